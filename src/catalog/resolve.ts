@@ -1,0 +1,160 @@
+// Names → catalog ids. The rules, in order:
+//  1. exact: the id, display name, an alias, a dated snapshot, or a route id (OpenRouter, Azure, Bedrock,
+//     Vertex), compared after normalizeName (case, spaces, dots, dashes, vendor prefixes don't matter);
+//  2. a dated id whose undated form is a model ("gpt-4.1-mini-2025-04-14", "claude-sonnet-4-5-20250929");
+//  3. a partial name whose words all appear in the model's id or name ("sonnet", "gemini pro"):
+//     one match → that model; several in one family → the newest active one (else the newest preview,
+//     else the newest), with a note naming the others; several families → ambiguous, with candidates;
+//  4. otherwise unknown, with the closest names as suggestions (typos never resolve on their own).
+import { distance } from 'fastest-levenshtein';
+import { nameTokens, normalizeName } from './normalize.ts';
+import type { Catalog, CatalogModel } from './validate.ts';
+
+export type MatchedBy = 'id' | 'name' | 'alias' | 'snapshot' | 'route' | 'dated-id' | 'family-rule' | 'partial';
+
+export type Resolution =
+  | { kind: 'found'; query: string; model: CatalogModel; matchedBy: MatchedBy; note?: string }
+  | { kind: 'ambiguous'; query: string; candidates: CatalogModel[]; note: string }
+  | { kind: 'unknown'; query: string; suggestions: CatalogModel[] };
+
+interface NameIndex {
+  exact: Map<string, { model: CatalogModel; matchedBy: MatchedBy }>;
+  tokens: { model: CatalogModel; tokens: Set<string> }[];
+  keys: { key: string; model: CatalogModel }[];
+}
+
+const indexes = new WeakMap<Catalog, NameIndex>();
+
+function buildIndex(catalog: Catalog): NameIndex {
+  const exact = new Map<string, { model: CatalogModel; matchedBy: MatchedBy }>();
+  const keys: { key: string; model: CatalogModel }[] = [];
+  const claim = (text: string, model: CatalogModel, matchedBy: MatchedBy) => {
+    const key = normalizeName(text);
+    if (key === '' || exact.has(key)) return;
+    exact.set(key, { model, matchedBy });
+    keys.push({ key, model });
+  };
+  // Own names first, so a route id can never shadow a model's own name.
+  for (const model of catalog.models) {
+    claim(model.id, model, 'id');
+    claim(model.name, model, 'name');
+    for (const alias of model.aliases) claim(alias, model, 'alias');
+    for (const snapshot of model.snapshots) claim(snapshot, model, 'snapshot');
+  }
+  for (const model of catalog.models) for (const route of model.routes) claim(route.id, model, 'route');
+  const tokens = catalog.models.map((model) => ({
+    model,
+    tokens: new Set([...nameTokens(model.id), ...nameTokens(model.name), ...model.aliases.flatMap(nameTokens)]),
+  }));
+  return { exact, tokens, keys };
+}
+
+function indexFor(catalog: Catalog): NameIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = buildIndex(catalog);
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+const STATUS_RANK = { active: 0, preview: 1, deprecated: 2 } as const;
+
+/** Newest first, active before preview before deprecated; ids break ties so the order is stable. */
+export function byPreference(a: CatalogModel, b: CatalogModel): number {
+  return (
+    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+    (b.released ?? '').localeCompare(a.released ?? '') ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+const DATE_SUFFIX = /[-_@]?(\d{4}-\d{2}-\d{2}|\d{8}|\d{4})(-v\d+(:\d+)?)?$/;
+
+export function suggest(catalog: Catalog, query: string, limit = 3): CatalogModel[] {
+  const key = normalizeName(query);
+  if (key === '') return [];
+  const budget = Math.max(2, Math.floor(key.length / 4));
+  const best = new Map<string, { model: CatalogModel; d: number }>();
+  for (const entry of indexFor(catalog).keys) {
+    if (Math.abs(entry.key.length - key.length) > budget) continue;
+    const d = distance(key, entry.key);
+    if (d > budget) continue;
+    const previous = best.get(entry.model.id);
+    if (!previous || d < previous.d) best.set(entry.model.id, { model: entry.model, d });
+  }
+  return [...best.values()]
+    .sort((a, b) => a.d - b.d || byPreference(a.model, b.model))
+    .slice(0, limit)
+    .map((x) => x.model);
+}
+
+export function resolveModel(catalog: Catalog, query: string): Resolution {
+  const index = indexFor(catalog);
+  const key = normalizeName(query);
+  if (key === '') return { kind: 'unknown', query, suggestions: [] };
+
+  const hit = index.exact.get(key);
+  if (hit) return { kind: 'found', query, model: hit.model, matchedBy: hit.matchedBy };
+
+  const undated = query.trim().replace(DATE_SUFFIX, '');
+  if (undated !== query.trim() && undated !== '') {
+    const base = index.exact.get(normalizeName(undated));
+    if (base && base.matchedBy !== 'route') {
+      return {
+        kind: 'found',
+        query,
+        model: base.model,
+        matchedBy: 'dated-id',
+        note: `“${query.trim()}” read as ${base.model.id} (a dated snapshot of it)`,
+      };
+    }
+  }
+
+  const wanted = nameTokens(query);
+  // A partial name needs at least one word: bare numbers ("4.1") are too vague to pick a model.
+  if (wanted.some((t) => /\p{L}/u.test(t))) {
+    const matches = index.tokens.filter((entry) => wanted.every((t) => entry.tokens.has(t))).map((e) => e.model);
+    if (matches.length === 1) {
+      const model = matches[0] as CatalogModel;
+      return { kind: 'found', query, model, matchedBy: 'partial', note: `“${query.trim()}” read as ${model.id}` };
+    }
+    if (matches.length > 1) {
+      const sorted = [...matches].sort(byPreference);
+      const families = new Set(matches.map((m) => m.family));
+      const chosen = sorted[0] as CatalogModel;
+      if (families.size === 1) {
+        const others = sorted.slice(1, 4).map((m) => m.id);
+        const more = sorted.length - 1 - others.length;
+        return {
+          kind: 'found',
+          query,
+          model: chosen,
+          matchedBy: 'family-rule',
+          note:
+            `“${query.trim()}” read as ${chosen.id}, the newest ${chosen.status === 'active' ? 'active ' : ''}model in the ${chosen.family} family` +
+            ` (also: ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''})`,
+        };
+      }
+      return {
+        kind: 'ambiguous',
+        query,
+        candidates: sorted,
+        note: `“${query.trim()}” matches ${matches.length} models in ${families.size} families; name one`,
+      };
+    }
+  }
+
+  return { kind: 'unknown', query, suggestions: suggest(catalog, query) };
+}
+
+/** A one-line message for a name that did not resolve to exactly one model. */
+export function unresolvedMessage(resolution: Exclude<Resolution, { kind: 'found' }>, limit = 5): string {
+  if (resolution.kind === 'ambiguous') {
+    const shown = resolution.candidates.slice(0, limit).map((m) => m.id);
+    const more = resolution.candidates.length - shown.length;
+    return `${resolution.note}: ${shown.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}.`;
+  }
+  const did = resolution.suggestions.map((m) => m.id);
+  return `Unknown model “${resolution.query.trim()}”.${did.length > 0 ? ` Did you mean ${did.join(', ')}?` : ' Try `modelscout catalog` for the list.'}`;
+}

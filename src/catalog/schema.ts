@@ -1,0 +1,228 @@
+// The catalog's schema. The zod schemas are the types (z.infer); nothing here is duplicated by hand.
+import { z } from 'zod';
+import { isValid, parseISO } from 'date-fns';
+
+/** Shows a bad value the way a person wrote it, for error messages. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+const expected = (what: string) => ({ error: (issue: { input?: unknown }) => `expected ${what}, got ${showValue(issue.input)}` });
+
+export const IsoDate = z
+  .string(expected('a date like 2026-03-17'))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, expected('a date like 2026-03-17'))
+  .refine((s) => isValid(parseISO(s)), expected('a real calendar date'));
+
+/** Knowledge cutoffs are published to the month or to the day. */
+export const MonthOrDate = z
+  .string(expected('a month like 2025-08 or a date like 2025-08-31'))
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, expected('a month like 2025-08 or a date like 2025-08-31'))
+  .refine((s) => isValid(parseISO(s)), expected('a real month or date'));
+
+/** USD per 1M tokens. */
+export const Usd = z.number(expected('a number ≥ 0')).nonnegative(expected('a number ≥ 0')).finite();
+const Tokens = z.number(expected('a whole number of tokens > 0')).int(expected('a whole number of tokens > 0')).positive(expected('a whole number of tokens > 0'));
+
+export const Source = z.strictObject({
+  /** Where the figure is published. */
+  url: z.url(expected('a URL')),
+  /** The dataset snapshot the figure came through, if any (e.g. "models.dev api.json, commit f3fc692, 2026-07-02"). */
+  via: z.string().min(1).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** Every published figure carries where it came from and when it was last confirmed there. */
+const sourced = { source: Source, checked: IsoDate };
+
+export const CAPABILITIES = [
+  'vision',
+  'reasoning',
+  'function-calling',
+  'tool-use',
+  'structured-outputs',
+  'code-execution',
+  'web-search',
+  'computer-use',
+  'prompt-caching',
+  'batch-api',
+  'fine-tuning',
+] as const;
+export const Capability = z.enum(CAPABILITIES, expected(`one of ${CAPABILITIES.join(', ')}`));
+export type Capability = z.infer<typeof Capability>;
+
+export const MODALITIES = ['text', 'image', 'audio', 'video', 'pdf', 'embedding'] as const;
+export const Modality = z.enum(MODALITIES, expected(`one of ${MODALITIES.join(', ')}`));
+export type Modality = z.infer<typeof Modality>;
+
+export const STATUSES = ['active', 'preview', 'deprecated'] as const;
+export const Status = z.enum(STATUSES, expected(`one of ${STATUSES.join(', ')}`));
+
+export const SERVICE_TIERS = ['priority', 'flex', 'fast'] as const;
+export const ServiceTierName = z.enum(SERVICE_TIERS, expected(`one of ${SERVICE_TIERS.join(', ')}`));
+export type ServiceTierName = z.infer<typeof ServiceTierName>;
+
+/** Prices that replace the base prices for the whole request once the prompt crosses `above` tokens. */
+export const LongContextTier = z.strictObject({
+  above: Tokens,
+  /** xAI counts a prompt of exactly `above` tokens as inside the tier; most providers need more than `above`. */
+  inclusive: z.boolean().default(false),
+  input: Usd,
+  cachedInput: Usd.optional(),
+  cacheWrite5m: Usd.optional(),
+  cacheWrite1h: Usd.optional(),
+  output: Usd,
+});
+export type LongContextTier = z.infer<typeof LongContextTier>;
+
+export const ServiceTierPrices = z.strictObject({
+  input: Usd,
+  cachedInput: Usd.optional(),
+  cacheWrite5m: Usd.optional(),
+  output: Usd,
+});
+export type ServiceTierPrices = z.infer<typeof ServiceTierPrices>;
+
+/** One period of a model's price list, applying from `from` (inclusive) until the next entry's `from`. */
+export const PriceEntry = z.strictObject({
+  from: IsoDate,
+  input: Usd,
+  cachedInput: Usd.optional(),
+  cacheWrite5m: Usd.optional(),
+  cacheWrite1h: Usd.optional(),
+  output: Usd,
+  batchInput: Usd.optional(),
+  batchOutput: Usd.optional(),
+  tiers: z.array(LongContextTier).default([]),
+  serviceTiers: z.partialRecord(ServiceTierName, ServiceTierPrices).default({}),
+  /** Why this period started, when it is a vendor change (a data correction is not a period). */
+  note: z.string().min(1).optional(),
+  ...sourced,
+});
+export type PriceEntry = z.infer<typeof PriceEntry>;
+
+export const BenchmarkScore = z.strictObject({
+  id: z.string().min(1),
+  score: z.number(expected('a score')).finite(),
+  /** The setting the score was measured in, when the publisher names one (e.g. "xhigh reasoning"). */
+  setting: z.string().min(1).optional(),
+  ...sourced,
+});
+export type BenchmarkScore = z.infer<typeof BenchmarkScore>;
+
+export const Speed = z.strictObject({
+  outputTokensPerSecond: z.number().positive().optional(),
+  timeToFirstTokenSeconds: z.number().positive().optional(),
+  ...sourced,
+});
+
+export const ROUTE_PLATFORMS = ['openrouter', 'azure', 'bedrock', 'vertex', 'direct'] as const;
+export const Route = z.strictObject({
+  platform: z.enum(ROUTE_PLATFORMS, expected(`one of ${ROUTE_PLATFORMS.join(', ')}`)),
+  /** The id the platform sells the model under. */
+  id: z.string().min(1),
+  /** Only where the route's price differs from the provider's own. */
+  input: Usd.optional(),
+  cachedInput: Usd.optional(),
+  output: Usd.optional(),
+  ...sourced,
+});
+export type Route = z.infer<typeof Route>;
+
+export const SURFACES = ['codex-local', 'codex-cloud', 'codex-code-review'] as const;
+export const Surface = z.strictObject({
+  id: z.enum(SURFACES, expected(`one of ${SURFACES.join(', ')}`)),
+  available: z.boolean(),
+  /** Average credits an average task uses on this surface, where published. */
+  creditsPerTask: z.number().positive().optional(),
+  ...sourced,
+});
+export type Surface = z.infer<typeof Surface>;
+
+export const RateLimits = z.strictObject({
+  /** Tokens per minute by usage tier, e.g. {"tier-1": 500000}. */
+  tokensPerMinute: z.record(z.string().regex(/^tier-\d$/), Tokens),
+  ...sourced,
+});
+
+export const Parameters = z.strictObject({
+  /** Billions of parameters. */
+  totalBillions: z.number().positive(),
+  activeBillions: z.number().positive().optional(),
+  ...sourced,
+});
+
+export const Model = z.strictObject({
+  id: z.string(expected('a model id')).regex(/^[a-z0-9][a-z0-9._:-]*$/, expected('a lower-case API id such as gpt-4.1-mini')),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Dated snapshot ids the provider also serves under this model (e.g. gpt-4.1-mini-2025-04-14). */
+  snapshots: z.array(z.string().min(1)).default([]),
+  family: z.string().min(1),
+  released: IsoDate.optional(),
+  knowledgeCutoff: MonthOrDate.optional(),
+  status: Status,
+  deprecated: IsoDate.optional(),
+  retires: IsoDate.optional(),
+  /** The model the provider names as the replacement, when it does. */
+  replacement: z.string().optional(),
+  contextWindow: Tokens,
+  maxInput: Tokens.optional(),
+  maxOutput: Tokens.optional(),
+  modalities: z.strictObject({ input: z.array(Modality).min(1), output: z.array(Modality).min(1) }),
+  /** true = supported, false = not supported, absent = not published. */
+  capabilities: z.partialRecord(Capability, z.boolean()).default({}),
+  license: z.string().min(1),
+  openWeights: z.boolean(),
+  parameters: Parameters.optional(),
+  pricing: z.array(PriceEntry).min(1, { error: 'expected at least one price entry' }),
+  benchmarks: z.array(BenchmarkScore).default([]),
+  speed: Speed.optional(),
+  routes: z.array(Route).default([]),
+  surfaces: z.array(Surface).default([]),
+  rateLimits: RateLimits.optional(),
+  /** Facts a reader should know that fit no field (kept short). */
+  notes: z.string().optional(),
+  /** Where the model's specs (context, modalities, capabilities, dates) were read. */
+  specSource: Source,
+  specChecked: IsoDate,
+});
+export type Model = z.infer<typeof Model>;
+
+export const Provider = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  website: z.url(),
+  pricingUrl: z.url(),
+  /** Vendor prefixes other catalogs put before this provider's ids ("x-ai/", "xai/", "gemini/"). */
+  prefixes: z.array(z.string().min(1)).default([]),
+});
+export type Provider = z.infer<typeof Provider>;
+
+export const ProviderFile = z.strictObject({
+  provider: Provider,
+  models: z.array(Model),
+});
+export type ProviderFile = z.infer<typeof ProviderFile>;
+
+export const Benchmark = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  measures: z.string().min(1),
+  scale: z.strictObject({
+    unit: z.enum(['percent', 'index', 'elo']),
+    min: z.number(),
+    max: z.number().optional(),
+    higherIsBetter: z.boolean().default(true),
+  }),
+  publishedBy: z.string().min(1),
+  url: z.url(),
+});
+export type Benchmark = z.infer<typeof Benchmark>;
+
+export const BenchmarksFile = z.strictObject({ benchmarks: z.array(Benchmark).min(1) });

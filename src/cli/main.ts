@@ -1,0 +1,136 @@
+// The `modelscout` command: parses argv, runs one command, returns the exit code.
+// Exit 0 on success, 1 on bad input (message on stderr), 2 on bad usage. Never a stack trace.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CatalogError, loadCatalog } from '../catalog/load.ts';
+import { formatProblem, type Catalog } from '../catalog/validate.ts';
+import { InputError, UsageError } from './errors.ts';
+import { asOfDate, processIo, type Io } from './io.ts';
+import { catalogCheck, catalogList, resolveCommand, showModel } from './catalog.ts';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | undefined>;
+
+export interface CommandContext {
+  io: Io;
+  args: string[];
+  values: Values;
+  json: boolean;
+  asOf: string;
+  catalog: () => Catalog;
+}
+
+export interface Command {
+  usage: string;
+  summary: string;
+  options: Options;
+  run(ctx: CommandContext): number | Promise<number>;
+}
+
+const common: Options = {
+  json: { type: 'boolean' },
+  'as-of': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+const commands = new Map<string, Command>();
+
+export function registerCommand(name: string, command: Command): void {
+  commands.set(name, command);
+}
+
+registerCommand('catalog', {
+  usage: 'modelscout catalog [check] [--json] [--as-of YYYY-MM-DD]',
+  summary: 'list every model with its current prices, or check the catalog files',
+  options: {},
+  run: ({ io, args, json, asOf, catalog }) => {
+    if (args[0] === 'check') {
+      if (args.length > 1) throw new UsageError(`catalog check takes no arguments, got ${JSON.stringify(args.slice(1).join(' '))}`);
+      return catalogCheck(io, json);
+    }
+    if (args.length > 0) throw new UsageError(`unknown catalog subcommand ${JSON.stringify(args[0])} (expected: check)`);
+    return catalogList(io, catalog(), asOf, json);
+  },
+});
+
+registerCommand('model', {
+  usage: 'modelscout model <name> [--json] [--as-of YYYY-MM-DD]',
+  summary: "one model's card: specs, prices, history, benchmarks, routes, with sources",
+  options: {},
+  run: ({ io, args, json, asOf, catalog }) => showModel(io, catalog(), requireName(args, 'model'), asOf, json),
+});
+
+registerCommand('resolve', {
+  usage: 'modelscout resolve <name> [--json]',
+  summary: 'which catalog model a name means (aliases, vendor prefixes, snapshots, typos)',
+  options: {},
+  run: ({ io, args, json, catalog }) => resolveCommand(io, catalog(), requireName(args, 'resolve'), json),
+});
+
+function requireName(args: string[], command: string): string {
+  const name = args.join(' ').trim();
+  if (name === '') throw new UsageError(`${command} needs a model name, e.g. modelscout ${command} gpt-4.1-mini`);
+  return name;
+}
+
+export function helpText(): string {
+  const width = Math.max(...[...commands.values()].map((c) => c.usage.length));
+  return [
+    'Model Scout — which AI model to use, and what it will cost.',
+    '',
+    'Usage:',
+    ...[...commands.values()].map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '  modelscout help                ' + ''.padEnd(Math.max(0, width - 31)) + 'this text',
+    '',
+    'Add --json to any command for one JSON document on stdout. Exit codes: 0 ok, 1 bad input, 2 bad usage.',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.out(helpText());
+    return 0;
+  }
+  const command = commands.get(name);
+  if (!command) {
+    io.err(`Unknown command ${JSON.stringify(name)}.\n\n${helpText()}`);
+    return 2;
+  }
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: { ...common, ...command.options }, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional.*$/, '')}\nUsage: ${command.usage}`);
+    }
+    const values = parsed.values as Values;
+    if (values.help) {
+      io.out(`Usage: ${command.usage}\n${command.summary}`);
+      return 0;
+    }
+    const ctx: CommandContext = {
+      io,
+      args: parsed.positionals,
+      values,
+      json: values.json === true,
+      asOf: asOfDate(values['as-of'] as string | undefined),
+      catalog: () => loadCatalog(),
+    };
+    return await command.run(ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.err(error.message);
+      return 1;
+    }
+    if (error instanceof CatalogError) {
+      io.err(`The catalog is invalid (run \`modelscout catalog check\`):\n${error.problems.slice(0, 20).map(formatProblem).join('\n')}`);
+      return 1;
+    }
+    io.err(`Internal error: ${(error as Error).message ?? String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,68 @@
+// How numbers are said: money to the cent (4 significant digits below a cent), unit prices exactly,
+// token counts short, ratios as a careful analyst says them. No float noise ever reaches a reader.
+
+const usdCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const usdSmall = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumSignificantDigits: 4 });
+const usdPrice = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 6 });
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** A cost: "$787.50", "$1,234.00", "$0.0042" (below a cent: 4 significant digits), "$0.00" for zero. */
+export function money(usd: number): string {
+  if (usd !== 0 && Math.abs(usd) < 0.005) return usdSmall.format(usd);
+  return usdCents.format(usd);
+}
+
+/** A unit price as published: "$0.075", "$14.00", "$0.0375" (never rounded away). */
+export function price(usd: number): string {
+  return usdPrice.format(Number(usd.toPrecision(12)));
+}
+
+/** USD per 1M tokens: "$0.40/1M". */
+export function perMillion(usd: number): string {
+  return `${price(usd)}/1M`;
+}
+
+/** Token counts the way people say them: 400K, 1.05M, 2.5B; exact below a thousand. */
+export function tokens(n: number): string {
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ];
+  for (const [size, suffix] of units) {
+    if (Math.abs(n) >= size) return `${plain.format(Number((n / size).toPrecision(3)))}${suffix}`;
+  }
+  return grouped.format(n);
+}
+
+/** A full count with separators: 1,047,576. */
+export function count(n: number): string {
+  return grouped.format(n);
+}
+
+/** "8.75×" — how many times larger, to 3 significant digits. */
+export function times(ratio: number): string {
+  return `${plain.format(Number(ratio.toPrecision(3)))}×`;
+}
+
+/** A share as a percentage: 0.84 → "84%". */
+export function percent(share: number, digits = 0): string {
+  return `${(share * 100).toFixed(digits).replace(/\.0+$/, '')}%`;
+}
+
+/**
+ * How much cheaper `low` is than `high`, said correctly: "84% cheaper" when low < high (never above 100%),
+ * and as a multiple ("8.75× the price") for the dearer side.
+ */
+export function cheaperBy(low: number, high: number): string {
+  if (high <= 0 || low >= high) return 'no cheaper';
+  return `${percent((high - low) / high)} cheaper`;
+}
+
+/** A score difference in percentage points: "+17.3 pp". */
+export function points(diff: number): string {
+  const rounded = Number(diff.toFixed(1));
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${plain.format(Math.abs(rounded))} pp`;
+}

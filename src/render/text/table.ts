@@ -1,0 +1,24 @@
+// Aligned plain-text tables for terminals. Numbers (anything starting with a digit, $ or a sign) align right.
+
+const NUMERIC = /^[-+−$]?[\d$.,]+/;
+
+/** Visible width: counts code points, so "×" and "—" are one column wide. */
+function width(text: string): number {
+  return [...text].length;
+}
+
+export function table(header: string[], rows: string[][], options: { indent?: string } = {}): string {
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => (r[i] ?? '') === '' || NUMERIC.test(r[i] ?? '') || r[i] === '—'));
+  const line = (cells: string[]) =>
+    (options.indent ?? '') +
+    cells
+      .map((cell, i) => {
+        const pad = ' '.repeat((widths[i] ?? 0) - width(cell));
+        return numeric[i] ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd();
+  const rule = (options.indent ?? '') + widths.map((w) => '─'.repeat(w)).join('  ');
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
