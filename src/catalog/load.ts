@@ -1,5 +1,5 @@
 // Reads data/catalog/*.yml and data/benchmarks.yml from disk and builds the Catalog.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -43,7 +43,9 @@ export function checkCatalog(dataDir: string = DEFAULT_DATA_DIR): CatalogResult 
   if (names.length === 0) return { ok: false, problems: [{ file: shown(catalogDir), message: 'no provider files (*.yml)' }] };
   const providerDocs = names.map((n) => readDocument(join(catalogDir, n), shown(join(catalogDir, n))));
   const benchmarksPath = join(dataDir, 'benchmarks.yml');
-  return buildCatalog(providerDocs, readDocument(benchmarksPath, shown(benchmarksPath)));
+  const lanesPath = join(dataDir, 'lanes.yml');
+  const lanes = existsSync(lanesPath) ? readDocument(lanesPath, shown(lanesPath)) : undefined;
+  return buildCatalog(providerDocs, readDocument(benchmarksPath, shown(benchmarksPath)), lanes);
 }
 
 const cache = new Map<string, Catalog>();

@@ -12,6 +12,7 @@ import {
   type Provider,
 } from './schema.ts';
 import { normalizeName } from './normalize.ts';
+import { LanesFile, type Lane } from '../lanes/schema.ts';
 
 export interface CatalogModel extends Model {
   provider: string;
@@ -22,6 +23,7 @@ export interface Catalog {
   models: CatalogModel[];
   byId: ReadonlyMap<string, CatalogModel>;
   benchmarks: ReadonlyMap<string, Benchmark>;
+  lanes: Lane[];
 }
 
 /** One thing wrong with the catalog, said so a person can find and fix it. */
@@ -119,7 +121,7 @@ function checkPricing(pricing: PriceEntry[], add: (path: string, message: string
 /**
  * Validates every document and the rules that span them. Reports every problem, not just the first.
  */
-export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocument): CatalogResult {
+export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocument, lanesDoc?: RawDocument): CatalogResult {
   const problems: Problem[] = [];
   const files: { file: string; parsed: ProviderFile }[] = [];
 
@@ -228,6 +230,31 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
     }
   }
 
+  const lanes = lanesDoc ? buildLanes(lanesDoc, benchmarks, problems) : [];
+
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, catalog: { providers: files.map((f) => f.parsed.provider), models, byId, benchmarks } };
+  return { ok: true, catalog: { providers: files.map((f) => f.parsed.provider), models, byId, benchmarks, lanes } };
+}
+
+function buildLanes(doc: RawDocument, benchmarks: ReadonlyMap<string, Benchmark>, problems: Problem[]): Lane[] {
+  if (doc.parseError) {
+    problems.push({ file: doc.file, message: `not valid YAML: ${doc.parseError}` });
+    return [];
+  }
+  const result = LanesFile.safeParse(doc.data, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ file: doc.file, path: pathText(issue.path) || undefined, message: issueMessage(issue) });
+    return [];
+  }
+  const ids = new Set<string>();
+  result.data.lanes.forEach((lane, i) => {
+    if (ids.has(lane.id)) problems.push({ file: doc.file, path: `lanes[${i}].id`, message: `duplicate lane id "${lane.id}"` });
+    ids.add(lane.id);
+    lane.evidence.forEach((e, j) => {
+      if (benchmarks.size > 0 && !benchmarks.has(e.benchmark)) {
+        problems.push({ file: doc.file, path: `lanes[${i}].evidence[${j}].benchmark`, message: `unknown benchmark id "${e.benchmark}"` });
+      }
+    });
+  });
+  return result.data.lanes;
 }

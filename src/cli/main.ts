@@ -1,42 +1,19 @@
 // The `modelscout` command: parses argv, runs one command, returns the exit code.
 // Exit 0 on success, 1 on bad input (message on stderr), 2 on bad usage. Never a stack trace.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { CatalogError, loadCatalog } from '../catalog/load.ts';
-import { formatProblem, type Catalog } from '../catalog/validate.ts';
+import { formatProblem } from '../catalog/validate.ts';
 import { InputError, UsageError } from './errors.ts';
 import { asOfDate, processIo, type Io } from './io.ts';
+import { commands, registerCommand, type CommandContext, type Options, type Values } from './registry.ts';
+import './answers.ts';
 import { catalogCheck, catalogList, resolveCommand, showModel } from './catalog.ts';
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-type Values = Record<string, string | boolean | undefined>;
-
-export interface CommandContext {
-  io: Io;
-  args: string[];
-  values: Values;
-  json: boolean;
-  asOf: string;
-  catalog: () => Catalog;
-}
-
-export interface Command {
-  usage: string;
-  summary: string;
-  options: Options;
-  run(ctx: CommandContext): number | Promise<number>;
-}
 
 const common: Options = {
   json: { type: 'boolean' },
   'as-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
-
-const commands = new Map<string, Command>();
-
-export function registerCommand(name: string, command: Command): void {
-  commands.set(name, command);
-}
 
 registerCommand('catalog', {
   usage: 'modelscout catalog [check] [--json] [--as-of YYYY-MM-DD]',

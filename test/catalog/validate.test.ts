@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkCatalog } from '../../src/catalog/load.ts';
 import { formatProblem } from '../../src/catalog/validate.ts';
@@ -40,8 +40,14 @@ const benchmarks = {
 };
 
 /** Writes a data/ folder with the given provider files (raw text or objects) and returns its problems as text. */
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
 function problemsFor(files: Record<string, unknown>, bench: unknown = benchmarks): string[] {
   const root = mkdtempSync(join(tmpdir(), 'modelscout-catalog-'));
+  roots.push(root);
   const data = join(root, 'data');
   mkdirSync(join(data, 'catalog'), { recursive: true });
   for (const [name, content] of Object.entries(files)) {

@@ -1,0 +1,23 @@
+// The sources an answer cites: each distinct (url, via, checked) once, with what it supports.
+import type { Source } from './schema.ts';
+
+export interface SourceRef {
+  what: string;
+  url: string;
+  via: string | null;
+  checked: string;
+}
+
+export function collectSources(figures: { what: string; source: Source; checked: string }[]): SourceRef[] {
+  const merged = new Map<string, SourceRef>();
+  for (const f of figures) {
+    const key = `${f.source.url}|${f.source.via ?? ''}|${f.checked}`;
+    const seen = merged.get(key);
+    if (seen) {
+      if (!seen.what.split('; ').includes(f.what)) seen.what = `${seen.what}; ${f.what}`;
+    } else {
+      merged.set(key, { what: f.what, url: f.source.url, via: f.source.via ?? null, checked: f.checked });
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.checked.localeCompare(a.checked) || a.url.localeCompare(b.url));
+}

@@ -1,0 +1,113 @@
+// Profile and filter flags shared by cost, compare, cheapest, lanes and best.
+import type { ParseArgsConfig } from 'node:util';
+import { CAPABILITIES, MODALITIES, SERVICE_TIERS, type Capability, type Modality } from '../catalog/schema.ts';
+import type { Catalog } from '../catalog/validate.ts';
+import { parseMix, parsePromptSize, parseShare, parseVolume, type Parsed } from '../cost/parse.ts';
+import { defaultProfile, type ServiceTier, type UsageProfile } from '../cost/profile.ts';
+import type { RankFilters } from '../cost/rank.ts';
+import { InputError } from './errors.ts';
+
+type Values = Record<string, string | boolean | undefined>;
+
+export const profileOptions: NonNullable<ParseArgsConfig['options']> = {
+  tokens: { type: 'string' },
+  mix: { type: 'string' },
+  cached: { type: 'string' },
+  batch: { type: 'boolean' },
+  tier: { type: 'string' },
+  'prompt-size': { type: 'string' },
+};
+
+export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
+  need: { type: 'string' },
+  input: { type: 'string' },
+  'min-context': { type: 'string' },
+  provider: { type: 'string' },
+  'open-weights': { type: 'boolean' },
+  lane: { type: 'string' },
+  top: { type: 'string' },
+  'max-price': { type: 'string' },
+  'max-output-price': { type: 'string' },
+  'max-monthly': { type: 'string' },
+  'min-score': { type: 'string', multiple: false },
+  'include-deprecated': { type: 'boolean' },
+};
+
+function take<T>(flag: string, parsed: Parsed<T>): T {
+  if (!parsed.ok) throw new InputError(`--${flag}: ${parsed.error}`);
+  return parsed.value;
+}
+
+export function profileFrom(values: Values, defaultTokens = 1_000_000): UsageProfile {
+  const profile = defaultProfile(defaultTokens);
+  if (typeof values.tokens === 'string') profile.tokensPerMonth = take('tokens', parseVolume(values.tokens)).tokensPerMonth;
+  if (typeof values.mix === 'string') profile.mix = take('mix', parseMix(values.mix));
+  if (typeof values.cached === 'string') profile.cachedShare = take('cached', parseShare(values.cached));
+  if (values.batch === true) profile.batch = true;
+  if (typeof values.tier === 'string') {
+    const tier = values.tier.toLowerCase();
+    if (tier !== 'standard' && !(SERVICE_TIERS as readonly string[]).includes(tier)) {
+      throw new InputError(`--tier: expected one of standard, ${SERVICE_TIERS.join(', ')}, got ${JSON.stringify(values.tier)}`);
+    }
+    profile.serviceTier = tier as ServiceTier;
+  }
+  if (typeof values['prompt-size'] === 'string') profile.promptTokens = take('prompt-size', parsePromptSize(values['prompt-size']));
+  return profile;
+}
+
+function list(value: string | boolean | undefined): string[] {
+  return typeof value === 'string' ? value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '') : [];
+}
+
+function usd(flag: string, value: string | boolean | undefined): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const n = Number(value.replace(/^\$/, ''));
+  if (!Number.isFinite(n) || n < 0) throw new InputError(`--${flag}: expected an amount in USD such as 5 or $2.50, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+export function filtersFrom(values: Values, catalog: Catalog): RankFilters {
+  const filters: RankFilters = {};
+  const need = list(values.need).map((c) => c.replace(/\s+/g, '-'));
+  for (const c of need) {
+    if (!(CAPABILITIES as readonly string[]).includes(c)) throw new InputError(`--need: unknown capability ${JSON.stringify(c)}; valid: ${CAPABILITIES.join(', ')}`);
+  }
+  if (need.length > 0) filters.need = need as Capability[];
+  const input = list(values.input);
+  for (const m of input) {
+    if (!(MODALITIES as readonly string[]).includes(m)) throw new InputError(`--input: unknown modality ${JSON.stringify(m)}; valid: ${MODALITIES.join(', ')}`);
+  }
+  if (input.length > 0) filters.inputModalities = input as Modality[];
+  if (typeof values['min-context'] === 'string') filters.minContext = take('min-context', parsePromptSize(values['min-context']));
+  const providers = list(values.provider);
+  for (const p of providers) {
+    if (!catalog.providers.some((x) => x.id === p)) throw new InputError(`--provider: unknown provider ${JSON.stringify(p)}; valid: ${catalog.providers.map((x) => x.id).join(', ')}`);
+  }
+  if (providers.length > 0) filters.providers = providers;
+  if (values['open-weights'] === true) filters.openWeights = true;
+  if (values['include-deprecated'] === true) filters.includeDeprecated = true;
+  if (typeof values.lane === 'string') {
+    const lane = catalog.lanes.find((l) => l.id === values.lane);
+    if (!lane) throw new InputError(`--lane: unknown lane ${JSON.stringify(values.lane)}; valid: ${catalog.lanes.map((l) => l.id).join(', ')}`);
+    filters.lane = lane.id;
+  }
+  filters.maxPerMillion = usd('max-price', values['max-price']);
+  filters.maxOutputPerMillion = usd('max-output-price', values['max-output-price']);
+  filters.maxMonthlyUsd = usd('max-monthly', values['max-monthly']);
+  if (typeof values['min-score'] === 'string') {
+    const m = /^([a-z0-9-]+)\s*(?:>=|≥|=|:)\s*(\d+(?:\.\d+)?)$/i.exec(values['min-score'].trim());
+    if (!m || !catalog.benchmarks.has((m[1] ?? '').toLowerCase())) {
+      throw new InputError(`--min-score: expected <benchmark>>=<score> such as swe-bench-pro>=50; benchmarks: ${[...catalog.benchmarks.keys()].join(', ')}`);
+    }
+    filters.benchmarkFloors = [{ benchmark: (m[1] ?? '').toLowerCase(), min: Number(m[2]) }];
+  }
+  for (const key of Object.keys(filters) as (keyof RankFilters)[]) if (filters[key] === undefined) delete filters[key];
+  return filters;
+}
+
+export function topFrom(values: Values, fallback: number): number {
+  if (typeof values.top !== 'string') return fallback;
+  const n = Number(values.top);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InputError(`--top: expected a whole number from 1 to 1000, got ${JSON.stringify(values.top)}`);
+  return n;
+}

@@ -1,0 +1,79 @@
+// The comparison answer: rows with winners, a verdict, switch friction and lane verdicts.
+import { quotedPrice } from '../catalog/history.ts';
+import { collectSources, type SourceRef } from '../catalog/sources.ts';
+import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+import { assumptions, type Assumptions } from '../cost/assumptions.ts';
+import type { UsageProfile } from '../cost/profile.ts';
+import { allLaneVerdicts, type LaneVerdicts } from '../lanes/verdicts.ts';
+import { comparisonRows, type Row } from './rows.ts';
+import { buildVerdict, switchFriction, type SwitchFriction } from './verdict.ts';
+
+export interface ComparisonAnswer {
+  kind: 'comparison';
+  models: string[];
+  names: Record<string, string>;
+  rows: Row[];
+  verdict: string[];
+  /** From the first model to each other one. */
+  switch: SwitchFriction[];
+  lanes: LaneVerdicts[];
+  assumptions: Assumptions;
+  sources: SourceRef[];
+}
+
+export const MAX_COMPARED = 4;
+
+export function modelFigures(model: CatalogModel, asOf: string) {
+  const p = quotedPrice(model, asOf);
+  return [
+    { what: `${model.id} prices`, source: p.source, checked: p.checked },
+    { what: `${model.id} specs`, source: model.specSource, checked: model.specChecked },
+    ...model.benchmarks.map((b) => ({ what: `${model.id} ${b.id}`, source: b.source, checked: b.checked })),
+    ...(model.speed ? [{ what: `${model.id} speed`, source: model.speed.source, checked: model.speed.checked }] : []),
+    ...model.surfaces.map((s) => ({ what: `${model.id} ${s.id}`, source: s.source, checked: s.checked })),
+  ];
+}
+
+export function compareModels(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string): ComparisonAnswer {
+  const rows = comparisonRows(catalog, models, profile, asOf);
+  const [first, ...rest] = models;
+  return {
+    kind: 'comparison',
+    models: models.map((m) => m.id),
+    names: Object.fromEntries(models.map((m) => [m.id, m.name])),
+    rows,
+    verdict: buildVerdict(models, rows),
+    switch: first ? rest.map((to) => switchFriction(first, to, rows)) : [],
+    lanes: allLaneVerdicts(catalog, models, profile, asOf),
+    assumptions: assumptions(profile, asOf),
+    sources: collectSources(models.flatMap((m) => modelFigures(m, asOf))),
+  };
+}
+
+export interface UpgradeAnswer {
+  kind: 'upgrade';
+  from: string;
+  to: string;
+  gains: { row: string; from: string; to: string }[];
+  losses: { row: string; from: string; to: string }[];
+  friction: SwitchFriction;
+  comparison: ComparisonAnswer;
+}
+
+/** "Should I move from A to B?": the same data framed as what B gains, what it loses and what it costs. */
+export function upgrade(catalog: Catalog, from: CatalogModel, to: CatalogModel, profile: UsageProfile, asOf: string): UpgradeAnswer {
+  const comparison = compareModels(catalog, [from, to], profile, asOf);
+  const framed = (winner: string) =>
+    comparison.rows
+      .filter((r) => r.winner === winner && r.group !== 'cost')
+      .map((r) => ({ row: r.label, from: r.values[from.id]?.text ?? '', to: r.values[to.id]?.text ?? '' }));
+  return {
+    kind: 'upgrade',
+    from: from.id,
+    to: to.id,
+    gains: framed(to.id),
+    losses: framed(from.id),
+    friction: comparison.switch[0] as SwitchFriction,
+    comparison,
+  };
+}

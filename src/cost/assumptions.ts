@@ -1,0 +1,38 @@
+// Every answer states its assumptions; this is the one place they are worded.
+import type { UsageProfile } from './profile.ts';
+import { MONTH_CONVENTION } from './profile.ts';
+import { count, percent, tokens } from '../render/format.ts';
+
+export interface Assumptions {
+  tokensPerMonth: number;
+  mix: { input: number; output: number };
+  cachedShare: number;
+  batch: boolean;
+  serviceTier: string;
+  promptTokens: number | null;
+  asOf: string;
+  /** The same, said in words. */
+  text: string[];
+}
+
+export function assumptions(profile: UsageProfile, asOf: string): Assumptions {
+  const text = [
+    `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))})`,
+    `${profile.mix.input}:${profile.mix.output} input:output`,
+    profile.cachedShare > 0 ? `${percent(profile.cachedShare)} of input cached` : 'no prompt caching',
+    profile.batch ? 'Batch API' : `${profile.serviceTier} tier`,
+    profile.promptTokens !== undefined ? `${tokens(profile.promptTokens)}-token prompts` : 'prompts below long-context thresholds',
+    `prices in force on ${asOf}`,
+    MONTH_CONVENTION,
+  ];
+  return {
+    tokensPerMonth: profile.tokensPerMonth,
+    mix: profile.mix,
+    cachedShare: profile.cachedShare,
+    batch: profile.batch,
+    serviceTier: profile.serviceTier,
+    promptTokens: profile.promptTokens ?? null,
+    asOf,
+    text,
+  };
+}

@@ -1,0 +1,169 @@
+// Reading volumes, mixes, cache shares and prompt sizes as people write them.
+// Each parser returns a value or a message that says what was wrong and shows valid forms.
+import Big from 'big.js';
+import { PERIOD_TO_MONTH, type Mix, type Period } from './profile.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const VOLUME_FORMS = '50M, 50m, 50 million, 5e7, 50,000,000, 1.5B, 500k, 2.5 billion — optionally per day, per week, per month or per year';
+export const MIX_FORMS = '3:1, 70/30, 75% input, 1:1, mostly input, mostly output';
+export const SHARE_FORMS = '0.5, 50%, 0 to 1';
+
+/** More than a quadrillion tokens a month is not a workload, it is a typo. */
+export const MAX_TOKENS_PER_MONTH = 1e15;
+
+const MULTIPLIERS: Record<string, number> = {
+  '': 1,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mil: 1e6,
+  mio: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  t: 1e12,
+  trillion: 1e12,
+};
+
+const PERIOD_WORDS: Record<string, Period> = {
+  d: 'day',
+  day: 'day',
+  daily: 'day',
+  w: 'week',
+  wk: 'week',
+  week: 'week',
+  weekly: 'week',
+  mo: 'month',
+  month: 'month',
+  monthly: 'month',
+  y: 'year',
+  yr: 'year',
+  year: 'year',
+  yearly: 'year',
+  annually: 'year',
+  annual: 'year',
+};
+
+export interface Volume {
+  /** The count as written, in its own period. */
+  tokens: number;
+  period: Period;
+  tokensPerMonth: number;
+}
+
+/** A number with an optional exponent: "50", "1.5", "50,000,000", "5e7", "10^30". */
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\d+\s*\^\s*\d+|\.\d+)`;
+const VOLUME_RE = new RegExp(
+  String.raw`^\s*${NUMBER}\s*(k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)?\s*(?:tokens?|toks?)?\s*(?:(?:\/|per|a|an|each|every)\s*(d|day|w|wk|week|mo|month|y|yr|year)|(daily|weekly|monthly|yearly|annually|annual))?\s*$`,
+  'i',
+);
+
+function numberValue(text: string): number {
+  const clean = text.replace(/,/g, '').replace(/\s+/g, '');
+  const caret = /^(\d+)\^(\d+)$/.exec(clean);
+  if (caret) return Number(caret[1]) ** Number(caret[2]);
+  return Number(clean);
+}
+
+export function parseVolume(text: string): Parsed<Volume> {
+  const match = VOLUME_RE.exec(text.replace(/\s+tokens?\s*$/i, '').trim().replace(/^[~≈]/, ''));
+  if (!match) {
+    if (/^\s*-/.test(text)) return { ok: false, error: `A volume must be more than zero tokens, got ${JSON.stringify(text.trim())}. Valid forms: ${VOLUME_FORMS}.` };
+    return { ok: false, error: `Cannot read ${JSON.stringify(text.trim())} as a token volume. Valid forms: ${VOLUME_FORMS}.` };
+  }
+  const [, num = '', unit = '', periodWord, adverb] = match;
+  const multiplier = MULTIPLIERS[unit.toLowerCase()] ?? 1;
+  const tokens = Number(new Big(numberValue(num)).times(multiplier).toString());
+  const period: Period = PERIOD_WORDS[(periodWord ?? adverb ?? 'month').toLowerCase()] ?? 'month';
+  if (!Number.isFinite(tokens) || tokens <= 0) {
+    return { ok: false, error: `A volume must be more than zero tokens, got ${JSON.stringify(text.trim())}. Valid forms: ${VOLUME_FORMS}.` };
+  }
+  const tokensPerMonth = Number(new Big(tokens).times(PERIOD_TO_MONTH[period]).round(6).toString());
+  if (tokensPerMonth > MAX_TOKENS_PER_MONTH) {
+    return {
+      ok: false,
+      error: `${JSON.stringify(text.trim())} is ${tokensPerMonth.toExponential(2)} tokens a month, beyond any real workload (the limit is 10^15). Check the unit: ${VOLUME_FORMS}.`,
+    };
+  }
+  if (tokensPerMonth < 1) {
+    return { ok: false, error: `${JSON.stringify(text.trim())} is less than one token a month. Valid forms: ${VOLUME_FORMS}.` };
+  }
+  return { ok: true, value: { tokens, period, tokensPerMonth } };
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/** Integers are reduced (70/30 → 7:3, 75% input → 3:1); decimals are kept as written. */
+export function mixOf(input: number, output: number): Mix {
+  if (Number.isInteger(input) && Number.isInteger(output) && input + output > 0) {
+    const d = gcd(input, output) || 1;
+    return { input: input / d, output: output / d };
+  }
+  return { input, output };
+}
+
+const NAMED_MIXES: Record<string, Mix> = {
+  'mostly input': { input: 9, output: 1 },
+  'input heavy': { input: 9, output: 1 },
+  'input-heavy': { input: 9, output: 1 },
+  'mostly output': { input: 1, output: 9 },
+  'output heavy': { input: 1, output: 9 },
+  'output-heavy': { input: 1, output: 9 },
+  balanced: { input: 1, output: 1 },
+  even: { input: 1, output: 1 },
+  'input only': { input: 1, output: 0 },
+  'output only': { input: 0, output: 1 },
+};
+
+export function parseMix(text: string): Parsed<Mix> {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const named = NAMED_MIXES[t];
+  if (named) return { ok: true, value: named };
+  const bad = { ok: false as const, error: `Cannot read ${JSON.stringify(text.trim())} as an input:output mix. Valid forms: ${MIX_FORMS}.` };
+  const ratio = /^(\d+(?:\.\d+)?)\s*[:/]\s*(\d+(?:\.\d+)?)$/.exec(t);
+  const pct = /^(\d+(?:\.\d+)?)\s*%\s*(input|output|in|out)$/.exec(t);
+  let input: number;
+  let output: number;
+  if (ratio) {
+    input = Number(ratio[1]);
+    output = Number(ratio[2]);
+  } else if (pct) {
+    const share = Number(pct[1]);
+    if (share > 100) return { ok: false, error: `A share cannot be above 100%, got ${JSON.stringify(text.trim())}. Valid forms: ${MIX_FORMS}.` };
+    const isInput = pct[2]?.startsWith('in') ?? true;
+    input = isInput ? share : Number(new Big(100).minus(share));
+    output = isInput ? Number(new Big(100).minus(share)) : share;
+  } else {
+    return bad;
+  }
+  if (input + output <= 0) return { ok: false, error: `A mix needs some tokens on one side; ${JSON.stringify(text.trim())} has none. Valid forms: ${MIX_FORMS}.` };
+  return { ok: true, value: mixOf(input, output) };
+}
+
+/** A share 0..1, written as 0.5 or 50%. */
+export function parseShare(text: string, what = 'cached share'): Parsed<number> {
+  const t = text.trim();
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(%)?$/.exec(t);
+  if (!m) return { ok: false, error: `Cannot read ${JSON.stringify(t)} as a ${what}. Valid forms: ${SHARE_FORMS}.` };
+  const value = m[2] ? Number(new Big(m[1] ?? '0').div(100)) : Number(m[1]);
+  if (value > 1) return { ok: false, error: `A ${what} is between 0 and 1 (or 0% and 100%), got ${JSON.stringify(t)}.` };
+  return { ok: true, value };
+}
+
+/** A prompt size per request: "300k", "272,001", "1M". */
+export function parsePromptSize(text: string): Parsed<number> {
+  const m = new RegExp(String.raw`^\s*${NUMBER}\s*(k|m)?\s*(?:tokens?)?\s*$`, 'i').exec(text);
+  const value = m ? Number(new Big(numberValue(m[1] ?? '')).times(MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1)) : NaN;
+  if (!m || !Number.isFinite(value) || value <= 0 || !Number.isInteger(value)) {
+    return { ok: false, error: `Cannot read ${JSON.stringify(text.trim())} as a prompt size in tokens. Valid forms: 300k, 272001, 1M.` };
+  }
+  if (value > 100_000_000) return { ok: false, error: `A prompt of ${value} tokens fits no model's context window. Valid forms: 300k, 272001, 1M.` };
+  return { ok: true, value };
+}

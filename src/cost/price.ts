@@ -1,0 +1,145 @@
+// Prices a usage profile on one model: uncached input + cached input + output, in exact decimals.
+// Long-context tiers bill the whole request at the tier price once the prompt crosses the threshold.
+import Big from 'big.js';
+import { quotedPrice } from '../catalog/history.ts';
+import type { LongContextTier, PriceEntry, Source } from '../catalog/schema.ts';
+import type { CatalogModel } from '../catalog/validate.ts';
+import type { Mix, UsageProfile } from './profile.ts';
+
+export interface CostLine {
+  part: 'input' | 'cached input' | 'output';
+  tokens: number;
+  /** USD per 1M tokens applied. */
+  rate: number;
+  usd: number;
+}
+
+export interface RatesUsed {
+  input: number;
+  cachedInput: number;
+  output: number;
+  /** Which price list the rates come from. */
+  basis: 'standard' | 'batch' | 'priority' | 'flex' | 'fast';
+  /** The long-context tier applied, if the prompt crossed one. */
+  tier?: { above: number; inclusive: boolean };
+}
+
+export interface CostQuote {
+  ok: true;
+  model: string;
+  monthlyUsd: number;
+  /** USD per 1M tokens at this mix and cached share. */
+  blendedPerMillion: number;
+  breakdown: CostLine[];
+  rates: RatesUsed;
+  /** Facts about how the figure was reached that a reader must see (e.g. cached tokens billed as input). */
+  notes: string[];
+  priceFrom: string;
+  source: Source;
+  checked: string;
+}
+
+export interface CostRefusal {
+  ok: false;
+  model: string;
+  reason: string;
+}
+
+export type CostResult = CostQuote | CostRefusal;
+
+const MILLION = 1_000_000;
+
+/** The tier a prompt of `promptTokens` falls in (the highest one it crosses), if any. */
+export function tierFor(tiers: LongContextTier[], promptTokens: number | undefined): LongContextTier | undefined {
+  if (promptTokens === undefined) return undefined;
+  let found: LongContextTier | undefined;
+  for (const tier of tiers) {
+    if (tier.inclusive ? promptTokens >= tier.above : promptTokens > tier.above) found = tier;
+  }
+  return found;
+}
+
+function ratesFor(model: CatalogModel, price: PriceEntry, profile: UsageProfile): RatesUsed | CostRefusal {
+  const refuse = (reason: string): CostRefusal => ({ ok: false, model: model.id, reason });
+  const tier = tierFor(price.tiers, profile.promptTokens);
+  const limit = model.maxInput ?? model.contextWindow;
+  if (profile.promptTokens !== undefined && profile.promptTokens > limit) {
+    return refuse(`a ${profile.promptTokens.toLocaleString('en-US')}-token prompt does not fit ${model.id} (max input ${limit.toLocaleString('en-US')} tokens)`);
+  }
+  if (profile.batch) {
+    if (profile.serviceTier !== 'standard') return refuse('batch and a service tier cannot be combined');
+    if (price.batchInput === undefined || price.batchOutput === undefined) return refuse(`${model.id} has no published batch price`);
+    if (tier) return refuse(`${model.id} publishes no batch price for prompts above ${tier.above.toLocaleString('en-US')} tokens`);
+    return { input: price.batchInput, cachedInput: price.cachedInput ?? price.input, output: price.batchOutput, basis: 'batch' };
+  }
+  if (profile.serviceTier !== 'standard') {
+    const service = price.serviceTiers[profile.serviceTier];
+    if (!service) return refuse(`${model.id} has no published ${profile.serviceTier} tier price`);
+    if (tier) return refuse(`${model.id} publishes no ${profile.serviceTier} tier price for prompts above ${tier.above.toLocaleString('en-US')} tokens`);
+    return { input: service.input, cachedInput: service.cachedInput ?? service.input, output: service.output, basis: profile.serviceTier };
+  }
+  if (tier) {
+    return {
+      input: tier.input,
+      cachedInput: tier.cachedInput ?? price.cachedInput ?? tier.input,
+      output: tier.output,
+      basis: 'standard',
+      tier: { above: tier.above, inclusive: tier.inclusive },
+    };
+  }
+  return { input: price.input, cachedInput: price.cachedInput ?? price.input, output: price.output, basis: 'standard' };
+}
+
+/** Input and output token counts for a monthly volume at a mix, exact. */
+export function splitTokens(tokensPerMonth: number, mix: Mix): { input: Big; output: Big } {
+  const total = new Big(mix.input).plus(mix.output);
+  const input = new Big(tokensPerMonth).times(mix.input).div(total);
+  return { input, output: new Big(tokensPerMonth).minus(input) };
+}
+
+const num = (b: Big) => Number(b.toString());
+
+export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: string): CostResult {
+  const price = quotedPrice(model, asOf);
+  const rates = ratesFor(model, price, profile);
+  if ('ok' in rates) return rates;
+
+  const { input, output } = splitTokens(profile.tokensPerMonth, profile.mix);
+  const cached = input.times(profile.cachedShare);
+  const uncached = input.minus(cached);
+  const line = (part: CostLine['part'], tokens: Big, rate: number): CostLine => ({
+    part,
+    tokens: num(tokens),
+    rate,
+    usd: num(tokens.times(rate).div(MILLION)),
+  });
+  const breakdown = [line('input', uncached, rates.input), line('cached input', cached, rates.cachedInput), line('output', output, rates.output)];
+  const total = breakdown.reduce((sum, l) => sum.plus(new Big(l.tokens).times(l.rate).div(MILLION)), new Big(0));
+
+  const notes: string[] = [];
+  if (profile.cachedShare > 0 && price.cachedInput === undefined && rates.basis === 'standard') {
+    notes.push(`${model.id} publishes no cached-input price; cached tokens are billed as input`);
+  }
+  if (profile.cachedShare > 0 && rates.basis === 'batch') {
+    notes.push('cached input is billed at the standard cached-input rate; the batch discount applies to the rest');
+  }
+  if (rates.tier) {
+    notes.push(
+      `the ${profile.promptTokens?.toLocaleString('en-US')}-token prompt is ${rates.tier.inclusive ? 'at or ' : ''}above ${rates.tier.above.toLocaleString('en-US')}, so the whole request is billed at the long-context price`,
+    );
+  }
+  if (model.status === 'deprecated') notes.push(`${model.id} is deprecated${model.retires ? ` and retires ${model.retires}` : ''}`);
+
+  return {
+    ok: true,
+    model: model.id,
+    monthlyUsd: num(total),
+    blendedPerMillion: num(total.times(MILLION).div(profile.tokensPerMonth)),
+    breakdown,
+    rates,
+    notes,
+    priceFrom: price.from,
+    source: price.source,
+    checked: price.checked,
+  };
+}

@@ -1,0 +1,43 @@
+// A usage profile: how much a team sends a model and how, the assumptions every cost answer states.
+import type { ServiceTierName } from '../catalog/schema.ts';
+
+export interface Mix {
+  input: number;
+  output: number;
+}
+
+export type ServiceTier = 'standard' | ServiceTierName;
+
+export interface UsageProfile {
+  /** Input plus output tokens per month. */
+  tokensPerMonth: number;
+  mix: Mix;
+  /** Share of input tokens served from the prompt cache, 0..1. */
+  cachedShare: number;
+  batch: boolean;
+  serviceTier: ServiceTier;
+  /** Average prompt size per request in tokens; decides long-context tiers. Absent = below every tier. */
+  promptTokens?: number;
+}
+
+/** Artificial Analysis blends prices at 3 input tokens to 1 output token. */
+export const DEFAULT_MIX: Mix = { input: 3, output: 1 };
+
+export function defaultProfile(tokensPerMonth = 1_000_000): UsageProfile {
+  return { tokensPerMonth, mix: DEFAULT_MIX, cachedShare: 0, batch: false, serviceTier: 'standard' };
+}
+
+/** The volumes every comparison shows, besides the user's own. */
+export const REFERENCE_VOLUMES = [1_000_000, 10_000_000, 100_000_000] as const;
+
+/** Days in the average month of the Gregorian calendar; per-day and per-week volumes convert with it. */
+export const DAYS_PER_MONTH = 365.25 / 12;
+export const PERIOD_TO_MONTH = {
+  day: DAYS_PER_MONTH,
+  week: DAYS_PER_MONTH / 7,
+  month: 1,
+  year: 1 / 12,
+} as const;
+export type Period = keyof typeof PERIOD_TO_MONTH;
+
+export const MONTH_CONVENTION = 'a month is 365.25/12 = 30.4375 days (4.348 weeks); a year is 12 months';

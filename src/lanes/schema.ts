@@ -1,0 +1,45 @@
+// The lanes file: kinds of work, what each needs, which evidence speaks for it. It names no model.
+import { z } from 'zod';
+import { Capability, Modality, SURFACES } from '../catalog/schema.ts';
+
+export const EVIDENCE_WEIGHTS = { strong: 3, moderate: 2, weak: 1 } as const;
+
+export const Lane = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /** What the work looks like, in a sentence. */
+  description: z.string().min(1),
+  /** Words people use for this lane in questions ("terminal-heavy", "subagents"). */
+  keywords: z.array(z.string().min(1)).default([]),
+  needs: z
+    .strictObject({
+      capabilities: z.array(Capability).default([]),
+      surfaces: z.array(z.enum(SURFACES)).default([]),
+      inputModalities: z.array(Modality).default([]),
+      minContext: z.number().int().positive().optional(),
+    })
+    .default({ capabilities: [], surfaces: [], inputModalities: [] }),
+  /** Benchmarks that speak for the lane, and how strongly. */
+  evidence: z
+    .array(
+      z.strictObject({
+        benchmark: z.string().min(1),
+        weight: z.enum(['strong', 'moderate', 'weak']),
+        /** A score below this is not enough for the lane, when ranking the whole catalog. */
+        floor: z.number().optional(),
+      }),
+    )
+    .default([]),
+  /**
+   * What decides between models that meet the needs: `price` (the cheapest wins unless another's
+   * evidence is far ahead) or `evidence` (the best-evidenced wins unless it is far dearer).
+   */
+  decideBy: z.enum(['price', 'evidence']),
+  /** What "price" means for this lane: USD at the usage profile, or credits per task on a surface. */
+  priceMetric: z.union([z.literal('usd'), z.strictObject({ creditsPerTask: z.enum(SURFACES) })]).default('usd'),
+  /** Why the lane is decided this way, for readers of the file. */
+  rationale: z.string().min(1),
+});
+export type Lane = z.infer<typeof Lane>;
+
+export const LanesFile = z.strictObject({ lanes: z.array(Lane).min(1) });

@@ -1,0 +1,173 @@
+// Lane verdicts: for each kind of work, which of the given models to use, from the catalog's data.
+// The rules are stated in data/lanes.yml's header; this module is their only implementation.
+import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+import type { Source } from '../catalog/schema.ts';
+import { priceProfile } from '../cost/price.ts';
+import type { UsageProfile } from '../cost/profile.ts';
+import { cheaperBy, money, points, times } from '../render/format.ts';
+import { EVIDENCE_WEIGHTS, type Lane } from './schema.ts';
+
+export type Verdict = 'use' | 'sometimes' | 'rarely' | 'no';
+
+export interface LaneVerdicts {
+  lane: string;
+  name: string;
+  verdicts: Record<string, Verdict>;
+  /** One line citing the figures that decided it. */
+  reason: string;
+  /** Benchmarks every eligible model shares for this lane (empty = none: said in the reason). */
+  sharedEvidence: string[];
+  sources: { what: string; source: Source; checked: string }[];
+}
+
+/** Rule constants, documented in data/lanes.yml. */
+export const RULES = {
+  priceRatioSometimes: 1.5,
+  evidenceEdgePoints: 5,
+  evidenceShareSometimes: 0.75,
+  evidenceShareIfHalfPrice: 0.6,
+} as const;
+
+/** Why a model cannot take a lane, or undefined if it meets every need. */
+export function unmetNeed(lane: Lane, model: CatalogModel): string | undefined {
+  for (const surface of lane.needs.surfaces) {
+    const s = model.surfaces.find((x) => x.id === surface);
+    if (!s) return `no published ${surface} availability`;
+    if (!s.available) return `not available for ${surface.replace('codex-', 'Codex ').replace('-', ' ')}`;
+  }
+  for (const capability of lane.needs.capabilities) {
+    const has = model.capabilities[capability];
+    if (has === false) return `no ${capability}`;
+    if (has === undefined) return `${capability} not published`;
+  }
+  for (const modality of lane.needs.inputModalities) {
+    if (!model.modalities.input.includes(modality)) return `no ${modality} input`;
+  }
+  if (lane.needs.minContext !== undefined && model.contextWindow < lane.needs.minContext) {
+    return `context ${model.contextWindow.toLocaleString('en-US')} < ${lane.needs.minContext.toLocaleString('en-US')} tokens`;
+  }
+  return undefined;
+}
+
+export function scoreOf(model: CatalogModel, benchmark: string): number | undefined {
+  return model.benchmarks.find((b) => b.id === benchmark)?.score;
+}
+
+/** The lane's price for a model: USD per 1M at the profile, or credits per task on a surface. */
+export function lanePrice(lane: Lane, model: CatalogModel, profile: UsageProfile, asOf: string): { value: number; text: string } | undefined {
+  if (lane.priceMetric !== 'usd') {
+    const credits = model.surfaces.find((s) => s.id === (lane.priceMetric as { creditsPerTask: string }).creditsPerTask)?.creditsPerTask;
+    return credits === undefined ? undefined : { value: credits, text: `about ${credits} credits per task` };
+  }
+  const quote = priceProfile(model, profile, asOf);
+  return quote.ok ? { value: quote.blendedPerMillion, text: `${money(quote.blendedPerMillion)} per 1M` } : undefined;
+}
+
+function benchmarkLabel(catalog: Catalog, id: string): string {
+  return catalog.benchmarks.get(id)?.name ?? id;
+}
+
+function scoreText(catalog: Catalog, id: string, score: number): string {
+  return catalog.benchmarks.get(id)?.scale.unit === 'percent' ? `${score.toFixed(1)}%` : String(score);
+}
+
+/** Weighted share of the best score on each shared benchmark, 0..1. */
+function evidenceScore(lane: Lane, model: CatalogModel, shared: string[], best: Map<string, number>): number {
+  let sum = 0;
+  let weights = 0;
+  for (const e of lane.evidence) {
+    if (!shared.includes(e.benchmark)) continue;
+    const top = best.get(e.benchmark) ?? 0;
+    const score = scoreOf(model, e.benchmark) ?? 0;
+    sum += EVIDENCE_WEIGHTS[e.weight] * (top > 0 ? score / top : 0);
+    weights += EVIDENCE_WEIGHTS[e.weight];
+  }
+  return weights > 0 ? sum / weights : 0;
+}
+
+export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[], profile: UsageProfile, asOf: string): LaneVerdicts {
+  const verdicts: Record<string, Verdict> = {};
+  const reasons: string[] = [];
+  const sources: LaneVerdicts['sources'] = [];
+  const eligible: CatalogModel[] = [];
+
+  for (const model of models) {
+    const unmet = unmetNeed(lane, model);
+    if (unmet) {
+      verdicts[model.id] = 'no';
+      reasons.push(`${model.id}: ${unmet}`);
+      for (const s of model.surfaces) if (lane.needs.surfaces.includes(s.id)) sources.push({ what: `${model.id} ${s.id}`, source: s.source, checked: s.checked });
+    } else {
+      eligible.push(model);
+    }
+  }
+
+  const shared = lane.evidence.map((e) => e.benchmark).filter((b) => eligible.length > 0 && eligible.every((m) => scoreOf(m, b) !== undefined));
+  const best = new Map(shared.map((b) => [b, Math.max(...eligible.map((m) => scoreOf(m, b) ?? 0))]));
+  for (const m of eligible) {
+    for (const b of shared) {
+      const s = m.benchmarks.find((x) => x.id === b);
+      if (s) sources.push({ what: `${m.id} ${b}`, source: s.source, checked: s.checked });
+    }
+  }
+  const prices = new Map(eligible.map((m) => [m.id, lanePrice(lane, m, profile, asOf)]));
+  const evidence = new Map(eligible.map((m) => [m.id, evidenceScore(lane, m, shared, best)]));
+  const priceOf = (m: CatalogModel) => prices.get(m.id)?.value ?? Number.POSITIVE_INFINITY;
+
+  const byPrice = [...eligible].sort((a, b) => priceOf(a) - priceOf(b) || (evidence.get(b.id) ?? 0) - (evidence.get(a.id) ?? 0));
+  const byEvidence = [...eligible].sort((a, b) => (evidence.get(b.id) ?? 0) - (evidence.get(a.id) ?? 0) || priceOf(a) - priceOf(b));
+  const evidenceDecides = lane.decideBy === 'evidence' && shared.length > 0;
+  const leader = (evidenceDecides ? byEvidence : byPrice)[0];
+
+  const cite = (a: CatalogModel, b: CatalogModel): string[] =>
+    shared.map((id) => `${benchmarkLabel(catalog, id)}: ${scoreText(catalog, id, scoreOf(a, id) ?? 0)} vs ${scoreText(catalog, id, scoreOf(b, id) ?? 0)}`);
+
+  if (leader) {
+    verdicts[leader.id] = 'use';
+    const leaderPrice = prices.get(leader.id);
+    for (const other of eligible) {
+      if (other === leader) continue;
+      const otherPrice = prices.get(other.id);
+      let verdict: Verdict;
+      if (evidenceDecides) {
+        const share = (evidence.get(other.id) ?? 0) / Math.max(evidence.get(leader.id) ?? 0, Number.EPSILON);
+        const halfPrice = otherPrice !== undefined && leaderPrice !== undefined && otherPrice.value * 2 <= leaderPrice.value;
+        verdict = share >= RULES.evidenceShareSometimes || (halfPrice && share >= RULES.evidenceShareIfHalfPrice) ? 'sometimes' : 'rarely';
+        reasons.push(cite(leader, other).join('; ') + (eligible.length > 2 ? ` (${leader.id} vs ${other.id})` : ''));
+      } else {
+        const ratio = otherPrice && leaderPrice && leaderPrice.value > 0 ? otherPrice.value / leaderPrice.value : Number.POSITIVE_INFINITY;
+        const edge = Math.max(
+          Number.NEGATIVE_INFINITY,
+          ...shared
+            .filter((b) => catalog.benchmarks.get(b)?.scale.unit === 'percent')
+            .map((b) => (scoreOf(other, b) ?? 0) - (scoreOf(leader, b) ?? 0)),
+        );
+        verdict = ratio < RULES.priceRatioSometimes || edge >= RULES.evidenceEdgePoints ? 'sometimes' : 'rarely';
+        const priceLine =
+          leaderPrice && otherPrice
+            ? lane.priceMetric === 'usd'
+              ? `${leader.id} is ${cheaperBy(leaderPrice.value, otherPrice.value)} (${leaderPrice.text} vs ${otherPrice.text})`
+              : `${leader.id} uses ${leaderPrice.text.replace('about ', 'about ')} vs ${otherPrice.value} for ${other.id} (${times(otherPrice.value / leaderPrice.value)})`
+            : `${other.id}: no comparable price`;
+        const edgeLine = edge >= RULES.evidenceEdgePoints ? `, but ${other.id} leads by ${points(edge)} on ${shared.length > 1 ? 'a lane benchmark' : benchmarkLabel(catalog, shared[0] ?? '')}` : '';
+        reasons.push(`${priceLine}${edgeLine}${shared.length > 0 ? `; ${cite(leader, other).join('; ')}` : ''}`);
+      }
+      verdicts[other.id] = verdict;
+    }
+    if (eligible.length === 1 && reasons.length === 0) {
+      const line = shared.length > 0 ? cite(leader, leader).map((c) => c.replace(/ vs .*$/, '')).join('; ') : `meets the lane's needs`;
+      reasons.push(`${leader.id}: ${line}`);
+    }
+  }
+
+  let reason = reasons.join('; ');
+  if (eligible.length > 0 && shared.length === 0 && lane.evidence.length > 0) {
+    reason = `no shared benchmark for this lane${lane.decideBy === 'evidence' ? ', so price decides' : ''}; ${reason}`;
+  }
+  if (eligible.length === 0) reason = `no model meets the lane's needs; ${reason}`;
+  return { lane: lane.id, name: lane.name, verdicts, reason, sharedEvidence: shared, sources };
+}
+
+export function allLaneVerdicts(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string): LaneVerdicts[] {
+  return catalog.lanes.map((lane) => laneVerdicts(catalog, lane, models, profile, asOf));
+}

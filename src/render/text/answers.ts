@@ -1,0 +1,103 @@
+// Terminal text for the core answers: cost, comparison, upgrade, cheapest, lanes, best.
+import type { SourceRef } from '../../catalog/sources.ts';
+import type { Assumptions } from '../../cost/assumptions.ts';
+import type { CostAnswer } from '../../cost/quote.ts';
+import type { CheapestAnswer } from '../../cost/rank.ts';
+import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
+import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
+import type { LaneVerdicts } from '../../lanes/verdicts.ts';
+import { count, money, perMillion } from '../format.ts';
+import { table } from './table.ts';
+
+export function assumptionsText(a: Assumptions): string {
+  return `Assumptions: ${a.text.join('; ')}.`;
+}
+
+export function sourcesText(sources: SourceRef[], limit = 8): string {
+  const shown = sources.slice(0, limit).map((s) => `  ${s.what}: ${s.url}${s.via ? ` via ${s.via}` : ''} (checked ${s.checked})`);
+  const more = sources.length - shown.length;
+  return ['Sources:', ...shown, ...(more > 0 ? [`  … and ${more} more (use --json for all)`] : [])].join('\n');
+}
+
+export function costText(a: CostAnswer): string {
+  if (a.monthlyUsd === null) return [`${a.name} (${a.model}): no price for this profile — ${a.refusal}.`, assumptionsText(a.assumptions)].join('\n');
+  const lines = [
+    `${a.name} (${a.model}): ${money(a.monthlyUsd)} a month (${perMillion(a.blendedPerMillion ?? 0)} blended).`,
+    '',
+    table(
+      ['Part', 'Tokens', 'Rate', 'Cost'],
+      a.breakdown.map((l) => [l.part, count(Math.round(l.tokens)), perMillion(l.rate), money(l.usd)]),
+      { indent: '  ' },
+    ),
+  ];
+  if (a.rates?.basis && a.rates.basis !== 'standard') lines.push(`  Prices: ${a.rates.basis}.`);
+  for (const n of a.notes) lines.push(`  Note: ${n}.`);
+  lines.push('', assumptionsText(a.assumptions), sourcesText(a.sources));
+  return lines.join('\n');
+}
+
+function mark(winner: string | null, id: string): string {
+  return winner === id ? ' ✓' : '';
+}
+
+export function comparisonText(a: ComparisonAnswer): string {
+  const header = ['', ...a.models.map((id) => a.names[id] ?? id), 'Winner'];
+  const rows = a.rows.map((r) => [
+    r.label,
+    ...a.models.map((id) => `${r.values[id]?.text ?? ''}${mark(r.winner, id)}`),
+    r.winner === null ? '—' : r.winner === 'tie' ? 'tie' : (a.names[r.winner] ?? r.winner),
+  ]);
+  const lines = [`${a.models.map((id) => a.names[id] ?? id).join(' vs ')}`, '', table(header, rows), '', 'Verdict:', ...a.verdict.map((v) => `  ${v}`)];
+  for (const s of a.switch) {
+    lines.push('', `Switching from ${s.from} to ${s.to}:`, ...s.summary.map((x) => `  ${x}`));
+  }
+  lines.push('', lanesTable(a.models, a.lanes), '', assumptionsText(a.assumptions), sourcesText(a.sources));
+  return lines.join('\n');
+}
+
+export function lanesTable(models: string[], lanes: LaneVerdicts[]): string {
+  return table(['Lane', ...models, 'Why'], lanes.map((l) => [l.name, ...models.map((id) => l.verdicts[id] ?? ''), l.reason]));
+}
+
+export function upgradeText(a: UpgradeAnswer): string {
+  const lines = [`Moving from ${a.from} to ${a.to}`, ''];
+  lines.push('Gains:', ...(a.gains.length > 0 ? a.gains.map((g) => `  ${g.row}: ${g.from} → ${g.to}`) : ['  none on the compared rows']));
+  lines.push('Losses:', ...(a.losses.length > 0 ? a.losses.map((g) => `  ${g.row}: ${g.from} → ${g.to}`) : ['  none on the compared rows']));
+  lines.push('Friction:', ...a.friction.summary.map((x) => `  ${x}`));
+  lines.push('', assumptionsText(a.comparison.assumptions), sourcesText(a.comparison.sources));
+  return lines.join('\n');
+}
+
+export function cheapestText(a: CheapestAnswer): string {
+  const lines: string[] = [];
+  if (a.ranking.length === 0) {
+    lines.push(`No model passes every filter (${a.considered} considered).`);
+  } else {
+    lines.push(`Cheapest of ${a.eligible} eligible models (of ${a.considered}):`, '');
+    lines.push(
+      table(
+        ['#', 'Model', 'Monthly', 'Blended', 'Why it qualifies'],
+        a.ranking.map((r, i) => [String(i + 1), r.model, money(r.monthlyUsd), perMillion(r.blendedPerMillion), [...r.why, ...r.notes].join('; ')]),
+      ),
+    );
+  }
+  const excluded = a.excluded.filter((e) => e.count > 0);
+  if (excluded.length > 0) lines.push('', 'Excluded: ' + excluded.map((e) => `${e.count} ${e.label}`).join('; ') + '.');
+  if (a.unpriced.length > 0) lines.push(`No price for this profile: ${a.unpriced.length} model${a.unpriced.length === 1 ? '' : 's'} (${a.unpriced.slice(0, 3).map((u) => u.reason).join('; ')}${a.unpriced.length > 3 ? '; …' : ''}).`);
+  lines.push(`Ties: ${a.tieBreak}.`, assumptionsText(a.assumptions), sourcesText(a.sources, 4));
+  return lines.join('\n');
+}
+
+export function lanesText(a: LanesAnswer): string {
+  return [lanesTable(a.models, a.lanes), '', assumptionsText(a.assumptions), sourcesText(a.sources)].join('\n');
+}
+
+export function bestText(a: BestAnswer): string {
+  const lines = [`Best for ${a.name} (${a.lane}): ${a.description}`, ''];
+  if (a.picks.length === 0) lines.push(`No model qualifies (${a.eligible} meet the needs; ${a.untested} have no score on this lane's benchmarks).`);
+  else lines.push(table(['#', 'Model', 'Why'], a.picks.map((p, i) => [String(i + 1), p.model, p.why])));
+  lines.push('', `Rule: ${a.rule}.`);
+  if (a.untested > 0) lines.push(`Untested: ${a.untested} model${a.untested === 1 ? '' : 's'} meet the needs but have no score on this lane's benchmarks.`);
+  lines.push(assumptionsText(a.assumptions), sourcesText(a.sources, 6));
+  return lines.join('\n');
+}
