@@ -1,4 +1,8 @@
-// `modelscout cost | compare | upgrade | cheapest | lanes | best`.
+// `modelscout cost | compare | upgrade | cheapest | lanes | best | ask`.
+import { createInterface } from 'node:readline';
+import { ask, parseText, queryJson } from '../ask/index.ts';
+import { renderBlocks } from '../render/blocks/index.ts';
+import { renderText } from '../render/text/index.ts';
 import { compareModels, MAX_COMPARED, upgrade } from '../compare/compare.ts';
 import { costAnswer } from '../cost/quote.ts';
 import { cheapest } from '../cost/rank.ts';
@@ -94,5 +98,39 @@ registerCommand('best', {
     const lane = findLane(catalog, text);
     if (!lane) throw new InputError(`Unknown lane ${JSON.stringify(text)}. Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`);
     return emit(ctx, best(catalog, lane, profileFrom(ctx.values), filtersFrom(ctx.values, catalog), ctx.asOf, topFrom(ctx.values, 5)), bestText);
+  },
+});
+
+registerCommand('ask', {
+  usage: 'modelscout ask "<question or /command>" [--json | --blocks] | modelscout ask --stdin --json',
+  summary: 'answer a plain-English question (or a /compare or /models command) as the bot would',
+  options: { blocks: { type: 'boolean' }, stdin: { type: 'boolean' } },
+  run: async (ctx) => {
+    const catalog = ctx.catalog();
+    const one = (text: string) => {
+      const query = parseText(catalog, text);
+      const asked = ask(catalog, query, ctx.asOf);
+      return { asked, json: { ...queryJson(catalog, query), answer: asked.answer } };
+    };
+    if (ctx.values.stdin === true) {
+      if (ctx.args.length > 0) throw new UsageError('ask --stdin reads questions from standard input; give no question on the command line.');
+      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      for await (const line of lines) {
+        if (line.trim() === '') continue;
+        const { asked, json } = one(line);
+        if (ctx.json) ctx.io.out(JSON.stringify(json));
+        else if (ctx.values.blocks === true) ctx.io.out(JSON.stringify(renderBlocks(asked.answer, { command: asked.command, ephemeral: true })));
+        else ctx.io.out(`${renderText(asked.answer)}\n`);
+      }
+      return 0;
+    }
+    const text = ctx.args.join(' ');
+    if (text.trim() === '') throw new UsageError('ask needs a question, e.g. modelscout ask "cheapest for 50M tokens?"');
+    if (ctx.json && ctx.values.blocks === true) throw new UsageError('Choose one of --json and --blocks.');
+    const { asked, json } = one(text);
+    if (ctx.json) printJson(ctx.io, json);
+    else if (ctx.values.blocks === true) printJson(ctx.io, renderBlocks(asked.answer, { command: asked.command, ephemeral: true }));
+    else ctx.io.out(renderText(asked.answer));
+    return 0;
   },
 });

@@ -74,9 +74,16 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     return 2;
   }
   try {
+    const options = { ...common, ...command.options };
+    // "--tokens -5M" would read -5M as a flag; join it to its option so the value is judged as a value.
+    const args = rest.flatMap((arg, i) => {
+      const previous = rest[i - 1];
+      const takesValue = previous?.startsWith('--') && options[previous.slice(2)]?.type === 'string';
+      return takesValue && /^-[\d.]/.test(arg) ? [] : [/^--/.test(arg) && options[arg.slice(2)]?.type === 'string' && /^-[\d.]/.test(rest[i + 1] ?? '') ? `${arg}=${rest[i + 1]}` : arg];
+    });
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: { ...common, ...command.options }, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
     } catch (error) {
       throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional.*$/, '')}\nUsage: ${command.usage}`);
     }

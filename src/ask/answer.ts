@@ -1,0 +1,286 @@
+// Query → Answer, by calling the core. Names are resolved here, so an unknown or ambiguous name
+// becomes an answer of its own (with suggestions), never a guess.
+import { modelCard, type ModelCard } from '../catalog/card.ts';
+import { resolveModel, type Resolution } from '../catalog/resolve.ts';
+import { collectSources, type SourceRef } from '../catalog/sources.ts';
+import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+import { compareModels, MAX_COMPARED, modelFigures, upgrade, type ComparisonAnswer, type UpgradeAnswer } from '../compare/compare.ts';
+import { comparisonRows, type Row } from '../compare/rows.ts';
+import { assumptions, type Assumptions } from '../cost/assumptions.ts';
+import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
+import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
+import { costAnswer, type CostAnswer } from '../cost/quote.ts';
+import { cheapest, type CheapestAnswer } from '../cost/rank.ts';
+import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
+import { commandFor } from './command-text.ts';
+import type { Query } from './query.ts';
+import { ATTRIBUTES } from './question.ts';
+
+export interface HelpAnswer {
+  kind: 'help';
+  models: number;
+  providers: string[];
+  lanes: { id: string; name: string }[];
+  examples: { command: string; what: string }[];
+  /** The newest and oldest "checked" dates of the catalog's prices. */
+  checkedNewest: string;
+  checkedOldest: string;
+}
+
+export interface NotUnderstoodAnswer {
+  kind: 'not-understood';
+  text: string;
+  /** What was understood, in words ("a volume of 50M tokens a month", "models: gpt-4.1-mini"). */
+  understood: string[];
+  /** The closest command that would answer, when one can be formed. */
+  suggestion: string | null;
+  problems: string[];
+}
+
+export interface UnknownModelAnswer {
+  kind: 'unknown-model';
+  text: string;
+  names: { typed: string; kind: 'unknown' | 'ambiguous'; suggestions: string[]; note: string }[];
+  /** For each suggestion of the first unresolved name, the corrected command. */
+  retries: { label: string; command: string }[];
+}
+
+export interface InputProblemAnswer {
+  kind: 'input-problem';
+  text: string;
+  problems: string[];
+  forms: string[];
+}
+
+export interface AttributeAnswer {
+  kind: 'attribute';
+  attribute: string;
+  question: string;
+  row: Row;
+  models: string[];
+  names: Record<string, string>;
+  /** A sentence that answers the question from the row. */
+  sentence: string;
+  assumptions: Assumptions;
+  sources: SourceRef[];
+}
+
+export interface WhereAnswer {
+  kind: 'where';
+  models: { id: string; name: string; provider: string; routes: { platform: string; id: string; price: string | null; checked: string }[] }[];
+  sources: SourceRef[];
+}
+
+export interface UnavailableAnswer {
+  kind: 'unavailable';
+  what: string;
+  message: string;
+}
+
+export type Answer =
+  | ComparisonAnswer
+  | UpgradeAnswer
+  | CostAnswer
+  | CheapestAnswer
+  | LanesAnswer
+  | BestAnswer
+  | ModelCard
+  | HelpAnswer
+  | NotUnderstoodAnswer
+  | UnknownModelAnswer
+  | InputProblemAnswer
+  | AttributeAnswer
+  | WhereAnswer
+  | UnavailableAnswer;
+
+/** Team defaults applied where a query gives none (the Slack workspace settings, or the CLI defaults). */
+export interface Defaults {
+  tokensPerMonth: number;
+  mix: { input: number; output: number };
+}
+
+export const DEFAULTS: Defaults = { tokensPerMonth: 10_000_000, mix: { input: 3, output: 1 } };
+
+export function profileOf(query: Query, defaults: Defaults = DEFAULTS): UsageProfile {
+  const profile = defaultProfile(query.tokens ?? defaults.tokensPerMonth);
+  profile.mix = query.mix ?? defaults.mix;
+  if (query.cachedShare !== null) profile.cachedShare = query.cachedShare;
+  profile.batch = query.batch;
+  if (query.serviceTier !== null) profile.serviceTier = query.serviceTier;
+  if (query.promptTokens !== null) profile.promptTokens = query.promptTokens;
+  return profile;
+}
+
+export const EXAMPLES: HelpAnswer['examples'] = [
+  { command: '/compare gpt-4.1-mini gpt-5.3-codex', what: 'side by side, with winners, monthly cost, verdict and lanes' },
+  { command: '/compare gpt-5.4-mini grok-4.3 claude-haiku-4-5 for 50M tokens mix 70/30', what: 'up to 4 models at your volume and mix' },
+  { command: '/models cheapest 50M with vision context ≥ 400k', what: 'every model ranked by monthly cost, after filters' },
+  { command: '/models cost grok-4.3 100M cached 80%', what: 'one model at your volume, with the breakdown' },
+  { command: '/models lanes gpt-5.4-mini gpt-5.3-codex', what: 'which model for which kind of work' },
+  { command: '/models best terminal', what: 'the top models for a lane' },
+  { command: '/models model claude-sonnet-5', what: "a model's card with sources" },
+  { command: '@Model Scout cheapest for 50M tokens?', what: 'or just ask, in a channel or a DM' },
+];
+
+export function helpAnswer(catalog: Catalog): HelpAnswer {
+  const checked = catalog.models.flatMap((m) => m.pricing.map((p) => p.checked)).sort();
+  return {
+    kind: 'help',
+    models: catalog.models.length,
+    providers: catalog.providers.map((p) => p.name),
+    lanes: catalog.lanes.map((l) => ({ id: l.id, name: l.name })),
+    examples: EXAMPLES,
+    checkedNewest: checked.at(-1) ?? '',
+    checkedOldest: checked[0] ?? '',
+  };
+}
+
+function understood(query: Query): string[] {
+  const out: string[] = [];
+  if (query.models.length > 0) out.push(`models: ${query.models.join(', ')}`);
+  if (query.tokens !== null) out.push(`a volume of ${query.tokens.toLocaleString('en-US')} tokens a month`);
+  if (query.mix) out.push(`a ${query.mix.input}:${query.mix.output} input:output mix`);
+  if (query.lane) out.push(`the ${query.lane} lane`);
+  if (query.filters.need?.length) out.push(`needs: ${query.filters.need.join(', ')}`);
+  if (query.filters.minContext) out.push(`context ≥ ${query.filters.minContext.toLocaleString('en-US')}`);
+  if (query.filters.providers?.length) out.push(`from ${query.filters.providers.join(', ')}`);
+  return out;
+}
+
+/** The closest command for a query we could not answer as asked. */
+function closest(query: Query): string | null {
+  if (query.models.length >= 2) return commandFor({ ...query, intent: 'compare' });
+  if (query.models.length === 1) return commandFor({ ...query, intent: query.tokens !== null ? 'cost' : 'model' });
+  if (query.tokens !== null || Object.keys(query.filters).length > 0) return commandFor({ ...query, intent: 'cheapest' });
+  return null;
+}
+
+type Resolved = { ok: true; models: CatalogModel[]; notes: string[] } | { ok: false; answer: UnknownModelAnswer };
+
+function resolveAll(catalog: Catalog, query: Query): Resolved {
+  const resolutions = query.models.map((name) => resolveModel(catalog, name));
+  const bad = resolutions.filter((r): r is Exclude<Resolution, { kind: 'found' }> => r.kind !== 'found');
+  if (bad.length === 0) {
+    const found = resolutions as Extract<Resolution, { kind: 'found' }>[];
+    return {
+      ok: true,
+      models: [...new Map(found.map((r) => [r.model.id, r.model])).values()],
+      notes: found.map((r) => r.note).filter((n): n is string => n !== undefined),
+    };
+  }
+  const names = bad.map((r) =>
+    r.kind === 'ambiguous'
+      ? { typed: r.query, kind: 'ambiguous' as const, suggestions: r.candidates.slice(0, 5).map((m) => m.id), note: r.note }
+      : { typed: r.query, kind: 'unknown' as const, suggestions: r.suggestions.map((m) => m.id), note: `No model is called “${r.query.trim()}”` },
+  );
+  const first = names[0]!;
+  const index = query.models.indexOf(first.typed);
+  const retries = first.suggestions.map((id) => {
+    const models = [...query.models];
+    models[index] = id;
+    return { label: id, command: commandFor({ ...query, models }) };
+  });
+  return { ok: false, answer: { kind: 'unknown-model', text: query.text, names, retries } };
+}
+
+function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
+  const spec = ATTRIBUTES.find((a) => a.id === query.attribute) ?? ATTRIBUTES[0]!;
+  const rows = comparisonRows(catalog, models, profile, asOf);
+  const row = rows.find((r) => r.key === spec.row)!;
+  const names = Object.fromEntries(models.map((m) => [m.id, m.name]));
+  const list = models.map((m) => `${m.name}: ${row.values[m.id]?.text}`).join('; ');
+  let sentence: string;
+  if (row.winner === null) {
+    sentence = models.length === 1 ? `${row.label} of ${list}.` : `${row.label} — ${list}. Not enough published figures to name a winner.`;
+  } else if (row.winner === 'tie') {
+    sentence = `A tie on ${row.label.toLowerCase()}: ${list}.`;
+  } else {
+    sentence = `${names[row.winner]} wins on ${row.label.toLowerCase()}: ${list}.`;
+  }
+  return {
+    kind: 'attribute',
+    attribute: spec.id,
+    question: query.text,
+    row,
+    models: models.map((m) => m.id),
+    names,
+    sentence,
+    assumptions: assumptions(profile, asOf),
+    sources: collectSources(models.flatMap((m) => modelFigures(m, asOf))),
+  };
+}
+
+function whereAnswer(catalog: Catalog, models: CatalogModel[]): WhereAnswer {
+  return {
+    kind: 'where',
+    models: models.map((m) => ({
+      id: m.id,
+      name: m.name,
+      provider: catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
+      routes: m.routes.map((r) => ({
+        platform: r.platform,
+        id: r.id,
+        price: r.input !== undefined && r.output !== undefined ? `$${r.input}/$${r.output} per 1M` : null,
+        checked: r.checked,
+      })),
+    })),
+    sources: collectSources(models.flatMap((m) => m.routes.map((r) => ({ what: `${m.id} on ${r.platform}`, source: r.source, checked: r.checked })))),
+  };
+}
+
+export function answer(catalog: Catalog, query: Query, asOf: string, defaults: Defaults = DEFAULTS): Answer {
+  if (query.problems.length > 0) {
+    return { kind: 'input-problem', text: query.text, problems: query.problems, forms: [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`] };
+  }
+  if (query.intent === 'help') return helpAnswer(catalog);
+  if (query.intent === 'digest') {
+    return { kind: 'unavailable', what: 'digest', message: 'The weekly price-change digest is not available yet. Meanwhile, `/models model <name>` shows each model’s price history.' };
+  }
+  if (query.intent === 'unknown') {
+    return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: [] };
+  }
+
+  const resolved = resolveAll(catalog, query);
+  if (!resolved.ok) return resolved.answer;
+  const models = resolved.models;
+  const profile = profileOf(query, defaults);
+  const need = (min: number, max: number, what: string): NotUnderstoodAnswer | undefined => {
+    if (models.length >= min && models.length <= max) return undefined;
+    return {
+      kind: 'not-understood',
+      text: query.text,
+      understood: understood(query),
+      suggestion: closest(query),
+      problems: [models.length < min ? `${what} needs ${min === max ? min : `at least ${min}`} model${min === 1 ? '' : 's'}; got ${models.length}.` : `${what} takes at most ${max} models; got ${models.length}.`],
+    };
+  };
+
+  switch (query.intent) {
+    case 'compare':
+      return need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf);
+    case 'upgrade':
+      return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf);
+    case 'cost':
+      return need(1, 1, 'A cost question') ?? costAnswer(models[0]!, profile, asOf);
+    case 'model':
+      return need(1, 1, 'A model card') ?? modelCard(catalog, models[0]!, asOf);
+    case 'lanes': {
+      const missing = need(1, MAX_COMPARED, 'A lane question');
+      if (missing) return missing;
+      const all = lanesAnswer(catalog, models, profile, asOf);
+      return query.lane ? { ...all, lanes: all.lanes.filter((l) => l.lane === query.lane) } : all;
+    }
+    case 'attribute':
+      return need(1, MAX_COMPARED, 'An attribute question') ?? attributeAnswer(catalog, query, models, profile, asOf);
+    case 'where':
+      return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models);
+    case 'cheapest':
+      return cheapest(catalog, profile, query.filters, asOf, query.top ?? 5);
+    case 'best': {
+      const lane = catalog.lanes.find((l) => l.id === query.lane);
+      if (!lane) return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [`Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`] };
+      return best(catalog, lane, profile, query.filters, asOf, query.top ?? 5);
+    }
+  }
+  return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: [] };
+}

@@ -1,0 +1,71 @@
+// A query as the slash command that asks it: what buttons carry and what "did you mean" offers.
+import { parseVolume } from '../cost/parse.ts';
+import { tokens } from '../render/format.ts';
+import type { Query } from './query.ts';
+
+/** A volume written so it reads back exactly: "50M", else the whole number. */
+export function volumeText(n: number): string {
+  const short = tokens(n);
+  const back = parseVolume(short);
+  return back.ok && back.value.tokensPerMonth === n ? short : String(Math.round(n));
+}
+
+export function profileText(q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens'>): string {
+  const parts: string[] = [];
+  if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens`);
+  if (q.mix) parts.push(`mix ${q.mix.input}:${q.mix.output}`);
+  if (q.cachedShare !== null && q.cachedShare > 0) parts.push(`cached ${Number((q.cachedShare * 100).toFixed(4))}%`);
+  if (q.batch) parts.push('batch');
+  if (q.serviceTier !== null && q.serviceTier !== 'standard') parts.push(`${q.serviceTier} tier`);
+  if (q.promptTokens !== null) parts.push(`${volumeText(q.promptTokens)}-token prompts`);
+  return parts.join(' ');
+}
+
+function filtersText(q: Query): string {
+  const f = q.filters;
+  const parts: string[] = [];
+  if (f.need?.length) parts.push(`with ${f.need.join(' ')}`);
+  if (f.inputModalities?.length) parts.push(f.inputModalities.map((m) => `${m} input`).join(' '));
+  if (f.minContext !== undefined) parts.push(`context ≥ ${volumeText(f.minContext)}`);
+  if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));
+  if (f.openWeights) parts.push('open weights');
+  if (f.maxPerMillion !== undefined) parts.push(`under $${f.maxPerMillion} per million`);
+  if (f.maxOutputPerMillion !== undefined) parts.push(`under $${f.maxOutputPerMillion} per million output`);
+  if (f.maxMonthlyUsd !== undefined) parts.push(`under $${f.maxMonthlyUsd} a month`);
+  if (f.includeDeprecated) parts.push('including deprecated');
+  if (f.lane) parts.push(`for ${f.lane}`);
+  if (q.top !== null) parts.push(`top ${q.top}`);
+  return parts.join(' ');
+}
+
+const join = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
+
+export function commandFor(q: Query): string {
+  const profile = profileText(q);
+  switch (q.intent) {
+    case 'compare':
+      return join('/compare', q.models.join(' '), profile);
+    case 'cost':
+      return join('/models cost', q.models.join(' '), profile);
+    case 'upgrade':
+      return join('/models upgrade', q.models.join(' '), profile);
+    case 'lanes':
+      return join('/models lanes', q.models.join(' '), profile);
+    case 'model':
+      return join('/models model', q.models[0] ?? '');
+    case 'cheapest':
+      return join('/models cheapest', profile, filtersText(q));
+    case 'best':
+      return join('/models best', q.lane ?? '', profile);
+    case 'attribute':
+      return join('/models', q.attribute ?? '', q.models.join(' vs '));
+    case 'where':
+      return join('/models where can I run', q.models.join(' and '));
+    case 'digest':
+      return join('/models digest', q.digest ?? '');
+    case 'help':
+      return '/models help';
+    default:
+      return join('/models', q.text);
+  }
+}

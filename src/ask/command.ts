@@ -1,0 +1,88 @@
+// The command grammar: `/compare <a> <b> [c] [d] [for 50M tokens] [mix 3:1]` and
+// `/models help | cheapest … | cost <model> … | lanes <a> <b> | best <lane> | model <name> | digest …`.
+// Anything else given to /models is read as a plain question.
+import type { Catalog } from '../catalog/validate.ts';
+import { findLane } from '../lanes/best.ts';
+import { extractProfile } from './extract.ts';
+import { findModelNames } from './names.ts';
+import { emptyQuery, type Intent, type Query } from './query.ts';
+import { parseQuestion } from './question.ts';
+
+export type SlashCommand = '/compare' | '/models';
+
+function withProfile(query: Query, text: string, options: { providerWords?: boolean; capabilityWords?: boolean }): string {
+  const { rest, query: found } = extractProfile(text, options);
+  Object.assign(query, { ...found, filters: { ...query.filters, ...found.filters }, problems: [...query.problems, ...found.problems] });
+  return rest;
+}
+
+function namesInto(catalog: Catalog, query: Query, text: string): void {
+  query.models = findModelNames(catalog, text).map((n) => n.name);
+}
+
+const SUBCOMMANDS: Record<string, Intent> = {
+  help: 'help',
+  '?': 'help',
+  cheapest: 'cheapest',
+  cheap: 'cheapest',
+  cost: 'cost',
+  price: 'cost',
+  lanes: 'lanes',
+  lane: 'lanes',
+  best: 'best',
+  model: 'model',
+  card: 'model',
+  info: 'model',
+  digest: 'digest',
+  compare: 'compare',
+  upgrade: 'upgrade',
+};
+
+export function parseCommand(catalog: Catalog, command: SlashCommand, raw: string): Query {
+  const text = raw.trim();
+  if (command === '/compare') {
+    const query = emptyQuery(text, 'compare');
+    const rest = withProfile(query, text, { providerWords: false, capabilityWords: false });
+    namesInto(catalog, query, rest);
+    return query;
+  }
+
+  const [first = '', ...restWords] = text.split(/\s+/);
+  const intent = SUBCOMMANDS[first.toLowerCase()];
+  const args = restWords.join(' ');
+  if (text === '' || intent === 'help') return emptyQuery(text, 'help');
+  if (intent === undefined) return parseQuestion(catalog, text);
+
+  const query = emptyQuery(text, intent);
+  switch (intent) {
+    case 'cheapest': {
+      const rest = withProfile(query, args, {});
+      const lane = rest === '' ? undefined : findLane(catalog, rest.replace(/^(?:for|in|lane)\s+/i, ''));
+      if (lane) query.filters.lane = lane.id;
+      else if (rest.replace(/[?!.,]/g, '').trim() !== '') query.problems.push(`Not understood in the filters: “${rest}”. Try: cheapest 50M with vision context ≥ 400k open weights from anthropic mix 3:1.`);
+      break;
+    }
+    case 'cost':
+    case 'compare':
+    case 'upgrade':
+    case 'lanes':
+    case 'model': {
+      const rest = withProfile(query, args, { providerWords: false, capabilityWords: false });
+      namesInto(catalog, query, rest);
+      break;
+    }
+    case 'best': {
+      const rest = withProfile(query, args, { providerWords: true, capabilityWords: false });
+      const lane = findLane(catalog, rest.replace(/^(?:for|lane)\s+/i, ''));
+      query.lane = lane?.id ?? null;
+      if (!lane) query.problems.push(`Unknown lane “${rest}”. Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`);
+      break;
+    }
+    case 'digest':
+      query.digest = args;
+      break;
+    default:
+      break;
+  }
+  return query;
+}

@@ -1,0 +1,192 @@
+// Finds the usage-profile and filter phrases in free text ("for 50M tokens a day", "mix 70/30",
+// "with vision", "context ≥ 400k", "under $100 a month") and removes them, leaving the rest
+// (model names, intent words) for the parsers. Shared by the command grammar and questions.
+import type { Capability, Modality } from '../catalog/schema.ts';
+import { mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
+import type { Query } from './query.ts';
+
+const UNIT = String.raw`(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)`;
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\d+\s*\^\s*\d+)`;
+const PERIOD = String.raw`(?:\s*(?:\/|per|a|an|each|every)\s*(?:day|d|week|wk|w|month|mo|year|yr|y)\b|\s+(?:daily|weekly|monthly|yearly|annually))`;
+// A volume needs a unit or the word "tokens": "4.1" in "gpt 4.1 mini" is never a volume.
+const VOLUME_RE = new RegExp(
+  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with|~|≈|about|around)\s+)?(-?${NUM})\s*(${UNIT})?\b(?:\s+(?:input|output|in|out))?(\s+(?:tokens?|toks?))?(${PERIOD})?(?:\s+of\s+traffic)?`,
+  'gi',
+);
+
+const CAPABILITY_WORDS: [RegExp, Capability][] = [
+  [/\b(?:vision|image understanding|sees images|see images|image input)\b/i, 'vision'],
+  [/\b(?:function[- ]calling|function calls?|tool[- ]calling)\b/i, 'function-calling'],
+  [/\btool[- ]use\b|\btools\b/i, 'tool-use'],
+  [/\b(?:structured[- ]outputs?|json mode|json schema|structured json)\b/i, 'structured-outputs'],
+  [/\b(?:reasoning|thinking)\b/i, 'reasoning'],
+  [/\b(?:code[- ]execution|code[- ]interpreter|runs? code)\b/i, 'code-execution'],
+  [/\b(?:web[- ]search|search the web|browsing)\b/i, 'web-search'],
+  [/\bcomputer[- ]use\b/i, 'computer-use'],
+  [/\b(?:prompt[- ]caching|cache support)\b/i, 'prompt-caching'],
+  [/\bfine[- ]?tun(?:e|ing|able)\b/i, 'fine-tuning'],
+];
+
+const PROVIDER_WORDS: [RegExp, string][] = [
+  [/\bopen\s?ai\b/i, 'openai'],
+  [/\b(?:anthropic|claude)\b/i, 'anthropic'],
+  [/\b(?:google|gemini)\b/i, 'google'],
+  [/\b(?:x\.?ai|grok)\b/i, 'xai'],
+  [/\bdeepseek\b/i, 'deepseek'],
+  [/\bmistral(?:\s?ai)?\b/i, 'mistral'],
+];
+
+export interface Extracted {
+  /** The text with every recognised phrase replaced by a space. */
+  rest: string;
+  query: Partial<Query> & { filters: Query['filters']; problems: string[] };
+}
+
+function tokensOf(size: string): number | undefined {
+  const r = parseVolume(size);
+  return r.ok ? r.value.tokens : undefined;
+}
+
+/**
+ * Pulls profile phrases out of `text`. `providerWords` lets bare provider names ("cheapest anthropic
+ * model") act as a filter; callers turn it off where a provider word is part of a model name.
+ */
+export function extractProfile(text: string, options: { providerWords?: boolean; capabilityWords?: boolean } = {}): Extracted {
+  let rest = ` ${text} `;
+  const query: Extracted['query'] = { filters: {}, problems: [] };
+  const cut = (re: RegExp, fn: (m: RegExpExecArray) => boolean | void) => {
+    rest = rest.replace(re, (...args) => {
+      const groups = args.slice(0, -2) as string[];
+      const m = Object.assign([...groups], { index: 0, input: '' }) as unknown as RegExpExecArray;
+      return fn(m) === false ? (args[0] as string) : ' ';
+    });
+  };
+
+  // Budgets first, so "$100 a month" is never read as a volume.
+  cut(/\b(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi, (m) => {
+    const value = Number(m[1]);
+    if ((m[2] ?? m[3])?.toLowerCase() === 'output') query.filters.maxOutputPerMillion = value;
+    else query.filters.maxPerMillion = value;
+  });
+  cut(/\b(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?/gi, (m) => {
+    query.filters.maxMonthlyUsd = Number((m[1] ?? '').replace(/,/g, '')) * (m[2] ? 1000 : 1);
+  });
+
+  // Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window".
+  cut(/\b(?:min(?:imum)?\s+)?context(?:\s+window)?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)?\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?/gi, (m) => {
+    const n = tokensOf(m[1] ?? '');
+    if (n === undefined) return false;
+    query.filters.minContext = n;
+  });
+  cut(/\b(?:at least|over|above|min(?:imum)?|≥|>=)?\s*(\d+(?:\.\d+)?\s*[km])\+?\s*(?:tokens?\s+)?(?:of\s+)?context(?:\s+window)?\b/gi, (m) => {
+    const n = tokensOf(m[1] ?? '');
+    if (n === undefined) return false;
+    query.filters.minContext = n;
+  });
+
+  // Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt".
+  cut(/\b(\d+(?:\.\d+)?\s*[km])[- ]?(?:tokens?[- ])?prompts?\b|\bprompts?\s+(?:of|around|about)\s+(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?\b|\bprompt[- ]size\s*(\d+(?:\.\d+)?\s*[km])\b/gi, (m) => {
+    const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
+    if (n === undefined) return false;
+    query.promptTokens = n;
+  });
+
+  // Cache: "80% cache hits", "cached 50%", "with 0.5 cached", "cache hit rate of 80%".
+  cut(/\b(\d+(?:\.\d+)?\s*%|0?\.\d+)\s*(?:of\s+(?:input\s+)?)?(?:cache[ds]?(?:\s+hits?)?|cache hit rate|caching|prompt caching)\b/gi, (m) => {
+    const r = parseShare(m[1] ?? '');
+    if (r.ok) query.cachedShare = r.value;
+    else query.problems.push(r.error);
+  });
+  cut(/\b(?:cached|cache hits?|cache hit rate|cache)\s*(?:of|at|=|:)?\s*(\d+(?:\.\d+)?\s*%|\d?\.\d+|1|0)(?!\s*[:/])/gi, (m) => {
+    const r = parseShare(m[1] ?? '');
+    if (r.ok) query.cachedShare = r.value;
+    else query.problems.push(r.error);
+  });
+
+  // Mix: "mix 3:1", "3:1 mix", "70/30", "75% input", "mostly output".
+  cut(/\b(?:mix(?:ed)?|ratio|split)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?\s*[:/]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*%\s*(?:input|output))/gi, (m) => {
+    const r = parseMix(m[1] ?? '');
+    if (r.ok) query.mix = r.value;
+    else query.problems.push(r.error);
+  });
+  cut(/(?<![\w.\-/])(\d+(?:\.\d+)?)\s*([:/])\s*(\d+(?:\.\d+)?)(?![\w.\-/])(?:\s*(?:mix|ratio|split|input[:/]output|in[:/]out))?/gi, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (a + b <= 0) {
+      query.problems.push(`A mix needs some tokens on one side; "${m[1]}${m[2]}${m[3]}" has none. Valid forms: 3:1, 70/30, 75% input, mostly output.`);
+      return;
+    }
+    query.mix = mixOf(a, b);
+  });
+  cut(/\b(\d+(?:\.\d+)?)\s*%\s*(input|output|in|out)\b/gi, (m) => {
+    const r = parseMix(`${m[1]}% ${m[2]}`);
+    if (r.ok) query.mix = r.value;
+    else query.problems.push(r.error);
+  });
+  cut(/\b(mostly|mainly|mostly)\s+(input|output)\b|\b(input|output)[- ]heavy\b/gi, (m) => {
+    const side = (m[2] ?? m[3] ?? 'input').toLowerCase();
+    query.mix = side === 'input' ? { input: 9, output: 1 } : { input: 1, output: 9 };
+  });
+
+  // Batch and service tiers.
+  cut(/\b(?:with\s+|via\s+|using\s+|on\s+)?(?:the\s+)?batch(?:ed)?(?:\s+api)?(?:\s+(?:price|pricing|mode))?\b/gi, () => {
+    query.batch = true;
+  });
+  cut(/\b(?:on\s+|at\s+|with\s+)?(?:the\s+)?(priority|flex)\s*(?:tier|processing|mode|pricing)?\b/gi, (m) => {
+    query.serviceTier = (m[1] ?? '').toLowerCase() as 'priority' | 'flex';
+  });
+
+  // Volumes: the first one wins; a second is reported rather than silently ignored.
+  cut(VOLUME_RE, (m) => {
+    const [, num = '', unit, tokensWord, period] = m;
+    if (!unit && !tokensWord && !/e|,|\^/i.test(num)) return false;
+    const r = parseVolume(`${num}${unit ?? ''}${period ?? ''}`);
+    if (!r.ok) {
+      query.problems.push(r.error);
+      return;
+    }
+    if (query.tokens !== undefined && query.tokens !== null) {
+      query.problems.push(`Two volumes given; using the first (${query.tokens.toLocaleString('en-US')} tokens a month).`);
+      return;
+    }
+    query.tokens = r.value.tokensPerMonth;
+  });
+
+  if (options.capabilityWords !== false) {
+    for (const [re, capability] of CAPABILITY_WORDS) {
+      const before = rest;
+      rest = rest.replace(new RegExp(String.raw`\b(?:with|supports?|supporting|has|having|and|that|which)?\s*` + re.source, 'gi'), ' ');
+      if (rest !== before) query.filters.need = [...new Set([...(query.filters.need ?? []), capability])];
+    }
+    const modalities: [RegExp, Modality][] = [
+      [/\b(?:image|images) input\b/gi, 'image'],
+      [/\b(?:audio|voice) input\b|\baudio\b/gi, 'audio'],
+      [/\bvideo input\b|\bvideo\b/gi, 'video'],
+      [/\bpdfs?\b(?: input)?/gi, 'pdf'],
+    ];
+    for (const [re, modality] of modalities) {
+      const before = rest;
+      rest = rest.replace(re, ' ');
+      if (rest !== before) query.filters.inputModalities = [...new Set([...(query.filters.inputModalities ?? []), modality])];
+    }
+  }
+  cut(/\b(?:open[- ]weights?|open[- ]source|self[- ]host(?:ed|able)?|oss)\b/gi, () => {
+    query.filters.openWeights = true;
+  });
+  cut(/\b(?:incl(?:uding|ude)?|with|show)\s+(?:the\s+)?(?:deprecated|retired|old)(?:\s+(?:ones|models))?\b/gi, () => {
+    query.filters.includeDeprecated = true;
+  });
+  cut(/\btop\s*(\d{1,3})\b/gi, (m) => {
+    query.top = Number(m[1]);
+  });
+  if (options.providerWords !== false) {
+    for (const [re, provider] of PROVIDER_WORDS) {
+      const before = rest;
+      // A provider word followed by a version or a family word is part of a model name ("grok 4.3").
+      const partOfName = String.raw`(?![\s-]*(?:\d|v\d|sonnet|opus|haiku|fable|pro\b|flash|mini|nano|codex|large|medium|small|chat|reasoner|build|beta))`;
+      rest = rest.replace(new RegExp(String.raw`\b(?:from|by|only)?\s*` + re.source + partOfName + String.raw`(?:'s)?(?:\s+(?:models?|only))?`, 'gi'), ' ');
+      if (rest !== before) query.filters.providers = [...new Set([...(query.filters.providers ?? []), provider])];
+    }
+  }
+  return { rest: rest.replace(/\s+/g, ' ').trim(), query };
+}

@@ -1,0 +1,47 @@
+// Text → Query → Answer → message: the single path every face (Slack, console, CLI) takes.
+import { resolveModel } from '../catalog/resolve.ts';
+import type { Catalog } from '../catalog/validate.ts';
+import { answer, DEFAULTS, type Answer, type Defaults } from './answer.ts';
+import { parseCommand, type SlashCommand } from './command.ts';
+import { commandFor } from './command-text.ts';
+import type { Query } from './query.ts';
+import { parseQuestion } from './question.ts';
+
+/** Reads a slash command ("/compare a b", "/models cheapest 50M") or, otherwise, a question. */
+export function parseText(catalog: Catalog, text: string): Query {
+  const m = /^\s*(\/compare|\/models)(?:\s+|$)([^]*)$/i.exec(text);
+  if (m) return parseCommand(catalog, (m[1] ?? '').toLowerCase() as SlashCommand, m[2] ?? '');
+  return parseQuestion(catalog, text);
+}
+
+export interface Asked {
+  query: Query;
+  answer: Answer;
+  /** The command that asks the same thing (for buttons). */
+  command: string;
+}
+
+export function ask(catalog: Catalog, query: Query, asOf: string, defaults: Defaults = DEFAULTS): Asked {
+  return { query, answer: answer(catalog, query, asOf, defaults), command: commandFor(query) };
+}
+
+/** The Query as the `ask --json` contract shows it: canonical ids where names resolve. */
+export function queryJson(catalog: Catalog, query: Query) {
+  return {
+    intent: query.intent,
+    models: query.models.map((name) => {
+      const r = resolveModel(catalog, name);
+      return r.kind === 'found' ? r.model.id : name;
+    }),
+    tokens: query.tokens,
+    mix: query.mix,
+    cachedShare: query.cachedShare,
+    batch: query.batch,
+    serviceTier: query.serviceTier,
+    promptTokens: query.promptTokens,
+    filters: query.filters,
+    attribute: query.attribute,
+    lane: query.lane,
+    problems: query.problems,
+  };
+}

@@ -1,0 +1,64 @@
+// What a person asked, as data: the one shape commands, questions and buttons all parse into.
+import type { Mix, ServiceTier } from '../cost/profile.ts';
+import type { RankFilters } from '../cost/rank.ts';
+
+export const INTENTS = [
+  'compare',
+  'cost',
+  'cheapest',
+  'lanes',
+  'best',
+  'attribute',
+  'where',
+  'upgrade',
+  'model',
+  'digest',
+  'help',
+  'unknown',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export interface Query {
+  intent: Intent;
+  /** Model names as typed, in the order mentioned (resolved when answering). */
+  models: string[];
+  /** Tokens per month, when a volume was given. */
+  tokens: number | null;
+  mix: Mix | null;
+  cachedShare: number | null;
+  batch: boolean;
+  serviceTier: ServiceTier | null;
+  promptTokens: number | null;
+  filters: RankFilters;
+  /** For attribute questions: which attribute (context, price, open-weights, vision, …). */
+  attribute: string | null;
+  lane: string | null;
+  /** How many results to show, when asked. */
+  top: number | null;
+  /** Digest arguments, kept as typed for the digest handler. */
+  digest: string | null;
+  /** Problems found while reading (a bad volume, an unknown lane), each said for a person. */
+  problems: string[];
+  /** The text the query came from. */
+  text: string;
+}
+
+export function emptyQuery(text: string, intent: Intent = 'unknown'): Query {
+  return {
+    intent,
+    models: [],
+    tokens: null,
+    mix: null,
+    cachedShare: null,
+    batch: false,
+    serviceTier: null,
+    promptTokens: null,
+    filters: {},
+    attribute: null,
+    lane: null,
+    top: null,
+    digest: null,
+    problems: [],
+    text,
+  };
+}

@@ -1,0 +1,151 @@
+// Questions in plain English → the same Query the commands produce. Deterministic and offline:
+// ordered rules over the text, after the profile phrases and model names are found.
+import type { Catalog } from '../catalog/validate.ts';
+import type { Lane } from '../lanes/schema.ts';
+import { extractProfile } from './extract.ts';
+import { findModelNames } from './names.ts';
+import { emptyQuery, type Query } from './query.ts';
+
+/** Attribute questions and the comparison row each one reads. */
+export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
+  { id: 'context', row: 'contextWindow', words: /\b(?:context(?:\s+window)?|longer context|bigger context|larger context|more context|token limit)\b/i },
+  { id: 'max-output', row: 'maxOutput', words: /\b(?:max(?:imum)?\s+output|longest output|longer outputs?|output limit|output length)\b/i },
+  { id: 'knowledge-cutoff', row: 'knowledgeCutoff', words: /\b(?:knowledge cut-?off|cut-?off|training data|more recent knowledge|newer knowledge|fresher)\b/i },
+  { id: 'speed', row: 'speed.outputTokensPerSecond', words: /\b(?:faster|fastest|speed|quicker|tokens per second|tokens\/s|latency|slower)\b/i },
+  { id: 'open-weights', row: 'openWeights', words: /\b(?:open[- ]source|open[- ]weights?|self[- ]host|license|licence|proprietary)\b/i },
+  { id: 'vision', row: 'capability.vision', words: /\b(?:vision|images?|see pictures|screenshots?)\b/i },
+  { id: 'multimodal', row: 'modalities.input', words: /\b(?:multimodal|multi-modal|modalit(?:y|ies)|audio|video|pdf input)\b/i },
+  { id: 'function-calling', row: 'capability.function-calling', words: /\b(?:function[- ]calling|function calls|tool[- ]calling|tools?)\b/i },
+  { id: 'reasoning', row: 'capability.reasoning', words: /\b(?:reasoning|thinking|reason)\b/i },
+  { id: 'code-execution', row: 'capability.code-execution', words: /\b(?:code[- ]execution|code interpreter|run code)\b/i },
+  { id: 'structured-outputs', row: 'capability.structured-outputs', words: /\b(?:structured[- ]outputs?|json mode|json schema)\b/i },
+  { id: 'web-search', row: 'capability.web-search', words: /\bweb[- ]search\b/i },
+  { id: 'computer-use', row: 'capability.computer-use', words: /\bcomputer[- ]use\b/i },
+  { id: 'price', row: 'price.blended', words: /\b(?:cheaper|cheapest|less expensive|more expensive|pricier|costs? less|costs? more|lower price|price difference)\b/i },
+  { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older)\b/i },
+];
+
+const HELP = /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|help|\?+|what can you do|what do you do|how do (?:i|you) (?:use|work)|commands|usage|who are you)\b[\s!?.:)👋🙏]*$/iu;
+const HELP_ANYWHERE = /\b(?:what can you do|how do (?:i|you) use (?:this|you)|what commands|list (?:of )?commands)\b/i;
+const DIGEST = /\b(?:what(?:'s| has| have)? changed|price (?:changes?|cuts?|drops?|increases?|hikes?|moves?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|got cheaper|got more expensive|any (?:price )?cuts|new models? (?:this|last) week)\b/i;
+const UPGRADE = /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:from|to|off)|switch(?:ing)? (?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace|replacing)\b/i;
+const WHERE = /\b(?:where can (?:i|we) (?:run|use|get|buy|call)|which (?:providers?|platforms?|clouds?)|available on|routes?|hosted on|bedrock|azure|vertex|openrouter)\b/i;
+const CHEAPEST = /\b(?:cheapest|lowest[- ]cost|least expensive|most affordable|cheap(?:est)? option|budget (?:model|option|pick))\b/i;
+const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expense|charge)\b/i;
+const LANES = /\b(?:lanes?|what (?:is|are) (?:it|they) good for|which (?:jobs|work|tasks))\b/i;
+const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;
+
+/** The lane whose keywords (or id or name) appear in the text, longest keyword first. */
+export function laneInText(catalog: Catalog, text: string): Lane | undefined {
+  const t = text.toLowerCase();
+  let best: { lane: Lane; length: number } | undefined;
+  for (const lane of catalog.lanes) {
+    for (const word of [lane.id.replace(/-/g, ' '), lane.id, ...lane.keywords]) {
+      const w = word.toLowerCase();
+      const at = t.search(new RegExp(String.raw`(?<![\w])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      if (at >= 0 && (!best || w.length > best.length)) best = { lane, length: w.length };
+    }
+  }
+  return best?.lane;
+}
+
+function apply(query: Query, found: ReturnType<typeof extractProfile>['query']): void {
+  Object.assign(query, { ...found, filters: { ...query.filters, ...found.filters }, problems: [...query.problems, ...found.problems] });
+}
+
+export function parseQuestion(catalog: Catalog, raw: string): Query {
+  // Slack markup is not part of the question: mentions, channel links, emoji codes.
+  const text = raw
+    .replace(/<[@#!][^>]*>/g, ' ')
+    .replace(/<(https?:[^|>]+)(?:\|[^>]*)?>/g, ' ')
+    .replace(/:[a-z0-9_+-]+:/g, ' ')
+    .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{FE0F}]/gu, ' ')
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 2000);
+  const query = emptyQuery(raw.slice(0, 2000));
+  if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) {
+    query.intent = 'help';
+    return query;
+  }
+  if (DIGEST.test(text)) {
+    query.intent = 'digest';
+    query.digest = /\blast week\b/i.test(text) ? 'preview last week' : 'preview';
+    return query;
+  }
+
+  // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane).
+  const lane = laneInText(catalog, text);
+  const attribute = ATTRIBUTES.find((a) => a.words.test(text));
+  const { rest, query: found } = extractProfile(text, { providerWords: true, capabilityWords: true });
+  apply(query, found);
+  const names = findModelNames(catalog, rest);
+  query.models = names.map((n) => n.name);
+  const count = query.models.length;
+
+  if (UPGRADE.test(text) && count >= 1) {
+    query.intent = 'upgrade';
+    // "from A to B" keeps its order; "to B from A" is turned around.
+    if (count >= 2 && /\bto\b[^]*\bfrom\b/i.test(text) && !/\bfrom\b[^]*\bto\b/i.test(text)) query.models = [query.models[1] as string, query.models[0] as string];
+    return query;
+  }
+  if (WHERE.test(text) && count >= 1 && !CHEAPEST.test(text)) {
+    query.intent = 'where';
+    query.attribute = 'routes';
+    return query;
+  }
+  if (count >= 2) {
+    if (lane && (LANES.test(text) || BEST.test(text) || /\bfor\b/i.test(text))) {
+      query.intent = 'lanes';
+      query.lane = lane.id;
+      return query;
+    }
+    if (LANES.test(text)) {
+      query.intent = 'lanes';
+      return query;
+    }
+    if (attribute && !/\bcompare\b|\bvs\.?\b|\bversus\b|which is better|better\?/i.test(text.replace(attribute.words, ''))) {
+      query.intent = 'attribute';
+      query.attribute = attribute.id;
+      return query;
+    }
+    query.intent = 'compare';
+    return query;
+  }
+  if (count === 1) {
+    if (LANES.test(text)) {
+      query.intent = 'lanes';
+      return query;
+    }
+    if (COST.test(text) || query.tokens !== null || query.batch) {
+      query.intent = 'cost';
+      return query;
+    }
+    if (attribute) {
+      query.intent = 'attribute';
+      query.attribute = attribute.id;
+      return query;
+    }
+    query.intent = 'model';
+    return query;
+  }
+  if (CHEAPEST.test(text) || (COST.test(text) && (query.tokens !== null || Object.keys(query.filters).length > 0))) {
+    query.intent = 'cheapest';
+    if (lane) query.filters.lane = lane.id;
+    return query;
+  }
+  if (lane) {
+    query.intent = 'best';
+    query.lane = lane.id;
+    return query;
+  }
+  if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text)) {
+    query.intent = 'best';
+    query.lane = 'api-coding';
+    return query;
+  }
+  query.intent = 'unknown';
+  return query;
+}

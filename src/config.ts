@@ -1,0 +1,71 @@
+// Settings from the environment (and .env when present), checked once at startup.
+// A missing or malformed setting stops startup with a message that names it; values never reach a log.
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+const optional = (schema: z.ZodType<string>) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const Env = z.object({
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[\w-]+$/, 'expected a bot token starting with xoxb-')),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[\w-]+$/, 'expected an app-level token starting with xapp-')),
+  SLACK_SIGNING_SECRET: optional(z.string().regex(/^[0-9a-f]{16,}$/i, 'expected the hex signing secret from the app\'s Basic Information page')),
+  SLACK_API_URL: optional(z.url({ error: 'expected a URL such as https://slack.com/api/' })),
+  PORT: optional(z.string().regex(/^\d+$/, 'expected a port number')).transform((v) => (v === undefined ? 3000 : Number(v))).refine((n) => n >= 0 && n <= 65535, 'expected a port from 0 to 65535'),
+  HOST: optional(z.string().min(1)),
+  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' })),
+  MODELSCOUT_DATA_DIR: optional(z.string().min(1)),
+  DATABASE_URL: optional(z.string().regex(/^postgres(?:ql)?:\/\//, 'expected a postgres:// URL')),
+});
+
+export type Mode = 'socket' | 'http' | 'console';
+
+export interface Settings {
+  mode: Mode;
+  botToken?: string;
+  appToken?: string;
+  signingSecret?: string;
+  apiUrl?: string;
+  port: number;
+  host?: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  dataDir?: string;
+  databaseUrl?: string;
+}
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+/** Loads .env into process.env when the file exists (values already set win). */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+    throw new SettingsError(`Cannot start: ${lines.join('; ')}. See .env.example.`);
+  }
+  const e = parsed.data;
+  let mode: Mode = 'console';
+  if (e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN) mode = 'socket';
+  else if (e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET) mode = 'http';
+  else if (e.SLACK_BOT_TOKEN) {
+    throw new SettingsError('Cannot start: SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is. Set one of them, or unset SLACK_BOT_TOKEN for the local console.');
+  } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+    throw new SettingsError(`Cannot start: ${e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set but SLACK_BOT_TOKEN is missing (the xoxb- token from OAuth & Permissions).`);
+  }
+  return {
+    mode,
+    botToken: e.SLACK_BOT_TOKEN,
+    appToken: e.SLACK_APP_TOKEN,
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    apiUrl: e.SLACK_API_URL,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: (e.LOG_LEVEL ?? 'info') as Settings['logLevel'],
+    dataDir: e.MODELSCOUT_DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+  };
+}

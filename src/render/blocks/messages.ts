@@ -1,0 +1,62 @@
+// Block Kit for help, problems and short answers: help, not understood, unknown model, bad input,
+// attribute, where to run it, unavailable.
+import type { AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnswer, UnknownModelAnswer, WhereAnswer } from '../../ask/answer.ts';
+import { ACTION, type RenderContext } from './actions.ts';
+import { actions, button, clip, context, esc, header, section, type Block, type SlackMessage } from './kit.ts';
+import { assumptionsLine, sourcesContext } from './answers.ts';
+
+export function helpBlocks(a: HelpAnswer): SlackMessage {
+  const blocks: Block[] = [
+    header('Model Scout: which model, and what it will cost'),
+    section(`I know *${a.models} models* from ${esc(a.providers.join(', '))}. Prices were checked between ${a.checkedOldest} and ${a.checkedNewest}; every answer shows its sources and assumptions.`),
+    section(a.examples.map((e) => `\`${esc(e.command)}\`\n${esc(e.what)}`).join('\n')),
+    context([`*Lanes:* ${a.lanes.map((l) => `\`${l.id}\``).join(' ')}`]),
+  ];
+  return { text: `Model Scout knows ${a.models} models. Try /compare gpt-4.1-mini gpt-5.3-codex or /models cheapest 50M.`, blocks };
+}
+
+export function notUnderstoodBlocks(a: NotUnderstoodAnswer): SlackMessage {
+  const lines = [`I could not tell what to answer for “${esc(clip(a.text, 300))}”.`, ...a.problems.map(esc)];
+  if (a.understood.length > 0) lines.push(`I understood ${esc(a.understood.join('; '))}.`);
+  const blocks: Block[] = [section(lines.join('\n'))];
+  if (a.suggestion) {
+    blocks.push(section(`Did you mean \`${esc(a.suggestion)}\`?`));
+    blocks.push(actions([button(`Run ${clip(a.suggestion, 60)}`, ACTION.run, a.suggestion, 'primary')]));
+  } else {
+    blocks.push(context(['Try `/models help` for what I can answer.']));
+  }
+  return { text: `I could not tell what to answer${a.suggestion ? `. Did you mean ${a.suggestion}?` : '. Try /models help.'}`, blocks };
+}
+
+export function unknownModelBlocks(a: UnknownModelAnswer): SlackMessage {
+  const lines = a.names.map((n) =>
+    n.kind === 'ambiguous'
+      ? `${esc(n.note)}: ${n.suggestions.map((s) => `\`${esc(s)}\``).join(', ')}.`
+      : `${esc(n.note)}.${n.suggestions.length > 0 ? ` Did you mean ${n.suggestions.map((s) => `\`${esc(s)}\``).join(', ')}?` : ' `/models help` shows how to find one.'}`,
+  );
+  const blocks: Block[] = [section(lines.join('\n'))];
+  if (a.retries.length > 0) blocks.push(actions(a.retries.slice(0, 5).map((r, i) => button(r.label, `${ACTION.run}:retry:${i}`, r.command, i === 0 ? 'primary' : undefined))));
+  const first = a.names[0];
+  return { text: first ? `${first.note}.${first.suggestions.length > 0 ? ` Did you mean ${first.suggestions.join(', ')}?` : ''}` : 'Unknown model.', blocks };
+}
+
+export function inputProblemBlocks(a: InputProblemAnswer): SlackMessage {
+  return { text: a.problems[0] ?? 'Bad input.', blocks: [section(a.problems.map(esc).join('\n')), context(a.forms.map(esc))] };
+}
+
+export function attributeBlocks(a: AttributeAnswer, ctx: RenderContext): SlackMessage {
+  void ctx;
+  return { text: a.sentence, blocks: [section(esc(a.sentence)), context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources)] };
+}
+
+export function whereBlocks(a: WhereAnswer): SlackMessage {
+  const lines = a.models.map((m) => {
+    const routes = m.routes.map((r) => `${r.platform} (\`${esc(r.id)}\`${r.price ? `, ${esc(r.price)}` : ''})`);
+    return `*${esc(m.name)}*: ${esc(m.provider)} directly${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
+  });
+  return { text: clip(lines.join(' ').replace(/[*`]/g, ''), 1000), blocks: [section(lines.join('\n')), sourcesContext(a.sources)] };
+}
+
+export function unavailableBlocks(message: string): SlackMessage {
+  return { text: message, blocks: [section(esc(message))] };
+}

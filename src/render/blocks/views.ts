@@ -1,0 +1,114 @@
+// Modal and App Home views: the cost calculator and the home tab.
+import type { types } from '@slack/bolt';
+import type { HelpAnswer } from '../../ask/answer.ts';
+import type { CostAnswer } from '../../cost/quote.ts';
+import { money, perMillion } from '../format.ts';
+import { actions, button, clip, context, divider, esc, fields, header, LIMITS, section, type Block } from './kit.ts';
+import { ACTION } from './actions.ts';
+
+export const CALCULATOR = {
+  callbackId: 'cost_calculator',
+  volume: 'calc_volume',
+  mix: 'calc_mix',
+  cached: 'calc_cached',
+  batch: 'calc_batch',
+  result: 'calc_result',
+} as const;
+
+export interface CalculatorInput {
+  models: string[];
+  volume: string;
+  mix: string;
+  cached: string;
+  batch: boolean;
+}
+
+/** What the calculator shows under its inputs: one line per model, or what is wrong with the inputs. */
+export type CalculatorResult = { ok: true; quotes: CostAnswer[] } | { ok: false; problems: string[] };
+
+function input(blockId: string, label: string, initial: string, hint: string, placeholder: string): Block {
+  return {
+    type: 'input',
+    block_id: blockId,
+    dispatch_action: true,
+    label: { type: 'plain_text', text: label },
+    hint: { type: 'plain_text', text: hint },
+    element: {
+      type: 'plain_text_input',
+      action_id: blockId,
+      initial_value: clip(initial, 150),
+      placeholder: { type: 'plain_text', text: placeholder },
+      dispatch_action_config: { trigger_actions_on: ['on_enter_pressed', 'on_character_entered'] },
+    },
+  } as Block;
+}
+
+export function calculatorView(state: CalculatorInput, result: CalculatorResult): types.ModalView {
+  const resultBlocks: Block[] = result.ok
+    ? result.quotes.map((q) =>
+        q.monthlyUsd === null
+          ? section(`*${esc(q.name)}*: no price for this profile — ${esc(q.refusal ?? '')}.`)
+          : section(`*${esc(q.name)}*: *${money(q.monthlyUsd)}* a month (${perMillion(q.blendedPerMillion ?? 0)} blended)\n${q.breakdown.map((l) => `${l.part} ${money(l.usd)}`).join(' · ')}`),
+      )
+    : [section(`:warning: ${result.problems.map(esc).join('\n')}`)];
+  const assumptions = result.ok && result.quotes[0] ? [context([esc(result.quotes[0].assumptions.text.join(' · '))])] : [];
+  return {
+    type: 'modal',
+    callback_id: CALCULATOR.callbackId,
+    private_metadata: clip(JSON.stringify({ models: state.models }), LIMITS.privateMetadata),
+    title: { type: 'plain_text', text: 'Cost calculator' },
+    submit: { type: 'plain_text', text: 'Done' },
+    close: { type: 'plain_text', text: 'Close' },
+    blocks: [
+      section(`Monthly cost of ${state.models.map((m) => `*${esc(m)}*`).join(', ')}. The result updates as you type.`),
+      input(CALCULATOR.volume, 'Volume (tokens)', state.volume, 'Per month unless you say: 50M, 500k per day, 2B a year', '50M'),
+      input(CALCULATOR.mix, 'Input:output mix', state.mix, '3:1, 70/30, 75% input, mostly output', '3:1'),
+      input(CALCULATOR.cached, 'Cached share of input', state.cached, '0 to 1, or a percentage: 0.5, 80%', '0'),
+      {
+        type: 'input',
+        block_id: CALCULATOR.batch,
+        optional: true,
+        dispatch_action: true,
+        label: { type: 'plain_text', text: 'Pricing' },
+        element: {
+          type: 'checkboxes',
+          action_id: CALCULATOR.batch,
+          options: [{ text: { type: 'plain_text', text: 'Batch API' }, value: 'batch' }],
+          ...(state.batch ? { initial_options: [{ text: { type: 'plain_text', text: 'Batch API' }, value: 'batch' }] } : {}),
+        },
+      } as Block,
+      divider(),
+      { ...(section('*Result*') as object), block_id: CALCULATOR.result } as Block,
+      ...resultBlocks,
+      ...assumptions,
+    ],
+  };
+}
+
+export interface HomeSummary {
+  help: HelpAnswer;
+  /** Whole days since the newest price check, computed by the caller from its clock. */
+  daysSinceCheck: number;
+  providers: { name: string; models: number }[];
+}
+
+export function homeView(summary: HomeSummary): types.HomeView {
+  const { help } = summary;
+  const blocks: Block[] = [
+    header('Model Scout'),
+    section('Which AI model to use, and what it will cost — with the source and check date of every figure.'),
+    divider(),
+    section('*Ask me*'),
+    section(help.examples.map((e) => `\`${esc(e.command)}\` — ${esc(e.what)}`).join('\n')),
+    divider(),
+    section('*The catalog at a glance*'),
+    fields(summary.providers.map((p) => `*${esc(p.name)}*\n${p.models} models`)),
+    context([
+      `${help.models} models. Prices last checked ${summary.daysSinceCheck === 0 ? 'today' : `${summary.daysSinceCheck} day${summary.daysSinceCheck === 1 ? '' : 's'} ago`} (${help.checkedNewest}); the oldest check is ${help.checkedOldest}.`,
+    ]),
+    actions([button('Open the cost calculator', `${ACTION.calculator}:home`, '/compare gpt-4.1-mini gpt-5.4-mini')]),
+    divider(),
+    section('*Lanes*\n' + help.lanes.map((l) => `\`${l.id}\` ${esc(l.name)}`).join('\n')),
+  ];
+  return { type: 'home', blocks };
+}

@@ -1,0 +1,82 @@
+// One terminal renderer for every Answer: the console, the CLI and Slack's fallback text share it.
+import type { Answer, AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnswer, UnknownModelAnswer, WhereAnswer } from '../../ask/answer.ts';
+import { bestText, cheapestText, comparisonText, costText, lanesText, sourcesText, upgradeText, assumptionsText } from './answers.ts';
+import { renderModelCardText } from './card.ts';
+
+export function helpText(a: HelpAnswer): string {
+  return [
+    `Model Scout knows ${a.models} models from ${a.providers.join(', ')} (prices checked ${a.checkedOldest} to ${a.checkedNewest}).`,
+    '',
+    ...a.examples.map((e) => `  ${e.command}\n      ${e.what}`),
+    '',
+    `Lanes: ${a.lanes.map((l) => l.id).join(', ')}.`,
+  ].join('\n');
+}
+
+export function notUnderstoodText(a: NotUnderstoodAnswer): string {
+  const lines = [`I could not tell what to answer for “${a.text}”.`];
+  for (const p of a.problems) lines.push(p);
+  if (a.understood.length > 0) lines.push(`I understood ${a.understood.join('; ')}.`);
+  if (a.suggestion) lines.push(`Did you mean \`${a.suggestion}\`?`);
+  else lines.push('Try `/models help` for what I can answer.');
+  return lines.join('\n');
+}
+
+export function unknownModelText(a: UnknownModelAnswer): string {
+  const lines = a.names.map((n) =>
+    n.kind === 'ambiguous'
+      ? `${n.note}: ${n.suggestions.join(', ')}.`
+      : `${n.note}.${n.suggestions.length > 0 ? ` Did you mean ${n.suggestions.join(', ')}?` : ' See `/models help`.'}`,
+  );
+  if (a.retries[0]) lines.push(`Try: ${a.retries[0].command}`);
+  return lines.join('\n');
+}
+
+export function inputProblemText(a: InputProblemAnswer): string {
+  return [...a.problems, ...a.forms].join('\n');
+}
+
+export function attributeText(a: AttributeAnswer): string {
+  return [a.sentence, '', assumptionsText(a.assumptions), sourcesText(a.sources, 4)].join('\n');
+}
+
+export function whereText(a: WhereAnswer): string {
+  const lines = a.models.map((m) => {
+    const routes = m.routes.map((r) => `${r.platform} (${r.id}${r.price ? `, ${r.price}` : ''}, checked ${r.checked})`);
+    return `${m.name}: ${m.provider} directly${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
+  });
+  return [...lines, '', sourcesText(a.sources, 6)].join('\n');
+}
+
+export function renderText(a: Answer): string {
+  switch (a.kind) {
+    case 'comparison':
+      return comparisonText(a);
+    case 'upgrade':
+      return upgradeText(a);
+    case 'cost':
+      return costText(a);
+    case 'cheapest':
+      return cheapestText(a);
+    case 'lanes':
+      return lanesText(a);
+    case 'best':
+      return bestText(a);
+    case 'model-card':
+      return renderModelCardText(a);
+    case 'help':
+      return helpText(a);
+    case 'not-understood':
+      return notUnderstoodText(a);
+    case 'unknown-model':
+      return unknownModelText(a);
+    case 'input-problem':
+      return inputProblemText(a);
+    case 'attribute':
+      return attributeText(a);
+    case 'where':
+      return whereText(a);
+    case 'unavailable':
+      return a.message;
+  }
+}

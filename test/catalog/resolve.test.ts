@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load.ts';
+import { resolveModel, unresolvedMessage } from '../../src/catalog/resolve.ts';
+
+const catalog = loadCatalog();
+const id = (name: string) => {
+  const r = resolveModel(catalog, name);
+  return r.kind === 'found' ? r.model.id : r.kind;
+};
+
+describe('name resolution', () => {
+  it.each([
+    ['gpt-4.1-mini', 'gpt-4.1-mini'],
+    ['GPT-4.1 Mini', 'gpt-4.1-mini'],
+    ['GPT 4.1 mini', 'gpt-4.1-mini'],
+    ['gpt4.1-mini', 'gpt-4.1-mini'],
+    ['gpt-4.1 mini', 'gpt-4.1-mini'],
+    ['4.1 mini', 'gpt-4.1-mini'],
+    ['  Gpt-4.1-MINI ', 'gpt-4.1-mini'],
+    ['codex 5.3', 'gpt-5.3-codex'],
+    ['GPT-5.3 Codex', 'gpt-5.3-codex'],
+    ['Grok 4.3', 'grok-4.3'],
+    ['gpt-5.4', 'gpt-5.4'],
+    ['claude sonnet 4.5', 'claude-sonnet-4-5'],
+    ['claude-opus-4.8', 'claude-opus-4-8'],
+  ])('%j → %s', (name, expected) => {
+    expect(id(name)).toBe(expected);
+  });
+
+  it.each([
+    ['openai/gpt-4.1-mini', 'gpt-4.1-mini'],
+    ['x-ai/grok-4.3', 'grok-4.3'],
+    ['xai/grok-4.3', 'grok-4.3'],
+    ['gemini/gemini-2.5-pro', 'gemini-2.5-pro'],
+    ['google/gemini-2.5-pro', 'gemini-2.5-pro'],
+    ['anthropic/claude-sonnet-4.5', 'claude-sonnet-4-5'],
+    ['openai/gpt-4.1-mini:batch', 'gpt-4.1-mini'],
+  ])('vendor prefix %j → %s', (name, expected) => {
+    expect(id(name)).toBe(expected);
+  });
+
+  it.each([
+    ['gpt-4.1-mini-2025-04-14', 'gpt-4.1-mini'],
+    ['claude-haiku-4-5-20251001', 'claude-haiku-4-5'],
+    ['claude-sonnet-4-5-20250929', 'claude-sonnet-4-5'],
+  ])('dated snapshot %j → %s', (name, expected) => {
+    expect(id(name)).toBe(expected);
+  });
+
+  it('suggests the intended model for a typo, without resolving it', () => {
+    const r = resolveModel(catalog, 'gpt-4.1-mnii');
+    expect(r.kind).toBe('unknown');
+    if (r.kind === 'unknown') expect(r.suggestions.map((m) => m.id)).toContain('gpt-4.1-mini');
+    expect(unresolvedMessage(r as Exclude<typeof r, { kind: 'found' }>)).toMatch(/^Unknown model “gpt-4\.1-mnii”\. Did you mean gpt-4\.1-mini/);
+  });
+
+  it('suggests for other typos', () => {
+    for (const [typo, meant] of [['claude-sonet-4-5', 'claude-sonnet-4-5'], ['gemni-2.5-pro', 'gemini-2.5-pro'], ['grok-43', 'grok-4.3']] as const) {
+      const r = resolveModel(catalog, typo);
+      expect(r.kind === 'found' ? r.model.id : r.kind === 'unknown' ? r.suggestions.map((m) => m.id) : r.kind, typo).toEqual(
+        r.kind === 'found' ? meant : expect.arrayContaining([meant]),
+      );
+    }
+  });
+
+  it('reads a family word as the newest active model of that family, and says so', () => {
+    const r = resolveModel(catalog, 'sonnet');
+    expect(r.kind).toBe('found');
+    if (r.kind !== 'found') return;
+    const sonnets = catalog.models.filter((m) => m.family === r.model.family && m.status === 'active');
+    expect(r.model.family).toBe('claude-sonnet');
+    expect(sonnets.every((m) => (m.released ?? '') <= (r.model.released ?? ''))).toBe(true);
+    expect(r.matchedBy).toBe('family-rule');
+    expect(r.note).toMatch(/newest active model in the claude-sonnet family/);
+  });
+
+  it('returns a name shared across families as ambiguous, with candidates', () => {
+    const r = resolveModel(catalog, 'mini');
+    expect(r.kind).toBe('ambiguous');
+    if (r.kind === 'ambiguous') {
+      expect(r.candidates.length).toBeGreaterThan(1);
+      expect(new Set(r.candidates.map((m) => m.family)).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('never lets an exact id lose to a longer model (gpt-5.4 is not gpt-5.4-mini)', () => {
+    expect(id('gpt-5.4')).toBe('gpt-5.4');
+    expect(id('gpt 5.4')).toBe('gpt-5.4');
+  });
+
+  it('never throws on any input (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const r = resolveModel(catalog, text);
+        expect(['found', 'ambiguous', 'unknown']).toContain(r.kind);
+      }),
+    );
+  });
+});

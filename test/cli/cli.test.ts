@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+async function json(...argv: string[]) {
+  const r = await run(...argv, '--json', '--as-of', '2026-11-22');
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out);
+}
+
+describe('modelscout (in process)', () => {
+  it('catalog --json lists every model with resolved prices', async () => {
+    const list = await json('catalog');
+    expect(list.length).toBeGreaterThanOrEqual(120);
+    const mini = list.find((m: { id: string }) => m.id === 'gpt-4.1-mini');
+    expect(mini).toMatchObject({ provider: 'openai', status: 'active', contextWindow: 1047576, prices: { input: 0.4, cachedInput: 0.1, output: 1.6 } });
+    expect(mini.prices).toHaveProperty('batchInput');
+    expect(mini.prices).toHaveProperty('tiers');
+    expect(mini).toHaveProperty('capabilities');
+  });
+
+  it('catalog check passes', async () => {
+    const r = await run('catalog', 'check');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Catalog OK: \d+ models from 6 providers/);
+  });
+
+  it('model prints a card with sources', async () => {
+    const r = await run('model', 'GPT 4.1 mini', '--as-of', '2026-11-22');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('GPT-4.1 mini (gpt-4.1-mini)');
+    expect(r.out).toMatch(/\nSources:\n(?: {2}.+\n)* {2}prices(?:, [^:]+)?: https:\/\//);
+  });
+
+  it('resolve --json explains the match', async () => {
+    expect(await json('resolve', 'x-ai/grok-4.3')).toMatchObject({ kind: 'found', id: 'grok-4.3' });
+    const r = await run('resolve', 'gpt-4.1-mnii', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ kind: 'unknown', id: null, suggestions: expect.arrayContaining(['gpt-4.1-mini']) });
+  });
+
+  it('cost --json carries model, tokens, mix, monthlyUsd, breakdown, assumptions, sources', async () => {
+    const a = await json('cost', 'gpt-5.3-codex', '--tokens', '100M', '--mix', '1:1');
+    expect(a).toMatchObject({ model: 'gpt-5.3-codex', tokens: 100_000_000, mix: { input: 1, output: 1 }, monthlyUsd: 787.5 });
+    expect(a.breakdown).toHaveLength(3);
+    expect(a.assumptions.text.length).toBeGreaterThan(3);
+    expect(a.sources[0]).toMatchObject({ url: expect.stringMatching(/^https:/), checked: expect.stringMatching(/^\d{4}-/) });
+  });
+
+  it('compare --json carries models, rows with winners, verdict and switch', async () => {
+    const a = await json('compare', 'gpt-4.1-mini', 'gpt-5.3-codex', '--tokens', '50M');
+    expect(a.models).toEqual(['gpt-4.1-mini', 'gpt-5.3-codex']);
+    expect(a.rows.find((r: { key: string }) => r.key === 'price.output')).toMatchObject({ winner: 'gpt-4.1-mini', values: { 'gpt-5.3-codex': { value: 14 } } });
+    expect(a.verdict.length).toBeGreaterThanOrEqual(2);
+    expect(a.switch[0]).toMatchObject({ from: 'gpt-4.1-mini', to: 'gpt-5.3-codex' });
+  });
+
+  it('cheapest --json ranks cheapest first and counts exclusions', async () => {
+    const a = await json('cheapest', '--tokens', '50M', '--need', 'vision', '--min-context', '400k', '--top', '5');
+    expect(a.ranking).toHaveLength(5);
+    const costs = a.ranking.map((r: { monthlyUsd: number }) => r.monthlyUsd);
+    expect(costs).toEqual([...costs].sort((x: number, y: number) => x - y));
+    expect(a.excluded.map((e: { filter: string }) => e.filter)).toEqual(['status', 'need:vision', 'minContext']);
+  });
+
+  it('lanes --json has a verdict per model and a reason per lane', async () => {
+    const a = await json('lanes', 'gpt-5.4-mini', 'gpt-5.3-codex');
+    expect(a.lanes.find((l: { lane: string }) => l.lane === 'codex-cloud')).toMatchObject({ verdicts: { 'gpt-5.4-mini': 'no', 'gpt-5.3-codex': 'use' } });
+  });
+
+  it.each([
+    [['cost', 'gpt-4.1-mnii', '--tokens', '50M'], 1, /Unknown model “gpt-4\.1-mnii”\. Did you mean gpt-4\.1-mini/],
+    [['cost', 'gpt-4.1-mini', '--tokens', '-5M'], 1, /--tokens: A volume must be more than zero/],
+    [['cost', 'gpt-4.1-mini', '--tokens', '0'], 1, /more than zero/],
+    [['cost', 'gpt-4.1-mini', '--tokens', '10^30'], 1, /beyond any real workload/],
+    [['cost', 'gpt-4.1-mini', '--tokens', '50M', '--mix', '0:0'], 1, /--mix: A mix needs some tokens/],
+    [['cost', 'gpt-4.1-mini', '--tokens', '50M', '--cached', '1.5'], 1, /--cached: A cached share is between 0 and 1/],
+    [['cost', 'gpt-4.1-mini'], 2, /cost needs a volume/],
+    [['compare', 'gpt-4.1-mini'], 2, /Name 2 to 4 models/],
+    [['compare', 'a', 'b', 'c', 'd', 'e'], 1, /At most 4 models/],
+    [['cheapest', '--tokens', '50M', '--need', 'telepathy'], 1, /unknown capability "telepathy"/],
+    [['best', 'juggling'], 1, /Unknown lane "juggling"/],
+    [['cost', 'gpt-4.1-mini', '--tokens', '50M', '--bogus'], 2, /Unknown option '--bogus'/],
+    [['frobnicate'], 2, /Unknown command "frobnicate"/],
+    [['catalog', '--as-of', 'yesterday'], 1, /--as-of expects a date like 2026-11-22/],
+  ])('%j exits %d with a clear message', async (argv, code, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at |NaN|undefined|Infinity/);
+    expect(r.out).toBe('');
+  });
+});
+
+describe('the modelscout bin', () => {
+  it('prints exactly one JSON document with --json, and exits 1 with a message on bad input', () => {
+    const ok = spawnSync(process.execPath, ['bin/modelscout.js', 'cost', 'grok-4.3', '--tokens', '1M', '--mix', '70/30', '--json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ model: 'grok-4.3', monthlyUsd: 1.625 });
+    const bad = spawnSync(process.execPath, ['bin/modelscout.js', 'model', 'gpt-4.1-mnii'], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/Did you mean gpt-4\.1-mini/);
+  });
+});
