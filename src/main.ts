@@ -1,43 +1,53 @@
-// `npm start`: the local console. Type what you would type to the `modelscout` command
-// (`compare gpt-4.1-mini gpt-5.3-codex`, `cheapest --tokens 50M --need vision`) and read the answer.
-import { createInterface } from 'node:readline/promises';
-import { loadCatalog, CatalogError } from './catalog/load.ts';
+// `npm start`: Socket Mode if SLACK_APP_TOKEN is set, HTTP mode if SLACK_SIGNING_SECRET is set,
+// else the local console. Settings come from the environment and .env.
+import { CatalogError, loadCatalog } from './catalog/load.ts';
 import { formatProblem } from './catalog/validate.ts';
-import { runCli } from './cli/main.ts';
-import { tokenize } from './cli/tokenize.ts';
+import { loadDotEnv, readSettings, SettingsError } from './config.ts';
+import { runConsole } from './console.ts';
+import { createLogger } from './log.ts';
+import { createSlackApp, startSlackApp } from './slack/app.ts';
 
-const banner = (models: number, providers: number) => `Model Scout — local console (${models} models from ${providers} providers).
-Type a command without the "modelscout" prefix, for example:
-  compare gpt-4.1-mini gpt-5.3-codex --tokens 50M
-  cheapest --tokens 50M --need vision
-  cost grok-4.3 --tokens 100M --mix 70/30
-  lanes gpt-5.4-mini gpt-5.3-codex
-  best terminal
-  model claude-sonnet-5
-"help" lists every command; "exit" or Ctrl-D leaves.`;
-
-try {
-  const catalog = loadCatalog();
-  process.stdout.write(`${banner(catalog.models.length, catalog.providers.length)}\n`);
-} catch (error) {
-  if (error instanceof CatalogError) {
-    process.stderr.write(`The catalog is invalid:\n${error.problems.slice(0, 20).map(formatProblem).join('\n')}\n`);
-    process.exit(1);
+async function main(): Promise<number> {
+  loadDotEnv();
+  let settings;
+  try {
+    settings = readSettings();
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
   }
-  throw error;
+  const logger = createLogger(settings.logLevel);
+  let catalog;
+  try {
+    catalog = loadCatalog();
+  } catch (error) {
+    if (error instanceof CatalogError) {
+      process.stderr.write(`The catalog is invalid (run \`npx modelscout catalog check\`):\n${error.problems.slice(0, 20).map(formatProblem).join('\n')}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const bot = { catalog, now: () => new Date(), logger };
+  if (settings.mode === 'console') {
+    await runConsole(bot, process.stdin, process.stdout, process.stdin.isTTY === true);
+    return 0;
+  }
+  const app = createSlackApp(settings, bot);
+  const server = await startSlackApp(app, settings);
+  const address = server?.address();
+  const where = address && typeof address === 'object' ? `HTTP on port ${address.port} (POST /slack/events, GET /healthz)` : 'Socket Mode';
+  logger.info(`Model Scout is running: ${where}, ${catalog.models.length} models.`);
+  const stop = async () => {
+    await app.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return -1;
 }
 
-const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
-if (process.stdin.isTTY) rl.setPrompt('modelscout> ');
-rl.prompt();
-for await (const line of rl) {
-  const text = line.trim().replace(/^\/?(modelscout\s+)?/, '');
-  if (text === 'exit' || text === 'quit') break;
-  if (text !== '') {
-    const args = tokenize(text);
-    if (args.ok) await runCli(args.value);
-    else process.stderr.write(`${args.error}\n`);
-  }
-  rl.prompt();
-}
-rl.close();
+const code = await main();
+if (code >= 0) process.exitCode = code;

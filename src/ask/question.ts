@@ -133,7 +133,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   }
   if (CHEAPEST.test(text) || (COST.test(text) && (query.tokens !== null || Object.keys(query.filters).length > 0))) {
     query.intent = 'cheapest';
-    if (lane) query.filters.lane = lane.id;
+    // A lane adds a filter only when it says more than the capability words already did.
+    const covered = lane && lane.needs.surfaces.length === 0 && lane.needs.minContext === undefined && lane.needs.inputModalities.every((m) => m === 'image' && query.filters.need?.includes('vision')) && lane.needs.capabilities.every((c) => query.filters.need?.includes(c)) && lane.evidence.length <= 1;
+    if (lane && !covered) query.filters.lane = lane.id;
     return query;
   }
   if (lane) {

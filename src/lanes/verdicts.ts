@@ -110,6 +110,41 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
       if (s) sources.push({ what: `${m.id} ${b}`, source: s.source, checked: s.checked });
     }
   }
+  // Evidence-led lane where only some models have a score: the scored ones are judged among
+  // themselves; the untested ones are said to be untested, and only a much lower price keeps them in.
+  const evidenced = eligible.filter((m) => lane.evidence.some((e) => scoreOf(m, e.benchmark) !== undefined));
+  if (lane.decideBy === 'evidence' && shared.length === 0 && evidenced.length > 0 && evidenced.length < eligible.length) {
+    const inner = laneVerdicts(catalog, lane, evidenced, profile, asOf);
+    const leaderId = Object.entries(inner.verdicts).find(([, v]) => v === 'use')?.[0];
+    const leaderModel = evidenced.find((m) => m.id === leaderId);
+    const leaderPrice = leaderModel ? lanePrice(lane, leaderModel, profile, asOf) : undefined;
+    const names = lane.evidence.map((e) => benchmarkLabel(catalog, e.benchmark)).join(' or ');
+    const untestedReasons: string[] = [];
+    for (const m of eligible) {
+      if (evidenced.includes(m)) continue;
+      const price = lanePrice(lane, m, profile, asOf);
+      const halfPrice = price !== undefined && leaderPrice !== undefined && price.value * 2 <= leaderPrice.value;
+      verdicts[m.id] = halfPrice ? 'sometimes' : 'rarely';
+      untestedReasons.push(`${m.id}: untested on ${names}${halfPrice && leaderPrice && price ? ` but ${cheaperBy(price.value, leaderPrice.value)} (${price.text} vs ${leaderPrice.text})` : ''}`);
+    }
+    const leaderScores = leaderModel
+      ? lane.evidence
+          .map((e) => [e.benchmark, scoreOf(leaderModel, e.benchmark)] as const)
+          .filter(([, v]) => v !== undefined)
+          .map(([b, v]) => `${benchmarkLabel(catalog, b)} ${scoreText(catalog, b, v as number)}`)
+          .join(', ')
+      : '';
+    const innerReason = evidenced.length === 1 && leaderModel ? `${leaderModel.id}: ${leaderScores}` : inner.reason;
+    return {
+      lane: lane.id,
+      name: lane.name,
+      verdicts: { ...verdicts, ...inner.verdicts },
+      reason: [...reasons, innerReason, ...untestedReasons].join('; '),
+      sharedEvidence: [],
+      sources: [...sources, ...inner.sources],
+    };
+  }
+
   const prices = new Map(eligible.map((m) => [m.id, lanePrice(lane, m, profile, asOf)]));
   const evidence = new Map(eligible.map((m) => [m.id, evidenceScore(lane, m, shared, best)]));
   const priceOf = (m: CatalogModel) => prices.get(m.id)?.value ?? Number.POSITIVE_INFINITY;
@@ -161,7 +196,7 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
   }
 
   let reason = reasons.join('; ');
-  if (eligible.length > 0 && shared.length === 0 && lane.evidence.length > 0) {
+  if (eligible.length > 1 && shared.length === 0 && lane.evidence.length > 0) {
     reason = `no shared benchmark for this lane${lane.decideBy === 'evidence' ? ', so price decides' : ''}; ${reason}`;
   }
   if (eligible.length === 0) reason = `no model meets the lane's needs; ${reason}`;

@@ -16,6 +16,9 @@ export const CALCULATOR = {
 } as const;
 
 export interface CalculatorInput {
+  /** The command the calculator re-prices (kept in the view's private_metadata). */
+  command: string;
+  /** What is priced, for the title line: model ids, or a description. */
   models: string[];
   volume: string;
   mix: string;
@@ -23,8 +26,15 @@ export interface CalculatorInput {
   batch: boolean;
 }
 
-/** What the calculator shows under its inputs: one line per model, or what is wrong with the inputs. */
-export type CalculatorResult = { ok: true; quotes: CostAnswer[] } | { ok: false; problems: string[] };
+/** What the calculator shows under its inputs: mrkdwn lines and the assumptions, or what is wrong with the inputs. */
+export type CalculatorResult = { ok: true; lines: string[]; assumptions: string } | { ok: false; problems: string[] };
+
+/** A cost answer as one calculator line. */
+export function costLine(q: CostAnswer): string {
+  return q.monthlyUsd === null
+    ? `*${esc(q.name)}*: no price for this profile — ${esc(q.refusal ?? '')}.`
+    : `*${esc(q.name)}*: *${money(q.monthlyUsd)}* a month (${perMillion(q.blendedPerMillion ?? 0)} blended)\n${q.breakdown.map((l) => `${l.part} ${money(l.usd)}`).join(' · ')}`;
+}
 
 function input(blockId: string, label: string, initial: string, hint: string, placeholder: string): Block {
   return {
@@ -44,18 +54,12 @@ function input(blockId: string, label: string, initial: string, hint: string, pl
 }
 
 export function calculatorView(state: CalculatorInput, result: CalculatorResult): types.ModalView {
-  const resultBlocks: Block[] = result.ok
-    ? result.quotes.map((q) =>
-        q.monthlyUsd === null
-          ? section(`*${esc(q.name)}*: no price for this profile — ${esc(q.refusal ?? '')}.`)
-          : section(`*${esc(q.name)}*: *${money(q.monthlyUsd)}* a month (${perMillion(q.blendedPerMillion ?? 0)} blended)\n${q.breakdown.map((l) => `${l.part} ${money(l.usd)}`).join(' · ')}`),
-      )
-    : [section(`:warning: ${result.problems.map(esc).join('\n')}`)];
-  const assumptions = result.ok && result.quotes[0] ? [context([esc(result.quotes[0].assumptions.text.join(' · '))])] : [];
+  const resultBlocks: Block[] = result.ok ? result.lines.slice(0, 20).map((line) => section(line)) : [section(`:warning: ${result.problems.map(esc).join('\n')}`)];
+  const assumptions = result.ok ? [context([esc(result.assumptions)])] : [];
   return {
     type: 'modal',
     callback_id: CALCULATOR.callbackId,
-    private_metadata: clip(JSON.stringify({ models: state.models }), LIMITS.privateMetadata),
+    private_metadata: clip(state.command, LIMITS.privateMetadata),
     title: { type: 'plain_text', text: 'Cost calculator' },
     submit: { type: 'plain_text', text: 'Done' },
     close: { type: 'plain_text', text: 'Close' },

@@ -1,0 +1,73 @@
+// The Bolt app in HTTP mode (every Slack request at /slack/events, GET /healthz) or Socket Mode.
+// Signature verification stays on: a missing, wrong or stale signature gets 401 and runs nothing.
+import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { Server } from 'node:http';
+import type { Settings } from '../config.ts';
+import type { Bot, Logger } from './bot.ts';
+import { registerActions } from './listeners/actions.ts';
+import { registerCommands } from './listeners/commands.ts';
+import { registerEvents } from './listeners/events.ts';
+import { registerViews } from './listeners/views.ts';
+
+const LEVELS: Record<Settings['logLevel'], LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
+
+/** Bolt's logger interface over ours, so Bolt's own messages go through the same channel. */
+function boltLogger(logger: Logger, level: Settings['logLevel']): BoltLogger {
+  let current = LEVELS[level];
+  return {
+    debug: (...m) => logger.debug(...m),
+    info: (...m) => logger.info(...m),
+    warn: (...m) => logger.warn(...m),
+    error: (...m) => logger.error(...m),
+    setLevel: (l) => {
+      current = l;
+    },
+    getLevel: () => current,
+    setName: () => undefined,
+  };
+}
+
+export function createSlackApp(settings: Settings, bot: Bot): App {
+  if (settings.mode === 'console' || !settings.botToken) throw new Error('createSlackApp needs Slack settings (socket or http mode)');
+  const common = {
+    token: settings.botToken,
+    logger: boltLogger(bot.logger, settings.logLevel),
+    logLevel: LEVELS[settings.logLevel],
+    clientOptions: settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {},
+  };
+  const app =
+    settings.mode === 'socket'
+      ? new App({ ...common, appToken: settings.appToken, socketMode: true })
+      : new App({
+          ...common,
+          signingSecret: settings.signingSecret as string,
+          endpoints: '/slack/events',
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: (_req, res) => {
+                res.writeHead(200, { 'content-type': 'application/json' });
+                res.end(JSON.stringify({ ok: true, models: bot.catalog.models.length }));
+              },
+            },
+          ],
+        });
+  registerCommands(app, bot);
+  registerEvents(app, bot);
+  registerActions(app, bot);
+  registerViews(app, bot);
+  app.error(async (error) => {
+    bot.logger.error(`unhandled error: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return app;
+}
+
+/** Starts the app; in HTTP mode returns the listening server (port 0 picks a free port). */
+export async function startSlackApp(app: App, settings: Settings): Promise<Server | undefined> {
+  if (settings.mode === 'socket') {
+    await app.start();
+    return undefined;
+  }
+  return (await app.start(settings.host ? { port: settings.port, host: settings.host } : settings.port)) as Server;
+}

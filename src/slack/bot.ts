@@ -1,0 +1,118 @@
+// What the Slack listeners share: the catalog, the clock, the logger, and the one pipeline
+// text → Query → Answer → Block Kit message. No Slack API calls happen here.
+import { randomUUID } from 'node:crypto';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { ask, parseText, type Asked } from '../ask/index.ts';
+import { helpAnswer, profileOf } from '../ask/answer.ts';
+import type { Catalog } from '../catalog/validate.ts';
+import { resolveModel } from '../catalog/resolve.ts';
+import { costAnswer } from '../cost/quote.ts';
+import { cheapest } from '../cost/rank.ts';
+import { mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
+import { renderBlocks } from '../render/blocks/index.ts';
+import { context, section, type SlackMessage } from '../render/blocks/kit.ts';
+import { costLine, type CalculatorInput, type CalculatorResult, type HomeSummary } from '../render/blocks/views.ts';
+import { volumeText } from '../ask/command-text.ts';
+import { money, perMillion } from '../render/format.ts';
+
+export interface Logger {
+  debug(...msg: unknown[]): void;
+  info(...msg: unknown[]): void;
+  warn(...msg: unknown[]): void;
+  error(...msg: unknown[]): void;
+}
+
+export interface Bot {
+  catalog: Catalog;
+  now: () => Date;
+  logger: Logger;
+}
+
+export function today(bot: Bot): string {
+  return format(bot.now(), 'yyyy-MM-dd', { in: tz('UTC') });
+}
+
+export interface Reply {
+  asked: Asked;
+  message: SlackMessage;
+}
+
+/** Answers a typed command or question. `ephemeral` decides whether "Share in channel" is offered. */
+export function reply(bot: Bot, text: string, ephemeral: boolean): Reply {
+  const query = parseText(bot.catalog, text);
+  const asked = ask(bot.catalog, query, today(bot));
+  return { asked, message: renderBlocks(asked.answer, { command: asked.command, ephemeral }) };
+}
+
+/** An apology with an id to quote; the error itself goes to the log under the same id. */
+export function internalError(bot: Bot, error: unknown, where: string): SlackMessage {
+  const id = randomUUID().slice(0, 8);
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  bot.logger.error(`[${id}] ${where} failed: ${detail}`);
+  const text = `Sorry, something went wrong on our side. If it keeps happening, quote error id ${id}.`;
+  return { text, blocks: [section(text)] };
+}
+
+/** The calculator's inputs, read from a command ("/compare a b for 50M tokens mix 3:1"). */
+export function calculatorInput(bot: Bot, command: string): CalculatorInput {
+  const query = parseText(bot.catalog, command);
+  const profile = profileOf(query);
+  const models = query.models.map((name) => {
+    const r = resolveModel(bot.catalog, name);
+    return r.kind === 'found' ? r.model.id : name;
+  });
+  return {
+    command,
+    models: models.length > 0 ? models : ['the cheapest models for your filters'],
+    volume: volumeText(profile.tokensPerMonth),
+    mix: `${profile.mix.input}:${profile.mix.output}`,
+    cached: String(profile.cachedShare),
+    batch: profile.batch,
+  };
+}
+
+/** Prices the calculator's command at the profile typed into the modal. */
+export function calculate(bot: Bot, input: CalculatorInput): CalculatorResult {
+  const problems: string[] = [];
+  const volume = parseVolume(input.volume);
+  const mix = parseMix(input.mix === '' ? '3:1' : input.mix);
+  const cached = parseShare(input.cached === '' ? '0' : input.cached);
+  if (!volume.ok) problems.push(volume.error);
+  if (!mix.ok) problems.push(mix.error);
+  if (!cached.ok) problems.push(cached.error);
+  if (!volume.ok || !mix.ok || !cached.ok) return { ok: false, problems };
+  const query = parseText(bot.catalog, input.command);
+  query.tokens = volume.value.tokensPerMonth;
+  query.mix = mixOf(mix.value.input, mix.value.output);
+  query.cachedShare = cached.value;
+  query.batch = input.batch;
+  const profile = profileOf(query);
+  const asOf = today(bot);
+  const models = query.models.map((n) => resolveModel(bot.catalog, n)).flatMap((r) => (r.kind === 'found' ? [r.model] : []));
+  if (models.length > 0) {
+    const quotes = models.map((m) => costAnswer(m, profile, asOf));
+    return { ok: true, lines: quotes.map(costLine), assumptions: quotes[0]!.assumptions.text.join(' · ') };
+  }
+  const ranked = cheapest(bot.catalog, profile, query.filters, asOf, 5);
+  return {
+    ok: true,
+    lines: ranked.ranking.map((r, i) => `${i + 1}. *${r.name}*: *${money(r.monthlyUsd)}* a month (${perMillion(r.blendedPerMillion)} blended)`),
+    assumptions: ranked.assumptions.text.join(' · '),
+  };
+}
+
+export function homeSummary(bot: Bot): HomeSummary {
+  const help = helpAnswer(bot.catalog);
+  return {
+    help,
+    daysSinceCheck: Math.max(0, differenceInCalendarDays(parseISO(today(bot)), parseISO(help.checkedNewest))),
+    providers: bot.catalog.providers.map((p) => ({ name: p.name, models: bot.catalog.models.filter((m) => m.provider === p.id).length })),
+  };
+}
+
+/** Marks a shared answer with who shared it (the user id is Slack's, never free text). */
+export function sharedBy(message: SlackMessage, userId: string): SlackMessage {
+  const safe = /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : 'someone';
+  return { text: message.text, blocks: [...message.blocks.slice(0, 49), context([`Shared by ${safe}`])] };
+}

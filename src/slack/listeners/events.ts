@@ -1,0 +1,43 @@
+// Events: mentions and direct messages get the same answers as the commands, in a thread;
+// opening App Home publishes the home tab. Plain channel messages are never answered.
+import type { App } from '@slack/bolt';
+import { homeView } from '../../render/blocks/views.ts';
+import { homeSummary, internalError, reply, type Bot } from '../bot.ts';
+
+/** The question without the leading mention of the bot ("<@U123> cheapest?" → "cheapest?"). */
+export function withoutMention(text: string): string {
+  return text.replace(/^\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/i, '').trim();
+}
+
+export function registerEvents(app: App, bot: Bot): void {
+  app.event('app_mention', async ({ event, say }) => {
+    const thread_ts = event.thread_ts ?? event.ts;
+    try {
+      const { message } = reply(bot, withoutMention(event.text ?? ''), false);
+      await say({ thread_ts, ...message });
+    } catch (error) {
+      await say({ thread_ts, ...internalError(bot, error, 'app_mention') }).catch(() => undefined);
+    }
+  });
+
+  app.event('message', async ({ event, say }) => {
+    // Only a person's own new message in a DM: no edits, joins, bot posts or channel chatter.
+    if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
+    const thread_ts = event.thread_ts ?? event.ts;
+    try {
+      const { message } = reply(bot, event.text ?? '', false);
+      await say({ thread_ts, ...message });
+    } catch (error) {
+      await say({ thread_ts, ...internalError(bot, error, 'message.im') }).catch(() => undefined);
+    }
+  });
+
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    try {
+      await client.views.publish({ user_id: event.user, view: homeView(homeSummary(bot)) });
+    } catch (error) {
+      internalError(bot, error, 'app_home_opened');
+    }
+  });
+}
