@@ -122,6 +122,16 @@ export const EXAMPLES: HelpAnswer['examples'] = [
   { command: '@Model Scout cheapest for 50M tokens?', what: 'or just ask, in a channel or a DM' },
 ];
 
+const EXAMPLE_FOR: Partial<Record<Query['intent'], string>> = {
+  compare: '/compare gpt-4.1-mini gpt-5.3-codex for 50M tokens mix 3:1',
+  upgrade: '/models upgrade gpt-4.1-mini gpt-5.4',
+  cost: '/models cost grok-4.3 50M',
+  model: '/models model claude-sonnet-5',
+  lanes: '/models lanes gpt-5.4-mini gpt-5.3-codex',
+  attribute: '/models which has the larger context, gpt-4.1-mini or grok-4.3?',
+  where: '/models where can I run gpt-4.1-mini?',
+};
+
 export function helpAnswer(catalog: Catalog): HelpAnswer {
   const checked = catalog.models.flatMap((m) => m.pricing.map((p) => p.checked)).sort();
   return {
@@ -251,7 +261,10 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
       text: query.text,
       understood: understood(query),
       suggestion: closest(query),
-      problems: [models.length < min ? `${what} needs ${min === max ? min : `at least ${min}`} model${min === 1 ? '' : 's'}; got ${models.length}.` : `${what} takes at most ${max} models; got ${models.length}.`],
+      problems: [
+        models.length < min ? `${what} needs ${min === max ? min : `at least ${min}`} model${min === 1 ? '' : 's'}; got ${models.length}.` : `${what} takes at most ${max} models; got ${models.length}.`,
+        `For example: ${EXAMPLE_FOR[query.intent] ?? '/models help'}`,
+      ],
     };
   };
 

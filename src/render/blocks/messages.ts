@@ -16,7 +16,7 @@ export function helpBlocks(a: HelpAnswer): SlackMessage {
 }
 
 export function notUnderstoodBlocks(a: NotUnderstoodAnswer): SlackMessage {
-  const lines = [`I could not tell what to answer for “${esc(clip(a.text, 300))}”.`, ...a.problems.map(esc)];
+  const lines = a.problems.length > 0 ? a.problems.map(esc) : [`I could not tell what to answer for “${esc(clip(a.text, 300))}”.`];
   if (a.understood.length > 0) lines.push(`I understood ${esc(a.understood.join('; '))}.`);
   const blocks: Block[] = [section(lines.join('\n'))];
   if (a.suggestion) {
@@ -25,7 +25,8 @@ export function notUnderstoodBlocks(a: NotUnderstoodAnswer): SlackMessage {
   } else {
     blocks.push(context(['Try `/models help` for what I can answer.']));
   }
-  return { text: `I could not tell what to answer${a.suggestion ? `. Did you mean ${a.suggestion}?` : '. Try /models help.'}`, blocks };
+  const lead = a.problems.length > 0 ? a.problems.join(' ') : 'I could not tell what to answer.';
+  return { text: `${lead}${a.suggestion ? ` Did you mean ${a.suggestion}?` : a.problems.length > 0 ? '' : ' Try /models help.'}`, blocks };
 }
 
 export function unknownModelBlocks(a: UnknownModelAnswer): SlackMessage {

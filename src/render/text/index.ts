@@ -14,8 +14,7 @@ export function helpText(a: HelpAnswer): string {
 }
 
 export function notUnderstoodText(a: NotUnderstoodAnswer): string {
-  const lines = [`I could not tell what to answer for “${a.text}”.`];
-  for (const p of a.problems) lines.push(p);
+  const lines = a.problems.length > 0 ? [...a.problems] : [`I could not tell what to answer for “${a.text}”.`];
   if (a.understood.length > 0) lines.push(`I understood ${a.understood.join('; ')}.`);
   if (a.suggestion) lines.push(`Did you mean \`${a.suggestion}\`?`);
   else lines.push('Try `/models help` for what I can answer.');

@@ -1,0 +1,237 @@
+// The app in HTTP mode on loopback, spoken to as Slack speaks to it, against a fake Slack.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '@slack/bolt';
+import { loadCatalog } from '../../src/catalog/load.ts';
+import { createSlackApp, startSlackApp } from '../../src/slack/app.ts';
+import type { Settings } from '../../src/config.ts';
+import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { FakeSlack, type Received } from './fake-slack.ts';
+import { event, interaction, send, SIGNING_SECRET, slashCommand } from './signed.ts';
+
+const fake = new FakeSlack();
+let fakeUrl = '';
+let base = '';
+let app: App;
+let server: Server | undefined;
+const logs: string[] = [];
+let clockBroken = false;
+
+beforeAll(async () => {
+  fakeUrl = await fake.start();
+  const settings: Settings = {
+    mode: 'http',
+    botToken: 'xoxb-test-token-000',
+    signingSecret: SIGNING_SECRET,
+    apiUrl: `${fakeUrl}/api/`,
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'warn',
+  };
+  const logger = { debug: () => undefined, info: () => undefined, warn: (...m: unknown[]) => logs.push(m.join(' ')), error: (...m: unknown[]) => logs.push(m.join(' ')) };
+  const now = () => {
+    if (clockBroken) throw new Error('clock exploded');
+    return new Date('2026-11-22T12:00:00Z');
+  };
+  app = createSlackApp(settings, { catalog: loadCatalog(), now, logger });
+  server = await startSlackApp(app, settings);
+  base = `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await fake.stop();
+});
+
+const responses = (id: string) => (r: Received) => r.path === `/response/${id}`;
+const allText = (r: Received) => JSON.stringify(r.body);
+
+describe('slash commands', () => {
+  it('acks /compare at once, then responds ephemerally with a comparison within Block Kit limits', async () => {
+    const res = await slashCommand(base, fakeUrl, '/compare', 'gpt-4.1-mini gpt-5.3-codex for 50M tokens', { id: 'c1' });
+    expect(res.status).toBe(200);
+    const reply = await fake.waitFor(responses('c1'));
+    const body = reply.body as { response_type: string; text: string; blocks: { type: string; text?: { text: string } }[] };
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.blocks[0]).toMatchObject({ type: 'header', text: { text: 'GPT-4.1 mini vs GPT-5.3 Codex' } });
+    expect(body.blocks.filter((b) => b.type === 'table')).toHaveLength(1);
+    expect(body.text).toMatch(/^GPT-4\.1 mini vs GPT-5\.3 Codex: Choose GPT-4\.1 mini/);
+    expect(allText(reply)).toContain('Share in channel');
+    expect(allText(reply)).toContain('$35.00');
+    expect(limitViolations(body)).toEqual([]);
+  });
+
+  it('answers /models cheapest 50M with a ranking', async () => {
+    await slashCommand(base, fakeUrl, '/models', 'cheapest 50M with vision context ≥ 400k', { id: 'm1' });
+    const reply = await fake.waitFor(responses('m1'));
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(allText(reply)).toContain('Cheapest for 50M tokens a month');
+    expect(limitViolations(reply.body as { text: string; blocks: unknown[] })).toEqual([]);
+  });
+
+  it('offers did-you-mean buttons that run the corrected command for a misspelt model', async () => {
+    await slashCommand(base, fakeUrl, '/compare', 'gpt-4.1-mnii gpt-5.3-codex', { id: 'typo' });
+    const reply = await fake.waitFor(responses('typo'));
+    const blocks = reply.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[];
+    const buttons = blocks.find((b) => b.type === 'actions')?.elements ?? [];
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(reply.body.text).toMatch(/No model is called “gpt-4\.1-mnii”\. Did you mean gpt-4\.1-mini/);
+    expect(buttons[0]).toMatchObject({ action_id: 'run_command:retry:0', value: '/compare gpt-4.1-mini gpt-5.3-codex' });
+  });
+
+  it('answers an empty /compare with a short message showing the right form', async () => {
+    await slashCommand(base, fakeUrl, '/compare', '', { id: 'empty' });
+    const reply = await fake.waitFor(responses('empty'));
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(String(reply.body.text)).toMatch(/compare/i);
+    expect(allText(reply)).toMatch(/needs at least 2 models/);
+  });
+
+  it('never lets typed Slack markup ping anyone', async () => {
+    await slashCommand(base, fakeUrl, '/models', '<!channel> <@U999> what is this &', { id: 'inject' });
+    const reply = await fake.waitFor(responses('inject'));
+    const text = allText(reply);
+    expect(text).not.toContain('<!channel>');
+    expect(text).not.toContain('<@U999>');
+  });
+
+  it('apologises with an error id when something breaks inside, logs it, and keeps serving', async () => {
+    clockBroken = true;
+    await slashCommand(base, fakeUrl, '/models', 'help', { id: 'boom' });
+    const reply = await fake.waitFor(responses('boom'));
+    clockBroken = false;
+    const id = /error id ([0-9a-f]{8})/.exec(String(reply.body.text))?.[1];
+    expect(id).toBeDefined();
+    expect(logs.some((l) => l.includes(`[${id}]`) && l.includes('clock exploded'))).toBe(true);
+    expect(allText(reply)).not.toContain('clock exploded');
+    await slashCommand(base, fakeUrl, '/models', 'help', { id: 'after' });
+    expect((await fake.waitFor(responses('after'))).body.text).toMatch(/Model Scout knows \d+ models/);
+  });
+});
+
+describe('signatures', () => {
+  const before = () => fake.received.length;
+
+  it.each([
+    ['unsigned', { signature: null }],
+    ['forged', { signature: 'v0=0000000000000000000000000000000000000000000000000000000000000000' }],
+    ['stale (6 minutes old)', { timestamp: Math.floor(Date.now() / 1000) - 360 }],
+  ])('refuses a %s request with 401 and runs nothing', async (_name, options) => {
+    const count = before();
+    const res = await slashCommand(base, fakeUrl, '/compare', 'gpt-4.1-mini gpt-5.3-codex', { ...options, id: 'forged' });
+    expect(res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(fake.received.length).toBe(count);
+    expect(fake.to('/response/forged')).toHaveLength(0);
+  });
+
+  it('answers Slack URL verification', async () => {
+    const res = await send(base, JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 't' }), 'application/json');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('abc123');
+  });
+
+  it('serves GET /healthz', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true });
+  });
+});
+
+describe('events', () => {
+  it('answers a mention in a thread', async () => {
+    const res = await event(base, { type: 'app_mention', user: 'U1', text: '<@UBOT> cheapest for 50M tokens?', ts: '1700000001.000200', channel: 'C77', event_ts: '1700000001.000200' });
+    expect(res.status).toBe(200);
+    const post = await fake.waitFor((r) => r.path === '/api/chat.postMessage' && r.body.channel === 'C77');
+    expect(post.body.thread_ts).toBe('1700000001.000200');
+    expect(String(post.body.text)).toMatch(/^Cheapest for 50M tokens a month/);
+  });
+
+  it('answers a DM in a thread, and ignores plain channel messages and bot messages', async () => {
+    await event(base, { type: 'message', channel_type: 'channel', user: 'U1', text: 'cheapest for 50M tokens?', ts: '1700000002.1', channel: 'C88' });
+    await event(base, { type: 'message', channel_type: 'im', bot_id: 'B9', user: 'U9', text: 'hello', ts: '1700000002.2', channel: 'D99' });
+    await event(base, { type: 'message', channel_type: 'im', user: 'U1', text: 'gpt-4.1 mini vs grok 4.3', ts: '1700000002.3', channel: 'D42' });
+    const post = await fake.waitFor((r) => r.path === '/api/chat.postMessage' && r.body.channel === 'D42');
+    expect(post.body.thread_ts).toBe('1700000002.3');
+    expect(String(post.body.text)).toMatch(/^GPT-4\.1 mini vs Grok 4\.3/);
+    expect(fake.received.filter((r) => r.body.channel === 'C88' || r.body.channel === 'D99')).toHaveLength(0);
+  });
+
+  it('publishes App Home when it is opened', async () => {
+    await event(base, { type: 'app_home_opened', user: 'U5', channel: 'D5', tab: 'home', event_ts: '1700000003.1' });
+    const publish = await fake.waitFor((r) => r.path === '/api/views.publish' && r.body.user_id === 'U5');
+    const view = publish.body.view as { type: string; blocks: unknown[] };
+    expect(view.type).toBe('home');
+    expect(JSON.stringify(view)).toMatch(/Prices last checked \d+ days ago/);
+    expect(limitViolations({ blocks: view.blocks }, 'home')).toEqual([]);
+  });
+});
+
+describe('interactivity', () => {
+  const click = (id: string, action: Record<string, unknown>, ephemeral = true) =>
+    interaction(base, {
+      type: 'block_actions',
+      user: { id: 'U1', username: 'ada', team_id: 'T1' },
+      container: { type: 'message', message_ts: '1700000004.1', channel_id: 'C1', is_ephemeral: ephemeral },
+      channel: { id: 'C1', name: 'ai-costs' },
+      trigger_id: '1337.42.trigger',
+      response_url: `${fakeUrl}/response/${id}`,
+      actions: [{ type: 'button', block_id: 'b1', action_ts: '1700000004.2', ...action }],
+    });
+
+  it('"Share in channel" posts the same answer in the channel', async () => {
+    await click('share', { action_id: 'share_in_channel', value: '/compare gpt-4.1-mini gpt-5.3-codex', text: { type: 'plain_text', text: 'Share in channel' } });
+    const reply = await fake.waitFor(responses('share'));
+    expect(reply.body.response_type).toBe('in_channel');
+    expect(allText(reply)).toContain('Shared by <@U1>');
+    expect(allText(reply)).not.toContain('Share in channel');
+  });
+
+  it('a volume button re-runs the comparison at that volume, replacing the ephemeral reply', async () => {
+    await click('vol', { action_id: 'run_command:volume:100M', value: '/compare gpt-4.1-mini gpt-5.3-codex for 100M tokens' });
+    const reply = await fake.waitFor(responses('vol'));
+    expect(reply.body.replace_original).toBe(true);
+    expect(allText(reply)).toContain('Monthly cost at 100M tokens');
+  });
+
+  it('"Cost calculator" opens a modal, and each change of an input updates it', async () => {
+    await click('calc', { action_id: 'open_calculator:button', value: '/compare gpt-4.1-mini gpt-5.3-codex for 50M tokens' });
+    const open = await fake.waitFor((r) => r.path === '/api/views.open');
+    expect(open.body.trigger_id).toBe('1337.42.trigger');
+    const view = open.body.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
+    expect(view.callback_id).toBe('cost_calculator');
+    expect(JSON.stringify(view)).toContain('$35.00');
+    expect(limitViolations({ blocks: view.blocks }, 'modal')).toEqual([]);
+
+    const state = (volume: string) => ({
+      values: {
+        calc_volume: { calc_volume: { type: 'plain_text_input', value: volume } },
+        calc_mix: { calc_mix: { type: 'plain_text_input', value: '1:1' } },
+        calc_cached: { calc_cached: { type: 'plain_text_input', value: '0' } },
+        calc_batch: { calc_batch: { type: 'checkboxes', selected_options: [] } },
+      },
+    });
+    await interaction(base, {
+      type: 'block_actions',
+      user: { id: 'U1' },
+      container: { type: 'view', view_id: 'V123' },
+      trigger_id: '1337.43.trigger',
+      view: { id: 'V123', hash: 'h1', type: 'modal', callback_id: 'cost_calculator', private_metadata: view.private_metadata, state: state('100M') },
+      actions: [{ type: 'plain_text_input', action_id: 'calc_volume', block_id: 'calc_volume', value: '100M', action_ts: '1' }],
+    });
+    const update = await fake.waitFor((r) => r.path === '/api/views.update');
+    expect(update.body.view_id).toBe('V123');
+    expect(JSON.stringify(update.body.view)).toContain('$787.50');
+
+    const res = await interaction(base, {
+      type: 'view_submission',
+      user: { id: 'U1' },
+      view: { id: 'V123', hash: 'h2', type: 'modal', callback_id: 'cost_calculator', private_metadata: view.private_metadata, state: state('lots') },
+    });
+    expect(res.status).toBe(200);
+    const ack = JSON.parse(res.text);
+    expect(ack.response_action).toBe('errors');
+    expect(ack.errors.calc_volume).toMatch(/Cannot read "lots" as a token volume/);
+  });
+});
