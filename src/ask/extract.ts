@@ -6,11 +6,11 @@ import { mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
 
 const UNIT = String.raw`(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)`;
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\d+\s*\^\s*\d+)`;
+const NUM = String.raw`(?:\d+\s*\^\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
 const PERIOD = String.raw`(?:\s*(?:\/|per|a|an|each|every)\s*(?:day|d|week|wk|w|month|mo|year|yr|y)\b|\s+(?:daily|weekly|monthly|yearly|annually))`;
 // A volume needs a unit or the word "tokens": "4.1" in "gpt 4.1 mini" is never a volume.
 const VOLUME_RE = new RegExp(
-  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with|~|≈|about|around)\s+)?(-?${NUM})\s*(${UNIT})?\b(?:\s+(?:input|output|in|out))?(\s+(?:tokens?|toks?))?(${PERIOD})?(?:\s+of\s+traffic)?`,
+  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with|~|≈|about|around)\s+)?(-?${NUM})\s*(${UNIT})?\b(?:\s+(?:input|output|in|out)\b)?(\s+(?:tokens?|toks?)\b)?(${PERIOD})?(?:\s+of\s+traffic)?`,
   'gi',
 );
 

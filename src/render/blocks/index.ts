@@ -2,7 +2,7 @@
 import type { Answer } from '../../ask/answer.ts';
 import { NO_ACTIONS, type RenderContext } from './actions.ts';
 import { bestBlocks, cheapestBlocks, comparisonBlocks, costBlocks, lanesBlocks, modelCardBlocks, upgradeBlocks } from './answers.ts';
-import { clip, LIMITS, type SlackMessage } from './kit.ts';
+import { clip, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
 import { attributeBlocks, helpBlocks, inputProblemBlocks, notUnderstoodBlocks, unavailableBlocks, unknownModelBlocks, whereBlocks } from './messages.ts';
 
 export function renderBlocks(a: Answer, ctx: RenderContext = NO_ACTIONS): SlackMessage {
@@ -38,5 +38,6 @@ export function renderBlocks(a: Answer, ctx: RenderContext = NO_ACTIONS): SlackM
         return unavailableBlocks(a.message);
     }
   })();
-  return { text: clip(message.text, LIMITS.fallbackText), blocks: message.blocks.slice(0, LIMITS.blocksPerMessage) };
+  // The fallback text is read as mrkdwn too: escape it so nothing in it can ping anyone.
+  return fitToBudget({ text: clip(esc(message.text), LIMITS.fallbackText), blocks: message.blocks });
 }

@@ -178,3 +178,37 @@ export function limitViolations(message: { text?: string; blocks: unknown[] }, s
   if (size > LIMITS.messageTextBudget) problems.push(`block text ${size} > budget ${LIMITS.messageTextBudget}`);
   return problems;
 }
+
+/**
+ * Cuts a message down to Slack's limits deliberately: long tables lose rows from the end (the last
+ * row says how many), then the longest sections are shortened. Never leaves a message Slack rejects.
+ */
+export function fitToBudget(message: SlackMessage, budget: number = LIMITS.messageTextBudget): SlackMessage {
+  const blocks = message.blocks.slice(0, LIMITS.blocksPerMessage).map((b) => structuredClone(b));
+  const size = () => blockTextLength(blocks);
+  const tableIndex = blocks.findIndex((b) => b.type === 'table');
+  if (tableIndex >= 0) {
+    const t = blocks[tableIndex] as types.TableBlock;
+    const cutTable = () => {
+      const rows = t.rows as types.RawTextElement[][];
+      const moreRow = rows.at(-1)?.[0]?.text.startsWith('… and ') ? rows.pop() : undefined;
+      const already = moreRow ? Number(/… and (\d+) more/.exec(moreRow[0]?.text ?? '')?.[1] ?? 0) : 0;
+      const keep = Math.max(2, Math.floor((rows.length - 1) * 0.8));
+      const dropped = rows.length - 1 - keep + already;
+      const width = rows[0]?.length ?? 1;
+      t.rows = [...rows.slice(0, keep + 1), [{ type: 'raw_text', text: `… and ${dropped} more` }, ...Array.from({ length: width - 1 }, () => ({ type: 'raw_text' as const, text: ' ' }))]];
+    };
+    while (size() > budget && t.rows.length > 4) cutTable();
+  }
+  for (let guard = 0; size() > budget && guard < 50; guard++) {
+    // Shorten the longest mrkdwn section by a quarter.
+    let longest: { text: { text: string } } | undefined;
+    for (const b of blocks) {
+      const text = (b as { text?: { type: string; text: string } }).text;
+      if (b.type === 'section' && text && (!longest || text.text.length > longest.text.text.length)) longest = b as unknown as { text: { text: string } };
+    }
+    if (!longest || longest.text.text.length < 80) break;
+    longest.text.text = clip(longest.text.text, Math.floor(longest.text.text.length * 0.75));
+  }
+  return { text: message.text, blocks };
+}
