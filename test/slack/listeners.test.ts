@@ -1,0 +1,145 @@
+// Listener-level tests in the style of Slack's starter templates: each registered callback is called
+// with mocked ack/respond/say/client and must ack first, then answer.
+import type { App } from '@slack/bolt';
+import { describe, expect, it, vi } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load.ts';
+import { registerActions } from '../../src/slack/listeners/actions.ts';
+import { registerCommands } from '../../src/slack/listeners/commands.ts';
+import { registerEvents, withoutMention } from '../../src/slack/listeners/events.ts';
+import { registerViews } from '../../src/slack/listeners/views.ts';
+import type { Bot } from '../../src/slack/bot.ts';
+
+type Handler = (args: Record<string, unknown>) => Promise<void>;
+
+/** Records what a module registers, keyed the way Bolt matches it. */
+class Registry {
+  readonly handlers: { kind: string; key: string | RegExp; fn: Handler }[] = [];
+  private add = (kind: string) => (key: string | RegExp, fn: Handler) => void this.handlers.push({ kind, key, fn });
+  command = this.add('command');
+  event = this.add('event');
+  action = this.add('action');
+  options = this.add('options');
+  view = this.add('view');
+  find(kind: string, name: string): Handler {
+    const h = this.handlers.find((x) => x.kind === kind && (typeof x.key === 'string' ? x.key === name : x.key.test(name)));
+    if (!h) throw new Error(`no ${kind} listener for ${name}`);
+    return h.fn;
+  }
+}
+
+const logs: string[] = [];
+const bot: Bot = {
+  catalog: loadCatalog(),
+  now: () => new Date('2026-11-22T09:00:00Z'),
+  logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (...m: unknown[]) => void logs.push(m.join(' ')) },
+};
+const registry = new Registry();
+const app = registry as unknown as App;
+registerCommands(app, bot);
+registerEvents(app, bot);
+registerActions(app, bot);
+registerViews(app, bot);
+
+/** A mock that records the order of calls across ack/respond/say. */
+function recorder() {
+  const calls: string[] = [];
+  const make = (name: string) => vi.fn(async (..._args: unknown[]) => void calls.push(name));
+  return { calls, ack: make('ack'), respond: make('respond'), say: make('say') };
+}
+
+describe('commands', () => {
+  it('/compare acks first, then responds ephemerally with the comparison', async () => {
+    const r = recorder();
+    await registry.find('command', '/compare')({ command: { text: 'gpt-4.1-mini gpt-5.3-codex' }, ack: r.ack, respond: r.respond });
+    expect(r.calls).toEqual(['ack', 'respond']);
+    expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^GPT-4\.1 mini vs GPT-5\.3 Codex/) });
+  });
+
+  it('/models help answers with what the bot can do', async () => {
+    const r = recorder();
+    await registry.find('command', '/models')({ command: { text: 'help' }, ack: r.ack, respond: r.respond });
+    expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ text: expect.stringMatching(/^Model Scout knows \d+ models/) });
+  });
+
+  it('/models with a bad volume explains the valid forms', async () => {
+    const r = recorder();
+    await registry.find('command', '/models')({ command: { text: 'cost gpt-4.1-mini -5M tokens' }, ack: r.ack, respond: r.respond });
+    expect(JSON.stringify(r.respond.mock.calls[0]?.[0])).toMatch(/more than zero tokens.*Valid forms: 50M/);
+  });
+});
+
+describe('events', () => {
+  it('strips the leading mention', () => {
+    expect(withoutMention('<@U0123ABC> cheapest for 50M tokens?')).toBe('cheapest for 50M tokens?');
+    expect(withoutMention('<@U0123ABC|scout>: hi')).toBe('hi');
+  });
+
+  it('answers a mention in its thread', async () => {
+    const r = recorder();
+    await registry.find('event', 'app_mention')({ event: { text: '<@UBOT> gpt-4.1 mini vs grok 4.3', ts: '1.2', thread_ts: '1.0' }, say: r.say });
+    expect(r.say.mock.calls[0]?.[0]).toMatchObject({ thread_ts: '1.0', text: expect.stringMatching(/^GPT-4\.1 mini vs Grok 4\.3/) });
+  });
+
+  it('ignores messages that are not a person writing in a DM', async () => {
+    const r = recorder();
+    const handler = registry.find('event', 'message');
+    await handler({ event: { channel_type: 'channel', text: 'hi', ts: '1' }, say: r.say });
+    await handler({ event: { channel_type: 'im', subtype: 'message_changed', text: 'hi', ts: '1' }, say: r.say });
+    await handler({ event: { channel_type: 'im', bot_id: 'B1', text: 'hi', ts: '1' }, say: r.say });
+    expect(r.say).not.toHaveBeenCalled();
+    await handler({ event: { channel_type: 'im', text: 'hi', ts: '5.5' }, say: r.say });
+    expect(r.say).toHaveBeenCalledOnce();
+  });
+});
+
+describe('actions and views', () => {
+  it('a run_command button answers its value, replacing an ephemeral reply', async () => {
+    const r = recorder();
+    await registry.find('action', 'run_command:retry:0')({
+      ack: r.ack,
+      respond: r.respond,
+      action: { action_id: 'run_command:retry:0', value: '/models cost grok-4.3 for 1M tokens mix 7:3' },
+      body: { container: { is_ephemeral: true } },
+    });
+    expect(r.calls).toEqual(['ack', 'respond']);
+    expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ replace_original: true, text: expect.stringContaining('$1.63 a month') });
+  });
+
+  it('the model select offers matching models', async () => {
+    const ack = vi.fn(async () => undefined);
+    await registry.find('options', 'add_model')({ ack, options: { value: 'sonnet' } });
+    const options = (ack.mock.calls[0] as unknown as [{ options: { value: string }[] }])[0].options;
+    expect(options.map((o) => o.value)).toContain('claude-sonnet-4-5');
+    expect(options.length).toBeLessThanOrEqual(100);
+  });
+
+  it('adding a model re-runs the comparison with it', async () => {
+    const r = recorder();
+    await registry.find('action', 'add_model')({
+      ack: r.ack,
+      respond: r.respond,
+      action: { action_id: 'add_model', block_id: 'cmd:/compare gpt-4.1-mini gpt-5.3-codex for 10M tokens', selected_option: { value: 'grok-4.3' } },
+      body: { container: { is_ephemeral: true } },
+    });
+    expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ text: expect.stringMatching(/^GPT-4\.1 mini vs GPT-5\.3 Codex vs Grok 4\.3/) });
+  });
+
+  it('a calculator submission with a good volume closes the modal', async () => {
+    const ack = vi.fn(async () => undefined);
+    const state = { values: { calc_volume: { calc_volume: { value: '20M' } }, calc_mix: { calc_mix: { value: '3:1' } }, calc_cached: { calc_cached: { value: '0' } } } };
+    await registry.find('view', 'cost_calculator')({ ack, view: { private_metadata: '/compare gpt-4.1-mini grok-4.3', state } });
+    expect(ack).toHaveBeenCalledWith();
+  });
+
+  it('an internal failure is apologised for with an id and logged under it', async () => {
+    const broken: Bot = { ...bot, now: () => { throw new Error('boom'); } };
+    const local = new Registry();
+    registerCommands(local as unknown as App, broken);
+    const r = recorder();
+    await local.find('command', '/models')({ command: { text: 'help' }, ack: r.ack, respond: r.respond });
+    const text = String((r.respond.mock.calls[0]?.[0] as { text: string }).text);
+    const id = /error id ([0-9a-f]{8})/.exec(text)?.[1];
+    expect(id).toBeDefined();
+    expect(logs.some((l) => l.includes(`[${id}]`))).toBe(true);
+  });
+});
