@@ -1,0 +1,114 @@
+// The same store suite against both backends: embedded PGlite and a real PostgreSQL server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPgliteStore } from '../../src/store/pglite.ts';
+import { openPostgresStore } from '../../src/store/postgres.ts';
+import type { Store, SubscriptionInput } from '../../src/store/store.ts';
+import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+
+let server: TestPostgres | undefined;
+
+const backends: [string, () => Promise<Store>][] = [
+  ['PGlite', () => openPgliteStore()],
+  [
+    'PostgreSQL',
+    async () => {
+      server ??= await startPostgres();
+      return openPostgresStore(server.url);
+    },
+  ],
+];
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const sub = (channelId: string, extra: Partial<SubscriptionInput> = {}): SubscriptionInput => ({
+  teamId: 'T1',
+  channelId,
+  createdBy: 'U1',
+  weekday: 1,
+  localTime: '09:00',
+  timeZone: 'Europe/Berlin',
+  providers: [],
+  watched: [],
+  quiet: 'line',
+  ...extra,
+});
+const t = (iso: string) => new Date(iso);
+
+describe.each(backends)('store on %s', (_name, open) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await open();
+  }, 120_000);
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('migrates once: a second run applies nothing', async () => {
+    expect(await store.migrate()).toBe(0);
+  });
+
+  it('subscribes, updates, lists, pauses and unsubscribes', async () => {
+    await store.subscribe(sub('C1'), t('2026-11-01T10:00:00Z'));
+    const updated = await store.subscribe(sub('C1', { weekday: 5, localTime: '17:30', providers: ['openai'], watched: ['gpt-4.1-mini'] }), t('2026-11-02T10:00:00Z'));
+    expect(updated).toMatchObject({ weekday: 5, localTime: '17:30', providers: ['openai'], watched: ['gpt-4.1-mini'], status: 'active' });
+    await store.subscribe(sub('C2'), t('2026-11-02T10:00:00Z'));
+    expect((await store.subscriptions({ teamId: 'T1' })).map((s) => s.channelId)).toEqual(['C1', 'C2']);
+    await store.setSubscriptionStatus('T1', 'C2', 'paused', 'channel_not_found', t('2026-11-03T00:00:00Z'));
+    expect((await store.subscriptions({ status: 'active' })).map((s) => s.channelId)).toEqual(['C1']);
+    expect((await store.subscriptions({ status: 'paused' }))[0]).toMatchObject({ pausedReason: 'channel_not_found' });
+    expect(await store.unsubscribe('T1', 'C2')).toBe(true);
+    expect(await store.unsubscribe('T1', 'C2')).toBe(false);
+  });
+
+  it('refuses a malformed time at the database, not only in code', async () => {
+    await expect(store.subscribe(sub('C9', { localTime: '9am' }), t('2026-11-01T00:00:00Z'))).rejects.toThrow();
+  });
+
+  it('claims a (channel, week) once; a second claimant within the lease is refused', async () => {
+    const key = { teamId: 'T1', channelId: 'C1', weekStart: '2026-11-23' };
+    const first = await store.claimDelivery(key, 'replica-a', t('2026-11-23T08:00:00Z'), 60_000);
+    const second = await store.claimDelivery(key, 'replica-b', t('2026-11-23T08:00:30Z'), 60_000);
+    expect(first.outcome).toBe('claimed');
+    expect(second).toMatchObject({ outcome: 'taken', delivery: { claimedBy: 'replica-a', status: 'claimed' } });
+    expect(await store.finishDelivery(key, 'replica-b', { status: 'posted', messageTs: '1.1' }, t('2026-11-23T08:00:31Z'))).toBe(false);
+    expect(await store.finishDelivery(key, 'replica-a', { status: 'posted', messageTs: '1.2' }, t('2026-11-23T08:00:32Z'))).toBe(true);
+    const after = await store.claimDelivery(key, 'replica-b', t('2026-11-23T09:00:00Z'), 60_000);
+    expect(after).toMatchObject({ outcome: 'taken', delivery: { status: 'posted', messageTs: '1.2' } });
+  });
+
+  it('lets a claim whose lease ran out be taken over, once', async () => {
+    const key = { teamId: 'T1', channelId: 'C3', weekStart: '2026-11-23' };
+    await store.claimDelivery(key, 'crashed', t('2026-11-23T08:00:00Z'), 60_000);
+    const [a, b] = await Promise.all([
+      store.claimDelivery(key, 'replica-a', t('2026-11-23T08:05:00Z'), 60_000),
+      store.claimDelivery(key, 'replica-b', t('2026-11-23T08:05:00Z'), 60_000),
+    ]);
+    expect([a.outcome, b.outcome].sort()).toEqual(['reclaimed', 'taken']);
+    const winner = a.outcome === 'reclaimed' ? a : b;
+    expect(winner.delivery.attempts).toBe(2);
+  });
+
+  it('records observations exactly (no float noise) and without duplicates', async () => {
+    const at = t('2026-11-20T03:00:00Z');
+    const obs = [
+      { source: 'litellm', model: 'gpt-4.1-mini', field: 'input', value: 0.3, catalogValue: 0.4, observedAt: at },
+      { source: 'openrouter', model: 'grok-4.3', field: 'cachedInput', value: 0.30000000000000004 * 0 + 0.3, catalogValue: 0.2, observedAt: at },
+    ];
+    expect(await store.recordObservations(obs)).toBe(2);
+    expect(await store.recordObservations(obs)).toBe(0);
+    const read = await store.observations({ from: t('2026-11-19T00:00:00Z'), to: t('2026-11-21T00:00:00Z') });
+    expect(read.map((o) => [o.source, o.model, o.field, o.value, o.catalogValue])).toEqual([
+      ['litellm', 'gpt-4.1-mini', 'input', 0.3, 0.4],
+      ['openrouter', 'grok-4.3', 'cachedInput', 0.3, 0.2],
+    ]);
+    expect(await store.observations({ model: 'grok-4.3' })).toHaveLength(1);
+  });
+
+  it('keeps workspace settings', async () => {
+    expect(await store.workspaceSettings('T7')).toBeUndefined();
+    await store.setWorkspaceSettings({ teamId: 'T7', defaultTokens: 50_000_000, mix: { input: 7, output: 3 }, updatedAt: t('2026-11-01T00:00:00Z') });
+    expect(await store.workspaceSettings('T7')).toMatchObject({ defaultTokens: 50_000_000, mix: { input: 7, output: 3 } });
+  });
+});
