@@ -2,8 +2,7 @@
 // and read the reply rendered for a terminal. The first thing a newcomer meets.
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
-import { renderText } from './render/text/index.ts';
-import { reply, type Bot } from './slack/bot.ts';
+import { respondTo, type Bot } from './slack/bot.ts';
 
 export function banner(bot: Bot): string {
   return `Model Scout — local console (${bot.catalog.models.length} models from ${bot.catalog.providers.length} providers).
@@ -31,8 +30,8 @@ export async function runConsole(bot: Bot, input: Readable, output: Writable, in
     if (text === 'exit' || text === 'quit') break;
     if (text !== '') {
       try {
-        const { asked } = reply(bot, text, false);
-        output.write(`${renderText(asked.answer)}\n\n`);
+        const answer = await respondTo(bot, text, false, { teamId: 'local', channelId: 'console', userId: 'you' });
+        output.write(`${answer.text}\n\n`);
       } catch (error) {
         bot.logger.error(`console: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         output.write('Sorry, something went wrong; the details are in the log above.\n\n');

@@ -14,6 +14,9 @@ import { cheapest, type CheapestAnswer } from '../cost/rank.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
 import type { Query } from './query.ts';
+import { dayWindow, lastSevenDays, previousWeek } from '../delivery/schedule.ts';
+import { DIGEST_FORMS, parseDigestCommand } from '../digest/command.ts';
+import { buildDigest, type DigestAnswer } from '../digest/digest.ts';
 import { ATTRIBUTES } from './question.ts';
 
 export interface HelpAnswer {
@@ -91,6 +94,7 @@ export type Answer =
   | InputProblemAnswer
   | AttributeAnswer
   | WhereAnswer
+  | DigestAnswer
   | UnavailableAnswer;
 
 /** Team defaults applied where a query gives none (the Slack workspace settings, or the CLI defaults). */
@@ -244,7 +248,14 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   }
   if (query.intent === 'help') return helpAnswer(catalog);
   if (query.intent === 'digest') {
-    return { kind: 'unavailable', what: 'digest', message: 'The weekly price-change digest is not available yet. Meanwhile, `/models model <name>` shows each model’s price history.' };
+    const command = parseDigestCommand(query.digest ?? 'preview');
+    if (command.action === 'error') return { kind: 'input-problem', text: query.text, problems: [command.message], forms: [`Digest: ${DIGEST_FORMS}.`] };
+    if (command.action !== 'preview') {
+      return { kind: 'unavailable', what: 'digest', message: 'Digest subscriptions live in Slack: run `/models digest on [monday] [09:00] [Europe/Berlin]` in the channel that should get it.' };
+    }
+    const now = new Date(`${asOf}T12:00:00Z`);
+    const window = command.range === 'last-7-days' ? lastSevenDays(now) : command.range === 'last-week' ? previousWeek(now) : dayWindow(command.range.from, command.range.to);
+    return buildDigest(catalog, [], window);
   }
   if (query.intent === 'unknown') {
     return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: [] };

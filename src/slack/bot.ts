@@ -4,6 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import { ask, parseText, type Asked } from '../ask/index.ts';
+import type { ObservedChange, Window } from '../digest/changes.ts';
+import { renderText } from '../render/text/index.ts';
+import type { Store } from '../store/store.ts';
+import { digestReply, type Where } from './digest.ts';
 import { helpAnswer, profileOf } from '../ask/answer.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { resolveModel } from '../catalog/resolve.ts';
@@ -27,6 +31,10 @@ export interface Bot {
   catalog: Catalog;
   now: () => Date;
   logger: Logger;
+  /** Subscriptions, deliveries, observations; absent where nothing is stored. */
+  store?: Store;
+  /** Changes the sync policy accepted for a window. */
+  observed?: (window: Window) => Promise<ObservedChange[]>;
 }
 
 export function today(bot: Bot): string {
@@ -43,6 +51,20 @@ export function reply(bot: Bot, text: string, ephemeral: boolean): Reply {
   const query = parseText(bot.catalog, text);
   const asked = ask(bot.catalog, query, today(bot));
   return { asked, message: renderBlocks(asked.answer, { command: asked.command, ephemeral }) };
+}
+
+/**
+ * Answers anything typed to the bot. Digest commands read and write the store (the edge); every
+ * other answer comes from the pure pipeline in `reply`.
+ */
+export async function respondTo(bot: Bot, text: string, ephemeral: boolean, where: Where): Promise<{ message: SlackMessage; text: string }> {
+  const query = parseText(bot.catalog, text);
+  if (query.intent === 'digest' && query.problems.length === 0) {
+    const r = await digestReply(bot, query.digest ?? '', where);
+    return { message: r.message, text: r.text };
+  }
+  const asked = ask(bot.catalog, query, today(bot));
+  return { message: renderBlocks(asked.answer, { command: asked.command, ephemeral }), text: renderText(asked.answer) };
 }
 
 /** An apology with an id to quote; the error itself goes to the log under the same id. */

@@ -55,7 +55,7 @@ export interface Delivery extends DeliveryKey {
  * The outcome of trying to claim a (channel, week):
  * - `claimed`: ours, first time;
  * - `reclaimed`: ours, taken over from a claim whose lease ran out (its holder may have posted
- *   just before dying: check the channel before posting again);
+ *   just before dying: check the channel before posting again) or from a retryable failure;
  * - `taken`: someone else's (done, or being done within its lease).
  */
 export type Claim = { outcome: 'claimed' | 'reclaimed'; delivery: Delivery } | { outcome: 'taken'; delivery: Delivery };
@@ -223,11 +223,13 @@ export class SqlStore implements Store {
       [key.teamId, key.channelId, key.weekStart, claimant, now],
     );
     if (inserted.rows[0]) return { outcome: 'claimed', delivery: deliveryOf(inserted.rows[0]) };
-    // Someone holds the row. Take it over only if their lease ran out (compare-and-swap on the claim).
+    // Someone holds the row. Take it over only if their lease ran out, or if it failed in a way
+    // worth retrying (detail starts with "retry:") — a compare-and-swap on the claim.
     const stale = new Date(now.getTime() - leaseMs);
     const taken = await this.sql.query<DeliveryRow>(
-      `UPDATE digest_deliveries SET claimed_by = $4, claimed_at = $5, attempts = attempts + 1
-       WHERE team_id = $1 AND channel_id = $2 AND week_start = $3 AND status = 'claimed' AND claimed_at < $6
+      `UPDATE digest_deliveries SET status = 'claimed', claimed_by = $4, claimed_at = $5, attempts = attempts + 1, finished_at = NULL
+       WHERE team_id = $1 AND channel_id = $2 AND week_start = $3
+         AND ((status = 'claimed' AND claimed_at < $6) OR (status = 'failed' AND detail LIKE 'retry:%'))
        RETURNING *`,
       [key.teamId, key.channelId, key.weekStart, claimant, now, stale],
     );

@@ -54,7 +54,10 @@ const EVERY_KIND: [string, string][] = [
   ['input-problem', '/models cost gpt-4.1-mini 10^30 tokens'],
   ['attribute', 'which has the larger context window, gpt-4.1-mini or grok 4.3?'],
   ['where', 'where can I run gpt-4.1-mini?'],
-  ['unavailable', 'what changed in prices this week?'],
+  ['digest', 'what changed in prices this week?'],
+  ['digest', '/models digest preview 2025-06-09..2025-06-16'],
+  ['unavailable', '/models digest on monday 09:00'],
+  ['input-problem', '/models digest on funday'],
 ];
 
 describe('Block Kit messages', () => {

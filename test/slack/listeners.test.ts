@@ -76,18 +76,19 @@ describe('events', () => {
 
   it('answers a mention in its thread', async () => {
     const r = recorder();
-    await registry.find('event', 'app_mention')({ event: { text: '<@UBOT> gpt-4.1 mini vs grok 4.3', ts: '1.2', thread_ts: '1.0' }, say: r.say });
+    await registry.find('event', 'app_mention')({ event: { text: '<@UBOT> gpt-4.1 mini vs grok 4.3', ts: '1.2', thread_ts: '1.0', user: 'U1', channel: 'C1' }, say: r.say, context: { teamId: 'T1' } });
     expect(r.say.mock.calls[0]?.[0]).toMatchObject({ thread_ts: '1.0', text: expect.stringMatching(/^GPT-4\.1 mini vs Grok 4\.3/) });
   });
 
   it('ignores messages that are not a person writing in a DM', async () => {
     const r = recorder();
     const handler = registry.find('event', 'message');
-    await handler({ event: { channel_type: 'channel', text: 'hi', ts: '1' }, say: r.say });
-    await handler({ event: { channel_type: 'im', subtype: 'message_changed', text: 'hi', ts: '1' }, say: r.say });
-    await handler({ event: { channel_type: 'im', bot_id: 'B1', text: 'hi', ts: '1' }, say: r.say });
+    const context = { teamId: 'T1' };
+    await handler({ event: { channel_type: 'channel', text: 'hi', ts: '1' }, say: r.say, context });
+    await handler({ event: { channel_type: 'im', subtype: 'message_changed', text: 'hi', ts: '1' }, say: r.say, context });
+    await handler({ event: { channel_type: 'im', bot_id: 'B1', text: 'hi', ts: '1' }, say: r.say, context });
     expect(r.say).not.toHaveBeenCalled();
-    await handler({ event: { channel_type: 'im', text: 'hi', ts: '5.5' }, say: r.say });
+    await handler({ event: { channel_type: 'im', text: 'hi', ts: '5.5', channel: 'D1', user: 'U1' }, say: r.say, context });
     expect(r.say).toHaveBeenCalledOnce();
   });
 });
@@ -99,7 +100,7 @@ describe('actions and views', () => {
       ack: r.ack,
       respond: r.respond,
       action: { action_id: 'run_command:retry:0', value: '/models cost grok-4.3 for 1M tokens mix 7:3' },
-      body: { container: { is_ephemeral: true } },
+      body: { container: { is_ephemeral: true }, team: { id: 'T1' }, channel: { id: 'C1' }, user: { id: 'U1' } },
     });
     expect(r.calls).toEqual(['ack', 'respond']);
     expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ replace_original: true, text: expect.stringContaining('$1.63 a month') });

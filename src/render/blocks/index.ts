@@ -3,6 +3,7 @@ import type { Answer } from '../../ask/answer.ts';
 import { NO_ACTIONS, type RenderContext } from './actions.ts';
 import { bestBlocks, cheapestBlocks, comparisonBlocks, costBlocks, lanesBlocks, modelCardBlocks, upgradeBlocks } from './answers.ts';
 import { clip, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
+import { renderDigest } from './digest.ts';
 import { attributeBlocks, helpBlocks, inputProblemBlocks, notUnderstoodBlocks, unavailableBlocks, unknownModelBlocks, whereBlocks } from './messages.ts';
 
 export function renderBlocks(a: Answer, ctx: RenderContext = NO_ACTIONS): SlackMessage {
@@ -36,6 +37,10 @@ export function renderBlocks(a: Answer, ctx: RenderContext = NO_ACTIONS): SlackM
         return whereBlocks(a);
       case 'unavailable':
         return unavailableBlocks(a.message);
+      case 'digest': {
+        const rendered = renderDigest(a, 'line');
+        return rendered ? { text: rendered.main.text, blocks: [...rendered.main.blocks] } : unavailableBlocks('No price changes this week.');
+      }
     }
   })();
   // The fallback text is read as mrkdwn too: escape it so nothing in it can ping anyone.

@@ -2,6 +2,7 @@
 import type { Answer, AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnswer, UnknownModelAnswer, WhereAnswer } from '../../ask/answer.ts';
 import { bestText, cheapestText, comparisonText, costText, lanesText, sourcesText, upgradeText, assumptionsText } from './answers.ts';
 import { renderModelCardText } from './card.ts';
+import { digestText } from './digest.ts';
 
 export function helpText(a: HelpAnswer): string {
   return [
@@ -77,5 +78,7 @@ export function renderText(a: Answer): string {
       return whereText(a);
     case 'unavailable':
       return a.message;
+    case 'digest':
+      return digestText(a);
   }
 }

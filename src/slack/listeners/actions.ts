@@ -5,7 +5,7 @@ import { parseText } from '../../ask/index.ts';
 import { resolveModel } from '../../catalog/resolve.ts';
 import { ACTION } from '../../render/blocks/actions.ts';
 import { calculatorView } from '../../render/blocks/views.ts';
-import { calculate, calculatorInput, internalError, reply, sharedBy, type Bot } from '../bot.ts';
+import { calculate, calculatorInput, internalError, reply, respondTo, sharedBy, type Bot } from '../bot.ts';
 import { CALCULATOR } from '../../render/blocks/views.ts';
 import { readCalculator } from './views.ts';
 
@@ -22,12 +22,16 @@ export function modelOptions(bot: Bot, typed: string) {
   return list.slice(0, 100).map((m) => ({ text: { type: 'plain_text' as const, text: `${m.name} (${m.id})`.slice(0, 75) }, value: m.id }));
 }
 
+function whereOf(body: BlockAction) {
+  return { teamId: body.team?.id ?? '', channelId: body.channel?.id ?? '', userId: body.user.id };
+}
+
 export function registerActions(app: App, bot: Bot): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.run}`), async ({ ack, action, body, respond }) => {
     await ack();
     const ephemeral = body.container?.is_ephemeral === true;
     try {
-      const { message } = reply(bot, action.value ?? '', true);
+      const { message } = await respondTo(bot, action.value ?? '', true, whereOf(body));
       await respond(ephemeral ? { replace_original: true, ...message } : { response_type: 'ephemeral', replace_original: false, ...message });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(bot, error, action.action_id) }).catch(() => undefined);

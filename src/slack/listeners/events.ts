@@ -2,7 +2,7 @@
 // opening App Home publishes the home tab. Plain channel messages are never answered.
 import type { App } from '@slack/bolt';
 import { homeView } from '../../render/blocks/views.ts';
-import { homeSummary, internalError, reply, type Bot } from '../bot.ts';
+import { homeSummary, internalError, respondTo, type Bot } from '../bot.ts';
 
 /** The question without the leading mention of the bot ("<@U123> cheapest?" → "cheapest?"). */
 export function withoutMention(text: string): string {
@@ -10,22 +10,28 @@ export function withoutMention(text: string): string {
 }
 
 export function registerEvents(app: App, bot: Bot): void {
-  app.event('app_mention', async ({ event, say }) => {
+  app.event('app_mention', async ({ event, say, context, client }) => {
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      const { message } = reply(bot, withoutMention(event.text ?? ''), false);
+      const user = event.user ?? '';
+      const { message } = await respondTo(bot, withoutMention(event.text ?? ''), false, {
+        teamId: context.teamId ?? '',
+        channelId: event.channel,
+        userId: user,
+        userTimeZone: async () => (await client.users.info({ user })).user?.tz,
+      });
       await say({ thread_ts, ...message });
     } catch (error) {
       await say({ thread_ts, ...internalError(bot, error, 'app_mention') }).catch(() => undefined);
     }
   });
 
-  app.event('message', async ({ event, say }) => {
+  app.event('message', async ({ event, say, context }) => {
     // Only a person's own new message in a DM: no edits, joins, bot posts or channel chatter.
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      const { message } = reply(bot, event.text ?? '', false);
+      const { message } = await respondTo(bot, event.text ?? '', false, { teamId: context.teamId ?? '', channelId: event.channel, userId: event.user ?? '' });
       await say({ thread_ts, ...message });
     } catch (error) {
       await say({ thread_ts, ...internalError(bot, error, 'message.im') }).catch(() => undefined);

@@ -1,0 +1,149 @@
+// What changed in a window: derived from the catalog's dated price history and from changes the
+// sync policy accepted from observations. Pure and clock-free.
+import type { Source } from '../catalog/schema.ts';
+import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+
+export const PRICE_FIELDS = ['input', 'cachedInput', 'output', 'batchInput', 'batchOutput', 'cacheWrite5m', 'cacheWrite1h'] as const;
+export type PriceField = (typeof PRICE_FIELDS)[number];
+
+export interface Window {
+  from: Date;
+  to: Date;
+}
+
+/** A change reported by the sync policy (e.g. two sources agree on a new price). */
+export interface ObservedChange {
+  model: string;
+  field: string;
+  old: number | null;
+  new: number | null;
+  date: Date;
+  /** 'vendor' when the provider changed it, 'correction' when a catalog figure was wrong. */
+  cause: 'vendor' | 'correction' | 'unknown';
+  /** The source's name (litellm, openrouter, models.dev) and the URL it was fetched from. */
+  source: string;
+  url: string;
+}
+
+export interface PriceChange {
+  model: string;
+  name: string;
+  provider: string;
+  field: string;
+  old: number;
+  new: number;
+  /** Relative change, (new − old) / old; −0.8 is an 80% cut. */
+  pct: number;
+  date: string;
+  direction: 'cut' | 'increase';
+  cause: 'vendor' | 'correction' | 'unknown';
+  note: string | null;
+  source: Source;
+  checked: string;
+}
+
+export interface LimitChange {
+  model: string;
+  field: 'contextWindow' | 'maxOutput';
+  old: number | null;
+  new: number | null;
+  date: string;
+  source: string;
+}
+
+export interface Changes {
+  window: { from: string; to: string };
+  prices: PriceChange[];
+  added: { model: string; name: string; provider: string; date: string; input: number; output: number }[];
+  deprecated: { model: string; name: string; date: string; replacement: string | null }[];
+  /** Models retiring within 90 days after the window. */
+  retiring: { model: string; name: string; retires: string; replacement: string | null }[];
+  limits: LimitChange[];
+}
+
+export const RETIRING_WITHIN_DAYS = 90;
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const inWindow = (date: string, w: Window) => {
+  const t = new Date(`${date}T00:00:00Z`).getTime();
+  return t >= w.from.getTime() && t < w.to.getTime();
+};
+
+function priceChanges(model: CatalogModel, w: Window): PriceChange[] {
+  const out: PriceChange[] = [];
+  model.pricing.forEach((entry, i) => {
+    const before = model.pricing[i - 1];
+    if (!before || !inWindow(entry.from, w)) return;
+    for (const field of PRICE_FIELDS) {
+      const old = before[field];
+      const now = entry[field];
+      if (old === undefined || now === undefined || old === now || old === 0) continue;
+      out.push({
+        model: model.id,
+        name: model.name,
+        provider: model.provider,
+        field,
+        old,
+        new: now,
+        pct: (now - old) / old,
+        date: entry.from,
+        direction: now < old ? 'cut' : 'increase',
+        cause: 'vendor',
+        note: entry.note ?? null,
+        source: entry.source,
+        checked: entry.checked,
+      });
+    }
+  });
+  return out;
+}
+
+export function changes(catalog: Catalog, observed: ObservedChange[], w: Window): Changes {
+  const prices = catalog.models.flatMap((m) => priceChanges(m, w));
+  const seen = new Set(prices.map((p) => `${p.model}|${p.field}|${p.date}`));
+  for (const o of observed) {
+    const model = catalog.byId.get(o.model);
+    if (!model || o.date < w.from || o.date >= w.to) continue;
+    if (o.field === 'contextWindow' || o.field === 'maxOutput') continue;
+    if (o.old === null || o.new === null || o.old === 0 || o.old === o.new) continue;
+    const key = `${o.model}|${o.field}|${day(o.date)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    prices.push({
+      model: o.model,
+      name: model.name,
+      provider: model.provider,
+      field: o.field,
+      old: o.old,
+      new: o.new,
+      pct: (o.new - o.old) / o.old,
+      date: day(o.date),
+      direction: o.new < o.old ? 'cut' : 'increase',
+      cause: o.cause,
+      note: null,
+      source: { url: o.url, via: `${o.source} sync, observed ${day(o.date)}` },
+      checked: day(o.date),
+    });
+  }
+  // Biggest moves first: cuts and increases by size, then by date and id for a stable order.
+  prices.sort((a, b) => Math.abs(b.pct) - Math.abs(a.pct) || a.date.localeCompare(b.date) || a.model.localeCompare(b.model) || a.field.localeCompare(b.field));
+
+  const horizon = new Date(w.to.getTime() + RETIRING_WITHIN_DAYS * 86_400_000);
+  return {
+    window: { from: w.from.toISOString(), to: w.to.toISOString() },
+    prices,
+    added: catalog.models
+      .filter((m) => inWindow(m.released ?? m.pricing[0]!.from, w))
+      .map((m) => ({ model: m.id, name: m.name, provider: m.provider, date: m.released ?? m.pricing[0]!.from, input: m.pricing[0]!.input, output: m.pricing[0]!.output })),
+    deprecated: catalog.models
+      .filter((m) => m.deprecated !== undefined && inWindow(m.deprecated, w))
+      .map((m) => ({ model: m.id, name: m.name, date: m.deprecated as string, replacement: m.replacement ?? null })),
+    retiring: catalog.models
+      .filter((m) => m.retires !== undefined && new Date(`${m.retires}T00:00:00Z`) >= w.from && new Date(`${m.retires}T00:00:00Z`) < horizon)
+      .map((m) => ({ model: m.id, name: m.name, retires: m.retires as string, replacement: m.replacement ?? null }))
+      .sort((a, b) => a.retires.localeCompare(b.retires)),
+    limits: observed
+      .filter((o) => (o.field === 'contextWindow' || o.field === 'maxOutput') && o.date >= w.from && o.date < w.to && catalog.byId.has(o.model))
+      .map((o) => ({ model: o.model, field: o.field as LimitChange['field'], old: o.old, new: o.new, date: day(o.date), source: o.source })),
+  };
+}

@@ -1,0 +1,91 @@
+// `/models digest …`: on [weekday] [time] [zone] [providers a,b] [watch x,y] [quiet skip|line],
+// off, preview [last week | 2026-05-18..2026-05-25], or nothing (this channel's subscription).
+import { isValid, parseISO } from 'date-fns';
+import { isTimeZone, WEEKDAYS } from '../delivery/schedule.ts';
+
+export type DigestCommand =
+  | { action: 'status' }
+  | { action: 'off' }
+  | { action: 'preview'; range: 'last-7-days' | 'last-week' | { from: string; to: string } }
+  | {
+      action: 'on';
+      weekday?: number;
+      localTime?: string;
+      timeZone?: string;
+      providers?: string[];
+      watched?: string[];
+      quiet?: 'line' | 'skip';
+    }
+  | { action: 'error'; message: string };
+
+export const DIGEST_FORMS =
+  '`/models digest on [monday] [09:00] [Europe/Berlin] [providers openai,anthropic] [watch gpt-4.1-mini,grok-4.3] [quiet skip]`, `/models digest off`, `/models digest preview [last week | 2026-05-18..2026-05-25]`';
+
+const SHORT_DAYS: Record<string, number> = { mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7 };
+
+export function weekdayOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/s$/, '').replace(/[.,]$/, '');
+  const full = WEEKDAYS.indexOf(w as (typeof WEEKDAYS)[number]);
+  if (full >= 0) return full + 1;
+  return SHORT_DAYS[w];
+}
+
+/** "09:00", "9:30", "9am", "5pm", "17:45" → "HH:MM"; undefined if it is not a time. */
+export function timeOf(word: string): string | undefined {
+  const m = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(word.trim());
+  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+  let hours = Number(m[1]);
+  const minutes = Number(m[2] ?? 0);
+  const meridiem = m[3]?.toLowerCase();
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return undefined;
+    hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+const list = (text: string | undefined) => (text ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+
+export function parseDigestCommand(text: string): DigestCommand {
+  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  const [action = '', ...rest] = words.map((w, i) => (i === 0 ? w.toLowerCase() : w));
+  if (action === '' || action === 'status') return { action: 'status' };
+  if (action === 'off' || action === 'stop' || action === 'unsubscribe') return { action: 'off' };
+  if (action === 'preview' || action === 'show') {
+    const arg = rest.join(' ').toLowerCase();
+    if (arg === '' || arg === 'this week' || arg === 'last 7 days') return { action: 'preview', range: 'last-7-days' };
+    if (arg === 'last week') return { action: 'preview', range: 'last-week' };
+    const m = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to|–|-{1,2})\s*(\d{4}-\d{2}-\d{2})$/.exec(arg);
+    if (m && isValid(parseISO(m[1] ?? '')) && isValid(parseISO(m[2] ?? '')) && (m[1] ?? '') < (m[2] ?? '')) return { action: 'preview', range: { from: m[1] ?? '', to: m[2] ?? '' } };
+    return { action: 'error', message: `Cannot read “${rest.join(' ')}” as a week. Try \`/models digest preview last week\` or \`/models digest preview 2026-05-18..2026-05-25\` (the first date before the second).` };
+  }
+  if (action !== 'on' && action !== 'subscribe' && action !== 'start') {
+    return { action: 'error', message: `Unknown digest command “${words[0]}”. Valid forms: ${DIGEST_FORMS}.` };
+  }
+  const result: Extract<DigestCommand, { action: 'on' }> = { action: 'on' };
+  for (let i = 0; i < rest.length; i++) {
+    const word = rest[i] as string;
+    const lower = word.toLowerCase();
+    const weekday = weekdayOf(lower);
+    const time = timeOf(lower) ?? (/^\d{1,2}$/.test(lower) && /^(am|pm)$/i.test(rest[i + 1] ?? '') ? timeOf(`${lower}${rest[++i]}`) : undefined);
+    if (weekday !== undefined) result.weekday = weekday;
+    else if (time !== undefined) result.localTime = time;
+    else if (lower === 'providers' || lower === 'provider' || lower === 'from') result.providers = list(rest[++i]?.toLowerCase());
+    else if (lower === 'watch' || lower === 'watching' || lower === 'models') result.watched = list(rest[++i]);
+    else if (lower === 'quiet') {
+      const mode = rest[++i]?.toLowerCase();
+      if (mode !== 'skip' && mode !== 'line') return { action: 'error', message: `“quiet” takes skip (post nothing in a quiet week) or line (post one line), got “${mode ?? ''}”.` };
+      result.quiet = mode;
+    } else if (word.includes('/') || /^utc$/i.test(word) || /^gmt$/i.test(word)) {
+      const zone = /^(utc|gmt)$/i.test(word) ? 'UTC' : word;
+      if (!isTimeZone(zone)) return { action: 'error', message: `Unknown time zone “${word}”. Use an IANA name such as Europe/Berlin, America/New_York or UTC.` };
+      result.timeZone = zone;
+    } else if (/^\d/.test(word)) {
+      return { action: 'error', message: `Cannot read “${word}” as a time. Use 24-hour HH:MM (09:00, 17:30) or 9am / 5pm.` };
+    } else {
+      return { action: 'error', message: `Cannot read “${word}”: expected a weekday (monday … sunday), a time (09:00), a time zone (Europe/Berlin), providers a,b, watch x,y or quiet skip. Valid forms: ${DIGEST_FORMS}.` };
+    }
+  }
+  return result;
+}

@@ -1,0 +1,57 @@
+// The digest's content: the week's changes, filtered for a subscription, biggest moves first.
+import { collectSources, type SourceRef } from '../catalog/sources.ts';
+import type { Catalog } from '../catalog/validate.ts';
+import { changes, type Changes, type ObservedChange, type PriceChange, type Window } from './changes.ts';
+
+export interface DigestOptions {
+  providers?: string[];
+  watched?: string[];
+  /** For the header's dates; the window itself is in instants. */
+  timeZone?: string;
+}
+
+export interface DigestAnswer {
+  kind: 'digest';
+  from: string;
+  to: string;
+  timeZone: string;
+  /** Every price change, biggest first. */
+  changes: PriceChange[];
+  cuts: PriceChange[];
+  increases: PriceChange[];
+  added: Changes['added'];
+  deprecated: Changes['deprecated'];
+  retiring: Changes['retiring'];
+  limits: Changes['limits'];
+  /** Watched models with no change this week. */
+  watchedUnchanged: string[];
+  quiet: boolean;
+  sources: SourceRef[];
+}
+
+export function buildDigest(catalog: Catalog, observed: ObservedChange[], window: Window, options: DigestOptions = {}): DigestAnswer {
+  const all = changes(catalog, observed, window);
+  const providers = new Set(options.providers ?? []);
+  const keep = (model: string) => providers.size === 0 || providers.has(catalog.byId.get(model)?.provider ?? '');
+  const prices = all.prices.filter((c) => keep(c.model));
+  const changedModels = new Set(prices.map((c) => c.model));
+  const watched = (options.watched ?? []).filter((id) => catalog.byId.has(id));
+  const result: DigestAnswer = {
+    kind: 'digest',
+    from: all.window.from,
+    to: all.window.to,
+    timeZone: options.timeZone ?? 'UTC',
+    changes: prices,
+    cuts: prices.filter((c) => c.direction === 'cut').slice(0, 3),
+    increases: prices.filter((c) => c.direction === 'increase').slice(0, 3),
+    added: all.added.filter((a) => keep(a.model)),
+    deprecated: all.deprecated.filter((d) => keep(d.model)),
+    retiring: all.retiring.filter((r) => keep(r.model)),
+    limits: all.limits.filter((l) => keep(l.model)),
+    watchedUnchanged: watched.filter((id) => !changedModels.has(id)),
+    quiet: false,
+    sources: collectSources(prices.map((c) => ({ what: `${c.model} ${c.field}`, source: c.source, checked: c.checked }))),
+  };
+  result.quiet = result.changes.length === 0 && result.added.length === 0 && result.deprecated.length === 0 && result.limits.length === 0;
+  return result;
+}
