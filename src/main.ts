@@ -4,7 +4,12 @@ import { CatalogError, loadCatalog } from './catalog/load.ts';
 import { formatProblem } from './catalog/validate.ts';
 import { loadDotEnv, readSettings, SettingsError } from './config.ts';
 import { runConsole } from './console.ts';
-import { createLogger } from './log.ts';
+import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from './delivery/client.ts';
+import { startScheduler } from './delivery/deliver.ts';
+import type { Window } from './digest/changes.ts';
+import { observedChanges } from './digest/observed.ts';
+import { createLogger, redact } from './log.ts';
+import { openStore, storeLocation } from './store/open.ts';
 import { createSlackApp, startSlackApp } from './slack/app.ts';
 
 async function main(): Promise<number> {
@@ -30,18 +35,40 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const bot = { catalog, now: () => new Date(), logger };
+  let store;
+  try {
+    store = await openStore(settings);
+  } catch (error) {
+    process.stderr.write(`Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}\n`);
+    return 1;
+  }
+  const bot = { catalog, now: () => new Date(), logger, store, observed: (w: Window) => observedChanges(store, w) };
   if (settings.mode === 'console') {
     await runConsole(bot, process.stdin, process.stdout, process.stdin.isTTY === true);
+    await store.close();
     return 0;
   }
   const app = createSlackApp(settings, bot);
   const server = await startSlackApp(app, settings);
+  const stopScheduler = startScheduler(
+    {
+      store,
+      catalog,
+      client: deliveryClient(settings.botToken as string, settings.apiUrl),
+      logger,
+      claimant: claimantName(),
+      leaseMs: DEFAULT_LEASE_MS,
+      observed: bot.observed,
+    },
+    { intervalMs: 60_000 },
+  );
   const address = server?.address();
   const where = address && typeof address === 'object' ? `HTTP on port ${address.port} (POST /slack/events, GET /healthz)` : 'Socket Mode';
-  logger.info(`Model Scout is running: ${where}, ${catalog.models.length} models.`);
+  logger.info(`Model Scout is running: ${where}, ${catalog.models.length} models, store: ${storeLocation(settings)}, digest scheduler every minute.`);
   const stop = async () => {
+    await stopScheduler().catch(() => undefined);
     await app.stop().catch(() => undefined);
+    await store.close().catch(() => undefined);
     process.exit(0);
   };
   process.once('SIGTERM', stop);

@@ -1,12 +1,17 @@
 // The local console, driven through its standard input as a newcomer would use it.
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 
-const env = { ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', NODE_NO_WARNINGS: '1' };
+const dataDir = mkdtempSync(join(tmpdir(), 'modelscout-console-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const env = { ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', DATABASE_URL: '', MODELSCOUT_DATA_DIR: dataDir, NODE_NO_WARNINGS: '1' };
 
 describe('npm start without Slack tokens', () => {
   it('opens the console, says how to connect, and answers commands and questions typed on stdin', () => {
-    const input = ['/compare gpt-4.1-mini gpt-5.3-codex for 10M tokens', '/models cheapest 50M with vision', 'which model for terminal-heavy coding?', '/compare gpt-4.1-mnii grok-4.3', 'exit', 'never read'].join('\n');
+    const input = ['/compare gpt-4.1-mini gpt-5.3-codex for 10M tokens', '/models cheapest 50M with vision', 'which model for terminal-heavy coding?', '/compare gpt-4.1-mnii grok-4.3', '/models digest on friday 17:00 Europe/Berlin', '/models digest', 'exit', 'never read'].join('\n');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input, env, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Model Scout — local console');
@@ -16,6 +21,7 @@ describe('npm start without Slack tokens', () => {
     expect(run.stdout).toMatch(/Cheapest of \d+ eligible models/);
     expect(run.stdout).toMatch(/Best for Terminal-heavy engineering/);
     expect(run.stdout).toMatch(/Did you mean gpt-4\.1-mini/);
+    expect(run.stdout).toMatch(/This channel gets the weekly price digest: Fridays at 17:00 Europe\/Berlin/);
     expect(run.stderr).toBe('');
   });
 

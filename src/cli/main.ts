@@ -7,6 +7,7 @@ import { InputError, UsageError } from './errors.ts';
 import { asOfDate, processIo, type Io } from './io.ts';
 import { commands, registerCommand, type CommandContext, type Options, type Values } from './registry.ts';
 import './answers.ts';
+import './digest.ts';
 import { catalogCheck, catalogList, resolveCommand, showModel } from './catalog.ts';
 
 const common: Options = {

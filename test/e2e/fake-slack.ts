@@ -22,8 +22,25 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return body;
 }
 
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  thread_ts?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
 export class FakeSlack {
   readonly received: Received[] = [];
+  /** Messages "in Slack", per channel, for conversations.history (with metadata, as Slack keeps it). */
+  readonly posted: PostedMessage[] = [];
+  /** Delay before answering chat.postMessage (after recording it), in ms. */
+  postDelayMs = 0;
+  /** Errors chat.postMessage returns for a channel, e.g. { C9: 'channel_not_found' }. */
+  channelErrors: Record<string, string> = {};
+  /** Next N calls of a method answer with this HTTP status (429 carries Retry-After: 1). */
+  failNext: Record<string, { status: number; times: number }> = {};
+  private clock = 1_700_000_000;
   private server: Server;
   private waiters: { test: (r: Received) => boolean; resolve: (r: Received) => void }[] = [];
   /** Per-method overrides of the reply, e.g. { 'chat.postMessage': { ok: false, error: 'channel_not_found' } }. */
@@ -42,6 +59,35 @@ export class FakeSlack {
         }
       }
       const method = path.replace(/^\/api\//, '');
+      const fail = this.failNext[method];
+      if (fail && fail.times > 0) {
+        fail.times -= 1;
+        res.writeHead(fail.status, fail.status === 429 ? { 'retry-after': '1', 'content-type': 'application/json' } : { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: fail.status === 429 ? 'ratelimited' : 'internal_error' }));
+        return;
+      }
+      if (method === 'chat.postMessage') {
+        const channel = String(body.channel);
+        const error = this.channelErrors[channel];
+        if (error) {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ ok: false, error }));
+          return;
+        }
+        const ts = `${this.clock++}.000100`;
+        const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
+        this.posted.push({ channel, ts, text: String(body.text ?? ''), ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}), ...(metadata ? { metadata } : {}) });
+        if (this.postDelayMs > 0) await new Promise((r) => setTimeout(r, this.postDelayMs));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: true, channel, ts, message: { text: body.text } }));
+        return;
+      }
+      if (method === 'conversations.history') {
+        const messages = this.posted.filter((m) => m.channel === body.channel && !m.thread_ts).map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.metadata ? { metadata: m.metadata } : {}) })).reverse();
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: true, messages, has_more: false }));
+        return;
+      }
       const reply =
         this.replies[method] ??
         (method === 'auth.test'

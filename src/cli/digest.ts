@@ -1,0 +1,77 @@
+// `modelscout digest [--from --to] [--json]` and `modelscout digest run-due [--now] [--json]`.
+import { IsoDate } from '../catalog/schema.ts';
+import { readSettings, SettingsError } from '../config.ts';
+import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from '../delivery/client.ts';
+import { runDue } from '../delivery/deliver.ts';
+import { dayWindow, lastSevenDays } from '../delivery/schedule.ts';
+import { buildDigest } from '../digest/digest.ts';
+import { createLogger } from '../log.ts';
+import { digestText } from '../render/text/digest.ts';
+import { table } from '../render/text/table.ts';
+import { openStore } from '../store/open.ts';
+import { observedChanges } from '../digest/observed.ts';
+import { InputError, UsageError } from './errors.ts';
+import { printJson } from './io.ts';
+import { registerCommand } from './registry.ts';
+
+registerCommand('digest', {
+  usage: 'modelscout digest [--from 2026-05-18 --to 2026-05-25] [--json] | modelscout digest run-due [--now 2026-11-23T09:00:00Z] [--json]',
+  summary: 'the price-change digest for a window (default: the last 7 days), or one scheduler pass that posts what is due',
+  options: { from: { type: 'string' }, to: { type: 'string' }, now: { type: 'string' } },
+  run: async (ctx) => {
+    const [sub, ...extra] = ctx.args;
+    if (extra.length > 0 || (sub !== undefined && sub !== 'run-due')) throw new UsageError(`Unknown digest subcommand ${JSON.stringify(ctx.args.join(' '))} (expected run-due or nothing).`);
+    if (sub === 'run-due') {
+      if (ctx.values.from !== undefined || ctx.values.to !== undefined) throw new UsageError('run-due takes --now, not --from/--to.');
+      const now = ctx.values.now === undefined ? new Date() : new Date(String(ctx.values.now));
+      if (Number.isNaN(now.getTime())) throw new InputError(`--now expects an instant like 2026-11-23T09:00:00Z, got ${JSON.stringify(ctx.values.now)}`);
+      let settings;
+      try {
+        settings = readSettings();
+      } catch (error) {
+        if (error instanceof SettingsError) throw new InputError(error.message);
+        throw error;
+      }
+      if (!settings.botToken) throw new InputError('run-due posts to Slack: set SLACK_BOT_TOKEN (and SLACK_API_URL for a proxy or test server).');
+      const store = await openStore(settings);
+      try {
+        const logger = createLogger(settings.logLevel);
+        const reports = await runDue(
+          { store, catalog: ctx.catalog(), client: deliveryClient(settings.botToken, settings.apiUrl), logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed: (w) => observedChanges(store, w) },
+          now,
+        );
+        if (ctx.json) printJson(ctx.io, { now: now.toISOString(), reports });
+        else if (reports.length === 0) ctx.io.out('No digest subscriptions.');
+        else ctx.io.out(table(['Channel', 'Week', 'Outcome', 'Detail'], reports.map((r) => [r.channelId, r.weekStart, r.outcome, r.detail])));
+        return reports.some((r) => r.outcome === 'failed') ? 1 : 0;
+      } finally {
+        await store.close();
+      }
+    }
+    if (ctx.values.now !== undefined) throw new UsageError('--now is for digest run-due.');
+    const from = ctx.values.from as string | undefined;
+    const to = ctx.values.to as string | undefined;
+    if ((from === undefined) !== (to === undefined)) throw new UsageError('Give both --from and --to, or neither (the last 7 days).');
+    for (const [flag, value] of [['from', from], ['to', to]] as const) {
+      if (value !== undefined && !IsoDate.safeParse(value).success) throw new InputError(`--${flag} expects a date like 2026-05-18, got ${JSON.stringify(value)}`);
+    }
+    if (from !== undefined && to !== undefined && from >= to) throw new InputError(`--from (${from}) must be before --to (${to}).`);
+    const window = from !== undefined && to !== undefined ? dayWindow(from, to) : lastSevenDays(new Date(`${ctx.asOf}T12:00:00Z`));
+    const digest = buildDigest(ctx.catalog(), [], window);
+    if (ctx.json) {
+      printJson(ctx.io, {
+        from: digest.from,
+        to: digest.to,
+        changes: digest.changes.map((c) => ({ model: c.model, field: c.field, old: c.old, new: c.new, pct: Number((c.pct * 100).toFixed(2)), date: c.date, direction: c.direction, cause: c.cause, note: c.note, source: c.source, checked: c.checked })),
+        added: digest.added,
+        deprecated: digest.deprecated,
+        retiring: digest.retiring,
+        limits: digest.limits,
+        quiet: digest.quiet,
+      });
+    } else {
+      ctx.io.out(digestText(digest));
+    }
+    return 0;
+  },
+});

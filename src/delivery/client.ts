@@ -1,0 +1,21 @@
+// The Web API client the digest posts with: 429s wait for Retry-After (the client's own handling),
+// 5xx answers and timeouts are retried a few times with exponential backoff.
+import { webApi } from '@slack/bolt';
+import { hostname } from 'node:os';
+
+export function deliveryClient(token: string, apiUrl?: string): webApi.WebClient {
+  return new webApi.WebClient(token, {
+    ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
+    retryConfig: { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 4000, randomize: true },
+    timeout: 15_000,
+    logLevel: webApi.LogLevel.ERROR,
+  });
+}
+
+/** Who claims deliveries: the host and process, so a row says which replica holds it. */
+export function claimantName(): string {
+  return `${hostname()}:${process.pid}`;
+}
+
+/** A claim protects a delivery in progress this long before another replica may take it over. */
+export const DEFAULT_LEASE_MS = 10 * 60_000;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load.ts';
+import { changes } from '../../src/digest/changes.ts';
+import { parseDigestCommand, timeOf } from '../../src/digest/command.ts';
+import { buildDigest } from '../../src/digest/digest.ts';
+import { renderDigest } from '../../src/render/blocks/digest.ts';
+import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { lastDue } from '../../src/delivery/schedule.ts';
+
+const catalog = loadCatalog();
+const week = (from: string, to: string) => ({ from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T00:00:00Z`) });
+
+describe('what changed', () => {
+  it("shows o3's June 2025 cut in that week's digest, from the real history", () => {
+    const window = lastDue({ weekday: 1, localTime: '09:00', timeZone: 'Europe/Berlin' }, new Date('2025-06-16T08:00:00Z')).window;
+    const d = buildDigest(catalog, [], window, { timeZone: 'Europe/Berlin' });
+    const o3 = d.changes.filter((c) => c.model === 'o3');
+    expect(o3.map((c) => [c.field, c.old, c.new, Number((c.pct * 100).toFixed(6)), c.date]).sort()).toEqual([
+      ['cachedInput', 2.5, 0.5, -80, '2025-06-10'],
+      ['input', 10, 2, -80, '2025-06-10'],
+      ['output', 40, 8, -80, '2025-06-10'],
+    ]);
+    expect(d.cuts[0]?.direction).toBe('cut');
+    expect(d.quiet).toBe(false);
+    const rendered = renderDigest(d)!;
+    expect(rendered.main.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Model prices: Jun 9 – Jun 16, 2025' } });
+    expect(JSON.stringify(rendered.main.blocks)).toContain('$10.00/1M → $2.00/1M');
+    expect(limitViolations(rendered.main)).toEqual([]);
+  });
+
+  it('does not show the cut a week later', () => {
+    expect(changes(catalog, [], week('2025-06-16', '2025-06-23')).prices.filter((c) => c.model === 'o3')).toEqual([]);
+  });
+
+  it('lists models added and retirements ahead (within 90 days)', () => {
+    const c = changes(catalog, [], week('2025-06-09', '2025-06-16'));
+    expect(c.added.map((a) => a.model)).toContain('o3-pro');
+    const retiring = catalog.models.find((m) => m.retires !== undefined)!;
+    const before = new Date(new Date(`${retiring.retires}T00:00:00Z`).getTime() - 30 * 86_400_000);
+    const w = { from: new Date(before.getTime() - 7 * 86_400_000), to: before };
+    expect(changes(catalog, [], w).retiring.map((r) => r.model)).toContain(retiring.id);
+  });
+
+  it('reports accepted observations, a quiet week as one line, and filters by provider', () => {
+    const observed = [{ model: 'grok-4.3', field: 'cachedInput', old: 0.2, new: 0.3, date: new Date('2026-11-18T03:00:00Z'), cause: 'vendor' as const, source: 'openrouter', url: 'https://openrouter.ai/api/v1/models' }];
+    const d = buildDigest(catalog, observed, week('2026-11-16', '2026-11-23'), { watched: ['gpt-4.1-mini'] });
+    expect(d.changes.map((c) => [c.model, c.field, c.old, c.new])).toEqual([['grok-4.3', 'cachedInput', 0.2, 0.3]]);
+    expect(d.changes[0]?.direction).toBe('increase');
+    expect(d.watchedUnchanged).toEqual(['gpt-4.1-mini']);
+    expect(buildDigest(catalog, observed, week('2026-11-16', '2026-11-23'), { providers: ['openai'] }).changes).toEqual([]);
+    const quiet = buildDigest(catalog, [], week('2026-11-16', '2026-11-23'), { providers: ['openai'] });
+    expect(quiet.quiet).toBe(true);
+    expect(renderDigest(quiet, 'line')?.main.text).toMatch(/No price changes this week\.$/);
+    expect(renderDigest(quiet, 'skip')).toBeNull();
+  });
+
+  it('cuts a long digest cleanly and puts the rest in the thread', () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({ model: catalog.models[i % catalog.models.length]!.id, field: i % 2 ? 'input' : 'output', old: 1, new: 1 + (i + 1) / 1000, date: new Date(Date.UTC(2026, 10, 17, 0, i)), cause: 'vendor' as const, source: 'litellm', url: 'https://example.invalid/x' }));
+    const d = buildDigest(catalog, many, week('2026-11-16', '2026-11-23'));
+    const r = renderDigest(d)!;
+    expect(limitViolations(r.main)).toEqual([]);
+    for (const t of r.thread) expect(limitViolations(t)).toEqual([]);
+    const mainRows = (r.main.blocks.find((b) => b.type === 'table') as { rows: unknown[] }).rows.length - 1;
+    const threadRows = r.thread.reduce((n, t) => n + (t.blocks[0] as { rows: unknown[] }).rows.length - 1, 0);
+    expect(mainRows + threadRows).toBe(d.changes.length);
+    expect(JSON.stringify(r.main.blocks)).toContain(`+${threadRows} more in the thread`);
+  });
+});
+
+describe('digest commands', () => {
+  it.each([
+    ['on', { action: 'on' }],
+    ['on monday 09:00 Europe/Berlin', { action: 'on', weekday: 1, localTime: '09:00', timeZone: 'Europe/Berlin' }],
+    ['on fri 5pm UTC providers openai,anthropic watch gpt-4.1-mini quiet skip', { action: 'on', weekday: 5, localTime: '17:00', timeZone: 'UTC', providers: ['openai', 'anthropic'], watched: ['gpt-4.1-mini'], quiet: 'skip' }],
+    ['off', { action: 'off' }],
+    ['', { action: 'status' }],
+    ['preview', { action: 'preview', range: 'last-7-days' }],
+    ['preview last week', { action: 'preview', range: 'last-week' }],
+    ['preview 2026-05-18..2026-05-25', { action: 'preview', range: { from: '2026-05-18', to: '2026-05-25' } }],
+  ])('%j', (text, expected) => {
+    expect(parseDigestCommand(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['on funday', /expected a weekday/],
+    ['on 25:00', /Cannot read “25:00” as a time/],
+    ['on Mars/Olympus', /Unknown time zone “Mars\/Olympus”/],
+    ['on quiet loud', /quiet” takes skip/],
+    ['preview 2026-05-25..2026-05-18', /first date before the second/],
+    ['explode', /Unknown digest command/],
+  ])('refuses %j with the valid forms', (text, message) => {
+    const r = parseDigestCommand(text);
+    expect(r.action).toBe('error');
+    if (r.action === 'error') expect(r.message).toMatch(message);
+  });
+
+  it('reads times as people write them', () => {
+    expect([timeOf('9am'), timeOf('12pm'), timeOf('12am'), timeOf('17:45'), timeOf('9'), timeOf('13pm')]).toEqual(['09:00', '12:00', '00:00', '17:45', undefined, undefined]);
+  });
+});
