@@ -41,7 +41,8 @@ export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
 }
 
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+/** Reads and checks the settings. `server: false` (CLI tools) skips the check that a Slack mode is complete. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env, options: { server?: boolean } = {}): Settings {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
@@ -51,9 +52,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   let mode: Mode = 'console';
   if (e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN) mode = 'socket';
   else if (e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET) mode = 'http';
-  else if (e.SLACK_BOT_TOKEN) {
+  else if (e.SLACK_BOT_TOKEN && options.server !== false) {
     throw new SettingsError('Cannot start: SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is. Set one of them, or unset SLACK_BOT_TOKEN for the local console.');
-  } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+  } else if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && options.server !== false) {
     throw new SettingsError(`Cannot start: ${e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set but SLACK_BOT_TOKEN is missing (the xoxb- token from OAuth & Permissions).`);
   }
   return {

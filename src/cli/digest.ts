@@ -27,7 +27,7 @@ registerCommand('digest', {
       if (Number.isNaN(now.getTime())) throw new InputError(`--now expects an instant like 2026-11-23T09:00:00Z, got ${JSON.stringify(ctx.values.now)}`);
       let settings;
       try {
-        settings = readSettings();
+        settings = readSettings(process.env, { server: false });
       } catch (error) {
         if (error instanceof SettingsError) throw new InputError(error.message);
         throw error;
