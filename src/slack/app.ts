@@ -8,6 +8,7 @@ import { registerActions } from './listeners/actions.ts';
 import { registerCommands } from './listeners/commands.ts';
 import { registerEvents } from './listeners/events.ts';
 import { registerViews } from './listeners/views.ts';
+import { registerHome } from './listeners/home.ts';
 
 const LEVELS: Record<Settings['logLevel'], LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
 
@@ -57,6 +58,7 @@ export function createSlackApp(settings: Settings, bot: Bot): App {
   registerEvents(app, bot);
   registerActions(app, bot);
   registerViews(app, bot);
+  registerHome(app, bot);
   app.error(async (error) => {
     bot.logger.error(`unhandled error: ${error instanceof Error ? error.message : String(error)}`);
   });

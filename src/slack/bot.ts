@@ -7,7 +7,7 @@ import { ask, parseText, type Asked } from '../ask/index.ts';
 import type { ObservedChange, Window } from '../digest/changes.ts';
 import { renderText } from '../render/text/index.ts';
 import type { Store } from '../store/store.ts';
-import { digestReply, type Where } from './digest.ts';
+import { describeSubscription, digestReply, type Where } from './digest.ts';
 import { helpAnswer, profileOf } from '../ask/answer.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { resolveModel } from '../catalog/resolve.ts';
@@ -124,10 +124,12 @@ export function calculate(bot: Bot, input: CalculatorInput): CalculatorResult {
   };
 }
 
-export function homeSummary(bot: Bot): HomeSummary {
+export async function homeSummary(bot: Bot, teamId?: string): Promise<HomeSummary> {
   const help = helpAnswer(bot.catalog);
+  const subs = bot.store && teamId ? await bot.store.subscriptions({ teamId }) : [];
   return {
     help,
+    subscriptions: subs.map((s) => ({ channelId: s.channelId, description: describeSubscription(s, bot.now()), paused: s.status === 'paused' })),
     daysSinceCheck: Math.max(0, differenceInCalendarDays(parseISO(today(bot)), parseISO(help.checkedNewest))),
     providers: bot.catalog.providers.map((p) => ({ name: p.name, models: bot.catalog.models.filter((m) => m.provider === p.id).length })),
   };

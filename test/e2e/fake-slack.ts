@@ -94,7 +94,9 @@ export class FakeSlack {
           ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'modelscout' }
           : method === 'chat.postMessage'
             ? { ok: true, channel: body.channel, ts: '1700000000.000100', message: { text: body.text } }
-            : method.startsWith('views.')
+            : method === 'users.info'
+              ? { ok: true, user: { id: body.user, tz: 'America/Chicago' } }
+              : method.startsWith('views.')
               ? { ok: true, view: { id: 'V123', hash: 'h1' } }
               : { ok: true });
       res.writeHead(200, { 'content-type': 'application/json' });

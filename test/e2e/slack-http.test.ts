@@ -8,6 +8,8 @@ import { createSlackApp, startSlackApp } from '../../src/slack/app.ts';
 import type { Settings } from '../../src/config.ts';
 import { limitViolations } from '../../src/render/blocks/kit.ts';
 import { FakeSlack, type Received } from './fake-slack.ts';
+import { openPgliteStore } from '../../src/store/pglite.ts';
+import type { Store } from '../../src/store/store.ts';
 import { event, interaction, send, SIGNING_SECRET, slashCommand } from './signed.ts';
 
 const fake = new FakeSlack();
@@ -17,6 +19,7 @@ let app: App;
 let server: Server | undefined;
 const logs: string[] = [];
 let clockBroken = false;
+let store: Store;
 
 beforeAll(async () => {
   fakeUrl = await fake.start();
@@ -34,13 +37,15 @@ beforeAll(async () => {
     if (clockBroken) throw new Error('clock exploded');
     return new Date('2026-11-22T12:00:00Z');
   };
-  app = createSlackApp(settings, { catalog: loadCatalog(), now, logger });
+  store = await openPgliteStore();
+  app = createSlackApp(settings, { catalog: loadCatalog(), now, logger, store });
   server = await startSlackApp(app, settings);
   base = `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
   await app?.stop();
+  await store?.close();
   await fake.stop();
 });
 
@@ -233,5 +238,47 @@ describe('interactivity', () => {
     const ack = JSON.parse(res.text);
     expect(ack.response_action).toBe('errors');
     expect(ack.errors.calc_volume).toMatch(/Cannot read "lots" as a token volume/);
+  });
+});
+
+describe('weekly digest subscriptions', () => {
+  it('/models digest on subscribes the channel, in the user\'s Slack time zone by default', async () => {
+    await slashCommand(base, fakeUrl, '/models', 'digest on friday 17:00', { id: 'sub1', user: 'U42' });
+    const reply = await fake.waitFor(responses('sub1'));
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(String(reply.body.text)).toMatch(/The weekly price digest is on for this channel: Fridays at 17:00 America\/Chicago/);
+    expect(fake.received.some((r) => r.path === '/api/users.info' && r.body.user === 'U42')).toBe(true);
+    expect(await store.subscriptions({ teamId: 'T1' })).toMatchObject([{ channelId: 'C1', weekday: 5, localTime: '17:00', timeZone: 'America/Chicago', createdBy: 'U42' }]);
+  });
+
+  it('refuses a bad weekday or zone with the valid forms', async () => {
+    await slashCommand(base, fakeUrl, '/models', 'digest on someday', { id: 'sub-bad' });
+    expect(String((await fake.waitFor(responses('sub-bad'))).body.text)).toMatch(/expected a weekday \(monday … sunday\)/);
+    await slashCommand(base, fakeUrl, '/models', 'digest on monday Moon/Base', { id: 'sub-zone' });
+    expect(String((await fake.waitFor(responses('sub-zone'))).body.text)).toMatch(/Unknown time zone “Moon\/Base”/);
+  });
+
+  it('previews a past week with its real changes', async () => {
+    await slashCommand(base, fakeUrl, '/models', 'digest preview 2025-06-09..2025-06-16', { id: 'prev' });
+    const reply = await fake.waitFor(responses('prev'));
+    expect(allText(reply)).toContain('Model prices: Jun 9 – Jun 15, 2025');
+    expect(allText(reply)).toContain('$10.00/1M → $2.00/1M');
+  });
+
+  it('shows the subscription in App Home, where it can be turned off', async () => {
+    await event(base, { type: 'app_home_opened', user: 'U42', channel: 'D42', tab: 'home', event_ts: '1700000009.1' });
+    const publish = await fake.waitFor((r) => r.path === '/api/views.publish' && r.body.user_id === 'U42');
+    expect(JSON.stringify(publish.body.view)).toContain('<#C1> — Fridays at 17:00 America/Chicago');
+    const count = fake.to('/api/views.publish').length;
+    await interaction(base, {
+      type: 'block_actions',
+      user: { id: 'U42' },
+      container: { type: 'view', view_id: 'VHOME' },
+      trigger_id: '1.2.3',
+      view: { id: 'VHOME', type: 'home' },
+      actions: [{ type: 'button', action_id: 'digest_off', block_id: 'b', value: 'C1', action_ts: '1' }],
+    });
+    await fake.waitFor((r) => r.path === '/api/views.publish' && fake.to('/api/views.publish').length > count);
+    expect(await store.subscriptions({ teamId: 'T1' })).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ describe('Block Kit messages', () => {
     expect(JSON.stringify(render('/compare gpt-4.1-mini grok-4.3', false).blocks)).not.toContain('share_in_channel');
   });
 
-  it('keeps the calculator modal and App Home within view limits', () => {
+  it('keeps the calculator modal and App Home within view limits', async () => {
     const bot = { catalog, now: () => new Date('2026-11-22T00:00:00Z'), logger: console };
     const input = calculatorInput(bot, '/compare gpt-4.1-mini gpt-5.3-codex grok-4.3 claude-haiku-4-5 for 50M tokens');
     const modal = calculatorView(input, calculate(bot, input));
@@ -90,7 +90,7 @@ describe('Block Kit messages', () => {
     expect(modal.title.text.length).toBeLessThanOrEqual(LIMITS.viewTitle);
     const bad = calculatorView({ ...input, volume: '-1' }, calculate(bot, { ...input, volume: '-1' }));
     expect(JSON.stringify(bad.blocks)).toMatch(/more than zero/);
-    expect(limitViolations({ blocks: homeView(homeSummary(bot)).blocks }, 'home')).toEqual([]);
+    expect(limitViolations({ blocks: homeView(await homeSummary(bot)).blocks }, 'home')).toEqual([]);
   });
 });
 

@@ -89,8 +89,17 @@ export function calculatorView(state: CalculatorInput, result: CalculatorResult)
   };
 }
 
+export interface HomeSubscription {
+  channelId: string;
+  /** "Mondays at 09:00 Europe/Berlin (…); next …", already worded. */
+  description: string;
+  paused: boolean;
+}
+
 export interface HomeSummary {
   help: HelpAnswer;
+  /** This workspace's digest subscriptions. */
+  subscriptions: HomeSubscription[];
   /** Whole days since the newest price check, computed by the caller from its clock. */
   daysSinceCheck: number;
   providers: { name: string; models: number }[];
@@ -112,7 +121,54 @@ export function homeView(summary: HomeSummary): types.HomeView {
     ]),
     actions([button('Open the cost calculator', `${ACTION.calculator}:home`, '/compare gpt-4.1-mini gpt-5.4-mini')]),
     divider(),
+    section('*Weekly price digests in this workspace*'),
+    ...(summary.subscriptions.length === 0
+      ? [context(['None yet. In a channel, run `/models digest on [monday] [09:00] [Europe/Berlin]`.'])]
+      : summary.subscriptions.slice(0, 20).flatMap((sub) => [
+          {
+            ...(section(`<#${sub.channelId}> — ${esc(sub.description)}`) as object),
+            accessory: button(sub.paused ? 'Edit and resume…' : 'Edit…', DIGEST_ACTION.edit, sub.channelId),
+          } as Block,
+          actions([button('Turn off', DIGEST_ACTION.off, sub.channelId, 'danger')]),
+        ])),
+    ...(summary.subscriptions.length > 20 ? [context([`and ${summary.subscriptions.length - 20} more`])] : []),
+    divider(),
     section('*Lanes*\n' + help.lanes.map((l) => `\`${l.id}\` ${esc(l.name)}`).join('\n')),
   ];
   return { type: 'home', blocks };
+}
+
+export const DIGEST_ACTION = { off: 'digest_off', edit: 'digest_edit', callbackId: 'digest_edit_view' } as const;
+
+export interface DigestEditInput {
+  channelId: string;
+  weekday: number;
+  localTime: string;
+  timeZone: string;
+  quiet: 'line' | 'skip';
+}
+
+const WEEKDAY_OPTIONS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((d, i) => ({ text: { type: 'plain_text' as const, text: d }, value: String(i + 1) }));
+const QUIET_OPTIONS = [
+  { text: { type: 'plain_text' as const, text: 'Post one line' }, value: 'line' },
+  { text: { type: 'plain_text' as const, text: 'Post nothing' }, value: 'skip' },
+];
+
+/** The modal that edits one channel's digest from App Home. */
+export function digestEditView(input: DigestEditInput): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: DIGEST_ACTION.callbackId,
+    private_metadata: input.channelId,
+    title: { type: 'plain_text', text: 'Weekly digest' },
+    submit: { type: 'plain_text', text: 'Save' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      section(`Digest for <#${input.channelId}>`),
+      { type: 'input', block_id: 'weekday', label: { type: 'plain_text', text: 'Day' }, element: { type: 'static_select', action_id: 'weekday', options: WEEKDAY_OPTIONS, initial_option: WEEKDAY_OPTIONS[input.weekday - 1] } } as Block,
+      { type: 'input', block_id: 'time', label: { type: 'plain_text', text: 'Time (24-hour)' }, element: { type: 'plain_text_input', action_id: 'time', initial_value: input.localTime } } as Block,
+      { type: 'input', block_id: 'zone', label: { type: 'plain_text', text: 'Time zone' }, hint: { type: 'plain_text', text: 'An IANA name: Europe/Berlin, America/New_York, UTC' }, element: { type: 'plain_text_input', action_id: 'zone', initial_value: input.timeZone } } as Block,
+      { type: 'input', block_id: 'quiet', label: { type: 'plain_text', text: 'In a week without changes' }, element: { type: 'static_select', action_id: 'quiet', options: QUIET_OPTIONS, initial_option: QUIET_OPTIONS[input.quiet === 'skip' ? 1 : 0] } } as Block,
+    ],
+  };
 }

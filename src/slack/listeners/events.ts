@@ -38,10 +38,10 @@ export function registerEvents(app: App, bot: Bot): void {
     }
   });
 
-  app.event('app_home_opened', async ({ event, client }) => {
+  app.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
     try {
-      await client.views.publish({ user_id: event.user, view: homeView(homeSummary(bot)) });
+      await client.views.publish({ user_id: event.user, view: homeView(await homeSummary(bot, context.teamId)) });
     } catch (error) {
       internalError(bot, error, 'app_home_opened');
     }
