@@ -1,5 +1,9 @@
-// Reads data/catalog/*.yml and data/benchmarks.yml from disk and builds the Catalog.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// Reads data/catalog/*.yml, data/benchmarks.yml and data/lanes.yml and builds the Catalog.
+// Parsing YAML is the slow part (~150 ms for the whole catalog), so the parsed documents are cached
+// by the SHA-256 of the files' names and contents; validation always runs on every load.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -8,6 +12,10 @@ import { buildCatalog, formatProblem, type Catalog, type CatalogResult, type Pro
 /** The data/ folder shipped with the project. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
+/** Where parsed documents are cached (content-addressed, so never stale). */
+export const PARSE_CACHE_DIR = join(tmpdir(), 'modelscout-catalog-cache');
+const CACHE_FORMAT = 1;
+
 export class CatalogError extends Error {
   constructor(readonly problems: Problem[]) {
     super(`The catalog has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
@@ -15,18 +23,54 @@ export class CatalogError extends Error {
   }
 }
 
-function readDocument(path: string, shownAs: string): RawDocument {
-  let text: string;
+interface SourceFile {
+  path: string;
+  shownAs: string;
+  text?: string;
+  readError?: string;
+}
+
+function readSource(path: string, shownAs: string): SourceFile {
   try {
-    text = readFileSync(path, 'utf8');
+    return { path, shownAs, text: readFileSync(path, 'utf8') };
   } catch (error) {
-    return { file: shownAs, data: undefined, parseError: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    return { path, shownAs, readError: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
+}
+
+function parseSource(file: SourceFile): RawDocument {
+  if (file.text === undefined) return { file: file.shownAs, data: undefined, parseError: file.readError ?? 'cannot read the file' };
   try {
-    return { file: shownAs, data: parse(text, { prettyErrors: true }) };
+    return { file: file.shownAs, data: parse(file.text, { prettyErrors: true }) };
   } catch (error) {
-    return { file: shownAs, data: undefined, parseError: (error as Error).message.split('\n')[0] ?? 'syntax error' };
+    return { file: file.shownAs, data: undefined, parseError: (error as Error).message.split('\n')[0] ?? 'syntax error' };
   }
+}
+
+/** Parses every file, reusing the cached parse of exactly these contents when there is one. */
+function parseAll(files: SourceFile[]): RawDocument[] {
+  if (files.some((f) => f.text === undefined)) return files.map(parseSource);
+  const hash = createHash('sha256').update(String(CACHE_FORMAT));
+  for (const f of files) hash.update(`\0${f.shownAs}\0${f.text}`);
+  const cacheFile = join(PARSE_CACHE_DIR, `${hash.digest('hex')}.json`);
+  try {
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as RawDocument[];
+    if (Array.isArray(cached) && cached.length === files.length) return cached;
+  } catch {
+    // No cache yet (or unreadable): parse.
+  }
+  const docs = files.map(parseSource);
+  if (docs.every((d) => d.parseError === undefined)) {
+    try {
+      mkdirSync(PARSE_CACHE_DIR, { recursive: true });
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(docs));
+      renameSync(tmp, cacheFile);
+    } catch {
+      // A read-only temp dir only costs speed.
+    }
+  }
+  return docs;
 }
 
 /** Validates the catalog in `dataDir`, naming files relative to the directory that holds it. */
@@ -41,11 +85,12 @@ export function checkCatalog(dataDir: string = DEFAULT_DATA_DIR): CatalogResult 
     return { ok: false, problems: [{ file: shown(catalogDir), message: 'the catalog folder is missing' }] };
   }
   if (names.length === 0) return { ok: false, problems: [{ file: shown(catalogDir), message: 'no provider files (*.yml)' }] };
-  const providerDocs = names.map((n) => readDocument(join(catalogDir, n), shown(join(catalogDir, n))));
-  const benchmarksPath = join(dataDir, 'benchmarks.yml');
+  const paths = [...names.map((n) => join(catalogDir, n)), join(dataDir, 'benchmarks.yml')];
   const lanesPath = join(dataDir, 'lanes.yml');
-  const lanes = existsSync(lanesPath) ? readDocument(lanesPath, shown(lanesPath)) : undefined;
-  return buildCatalog(providerDocs, readDocument(benchmarksPath, shown(benchmarksPath)), lanes);
+  if (existsSync(lanesPath)) paths.push(lanesPath);
+  const docs = parseAll(paths.map((p) => readSource(p, shown(p))));
+  const providerDocs = docs.slice(0, names.length);
+  return buildCatalog(providerDocs, docs[names.length] as RawDocument, docs[names.length + 1]);
 }
 
 const cache = new Map<string, Catalog>();
