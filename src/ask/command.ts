@@ -4,7 +4,7 @@
 import type { Catalog } from '../catalog/validate.ts';
 import { findLane } from '../lanes/best.ts';
 import { extractProfile } from './extract.ts';
-import { findModelNames } from './names.ts';
+import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
 import { parseQuestion } from './question.ts';
 
@@ -16,8 +16,11 @@ function withProfile(query: Query, text: string, options: { providerWords?: bool
   return rest;
 }
 
-function namesInto(catalog: Catalog, query: Query, text: string): void {
-  query.models = findModelNames(catalog, text).map((n) => n.name);
+/** Model names first (so "ministral 8b" stays a model), then the profile phrases, then the rest. */
+function namesAndProfile(catalog: Catalog, query: Query, text: string): void {
+  const { masked, exact } = maskModelNames(catalog, text);
+  const rest = withProfile(query, masked, { providerWords: false, capabilityWords: false });
+  query.models = findModelNames(catalog, rest, true, exact).map((n) => n.name);
 }
 
 const SUBCOMMANDS: Record<string, Intent> = {
@@ -42,8 +45,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   const text = raw.trim();
   if (command === '/compare') {
     const query = emptyQuery(text, 'compare');
-    const rest = withProfile(query, text, { providerWords: false, capabilityWords: false });
-    namesInto(catalog, query, rest);
+    namesAndProfile(catalog, query, text);
     return query;
   }
 
@@ -66,11 +68,9 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
     case 'compare':
     case 'upgrade':
     case 'lanes':
-    case 'model': {
-      const rest = withProfile(query, args, { providerWords: false, capabilityWords: false });
-      namesInto(catalog, query, rest);
+    case 'model':
+      namesAndProfile(catalog, query, args);
       break;
-    }
     case 'best': {
       const rest = withProfile(query, args, { providerWords: true, capabilityWords: false });
       const lane = findLane(catalog, rest.replace(/^(?:for|lane)\s+/i, ''));

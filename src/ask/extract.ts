@@ -7,10 +7,10 @@ import type { Query } from './query.ts';
 
 const UNIT = String.raw`(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)`;
 const NUM = String.raw`(?:\d+\s*\^\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
-const PERIOD = String.raw`(?:\s*(?:\/|per|a|an|each|every)\s*(?:day|d|week|wk|w|month|mo|year|yr|y)\b|\s+(?:daily|weekly|monthly|yearly|annually))`;
+const PERIOD = String.raw`(?:(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)(?:day|d|week|wk|w|month|mo|year|yr|y)\b|\s+(?:daily|weekly|monthly|yearly|annually))`;
 // A volume needs a unit or the word "tokens": "4.1" in "gpt 4.1 mini" is never a volume.
 const VOLUME_RE = new RegExp(
-  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with|~|≈|about|around)\s+)?(-?${NUM})\s*(${UNIT})?\b(?:\s+(?:input|output|in|out)\b)?(\s+(?:tokens?|toks?)\b)?(${PERIOD})?(?:\s+of\s+traffic)?`,
+  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with|~|≈|about|around)\s+)?(-?${NUM})\s*(${UNIT})?\b(?:\s+(input|output)\b)?(\s+(?:tokens?|toks?)\b)?(${PERIOD})?(?:\s+of\s+traffic)?`,
   'gi',
 );
 
@@ -54,6 +54,7 @@ function tokensOf(size: string): number | undefined {
 export function extractProfile(text: string, options: { providerWords?: boolean; capabilityWords?: boolean } = {}): Extracted {
   let rest = ` ${text} `;
   const query: Extracted['query'] = { filters: {}, problems: [] };
+  let sideOnly: { input: number; output: number } | undefined;
   const cut = (re: RegExp, fn: (m: RegExpExecArray) => boolean | void) => {
     rest = rest.replace(re, (...args) => {
       const groups = args.slice(0, -2) as string[];
@@ -138,8 +139,10 @@ export function extractProfile(text: string, options: { providerWords?: boolean;
 
   // Volumes: the first one wins; a second is reported rather than silently ignored.
   cut(VOLUME_RE, (m) => {
-    const [, num = '', unit, tokensWord, period] = m;
+    const [, num = '', unit, side, tokensWord, period] = m;
     if (!unit && !tokensWord && !/e|,|\^/i.test(num)) return false;
+    // "500K output tokens" prices only that side, unless a mix is given elsewhere.
+    if (side && tokensWord) sideOnly = side.toLowerCase() === 'output' ? { input: 0, output: 1 } : { input: 1, output: 0 };
     const r = parseVolume(`${num}${unit ?? ''}${period ?? ''}`);
     if (!r.ok) {
       query.problems.push(r.error);
@@ -151,6 +154,8 @@ export function extractProfile(text: string, options: { providerWords?: boolean;
     }
     query.tokens = r.value.tokensPerMonth;
   });
+
+  if (sideOnly && (query.mix === undefined || query.mix === null)) query.mix = sideOnly;
 
   if (options.capabilityWords !== false) {
     for (const [re, capability] of CAPABILITY_WORDS) {

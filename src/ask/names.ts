@@ -1,13 +1,22 @@
 // Finds model names in text: "gpt-4.1-mini gpt-5.3-codex", "GPT 4.1 mini vs Grok 4.3",
-// "gpt 5.4 mini and 5.3 codex". Names are split on joiners (vs, versus, or, and, to, against,
-// compared with, commas), then each part is read greedily: the longest run of words that is exactly
-// a model's id, name, alias, snapshot or route id wins. A part nothing matches exactly is kept as
-// typed, so the answer can name it back with suggestions.
+// "gpt 5.4 mini and 5.3 codex". Names are split on joiners (vs, v, versus, or, and, to, against,
+// compared with, " / ", commas), then each part is read greedily: the longest run of words that is
+// exactly a model's id, name, alias, snapshot or route id wins. A leftover that looks like a model
+// name (a typo close to one, or a name-like word with a digit) is kept as typed, so the answer can
+// name it back with suggestions; other leftovers are ordinary words and dropped.
+import { nameTokens } from '../catalog/normalize.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 
-const JOINERS = /\s*(?:,|;|&|\||\bvs\.?(?=\s|$)|\bversus\b|\bor\b|\band\b|\bagainst\b|\bcompared\s+(?:with|to)\b|\bto\b|\bover\b|\bfrom\b|\bthan\b|\bwith\b)\s*/i;
+const JOINERS =
+  /\s*(?:,|;|&|\||\s\/\s|\bvs\.?(?=\s|$)|\bv\.?(?=\s)|\bversus\b|\bor\b|\band\b|\bagainst\b|\bcompared\s+(?:with|to)\b|\bto\b|\bover\b|\bfrom\b|\bthan\b|\bwith\b|\boff\b|\binstead of\b)\s*/i;
 const EXACT = new Set(['id', 'name', 'alias', 'snapshot', 'route', 'dated-id']);
+
+/** Stands for the i-th exact name found before the profile phrases were taken out of the text. */
+const PLACEHOLDER = /^\uE000([\uE001-\uF8FF])$/;
+export function placeholder(i: number): string {
+  return `\uE000${String.fromCharCode(0xe001 + i)}`;
+}
 
 /** Words that are never part of a model name in a question or command. */
 export const FILLER = new Set(
@@ -15,7 +24,8 @@ export const FILLER = new Set(
   can i we my our me us you your for of on in at by about per price prices pricing cost costs costing bill monthly model models
   compare comparison better best cheaper faster newer bigger larger between option options vs versus or and to switch move moving
   upgrade upgrading worth use using run running please tell show give need want get go pick choose choosing than over with
-  from against compared one ones good great really actually just really? ? !`.split(/\s+/),
+  from against compared one ones good great really actually just off today now currently idea fast speed context window output
+  input tokens token cutoff knowledge vision support supports vs. v`.split(/\s+/),
 );
 
 export interface FoundName {
@@ -30,24 +40,51 @@ function exactId(catalog: Catalog, text: string): string | undefined {
   return r.kind === 'found' && EXACT.has(r.matchedBy) ? r.model.id : undefined;
 }
 
+const clean = (w: string) => w.replace(/^[("'“‘[]+|[)"'”’\]?!.,:;]+$/g, '');
+
+/** A leftover worth naming back: short, and either close to a model's name or name-like with a digit. */
+function looksLikeModel(catalog: Catalog, typed: string): boolean {
+  const words = typed.split(' ');
+  if (words.length > 3 || !/\p{L}/u.test(typed)) return false;
+  const r = resolveModel(catalog, typed);
+  // One bare word without a digit ("max", "fast") names a model only if it names its family ("sonnet", "codex").
+  const bare = words.length === 1 && !/\d/.test(typed);
+  const familyWord = (family: string) => nameTokens(family).includes(typed.toLowerCase());
+  if (r.kind === 'found') return !bare || r.matchedBy !== 'partial' && r.matchedBy !== 'family-rule' ? true : familyWord(r.model.family);
+  if (r.kind === 'ambiguous') return !bare || r.candidates.some((m) => familyWord(m.family));
+  if (r.suggestions.length > 0 && typed.replace(/[^\p{L}\p{N}]/gu, '').length >= 4) return true;
+  // "gpt-9", "claude-7": a letter word joined to a number, as model ids are written.
+  return /\p{L}[\p{L}.]*[-_]?\d/u.test(typed) && /^[\p{L}\p{N}.\-_ ]+$/u.test(typed) && !/\d(?:am|pm|%)$/i.test(typed);
+}
+
 /** Reads one part (no joiners) into names. */
-function readPart(catalog: Catalog, part: string, keepUnknown: boolean): FoundName[] {
-  const words = part.split(/\s+/).filter((w) => w !== '');
+function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: string[]): FoundName[] {
+  const words = part.split(/\s+/).map(clean).filter((w) => w !== '');
   const found: FoundName[] = [];
   let pending: string[] = [];
   const flush = () => {
-    const typed = pending.filter((w) => !FILLER.has(w.toLowerCase().replace(/[?!.,]+$/, ''))).join(' ');
+    const typed = pending.filter((w) => !FILLER.has(w.toLowerCase())).join(' ');
     pending = [];
     if (typed === '' || !keepUnknown) return;
-    // Only something that looks like a name (has a letter and a digit, or resolves loosely) is kept.
+    if (!looksLikeModel(catalog, typed)) return;
     const loose = resolveModel(catalog, typed);
-    if (loose.kind !== 'unknown' || loose.suggestions.length > 0 || /\d/.test(typed)) found.push({ name: loose.kind === 'found' ? loose.model.id : typed, exact: false, typed });
+    found.push({ name: loose.kind === 'found' ? loose.model.id : typed, exact: false, typed });
   };
   let i = 0;
   while (i < words.length) {
+    const slot = PLACEHOLDER.exec(words[i] as string);
+    if (slot) {
+      flush();
+      const id = exact[(slot[1] as string).charCodeAt(0) - 0xe001];
+      if (id) found.push({ name: id, exact: true, typed: id });
+      i++;
+      continue;
+    }
     let matched = false;
     for (let j = Math.min(words.length, i + 6); j > i; j--) {
-      const typed = words.slice(i, j).join(' ').replace(/[?!.,:;]+$/, '');
+      const run = words.slice(i, j);
+      if (run.some((w) => PLACEHOLDER.test(w))) continue;
+      const typed = run.join(' ');
       const id = exactId(catalog, typed);
       if (id) {
         flush();
@@ -67,12 +104,29 @@ function readPart(catalog: Catalog, part: string, keepUnknown: boolean): FoundNa
 }
 
 /**
- * Model names in `text`, in the order mentioned. With `keepUnknown`, parts that name no model
- * exactly are kept as typed (for did-you-mean); without it, only exact names are returned.
+ * Model names in `text`, in the order mentioned. With `keepUnknown`, name-like leftovers are kept as
+ * typed (for did-you-mean); without it, only exact names are returned. `exact` resolves placeholders.
  */
-export function findModelNames(catalog: Catalog, text: string, keepUnknown = true): FoundName[] {
+export function findModelNames(catalog: Catalog, text: string, keepUnknown = true, exact: string[] = []): FoundName[] {
   const parts = text.split(JOINERS).filter((p) => p !== undefined && p.trim() !== '');
-  const names = parts.flatMap((part) => readPart(catalog, part.trim(), keepUnknown));
+  const names = parts.flatMap((part) => readPart(catalog, part.trim(), keepUnknown, exact));
   const seen = new Set<string>();
   return names.filter((n) => (seen.has(n.name) ? false : (seen.add(n.name), true)));
+}
+
+/**
+ * Takes the exact model names out of `text` first (so "ministral 8b" is a model, not 8 billion
+ * tokens), leaving placeholders that `findModelNames` turns back into ids in their places.
+ */
+export function maskModelNames(catalog: Catalog, text: string): { masked: string; exact: string[] } {
+  const exact = findModelNames(catalog, text, false);
+  let masked = text;
+  const ids: string[] = [];
+  for (const name of exact) {
+    const at = masked.indexOf(name.typed);
+    if (at < 0) continue;
+    masked = `${masked.slice(0, at)} ${placeholder(ids.length)} ${masked.slice(at + name.typed.length)}`;
+    ids.push(name.name);
+  }
+  return { masked, exact: ids };
 }

@@ -3,15 +3,15 @@
 import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../lanes/schema.ts';
 import { extractProfile } from './extract.ts';
-import { findModelNames } from './names.ts';
+import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Query } from './query.ts';
 
 /** Attribute questions and the comparison row each one reads. */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   { id: 'context', row: 'contextWindow', words: /\b(?:context(?:\s+window)?|longer context|bigger context|larger context|more context|token limit)\b/i },
-  { id: 'max-output', row: 'maxOutput', words: /\b(?:max(?:imum)?\s+output|longest output|longer outputs?|output limit|output length)\b/i },
-  { id: 'knowledge-cutoff', row: 'knowledgeCutoff', words: /\b(?:knowledge cut-?off|cut-?off|training data|more recent knowledge|newer knowledge|fresher)\b/i },
-  { id: 'speed', row: 'speed.outputTokensPerSecond', words: /\b(?:faster|fastest|speed|quicker|tokens per second|tokens\/s|latency|slower)\b/i },
+  { id: 'max-output', row: 'maxOutput', words: /\b(?:max(?:imum)?\s+output|longest output|longer outputs?|output limit|output length|output tokens? (?:limit|max)|how many tokens can .+ (?:output|write|generate))\b/i },
+  { id: 'knowledge-cutoff', row: 'knowledgeCutoff', words: /\b(?:knowledge cut-?off|cut-?off|training data|more recent (?:knowledge|data)|newer knowledge|fresher|trained on)\b/i },
+  { id: 'speed', row: 'speed.outputTokensPerSecond', words: /\b(?:faster|fastest|speed|quicker|tokens per second|tokens\/s|latency|slower|how fast)\b/i },
   { id: 'open-weights', row: 'openWeights', words: /\b(?:open[- ]source|open[- ]weights?|self[- ]host|license|licence|proprietary)\b/i },
   { id: 'vision', row: 'capability.vision', words: /\b(?:vision|images?|see pictures|screenshots?)\b/i },
   { id: 'multimodal', row: 'modalities.input', words: /\b(?:multimodal|multi-modal|modalit(?:y|ies)|audio|video|pdf input)\b/i },
@@ -25,28 +25,33 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older)\b/i },
 ];
 
-const HELP = /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|help|\?+|what can you do|what do you do|how do (?:i|you) (?:use|work)|commands|usage|who are you)\b[\s!?.:)👋🙏]*$/iu;
-const HELP_ANYWHERE = /\b(?:what can you do|how do (?:i|you) use (?:this|you)|what commands|list (?:of )?commands)\b/i;
-const DIGEST = /\b(?:what(?:'s| has| have)? changed|price (?:changes?|cuts?|drops?|increases?|hikes?|moves?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|got cheaper|got more expensive|any (?:price )?cuts|new models? (?:this|last) week)\b/i;
-const UPGRADE = /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:from|to|off)|switch(?:ing)? (?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace|replacing)\b/i;
+const HELP = /^(?:(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|help(?: me)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|commands|usage|who are you)(?: there| all| team| everyone)?\b[\s!?.:)👋🙏]*|\?+)$/iu;
+const HELP_ANYWHERE = /\b(?:what can (?:you|this bot|the bot|model scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app) work|what commands|list (?:of )?commands)\b/i;
+const DIGEST = /\b(?:what(?:'s| has| have)? changed|price (?:changes?|cuts?|drops?|increases?|hikes?|moves?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become) (?:cheaper|more expensive|pricier)|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news)\b/i;
+const UPGRADE = /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:from|to|off|over)|switch(?:ing)? (?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace|replacing|go(?:ing)? (?:to|with)|jump(?:ing)? to)\b/i;
 const WHERE = /\b(?:where can (?:i|we) (?:run|use|get|buy|call)|which (?:providers?|platforms?|clouds?)|available on|routes?|hosted on|bedrock|azure|vertex|openrouter)\b/i;
 const CHEAPEST = /\b(?:cheapest|lowest[- ]cost|least expensive|most affordable|cheap(?:est)? option|budget (?:model|option|pick))\b/i;
 const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expense|charge)\b/i;
-const LANES = /\b(?:lanes?|what (?:is|are) (?:it|they) good for|which (?:jobs|work|tasks))\b/i;
+const LANES = /\b(?:lanes?|good for\b\s*\??\s*$|what (?:is|are) (?:it|they) good for|which (?:jobs|work|tasks)|what (?:jobs|work|tasks))/i;
 const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;
 
-/** The lane whose keywords (or id or name) appear in the text, longest keyword first. */
-export function laneInText(catalog: Catalog, text: string): Lane | undefined {
+/** The lane whose keywords (or id or name) appear in the text, longest keyword first, with where it matched. */
+export function laneMatch(catalog: Catalog, text: string): { lane: Lane; start: number; end: number } | undefined {
   const t = text.toLowerCase();
-  let best: { lane: Lane; length: number } | undefined;
+  let best: { lane: Lane; start: number; end: number } | undefined;
   for (const lane of catalog.lanes) {
     for (const word of [lane.id.replace(/-/g, ' '), lane.id, ...lane.keywords]) {
       const w = word.toLowerCase();
-      const at = t.search(new RegExp(String.raw`(?<![\w])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-      if (at >= 0 && (!best || w.length > best.length)) best = { lane, length: w.length };
+      // Whole words, allowing plural and -ing/-ed forms: "classify" meets "classifying".
+      const m = new RegExp(String.raw`(?<![\w])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es|ing|ed)?(?![\w])`).exec(t);
+      if (m && (!best || m[0].length > best.end - best.start)) best = { lane, start: m.index, end: m.index + m[0].length };
     }
   }
-  return best?.lane;
+  return best;
+}
+
+export function laneInText(catalog: Catalog, text: string): Lane | undefined {
+  return laneMatch(catalog, text)?.lane;
 }
 
 function apply(query: Query, found: ReturnType<typeof extractProfile>['query']): void {
@@ -77,18 +82,25 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   }
 
   // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane).
-  const lane = laneInText(catalog, text);
-  const attribute = ATTRIBUTES.find((a) => a.words.test(text));
-  const { rest, query: found } = extractProfile(text, { providerWords: true, capabilityWords: true });
+  const laneHit = laneMatch(catalog, text);
+  const lane = laneHit?.lane;
+  // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane.
+  const attribute = ATTRIBUTES.find((a) => {
+    const m = a.words.exec(text);
+    return m !== null && !(laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start);
+  });
+  const { masked, exact } = maskModelNames(catalog, text);
+  const { rest, query: found } = extractProfile(masked, { providerWords: true, capabilityWords: true });
   apply(query, found);
-  const names = findModelNames(catalog, rest);
+  const names = findModelNames(catalog, rest, true, exact);
   query.models = names.map((n) => n.name);
   const count = query.models.length;
 
   if (UPGRADE.test(text) && count >= 1) {
     query.intent = 'upgrade';
-    // "from A to B" keeps its order; "to B from A" is turned around.
-    if (count >= 2 && /\bto\b[^]*\bfrom\b/i.test(text) && !/\bfrom\b[^]*\bto\b/i.test(text)) query.models = [query.models[1] as string, query.models[0] as string];
+    // "from A to B" keeps its order; "to B from A" and "B over A" are turned around.
+    const reversed = (/\bto\b[^]*\bfrom\b/i.test(text) && !/\bfrom\b[^]*\bto\b/i.test(text)) || /\bover\b/i.test(text);
+    if (count >= 2 && reversed) query.models = [query.models[1] as string, query.models[0] as string];
     return query;
   }
   if (WHERE.test(text) && count >= 1 && !CHEAPEST.test(text)) {
@@ -97,18 +109,20 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     return query;
   }
   if (count >= 2) {
-    if (lane && (LANES.test(text) || BEST.test(text) || /\bfor\b/i.test(text))) {
-      query.intent = 'lanes';
-      query.lane = lane.id;
-      return query;
-    }
     if (LANES.test(text)) {
       query.intent = 'lanes';
+      if (lane) query.lane = lane.id;
       return query;
     }
-    if (attribute && !/\bcompare\b|\bvs\.?\b|\bversus\b|which is better|better\?/i.test(text.replace(attribute.words, ''))) {
+    // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
+    if (attribute && !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)) {
       query.intent = 'attribute';
       query.attribute = attribute.id;
+      return query;
+    }
+    if (lane && (BEST.test(text) || /\bfor\b/i.test(text))) {
+      query.intent = 'lanes';
+      query.lane = lane.id;
       return query;
     }
     query.intent = 'compare';
@@ -134,7 +148,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (CHEAPEST.test(text) || (COST.test(text) && (query.tokens !== null || Object.keys(query.filters).length > 0))) {
     query.intent = 'cheapest';
     // A lane adds a filter only when it says more than the capability words already did.
-    const covered = lane && lane.needs.surfaces.length === 0 && lane.needs.minContext === undefined && lane.needs.inputModalities.every((m) => m === 'image' && query.filters.need?.includes('vision')) && lane.needs.capabilities.every((c) => query.filters.need?.includes(c)) && lane.evidence.length <= 1;
+    const covered = lane && lane.needs.capabilities.length > 0 && lane.needs.surfaces.length === 0 && lane.needs.minContext === undefined && lane.needs.inputModalities.every((m) => m === 'image' && query.filters.need?.includes('vision')) && lane.needs.capabilities.every((c) => query.filters.need?.includes(c)) && lane.evidence.length <= 1;
     if (lane && !covered) query.filters.lane = lane.id;
     return query;
   }
@@ -143,7 +157,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     query.lane = lane.id;
     return query;
   }
-  if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text)) {
+  if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) {
     query.intent = 'best';
     query.lane = 'api-coding';
     return query;
