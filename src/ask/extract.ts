@@ -36,6 +36,18 @@ const PROVIDER_WORDS: [RegExp, string][] = [
   [/\bmistral(?:\s?ai)?\b/i, 'mistral'],
 ];
 
+const CAPABILITY_PATTERNS: [RegExp, Capability][] = CAPABILITY_WORDS.map(([re, capability]) => [
+  new RegExp(String.raw`\b(?:with|supports?|supporting|has|having|and|that|which)?\s*` + re.source, 'gi'),
+  capability,
+]);
+
+/** A provider word followed by a version or a family word is part of a model name ("grok 4.3"). */
+const PART_OF_NAME = String.raw`(?![\s-]*(?:\d|v\d|sonnet|opus|haiku|fable|pro\b|flash|mini|nano|codex|large|medium|small|chat|reasoner|build|beta))`;
+const PROVIDER_PATTERNS: [RegExp, string][] = PROVIDER_WORDS.map(([re, provider]) => [
+  new RegExp(String.raw`\b(?:from|by|only)?\s*` + re.source + PART_OF_NAME + String.raw`(?:'s)?(?:\s+(?:models?|only))?`, 'gi'),
+  provider,
+]);
+
 export interface Extracted {
   /** The text with every recognised phrase replaced by a space. */
   rest: string;
@@ -158,9 +170,9 @@ export function extractProfile(text: string, options: { providerWords?: boolean;
   if (sideOnly && (query.mix === undefined || query.mix === null)) query.mix = sideOnly;
 
   if (options.capabilityWords !== false) {
-    for (const [re, capability] of CAPABILITY_WORDS) {
+    for (const [re, capability] of CAPABILITY_PATTERNS) {
       const before = rest;
-      rest = rest.replace(new RegExp(String.raw`\b(?:with|supports?|supporting|has|having|and|that|which)?\s*` + re.source, 'gi'), ' ');
+      rest = rest.replace(re, ' ');
       if (rest !== before) query.filters.need = [...new Set([...(query.filters.need ?? []), capability])];
     }
     const modalities: [RegExp, Modality][] = [
@@ -185,11 +197,9 @@ export function extractProfile(text: string, options: { providerWords?: boolean;
     query.top = Number(m[1]);
   });
   if (options.providerWords !== false) {
-    for (const [re, provider] of PROVIDER_WORDS) {
+    for (const [re, provider] of PROVIDER_PATTERNS) {
       const before = rest;
-      // A provider word followed by a version or a family word is part of a model name ("grok 4.3").
-      const partOfName = String.raw`(?![\s-]*(?:\d|v\d|sonnet|opus|haiku|fable|pro\b|flash|mini|nano|codex|large|medium|small|chat|reasoner|build|beta))`;
-      rest = rest.replace(new RegExp(String.raw`\b(?:from|by|only)?\s*` + re.source + partOfName + String.raw`(?:'s)?(?:\s+(?:models?|only))?`, 'gi'), ' ');
+      rest = rest.replace(re, ' ');
       if (rest !== before) query.filters.providers = [...new Set([...(query.filters.providers ?? []), provider])];
     }
   }

@@ -5,7 +5,7 @@
 // name (a typo close to one, or a name-like word with a digit) is kept as typed, so the answer can
 // name it back with suggestions; other leftovers are ordinary words and dropped.
 import { nameTokens } from '../catalog/normalize.ts';
-import { resolveModel } from '../catalog/resolve.ts';
+import { exactModel, resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 
 const JOINERS =
@@ -36,8 +36,8 @@ export interface FoundName {
 }
 
 function exactId(catalog: Catalog, text: string): string | undefined {
-  const r = resolveModel(catalog, text);
-  return r.kind === 'found' && EXACT.has(r.matchedBy) ? r.model.id : undefined;
+  const hit = exactModel(catalog, text);
+  return hit && EXACT.has(hit.matchedBy) ? hit.model.id : undefined;
 }
 
 const clean = (w: string) => w.replace(/^[("'“‘[]+|[)"'”’\]?!.,:;]+$/g, '');

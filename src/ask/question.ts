@@ -35,17 +35,30 @@ const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expen
 const LANES = /\b(?:lanes?|good for\b\s*\??\s*$|what (?:is|are) (?:it|they) good for|which (?:jobs|work|tasks)|what (?:jobs|work|tasks))/i;
 const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;
 
-/** The lane whose keywords (or id or name) appear in the text, longest keyword first, with where it matched. */
+const lanePatterns = new WeakMap<Catalog, { lane: Lane; re: RegExp }[]>();
+
+/** Each lane's words as compiled patterns: whole words, allowing plural and -ing/-ed forms ("classify" meets "classifying"). */
+function patternsFor(catalog: Catalog): { lane: Lane; re: RegExp }[] {
+  let patterns = lanePatterns.get(catalog);
+  if (!patterns) {
+    patterns = catalog.lanes.flatMap((lane) =>
+      [lane.id.replace(/-/g, ' '), lane.id, ...lane.keywords].map((word) => ({
+        lane,
+        re: new RegExp(String.raw`(?<![\w])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es|ing|ed)?(?![\w])`),
+      })),
+    );
+    lanePatterns.set(catalog, patterns);
+  }
+  return patterns;
+}
+
+/** The lane whose keywords (or id or name) appear in the text, longest match first, with where it matched. */
 export function laneMatch(catalog: Catalog, text: string): { lane: Lane; start: number; end: number } | undefined {
   const t = text.toLowerCase();
   let best: { lane: Lane; start: number; end: number } | undefined;
-  for (const lane of catalog.lanes) {
-    for (const word of [lane.id.replace(/-/g, ' '), lane.id, ...lane.keywords]) {
-      const w = word.toLowerCase();
-      // Whole words, allowing plural and -ing/-ed forms: "classify" meets "classifying".
-      const m = new RegExp(String.raw`(?<![\w])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es|ing|ed)?(?![\w])`).exec(t);
-      if (m && (!best || m[0].length > best.end - best.start)) best = { lane, start: m.index, end: m.index + m[0].length };
-    }
+  for (const { lane, re } of patternsFor(catalog)) {
+    const m = re.exec(t);
+    if (m && (!best || m[0].length > best.end - best.start)) best = { lane, start: m.index, end: m.index + m[0].length };
   }
   return best;
 }

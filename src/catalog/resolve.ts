@@ -89,6 +89,22 @@ export function suggest(catalog: Catalog, query: string, limit = 3): CatalogMode
     .map((x) => x.model);
 }
 
+/**
+ * Only rules 1 and 2 (exact names and dated ids): the fast path used when scanning text for names,
+ * where partial matches and typo suggestions would be both slow and wrong.
+ */
+export function exactModel(catalog: Catalog, query: string): { model: CatalogModel; matchedBy: MatchedBy } | undefined {
+  const index = indexFor(catalog);
+  const key = normalizeName(query);
+  if (key === '') return undefined;
+  const hit = index.exact.get(key);
+  if (hit) return hit;
+  const undated = query.trim().replace(DATE_SUFFIX, '');
+  if (undated === query.trim() || undated === '') return undefined;
+  const base = index.exact.get(normalizeName(undated));
+  return base && base.matchedBy !== 'route' ? { model: base.model, matchedBy: 'dated-id' } : undefined;
+}
+
 export function resolveModel(catalog: Catalog, query: string): Resolution {
   const index = indexFor(catalog);
   const key = normalizeName(query);
