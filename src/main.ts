@@ -10,7 +10,7 @@ import type { Window } from './digest/changes.ts';
 import { observedChanges } from './digest/observed.ts';
 import { createLogger, redact } from './log.ts';
 import { openStore, storeLocation } from './store/open.ts';
-import { createSlackApp, startSlackApp } from './slack/app.ts';
+import { createSlackApp, SlackStartError, startSlackApp } from './slack/app.ts';
 
 async function main(): Promise<number> {
   loadDotEnv();
@@ -49,7 +49,17 @@ async function main(): Promise<number> {
     return 0;
   }
   const app = createSlackApp(settings, bot);
-  const server = await startSlackApp(app, settings);
+  let server;
+  try {
+    server = await startSlackApp(app, settings);
+  } catch (error) {
+    if (error instanceof SlackStartError) {
+      process.stderr.write(`Cannot start: ${error.message}\n`);
+      await store.close();
+      return 1;
+    }
+    throw error;
+  }
   const stopScheduler = startScheduler(
     {
       store,

@@ -32,6 +32,8 @@ export function createSlackApp(settings: Settings, bot: Bot): App {
   if (settings.mode === 'console' || !settings.botToken) throw new Error('createSlackApp needs Slack settings (socket or http mode)');
   const common = {
     token: settings.botToken,
+    // Initialise (auth.test) in startSlackApp, where a rejected token can be reported cleanly.
+    deferInitialization: true,
     logger: boltLogger(bot.logger, settings.logLevel),
     logLevel: LEVELS[settings.logLevel],
     clientOptions: settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {},
@@ -65,8 +67,18 @@ export function createSlackApp(settings: Settings, bot: Bot): App {
   return app;
 }
 
+export class SlackStartError extends Error {
+  override name = 'SlackStartError';
+}
+
 /** Starts the app; in HTTP mode returns the listening server (port 0 picks a free port). */
 export async function startSlackApp(app: App, settings: Settings): Promise<Server | undefined> {
+  try {
+    await app.init();
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+    throw new SlackStartError(`Slack did not accept SLACK_BOT_TOKEN (${code}). Check the bot token from OAuth & Permissions${settings.apiUrl ? ` and SLACK_API_URL` : ''}.`);
+  }
   if (settings.mode === 'socket') {
     await app.start();
     return undefined;
