@@ -15,6 +15,7 @@ const Env = z.object({
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' })),
   MODELSCOUT_DATA_DIR: optional(z.string().min(1)),
   DATABASE_URL: optional(z.string().regex(/^postgres(?:ql)?:\/\//, 'expected a postgres:// URL')),
+  MODELSCOUT_SYNC_HOURS: optional(z.string().regex(/^\d+(\.\d+)?$/, 'expected a number of hours (24 = daily, 0 = off)')),
 });
 
 export type Mode = 'socket' | 'http' | 'console';
@@ -30,6 +31,8 @@ export interface Settings {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   dataDir?: string;
   databaseUrl?: string;
+  /** How often the bot syncs prices from the public catalogs; 0 = never. Daily by default in Slack modes. */
+  syncIntervalMs: number;
 }
 
 export class SettingsError extends Error {
@@ -68,5 +71,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, options: { se
     logLevel: (e.LOG_LEVEL ?? 'info') as Settings['logLevel'],
     dataDir: e.MODELSCOUT_DATA_DIR,
     databaseUrl: e.DATABASE_URL,
+    // The sync fetches from the internet: off in the local console, daily in the bot unless set.
+    syncIntervalMs: mode === 'console' ? 0 : Number(e.MODELSCOUT_SYNC_HOURS ?? 24) * 3_600_000,
   };
 }

@@ -9,6 +9,7 @@ import { startScheduler } from './delivery/deliver.ts';
 import type { Window } from './digest/changes.ts';
 import { observedChanges } from './digest/observed.ts';
 import { createLogger, redact } from './log.ts';
+import { startDailySync } from './sync/fetch.ts';
 import { openStore, storeLocation } from './store/open.ts';
 import { createSlackApp, SlackStartError, startSlackApp } from './slack/app.ts';
 
@@ -42,7 +43,7 @@ async function main(): Promise<number> {
     process.stderr.write(`Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
-  const bot = { catalog, now: () => new Date(), logger, store, observed: (w: Window) => observedChanges(store, w) };
+  const bot = { catalog, now: () => new Date(), logger, store, observed: (w: Window) => observedChanges(store, catalog, w) };
   if (settings.mode === 'console') {
     await runConsole(bot, process.stdin, process.stdout, process.stdin.isTTY === true);
     await store.close();
@@ -72,10 +73,12 @@ async function main(): Promise<number> {
     },
     { intervalMs: 60_000 },
   );
+  const stopSync = settings.syncIntervalMs > 0 ? startDailySync({ catalog, store, logger, intervalMs: settings.syncIntervalMs }) : () => undefined;
   const address = server?.address();
   const where = address && typeof address === 'object' ? `HTTP on port ${address.port} (POST /slack/events, GET /healthz)` : 'Socket Mode';
-  logger.info(`Model Scout is running: ${where}, ${catalog.models.length} models, store: ${storeLocation(settings)}, digest scheduler every minute.`);
+  logger.info(`Model Scout is running: ${where}, ${catalog.models.length} models, store: ${storeLocation(settings)}, digest scheduler every minute, ${settings.syncIntervalMs > 0 ? `price sync every ${Math.round(settings.syncIntervalMs / 3_600_000)} h` : 'price sync off'}.`);
   const stop = async () => {
+    stopSync();
     await stopScheduler().catch(() => undefined);
     await app.stop().catch(() => undefined);
     await store.close().catch(() => undefined);

@@ -10,7 +10,7 @@ const NUM = String.raw`(?:\d+\s*\^\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d
 const PERIOD = String.raw`(?:(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)(?:day|d|week|wk|w|month|mo|year|yr|y)\b|\s+(?:daily|weekly|monthly|yearly|annually))`;
 // A volume needs a unit or the word "tokens": "4.1" in "gpt 4.1 mini" is never a volume.
 const VOLUME_RE = new RegExp(
-  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with|~|≈|about|around)\s+)?(-?${NUM})\s*(${UNIT})?\b(?:\s+(input|output)\b)?(\s+(?:tokens?|toks?)\b)?(${PERIOD})?(?:\s+of\s+traffic)?`,
+  String.raw`(?<![\w.\-/$])(?<!\bper\s)(?<!\bper\s~)(?:(?:for|at|of|with|~|≈|about|around)\s+)?(-?${NUM})\s*(${UNIT})?\b(?:\s+(input|output)\b)?(\s+(?:tokens?|toks?)\b)?(${PERIOD})?(?:\s+of\s+traffic)?`,
   'gi',
 );
 
@@ -19,7 +19,7 @@ const CAPABILITY_WORDS: [RegExp, Capability][] = [
   [/\b(?:function[- ]calling|function calls?|tool[- ]calling)\b/i, 'function-calling'],
   [/\btool[- ]use\b|\btools\b/i, 'tool-use'],
   [/\b(?:structured[- ]outputs?|json mode|json schema|structured json)\b/i, 'structured-outputs'],
-  [/\b(?:reasoning|thinking)\b/i, 'reasoning'],
+  [/\b(?:reasoning|thinking (?:mode|model)|extended thinking)\b/i, 'reasoning'],
   [/\b(?:code[- ]execution|code[- ]interpreter|runs? code)\b/i, 'code-execution'],
   [/\b(?:web[- ]search|search the web|browsing)\b/i, 'web-search'],
   [/\bcomputer[- ]use\b/i, 'computer-use'],
@@ -28,7 +28,7 @@ const CAPABILITY_WORDS: [RegExp, Capability][] = [
 ];
 
 const PROVIDER_WORDS: [RegExp, string][] = [
-  [/\bopen\s?ai\b/i, 'openai'],
+  [/\bopen\s?ai\b|\bgpt\b/i, 'openai'],
   [/\b(?:anthropic|claude)\b/i, 'anthropic'],
   [/\b(?:google|gemini)\b/i, 'google'],
   [/\b(?:x\.?ai|grok)\b/i, 'xai'],
@@ -85,6 +85,26 @@ export function extractProfile(text: string, options: { providerWords?: boolean;
     query.filters.maxMonthlyUsd = Number((m[1] ?? '').replace(/,/g, '')) * (m[2] ? 1000 : 1);
   });
 
+  cut(/\b(?:under|below|less than|at most|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?/gi, (m) => {
+    const value = Number(m[1]) / 100;
+    if (m[2]?.toLowerCase() === 'output') query.filters.maxOutputPerMillion = value;
+    else query.filters.maxPerMillion = value;
+  });
+  cut(/\b(?:(?:our |my |the |a )?budget(?: is| of|:)?\s*(?:about |around |roughly |~)?)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/\s*|per |a |an )(?:month|mo)\b/gi, (m) => {
+    query.filters.maxMonthlyUsd = Number((m[1] ?? '').replace(/,/g, '')) * (m[2] ? 1000 : 1);
+  });
+
+  // "10k requests a day at ~2k tokens each": requests × tokens per request, in that period.
+  cut(new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:requests?|calls?|messages?|queries|conversations?|chats?|documents?|docs|tickets?|pages?)(${PERIOD})?[\s,]*(?:at|of|with|x|×|,)?\s*(?:about |around |roughly |~|≈)?(${NUM})\s*(${UNIT})?\s*(?:tokens?|toks?)\s*(?:each|apiece|per (?:request|call|message|query|conversation|chat|document|doc|ticket|page)|a (?:request|call|message|piece))`, 'gi'), (m) => {
+    const [, n = '', nUnit = '', period = '', size = '', sizeUnit = ''] = m;
+    const count = parseVolume(`${n}${nUnit}`);
+    const each = parseVolume(`${size}${sizeUnit}`);
+    if (!count.ok || !each.ok) return false;
+    const perPeriod = parseVolume(`${count.value.tokens * each.value.tokens}${period}`);
+    if (perPeriod.ok) query.tokens = perPeriod.value.tokensPerMonth;
+    else query.problems.push(perPeriod.error);
+  });
+
   // Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window".
   cut(/\b(?:min(?:imum)?\s+)?context(?:\s+window)?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)?\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?/gi, (m) => {
     const n = tokensOf(m[1] ?? '');
@@ -114,6 +134,11 @@ export function extractProfile(text: string, options: { providerWords?: boolean;
     const r = parseShare(m[1] ?? '');
     if (r.ok) query.cachedShare = r.value;
     else query.problems.push(r.error);
+  });
+
+  cut(/\b(?:about |roughly |around )?(half|a third|a quarter|most|all)(?: of (?:it|them|the input|the prompts?))? (?:is |are |gets |get )?(?:cached|cache hits?)\b/gi, (m) => {
+    const share: Record<string, number> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, most: 0.8, all: 1 };
+    query.cachedShare = share[(m[1] ?? '').toLowerCase()] ?? null;
   });
 
   // Mix: "mix 3:1", "3:1 mix", "70/30", "75% input", "mostly output".

@@ -28,6 +28,9 @@ export const FILLER = new Set(
   input tokens token cutoff knowledge vision support supports vs. v`.split(/\s+/),
 );
 
+/** Family words too common to name a model on their own. */
+const GENERIC = new Set(['pro', 'mini', 'nano', 'flash', 'lite', 'large', 'medium', 'small', 'fast', 'max', 'turbo', 'chat', 'latest', 'preview', 'image', 'images', 'reasoning', 'thinking', 'beta', 'code', 'open', 'free']);
+
 export interface FoundName {
   /** The catalog id when the words name a model exactly, else the words as typed. */
   name: string;
@@ -45,14 +48,16 @@ const clean = (w: string) => w.replace(/^[("'“‘[]+|[)"'”’\]?!.,:;]+$/g, 
 /** A leftover worth naming back: short, and either close to a model's name or name-like with a digit. */
 function looksLikeModel(catalog: Catalog, typed: string): boolean {
   const words = typed.split(' ');
-  if (words.length > 3 || !/\p{L}/u.test(typed)) return false;
+  if (words.length > 3 || !/\p{L}/u.test(typed) || !/^[\p{L}\p{N}.\-_ ]+$/u.test(typed)) return false;
   const r = resolveModel(catalog, typed);
-  // One bare word without a digit ("max", "fast") names a model only if it names its family ("sonnet", "codex").
+  // One bare word without a digit ("max", "fast") names a model only if it names its family
+  // ("sonnet", "codex") and is not a word every family uses ("pro", "mini", "image").
   const bare = words.length === 1 && !/\d/.test(typed);
-  const familyWord = (family: string) => nameTokens(family).includes(typed.toLowerCase());
+  const familyWord = (family: string) => !GENERIC.has(typed.toLowerCase()) && nameTokens(family).includes(typed.toLowerCase());
   if (r.kind === 'found') return !bare || r.matchedBy !== 'partial' && r.matchedBy !== 'family-rule' ? true : familyWord(r.model.family);
   if (r.kind === 'ambiguous') return !bare || r.candidates.some((m) => familyWord(m.family));
-  if (r.suggestions.length > 0 && typed.replace(/[^\p{L}\p{N}]/gu, '').length >= 4) return true;
+  // A typo of a model name keeps its digits or dashes ("gtp-4.1-mini"); a plain word near a name ("push") is a word.
+  if (r.suggestions.length > 0 && /[\d-]/.test(typed) && typed.replace(/[^\p{L}\p{N}]/gu, '').length >= 4) return true;
   // "gpt-9", "claude-7": a letter word joined to a number, as model ids are written.
   return /\p{L}[\p{L}.]*[-_]?\d/u.test(typed) && /^[\p{L}\p{N}.\-_ ]+$/u.test(typed) && !/\d(?:am|pm|%)$/i.test(typed);
 }
@@ -62,13 +67,24 @@ function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: s
   const words = part.split(/\s+/).map(clean).filter((w) => w !== '');
   const found: FoundName[] = [];
   let pending: string[] = [];
+  // Leftover words: the longest run (up to 3 words) that looks like a model is kept; the rest are ordinary words.
   const flush = () => {
-    const typed = pending.filter((w) => !FILLER.has(w.toLowerCase())).join(' ');
+    const ws = pending.filter((w) => !FILLER.has(w.toLowerCase()));
     pending = [];
-    if (typed === '' || !keepUnknown) return;
-    if (!looksLikeModel(catalog, typed)) return;
-    const loose = resolveModel(catalog, typed);
-    found.push({ name: loose.kind === 'found' ? loose.model.id : typed, exact: false, typed });
+    if (!keepUnknown) return;
+    let k = 0;
+    while (k < ws.length) {
+      let taken = 0;
+      for (let len = Math.min(3, ws.length - k); len > 0; len--) {
+        const typed = ws.slice(k, k + len).join(' ');
+        if (!looksLikeModel(catalog, typed)) continue;
+        const loose = resolveModel(catalog, typed);
+        found.push({ name: loose.kind === 'found' ? loose.model.id : typed, exact: false, typed });
+        taken = len;
+        break;
+      }
+      k += taken > 0 ? taken : 1;
+    }
   };
   let i = 0;
   while (i < words.length) {

@@ -36,8 +36,9 @@ registerCommand('digest', {
       const store = await openStore(settings);
       try {
         const logger = createLogger(settings.logLevel);
+        const catalog = ctx.catalog();
         const reports = await runDue(
-          { store, catalog: ctx.catalog(), client: deliveryClient(settings.botToken, settings.apiUrl), logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed: (w) => observedChanges(store, w) },
+          { store, catalog, client: deliveryClient(settings.botToken, settings.apiUrl), logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed: (w) => observedChanges(store, catalog, w) },
           now,
         );
         if (ctx.json) printJson(ctx.io, { now: now.toISOString(), reports });

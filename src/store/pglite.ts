@@ -7,6 +7,7 @@ function pgliteSql(db: PGlite): Sql {
   const query = async <T>(text: string, params: unknown[] = []) => ({ rows: (await db.query<T>(text, params)).rows });
   return {
     query,
+    transaction: (fn) => db.transaction((tx) => fn({ query: async <T>(text: string, params: unknown[] = []) => ({ rows: (await tx.query<T>(text, params)).rows }) })),
     // One connection, one process: the lock is only for symmetry with PostgreSQL.
     withLock: async (_key, fn) => fn({ query, exec: async (text) => void (await db.exec(text)) }),
     close: () => db.close(),

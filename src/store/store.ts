@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 /** The little a backend must do: run a statement with $1-style parameters, run a script, hold a lock. */
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  /** Runs `fn` in one transaction: all its statements happen, or none do. */
+  transaction<T>(fn: (sql: Pick<Sql, 'query'>) => Promise<T>): Promise<T>;
   /** Runs `fn` on one connection holding a session advisory lock (migrations). */
   withLock<T>(key: number, fn: (sql: Pick<Sql, 'query'> & { exec(text: string): Promise<void> }) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -256,17 +258,21 @@ export class SqlStore implements Store {
     return rows.map(deliveryOf);
   }
 
+  /** Records a sync's observations all together or not at all (no half-applied sync). */
   async recordObservations(observations: ObservationInput[]): Promise<number> {
-    let recorded = 0;
-    for (const o of observations) {
-      const { rows } = await this.sql.query(
+    if (observations.length === 0) return 0;
+    return this.sql.transaction(async (tx) => {
+      let recorded = 0;
+      for (const o of observations) {
+        const { rows } = await tx.query(
         `INSERT INTO price_observations (source, model, field, value, catalog_value, observed_at) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (source, model, field, observed_at) DO NOTHING RETURNING id`,
-        [o.source, o.model, o.field, o.value, o.catalogValue, o.observedAt],
-      );
-      recorded += rows.length;
-    }
-    return recorded;
+          [o.source, o.model, o.field, o.value, o.catalogValue, o.observedAt],
+        );
+        recorded += rows.length;
+      }
+      return recorded;
+    });
   }
 
   async observations(filter: { from?: Date; to?: Date; model?: string; source?: string } = {}): Promise<Observation[]> {

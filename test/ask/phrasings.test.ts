@@ -1,4 +1,4 @@
-// A table of real-user phrasings (test/fixtures/phrasings.yml), each with the Query a careful human
+// Tables of real-user phrasings (test/fixtures/phrasings*.yml), each with the Query a careful human
 // expects. The parser is scored, not judged phrasing by phrasing: one test holds the overall
 // accuracy, one per category holds that category's, and every miss is listed (expected vs got).
 import { readFileSync } from 'node:fs';
@@ -70,7 +70,11 @@ interface Phrasing {
 
 const catalog = loadCatalog();
 const lanes = catalog.lanes.map((l) => l.id);
-const phrasings = parse(readFileSync(fileURLToPath(new URL('../fixtures/phrasings.yml', import.meta.url)), 'utf8')) as Phrasing[];
+// Two tables: the one the parser was developed against, and a later one written without looking at it.
+const load = (name: string) => parse(readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8')) as Phrasing[];
+const developed = load('phrasings.yml');
+const heldOut = load('phrasings-heldout.yml');
+const phrasings = [...developed, ...heldOut];
 
 type Got = ReturnType<typeof queryJson>;
 interface Result {
@@ -143,6 +147,8 @@ const byIntent = groupBy((r) => r.phrasing.expect.intent);
 
 function report(): string {
   const lines = [`Phrasings: ${results.length - misses(results).length}/${results.length} parsed as expected (${pct(results.length - misses(results).length, results.length)}); threshold ${pct(THRESHOLD, 1)}`];
+  const held = results.slice(developed.length);
+  lines.push(`  of which the later table: ${held.length - misses(held).length}/${held.length} (${pct(held.length - misses(held).length, held.length)})`);
   lines.push('By category:');
   for (const [name, rs] of byCategory) lines.push(`  ${name.padEnd(11)} ${String(rs.length - misses(rs).length).padStart(3)}/${String(rs.length).padEnd(3)} ${pct(rs.length - misses(rs).length, rs.length)}`);
   lines.push('By expected intent:');

@@ -98,3 +98,23 @@ describe('digest commands', () => {
     expect([timeOf('9am'), timeOf('12pm'), timeOf('12am'), timeOf('17:45'), timeOf('9'), timeOf('13pm')]).toEqual(['09:00', '12:00', '00:00', '17:45', undefined, undefined]);
   });
 });
+
+describe('changes from recorded observations', () => {
+  it('reports a price two sources agree on, and not one a single source claims', async () => {
+    const { openPgliteStore } = await import('../../src/store/pglite.ts');
+    const { observedChanges } = await import('../../src/digest/observed.ts');
+    const store = await openPgliteStore();
+    const at = new Date('2026-11-18T03:00:00Z');
+    await store.recordObservations([
+      { source: 'litellm', model: 'grok-4.3', field: 'cachedInput', value: 0.3, catalogValue: 0.2, observedAt: at },
+      { source: 'openrouter', model: 'grok-4.3', field: 'cachedInput', value: 0.3, catalogValue: 0.2, observedAt: at },
+      { source: 'litellm', model: 'gpt-4.1-mini', field: 'output', value: 1.5, catalogValue: 1.6, observedAt: at },
+    ]);
+    const w = week('2026-11-16', '2026-11-23');
+    const observed = await observedChanges(store, catalog, w);
+    expect(observed.map((o) => [o.model, o.field, o.old, o.new])).toEqual([['grok-4.3', 'cachedInput', 0.2, 0.3]]);
+    const d = buildDigest(catalog, observed, w);
+    expect(d.changes.map((c) => [c.model, c.field, c.direction])).toEqual([['grok-4.3', 'cachedInput', 'increase']]);
+    await store.close();
+  });
+});

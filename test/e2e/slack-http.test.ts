@@ -31,6 +31,7 @@ beforeAll(async () => {
     port: 0,
     host: '127.0.0.1',
     logLevel: 'warn',
+    syncIntervalMs: 0,
   };
   const logger = { debug: () => undefined, info: () => undefined, warn: (...m: unknown[]) => logs.push(m.join(' ')), error: (...m: unknown[]) => logs.push(m.join(' ')) };
   const now = () => {

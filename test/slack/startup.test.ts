@@ -11,7 +11,7 @@ describe('starting the Slack app', () => {
     const fake = new FakeSlack();
     const url = await fake.start();
     fake.replies['auth.test'] = { ok: false, error: 'invalid_auth' };
-    const settings: Settings = { mode: 'http', botToken: 'xoxb-secret-111', signingSecret: 'abcdef0123456789abcdef', apiUrl: `${url}/api/`, port: 0, host: '127.0.0.1', logLevel: 'error' };
+    const settings: Settings = { mode: 'http', botToken: 'xoxb-secret-111', signingSecret: 'abcdef0123456789abcdef', apiUrl: `${url}/api/`, port: 0, host: '127.0.0.1', logLevel: 'error', syncIntervalMs: 0 };
     const app = createSlackApp(settings, bot);
     const error = await startSlackApp(app, settings).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackStartError);
@@ -21,7 +21,7 @@ describe('starting the Slack app', () => {
   });
 
   it('builds a Socket Mode app without connecting until started', () => {
-    const settings: Settings = { mode: 'socket', botToken: 'xoxb-1-2-abc', appToken: 'xapp-1-A1-2-abc', port: 3000, logLevel: 'error' };
+    const settings: Settings = { mode: 'socket', botToken: 'xoxb-1-2-abc', appToken: 'xapp-1-A1-2-abc', port: 3000, logLevel: 'error', syncIntervalMs: 0 };
     expect(() => createSlackApp(settings, bot)).not.toThrow();
     expect(() => createSlackApp({ ...settings, mode: 'console' }, bot)).toThrow(/needs Slack settings/);
   });

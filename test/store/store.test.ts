@@ -106,6 +106,14 @@ describe.each(backends)('store on %s', (_name, open) => {
     expect(await store.observations({ model: 'grok-4.3' })).toHaveLength(1);
   });
 
+  it('records a batch of observations all together or not at all', async () => {
+    const at = t('2026-11-21T03:00:00Z');
+    const good = { source: 'models.dev', model: 'gpt-5.4', field: 'input', value: 2.6, catalogValue: 2.5, observedAt: at };
+    const bad = { ...good, field: 'output', value: 'not a number' as unknown as number };
+    await expect(store.recordObservations([good, bad])).rejects.toThrow();
+    expect(await store.observations({ source: 'models.dev' })).toEqual([]);
+  });
+
   it('keeps workspace settings', async () => {
     expect(await store.workspaceSettings('T7')).toBeUndefined();
     await store.setWorkspaceSettings({ teamId: 'T7', defaultTokens: 50_000_000, mix: { input: 7, output: 3 }, updatedAt: t('2026-11-01T00:00:00Z') });

@@ -1,0 +1,199 @@
+// `modelscout sync --source litellm|openrouter|models.dev [--url URL | --file PATH] [--dry-run | --write]
+//  [--timeout MS] [--json] [--as-of YYYY-MM-DD]`: fetch one public catalog, compare every price with the catalog's
+// current price, record each difference as an observation in the store (not with --dry-run), and with --write
+// propose the update as a new dated price entry. A refused sync records nothing and exits 1 saying why.
+import { DEFAULT_DATA_DIR } from '../catalog/load.ts';
+import { InputError, UsageError } from '../cli/errors.ts';
+import { printJson } from '../cli/io.ts';
+import { registerCommand, type CommandContext } from '../cli/registry.ts';
+import { readSettings, SettingsError } from '../config.ts';
+import { price } from '../render/format.ts';
+import { table } from '../render/text/table.ts';
+import { openStore, storeLocation } from '../store/open.ts';
+import { ADAPTERS, DEFAULT_TIMEOUT_MS, isSourceId, observationInputs, syncSource } from './fetch.ts';
+import { SOURCE_IDS, SyncError, fieldLabel, type FieldPrices, type SyncResult } from './types.ts';
+import { writeProposals, type WriteReport } from './write.ts';
+
+const USAGE = 'modelscout sync --source litellm|openrouter|models.dev [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';
+
+/** The JSON document `sync --json` prints (prices in USD per 1M tokens). */
+export function syncJson(result: SyncResult, extra: { dryRun: boolean; recorded: number | null; store: string | null; write?: WriteReport }) {
+  return {
+    ok: true,
+    source: result.source,
+    ...result.from,
+    fetchedAt: result.fetchedAt.toISOString(),
+    asOf: result.asOf,
+    unit: 'USD per 1M tokens',
+    dryRun: extra.dryRun,
+    entries: result.entries,
+    mapped: result.mapped,
+    expected: result.expected,
+    minimum: result.minimum,
+    observations: result.observations.map((o) => ({ model: o.model, field: o.field, catalog: o.catalog, source: o.source, sourceId: o.sourceId })),
+    held: result.held.map((h) => ({ model: h.model, field: h.field, catalog: h.catalog, source: h.source, sourceId: h.sourceId, ratio: h.ratio, reason: h.reason })),
+    unmapped: result.unmapped,
+    newModels: result.newModels,
+    notInCatalog: result.notInCatalog,
+    conflicts: result.conflicts,
+    skipped: result.skipped,
+    recorded: extra.recorded,
+    store: extra.store,
+    ...(extra.write ? { write: extra.write } : {}),
+  };
+}
+
+function pricesText(prices: FieldPrices): string {
+  const parts: string[] = [];
+  if (prices.input !== undefined) parts.push(`in ${price(prices.input)}`);
+  if (prices.cachedInput !== undefined) parts.push(`cached ${price(prices.cachedInput)}`);
+  if (prices.output !== undefined) parts.push(`out ${price(prices.output)}`);
+  if (prices.batchInput !== undefined) parts.push(`batch in ${price(prices.batchInput)}`);
+  if (prices.batchOutput !== undefined) parts.push(`batch out ${price(prices.batchOutput)}`);
+  return parts.join(', ') || 'no price';
+}
+
+function syncText(result: SyncResult, extra: { dryRun: boolean; recorded: number | null; store: string | null; write?: WriteReport }): string {
+  const where = 'url' in result.from ? result.from.url : result.from.file;
+  const lines = [
+    `${result.label} (${where}), fetched ${result.fetchedAt.toISOString()}: ${result.entries} entries from catalog providers, ${result.mapped} catalog models matched (a complete list matches at least ${result.minimum}).`,
+    `Compared with the catalog's prices on ${result.asOf}, USD per 1M tokens.`,
+    '',
+  ];
+  if (result.observations.length === 0) lines.push('No differences from the catalog.');
+  else {
+    lines.push(`${result.observations.length} difference${result.observations.length === 1 ? '' : 's'} from the catalog:`);
+    lines.push(table(['Model', 'Field', 'Catalog', result.label, 'Source id'], result.observations.map((o) => [o.model, fieldLabel(o.field), price(o.catalog), price(o.source), o.sourceId]), { indent: '  ' }));
+  }
+  if (result.held.length > 0) {
+    lines.push('', `Held for review, not recorded (a jump of ×10 or more, or ÷10 or less):`);
+    lines.push(table(['Model', 'Field', 'Catalog', result.label, 'Why'], result.held.map((h) => [h.model, fieldLabel(h.field), price(h.catalog), price(h.source), h.reason]), { indent: '  ' }));
+  }
+  if (result.newModels.length > 0) {
+    lines.push('', `New models (${result.newModels.length}; not in the catalog):`);
+    for (const m of result.newModels.slice(0, 20)) lines.push(`  ${m.id}: ${pricesText(m.prices)}${m.alsoAs ? ` (also as ${m.alsoAs.join(', ')})` : ''}`);
+    if (result.newModels.length > 20) lines.push(`  … and ${result.newModels.length - 20} more (--json lists them all)`);
+  }
+  const partly = result.unmapped.filter((u) => !result.newModels.some((m) => m.id === u.id));
+  if (partly.length > 0) {
+    lines.push('', `Other unmapped ids (${partly.length}):`);
+    for (const u of partly.slice(0, 20)) lines.push(`  ${u.id}: ${u.reason}`);
+    if (partly.length > 20) lines.push(`  … and ${partly.length - 20} more (--json lists them all)`);
+  }
+  if (result.conflicts.length > 0) {
+    lines.push('', `Conflicting prices within ${result.label} (the closest id was used):`);
+    for (const c of result.conflicts) lines.push(`  ${c.model} ${fieldLabel(c.field)}: ${c.used.id} ${price(c.used.value)}; ${c.ignored.map((i) => `${i.id} ${price(i.value)}`).join(', ')}`);
+  }
+  const skipped = Object.entries(result.skipped);
+  if (skipped.length > 0) lines.push('', `Skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join('; ')}.`);
+  lines.push('');
+  if (extra.dryRun) lines.push('Dry run: nothing recorded, nothing written.');
+  else lines.push(`Recorded ${extra.recorded ?? 0} new observation${extra.recorded === 1 ? '' : 's'} in ${extra.store}.`);
+  if (extra.write) {
+    if (extra.write.written.length === 0) lines.push('Nothing to propose in the catalog.');
+    for (const p of extra.write.proposals) {
+      lines.push(`Proposed in ${p.file}: ${p.model} from ${p.from}: ${p.changes.map((c) => `${fieldLabel(c.field)} ${price(c.old)} → ${price(c.new)}`).join(', ')}.`);
+    }
+    for (const s of extra.write.skipped) lines.push(`Not proposed: ${s.model}: ${s.reason}.`);
+    if (extra.write.written.length > 0) lines.push('Review the proposed entries (`git diff data/catalog`), then run `modelscout catalog check`.');
+  }
+  return lines.join('\n');
+}
+
+async function run(ctx: CommandContext): Promise<number> {
+  const v = ctx.values;
+  if (ctx.args.length > 0) throw new UsageError(`sync takes flags only, got ${JSON.stringify(ctx.args.join(' '))}.\nUsage: ${USAGE}`);
+  const source = v.source;
+  if (typeof source !== 'string') throw new UsageError(`sync needs --source (${SOURCE_IDS.join(', ')}).\nUsage: ${USAGE}`);
+  const id = source.trim().toLowerCase();
+  const sourceId = id === 'modelsdev' ? 'models.dev' : id;
+  if (!isSourceId(sourceId)) throw new InputError(`Unknown source ${JSON.stringify(source)}: expected one of ${SOURCE_IDS.join(', ')}.`);
+  if (v.url !== undefined && v.file !== undefined) throw new UsageError(`Give --url or --file, not both.\nUsage: ${USAGE}`);
+  const dryRun = v['dry-run'] === true;
+  const write = v.write === true;
+  if (dryRun && write) throw new UsageError('--dry-run writes nothing; --write proposes a catalog update. Choose one.');
+  const url = v.url as string | undefined;
+  if (url !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new InputError(`--url expects an http(s) URL, got ${JSON.stringify(url)} (default: ${ADAPTERS[sourceId].defaultUrl}).`);
+  }
+  let timeoutMs = DEFAULT_TIMEOUT_MS;
+  if (v.timeout !== undefined) {
+    const t = String(v.timeout);
+    if (!/^\d+$/.test(t) || Number(t) < 1) throw new InputError(`--timeout expects milliseconds, a whole number ≥ 1, got ${JSON.stringify(t)} (default ${DEFAULT_TIMEOUT_MS}).`);
+    timeoutMs = Number(t);
+  }
+  const file = v.file as string | undefined;
+
+  let settings: { databaseUrl?: string; dataDir?: string } | undefined;
+  if (!dryRun) {
+    try {
+      settings = readSettings();
+    } catch (error) {
+      if (error instanceof SettingsError) throw new InputError(error.message);
+      throw error;
+    }
+  }
+
+  const catalog = ctx.catalog();
+  const fail = (kind: string, reason: string) => {
+    if (ctx.json) printJson(ctx.io, { ok: false, source: sourceId, kind, reason, changed: false });
+    ctx.io.err(`Sync refused, nothing changed: ${reason}`);
+    return 1;
+  };
+  let result: SyncResult;
+  try {
+    result = await syncSource({ catalog, source: sourceId, url, file, asOf: ctx.asOf, timeoutMs });
+  } catch (error) {
+    if (error instanceof SyncError) return fail(error.kind, error.reason);
+    throw error;
+  }
+
+  let recorded: number | null = null;
+  let store: string | null = null;
+  let written: WriteReport | undefined;
+  if (!dryRun && settings) {
+    store = storeLocation(settings);
+    try {
+      const db = await openStore(settings);
+      try {
+        recorded = await db.recordObservations(observationInputs(result));
+      } finally {
+        await db.close();
+      }
+    } catch (error) {
+      return fail('store', `could not record the observations in ${store}: ${(error as Error).message}`);
+    }
+    if (write) {
+      try {
+        written = writeProposals(DEFAULT_DATA_DIR, catalog, result);
+      } catch (error) {
+        if (error instanceof SyncError) return fail(error.kind, `${error.reason} (the ${recorded} observations were recorded)`);
+        throw error;
+      }
+    }
+  }
+  const extra = { dryRun, recorded, store, write: written };
+  if (ctx.json) printJson(ctx.io, syncJson(result, extra));
+  else ctx.io.out(syncText(result, extra));
+  return 0;
+}
+
+registerCommand('sync', {
+  usage: USAGE,
+  summary: 'compare one public price catalog (LiteLLM, OpenRouter, models.dev) with the catalog; record differences, or propose an update with --write',
+  options: {
+    source: { type: 'string' },
+    url: { type: 'string' },
+    file: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    write: { type: 'boolean' },
+    timeout: { type: 'string' },
+  },
+  run,
+});

@@ -1,0 +1,108 @@
+// models.dev's catalog (GET https://models.dev/api.json): {"<provider>": {id, name, models: {"<model id>": {id, cost,
+// modalities, …}}}}, prices in USD per 1M tokens as JSON numbers.
+//
+// Read: the provider objects of catalog providers (openai, anthropic, google, xai, deepseek, mistral). Every other
+// provider object — resellers such as azure, amazon-bedrock, google-vertex, openrouter, and other vendors — is
+// skipped.
+//
+// Fields: cost.input → input, cost.output → output, cost.cache_read → cachedInput, cost.cache_write → cacheWrite5m,
+// cost.tiers[] with tier.type "context" and tier.size N → "tier>N.input", …; the older cost.context_over_200k is
+// read as "tier>200000.*" only when cost.tiers is absent (models.dev used that key for 272k tiers too). Audio and
+// reasoning prices are not compared. A model without `cost` publishes no price: it is read with no prices.
+import { z } from 'zod';
+import { perMillion, SyncError, tierField, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry, type TierField } from '../types.ts';
+
+export const MODELSDEV_URL = 'https://models.dev/api.json';
+
+/** models.dev provider key → catalog provider. */
+const PROVIDERS: Record<string, string> = {
+  openai: 'openai',
+  anthropic: 'anthropic',
+  google: 'google',
+  xai: 'xai',
+  deepseek: 'deepseek',
+  mistral: 'mistral',
+};
+
+const Num = z.unknown().optional();
+const TierPrices = z.looseObject({ input: Num, output: Num, cache_read: Num, cache_write: Num });
+const Cost = z.looseObject({
+  input: Num,
+  output: Num,
+  cache_read: Num,
+  cache_write: Num,
+  tiers: z.array(TierPrices.extend({ tier: z.looseObject({ type: z.string(), size: z.number().int().positive().optional() }) })).optional(),
+  context_over_200k: TierPrices.optional(),
+});
+const Model = z.looseObject({
+  id: z.string().min(1),
+  cost: Cost.nullish(),
+  modalities: z.looseObject({ output: z.array(z.string()).optional() }).optional(),
+});
+const Provider = z.looseObject({ models: z.record(z.string(), z.unknown()) });
+const Document = z.record(z.string(), z.unknown());
+
+const FIELDS: [key: 'input' | 'cache_read' | 'cache_write' | 'output', field: TierField][] = [
+  ['input', 'input'],
+  ['cache_read', 'cachedInput'],
+  ['cache_write', 'cacheWrite5m'],
+  ['output', 'output'],
+];
+
+export const modelsdev: Adapter = {
+  id: 'models.dev',
+  label: 'models.dev',
+  defaultUrl: MODELSDEV_URL,
+  read(document: unknown): ReadDocument {
+    const parsed = Document.safeParse(document);
+    if (!parsed.success || Array.isArray(document)) {
+      throw new SyncError('shape', `models.dev: expected a JSON object keyed by provider id, got ${Array.isArray(document) ? 'a list' : document === null ? 'null' : typeof document}`);
+    }
+    const entries: SourceEntry[] = [];
+    const skipped: Record<string, number> = {};
+    let total = 0;
+    for (const [providerKey, rawProvider] of Object.entries(parsed.data)) {
+      const providerDoc = Provider.safeParse(rawProvider);
+      if (!providerDoc.success) throw new SyncError('shape', `models.dev: provider ${JSON.stringify(providerKey)} has no "models" object`);
+      const models = Object.entries(providerDoc.data.models);
+      total += models.length;
+      const provider = PROVIDERS[providerKey];
+      if (provider === undefined) {
+        skipped['other provider'] = (skipped['other provider'] ?? 0) + models.length;
+        continue;
+      }
+      for (const [key, rawModel] of models) {
+        const model = Model.safeParse(rawModel);
+        if (!model.success) {
+          const issue = model.error.issues[0];
+          throw new SyncError('shape', `models.dev: ${providerKey}.models.${key}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}`);
+        }
+        const cost = model.data.cost;
+        const prices: FieldPrices = {};
+        const where = (path: string) => `models.dev ${providerKey}/${key}: cost.${path}`;
+        if (cost) {
+          for (const [k, field] of FIELDS) if (cost[k] !== undefined && cost[k] !== null) prices[field] = perMillion(cost[k], where(k));
+          const tiers = cost.tiers ?? (cost.context_over_200k ? [{ ...cost.context_over_200k, tier: { type: 'context', size: 200_000 } }] : []);
+          tiers.forEach((tier, i) => {
+            const path = cost.tiers ? `tiers[${i}]` : 'context_over_200k';
+            for (const [k, field] of FIELDS) {
+              if (tier[k] === undefined || tier[k] === null) continue;
+              const usd = perMillion(tier[k], where(`${path}.${k}`));
+              if (tier.tier.type === 'context' && tier.tier.size !== undefined) prices[tierField(tier.tier.size, field)] = usd;
+            }
+          });
+        }
+        const outputs = model.data.modalities?.output;
+        entries.push({
+          id: model.data.id,
+          provider,
+          name: model.data.id,
+          prices,
+          looksLikeModel: prices.input !== undefined && prices.output !== undefined && (outputs === undefined || outputs.includes('text')) && !/embed/i.test(model.data.id),
+        });
+      }
+    }
+    if (total === 0) throw new SyncError('empty', 'models.dev: the catalog lists no models');
+    return { entries, total, skipped };
+  },
+};

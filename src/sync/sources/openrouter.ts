@@ -1,0 +1,126 @@
+// OpenRouter's models API (GET https://openrouter.ai/api/v1/models): {"data": [{id, pricing, …}]}, prices in USD per
+// token as decimal strings.
+//
+// Read: ids under a catalog provider's vendor prefix (openai/, anthropic/, google/, x-ai/, deepseek/, mistralai/);
+// every other vendor is skipped. "<id>:batch" is the Batch API price of <id> (prompt → batchInput, completion →
+// batchOutput). Other variants (":free", ":online", ":nitro", …) are ways of buying a model, mapped only when the
+// catalog lists that exact id as an OpenRouter route (compare.ts decides).
+//
+// Fields: prompt → input, completion → output, input_cache_read → cachedInput, input_cache_write → cacheWrite5m
+// (except Google, whose figure OpenRouter derives from Gemini's cache storage, not a 5-minute write),
+// input_cache_write_1h → cacheWrite1h. `overrides` with `min_prompt_tokens` N are long-context tiers
+// ("tier>N.input", …); overrides without it (DeepSeek's `utc_start`/`utc_end` time-of-day windows) are not compared.
+// Image, audio, web-search and reasoning prices are not compared.
+import { z } from 'zod';
+import { perMillionFromPerToken, SyncError, tierField, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry, type TierField } from '../types.ts';
+
+export const OPENROUTER_URL = 'https://openrouter.ai/api/v1/models';
+
+/** OpenRouter vendor prefix → catalog provider. */
+const PROVIDERS: Record<string, string> = {
+  openai: 'openai',
+  anthropic: 'anthropic',
+  google: 'google',
+  'x-ai': 'xai',
+  deepseek: 'deepseek',
+  mistralai: 'mistral',
+};
+
+const Price = z.union([z.string(), z.number()]).optional();
+const Override = z.looseObject({
+  min_prompt_tokens: z.number().int().positive().optional(),
+  prompt: Price,
+  completion: Price,
+  input_cache_read: Price,
+  input_cache_write: Price,
+  input_cache_write_1h: Price,
+});
+const Pricing = z.looseObject({
+  prompt: z.union([z.string(), z.number()]),
+  completion: z.union([z.string(), z.number()]),
+  input_cache_read: Price,
+  input_cache_write: Price,
+  input_cache_write_1h: Price,
+  overrides: z.array(Override).optional(),
+});
+const Document = z.looseObject({ data: z.array(z.looseObject({ id: z.string().min(1) })) });
+const OwnEntry = z.looseObject({ id: z.string(), pricing: Pricing });
+
+const FIELDS: [key: 'prompt' | 'completion' | 'input_cache_read' | 'input_cache_write' | 'input_cache_write_1h', field: TierField][] = [
+  ['prompt', 'input'],
+  ['input_cache_read', 'cachedInput'],
+  ['input_cache_write', 'cacheWrite5m'],
+  ['input_cache_write_1h', 'cacheWrite1h'],
+  ['completion', 'output'],
+];
+
+function issuePath(issue: z.core.$ZodIssue): string {
+  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+}
+
+export const openrouter: Adapter = {
+  id: 'openrouter',
+  label: 'OpenRouter',
+  defaultUrl: OPENROUTER_URL,
+  read(document: unknown): ReadDocument {
+    const parsed = Document.safeParse(document);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new SyncError('shape', `OpenRouter: expected {"data": [{"id": …, "pricing": …}, …]}; ${issue ? `at ${issuePath(issue) || 'the top'}: ${issue.message}` : 'got something else'}`);
+    }
+    const data = parsed.data.data;
+    if (data.length === 0) throw new SyncError('empty', 'OpenRouter: the model list is empty ("data": [])');
+    const entries: SourceEntry[] = [];
+    const skipped: Record<string, number> = {};
+    data.forEach((raw, index) => {
+      const slash = raw.id.indexOf('/');
+      const provider = slash > 0 ? PROVIDERS[raw.id.slice(0, slash)] : undefined;
+      if (provider === undefined) {
+        skipped['other provider'] = (skipped['other provider'] ?? 0) + 1;
+        return;
+      }
+      const own = OwnEntry.safeParse(raw);
+      if (!own.success) {
+        const issue = own.error.issues[0];
+        throw new SyncError('shape', `OpenRouter: data[${index}] (${raw.id}): ${issue ? `${issuePath(issue).slice(1)}: ${issue.message}` : 'unexpected shape'}`);
+      }
+      const colon = raw.id.lastIndexOf(':');
+      const variant = colon > slash ? raw.id.slice(colon + 1) : undefined;
+      const pricing = own.data.pricing;
+      const prices: FieldPrices = {};
+      const where = (key: string) => `OpenRouter ${raw.id}: pricing.${key}`;
+      if (variant === 'batch') {
+        for (const [key] of FIELDS) if (pricing[key] !== undefined) perMillionFromPerToken(pricing[key], where(key));
+        prices.batchInput = perMillionFromPerToken(pricing.prompt, where('prompt'));
+        prices.batchOutput = perMillionFromPerToken(pricing.completion, where('completion'));
+      } else {
+        for (const [key, field] of FIELDS) {
+          const value = pricing[key];
+          if (value === undefined) continue;
+          const usd = perMillionFromPerToken(value, where(key));
+          if (key === 'input_cache_write' && provider === 'google') continue;
+          prices[field] = usd;
+        }
+        (pricing.overrides ?? []).forEach((override, i) => {
+          for (const [key, field] of FIELDS) {
+            const value = override[key];
+            if (value === undefined) continue;
+            // Checked even where not compared (time-of-day windows), so a malformed price anywhere refuses the sync.
+            const usd = perMillionFromPerToken(value, where(`overrides[${i}].${key}`));
+            if (override.min_prompt_tokens === undefined || (key === 'input_cache_write' && provider === 'google')) continue;
+            prices[tierField(override.min_prompt_tokens, field)] = usd;
+          }
+        });
+      }
+      entries.push({
+        id: raw.id,
+        provider,
+        name: variant === undefined ? raw.id : raw.id.slice(0, colon),
+        variant,
+        prices,
+        looksLikeModel: variant === undefined,
+      });
+    });
+    return { entries, total: data.length, skipped };
+  },
+};
