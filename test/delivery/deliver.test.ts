@@ -8,7 +8,8 @@ import { deliveryClient } from '../../src/delivery/client.ts';
 import { runDue, type DeliveryDeps } from '../../src/delivery/deliver.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import { openPostgresStore } from '../../src/store/postgres.ts';
-import type { Store, SubscriptionInput } from '../../src/store/store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { subscription } from '../helpers/subscriptions.ts';
 import { FakeSlack } from '../e2e/fake-slack.ts';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
 
@@ -16,18 +17,7 @@ const catalog = loadCatalog();
 const quietLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const monday9 = new Date('2026-11-23T08:00:00Z'); // Monday 09:00 in Berlin
 
-const sub = (channelId: string, extra: Partial<SubscriptionInput> = {}): SubscriptionInput => ({
-  teamId: 'T1',
-  channelId,
-  createdBy: 'U1',
-  weekday: 1,
-  localTime: '09:00',
-  timeZone: 'Europe/Berlin',
-  providers: [],
-  watched: [],
-  quiet: 'line',
-  ...extra,
-});
+const sub = subscription;
 
 let fake: FakeSlack;
 let fakeUrl = '';

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import { openPostgresStore } from '../../src/store/postgres.ts';
-import type { Store, SubscriptionInput } from '../../src/store/store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { subscription } from '../helpers/subscriptions.ts';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
 
 let server: TestPostgres | undefined;
@@ -22,18 +23,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const sub = (channelId: string, extra: Partial<SubscriptionInput> = {}): SubscriptionInput => ({
-  teamId: 'T1',
-  channelId,
-  createdBy: 'U1',
-  weekday: 1,
-  localTime: '09:00',
-  timeZone: 'Europe/Berlin',
-  providers: [],
-  watched: [],
-  quiet: 'line',
-  ...extra,
-});
+const sub = subscription;
 const t = (iso: string) => new Date(iso);
 
 describe.each(backends)('store on %s', (_name, open) => {
