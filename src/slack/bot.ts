@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { tz } from '@date-fns/tz';
+import { LRUCache } from 'lru-cache';
 import { ask, parseText, type Asked } from '../ask/index.ts';
 import type { ObservedChange, Window } from '../digest/changes.ts';
 import { renderText } from '../render/text/index.ts';
@@ -46,11 +47,33 @@ export interface Reply {
   message: SlackMessage;
 }
 
+/**
+ * Answers are pure functions of the catalog, the text and the date, so recent ones are kept:
+ * a team asking the same thing again (or a button re-running a command) costs nothing.
+ */
+const answers = new WeakMap<Catalog, LRUCache<string, Reply>>();
+
+function cached(bot: Bot, key: string, make: () => Reply): Reply {
+  let cache = answers.get(bot.catalog);
+  if (!cache) {
+    cache = new LRUCache<string, Reply>({ max: 1000 });
+    answers.set(bot.catalog, cache);
+  }
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
 /** Answers a typed command or question. `ephemeral` decides whether "Share in channel" is offered. */
 export function reply(bot: Bot, text: string, ephemeral: boolean): Reply {
-  const query = parseText(bot.catalog, text);
-  const asked = ask(bot.catalog, query, today(bot));
-  return { asked, message: renderBlocks(asked.answer, { command: asked.command, ephemeral }) };
+  const asOf = today(bot);
+  return cached(bot, `${asOf}|${ephemeral ? 'e' : 'p'}|${text}`, () => {
+    const query = parseText(bot.catalog, text);
+    const asked = ask(bot.catalog, query, asOf);
+    return { asked, message: renderBlocks(asked.answer, { command: asked.command, ephemeral }) };
+  });
 }
 
 /**
@@ -63,8 +86,8 @@ export async function respondTo(bot: Bot, text: string, ephemeral: boolean, wher
     const r = await digestReply(bot, query.digest ?? '', where);
     return { message: r.message, text: r.text };
   }
-  const asked = ask(bot.catalog, query, today(bot));
-  return { message: renderBlocks(asked.answer, { command: asked.command, ephemeral }), text: renderText(asked.answer) };
+  const { asked, message } = reply(bot, text, ephemeral);
+  return { message, text: renderText(asked.answer) };
 }
 
 /** An apology with an id to quote; the error itself goes to the log under the same id. */
