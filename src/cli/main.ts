@@ -52,13 +52,13 @@ function requireName(args: string[], command: string): string {
 }
 
 export function helpText(): string {
-  const width = Math.max(...[...commands.values()].map((c) => c.usage.length));
+  const entries = [...commands.values()].map((c) => `  ${c.usage}\n      ${c.summary}`);
   return [
     'Model Scout — which AI model to use, and what it will cost.',
     '',
     'Usage:',
-    ...[...commands.values()].map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
-    '  modelscout help                ' + ''.padEnd(Math.max(0, width - 31)) + 'this text',
+    ...entries,
+    '  modelscout help\n      this text',
     '',
     'Add --json to any command for one JSON document on stdout. Exit codes: 0 ok, 1 bad input, 2 bad usage.',
   ].join('\n');
