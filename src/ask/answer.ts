@@ -103,7 +103,8 @@ export interface Defaults {
   mix: { input: number; output: number };
 }
 
-export const DEFAULTS: Defaults = { tokensPerMonth: 10_000_000, mix: { input: 3, output: 1 } };
+/** Where a question gives no volume or mix: 1M tokens a month at 3:1 (a workspace can set its own). */
+export const DEFAULTS: Defaults = { tokensPerMonth: 1_000_000, mix: { input: 3, output: 1 } };
 
 export function profileOf(query: Query, defaults: Defaults = DEFAULTS): UsageProfile {
   const profile = defaultProfile(query.tokens ?? defaults.tokensPerMonth);

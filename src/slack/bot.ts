@@ -9,7 +9,8 @@ import type { ObservedChange, Window } from '../digest/changes.ts';
 import { renderText } from '../render/text/index.ts';
 import type { Store } from '../store/store.ts';
 import { describeSubscription, digestReply, type Where } from './digest.ts';
-import { helpAnswer, profileOf } from '../ask/answer.ts';
+import { settingsReply, workspaceDefaults } from './settings.ts';
+import { DEFAULTS, helpAnswer, profileOf, type Defaults } from '../ask/answer.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import { costAnswer } from '../cost/quote.ts';
@@ -66,12 +67,16 @@ function cached(bot: Bot, key: string, make: () => Reply): Reply {
   return made;
 }
 
-/** Answers a typed command or question. `ephemeral` decides whether "Share in channel" is offered. */
-export function reply(bot: Bot, text: string, ephemeral: boolean): Reply {
+/**
+ * Answers a typed command or question. `ephemeral` decides whether "Share in channel" is offered;
+ * `defaults` are the workspace's volume and mix for questions that give none.
+ */
+export function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defaults = DEFAULTS): Reply {
   const asOf = today(bot);
-  return cached(bot, `${asOf}|${ephemeral ? 'e' : 'p'}|${text}`, () => {
+  const key = `${asOf}|${ephemeral ? 'e' : 'p'}|${defaults.tokensPerMonth}|${defaults.mix.input}:${defaults.mix.output}|${text}`;
+  return cached(bot, key, () => {
     const query = parseText(bot.catalog, text);
-    const asked = ask(bot.catalog, query, asOf);
+    const asked = ask(bot.catalog, query, asOf, defaults);
     return { asked, message: renderBlocks(asked.answer, { command: asked.command, ephemeral }) };
   });
 }
@@ -81,12 +86,17 @@ export function reply(bot: Bot, text: string, ephemeral: boolean): Reply {
  * other answer comes from the pure pipeline in `reply`.
  */
 export async function respondTo(bot: Bot, text: string, ephemeral: boolean, where: Where): Promise<{ message: SlackMessage; text: string }> {
+  const settings = /^\s*\/models\s+settings\b([^]*)$/i.exec(text);
+  if (settings) {
+    const r = await settingsReply(bot, settings[1] ?? '', where);
+    return { message: r.message, text: r.text };
+  }
   const query = parseText(bot.catalog, text);
   if (query.intent === 'digest' && query.problems.length === 0) {
     const r = await digestReply(bot, query.digest ?? '', where);
     return { message: r.message, text: r.text };
   }
-  const { asked, message } = reply(bot, text, ephemeral);
+  const { asked, message } = reply(bot, text, ephemeral, await workspaceDefaults(bot, where.teamId));
   return { message, text: renderText(asked.answer) };
 }
 

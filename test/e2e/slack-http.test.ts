@@ -283,3 +283,18 @@ describe('weekly digest subscriptions', () => {
     expect(await store.subscriptions({ teamId: 'T1' })).toEqual([]);
   });
 });
+
+describe('workspace settings', () => {
+  it('sets a default volume and mix that answers without their own then use', async () => {
+    await slashCommand(base, fakeUrl, '/models', 'settings volume 50M mix 70/30', { id: 'set1' });
+    expect(String((await fake.waitFor(responses('set1'))).body.text)).toBe("This workspace's defaults are now 50M tokens a month at 7:3 input:output. Answers that give their own volume or mix still use theirs.");
+    await slashCommand(base, fakeUrl, '/models', 'cheapest', { id: 'set2' });
+    const reply = await fake.waitFor(responses('set2'));
+    expect(String(reply.body.text)).toMatch(/^Cheapest for 50M tokens a month/);
+    expect(allText(reply)).toContain('7:3 input:output');
+    await slashCommand(base, fakeUrl, '/models', 'settings mix lots', { id: 'set3' });
+    expect(String((await fake.waitFor(responses('set3'))).body.text)).toMatch(/^Cannot read “mix lots” as settings\. Volumes: 50M/);
+    await slashCommand(base, fakeUrl, '/models', 'settings reset', { id: 'set4' });
+    expect(String((await fake.waitFor(responses('set4'))).body.text)).toBe('Back to the defaults: 1M tokens a month at 3:1 input:output.');
+  });
+});
