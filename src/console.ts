@@ -30,7 +30,7 @@ export async function runConsole(bot: Bot, input: Readable, output: Writable, in
     if (text === 'exit' || text === 'quit') break;
     if (text !== '') {
       try {
-        const answer = await respondTo(bot, text, false, { teamId: 'local', channelId: 'console', userId: 'you' });
+        const answer = await respondTo(bot, text, false, { teamId: 'local', channelId: 'console', userId: 'you' }, { terminal: true });
         output.write(`${answer.text}\n\n`);
       } catch (error) {
         bot.logger.error(`console: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -1,6 +1,5 @@
-// Prices a usage profile on one model: uncached input + cached input + output, in exact decimals.
+// Prices a usage profile on one model: uncached input + cached input + output.
 // Long-context tiers bill the whole request at the tier price once the prompt crosses the threshold.
-import Big from 'big.js';
 import { quotedPrice } from '../catalog/history.ts';
 import type { LongContextTier, PriceEntry, Source } from '../catalog/schema.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
@@ -90,14 +89,19 @@ function ratesFor(model: CatalogModel, price: PriceEntry, profile: UsageProfile)
   return { input: price.input, cachedInput: price.cachedInput ?? price.input, output: price.output, basis: 'standard' };
 }
 
-/** Input and output token counts for a monthly volume at a mix, exact. */
-export function splitTokens(tokensPerMonth: number, mix: Mix): { input: Big; output: Big } {
-  const total = new Big(mix.input).plus(mix.output);
-  const input = new Big(tokensPerMonth).times(mix.input).div(total);
-  return { input, output: new Big(tokensPerMonth).minus(input) };
-}
+/**
+ * Binary floating point is exact to far below a cent for any real bill; rounding every figure to 15
+ * significant digits removes the last-bit noise (0.30000000000000004 → 0.3) and keeps costs exact to
+ * the cent for any amount under $10 trillion. Rounding is monotonic, so costs still never fall as
+ * volume grows.
+ */
+export const exact = (x: number): number => Number(x.toPrecision(15));
 
-const num = (b: Big) => Number(b.toString());
+/** Input and output token counts for a monthly volume at a mix. */
+export function splitTokens(tokensPerMonth: number, mix: Mix): { input: number; output: number } {
+  const input = (tokensPerMonth * mix.input) / (mix.input + mix.output);
+  return { input, output: tokensPerMonth - input };
+}
 
 export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: string): CostResult {
   const price = quotedPrice(model, asOf);
@@ -105,16 +109,15 @@ export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: s
   if ('ok' in rates) return rates;
 
   const { input, output } = splitTokens(profile.tokensPerMonth, profile.mix);
-  const cached = input.times(profile.cachedShare);
-  const uncached = input.minus(cached);
-  const line = (part: CostLine['part'], tokens: Big, rate: number): CostLine => ({
-    part,
-    tokens: num(tokens),
-    rate,
-    usd: num(tokens.times(rate).div(MILLION)),
-  });
-  const breakdown = [line('input', uncached, rates.input), line('cached input', cached, rates.cachedInput), line('output', output, rates.output)];
-  const total = breakdown.reduce((sum, l) => sum.plus(new Big(l.tokens).times(l.rate).div(MILLION)), new Big(0));
+  const cached = input * profile.cachedShare;
+  const uncached = input - cached;
+  const costs = [uncached * rates.input, cached * rates.cachedInput, output * rates.output];
+  const breakdown: CostLine[] = [
+    { part: 'input', tokens: exact(uncached), rate: rates.input, usd: exact((costs[0] as number) / MILLION) },
+    { part: 'cached input', tokens: exact(cached), rate: rates.cachedInput, usd: exact((costs[1] as number) / MILLION) },
+    { part: 'output', tokens: exact(output), rate: rates.output, usd: exact((costs[2] as number) / MILLION) },
+  ];
+  const total = (costs[0] as number) + (costs[1] as number) + (costs[2] as number);
 
   const notes: string[] = [];
   if (profile.cachedShare > 0 && price.cachedInput === undefined && rates.basis === 'standard') {
@@ -133,8 +136,8 @@ export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: s
   return {
     ok: true,
     model: model.id,
-    monthlyUsd: num(total),
-    blendedPerMillion: num(total.times(MILLION).div(profile.tokensPerMonth)),
+    monthlyUsd: exact(total / MILLION),
+    blendedPerMillion: exact(total / profile.tokensPerMonth),
     breakdown,
     rates,
     notes,

@@ -44,27 +44,23 @@ export function today(bot: Bot): string {
 }
 
 export interface Reply {
-  asked: Asked;
   message: SlackMessage;
 }
 
 /**
- * Answers are pure functions of the catalog, the text and the date, so recent ones are kept:
- * a team asking the same thing again (or a button re-running a command) costs nothing.
+ * Answers are pure functions of the catalog, the text, the date and the workspace defaults, so
+ * recent rendered messages are kept (up to about 32 MB of JSON): a team asking the same thing again,
+ * or a button re-running a command, costs nothing.
  */
-const answers = new WeakMap<Catalog, LRUCache<string, Reply>>();
+const answers = new WeakMap<Catalog, LRUCache<string, SlackMessage>>();
 
-function cached(bot: Bot, key: string, make: () => Reply): Reply {
-  let cache = answers.get(bot.catalog);
-  if (!cache) {
-    cache = new LRUCache<string, Reply>({ max: 1000 });
-    answers.set(bot.catalog, cache);
+function cache(bot: Bot): LRUCache<string, SlackMessage> {
+  let c = answers.get(bot.catalog);
+  if (!c) {
+    c = new LRUCache<string, SlackMessage>({ max: 2000, maxSize: 32 * 1024 * 1024, sizeCalculation: (m) => JSON.stringify(m).length + 64 });
+    answers.set(bot.catalog, c);
   }
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const made = make();
-  cache.set(key, made);
-  return made;
+  return c;
 }
 
 /**
@@ -74,18 +70,20 @@ function cached(bot: Bot, key: string, make: () => Reply): Reply {
 export function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defaults = DEFAULTS): Reply {
   const asOf = today(bot);
   const key = `${asOf}|${ephemeral ? 'e' : 'p'}|${defaults.tokensPerMonth}|${defaults.mix.input}:${defaults.mix.output}|${text}`;
-  return cached(bot, key, () => {
-    const query = parseText(bot.catalog, text);
-    const asked = ask(bot.catalog, query, asOf, defaults);
-    return { asked, message: renderBlocks(asked.answer, { command: asked.command, ephemeral }) };
-  });
+  const hit = cache(bot).get(key);
+  if (hit) return { message: hit };
+  const asked = ask(bot.catalog, parseText(bot.catalog, text), asOf, defaults);
+  const message = renderBlocks(asked.answer, { command: asked.command, ephemeral });
+  cache(bot).set(key, message);
+  return { message };
 }
 
 /**
- * Answers anything typed to the bot. Digest commands read and write the store (the edge); every
- * other answer comes from the pure pipeline in `reply`.
+ * Answers anything typed to the bot. Digest and settings commands read and write the store (the
+ * edge); every other answer comes from the pure pipeline in `reply`. `terminal` also renders the
+ * answer for a terminal (the console).
  */
-export async function respondTo(bot: Bot, text: string, ephemeral: boolean, where: Where): Promise<{ message: SlackMessage; text: string }> {
+export async function respondTo(bot: Bot, text: string, ephemeral: boolean, where: Where, options: { terminal?: boolean } = {}): Promise<{ message: SlackMessage; text: string }> {
   const settings = /^\s*\/models\s+settings\b([^]*)$/i.exec(text);
   if (settings) {
     const r = await settingsReply(bot, settings[1] ?? '', where);
@@ -96,8 +94,13 @@ export async function respondTo(bot: Bot, text: string, ephemeral: boolean, wher
     const r = await digestReply(bot, query.digest ?? '', where);
     return { message: r.message, text: r.text };
   }
-  const { asked, message } = reply(bot, text, ephemeral, await workspaceDefaults(bot, where.teamId));
-  return { message, text: renderText(asked.answer) };
+  const defaults = await workspaceDefaults(bot, where.teamId);
+  if (options.terminal) {
+    const asked: Asked = ask(bot.catalog, query, today(bot), defaults);
+    return { message: renderBlocks(asked.answer, { command: asked.command, ephemeral }), text: renderText(asked.answer) };
+  }
+  const { message } = reply(bot, text, ephemeral, defaults);
+  return { message, text: message.text };
 }
 
 /** An apology with an id to quote; the error itself goes to the log under the same id. */

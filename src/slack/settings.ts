@@ -1,5 +1,6 @@
 // `/models settings [volume 50M] [mix 70/30] | reset`: the workspace's default volume and mix,
 // used by every answer in the workspace that does not give its own.
+import { LRUCache } from 'lru-cache';
 import { DEFAULTS, type Defaults } from '../ask/answer.ts';
 import { volumeText } from '../ask/command-text.ts';
 import { extractProfile } from '../ask/extract.ts';
@@ -8,9 +9,17 @@ import { context, esc, section, type SlackMessage } from '../render/blocks/kit.t
 import type { Bot } from './bot.ts';
 import type { Where } from './digest.ts';
 
+/** Workspace defaults are read on every answer: keep them a minute (another replica's change shows within it). */
+const recent = new LRUCache<string, Defaults>({ max: 10_000, ttl: 60_000 });
+
 export async function workspaceDefaults(bot: Bot, teamId: string): Promise<Defaults> {
-  const saved = bot.store ? await bot.store.workspaceSettings(teamId) : undefined;
-  return { tokensPerMonth: saved?.defaultTokens ?? DEFAULTS.tokensPerMonth, mix: saved?.mix ?? DEFAULTS.mix };
+  if (!bot.store) return DEFAULTS;
+  const hit = recent.get(teamId);
+  if (hit) return hit;
+  const saved = await bot.store.workspaceSettings(teamId);
+  const defaults = { tokensPerMonth: saved?.defaultTokens ?? DEFAULTS.tokensPerMonth, mix: saved?.mix ?? DEFAULTS.mix };
+  recent.set(teamId, defaults);
+  return defaults;
 }
 
 const describe = (d: Defaults) => `${volumeText(d.tokensPerMonth)} tokens a month at ${d.mix.input}:${d.mix.output} input:output`;
@@ -24,6 +33,7 @@ export async function settingsReply(bot: Bot, args: string, where: Where): Promi
   if (text === '') return say(`This workspace's defaults: ${describe(current)}.`, usage);
   if (/^reset$/i.test(text)) {
     await bot.store.setWorkspaceSettings({ teamId: where.teamId, defaultTokens: null, mix: null, updatedAt: bot.now() });
+    recent.delete(where.teamId);
     return say(`Back to the defaults: ${describe(DEFAULTS)}.`);
   }
   const { rest, query } = extractProfile(text.replace(/\b(?:volume|tokens)\b/gi, ' '), { providerWords: false, capabilityWords: false });
@@ -33,5 +43,6 @@ export async function settingsReply(bot: Bot, args: string, where: Where): Promi
   }
   const next: Defaults = { tokensPerMonth: query.tokens ?? current.tokensPerMonth, mix: query.mix ?? current.mix };
   await bot.store.setWorkspaceSettings({ teamId: where.teamId, defaultTokens: next.tokensPerMonth, mix: next.mix, updatedAt: bot.now() });
+  recent.delete(where.teamId);
   return say(`This workspace's defaults are now ${describe(next)}. Answers that give their own volume or mix still use theirs.`);
 }

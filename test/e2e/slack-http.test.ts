@@ -51,13 +51,18 @@ afterAll(async () => {
 });
 
 const responses = (id: string) => (r: Received) => r.path === `/response/${id}`;
-const allText = (r: Received) => JSON.stringify(r.body);
+
+/** Sends a slash command; the answer comes back in the acknowledgement's body. */
+async function command(name: string, text: string, options: { id: string; user?: string }): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await slashCommand(base, fakeUrl, name, text, options);
+  expect(res.status).toBe(200);
+  return { status: res.status, body: JSON.parse(res.text) as Record<string, unknown> };
+}
+const allText = (r: { body: unknown }) => JSON.stringify(r.body);
 
 describe('slash commands', () => {
-  it('acks /compare at once, then responds ephemerally with a comparison within Block Kit limits', async () => {
-    const res = await slashCommand(base, fakeUrl, '/compare', 'gpt-4.1-mini gpt-5.3-codex for 50M tokens', { id: 'c1' });
-    expect(res.status).toBe(200);
-    const reply = await fake.waitFor(responses('c1'));
+  it('answers /compare ephemerally in its acknowledgement, within Block Kit limits', async () => {
+    const reply = await command('/compare', 'gpt-4.1-mini gpt-5.3-codex for 50M tokens', { id: 'c1' });
     const body = reply.body as { response_type: string; text: string; blocks: { type: string; text?: { text: string } }[] };
     expect(body.response_type).toBe('ephemeral');
     expect(body.blocks[0]).toMatchObject({ type: 'header', text: { text: 'GPT-4.1 mini vs GPT-5.3 Codex' } });
@@ -69,16 +74,14 @@ describe('slash commands', () => {
   });
 
   it('answers /models cheapest 50M with a ranking', async () => {
-    await slashCommand(base, fakeUrl, '/models', 'cheapest 50M with vision context ≥ 400k', { id: 'm1' });
-    const reply = await fake.waitFor(responses('m1'));
+    const reply = await command('/models', 'cheapest 50M with vision context ≥ 400k', { id: 'm1' });
     expect(reply.body.response_type).toBe('ephemeral');
     expect(allText(reply)).toContain('Cheapest for 50M tokens a month');
     expect(limitViolations(reply.body as { text: string; blocks: unknown[] })).toEqual([]);
   });
 
   it('offers did-you-mean buttons that run the corrected command for a misspelt model', async () => {
-    await slashCommand(base, fakeUrl, '/compare', 'gpt-4.1-mnii gpt-5.3-codex', { id: 'typo' });
-    const reply = await fake.waitFor(responses('typo'));
+    const reply = await command('/compare', 'gpt-4.1-mnii gpt-5.3-codex', { id: 'typo' });
     const blocks = reply.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[];
     const buttons = blocks.find((b) => b.type === 'actions')?.elements ?? [];
     expect(reply.body.response_type).toBe('ephemeral');
@@ -87,16 +90,14 @@ describe('slash commands', () => {
   });
 
   it('answers an empty /compare with a short message showing the right form', async () => {
-    await slashCommand(base, fakeUrl, '/compare', '', { id: 'empty' });
-    const reply = await fake.waitFor(responses('empty'));
+    const reply = await command('/compare', '', { id: 'empty' });
     expect(reply.body.response_type).toBe('ephemeral');
     expect(String(reply.body.text)).toMatch(/compare/i);
     expect(allText(reply)).toMatch(/needs at least 2 models/);
   });
 
   it('never lets typed Slack markup ping anyone', async () => {
-    await slashCommand(base, fakeUrl, '/models', '<!channel> <@U999> what is this &', { id: 'inject' });
-    const reply = await fake.waitFor(responses('inject'));
+    const reply = await command('/models', '<!channel> <@U999> what is this &', { id: 'inject' });
     const text = allText(reply);
     expect(text).not.toContain('<!channel>');
     expect(text).not.toContain('<@U999>');
@@ -104,15 +105,13 @@ describe('slash commands', () => {
 
   it('apologises with an error id when something breaks inside, logs it, and keeps serving', async () => {
     clockBroken = true;
-    await slashCommand(base, fakeUrl, '/models', 'help', { id: 'boom' });
-    const reply = await fake.waitFor(responses('boom'));
+    const reply = await command('/models', 'help', { id: 'boom' });
     clockBroken = false;
     const id = /error id ([0-9a-f]{8})/.exec(String(reply.body.text))?.[1];
     expect(id).toBeDefined();
     expect(logs.some((l) => l.includes(`[${id}]`) && l.includes('clock exploded'))).toBe(true);
     expect(allText(reply)).not.toContain('clock exploded');
-    await slashCommand(base, fakeUrl, '/models', 'help', { id: 'after' });
-    expect((await fake.waitFor(responses('after'))).body.text).toMatch(/Model Scout knows \d+ models/);
+    expect((await command('/models', 'help', { id: 'after' })).body.text).toMatch(/Model Scout knows \d+ models/);
   });
 });
 
@@ -244,8 +243,7 @@ describe('interactivity', () => {
 
 describe('weekly digest subscriptions', () => {
   it('/models digest on subscribes the channel, in the user\'s Slack time zone by default', async () => {
-    await slashCommand(base, fakeUrl, '/models', 'digest on friday 17:00', { id: 'sub1', user: 'U42' });
-    const reply = await fake.waitFor(responses('sub1'));
+    const reply = await command('/models', 'digest on friday 17:00', { id: 'sub1', user: 'U42' });
     expect(reply.body.response_type).toBe('ephemeral');
     expect(String(reply.body.text)).toMatch(/The weekly price digest is on for this channel: Fridays at 17:00 America\/Chicago/);
     expect(fake.received.some((r) => r.path === '/api/users.info' && r.body.user === 'U42')).toBe(true);
@@ -253,15 +251,12 @@ describe('weekly digest subscriptions', () => {
   });
 
   it('refuses a bad weekday or zone with the valid forms', async () => {
-    await slashCommand(base, fakeUrl, '/models', 'digest on someday', { id: 'sub-bad' });
-    expect(String((await fake.waitFor(responses('sub-bad'))).body.text)).toMatch(/expected a weekday \(monday … sunday\)/);
-    await slashCommand(base, fakeUrl, '/models', 'digest on monday Moon/Base', { id: 'sub-zone' });
-    expect(String((await fake.waitFor(responses('sub-zone'))).body.text)).toMatch(/Unknown time zone “Moon\/Base”/);
+    expect(String((await command('/models', 'digest on someday', { id: 'sub-bad' })).body.text)).toMatch(/expected a weekday \(monday … sunday\)/);
+    expect(String((await command('/models', 'digest on monday Moon/Base', { id: 'sub-zone' })).body.text)).toMatch(/Unknown time zone “Moon\/Base”/);
   });
 
   it('previews a past week with its real changes', async () => {
-    await slashCommand(base, fakeUrl, '/models', 'digest preview 2025-06-09..2025-06-16', { id: 'prev' });
-    const reply = await fake.waitFor(responses('prev'));
+    const reply = await command('/models', 'digest preview 2025-06-09..2025-06-16', { id: 'prev' });
     expect(allText(reply)).toContain('Model prices: Jun 9 – Jun 15, 2025');
     expect(allText(reply)).toContain('$10.00/1M → $2.00/1M');
   });
@@ -286,15 +281,11 @@ describe('weekly digest subscriptions', () => {
 
 describe('workspace settings', () => {
   it('sets a default volume and mix that answers without their own then use', async () => {
-    await slashCommand(base, fakeUrl, '/models', 'settings volume 50M mix 70/30', { id: 'set1' });
-    expect(String((await fake.waitFor(responses('set1'))).body.text)).toBe("This workspace's defaults are now 50M tokens a month at 7:3 input:output. Answers that give their own volume or mix still use theirs.");
-    await slashCommand(base, fakeUrl, '/models', 'cheapest', { id: 'set2' });
-    const reply = await fake.waitFor(responses('set2'));
+    expect(String((await command('/models', 'settings volume 50M mix 70/30', { id: 'set1' })).body.text)).toBe("This workspace's defaults are now 50M tokens a month at 7:3 input:output. Answers that give their own volume or mix still use theirs.");
+    const reply = await command('/models', 'cheapest', { id: 'set2' });
     expect(String(reply.body.text)).toMatch(/^Cheapest for 50M tokens a month/);
     expect(allText(reply)).toContain('7:3 input:output');
-    await slashCommand(base, fakeUrl, '/models', 'settings mix lots', { id: 'set3' });
-    expect(String((await fake.waitFor(responses('set3'))).body.text)).toMatch(/^Cannot read “mix lots” as settings\. Volumes: 50M/);
-    await slashCommand(base, fakeUrl, '/models', 'settings reset', { id: 'set4' });
-    expect(String((await fake.waitFor(responses('set4'))).body.text)).toBe('Back to the defaults: 1M tokens a month at 3:1 input:output.');
+    expect(String((await command('/models', 'settings mix lots', { id: 'set3' })).body.text)).toMatch(/^Cannot read “mix lots” as settings\. Volumes: 50M/);
+    expect(String((await command('/models', 'settings reset', { id: 'set4' })).body.text)).toBe('Back to the defaults: 1M tokens a month at 3:1 input:output.');
   });
 });

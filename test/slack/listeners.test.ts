@@ -4,7 +4,7 @@ import type { App } from '@slack/bolt';
 import { describe, expect, it, vi } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { registerActions } from '../../src/slack/listeners/actions.ts';
-import { registerCommands } from '../../src/slack/listeners/commands.ts';
+import { ACK_DEADLINE_MS, registerCommands } from '../../src/slack/listeners/commands.ts';
 import { registerEvents, withoutMention } from '../../src/slack/listeners/events.ts';
 import { registerViews } from '../../src/slack/listeners/views.ts';
 import type { Bot } from '../../src/slack/bot.ts';
@@ -48,23 +48,43 @@ function recorder() {
 }
 
 describe('commands', () => {
-  it('/compare acks first, then responds ephemerally with the comparison', async () => {
+  it('/compare answers in its acknowledgement, ephemerally', async () => {
     const r = recorder();
     await registry.find('command', '/compare')({ command: { text: 'gpt-4.1-mini gpt-5.3-codex' }, ack: r.ack, respond: r.respond });
-    expect(r.calls).toEqual(['ack', 'respond']);
-    expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^GPT-4\.1 mini vs GPT-5\.3 Codex/) });
+    expect(r.calls).toEqual(['ack']);
+    expect(r.ack.mock.calls[0]?.[0]).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^GPT-4\.1 mini vs GPT-5\.3 Codex/) });
   });
 
   it('/models help answers with what the bot can do', async () => {
     const r = recorder();
     await registry.find('command', '/models')({ command: { text: 'help' }, ack: r.ack, respond: r.respond });
-    expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ text: expect.stringMatching(/^Model Scout knows \d+ models/) });
+    expect(r.ack.mock.calls[0]?.[0]).toMatchObject({ text: expect.stringMatching(/^Model Scout knows \d+ models/) });
   });
 
   it('/models with a bad volume explains the valid forms', async () => {
     const r = recorder();
     await registry.find('command', '/models')({ command: { text: 'cost gpt-4.1-mini -5M tokens' }, ack: r.ack, respond: r.respond });
-    expect(JSON.stringify(r.respond.mock.calls[0]?.[0])).toMatch(/more than zero tokens.*Valid forms: 50M/);
+    expect(JSON.stringify(r.ack.mock.calls[0]?.[0])).toMatch(/more than zero tokens.*Valid forms: 50M/);
+  });
+
+  it('acks empty within the deadline when an answer is slow, then answers at response_url', async () => {
+    vi.useFakeTimers();
+    try {
+      const slowStore = { workspaceSettings: () => new Promise((resolve) => setTimeout(() => resolve(undefined), 5000)) } as unknown as Bot['store'];
+      const local = new Registry();
+      registerCommands(local as unknown as App, { ...bot, store: slowStore });
+      const r = recorder();
+      const done = local.find('command', '/models')({ command: { text: 'help', team_id: 'T1', channel_id: 'C1', user_id: 'U1' }, ack: r.ack, respond: r.respond, client: {} });
+      await vi.advanceTimersByTimeAsync(ACK_DEADLINE_MS);
+      expect(r.calls).toEqual(['ack']);
+      expect(r.ack.mock.calls[0]).toEqual([]);
+      await vi.advanceTimersByTimeAsync(5000);
+      await done;
+      expect(r.calls).toEqual(['ack', 'respond']);
+      expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Model Scout knows/) });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
@@ -138,7 +158,7 @@ describe('actions and views', () => {
     registerCommands(local as unknown as App, broken);
     const r = recorder();
     await local.find('command', '/models')({ command: { text: 'help' }, ack: r.ack, respond: r.respond });
-    const text = String((r.respond.mock.calls[0]?.[0] as { text: string }).text);
+    const text = String((r.ack.mock.calls[0]?.[0] as { text: string }).text);
     const id = /error id ([0-9a-f]{8})/.exec(text)?.[1];
     expect(id).toBeDefined();
     expect(logs.some((l) => l.includes(`[${id}]`))).toBe(true);
