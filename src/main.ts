@@ -12,6 +12,7 @@ import { createLogger, redact } from './log.ts';
 import { startDailySync } from './sync/fetch.ts';
 import { openStore, storeLocation } from './store/open.ts';
 import { createSlackApp, SlackStartError, startSlackApp } from './slack/app.ts';
+import type { Bot } from './slack/bot.ts';
 
 async function main(): Promise<number> {
   loadDotEnv();
@@ -36,44 +37,50 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  let store;
-  try {
-    store = await openStore(settings);
-  } catch (error) {
-    process.stderr.write(`Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}\n`);
-    return 1;
-  }
-  const bot = { catalog, now: () => new Date(), logger, store, observed: (w: Window) => observedChanges(store, catalog, w) };
+  const bot: Bot = { catalog, now: () => new Date(), logger };
   if (settings.mode === 'console') {
+    let store;
+    try {
+      store = await openStore(settings);
+    } catch (error) {
+      process.stderr.write(`Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}\n`);
+      return 1;
+    }
+    Object.assign(bot, { store, observed: (w: Window) => observedChanges(store, catalog, w) });
     await runConsole(bot, process.stdin, process.stdout, process.stdin.isTTY === true);
     await store.close();
     return 0;
   }
   const app = createSlackApp(settings, bot);
+  // The store opens while the app starts: answers that need it wait for it, the rest don't.
+  let stopScheduler: () => Promise<void> = async () => undefined;
+  let stopSync: () => void = () => undefined;
+  const opening = openStore(settings).then((store) => {
+    const observed = (w: Window) => observedChanges(store, catalog, w);
+    Object.assign(bot, { store, observed });
+    stopScheduler = startScheduler(
+      { store, catalog, client: deliveryClient(settings.botToken as string, settings.apiUrl), logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed },
+      { intervalMs: 60_000 },
+    );
+    if (settings.syncIntervalMs > 0) stopSync = startDailySync({ catalog, store, logger, intervalMs: settings.syncIntervalMs });
+    return store;
+  });
+  bot.ready = opening.catch(() => undefined);
+  opening.catch((error: unknown) => {
+    process.stderr.write(`Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}\n`);
+    process.exit(1);
+  });
   let server;
   try {
     server = await startSlackApp(app, settings);
   } catch (error) {
     if (error instanceof SlackStartError) {
       process.stderr.write(`Cannot start: ${error.message}\n`);
-      await store.close();
+      await opening.then((s) => s.close()).catch(() => undefined);
       return 1;
     }
     throw error;
   }
-  const stopScheduler = startScheduler(
-    {
-      store,
-      catalog,
-      client: deliveryClient(settings.botToken as string, settings.apiUrl),
-      logger,
-      claimant: claimantName(),
-      leaseMs: DEFAULT_LEASE_MS,
-      observed: bot.observed,
-    },
-    { intervalMs: 60_000 },
-  );
-  const stopSync = settings.syncIntervalMs > 0 ? startDailySync({ catalog, store, logger, intervalMs: settings.syncIntervalMs }) : () => undefined;
   const address = server?.address();
   const where = address && typeof address === 'object' ? `HTTP on port ${address.port} (POST /slack/events, GET /healthz)` : 'Socket Mode';
   logger.info(`Model Scout is running: ${where}, ${catalog.models.length} models, store: ${storeLocation(settings)}, digest scheduler every minute, ${settings.syncIntervalMs > 0 ? `price sync every ${Math.round(settings.syncIntervalMs / 3_600_000)} h` : 'price sync off'}.`);
@@ -81,7 +88,7 @@ async function main(): Promise<number> {
     stopSync();
     await stopScheduler().catch(() => undefined);
     await app.stop().catch(() => undefined);
-    await store.close().catch(() => undefined);
+    await opening.then((s) => s.close()).catch(() => undefined);
     process.exit(0);
   };
   process.once('SIGTERM', stop);

@@ -35,6 +35,8 @@ export interface Bot {
   logger: Logger;
   /** Subscriptions, deliveries, observations; absent where nothing is stored. */
   store?: Store;
+  /** Settles once `store` is open (the bot starts listening before that; store users wait for it). */
+  ready?: Promise<unknown>;
   /** Changes the sync policy accepted for a window. */
   observed?: (window: Window) => Promise<ObservedChange[]>;
 }
@@ -84,6 +86,7 @@ export function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defa
  * answer for a terminal (the console).
  */
 export async function respondTo(bot: Bot, text: string, ephemeral: boolean, where: Where, options: { terminal?: boolean } = {}): Promise<{ message: SlackMessage; text: string }> {
+  await bot.ready;
   const settings = /^\s*\/models\s+settings\b([^]*)$/i.exec(text);
   if (settings) {
     const r = await settingsReply(bot, settings[1] ?? '', where);
@@ -162,6 +165,7 @@ export function calculate(bot: Bot, input: CalculatorInput): CalculatorResult {
 
 export async function homeSummary(bot: Bot, teamId?: string): Promise<HomeSummary> {
   const help = helpAnswer(bot.catalog);
+  await bot.ready;
   const subs = bot.store && teamId ? await bot.store.subscriptions({ teamId }) : [];
   return {
     help,

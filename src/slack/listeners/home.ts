@@ -9,6 +9,7 @@ export function registerHome(app: App, bot: Bot): void {
   app.action<BlockAction<ButtonAction>>(DIGEST_ACTION.off, async ({ ack, action, body, client, context }) => {
     await ack();
     try {
+      await bot.ready;
       if (bot.store && context.teamId) await bot.store.unsubscribe(context.teamId, action.value ?? '');
       await client.views.publish({ user_id: body.user.id, view: homeView(await homeSummary(bot, context.teamId)) });
     } catch (error) {
@@ -19,6 +20,7 @@ export function registerHome(app: App, bot: Bot): void {
   app.action<BlockAction<ButtonAction>>(DIGEST_ACTION.edit, async ({ ack, action, body, client, context }) => {
     await ack();
     try {
+      await bot.ready;
       const sub = bot.store && context.teamId ? (await bot.store.subscriptions({ teamId: context.teamId })).find((s) => s.channelId === action.value) : undefined;
       if (!sub) return;
       await client.views.open({ trigger_id: body.trigger_id, view: digestEditView(sub) });
@@ -42,6 +44,7 @@ export function registerHome(app: App, bot: Bot): void {
     }
     await ack();
     try {
+      await bot.ready;
       const current = bot.store && context.teamId ? (await bot.store.subscriptions({ teamId: context.teamId })).find((s) => s.channelId === view.private_metadata) : undefined;
       if (!bot.store || !current) return;
       await bot.store.subscribe({ ...current, weekday, localTime: time as string, timeZone: zone, quiet }, bot.now());
