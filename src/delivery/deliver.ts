@@ -13,6 +13,7 @@ import type { DeliveryKey, Store, Subscription } from '../store/store.ts';
 import { lastDue } from './schedule.ts';
 
 export const DIGEST_EVENT = 'modelscout_digest';
+export const DEFAULT_CONCURRENCY = 32;
 export const PAUSING_ERRORS = ['channel_not_found', 'not_in_channel', 'is_archived'] as const;
 
 export type Outcome = 'posted' | 'recovered' | 'skipped' | 'not-due' | 'taken' | 'paused' | 'failed';
@@ -37,7 +38,11 @@ export interface DeliveryDeps {
   leaseMs: number;
   /** Changes the sync policy accepted for a window (empty when there is no sync). */
   observed: (window: Window) => Promise<ObservedChange[]>;
-  /** How many channels to post to at once; Slack allows about one message per second per channel. */
+  /**
+   * How many channels to post to at once (default 32). Each channel gets one message, so Slack's
+   * one-per-second-per-channel limit never binds; the workspace-wide limit answers 429 with
+   * Retry-After, which the client waits out. 32 came closest to the floor those limits allow.
+   */
   concurrency?: number;
 }
 
@@ -56,7 +61,38 @@ async function findEarlierPost(deps: DeliveryDeps, key: DeliveryKey, since: Date
   return null;
 }
 
-async function deliverOne(deps: DeliveryDeps, sub: Subscription, now: Date): Promise<DeliveryReport> {
+/**
+ * What one pass shares across channels: channels with the same week, filters and time zone get the
+ * same digest, so it is built and rendered once (a thousand channels, a handful of digests).
+ */
+function passMemo(deps: DeliveryDeps) {
+  const observed = new Map<string, Promise<ObservedChange[]>>();
+  const digests = new Map<string, Promise<{ digest: ReturnType<typeof buildDigest>; messages: ReturnType<typeof renderDigest> }>>();
+  return {
+    digestFor(sub: Subscription, window: Window) {
+      const w = `${window.from.toISOString()}|${window.to.toISOString()}`;
+      const key = `${w}|${[...sub.providers].sort().join(',')}|${[...sub.watched].sort().join(',')}|${sub.timeZone}|${sub.quiet}`;
+      let made = digests.get(key);
+      if (!made) {
+        let changes = observed.get(w);
+        if (!changes) {
+          changes = deps.observed(window);
+          observed.set(w, changes);
+        }
+        made = changes.then((o) => {
+          const digest = buildDigest(deps.catalog, o, window, { providers: sub.providers, watched: sub.watched, timeZone: sub.timeZone });
+          return { digest, messages: renderDigest(digest, sub.quiet) };
+        });
+        digests.set(key, made);
+      }
+      return made;
+    },
+  };
+}
+
+type Pass = ReturnType<typeof passMemo>;
+
+async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now: Date): Promise<DeliveryReport> {
   const due = lastDue(sub, now);
   const key: DeliveryKey = { teamId: sub.teamId, channelId: sub.channelId, weekStart: due.weekStart };
   const report = (outcome: Outcome, detail: string, messageTs: string | null = null): DeliveryReport => ({ ...key, outcome, detail, messageTs });
@@ -80,8 +116,7 @@ async function deliverOne(deps: DeliveryDeps, sub: Subscription, now: Date): Pro
         return report('recovered', 'found the digest an interrupted delivery had posted', earlier);
       }
     }
-    const digest = buildDigest(deps.catalog, await deps.observed(due.window), due.window, { providers: sub.providers, watched: sub.watched, timeZone: sub.timeZone });
-    const messages = renderDigest(digest, sub.quiet);
+    const { digest, messages } = await pass.digestFor(sub, due.window);
     if (!messages) {
       await finish('skipped', 'quiet week');
       return report('skipped', 'quiet week');
@@ -130,6 +165,7 @@ async function deliverOne(deps: DeliveryDeps, sub: Subscription, now: Date): Pro
 /** One scheduler pass: every active subscription whose slot has come this week. */
 export async function runDue(deps: DeliveryDeps, now: Date): Promise<DeliveryReport[]> {
   const subs = await deps.store.subscriptions({ status: 'active' });
+  const pass = passMemo(deps);
   const reports: DeliveryReport[] = new Array(subs.length);
   let next = 0;
   const worker = async () => {
@@ -137,14 +173,14 @@ export async function runDue(deps: DeliveryDeps, now: Date): Promise<DeliveryRep
       const i = next++;
       const sub = subs[i] as Subscription;
       try {
-        reports[i] = await deliverOne(deps, sub, now);
+        reports[i] = await deliverOne(deps, pass, sub, now);
       } catch (error) {
         deps.logger.error(`digest for ${sub.channelId} could not be handled: ${slackError(error)}`);
         reports[i] = { teamId: sub.teamId, channelId: sub.channelId, weekStart: lastDue(sub, now).weekStart, outcome: 'failed', detail: slackError(error), messageTs: null };
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 8, subs.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? DEFAULT_CONCURRENCY, subs.length)) }, worker));
   return reports;
 }
 

@@ -156,7 +156,7 @@ describe('several processes on one PostgreSQL', () => {
 
   it('a process killed mid-fan-out leaves no duplicate and no loss once another pass runs', async () => {
     const store = await openPostgresStore(pg.url);
-    const channels = Array.from({ length: 12 }, (_, i) => `C-kill-${i}`);
+    const channels = Array.from({ length: 80 }, (_, i) => `C-kill-${i}`);
     for (const c of channels) await store.subscribe(sub(c), new Date('2026-11-01T00:00:00Z'));
     fake.postDelayMs = 150;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'digest', 'run-due', '--now', monday9.toISOString(), '--json'], {
