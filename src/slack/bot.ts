@@ -51,7 +51,7 @@ export interface Reply {
 
 /**
  * Answers are pure functions of the catalog, the text, the date and the workspace defaults, so
- * recent rendered messages are kept (up to about 32 MB of JSON): a team asking the same thing again,
+ * recent rendered messages are kept (up to 500, about 8 MB of JSON): a team asking the same thing again,
  * or a button re-running a command, costs nothing.
  */
 const answers = new WeakMap<Catalog, LRUCache<string, SlackMessage>>();
@@ -59,7 +59,7 @@ const answers = new WeakMap<Catalog, LRUCache<string, SlackMessage>>();
 function cache(bot: Bot): LRUCache<string, SlackMessage> {
   let c = answers.get(bot.catalog);
   if (!c) {
-    c = new LRUCache<string, SlackMessage>({ max: 2000, maxSize: 32 * 1024 * 1024, sizeCalculation: (m) => JSON.stringify(m).length + 64 });
+    c = new LRUCache<string, SlackMessage>({ max: 500, maxSize: 8 * 1024 * 1024, sizeCalculation: (m) => JSON.stringify(m).length + 64 });
     answers.set(bot.catalog, c);
   }
   return c;
@@ -69,9 +69,13 @@ function cache(bot: Bot): LRUCache<string, SlackMessage> {
  * Answers a typed command or question. `ephemeral` decides whether "Share in channel" is offered;
  * `defaults` are the workspace's volume and mix for questions that give none.
  */
+function cacheKey(asOf: string, text: string, ephemeral: boolean, defaults: Defaults): string {
+  return `${asOf}|${ephemeral ? 'e' : 'p'}|${defaults.tokensPerMonth}|${defaults.mix.input}:${defaults.mix.output}|${text}`;
+}
+
 export function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defaults = DEFAULTS): Reply {
   const asOf = today(bot);
-  const key = `${asOf}|${ephemeral ? 'e' : 'p'}|${defaults.tokensPerMonth}|${defaults.mix.input}:${defaults.mix.output}|${text}`;
+  const key = cacheKey(asOf, text, ephemeral, defaults);
   const hit = cache(bot).get(key);
   if (hit) return { message: hit };
   const asked = ask(bot.catalog, parseText(bot.catalog, text), asOf, defaults);
@@ -92,12 +96,15 @@ export async function respondTo(bot: Bot, text: string, ephemeral: boolean, wher
     const r = await settingsReply(bot, settings[1] ?? '', where);
     return { message: r.message, text: r.text };
   }
+  const defaults = await workspaceDefaults(bot, where.teamId);
+  // A repeated question is answered from the cache before any parsing (digest answers are never cached).
+  const hit = options.terminal ? undefined : cache(bot).get(cacheKey(today(bot), text, ephemeral, defaults));
+  if (hit) return { message: hit, text: hit.text };
   const query = parseText(bot.catalog, text);
   if (query.intent === 'digest' && query.problems.length === 0) {
     const r = await digestReply(bot, query.digest ?? '', where);
     return { message: r.message, text: r.text };
   }
-  const defaults = await workspaceDefaults(bot, where.teamId);
   if (options.terminal) {
     const asked: Asked = ask(bot.catalog, query, today(bot), defaults);
     return { message: renderBlocks(asked.answer, { command: asked.command, ephemeral }), text: renderText(asked.answer) };

@@ -1,8 +1,6 @@
 // Chooses the backend: PostgreSQL when DATABASE_URL is set, else PGlite under .modelscout/
 // (or MODELSCOUT_DATA_DIR).
 import { join } from 'node:path';
-import { openPgliteStore } from './pglite.ts';
-import { openPostgresStore } from './postgres.ts';
 import type { Store } from './store.ts';
 
 export function storeLocation(settings: { databaseUrl?: string; dataDir?: string }): string {
@@ -10,7 +8,8 @@ export function storeLocation(settings: { databaseUrl?: string; dataDir?: string
   return `PGlite in ${join(settings.dataDir ?? '.modelscout', 'db')}`;
 }
 
+/** Loads only the backend in use, and only when the store is opened (not at startup). */
 export async function openStore(settings: { databaseUrl?: string; dataDir?: string }): Promise<Store> {
-  if (settings.databaseUrl) return openPostgresStore(settings.databaseUrl);
-  return openPgliteStore(join(settings.dataDir ?? '.modelscout', 'db'));
+  if (settings.databaseUrl) return (await import('./postgres.ts')).openPostgresStore(settings.databaseUrl);
+  return (await import('./pglite.ts')).openPgliteStore(join(settings.dataDir ?? '.modelscout', 'db'));
 }
