@@ -1,8 +1,7 @@
 // What the Slack listeners share: the catalog, the clock, the logger, and the one pipeline
 // text → Query → Answer → Block Kit message. No Slack API calls happen here.
 import { randomUUID } from 'node:crypto';
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
-import { tz } from '@date-fns/tz';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { LRUCache } from 'lru-cache';
 import { ask, parseText, type Asked } from '../ask/index.ts';
 import type { ObservedChange, Window } from '../digest/changes.ts';
@@ -41,8 +40,9 @@ export interface Bot {
   observed?: (window: Window) => Promise<ObservedChange[]>;
 }
 
+/** Today's date in UTC (YYYY-MM-DD): the date answers quote prices for. */
 export function today(bot: Bot): string {
-  return format(bot.now(), 'yyyy-MM-dd', { in: tz('UTC') });
+  return bot.now().toISOString().slice(0, 10);
 }
 
 export interface Reply {
