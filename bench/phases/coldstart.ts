@@ -1,0 +1,195 @@
+// Cold start: process spawn → "listening" with the catalog loaded, and peak RSS (VmHWM) once started (the
+// store, which opens while the app starts, open too).
+// Measured for the production entry point (src/main.ts in HTTP mode, the real catalog) and for the bench
+// bot server (same composition: catalog, PGlite store on disk, Bolt app) with the real catalog and with
+// the generated one. Each variant starts once unmeasured (creating its store and filling the tsx and
+// catalog parse caches, as any restart finds them), then `runs` measured starts. A "first boot" variant
+// runs with an empty TMPDIR (no tsx transform cache, no catalog parse cache) and a new store.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { ROOT, startServer, vmRssKb, type Ready, type Server, type StartOptions } from '../lib/child.ts';
+import { byGroup, summarize, type GroupShare, type HotFunction } from '../lib/cpuprofile.ts';
+import { figure, type Figure } from '../lib/stats.ts';
+import { BENCH_BOT_TOKEN, BENCH_SIGNING_SECRET } from '../lib/slack-requests.ts';
+
+export interface ColdStartVariant {
+  name: string;
+  entry: string;
+  catalog: 'real' | 'generated';
+  models: number;
+  /** Restart with warm caches (the figure the budget is about for the production entry). */
+  readyMs: Figure;
+  peakRssMb: Figure;
+  /** Startup phases the bench server reports (ms), median over runs. */
+  phases?: Record<string, number>;
+  /** First boot: empty TMPDIR and store. */
+  firstBootMs?: Figure;
+  firstBootRssMb?: Figure;
+  /** RSS after each startup phase (bench server, first measured run), MB. */
+  rssMb?: Record<string, number>;
+  /** One more restart under --cpu-prof: CPU time from spawn to stop (once started, store open), by package and by function. */
+  startupProfile?: { busyMs: number; groups: GroupShare[]; self: HotFunction[] };
+}
+
+export interface ImportStep {
+  name: string;
+  ms: number;
+  rssMb: number;
+}
+
+/** bench/servers/imports.ts, once unmeasured then `runs` times: the median time and RSS after each import. */
+export async function runImports(runs: number): Promise<ImportStep[]> {
+  const { spawnSync } = await import('node:child_process');
+  const once = () => {
+    const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'bench/servers/imports.ts')], { cwd: ROOT, encoding: 'utf8' });
+    const line = r.stdout.split('\n').find((l) => l.startsWith('{"event":"imports"'));
+    if (!line) throw new Error(`imports.ts failed: ${r.stderr.slice(0, 500)}`);
+    return (JSON.parse(line) as { steps: ImportStep[] }).steps;
+  };
+  once();
+  const all = Array.from({ length: runs }, once);
+  return (all[0] ?? []).map((step, i) => ({
+    name: step.name,
+    ms: figure(all.map((r) => r[i]?.ms ?? Number.NaN)).median,
+    rssMb: figure(all.map((r) => r[i]?.rssMb ?? Number.NaN)).median,
+  }));
+}
+
+/**
+ * After listening, the store may still be opening (src/main.ts opens it while the app starts): wait until it
+ * is (the bench server says so) or, for src/main.ts, until RSS has stopped growing, so the peak includes it.
+ */
+async function settle(server: Server): Promise<number | undefined> {
+  if (server.info.event === 'listening') {
+    const line = await server.waitForLine(/"event":"store-ready"/, 20_000);
+    return line ? (JSON.parse(line) as { atMs: number }).atMs : undefined;
+  }
+  const pid = server.proc.pid;
+  if (pid === undefined) return undefined;
+  // A new store is initialised in a child process first (src/store/pglite.ts): wait while one runs.
+  const hasChildren = () => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim() !== '';
+    } catch {
+      return false;
+    }
+  };
+  let last = vmRssKb(pid) ?? 0;
+  let stableFor = 0;
+  for (let waited = 0; waited < 15_000 && stableFor < 600; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = vmRssKb(pid) ?? 0;
+    stableFor = Math.abs(now - last) < 1024 && !hasChildren() ? stableFor + 100 : 0;
+    last = now;
+  }
+  return undefined;
+}
+
+const mainReady = (line: string): Ready | undefined => {
+  const m = /HTTP on port (\d+)/.exec(line);
+  return m ? { port: Number(m[1]), info: {} } : undefined;
+};
+
+export async function runColdStart(options: { runs: number; firstBootRuns: number; profileStartup: boolean; fakeUrl: string; generatedDir: string; generatedModels: number; realModels: number; log: (s: string) => void }): Promise<ColdStartVariant[]> {
+  const work = mkdtempSync(join(tmpdir(), 'modelscout-bench-cold-'));
+  const variants: { name: string; entry: string; catalog: 'real' | 'generated'; models: number; start: (storeDir: string) => StartOptions }[] = [
+    {
+      name: 'src/main.ts (production entry, HTTP mode)',
+      entry: join(ROOT, 'src/main.ts'),
+      catalog: 'real',
+      models: options.realModels,
+      start: (storeDir) => ({
+        cwd: work,
+        env: {
+          SLACK_BOT_TOKEN: BENCH_BOT_TOKEN,
+          SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
+          SLACK_APP_TOKEN: '',
+          DATABASE_URL: '',
+          SLACK_API_URL: `${options.fakeUrl}/api/`,
+          PORT: '0',
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'info',
+          MODELSCOUT_DATA_DIR: storeDir,
+          // No price sync: it would fetch from the internet (the bench stays on loopback).
+          MODELSCOUT_SYNC_HOURS: '0',
+        },
+        readyFrom: { stream: 'stderr', parse: mainReady },
+      }),
+    },
+    {
+      name: 'bench/servers/bot.ts, real catalog',
+      entry: join(ROOT, 'bench/servers/bot.ts'),
+      catalog: 'real',
+      models: options.realModels,
+      start: (storeDir) => ({ args: ['--store-dir', storeDir, '--api-url', `${options.fakeUrl}/api/`] }),
+    },
+    {
+      name: `bench/servers/bot.ts, ${options.generatedModels.toLocaleString('en-US')} models`,
+      entry: join(ROOT, 'bench/servers/bot.ts'),
+      catalog: 'generated',
+      models: options.generatedModels,
+      start: (storeDir) => ({ args: ['--catalog-dir', options.generatedDir, '--store-dir', storeDir, '--api-url', `${options.fakeUrl}/api/`] }),
+    },
+  ];
+
+  const results: ColdStartVariant[] = [];
+  for (const [i, v] of variants.entries()) {
+    const storeDir = join(work, `store-${i}`);
+    const once = async (extra: StartOptions = {}, dir = storeDir) => {
+      const base = v.start(dir);
+      const server = await startServer(v.entry, { ...base, ...extra, env: { ...base.env, ...extra.env } });
+      const storeReadyAt = await settle(server);
+      const rssKb = await server.peakRssKb();
+      await server.stop();
+      const phases = server.info.phases as Record<string, number> | undefined;
+      return {
+        ms: server.readyMs,
+        rssMb: (rssKb ?? Number.NaN) / 1024,
+        phases: phases && storeReadyAt !== undefined ? { ...phases, 'store ready at': storeReadyAt } : phases,
+        rssPhases: server.info.rssMb as Record<string, number> | undefined,
+      };
+    };
+    await once(); // creates the store, fills the caches
+    const warm: Awaited<ReturnType<typeof once>>[] = [];
+    for (let r = 0; r < options.runs; r++) warm.push(await once());
+    const phases = warm[0]?.phases
+      ? Object.fromEntries(Object.keys(warm[0].phases).map((k) => [k, figure(warm.map((w) => w.phases?.[k] ?? Number.NaN)).median]))
+      : undefined;
+    const result: ColdStartVariant = {
+      name: v.name,
+      entry: v.entry.replace(ROOT, ''),
+      catalog: v.catalog,
+      models: v.models,
+      readyMs: figure(warm.map((w) => w.ms)),
+      peakRssMb: figure(warm.map((w) => w.rssMb)),
+      ...(phases ? { phases } : {}),
+      ...(warm[0]?.rssPhases ? { rssMb: warm[0].rssPhases } : {}),
+    };
+    if (options.profileStartup && i !== 1) {
+      const dir = join(work, `prof-${i}`);
+      await once({ nodeArgs: ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '250'] });
+      const file = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('.cpuprofile')) : undefined;
+      if (file) {
+        const g = byGroup(join(dir, file), ROOT);
+        result.startupProfile = { busyMs: g.busyMs, groups: g.groups.slice(0, 12), self: summarize(join(dir, file), ROOT, 12).self };
+      }
+    }
+    // First boot: the main entry and the big catalog (the bench server with the real catalog adds nothing new).
+    if (options.firstBootRuns > 0 && i !== 1) {
+      const boots: { ms: number; rssMb: number }[] = [];
+      for (let r = 0; r < options.firstBootRuns; r++) {
+        const tmp = join(work, `tmp-${i}-${r}`);
+        mkdirSync(tmp);
+        boots.push(await once({ env: { TMPDIR: tmp } }, join(work, `fresh-store-${i}-${r}`)));
+      }
+      result.firstBootMs = figure(boots.map((b) => b.ms));
+      result.firstBootRssMb = figure(boots.map((b) => b.rssMb));
+    }
+    options.log(`  ${v.name}: ${result.readyMs.median.toFixed(0)} ms (${result.readyMs.min.toFixed(0)}–${result.readyMs.max.toFixed(0)}), peak RSS ${result.peakRssMb.median.toFixed(0)} MB${result.firstBootMs ? `; first boot ${result.firstBootMs.median.toFixed(0)} ms` : ''}${phases ? `; phases ${JSON.stringify(phases)}` : ''}`);
+    results.push(result);
+  }
+  rmSync(work, { recursive: true, force: true });
+  return results;
+}

@@ -1,0 +1,220 @@
+// Slash commands over real HTTP on loopback: autocannon sends correctly signed /compare and
+// /models cheapest 50M requests at fixed concurrency to the bot (its own process, replying to response_url
+// on the fake Slack) and, with the same settings in the same run, to a bare Bolt app that only acks.
+//
+// The bot may answer in the acknowledgement's body or later at response_url (both are counted, and every
+// acked command must be answered one way or the other).
+// The bot keeps recent answers (an LRU keyed by date and text), so the load comes in two variants:
+//  - "repeated": the issue's small set of bodies, rotated: after the first of each, answers come from the
+//    cache (what a team asking the same thing again costs);
+//  - "distinct": every request asks something different (other model pairs and volumes, each connection
+//    its own list, never reused across runs): every answer is computed (what a new question costs).
+// The bare app's figure is shared by both variants of a run (it never reads the text).
+// Latency percentiles come from every response's own time (sub-millisecond; autocannon's histogram rounds
+// to whole ms), throughput is 2xx responses per second of the measured phase (warm-up excluded).
+import autocannon, { type Client, type Options, type Request } from 'autocannon';
+import { vmRssKb, type Server } from '../lib/child.ts';
+import { distinctRequests, LOADS, signedRequests, type CommandLoad } from '../lib/slack-requests.ts';
+import { figure, quantile, type Figure } from '../lib/stats.ts';
+import { fakeStats, resetFake } from '../lib/fake-control.ts';
+
+export type Variant = 'repeated' | 'distinct';
+
+export interface LoadSettings {
+  connections: number;
+  durationS: number;
+  warmupS: number;
+  runs: number;
+}
+
+export interface RunSample {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  /**
+   * Bot only, warm-up included: requests acked (2xx), answers carried in the ack's body, answers the fake
+   * received at response_url (a command may be answered either way).
+   */
+  acked?: number;
+  inAck?: number;
+  delivered?: number;
+  /** Highest RSS seen while the run (and its warm-up) went on, polled every 100 ms (Linux), MB. */
+  rssPeakMb?: number;
+  apologies?: number;
+  notEphemeral?: number;
+}
+
+export interface Side {
+  rps: Figure;
+  p50: Figure;
+  p99: Figure;
+  /** Highest RSS during each run, MB. */
+  rssPeakMb: Figure;
+  samples: RunSample[];
+}
+
+export interface LoadResult {
+  catalog: string;
+  models: number;
+  command: string;
+  variant: Variant;
+  /** What was typed: the repeated set, or examples of the distinct texts. */
+  texts: string[];
+  bot: Side;
+  bare: Side;
+  /** Ratios of the medians: bot p99 / bare p99, bot rps / bare rps (and per run, paired with that run's bare). */
+  p99Ratio: number;
+  rpsRatio: number;
+  p99RatioRuns: number[];
+  rpsRatioRuns: number[];
+}
+
+/** Per connection, a list of distinct requests; setupClient hands each connection its own. */
+export function perConnection(lists: Request[][]): (client: Client) => void {
+  let next = 0;
+  return (client) => client.setRequests(lists[next++ % lists.length] as Request[]);
+}
+
+async function once(target: Server, load: CommandLoad, fakeUrl: string, s: LoadSettings, who: 'bot' | 'bare', variant: Variant, supply: { next: number }): Promise<RunSample> {
+  await resetFake(fakeUrl);
+  const common = { url: `http://127.0.0.1:${target.port}`, connections: s.connections, duration: s.durationS, timeout: 30 };
+  let options: Options;
+  if (variant === 'repeated') {
+    const requests = signedRequests(load, fakeUrl);
+    options = { ...common, requests, ...(s.warmupS > 0 ? { warmup: { connections: s.connections, duration: s.warmupS } } : {}) };
+  } else {
+    // More texts per connection than it can send in the run, so none repeats (and the LRU never helps).
+    const lists = (count: number) =>
+      Array.from({ length: s.connections }, () => {
+        const list = distinctRequests(load, fakeUrl, supply.next, count);
+        supply.next += count;
+        return list;
+      });
+    const main = lists(Math.max(200, Math.ceil(s.durationS * 150)));
+    const warm = lists(Math.max(50, Math.ceil(s.warmupS * 150)));
+    options = {
+      ...common,
+      requests: main[0] as Request[],
+      setupClient: perConnection(main),
+      ...(s.warmupS > 0 ? { warmup: { connections: s.connections, duration: s.warmupS, requests: warm[0] as Request[], setupClient: perConnection(warm) } } : {}),
+    };
+  }
+  // Every ack body is looked at: an answer in it (the bot may reply in the acknowledgement), an apology?
+  const bodies = { inAck: 0, apologies: 0, notEphemeral: 0 };
+  options.verifyBody = (body: string) => {
+    if (body.includes('"blocks"') || body.includes('"text"')) {
+      bodies.inAck += 1;
+      if (body.includes('went wrong on our side')) bodies.apologies += 1;
+      if (!body.includes('"response_type":"ephemeral"')) bodies.notEphemeral += 1;
+    }
+    return true;
+  };
+  const latencies: number[] = [];
+  let rssPeakKb = 0;
+  const poll = setInterval(() => {
+    const kb = target.proc.pid === undefined ? undefined : vmRssKb(target.proc.pid);
+    if (kb !== undefined && kb > rssPeakKb) rssPeakKb = kb;
+  }, 100);
+  const instance = autocannon(options);
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+  });
+  const result = await instance.then(
+    (r) => r,
+    (e: unknown) => {
+      clearInterval(poll);
+      throw e;
+    },
+  );
+  clearInterval(poll);
+  const measured = result['2xx'];
+  const acked = measured + (result.warmup?.['2xx'] ?? 0);
+  const sample: RunSample = {
+    rps: measured / result.duration,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    requests: measured,
+    non2xx: result.non2xx + (result.warmup?.non2xx ?? 0),
+    errors: result.errors + (result.warmup?.errors ?? 0),
+    timeouts: result.timeouts + (result.warmup?.timeouts ?? 0),
+    ...(rssPeakKb > 0 ? { rssPeakMb: rssPeakKb / 1024 } : {}),
+  };
+  if (who === 'bot') {
+    // Every acked command must be answered, in the ack's body or at its response_url. Wait (bounded) until
+    // the response_url count covers the rest and has stopped moving: requests still in flight when
+    // autocannon stopped are answered there too.
+    const deadline = Date.now() + 60_000;
+    let stats = await fakeStats(fakeUrl);
+    let last = -1;
+    let stableSince = Date.now();
+    while (Date.now() < deadline) {
+      const n = stats.responses[load.key] ?? 0;
+      if (n !== last) {
+        last = n;
+        stableSince = Date.now();
+      } else if (n + bodies.inAck >= acked && Date.now() - stableSince >= 500) break;
+      await new Promise((r) => setTimeout(r, 100));
+      stats = await fakeStats(fakeUrl);
+    }
+    Object.assign(sample, {
+      acked,
+      inAck: bodies.inAck,
+      delivered: stats.responses[load.key] ?? 0,
+      apologies: stats.apologies + bodies.apologies,
+      notEphemeral: stats.notEphemeral + bodies.notEphemeral,
+    });
+  }
+  return sample;
+}
+
+const side = (samples: RunSample[]): Side => ({
+  rps: figure(samples.map((x) => x.rps)),
+  p50: figure(samples.map((x) => x.p50)),
+  p99: figure(samples.map((x) => x.p99)),
+  rssPeakMb: figure(samples.map((x) => x.rssPeakMb ?? Number.NaN)),
+  samples,
+});
+
+export async function runLoad(targets: { bot: Server; bare: Server; catalog: string; models: number }, fakeUrl: string, s: LoadSettings, log: (line: string) => void): Promise<LoadResult[]> {
+  const out: LoadResult[] = [];
+  for (const load of LOADS) {
+    const bot: Record<Variant, RunSample[]> = { repeated: [], distinct: [] };
+    const bare: RunSample[] = [];
+    const supply = { next: 0 };
+    for (let r = 0; r < s.runs; r++) {
+      // Alternate the order, so drift over the run (thermal, other load) falls on all three alike.
+      const order: ['bot' | 'bare', Variant][] = r % 2 === 0 ? [['bot', 'repeated'], ['bare', 'repeated'], ['bot', 'distinct']] : [['bot', 'distinct'], ['bare', 'repeated'], ['bot', 'repeated']];
+      for (const [who, variant] of order) {
+        const sample = await once(targets[who], load, fakeUrl, s, who, variant, supply);
+        (who === 'bot' ? bot[variant] : bare).push(sample);
+        log(
+          `    ${targets.catalog} ${load.command} run ${r + 1} ${who === 'bot' ? `bot (${variant})` : 'bare Bolt'}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(2)} ms, p99 ${sample.p99.toFixed(2)} ms` +
+            (sample.non2xx || sample.errors ? `, non-2xx ${sample.non2xx}, errors ${sample.errors}` : '') +
+            (who === 'bot' ? `, answered ${(sample.inAck ?? 0) + (sample.delivered ?? 0)}/${sample.acked} (in ack ${sample.inAck}, response_url ${sample.delivered})${sample.apologies ? `, apologies ${sample.apologies}` : ''}` : ''),
+        );
+      }
+    }
+    const baseline = side(bare);
+    for (const variant of ['repeated', 'distinct'] as const) {
+      const b = side(bot[variant]);
+      out.push({
+        catalog: targets.catalog,
+        models: targets.models,
+        command: `${load.command} ${load.texts[0]}`,
+        variant,
+        texts: variant === 'repeated' ? [...new Set(load.texts)] : [load.distinct(0), load.distinct(1), load.distinct(2)],
+        bot: b,
+        bare: baseline,
+        p99Ratio: b.p99.median / baseline.p99.median,
+        rpsRatio: b.rps.median / baseline.rps.median,
+        p99RatioRuns: bot[variant].map((x, i) => x.p99 / (bare[i] as RunSample).p99),
+        rpsRatioRuns: bot[variant].map((x, i) => x.rps / (bare[i] as RunSample).rps),
+      });
+    }
+  }
+  return out;
+}
