@@ -3,7 +3,6 @@
 import { CatalogError, loadCatalog } from './catalog/load.ts';
 import { formatProblem } from './catalog/validate.ts';
 import { loadDotEnv, readSettings, SettingsError } from './config.ts';
-import { runConsole } from './console.ts';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from './delivery/client.ts';
 import { startScheduler } from './delivery/deliver.ts';
 import type { Window } from './digest/changes.ts';
@@ -47,6 +46,8 @@ async function main(): Promise<number> {
       return 1;
     }
     Object.assign(bot, { store, observed: (w: Window) => observedChanges(store, catalog, w) });
+    // Loaded only here: the Slack modes never need the console.
+    const { runConsole } = await import('./console.ts');
     await runConsole(bot, process.stdin, process.stdout, process.stdin.isTTY === true);
     await store.close();
     return 0;

@@ -1,14 +1,15 @@
-// Child processes for the servers under test: spawned with tsx as `node --import tsx <file>` (no npm or
-// tsx wrapper process in between, so the pid is the server's own), ready when a line on stdout (or
+// Child processes for the servers under test: spawned as `node <compiled file>` (see build.ts; no npm
+// wrapper process in between, so the pid is the server's own), ready when a line on stdout (or
 // stderr, for src/main.ts) says it listens. Peak RSS comes from /proc/<pid>/status (VmHWM) on Linux,
 // else from the server itself (SIGUSR2 → a {"event":"rss"} line).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { compiled } from './build.ts';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = import.meta.resolve('tsx');
+import { ROOT } from './build.ts';
+
+export { ROOT };
 
 export interface Ready {
   port: number;
@@ -71,7 +72,7 @@ export const vmRssKb = (pid: number) => procStatusKb(pid, 'VmRSS');
 export async function startServer(file: string, options: StartOptions = {}): Promise<Server> {
   const readyFrom = options.readyFrom ?? { stream: 'stdout', parse: jsonReady };
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', TSX, file, ...(options.args ?? [])], {
+  const proc = spawn(process.execPath, ['--enable-source-maps', ...(options.nodeArgs ?? []), compiled(file), ...(options.args ?? [])], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NODE_ENV: 'production', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

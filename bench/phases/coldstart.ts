@@ -1,14 +1,15 @@
 // Cold start: process spawn → "listening" with the catalog loaded, and peak RSS (VmHWM) once started (the
 // store, which opens while the app starts, open too).
-// Measured for the production entry point (src/main.ts in HTTP mode, the real catalog) and for the bench
+// Measured for the production entry point (dist/main.js, as `npm start` runs it, in HTTP mode, the real catalog) and for the bench
 // bot server (same composition: catalog, PGlite store on disk, Bolt app) with the real catalog and with
-// the generated one. Each variant starts once unmeasured (creating its store and filling the tsx and
-// catalog parse caches, as any restart finds them), then `runs` measured starts. A "first boot" variant
-// runs with an empty TMPDIR (no tsx transform cache, no catalog parse cache) and a new store.
+// the generated one. Each variant starts once unmeasured (creating its store and filling the
+// catalog parse cache, as any restart finds them), then `runs` measured starts. A "first boot" variant
+// runs with an empty TMPDIR (no catalog parse cache) and a new store.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { compiled } from '../lib/build.ts';
 import { ROOT, startServer, vmRssKb, type Ready, type Server, type StartOptions } from '../lib/child.ts';
 import { byGroup, summarize, type GroupShare, type HotFunction } from '../lib/cpuprofile.ts';
 import { figure, type Figure } from '../lib/stats.ts';
@@ -43,7 +44,7 @@ export interface ImportStep {
 export async function runImports(runs: number): Promise<ImportStep[]> {
   const { spawnSync } = await import('node:child_process');
   const once = () => {
-    const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'bench/servers/imports.ts')], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [compiled(join(ROOT, 'bench/servers/imports.ts'))], { cwd: ROOT, encoding: 'utf8' });
     const line = r.stdout.split('\n').find((l) => l.startsWith('{"event":"imports"'));
     if (!line) throw new Error(`imports.ts failed: ${r.stderr.slice(0, 500)}`);
     return (JSON.parse(line) as { steps: ImportStep[] }).steps;
@@ -59,7 +60,7 @@ export async function runImports(runs: number): Promise<ImportStep[]> {
 
 /**
  * After listening, the store may still be opening (src/main.ts opens it while the app starts): wait until it
- * is (the bench server says so) or, for src/main.ts, until RSS has stopped growing, so the peak includes it.
+ * is (the bench server says so) or, for dist/main.js, until RSS has stopped growing, so the peak includes it.
  */
 async function settle(server: Server): Promise<number | undefined> {
   if (server.info.event === 'listening') {
@@ -96,8 +97,8 @@ export async function runColdStart(options: { runs: number; firstBootRuns: numbe
   const work = mkdtempSync(join(tmpdir(), 'modelscout-bench-cold-'));
   const variants: { name: string; entry: string; catalog: 'real' | 'generated'; models: number; start: (storeDir: string) => StartOptions }[] = [
     {
-      name: 'src/main.ts (production entry, HTTP mode)',
-      entry: join(ROOT, 'src/main.ts'),
+      name: 'dist/main.js (production entry as npm start runs it, HTTP mode)',
+      entry: join(ROOT, 'dist/main.js'),
       catalog: 'real',
       models: options.realModels,
       start: (storeDir) => ({

@@ -73,7 +73,7 @@ process.stdout.write(
     rssMb: { modules: rssModules, catalog: rssCatalog, listening: rss() },
   })}\n`,
 );
-/** tsx serves transformed code: map the profile's positions in src/ back to the TypeScript through its source maps. */
+/** The server runs compiled code: map the profile's positions back to the TypeScript through the source maps. */
 function originalPositions(profile: Profiler.Profile): Profiler.Profile {
   for (const node of profile.nodes) {
     const cf = node.callFrame;
@@ -82,6 +82,8 @@ function originalPositions(profile: Profiler.Profile): Profiler.Profile {
     if (entry && 'originalLine' in entry) {
       cf.lineNumber = entry.originalLine;
       cf.columnNumber = entry.originalColumn;
+      // Compiled from bench/.build: name the TypeScript source, so the report points at src/.
+      if (entry.originalSource) cf.url = new URL(entry.originalSource, cf.url).href;
     }
   }
   return profile;

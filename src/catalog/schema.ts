@@ -1,6 +1,7 @@
 // The catalog's schema. The zod schemas are the types (z.infer); nothing here is duplicated by hand.
 import { z } from 'zod';
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 /** Shows a bad value the way a person wrote it, for error messages. */
 export function showValue(value: unknown): string {

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 import { InputError } from './errors.ts';
 import { IsoDate } from '../catalog/schema.ts';

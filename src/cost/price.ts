@@ -46,7 +46,7 @@ export interface CostRefusal {
 
 export type CostResult = CostQuote | CostRefusal;
 
-const MILLION = 1_000_000;
+export const MILLION = 1_000_000;
 
 /** The tier a prompt of `promptTokens` falls in (the highest one it crosses), if any. */
 export function tierFor(tiers: LongContextTier[], promptTokens: number | undefined): LongContextTier | undefined {
@@ -103,6 +103,25 @@ export function splitTokens(tokensPerMonth: number, mix: Mix): { input: number; 
   return { input, output: tokensPerMonth - input };
 }
 
+/** A month's bill before rounding (USD × 1M, i.e. tokens × USD per 1M) and the rates behind it. */
+export interface RawCost {
+  ok: true;
+  total: number;
+  rates: RatesUsed;
+}
+
+/**
+ * What ranking needs and nothing more: no breakdown, notes or rounding, so a catalog of thousands ranks in
+ * well under a millisecond. `priceProfile` gives the full quote for the rows that are shown.
+ */
+export function rawCost(model: CatalogModel, profile: UsageProfile, asOf: string): RawCost | CostRefusal {
+  const rates = ratesFor(model, quotedPrice(model, asOf), profile);
+  if ('ok' in rates) return rates;
+  const { input, output } = splitTokens(profile.tokensPerMonth, profile.mix);
+  const cached = input * profile.cachedShare;
+  return { ok: true, total: (input - cached) * rates.input + cached * rates.cachedInput + output * rates.output, rates };
+}
+
 export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: string): CostResult {
   const price = quotedPrice(model, asOf);
   const rates = ratesFor(model, price, profile);
@@ -111,6 +130,7 @@ export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: s
   const { input, output } = splitTokens(profile.tokensPerMonth, profile.mix);
   const cached = input * profile.cachedShare;
   const uncached = input - cached;
+  // The same products, in the same order, as rawCost: a ranking and its quotes never disagree.
   const costs = [uncached * rates.input, cached * rates.cachedInput, output * rates.output];
   const breakdown: CostLine[] = [
     { part: 'input', tokens: exact(uncached), rate: rates.input, usd: exact((costs[0] as number) / MILLION) },

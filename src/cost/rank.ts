@@ -6,7 +6,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { unmetNeed } from '../lanes/verdicts.ts';
 import { count, money, perMillion } from '../render/format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
-import { priceProfile, type CostQuote } from './price.ts';
+import { exact, MILLION, priceProfile, rawCost, type CostQuote, type RawCost } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 
 export interface RankFilters {
@@ -64,60 +64,65 @@ export const TIE_BREAK = 'equal monthly costs are ordered by the lower output pr
 interface Check {
   filter: string;
   label: string;
-  test: (m: CatalogModel, quote: CostQuote | undefined) => string | false;
+  /** Whether the model passes (price filters judge from the raw cost; they are skipped without one). */
+  passes: (m: CatalogModel, cost: RawCost | undefined) => boolean;
+  /** Why a passing model qualifies, in words ('' for nothing worth saying): only for the rows shown. */
+  why: (m: CatalogModel, quote: CostQuote) => string;
 }
 
-/** Each active filter as a test that returns why the model qualifies, or false. */
-function checks(catalog: Catalog, filters: RankFilters): Check[] {
+/** Each active filter as a test and, for the models shown, the reason they meet it. */
+function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile): Check[] {
   const list: Check[] = [];
   if (!filters.includeDeprecated) {
-    list.push({ filter: 'status', label: 'deprecated', test: (m) => (m.status === 'deprecated' ? false : '') });
+    list.push({ filter: 'status', label: 'deprecated', passes: (m) => m.status !== 'deprecated', why: () => '' });
   }
   for (const capability of filters.need ?? []) {
-    list.push({ filter: `need:${capability}`, label: `no ${capability}`, test: (m) => (m.capabilities[capability] === true ? capability : false) });
+    list.push({ filter: `need:${capability}`, label: `no ${capability}`, passes: (m) => m.capabilities[capability] === true, why: () => capability });
   }
   for (const modality of filters.inputModalities ?? []) {
-    list.push({ filter: `input:${modality}`, label: `no ${modality} input`, test: (m) => (m.modalities.input.includes(modality) ? `${modality} input` : false) });
+    list.push({ filter: `input:${modality}`, label: `no ${modality} input`, passes: (m) => m.modalities.input.includes(modality), why: () => `${modality} input` });
   }
   for (const modality of filters.outputModalities ?? []) {
-    list.push({ filter: `output:${modality}`, label: `no ${modality} output`, test: (m) => (m.modalities.output.includes(modality) ? `${modality} output` : false) });
+    list.push({ filter: `output:${modality}`, label: `no ${modality} output`, passes: (m) => m.modalities.output.includes(modality), why: () => `${modality} output` });
   }
   const minContext = filters.minContext;
   if (minContext !== undefined) {
     list.push({
       filter: 'minContext',
       label: `context below ${count(minContext)}`,
-      test: (m) => (m.contextWindow >= minContext ? `context ${count(m.contextWindow)} ≥ ${count(minContext)}` : false),
+      passes: (m) => m.contextWindow >= minContext,
+      why: (m) => `context ${count(m.contextWindow)} ≥ ${count(minContext)}`,
     });
   }
   if (filters.providers && filters.providers.length > 0) {
     const wanted = new Set(filters.providers);
-    list.push({ filter: 'provider', label: `not from ${filters.providers.join(' or ')}`, test: (m) => (wanted.has(m.provider) ? m.provider : false) });
+    list.push({ filter: 'provider', label: `not from ${filters.providers.join(' or ')}`, passes: (m) => wanted.has(m.provider), why: (m) => m.provider });
   }
   if (filters.openWeights) {
-    list.push({ filter: 'openWeights', label: 'not open weights', test: (m) => (m.openWeights ? `open weights (${m.license})` : false) });
+    list.push({ filter: 'openWeights', label: 'not open weights', passes: (m) => m.openWeights === true, why: (m) => `open weights (${m.license})` });
   }
   for (const floor of filters.benchmarkFloors ?? []) {
     const name = catalog.benchmarks.get(floor.benchmark)?.name ?? floor.benchmark;
+    const score = (m: CatalogModel) => m.benchmarks.find((b) => b.id === floor.benchmark)?.score;
     list.push({
       filter: `benchmark:${floor.benchmark}`,
       label: `${name} below ${floor.min} or untested`,
-      test: (m) => {
-        const s = m.benchmarks.find((b) => b.id === floor.benchmark)?.score;
-        return s !== undefined && s >= floor.min ? `${name} ${s} ≥ ${floor.min}` : false;
-      },
+      passes: (m) => (score(m) ?? Number.NEGATIVE_INFINITY) >= floor.min,
+      why: (m) => `${name} ${score(m)} ≥ ${floor.min}`,
     });
   }
   const lane = filters.lane === undefined ? undefined : catalog.lanes.find((l) => l.id === filters.lane);
   if (lane) {
-    list.push({ filter: `lane:${lane.id}`, label: `does not meet the ${lane.id} lane's needs`, test: (m) => (unmetNeed(lane, m) === undefined ? `fits ${lane.id}` : false) });
+    list.push({ filter: `lane:${lane.id}`, label: `does not meet the ${lane.id} lane's needs`, passes: (m) => unmetNeed(lane, m) === undefined, why: () => `fits ${lane.id}` });
   }
+  // Price filters compare the rounded figures a quote would show, so a bill of exactly the limit passes.
   const maxPerMillion = filters.maxPerMillion;
   if (maxPerMillion !== undefined) {
     list.push({
       filter: 'maxPerMillion',
       label: `blended price above ${perMillion(maxPerMillion)}`,
-      test: (_m, q) => (q && q.blendedPerMillion <= maxPerMillion ? `${perMillion(q.blendedPerMillion)} ≤ ${perMillion(maxPerMillion)}` : false),
+      passes: (_m, c) => c !== undefined && exact(c.total / profile.tokensPerMonth) <= maxPerMillion,
+      why: (_m, q) => `${perMillion(q.blendedPerMillion)} ≤ ${perMillion(maxPerMillion)}`,
     });
   }
   const maxOutput = filters.maxOutputPerMillion;
@@ -125,7 +130,8 @@ function checks(catalog: Catalog, filters: RankFilters): Check[] {
     list.push({
       filter: 'maxOutputPerMillion',
       label: `output price above ${perMillion(maxOutput)}`,
-      test: (_m, q) => (q && q.rates.output <= maxOutput ? `output ${perMillion(q.rates.output)} ≤ ${perMillion(maxOutput)}` : false),
+      passes: (_m, c) => c !== undefined && c.rates.output <= maxOutput,
+      why: (_m, q) => `output ${perMillion(q.rates.output)} ≤ ${perMillion(maxOutput)}`,
     });
   }
   const maxMonthly = filters.maxMonthlyUsd;
@@ -133,54 +139,76 @@ function checks(catalog: Catalog, filters: RankFilters): Check[] {
     list.push({
       filter: 'maxMonthlyUsd',
       label: `above ${money(maxMonthly)} a month`,
-      test: (_m, q) => (q && q.monthlyUsd <= maxMonthly ? `${money(q.monthlyUsd)} ≤ ${money(maxMonthly)} a month` : false),
+      passes: (_m, c) => c !== undefined && exact(c.total / MILLION) <= maxMonthly,
+      why: (_m, q) => `${money(q.monthlyUsd)} ≤ ${money(maxMonthly)} a month`,
     });
   }
   return list;
 }
 
-export function compareRanked(a: { quote: CostQuote; model: CatalogModel }, b: { quote: CostQuote; model: CatalogModel }): number {
+/** Equal to 12 significant digits: float noise in a sum never decides an order (exact() keeps 15 for display). */
+const sameCost = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+
+interface Candidate {
+  model: CatalogModel;
+  cost: RawCost;
+}
+
+/** The ranking order, with the tie-break of TIE_BREAK. */
+export function compareCandidates(a: Candidate, b: Candidate): number {
   return (
-    a.quote.monthlyUsd - b.quote.monthlyUsd ||
-    a.quote.rates.output - b.quote.rates.output ||
+    (sameCost(a.cost.total, b.cost.total) ? 0 : a.cost.total - b.cost.total) ||
+    a.cost.rates.output - b.cost.rates.output ||
     (b.model.released ?? '').localeCompare(a.model.released ?? '') ||
     a.model.id.localeCompare(b.model.id)
   );
 }
 
+/** The first `top` candidates in order: a bounded insertion for short lists, a full sort otherwise. */
+function firstInOrder(candidates: Candidate[], top: number): Candidate[] {
+  if (top >= 64 || top >= candidates.length) return candidates.sort(compareCandidates).slice(0, top);
+  const best: Candidate[] = [];
+  for (const c of candidates) {
+    if (best.length === top && compareCandidates(c, best[top - 1] as Candidate) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && compareCandidates(c, best[i - 1] as Candidate) < 0) i--;
+    best.splice(i, 0, c);
+    if (best.length > top) best.pop();
+  }
+  return best;
+}
+
 export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10): CheapestAnswer {
-  const tests = checks(catalog, filters);
-  const excludedCounts = new Map(tests.map((t) => [t.filter, 0]));
-  const passed: { model: CatalogModel; quote: CostQuote; why: string[] }[] = [];
+  const tests = checks(catalog, filters, profile);
+  const excludedCounts = tests.map(() => 0);
+  const passed: Candidate[] = [];
   const unpriced: { model: string; reason: string }[] = [];
 
   for (const model of catalog.models) {
-    const q = priceProfile(model, profile, asOf);
-    const quote = q.ok ? q : undefined;
-    const why: string[] = [];
+    const c = rawCost(model, profile, asOf);
+    const cost = c.ok ? c : undefined;
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
-    for (const t of tests) {
-      const result = t.test(model, quote);
-      if (result === false) {
-        // Price filters cannot judge a model without a price; it is reported as unpriced instead.
-        if (!quote && t.filter.startsWith('max')) continue;
-        excludedCounts.set(t.filter, (excludedCounts.get(t.filter) ?? 0) + 1);
-        failed = true;
-      } else if (result !== '') {
-        why.push(result);
-      }
+    for (const [i, t] of tests.entries()) {
+      if (t.passes(model, cost)) continue;
+      // Price filters cannot judge a model without a price; it is reported as unpriced instead.
+      if (!cost && t.filter.startsWith('max')) continue;
+      excludedCounts[i] = (excludedCounts[i] as number) + 1;
+      failed = true;
     }
     if (failed) continue;
-    if (!q.ok) {
-      unpriced.push({ model: model.id, reason: q.reason });
+    if (!c.ok) {
+      unpriced.push({ model: model.id, reason: c.reason });
       continue;
     }
-    passed.push({ model, quote: q, why });
+    passed.push({ model, cost: c });
   }
 
-  passed.sort(compareRanked);
-  const shown = passed.slice(0, Math.max(1, top));
+  const shown = firstInOrder(passed, Math.max(1, top)).map(({ model }) => {
+    const quote = priceProfile(model, profile, asOf) as CostQuote;
+    const why = tests.map((t) => t.why(model, quote)).filter((w) => w !== '');
+    return { model, quote, why };
+  });
   return {
     kind: 'cheapest',
     ranking: shown.map(({ model, quote, why }) => ({
@@ -195,7 +223,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     })),
     eligible: passed.length,
     considered: catalog.models.length,
-    excluded: tests.map((t) => ({ filter: t.filter, label: t.label, count: excludedCounts.get(t.filter) ?? 0 })),
+    excluded: tests.map((t, i) => ({ filter: t.filter, label: t.label, count: excludedCounts[i] ?? 0 })),
     unpriced,
     filters,
     assumptions: assumptions(profile, asOf),

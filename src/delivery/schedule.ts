@@ -2,7 +2,10 @@
 // Pure: `now` is passed in. Weeks that cross a DST change keep their wall-clock time, so such a
 // window is 167 or 169 hours long, as the clocks say.
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, getISODay, subDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getISODay } from 'date-fns/getISODay';
+import { subDays } from 'date-fns/subDays';
 
 export interface Schedule {
   /** ISO weekday, 1 = Monday … 7 = Sunday. */

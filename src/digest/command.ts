@@ -1,6 +1,7 @@
 // `/models digest …`: on [weekday] [time] [zone] [providers a,b] [watch x,y] [quiet skip|line],
 // off, preview [last week | 2026-05-18..2026-05-25], or nothing (this channel's subscription).
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { isTimeZone, WEEKDAYS } from '../delivery/schedule.ts';
 
 export type DigestCommand =

@@ -2,7 +2,7 @@
 // The rules are stated in data/lanes.yml's header; this module is their only implementation.
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Source } from '../catalog/schema.ts';
-import { priceProfile } from '../cost/price.ts';
+import { exact, rawCost } from '../cost/price.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { cheaperBy, money, points, times } from '../render/format.ts';
 import { EVIDENCE_WEIGHTS, type Lane } from './schema.ts';
@@ -59,8 +59,10 @@ export function lanePrice(lane: Lane, model: CatalogModel, profile: UsageProfile
     const credits = model.surfaces.find((s) => s.id === (lane.priceMetric as { creditsPerTask: string }).creditsPerTask)?.creditsPerTask;
     return credits === undefined ? undefined : { value: credits, text: `about ${credits} credits per task` };
   }
-  const quote = priceProfile(model, profile, asOf);
-  return quote.ok ? { value: quote.blendedPerMillion, text: `${money(quote.blendedPerMillion)} per 1M` } : undefined;
+  const cost = rawCost(model, profile, asOf);
+  if (!cost.ok) return undefined;
+  const blended = exact(cost.total / profile.tokensPerMonth);
+  return { value: blended, text: `${money(blended)} per 1M` };
 }
 
 function benchmarkLabel(catalog: Catalog, id: string): string {

@@ -34,6 +34,8 @@ export function createSlackApp(settings: Settings, bot: Bot): App {
     token: settings.botToken,
     // Initialise (auth.test) in startSlackApp, where a rejected token can be reported cleanly.
     deferInitialization: true,
+    // No listener reads conversation state; without the store, no request waits on it.
+    convoStore: false as const,
     logger: boltLogger(bot.logger, settings.logLevel),
     logLevel: LEVELS[settings.logLevel],
     clientOptions: settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {},

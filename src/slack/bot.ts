@@ -1,9 +1,11 @@
 // What the Slack listeners share: the catalog, the clock, the logger, and the one pipeline
 // text → Query → Answer → Block Kit message. No Slack API calls happen here.
 import { randomUUID } from 'node:crypto';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { LRUCache } from 'lru-cache';
 import { ask, parseText, type Asked } from '../ask/index.ts';
+import type { Query } from '../ask/query.ts';
 import type { ObservedChange, Window } from '../digest/changes.ts';
 import { renderText } from '../render/text/index.ts';
 import type { Store } from '../store/store.ts';
@@ -73,12 +75,12 @@ function cacheKey(asOf: string, text: string, ephemeral: boolean, defaults: Defa
   return `${asOf}|${ephemeral ? 'e' : 'p'}|${defaults.tokensPerMonth}|${defaults.mix.input}:${defaults.mix.output}|${text}`;
 }
 
-export function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defaults = DEFAULTS): Reply {
+export function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defaults = DEFAULTS, parsed?: Query): Reply {
   const asOf = today(bot);
   const key = cacheKey(asOf, text, ephemeral, defaults);
   const hit = cache(bot).get(key);
   if (hit) return { message: hit };
-  const asked = ask(bot.catalog, parseText(bot.catalog, text), asOf, defaults);
+  const asked = ask(bot.catalog, parsed ?? parseText(bot.catalog, text), asOf, defaults);
   const message = renderBlocks(asked.answer, { command: asked.command, ephemeral });
   cache(bot).set(key, message);
   return { message };
@@ -109,7 +111,7 @@ export async function respondTo(bot: Bot, text: string, ephemeral: boolean, wher
     const asked: Asked = ask(bot.catalog, query, today(bot), defaults);
     return { message: renderBlocks(asked.answer, { command: asked.command, ephemeral }), text: renderText(asked.answer) };
   }
-  const { message } = reply(bot, text, ephemeral, defaults);
+  const { message } = reply(bot, text, ephemeral, defaults, query);
   return { message, text: message.text };
 }
 

@@ -1,7 +1,7 @@
 // `/models digest …` in Slack and the console: subscribe, unsubscribe, status, preview.
 // The store and Slack's users.info are the edge; the digest itself is built by the pure core.
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { resolveModel } from '../catalog/resolve.ts';
 import { dayWindow, lastDue, lastSevenDays, previousWeek } from '../delivery/schedule.ts';
 import { parseDigestCommand } from '../digest/command.ts';

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { SqlStore, type Sql } from './store.ts';
 
@@ -25,6 +26,12 @@ export const PGLITE_CONF = ['shared_buffers = 8MB', 'work_mem = 1MB', 'maintenan
 
 const INIT_SCRIPT = fileURLToPath(new URL('./pglite-init.mjs', import.meta.url));
 
+/**
+ * PostgreSQL's WebAssembly is compiled by the baseline compiler only: the optimising tier would hold about
+ * 40 MB more code, and a store that serves a few queries a minute gains nothing from it.
+ */
+const baselineWasmOnly = () => setFlagsFromString('--liftoff-only');
+
 /** Opens (creating if needed) the PGlite store in `dir`, or in memory when `dir` is undefined. */
 export async function openPgliteStore(dir?: string): Promise<SqlStore> {
   if (dir) {
@@ -32,6 +39,7 @@ export async function openPgliteStore(dir?: string): Promise<SqlStore> {
     // A new folder is initialised in a child process, so initdb's peak memory stays out of this one.
     if (!existsSync(join(dir, 'PG_VERSION'))) await execFileAsync(process.execPath, [INIT_SCRIPT, dir, ...PGLITE_CONF]);
   }
+  baselineWasmOnly();
   const db = dir ? new PGlite(dir, { postgresqlconf: PGLITE_CONF }) : new PGlite({ postgresqlconf: PGLITE_CONF });
   await db.waitReady;
   const store = new SqlStore(pgliteSql(db));

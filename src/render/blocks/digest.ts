@@ -2,7 +2,7 @@
 // every change, new models, retirements ahead, watched models unchanged, sources. What does not
 // fit one message is cut cleanly ("+14 more") and returned as thread replies.
 import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { DigestAnswer } from '../../digest/digest.ts';
 import type { PriceChange } from '../../digest/changes.ts';
 import { perMillion, percent } from '../format.ts';

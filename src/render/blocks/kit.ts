@@ -184,7 +184,10 @@ export function limitViolations(message: { text?: string; blocks: unknown[] }, s
  * row says how many), then the longest sections are shortened. Never leaves a message Slack rejects.
  */
 export function fitToBudget(message: SlackMessage, budget: number = LIMITS.messageTextBudget): SlackMessage {
-  const blocks = message.blocks.slice(0, LIMITS.blocksPerMessage).map((b) => structuredClone(b));
+  const kept = message.blocks.slice(0, LIMITS.blocksPerMessage);
+  // Most answers fit as they are; only one that must be cut is copied first (the caller's stays whole).
+  if (blockTextLength(kept) <= budget) return { text: message.text, blocks: kept };
+  const blocks = kept.map((b) => structuredClone(b));
   const size = () => blockTextLength(blocks);
   const tableIndex = blocks.findIndex((b) => b.type === 'table');
   if (tableIndex >= 0) {
