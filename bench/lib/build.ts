@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 function findRoot(from: string): string {
   return existsSync(join(from, 'package.json')) || dirname(from) === from ? from : findRoot(dirname(from));
 }
-export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const ROOT = `${findRoot(dirname(fileURLToPath(import.meta.url)))}/`;
 export const BUILD = join(ROOT, 'bench/.build');
 
 /** Compiles src/ and bench/ into bench/.build and the production entry into dist/ (`npm run build`). */

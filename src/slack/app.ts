@@ -9,6 +9,7 @@ import { registerCommands } from './listeners/commands.ts';
 import { registerEvents } from './listeners/events.ts';
 import { registerViews } from './listeners/views.ts';
 import { registerHome } from './listeners/home.ts';
+import { Listeners } from './listeners/router.ts';
 
 const LEVELS: Record<Settings['logLevel'], LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
 
@@ -58,11 +59,13 @@ export function createSlackApp(settings: Settings, bot: Bot): App {
             },
           ],
         });
-  registerCommands(app, bot);
-  registerEvents(app, bot);
-  registerActions(app, bot);
-  registerViews(app, bot);
-  registerHome(app, bot);
+  const listeners = new Listeners();
+  registerCommands(listeners, bot);
+  registerEvents(listeners, bot);
+  registerActions(listeners, bot);
+  registerViews(listeners, bot);
+  registerHome(listeners, bot);
+  listeners.install(app);
   app.error(async (error) => {
     bot.logger.error(`unhandled error: ${error instanceof Error ? error.message : String(error)}`);
   });

@@ -1,6 +1,5 @@
 // Listener-level tests in the style of Slack's starter templates: each registered callback is called
 // with mocked ack/respond/say/client and must ack first, then answer.
-import type { App } from '@slack/bolt';
 import { describe, expect, it, vi } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { registerActions } from '../../src/slack/listeners/actions.ts';
@@ -8,6 +7,7 @@ import { ACK_DEADLINE_MS, registerCommands } from '../../src/slack/listeners/com
 import { registerEvents, withoutMention } from '../../src/slack/listeners/events.ts';
 import { registerViews } from '../../src/slack/listeners/views.ts';
 import type { Bot } from '../../src/slack/bot.ts';
+import type { Listeners } from '../../src/slack/listeners/router.ts';
 
 type Handler = (args: Record<string, unknown>) => Promise<void>;
 
@@ -34,7 +34,7 @@ const bot: Bot = {
   logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (...m: unknown[]) => void logs.push(m.join(' ')) },
 };
 const registry = new Registry();
-const app = registry as unknown as App;
+const app = registry as unknown as Listeners;
 registerCommands(app, bot);
 registerEvents(app, bot);
 registerActions(app, bot);
@@ -72,7 +72,7 @@ describe('commands', () => {
     try {
       const slowStore = { workspaceSettings: () => new Promise((resolve) => setTimeout(() => resolve(undefined), 5000)) } as unknown as Bot['store'];
       const local = new Registry();
-      registerCommands(local as unknown as App, { ...bot, store: slowStore });
+      registerCommands(local as unknown as Listeners, { ...bot, store: slowStore });
       const r = recorder();
       const done = local.find('command', '/models')({ command: { text: 'help', team_id: 'T1', channel_id: 'C1', user_id: 'U1' }, ack: r.ack, respond: r.respond, client: {} });
       await vi.advanceTimersByTimeAsync(ACK_DEADLINE_MS);
@@ -155,7 +155,7 @@ describe('actions and views', () => {
   it('an internal failure is apologised for with an id and logged under it', async () => {
     const broken: Bot = { ...bot, now: () => { throw new Error('boom'); } };
     const local = new Registry();
-    registerCommands(local as unknown as App, broken);
+    registerCommands(local as unknown as Listeners, broken);
     const r = recorder();
     await local.find('command', '/models')({ command: { text: 'help' }, ack: r.ack, respond: r.respond });
     const text = String((r.ack.mock.calls[0]?.[0] as { text: string }).text);

@@ -1,5 +1,5 @@
 // Buttons and selects. Every button's value is a command, so a click is answered like a typed one.
-import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { commandFor } from '../../ask/command-text.ts';
 import { parseText } from '../../ask/index.ts';
 import { resolveModel } from '../../catalog/resolve.ts';
@@ -8,6 +8,7 @@ import { calculatorView } from '../../render/blocks/views.ts';
 import { calculate, calculatorInput, internalError, reply, respondTo, sharedBy, type Bot } from '../bot.ts';
 import { CALCULATOR } from '../../render/blocks/views.ts';
 import { readCalculator } from './views.ts';
+import type { Listeners } from './router.ts';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -26,7 +27,7 @@ function whereOf(body: BlockAction) {
   return { teamId: body.team?.id ?? '', channelId: body.channel?.id ?? '', userId: body.user.id };
 }
 
-export function registerActions(app: App, bot: Bot): void {
+export function registerActions(app: Listeners, bot: Bot): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.run}`), async ({ ack, action, body, respond }) => {
     await ack();
     const ephemeral = body.container?.is_ephemeral === true;

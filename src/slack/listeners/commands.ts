@@ -2,15 +2,15 @@
 // itself (Slack shows an ack's body as the command's ephemeral response): one HTTP exchange instead
 // of an ack plus a response_url post. Anything that could take longer than Slack's 3-second window
 // is acked empty at the deadline and answered through response_url when ready.
-import type { App } from '@slack/bolt';
 import { internalError, respondTo, type Bot } from '../bot.ts';
+import type { Listeners } from './router.ts';
 
 export const COMMANDS = ['/compare', '/models'] as const;
 
 /** How long an answer may take before the command is acked empty and answered later. */
 export const ACK_DEADLINE_MS = 2000;
 
-export function registerCommands(app: App, bot: Bot): void {
+export function registerCommands(app: Listeners, bot: Bot): void {
   for (const name of COMMANDS) {
     app.command(name, async ({ command, ack, respond, client }) => {
       const answer = respondTo(bot, `${name} ${command.text}`, true, {

@@ -1,15 +1,15 @@
 // Events: mentions and direct messages get the same answers as the commands, in a thread;
 // opening App Home publishes the home tab. Plain channel messages are never answered.
-import type { App } from '@slack/bolt';
 import { homeView } from '../../render/blocks/views.ts';
 import { homeSummary, internalError, respondTo, type Bot } from '../bot.ts';
+import type { Listeners } from './router.ts';
 
 /** The question without the leading mention of the bot ("<@U123> cheapest?" → "cheapest?"). */
 export function withoutMention(text: string): string {
   return text.replace(/^\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/i, '').trim();
 }
 
-export function registerEvents(app: App, bot: Bot): void {
+export function registerEvents(app: Listeners, bot: Bot): void {
   app.event('app_mention', async ({ event, say, context, client }) => {
     const thread_ts = event.thread_ts ?? event.ts;
     try {

@@ -1,11 +1,12 @@
 // App Home: turn a channel's digest off, or edit it in a modal; the home tab is republished after.
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction } from '@slack/bolt';
 import { isTimeZone } from '../../delivery/schedule.ts';
 import { timeOf } from '../../digest/command.ts';
 import { DIGEST_ACTION, digestEditView, homeView } from '../../render/blocks/views.ts';
 import { homeSummary, internalError, type Bot } from '../bot.ts';
+import type { Listeners } from './router.ts';
 
-export function registerHome(app: App, bot: Bot): void {
+export function registerHome(app: Listeners, bot: Bot): void {
   app.action<BlockAction<ButtonAction>>(DIGEST_ACTION.off, async ({ ack, action, body, client, context }) => {
     await ack();
     try {

@@ -1,7 +1,8 @@
 // The calculator modal's submission: bad inputs come back as field errors; good ones close it.
-import type { App, ViewOutput } from '@slack/bolt';
+import type { ViewOutput } from '@slack/bolt';
 import { CALCULATOR, type CalculatorInput } from '../../render/blocks/views.ts';
 import { calculate, calculatorInput, type Bot } from '../bot.ts';
+import type { Listeners } from './router.ts';
 
 /** The calculator's inputs from a view's state (the command rides in private_metadata). */
 export function readCalculator(bot: Bot, view: ViewOutput): CalculatorInput {
@@ -17,7 +18,7 @@ export function readCalculator(bot: Bot, view: ViewOutput): CalculatorInput {
   };
 }
 
-export function registerViews(app: App, bot: Bot): void {
+export function registerViews(app: Listeners, bot: Bot): void {
   app.view(CALCULATOR.callbackId, async ({ ack, view }) => {
     const input = readCalculator(bot, view);
     const result = calculate(bot, input);
