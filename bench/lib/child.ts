@@ -4,12 +4,19 @@
 // else from the server itself (SIGUSR2 → a {"event":"rss"} line).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { compiled } from './build.ts';
+import { compiled, ROOT } from './build.ts';
 
-import { ROOT } from './build.ts';
 
 export { ROOT };
+
+/** The node flags `npm start` gives the bot (package.json), so the bot is measured as it ships. */
+export const BOT_NODE_FLAGS: string[] = (() => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const m = /\bnode((?:\s+--\S+)*)\s+dist\/main\.js/.exec(pkg.scripts.start ?? '');
+  return m?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+})();
 
 export interface Ready {
   port: number;
@@ -72,7 +79,11 @@ export const vmRssKb = (pid: number) => procStatusKb(pid, 'VmRSS');
 export async function startServer(file: string, options: StartOptions = {}): Promise<Server> {
   const readyFrom = options.readyFrom ?? { stream: 'stdout', parse: jsonReady };
   const t0 = performance.now();
-  const proc = spawn(process.execPath, ['--enable-source-maps', ...(options.nodeArgs ?? []), compiled(file), ...(options.args ?? [])], {
+  const args = options.args ?? [];
+  // Source maps only where a profile is mapped back to the TypeScript: loading them slows a start.
+  const sourceMaps = args.includes('--cpu-profile') ? ['--enable-source-maps'] : [];
+  const botFlags = /bench\/servers\/bot\.ts$|dist\/main\.js$/.test(file) ? BOT_NODE_FLAGS : [];
+  const proc = spawn(process.execPath, [...sourceMaps, ...botFlags, ...(options.nodeArgs ?? []), compiled(file), ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NODE_ENV: 'production', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -164,24 +164,37 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
-/** The first `top` candidates in order: a bounded insertion for short lists, a full sort otherwise. */
-function firstInOrder(candidates: Candidate[], top: number): Candidate[] {
-  if (top >= 64 || top >= candidates.length) return candidates.sort(compareCandidates).slice(0, top);
-  const best: Candidate[] = [];
-  for (const c of candidates) {
-    if (best.length === top && compareCandidates(c, best[top - 1] as Candidate) >= 0) continue;
-    let i = best.length;
-    while (i > 0 && compareCandidates(c, best[i - 1] as Candidate) < 0) i--;
-    best.splice(i, 0, c);
-    if (best.length > top) best.pop();
-  }
-  return best;
+/**
+ * The first `top` candidates in order, kept while the catalog streams past: a short ranking holds only
+ * its own rows (thousands of candidates kept alive at once would each survive a garbage collection),
+ * a long one (`best` ranks every model) is sorted at the end.
+ */
+function ordered(top: number) {
+  const list: Candidate[] = [];
+  const sortAtEnd = top >= 64;
+  let count = 0;
+  return {
+    add(c: Candidate): void {
+      count += 1;
+      if (sortAtEnd) {
+        list.push(c);
+        return;
+      }
+      if (list.length === top && compareCandidates(c, list[top - 1] as Candidate) >= 0) return;
+      let i = list.length;
+      while (i > 0 && compareCandidates(c, list[i - 1] as Candidate) < 0) i--;
+      list.splice(i, 0, c);
+      if (list.length > top) list.pop();
+    },
+    first: (): Candidate[] => (sortAtEnd ? list.sort(compareCandidates).slice(0, top) : list),
+    count: () => count,
+  };
 }
 
 export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10): CheapestAnswer {
   const tests = checks(catalog, filters, profile);
   const excludedCounts = tests.map(() => 0);
-  const passed: Candidate[] = [];
+  const passed = ordered(Math.max(1, top));
   const unpriced: { model: string; reason: string }[] = [];
 
   for (const model of catalog.models) {
@@ -189,7 +202,8 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     const cost = c.ok ? c : undefined;
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
-    for (const [i, t] of tests.entries()) {
+    for (let i = 0; i < tests.length; i++) {
+      const t = tests[i] as Check;
       if (t.passes(model, cost)) continue;
       // Price filters cannot judge a model without a price; it is reported as unpriced instead.
       if (!cost && t.filter.startsWith('max')) continue;
@@ -201,10 +215,10 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       unpriced.push({ model: model.id, reason: c.reason });
       continue;
     }
-    passed.push({ model, cost: c });
+    passed.add({ model, cost: c });
   }
 
-  const shown = firstInOrder(passed, Math.max(1, top)).map(({ model }) => {
+  const shown = passed.first().map(({ model }) => {
     const quote = priceProfile(model, profile, asOf) as CostQuote;
     const why = tests.map((t) => t.why(model, quote)).filter((w) => w !== '');
     return { model, quote, why };
@@ -221,7 +235,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       why: why.length > 0 ? why : ['no filter asked; ranked on price alone'],
       notes: [...quote.notes, ...(model.status === 'preview' ? [`${model.id} is a preview`] : [])],
     })),
-    eligible: passed.length,
+    eligible: passed.count(),
     considered: catalog.models.length,
     excluded: tests.map((t, i) => ({ filter: t.filter, label: t.label, count: excludedCounts[i] ?? 0 })),
     unpriced,

@@ -53,15 +53,17 @@ export interface Reply {
 
 /**
  * Answers are pure functions of the catalog, the text, the date and the workspace defaults, so
- * recent rendered messages are kept (up to 500, about 8 MB of JSON): a team asking the same thing again,
- * or a button re-running a command, costs nothing.
+ * recent rendered messages are kept: a team asking the same thing again, or a button re-running a
+ * command, costs nothing. Bounded by count, not measured size (measuring meant serialising every
+ * answer): 256 answers, each within Slack's limits (9,000 characters of block text, typically 4–10 KB
+ * of JSON), stay under about 10 MB.
  */
 const answers = new WeakMap<Catalog, LRUCache<string, SlackMessage>>();
 
 function cache(bot: Bot): LRUCache<string, SlackMessage> {
   let c = answers.get(bot.catalog);
   if (!c) {
-    c = new LRUCache<string, SlackMessage>({ max: 500, maxSize: 8 * 1024 * 1024, sizeCalculation: (m) => JSON.stringify(m).length + 64 });
+    c = new LRUCache<string, SlackMessage>({ max: 256 });
     answers.set(bot.catalog, c);
   }
   return c;
