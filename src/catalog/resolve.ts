@@ -19,20 +19,43 @@ export type Resolution =
 
 interface NameIndex {
   exact: Map<string, { model: CatalogModel; matchedBy: MatchedBy }>;
-  tokens: { model: CatalogModel; tokens: Set<string> }[];
-  keys: { key: string; model: CatalogModel }[];
+  /** Each word of any id, name or alias → the models that have it, in catalog order. */
+  byToken: Map<string, CatalogModel[]>;
+  tokensOf: Map<CatalogModel, Set<string>>;
+  keys: { key: string; model: CatalogModel; chars: number }[];
 }
+
+/**
+ * The characters of a name as a 32-bit set (code point mod 32). One edit changes at most two bits of
+ * the difference between two names' sets, so half the differing bits is a lower bound on the edit
+ * distance: most names are ruled out without computing it.
+ */
+function charSet(key: string): number {
+  let set = 0;
+  for (let i = 0; i < key.length; i++) set |= 1 << (key.charCodeAt(i) & 31);
+  return set;
+}
+
+function bitCount(x: number): number {
+  let n = x - ((x >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** A lower bound on the edit distance of two names, from their character sets alone. */
+export const editDistanceAtLeast = (aChars: number, bChars: number): number => Math.ceil(bitCount(aChars ^ bChars) / 2);
+export { charSet };
 
 const indexes = new WeakMap<Catalog, NameIndex>();
 
 function buildIndex(catalog: Catalog): NameIndex {
   const exact = new Map<string, { model: CatalogModel; matchedBy: MatchedBy }>();
-  const keys: { key: string; model: CatalogModel }[] = [];
+  const keys: NameIndex['keys'] = [];
   const claim = (text: string, model: CatalogModel, matchedBy: MatchedBy) => {
     const key = normalizeName(text);
     if (key === '' || exact.has(key)) return;
     exact.set(key, { model, matchedBy });
-    keys.push({ key, model });
+    keys.push({ key, model, chars: charSet(key) });
   };
   // Own names first, so a route id can never shadow a model's own name.
   for (const model of catalog.models) {
@@ -42,11 +65,18 @@ function buildIndex(catalog: Catalog): NameIndex {
     for (const snapshot of model.snapshots) claim(snapshot, model, 'snapshot');
   }
   for (const model of catalog.models) for (const route of model.routes) claim(route.id, model, 'route');
-  const tokens = catalog.models.map((model) => ({
-    model,
-    tokens: new Set([...nameTokens(model.id), ...nameTokens(model.name), ...model.aliases.flatMap(nameTokens)]),
-  }));
-  return { exact, tokens, keys };
+  const byToken = new Map<string, CatalogModel[]>();
+  const tokensOf = new Map<CatalogModel, Set<string>>();
+  for (const model of catalog.models) {
+    const tokens = new Set([...nameTokens(model.id), ...nameTokens(model.name), ...model.aliases.flatMap(nameTokens)]);
+    tokensOf.set(model, tokens);
+    for (const token of tokens) {
+      const list = byToken.get(token);
+      if (list) list.push(model);
+      else byToken.set(token, [model]);
+    }
+  }
+  return { exact, byToken, tokensOf, keys };
 }
 
 function indexFor(catalog: Catalog): NameIndex {
@@ -58,13 +88,16 @@ function indexFor(catalog: Catalog): NameIndex {
   return index;
 }
 
+/** ISO dates order as plain strings; no locale needed. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const STATUS_RANK = { active: 0, preview: 1, deprecated: 2 } as const;
 
 /** Newest first, active before preview before deprecated; ids break ties so the order is stable. */
 export function byPreference(a: CatalogModel, b: CatalogModel): number {
   return (
     STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-    (b.released ?? '').localeCompare(a.released ?? '') ||
+    compareText(b.released ?? '', a.released ?? '') ||
     a.id.localeCompare(b.id)
   );
 }
@@ -74,16 +107,32 @@ const DATE_SUFFIX = /[-_@]?(\d{4}-\d{2}-\d{2}|\d{8}|\d{4})(-v\d+(:\d+)?)?$/;
 export function suggest(catalog: Catalog, query: string, limit = 3): CatalogModel[] {
   const key = normalizeName(query);
   if (key === '') return [];
-  const budget = Math.max(2, Math.floor(key.length / 4));
+  let budget = Math.max(2, Math.floor(key.length / 4));
   const best = new Map<string, { model: CatalogModel; d: number }>();
+  // How many models are closest at each distance: once `limit` models are within d, nothing farther than
+  // d can be suggested, so the budget shrinks to d (ties at d are still collected and ordered).
+  const atDistance = new Array<number>(budget + 1).fill(0);
+  const chars = charSet(key);
   for (const entry of indexFor(catalog).keys) {
     if (Math.abs(entry.key.length - key.length) > budget) continue;
+    if (editDistanceAtLeast(entry.chars, chars) > budget) continue;
     const d = distance(key, entry.key);
     if (d > budget) continue;
     const previous = best.get(entry.model.id);
-    if (!previous || d < previous.d) best.set(entry.model.id, { model: entry.model, d });
+    if (previous && previous.d <= d) continue;
+    if (previous) atDistance[previous.d] = (atDistance[previous.d] ?? 0) - 1;
+    best.set(entry.model.id, { model: entry.model, d });
+    atDistance[d] = (atDistance[d] ?? 0) + 1;
+    for (let within = 0, k = 0; k < budget; k++) {
+      within += atDistance[k] ?? 0;
+      if (within >= limit) {
+        budget = k;
+        break;
+      }
+    }
   }
   return [...best.values()]
+    .filter((x) => x.d <= budget)
     .sort((a, b) => a.d - b.d || byPreference(a.model, b.model))
     .slice(0, limit)
     .map((x) => x.model);
@@ -130,7 +179,9 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
   const wanted = nameTokens(query);
   // A partial name needs at least one word: bare numbers ("4.1") are too vague to pick a model.
   if (wanted.some((t) => /\p{L}/u.test(t))) {
-    const matches = index.tokens.filter((entry) => wanted.every((t) => entry.tokens.has(t))).map((e) => e.model);
+    // Models that have every word: only the rarest word's models need checking.
+    const rarest = wanted.map((t) => index.byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+    const matches = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.has(t)));
     if (matches.length === 1) {
       const model = matches[0] as CatalogModel;
       return { kind: 'found', query, model, matchedBy: 'partial', note: `“${query.trim()}” read as ${model.id}` };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load.ts';
-import { resolveModel, unresolvedMessage } from '../../src/catalog/resolve.ts';
+import { distance } from 'fastest-levenshtein';
+import { charSet, editDistanceAtLeast, resolveModel, unresolvedMessage } from '../../src/catalog/resolve.ts';
 
 const catalog = loadCatalog();
 const id = (name: string) => {
@@ -96,5 +97,21 @@ describe('name resolution', () => {
         expect(['found', 'ambiguous', 'unknown']).toContain(r.kind);
       }),
     );
+  });
+});
+
+describe('the edit-distance lower bound that lets suggestions skip most names', () => {
+  it('never exceeds the real distance, so no suggestion is lost', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), (a, b) => {
+        expect(editDistanceAtLeast(charSet(a), charSet(b))).toBeLessThanOrEqual(distance(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rules out names that share few characters', () => {
+    expect(editDistanceAtLeast(charSet('gpt-4.1-mini'), charSet('claude-opus'))).toBeGreaterThan(3);
+    expect(editDistanceAtLeast(charSet('gpt-4.1-mnii'), charSet('gpt-4.1-mini'))).toBe(0);
   });
 });
