@@ -23,6 +23,7 @@ import { runLoad, type LoadSettings } from './phases/load.ts';
 import { runProfiles } from './phases/profile.ts';
 import { runScale } from './phases/scale.ts';
 import { evaluate, renderMarkdown, type Results } from './report.ts';
+import { startPostgres, type TestPostgres } from '../test/helpers/postgres.ts';
 
 const { values } = parseArgs({
   options: {
@@ -95,8 +96,11 @@ const servers: Server[] = [];
 const storeRoot = mkdtempSync(join(tmpdir(), 'modelscout-bench-stores-'));
 let storeCount = 0;
 const storeArgs = () => ['--store-dir', join(storeRoot, `store-${storeCount++}`)];
+let postgres: TestPostgres | undefined;
 async function cleanup(): Promise<void> {
   await Promise.all(servers.splice(0).map((s) => s.stop().catch(() => null)));
+  await postgres?.stop().catch(() => undefined);
+  postgres = undefined;
 }
 process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
@@ -118,6 +122,17 @@ try {
     results.scale = runScale(gen.docs, { quick, log });
   }
 
+  // A throwaway PostgreSQL cluster on loopback (the machine's initdb and pg_ctl, as the tests start one):
+  // the bot with DATABASE_URL, measured apart from its database.
+  if (phases.has('load') || phases.has('cold')) {
+    try {
+      postgres = await startPostgres();
+    } catch (error) {
+      log(`  no PostgreSQL server (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): every bot uses PGlite`);
+    }
+  }
+  const pgUrl = postgres?.url;
+
   const fake = await startServer(join(ROOT, 'bench/servers/fake-slack.ts'));
   servers.push(fake);
   const fakeUrl = `http://127.0.0.1:${fake.port}`;
@@ -127,7 +142,7 @@ try {
     log('cold start: spawn → listening, peak RSS');
     results.imports = await runImports(quick ? 1 : 3);
     log(`  imports: ${results.imports.map((s) => `${s.name} ${s.ms.toFixed(0)} ms`).join(', ')}`);
-    results.coldStart = await runColdStart({ runs: quick ? 2 : 5, firstBootRuns: quick ? 1 : 2, profileStartup: phases.has('profile'), fakeUrl, generatedDir: gen.dir, generatedModels: gen.catalog.models.length, realModels: realCatalog.models.length, log });
+    results.coldStart = await runColdStart({ pgUrl, runs: quick ? 2 : 5, firstBootRuns: quick ? 1 : 2, profileStartup: phases.has('profile'), fakeUrl, generatedDir: gen.dir, generatedModels: gen.catalog.models.length, realModels: realCatalog.models.length, log });
   }
 
   if (phases.has('load')) {
@@ -137,18 +152,22 @@ try {
     servers.push(bare);
     results.load = [];
     results.loadServers = [];
+    // The real catalog with the embedded PGlite store (what `npm start` uses with no DATABASE_URL); 3,000
+    // models with PostgreSQL (DATABASE_URL, as a deployment runs), so the bot's own memory is measured apart
+    // from its database's. Without a PostgreSQL server here, both use PGlite.
+    const bigStore = pgUrl ? ['--database-url', pgUrl] : storeArgs();
     for (const target of [
-      { catalog: 'real', models: realCatalog.models.length, args: [] as string[] },
-      { catalog: `${gen.catalog.models.length.toLocaleString('en-US')} models`, models: gen.catalog.models.length, args: ['--catalog-dir', gen.dir] },
+      { catalog: 'real', models: realCatalog.models.length, args: storeArgs(), store: 'PGlite' },
+      { catalog: `${gen.catalog.models.length.toLocaleString('en-US')} models`, models: gen.catalog.models.length, args: ['--catalog-dir', gen.dir, ...bigStore], store: pgUrl ? 'PostgreSQL' : 'PGlite' },
     ]) {
-      const bot = await startServer(join(ROOT, 'bench/servers/bot.ts'), { args: [...target.args, ...storeArgs(), '--api-url', `${fakeUrl}/api/`] });
+      const bot = await startServer(join(ROOT, 'bench/servers/bot.ts'), { args: [...target.args, '--api-url', `${fakeUrl}/api/`] });
       servers.push(bot);
       // Its store opens while the app starts (as in src/main.ts); commands arriving before it is open wait for
       // it. The load measures the running bot, so it starts once the store is open.
       if ((await bot.waitForLine(/"event":"store-ready"/, 30_000)) === undefined) log('  (the bot did not report its store open within 30 s)');
       log(`  bot (${target.catalog}) on :${bot.port}, bare Bolt on :${bare.port}`);
       results.load.push(...(await runLoad({ bot, bare, catalog: target.catalog, models: target.models }, fakeUrl, load, log)));
-      results.loadServers.push({ server: `bot, ${target.catalog}`, models: target.models, peakRssMb: ((await bot.peakRssKb()) ?? Number.NaN) / 1024, memory: (await bot.memory())?.memory, logLines: bot.stderr.length, sampleLog: bot.stderr.slice(0, 3) });
+      results.loadServers.push({ server: `bot, ${target.catalog}, ${target.store} store`, models: target.models, store: target.store, peakRssMb: ((await bot.peakRssKb()) ?? Number.NaN) / 1024, memory: (await bot.memory())?.memory, logLines: bot.stderr.length, sampleLog: bot.stderr.slice(0, 3) });
       await bot.stop();
       servers.splice(servers.indexOf(bot), 1);
     }

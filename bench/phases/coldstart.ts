@@ -19,6 +19,8 @@ export interface ColdStartVariant {
   name: string;
   entry: string;
   catalog: 'real' | 'generated';
+  /** PostgreSQL (DATABASE_URL) or PGlite, the default. */
+  store: string;
   models: number;
   /** Restart with warm caches (the figure the budget is about for the production entry). */
   readyMs: Figure;
@@ -93,9 +95,9 @@ const mainReady = (line: string): Ready | undefined => {
   return m ? { port: Number(m[1]), info: {} } : undefined;
 };
 
-export async function runColdStart(options: { runs: number; firstBootRuns: number; profileStartup: boolean; fakeUrl: string; generatedDir: string; generatedModels: number; realModels: number; log: (s: string) => void }): Promise<ColdStartVariant[]> {
+export async function runColdStart(options: { pgUrl?: string | undefined; runs: number; firstBootRuns: number; profileStartup: boolean; fakeUrl: string; generatedDir: string; generatedModels: number; realModels: number; log: (s: string) => void }): Promise<ColdStartVariant[]> {
   const work = mkdtempSync(join(tmpdir(), 'modelscout-bench-cold-'));
-  const variants: { name: string; entry: string; catalog: 'real' | 'generated'; models: number; start: (storeDir: string) => StartOptions }[] = [
+  const variants: { name: string; entry: string; catalog: 'real' | 'generated'; store?: string; models: number; start: (storeDir: string) => StartOptions }[] = [
     {
       name: 'dist/main.js (production entry as npm start runs it, HTTP mode)',
       entry: join(ROOT, 'dist/main.js'),
@@ -133,6 +135,18 @@ export async function runColdStart(options: { runs: number; firstBootRuns: numbe
       models: options.generatedModels,
       start: (storeDir) => ({ args: ['--catalog-dir', options.generatedDir, '--store-dir', storeDir, '--api-url', `${options.fakeUrl}/api/`] }),
     },
+    ...(options.pgUrl
+      ? [
+          {
+            name: `bench/servers/bot.ts, ${options.generatedModels.toLocaleString('en-US')} models, PostgreSQL store`,
+            entry: join(ROOT, 'bench/servers/bot.ts'),
+            catalog: 'generated' as const,
+            store: 'PostgreSQL',
+            models: options.generatedModels,
+            start: () => ({ args: ['--catalog-dir', options.generatedDir, '--database-url', options.pgUrl as string, '--api-url', `${options.fakeUrl}/api/`] }),
+          },
+        ]
+      : []),
   ];
 
   const results: ColdStartVariant[] = [];
@@ -162,6 +176,7 @@ export async function runColdStart(options: { runs: number; firstBootRuns: numbe
       name: v.name,
       entry: v.entry.replace(ROOT, ''),
       catalog: v.catalog,
+      store: v.store ?? 'PGlite',
       models: v.models,
       readyMs: figure(warm.map((w) => w.ms)),
       peakRssMb: figure(warm.map((w) => w.rssMb)),
@@ -178,7 +193,7 @@ export async function runColdStart(options: { runs: number; firstBootRuns: numbe
       }
     }
     // First boot: the main entry and the big catalog (the bench server with the real catalog adds nothing new).
-    if (options.firstBootRuns > 0 && i !== 1) {
+    if (options.firstBootRuns > 0 && i !== 1 && v.store === undefined) {
       const boots: { ms: number; rssMb: number }[] = [];
       for (let r = 0; r < options.firstBootRuns; r++) {
         const tmp = join(work, `tmp-${i}-${r}`);

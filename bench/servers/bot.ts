@@ -3,7 +3,7 @@
 //   {"event":"listening","port":N,"models":M,"phases":{ms per startup phase},"rssMb":{RSS after each phase}}
 // and, once its store is open (it opens while the app starts, as in src/main.ts), {"event":"store-ready",...}.
 // Options: --catalog-dir <data dir> (default: the project's data/), --store-dir <dir> (default: PGlite in
-// memory), --api-url <fake Slack Web API base>, --log-level <warn>.
+// memory), --database-url <postgres://…> (a PostgreSQL store instead of PGlite), --api-url <fake Slack Web API base>, --log-level <warn>.
 // --cpu-profile <file> profiles the serving (from listening to stop, startup excluded) into a .cpuprofile.
 // SIGTERM/SIGINT stop it; SIGUSR2 prints {"event":"rss","maxRssKb":N,"memory":process.memoryUsage()}.
 import { writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ const { values } = parseArgs({
   options: {
     'catalog-dir': { type: 'string' },
     'store-dir': { type: 'string' },
+    'database-url': { type: 'string' },
     'api-url': { type: 'string' },
     'log-level': { type: 'string', default: 'warn' },
     'cpu-profile': { type: 'string' },
@@ -53,7 +54,9 @@ const rssCatalog = rss();
 const bot = { catalog, now: () => new Date(), logger } as Bot;
 const app = createSlackApp(settings, bot);
 const appAt = performance.now();
-const opening = openPgliteStore(values['store-dir']).then((store) => {
+// PostgreSQL when a database URL is given (as DATABASE_URL makes src/main.ts do), else PGlite.
+const databaseUrl = values['database-url'];
+const opening = (databaseUrl ? import('../../src/store/postgres.ts').then((m) => m.openPostgresStore(databaseUrl)) : openPgliteStore(values['store-dir'])).then((store) => {
   Object.assign(bot, { store });
   return store;
 });
