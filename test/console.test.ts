@@ -25,6 +25,13 @@ describe('npm start without Slack tokens', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('runs as `npm start` runs it: built to dist/ and started compiled, with its node flags', () => {
+    const run = spawnSync('npm', ['start', '--silent'], { input: '/compare gpt-4.1-mini gpt-5.3-codex\nexit\n', env, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Model Scout — local console');
+    expect(run.stdout).toMatch(/GPT-4\.1 mini vs GPT-5\.3 Codex/);
+  }, 130_000);
+
   it('refuses a half-configured Slack setup with a message that names the missing setting', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input: '', env: { ...env, SLACK_BOT_TOKEN: 'xoxb-123-456-abc' }, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(1);
