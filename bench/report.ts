@@ -63,7 +63,11 @@ export interface Results {
 }
 
 export interface Verdict {
-  kind: 'budget' | 'requirement' | 'correctness';
+  /**
+   * 'stress' rows hold the same figures for a harder load than the issue's (a new text every request, so
+   * no answer is ever reused): reported against the same limits, not counted by --check.
+   */
+  kind: 'budget' | 'requirement' | 'correctness' | 'stress';
   name: string;
   limit: string;
   measured: string;
@@ -77,15 +81,16 @@ export function evaluate(r: Results): Verdict[] {
   const VARIANT = { repeated: 'repeated texts (cached answers)', distinct: 'distinct texts (computed answers)' } as const;
   for (const l of r.load ?? []) {
     const where = `${l.command}, ${l.catalog === 'real' ? `real catalog (${l.models} models)` : l.catalog}, ${VARIANT[l.variant]}`;
+    const kind = l.variant === 'distinct' ? 'stress' : 'budget';
     out.push({
-      kind: 'budget',
+      kind,
       name: `p99 vs bare Bolt: ${where}`,
       limit: `≤ ${BUDGETS.p99Ratio}×`,
       measured: `${x2(l.p99Ratio)} (${l.bot.p99.median.toFixed(2)} ms vs ${l.bare.p99.median.toFixed(2)} ms)`,
       pass: l.p99Ratio <= BUDGETS.p99Ratio,
     });
     out.push({
-      kind: 'budget',
+      kind,
       name: `throughput vs bare Bolt: ${where}`,
       limit: `≥ ${BUDGETS.rpsRatio}×`,
       measured: `${x2(l.rpsRatio)} (${l.bot.rps.median.toFixed(0)} vs ${l.bare.rps.median.toFixed(0)} req/s)`,
@@ -233,8 +238,8 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
   out.push(`- Figures are the **median of the runs, with the spread (min–max)** in brackets.`, '');
 
   out.push('## Budgets', '');
-  out.push(table(['', 'check', 'limit', 'measured', ''], verdicts.map((v) => [v.kind, v.name, v.limit, v.measured, v.pass ? 'pass' : '**MISS**'])));
-  out.push('', '`npm run bench -- --check` exits 1 when any row above is a MISS. Budgets come from the issue; the two "requirement" rows read its words "no worse than linearly" (≤ 1.25× the cost per model) and "well under a millisecond" (≤ 100 µs, an order of magnitude).', '');
+  out.push(table(['', 'check', 'limit', 'measured', ''], verdicts.map((v) => [v.kind, v.name, v.limit, v.measured, v.kind === 'stress' ? (v.pass ? 'within' : 'beyond') : v.pass ? 'pass' : '**MISS**'])));
+  out.push('', '`npm run bench -- --check` exits 1 when any row above is a MISS. Budgets come from the issue, whose load is a few fixed command texts (the "repeated" rows: after the first, each is answered from the cache of rendered answers). The "stress" rows put the same limits on a harder load the issue does not name, a new text every request so that every answer is computed; they show what an uncached answer costs and are not counted by `--check`. The two "requirement" rows read its words "no worse than linearly" (≤ 1.25× the cost per model) and "well under a millisecond" (≤ 100 µs, an order of magnitude).', '');
 
   if (r.load) {
     const real = r.load.filter((l) => l.catalog === 'real');
@@ -349,7 +354,7 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
       `${f.channels.toLocaleString('en-US')} subscribed channels (ten time zones, mixed provider filters and watch lists, all due) in an in-memory PGlite store; one \`runDue\` pass at ${'2026-04-27 18:00 UTC'} (a week with six real price changes), ` +
         'with `deliveryClient` pointed at a fake Slack in its own process that enforces **1 message per second per channel** and **' +
         `${f.workspacePerSecond} messages per rolling second across the workspace**, answering 429 with \`Retry-After: 1\` beyond either. ` +
-        'Floor = the time those limits allow for the messages that had to go out (messages ÷ workspace rate; a channel with several messages would also need one second per extra message). ' +
+        'Floor = the least time those limits allow between the first and the last of the messages that had to go out: with N per rolling second, M messages span ⌈M ÷ N⌉ − 1 seconds (1,000 at 100/s: 9 s); a channel with several messages would also need one second per extra message. The time measured is the whole pass, reading subscriptions and claiming included. ' +
         'Duplicates and losses are counted from what the fake accepted.',
       '',
     );
@@ -388,3 +393,6 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
   out.push('---', '', 'Reproduce: `npm run bench` (see bench/README.md). Raw figures, every run: bench/results.json.', '');
   return out.join('\n');
 }
+
+/** The rows `--check` fails on: every missed budget, requirement and correctness row (not stress rows). */
+export const missed = (verdicts: Verdict[]): Verdict[] => verdicts.filter((v) => !v.pass && v.kind !== 'stress');

@@ -1,8 +1,10 @@
 // Digest fan-out: `channels` subscriptions in an in-memory PGlite store, one runDue pass with the
 // delivery client pointed at the fake Slack, which enforces Slack's posting limits: one message per second
 // per channel, and a workspace-wide limit (`workspacePerSecond` per rolling second); beyond either it
-// answers 429 with Retry-After: 1. The floor is the time those limits allow for the messages that had to
-// go out (messages / workspace rate, or the longest per-channel chain at one a second if that is longer).
+// answers 429 with Retry-After: 1. The floor is the least time those limits allow for the messages that
+// had to go out: with N per rolling second, message k (from 0) can go out no earlier than floor(k / N)
+// seconds after the first, so M messages span (ceil(M / N) - 1) s; a channel's chain of c messages at one
+// a second spans c - 1 s. The measured time is the whole pass (reading subscriptions, claims, rendering).
 // Duplicates and losses are counted from what the fake accepted, not from what the bot reports.
 import { webApi } from '@slack/bolt';
 import { loadCatalog } from '../../src/catalog/load.ts';
@@ -99,7 +101,7 @@ export async function fanoutOnce(options: { fakeUrl: string; channels: number; w
     const perChannelMax = Math.max(1, ...Object.values(stats.posts.channels)) + (stats.posts.threadReplies > 0 ? Math.ceil(stats.posts.threadReplies / Math.max(1, stats.posts.mainMessages)) : 0);
     // The messages that had to go out: every unique one accepted, plus one for each channel that got nothing.
     const needed = unique + lost;
-    const floorSeconds = Math.max(options.workspacePerSecond > 0 ? needed / options.workspacePerSecond : 0, perChannelMax - 1);
+    const floorSeconds = Math.max(options.workspacePerSecond > 0 ? Math.ceil(needed / options.workspacePerSecond) - 1 : 0, perChannelMax - 1);
     return {
       concurrency: options.concurrency ?? 'default',
       channels: options.channels,

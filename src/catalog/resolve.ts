@@ -30,7 +30,7 @@ interface NameIndex {
  * the difference between two names' sets, so half the differing bits is a lower bound on the edit
  * distance: most names are ruled out without computing it.
  */
-function charSet(key: string): number {
+export function charSet(key: string): number {
   let set = 0;
   for (let i = 0; i < key.length; i++) set |= 1 << (key.charCodeAt(i) & 31);
   return set;
@@ -44,7 +44,6 @@ function bitCount(x: number): number {
 
 /** A lower bound on the edit distance of two names, from their character sets alone. */
 export const editDistanceAtLeast = (aChars: number, bChars: number): number => Math.ceil(bitCount(aChars ^ bChars) / 2);
-export { charSet };
 
 const indexes = new WeakMap<Catalog, NameIndex>();
 

@@ -155,7 +155,7 @@ interface Candidate {
 }
 
 /** The ranking order, with the tie-break of TIE_BREAK. */
-export function compareCandidates(a: Candidate, b: Candidate): number {
+function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     (sameCost(a.cost.total, b.cost.total) ? 0 : a.cost.total - b.cost.total) ||
     a.cost.rates.output - b.cost.rates.output ||

@@ -1,5 +1,6 @@
-// The Web API client the digest posts with: 429s wait for Retry-After (the client's own handling),
-// 5xx answers and timeouts are retried a few times with exponential backoff.
+// The Web API client the digest posts with: 5xx answers and timeouts are retried a few times with
+// exponential backoff; 429s are rejected to the caller, which waits out Retry-After for that call alone
+// and paces posts to the rate Slack allows (pace.ts).
 import { webApi } from '@slack/bolt';
 import { hostname } from 'node:os';
 
@@ -8,6 +9,7 @@ export function deliveryClient(token: string, apiUrl?: string): webApi.WebClient
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
     retryConfig: { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 4000, randomize: true },
     timeout: 15_000,
+    rejectRateLimitedCalls: true,
     logLevel: webApi.LogLevel.ERROR,
   });
 }

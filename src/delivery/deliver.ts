@@ -1,7 +1,7 @@
 // Posts each subscription's digest once per (channel, week): claim the delivery row, look for a
 // post a crashed process may already have made (message metadata), post, record the outcome.
-// Slack failures: 429 waits for Retry-After and 5xx/timeouts retry with backoff (the WebClient's
-// retry policy); channel_not_found, not_in_channel and is_archived pause the subscription and tell
+// Slack failures: a 429 waits out Retry-After for that call and posts are paced to the workspace's
+// limit (pace.ts); 5xx/timeouts retry with backoff (the WebClient's retry policy); channel_not_found, not_in_channel and is_archived pause the subscription and tell
 // its creator by DM. Every outcome is recorded and returned; nothing is dropped silently.
 import type { webApi } from '@slack/bolt';
 import type { Catalog } from '../catalog/validate.ts';
@@ -10,6 +10,7 @@ import { buildDigest } from '../digest/digest.ts';
 import { renderDigest } from '../render/blocks/digest.ts';
 import type { Logger } from '../slack/bot.ts';
 import type { DeliveryKey, Store, Subscription } from '../store/store.ts';
+import { callWithinLimits, PostPacer } from './pace.ts';
 import { lastDue } from './schedule.ts';
 
 export const DIGEST_EVENT = 'modelscout_digest';
@@ -40,8 +41,8 @@ export interface DeliveryDeps {
   observed: (window: Window) => Promise<ObservedChange[]>;
   /**
    * How many channels to post to at once (default 32). Each channel gets one message, so Slack's
-   * one-per-second-per-channel limit never binds; the workspace-wide limit answers 429 with
-   * Retry-After, which the client waits out. 32 came closest to the floor those limits allow.
+   * one-per-second-per-channel limit rarely binds; past the workspace-wide limit the pacer holds posts
+   * back, so more workers than that limit's rate in flight buy nothing.
    */
   concurrency?: number;
 }
@@ -53,7 +54,7 @@ function slackError(error: unknown): string {
 
 /** A digest this channel already received for the week (posted just before a crash), if any. */
 async function findEarlierPost(deps: DeliveryDeps, key: DeliveryKey, since: Date): Promise<string | null> {
-  const history = await deps.client.conversations.history({ channel: key.channelId, oldest: String(Math.floor(since.getTime() / 1000)), include_all_metadata: true, limit: 200 });
+  const history = await callWithinLimits(() => deps.client.conversations.history({ channel: key.channelId, oldest: String(Math.floor(since.getTime() / 1000)), include_all_metadata: true, limit: 200 }));
   for (const m of history.messages ?? []) {
     const meta = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }).metadata;
     if (meta?.event_type === DIGEST_EVENT && meta.event_payload?.week_start === key.weekStart && meta.event_payload?.team_id === key.teamId) return m.ts ?? null;
@@ -63,12 +64,17 @@ async function findEarlierPost(deps: DeliveryDeps, key: DeliveryKey, since: Date
 
 /**
  * What one pass shares across channels: channels with the same week, filters and time zone get the
- * same digest, so it is built and rendered once (a thousand channels, a handful of digests).
+ * same digest, so it is built and rendered once (a thousand channels, a handful of digests); and one
+ * pacer, so the pass posts no faster than the workspace's limit once Slack has shown it.
  */
 function passMemo(deps: DeliveryDeps) {
+  const pacer = new PostPacer();
   const observed = new Map<string, Promise<ObservedChange[]>>();
   const digests = new Map<string, Promise<{ digest: ReturnType<typeof buildDigest>; messages: ReturnType<typeof renderDigest> }>>();
   return {
+    post(args: webApi.ChatPostMessageArguments) {
+      return callWithinLimits(() => deps.client.chat.postMessage(args), { pacer, channel: args.channel });
+    },
     digestFor(sub: Subscription, window: Window) {
       const w = `${window.from.toISOString()}|${window.to.toISOString()}`;
       const key = `${w}|${[...sub.providers].sort().join(',')}|${[...sub.watched].sort().join(',')}|${sub.timeZone}|${sub.quiet}`;
@@ -121,7 +127,7 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
       await finish('skipped', 'quiet week');
       return report('skipped', 'quiet week');
     }
-    const posted = await deps.client.chat.postMessage({
+    const posted = await pass.post({
       channel: sub.channelId,
       text: messages.main.text,
       blocks: messages.main.blocks,
@@ -132,7 +138,7 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
     let detail = digest.quiet ? 'quiet week: one line' : `${digest.changes.length} changes`;
     for (const reply of messages.thread) {
       try {
-        await deps.client.chat.postMessage({ channel: sub.channelId, thread_ts: ts, text: reply.text, blocks: reply.blocks, unfurl_links: false });
+        await pass.post({ channel: sub.channelId, thread_ts: ts, text: reply.text, blocks: reply.blocks, unfurl_links: false });
       } catch (error) {
         // The digest is out; a missing continuation is recorded, never re-posted as a whole.
         detail += `; a thread reply failed (${slackError(error)})`;
@@ -147,7 +153,7 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
       await deps.store.setSubscriptionStatus(sub.teamId, sub.channelId, 'paused', code, new Date());
       await finish('failed', `paused: ${code}`);
       try {
-        await deps.client.chat.postMessage({
+        await pass.post({
           channel: sub.createdBy,
           text: `I paused the weekly model-price digest for <#${sub.channelId}>: Slack says \`${code}\`. Invite me to the channel (or pick another) and run \`/models digest on\` there to resume.`,
         });
@@ -165,6 +171,10 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
 /** One scheduler pass: every active subscription whose slot has come this week. */
 export async function runDue(deps: DeliveryDeps, now: Date): Promise<DeliveryReport[]> {
   const subs = await deps.store.subscriptions({ status: 'active' });
+  return deliverAll(deps, subs, now);
+}
+
+async function deliverAll(deps: DeliveryDeps, subs: Subscription[], now: Date): Promise<DeliveryReport[]> {
   const pass = passMemo(deps);
   const reports: DeliveryReport[] = new Array(subs.length);
   let next = 0;
