@@ -1,7 +1,7 @@
 // The Bolt app in HTTP mode (every Slack request at /slack/events, GET /healthz) or Socket Mode.
 // Signature verification stays on: a missing, wrong or stale signature gets 401 and runs nothing.
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Server } from 'node:http';
+import { ServerResponse, type Server } from 'node:http';
 import type { Settings } from '../config.ts';
 import type { Bot, Logger } from './bot.ts';
 import { registerActions } from './listeners/actions.ts';
@@ -60,7 +60,7 @@ export function createSlackApp(settings: Settings, bot: Bot): App {
           ],
         });
   const listeners = new Listeners();
-  registerCommands(listeners, bot);
+  registerCommands(listeners, bot, { jsonAcks: settings.mode === 'http' });
   registerEvents(listeners, bot);
   registerActions(listeners, bot);
   registerViews(listeners, bot);
@@ -77,6 +77,19 @@ export class SlackStartError extends Error {
 }
 
 /** Starts the app; in HTTP mode returns the listening server (port 0 picks a free port). */
+/**
+ * Every response the HTTP server writes is JSON unless it says otherwise. Bolt sends a string ack body
+ * without a content type; the bot's string acks are answers serialized once and kept (bot.ts), and
+ * Slack reads an ack body as a message only when it is marked as JSON.
+ */
+class JsonByDefault extends ServerResponse {
+  // Whatever Node constructs a response with (the request, and its options) is passed on.
+  constructor(...args: ConstructorParameters<typeof ServerResponse>) {
+    super(...args);
+    this.setHeader('content-type', 'application/json');
+  }
+}
+
 export async function startSlackApp(app: App, settings: Settings): Promise<Server | undefined> {
   try {
     await app.init();
@@ -88,5 +101,5 @@ export async function startSlackApp(app: App, settings: Settings): Promise<Serve
     await app.start();
     return undefined;
   }
-  return (await app.start(settings.host ? { port: settings.port, host: settings.host } : settings.port)) as Server;
+  return (await app.start(settings.host ? { port: settings.port, host: settings.host } : settings.port, { ServerResponse: JsonByDefault as typeof ServerResponse })) as Server;
 }

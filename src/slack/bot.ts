@@ -10,7 +10,7 @@ import type { ObservedChange, Window } from '../digest/changes.ts';
 import { renderText } from '../render/text/index.ts';
 import type { Store } from '../store/store.ts';
 import { describeSubscription, digestReply, type Where } from './digest.ts';
-import { settingsReply, workspaceDefaults } from './settings.ts';
+import { knownDefaults, settingsReply, workspaceDefaults } from './settings.ts';
 import { DEFAULTS, helpAnswer, profileOf, type Defaults } from '../ask/answer.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { resolveModel } from '../catalog/resolve.ts';
@@ -47,45 +47,56 @@ export function today(bot: Bot): string {
   return bot.now().toISOString().slice(0, 10);
 }
 
+/** An answer as a Block Kit message, and as the JSON Slack receives when it is cacheable. */
 export interface Reply {
   message: SlackMessage;
+  text: string;
+  /** The message serialized (answers of the pure pipeline only): sent as is, never serialized again. */
+  json?: string;
 }
 
 /**
  * Answers are pure functions of the catalog, the text, the date and the workspace defaults, so
- * recent rendered messages are kept: a team asking the same thing again, or a button re-running a
- * command, costs nothing. Bounded by count, not measured size (measuring meant serialising every
- * answer): 256 answers, each within Slack's limits (9,000 characters of block text, typically 4–10 KB
- * of JSON), stay under about 10 MB.
+ * recent ones are kept, as the JSON Slack receives: a team asking the same thing again, or a button
+ * re-running a command, costs neither the answer nor its serialization (which, for a 10 KB comparison,
+ * costs more than Bolt's whole handling of the request). Bounded by count: 256 answers, each within
+ * Slack's limits (typically 4–10 KB of JSON), stay under about 5 MB.
  */
-const answers = new WeakMap<Catalog, LRUCache<string, SlackMessage>>();
+const answers = new WeakMap<Catalog, LRUCache<string, string>>();
 
-function cache(bot: Bot): LRUCache<string, SlackMessage> {
+function cache(bot: Bot): LRUCache<string, string> {
   let c = answers.get(bot.catalog);
   if (!c) {
-    c = new LRUCache<string, SlackMessage>({ max: 256 });
+    c = new LRUCache<string, string>({ max: 256 });
     answers.set(bot.catalog, c);
   }
   return c;
 }
 
-/**
- * Answers a typed command or question. `ephemeral` decides whether "Share in channel" is offered;
- * `defaults` are the workspace's volume and mix for questions that give none.
- */
 function cacheKey(asOf: string, text: string, ephemeral: boolean, defaults: Defaults): string {
   return `${asOf}|${ephemeral ? 'e' : 'p'}|${defaults.tokensPerMonth}|${defaults.mix.input}:${defaults.mix.output}|${text}`;
 }
 
-export function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defaults = DEFAULTS, parsed?: Query): Reply {
+/**
+ * Answers a typed command or question through the pure pipeline. `ephemeral` decides whether "Share in
+ * channel" is offered; `defaults` are the workspace's volume and mix for questions that give none.
+ */
+function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defaults, parsed: Query): Reply {
   const asOf = today(bot);
-  const key = cacheKey(asOf, text, ephemeral, defaults);
-  const hit = cache(bot).get(key);
-  if (hit) return { message: hit };
-  const asked = ask(bot.catalog, parsed ?? parseText(bot.catalog, text), asOf, defaults);
+  const asked = ask(bot.catalog, parsed, asOf, defaults);
   const message = renderBlocks(asked.answer, { command: asked.command, ephemeral });
-  cache(bot).set(key, message);
-  return { message };
+  const json = JSON.stringify(message);
+  cache(bot).set(cacheKey(asOf, text, ephemeral, defaults), json);
+  return { message, text: message.text, json };
+}
+
+/**
+ * The answer to `text`, serialized, if it is in the cache and the workspace's defaults are known: no
+ * parsing, no waiting (a slash command can be acknowledged with it at once).
+ */
+export function cachedJson(bot: Bot, text: string, ephemeral: boolean, teamId: string): string | undefined {
+  const defaults = knownDefaults(bot, teamId);
+  return defaults && cache(bot).get(cacheKey(today(bot), text, ephemeral, defaults));
 }
 
 /**
@@ -93,28 +104,24 @@ export function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defa
  * edge); every other answer comes from the pure pipeline in `reply`. `terminal` also renders the
  * answer for a terminal (the console).
  */
-export async function respondTo(bot: Bot, text: string, ephemeral: boolean, where: Where, options: { terminal?: boolean } = {}): Promise<{ message: SlackMessage; text: string }> {
+export async function respondTo(bot: Bot, text: string, ephemeral: boolean, where: Where, options: { terminal?: boolean } = {}): Promise<Reply> {
   await bot.ready;
   const settings = /^\s*\/models\s+settings\b([^]*)$/i.exec(text);
-  if (settings) {
-    const r = await settingsReply(bot, settings[1] ?? '', where);
-    return { message: r.message, text: r.text };
-  }
+  if (settings) return settingsReply(bot, settings[1] ?? '', where);
   const defaults = await workspaceDefaults(bot, where.teamId);
   // A repeated question is answered from the cache before any parsing (digest answers are never cached).
   const hit = options.terminal ? undefined : cache(bot).get(cacheKey(today(bot), text, ephemeral, defaults));
-  if (hit) return { message: hit, text: hit.text };
-  const query = parseText(bot.catalog, text);
-  if (query.intent === 'digest' && query.problems.length === 0) {
-    const r = await digestReply(bot, query.digest ?? '', where);
-    return { message: r.message, text: r.text };
+  if (hit) {
+    const message = JSON.parse(hit) as SlackMessage;
+    return { message, text: message.text, json: hit };
   }
+  const query = parseText(bot.catalog, text);
+  if (query.intent === 'digest' && query.problems.length === 0) return digestReply(bot, query.digest ?? '', where);
   if (options.terminal) {
     const asked: Asked = ask(bot.catalog, query, today(bot), defaults);
     return { message: renderBlocks(asked.answer, { command: asked.command, ephemeral }), text: renderText(asked.answer) };
   }
-  const { message } = reply(bot, text, ephemeral, defaults, query);
-  return { message, text: message.text };
+  return reply(bot, text, ephemeral, defaults, query);
 }
 
 /** An apology with an id to quote; the error itself goes to the log under the same id. */

@@ -12,6 +12,11 @@ import type { Where } from './digest.ts';
 /** Workspace defaults are read on every answer: keep them a minute (another replica's change shows within it). */
 const recent = new LRUCache<string, Defaults>({ max: 10_000, ttl: 60_000 });
 
+/** The workspace's defaults if known without a store read (no store, or read within the minute). */
+export function knownDefaults(bot: Bot, teamId: string): Defaults | undefined {
+  return bot.store ? recent.get(teamId) : DEFAULTS;
+}
+
 export async function workspaceDefaults(bot: Bot, teamId: string): Promise<Defaults> {
   if (!bot.store) return DEFAULTS;
   const hit = recent.get(teamId);

@@ -14,13 +14,13 @@ export interface SendOptions {
   signature?: string | null;
 }
 
-export async function send(base: string, body: string, contentType: string, options: SendOptions = {}): Promise<{ status: number; text: string }> {
+export async function send(base: string, body: string, contentType: string, options: SendOptions = {}): Promise<{ status: number; text: string; contentType: string | null }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp) };
   const sig = options.signature === undefined ? signature(body, timestamp) : options.signature;
   if (sig !== null) headers['x-slack-signature'] = sig;
   const res = await fetch(`${base}/slack/events`, { method: 'POST', headers, body });
-  return { status: res.status, text: await res.text() };
+  return { status: res.status, text: await res.text(), contentType: res.headers.get('content-type') };
 }
 
 export function slashCommand(base: string, fake: string, command: string, text: string, options: SendOptions & { id?: string; user?: string } = {}) {

@@ -60,6 +60,17 @@ async function command(name: string, text: string, options: { id: string; user?:
 }
 const allText = (r: { body: unknown }) => JSON.stringify(r.body);
 
+const click = (id: string, action: Record<string, unknown>, ephemeral = true) =>
+  interaction(base, {
+    type: 'block_actions',
+    user: { id: 'U1', username: 'ada', team_id: 'T1' },
+    container: { type: 'message', message_ts: '1700000004.1', channel_id: 'C1', is_ephemeral: ephemeral },
+    channel: { id: 'C1', name: 'ai-costs' },
+    trigger_id: '1337.42.trigger',
+    response_url: `${fakeUrl}/response/${id}`,
+    actions: [{ type: 'button', block_id: 'b1', action_ts: '1700000004.2', ...action }],
+  });
+
 describe('slash commands', () => {
   it('answers /compare ephemerally in its acknowledgement, within Block Kit limits', async () => {
     const reply = await command('/compare', 'gpt-4.1-mini gpt-5.3-codex for 50M tokens', { id: 'c1' });
@@ -71,6 +82,17 @@ describe('slash commands', () => {
     expect(allText(reply)).toContain('Share in channel');
     expect(allText(reply)).toContain('$35.00');
     expect(limitViolations(body)).toEqual([]);
+  });
+
+  it('sends a repeated command the same answer, marked as JSON both times (Slack shows untyped bodies as text)', async () => {
+    const first = await slashCommand(base, fakeUrl, '/compare', 'gpt-4.1 gpt-5.4 for 20M tokens', { id: 'rep1' });
+    const again = await slashCommand(base, fakeUrl, '/compare', 'gpt-4.1 gpt-5.4 for 20M tokens', { id: 'rep2' });
+    for (const res of [first, again]) {
+      expect(res.status).toBe(200);
+      expect(res.contentType).toMatch(/^application\/json/);
+    }
+    expect(again.text).toBe(first.text);
+    expect(JSON.parse(first.text)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^GPT-4\.1 vs GPT-5\.4/) });
   });
 
   it('answers /models cheapest 50M with a ranking', async () => {
@@ -174,16 +196,6 @@ describe('events', () => {
 });
 
 describe('interactivity', () => {
-  const click = (id: string, action: Record<string, unknown>, ephemeral = true) =>
-    interaction(base, {
-      type: 'block_actions',
-      user: { id: 'U1', username: 'ada', team_id: 'T1' },
-      container: { type: 'message', message_ts: '1700000004.1', channel_id: 'C1', is_ephemeral: ephemeral },
-      channel: { id: 'C1', name: 'ai-costs' },
-      trigger_id: '1337.42.trigger',
-      response_url: `${fakeUrl}/response/${id}`,
-      actions: [{ type: 'button', block_id: 'b1', action_ts: '1700000004.2', ...action }],
-    });
 
   it('"Share in channel" posts the same answer in the channel', async () => {
     await click('share', { action_id: 'share_in_channel', value: '/compare gpt-4.1-mini gpt-5.3-codex', text: { type: 'plain_text', text: 'Share in channel' } });
@@ -285,6 +297,10 @@ describe('workspace settings', () => {
     const reply = await command('/models', 'cheapest', { id: 'set2' });
     expect(String(reply.body.text)).toMatch(/^Cheapest for 50M tokens a month/);
     expect(allText(reply)).toContain('7:3 input:output');
+    // Shared in the channel, the answer is the one the sharer saw: the workspace's defaults, not the built-in ones.
+    await click('share-settings', { action_id: 'share_in_channel', value: '/models cheapest', text: { type: 'plain_text', text: 'Share in channel' } });
+    const shared = await fake.waitFor(responses('share-settings'));
+    expect(String(shared.body.text)).toMatch(/^Cheapest for 50M tokens a month/);
     expect(String((await command('/models', 'settings mix lots', { id: 'set3' })).body.text)).toMatch(/^Cannot read “mix lots” as settings\. Volumes: 50M/);
     expect(String((await command('/models', 'settings reset', { id: 'set4' })).body.text)).toBe('Back to the defaults: 1M tokens a month at 3:1 input:output.');
   });

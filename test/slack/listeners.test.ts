@@ -35,7 +35,7 @@ const bot: Bot = {
 };
 const registry = new Registry();
 const app = registry as unknown as Listeners;
-registerCommands(app, bot);
+registerCommands(app, bot, { jsonAcks: false });
 registerEvents(app, bot);
 registerActions(app, bot);
 registerViews(app, bot);
@@ -55,6 +55,25 @@ describe('commands', () => {
     expect(r.ack.mock.calls[0]?.[0]).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^GPT-4\.1 mini vs GPT-5\.3 Codex/) });
   });
 
+  it('with JSON acks (HTTP), acks the same answer as JSON text, serialized once and then served from the cache', async () => {
+    const local = new Registry();
+    registerCommands(local as unknown as Listeners, bot, { jsonAcks: true });
+    const command = { text: 'gpt-4.1 claude-sonnet-4-5 for 7M tokens', team_id: 'T1' };
+    const first = recorder();
+    await local.find('command', '/compare')({ command, ack: first.ack, respond: first.respond });
+    const second = recorder();
+    await local.find('command', '/compare')({ command, ack: second.ack, respond: second.respond });
+    const body = first.ack.mock.calls[0]?.[0];
+    expect(typeof body).toBe('string');
+    expect(JSON.parse(body as string)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^GPT-4\.1 vs Claude Sonnet 4\.5/), blocks: expect.any(Array) });
+    expect(JSON.stringify(JSON.parse(body as string))).toContain('Monthly cost at 7M tokens');
+    expect(second.ack.mock.calls[0]?.[0]).toBe(body);
+    // What Socket Mode gets for the same command: the same reply as an object.
+    const object = recorder();
+    await registry.find('command', '/compare')({ command, ack: object.ack, respond: object.respond });
+    expect(object.ack.mock.calls[0]?.[0]).toEqual(JSON.parse(body as string));
+  });
+
   it('/models help answers with what the bot can do', async () => {
     const r = recorder();
     await registry.find('command', '/models')({ command: { text: 'help' }, ack: r.ack, respond: r.respond });
@@ -72,7 +91,7 @@ describe('commands', () => {
     try {
       const slowStore = { workspaceSettings: () => new Promise((resolve) => setTimeout(() => resolve(undefined), 5000)) } as unknown as Bot['store'];
       const local = new Registry();
-      registerCommands(local as unknown as Listeners, { ...bot, store: slowStore });
+      registerCommands(local as unknown as Listeners, { ...bot, store: slowStore }, { jsonAcks: false });
       const r = recorder();
       const done = local.find('command', '/models')({ command: { text: 'help', team_id: 'T1', channel_id: 'C1', user_id: 'U1' }, ack: r.ack, respond: r.respond, client: {} });
       await vi.advanceTimersByTimeAsync(ACK_DEADLINE_MS);
@@ -140,7 +159,7 @@ describe('actions and views', () => {
       ack: r.ack,
       respond: r.respond,
       action: { action_id: 'add_model', block_id: 'cmd:/compare gpt-4.1-mini gpt-5.3-codex for 10M tokens', selected_option: { value: 'grok-4.3' } },
-      body: { container: { is_ephemeral: true } },
+      body: { container: { is_ephemeral: true }, user: { id: 'U1' }, team: { id: 'T1' } },
     });
     expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ text: expect.stringMatching(/^GPT-4\.1 mini vs GPT-5\.3 Codex vs Grok 4\.3/) });
   });
@@ -155,7 +174,7 @@ describe('actions and views', () => {
   it('an internal failure is apologised for with an id and logged under it', async () => {
     const broken: Bot = { ...bot, now: () => { throw new Error('boom'); } };
     const local = new Registry();
-    registerCommands(local as unknown as Listeners, broken);
+    registerCommands(local as unknown as Listeners, broken, { jsonAcks: false });
     const r = recorder();
     await local.find('command', '/models')({ command: { text: 'help' }, ack: r.ack, respond: r.respond });
     const text = String((r.ack.mock.calls[0]?.[0] as { text: string }).text);

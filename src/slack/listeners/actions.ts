@@ -5,7 +5,7 @@ import { parseText } from '../../ask/index.ts';
 import { resolveModel } from '../../catalog/resolve.ts';
 import { ACTION } from '../../render/blocks/actions.ts';
 import { calculatorView } from '../../render/blocks/views.ts';
-import { calculate, calculatorInput, internalError, reply, respondTo, sharedBy, type Bot } from '../bot.ts';
+import { calculate, calculatorInput, internalError, respondTo, sharedBy, type Bot } from '../bot.ts';
 import { CALCULATOR } from '../../render/blocks/views.ts';
 import { readCalculator } from './views.ts';
 import type { Listeners } from './router.ts';
@@ -42,7 +42,8 @@ export function registerActions(app: Listeners, bot: Bot): void {
   app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, action, body, respond }) => {
     await ack();
     try {
-      const { message } = reply(bot, action.value ?? '', false);
+      // With the workspace's defaults, so the shared answer is the one the sharer saw.
+      const { message } = await respondTo(bot, action.value ?? '', false, whereOf(body));
       await respond({ response_type: 'in_channel', replace_original: false, ...sharedBy(message, body.user.id) });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(bot, error, 'share') }).catch(() => undefined);
@@ -61,7 +62,7 @@ export function registerActions(app: Listeners, bot: Bot): void {
     try {
       const query = parseText(bot.catalog, base);
       const command = commandFor({ ...query, intent: 'compare', models: [...query.models, added] });
-      const { message } = reply(bot, command, true);
+      const { message } = await respondTo(bot, command, true, whereOf(body));
       await respond(ephemeral ? { replace_original: true, ...message } : { response_type: 'ephemeral', replace_original: false, ...message });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(bot, error, 'add_model') }).catch(() => undefined);
