@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ask, parseText } from '../../src/ask/index.ts';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { renderBlocks } from '../../src/render/blocks/index.ts';
-import { blockTextLength, LIMITS, limitViolations, type SlackMessage } from '../../src/render/blocks/kit.ts';
+import { blockTextLength, clip, LIMITS, limitViolations, type SlackMessage } from '../../src/render/blocks/kit.ts';
 import { calculatorView, homeView } from '../../src/render/blocks/views.ts';
 import { calculate, calculatorInput, homeSummary } from '../../src/slack/bot.ts';
 
@@ -123,6 +123,23 @@ describe('any text (property)', () => {
         expect(limitViolations(render(t))).toEqual([]);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('clip', () => {
+  it('keeps text of at most `max` code points whole, and cuts longer text to `max` ending with an ellipsis', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.integer({ min: 1, max: 40 }), (text, max) => {
+        const points = [...text];
+        const out = clip(text, max);
+        if (points.length <= max) expect(out).toBe(text);
+        else {
+          expect([...out]).toHaveLength(max);
+          expect(out.endsWith('…')).toBe(true);
+          expect(text.startsWith(out.slice(0, -1))).toBe(true);
+        }
+      }),
     );
   });
 });

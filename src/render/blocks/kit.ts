@@ -45,6 +45,8 @@ export function esc(text: string): string {
 
 /** Cuts text to `max` characters (counting code points), ending with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
+  // Code points never outnumber UTF-16 units: text that short needs no counting.
+  if (text.length <= max) return text;
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
