@@ -3,11 +3,12 @@
 // the window's slots free up one by one), so a pass learns the limit from its first 429 and from then on
 // starts posts no faster than that. The limit is what Slack let through in the second before the
 // rejected post started: the posts started in that second and not rejected, counted by start rather
-// than by answer, since answers to the posts just before it may still be on their way. Later 429s
-// teach nothing more (under load they arrive in clusters whose counts are skewed by latency and would
-// ratchet the rate down); each such post waits its Retry-After and goes again. Posts are spaced over a
-// slightly longer window than Slack's, so the time a post takes to reach Slack does not push a second's
-// worth past the limit. A rejected post did not use up a slot, so it gives its slot back. A 429 for a
+// than by answer, since answers to the posts just before it may still be on their way. Posts are spaced
+// over a slightly longer window than Slack's (50 ms more), so the time a post takes to reach Slack does
+// not push a second's worth past the limit. A 429 after that means posts reach Slack later than that
+// (a busy process): the window widens (doubling the margin, at most once a second, up to 250 ms) and
+// the limit stays; recounting it from a 429 under load, whose neighbours' trips are skewed too, would
+// ratchet it down. Either way the rejected post waits its Retry-After and goes again. A rejected post did not use up a slot, so it gives its slot back. A 429 for a
 // channel that had a post accepted within the second is that channel's own limit (about one message a
 // second), not the workspace's.
 //
@@ -19,6 +20,7 @@ import { webApi } from '@slack/bolt';
 const WINDOW_MS = 1000;
 /** The window posts are spaced over once the limit is known: Slack's plus room for the trip there. */
 const PACING_WINDOW_MS = 1050;
+const MAX_PACING_WINDOW_MS = 1250;
 
 export interface Clock {
   now(): number;
@@ -32,6 +34,8 @@ export class PostPacer {
   private readonly started: number[] = [];
   private readonly lastInChannel = new Map<string, number>();
   private perWindow: number | undefined;
+  private windowMs = PACING_WINDOW_MS;
+  private widenedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly clock: Clock = realClock) {}
 
@@ -40,18 +44,23 @@ export class PostPacer {
     return this.perWindow;
   }
 
+  /** The window posts are spaced over once the limit is known, ms. */
+  get pacingWindowMs(): number {
+    return this.windowMs;
+  }
+
   /** Waits until a post may start without exceeding the learned rate, counts it, and returns its start. */
   async slot(): Promise<number> {
     for (;;) {
       const now = this.clock.now();
       // Two windows are kept: a 429 answered a little later still needs the second before its post.
       while (this.started.length > 0 && (this.started[0] as number) <= now - 2 * WINDOW_MS) this.started.shift();
-      const first = firstAfter(this.started, now - PACING_WINDOW_MS);
+      const first = firstAfter(this.started, now - this.windowMs);
       if (this.perWindow === undefined || this.started.length - first < this.perWindow) {
         this.started.push(now);
         return now;
       }
-      await this.clock.sleep((this.started[first] as number) + PACING_WINDOW_MS - now);
+      await this.clock.sleep((this.started[first] as number) + this.windowMs - now);
     }
   }
 
@@ -66,10 +75,15 @@ export class PostPacer {
     const mine = this.started.lastIndexOf(startedAt);
     if (mine >= 0) this.started.splice(mine, 1);
     const last = this.lastInChannel.get(channel);
-    if (this.perWindow !== undefined || (last !== undefined && last > now - WINDOW_MS)) return;
-    let before = 0;
-    for (const t of this.started) if (t > startedAt - WINDOW_MS && t <= startedAt) before += 1;
-    this.perWindow = Math.max(1, before);
+    if (last !== undefined && last > now - WINDOW_MS) return;
+    if (this.perWindow === undefined) {
+      let before = 0;
+      for (const t of this.started) if (t > startedAt - WINDOW_MS && t <= startedAt) before += 1;
+      this.perWindow = Math.max(1, before);
+    } else if (now - this.widenedAt >= WINDOW_MS) {
+      this.windowMs = Math.min(MAX_PACING_WINDOW_MS, WINDOW_MS + 2 * (this.windowMs - WINDOW_MS));
+      this.widenedAt = now;
+    }
   }
 }
 

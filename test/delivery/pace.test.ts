@@ -50,16 +50,29 @@ describe('PostPacer', () => {
     expect(clock.t).toBeLessThan(4500);
   });
 
-  it('learns the limit once: a later 429 (skewed by latency under load) leaves it alone', async () => {
+  it('learns the limit once; a later 429 widens the spacing instead, at most once a second, up to 250 ms', async () => {
     const clock = fakeClock();
     const pacer = new PostPacer(clock);
     await burst(pacer, clock, 50);
     pacer.limited('C-new', await pacer.slot());
     expect(pacer.rate).toBe(50);
+    expect(pacer.pacingWindowMs).toBe(1050);
     clock.t += 5000;
     await burst(pacer, clock, 3);
     pacer.limited('C-other', await pacer.slot());
     expect(pacer.rate).toBe(50);
+    expect(pacer.pacingWindowMs).toBe(1100);
+    pacer.limited('C-third', await pacer.slot()); // the same second: one widening per second
+    expect(pacer.pacingWindowMs).toBe(1100);
+    for (const expected of [1200, 1250, 1250]) {
+      clock.t += 1000;
+      pacer.limited(`C${clock.t}`, await pacer.slot());
+      expect(pacer.pacingWindowMs).toBe(expected);
+    }
+    // Spaced over the wider window: no more than 50 starts in any 1,250 ms.
+    const starts: number[] = [];
+    for (let i = 0; i < 200; i++) starts.push(await pacer.slot());
+    for (const t of starts) expect(starts.filter((u) => u > t - 1250 && u <= t).length).toBeLessThanOrEqual(50);
   });
 
   it('learns the rate from the posts started before the rejected one, answered or not', async () => {
