@@ -250,7 +250,7 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
         'Both apps run in their own process on 127.0.0.1 with the same Bolt HTTP receiver settings (signature verification on); every request carries a valid v0 signature with a fresh timestamp. ' +
         'The bot answers each command in its acknowledgement or at its response_url on a fake Slack (its own process, answers 200); both are counted. Latency is each response\'s own time (the ack), in ms; throughput is 2xx responses per second. ' +
         'When the bot answers in the ack, latency includes the answer\'s work; when it acks first, the answer work still holds the event loop while the next requests wait. ' +
-        'The bot keeps recent answers (an LRU keyed by date and text), so each command runs twice per run: with the issue\'s small set of texts ("repeated": answered from the cache after the first) and with a different text every request ("distinct": every answer computed). The bare app runs once per run; both bot variants are compared with it.',
+        'The bot keeps recent answers (an LRU keyed by date and text, holding each as the JSON it acks with), so each command runs twice per run: with the issue\'s small set of texts ("repeated": answered from the cache after the first) and with a different text every request ("distinct": every answer computed). The bare app runs once per run; both bot variants are compared with it.',
       '',
     );
     out.push(loadSection(real), '');
