@@ -5,7 +5,7 @@ import type { LoadResult, Side } from './phases/load.ts';
 import type { ProfileResult } from './phases/profile.ts';
 import type { ScaleResult } from './phases/scale.ts';
 import { showFigure, type Figure } from './lib/stats.ts';
-import { BOT_NODE_FLAGS } from './lib/child.ts';
+import { BOT_ENV, BOT_NODE_FLAGS } from './lib/child.ts';
 
 export const BUDGETS = {
   p99Ratio: 1.5,
@@ -230,7 +230,7 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
   out.push('# Model Scout — benchmark results', '');
   out.push(`Written by \`npm run bench\`${m.quick ? ' **--quick (a smoke check: runs too short for the figures to mean much)**' : ''} on ${m.date.replace('T', ' ').slice(0, 16)} UTC, in ${m.totalSeconds.toFixed(0)} s.`, '');
   out.push(`- Machine: ${m.cpu}, ${m.memoryGb} GB RAM, ${m.os}`);
-  out.push(`- Node ${m.node}; every server runs compiled JavaScript (the bot as \`npm start\` runs it${BOT_NODE_FLAGS.length > 0 ? `, with \`${BOT_NODE_FLAGS.join(' ')}\`` : ''}; bare Bolt with Node's defaults)`);
+  out.push(`- Node ${m.node}; every server runs compiled JavaScript (the bot as \`npm start\` runs it${BOT_NODE_FLAGS.length + Object.keys(BOT_ENV).length > 0 ? `, with \`${[...Object.entries(BOT_ENV).map(([k, v]) => `${k}=${v}`), ...BOT_NODE_FLAGS].join(' ')}\`` : ''}; bare Bolt with Node's defaults)`);
   const v = (c?: { commit: string; changedFiles: number }) => (c ? `commit ${c.commit}${c.changedFiles ? ` with ${c.changedFiles} uncommitted change${c.changedFiles === 1 ? '' : 's'} in src/, data/ or package.json` : ''}` : 'unknown (no git)');
   const same = JSON.stringify(m.code.atStart) === JSON.stringify(m.code.atEnd);
   out.push(`- Code: ${v(m.code.atStart)}${same ? '' : ` at the start, ${v(m.code.atEnd)} at the end — **the code changed during the run**: the in-process phases (scale, fan-out) ran the code as it was at the start, each server the code as it was when that server started`}`);

@@ -11,12 +11,18 @@ import { compiled, ROOT } from './build.ts';
 
 export { ROOT };
 
-/** The node flags `npm start` gives the bot (package.json), so the bot is measured as it ships. */
-export const BOT_NODE_FLAGS: string[] = (() => {
+/** How `npm start` runs the bot (package.json): the environment it sets and its node flags, so the bot is measured as it ships. */
+const START = (() => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const m = /\bnode((?:\s+--\S+)*)\s+dist\/main\.js/.exec(pkg.scripts.start ?? '');
-  return m?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+  const m = /((?:\b[A-Z_]+=\S+\s+)*)\bnode((?:\s+--\S+)*)\s+dist\/main\.js/.exec(pkg.scripts.start ?? '');
+  const words = (text: string | undefined) => text?.trim().split(/\s+/).filter(Boolean) ?? [];
+  return {
+    env: Object.fromEntries(words(m?.[1]).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)])) as Record<string, string>,
+    flags: words(m?.[2]),
+  };
 })();
+export const BOT_NODE_FLAGS: string[] = START.flags;
+export const BOT_ENV: Record<string, string> = START.env;
 
 export interface Ready {
   port: number;
@@ -82,10 +88,11 @@ export async function startServer(file: string, options: StartOptions = {}): Pro
   const args = options.args ?? [];
   // Source maps only where a profile is mapped back to the TypeScript: loading them slows a start.
   const sourceMaps = args.includes('--cpu-profile') ? ['--enable-source-maps'] : [];
-  const botFlags = /bench\/servers\/bot\.ts$|dist\/main\.js$/.test(file) ? BOT_NODE_FLAGS : [];
+  const isBot = /bench\/servers\/bot\.ts$|dist\/main\.js$/.test(file);
+  const botFlags = isBot ? BOT_NODE_FLAGS : [];
   const proc = spawn(process.execPath, [...sourceMaps, ...botFlags, ...(options.nodeArgs ?? []), compiled(file), ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NODE_ENV: 'production', ...options.env },
+    env: { ...process.env, NODE_ENV: 'production', ...(isBot ? BOT_ENV : {}), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stderr: string[] = [];
