@@ -9,7 +9,7 @@
 //
 // See bench/README.md for what each figure means and how it is taken.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -56,6 +56,8 @@ const checkedConcurrency = values['fanout-concurrency'] === undefined ? undefine
 const phases = new Set((values.only ?? 'scale,cold,load,fanout,profile').split(',').map((s) => s.trim()));
 if (values['no-profile'] || (quick && values.only === undefined)) phases.delete('profile');
 const outDir = values.out ?? join(ROOT, 'bench');
+// Made before any figure is taken: a run of several minutes must not end unable to write its results.
+if (values.out) mkdirSync(values.out, { recursive: true });
 
 // --report-from <results.json>: render RESULTS.md (into --out, or beside the file) from saved figures.
 if (values['report-from']) {

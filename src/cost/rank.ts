@@ -6,8 +6,9 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { unmetNeed } from '../lanes/verdicts.ts';
 import { count, money, perMillion } from '../render/format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
-import { exact, MILLION, priceProfile, rawCost, type CostQuote, type RawCost } from './price.ts';
+import { exact, MILLION, priceProfile, rawCost, splitTokens, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
+import { priceSheet, sheetApplies } from './sheet.ts';
 
 export interface RankFilters {
   need?: Capability[];
@@ -61,11 +62,17 @@ export interface CheapestAnswer {
 
 export const TIE_BREAK = 'equal monthly costs are ordered by the lower output price, then the newer release, then the id';
 
+/** A model's month before rounding (tokens × USD per 1M) and the output rate behind it: what ranking needs. */
+interface Priced {
+  total: number;
+  outputRate: number;
+}
+
 interface Check {
   filter: string;
   label: string;
   /** Whether the model passes (price filters judge from the raw cost; they are skipped without one). */
-  passes: (m: CatalogModel, cost: RawCost | undefined) => boolean;
+  passes: (m: CatalogModel, cost: Priced | undefined) => boolean;
   /** Why a passing model qualifies, in words ('' for nothing worth saying): only for the rows shown. */
   why: (m: CatalogModel, quote: CostQuote) => string;
 }
@@ -130,7 +137,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile): 
     list.push({
       filter: 'maxOutputPerMillion',
       label: `output price above ${perMillion(maxOutput)}`,
-      passes: (_m, c) => c !== undefined && c.rates.output <= maxOutput,
+      passes: (_m, c) => c !== undefined && c.outputRate <= maxOutput,
       why: (_m, q) => `output ${perMillion(q.rates.output)} ≤ ${perMillion(maxOutput)}`,
     });
   }
@@ -149,16 +156,15 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile): 
 /** Equal to 12 significant digits: float noise in a sum never decides an order (exact() keeps 15 for display). */
 const sameCost = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 
-interface Candidate {
+interface Candidate extends Priced {
   model: CatalogModel;
-  cost: RawCost;
 }
 
 /** The ranking order, with the tie-break of TIE_BREAK. */
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
-    (sameCost(a.cost.total, b.cost.total) ? 0 : a.cost.total - b.cost.total) ||
-    a.cost.rates.output - b.cost.rates.output ||
+    (sameCost(a.total, b.total) ? 0 : a.total - b.total) ||
+    a.outputRate - b.outputRate ||
     (b.model.released ?? '').localeCompare(a.model.released ?? '') ||
     a.model.id.localeCompare(b.model.id)
   );
@@ -166,21 +172,28 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 
 /**
  * The first `top` candidates in order, kept while the catalog streams past: a short ranking holds only
- * its own rows (thousands of candidates kept alive at once would each survive a garbage collection),
- * a long one (`best` ranks every model) is sorted at the end.
+ * its own rows (thousands of candidates kept alive at once would each survive a garbage collection) and
+ * allocates one only when it enters them; a long one (`best` ranks every model) is sorted at the end.
  */
 function ordered(top: number) {
   const list: Candidate[] = [];
   const sortAtEnd = top >= 64;
+  const probe: Candidate = { model: undefined as unknown as CatalogModel, total: 0, outputRate: 0 };
   let count = 0;
   return {
-    add(c: Candidate): void {
+    add(model: CatalogModel, priced: Priced): void {
       count += 1;
+      if (!sortAtEnd && list.length === top) {
+        probe.model = model;
+        probe.total = priced.total;
+        probe.outputRate = priced.outputRate;
+        if (compareCandidates(probe, list[top - 1] as Candidate) >= 0) return;
+      }
+      const c: Candidate = { model, total: priced.total, outputRate: priced.outputRate };
       if (sortAtEnd) {
         list.push(c);
         return;
       }
-      if (list.length === top && compareCandidates(c, list[top - 1] as Candidate) >= 0) return;
       let i = list.length;
       while (i > 0 && compareCandidates(c, list[i - 1] as Candidate) < 0) i--;
       list.splice(i, 0, c);
@@ -197,9 +210,31 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const passed = ordered(Math.max(1, top));
   const unpriced: { model: string; reason: string }[] = [];
 
-  for (const model of catalog.models) {
-    const c = rawCost(model, profile, asOf);
-    const cost = c.ok ? c : undefined;
+  // Standard-rate profiles read every model's rates off the day's price sheet; the others price each model.
+  const models = catalog.models;
+  const sheet = sheetApplies(profile) ? priceSheet(models, asOf) : undefined;
+  const { input, output } = splitTokens(profile.tokensPerMonth, profile.mix);
+  const cached = input * profile.cachedShare;
+  const uncached = input - cached;
+  const priced: Priced = { total: 0, outputRate: 0 };
+  for (let k = 0; k < models.length; k++) {
+    const model = models[k] as CatalogModel;
+    let cost: Priced | undefined = priced;
+    let refusal: string | undefined;
+    if (sheet) {
+      // The same products, in the same order, as rawCost and priceProfile: a ranking and its quotes agree.
+      priced.total = uncached * (sheet.input[k] as number) + cached * (sheet.cachedInput[k] as number) + output * (sheet.output[k] as number);
+      priced.outputRate = sheet.output[k] as number;
+    } else {
+      const c = rawCost(model, profile, asOf);
+      if (c.ok) {
+        priced.total = c.total;
+        priced.outputRate = c.rates.output;
+      } else {
+        cost = undefined;
+        refusal = c.reason;
+      }
+    }
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
     for (let i = 0; i < tests.length; i++) {
@@ -211,11 +246,11 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       failed = true;
     }
     if (failed) continue;
-    if (!c.ok) {
-      unpriced.push({ model: model.id, reason: c.reason });
+    if (refusal !== undefined) {
+      unpriced.push({ model: model.id, reason: refusal });
       continue;
     }
-    passed.add({ model, cost: c });
+    passed.add(model, priced);
   }
 
   const shown = passed.first().map(({ model }) => {

@@ -1,0 +1,151 @@
+// The benchmark's verdicts and `--check`: the figures of a real run (test/fixtures/bench/results.json, as
+// `npm run bench` wrote it), moved one at a time across a limit, must flip exactly the row they feed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUDGETS, evaluate, missed, renderMarkdown, type Results } from '../../bench/report.ts';
+
+const FIXTURE = new URL('../fixtures/bench/results.json', import.meta.url);
+const saved = (): Results => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Results;
+
+/** The saved run with every checked figure moved comfortably inside its limit. */
+function passing(): Results {
+  const r = saved();
+  for (const l of r.load ?? []) {
+    l.p99Ratio = 1;
+    l.rpsRatio = 1;
+  }
+  for (const v of r.coldStart ?? []) {
+    v.readyMs = { ...v.readyMs, median: 500 };
+    v.peakRssMb = { median: 100, min: 100, max: 100, runs: [100] };
+  }
+  for (const s of r.loadServers ?? []) s.peakRssMb = 100;
+  const f = r.fanout!;
+  f.checked.ratio = { ...f.checked.ratio, median: 1 };
+  for (const run of [f.unlimited, ...f.sweep, ...f.checked.runs, ...f.recommended.runs]) {
+    run.duplicates = 0;
+    run.lost = 0;
+  }
+  r.scale!.perModelGrowth = 1;
+  r.scale!.worstResolveUs = 10;
+  return r;
+}
+
+const failing = (r: Results) => missed(evaluate(r)).map((v) => v.name);
+
+describe('bench verdicts', () => {
+  it('judge every phase of a full run, and pass when every figure is within its limit', () => {
+    const verdicts = evaluate(passing());
+    const kinds = new Set(verdicts.map((v) => v.kind));
+    expect([...kinds].sort()).toEqual(['budget', 'correctness', 'requirement', 'stress']);
+    // Two commands × two catalogs × (p99, throughput) as budgets, the same again as stress rows.
+    expect(verdicts.filter((v) => v.kind === 'budget' && v.name.startsWith('p99 vs bare Bolt'))).toHaveLength(4);
+    expect(verdicts.filter((v) => v.kind === 'stress')).toHaveLength(8);
+    expect(missed(verdicts)).toEqual([]);
+  });
+
+  it('miss a slash-command budget when the bot p99 is past 1.5× bare Bolt, and only that one', () => {
+    const r = passing();
+    const target = r.load!.find((l) => l.variant === 'repeated' && l.catalog !== 'real' && l.command.startsWith('/models'))!;
+    target.p99Ratio = BUDGETS.p99Ratio + 0.01;
+    expect(failing(r)).toEqual([expect.stringMatching(/^p99 vs bare Bolt: \/models cheapest 50M, 3,000 models, repeated/)]);
+  });
+
+  it('miss the throughput budget below 0.7× bare Bolt', () => {
+    const r = passing();
+    r.load!.find((l) => l.variant === 'repeated')!.rpsRatio = BUDGETS.rpsRatio - 0.01;
+    expect(failing(r)).toEqual([expect.stringMatching(/^throughput vs bare Bolt: \/compare .*real catalog/)]);
+  });
+
+  it('report a harder load past the limits as stress, which --check does not fail on', () => {
+    const r = passing();
+    for (const l of r.load!.filter((x) => x.variant === 'distinct')) {
+      l.p99Ratio = 9;
+      l.rpsRatio = 0.1;
+    }
+    const verdicts = evaluate(r);
+    expect(verdicts.filter((v) => v.kind === 'stress' && !v.pass)).toHaveLength(8);
+    expect(missed(verdicts)).toEqual([]);
+  });
+
+  it('miss cold start past 1 s, peak RSS past 200 MB at 3,000 models, and the fan-out past 1.2× the floor', () => {
+    const slow = passing();
+    slow.coldStart!.find((v) => v.entry.endsWith('dist/main.js'))!.readyMs.median = BUDGETS.coldStartMs + 1;
+    expect(failing(slow)).toEqual([expect.stringMatching(/^cold start, real catalog/)]);
+
+    // Memory counts both the started server and the one that carried the load.
+    const started = passing();
+    started.coldStart!.filter((v) => v.catalog === 'generated').forEach((v) => (v.peakRssMb.max = BUDGETS.peakRssMb + 1));
+    expect(failing(started)).toEqual([expect.stringMatching(/^peak RSS at 3,000 models/)]);
+    const loaded = passing();
+    loaded.loadServers!.filter((s) => s.models >= 3000).forEach((s) => (s.peakRssMb = BUDGETS.peakRssMb + 1));
+    expect(failing(loaded)).toEqual([expect.stringMatching(/^peak RSS at 3,000 models/)]);
+
+    const fanout = passing();
+    fanout.fanout!.checked.ratio.median = BUDGETS.fanoutRatio + 0.01;
+    expect(failing(fanout)).toEqual([expect.stringMatching(/^digest fan-out time vs floor/)]);
+  });
+
+  it('miss on a single duplicate or lost digest, an unanswered command, or a ranking that grows faster than linear', () => {
+    const dup = passing();
+    dup.fanout!.sweep[0]!.duplicates = 1;
+    expect(failing(dup)).toEqual(['digest fan-out duplicates (every run)']);
+
+    const lost = passing();
+    lost.fanout!.checked.runs[0]!.lost = 1;
+    expect(failing(lost)).toEqual([expect.stringMatching(/^digest fan-out losses/)]);
+
+    const unanswered = passing();
+    const sample = unanswered.load![0]!.bot.samples[0]!;
+    sample.acked = (sample.inAck ?? 0) + (sample.delivered ?? 0) + 1;
+    expect(failing(unanswered)).toEqual([expect.stringMatching(/^every load request acked 2xx/)]);
+
+    const quadratic = passing();
+    quadratic.scale!.perModelGrowth = 4;
+    expect(failing(quadratic)).toEqual([expect.stringMatching(/^ranking no worse than linear/)]);
+  });
+
+  it('render every verdict into RESULTS.md, a miss marked MISS', () => {
+    const r = passing();
+    r.fanout!.checked.ratio.median = 2;
+    const verdicts = evaluate(r);
+    const md = renderMarkdown(r, verdicts);
+    for (const v of verdicts) expect(md).toContain(v.name);
+    expect(md).toMatch(/\| budget \| digest fan-out time vs floor[^\n]*\| \*\*MISS\*\* \|/);
+    expect(md).not.toMatch(/undefined|NaN/);
+  });
+});
+
+describe('npm run bench -- --check --report-from', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'modelscout-bench-check-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+  const run = (r: Results) => {
+    const file = join(dir, 'results.json');
+    writeFileSync(file, JSON.stringify(r));
+    return spawnSync(tsx, ['bench/run.ts', '--report-from', file, '--out', dir, '--check'], { encoding: 'utf8' });
+  };
+
+  it('exits 0 when every budget is met and 1 naming the budget missed', () => {
+    const ok = run(passing());
+    expect(ok.status).toBe(0);
+    expect(readFileSync(join(dir, 'RESULTS.md'), 'utf8')).toContain('# Model Scout — benchmark results');
+
+    const slow = passing();
+    slow.fanout!.checked.ratio.median = 1.5;
+    const miss = run(slow);
+    expect(miss.status).toBe(1);
+    expect(miss.stderr).toMatch(/MISS {2}digest fan-out time vs floor/);
+    expect(readFileSync(join(dir, 'RESULTS.md'), 'utf8')).toMatch(/digest fan-out time vs floor[^\n]*\| \*\*MISS\*\* \|/);
+  });
+
+  it('the fixture is a real run of this harness', () => {
+    // Guards the fixture itself: it must hold every phase, so the tests above exercise each verdict.
+    const r = saved();
+    expect(r.meta.phases).toEqual(expect.arrayContaining(['scale', 'cold', 'load', 'fanout']));
+    expect(r.meta.quick).toBe(false);
+    expect(r.load!.every((l) => l.bot.samples.length >= 3 && l.bare.samples.length >= 3)).toBe(true);
+  });
+});
