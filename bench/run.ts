@@ -19,7 +19,7 @@ import { ROOT, startServer, type Server } from './lib/child.ts';
 import { figure } from './lib/stats.ts';
 import { runColdStart, runImports } from './phases/coldstart.ts';
 import { fanoutOnce, type FanoutRun } from './phases/fanout.ts';
-import { runLoad, type LoadSettings } from './phases/load.ts';
+import { runLoad, soak, type LoadSettings, type RunSample } from './phases/load.ts';
 import { runProfiles } from './phases/profile.ts';
 import { runScale } from './phases/scale.ts';
 import { evaluate, missed, renderMarkdown, type Results } from './report.ts';
@@ -164,22 +164,29 @@ try {
     servers.push(bare);
     results.load = [];
     results.loadServers = [];
-    // The real catalog with the embedded PGlite store (what `npm start` uses with no DATABASE_URL); 3,000
-    // models with PostgreSQL (DATABASE_URL, as a deployment runs), so the bot's own memory is measured apart
-    // from its database's. Without a PostgreSQL server here, both use PGlite.
-    const bigStore = pgUrl ? ['--database-url', pgUrl] : storeArgs();
-    for (const target of [
-      { catalog: 'real', models: realCatalog.models.length, args: storeArgs(), store: 'PGlite' },
-      { catalog: `${gen.catalog.models.length.toLocaleString('en-US')} models`, models: gen.catalog.models.length, args: ['--catalog-dir', gen.dir, ...bigStore], store: pgUrl ? 'PostgreSQL' : 'PGlite' },
-    ]) {
+    // Both catalogs with the embedded PGlite store, what `npm start` uses with no DATABASE_URL (the store
+    // lives in the bot's process, so its memory counts). Then, when a PostgreSQL server is at hand, the
+    // 3,000-model bot with DATABASE_URL as a deployment runs it, under the same commands once each way:
+    // its memory, apart from its database's.
+    const big = { catalog: `${gen.catalog.models.length.toLocaleString('en-US')} models`, models: gen.catalog.models.length, catalogArgs: ['--catalog-dir', gen.dir] };
+    const targets = [
+      { catalog: 'real', models: realCatalog.models.length, args: storeArgs(), store: 'PGlite', compared: true },
+      { catalog: big.catalog, models: big.models, args: [...big.catalogArgs, ...storeArgs()], store: 'PGlite', compared: true },
+      ...(pgUrl ? [{ catalog: big.catalog, models: big.models, args: [...big.catalogArgs, '--database-url', pgUrl], store: 'PostgreSQL', compared: false }] : []),
+    ];
+    for (const target of targets) {
       const bot = await startServer(join(ROOT, 'bench/servers/bot.ts'), { args: [...target.args, '--api-url', `${fakeUrl}/api/`] });
       servers.push(bot);
       // Its store opens while the app starts (as in src/main.ts); commands arriving before it is open wait for
       // it. The load measures the running bot, so it starts once the store is open.
       if ((await bot.waitForLine(/"event":"store-ready"/, 30_000)) === undefined) log('  (the bot did not report its store open within 30 s)');
-      log(`  bot (${target.catalog}) on :${bot.port}, bare Bolt on :${bare.port}`);
-      results.load.push(...(await runLoad({ bot, bare, catalog: target.catalog, models: target.models }, fakeUrl, load, log)));
-      results.loadServers.push({ server: `bot, ${target.catalog}, ${target.store} store`, models: target.models, store: target.store, peakRssMb: ((await bot.peakRssKb()) ?? Number.NaN) / 1024, memory: (await bot.memory())?.memory, logLines: bot.stderr.length, sampleLog: bot.stderr.slice(0, 3) });
+      log(`  bot (${target.catalog}, ${target.store} store) on :${bot.port}${target.compared ? `, bare Bolt on :${bare.port}` : ', memory under the same commands'}`);
+      let soaked: RunSample[] | undefined;
+      if (target.compared) results.load.push(...(await runLoad({ bot, bare, catalog: target.catalog, models: target.models }, fakeUrl, load, log)));
+      else soaked = await soak(bot, fakeUrl, load);
+      const peakRssMb = ((await bot.peakRssKb()) ?? Number.NaN) / 1024;
+      if (soaked) log(`    peak RSS ${peakRssMb.toFixed(0)} MB; answered ${soaked.reduce((n, x) => n + (x.inAck ?? 0) + (x.delivered ?? 0), 0)}/${soaked.reduce((n, x) => n + (x.acked ?? 0), 0)}`);
+      results.loadServers.push({ server: `bot, ${target.catalog}, ${target.store} store`, models: target.models, store: target.store, peakRssMb, memory: (await bot.memory())?.memory, logLines: bot.stderr.length, sampleLog: bot.stderr.slice(0, 3), ...(soaked ? { soak: soaked } : {}) });
       await bot.stop();
       servers.splice(servers.indexOf(bot), 1);
     }

@@ -218,3 +218,16 @@ export async function runLoad(targets: { bot: Server; bare: Server; catalog: str
   }
   return out;
 }
+
+/**
+ * The same commands, once each way, against a bot whose figures are not compared (a second store for the
+ * same catalog): what is measured is its memory under the load, and that every command was answered.
+ */
+export async function soak(bot: Server, fakeUrl: string, s: LoadSettings): Promise<RunSample[]> {
+  const samples: RunSample[] = [];
+  const supply = { next: 5_000_000 };
+  for (const load of LOADS) {
+    for (const variant of ['repeated', 'distinct'] as const) samples.push(await once(bot, load, fakeUrl, s, 'bot', variant, supply));
+  }
+  return samples;
+}

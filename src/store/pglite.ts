@@ -21,8 +21,12 @@ function pgliteSql(db: PGlite): Sql {
   };
 }
 
-/** A small store needs little memory: these keep PostgreSQL's buffers to a few MB (about 140 MB less RSS). */
-export const PGLITE_CONF = ['shared_buffers = 8MB', 'work_mem = 1MB', 'maintenance_work_mem = 4MB', 'wal_buffers = 256kB', 'temp_buffers = 1MB'];
+/**
+ * A small store needs little memory: these keep PostgreSQL's buffers to a few MB (about 150 MB less RSS
+ * than its defaults). Its tables hold a workspace's subscriptions, deliveries and observations (well under
+ * a megabyte for a thousand channels), and PGlite serves one connection, so shared memory is sized for three.
+ */
+export const PGLITE_CONF = ['shared_buffers = 2MB', 'max_connections = 3', 'work_mem = 1MB', 'maintenance_work_mem = 4MB', 'wal_buffers = 256kB', 'temp_buffers = 1MB'];
 
 const INIT_SCRIPT = fileURLToPath(new URL('./pglite-init.mjs', import.meta.url));
 
