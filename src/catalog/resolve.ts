@@ -19,7 +19,10 @@ export type Resolution =
 
 interface NameIndex {
   exact: Map<string, { model: CatalogModel; matchedBy: MatchedBy }>;
-  /** Each word of any id, name or alias → the models that have it, in catalog order. */
+  /**
+   * Each word of any id, name or alias → the models that have it, in preference order (byPreference,
+   * sorted once here): a partial name's matches come out ordered, however many variants a family has.
+   */
   byToken: Map<string, CatalogModel[]>;
   tokensOf: Map<CatalogModel, Set<string>>;
   keys: { key: string; model: CatalogModel; chars: number }[];
@@ -66,7 +69,7 @@ function buildIndex(catalog: Catalog): NameIndex {
   for (const model of catalog.models) for (const route of model.routes) claim(route.id, model, 'route');
   const byToken = new Map<string, CatalogModel[]>();
   const tokensOf = new Map<CatalogModel, Set<string>>();
-  for (const model of catalog.models) {
+  for (const model of [...catalog.models].sort(byPreference)) {
     const tokens = new Set([...nameTokens(model.id), ...nameTokens(model.name), ...model.aliases.flatMap(nameTokens)]);
     tokensOf.set(model, tokens);
     for (const token of tokens) {
@@ -178,7 +181,7 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
   const wanted = nameTokens(query);
   // A partial name needs at least one word: bare numbers ("4.1") are too vague to pick a model.
   if (wanted.some((t) => /\p{L}/u.test(t))) {
-    // Models that have every word: only the rarest word's models need checking.
+    // Models that have every word, in preference order: only the rarest word's models need checking.
     const rarest = wanted.map((t) => index.byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
     const matches = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.has(t)));
     if (matches.length === 1) {
@@ -186,12 +189,11 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
       return { kind: 'found', query, model, matchedBy: 'partial', note: `“${query.trim()}” read as ${model.id}` };
     }
     if (matches.length > 1) {
-      const sorted = [...matches].sort(byPreference);
       const families = new Set(matches.map((m) => m.family));
-      const chosen = sorted[0] as CatalogModel;
+      const chosen = matches[0] as CatalogModel;
       if (families.size === 1) {
-        const others = sorted.slice(1, 4).map((m) => m.id);
-        const more = sorted.length - 1 - others.length;
+        const others = matches.slice(1, 4).map((m) => m.id);
+        const more = matches.length - 1 - others.length;
         return {
           kind: 'found',
           query,
@@ -205,7 +207,7 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
       return {
         kind: 'ambiguous',
         query,
-        candidates: sorted,
+        candidates: matches,
         note: `“${query.trim()}” matches ${matches.length} models in ${families.size} families; name one`,
       };
     }

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { distance } from 'fastest-levenshtein';
-import { charSet, editDistanceAtLeast, resolveModel, unresolvedMessage } from '../../src/catalog/resolve.ts';
+import { byPreference, charSet, editDistanceAtLeast, resolveModel, unresolvedMessage } from '../../src/catalog/resolve.ts';
+import { nameTokens } from '../../src/catalog/normalize.ts';
+import { generateDocs, validate } from '../../bench/generate-catalog.ts';
 
 const catalog = loadCatalog();
 const id = (name: string) => {
@@ -113,5 +115,36 @@ describe('the edit-distance lower bound that lets suggestions skip most names', 
   it('rules out names that share few characters', () => {
     expect(editDistanceAtLeast(charSet('gpt-4.1-mini'), charSet('claude-opus'))).toBeGreaterThan(3);
     expect(editDistanceAtLeast(charSet('gpt-4.1-mnii'), charSet('gpt-4.1-mini'))).toBe(0);
+  });
+});
+
+describe('partial names in a catalog of many variants', () => {
+  // The bench's generated catalog: the real models and hundreds of their variants (snapshots, regions, fine-tunes).
+  const big = validate(generateDocs(1500));
+  /** Brute force: every model whose words include all the query's, sorted by preference. */
+  const everyMatch = (query: string) => {
+    const wanted = nameTokens(query);
+    return big.models
+      .filter((m) => {
+        const words = new Set([...nameTokens(m.id), ...nameTokens(m.name), ...m.aliases.flatMap(nameTokens)]);
+        return wanted.every((w) => words.has(w));
+      })
+      .sort(byPreference);
+  };
+
+  it.each(['sonnet', 'gemini pro', 'mini', 'flash', 'haiku', 'grok'])('“%s” picks, names and counts the matches as a full sort would', (query) => {
+    const expected = everyMatch(query);
+    expect(expected.length).toBeGreaterThan(1);
+    const r = resolveModel(big, query);
+    if (r.kind === 'ambiguous') {
+      expect(r.candidates.map((m) => m.id)).toEqual(expected.map((m) => m.id));
+    } else {
+      expect(r.kind).toBe('found');
+      if (r.kind !== 'found') return;
+      expect(r.matchedBy).toBe('family-rule');
+      expect(r.model.id).toBe(expected[0]!.id);
+      const more = expected.length - 4;
+      expect(r.note).toContain(`(also: ${expected.slice(1, 4).map((m) => m.id).join(', ')}${more > 0 ? ` and ${more} more` : ''})`);
+    }
   });
 });
