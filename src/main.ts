@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   const logger = createLogger(settings.logLevel);
   let catalog;
   try {
-    catalog = loadCatalog();
+    catalog = loadCatalog(undefined, { parseInChild: true });
   } catch (error) {
     if (error instanceof CatalogError) {
       process.stderr.write(`The catalog is invalid (run \`npx modelscout catalog check\`):\n${error.problems.slice(0, 20).map(formatProblem).join('\n')}\n`);

@@ -47,7 +47,7 @@ const settings = {
 } as Settings;
 const logger = createLogger(logLevel);
 
-const catalog = values['catalog-dir'] ? loadCatalog(values['catalog-dir']) : loadCatalog();
+const catalog = loadCatalog(values['catalog-dir'], { parseInChild: true }); // as src/main.ts loads it
 const catalogAt = performance.now();
 const rssCatalog = rss();
 // As src/main.ts does it: the store opens while the app starts; answers that need it wait for bot.ready.
