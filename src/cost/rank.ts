@@ -160,15 +160,17 @@ interface Candidate extends Priced {
   model: CatalogModel;
 }
 
-/** The ranking order, with the tie-break of TIE_BREAK. */
-function compareCandidates(a: Candidate, b: Candidate): number {
+/** The ranking order, with the tie-break of TIE_BREAK: a model with these figures against a candidate. */
+function compareTo(model: CatalogModel, priced: Priced, b: Candidate): number {
   return (
-    (sameCost(a.total, b.total) ? 0 : a.total - b.total) ||
-    a.outputRate - b.outputRate ||
-    (b.model.released ?? '').localeCompare(a.model.released ?? '') ||
-    a.model.id.localeCompare(b.model.id)
+    (sameCost(priced.total, b.total) ? 0 : priced.total - b.total) ||
+    priced.outputRate - b.outputRate ||
+    (b.model.released ?? '').localeCompare(model.released ?? '') ||
+    model.id.localeCompare(b.model.id)
   );
 }
+
+const compareCandidates = (a: Candidate, b: Candidate): number => compareTo(a.model, a, b);
 
 /**
  * The first `top` candidates in order, kept while the catalog streams past: a short ranking holds only
@@ -178,17 +180,11 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 function ordered(top: number) {
   const list: Candidate[] = [];
   const sortAtEnd = top >= 64;
-  const probe: Candidate = { model: undefined as unknown as CatalogModel, total: 0, outputRate: 0 };
   let count = 0;
   return {
     add(model: CatalogModel, priced: Priced): void {
       count += 1;
-      if (!sortAtEnd && list.length === top) {
-        probe.model = model;
-        probe.total = priced.total;
-        probe.outputRate = priced.outputRate;
-        if (compareCandidates(probe, list[top - 1] as Candidate) >= 0) return;
-      }
+      if (!sortAtEnd && list.length === top && compareTo(model, priced, list[top - 1] as Candidate) >= 0) return;
       const c: Candidate = { model, total: priced.total, outputRate: priced.outputRate };
       if (sortAtEnd) {
         list.push(c);
