@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { priceProfile, type CostQuote } from '../../src/cost/price.ts';
 import { defaultProfile, type UsageProfile } from '../../src/cost/profile.ts';
+import { usageProfiles } from '../helpers/profiles.ts';
 
 const catalog = loadCatalog();
 const AS_OF = '2026-11-22';
@@ -98,13 +99,7 @@ describe('cache and batch arithmetic', () => {
 
 describe('properties', () => {
   const ids = catalog.models.map((m) => m.id);
-  const profile = fc.record({
-    tokensPerMonth: fc.integer({ min: 1, max: 1e12 }),
-    mix: fc.record({ input: fc.integer({ min: 0, max: 100 }), output: fc.integer({ min: 0, max: 100 }) }).filter((m) => m.input + m.output > 0),
-    cachedShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    batch: fc.boolean(),
-    serviceTier: fc.constantFrom('standard' as const, 'priority' as const, 'flex' as const),
-  });
+  const profile = usageProfiles;
 
   it('cost is never negative, never NaN, and grows with volume', () => {
     fc.assert(

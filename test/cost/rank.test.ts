@@ -9,6 +9,7 @@ import { priceProfile, rawCost } from '../../src/cost/price.ts';
 import { defaultProfile, type UsageProfile } from '../../src/cost/profile.ts';
 import { cheapest } from '../../src/cost/rank.ts';
 import { priceSheet, sheetApplies } from '../../src/cost/sheet.ts';
+import { usageProfilesWithPrompt } from '../helpers/profiles.ts';
 
 const catalog = loadCatalog();
 const AS_OF = '2026-11-22';
@@ -35,22 +36,12 @@ function reference(profile: UsageProfile, asOf: string): { id: string; monthlyUs
   });
 }
 
-const profiles = fc.record({
-  tokensPerMonth: fc.integer({ min: 1, max: 1e12 }),
-  mix: fc.record({ input: fc.integer({ min: 0, max: 100 }), output: fc.integer({ min: 0, max: 100 }) }).filter((m) => m.input + m.output > 0),
-  cachedShare: fc.double({ min: 0, max: 1, noNaN: true }),
-  batch: fc.boolean(),
-  serviceTier: fc.constantFrom('standard' as const, 'priority' as const, 'flex' as const),
-  promptTokens: fc.option(fc.integer({ min: 1, max: 2_000_000 }), { nil: undefined }),
-});
 
 describe('cheapest', () => {
   it('ranks exactly as pricing every model one by one would, on the sheet and off it', () => {
     let onSheet = 0;
     fc.assert(
-      fc.property(profiles, fc.integer({ min: 1, max: 40 }), (raw, top) => {
-        const profile: UsageProfile = { ...raw };
-        if (profile.promptTokens === undefined) delete profile.promptTokens;
+      fc.property(usageProfilesWithPrompt, fc.integer({ min: 1, max: 40 }), (profile, top) => {
         if (sheetApplies(profile)) onSheet += 1;
         const expected = reference(profile, AS_OF).slice(0, top);
         const got = cheapest(catalog, profile, {}, AS_OF, top);
