@@ -5,12 +5,11 @@
 // Options: --catalog-dir <data dir> (default: the project's data/), --store-dir <dir> (default: PGlite in
 // memory), --database-url <postgres://…> (a PostgreSQL store instead of PGlite), --api-url <fake Slack Web API base>, --log-level <warn>.
 // --cpu-profile <file> profiles the serving (from listening to stop, startup excluded) into a .cpuprofile.
-// SIGTERM/SIGINT stop it; SIGUSR2 prints {"event":"rss","maxRssKb":N,"memory":process.memoryUsage(),"heapSpaces":{space:{sizeMb,usedMb}}}.
+// SIGTERM/SIGINT stop it; SIGUSR2 prints {"event":"rss","maxRssKb":N,"memory":process.memoryUsage()}.
 import { writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
 import { parseArgs } from 'node:util';
-import { getHeapSpaceStatistics } from 'node:v8';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import type { Settings } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
@@ -102,8 +101,7 @@ if (values['cpu-profile']) {
   await profiler.post('Profiler.start');
 }
 
-const spaces = () => Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, { sizeMb: ms(s.space_size / 1048576), usedMb: ms(s.space_used_size / 1048576) }]));
-process.on('SIGUSR2', () => process.stdout.write(`${JSON.stringify({ event: 'rss', maxRssKb: process.resourceUsage().maxRSS, memory: process.memoryUsage(), heapSpaces: spaces() })}\n`));
+process.on('SIGUSR2', () => process.stdout.write(`${JSON.stringify({ event: 'rss', maxRssKb: process.resourceUsage().maxRSS, memory: process.memoryUsage() })}\n`));
 const stop = async () => {
   if (profiler && values['cpu-profile']) {
     const { profile } = await profiler.post('Profiler.stop');

@@ -103,6 +103,25 @@ export function splitTokens(tokensPerMonth: number, mix: Mix): { input: number; 
   return { input, output: tokensPerMonth - input };
 }
 
+/** A profile's monthly tokens by how they are billed: uncached input, cached input, output. */
+export interface BilledTokens {
+  uncached: number;
+  cached: number;
+  output: number;
+}
+
+export function billedTokens(profile: UsageProfile): BilledTokens {
+  const { input, output } = splitTokens(profile.tokensPerMonth, profile.mix);
+  const cached = input * profile.cachedShare;
+  return { uncached: input - cached, cached, output };
+}
+
+/**
+ * A month's bill before rounding (tokens × USD per 1M): the one sum every cost path uses, in one order, so
+ * a ranking, its quotes and the lanes never disagree by a last bit.
+ */
+export const billTotal = (t: BilledTokens, input: number, cachedInput: number, output: number): number => t.uncached * input + t.cached * cachedInput + t.output * output;
+
 /** A month's bill before rounding (USD × 1M, i.e. tokens × USD per 1M) and the rates behind it. */
 export interface RawCost {
   ok: true;
@@ -117,9 +136,7 @@ export interface RawCost {
 export function rawCost(model: CatalogModel, profile: UsageProfile, asOf: string): RawCost | CostRefusal {
   const rates = ratesFor(model, quotedPrice(model, asOf), profile);
   if ('ok' in rates) return rates;
-  const { input, output } = splitTokens(profile.tokensPerMonth, profile.mix);
-  const cached = input * profile.cachedShare;
-  return { ok: true, total: (input - cached) * rates.input + cached * rates.cachedInput + output * rates.output, rates };
+  return { ok: true, total: billTotal(billedTokens(profile), rates.input, rates.cachedInput, rates.output), rates };
 }
 
 export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: string): CostResult {
@@ -127,17 +144,13 @@ export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: s
   const rates = ratesFor(model, price, profile);
   if ('ok' in rates) return rates;
 
-  const { input, output } = splitTokens(profile.tokensPerMonth, profile.mix);
-  const cached = input * profile.cachedShare;
-  const uncached = input - cached;
-  // The same products, in the same order, as rawCost: a ranking and its quotes never disagree.
-  const costs = [uncached * rates.input, cached * rates.cachedInput, output * rates.output];
+  const t = billedTokens(profile);
   const breakdown: CostLine[] = [
-    { part: 'input', tokens: exact(uncached), rate: rates.input, usd: exact((costs[0] as number) / MILLION) },
-    { part: 'cached input', tokens: exact(cached), rate: rates.cachedInput, usd: exact((costs[1] as number) / MILLION) },
-    { part: 'output', tokens: exact(output), rate: rates.output, usd: exact((costs[2] as number) / MILLION) },
+    { part: 'input', tokens: exact(t.uncached), rate: rates.input, usd: exact((t.uncached * rates.input) / MILLION) },
+    { part: 'cached input', tokens: exact(t.cached), rate: rates.cachedInput, usd: exact((t.cached * rates.cachedInput) / MILLION) },
+    { part: 'output', tokens: exact(t.output), rate: rates.output, usd: exact((t.output * rates.output) / MILLION) },
   ];
-  const total = (costs[0] as number) + (costs[1] as number) + (costs[2] as number);
+  const total = billTotal(t, rates.input, rates.cachedInput, rates.output);
 
   const notes: string[] = [];
   if (profile.cachedShare > 0 && price.cachedInput === undefined && rates.basis === 'standard') {

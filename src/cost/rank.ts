@@ -6,7 +6,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { unmetNeed } from '../lanes/verdicts.ts';
 import { count, money, perMillion } from '../render/format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
-import { exact, MILLION, priceProfile, rawCost, splitTokens, type CostQuote } from './price.ts';
+import { billedTokens, billTotal, exact, MILLION, priceProfile, rawCost, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 import { priceSheet, sheetApplies } from './sheet.ts';
 
@@ -209,17 +209,14 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   // Standard-rate profiles read every model's rates off the day's price sheet; the others price each model.
   const models = catalog.models;
   const sheet = sheetApplies(profile) ? priceSheet(models, asOf) : undefined;
-  const { input, output } = splitTokens(profile.tokensPerMonth, profile.mix);
-  const cached = input * profile.cachedShare;
-  const uncached = input - cached;
+  const tokens = billedTokens(profile);
   const priced: Priced = { total: 0, outputRate: 0 };
   for (let k = 0; k < models.length; k++) {
     const model = models[k] as CatalogModel;
     let cost: Priced | undefined = priced;
     let refusal: string | undefined;
     if (sheet) {
-      // The same products, in the same order, as rawCost and priceProfile: a ranking and its quotes agree.
-      priced.total = uncached * (sheet.input[k] as number) + cached * (sheet.cachedInput[k] as number) + output * (sheet.output[k] as number);
+      priced.total = billTotal(tokens, sheet.input[k] as number, sheet.cachedInput[k] as number, sheet.output[k] as number);
       priced.outputRate = sheet.output[k] as number;
     } else {
       const c = rawCost(model, profile, asOf);

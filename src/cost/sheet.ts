@@ -2,13 +2,11 @@
 // model from contiguous arrays instead of walking each model's price history and allocating its rates,
 // so ranking thousands of models stays linear and makes no garbage. Built once per catalog and date.
 import { quotedPrice } from '../catalog/history.ts';
-import type { PriceEntry } from '../catalog/schema.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import type { UsageProfile } from './profile.ts';
 
+/** Per model, in the catalog's order. */
 export interface PriceSheet {
-  /** The entry quoted on the date, per model (same order as the models). */
-  entries: PriceEntry[];
   /** USD per 1M, standard basis: input, cached input (the input price where none is published), output. */
   input: Float64Array;
   cachedInput: Float64Array;
@@ -21,10 +19,9 @@ const sheets = new WeakMap<readonly CatalogModel[], Map<string, PriceSheet>>();
 
 function buildSheet(models: readonly CatalogModel[], asOf: string): PriceSheet {
   const n = models.length;
-  const sheet: PriceSheet = { entries: new Array<PriceEntry>(n), input: new Float64Array(n), cachedInput: new Float64Array(n), output: new Float64Array(n) };
+  const sheet: PriceSheet = { input: new Float64Array(n), cachedInput: new Float64Array(n), output: new Float64Array(n) };
   for (let i = 0; i < n; i++) {
     const price = quotedPrice(models[i] as CatalogModel, asOf);
-    sheet.entries[i] = price;
     sheet.input[i] = price.input;
     sheet.cachedInput[i] = price.cachedInput ?? price.input;
     sheet.output[i] = price.output;

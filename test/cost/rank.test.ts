@@ -3,6 +3,7 @@
 // both must give exactly the order and figures the reference gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { quotedPrice } from '../../src/catalog/history.ts';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import { priceProfile, rawCost } from '../../src/cost/price.ts';
@@ -71,9 +72,9 @@ describe('cheapest', () => {
   it('keeps one sheet per date and catalog, with the price entry in force for every model', () => {
     const sheet = priceSheet(catalog.models, AS_OF);
     expect(priceSheet(catalog.models, AS_OF)).toBe(sheet);
-    expect(sheet.entries).toHaveLength(catalog.models.length);
+    expect(sheet.input).toHaveLength(catalog.models.length);
     catalog.models.forEach((m, i) => {
-      const entry = sheet.entries[i]!;
+      const entry = quotedPrice(m, AS_OF);
       expect(entry.from <= AS_OF || entry === m.pricing[0]).toBe(true);
       expect(sheet.input[i]).toBe(entry.input);
       expect(sheet.cachedInput[i]).toBe(entry.cachedInput ?? entry.input);
