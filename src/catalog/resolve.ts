@@ -24,8 +24,10 @@ interface NameIndex {
    * sorted once here): a partial name's matches come out ordered, however many variants a family has.
    */
   byToken: Map<string, CatalogModel[]>;
-  tokensOf: Map<CatalogModel, Set<string>>;
-  keys: { key: string; model: CatalogModel; chars: number }[];
+  /** A model's words (a handful each, so a list is smaller than a set and as quick to search). */
+  tokensOf: Map<CatalogModel, readonly string[]>;
+  /** Every exact key, for typo suggestions, as parallel columns (one object per key would double their size). */
+  keys: { text: string[]; model: CatalogModel[]; chars: Int32Array };
 }
 
 /**
@@ -52,12 +54,17 @@ const indexes = new WeakMap<Catalog, NameIndex>();
 
 function buildIndex(catalog: Catalog): NameIndex {
   const exact = new Map<string, { model: CatalogModel; matchedBy: MatchedBy }>();
-  const keys: NameIndex['keys'] = [];
-  const claim = (text: string, model: CatalogModel, matchedBy: MatchedBy) => {
-    const key = normalizeName(text);
+  const text: string[] = [];
+  const models: CatalogModel[] = [];
+  // A model's aliases (or snapshots) share one entry: the entry only says which model and how.
+  let entry: { model: CatalogModel; matchedBy: MatchedBy } | undefined;
+  const claim = (name: string, model: CatalogModel, matchedBy: MatchedBy) => {
+    const key = normalizeName(name);
     if (key === '' || exact.has(key)) return;
-    exact.set(key, { model, matchedBy });
-    keys.push({ key, model, chars: charSet(key) });
+    if (entry?.model !== model || entry.matchedBy !== matchedBy) entry = { model, matchedBy };
+    exact.set(key, entry);
+    text.push(key);
+    models.push(model);
   };
   // Own names first, so a route id can never shadow a model's own name.
   for (const model of catalog.models) {
@@ -68,9 +75,16 @@ function buildIndex(catalog: Catalog): NameIndex {
   }
   for (const model of catalog.models) for (const route of model.routes) claim(route.id, model, 'route');
   const byToken = new Map<string, CatalogModel[]>();
-  const tokensOf = new Map<CatalogModel, Set<string>>();
+  const tokensOf = new Map<CatalogModel, readonly string[]>();
+  const tokenText = new Map<string, string>();
   for (const model of [...catalog.models].sort(byPreference)) {
-    const tokens = new Set([...nameTokens(model.id), ...nameTokens(model.name), ...model.aliases.flatMap(nameTokens)]);
+    const tokens = [...new Set([...nameTokens(model.id), ...nameTokens(model.name), ...model.aliases.flatMap(nameTokens)])].map((t) => {
+      // One string per word across the catalog: most words ("gpt", "mini", "4") recur in every family.
+      const known = tokenText.get(t);
+      if (known !== undefined) return known;
+      tokenText.set(t, t);
+      return t;
+    });
     tokensOf.set(model, tokens);
     for (const token of tokens) {
       const list = byToken.get(token);
@@ -78,7 +92,7 @@ function buildIndex(catalog: Catalog): NameIndex {
       else byToken.set(token, [model]);
     }
   }
-  return { exact, byToken, tokensOf, keys };
+  return { exact, byToken, tokensOf, keys: { text, model: models, chars: Int32Array.from(text, charSet) } };
 }
 
 function indexFor(catalog: Catalog): NameIndex {
@@ -115,15 +129,18 @@ export function suggest(catalog: Catalog, query: string, limit = 3): CatalogMode
   // d can be suggested, so the budget shrinks to d (ties at d are still collected and ordered).
   const atDistance = new Array<number>(budget + 1).fill(0);
   const chars = charSet(key);
-  for (const entry of indexFor(catalog).keys) {
-    if (Math.abs(entry.key.length - key.length) > budget) continue;
-    if (editDistanceAtLeast(entry.chars, chars) > budget) continue;
-    const d = distance(key, entry.key);
+  const keys = indexFor(catalog).keys;
+  for (let i = 0; i < keys.text.length; i++) {
+    const text = keys.text[i] as string;
+    if (Math.abs(text.length - key.length) > budget) continue;
+    if (editDistanceAtLeast(keys.chars[i] as number, chars) > budget) continue;
+    const d = distance(key, text);
     if (d > budget) continue;
-    const previous = best.get(entry.model.id);
+    const model = keys.model[i] as CatalogModel;
+    const previous = best.get(model.id);
     if (previous && previous.d <= d) continue;
     if (previous) atDistance[previous.d] = (atDistance[previous.d] ?? 0) - 1;
-    best.set(entry.model.id, { model: entry.model, d });
+    best.set(model.id, { model, d });
     atDistance[d] = (atDistance[d] ?? 0) + 1;
     for (let within = 0, k = 0; k < budget; k++) {
       within += atDistance[k] ?? 0;
@@ -183,7 +200,7 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
   if (wanted.some((t) => /\p{L}/u.test(t))) {
     // Models that have every word, in preference order: only the rarest word's models need checking.
     const rarest = wanted.map((t) => index.byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
-    const matches = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.has(t)));
+    const matches = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.includes(t)));
     if (matches.length === 1) {
       const model = matches[0] as CatalogModel;
       return { kind: 'found', query, model, matchedBy: 'partial', note: `“${query.trim()}” read as ${model.id}` };
