@@ -59,19 +59,24 @@ export interface Reply {
  * Answers are pure functions of the catalog, the text, the date and the workspace defaults, so
  * recent ones are kept, as the JSON Slack receives: a team asking the same thing again, or a button
  * re-running a command, costs neither the answer nor its serialization (which, for a 10 KB comparison,
- * costs more than Bolt's whole handling of the request). Bounded by count: 256 answers, each within
- * Slack's limits (typically 4–10 KB of JSON), stay under about 5 MB.
+ * costs more than Bolt's whole handling of the request). They are kept as UTF-8 bytes, outside the
+ * JavaScript heap, and bounded by size: 2 MB, some 250 answers of 4–10 KB. Under load the heap grows in
+ * proportion to what it holds, so an answer kept there would cost nearly twice its size.
  */
-const answers = new WeakMap<Catalog, LRUCache<string, string>>();
+export const ANSWER_CACHE_BYTES = 2 * 1024 * 1024;
 
-function cache(bot: Bot): LRUCache<string, string> {
+const answers = new WeakMap<Catalog, LRUCache<string, Buffer>>();
+
+function cache(bot: Bot): LRUCache<string, Buffer> {
   let c = answers.get(bot.catalog);
   if (!c) {
-    c = new LRUCache<string, string>({ max: 256 });
+    c = new LRUCache<string, Buffer>({ maxSize: ANSWER_CACHE_BYTES, sizeCalculation: (json, key) => json.length + key.length });
     answers.set(bot.catalog, c);
   }
   return c;
 }
+
+const recall = (bot: Bot, key: string): string | undefined => cache(bot).get(key)?.toString('utf8');
 
 function cacheKey(asOf: string, text: string, ephemeral: boolean, defaults: Defaults): string {
   return `${asOf}|${ephemeral ? 'e' : 'p'}|${defaults.tokensPerMonth}|${defaults.mix.input}:${defaults.mix.output}|${text}`;
@@ -86,7 +91,7 @@ function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defaults, p
   const asked = ask(bot.catalog, parsed, asOf, defaults);
   const message = renderBlocks(asked.answer, { command: asked.command, ephemeral });
   const json = JSON.stringify(message);
-  cache(bot).set(cacheKey(asOf, text, ephemeral, defaults), json);
+  cache(bot).set(cacheKey(asOf, text, ephemeral, defaults), Buffer.from(json, 'utf8'));
   return { message, text: message.text, json };
 }
 
@@ -96,7 +101,7 @@ function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defaults, p
  */
 export function cachedJson(bot: Bot, text: string, ephemeral: boolean, teamId: string): string | undefined {
   const defaults = knownDefaults(bot, teamId);
-  return defaults && cache(bot).get(cacheKey(today(bot), text, ephemeral, defaults));
+  return defaults && recall(bot, cacheKey(today(bot), text, ephemeral, defaults));
 }
 
 /**
@@ -110,7 +115,7 @@ export async function respondTo(bot: Bot, text: string, ephemeral: boolean, wher
   if (settings) return settingsReply(bot, settings[1] ?? '', where);
   const defaults = await workspaceDefaults(bot, where.teamId);
   // A repeated question is answered from the cache before any parsing (digest answers are never cached).
-  const hit = options.terminal ? undefined : cache(bot).get(cacheKey(today(bot), text, ephemeral, defaults));
+  const hit = options.terminal ? undefined : recall(bot, cacheKey(today(bot), text, ephemeral, defaults));
   if (hit) {
     const message = JSON.parse(hit) as SlackMessage;
     return { message, text: message.text, json: hit };
