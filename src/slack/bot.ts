@@ -22,6 +22,7 @@ import { context, section, type SlackMessage } from '../render/blocks/kit.ts';
 import { costLine, type CalculatorInput, type CalculatorResult, type HomeSummary } from '../render/blocks/views.ts';
 import { volumeText } from '../ask/command-text.ts';
 import { money, perMillion } from '../render/format.ts';
+import { asciiJson } from './ascii-json.ts';
 
 export interface Logger {
   debug(...msg: unknown[]): void;
@@ -59,9 +60,10 @@ export interface Reply {
  * Answers are pure functions of the catalog, the text, the date and the workspace defaults, so
  * recent ones are kept, as the JSON Slack receives: a team asking the same thing again, or a button
  * re-running a command, costs neither the answer nor its serialization (which, for a 10 KB comparison,
- * costs more than Bolt's whole handling of the request). They are kept as UTF-8 bytes, outside the
- * JavaScript heap, and bounded by size: 2 MB, some 250 answers of 4–10 KB. Under load the heap grows in
- * proportion to what it holds, so an answer kept there would cost nearly twice its size.
+ * costs more than Bolt's whole handling of the request). They are kept as bytes (ASCII JSON, see
+ * ascii-json.ts), outside the JavaScript heap, and bounded by size: 2 MB, some 250 answers of 4–10 KB.
+ * Under load the heap grows in proportion to what it holds, so an answer kept there would cost nearly
+ * twice its size.
  */
 export const ANSWER_CACHE_BYTES = 2 * 1024 * 1024;
 
@@ -76,7 +78,7 @@ function cache(bot: Bot): LRUCache<string, Buffer> {
   return c;
 }
 
-const recall = (bot: Bot, key: string): string | undefined => cache(bot).get(key)?.toString('utf8');
+const recall = (bot: Bot, key: string): string | undefined => cache(bot).get(key)?.toString('latin1');
 
 function cacheKey(asOf: string, text: string, ephemeral: boolean, defaults: Defaults): string {
   return `${asOf}|${ephemeral ? 'e' : 'p'}|${defaults.tokensPerMonth}|${defaults.mix.input}:${defaults.mix.output}|${text}`;
@@ -90,8 +92,8 @@ function reply(bot: Bot, text: string, ephemeral: boolean, defaults: Defaults, p
   const asOf = today(bot);
   const asked = ask(bot.catalog, parsed, asOf, defaults);
   const message = renderBlocks(asked.answer, { command: asked.command, ephemeral });
-  const json = JSON.stringify(message);
-  cache(bot).set(cacheKey(asOf, text, ephemeral, defaults), Buffer.from(json, 'utf8'));
+  const json = asciiJson(JSON.stringify(message));
+  cache(bot).set(cacheKey(asOf, text, ephemeral, defaults), Buffer.from(json, 'latin1'));
   return { message, text: message.text, json };
 }
 
