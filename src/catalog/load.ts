@@ -44,7 +44,8 @@ function readSource(path: string, shownAs: string): SourceFile {
  * The YAML parser, loaded when first needed: a start with every file in the parse cache never needs it,
  * and a module, once loaded, holds its code and source in the heap for good (about 1 MB for yaml).
  */
-const yaml = (): typeof import('yaml') => createRequire(import.meta.url)('yaml') as typeof import('yaml');
+const requireHere = createRequire(import.meta.url);
+const yaml = (): typeof import('yaml') => requireHere('yaml') as typeof import('yaml');
 
 function parseSource(file: SourceFile): RawDocument {
   if (file.text === undefined) return { file: file.shownAs, data: undefined, parseError: file.readError ?? 'cannot read the file' };

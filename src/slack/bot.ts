@@ -65,7 +65,7 @@ export interface Reply {
  * Under load the heap grows in proportion to what it holds, so an answer kept there would cost nearly
  * twice its size.
  */
-export const ANSWER_CACHE_BYTES = 2 * 1024 * 1024;
+const ANSWER_CACHE_BYTES = 2 * 1024 * 1024;
 
 const answers = new WeakMap<Catalog, LRUCache<string, Buffer>>();
 
