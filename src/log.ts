@@ -1,6 +1,12 @@
 // A small leveled logger to stderr. Anything shaped like a Slack token or a URL password is
 // redacted before it is written, as a last line of defence: secrets never reach a log line.
-import type { Logger } from './slack/bot.ts';
+
+export interface Logger {
+  debug(...msg: unknown[]): void;
+  info(...msg: unknown[]): void;
+  warn(...msg: unknown[]): void;
+  error(...msg: unknown[]): void;
+}
 
 const ORDER = { debug: 10, info: 20, warn: 30, error: 40 } as const;
 export type Level = keyof typeof ORDER;

@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { ObservedChange, Window } from '../digest/changes.ts';
 import { buildDigest } from '../digest/digest.ts';
 import { renderDigest } from '../render/blocks/digest.ts';
-import type { Logger } from '../slack/bot.ts';
+import type { Logger } from '../log.ts';
 import type { DeliveryKey, Store, Subscription } from '../store/store.ts';
 import { callWithinLimits, PostPacer } from './pace.ts';
 import { lastDue } from './schedule.ts';

@@ -3,7 +3,8 @@
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import { ServerResponse, type Server } from 'node:http';
 import type { Settings } from '../config.ts';
-import type { Bot, Logger } from './bot.ts';
+import type { Bot } from './bot.ts';
+import type { Logger } from '../log.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommands } from './listeners/commands.ts';
 import { registerEvents } from './listeners/events.ts';

@@ -23,13 +23,7 @@ import { costLine, type CalculatorInput, type CalculatorResult, type HomeSummary
 import { volumeText } from '../ask/command-text.ts';
 import { money, perMillion } from '../render/format.ts';
 import { asciiJson } from './ascii-json.ts';
-
-export interface Logger {
-  debug(...msg: unknown[]): void;
-  info(...msg: unknown[]): void;
-  warn(...msg: unknown[]): void;
-  error(...msg: unknown[]): void;
-}
+import type { Logger } from '../log.ts';
 
 export interface Bot {
   catalog: Catalog;

@@ -4,7 +4,7 @@
 // whole document has passed. Also the bot's daily sync (startDailySync).
 import { readFile } from 'node:fs/promises';
 import type { Catalog } from '../catalog/validate.ts';
-import type { Logger } from '../slack/bot.ts';
+import type { Logger } from '../log.ts';
 import type { ObservationInput, Store } from '../store/store.ts';
 import { compareWithCatalog } from './compare.ts';
 import { crossSourceDisagreements, type Disagreement } from './policy.ts';
