@@ -1,6 +1,6 @@
 // A query as the slash command that asks it: what buttons carry and what "did you mean" offers.
 import { parseVolume } from '../cost/parse.ts';
-import { tokens } from '../render/format.ts';
+import { tokens } from '../cost/format.ts';
 import type { Query } from './query.ts';
 
 /** A volume written so it reads back exactly: "50M", else the whole number. */

@@ -5,7 +5,7 @@ import { resolveModel, unresolvedMessage, type Resolution } from '../catalog/res
 import { formatProblem, type Catalog, type CatalogModel } from '../catalog/validate.ts';
 import { renderModelCardText } from '../render/text/card.ts';
 import { table } from '../render/text/table.ts';
-import { perMillion, tokens } from '../render/format.ts';
+import { perMillion, tokens } from '../cost/format.ts';
 import { quotedPrice } from '../catalog/history.ts';
 import { InputError } from './errors.ts';
 import { printJson, type Io } from './io.ts';

@@ -5,7 +5,7 @@ import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { priceProfile } from '../cost/price.ts';
 import { REFERENCE_VOLUMES, type UsageProfile } from '../cost/profile.ts';
-import { count, money, perMillion, tokens } from '../render/format.ts';
+import { count, money, perMillion, tokens } from '../cost/format.ts';
 
 export type Better = 'lower' | 'higher' | 'newer' | 'yes' | 'more';
 export type RowGroup = 'price' | 'cost' | 'specs' | 'capabilities' | 'benchmarks' | 'speed' | 'license' | 'routes' | 'surfaces';

@@ -1,6 +1,6 @@
 // The verdict (2–4 lines, "Choose A if you need …") and the switch friction, both built from the rows.
 import type { CatalogModel } from '../catalog/validate.ts';
-import { cheaperBy, count, money, points, times } from '../render/format.ts';
+import { cheaperBy, count, money, points, times } from '../cost/format.ts';
 import type { Row } from './rows.ts';
 
 /** Rows a verdict may cite, most decisive first; each says how a win reads. */

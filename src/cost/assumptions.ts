@@ -1,7 +1,7 @@
 // Every answer states its assumptions; this is the one place they are worded.
 import type { UsageProfile } from './profile.ts';
 import { MONTH_CONVENTION } from './profile.ts';
-import { count, percent, tokens } from '../render/format.ts';
+import { count, percent, tokens } from './format.ts';
 
 export interface Assumptions {
   tokensPerMonth: number;

@@ -5,7 +5,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { cheapest, type RankFilters } from '../cost/rank.ts';
-import { money } from '../render/format.ts';
+import { money } from '../cost/format.ts';
 import type { Lane } from './schema.ts';
 import { allLaneVerdicts, lanePrice, scoreOf, unmetNeed, type LaneVerdicts } from './verdicts.ts';
 import { EVIDENCE_WEIGHTS } from './schema.ts';

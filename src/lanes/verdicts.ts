@@ -4,7 +4,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Source } from '../catalog/schema.ts';
 import { exact, rawCost } from '../cost/price.ts';
 import type { UsageProfile } from '../cost/profile.ts';
-import { cheaperBy, money, points, times } from '../render/format.ts';
+import { cheaperBy, money, points, times } from '../cost/format.ts';
 import { EVIDENCE_WEIGHTS, type Lane } from './schema.ts';
 
 export type Verdict = 'use' | 'sometimes' | 'rarely' | 'no';

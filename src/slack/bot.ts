@@ -21,7 +21,7 @@ import { renderBlocks } from '../render/blocks/index.ts';
 import { context, section, type SlackMessage } from '../render/blocks/kit.ts';
 import { costLine, type CalculatorInput, type CalculatorResult, type HomeSummary } from '../render/blocks/views.ts';
 import { volumeText } from '../ask/command-text.ts';
-import { money, perMillion } from '../render/format.ts';
+import { money, perMillion } from '../cost/format.ts';
 import { asciiJson } from './ascii-json.ts';
 import type { Logger } from '../log.ts';
 

@@ -7,7 +7,7 @@ import { InputError, UsageError } from '../cli/errors.ts';
 import { printJson } from '../cli/io.ts';
 import { registerCommand, type CommandContext } from '../cli/registry.ts';
 import { readSettings, SettingsError } from '../config.ts';
-import { price } from '../render/format.ts';
+import { price } from '../cost/format.ts';
 import { table } from '../render/text/table.ts';
 import { openStore, storeLocation } from '../store/open.ts';
 import { ADAPTERS, DEFAULT_TIMEOUT_MS, isSourceId, observationInputs, syncSource } from './fetch.ts';

@@ -35,7 +35,7 @@
 import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { ObservedChange } from '../digest/changes.ts';
-import { price } from '../render/format.ts';
+import { price } from '../cost/format.ts';
 import type { ObservationInput } from '../store/store.ts';
 import { catalogValue } from './compare.ts';
 import { LITELLM_URL } from './sources/litellm.ts';

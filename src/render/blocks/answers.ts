@@ -8,7 +8,7 @@ import type { CostAnswer } from '../../cost/quote.ts';
 import type { CheapestAnswer } from '../../cost/rank.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
-import { count, money, perMillion, tokens } from '../format.ts';
+import { count, money, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, esc, fields, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 

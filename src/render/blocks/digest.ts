@@ -5,7 +5,7 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import type { DigestAnswer } from '../../digest/digest.ts';
 import type { PriceChange } from '../../digest/changes.ts';
-import { perMillion, percent } from '../format.ts';
+import { perMillion, percent } from '../../cost/format.ts';
 import { blockTextLength, context, esc, header, LIMITS, section, table, type Block, type SlackMessage } from './kit.ts';
 import { sourcesContext } from './answers.ts';
 

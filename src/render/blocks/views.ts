@@ -2,7 +2,7 @@
 import type { types } from '@slack/bolt';
 import type { HelpAnswer } from '../../ask/answer.ts';
 import type { CostAnswer } from '../../cost/quote.ts';
-import { money, perMillion } from '../format.ts';
+import { money, perMillion } from '../../cost/format.ts';
 import { actions, button, clip, context, divider, esc, fields, header, LIMITS, section, type Block } from './kit.ts';
 import { ACTION } from './actions.ts';
 

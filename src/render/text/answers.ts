@@ -6,7 +6,7 @@ import type { CheapestAnswer } from '../../cost/rank.ts';
 import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
-import { count, money, perMillion } from '../format.ts';
+import { count, money, perMillion } from '../../cost/format.ts';
 import { table } from './table.ts';
 
 export function assumptionsText(a: Assumptions): string {

@@ -1,6 +1,6 @@
 // The model card for a terminal.
 import type { ModelCard } from '../../catalog/card.ts';
-import { count, perMillion, tokens } from '../format.ts';
+import { count, perMillion, tokens } from '../../cost/format.ts';
 import { table } from './table.ts';
 
 const yesNo = (v: boolean | null) => (v === null ? 'not published' : v ? 'yes' : 'no');

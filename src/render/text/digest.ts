@@ -1,7 +1,7 @@
 // The digest for a terminal.
 import type { DigestAnswer } from '../../digest/digest.ts';
 import { changeLine, digestTitle, FIELD_LABELS } from '../blocks/digest.ts';
-import { perMillion, percent } from '../format.ts';
+import { perMillion, percent } from '../../cost/format.ts';
 import { sourcesText } from './answers.ts';
 import { table } from './table.ts';
 

@@ -7,33 +7,16 @@ const usdPrice = new Intl.NumberFormat('en-US', { style: 'currency', currency: '
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-/**
- * Intl formats a number in about a microsecond, and answers say the same figures again and again (catalog
- * prices, context windows, reference volumes and their costs): each formatter remembers its recent
- * results, up to a bound. -0 is formatted afresh, since a Map does not tell it from 0.
- */
-function remembered(format: (n: number) => string, bound = 4096): (n: number) => string {
-  const memo = new Map<number, string>();
-  return (n) => {
-    if (Object.is(n, -0)) return format(n);
-    let text = memo.get(n);
-    if (text === undefined) {
-      text = format(n);
-      if (memo.size >= bound) memo.clear();
-      memo.set(n, text);
-    }
-    return text;
-  };
-}
-
 /** A cost: "$787.50", "$1,234.00", "$0.0042" (below a cent: 4 significant digits), "$0.00" for zero. */
-export const money = remembered((usd: number): string => {
+export function money(usd: number): string {
   if (usd !== 0 && Math.abs(usd) < 0.005) return usdSmall.format(usd);
   return usdCents.format(usd);
-});
+}
 
 /** A unit price as published: "$0.075", "$14.00", "$0.0375" (never rounded away). */
-export const price = remembered((usd: number): string => usdPrice.format(Number(usd.toPrecision(12))));
+export function price(usd: number): string {
+  return usdPrice.format(Number(usd.toPrecision(12)));
+}
 
 /** USD per 1M tokens: "$0.40/1M". */
 export function perMillion(usd: number): string {
@@ -41,7 +24,7 @@ export function perMillion(usd: number): string {
 }
 
 /** Token counts the way people say them: 400K, 1.05M, 2.5B; exact below a thousand. */
-export const tokens = remembered((n: number): string => {
+export function tokens(n: number): string {
   const units: [number, string][] = [
     [1e12, 'T'],
     [1e9, 'B'],
@@ -52,10 +35,12 @@ export const tokens = remembered((n: number): string => {
     if (Math.abs(n) >= size) return `${plain.format(Number((n / size).toPrecision(3)))}${suffix}`;
   }
   return grouped.format(n);
-});
+}
 
 /** A full count with separators: 1,047,576. */
-export const count = remembered((n: number): string => grouped.format(n));
+export function count(n: number): string {
+  return grouped.format(n);
+}
 
 /** "8.75×" — how many times larger, to 3 significant digits. */
 export function times(ratio: number): string {
