@@ -107,6 +107,31 @@ export const PriceEntry = z.strictObject({
 });
 export type PriceEntry = z.infer<typeof PriceEntry>;
 
+type PriceEntryShape = typeof PriceEntry.shape;
+/** A price field of an entry: a key of PriceEntry that holds USD per 1M tokens ("input", "cachedInput", …). */
+export type PriceField = { [K in keyof PriceEntryShape]: PriceEntryShape[K] extends typeof Usd | z.ZodOptional<typeof Usd> ? K : never }[keyof PriceEntryShape];
+const holdsUsd = (field: z.ZodType) => field === Usd || (field instanceof z.ZodOptional && field.unwrap() === Usd);
+/** The price fields of a price entry, in the catalog's order, read from the schema. */
+export const PRICE_FIELDS: readonly PriceField[] = Object.entries(PriceEntry.shape)
+  .filter(([, field]) => holdsUsd(field))
+  .map(([key]) => key as PriceField);
+/** How answers say each price field. */
+export const PRICE_FIELD_LABELS: Record<PriceField, string> = {
+  input: 'input',
+  cachedInput: 'cached input',
+  cacheWrite5m: 'cache write (5 min)',
+  cacheWrite1h: 'cache write (1 hour)',
+  output: 'output',
+  batchInput: 'batch input',
+  batchOutput: 'batch output',
+};
+/** Price fields few providers sell (cache writes): answers list them where a model publishes them and leave them out elsewhere. */
+export const SELDOM_PRICED: readonly PriceField[] = ['cacheWrite5m', 'cacheWrite1h'];
+/** The price fields another schema of prices also carries (a long-context tier, a route), in the catalog's order. */
+export function priceFieldsOf<S extends z.ZodRawShape>(schema: { shape: S }): Extract<PriceField, keyof S>[] {
+  return PRICE_FIELDS.filter((field): field is Extract<PriceField, keyof S> => field in schema.shape);
+}
+
 export const BenchmarkScore = z.strictObject({
   id: z.string().min(1),
   score: z.number(expected('a score')).finite(),
