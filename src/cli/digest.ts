@@ -3,7 +3,7 @@ import { IsoDate } from '../catalog/schema.ts';
 import { readSettings, SettingsError } from '../config.ts';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from '../delivery/client.ts';
 import { runDue } from '../delivery/deliver.ts';
-import { dayWindow, lastSevenDays } from '../delivery/schedule.ts';
+import { dayWindow, lastSevenDays } from '../digest/schedule.ts';
 import { buildDigest } from '../digest/digest.ts';
 import { createLogger } from '../log.ts';
 import { digestText } from '../render/text/digest.ts';

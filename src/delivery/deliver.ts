@@ -11,7 +11,7 @@ import { renderDigest } from '../render/blocks/digest.ts';
 import type { Logger } from '../log.ts';
 import type { DeliveryKey, Store, Subscription } from '../store/store.ts';
 import { callWithinLimits, PostPacer } from './pace.ts';
-import { lastDue } from './schedule.ts';
+import { lastDue } from '../digest/schedule.ts';
 
 export const DIGEST_EVENT = 'modelscout_digest';
 export const DEFAULT_CONCURRENCY = 32;

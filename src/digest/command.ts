@@ -2,7 +2,7 @@
 // off, preview [last week | 2026-05-18..2026-05-25], or nothing (this channel's subscription).
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
-import { isTimeZone, WEEKDAYS } from '../delivery/schedule.ts';
+import { isTimeZone, WEEKDAYS } from './schedule.ts';
 
 export type DigestCommand =
   | { action: 'status' }

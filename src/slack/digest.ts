@@ -3,7 +3,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { resolveModel } from '../catalog/resolve.ts';
-import { dayWindow, lastDue, lastSevenDays, previousWeek } from '../delivery/schedule.ts';
+import { dayWindow, lastDue, lastSevenDays, previousWeek, weekdayPlural, WEEKDAYS } from '../digest/schedule.ts';
 import { parseDigestCommand } from '../digest/command.ts';
 import { buildDigest } from '../digest/digest.ts';
 import { renderDigest } from '../render/blocks/digest.ts';
@@ -20,7 +20,7 @@ export interface Where {
   userTimeZone?: () => Promise<string | undefined>;
 }
 
-export const WEEKDAY_NAMES = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
+export const WEEKDAY_NAMES = WEEKDAYS.map((_, i) => weekdayPlural(i + 1));
 
 const message = (text: string, note?: string): SlackMessage => ({ text, blocks: [section(esc(text)), ...(note ? [context([esc(note)])] : [])] });
 

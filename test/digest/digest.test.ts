@@ -5,7 +5,7 @@ import { parseDigestCommand, timeOf } from '../../src/digest/command.ts';
 import { buildDigest } from '../../src/digest/digest.ts';
 import { renderDigest } from '../../src/render/blocks/digest.ts';
 import { limitViolations } from '../../src/render/blocks/kit.ts';
-import { lastDue } from '../../src/delivery/schedule.ts';
+import { lastDue } from '../../src/digest/schedule.ts';
 
 const catalog = loadCatalog();
 const week = (from: string, to: string) => ({ from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T00:00:00Z`) });

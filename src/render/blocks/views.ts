@@ -3,6 +3,7 @@ import type { types } from '@slack/bolt';
 import type { HelpAnswer } from '../../ask/answer.ts';
 import type { CostAnswer } from '../../cost/quote.ts';
 import { money, perMillion } from '../../cost/format.ts';
+import { weekdayName, WEEKDAYS } from '../../digest/schedule.ts';
 import { actions, button, clip, context, divider, esc, fields, header, LIMITS, section, type Block } from './kit.ts';
 import { ACTION } from './actions.ts';
 
@@ -148,7 +149,7 @@ export interface DigestEditInput {
   quiet: 'line' | 'skip';
 }
 
-const WEEKDAY_OPTIONS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((d, i) => ({ text: { type: 'plain_text' as const, text: d }, value: String(i + 1) }));
+const WEEKDAY_OPTIONS = WEEKDAYS.map((_, i) => ({ text: { type: 'plain_text' as const, text: weekdayName(i + 1) }, value: String(i + 1) }));
 const QUIET_OPTIONS = [
   { text: { type: 'plain_text' as const, text: 'Post one line' }, value: 'line' },
   { text: { type: 'plain_text' as const, text: 'Post nothing' }, value: 'skip' },

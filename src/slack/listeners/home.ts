@@ -1,6 +1,6 @@
 // App Home: turn a channel's digest off, or edit it in a modal; the home tab is republished after.
 import type { BlockAction, ButtonAction } from '@slack/bolt';
-import { isTimeZone } from '../../delivery/schedule.ts';
+import { isTimeZone } from '../../digest/schedule.ts';
 import { timeOf } from '../../digest/command.ts';
 import { DIGEST_ACTION, digestEditView, homeView } from '../../render/blocks/views.ts';
 import { homeSummary, internalError, type Bot } from '../bot.ts';

@@ -5,6 +5,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { getISODay } from 'date-fns/getISODay';
+import { startOfDay } from 'date-fns/startOfDay';
 import { subDays } from 'date-fns/subDays';
 
 export interface Schedule {
@@ -27,7 +28,27 @@ export interface Due {
   window: { from: Date; to: Date };
 }
 
+/** The weekdays in ISO order (index 0 = ISO weekday 1 = Monday): the one list every face words from. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+export type Weekday = (typeof WEEKDAYS)[number];
+
+function weekdayAt(isoWeekday: number): Weekday {
+  const day = WEEKDAYS[isoWeekday - 1];
+  if (day === undefined) throw new RangeError(`not an ISO weekday (1–7): ${isoWeekday}`);
+  return day;
+}
+
+/** ISO weekday → its name as shown: 1 → "Monday". */
+export function weekdayName(isoWeekday: number): string {
+  const day = weekdayAt(isoWeekday);
+  return day.charAt(0).toUpperCase() + day.slice(1);
+}
+
+/** ISO weekday → the recurring form: 1 → "Mondays". */
+export function weekdayPlural(isoWeekday: number): string {
+  return `${weekdayName(isoWeekday)}s`;
+}
 
 export function isTimeZone(zone: string): boolean {
   try {
@@ -66,9 +87,8 @@ export function dayWindow(fromDate: string, toDate: string): { from: Date; to: D
 
 /** The last 7 days up to and including today (UTC days): [today − 6, tomorrow). */
 export function lastSevenDays(now: Date): { from: Date; to: Date } {
-  const today = format(new TZDate(now.getTime(), 'UTC'), 'yyyy-MM-dd');
-  const to = new Date(new Date(`${today}T00:00:00Z`).getTime() + 86_400_000);
-  return { from: new Date(to.getTime() - 7 * 86_400_000), to };
+  const tomorrow = addDays(startOfDay(new TZDate(now.getTime(), 'UTC')), 1);
+  return { from: new Date(subDays(tomorrow, 7).getTime()), to: new Date(tomorrow.getTime()) };
 }
 
 /** The last full week, Monday 00:00 to Monday 00:00 UTC, before the current one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastDue, lastSevenDays, previousWeek } from '../../src/delivery/schedule.ts';
+import { lastDue, lastSevenDays, previousWeek, weekdayName, weekdayPlural, WEEKDAYS } from '../../src/digest/schedule.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -48,5 +48,25 @@ describe('when a digest is due', () => {
   it('gives the CLI windows in whole UTC days', () => {
     expect(lastSevenDays(at('2026-11-22T15:00:00Z'))).toEqual({ from: at('2026-11-16T00:00:00Z'), to: at('2026-11-23T00:00:00Z') });
     expect(previousWeek(at('2026-11-22T15:00:00Z'))).toEqual({ from: at('2026-11-09T00:00:00Z'), to: at('2026-11-16T00:00:00Z') });
+  });
+
+  it('keeps whole UTC days at the edges of a day and across a month end', () => {
+    expect(lastSevenDays(at('2026-03-01T00:00:00Z'))).toEqual({ from: at('2026-02-23T00:00:00Z'), to: at('2026-03-02T00:00:00Z') });
+    expect(lastSevenDays(at('2026-12-31T23:59:59Z'))).toEqual({ from: at('2026-12-25T00:00:00Z'), to: at('2027-01-01T00:00:00Z') });
+  });
+});
+
+describe('weekdays', () => {
+  it('words each ISO weekday from the one list', () => {
+    expect(WEEKDAYS).toHaveLength(7);
+    expect(weekdayName(1)).toBe('Monday');
+    expect(weekdayName(7)).toBe('Sunday');
+    expect(weekdayPlural(3)).toBe('Wednesdays');
+    expect(WEEKDAYS.map((_, i) => weekdayName(i + 1))).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+  });
+
+  it('refuses a number that is not an ISO weekday', () => {
+    expect(() => weekdayName(0)).toThrow(RangeError);
+    expect(() => weekdayPlural(8)).toThrow(RangeError);
   });
 });
