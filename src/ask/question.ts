@@ -1,7 +1,7 @@
 // Questions in plain English → the same Query the commands produce. Deterministic and offline:
 // ordered rules over the text, after the profile phrases and model names are found.
 import type { Catalog } from '../catalog/validate.ts';
-import type { Lane } from '../lanes/schema.ts';
+import type { Lane } from '../catalog/lanes-schema.ts';
 import { extractProfile } from './extract.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Query } from './query.ts';

@@ -13,7 +13,7 @@ import {
 } from './schema.ts';
 import { normalizeName } from './normalize.ts';
 import { PartSharer } from './share.ts';
-import { LanesFile, type Lane } from '../lanes/schema.ts';
+import { LanesFile, type Lane } from './lanes-schema.ts';
 
 export interface CatalogModel extends Model {
   provider: string;

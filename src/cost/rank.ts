@@ -3,7 +3,7 @@
 import type { Capability, Modality } from '../catalog/schema.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { unmetNeed } from '../lanes/verdicts.ts';
+import { unmetNeed } from '../catalog/needs.ts';
 import { count, money, perMillion } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, rawCost, type CostQuote } from './price.ts';

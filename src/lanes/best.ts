@@ -6,9 +6,10 @@ import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { cheapest, type RankFilters } from '../cost/rank.ts';
 import { money } from '../cost/format.ts';
-import type { Lane } from './schema.ts';
-import { allLaneVerdicts, lanePrice, scoreOf, unmetNeed, type LaneVerdicts } from './verdicts.ts';
-import { EVIDENCE_WEIGHTS } from './schema.ts';
+import type { Lane } from '../catalog/lanes-schema.ts';
+import { unmetNeed } from '../catalog/needs.ts';
+import { allLaneVerdicts, lanePrice, scoreOf, type LaneVerdicts } from './verdicts.ts';
+import { EVIDENCE_WEIGHTS } from '../catalog/lanes-schema.ts';
 
 export interface LanesAnswer {
   kind: 'lanes';

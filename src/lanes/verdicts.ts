@@ -5,7 +5,8 @@ import type { Source } from '../catalog/schema.ts';
 import { exact, rawCost } from '../cost/price.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { cheaperBy, money, points, times } from '../cost/format.ts';
-import { EVIDENCE_WEIGHTS, type Lane } from './schema.ts';
+import { EVIDENCE_WEIGHTS, type Lane } from '../catalog/lanes-schema.ts';
+import { unmetNeed } from '../catalog/needs.ts';
 
 export type Verdict = 'use' | 'sometimes' | 'rarely' | 'no';
 
@@ -27,27 +28,6 @@ export const RULES = {
   evidenceShareSometimes: 0.75,
   evidenceShareIfHalfPrice: 0.6,
 } as const;
-
-/** Why a model cannot take a lane, or undefined if it meets every need. */
-export function unmetNeed(lane: Lane, model: CatalogModel): string | undefined {
-  for (const surface of lane.needs.surfaces) {
-    const s = model.surfaces.find((x) => x.id === surface);
-    if (!s) return `no published ${surface} availability`;
-    if (!s.available) return `not available for ${surface.replace('codex-', 'Codex ').replace('-', ' ')}`;
-  }
-  for (const capability of lane.needs.capabilities) {
-    const has = model.capabilities[capability];
-    if (has === false) return `no ${capability}`;
-    if (has === undefined) return `${capability} not published`;
-  }
-  for (const modality of lane.needs.inputModalities) {
-    if (!model.modalities.input.includes(modality)) return `no ${modality} input`;
-  }
-  if (lane.needs.minContext !== undefined && model.contextWindow < lane.needs.minContext) {
-    return `context ${model.contextWindow.toLocaleString('en-US')} < ${lane.needs.minContext.toLocaleString('en-US')} tokens`;
-  }
-  return undefined;
-}
 
 export function scoreOf(model: CatalogModel, benchmark: string): number | undefined {
   return model.benchmarks.find((b) => b.id === benchmark)?.score;

@@ -1,6 +1,6 @@
-// The lanes file: kinds of work, what each needs, which evidence speaks for it. It names no model.
+// The lanes file (data/lanes.yml, part of the catalog): kinds of work, what each needs, which evidence speaks for it. It names no model.
 import { z } from 'zod';
-import { Capability, Modality, SURFACES } from '../catalog/schema.ts';
+import { Capability, Modality, SURFACES } from './schema.ts';
 
 export const EVIDENCE_WEIGHTS = { strong: 3, moderate: 2, weak: 1 } as const;
 
