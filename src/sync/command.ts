@@ -11,7 +11,8 @@ import { price } from '../cost/format.ts';
 import { table } from '../render/text/table.ts';
 import { openStore, storeLocation } from '../store/open.ts';
 import { ADAPTERS, DEFAULT_TIMEOUT_MS, isSourceId, observationInputs, syncSource } from './fetch.ts';
-import { SOURCE_IDS, SyncError, fieldLabel, type FieldPrices, type SyncResult } from './types.ts';
+import { fieldLabel } from '../digest/fields.ts';
+import { SOURCE_IDS, SyncError, type FieldPrices, type SyncResult } from './types.ts';
 import { writeProposals, type WriteReport } from './write.ts';
 
 const USAGE = 'modelscout sync --source litellm|openrouter|models.dev [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';

@@ -29,23 +29,19 @@ import { normalizeName } from '../catalog/normalize.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import type { PriceEntry, Route } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+import { parseTierField, ROUTE_FIELDS, routeField, type FieldName, type RouteField } from '../digest/fields.ts';
 import {
   JUMP_FACTOR,
-  parseTierField,
-  ROUTE_FIELDS,
-  routeField,
   samePrice,
   SyncError,
   type Adapter,
   type Comparison,
   type Conflict,
-  type FieldName,
   type FieldNotInCatalog,
   type HeldJump,
   type NewModel,
   type PriceObservation,
   type ReadDocument,
-  type RouteField,
   type SourceEntry,
   type SourceId,
   type SourceValue,

@@ -41,7 +41,8 @@ import { catalogValue } from './compare.ts';
 import { LITELLM_URL } from './sources/litellm.ts';
 import { MODELSDEV_URL } from './sources/modelsdev.ts';
 import { OPENROUTER_URL } from './sources/openrouter.ts';
-import { fieldLabel, parseRouteField, samePrice, type SourceId, type SourceValue } from './types.ts';
+import { fieldLabel, parseRouteField } from '../digest/fields.ts';
+import { samePrice, type SourceId, type SourceValue } from './types.ts';
 
 export const LOOKBACK_DAYS = 30;
 export const LASTING_DAYS = 3;

@@ -1,81 +1,17 @@
-// Types shared by the price sync: the sources, the price fields compared, what an adapter reads from a
-// source document, what a sync finds, and the one error every refused sync raises.
+// Types shared by the price sync: the sources, what an adapter reads from a source document, what a sync finds,
+// and the one error every refused sync raises. Price fields are named as in src/digest/fields.ts.
 import Big from 'big.js';
+import type { FieldName } from '../digest/fields.ts';
 
 export const SOURCE_IDS = ['litellm', 'openrouter', 'models.dev'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-/** The catalog's own price fields compared by the sync (USD per 1M tokens). */
-export const BASE_FIELDS = ['input', 'cachedInput', 'cacheWrite5m', 'cacheWrite1h', 'output', 'batchInput', 'batchOutput'] as const;
-export type BaseField = (typeof BASE_FIELDS)[number];
-
-/** Fields a long-context tier can carry (schema.ts LongContextTier). */
-export const TIER_FIELDS = ['input', 'cachedInput', 'cacheWrite5m', 'cacheWrite1h', 'output'] as const;
-export type TierField = (typeof TIER_FIELDS)[number];
-
-/**
- * A compared field: a base field ("cachedInput") or a long-context tier field, named by the tier's threshold
- * ("tier>200000.input" = the input price once the prompt crosses 200,000 tokens).
- */
-export type FieldName = BaseField | `tier>${number}.${TierField}` | `route[${string}].${RouteField}`;
-
-/** Fields a route can carry its own price for (schema.ts Route). */
-export const ROUTE_FIELDS = ['input', 'cachedInput', 'output'] as const;
-export type RouteField = (typeof ROUTE_FIELDS)[number];
-
-export function tierField(above: number, field: TierField): FieldName {
-  return `tier>${above}.${field}`;
-}
-
-/**
- * A route's own price: "route[openrouter:x-ai/grok-4.5].cachedInput" is what OpenRouter charges for cached input on
- * its x-ai/grok-4.5 route, where the catalog records a route price that differs from the provider's.
- */
-export function routeField(platform: string, id: string, field: RouteField): FieldName {
-  return `route[${platform}:${id}].${field}`;
-}
-
-export function parseRouteField(field: string): { platform: string; id: string; field: RouteField } | undefined {
-  const m = /^route\[([a-z]+):(.+)\]\.(\w+)$/.exec(field);
-  if (!m || !(ROUTE_FIELDS as readonly string[]).includes(m[3] as string)) return undefined;
-  return { platform: m[1] as string, id: m[2] as string, field: m[3] as RouteField };
-}
-
-/** Splits "tier>200000.input" into {above: 200000, field: "input"}; undefined for a base field. */
-export function parseTierField(field: string): { above: number; field: TierField } | undefined {
-  const m = /^tier>(\d+)\.(\w+)$/.exec(field);
-  if (!m || !(TIER_FIELDS as readonly string[]).includes(m[2] as string)) return undefined;
-  return { above: Number(m[1]), field: m[2] as TierField };
-}
-
-const FIELD_LABELS: Record<BaseField, string> = {
-  input: 'input',
-  cachedInput: 'cached input',
-  cacheWrite5m: '5-minute cache write',
-  cacheWrite1h: '1-hour cache write',
-  output: 'output',
-  batchInput: 'batch input',
-  batchOutput: 'batch output',
-};
-
-/** How a field is said: "cached input", "output above 200K tokens". */
-export function fieldLabel(field: string): string {
-  const route = parseRouteField(field);
-  if (route) return `${FIELD_LABELS[route.field]} on the ${route.platform === 'openrouter' ? 'OpenRouter' : route.platform} route ${route.id}`;
-  const tier = parseTierField(field);
-  if (tier) {
-    const k = tier.above % 1000 === 0 ? `${tier.above / 1000}K` : String(tier.above);
-    return `${FIELD_LABELS[tier.field]} above ${k} tokens`;
-  }
-  return FIELD_LABELS[field as BaseField] ?? field;
-}
-
 /** Prices at or above this many USD per 1M tokens are refused as absurd. */
-export const ABSURD_PRICE = 10_000;
+const ABSURD_PRICE = 10_000;
 /** A price this many times the catalog's or more (or 1/this or less) is held for review, not recorded. */
 export const JUMP_FACTOR = 10;
 /** Prices are kept to this many decimals of USD per 1M tokens (a millionth of a dollar per 1M). */
-export const DECIMALS = 6;
+const DECIMALS = 6;
 
 /** Why a sync was refused. Every kind changes nothing. */
 export type SyncErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'shape' | 'empty' | 'truncated' | 'price' | 'store' | 'write';

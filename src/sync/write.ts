@@ -19,7 +19,8 @@ import { Document, isMap, isSeq, parse, parseDocument, type YAMLMap, type YAMLSe
 import { quotedPrice } from '../catalog/history.ts';
 import type { PriceEntry } from '../catalog/schema.ts';
 import { buildCatalog, formatProblem, type Catalog, type RawDocument } from '../catalog/validate.ts';
-import { parseRouteField, parseTierField, SyncError, type FieldName, type SyncResult } from './types.ts';
+import { parseRouteField, parseTierField, type FieldName } from '../digest/fields.ts';
+import { SyncError, type SyncResult } from './types.ts';
 
 export interface ProposedChange {
   field: FieldName;

@@ -10,7 +10,9 @@
 // *_batches → batchInput/batchOutput, *_above_<N>k_tokens → long-context tier fields "tier><N000>.<field>".
 // Flex/priority service tiers, per-image, per-audio and per-query prices are not compared.
 import { z } from 'zod';
-import { perMillionFromPerToken, SyncError, tierField, type Adapter, type FieldName, type FieldPrices, type ReadDocument, type SourceEntry, type TierField } from '../types.ts';
+import { isTierField, tierField, type FieldName } from '../../digest/fields.ts';
+import { perMillionFromPerToken, SyncError, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry } from '../types.ts';
+import { checkDocument, checkPart, tally } from './read.ts';
 
 export const LITELLM_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
 
@@ -27,6 +29,7 @@ const PROVIDERS: Record<string, string> = {
 /** Providers that resell catalog providers' models: their entries are routes, not list prices. */
 const RESELLER = /^(azure|azure_ai|azure_text|bedrock|bedrock_converse|bedrock_mantle|vertex_ai|vertex_ai-|sagemaker|openrouter|github|snowflake|databricks|oci|watsonx)/;
 
+/** LiteLLM's keys for the catalog's fields; those a tier also carries take a suffix "_above_<N>k_tokens". */
 const BASE: Record<string, FieldName> = {
   input_cost_per_token: 'input',
   output_cost_per_token: 'output',
@@ -36,15 +39,15 @@ const BASE: Record<string, FieldName> = {
   input_cost_per_token_batches: 'batchInput',
   output_cost_per_token_batches: 'batchOutput',
 };
+const TIER_KEY = /^(\w+?)_above_(\d+)k_tokens$/;
 
-const TIER_BASE: Record<string, TierField> = {
-  input_cost_per_token: 'input',
-  output_cost_per_token: 'output',
-  cache_read_input_token_cost: 'cachedInput',
-  cache_creation_input_token_cost: 'cacheWrite5m',
-  cache_creation_input_token_cost_above_1hr: 'cacheWrite1h',
-};
-const TIER_KEY = /^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost|cache_creation_input_token_cost_above_1hr|cache_creation_input_token_cost)_above_(\d+)k_tokens$/;
+/** The catalog field a LiteLLM key names, if it is one compared. */
+function fieldOf(key: string): FieldName | undefined {
+  const tier = TIER_KEY.exec(key);
+  if (!tier) return BASE[key];
+  const field = BASE[tier[1] as string];
+  return isTierField(field) ? tierField(Number(tier[2]) * 1000, field) : undefined;
+}
 
 const Document = z.record(z.string(), z.unknown(), { error: 'expected a JSON object keyed by model id' });
 const Entry = z.looseObject({ litellm_provider: z.string(), mode: z.string().optional() });
@@ -56,42 +59,28 @@ export const litellm: Adapter = {
   label: 'LiteLLM',
   defaultUrl: LITELLM_URL,
   read(document: unknown): ReadDocument {
-    const parsed = Document.safeParse(document);
-    if (!parsed.success || Array.isArray(document)) {
-      throw new SyncError('shape', `LiteLLM: expected a JSON object keyed by model id, got ${Array.isArray(document) ? 'a list' : document === null ? 'null' : typeof document}`);
-    }
-    const keys = Object.keys(parsed.data).filter((k) => k !== 'sample_spec');
+    const data = checkDocument(Document, document, 'LiteLLM', 'a JSON object keyed by model id');
+    const keys = Object.keys(data).filter((k) => k !== 'sample_spec');
     if (keys.length === 0) throw new SyncError('empty', 'LiteLLM: the price file has no entries');
     const entries: SourceEntry[] = [];
     const skipped: Record<string, number> = {};
-    const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
     for (const key of keys) {
-      const raw = parsed.data[key];
-      const entry = Entry.safeParse(raw);
-      if (!entry.success) {
-        throw new SyncError('shape', `LiteLLM: entry ${JSON.stringify(key)} is not an object with a litellm_provider string`);
-      }
-      const provider = PROVIDERS[entry.data.litellm_provider];
+      const entry = checkPart(Entry, data[key], 'LiteLLM', `entry ${JSON.stringify(key)}`);
+      const provider = PROVIDERS[entry.litellm_provider];
       if (provider === undefined) {
-        skip(RESELLER.test(entry.data.litellm_provider) ? 'reseller route' : 'other provider');
+        tally(skipped, RESELLER.test(entry.litellm_provider) ? 'reseller route' : 'other provider');
         continue;
       }
       if (key.startsWith('ft:')) {
-        skip('fine-tuned model');
+        tally(skipped, 'fine-tuned model');
         continue;
       }
       const prices: FieldPrices = {};
-      for (const [name, value] of Object.entries(entry.data)) {
-        const where = `LiteLLM ${key}: ${name}`;
-        const base = BASE[name];
-        if (base) {
-          prices[base] = perMillionFromPerToken(value, where);
-          continue;
-        }
-        const tier = TIER_KEY.exec(name);
-        if (tier) prices[tierField(Number(tier[2]) * 1000, TIER_BASE[tier[1] as string] as TierField)] = perMillionFromPerToken(value, where);
+      for (const [name, value] of Object.entries(entry)) {
+        const field = fieldOf(name);
+        if (field) prices[field] = perMillionFromPerToken(value, `LiteLLM ${key}: ${name}`);
       }
-      const mode = entry.data.mode;
+      const mode = entry.mode;
       entries.push({
         id: key,
         provider,

@@ -10,7 +10,9 @@
 // read as "tier>200000.*" only when cost.tiers is absent (models.dev used that key for 272k tiers too). Audio and
 // reasoning prices are not compared. A model without `cost` publishes no price: it is read with no prices.
 import { z } from 'zod';
-import { perMillion, SyncError, tierField, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry, type TierField } from '../types.ts';
+import { tierField, type TierField } from '../../digest/fields.ts';
+import { perMillion, SyncError, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry } from '../types.ts';
+import { checkDocument, checkPart, tally } from './read.ts';
 
 export const MODELSDEV_URL = 'https://models.dev/api.json';
 
@@ -49,56 +51,49 @@ const FIELDS: [key: 'input' | 'cache_read' | 'cache_write' | 'output', field: Ti
   ['output', 'output'],
 ];
 
+/** The prices of a model's `cost`, each checked; `where` names a price for error messages. */
+function costPrices(cost: z.infer<typeof Cost>, where: (path: string) => string): FieldPrices {
+  const prices: FieldPrices = {};
+  for (const [k, field] of FIELDS) if (cost[k] !== undefined && cost[k] !== null) prices[field] = perMillion(cost[k], where(k));
+  const tiers = cost.tiers ?? (cost.context_over_200k ? [{ ...cost.context_over_200k, tier: { type: 'context', size: 200_000 } }] : []);
+  tiers.forEach((tier, i) => {
+    const path = cost.tiers ? `tiers[${i}]` : 'context_over_200k';
+    for (const [k, field] of FIELDS) {
+      if (tier[k] === undefined || tier[k] === null) continue;
+      const usd = perMillion(tier[k], where(`${path}.${k}`));
+      if (tier.tier.type === 'context' && tier.tier.size !== undefined) prices[tierField(tier.tier.size, field)] = usd;
+    }
+  });
+  return prices;
+}
+
 export const modelsdev: Adapter = {
   id: 'models.dev',
   label: 'models.dev',
   defaultUrl: MODELSDEV_URL,
   read(document: unknown): ReadDocument {
-    const parsed = Document.safeParse(document);
-    if (!parsed.success || Array.isArray(document)) {
-      throw new SyncError('shape', `models.dev: expected a JSON object keyed by provider id, got ${Array.isArray(document) ? 'a list' : document === null ? 'null' : typeof document}`);
-    }
+    const data = checkDocument(Document, document, 'models.dev', 'a JSON object keyed by provider id');
     const entries: SourceEntry[] = [];
     const skipped: Record<string, number> = {};
     let total = 0;
-    for (const [providerKey, rawProvider] of Object.entries(parsed.data)) {
-      const providerDoc = Provider.safeParse(rawProvider);
-      if (!providerDoc.success) throw new SyncError('shape', `models.dev: provider ${JSON.stringify(providerKey)} has no "models" object`);
-      const models = Object.entries(providerDoc.data.models);
+    for (const [providerKey, rawProvider] of Object.entries(data)) {
+      const models = Object.entries(checkPart(Provider, rawProvider, 'models.dev', `provider ${JSON.stringify(providerKey)}`).models);
       total += models.length;
       const provider = PROVIDERS[providerKey];
       if (provider === undefined) {
-        skipped['other provider'] = (skipped['other provider'] ?? 0) + models.length;
+        tally(skipped, 'other provider', models.length);
         continue;
       }
       for (const [key, rawModel] of models) {
-        const model = Model.safeParse(rawModel);
-        if (!model.success) {
-          const issue = model.error.issues[0];
-          throw new SyncError('shape', `models.dev: ${providerKey}.models.${key}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}`);
-        }
-        const cost = model.data.cost;
-        const prices: FieldPrices = {};
-        const where = (path: string) => `models.dev ${providerKey}/${key}: cost.${path}`;
-        if (cost) {
-          for (const [k, field] of FIELDS) if (cost[k] !== undefined && cost[k] !== null) prices[field] = perMillion(cost[k], where(k));
-          const tiers = cost.tiers ?? (cost.context_over_200k ? [{ ...cost.context_over_200k, tier: { type: 'context', size: 200_000 } }] : []);
-          tiers.forEach((tier, i) => {
-            const path = cost.tiers ? `tiers[${i}]` : 'context_over_200k';
-            for (const [k, field] of FIELDS) {
-              if (tier[k] === undefined || tier[k] === null) continue;
-              const usd = perMillion(tier[k], where(`${path}.${k}`));
-              if (tier.tier.type === 'context' && tier.tier.size !== undefined) prices[tierField(tier.tier.size, field)] = usd;
-            }
-          });
-        }
-        const outputs = model.data.modalities?.output;
+        const model = checkPart(Model, rawModel, 'models.dev', `${providerKey}.models.${key}`);
+        const prices = model.cost ? costPrices(model.cost, (path) => `models.dev ${providerKey}/${key}: cost.${path}`) : {};
+        const outputs = model.modalities?.output;
         entries.push({
-          id: model.data.id,
+          id: model.id,
           provider,
-          name: model.data.id,
+          name: model.id,
           prices,
-          looksLikeModel: prices.input !== undefined && prices.output !== undefined && (outputs === undefined || outputs.includes('text')) && !/embed/i.test(model.data.id),
+          looksLikeModel: prices.input !== undefined && prices.output !== undefined && (outputs === undefined || outputs.includes('text')) && !/embed/i.test(model.id),
         });
       }
     }

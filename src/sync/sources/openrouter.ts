@@ -12,7 +12,9 @@
 // ("tier>N.input", …); overrides without it (DeepSeek's `utc_start`/`utc_end` time-of-day windows) are not compared.
 // Image, audio, web-search and reasoning prices are not compared.
 import { z } from 'zod';
-import { perMillionFromPerToken, SyncError, tierField, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry, type TierField } from '../types.ts';
+import { tierField, type TierField } from '../../digest/fields.ts';
+import { perMillionFromPerToken, SyncError, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry } from '../types.ts';
+import { checkDocument, checkPart, tally } from './read.ts';
 
 export const OPENROUTER_URL = 'https://openrouter.ai/api/v1/models';
 
@@ -54,8 +56,36 @@ const FIELDS: [key: 'prompt' | 'completion' | 'input_cache_read' | 'input_cache_
   ['completion', 'output'],
 ];
 
-function issuePath(issue: z.core.$ZodIssue): string {
-  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+/**
+ * The prices of one entry, each checked (even where not compared, so a malformed price anywhere refuses the sync).
+ * Google's input_cache_write is OpenRouter's figure for Gemini's cache storage, not a 5-minute write: not compared.
+ */
+function pricesOf(pricing: z.infer<typeof Pricing>, entry: { variant: string | undefined; provider: string; where: (key: string) => string }): FieldPrices {
+  const { where } = entry;
+  const prices: FieldPrices = {};
+  const compared = (key: string) => !(key === 'input_cache_write' && entry.provider === 'google');
+  if (entry.variant === 'batch') {
+    for (const [key] of FIELDS) if (pricing[key] !== undefined) perMillionFromPerToken(pricing[key], where(key));
+    prices.batchInput = perMillionFromPerToken(pricing.prompt, where('prompt'));
+    prices.batchOutput = perMillionFromPerToken(pricing.completion, where('completion'));
+    return prices;
+  }
+  for (const [key, field] of FIELDS) {
+    const value = pricing[key];
+    if (value === undefined) continue;
+    const usd = perMillionFromPerToken(value, where(key));
+    if (compared(key)) prices[field] = usd;
+  }
+  (pricing.overrides ?? []).forEach((override, i) => {
+    for (const [key, field] of FIELDS) {
+      const value = override[key];
+      if (value === undefined) continue;
+      const usd = perMillionFromPerToken(value, where(`overrides[${i}].${key}`));
+      // Overrides without a prompt threshold are time-of-day windows, not long-context tiers.
+      if (override.min_prompt_tokens !== undefined && compared(key)) prices[tierField(override.min_prompt_tokens, field)] = usd;
+    }
+  });
+  return prices;
 }
 
 export const openrouter: Adapter = {
@@ -63,12 +93,7 @@ export const openrouter: Adapter = {
   label: 'OpenRouter',
   defaultUrl: OPENROUTER_URL,
   read(document: unknown): ReadDocument {
-    const parsed = Document.safeParse(document);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new SyncError('shape', `OpenRouter: expected {"data": [{"id": …, "pricing": …}, …]}; ${issue ? `at ${issuePath(issue) || 'the top'}: ${issue.message}` : 'got something else'}`);
-    }
-    const data = parsed.data.data;
+    const data = checkDocument(Document, document, 'OpenRouter', '{"data": [{"id": …, "pricing": …}, …]}').data;
     if (data.length === 0) throw new SyncError('empty', 'OpenRouter: the model list is empty ("data": [])');
     const entries: SourceEntry[] = [];
     const skipped: Record<string, number> = {};
@@ -76,42 +101,13 @@ export const openrouter: Adapter = {
       const slash = raw.id.indexOf('/');
       const provider = slash > 0 ? PROVIDERS[raw.id.slice(0, slash)] : undefined;
       if (provider === undefined) {
-        skipped['other provider'] = (skipped['other provider'] ?? 0) + 1;
+        tally(skipped, 'other provider');
         return;
       }
-      const own = OwnEntry.safeParse(raw);
-      if (!own.success) {
-        const issue = own.error.issues[0];
-        throw new SyncError('shape', `OpenRouter: data[${index}] (${raw.id}): ${issue ? `${issuePath(issue).slice(1)}: ${issue.message}` : 'unexpected shape'}`);
-      }
+      const own = checkPart(OwnEntry, raw, 'OpenRouter', `data[${index}] (${raw.id})`);
       const colon = raw.id.lastIndexOf(':');
       const variant = colon > slash ? raw.id.slice(colon + 1) : undefined;
-      const pricing = own.data.pricing;
-      const prices: FieldPrices = {};
-      const where = (key: string) => `OpenRouter ${raw.id}: pricing.${key}`;
-      if (variant === 'batch') {
-        for (const [key] of FIELDS) if (pricing[key] !== undefined) perMillionFromPerToken(pricing[key], where(key));
-        prices.batchInput = perMillionFromPerToken(pricing.prompt, where('prompt'));
-        prices.batchOutput = perMillionFromPerToken(pricing.completion, where('completion'));
-      } else {
-        for (const [key, field] of FIELDS) {
-          const value = pricing[key];
-          if (value === undefined) continue;
-          const usd = perMillionFromPerToken(value, where(key));
-          if (key === 'input_cache_write' && provider === 'google') continue;
-          prices[field] = usd;
-        }
-        (pricing.overrides ?? []).forEach((override, i) => {
-          for (const [key, field] of FIELDS) {
-            const value = override[key];
-            if (value === undefined) continue;
-            // Checked even where not compared (time-of-day windows), so a malformed price anywhere refuses the sync.
-            const usd = perMillionFromPerToken(value, where(`overrides[${i}].${key}`));
-            if (override.min_prompt_tokens === undefined || (key === 'input_cache_write' && provider === 'google')) continue;
-            prices[tierField(override.min_prompt_tokens, field)] = usd;
-          }
-        });
-      }
+      const prices = pricesOf(own.pricing, { variant, provider, where: (key) => `OpenRouter ${raw.id}: pricing.${key}` });
       entries.push({
         id: raw.id,
         provider,
