@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { DEFAULT_DATA_DIR } from '../src/catalog/load.ts';
+import { DEFAULT_DATA_DIR } from '../src/load/catalog.ts';
 import { normalizeName } from '../src/catalog/normalize.ts';
 import { buildCatalog, formatProblem, type Catalog, type RawDocument } from '../src/catalog/validate.ts';
 

@@ -1,6 +1,6 @@
 // `npm start`: Socket Mode if SLACK_APP_TOKEN is set, HTTP mode if SLACK_SIGNING_SECRET is set,
 // else the local console. Settings come from the environment and .env.
-import { CatalogError, loadCatalog } from './catalog/load.ts';
+import { CatalogError, loadCatalog } from './load/catalog.ts';
 import { formatProblem } from './catalog/validate.ts';
 import { loadDotEnv, readSettings, SettingsError } from './config.ts';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from './delivery/client.ts';
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   const logger = createLogger(settings.logLevel);
   let catalog;
   try {
-    catalog = loadCatalog(undefined, { parseInChild: true });
+    catalog = loadCatalog();
   } catch (error) {
     if (error instanceof CatalogError) {
       process.stderr.write(`The catalog is invalid (run \`npx modelscout catalog check\`):\n${error.problems.slice(0, 20).map(formatProblem).join('\n')}\n`);

@@ -7,7 +7,7 @@
 // a second spans c - 1 s. The measured time is the whole pass (reading subscriptions, claims, rendering).
 // Duplicates and losses are counted from what the fake accepted, not from what the bot reports.
 import { webApi } from '@slack/bolt';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import { DEFAULT_LEASE_MS, deliveryClient } from '../../src/delivery/client.ts';
 import { runDue, type DeliveryReport } from '../../src/delivery/deliver.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import type { Settings } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { createSlackApp, startSlackApp } from '../../src/slack/app.ts';
@@ -46,7 +46,7 @@ const settings = {
 } as Settings;
 const logger = createLogger(logLevel);
 
-const catalog = loadCatalog(values['catalog-dir'], { parseInChild: true }); // as src/main.ts loads it
+const catalog = loadCatalog(values['catalog-dir']); // as src/main.ts loads it
 const catalogAt = performance.now();
 const rssCatalog = rss();
 // As src/main.ts does it: the store opens while the app starts; answers that need it wait for bot.ready.

@@ -1,6 +1,6 @@
 // `modelscout catalog`, `catalog check`, `model <name>`, `resolve <name>`.
 import { catalogRow, modelCard } from '../catalog/card.ts';
-import { checkCatalog, loadCatalog } from '../catalog/load.ts';
+import { checkCatalog, loadCatalog } from '../load/catalog.ts';
 import { resolveModel, unresolvedMessage, type Resolution } from '../catalog/resolve.ts';
 import { formatProblem, type Catalog, type CatalogModel } from '../catalog/validate.ts';
 import { renderModelCardText } from '../render/text/card.ts';

@@ -1,7 +1,7 @@
 // The `modelscout` command: parses argv, runs one command, returns the exit code.
 // Exit 0 on success, 1 on bad input (message on stderr), 2 on bad usage. Never a stack trace.
 import { parseArgs } from 'node:util';
-import { CatalogError, loadCatalog } from '../catalog/load.ts';
+import { CatalogError, loadCatalog } from '../load/catalog.ts';
 import { formatProblem } from '../catalog/validate.ts';
 import { InputError, UsageError } from './errors.ts';
 import { asOfDate, processIo, type Io } from './io.ts';

@@ -2,7 +2,7 @@
 //  [--timeout MS] [--json] [--as-of YYYY-MM-DD]`: fetch one public catalog, compare every price with the catalog's
 // current price, record each difference as an observation in the store (not with --dry-run), and with --write
 // propose the update as a new dated price entry. A refused sync records nothing and exits 1 saying why.
-import { DEFAULT_DATA_DIR } from '../catalog/load.ts';
+import { DEFAULT_DATA_DIR } from '../load/catalog.ts';
 import { InputError, UsageError } from '../cli/errors.ts';
 import { printJson } from '../cli/io.ts';
 import { registerCommand, type CommandContext } from '../cli/registry.ts';

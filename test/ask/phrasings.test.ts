@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseText, queryJson } from '../../src/ask/index.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 
 /** Overall share of phrasings that must parse exactly as expected. */
 const THRESHOLD = 0.95;

@@ -1,6 +1,6 @@
 // The shipped catalog: every required model, every figure sourced and dated, real price history.
 import { describe, expect, it } from 'vitest';
-import { checkCatalog, loadCatalog } from '../../src/catalog/load.ts';
+import { checkCatalog, loadCatalog } from '../../src/load/catalog.ts';
 import { priceOn } from '../../src/catalog/history.ts';
 import { formatProblem } from '../../src/catalog/validate.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import { distance } from 'fastest-levenshtein';
 import { byPreference, charSet, editDistanceAtLeast, resolveModel, unresolvedMessage } from '../../src/catalog/resolve.ts';
 import { nameTokens } from '../../src/catalog/normalize.ts';

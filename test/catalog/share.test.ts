@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import { PartSharer } from '../../src/catalog/share.ts';
 
 /** Every plain object and array inside `value` (the value itself excluded). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkCatalog } from '../../src/catalog/load.ts';
+import { checkCatalog } from '../../src/load/catalog.ts';
 import { formatProblem } from '../../src/catalog/validate.ts';
 
 const source = { url: 'https://platform.openai.com/docs/pricing', via: 'models.dev (commit f3fc692, 2026-07-02)' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import { CAPABILITIES } from '../../src/catalog/schema.ts';
 import { compareModels, upgrade } from '../../src/compare/compare.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';

@@ -3,7 +3,7 @@
 // process killed in the middle of its fan-out.
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import { deliveryClient } from '../../src/delivery/client.ts';
 import { runDue, type DeliveryDeps } from '../../src/delivery/deliver.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';

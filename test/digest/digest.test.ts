@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import { changes } from '../../src/digest/changes.ts';
 import { parseDigestCommand, timeOf } from '../../src/digest/command.ts';
 import { buildDigest } from '../../src/digest/digest.ts';

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '@slack/bolt';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import { createSlackApp, startSlackApp } from '../../src/slack/app.ts';
 import type { Settings } from '../../src/config.ts';
 import { limitViolations } from '../../src/render/blocks/kit.ts';

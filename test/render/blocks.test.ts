@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask, parseText } from '../../src/ask/index.ts';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderBlocks } from '../../src/render/blocks/index.ts';
 import { blockTextLength, clip, LIMITS, limitViolations, type SlackMessage } from '../../src/render/blocks/kit.ts';
 import { calculatorView, homeView } from '../../src/render/blocks/views.ts';

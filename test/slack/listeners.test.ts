@@ -1,7 +1,7 @@
 // Listener-level tests in the style of Slack's starter templates: each registered callback is called
 // with mocked ack/respond/say/client and must ack first, then answer.
 import { describe, expect, it, vi } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import { registerActions } from '../../src/slack/listeners/actions.ts';
 import { ACK_DEADLINE_MS, registerCommands } from '../../src/slack/listeners/commands.ts';
 import { registerEvents, withoutMention } from '../../src/slack/listeners/events.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import type { Settings } from '../../src/config.ts';
 import { createSlackApp, SlackStartError, startSlackApp } from '../../src/slack/app.ts';
 import { FakeSlack } from '../e2e/fake-slack.ts';

@@ -1,7 +1,7 @@
 // Source prices vs the real catalog: mapping ids, observations with both values, held jumps, unmapped ids and new
 // models, route prices, and refusing empty or truncated documents.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import { compareWithCatalog, jumpReason, mapEntry } from '../../src/sync/compare.ts';
 import { litellm } from '../../src/sync/sources/litellm.ts';
 import { modelsdev } from '../../src/sync/sources/modelsdev.ts';

@@ -1,6 +1,6 @@
 // The policy that turns observations into changes the digest reports, disagreements and pending claims.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
 import type { ObservationInput } from '../../src/store/store.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import { observationInputs, syncSource } from '../../src/sync/fetch.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quotedPrice } from '../../src/catalog/history.ts';
-import { checkCatalog, DEFAULT_DATA_DIR, loadCatalog } from '../../src/catalog/load.ts';
+import { checkCatalog, DEFAULT_DATA_DIR, loadCatalog } from '../../src/load/catalog.ts';
 import { syncSource } from '../../src/sync/fetch.ts';
 import { SyncError } from '../../src/sync/types.ts';
 import { appendPriceEntry, planProposals, writeProposals } from '../../src/sync/write.ts';
