@@ -1,21 +1,28 @@
-// Posts each subscription's digest once per (channel, week): claim the delivery row, look for a
-// post a crashed process may already have made (message metadata), post, record the outcome.
-// Slack failures: a 429 waits out Retry-After for that call and posts are paced to the workspace's
-// limit (pace.ts); 5xx/timeouts retry with backoff (the WebClient's retry policy); channel_not_found, not_in_channel and is_archived pause the subscription and tell
-// its creator by DM. Every outcome is recorded and returned; nothing is dropped silently.
-import type { webApi } from '@slack/bolt';
+// Posts each subscription's digest once per (channel, week): claim the delivery row, look for a post an
+// earlier attempt may already have made (message metadata), post what is missing, record the outcome.
+// Every message of a digest carries metadata naming its team, week and part (0: the main post, 1…: its
+// thread replies), so what reached Slack can be read back: a delivery taken over after a crash, or retried
+// after a failure, finishes the thread of a main post that is already there instead of posting it again.
+// A post that failed in a way that may still have reached Slack (a timeout, a dropped connection, a 5xx) is
+// looked for before it is sent again, never retried blindly. 429s are the WebClient's (client.ts): it waits
+// out Retry-After and tries again. channel_not_found, not_in_channel and is_archived pause the
+// subscription and tell its creator by DM; any other failure leaves the delivery for the next pass.
+// Every outcome is recorded and returned; nothing is dropped silently. A store that stops answering ends
+// the pass with its StoreUnavailable error.
+import { webApi } from '@slack/bolt';
 import type { Catalog } from '../catalog/validate.ts';
 import type { ObservedChange, Window } from '../digest/changes.ts';
 import { buildDigest } from '../digest/digest.ts';
 import { renderDigest } from '../render/blocks/digest.ts';
 import type { Logger } from '../log.ts';
-import type { DeliveryKey, Store, Subscription } from '../store/store.ts';
-import { callWithinLimits, PostPacer } from './pace.ts';
+import { StoreUnavailable, type DeliveryKey, type Store, type Subscription } from '../store/store.ts';
 import { lastDue } from '../digest/schedule.ts';
 
 export const DIGEST_EVENT = 'modelscout_digest';
 export const DEFAULT_CONCURRENCY = 32;
 export const PAUSING_ERRORS = ['channel_not_found', 'not_in_channel', 'is_archived'] as const;
+/** How many times one message is tried in a pass (each retry after looking for it in Slack). */
+export const POST_ATTEMPTS = 4;
 
 export type Outcome = 'posted' | 'recovered' | 'skipped' | 'not-due' | 'taken' | 'paused' | 'failed';
 
@@ -39,12 +46,10 @@ export interface DeliveryDeps {
   leaseMs: number;
   /** Changes the sync policy accepted for a window (empty when there is no sync). */
   observed: (window: Window) => Promise<ObservedChange[]>;
-  /**
-   * How many channels to post to at once (default 32). Each channel gets one message, so Slack's
-   * one-per-second-per-channel limit rarely binds; past the workspace-wide limit the pacer holds posts
-   * back, so more workers than that limit's rate in flight buy nothing.
-   */
+  /** How many channels to post to at once (default 32). */
   concurrency?: number;
+  /** Waits between tries of one message (tests pass a shorter one). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 function slackError(error: unknown): string {
@@ -52,29 +57,65 @@ function slackError(error: unknown): string {
   return e?.data?.error ?? e?.code ?? e?.message ?? String(error);
 }
 
-/** A digest this channel already received for the week (posted just before a crash), if any. */
-async function findEarlierPost(deps: DeliveryDeps, key: DeliveryKey, since: Date): Promise<string | null> {
-  const history = await callWithinLimits(() => deps.client.conversations.history({ channel: key.channelId, oldest: String(Math.floor(since.getTime() / 1000)), include_all_metadata: true, limit: 200 }));
-  for (const m of history.messages ?? []) {
-    const meta = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }).metadata;
-    if (meta?.event_type === DIGEST_EVENT && meta.event_payload?.week_start === key.weekStart && meta.event_payload?.team_id === key.teamId) return m.ts ?? null;
-  }
+/** Whether a failed call may nonetheless have reached Slack: a timeout, a dropped connection, a 5xx. */
+function mayHaveLanded(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === webApi.ErrorCode.RequestError || code === webApi.ErrorCode.HTTPError;
+}
+
+interface DigestPayload {
+  team_id: string;
+  week_start: string;
+  /** 0: the main post; 1, 2, …: its thread replies in order. */
+  part: number;
+}
+
+type SlackMessage = { ts?: string; metadata?: { event_type?: string; event_payload?: Record<string, unknown> } };
+
+/** The part of this delivery's digest a message is, or undefined if it is not one. */
+function partOf(m: SlackMessage, key: DeliveryKey): number | undefined {
+  const meta = m.metadata;
+  if (meta?.event_type !== DIGEST_EVENT || meta.event_payload?.week_start !== key.weekStart || meta.event_payload?.team_id !== key.teamId) return undefined;
+  // Main posts from before parts were numbered carry no part.
+  return Number(meta.event_payload?.part ?? 0);
+}
+
+const metadata = (key: DeliveryKey, part: number) => ({ event_type: DIGEST_EVENT, event_payload: { team_id: key.teamId, week_start: key.weekStart, part } satisfies DigestPayload });
+
+/** The main digest post this channel already has for the week, paging back through its history to `oldest`. */
+async function findMainPost(client: webApi.WebClient, key: DeliveryKey, oldest: Date): Promise<string | null> {
+  let cursor: string | undefined;
+  do {
+    const page = await client.conversations.history({ channel: key.channelId, oldest: String(Math.floor(oldest.getTime() / 1000)), include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) });
+    for (const m of page.messages ?? []) if (partOf(m, key) === 0 && m.ts) return m.ts;
+    cursor = page.has_more ? page.response_metadata?.next_cursor || undefined : undefined;
+  } while (cursor);
   return null;
+}
+
+/** The thread replies of this delivery already under the main post `ts`: part → ts. */
+async function threadParts(client: webApi.WebClient, key: DeliveryKey, ts: string): Promise<Map<number, string>> {
+  const parts = new Map<number, string>();
+  let cursor: string | undefined;
+  do {
+    const page = await client.conversations.replies({ channel: key.channelId, ts, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) });
+    for (const m of page.messages ?? []) {
+      const part = partOf(m, key);
+      if (part !== undefined && part > 0 && m.ts && m.ts !== ts) parts.set(part, m.ts);
+    }
+    cursor = page.has_more ? page.response_metadata?.next_cursor || undefined : undefined;
+  } while (cursor);
+  return parts;
 }
 
 /**
  * What one pass shares across channels: channels with the same week, filters and time zone get the
- * same digest, so it is built and rendered once (a thousand channels, a handful of digests); and one
- * pacer, so the pass posts no faster than the workspace's limit once Slack has shown it.
+ * same digest, so it is built and rendered once (a thousand channels, a handful of digests).
  */
 function passMemo(deps: DeliveryDeps) {
-  const pacer = new PostPacer();
   const observed = new Map<string, Promise<ObservedChange[]>>();
   const digests = new Map<string, Promise<{ digest: ReturnType<typeof buildDigest>; messages: ReturnType<typeof renderDigest> }>>();
   return {
-    post(args: webApi.ChatPostMessageArguments) {
-      return callWithinLimits(() => deps.client.chat.postMessage(args), { pacer, channel: args.channel });
-    },
     digestFor(sub: Subscription, window: Window) {
       const w = `${window.from.toISOString()}|${window.to.toISOString()}`;
       const key = `${w}|${[...sub.providers].sort().join(',')}|${[...sub.watched].sort().join(',')}|${sub.timeZone}|${sub.quiet}`;
@@ -98,6 +139,26 @@ function passMemo(deps: DeliveryDeps) {
 
 type Pass = ReturnType<typeof passMemo>;
 
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Posts a message unless Slack has it already. A try that may have landed although it failed is looked
+ * for (`find`) before the next one; other failures are thrown at once.
+ */
+async function postOnce(deps: DeliveryDeps, args: webApi.ChatPostMessageArguments, find: () => Promise<string | null>): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await deps.client.chat.postMessage(args)).ts ?? '';
+    } catch (error) {
+      if (!mayHaveLanded(error)) throw error;
+      const found = await find();
+      if (found) return found;
+      if (attempt >= POST_ATTEMPTS) throw error;
+      await (deps.sleep ?? realSleep)(250 * 2 ** (attempt - 1));
+    }
+  }
+}
+
 async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now: Date): Promise<DeliveryReport> {
   const due = lastDue(sub, now);
   const key: DeliveryKey = { teamId: sub.teamId, channelId: sub.channelId, weekStart: due.weekStart };
@@ -109,51 +170,61 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
     const d = claim.delivery;
     return report('taken', d.status === 'claimed' ? `being delivered by ${d.claimedBy}` : `already ${d.status}${d.detail ? ` (${d.detail})` : ''}`, d.messageTs);
   }
-  const finish = async (status: 'posted' | 'skipped' | 'failed', detail: string, messageTs?: string) => {
-    const ok = await deps.store.finishDelivery(key, deps.claimant, { status, detail, ...(messageTs ? { messageTs } : {}) }, new Date());
-    if (!ok) deps.logger.warn(`delivery ${key.channelId} ${key.weekStart}: claim lost before it was recorded as ${status}`);
+  const finish = async (result: Parameters<Store['finishDelivery']>[2]) => {
+    const ok = await deps.store.finishDelivery(key, deps.claimant, result, new Date());
+    if (!ok) deps.logger.warn(`delivery ${key.channelId} ${key.weekStart}: claim lost before it was recorded as ${result.status}`);
   };
+  // The earliest an attempt this week could have posted: the slot, with an hour's room for clocks.
+  const oldest = new Date(due.due.getTime() - 3_600_000);
+  let mainTs: string | null = null;
 
   try {
-    if (claim.outcome === 'reclaimed') {
-      const earlier = await findEarlierPost(deps, key, new Date(due.due.getTime() - 3_600_000));
-      if (earlier) {
-        await finish('posted', 'found the digest an interrupted delivery had posted', earlier);
-        return report('recovered', 'found the digest an interrupted delivery had posted', earlier);
-      }
-    }
+    // A delivery taken over (its holder died, or it failed) may have posted already: look first.
+    if (claim.outcome === 'reclaimed') mainTs = claim.delivery.messageTs ?? (await findMainPost(deps.client, key, oldest));
+    const recovered = mainTs !== null;
     const { digest, messages } = await pass.digestFor(sub, due.window);
-    if (!messages) {
-      await finish('skipped', 'quiet week');
+    if (!mainTs && !messages) {
+      await finish({ status: 'skipped', detail: 'quiet week' });
       return report('skipped', 'quiet week');
     }
-    const posted = await pass.post({
-      channel: sub.channelId,
-      text: messages.main.text,
-      blocks: messages.main.blocks,
-      unfurl_links: false,
-      metadata: { event_type: DIGEST_EVENT, event_payload: { team_id: sub.teamId, week_start: due.weekStart } },
-    });
-    const ts = posted.ts ?? '';
-    let detail = digest.quiet ? 'quiet week: one line' : `${digest.changes.length} changes`;
-    for (const reply of messages.thread) {
-      try {
-        await pass.post({ channel: sub.channelId, thread_ts: ts, text: reply.text, blocks: reply.blocks, unfurl_links: false });
-      } catch (error) {
-        // The digest is out; a missing continuation is recorded, never re-posted as a whole.
-        detail += `; a thread reply failed (${slackError(error)})`;
-        break;
-      }
+    if (!mainTs && messages) {
+      mainTs = await postOnce(
+        deps,
+        { channel: sub.channelId, text: messages.main.text, blocks: messages.main.blocks, unfurl_links: false, metadata: metadata(key, 0) },
+        () => findMainPost(deps.client, key, oldest),
+      );
+      await deps.store.noteMessage(key, deps.claimant, mainTs);
     }
-    await finish('posted', detail, ts);
+    const ts = mainTs as string;
+    const thread = messages?.thread ?? [];
+    const already = recovered && thread.length > 0 ? await threadParts(deps.client, key, ts) : new Map<number, string>();
+    let sent = 0;
+    for (const [i, reply] of thread.entries()) {
+      const part = i + 1;
+      if (already.has(part)) continue;
+      await postOnce(
+        deps,
+        { channel: sub.channelId, thread_ts: ts, text: reply.text, blocks: reply.blocks, unfurl_links: false, metadata: metadata(key, part) },
+        async () => (await threadParts(deps.client, key, ts)).get(part) ?? null,
+      );
+      sent += 1;
+    }
+    if (recovered) {
+      const detail = `found the digest an earlier attempt had posted${sent > 0 ? `; finished its thread (${sent} of ${thread.length} replies)` : ''}`;
+      await finish({ status: 'posted', detail, messageTs: ts });
+      return report('recovered', detail, ts);
+    }
+    const detail = digest.quiet ? 'quiet week: one line' : `${digest.changes.length} changes`;
+    await finish({ status: 'posted', detail, messageTs: ts });
     return report('posted', detail, ts);
   } catch (error) {
+    if (error instanceof StoreUnavailable) throw error;
     const code = slackError(error);
     if ((PAUSING_ERRORS as readonly string[]).includes(code)) {
       await deps.store.setSubscriptionStatus(sub.teamId, sub.channelId, 'paused', code, new Date());
-      await finish('failed', `paused: ${code}`);
+      await finish({ status: 'failed', retryable: false, detail: `paused: ${code}`, ...(mainTs ? { messageTs: mainTs } : {}) });
       try {
-        await pass.post({
+        await deps.client.chat.postMessage({
           channel: sub.createdBy,
           text: `I paused the weekly model-price digest for <#${sub.channelId}>: Slack says \`${code}\`. Invite me to the channel (or pick another) and run \`/models digest on\` there to resume.`,
         });
@@ -162,9 +233,11 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
       }
       return report('paused', code);
     }
-    deps.logger.error(`digest for ${sub.channelId} (${due.weekStart}) failed: ${code}`);
-    await finish('failed', `retry: ${code}`);
-    return report('failed', code);
+    // The next pass claims it again, looks for what reached Slack, and posts the rest.
+    const detail = mainTs ? `the thread is unfinished: ${code}` : code;
+    deps.logger.error(`digest for ${sub.channelId} (${due.weekStart}) failed: ${detail}`);
+    await finish({ status: 'failed', retryable: true, detail, ...(mainTs ? { messageTs: mainTs } : {}) });
+    return report('failed', detail, mainTs);
   }
 }
 
@@ -178,19 +251,26 @@ async function deliverAll(deps: DeliveryDeps, subs: Subscription[], now: Date): 
   const pass = passMemo(deps);
   const reports: DeliveryReport[] = new Array(subs.length);
   let next = 0;
+  // A store that stops answering ends the pass: every other channel would wait out the same timeout.
+  let storeDown: StoreUnavailable | undefined;
   const worker = async () => {
-    while (next < subs.length) {
+    while (next < subs.length && !storeDown) {
       const i = next++;
       const sub = subs[i] as Subscription;
       try {
         reports[i] = await deliverOne(deps, pass, sub, now);
       } catch (error) {
+        if (error instanceof StoreUnavailable) {
+          storeDown ??= error;
+          return;
+        }
         deps.logger.error(`digest for ${sub.channelId} could not be handled: ${slackError(error)}`);
         reports[i] = { teamId: sub.teamId, channelId: sub.channelId, weekStart: lastDue(sub, now).weekStart, outcome: 'failed', detail: slackError(error), messageTs: null };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? DEFAULT_CONCURRENCY, subs.length)) }, worker));
+  if (storeDown) throw storeDown;
   return reports;
 }
 
@@ -205,7 +285,7 @@ export function startScheduler(deps: DeliveryDeps, options: { intervalMs: number
       .then((reports) => {
         for (const r of reports) if (r.outcome !== 'not-due' && r.outcome !== 'taken') deps.logger.info(`digest ${r.channelId} ${r.weekStart}: ${r.outcome} (${r.detail})`);
       })
-      .catch((error) => deps.logger.error(`digest pass failed: ${slackError(error)}`));
+      .catch((error) => deps.logger.error(`digest pass failed: ${error instanceof StoreUnavailable ? error.message : slackError(error)}`));
   };
   tick();
   const timer = setInterval(tick, options.intervalMs);

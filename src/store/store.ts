@@ -1,16 +1,68 @@
 // One store interface over one SQL schema, for two backends: PGlite (embedded, the default) and
-// PostgreSQL (DATABASE_URL, for several replicas). Both speak the same SQL through `Sql`.
+// PostgreSQL (DATABASE_URL, for several replicas). Both speak the same SQL through `Sql`. Every call is
+// bounded by a timeout and fails with StoreUnavailable, a message for a person, when the database is out
+// of reach.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The little a backend must do: run a statement with $1-style parameters, run a script, hold a lock. */
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
-  /** Runs `fn` in one transaction: all its statements happen, or none do. */
-  transaction<T>(fn: (sql: Pick<Sql, 'query'>) => Promise<T>): Promise<T>;
   /** Runs `fn` on one connection holding a session advisory lock (migrations). */
   withLock<T>(key: number, fn: (sql: Pick<Sql, 'query'> & { exec(text: string): Promise<void> }) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** How long a store call may take before it fails with StoreUnavailable, unless the opener says otherwise. */
+export const DEFAULT_STORE_TIMEOUT_MS = 5_000;
+
+export interface StoreOptions {
+  /** How long one store call may take, ms (default DEFAULT_STORE_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
+/**
+ * The store cannot be used: the database did not answer within the timeout, refused or dropped the
+ * connection, or its data directory is unusable. The message is written for a person (what, where, what
+ * to do) and never holds a password or a connection string.
+ */
+export class StoreUnavailable extends Error {
+  override readonly name = 'StoreUnavailable';
+  constructor(
+    message: string,
+    readonly reason: 'timeout' | 'unreachable' | 'data-dir',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'EAI_AGAIN']);
+
+/** Whether an error says the database is out of reach (rather than that a statement was wrong). */
+function isConnectionFailure(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  // SQLSTATE class 08: connection exception; 57P01–57P03: the server is shutting down or starting.
+  if (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code)) return true;
+  return typeof e?.message === 'string' && /timeout exceeded when trying to connect|Connection terminated|Query read timeout|Client has encountered a connection error/i.test(e.message);
+}
+
+/** The server a URL names, for people: host, port and database, never the user or password. */
+export function postgresLocation(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    return `PostgreSQL at ${url.hostname || 'localhost'}:${url.port || '5432'}${url.pathname.length > 1 ? url.pathname : ''}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
+}
+
+/** One line about an error, with any credentials in a URL blanked out. */
+export function describeError(error: unknown): string {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const text = typeof e?.message === 'string' && e.message !== '' ? e.message : typeof e?.code === 'string' ? e.code : typeof error === 'string' ? error : 'unknown error';
+  return (text.split('\n')[0] as string).replace(/(\w+:\/\/)[^@\s/]*@/g, '$1***@').slice(0, 300);
 }
 
 export interface SubscriptionInput {
@@ -50,8 +102,15 @@ export interface Delivery extends DeliveryKey {
   attempts: number;
   messageTs: string | null;
   detail: string | null;
+  /** A failed delivery that a later pass may claim again (a Slack or network failure, not a closed channel). */
+  retryable: boolean;
   finishedAt: Date | null;
 }
+
+/** How a claimed delivery ended. */
+export type DeliveryResult =
+  | { status: 'posted' | 'skipped'; messageTs?: string; detail?: string }
+  | { status: 'failed'; retryable: boolean; messageTs?: string; detail?: string };
 
 /**
  * The outcome of trying to claim a (channel, week):
@@ -85,13 +144,17 @@ export interface WorkspaceSettings {
 
 export interface Store {
   migrate(): Promise<number>;
+  /** Whether the database answers a trivial query within the timeout, and a line saying so (for /healthz). */
+  health(): Promise<{ ok: boolean; detail: string }>;
   subscribe(input: SubscriptionInput, now: Date): Promise<Subscription>;
   unsubscribe(teamId: string, channelId: string): Promise<boolean>;
   subscriptions(filter?: { teamId?: string; status?: Subscription['status'] }): Promise<Subscription[]>;
   setSubscriptionStatus(teamId: string, channelId: string, status: Subscription['status'], reason: string | null, now: Date): Promise<void>;
   claimDelivery(key: DeliveryKey, claimant: string, now: Date, leaseMs: number): Promise<Claim>;
+  /** Notes the main post of a delivery still in progress (so a retry finishes its thread); false if the claim is no longer ours. */
+  noteMessage(key: DeliveryKey, claimant: string, messageTs: string): Promise<boolean>;
   /** Records how a claimed delivery ended; false if the claim is no longer ours. */
-  finishDelivery(key: DeliveryKey, claimant: string, result: { status: Exclude<DeliveryStatus, 'claimed'>; messageTs?: string; detail?: string }, now: Date): Promise<boolean>;
+  finishDelivery(key: DeliveryKey, claimant: string, result: DeliveryResult, now: Date): Promise<boolean>;
   deliveries(filter?: { teamId?: string; channelId?: string; weekStart?: string }): Promise<Delivery[]>;
   recordObservations(observations: ObservationInput[]): Promise<number>;
   observations(filter?: { from?: Date; to?: Date; model?: string; source?: string }): Promise<Observation[]>;
@@ -129,6 +192,7 @@ interface DeliveryRow {
   attempts: number;
   message_ts: string | null;
   detail: string | null;
+  retryable: boolean;
   finished_at: Date | null;
 }
 
@@ -163,17 +227,52 @@ function deliveryOf(r: DeliveryRow): Delivery {
     attempts: Number(r.attempts),
     messageTs: r.message_ts,
     detail: r.detail,
+    retryable: r.retryable === true,
     finishedAt: r.finished_at === null ? null : toDate(r.finished_at),
   };
 }
 
-/** The store over any `Sql` backend. */
+/** The store over any `Sql` backend; every call fails with StoreUnavailable once it takes longer than the timeout. */
 export class SqlStore implements Store {
-  constructor(private readonly sql: Sql) {}
+  private readonly timeoutMs: number;
+
+  /** `where` names the database for people (no credentials): "PostgreSQL at db:5432/modelscout". */
+  constructor(
+    private readonly sql: Sql,
+    private readonly where: string,
+    options: StoreOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+  }
+
+  /** Runs one store call under the timeout; a timeout or a lost connection becomes StoreUnavailable. */
+  private async guard<T>(what: string, run: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StoreUnavailable(`The store (${this.where}) did not answer within ${this.timeoutMs} ms (${what}).`, 'timeout')), this.timeoutMs);
+    });
+    try {
+      return await Promise.race([run(), timeout]);
+    } catch (error) {
+      if (error instanceof StoreUnavailable || !isConnectionFailure(error)) throw error;
+      throw new StoreUnavailable(`The store (${this.where}) cannot be reached (${what}): ${describeError(error)}.`, 'unreachable', { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async health(): Promise<{ ok: boolean; detail: string }> {
+    try {
+      await this.guard('health check', () => this.sql.query('SELECT 1'));
+      return { ok: true, detail: `${this.where} answers` };
+    } catch (error) {
+      return { ok: false, detail: error instanceof StoreUnavailable ? error.message : `The store (${this.where}) failed a health check: ${describeError(error)}` };
+    }
+  }
 
   async migrate(): Promise<number> {
     const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d+_.+\.sql$/.test(f)).sort();
-    return this.sql.withLock(MIGRATION_LOCK, async (db) => {
+    return this.guard('migrations', () => this.sql.withLock(MIGRATION_LOCK, async (db) => {
       await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
       const done = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
       let applied = 0;
@@ -184,11 +283,17 @@ export class SqlStore implements Store {
         applied += 1;
       }
       return applied;
-    });
+    }));
+  }
+
+  /** One statement under the timeout. */
+  private query<T>(what: string, text: string, params: unknown[] = []): Promise<{ rows: T[] }> {
+    return this.guard(what, () => this.sql.query<T>(text, params));
   }
 
   async subscribe(input: SubscriptionInput, now: Date): Promise<Subscription> {
-    const { rows } = await this.sql.query<SubscriptionRow>(
+    const { rows } = await this.query<SubscriptionRow>(
+      'saving a subscription',
       `INSERT INTO digest_subscriptions (team_id, channel_id, created_by, weekday, local_time, time_zone, providers, watched, quiet, status, paused_reason, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', NULL, $10, $10)
        ON CONFLICT (team_id, channel_id) DO UPDATE SET
@@ -202,12 +307,13 @@ export class SqlStore implements Store {
   }
 
   async unsubscribe(teamId: string, channelId: string): Promise<boolean> {
-    const { rows } = await this.sql.query('DELETE FROM digest_subscriptions WHERE team_id = $1 AND channel_id = $2 RETURNING channel_id', [teamId, channelId]);
+    const { rows } = await this.query('removing a subscription', 'DELETE FROM digest_subscriptions WHERE team_id = $1 AND channel_id = $2 RETURNING channel_id', [teamId, channelId]);
     return rows.length > 0;
   }
 
   async subscriptions(filter: { teamId?: string; status?: Subscription['status'] } = {}): Promise<Subscription[]> {
-    const { rows } = await this.sql.query<SubscriptionRow>(
+    const { rows } = await this.query<SubscriptionRow>(
+      'reading subscriptions',
       `SELECT * FROM digest_subscriptions WHERE ($1::text IS NULL OR team_id = $1) AND ($2::text IS NULL OR status = $2) ORDER BY team_id, channel_id`,
       [filter.teamId ?? null, filter.status ?? null],
     );
@@ -215,42 +321,56 @@ export class SqlStore implements Store {
   }
 
   async setSubscriptionStatus(teamId: string, channelId: string, status: Subscription['status'], reason: string | null, now: Date): Promise<void> {
-    await this.sql.query('UPDATE digest_subscriptions SET status = $3, paused_reason = $4, updated_at = $5 WHERE team_id = $1 AND channel_id = $2', [teamId, channelId, status, reason, now]);
+    await this.query('pausing or resuming a subscription', 'UPDATE digest_subscriptions SET status = $3, paused_reason = $4, updated_at = $5 WHERE team_id = $1 AND channel_id = $2', [teamId, channelId, status, reason, now]);
   }
 
   async claimDelivery(key: DeliveryKey, claimant: string, now: Date, leaseMs: number): Promise<Claim> {
-    const inserted = await this.sql.query<DeliveryRow>(
+    const inserted = await this.query<DeliveryRow>(
+      'claiming a delivery',
       `INSERT INTO digest_deliveries (team_id, channel_id, week_start, status, claimed_by, claimed_at, attempts)
        VALUES ($1, $2, $3, 'claimed', $4, $5, 1) ON CONFLICT DO NOTHING RETURNING *`,
       [key.teamId, key.channelId, key.weekStart, claimant, now],
     );
     if (inserted.rows[0]) return { outcome: 'claimed', delivery: deliveryOf(inserted.rows[0]) };
     // Someone holds the row. Take it over only if their lease ran out, or if it failed in a way
-    // worth retrying (detail starts with "retry:") — a compare-and-swap on the claim.
+    // worth retrying — a compare-and-swap on the claim. The main post's ts, if one was noted, stays.
     const stale = new Date(now.getTime() - leaseMs);
-    const taken = await this.sql.query<DeliveryRow>(
-      `UPDATE digest_deliveries SET status = 'claimed', claimed_by = $4, claimed_at = $5, attempts = attempts + 1, finished_at = NULL
+    const taken = await this.query<DeliveryRow>(
+      'claiming a delivery',
+      `UPDATE digest_deliveries SET status = 'claimed', retryable = false, claimed_by = $4, claimed_at = $5, attempts = attempts + 1, finished_at = NULL
        WHERE team_id = $1 AND channel_id = $2 AND week_start = $3
-         AND ((status = 'claimed' AND claimed_at < $6) OR (status = 'failed' AND detail LIKE 'retry:%'))
+         AND ((status = 'claimed' AND claimed_at < $6) OR (status = 'failed' AND retryable))
        RETURNING *`,
       [key.teamId, key.channelId, key.weekStart, claimant, now, stale],
     );
     if (taken.rows[0]) return { outcome: 'reclaimed', delivery: deliveryOf(taken.rows[0]) };
-    const current = await this.sql.query<DeliveryRow>('SELECT * FROM digest_deliveries WHERE team_id = $1 AND channel_id = $2 AND week_start = $3', [key.teamId, key.channelId, key.weekStart]);
+    const current = await this.query<DeliveryRow>('reading a delivery', 'SELECT * FROM digest_deliveries WHERE team_id = $1 AND channel_id = $2 AND week_start = $3', [key.teamId, key.channelId, key.weekStart]);
     return { outcome: 'taken', delivery: deliveryOf(current.rows[0] as DeliveryRow) };
   }
 
-  async finishDelivery(key: DeliveryKey, claimant: string, result: { status: Exclude<DeliveryStatus, 'claimed'>; messageTs?: string; detail?: string }, now: Date): Promise<boolean> {
-    const { rows } = await this.sql.query(
-      `UPDATE digest_deliveries SET status = $5, message_ts = $6, detail = $7, finished_at = $8
+  async noteMessage(key: DeliveryKey, claimant: string, messageTs: string): Promise<boolean> {
+    const { rows } = await this.query(
+      'noting a posted digest',
+      `UPDATE digest_deliveries SET message_ts = $5
        WHERE team_id = $1 AND channel_id = $2 AND week_start = $3 AND claimed_by = $4 AND status = 'claimed' RETURNING week_start`,
-      [key.teamId, key.channelId, key.weekStart, claimant, result.status, result.messageTs ?? null, result.detail ?? null, now],
+      [key.teamId, key.channelId, key.weekStart, claimant, messageTs],
+    );
+    return rows.length > 0;
+  }
+
+  async finishDelivery(key: DeliveryKey, claimant: string, result: DeliveryResult, now: Date): Promise<boolean> {
+    const { rows } = await this.query(
+      'recording a delivery',
+      `UPDATE digest_deliveries SET status = $5, message_ts = COALESCE($6, message_ts), detail = $7, retryable = $8, finished_at = $9
+       WHERE team_id = $1 AND channel_id = $2 AND week_start = $3 AND claimed_by = $4 AND status = 'claimed' RETURNING week_start`,
+      [key.teamId, key.channelId, key.weekStart, claimant, result.status, result.messageTs ?? null, result.detail ?? null, result.status === 'failed' && result.retryable, now],
     );
     return rows.length > 0;
   }
 
   async deliveries(filter: { teamId?: string; channelId?: string; weekStart?: string } = {}): Promise<Delivery[]> {
-    const { rows } = await this.sql.query<DeliveryRow>(
+    const { rows } = await this.query<DeliveryRow>(
+      'reading deliveries',
       `SELECT * FROM digest_deliveries WHERE ($1::text IS NULL OR team_id = $1) AND ($2::text IS NULL OR channel_id = $2) AND ($3::text IS NULL OR week_start = $3)
        ORDER BY week_start, team_id, channel_id`,
       [filter.teamId ?? null, filter.channelId ?? null, filter.weekStart ?? null],
@@ -258,25 +378,22 @@ export class SqlStore implements Store {
     return rows.map(deliveryOf);
   }
 
-  /** Records a sync's observations all together or not at all (no half-applied sync). */
+  /** Records a sync's observations in one statement: all together or not at all (no half-applied sync). */
   async recordObservations(observations: ObservationInput[]): Promise<number> {
     if (observations.length === 0) return 0;
-    return this.sql.transaction(async (tx) => {
-      let recorded = 0;
-      for (const o of observations) {
-        const { rows } = await tx.query(
-        `INSERT INTO price_observations (source, model, field, value, catalog_value, observed_at) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (source, model, field, observed_at) DO NOTHING RETURNING id`,
-          [o.source, o.model, o.field, o.value, o.catalogValue, o.observedAt],
-        );
-        recorded += rows.length;
-      }
-      return recorded;
-    });
+    const { rows } = await this.query(
+      'recording price observations',
+      `INSERT INTO price_observations (source, model, field, value, catalog_value, observed_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::double precision[], $6::timestamptz[])
+       ON CONFLICT (source, model, field, observed_at) DO NOTHING RETURNING id`,
+      [observations.map((o) => o.source), observations.map((o) => o.model), observations.map((o) => o.field), observations.map((o) => o.value), observations.map((o) => o.catalogValue), observations.map((o) => o.observedAt)],
+    );
+    return rows.length;
   }
 
   async observations(filter: { from?: Date; to?: Date; model?: string; source?: string } = {}): Promise<Observation[]> {
-    const { rows } = await this.sql.query<{ id: number | string; source: string; model: string; field: string; value: number | null; catalog_value: number | null; observed_at: Date }>(
+    const { rows } = await this.query<{ id: number | string; source: string; model: string; field: string; value: number | null; catalog_value: number | null; observed_at: Date }>(
+      'reading price observations',
       `SELECT * FROM price_observations
        WHERE ($1::timestamptz IS NULL OR observed_at >= $1) AND ($2::timestamptz IS NULL OR observed_at < $2)
          AND ($3::text IS NULL OR model = $3) AND ($4::text IS NULL OR source = $4)
@@ -295,7 +412,8 @@ export class SqlStore implements Store {
   }
 
   async workspaceSettings(teamId: string): Promise<WorkspaceSettings | undefined> {
-    const { rows } = await this.sql.query<{ team_id: string; default_tokens: number | null; mix_input: number | null; mix_output: number | null; updated_at: Date }>(
+    const { rows } = await this.query<{ team_id: string; default_tokens: number | null; mix_input: number | null; mix_output: number | null; updated_at: Date }>(
+      'reading workspace settings',
       'SELECT * FROM workspace_settings WHERE team_id = $1',
       [teamId],
     );
@@ -310,14 +428,16 @@ export class SqlStore implements Store {
   }
 
   async setWorkspaceSettings(s: WorkspaceSettings): Promise<void> {
-    await this.sql.query(
+    await this.query(
+      'saving workspace settings',
       `INSERT INTO workspace_settings (team_id, default_tokens, mix_input, mix_output, updated_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (team_id) DO UPDATE SET default_tokens = EXCLUDED.default_tokens, mix_input = EXCLUDED.mix_input, mix_output = EXCLUDED.mix_output, updated_at = EXCLUDED.updated_at`,
       [s.teamId, s.defaultTokens, s.mix?.input ?? null, s.mix?.output ?? null, s.updatedAt],
     );
   }
 
-  close(): Promise<void> {
-    return this.sql.close();
+  /** Closes the connections; never holds up a shutdown for longer than the timeout. */
+  async close(): Promise<void> {
+    await this.guard('closing', () => this.sql.close()).catch(() => undefined);
   }
 }
