@@ -2,10 +2,12 @@
 // and read the reply rendered for a terminal. The first thing a newcomer meets.
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
-import { respondTo, type Bot } from './slack/bot.ts';
+import { handle, LOCAL } from './app/handle.ts';
+import type { Ports } from './app/ports.ts';
+import { renderText } from './render/text/index.ts';
 
-export function banner(bot: Bot): string {
-  return `Model Scout — local console (${bot.catalog.models.length} models from ${bot.catalog.providers.length} providers).
+export function banner(ports: Ports): string {
+  return `Model Scout — local console (${ports.catalog.models.length} models from ${ports.catalog.providers.length} providers).
 Type what you would type in Slack:
   /compare gpt-4.1-mini gpt-5.3-codex
   /compare gpt-5.4-mini grok-4.3 for 50M tokens mix 70/30
@@ -20,8 +22,8 @@ To connect to Slack, create the app from manifest.yml (see the README), then set
 either SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) in .env and run npm start again.`;
 }
 
-export async function runConsole(bot: Bot, input: Readable, output: Writable, interactive: boolean): Promise<void> {
-  output.write(`${banner(bot)}\n`);
+export async function runConsole(ports: Ports, input: Readable, output: Writable, interactive: boolean): Promise<void> {
+  output.write(`${banner(ports)}\n`);
   const rl = createInterface({ input, output, terminal: interactive });
   if (interactive) rl.setPrompt('you> ');
   rl.prompt();
@@ -30,10 +32,10 @@ export async function runConsole(bot: Bot, input: Readable, output: Writable, in
     if (text === 'exit' || text === 'quit') break;
     if (text !== '') {
       try {
-        const answer = await respondTo(bot, text, false, { teamId: 'local', channelId: 'console', userId: 'you' }, { terminal: true });
-        output.write(`${answer.text}\n\n`);
+        const { answer } = await handle({ text, where: LOCAL }, ports);
+        output.write(`${renderText(answer)}\n\n`);
       } catch (error) {
-        bot.logger.error(`console: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        ports.logger.error(`console: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         output.write('Sorry, something went wrong; the details are in the log above.\n\n');
       }
     }

@@ -6,12 +6,12 @@ import { loadDotEnv, readSettings, SettingsError } from './config.ts';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from './delivery/client.ts';
 import { startScheduler } from './delivery/deliver.ts';
 import type { Window } from './digest/changes.ts';
-import { observedChanges } from './digest/observed.ts';
+import { observedChanges } from './app/observed.ts';
 import { createLogger, redact } from './log.ts';
 import { startDailySync } from './sync/fetch.ts';
 import { openStore, storeLocation } from './store/open.ts';
 import { createSlackApp, SlackStartError, startSlackApp } from './slack/app.ts';
-import type { Bot } from './slack/bot.ts';
+import type { Ports } from './app/ports.ts';
 
 async function main(): Promise<number> {
   loadDotEnv();
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const bot: Bot = { catalog, now: () => new Date(), logger };
+  const ports: Ports = { catalog, now: () => new Date(), logger };
   if (settings.mode === 'console') {
     let store;
     try {
@@ -45,20 +45,20 @@ async function main(): Promise<number> {
       process.stderr.write(`Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}\n`);
       return 1;
     }
-    Object.assign(bot, { store, observed: (w: Window) => observedChanges(store, catalog, w) });
+    Object.assign(ports, { store, observed: (w: Window) => observedChanges(store, catalog, w) });
     // Loaded only here: the Slack modes never need the console.
     const { runConsole } = await import('./console.ts');
-    await runConsole(bot, process.stdin, process.stdout, process.stdin.isTTY === true);
+    await runConsole(ports, process.stdin, process.stdout, process.stdin.isTTY === true);
     await store.close();
     return 0;
   }
-  const app = createSlackApp(settings, bot);
+  const app = createSlackApp(settings, ports);
   // The store opens while the app starts: answers that need it wait for it, the rest don't.
   let stopScheduler: () => Promise<void> = async () => undefined;
   let stopSync: () => void = () => undefined;
   const opening = openStore(settings).then((store) => {
     const observed = (w: Window) => observedChanges(store, catalog, w);
-    Object.assign(bot, { store, observed });
+    Object.assign(ports, { store, observed });
     stopScheduler = startScheduler(
       { store, catalog, client: deliveryClient(settings.botToken as string, settings.apiUrl), logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed },
       { intervalMs: 60_000 },
@@ -66,7 +66,7 @@ async function main(): Promise<number> {
     if (settings.syncIntervalMs > 0) stopSync = startDailySync({ catalog, store, logger, intervalMs: settings.syncIntervalMs });
     return store;
   });
-  bot.ready = opening.catch(() => undefined);
+  ports.ready = opening.catch(() => undefined);
   opening.catch((error: unknown) => {
     process.stderr.write(`Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}\n`);
     process.exit(1);

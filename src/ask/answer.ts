@@ -14,9 +14,9 @@ import { cheapest, type CheapestAnswer } from '../cost/rank.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
 import type { Query } from './query.ts';
-import { dayWindow, lastSevenDays, previousWeek } from '../delivery/schedule.ts';
-import { DIGEST_FORMS, parseDigestCommand } from '../digest/command.ts';
-import { buildDigest, type DigestAnswer } from '../digest/digest.ts';
+import { DIGEST_FORMS } from '../digest/command.ts';
+import { SETTINGS_USAGE } from './settings.ts';
+import type { DigestAnswer } from '../digest/digest.ts';
 import { ATTRIBUTES } from './question.ts';
 
 export interface HelpAnswer {
@@ -80,6 +80,39 @@ export interface UnavailableAnswer {
   message: string;
 }
 
+/** A workspace's default volume and mix, as shown, set or reset. */
+export interface SettingsAnswer {
+  kind: 'settings';
+  change: 'show' | 'set' | 'reset';
+  defaults: Defaults;
+}
+
+/** A channel's digest subscription, as data for the renderers to word. */
+export interface SubscriptionView {
+  channelId: string;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  localTime: string;
+  timeZone: string;
+  providers: string[];
+  watched: string[];
+  quiet: 'line' | 'skip';
+  paused: boolean;
+  pausedReason: string | null;
+  /** When the next digest is due (an ISO instant). */
+  next: string;
+}
+
+/** `/models digest`, `… on …` and `… off`: the channel's subscription after the command. */
+export interface SubscriptionAnswer {
+  kind: 'subscription';
+  change: 'status' | 'on' | 'off';
+  /** The subscription now (null when there is none). */
+  subscription: SubscriptionView | null;
+  /** For `off`: whether there was one to turn off. */
+  removed: boolean;
+}
+
 export type Answer =
   | ComparisonAnswer
   | UpgradeAnswer
@@ -95,6 +128,8 @@ export type Answer =
   | AttributeAnswer
   | WhereAnswer
   | DigestAnswer
+  | SettingsAnswer
+  | SubscriptionAnswer
   | UnavailableAnswer;
 
 /** Team defaults applied where a query gives none (the Slack workspace settings, or the CLI defaults). */
@@ -243,20 +278,19 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[]): WhereAnswer {
   };
 }
 
+/** What is wrong with the input, and the forms that would be right for what was asked. */
+export function inputProblem(query: Query): InputProblemAnswer {
+  const forms =
+    query.intent === 'digest' ? [`Digest: ${DIGEST_FORMS}.`] : query.intent === 'settings' ? [SETTINGS_USAGE] : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`];
+  return { kind: 'input-problem', text: query.text, problems: query.problems, forms };
+}
+
 export function answer(catalog: Catalog, query: Query, asOf: string, defaults: Defaults = DEFAULTS): Answer {
-  if (query.problems.length > 0) {
-    return { kind: 'input-problem', text: query.text, problems: query.problems, forms: [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`] };
-  }
+  if (query.problems.length > 0) return inputProblem(query);
   if (query.intent === 'help') return helpAnswer(catalog);
-  if (query.intent === 'digest') {
-    const command = parseDigestCommand(query.digest ?? 'preview');
-    if (command.action === 'error') return { kind: 'input-problem', text: query.text, problems: [command.message], forms: [`Digest: ${DIGEST_FORMS}.`] };
-    if (command.action !== 'preview') {
-      return { kind: 'unavailable', what: 'digest', message: 'Digest subscriptions live in Slack: run `/models digest on [monday] [09:00] [Europe/Berlin]` in the channel that should get it.' };
-    }
-    const now = new Date(`${asOf}T12:00:00Z`);
-    const window = command.range === 'last-7-days' ? lastSevenDays(now) : command.range === 'last-week' ? previousWeek(now) : dayWindow(command.range.from, command.range.to);
-    return buildDigest(catalog, [], window);
+  if (query.intent === 'digest' || query.intent === 'settings') {
+    // Both read or change stored state: the application answers them (src/app/handle.ts).
+    return { kind: 'unavailable', what: query.intent, message: `${query.intent === 'digest' ? 'The digest' : 'Workspace settings'} need the store, and none is configured here.` };
   }
   if (query.intent === 'unknown') {
     return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: [] };

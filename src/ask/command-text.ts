@@ -2,6 +2,7 @@
 import { parseVolume } from '../cost/parse.ts';
 import { tokens } from '../cost/format.ts';
 import type { Query } from './query.ts';
+import type { DigestCommand } from '../digest/command.ts';
 
 /** A volume written so it reads back exactly: "50M", else the whole number. */
 export function volumeText(n: number): string {
@@ -38,6 +39,12 @@ function filtersText(q: Query): string {
   return parts.join(' ');
 }
 
+function rangeText(range: Extract<DigestCommand, { action: 'preview' }>['range']): string {
+  if (range === 'last-7-days') return '';
+  if (range === 'last-week') return 'last week';
+  return `${range.from}..${range.to}`;
+}
+
 const join = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
 
 export function commandFor(q: Query): string {
@@ -62,7 +69,9 @@ export function commandFor(q: Query): string {
     case 'where':
       return join('/models where can I run', q.models.join(' and '));
     case 'digest':
-      return join('/models digest', q.digest ?? '');
+      return q.digest?.action === 'preview' ? join('/models digest preview', rangeText(q.digest.range)) : join('/models', q.text);
+    case 'settings':
+      return join('/models', q.text);
     case 'help':
       return '/models help';
     default:

@@ -7,6 +7,8 @@ import { extractProfile } from './extract.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
 import { parseQuestion } from './question.ts';
+import { parseDigestCommand } from '../digest/command.ts';
+import { parseSettingsCommand } from './settings.ts';
 
 export type SlashCommand = '/compare' | '/models';
 
@@ -37,6 +39,7 @@ const SUBCOMMANDS: Record<string, Intent> = {
   card: 'model',
   info: 'model',
   digest: 'digest',
+  settings: 'settings',
   compare: 'compare',
   upgrade: 'upgrade',
 };
@@ -78,9 +81,18 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       if (!lane) query.problems.push(`Unknown lane “${rest}”. Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`);
       break;
     }
-    case 'digest':
-      query.digest = args;
+    case 'digest': {
+      const digest = parseDigestCommand(args);
+      if (digest.action === 'error') query.problems.push(digest.message);
+      else query.digest = digest;
       break;
+    }
+    case 'settings': {
+      const settings = parseSettingsCommand(args);
+      if (settings.action === 'error') query.problems.push(settings.message);
+      else query.settings = settings;
+      break;
+    }
     default:
       break;
   }

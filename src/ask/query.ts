@@ -1,6 +1,8 @@
 // What a person asked, as data: the one shape commands, questions and buttons all parse into.
 import type { Mix, ServiceTier } from '../cost/profile.ts';
 import type { RankFilters } from '../cost/rank.ts';
+import type { DigestCommand } from '../digest/command.ts';
+import type { SettingsCommand } from './settings.ts';
 
 export const INTENTS = [
   'compare',
@@ -13,6 +15,7 @@ export const INTENTS = [
   'upgrade',
   'model',
   'digest',
+  'settings',
   'help',
   'unknown',
 ] as const;
@@ -35,8 +38,10 @@ export interface Query {
   lane: string | null;
   /** How many results to show, when asked. */
   top: number | null;
-  /** Digest arguments, kept as typed for the digest handler. */
-  digest: string | null;
+  /** A `/models digest …` command, read. */
+  digest: Exclude<DigestCommand, { action: 'error' }> | null;
+  /** A `/models settings …` command, read. */
+  settings: Exclude<SettingsCommand, { action: 'error' }> | null;
   /** Problems found while reading (a bad volume, an unknown lane), each said for a person. */
   problems: string[];
   /** The text the query came from. */
@@ -58,6 +63,7 @@ export function emptyQuery(text: string, intent: Intent = 'unknown'): Query {
     lane: null,
     top: null,
     digest: null,
+    settings: null,
     problems: [],
     text,
   };

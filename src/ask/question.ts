@@ -93,7 +93,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   }
   if (DIGEST.test(text)) {
     query.intent = 'digest';
-    query.digest = /\blast week\b/i.test(text) ? 'preview last week' : 'preview';
+    query.digest = { action: 'preview', range: /\blast week\b/i.test(text) ? 'last-week' : 'last-7-days' };
     return query;
   }
 

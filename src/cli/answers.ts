@@ -1,37 +1,59 @@
-// `modelscout cost | compare | upgrade | cheapest | lanes | best | ask`.
+// `modelscout cost | compare | upgrade | cheapest | lanes | best | ask`: each reads its arguments and
+// flags into a Query and answers it through the same `handle` as Slack and the console.
 import { createInterface } from 'node:readline';
-import { ask, parseText, queryJson } from '../ask/index.ts';
+import { handle, LOCAL } from '../app/handle.ts';
+import type { Ports } from '../app/ports.ts';
+import type { Answer } from '../ask/answer.ts';
+import { queryJson } from '../ask/index.ts';
+import { emptyQuery, type Intent, type Query } from '../ask/query.ts';
+import type { Catalog } from '../catalog/validate.ts';
+import { MAX_COMPARED } from '../compare/compare.ts';
+import { findLane } from '../lanes/best.ts';
+import { createLogger } from '../log.ts';
 import { renderBlocks } from '../render/blocks/index.ts';
 import { renderText } from '../render/text/index.ts';
-import { compareModels, MAX_COMPARED, upgrade } from '../compare/compare.ts';
-import { costAnswer } from '../cost/quote.ts';
-import { cheapest } from '../cost/rank.ts';
-import { best, findLane, lanesAnswer } from '../lanes/best.ts';
-import { bestText, cheapestText, comparisonText, costText, lanesText, upgradeText } from '../render/text/answers.ts';
 import { requireModel } from './catalog.ts';
 import { InputError, UsageError } from './errors.ts';
 import { printJson } from './io.ts';
+import { filterOptions, filtersFrom, profileFlags, profileOptions, topFrom } from './profile.ts';
 import { registerCommand, type CommandContext } from './registry.ts';
-import { filterOptions, filtersFrom, profileFrom, profileOptions, topFrom } from './profile.ts';
 
 const PROFILE_FLAGS = '[--tokens 50M] [--mix 3:1] [--cached 0.5] [--batch] [--tier priority|flex|fast] [--prompt-size 300k]';
 
-function emit<T>(ctx: CommandContext, answer: T, text: (a: T) => string): number {
+/** What the CLI answers from: the catalog, the date given by --as-of, a log on stderr; no store. */
+function portsOf(ctx: CommandContext): Ports {
+  return { catalog: ctx.catalog(), now: () => new Date(`${ctx.asOf}T12:00:00Z`), logger: createLogger('warn') };
+}
+
+/** Answers that say the input could not be answered: the CLI reports them as bad input (exit 1). */
+const NOT_ANSWERED = new Set<Answer['kind']>(['not-understood', 'unknown-model', 'input-problem', 'unavailable']);
+
+async function answerQuery(ctx: CommandContext, query: Query): Promise<number> {
+  const { answer } = await handle({ text: query.text, where: LOCAL, query }, portsOf(ctx));
+  if (NOT_ANSWERED.has(answer.kind)) throw new InputError(renderText(answer));
   if (ctx.json) printJson(ctx.io, answer);
-  else ctx.io.out(text(answer));
+  else ctx.io.out(renderText(answer));
   return 0;
 }
 
-function models(ctx: CommandContext, min: number, max: number, usage: string) {
+/** The named models, resolved (a name that does not resolve is bad input, with suggestions). */
+function modelIds(ctx: CommandContext, catalog: Catalog, min: number, max: number, usage: string): string[] {
   if (ctx.args.length < min) throw new UsageError(`Name ${min === max ? min : `${min} to ${max}`} model${max === 1 ? '' : 's'}. Usage: ${usage}`);
   if (ctx.args.length > max) throw new InputError(`At most ${max} models at once, got ${ctx.args.length}: ${ctx.args.join(', ')}.`);
-  const catalog = ctx.catalog();
   const resolved = ctx.args.map((name) => requireModel(catalog, name));
-  const notes = resolved.map((r) => (r.resolution.kind === 'found' ? r.resolution.note : undefined)).filter(Boolean);
-  if (!ctx.json) for (const n of notes) ctx.io.err(`(${n})`);
-  const unique = [...new Map(resolved.map((r) => [r.model.id, r.model])).values()];
-  if (unique.length < resolved.length && min > 1) throw new InputError(`The same model was named twice (${ctx.args.join(', ')}); name ${min} different models.`);
-  return { catalog, list: unique };
+  if (!ctx.json) for (const r of resolved) if (r.resolution.kind === 'found' && r.resolution.note) ctx.io.err(`(${r.resolution.note})`);
+  const ids = [...new Set(resolved.map((r) => r.model.id))];
+  if (ids.length < resolved.length && min > 1) throw new InputError(`The same model was named twice (${ctx.args.join(', ')}); name ${min} different models.`);
+  return ids;
+}
+
+function queryOf(ctx: CommandContext, intent: Intent, models: string[] = []): Query {
+  return { ...emptyQuery(`modelscout ${ctx.args.join(' ')}`, intent), ...profileFlags(ctx.values), models };
+}
+
+/** A command over named models: cost, compare, upgrade, lanes. */
+function modelsCommand(intent: Intent, min: number, max: number, example: string) {
+  return (ctx: CommandContext) => answerQuery(ctx, queryOf(ctx, intent, modelIds(ctx, ctx.catalog(), min, max, example)));
 }
 
 registerCommand('cost', {
@@ -40,9 +62,9 @@ registerCommand('cost', {
   options: profileOptions,
   run: (ctx) => {
     const usage = 'modelscout cost <model> --tokens 50M';
-    const { list } = models(ctx, 1, 1, usage);
+    const ids = modelIds(ctx, ctx.catalog(), 1, 1, usage);
     if (typeof ctx.values.tokens !== 'string') throw new UsageError(`cost needs a volume: --tokens 50M (per month; 500k/day and 2B/year work too). Usage: ${usage}`);
-    return emit(ctx, costAnswer(list[0]!, profileFrom(ctx.values), ctx.asOf), costText);
+    return answerQuery(ctx, queryOf(ctx, 'cost', ids));
   },
 });
 
@@ -50,20 +72,14 @@ registerCommand('compare', {
   usage: `modelscout compare <a> <b> [c] [d] ${PROFILE_FLAGS} [--json]`,
   summary: 'side by side: prices, cost at volume, specs, capabilities, benchmarks, winners, verdict, switch friction, lanes',
   options: profileOptions,
-  run: (ctx) => {
-    const { catalog, list } = models(ctx, 2, MAX_COMPARED, 'modelscout compare gpt-4.1-mini gpt-5.3-codex');
-    return emit(ctx, compareModels(catalog, list, profileFrom(ctx.values), ctx.asOf), comparisonText);
-  },
+  run: modelsCommand('compare', 2, MAX_COMPARED, 'modelscout compare gpt-4.1-mini gpt-5.3-codex'),
 });
 
 registerCommand('upgrade', {
   usage: `modelscout upgrade <from> <to> ${PROFILE_FLAGS} [--json]`,
   summary: 'what moving from one model to another gains, loses and costs',
   options: profileOptions,
-  run: (ctx) => {
-    const { catalog, list } = models(ctx, 2, 2, 'modelscout upgrade gpt-4.1-mini gpt-5.4');
-    return emit(ctx, upgrade(catalog, list[0]!, list[1]!, profileFrom(ctx.values), ctx.asOf), upgradeText);
-  },
+  run: modelsCommand('upgrade', 2, 2, 'modelscout upgrade gpt-4.1-mini gpt-5.4'),
 });
 
 registerCommand('cheapest', {
@@ -72,8 +88,7 @@ registerCommand('cheapest', {
   options: { ...profileOptions, ...filterOptions },
   run: (ctx) => {
     if (ctx.args.length > 0) throw new UsageError(`cheapest takes flags only, got ${JSON.stringify(ctx.args.join(' '))}. Example: modelscout cheapest --tokens 50M --need vision`);
-    const catalog = ctx.catalog();
-    return emit(ctx, cheapest(catalog, profileFrom(ctx.values, 1_000_000), filtersFrom(ctx.values, catalog), ctx.asOf, topFrom(ctx.values, 10)), cheapestText);
+    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), filters: filtersFrom(ctx.values, ctx.catalog()), top: topFrom(ctx.values, 10) });
   },
 });
 
@@ -81,10 +96,7 @@ registerCommand('lanes', {
   usage: `modelscout lanes <a> [b] [c] [d] ${PROFILE_FLAGS} [--json]`,
   summary: 'for every lane (kind of work), a verdict per model: use, sometimes, rarely or no, with the deciding figures',
   options: profileOptions,
-  run: (ctx) => {
-    const { catalog, list } = models(ctx, 1, MAX_COMPARED, 'modelscout lanes gpt-5.4-mini gpt-5.3-codex');
-    return emit(ctx, lanesAnswer(catalog, list, profileFrom(ctx.values), ctx.asOf), lanesText);
-  },
+  run: modelsCommand('lanes', 1, MAX_COMPARED, 'modelscout lanes gpt-5.4-mini gpt-5.3-codex'),
 });
 
 registerCommand('best', {
@@ -97,7 +109,7 @@ registerCommand('best', {
     if (text.trim() === '') throw new UsageError(`best needs a lane: ${catalog.lanes.map((l) => l.id).join(', ')}`);
     const lane = findLane(catalog, text);
     if (!lane) throw new InputError(`Unknown lane ${JSON.stringify(text)}. Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`);
-    return emit(ctx, best(catalog, lane, profileFrom(ctx.values), filtersFrom(ctx.values, catalog), ctx.asOf, topFrom(ctx.values, 5)), bestText);
+    return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: lane.id, filters: filtersFrom(ctx.values, catalog), top: topFrom(ctx.values, 5) });
   },
 });
 
@@ -106,31 +118,34 @@ registerCommand('ask', {
   summary: 'answer a plain-English question (or a /compare or /models command) as the bot would',
   options: { blocks: { type: 'boolean' }, stdin: { type: 'boolean' } },
   run: async (ctx) => {
-    const catalog = ctx.catalog();
-    const one = (text: string) => {
-      const query = parseText(catalog, text);
-      const asked = ask(catalog, query, ctx.asOf);
-      return { asked, json: { ...queryJson(catalog, query), answer: asked.answer } };
+    if (ctx.json && ctx.values.blocks === true) throw new UsageError('Choose one of --json and --blocks.');
+    const ports = portsOf(ctx);
+    /** One answer, in the form asked for: the Query and Answer as JSON, Block Kit, or terminal text. */
+    const one = async (text: string, print: (value: unknown) => void) => {
+      const handled = await handle({ text, where: LOCAL }, ports);
+      if (ctx.json) print({ ...queryJson(ports.catalog, handled.query), answer: handled.answer });
+      else if (ctx.values.blocks === true) print(renderBlocks(handled.answer, { query: handled.query, command: handled.command, ephemeral: true }));
+      else ctx.io.out(`${renderText(handled.answer)}\n`);
     };
     if (ctx.values.stdin === true) {
       if (ctx.args.length > 0) throw new UsageError('ask --stdin reads questions from standard input; give no question on the command line.');
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      let failed = false;
       for await (const line of lines) {
         if (line.trim() === '') continue;
-        const { asked, json } = one(line);
-        if (ctx.json) ctx.io.out(JSON.stringify(json));
-        else if (ctx.values.blocks === true) ctx.io.out(JSON.stringify(renderBlocks(asked.answer, { command: asked.command, ephemeral: true })));
-        else ctx.io.out(`${renderText(asked.answer)}\n`);
+        // One line that cannot be answered never ends the stream: it gets its own error line.
+        await one(line, (value) => ctx.io.out(JSON.stringify(value))).catch((error: unknown) => {
+          failed = true;
+          const message = `Could not answer ${JSON.stringify(line.slice(0, 200))}: ${error instanceof Error ? error.message : String(error)}`;
+          if (ctx.json || ctx.values.blocks === true) ctx.io.out(JSON.stringify({ text: line, error: message }));
+          else ctx.io.err(message);
+        });
       }
-      return 0;
+      return failed ? 1 : 0;
     }
     const text = ctx.args.join(' ');
     if (text.trim() === '') throw new UsageError('ask needs a question, e.g. modelscout ask "cheapest for 50M tokens?"');
-    if (ctx.json && ctx.values.blocks === true) throw new UsageError('Choose one of --json and --blocks.');
-    const { asked, json } = one(text);
-    if (ctx.json) printJson(ctx.io, json);
-    else if (ctx.values.blocks === true) printJson(ctx.io, renderBlocks(asked.answer, { command: asked.command, ephemeral: true }));
-    else ctx.io.out(renderText(asked.answer));
+    await one(text, (value) => printJson(ctx.io, value));
     return 0;
   },
 });

@@ -3,16 +3,48 @@ import { IsoDate } from '../catalog/schema.ts';
 import { readSettings, SettingsError } from '../config.ts';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from '../delivery/client.ts';
 import { runDue } from '../delivery/deliver.ts';
-import { dayWindow, lastSevenDays } from '../digest/schedule.ts';
-import { buildDigest } from '../digest/digest.ts';
+import type { DigestAnswer } from '../digest/digest.ts';
+import type { DigestCommand } from '../digest/command.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { handle, LOCAL } from '../app/handle.ts';
+import type { Ports } from '../app/ports.ts';
+import { emptyQuery } from '../ask/query.ts';
+import { renderText } from '../render/text/index.ts';
 import { createLogger } from '../log.ts';
 import { digestText } from '../render/text/digest.ts';
 import { table } from '../render/text/table.ts';
 import { openStore } from '../store/open.ts';
-import { observedChanges } from '../digest/observed.ts';
+import { observedChanges } from '../app/observed.ts';
 import { InputError, UsageError } from './errors.ts';
 import { printJson } from './io.ts';
-import { registerCommand } from './registry.ts';
+import { registerCommand, type CommandContext } from './registry.ts';
+
+/**
+ * The digest as the bot would preview it, with the price changes the sync accepted when a store exists
+ * (DATABASE_URL, or the embedded store's folder); without one, from the catalog's dated history alone.
+ */
+async function previewDigest(ctx: CommandContext, range: Extract<DigestCommand, { action: 'preview' }>['range']): Promise<DigestAnswer> {
+  let settings;
+  try {
+    settings = readSettings(process.env, { server: false });
+  } catch (error) {
+    if (error instanceof SettingsError) throw new InputError(error.message);
+    throw error;
+  }
+  const catalog = ctx.catalog();
+  const hasStore = settings.databaseUrl !== undefined || existsSync(join(settings.dataDir ?? '.modelscout', 'db', 'PG_VERSION'));
+  const store = hasStore ? await openStore(settings) : undefined;
+  try {
+    const ports: Ports = { catalog, now: () => new Date(`${ctx.asOf}T12:00:00Z`), logger: createLogger('warn'), store, observed: store ? (w) => observedChanges(store, catalog, w) : undefined };
+    const query = { ...emptyQuery('digest preview', 'digest'), digest: { action: 'preview' as const, range } };
+    const { answer } = await handle({ text: query.text, where: LOCAL, query }, ports);
+    if (answer.kind !== 'digest') throw new InputError(renderText(answer));
+    return answer;
+  } finally {
+    await store?.close();
+  }
+}
 
 registerCommand('digest', {
   usage: 'modelscout digest [--from 2026-05-18 --to 2026-05-25] [--json] | modelscout digest run-due [--now 2026-11-23T09:00:00Z] [--json]',
@@ -57,8 +89,8 @@ registerCommand('digest', {
       if (value !== undefined && !IsoDate.safeParse(value).success) throw new InputError(`--${flag} expects a date like 2026-05-18, got ${JSON.stringify(value)}`);
     }
     if (from !== undefined && to !== undefined && from >= to) throw new InputError(`--from (${from}) must be before --to (${to}).`);
-    const window = from !== undefined && to !== undefined ? dayWindow(from, to) : lastSevenDays(new Date(`${ctx.asOf}T12:00:00Z`));
-    const digest = buildDigest(ctx.catalog(), [], window);
+    const range = from !== undefined && to !== undefined ? { from, to } : ('last-7-days' as const);
+    const digest = await previewDigest(ctx, range);
     if (ctx.json) {
       printJson(ctx.io, {
         from: digest.from,

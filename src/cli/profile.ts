@@ -3,7 +3,8 @@ import type { ParseArgsConfig } from 'node:util';
 import { CAPABILITIES, MODALITIES, SERVICE_TIERS, type Capability, type Modality } from '../catalog/schema.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { parseMix, parsePromptSize, parseShare, parseVolume, type Parsed } from '../cost/parse.ts';
-import { defaultProfile, type ServiceTier, type UsageProfile } from '../cost/profile.ts';
+import type { ServiceTier } from '../cost/profile.ts';
+import type { Query } from '../ask/query.ts';
 import type { RankFilters } from '../cost/rank.ts';
 import { InputError } from './errors.ts';
 
@@ -38,21 +39,23 @@ function take<T>(flag: string, parsed: Parsed<T>): T {
   return parsed.value;
 }
 
-export function profileFrom(values: Values, defaultTokens = 1_000_000): UsageProfile {
-  const profile = defaultProfile(defaultTokens);
-  if (typeof values.tokens === 'string') profile.tokensPerMonth = take('tokens', parseVolume(values.tokens)).tokensPerMonth;
-  if (typeof values.mix === 'string') profile.mix = take('mix', parseMix(values.mix));
-  if (typeof values.cached === 'string') profile.cachedShare = take('cached', parseShare(values.cached));
-  if (values.batch === true) profile.batch = true;
+export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens'>;
+
+/** The usage profile the flags give; what they leave out, the answer fills with its defaults. */
+export function profileFlags(values: Values): ProfileFlags {
+  const flags: ProfileFlags = { tokens: null, mix: null, cachedShare: null, batch: values.batch === true, serviceTier: null, promptTokens: null };
+  if (typeof values.tokens === 'string') flags.tokens = take('tokens', parseVolume(values.tokens)).tokensPerMonth;
+  if (typeof values.mix === 'string') flags.mix = take('mix', parseMix(values.mix));
+  if (typeof values.cached === 'string') flags.cachedShare = take('cached', parseShare(values.cached));
   if (typeof values.tier === 'string') {
     const tier = values.tier.toLowerCase();
     if (tier !== 'standard' && !(SERVICE_TIERS as readonly string[]).includes(tier)) {
       throw new InputError(`--tier: expected one of standard, ${SERVICE_TIERS.join(', ')}, got ${JSON.stringify(values.tier)}`);
     }
-    profile.serviceTier = tier as ServiceTier;
+    flags.serviceTier = tier as ServiceTier;
   }
-  if (typeof values['prompt-size'] === 'string') profile.promptTokens = take('prompt-size', parsePromptSize(values['prompt-size']));
-  return profile;
+  if (typeof values['prompt-size'] === 'string') flags.promptTokens = take('prompt-size', parsePromptSize(values['prompt-size']));
+  return flags;
 }
 
 function list(value: string | boolean | undefined): string[] {

@@ -1,16 +1,15 @@
 // The Bolt app in HTTP mode (every Slack request at /slack/events, GET /healthz) or Socket Mode.
 // Signature verification stays on: a missing, wrong or stale signature gets 401 and runs nothing.
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import { ServerResponse, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { Settings } from '../config.ts';
-import type { Bot } from './bot.ts';
+import type { Ports } from '../app/ports.ts';
 import type { Logger } from '../log.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommands } from './listeners/commands.ts';
 import { registerEvents } from './listeners/events.ts';
 import { registerViews } from './listeners/views.ts';
 import { registerHome } from './listeners/home.ts';
-import { Listeners } from './listeners/router.ts';
 
 const LEVELS: Record<Settings['logLevel'], LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
 
@@ -30,7 +29,7 @@ function boltLogger(logger: Logger, level: Settings['logLevel']): BoltLogger {
   };
 }
 
-export function createSlackApp(settings: Settings, bot: Bot): App {
+export function createSlackApp(settings: Settings, ports: Ports): App {
   if (settings.mode === 'console' || !settings.botToken) throw new Error('createSlackApp needs Slack settings (socket or http mode)');
   const common = {
     token: settings.botToken,
@@ -38,7 +37,7 @@ export function createSlackApp(settings: Settings, bot: Bot): App {
     deferInitialization: true,
     // No listener reads conversation state; without the store, no request waits on it.
     convoStore: false as const,
-    logger: boltLogger(bot.logger, settings.logLevel),
+    logger: boltLogger(ports.logger, settings.logLevel),
     logLevel: LEVELS[settings.logLevel],
     clientOptions: settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {},
   };
@@ -55,20 +54,18 @@ export function createSlackApp(settings: Settings, bot: Bot): App {
               method: ['GET'],
               handler: (_req, res) => {
                 res.writeHead(200, { 'content-type': 'application/json' });
-                res.end(JSON.stringify({ ok: true, models: bot.catalog.models.length }));
+                res.end(JSON.stringify({ ok: true, models: ports.catalog.models.length }));
               },
             },
           ],
         });
-  const listeners = new Listeners();
-  registerCommands(listeners, bot, { jsonAcks: settings.mode === 'http' });
-  registerEvents(listeners, bot);
-  registerActions(listeners, bot);
-  registerViews(listeners, bot);
-  registerHome(listeners, bot);
-  listeners.install(app);
+  registerCommands(app, ports);
+  registerEvents(app, ports);
+  registerActions(app, ports);
+  registerViews(app, ports);
+  registerHome(app, ports);
   app.error(async (error) => {
-    bot.logger.error(`unhandled error: ${error instanceof Error ? error.message : String(error)}`);
+    ports.logger.error(`unhandled error: ${error instanceof Error ? error.message : String(error)}`);
   });
   return app;
 }
@@ -78,19 +75,6 @@ export class SlackStartError extends Error {
 }
 
 /** Starts the app; in HTTP mode returns the listening server (port 0 picks a free port). */
-/**
- * Every response the HTTP server writes is JSON unless it says otherwise. Bolt sends a string ack body
- * without a content type; the bot's string acks are answers serialized once and kept (bot.ts), and
- * Slack reads an ack body as a message only when it is marked as JSON.
- */
-class JsonByDefault extends ServerResponse {
-  // Whatever Node constructs a response with (the request, and its options) is passed on.
-  constructor(...args: ConstructorParameters<typeof ServerResponse>) {
-    super(...args);
-    this.setHeader('content-type', 'application/json');
-  }
-}
-
 export async function startSlackApp(app: App, settings: Settings): Promise<Server | undefined> {
   try {
     await app.init();
@@ -102,5 +86,5 @@ export async function startSlackApp(app: App, settings: Settings): Promise<Serve
     await app.start();
     return undefined;
   }
-  return (await app.start(settings.host ? { port: settings.port, host: settings.host } : settings.port, { ServerResponse: JsonByDefault as typeof ServerResponse })) as Server;
+  return (await app.start(settings.host ? { port: settings.port, host: settings.host } : settings.port)) as Server;
 }

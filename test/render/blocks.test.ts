@@ -1,17 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ask, parseText } from '../../src/ask/index.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderBlocks } from '../../src/render/blocks/index.ts';
 import { blockTextLength, clip, LIMITS, limitViolations, type SlackMessage } from '../../src/render/blocks/kit.ts';
 import { calculatorView, homeView } from '../../src/render/blocks/views.ts';
-import { calculate, calculatorInput, homeSummary } from '../../src/slack/bot.ts';
+import { calculate, calculatorInput } from '../../src/app/calculator.ts';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import { homeSummary } from '../../src/app/home.ts';
 
 const catalog = loadCatalog();
 const AS_OF = '2026-11-22';
-const render = (text: string, ephemeral = true): SlackMessage & { kind: string } => {
-  const asked = ask(catalog, parseText(catalog, text), AS_OF);
-  return { kind: asked.answer.kind, ...renderBlocks(asked.answer, { command: asked.command, ephemeral }) };
+const ports = { catalog, now: () => new Date(`${AS_OF}T12:00:00Z`), logger: console };
+const render = async (text: string, ephemeral = true): Promise<SlackMessage & { kind: string }> => {
+  const handled = await handle({ text, where: LOCAL }, ports);
+  return { kind: handled.answer.kind, ...renderBlocks(handled.answer, { query: handled.query, command: handled.command, ephemeral }) };
 };
 
 /** Every mrkdwn and plain text a person would see, including the fallback text. */
@@ -61,34 +63,34 @@ const EVERY_KIND: [string, string][] = [
 ];
 
 describe('Block Kit messages', () => {
-  it.each(EVERY_KIND)('%s (%s) stays within Block Kit limits, with fallback text', (kind, text) => {
-    const message = render(text);
+  it.each(EVERY_KIND)('%s (%s) stays within Block Kit limits, with fallback text', async (kind, text) => {
+    const message = await render(text);
     expect(message.kind).toBe(kind);
     expect(limitViolations(message)).toEqual([]);
     expect(message.text.length).toBeGreaterThan(0);
     expect(visibleTexts(message).join(' ')).not.toMatch(/NaN|undefined|Infinity|\[object Object\]/);
   });
 
-  it('cuts the largest answers deliberately and says how many were left out', () => {
-    const message = render('/models cheapest 50M including deprecated top 999');
+  it('cuts the largest answers deliberately and says how many were left out', async () => {
+    const message = await render('/models cheapest 50M including deprecated top 999');
     const table = message.blocks.find((b) => b.type === 'table') as { rows: { text: string }[][] };
     expect(table.rows.length).toBeLessThanOrEqual(LIMITS.tableRows);
     expect(table.rows.at(-1)?.[0]?.text).toMatch(/^… and \d+ more$/);
     expect(blockTextLength(message.blocks)).toBeLessThanOrEqual(LIMITS.messageTextBudget);
   });
 
-  it('offers "Share in channel" only on ephemeral replies', () => {
-    expect(JSON.stringify(render('/compare gpt-4.1-mini grok-4.3', true).blocks)).toContain('share_in_channel');
-    expect(JSON.stringify(render('/compare gpt-4.1-mini grok-4.3', false).blocks)).not.toContain('share_in_channel');
+  it('offers "Share in channel" only on ephemeral replies', async () => {
+    expect(JSON.stringify((await render('/compare gpt-4.1-mini grok-4.3', true)).blocks)).toContain('share_in_channel');
+    expect(JSON.stringify((await render('/compare gpt-4.1-mini grok-4.3', false)).blocks)).not.toContain('share_in_channel');
   });
 
   it('keeps the calculator modal and App Home within view limits', async () => {
     const bot = { catalog, now: () => new Date('2026-11-22T00:00:00Z'), logger: console };
     const input = calculatorInput(bot, '/compare gpt-4.1-mini gpt-5.3-codex grok-4.3 claude-haiku-4-5 for 50M tokens');
-    const modal = calculatorView(input, calculate(bot, input));
+    const modal = calculatorView(input, await calculate(bot, input, LOCAL));
     expect(limitViolations({ blocks: modal.blocks }, 'modal')).toEqual([]);
     expect(modal.title.text.length).toBeLessThanOrEqual(LIMITS.viewTitle);
-    const bad = calculatorView({ ...input, volume: '-1' }, calculate(bot, { ...input, volume: '-1' }));
+    const bad = calculatorView({ ...input, volume: '-1' }, await calculate(bot, { ...input, volume: '-1' }, LOCAL));
     expect(JSON.stringify(bad.blocks)).toMatch(/more than zero/);
     expect(limitViolations({ blocks: homeView(await homeSummary(bot)).blocks }, 'home')).toEqual([]);
   });
@@ -99,10 +101,10 @@ describe('any text (property)', () => {
   const piece = fc.oneof(fc.string({ maxLength: 40 }), markup, fc.constantFrom('gpt-4.1-mini', 'vs', 'grok 4.3', 'cheapest', '50M', 'for', 'tokens', 'mix 3:1', '/compare', '/models', 'cost', 'lanes', 'best', 'terminal'));
   const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(' '));
 
-  it('parses without throwing, renders within limits, and never lets typed markup reach mrkdwn', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        const message = render(t);
+  it('parses without throwing, renders within limits, and never lets typed markup reach mrkdwn', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (t) => {
+        const message = await render(t);
         expect(limitViolations(message)).toEqual([]);
         for (const visible of visibleTexts(message)) {
           expect(visible).not.toMatch(/<!channel>|<!here>|<@U123ABC>|<@U1\|x>|<#C1\|general>|<https:\/\/evil\.example/);
@@ -112,15 +114,15 @@ describe('any text (property)', () => {
     );
   });
 
-  it('copes with 100 kB of text and control characters', () => {
+  it('copes with 100 kB of text and control characters', async () => {
     const huge = `${'gpt-4.1-mini vs grok-4.3 <!channel> '.repeat(3000)}\u0007\u001b[31m`;
     expect(huge.length).toBeGreaterThan(100_000);
-    const message = render(huge);
+    const message = await render(huge);
     expect(limitViolations(message)).toEqual([]);
     const controls = fc.string({ unit: fc.integer({ min: 0, max: 31 }).map((n) => String.fromCharCode(n)), maxLength: 200 });
-    fc.assert(
-      fc.property(controls, (t) => {
-        expect(limitViolations(render(t))).toEqual([]);
+    await fc.assert(
+      fc.asyncProperty(controls, async (t) => {
+        expect(limitViolations(await render(t))).toEqual([]);
       }),
       { numRuns: 100 },
     );

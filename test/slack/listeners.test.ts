@@ -6,8 +6,8 @@ import { registerActions } from '../../src/slack/listeners/actions.ts';
 import { ACK_DEADLINE_MS, registerCommands } from '../../src/slack/listeners/commands.ts';
 import { registerEvents, withoutMention } from '../../src/slack/listeners/events.ts';
 import { registerViews } from '../../src/slack/listeners/views.ts';
-import type { Bot } from '../../src/slack/bot.ts';
-import type { Listeners } from '../../src/slack/listeners/router.ts';
+import type { App } from '@slack/bolt';
+import type { Ports as Bot } from '../../src/app/ports.ts';
 
 type Handler = (args: Record<string, unknown>) => Promise<void>;
 
@@ -34,8 +34,8 @@ const bot: Bot = {
   logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (...m: unknown[]) => void logs.push(m.join(' ')) },
 };
 const registry = new Registry();
-const app = registry as unknown as Listeners;
-registerCommands(app, bot, { jsonAcks: false });
+const app = registry as unknown as App;
+registerCommands(app, bot);
 registerEvents(app, bot);
 registerActions(app, bot);
 registerViews(app, bot);
@@ -50,39 +50,33 @@ function recorder() {
 describe('commands', () => {
   it('/compare answers in its acknowledgement, ephemerally', async () => {
     const r = recorder();
-    await registry.find('command', '/compare')({ command: { text: 'gpt-4.1-mini gpt-5.3-codex' }, ack: r.ack, respond: r.respond });
+    await registry.find('command', '/compare')({ command: { command: '/compare', text: 'gpt-4.1-mini gpt-5.3-codex' }, ack: r.ack, respond: r.respond });
     expect(r.calls).toEqual(['ack']);
     expect(r.ack.mock.calls[0]?.[0]).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^GPT-4\.1 mini vs GPT-5\.3 Codex/) });
   });
 
-  it('with JSON acks (HTTP), acks the same answer as JSON text, serialized once and then served from the cache', async () => {
-    const local = new Registry();
-    registerCommands(local as unknown as Listeners, bot, { jsonAcks: true });
-    const command = { text: 'gpt-4.1 claude-sonnet-4-5 for 7M tokens', team_id: 'T1' };
+  it('computes every answer afresh: the same command twice acks equal replies, each a fresh object', async () => {
+    const command = { command: '/compare', text: 'gpt-4.1 claude-sonnet-4-5 for 7M tokens', team_id: 'T1' };
     const first = recorder();
-    await local.find('command', '/compare')({ command, ack: first.ack, respond: first.respond });
+    await registry.find('command', '/compare')({ command, ack: first.ack, respond: first.respond });
     const second = recorder();
-    await local.find('command', '/compare')({ command, ack: second.ack, respond: second.respond });
+    await registry.find('command', '/compare')({ command, ack: second.ack, respond: second.respond });
     const body = first.ack.mock.calls[0]?.[0];
-    expect(typeof body).toBe('string');
-    expect(JSON.parse(body as string)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^GPT-4\.1 vs Claude Sonnet 4\.5/), blocks: expect.any(Array) });
-    expect(JSON.stringify(JSON.parse(body as string))).toContain('Monthly cost at 7M tokens');
-    expect(second.ack.mock.calls[0]?.[0]).toBe(body);
-    // What Socket Mode gets for the same command: the same reply as an object.
-    const object = recorder();
-    await registry.find('command', '/compare')({ command, ack: object.ack, respond: object.respond });
-    expect(object.ack.mock.calls[0]?.[0]).toEqual(JSON.parse(body as string));
+    expect(body).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^GPT-4\.1 vs Claude Sonnet 4\.5/), blocks: expect.any(Array) });
+    expect(JSON.stringify(body)).toContain('Monthly cost at 7M tokens');
+    expect(second.ack.mock.calls[0]?.[0]).toEqual(body);
+    expect(second.ack.mock.calls[0]?.[0]).not.toBe(body);
   });
 
   it('/models help answers with what the bot can do', async () => {
     const r = recorder();
-    await registry.find('command', '/models')({ command: { text: 'help' }, ack: r.ack, respond: r.respond });
+    await registry.find('command', '/models')({ command: { command: '/models', text: 'help' }, ack: r.ack, respond: r.respond });
     expect(r.ack.mock.calls[0]?.[0]).toMatchObject({ text: expect.stringMatching(/^Model Scout knows \d+ models/) });
   });
 
   it('/models with a bad volume explains the valid forms', async () => {
     const r = recorder();
-    await registry.find('command', '/models')({ command: { text: 'cost gpt-4.1-mini -5M tokens' }, ack: r.ack, respond: r.respond });
+    await registry.find('command', '/models')({ command: { command: '/models', text: 'cost gpt-4.1-mini -5M tokens' }, ack: r.ack, respond: r.respond });
     expect(JSON.stringify(r.ack.mock.calls[0]?.[0])).toMatch(/more than zero tokens.*Valid forms: 50M/);
   });
 
@@ -91,9 +85,9 @@ describe('commands', () => {
     try {
       const slowStore = { workspaceSettings: () => new Promise((resolve) => setTimeout(() => resolve(undefined), 5000)) } as unknown as Bot['store'];
       const local = new Registry();
-      registerCommands(local as unknown as Listeners, { ...bot, store: slowStore }, { jsonAcks: false });
+      registerCommands(local as unknown as App, { ...bot, store: slowStore });
       const r = recorder();
-      const done = local.find('command', '/models')({ command: { text: 'help', team_id: 'T1', channel_id: 'C1', user_id: 'U1' }, ack: r.ack, respond: r.respond, client: {} });
+      const done = local.find('command', '/models')({ command: { command: '/models', text: 'help', team_id: 'T1', channel_id: 'C1', user_id: 'U1' }, ack: r.ack, respond: r.respond, client: {} });
       await vi.advanceTimersByTimeAsync(ACK_DEADLINE_MS);
       expect(r.calls).toEqual(['ack']);
       expect(r.ack.mock.calls[0]).toEqual([]);
@@ -167,16 +161,16 @@ describe('actions and views', () => {
   it('a calculator submission with a good volume closes the modal', async () => {
     const ack = vi.fn(async () => undefined);
     const state = { values: { calc_volume: { calc_volume: { value: '20M' } }, calc_mix: { calc_mix: { value: '3:1' } }, calc_cached: { calc_cached: { value: '0' } } } };
-    await registry.find('view', 'cost_calculator')({ ack, view: { private_metadata: '/compare gpt-4.1-mini grok-4.3', state } });
+    await registry.find('view', 'cost_calculator')({ ack, view: { private_metadata: '/compare gpt-4.1-mini grok-4.3', state }, body: { user: { id: 'U1' }, team: { id: 'T1' } } });
     expect(ack).toHaveBeenCalledWith();
   });
 
   it('an internal failure is apologised for with an id and logged under it', async () => {
     const broken: Bot = { ...bot, now: () => { throw new Error('boom'); } };
     const local = new Registry();
-    registerCommands(local as unknown as Listeners, broken, { jsonAcks: false });
+    registerCommands(local as unknown as App, broken);
     const r = recorder();
-    await local.find('command', '/models')({ command: { text: 'help' }, ack: r.ack, respond: r.respond });
+    await local.find('command', '/models')({ command: { command: '/models', text: 'help' }, ack: r.ack, respond: r.respond });
     const text = String((r.ack.mock.calls[0]?.[0] as { text: string }).text);
     const id = /error id ([0-9a-f]{8})/.exec(text)?.[1];
     expect(id).toBeDefined();

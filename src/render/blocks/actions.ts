@@ -1,7 +1,11 @@
 // The buttons under an answer. Every button carries the command it runs, so a click is just
-// another command: the listener parses the value exactly as it parses a typed command.
+// another command: the listener parses the value exactly as it parses a typed command. Commands are
+// written from the Query (data), never by editing another command's text.
 import { actions, button, clip, LIMITS, type Block } from './kit.ts';
 import type { types } from '@slack/bolt';
+import { commandFor } from '../../ask/command-text.ts';
+import type { Query } from '../../ask/query.ts';
+import { mixOf } from '../../cost/parse.ts';
 
 export const ACTION = {
   run: 'run_command',
@@ -11,26 +15,22 @@ export const ACTION = {
 } as const;
 
 export interface RenderContext {
-  /** The command that produced the answer (what "Share" and the volume buttons re-run). */
+  /** What was asked: the volume and mix buttons re-run it with one figure changed. */
+  query: Query | null;
+  /** The command that asks the same (what "Share" and the calculator re-run). */
   command: string;
   /** Ephemeral replies get "Share in channel"; posted ones don't. */
   ephemeral: boolean;
 }
 
-export const NO_ACTIONS: RenderContext = { command: '', ephemeral: false };
+export const NO_ACTIONS: RenderContext = { query: null, command: '', ephemeral: false };
 
-const VOLUME_PHRASE = /\bfor\s+\S+\s+tokens\b/i;
-const MIX_PHRASE = /\bmix\s+\S+/i;
-
-/** The command with its volume replaced (or added). */
-export function withVolume(command: string, volume: string): string {
-  const phrase = `for ${volume} tokens`;
-  return VOLUME_PHRASE.test(command) ? command.replace(VOLUME_PHRASE, phrase) : `${command} ${phrase}`;
-}
-
-export function withMix(command: string, mix: string): string {
-  return MIX_PHRASE.test(command) ? command.replace(MIX_PHRASE, `mix ${mix}`) : `${command} mix ${mix}`;
-}
+const VOLUMES = [
+  { label: '1M', tokens: 1_000_000 },
+  { label: '10M', tokens: 10_000_000 },
+  { label: '100M', tokens: 100_000_000 },
+];
+const MIXES = [mixOf(3, 1), mixOf(1, 1), mixOf(1, 3)];
 
 /** "Share", volume and mix buttons, "Add a model" and "Cost calculator", as fits the answer. */
 export function answerActions(ctx: RenderContext, what: { models: string[]; volumes: boolean }): Block[] {
@@ -39,17 +39,20 @@ export function answerActions(ctx: RenderContext, what: { models: string[]; volu
   const blocks: Block[] = [];
   const first: types.ActionsBlockElement[] = [];
   if (ctx.ephemeral) first.push(button('Share in channel', ACTION.share, command, 'primary'));
-  if (what.volumes) {
-    for (const v of ['1M', '10M', '100M']) {
-      const current = VOLUME_PHRASE.exec(command)?.[0] === `for ${v} tokens`;
-      if (!current) first.push(button(v, `${ACTION.run}:volume:${v}`, withVolume(command, v)));
+  const query = ctx.query;
+  if (what.volumes && query) {
+    for (const v of VOLUMES) {
+      if (query.tokens !== v.tokens) first.push(button(v.label, `${ACTION.run}:volume:${v.label}`, clip(commandFor({ ...query, tokens: v.tokens }), LIMITS.buttonValue)));
     }
     first.push(button('Custom…', ACTION.calculator, command));
   }
   if (first.length > 0) blocks.push(actions(first));
   const second: types.ActionsBlockElement[] = [];
-  if (what.volumes) {
-    for (const mix of ['3:1', '1:1', '1:3']) second.push(button(`Mix ${mix}`, `${ACTION.run}:mix:${mix}`, withMix(command, mix)));
+  if (what.volumes && query) {
+    for (const mix of MIXES) {
+      const label = `${mix.input}:${mix.output}`;
+      second.push(button(`Mix ${label}`, `${ACTION.run}:mix:${label}`, clip(commandFor({ ...query, mix }), LIMITS.buttonValue)));
+    }
   }
   if (what.models.length >= 1 && what.models.length < 4 && command.startsWith('/compare')) {
     second.push({

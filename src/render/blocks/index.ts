@@ -4,7 +4,8 @@ import { NO_ACTIONS, type RenderContext } from './actions.ts';
 import { bestBlocks, cheapestBlocks, comparisonBlocks, costBlocks, lanesBlocks, modelCardBlocks, upgradeBlocks } from './answers.ts';
 import { clip, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
 import { renderDigest } from './digest.ts';
-import { attributeBlocks, helpBlocks, inputProblemBlocks, notUnderstoodBlocks, unavailableBlocks, unknownModelBlocks, whereBlocks } from './messages.ts';
+import { settingsSaid, subscriptionSaid } from '../workspace.ts';
+import { attributeBlocks, saidBlocks, helpBlocks, inputProblemBlocks, notUnderstoodBlocks, unavailableBlocks, unknownModelBlocks, whereBlocks } from './messages.ts';
 
 export function renderBlocks(a: Answer, ctx: RenderContext = NO_ACTIONS): SlackMessage {
   const message = ((): SlackMessage => {
@@ -35,6 +36,10 @@ export function renderBlocks(a: Answer, ctx: RenderContext = NO_ACTIONS): SlackM
         return attributeBlocks(a, ctx);
       case 'where':
         return whereBlocks(a);
+      case 'settings':
+        return saidBlocks(settingsSaid(a));
+      case 'subscription':
+        return saidBlocks(subscriptionSaid(a));
       case 'unavailable':
         return unavailableBlocks(a.message);
       case 'digest': {

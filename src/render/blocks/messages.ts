@@ -4,6 +4,7 @@ import type { AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnsw
 import { ACTION, type RenderContext } from './actions.ts';
 import { actions, button, clip, context, esc, header, section, type Block, type SlackMessage } from './kit.ts';
 import { assumptionsLine, sourcesContext } from './answers.ts';
+import type { Said } from '../workspace.ts';
 
 export function helpBlocks(a: HelpAnswer): SlackMessage {
   const blocks: Block[] = [
@@ -60,4 +61,9 @@ export function whereBlocks(a: WhereAnswer): SlackMessage {
 
 export function unavailableBlocks(message: string): SlackMessage {
   return { text: message, blocks: [section(esc(message))] };
+}
+
+/** A sentence, with its note in small print. */
+export function saidBlocks(s: Said): SlackMessage {
+  return { text: s.text, blocks: [section(esc(s.text)), ...(s.note ? [context([esc(s.note)])] : [])] };
 }

@@ -1,6 +1,8 @@
 // Modal and App Home views: the cost calculator and the home tab.
 import type { types } from '@slack/bolt';
-import type { HelpAnswer } from '../../ask/answer.ts';
+import type { CalculatorInput, CalculatorResult } from '../../app/calculator.ts';
+import type { HomeSummary } from '../../app/home.ts';
+import { describeSubscription } from '../workspace.ts';
 import type { CostAnswer } from '../../cost/quote.ts';
 import { money, perMillion } from '../../cost/format.ts';
 import { weekdayName, WEEKDAYS } from '../../digest/schedule.ts';
@@ -16,25 +18,18 @@ export const CALCULATOR = {
   result: 'calc_result',
 } as const;
 
-export interface CalculatorInput {
-  /** The command the calculator re-prices (kept in the view's private_metadata). */
-  command: string;
-  /** What is priced, for the title line: model ids, or a description. */
-  models: string[];
-  volume: string;
-  mix: string;
-  cached: string;
-  batch: boolean;
-}
-
-/** What the calculator shows under its inputs: mrkdwn lines and the assumptions, or what is wrong with the inputs. */
-export type CalculatorResult = { ok: true; lines: string[]; assumptions: string } | { ok: false; problems: string[] };
-
 /** A cost answer as one calculator line. */
 export function costLine(q: CostAnswer): string {
   return q.monthlyUsd === null
     ? `*${esc(q.name)}*: no price for this profile — ${esc(q.refusal ?? '')}.`
     : `*${esc(q.name)}*: *${money(q.monthlyUsd)}* a month (${perMillion(q.blendedPerMillion ?? 0)} blended)\n${q.breakdown.map((l) => `${l.part} ${money(l.usd)}`).join(' · ')}`;
+}
+
+function resultLines(result: Extract<CalculatorResult, { ok: true }>): string[] {
+  if (result.ranking) {
+    return result.ranking.ranking.map((r, i) => `${i + 1}. *${esc(r.name)}*: *${money(r.monthlyUsd)}* a month (${perMillion(r.blendedPerMillion)} blended)`);
+  }
+  return result.quotes.map(costLine);
 }
 
 function input(blockId: string, label: string, initial: string, hint: string, placeholder: string): Block {
@@ -55,8 +50,9 @@ function input(blockId: string, label: string, initial: string, hint: string, pl
 }
 
 export function calculatorView(state: CalculatorInput, result: CalculatorResult): types.ModalView {
-  const resultBlocks: Block[] = result.ok ? result.lines.slice(0, 20).map((line) => section(line)) : [section(`:warning: ${result.problems.map(esc).join('\n')}`)];
-  const assumptions = result.ok ? [context([esc(result.assumptions)])] : [];
+  const resultBlocks: Block[] = result.ok ? resultLines(result).slice(0, 20).map((line) => section(line)) : [section(`:warning: ${result.problems.map((p) => esc(p.message)).join('\n')}`)];
+  const first = result.ok ? (result.quotes[0] ?? result.ranking) : null;
+  const assumptions = first ? [context([esc(first.assumptions.text.join(' · '))])] : [];
   return {
     type: 'modal',
     callback_id: CALCULATOR.callbackId,
@@ -90,22 +86,6 @@ export function calculatorView(state: CalculatorInput, result: CalculatorResult)
   };
 }
 
-export interface HomeSubscription {
-  channelId: string;
-  /** "Mondays at 09:00 Europe/Berlin (…); next …", already worded. */
-  description: string;
-  paused: boolean;
-}
-
-export interface HomeSummary {
-  help: HelpAnswer;
-  /** This workspace's digest subscriptions. */
-  subscriptions: HomeSubscription[];
-  /** Whole days since the newest price check, computed by the caller from its clock. */
-  daysSinceCheck: number;
-  providers: { name: string; models: number }[];
-}
-
 export function homeView(summary: HomeSummary): types.HomeView {
   const { help } = summary;
   const blocks: Block[] = [
@@ -127,7 +107,7 @@ export function homeView(summary: HomeSummary): types.HomeView {
       ? [context(['None yet. In a channel, run `/models digest on [monday] [09:00] [Europe/Berlin]`.'])]
       : summary.subscriptions.slice(0, 20).flatMap((sub) => [
           {
-            ...(section(`<#${sub.channelId}> — ${esc(sub.description)}`) as object),
+            ...(section(`<#${sub.channelId}> — ${esc(describeSubscription(sub))}`) as object),
             accessory: button(sub.paused ? 'Edit and resume…' : 'Edit…', DIGEST_ACTION.edit, sub.channelId),
           } as Block,
           actions([button('Turn off', DIGEST_ACTION.off, sub.channelId, 'danger')]),

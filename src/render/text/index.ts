@@ -3,6 +3,7 @@ import type { Answer, AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnders
 import { bestText, cheapestText, comparisonText, costText, lanesText, sourcesText, upgradeText, assumptionsText } from './answers.ts';
 import { renderModelCardText } from './card.ts';
 import { digestText } from './digest.ts';
+import { saidText, settingsSaid, subscriptionSaid } from '../workspace.ts';
 
 export function helpText(a: HelpAnswer): string {
   return [
@@ -76,6 +77,10 @@ export function renderText(a: Answer): string {
       return attributeText(a);
     case 'where':
       return whereText(a);
+    case 'settings':
+      return saidText(settingsSaid(a));
+    case 'subscription':
+      return saidText(subscriptionSaid(a));
     case 'unavailable':
       return a.message;
     case 'digest':

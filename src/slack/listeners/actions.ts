@@ -1,94 +1,116 @@
 // Buttons and selects. Every button's value is a command, so a click is answered like a typed one.
-import type { BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
-import { commandFor } from '../../ask/command-text.ts';
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs, SlackOptionsMiddlewareArgs, StaticSelectAction } from '@slack/bolt';
+import { calculate, calculatorInput } from '../../app/calculator.ts';
+import { handle } from '../../app/handle.ts';
+import type { Ports, Where } from '../../app/ports.ts';
 import { parseText } from '../../ask/index.ts';
 import { resolveModel } from '../../catalog/resolve.ts';
 import { ACTION } from '../../render/blocks/actions.ts';
-import { calculatorView } from '../../render/blocks/views.ts';
-import { calculate, calculatorInput, internalError, respondTo, sharedBy, type Bot } from '../bot.ts';
-import { CALCULATOR } from '../../render/blocks/views.ts';
+import type { SlackMessage } from '../../render/blocks/kit.ts';
+import { CALCULATOR, calculatorView } from '../../render/blocks/views.ts';
+import { internalError, messageFor, reply, sharedBy } from '../reply.ts';
 import { readCalculator } from './views.ts';
-import type { Listeners } from './router.ts';
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+type ActionArgs<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
 
-/** Model options for the "Add a model" select: the typed text matched against ids and names. */
-export function modelOptions(bot: Bot, typed: string) {
-  const t = typed.trim().toLowerCase();
-  const exact = resolveModel(bot.catalog, typed);
-  const matches = bot.catalog.models.filter(
-    (m) => m.status !== 'deprecated' && (t === '' || m.id.includes(t) || m.name.toLowerCase().includes(t) || new RegExp(escapeRe(t).replace(/\\\.|-|\s/g, '[-. ]?')).test(m.id)),
-  );
+/** Model options for the "Add a model" select: the typed text matched against ids and names, ignoring separators. */
+export function modelOptions(ports: Ports, typed: string) {
+  const squash = (s: string) => s.toLowerCase().replace(/[-. ]/g, '');
+  const t = squash(typed.trim());
+  const exact = resolveModel(ports.catalog, typed);
+  const matches = ports.catalog.models.filter((m) => m.status !== 'deprecated' && (t === '' || squash(m.id).includes(t) || squash(m.name).includes(t)));
   const list = exact.kind === 'found' && !matches.includes(exact.model) ? [exact.model, ...matches] : matches;
   return list.slice(0, 100).map((m) => ({ text: { type: 'plain_text' as const, text: `${m.name} (${m.id})`.slice(0, 75) }, value: m.id }));
 }
 
-function whereOf(body: BlockAction) {
+function whereOf(body: BlockAction): Where {
   return { teamId: body.team?.id ?? '', channelId: body.channel?.id ?? '', userId: body.user.id };
 }
 
-export function registerActions(app: Listeners, bot: Bot): void {
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.run}`), async ({ ack, action, body, respond }) => {
-    await ack();
-    const ephemeral = body.container?.is_ephemeral === true;
-    try {
-      const { message } = await respondTo(bot, action.value ?? '', true, whereOf(body));
-      await respond(ephemeral ? { replace_original: true, ...message } : { response_type: 'ephemeral', replace_original: false, ...message });
-    } catch (error) {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(bot, error, action.action_id) }).catch(() => undefined);
-    }
-  });
+/** Answers in place of an ephemeral message, or as a new ephemeral one under a posted message. */
+function answerWith(respond: ActionArgs<BlockAction>['respond'], body: BlockAction, message: SlackMessage) {
+  const ephemeral = body.container?.is_ephemeral === true;
+  return respond(ephemeral ? { replace_original: true, ...message } : { response_type: 'ephemeral', replace_original: false, ...message });
+}
 
-  app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, action, body, respond }) => {
+export function runCommand(ports: Ports) {
+  return async ({ ack, action, body, respond }: ActionArgs<BlockAction<ButtonAction>>): Promise<void> => {
+    await ack();
+    try {
+      await answerWith(respond, body, await reply(ports, action.value ?? '', whereOf(body), true));
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(ports.logger, error, action.action_id) }).catch(() => undefined);
+    }
+  };
+}
+
+export function shareInChannel(ports: Ports) {
+  return async ({ ack, action, body, respond }: ActionArgs<BlockAction<ButtonAction>>): Promise<void> => {
     await ack();
     try {
       // With the workspace's defaults, so the shared answer is the one the sharer saw.
-      const { message } = await respondTo(bot, action.value ?? '', false, whereOf(body));
+      const message = await reply(ports, action.value ?? '', whereOf(body), false);
       await respond({ response_type: 'in_channel', replace_original: false, ...sharedBy(message, body.user.id) });
     } catch (error) {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(bot, error, 'share') }).catch(() => undefined);
+      await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(ports.logger, error, 'share') }).catch(() => undefined);
     }
-  });
+  };
+}
 
-  app.options(ACTION.addModel, async ({ ack, options }) => {
-    await ack({ options: modelOptions(bot, options.value ?? '') });
-  });
+export function addModelOptions(ports: Ports) {
+  return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs): Promise<void> => {
+    await ack({ options: modelOptions(ports, options.value ?? '') });
+  };
+}
 
-  app.action<BlockAction<StaticSelectAction>>(ACTION.addModel, async ({ ack, action, body, respond }) => {
+export function addModel(ports: Ports) {
+  return async ({ ack, action, body, respond }: ActionArgs<BlockAction<StaticSelectAction>>): Promise<void> => {
     await ack();
+    // The select's block carries the command it extends (see render/blocks/actions.ts).
     const base = action.block_id.startsWith('cmd:') ? action.block_id.slice(4) : '';
     const added = action.selected_option?.value ?? '';
-    const ephemeral = body.container?.is_ephemeral === true;
     try {
-      const query = parseText(bot.catalog, base);
-      const command = commandFor({ ...query, intent: 'compare', models: [...query.models, added] });
-      const { message } = await respondTo(bot, command, true, whereOf(body));
-      await respond(ephemeral ? { replace_original: true, ...message } : { response_type: 'ephemeral', replace_original: false, ...message });
+      const query = parseText(ports.catalog, base);
+      const handled = await handle({ text: base, where: whereOf(body), query: { ...query, intent: 'compare', models: [...query.models, added] } }, ports);
+      await answerWith(respond, body, messageFor(handled, true));
     } catch (error) {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(bot, error, 'add_model') }).catch(() => undefined);
+      await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(ports.logger, error, 'add_model') }).catch(() => undefined);
     }
-  });
+  };
+}
 
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.calculator}`), async ({ ack, action, body, client }) => {
+export function openCalculator(ports: Ports) {
+  return async ({ ack, action, body, client }: ActionArgs<BlockAction<ButtonAction>>): Promise<void> => {
     await ack();
     try {
-      const input = calculatorInput(bot, action.value ?? '');
-      await client.views.open({ trigger_id: body.trigger_id, view: calculatorView(input, calculate(bot, input)) });
+      const input = calculatorInput(ports, action.value ?? '');
+      await client.views.open({ trigger_id: body.trigger_id, view: calculatorView(input, await calculate(ports, input, whereOf(body))) });
     } catch (error) {
-      internalError(bot, error, 'open_calculator');
+      internalError(ports.logger, error, 'open_calculator');
     }
-  });
+  };
+}
 
-  // Inputs of the calculator dispatch an action on every change: re-price and update the modal.
-  app.action<BlockAction>(new RegExp(`^(${CALCULATOR.volume}|${CALCULATOR.mix}|${CALCULATOR.cached}|${CALCULATOR.batch})$`), async ({ ack, body, client }) => {
+/** The calculator's inputs dispatch an action on every change: re-price and update the modal. */
+export function calculatorChanged(ports: Ports) {
+  return async ({ ack, body, client }: ActionArgs<BlockAction>): Promise<void> => {
     await ack();
     const view = body.view;
     if (!view) return;
     try {
-      const input = readCalculator(bot, view);
-      await client.views.update({ view_id: view.id, hash: view.hash, view: calculatorView(input, calculate(bot, input)) });
+      const input = readCalculator(ports, view);
+      await client.views.update({ view_id: view.id, hash: view.hash, view: calculatorView(input, await calculate(ports, input, whereOf(body))) });
     } catch (error) {
-      internalError(bot, error, 'calculator update');
+      internalError(ports.logger, error, 'calculator update');
     }
-  });
+  };
+}
+
+export function registerActions(app: App, ports: Ports): void {
+  app.action(new RegExp(`^${ACTION.run}`), runCommand(ports));
+  app.action(ACTION.share, shareInChannel(ports));
+  app.options(ACTION.addModel, addModelOptions(ports));
+  app.action(ACTION.addModel, addModel(ports));
+  app.action(new RegExp(`^${ACTION.calculator}`), openCalculator(ports));
+  for (const field of [CALCULATOR.volume, CALCULATOR.mix, CALCULATOR.cached, CALCULATOR.batch]) app.action(field, calculatorChanged(ports));
 }

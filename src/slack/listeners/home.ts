@@ -1,36 +1,47 @@
 // App Home: turn a channel's digest off, or edit it in a modal; the home tab is republished after.
-import type { BlockAction, ButtonAction } from '@slack/bolt';
-import { isTimeZone } from '../../digest/schedule.ts';
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import { homeSummary } from '../../app/home.ts';
+import type { Ports } from '../../app/ports.ts';
 import { timeOf } from '../../digest/command.ts';
+import { isTimeZone } from '../../digest/schedule.ts';
 import { DIGEST_ACTION, digestEditView, homeView } from '../../render/blocks/views.ts';
-import { homeSummary, internalError, type Bot } from '../bot.ts';
-import type { Listeners } from './router.ts';
+import { internalError } from '../reply.ts';
 
-export function registerHome(app: Listeners, bot: Bot): void {
-  app.action<BlockAction<ButtonAction>>(DIGEST_ACTION.off, async ({ ack, action, body, client, context }) => {
+type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+async function subscriptionOf(ports: Ports, teamId: string | undefined, channelId: string) {
+  await ports.ready;
+  if (!ports.store || !teamId) return undefined;
+  return (await ports.store.subscriptions({ teamId })).find((s) => s.channelId === channelId);
+}
+
+export function digestOff(ports: Ports) {
+  return async ({ ack, action, body, client, context }: ButtonArgs): Promise<void> => {
     await ack();
     try {
-      await bot.ready;
-      if (bot.store && context.teamId) await bot.store.unsubscribe(context.teamId, action.value ?? '');
-      await client.views.publish({ user_id: body.user.id, view: homeView(await homeSummary(bot, context.teamId)) });
+      await ports.ready;
+      if (ports.store && context.teamId) await ports.store.unsubscribe(context.teamId, action.value ?? '');
+      await client.views.publish({ user_id: body.user.id, view: homeView(await homeSummary(ports, context.teamId)) });
     } catch (error) {
-      internalError(bot, error, 'digest_off');
+      internalError(ports.logger, error, 'digest_off');
     }
-  });
+  };
+}
 
-  app.action<BlockAction<ButtonAction>>(DIGEST_ACTION.edit, async ({ ack, action, body, client, context }) => {
+export function digestEdit(ports: Ports) {
+  return async ({ ack, action, body, client, context }: ButtonArgs): Promise<void> => {
     await ack();
     try {
-      await bot.ready;
-      const sub = bot.store && context.teamId ? (await bot.store.subscriptions({ teamId: context.teamId })).find((s) => s.channelId === action.value) : undefined;
-      if (!sub) return;
-      await client.views.open({ trigger_id: body.trigger_id, view: digestEditView(sub) });
+      const sub = await subscriptionOf(ports, context.teamId, action.value ?? '');
+      if (sub) await client.views.open({ trigger_id: body.trigger_id, view: digestEditView(sub) });
     } catch (error) {
-      internalError(bot, error, 'digest_edit');
+      internalError(ports.logger, error, 'digest_edit');
     }
-  });
+  };
+}
 
-  app.view(DIGEST_ACTION.callbackId, async ({ ack, view, body, client, context }) => {
+export function digestEditSubmitted(ports: Ports) {
+  return async ({ ack, view, body, client, context }: SlackViewMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const v = view.state.values;
     const weekday = Number(v.weekday?.weekday?.selected_option?.value ?? 1);
     const time = timeOf(v.time?.time?.value ?? '');
@@ -39,19 +50,24 @@ export function registerHome(app: Listeners, bot: Bot): void {
     const errors: Record<string, string> = {};
     if (!time) errors.time = 'Use 24-hour HH:MM, e.g. 09:00 or 17:30.';
     if (!isTimeZone(zone)) errors.zone = 'Use an IANA name such as Europe/Berlin, America/New_York or UTC.';
-    if (Object.keys(errors).length > 0) {
+    if (!time || Object.keys(errors).length > 0) {
       await ack({ response_action: 'errors', errors });
       return;
     }
     await ack();
     try {
-      await bot.ready;
-      const current = bot.store && context.teamId ? (await bot.store.subscriptions({ teamId: context.teamId })).find((s) => s.channelId === view.private_metadata) : undefined;
-      if (!bot.store || !current) return;
-      await bot.store.subscribe({ ...current, weekday, localTime: time as string, timeZone: zone, quiet }, bot.now());
-      await client.views.publish({ user_id: body.user.id, view: homeView(await homeSummary(bot, context.teamId)) });
+      const current = await subscriptionOf(ports, context.teamId, view.private_metadata);
+      if (!ports.store || !current) return;
+      await ports.store.subscribe({ ...current, weekday, localTime: time, timeZone: zone, quiet }, ports.now());
+      await client.views.publish({ user_id: body.user.id, view: homeView(await homeSummary(ports, context.teamId)) });
     } catch (error) {
-      internalError(bot, error, 'digest_edit save');
+      internalError(ports.logger, error, 'digest_edit save');
     }
-  });
+  };
+}
+
+export function registerHome(app: App, ports: Ports): void {
+  app.action(DIGEST_ACTION.off, digestOff(ports));
+  app.action(DIGEST_ACTION.edit, digestEdit(ports));
+  app.view(DIGEST_ACTION.callbackId, digestEditSubmitted(ports));
 }

@@ -1,16 +1,17 @@
-// The calculator modal's submission: bad inputs come back as field errors; good ones close it.
-import type { ViewOutput } from '@slack/bolt';
-import { CALCULATOR, type CalculatorInput } from '../../render/blocks/views.ts';
-import { calculate, calculatorInput, type Bot } from '../bot.ts';
-import type { Listeners } from './router.ts';
+// The calculator modal's submission: bad inputs come back as errors on their own fields; good ones close it.
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput } from '@slack/bolt';
+import { calculate, calculatorInput, type CalculatorField, type CalculatorInput } from '../../app/calculator.ts';
+import type { Ports } from '../../app/ports.ts';
+import { CALCULATOR } from '../../render/blocks/views.ts';
+
+const FIELD_BLOCK: Record<CalculatorField, string> = { volume: CALCULATOR.volume, mix: CALCULATOR.mix, cached: CALCULATOR.cached };
 
 /** The calculator's inputs from a view's state (the command rides in private_metadata). */
-export function readCalculator(bot: Bot, view: ViewOutput): CalculatorInput {
+export function readCalculator(ports: Ports, view: ViewOutput): CalculatorInput {
   const values = view.state.values;
   const text = (block: string) => values[block]?.[block]?.value ?? '';
-  const base = calculatorInput(bot, view.private_metadata);
   return {
-    ...base,
+    ...calculatorInput(ports, view.private_metadata),
     volume: text(CALCULATOR.volume),
     mix: text(CALCULATOR.mix),
     cached: text(CALCULATOR.cached),
@@ -18,19 +19,20 @@ export function readCalculator(bot: Bot, view: ViewOutput): CalculatorInput {
   };
 }
 
-export function registerViews(app: Listeners, bot: Bot): void {
-  app.view(CALCULATOR.callbackId, async ({ ack, view }) => {
-    const input = readCalculator(bot, view);
-    const result = calculate(bot, input);
-    if (!result.ok) {
-      const errors: Record<string, string> = {};
-      for (const p of result.problems) {
-        const block = /mix/i.test(p) ? CALCULATOR.mix : /share|cached/i.test(p) ? CALCULATOR.cached : CALCULATOR.volume;
-        errors[block] = errors[block] ? `${errors[block]} ${p}` : p.slice(0, 150);
-      }
-      await ack({ response_action: 'errors', errors });
+export function calculatorSubmitted(ports: Ports) {
+  return async ({ ack, view, body }: SlackViewMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    const where = { teamId: body.team?.id ?? '', channelId: '', userId: body.user.id };
+    const result = await calculate(ports, readCalculator(ports, view), where);
+    if (result.ok) {
+      await ack();
       return;
     }
-    await ack();
-  });
+    const errors: Record<string, string> = {};
+    for (const p of result.problems) errors[FIELD_BLOCK[p.field]] = p.message.slice(0, 150);
+    await ack({ response_action: 'errors', errors });
+  };
+}
+
+export function registerViews(app: App, ports: Ports): void {
+  app.view(CALCULATOR.callbackId, calculatorSubmitted(ports));
 }

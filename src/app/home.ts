@@ -1,0 +1,28 @@
+// App Home's content: what the bot knows, how fresh its prices are, and the workspace's digests.
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
+import { helpAnswer, type HelpAnswer, type SubscriptionView } from '../ask/answer.ts';
+import { subscriptionView } from './digest.ts';
+import { today, type Ports } from './ports.ts';
+
+export interface HomeSummary {
+  help: HelpAnswer;
+  /** This workspace's digest subscriptions. */
+  subscriptions: SubscriptionView[];
+  /** Whole days since the newest price check. */
+  daysSinceCheck: number;
+  providers: { name: string; models: number }[];
+}
+
+export async function homeSummary(ports: Ports, teamId?: string): Promise<HomeSummary> {
+  const help = helpAnswer(ports.catalog);
+  await ports.ready;
+  const subs = ports.store && teamId ? await ports.store.subscriptions({ teamId }) : [];
+  const now = ports.now();
+  return {
+    help,
+    subscriptions: subs.map((s) => subscriptionView(s, now)),
+    daysSinceCheck: Math.max(0, differenceInCalendarDays(parseISO(today(ports)), parseISO(help.checkedNewest))),
+    providers: ports.catalog.providers.map((p) => ({ name: p.name, models: ports.catalog.models.filter((m) => m.provider === p.id).length })),
+  };
+}

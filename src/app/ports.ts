@@ -1,0 +1,32 @@
+// What the one way in needs from the world: the catalog, the clock, the log and the store. Every face
+// (Slack, the console, the CLI) builds these once and passes them to `handle`.
+import type { Catalog } from '../catalog/validate.ts';
+import type { ObservedChange, Window } from '../digest/changes.ts';
+import type { Logger } from '../log.ts';
+import type { Store } from '../store/store.ts';
+
+export interface Ports {
+  catalog: Catalog;
+  now: () => Date;
+  logger: Logger;
+  /** Subscriptions, deliveries, settings, observations; absent where nothing is stored. */
+  store?: Store;
+  /** Settles once `store` is open (a bot starts listening before that; store users wait for it). */
+  ready?: Promise<unknown>;
+  /** The price changes the sync policy accepted in a window (none where nothing is observed). */
+  observed?: (window: Window) => Promise<ObservedChange[]>;
+}
+
+/** Who asked, and where: answers that read or change stored state are keyed by it. */
+export interface Where {
+  teamId: string;
+  channelId: string;
+  userId: string;
+  /** The user's time zone, looked up only when a new subscription needs a default. */
+  userTimeZone?: () => Promise<string | undefined>;
+}
+
+/** Today's date in UTC (YYYY-MM-DD): the date answers quote prices for. */
+export function today(ports: Pick<Ports, 'now'>): string {
+  return ports.now().toISOString().slice(0, 10);
+}

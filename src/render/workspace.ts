@@ -1,0 +1,61 @@
+// How settings and digest subscriptions are said, for Block Kit and the terminal alike: a sentence
+// and, where useful, a note on what to do next.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import type { Defaults, SettingsAnswer, SubscriptionAnswer, SubscriptionView } from '../ask/answer.ts';
+import { volumeText } from '../ask/command-text.ts';
+import { SETTINGS_USAGE } from '../ask/settings.ts';
+import { weekdayPlural } from '../digest/schedule.ts';
+
+export interface Said {
+  text: string;
+  note?: string;
+}
+
+/** "Mondays at 09:00 Europe/Berlin (providers openai; one line in a quiet week); next Mon Nov 30, 09:00". */
+export function describeSubscription(sub: SubscriptionView): string {
+  const when = format(new TZDate(parseISO(sub.next).getTime(), sub.timeZone), 'EEE MMM d, HH:mm');
+  const filters = [
+    sub.providers.length > 0 ? `providers ${sub.providers.join(', ')}` : '',
+    sub.watched.length > 0 ? `watching ${sub.watched.join(', ')}` : '',
+    sub.quiet === 'skip' ? 'nothing in a quiet week' : 'one line in a quiet week',
+  ].filter((x) => x !== '');
+  const state = sub.paused ? ` — paused: ${sub.pausedReason ?? 'by request'}` : `; next ${when}`;
+  return `${weekdayPlural(sub.weekday)} at ${sub.localTime} ${sub.timeZone} (${filters.join('; ')})${state}`;
+}
+
+export function subscriptionSaid(a: SubscriptionAnswer): Said {
+  const sub = a.subscription;
+  switch (a.change) {
+    case 'status':
+      return sub
+        ? { text: `This channel gets the weekly price digest: ${describeSubscription(sub)}.`, note: 'Change it with /models digest on …; stop it with /models digest off.' }
+        : { text: 'This channel has no weekly price digest.', note: 'Turn it on with /models digest on [monday] [09:00] [Europe/Berlin].' };
+    case 'off':
+      return { text: a.removed ? 'The weekly price digest is off for this channel.' : 'This channel had no weekly price digest; nothing to turn off.' };
+    case 'on':
+      return {
+        text: `The weekly price digest is on for this channel: ${sub ? describeSubscription(sub) : ''}.`,
+        note: 'Preview it now with /models digest preview; stop it with /models digest off.',
+      };
+  }
+}
+
+const describeDefaults = (d: Defaults) => `${volumeText(d.tokensPerMonth)} tokens a month at ${d.mix.input}:${d.mix.output} input:output`;
+
+export function settingsSaid(a: SettingsAnswer): Said {
+  switch (a.change) {
+    case 'show':
+      return { text: `This workspace's defaults: ${describeDefaults(a.defaults)}.`, note: SETTINGS_USAGE };
+    case 'reset':
+      return { text: `Back to the defaults: ${describeDefaults(a.defaults)}.` };
+    case 'set':
+      return { text: `This workspace's defaults are now ${describeDefaults(a.defaults)}. Answers that give their own volume or mix still use theirs.` };
+  }
+}
+
+/** The terminal form of a sentence and its note. */
+export function saidText(s: Said): string {
+  return s.note ? `${s.text}\n${s.note}` : s.text;
+}
