@@ -18,7 +18,7 @@ import { writeProposals, type WriteReport } from './write.ts';
 const USAGE = 'modelscout sync --source litellm|openrouter|models.dev [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';
 
 /** The JSON document `sync --json` prints (prices in USD per 1M tokens). */
-export function syncJson(result: SyncResult, extra: { dryRun: boolean; recorded: number | null; store: string | null; write?: WriteReport }) {
+function syncJson(result: SyncResult, extra: { dryRun: boolean; recorded: number | null; store: string | null; write?: WriteReport }) {
   return {
     ok: true,
     source: result.source,

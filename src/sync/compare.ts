@@ -145,7 +145,7 @@ export function catalogValue(entry: PriceEntry, field: FieldName): number | unde
 }
 
 /** How many catalog models the catalog itself says this source covers (its routes or its `source.via` notes). */
-export function expectedCoverage(catalog: Catalog, source: SourceId): number {
+function expectedCoverage(catalog: Catalog, source: SourceId): number {
   const via = source === 'litellm' ? /litellm/i : source === 'models.dev' ? /models\.dev/i : /openrouter/i;
   return catalog.models.filter((m) =>
     source === 'openrouter'

@@ -3,6 +3,7 @@
 // absurd price — throws SyncError with the reason and changes nothing: observations are recorded only after the
 // whole document has passed. Also the bot's daily sync (startDailySync).
 import { readFile } from 'node:fs/promises';
+import { milliseconds } from 'date-fns/milliseconds';
 import type { Catalog } from '../catalog/validate.ts';
 import type { Logger } from '../log.ts';
 import type { ObservationInput, Store } from '../store/store.ts';
@@ -14,8 +15,8 @@ import { openrouter } from './sources/openrouter.ts';
 import { SOURCE_IDS, SyncError, type Adapter, type SourceId, type SyncResult } from './types.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-/** Bigger than any real price list (LiteLLM's is a few MB); anything larger is refused. */
-export const MAX_BYTES = 64 * 1024 * 1024;
+/** Bigger than any real price list; anything larger is refused. */
+const MAX_BYTES = 64 * 1024 * 1024;
 
 export const ADAPTERS: Record<SourceId, Adapter> = { litellm, openrouter, 'models.dev': modelsdev };
 
@@ -35,7 +36,7 @@ function parseJson(text: string, what: string): unknown {
 const RETRYABLE = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
 
 /** GETs a JSON document (sending the request once more if a reused connection was reset). Throws SyncError('network' | 'http' | 'timeout' | 'empty' | 'json'). */
-export async function fetchJson(url: string, options: { label?: string; timeoutMs?: number; fetchImpl?: typeof fetch } = {}): Promise<unknown> {
+async function fetchJson(url: string, options: { label?: string; timeoutMs?: number; fetchImpl?: typeof fetch } = {}): Promise<unknown> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const what = `${options.label ?? 'source'} (${url})`;
   const timedOut = () => new SyncError('timeout', `${what}: no complete response within ${timeoutMs} ms`);
@@ -73,7 +74,7 @@ export async function fetchJson(url: string, options: { label?: string; timeoutM
 }
 
 /** Reads a JSON document saved from a source. Throws SyncError('network' for an unreadable file | 'empty' | 'json'). */
-export async function readJsonFile(path: string, label = 'source'): Promise<unknown> {
+async function readJsonFile(path: string, label = 'source'): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -154,8 +155,8 @@ export interface DailySyncReport {
   disagreements: Disagreement[];
 }
 
-export const DAY_MS = 86_400_000;
-export const DEFAULT_JITTER_MS = 30 * 60_000;
+const DEFAULT_INTERVAL_MS = milliseconds({ days: 1 });
+const DEFAULT_JITTER_MS = milliseconds({ minutes: 30 });
 
 /** One pass over the configured sources: each is validated whole, then recorded; a failed one changes nothing. */
 export async function runDailySync(options: DailySyncOptions): Promise<DailySyncReport> {
@@ -190,7 +191,7 @@ export async function runDailySync(options: DailySyncOptions): Promise<DailySync
  * Runs never overlap; a failing run is logged and the schedule continues.
  */
 export function startDailySync(options: DailySyncOptions): () => void {
-  const interval = options.intervalMs ?? DAY_MS;
+  const interval = options.intervalMs ?? DEFAULT_INTERVAL_MS;
   const jitter = options.jitterMs ?? DEFAULT_JITTER_MS;
   const random = options.random ?? Math.random;
   let timer: NodeJS.Timeout | undefined;

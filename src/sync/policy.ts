@@ -32,6 +32,7 @@
 // a disagreement.
 //
 // Nothing here edits the catalog: `sync --write` proposes a new dated price entry for a person to review.
+import { subDays } from 'date-fns/subDays';
 import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { ObservedChange } from '../digest/changes.ts';
@@ -45,11 +46,10 @@ import { fieldLabel, parseRouteField } from '../digest/fields.ts';
 import { samePrice, type SourceId, type SourceValue } from './types.ts';
 
 export const LOOKBACK_DAYS = 30;
-export const LASTING_DAYS = 3;
-const DAY_MS = 86_400_000;
+const LASTING_DAYS = 3;
 
-export const SOURCE_LABELS: Record<string, string> = { litellm: 'LiteLLM', openrouter: 'OpenRouter', 'models.dev': 'models.dev' };
-export const SOURCE_URLS: Record<string, string> = { litellm: LITELLM_URL, openrouter: OPENROUTER_URL, 'models.dev': MODELSDEV_URL };
+const SOURCE_LABELS: Record<string, string> = { litellm: 'LiteLLM', openrouter: 'OpenRouter', 'models.dev': 'models.dev' };
+const SOURCE_URLS: Record<string, string> = { litellm: LITELLM_URL, openrouter: OPENROUTER_URL, 'models.dev': MODELSDEV_URL };
 
 const label = (source: string) => SOURCE_LABELS[source] ?? source;
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -106,7 +106,7 @@ function catalogFigure(model: CatalogModel, field: string, date: string): { valu
 }
 
 /** The sync source a catalog `source.via` names, if any. */
-export function sourceNamedBy(via: string): SourceId | undefined {
+function sourceNamedBy(via: string): SourceId | undefined {
   if (/litellm/i.test(via)) return 'litellm';
   if (/openrouter/i.test(via)) return 'openrouter';
   if (/models\.dev/i.test(via)) return 'models.dev';
@@ -120,7 +120,7 @@ function sayCatalog(value: number | null, from: string, checked: string): string
 }
 
 /** "LiteLLM says $0.50 cached input for grok-4.5; OpenRouter says $0.30" (+ the catalog's figure when no source shares it). */
-export function disagreementText(model: string, field: string, claims: { source: string; value: number }[], catalog?: { value: number | null; from: string; checked: string }): string {
+function disagreementText(model: string, field: string, claims: { source: string; value: number }[], catalog?: { value: number | null; from: string; checked: string }): string {
   const [first, ...rest] = claims;
   if (!first) return '';
   const parts = [`${label(first.source)} says ${price(first.value)} ${fieldLabel(field)} for ${model}`, ...rest.map((c) => `${label(c.source)} says ${price(c.value)}`)];
@@ -128,30 +128,22 @@ export function disagreementText(model: string, field: string, claims: { source:
   return parts.join('; ');
 }
 
-/**
- * Applies the policy to recorded observations (any order, any sources): the changes the digest reports, the
- * disagreements to show, and the single-source claims still pending.
- */
-export function reviewObservations(observations: readonly ObservationInput[], catalog: Catalog, options: PolicyOptions): PolicyReport {
-  const now = options.now.getTime();
-  const lookback = (options.lookbackDays ?? LOOKBACK_DAYS) * DAY_MS;
-  const lasting = (options.lastingDays ?? LASTING_DAYS) * DAY_MS;
-  const today = day(options.now);
+type StandingClaim = Claim & { sinceMs: number };
 
+/** Each source's standing claim for each model and field ("model\0field"), from the observations after `from` up to `to`. */
+function standingClaims(observations: readonly ObservationInput[], from: Date, to: Date): Map<string, StandingClaim[]> {
   // source → run time → "model\0field" → value
   const runs = new Map<string, Map<number, Map<string, number>>>();
   for (const o of observations) {
+    if (o.observedAt > to || o.observedAt <= from || o.value === null) continue;
     const t = o.observedAt.getTime();
-    if (t > now || t <= now - lookback || o.value === null) continue;
     const bySource = runs.get(o.source) ?? new Map<number, Map<string, number>>();
     runs.set(o.source, bySource);
     const run = bySource.get(t) ?? new Map<string, number>();
     bySource.set(t, run);
     run.set(`${o.model}\u0000${o.field}`, o.value);
   }
-
-  // Standing claims, grouped by model and field.
-  const claims = new Map<string, (Claim & { sinceMs: number })[]>();
+  const claims = new Map<string, StandingClaim[]>();
   for (const [source, bySource] of runs) {
     const times = [...bySource.keys()].sort((a, b) => b - a);
     const latest = bySource.get(times[0] as number) as Map<string, number>;
@@ -165,7 +157,38 @@ export function reviewObservations(observations: readonly ObservationInput[], ca
       claims.set(key, [...(claims.get(key) ?? []), { source, value, since: day(new Date(since)), sinceMs: since }]);
     }
   }
+  return claims;
+}
 
+/** Claims grouped by value, in the order of their earliest claim. */
+function byValue(claims: StandingClaim[]): StandingClaim[][] {
+  const groups: StandingClaim[][] = [];
+  for (const c of claims) {
+    const group = groups.find((g) => samePrice((g[0] as Claim).value, c.value));
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  return groups;
+}
+
+/** The group of claims a rule accepts (sources agree, or the authority on the figure moved), and since when; undefined when none. */
+function acceptedGroup(groups: StandingClaim[][], field: string, catalogSource: string): { group: StandingClaim[]; at: number } | undefined {
+  const agreed = groups.filter((g) => new Set(g.map((c) => c.source)).size >= 2).sort((a, b) => b.length - a.length)[0];
+  if (agreed) return { group: agreed, at: Math.max(...agreed.map((c) => c.sinceMs)) };
+  const route = parseRouteField(field);
+  const authority = route ? route.platform : sourceNamedBy(catalogSource);
+  const group = groups.find((g) => g.some((c) => c.source === authority));
+  return group ? { group, at: Math.min(...group.filter((c) => c.source === authority).map((c) => c.sinceMs)) } : undefined;
+}
+
+/**
+ * Applies the policy to recorded observations (any order, any sources): the changes the digest reports, the
+ * disagreements to show, and the single-source claims still pending.
+ */
+export function reviewObservations(observations: readonly ObservationInput[], catalog: Catalog, options: PolicyOptions): PolicyReport {
+  const claims = standingClaims(observations, subDays(options.now, options.lookbackDays ?? LOOKBACK_DAYS), options.now);
+  const lastingFrom = subDays(options.now, options.lastingDays ?? LASTING_DAYS).getTime();
+  const today = day(options.now);
   const report: PolicyReport = { changes: [], disagreements: [], pending: [] };
   for (const [key, all] of [...claims].sort(([a], [b]) => a.localeCompare(b))) {
     const [modelId, field] = key.split('\u0000') as [string, string];
@@ -177,24 +200,8 @@ export function reviewObservations(observations: readonly ObservationInput[], ca
     const open = all.filter((c) => !samePrice(c.value, current)).sort((a, b) => a.sinceMs - b.sinceMs || a.source.localeCompare(b.source));
     if (open.length === 0) continue;
 
-    // Group the claims by value; pick the accepted value, if any rule accepts one.
-    const groups: (typeof open)[] = [];
-    for (const c of open) {
-      const group = groups.find((g) => samePrice((g[0] as Claim).value, c.value));
-      if (group) group.push(c);
-      else groups.push([c]);
-    }
-    const route = parseRouteField(field);
-    const ownSource = route ? undefined : sourceNamedBy(figure.from);
-    let accepted: { group: typeof open; at: number } | undefined;
-    const agreed = groups.filter((g) => new Set(g.map((c) => c.source)).size >= 2).sort((a, b) => b.length - a.length)[0];
-    if (agreed) {
-      accepted = { group: agreed, at: Math.max(...agreed.map((c) => c.sinceMs)) };
-    } else {
-      const authority = route ? route.platform : ownSource;
-      const group = groups.find((g) => g.some((c) => c.source === authority));
-      if (group) accepted = { group, at: Math.min(...group.filter((c) => c.source === authority).map((c) => c.sinceMs)) };
-    }
+    const groups = byValue(open);
+    const accepted = acceptedGroup(groups, field, figure.from);
     if (accepted) {
       const first = accepted.group[0] as Claim;
       report.changes.push({
@@ -209,22 +216,16 @@ export function reviewObservations(observations: readonly ObservationInput[], ca
       });
     }
     const plain = open.map(({ source, value, since }) => ({ source, value, since }));
+    const disagreement = { model: modelId, field, catalog: current, catalogSource: figure.from, claims: plain };
     if (groups.length >= 2) {
-      report.disagreements.push({ model: modelId, field, catalog: current, catalogSource: figure.from, claims: plain, text: disagreementText(modelId, field, plain, { ...figure, value: current }) });
-    } else if (!accepted) {
-      const only = open[0] as Claim & { sinceMs: number };
-      if (open.every((c) => c.sinceMs <= now - lasting)) {
-        report.disagreements.push({
-          model: modelId,
-          field,
-          catalog: current,
-          catalogSource: figure.from,
-          claims: plain,
-          text: `${disagreementText(modelId, field, plain.map((c) => ({ ...c })))} (since ${only.since}); ${sayCatalog(current, figure.from, figure.checked)}`,
-        });
-      } else {
-        for (const c of open) report.pending.push({ model: modelId, field, catalog: current, source: c.source, value: c.value, since: c.since });
-      }
+      report.disagreements.push({ ...disagreement, text: disagreementText(modelId, field, plain, { ...figure, value: current }) });
+    } else if (accepted) {
+      continue;
+    } else if (open.every((c) => c.sinceMs <= lastingFrom)) {
+      const text = `${disagreementText(modelId, field, plain)} (since ${(open[0] as Claim).since}); ${sayCatalog(current, figure.from, figure.checked)}`;
+      report.disagreements.push({ ...disagreement, text });
+    } else {
+      for (const c of open) report.pending.push({ model: modelId, field, catalog: current, source: c.source, value: c.value, since: c.since });
     }
   }
   return report;

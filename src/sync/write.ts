@@ -17,7 +17,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join, relative } from 'node:path';
 import { Document, isMap, isSeq, parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { quotedPrice } from '../catalog/history.ts';
-import type { PriceEntry } from '../catalog/schema.ts';
+import { PriceEntry } from '../catalog/schema.ts';
 import { buildCatalog, formatProblem, type Catalog, type RawDocument } from '../catalog/validate.ts';
 import { parseRouteField, parseTierField, type FieldName } from '../digest/fields.ts';
 import { SyncError, type SyncResult } from './types.ts';
@@ -46,7 +46,8 @@ export interface WriteReport {
 
 type Plain = Record<string, unknown>;
 
-const KEY_ORDER = ['from', 'input', 'cachedInput', 'cacheWrite5m', 'cacheWrite1h', 'output', 'batchInput', 'batchOutput', 'tiers', 'serviceTiers', 'note', 'source', 'checked'];
+/** A price entry's keys in the order the catalog writes them: the schema's. */
+const KEY_ORDER = Object.keys(PriceEntry.shape);
 
 function fmt(n: number): string {
   return String(n);

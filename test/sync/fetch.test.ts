@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { milliseconds } from 'date-fns/milliseconds';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { runCli } from '../../src/cli/main.ts';
@@ -16,6 +17,7 @@ import { fixtureText, openrouterFixture } from './helpers.ts';
 
 const catalog = loadCatalog();
 const asOf = '2026-08-18';
+const DAY = milliseconds({ days: 1 });
 
 // Bad documents, each derived from the real OpenRouter fixture.
 const good = fixtureText('openrouter');
@@ -182,7 +184,7 @@ describe('the daily sync records only whole, valid documents', () => {
         store: { recordObservations: async (rows) => rows.length },
         logger: { debug() {}, info() {}, warn() {}, error() {} },
         now: () => new Date('2026-08-18T06:00:00Z'),
-        intervalMs: 86_400_000,
+        intervalMs: DAY,
         jitterMs: 1_000,
         random: () => 0.5,
         sources: ['openrouter'],
@@ -200,13 +202,13 @@ describe('the daily sync records only whole, valid documents', () => {
       expect(fetches).toBe(1);
       expect(runs[0]?.results).toEqual([{ source: 'openrouter', ok: true, recorded: 0, observations: 0, held: 0, unmapped: 1, newModels: 1 }]);
       // the next run: a day plus jitter after the first
-      await vi.advanceTimersByTimeAsync(86_400_000 + 499);
+      await vi.advanceTimersByTimeAsync(DAY + 499);
       expect(fetches).toBe(1);
       await vi.advanceTimersByTimeAsync(1);
       await settle(2);
       expect(fetches).toBe(2);
       stop();
-      await vi.advanceTimersByTimeAsync(10 * 86_400_000);
+      await vi.advanceTimersByTimeAsync(10 * DAY);
       expect(fetches).toBe(2);
     } finally {
       vi.useRealTimers();
