@@ -4,17 +4,19 @@
 //
 // The bot may answer in the acknowledgement's body or later at response_url (both are counted, and every
 // acked command must be answered one way or the other).
-// The bot keeps recent answers (an LRU keyed by date and text), so the load comes in two variants:
-//  - "repeated": the issue's small set of bodies, rotated: after the first of each, answers come from the
-//    cache (what a team asking the same thing again costs);
-//  - "distinct": every request asks something different (other model pairs and volumes, each connection
-//    its own list, never reused across runs): every answer is computed (what a new question costs).
+// The load comes in two variants (lib/texts.ts):
+//  - "distinct" (computed answers, the budgets): every request asks something different (model pairs drawn
+//    from the catalog, volumes, mixes, filters; each connection its own list, never reused across runs), so
+//    every answer is computed, as a workspace's users load the bot;
+//  - "repeated": the issue's small set of bodies, rotated (while the bot keeps an answer cache, served from
+//    it after the first of each; without one, the same computed path with the same few texts).
 // The bare app's figure is shared by both variants of a run (it never reads the text).
 // Latency percentiles come from every response's own time (sub-millisecond; autocannon's histogram rounds
 // to whole ms), throughput is 2xx responses per second of the measured phase (warm-up excluded).
 import autocannon, { type Client, type Options, type Request } from 'autocannon';
 import { vmRssKb, type Server } from '../lib/child.ts';
-import { distinctRequests, LOADS, signedRequests, type CommandLoad } from '../lib/slack-requests.ts';
+import { distinctRequests, signedRequests } from '../lib/slack-requests.ts';
+import type { CommandLoad } from '../lib/texts.ts';
 import { figure, quantile, type Figure } from '../lib/stats.ts';
 import { fakeStats, resetFake } from '../lib/fake-control.ts';
 
@@ -62,7 +64,7 @@ export interface LoadResult {
   models: number;
   command: string;
   variant: Variant;
-  /** What was typed: the repeated set, or examples of the distinct texts. */
+  /** What was typed: the repeated set, or the first few of the computed texts. */
   texts: string[];
   bot: Side;
   bare: Side;
@@ -87,7 +89,7 @@ async function once(target: Server, load: CommandLoad, fakeUrl: string, s: LoadS
     const requests = signedRequests(load, fakeUrl);
     options = { ...common, requests, ...(s.warmupS > 0 ? { warmup: { connections: s.connections, duration: s.warmupS } } : {}) };
   } else {
-    // More texts per connection than it can send in the run, so none repeats (and the LRU never helps).
+    // More texts per connection than it can send in the run, so none repeats (no answer is ever reused).
     const lists = (count: number) =>
       Array.from({ length: s.connections }, () => {
         const list = distinctRequests(load, fakeUrl, supply.next, count);
@@ -179,9 +181,9 @@ const side = (samples: RunSample[]): Side => ({
   samples,
 });
 
-export async function runLoad(targets: { bot: Server; bare: Server; catalog: string; models: number }, fakeUrl: string, s: LoadSettings, log: (line: string) => void): Promise<LoadResult[]> {
+export async function runLoad(targets: { bot: Server; bare: Server; catalog: string; models: number }, loads: CommandLoad[], fakeUrl: string, s: LoadSettings, log: (line: string) => void): Promise<LoadResult[]> {
   const out: LoadResult[] = [];
-  for (const load of LOADS) {
+  for (const load of loads) {
     const bot: Record<Variant, RunSample[]> = { repeated: [], distinct: [] };
     const bare: RunSample[] = [];
     const supply = { next: 0 };
@@ -206,7 +208,7 @@ export async function runLoad(targets: { bot: Server; bare: Server; catalog: str
         models: targets.models,
         command: `${load.command} ${load.texts[0]}`,
         variant,
-        texts: variant === 'repeated' ? [...new Set(load.texts)] : [load.distinct(0), load.distinct(1), load.distinct(2)],
+        texts: variant === 'repeated' ? [...new Set(load.texts)] : Array.from({ length: 6 }, (_, i) => load.distinct(i)),
         bot: b,
         bare: baseline,
         p99Ratio: b.p99.median / baseline.p99.median,
@@ -223,10 +225,10 @@ export async function runLoad(targets: { bot: Server; bare: Server; catalog: str
  * The same commands, once each way, against a bot whose figures are not compared (a second store for the
  * same catalog): what is measured is its memory under the load, and that every command was answered.
  */
-export async function soak(bot: Server, fakeUrl: string, s: LoadSettings): Promise<RunSample[]> {
+export async function soak(bot: Server, loads: CommandLoad[], fakeUrl: string, s: LoadSettings): Promise<RunSample[]> {
   const samples: RunSample[] = [];
-  const supply = { next: 5_000_000 };
-  for (const load of LOADS) {
+  const supply = { next: 0 };
+  for (const load of loads) {
     for (const variant of ['repeated', 'distinct'] as const) samples.push(await once(bot, load, fakeUrl, s, 'bot', variant, supply));
   }
   return samples;

@@ -1,5 +1,5 @@
 // Where the bot's time goes under load: the bot server profiles itself from the moment it listens (startup
-// excluded) while autocannon sends one command (repeated or distinct texts, as in phases/load.ts) for a
+// excluded) while autocannon sends one command (computed or repeated texts, as in phases/load.ts) for a
 // second of warm-up and then `seconds` more; the profile is written when it stops and summarised
 // (lib/cpuprofile.ts).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ROOT, startServer } from '../lib/child.ts';
 import { summarize, type ProfileSummary } from '../lib/cpuprofile.ts';
-import { distinctRequests, LOADS, signedRequests } from '../lib/slack-requests.ts';
+import { distinctRequests, signedRequests } from '../lib/slack-requests.ts';
+import type { CommandLoad } from '../lib/texts.ts';
 import { perConnection, type Variant } from './load.ts';
 
 export interface ProfileResult {
@@ -18,12 +19,12 @@ export interface ProfileResult {
   summary: ProfileSummary;
 }
 
-export async function runProfiles(options: { fakeUrl: string; catalogs: { name: string; args: string[]; variants: Variant[] }[]; seconds: number; connections: number }): Promise<ProfileResult[]> {
+export async function runProfiles(options: { fakeUrl: string; loads: CommandLoad[]; catalogs: { name: string; args: string[]; variants: Variant[] }[]; seconds: number; connections: number }): Promise<ProfileResult[]> {
   const out: ProfileResult[] = [];
-  let supply = 1_000_000; // distinct texts the load runs never used
   for (const catalog of options.catalogs) {
-    for (const load of LOADS) {
+    for (const load of options.loads) {
       for (const variant of catalog.variants) {
+        let supply = 0; // a new server: the computed texts start over
         const dir = mkdtempSync(join(tmpdir(), 'modelscout-bench-prof-'));
         const file = join(dir, 'bot.cpuprofile');
         const server = await startServer(join(ROOT, 'bench/servers/bot.ts'), { args: [...catalog.args, '--api-url', `${options.fakeUrl}/api/`, '--cpu-profile', file] });

@@ -4,7 +4,6 @@
 import { resolveModel } from '../../src/catalog/resolve.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { cheapest } from '../../src/cost/rank.ts';
-import { priceSheet } from '../../src/cost/sheet.ts';
 import { subsetCatalog, type GeneratedDocs } from '../generate-catalog.ts';
 import { timePerCall } from '../lib/stats.ts';
 
@@ -29,10 +28,8 @@ export interface RankPoint {
   p90Ms: number;
   /** Median µs per model (ms / models × 1000). */
   usPerModel: number;
-  /** The same ranking for a batch profile, which prices model by model instead of from the day's price sheet. */
-  offSheetMs?: number;
-  /** Building the day's price sheet (once per catalog and date; every standard-rate ranking that day reuses it). */
-  sheetMs?: number;
+  /** The same ranking for a batch profile (batch rates where a model has them). */
+  batchMs?: number;
 }
 
 export interface ResolvePoint {
@@ -66,10 +63,8 @@ export function runScale(docs: GeneratedDocs, options: { quick: boolean; log: (s
   for (const n of SIZES) {
     const catalog = subsetCatalog(docs, n);
     const rank = timePerCall(() => cheapest(catalog, profile, {}, asOf, 10), { minMs: options.quick ? 300 : 1500, batchMs: 5 });
-    const offSheet = timePerCall(() => cheapest(catalog, { ...profile, batch: true }, {}, asOf, 10), { minMs: options.quick ? 100 : 400, batchMs: 5 });
-    // A new array is a new key: the sheet is built afresh every call.
-    const sheet = timePerCall(() => priceSheet([...catalog.models], asOf), { minMs: options.quick ? 100 : 400, batchMs: 5 });
-    ranking.push({ models: catalog.models.length, ms: rank.medianMs, p90Ms: rank.p90Ms, usPerModel: (rank.medianMs / catalog.models.length) * 1000, offSheetMs: offSheet.medianMs, sheetMs: sheet.medianMs });
+    const batch = timePerCall(() => cheapest(catalog, { ...profile, batch: true }, {}, asOf, 10), { minMs: options.quick ? 100 : 400, batchMs: 5 });
+    ranking.push({ models: catalog.models.length, ms: rank.medianMs, p90Ms: rank.p90Ms, usPerModel: (rank.medianMs / catalog.models.length) * 1000, batchMs: batch.medianMs });
     for (const q of QUERIES) {
       const r = resolveModel(catalog, q.query);
       const outcome = r.kind === 'found' ? `${r.model.id} (${r.matchedBy})` : r.kind === 'ambiguous' ? `ambiguous (${r.candidates.length})` : `unknown${r.suggestions.length ? `, suggests ${r.suggestions.map((m) => m.id).join(', ')}` : ''}`;

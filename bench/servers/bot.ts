@@ -14,7 +14,7 @@ import { loadCatalog } from '../../src/load/catalog.ts';
 import type { Settings } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { createSlackApp, startSlackApp } from '../../src/slack/app.ts';
-import type { Bot } from '../../src/slack/bot.ts';
+import type { Ports as Bot } from '../../src/app/ports.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import { BENCH_BOT_TOKEN, BENCH_SIGNING_SECRET } from '../lib/slack-requests.ts';
 

@@ -36,38 +36,56 @@ function passing(): Results {
 
 const failing = (r: Results) => missed(evaluate(r)).map((v) => v.name);
 
+const computed = (r: Results, command: '/compare' | '/models', real: boolean) => r.load!.find((l) => l.variant === 'distinct' && l.command.startsWith(command) && (l.catalog === 'real') === real)!;
+
 describe('bench verdicts', () => {
   it('judge every phase of a full run, and pass when every figure is within its limit', () => {
     const verdicts = evaluate(passing());
     const kinds = new Set(verdicts.map((v) => v.kind));
-    expect([...kinds].sort()).toEqual(['budget', 'correctness', 'requirement', 'stress']);
-    // Two commands × two catalogs × (p99, throughput) as budgets, the same again as stress rows.
-    expect(verdicts.filter((v) => v.kind === 'budget' && v.name.startsWith('p99 vs bare Bolt'))).toHaveLength(4);
-    expect(verdicts.filter((v) => v.kind === 'stress')).toHaveLength(8);
+    expect([...kinds].sort()).toEqual(['budget', 'correctness', 'extra', 'requirement']);
+    // Computed answers on the real catalog: two commands × (p99, throughput) are budgets, and so is the
+    // two-model /compare at 3,000 models against the real catalog.
+    const budgets = verdicts.filter((v) => v.kind === 'budget' && /vs bare Bolt|computed \/compare/.test(v.name)).map((v) => v.name);
+    expect(budgets).toHaveLength(5);
+    expect(budgets.filter((n) => n.startsWith('p99 vs bare Bolt')).every((n) => /real catalog .*computed answers/.test(n))).toBe(true);
+    // Repeated texts (both catalogs) and computed answers at 3,000 models are extra rows.
+    expect(verdicts.filter((v) => v.kind === 'extra')).toHaveLength(12);
     expect(missed(verdicts)).toEqual([]);
   });
 
-  it('miss a slash-command budget when the bot p99 is past 1.5× bare Bolt, and only that one', () => {
+  it('miss the p99 budget when computed answers on the real catalog are past 2.5× bare Bolt, and only that one', () => {
     const r = passing();
-    const target = r.load!.find((l) => l.variant === 'repeated' && l.catalog !== 'real' && l.command.startsWith('/models'))!;
-    target.p99Ratio = BUDGETS.p99Ratio + 0.01;
-    expect(failing(r)).toEqual([expect.stringMatching(/^p99 vs bare Bolt: \/models cheapest 50M, 3,000 models, repeated/)]);
+    computed(r, '/models', true).p99Ratio = BUDGETS.p99Ratio + 0.01;
+    expect(failing(r)).toEqual([expect.stringMatching(/^p99 vs bare Bolt: \/models cheapest 50M, real catalog \(\d+ models\), computed answers/)]);
   });
 
-  it('miss the throughput budget below 0.7× bare Bolt', () => {
+  it('miss the throughput budget below 0.35× bare Bolt for computed answers on the real catalog', () => {
     const r = passing();
-    r.load!.find((l) => l.variant === 'repeated')!.rpsRatio = BUDGETS.rpsRatio - 0.01;
-    expect(failing(r)).toEqual([expect.stringMatching(/^throughput vs bare Bolt: \/compare .*real catalog/)]);
+    computed(r, '/compare', true).rpsRatio = BUDGETS.rpsRatio - 0.01;
+    expect(failing(r)).toEqual([expect.stringMatching(/^throughput vs bare Bolt: \/compare a b, real catalog .*computed answers/)]);
   });
 
-  it('report a harder load past the limits as stress, which --check does not fail on', () => {
+  it('miss when a computed two-model /compare costs more than 1.2× at 3,000 models than at the real catalog', () => {
+    const within = passing();
+    computed(within, '/compare', false).rpsRatio = 1 / 1.19;
+    expect(failing(within)).toEqual([]);
+    const slower = passing();
+    computed(slower, '/compare', false).rpsRatio = 1 / 1.21;
+    expect(failing(slower)).toEqual([expect.stringMatching(/^computed \/compare of two models at 3,000 models vs the real catalog/)]);
+    // cheapest ranks every model: its growth with the catalog is judged per model (scale), not here.
+    const cheapest = passing();
+    computed(cheapest, '/models', false).rpsRatio = 0.5;
+    expect(failing(cheapest)).toEqual([]);
+  });
+
+  it('report repeated texts and computed answers at 3,000 models past the limits as extra rows, which --check does not fail on', () => {
     const r = passing();
-    for (const l of r.load!.filter((x) => x.variant === 'distinct')) {
+    for (const l of r.load!.filter((x) => x.variant === 'repeated' || x.catalog !== 'real')) {
       l.p99Ratio = 9;
-      l.rpsRatio = 0.1;
+      if (!(l.variant === 'distinct' && l.command.startsWith('/compare'))) l.rpsRatio = 0.1;
     }
     const verdicts = evaluate(r);
-    expect(verdicts.filter((v) => v.kind === 'stress' && !v.pass)).toHaveLength(8);
+    expect(verdicts.filter((v) => v.kind === 'extra' && !v.pass)).toHaveLength(11);
     expect(missed(verdicts)).toEqual([]);
   });
 
@@ -151,6 +169,14 @@ describe('npm run bench -- --check --report-from', () => {
     expect(r.meta.phases).toEqual(expect.arrayContaining(['scale', 'cold', 'load', 'fanout']));
     expect(r.meta.quick).toBe(false);
     expect(r.load!.every((l) => l.bot.samples.length >= 3 && l.bare.samples.length >= 3)).toBe(true);
+    // Computed answers for both commands at both catalogs, each run with texts that differ.
+    for (const command of ['/compare', '/models'] as const) {
+      for (const real of [true, false]) {
+        const l = computed(r, command, real);
+        expect(new Set(l.texts).size).toBe(l.texts.length);
+        expect(l.texts.length).toBeGreaterThanOrEqual(3);
+      }
+    }
     expect(r.loadServers!.filter((s) => s.models >= 3000).map((s) => s.store).sort()).toEqual(['PGlite', 'PostgreSQL']);
   });
 });
