@@ -1,10 +1,10 @@
 // Side-by-side rows for 2–4 models. Every row names its winner (or a tie), and a missing figure is
 // shown as "not published" / "untested" — rows are never dropped to hide a gap, and never guessed.
-import { CAPABILITIES, SURFACES } from '../catalog/schema.ts';
+import { CAPABILITIES, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, SURFACES, type Capability } from '../catalog/schema.ts';
 import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { priceProfile } from '../cost/price.ts';
-import { REFERENCE_VOLUMES, type UsageProfile } from '../cost/profile.ts';
+import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.ts';
 import { count, money, perMillion, tokens } from '../cost/format.ts';
 
 export type Better = 'lower' | 'higher' | 'newer' | 'yes' | 'more';
@@ -24,9 +24,15 @@ export interface Row {
   values: Record<string, Cell>;
   /** The winning model id, "tie" when the best are equal, null when the figures cannot be ranked. */
   winner: string | null;
+  /** Cost rows: the monthly volume priced, and whether it is the user's own. */
+  volume?: { tokens: number; yours: boolean };
+  /** The blended price row: the input:output mix it blends at. */
+  mix?: Mix;
+  /** Capability rows: the capability. */
+  capability?: Capability;
 }
 
-export const SURFACE_LABELS: Record<(typeof SURFACES)[number], string> = {
+const SURFACE_LABELS: Record<(typeof SURFACES)[number], string> = {
   'codex-local': 'Codex local tasks',
   'codex-cloud': 'Codex cloud tasks',
   'codex-code-review': 'Codex code reviews',
@@ -66,91 +72,101 @@ function row(models: CatalogModel[], key: string, label: string, group: RowGroup
 const priceCell = (v: number | undefined): Cell => (v === undefined ? { value: null, text: NOT_PUBLISHED } : { value: v, text: perMillion(v) });
 const yesNo = (v: boolean | undefined): Cell => (v === undefined ? { value: null, text: NOT_PUBLISHED } : { value: v, text: v ? 'yes' : 'no' });
 
-export function mixText(profile: UsageProfile): string {
-  return `${profile.mix.input}:${profile.mix.output}`;
+/** A mix as people write it: "3:1". */
+export function mixText(mix: Mix): string {
+  return `${mix.input}:${mix.output}`;
 }
 
-export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {
-  const rows: Row[] = [];
+const capitalized = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
+
+/** One row per price field (cache writes only where a compared model sells them), then the blended price at the user's mix. */
+function priceRows(models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {
   const price = (m: CatalogModel) => quotedPrice(m, asOf);
-  rows.push(row(models, 'price.input', 'Input (per 1M)', 'price', 'lower', (m) => priceCell(price(m).input)));
-  rows.push(row(models, 'price.cachedInput', 'Cached input (per 1M)', 'price', 'lower', (m) => priceCell(price(m).cachedInput)));
-  rows.push(row(models, 'price.output', 'Output (per 1M)', 'price', 'lower', (m) => priceCell(price(m).output)));
-  rows.push(row(models, 'price.batchInput', 'Batch input (per 1M)', 'price', 'lower', (m) => priceCell(price(m).batchInput)));
-  rows.push(row(models, 'price.batchOutput', 'Batch output (per 1M)', 'price', 'lower', (m) => priceCell(price(m).batchOutput)));
-  rows.push(
-    row(models, 'price.blended', `Blended at ${mixText(profile)} (per 1M)`, 'price', 'lower', (m) => {
-      const q = priceProfile(m, profile, asOf);
-      return q.ok ? { value: q.blendedPerMillion, text: perMillion(q.blendedPerMillion) } : { value: null, text: q.reason };
-    }),
-  );
+  const fields = PRICE_FIELDS.filter((f) => !SELDOM_PRICED.includes(f) || models.some((m) => price(m)[f] !== undefined));
+  const rows = fields.map((f) => row(models, `price.${f}`, capitalized(PRICE_FIELD_LABELS[f]), 'price', 'lower', (m) => priceCell(price(m)[f])));
+  const blended = row(models, 'price.blended', `Blended at ${mixText(profile.mix)}`, 'price', 'lower', (m) => {
+    const q = priceProfile(m, profile, asOf);
+    return q.ok ? { value: q.blendedPerMillion, text: perMillion(q.blendedPerMillion) } : { value: null, text: q.reason };
+  });
+  return [...rows, { ...blended, mix: profile.mix }];
+}
 
-  const volumes: number[] = [...REFERENCE_VOLUMES];
-  if (!volumes.includes(profile.tokensPerMonth)) volumes.push(profile.tokensPerMonth);
-  for (const volume of volumes) {
-    const own = volume === profile.tokensPerMonth && !REFERENCE_VOLUMES.includes(volume as (typeof REFERENCE_VOLUMES)[number]);
-    rows.push(
-      row(models, own ? 'cost.volume' : `cost.${tokens(volume)}`, `Monthly cost at ${tokens(volume)} tokens${own ? ' (yours)' : ''}`, 'cost', 'lower', (m) => {
-        const q = priceProfile(m, { ...profile, tokensPerMonth: volume }, asOf);
-        return q.ok ? { value: q.monthlyUsd, text: money(q.monthlyUsd) } : { value: null, text: q.reason };
-      }),
-    );
-  }
+/** The monthly cost at each reference volume and at the user's own. */
+function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {
+  const reference: readonly number[] = REFERENCE_VOLUMES;
+  const volumes = reference.includes(profile.tokensPerMonth) ? reference : [...reference, profile.tokensPerMonth];
+  return volumes.map((volume) => {
+    const yours = volume === profile.tokensPerMonth;
+    const key = reference.includes(volume) ? `cost.${tokens(volume)}` : 'cost.volume';
+    const cost = row(models, key, `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`, 'cost', 'lower', (m) => {
+      const q = priceProfile(m, { ...profile, tokensPerMonth: volume }, asOf);
+      return q.ok ? { value: q.monthlyUsd, text: money(q.monthlyUsd) } : { value: null, text: q.reason };
+    });
+    return { ...cost, volume: { tokens: volume, yours } };
+  });
+}
 
-  rows.push(row(models, 'contextWindow', 'Context window', 'specs', 'higher', (m) => ({ value: m.contextWindow, text: `${count(m.contextWindow)} tokens` })));
-  rows.push(
-    row(models, 'maxOutput', 'Max output', 'specs', 'higher', (m) =>
-      m.maxOutput === undefined ? { value: null, text: NOT_PUBLISHED } : { value: m.maxOutput, text: `${count(m.maxOutput)} tokens` },
-    ),
-  );
-  rows.push(
-    row(models, 'knowledgeCutoff', 'Knowledge cutoff', 'specs', 'newer', (m) =>
-      m.knowledgeCutoff === undefined ? { value: null, text: NOT_PUBLISHED } : { value: m.knowledgeCutoff, text: m.knowledgeCutoff },
-    ),
-  );
-  rows.push(
-    row(models, 'released', 'Released', 'specs', 'newer', (m) => (m.released === undefined ? { value: null, text: NOT_PUBLISHED } : { value: m.released, text: m.released })),
-  );
-  rows.push(row(models, 'modalities.input', 'Input modalities', 'specs', 'more', (m) => ({ value: m.modalities.input, text: m.modalities.input.join(', ') })));
-  rows.push(row(models, 'modalities.output', 'Output modalities', 'specs', 'more', (m) => ({ value: m.modalities.output, text: m.modalities.output.join(', ') })));
+const tokenCount = (n: number | undefined): Cell => (n === undefined ? { value: null, text: NOT_PUBLISHED } : { value: n, text: `${count(n)} tokens` });
+const published = (v: string | undefined): Cell => (v === undefined ? { value: null, text: NOT_PUBLISHED } : { value: v, text: v });
 
-  for (const capability of CAPABILITIES) {
-    rows.push(row(models, `capability.${capability}`, capability.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()), 'capabilities', 'yes', (m) => yesNo(m.capabilities[capability])));
-  }
+function specRows(models: CatalogModel[]): Row[] {
+  return [
+    row(models, 'contextWindow', 'Context window', 'specs', 'higher', (m) => tokenCount(m.contextWindow)),
+    row(models, 'maxOutput', 'Max output', 'specs', 'higher', (m) => tokenCount(m.maxOutput)),
+    row(models, 'knowledgeCutoff', 'Knowledge cutoff', 'specs', 'newer', (m) => published(m.knowledgeCutoff)),
+    row(models, 'released', 'Released', 'specs', 'newer', (m) => published(m.released)),
+    row(models, 'modalities.input', 'Input modalities', 'specs', 'more', (m) => ({ value: m.modalities.input, text: m.modalities.input.join(', ') })),
+    row(models, 'modalities.output', 'Output modalities', 'specs', 'more', (m) => ({ value: m.modalities.output, text: m.modalities.output.join(', ') })),
+  ];
+}
 
-  const benchmarkIds = [...catalog.benchmarks.keys()].filter((id) => models.some((m) => m.benchmarks.some((b) => b.id === id)));
-  for (const id of benchmarkIds) {
+function capabilityRows(models: CatalogModel[]): Row[] {
+  return CAPABILITIES.map((capability) => ({
+    ...row(models, `capability.${capability}`, capitalized(capability.replace(/-/g, ' ')), 'capabilities', 'yes', (m) => yesNo(m.capabilities[capability])),
+    capability,
+  }));
+}
+
+/** A row for each benchmark at least one compared model has a score on. */
+function benchmarkRows(catalog: Catalog, models: CatalogModel[]): Row[] {
+  const ids = [...catalog.benchmarks.keys()].filter((id) => models.some((m) => m.benchmarks.some((b) => b.id === id)));
+  return ids.map((id) => {
     const meta = catalog.benchmarks.get(id);
     const unit = meta?.scale.unit === 'percent' ? '%' : '';
-    rows.push(
-      row(models, `benchmark.${id}`, meta?.name ?? id, 'benchmarks', meta?.scale.higherIsBetter === false ? 'lower' : 'higher', (m) => {
-        const s = m.benchmarks.find((b) => b.id === id);
-        return s ? { value: s.score, text: `${s.score}${unit}` } : { value: null, text: UNTESTED };
-      }),
-    );
-  }
+    return row(models, `benchmark.${id}`, meta?.name ?? id, 'benchmarks', meta?.scale.higherIsBetter === false ? 'lower' : 'higher', (m) => {
+      const s = m.benchmarks.find((b) => b.id === id);
+      return s ? { value: s.score, text: `${s.score}${unit}` } : { value: null, text: UNTESTED };
+    });
+  });
+}
 
-  rows.push(
+/** Speed, license, where the models are sold, and the surfaces at least one of them is published for. */
+function availabilityRows(models: CatalogModel[]): Row[] {
+  const rows = [
     row(models, 'speed.outputTokensPerSecond', 'Output speed', 'speed', 'higher', (m) =>
       m.speed?.outputTokensPerSecond === undefined ? { value: null, text: UNTESTED } : { value: m.speed.outputTokensPerSecond, text: `${m.speed.outputTokensPerSecond} tokens/s` },
     ),
-  );
-  rows.push(row(models, 'openWeights', 'Open weights', 'license', 'yes', (m) => yesNo(m.openWeights)));
-  rows.push(row(models, 'license', 'License', 'license', null, (m) => ({ value: m.license, text: m.license })));
-  rows.push(
+    row(models, 'openWeights', 'Open weights', 'license', 'yes', (m) => yesNo(m.openWeights)),
+    row(models, 'license', 'License', 'license', null, (m) => ({ value: m.license, text: m.license })),
     row(models, 'routes', 'Routes', 'routes', 'more', (m) => {
       const platforms = [m.provider, ...new Set(m.routes.map((r) => r.platform))];
       return { value: platforms, text: platforms.join(', ') };
     }),
-  );
+  ];
   for (const surface of SURFACES) {
     if (!models.some((m) => m.surfaces.some((s) => s.id === surface))) continue;
-    rows.push(
-      row(models, `surface.${surface}`, SURFACE_LABELS[surface], 'surfaces', 'yes', (m) => {
-        const s = m.surfaces.find((x) => x.id === surface);
-        return s === undefined ? { value: null, text: NOT_PUBLISHED } : { value: s.available, text: s.available ? 'yes' : 'no' };
-      }),
-    );
+    rows.push(row(models, `surface.${surface}`, SURFACE_LABELS[surface], 'surfaces', 'yes', (m) => yesNo(m.surfaces.find((x) => x.id === surface)?.available)));
   }
   return rows;
+}
+
+export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {
+  return [
+    ...priceRows(models, profile, asOf),
+    ...costRows(models, profile, asOf),
+    ...specRows(models),
+    ...capabilityRows(models),
+    ...benchmarkRows(catalog, models),
+    ...availabilityRows(models),
+  ];
 }

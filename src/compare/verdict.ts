@@ -1,27 +1,28 @@
 // The verdict (2–4 lines, "Choose A if you need …") and the switch friction, both built from the rows.
 import type { CatalogModel } from '../catalog/validate.ts';
-import { cheaperBy, count, money, points, times } from '../cost/format.ts';
-import type { Row } from './rows.ts';
+import { cheaperBy, count, money, points, times, tokens } from '../cost/format.ts';
+import type { Mix } from '../cost/profile.ts';
+import { mixText, type Cell, type Row } from './rows.ts';
 
 /** Rows a verdict may cite, most decisive first; each says how a win reads. */
-const CITABLE: { key: RegExp; says: (row: Row, winner: string, others: string[]) => string }[] = [
+const CITABLE: { cites: (row: Row) => boolean; says: (row: Row, winner: string, others: string[]) => string }[] = [
   {
-    key: /^price\.blended$/,
+    cites: (row) => row.mix !== undefined,
     says: (row, w, others) => {
       const mine = row.values[w]?.value as number;
       const theirs = Math.min(...others.map((o) => row.values[o]?.value as number).filter((v) => typeof v === 'number'));
-      return `the lower cost (${cheaperBy(mine, theirs)} ${row.label.replace(/^Blended /, '').replace(' (per 1M)', '')}: ${row.values[w]?.text} vs ${valuesText(row, others)})`;
+      return `the lower cost (${cheaperBy(mine, theirs)} at ${mixText(row.mix as Mix)}: ${row.values[w]?.text} vs ${valuesText(row, others)})`;
     },
   },
-  { key: /^benchmark\./, says: (row, w, others) => `higher ${row.label} (${row.values[w]?.text} vs ${valuesText(row, others)})` },
-  { key: /^surface\./, says: (row) => row.label },
-  { key: /^contextWindow$/, says: (row, w, others) => `the larger context (${count(row.values[w]?.value as number)} vs ${others.map((o) => count(row.values[o]?.value as number)).join(' / ')} tokens)` },
-  { key: /^speed\./, says: (row, w, others) => `faster output (${row.values[w]?.text} vs ${valuesText(row, others)})` },
-  { key: /^capability\./, says: (row) => row.label.toLowerCase() },
-  { key: /^maxOutput$/, says: (row, w, others) => `longer outputs (${row.values[w]?.text} vs ${valuesText(row, others)})` },
-  { key: /^knowledgeCutoff$/, says: (row, w, others) => `newer knowledge (cutoff ${row.values[w]?.text} vs ${valuesText(row, others)})` },
-  { key: /^openWeights$/, says: () => 'open weights' },
-  { key: /^price\.batchInput$/, says: () => 'a published batch price' },
+  { cites: (row) => row.group === 'benchmarks', says: (row, w, others) => `higher ${row.label} (${row.values[w]?.text} vs ${valuesText(row, others)})` },
+  { cites: (row) => row.group === 'surfaces', says: (row) => row.label },
+  { cites: (row) => row.key === 'contextWindow', says: (row, w, others) => `the larger context (${count(row.values[w]?.value as number)} vs ${others.map((o) => count(row.values[o]?.value as number)).join(' / ')} tokens)` },
+  { cites: (row) => row.group === 'speed', says: (row, w, others) => `faster output (${row.values[w]?.text} vs ${valuesText(row, others)})` },
+  { cites: (row) => row.capability !== undefined, says: (row) => row.label.toLowerCase() },
+  { cites: (row) => row.key === 'maxOutput', says: (row, w, others) => `longer outputs (${row.values[w]?.text} vs ${valuesText(row, others)})` },
+  { cites: (row) => row.key === 'knowledgeCutoff', says: (row, w, others) => `newer knowledge (cutoff ${row.values[w]?.text} vs ${valuesText(row, others)})` },
+  { cites: (row) => row.key === 'openWeights', says: () => 'open weights' },
+  { cites: (row) => row.key === 'price.batchInput', says: () => 'a published batch price' },
 ];
 
 function valuesText(row: Row, ids: string[]): string {
@@ -31,7 +32,7 @@ function valuesText(row: Row, ids: string[]): string {
 /** A capability row only counts as a strength when the others say "no" (not "not published"). */
 function citable(row: Row, winner: string, models: CatalogModel[]): boolean {
   if (row.winner !== winner) return false;
-  if (row.key.startsWith('capability.') || row.key.startsWith('surface.') || row.key === 'openWeights') {
+  if (row.capability !== undefined || row.group === 'surfaces' || row.key === 'openWeights') {
     return models.every((m) => m.id === winner || row.values[m.id]?.value === false);
   }
   if (row.key === 'price.batchInput') return models.every((m) => m.id === winner || row.values[m.id]?.value === null);
@@ -45,7 +46,7 @@ export function buildVerdict(models: CatalogModel[], rows: Row[]): string[] {
     const strengths: string[] = [];
     for (const rule of CITABLE) {
       for (const row of rows) {
-        if (rule.key.test(row.key) && citable(row, model.id, models)) {
+        if (rule.cites(row) && citable(row, model.id, models)) {
           const text = rule.says(row, model.id, others);
           if (!strengths.includes(text)) strengths.push(text);
         }
@@ -85,80 +86,100 @@ export interface SwitchFriction {
   summary: string[];
 }
 
-export function switchFriction(from: CatalogModel, to: CatalogModel, rows: Row[]): SwitchFriction {
-  const capRows = rows.filter((r) => r.key.startsWith('capability.'));
-  const name = (r: Row) => r.key.slice('capability.'.length);
-  const capabilitiesLost = capRows.filter((r) => r.values[from.id]?.value === true && r.values[to.id]?.value === false).map(name);
-  const capabilitiesGained = capRows.filter((r) => r.values[to.id]?.value === true && r.values[from.id]?.value === false).map(name);
-  const capabilitiesUnknown = capRows
-    .filter((r) => (r.values[from.id]?.value === true && r.values[to.id]?.value === null) || (r.values[to.id]?.value === true && r.values[from.id]?.value === null))
-    .map(name);
-  const platforms = (m: CatalogModel) => new Set([...m.routes.map((r) => r.platform)]);
-  const fromRoutes = platforms(from);
-  const toRoutes = platforms(to);
-  const routesLost = [...fromRoutes].filter((p) => !toRoutes.has(p));
-  const routesGained = [...toRoutes].filter((p) => !fromRoutes.has(p));
-  const available = (m: CatalogModel) => new Set(m.surfaces.filter((s) => s.available).map((s) => s.id));
-  const fromSurfaces = available(from);
-  const toSurfaces = available(to);
-  const surfacesLost = [...fromSurfaces].filter((s) => !toSurfaces.has(s));
-  const surfacesGained = [...toSurfaces].filter((s) => !fromSurfaces.has(s));
-  const modalitiesLost = from.modalities.input.filter((x) => !to.modalities.input.includes(x));
-  const modalitiesGained = to.modalities.input.filter((x) => !from.modalities.input.includes(x));
-  const costRow = rows.find((r) => r.key === 'cost.volume') ?? rows.filter((r) => r.group === 'cost').at(-1);
-  const monthlyFrom = typeof costRow?.values[from.id]?.value === 'number' ? (costRow.values[from.id]?.value as number) : null;
-  const monthlyTo = typeof costRow?.values[to.id]?.value === 'number' ? (costRow.values[to.id]?.value as number) : null;
-  const costMultiplier = monthlyFrom !== null && monthlyTo !== null && monthlyFrom > 0 ? monthlyTo / monthlyFrom : null;
+/** What the second list has that the first lacks (gained), and the reverse (lost). */
+function difference<T>(from: Iterable<T>, to: Iterable<T>): { lost: T[]; gained: T[] } {
+  const before = new Set(from);
+  const after = new Set(to);
+  return { lost: [...before].filter((x) => !after.has(x)), gained: [...after].filter((x) => !before.has(x)) };
+}
 
-  const summary: string[] = [];
-  if (costMultiplier !== null && monthlyFrom !== null && monthlyTo !== null) {
-    const volume = costRow?.label.replace(/^Monthly cost at /, '').replace(' (yours)', '') ?? '';
-    summary.push(
-      costMultiplier >= 1
-        ? `Cost: ${times(costMultiplier)} the monthly bill at ${volume} (${money(monthlyFrom)} → ${money(monthlyTo)}).`
-        : `Cost: ${cheaperBy(monthlyTo, monthlyFrom)} at ${volume} (${money(monthlyFrom)} → ${money(monthlyTo)}).`,
-    );
-  } else {
-    summary.push('Cost: no comparable price for this profile.');
-  }
-  const delta = to.contextWindow - from.contextWindow;
-  if (delta !== 0) summary.push(`Context: ${delta > 0 ? 'gains' : 'loses'} ${count(Math.abs(delta))} tokens (${count(from.contextWindow)} → ${count(to.contextWindow)}).`);
-  if (capabilitiesLost.length > 0) summary.push(`Loses: ${capabilitiesLost.join(', ')} — check replacement coverage before moving traffic.`);
-  if (capabilitiesGained.length > 0) summary.push(`Gains: ${capabilitiesGained.join(', ')}.`);
-  if (capabilitiesUnknown.length > 0) summary.push(`Not published for one side: ${capabilitiesUnknown.join(', ')}.`);
-  if (modalitiesLost.length > 0) summary.push(`Input modalities lost: ${modalitiesLost.join(', ')}.`);
-  if (modalitiesGained.length > 0) summary.push(`Input modalities gained: ${modalitiesGained.join(', ')}.`);
-  if (surfacesLost.length > 0) summary.push(`Surfaces lost: ${surfacesLost.join(', ')}.`);
-  if (surfacesGained.length > 0) summary.push(`Surfaces gained: ${surfacesGained.join(', ')}.`);
-  if (routesLost.length > 0) summary.push(`Routes lost: ${routesLost.join(', ')}.`);
-  if (routesGained.length > 0) summary.push(`Routes gained: ${routesGained.join(', ')}.`);
-  const shared = [...fromRoutes].filter((p) => toRoutes.has(p));
-  if (from.provider !== to.provider && shared.length > 0) summary.push(`Both are sold on ${shared.join(', ')}: A/B test the switch there.`);
-  if (to.status === 'deprecated') summary.push(`${to.id} is deprecated${to.retires ? ` and retires ${to.retires}` : ''}.`);
-  for (const row of rows.filter((r) => r.group === 'benchmarks')) {
-    const a = row.values[from.id]?.value;
-    const b = row.values[to.id]?.value;
-    if (typeof a === 'number' && typeof b === 'number' && a !== b) {
-      summary.push(`${row.label}: ${row.values[from.id]?.text} → ${row.values[to.id]?.text} (${row.values[from.id]?.text.endsWith('%') ? points(b - a) : `${b > a ? '+' : '−'}${Math.abs(Number((b - a).toFixed(1)))}`}).`);
-    }
-  }
+function capabilityChanges(from: CatalogModel, to: CatalogModel, rows: Row[]): { lost: string[]; gained: string[]; unknown: string[] } {
+  const capabilities = rows.filter((r) => r.capability !== undefined);
+  const names = (test: (a: Cell['value'] | undefined, b: Cell['value'] | undefined) => boolean) =>
+    capabilities.filter((r) => test(r.values[from.id]?.value, r.values[to.id]?.value)).map((r) => r.capability as string);
   return {
+    lost: names((a, b) => a === true && b === false),
+    gained: names((a, b) => b === true && a === false),
+    unknown: names((a, b) => (a === true && b === null) || (b === true && a === null)),
+  };
+}
+
+/** The monthly cost of each side at the user's volume, read from the cost row for it. */
+function monthlyCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { volume: number; from: number | null; to: number | null } | undefined {
+  const row = rows.find((r) => r.volume?.yours);
+  if (!row?.volume) return undefined;
+  const usd = (id: string) => (typeof row.values[id]?.value === 'number' ? (row.values[id]?.value as number) : null);
+  return { volume: row.volume.tokens, from: usd(from.id), to: usd(to.id) };
+}
+
+function costLine(cost: ReturnType<typeof monthlyCosts>, multiplier: number | null): string {
+  if (!cost || cost.from === null || cost.to === null || multiplier === null) return 'Cost: no comparable price for this profile.';
+  const change = multiplier >= 1 ? `${times(multiplier)} the monthly bill` : cheaperBy(cost.to, cost.from);
+  return `Cost: ${change} at ${tokens(cost.volume)} tokens (${money(cost.from)} → ${money(cost.to)}).`;
+}
+
+/** How each benchmark both sides have a score on moves: "SWE-bench Pro: 41% → 56.8% (+15.8 pp)." */
+function benchmarkLines(from: CatalogModel, to: CatalogModel, rows: Row[]): string[] {
+  const lines: string[] = [];
+  for (const row of rows.filter((r) => r.group === 'benchmarks')) {
+    const a = row.values[from.id];
+    const b = row.values[to.id];
+    if (typeof a?.value !== 'number' || typeof b?.value !== 'number' || a.value === b.value) continue;
+    const diff = b.value - a.value;
+    const change = a.text.endsWith('%') ? points(diff) : `${diff > 0 ? '+' : '−'}${Math.abs(Number(diff.toFixed(1)))}`;
+    lines.push(`${row.label}: ${a.text} → ${b.text} (${change}).`);
+  }
+  return lines;
+}
+
+function summary(from: CatalogModel, to: CatalogModel, rows: Row[], f: Omit<SwitchFriction, 'summary'>): string[] {
+  const lines = [costLine(monthlyCosts(from, to, rows), f.costMultiplier)];
+  const delta = f.contextChange;
+  if (delta !== 0) lines.push(`Context: ${delta > 0 ? 'gains' : 'loses'} ${count(Math.abs(delta))} tokens (${count(from.contextWindow)} → ${count(to.contextWindow)}).`);
+  const listed: [string[], (items: string) => string][] = [
+    [f.capabilitiesLost, (x) => `Loses: ${x} — check replacement coverage before moving traffic.`],
+    [f.capabilitiesGained, (x) => `Gains: ${x}.`],
+    [f.capabilitiesUnknown, (x) => `Not published for one side: ${x}.`],
+    [f.modalitiesLost, (x) => `Input modalities lost: ${x}.`],
+    [f.modalitiesGained, (x) => `Input modalities gained: ${x}.`],
+    [f.surfacesLost, (x) => `Surfaces lost: ${x}.`],
+    [f.surfacesGained, (x) => `Surfaces gained: ${x}.`],
+    [f.routesLost, (x) => `Routes lost: ${x}.`],
+    [f.routesGained, (x) => `Routes gained: ${x}.`],
+  ];
+  for (const [items, line] of listed) if (items.length > 0) lines.push(line(items.join(', ')));
+  const shared = [...new Set(from.routes.map((r) => r.platform))].filter((p) => to.routes.some((r) => r.platform === p));
+  if (from.provider !== to.provider && shared.length > 0) lines.push(`Both are sold on ${shared.join(', ')}: A/B test the switch there.`);
+  if (to.status === 'deprecated') lines.push(`${to.id} is deprecated${to.retires ? ` and retires ${to.retires}` : ''}.`);
+  return [...lines, ...benchmarkLines(from, to, rows)];
+}
+
+export function switchFriction(from: CatalogModel, to: CatalogModel, rows: Row[]): SwitchFriction {
+  const capabilities = capabilityChanges(from, to, rows);
+  const routes = difference(from.routes.map((r) => r.platform), to.routes.map((r) => r.platform));
+  const available = (m: CatalogModel) => m.surfaces.filter((s) => s.available).map((s) => s.id as string);
+  const surfaces = difference(available(from), available(to));
+  const modalities = difference(from.modalities.input, to.modalities.input);
+  const cost = monthlyCosts(from, to, rows);
+  const monthlyFrom = cost?.from ?? null;
+  const monthlyTo = cost?.to ?? null;
+  const friction: Omit<SwitchFriction, 'summary'> = {
     from: from.id,
     to: to.id,
-    capabilitiesLost,
-    capabilitiesGained,
-    capabilitiesUnknown,
-    contextChange: delta,
+    capabilitiesLost: capabilities.lost,
+    capabilitiesGained: capabilities.gained,
+    capabilitiesUnknown: capabilities.unknown,
+    contextChange: to.contextWindow - from.contextWindow,
     maxOutputChange: from.maxOutput !== undefined && to.maxOutput !== undefined ? to.maxOutput - from.maxOutput : null,
-    modalitiesLost,
-    modalitiesGained,
-    routesLost,
-    routesGained,
-    surfacesLost,
-    surfacesGained,
-    costMultiplier,
+    modalitiesLost: modalities.lost,
+    modalitiesGained: modalities.gained,
+    routesLost: routes.lost,
+    routesGained: routes.gained,
+    surfacesLost: surfaces.lost,
+    surfacesGained: surfaces.gained,
+    costMultiplier: monthlyFrom !== null && monthlyTo !== null && monthlyFrom > 0 ? monthlyTo / monthlyFrom : null,
     monthlyFrom,
     monthlyTo,
-    summary,
   };
+  return { ...friction, summary: summary(from, to, rows, friction) };
 }
