@@ -6,9 +6,8 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { unmetNeed } from '../catalog/needs.ts';
 import { count, money, perMillion } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
-import { billedTokens, billTotal, exact, MILLION, priceProfile, rawCost, type CostQuote } from './price.ts';
+import { exact, MILLION, priceProfile, rawCost, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
-import { priceSheet, sheetApplies } from './sheet.ts';
 
 export interface RankFilters {
   need?: Capability[];
@@ -160,93 +159,41 @@ interface Candidate extends Priced {
   model: CatalogModel;
 }
 
-/** The ranking order, with the tie-break of TIE_BREAK: a model with these figures against a candidate. */
-function compareTo(model: CatalogModel, priced: Priced, b: Candidate): number {
+/** The ranking order, with the tie-break of TIE_BREAK. */
+function compareCandidates(a: Candidate, b: Candidate): number {
   return (
-    (sameCost(priced.total, b.total) ? 0 : priced.total - b.total) ||
-    priced.outputRate - b.outputRate ||
-    (b.model.released ?? '').localeCompare(model.released ?? '') ||
-    model.id.localeCompare(b.model.id)
+    (sameCost(a.total, b.total) ? 0 : a.total - b.total) ||
+    a.outputRate - b.outputRate ||
+    (b.model.released ?? '').localeCompare(a.model.released ?? '') ||
+    a.model.id.localeCompare(b.model.id)
   );
-}
-
-const compareCandidates = (a: Candidate, b: Candidate): number => compareTo(a.model, a, b);
-
-/**
- * The first `top` candidates in order, kept while the catalog streams past: a short ranking holds only
- * its own rows (thousands of candidates kept alive at once would each survive a garbage collection) and
- * allocates one only when it enters them; a long one (`best` ranks every model) is sorted at the end.
- */
-function ordered(top: number) {
-  const list: Candidate[] = [];
-  const sortAtEnd = top >= 64;
-  let count = 0;
-  return {
-    add(model: CatalogModel, priced: Priced): void {
-      count += 1;
-      if (!sortAtEnd && list.length === top && compareTo(model, priced, list[top - 1] as Candidate) >= 0) return;
-      const c: Candidate = { model, total: priced.total, outputRate: priced.outputRate };
-      if (sortAtEnd) {
-        list.push(c);
-        return;
-      }
-      let i = list.length;
-      while (i > 0 && compareCandidates(c, list[i - 1] as Candidate) < 0) i--;
-      list.splice(i, 0, c);
-      if (list.length > top) list.pop();
-    },
-    first: (): Candidate[] => (sortAtEnd ? list.sort(compareCandidates).slice(0, top) : list),
-    count: () => count,
-  };
 }
 
 export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10): CheapestAnswer {
   const tests = checks(catalog, filters, profile);
   const excludedCounts = tests.map(() => 0);
-  const passed = ordered(Math.max(1, top));
+  const candidates: Candidate[] = [];
   const unpriced: { model: string; reason: string }[] = [];
 
-  // Standard-rate profiles read every model's rates off the day's price sheet; the others price each model.
-  const models = catalog.models;
-  const sheet = sheetApplies(profile) ? priceSheet(models, asOf) : undefined;
-  const tokens = billedTokens(profile);
-  const priced: Priced = { total: 0, outputRate: 0 };
-  for (let k = 0; k < models.length; k++) {
-    const model = models[k] as CatalogModel;
-    let cost: Priced | undefined = priced;
-    let refusal: string | undefined;
-    if (sheet) {
-      priced.total = billTotal(tokens, sheet.input[k] as number, sheet.cachedInput[k] as number, sheet.output[k] as number);
-      priced.outputRate = sheet.output[k] as number;
-    } else {
-      const c = rawCost(model, profile, asOf);
-      if (c.ok) {
-        priced.total = c.total;
-        priced.outputRate = c.rates.output;
-      } else {
-        cost = undefined;
-        refusal = c.reason;
-      }
-    }
+  for (const model of catalog.models) {
+    const raw = rawCost(model, profile, asOf);
+    const cost: Priced | undefined = raw.ok ? { total: raw.total, outputRate: raw.rates.output } : undefined;
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
-    for (let i = 0; i < tests.length; i++) {
-      const t = tests[i] as Check;
-      if (t.passes(model, cost)) continue;
+    tests.forEach((t, i) => {
+      if (t.passes(model, cost)) return;
       // Price filters cannot judge a model without a price; it is reported as unpriced instead.
-      if (!cost && t.filter.startsWith('max')) continue;
+      if (!cost && t.filter.startsWith('max')) return;
       excludedCounts[i] = (excludedCounts[i] as number) + 1;
       failed = true;
-    }
+    });
     if (failed) continue;
-    if (refusal !== undefined) {
-      unpriced.push({ model: model.id, reason: refusal });
-      continue;
-    }
-    passed.add(model, priced);
+    if (!raw.ok) unpriced.push({ model: model.id, reason: raw.reason });
+    else candidates.push({ model, total: raw.total, outputRate: raw.rates.output });
   }
+  candidates.sort(compareCandidates);
 
-  const shown = passed.first().map(({ model }) => {
+  const shown = candidates.slice(0, Math.max(1, top)).map(({ model }) => {
     const quote = priceProfile(model, profile, asOf) as CostQuote;
     const why = tests.map((t) => t.why(model, quote)).filter((w) => w !== '');
     return { model, quote, why };
@@ -263,7 +210,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       why: why.length > 0 ? why : ['no filter asked; ranked on price alone'],
       notes: [...quote.notes, ...(model.status === 'preview' ? [`${model.id} is a preview`] : [])],
     })),
-    eligible: passed.count(),
+    eligible: candidates.length,
     considered: catalog.models.length,
     excluded: tests.map((t, i) => ({ filter: t.filter, label: t.label, count: excludedCounts[i] ?? 0 })),
     unpriced,
