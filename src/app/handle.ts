@@ -2,10 +2,11 @@
 // the CLI — turns its input into a Request and calls `handle`; it gets back the Answer (data) and
 // renders it. Answers that read or change stored state (settings, digest subscriptions, the digest
 // with accepted sync changes) go through the ports; every other answer comes from the pure core.
-import { answer, inputProblem, type Answer } from '../ask/answer.ts';
+import { answer, DEFAULTS, inputProblem, type Answer, type Defaults } from '../ask/answer.ts';
 import { commandFor } from '../ask/command-text.ts';
 import { parseText } from '../ask/index.ts';
 import type { Query } from '../ask/query.ts';
+import { StoreUnavailable } from '../store/store.ts';
 import { digestPreview, subscriptionAnswer } from './digest.ts';
 import { today, type Ports, type Where } from './ports.ts';
 import { settingsAnswer, workspaceDefaults } from './settings.ts';
@@ -28,13 +29,40 @@ export interface Handled {
 /** Where a face has no workspace, channel or user (the console, the CLI). */
 export const LOCAL: Where = { teamId: 'local', channelId: 'console', userId: 'you' };
 
+/** Answers that read or change stored state; a store out of reach is said plainly, never a crash. */
+async function storedAnswer(query: Query, where: Where, ports: Ports): Promise<Answer | undefined> {
+  try {
+    if (query.intent === 'settings' && query.settings) return await settingsAnswer(query.settings, where.teamId, ports);
+    if (query.intent === 'digest' && query.digest) {
+      return query.digest.action === 'preview' ? await digestPreview(query.digest, where, ports) : await subscriptionAnswer(query.digest, where, ports, query.text);
+    }
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof StoreUnavailable)) throw error;
+    ports.logger.error(error.message);
+    return { kind: 'unavailable', what: query.intent, message: `${error.message} Nothing was changed; try again in a minute. Prices, comparisons and rankings still work.` };
+  }
+}
+
+/**
+ * The workspace's default volume and mix. With the store out of reach, an answer still comes, at the
+ * built-in defaults (its assumptions line says which volume and mix it used).
+ */
+async function defaultsFor(ports: Ports, teamId: string): Promise<Defaults> {
+  try {
+    return await workspaceDefaults(ports, teamId);
+  } catch (error) {
+    if (!(error instanceof StoreUnavailable)) throw error;
+    ports.logger.warn(`${error.message} Answering with the built-in defaults.`);
+    return DEFAULTS;
+  }
+}
+
 async function answerFor(query: Query, where: Where, ports: Ports): Promise<Answer> {
   if (query.problems.length > 0) return inputProblem(query);
-  if (query.intent === 'settings' && query.settings) return settingsAnswer(query.settings, where.teamId, ports);
-  if (query.intent === 'digest' && query.digest) {
-    return query.digest.action === 'preview' ? digestPreview(query.digest, where, ports) : subscriptionAnswer(query.digest, where, ports, query.text);
-  }
-  return answer(ports.catalog, query, today(ports), await workspaceDefaults(ports, where.teamId));
+  const stored = await storedAnswer(query, where, ports);
+  if (stored) return stored;
+  return answer(ports.catalog, query, today(ports), await defaultsFor(ports, where.teamId));
 }
 
 export async function handle(request: Request, ports: Ports): Promise<Handled> {

@@ -1,8 +1,10 @@
 // The Bolt app in HTTP mode (every Slack request at /slack/events, GET /healthz) or Socket Mode.
 // Signature verification stays on: a missing, wrong or stale signature gets 401 and runs nothing.
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { guardRequests } from './guard.ts';
 import type { Server } from 'node:http';
 import type { Settings } from '../config.ts';
+import { health } from '../app/health.ts';
 import type { Ports } from '../app/ports.ts';
 import type { Logger } from '../log.ts';
 import { registerActions } from './listeners/actions.ts';
@@ -29,6 +31,30 @@ function boltLogger(logger: Logger, level: Settings['logLevel']): BoltLogger {
   };
 }
 
+const ENDPOINT = '/slack/events';
+
+/** Bolt's HTTP receiver (every Slack request at /slack/events, GET and HEAD /healthz), behind the request guard. */
+function httpReceiver(settings: Settings, ports: Ports): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: settings.signingSecret as string,
+    endpoints: ENDPOINT,
+    logger: boltLogger(ports.logger, settings.logLevel),
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: ['GET', 'HEAD'],
+        handler: async (req, res) => {
+          const report = await health(ports);
+          res.writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json' });
+          res.end(req.method === 'HEAD' ? undefined : JSON.stringify(report));
+        },
+      },
+    ],
+  });
+  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret: settings.signingSecret as string, logger: ports.logger, endpoints: [ENDPOINT] });
+  return receiver;
+}
+
 export function createSlackApp(settings: Settings, ports: Ports): App {
   if (settings.mode === 'console' || !settings.botToken) throw new Error('createSlackApp needs Slack settings (socket or http mode)');
   const common = {
@@ -41,24 +67,7 @@ export function createSlackApp(settings: Settings, ports: Ports): App {
     logLevel: LEVELS[settings.logLevel],
     clientOptions: settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {},
   };
-  const app =
-    settings.mode === 'socket'
-      ? new App({ ...common, appToken: settings.appToken, socketMode: true })
-      : new App({
-          ...common,
-          signingSecret: settings.signingSecret as string,
-          endpoints: '/slack/events',
-          customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'content-type': 'application/json' });
-                res.end(JSON.stringify({ ok: true, models: ports.catalog.models.length }));
-              },
-            },
-          ],
-        });
+  const app = settings.mode === 'socket' ? new App({ ...common, appToken: settings.appToken, socketMode: true }) : new App({ ...common, receiver: httpReceiver(settings, ports) });
   registerCommands(app, ports);
   registerEvents(app, ports);
   registerActions(app, ports);

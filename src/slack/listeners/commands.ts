@@ -4,6 +4,7 @@
 // 3-second window allows is acked empty at the deadline and answered through response_url.
 import type { AllMiddlewareArgs, App, RespondArguments, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Ports } from '../../app/ports.ts';
+import { esc, section } from '../../render/blocks/kit.ts';
 import { internalError, reply } from '../reply.ts';
 
 export const COMMANDS = ['/compare', '/models'] as const;
@@ -36,6 +37,16 @@ export function slashCommand(ports: Ports) {
   };
 }
 
+/** A command the app's manifest does not declare (a stale or foreign install): say so at once. */
+export async function unknownCommand({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
+  const text = `Model Scout answers ${COMMANDS.join(' and ')}; it has no ${command.command.slice(0, 40)} command. Try /models help.`;
+  await ack({ response_type: 'ephemeral', text, blocks: [section(esc(text))] });
+}
+
+/** Every command name except the ones the app answers. */
+const OTHER_COMMANDS = new RegExp(`^(?!(?:${COMMANDS.map((c) => c.replace('/', '\\/')).join('|')})$)`);
+
 export function registerCommands(app: App, ports: Ports): void {
   for (const name of COMMANDS) app.command(name, slashCommand(ports));
+  app.command(OTHER_COMMANDS, unknownCommand);
 }

@@ -1,0 +1,113 @@
+// In front of Bolt's HTTP receiver: what a signed request must also be before Bolt sees it.
+// - Its body parses to an object (a signed `null` would otherwise end the process inside Bolt).
+// - Its timestamp is within five minutes either way (Bolt refuses only old ones).
+// - It is not a replay: a signature seen in the last five minutes, or an Events API event id already
+//   taken (Slack's own retries carry the same event id), is acknowledged and not acted on again.
+// Requests without a signature (Slack's ssl_check, anything else) are left to Bolt, which refuses them.
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+import { isValidSlackRequest } from '@slack/bolt';
+import { LRUCache } from 'lru-cache';
+import type { Logger } from '../log.ts';
+
+const WINDOW_SECONDS = 5 * 60;
+/** Slack's payloads are a few kilobytes; a megabyte leaves room for any of them. */
+const BODY_LIMIT = 1024 * 1024;
+
+export interface GuardOptions {
+  signingSecret: string;
+  logger: Logger;
+  /** The paths Slack posts to. */
+  endpoints: string[];
+  /** Milliseconds since the epoch (tests pass their own). */
+  now?: () => number;
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > BODY_LIMIT) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The body as Bolt will read it: JSON, or a form whose `payload` field is JSON. */
+function parsedBody(text: string, contentType: string | undefined): unknown {
+  try {
+    if (contentType === 'application/x-www-form-urlencoded') {
+      const form = parseQuery(text);
+      return typeof form.payload === 'string' ? JSON.parse(form.payload) : form;
+    }
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function refuse(res: ServerResponse, status: number): void {
+  res.writeHead(status);
+  res.end();
+}
+
+export function guardRequests(next: RequestListener, options: GuardOptions): RequestListener {
+  const now = options.now ?? Date.now;
+  const seen = new LRUCache<string, true>({ max: 100_000, ttl: WINDOW_SECONDS * 1000 });
+
+  /** Whether the request may go on to Bolt; otherwise the response has been written. */
+  async function admit(req: IncomingMessage & { rawBody?: Buffer }, res: ServerResponse): Promise<boolean> {
+    const body = await readBody(req);
+    // Bolt reads a body already buffered here instead of the spent stream.
+    req.rawBody = body;
+    const signature = req.headers['x-slack-signature'];
+    const timestamp = Number(req.headers['x-slack-request-timestamp']);
+    if (typeof signature !== 'string' || !Number.isFinite(timestamp)) return true;
+    if (Math.abs(now() / 1000 - timestamp) > WINDOW_SECONDS) {
+      options.logger.warn('Refused a Slack request whose timestamp is more than five minutes from now.');
+      refuse(res, 401);
+      return false;
+    }
+    const text = body.toString('utf8');
+    if (!isValidSlackRequest({ signingSecret: options.signingSecret, body: text, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp }, nowMilliseconds: now() })) {
+      return true; // Bolt refuses it with 401 and logs why.
+    }
+    const parsed = parsedBody(text, req.headers['content-type']);
+    if (!isObject(parsed)) {
+      options.logger.warn('Refused a signed Slack request whose body is not an object.');
+      refuse(res, 400);
+      return false;
+    }
+    const key = parsed.type === 'event_callback' && typeof parsed.event_id === 'string' ? `event:${parsed.event_id}` : `signature:${signature}`;
+    if (seen.has(key)) {
+      options.logger.info(`Acknowledged a repeated Slack request without acting on it again (${key.startsWith('event:') ? key : 'same signature'}).`);
+      refuse(res, 200);
+      return false;
+    }
+    seen.set(key, true);
+    return true;
+  }
+
+  return (req, res) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (req.method !== 'POST' || !options.endpoints.includes(path)) {
+      next(req, res);
+      return;
+    }
+    admit(req, res).then(
+      (ok) => {
+        if (ok) next(req, res);
+      },
+      (error: unknown) => {
+        if (error instanceof BodyTooLarge) options.logger.warn('Refused a Slack request body over 1 MB.');
+        else options.logger.error(`Could not read a Slack request: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) refuse(res, error instanceof BodyTooLarge ? 413 : 400);
+      },
+    );
+  };
+}
