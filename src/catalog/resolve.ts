@@ -174,27 +174,16 @@ export function exactModel(catalog: Catalog, query: string): { model: CatalogMod
 }
 
 export function resolveModel(catalog: Catalog, query: string): Resolution {
-  const index = indexFor(catalog);
-  const key = normalizeName(query);
-  if (key === '') return { kind: 'unknown', query, suggestions: [] };
+  if (normalizeName(query) === '') return { kind: 'unknown', query, suggestions: [] };
 
-  const hit = index.exact.get(key);
-  if (hit) return { kind: 'found', query, model: hit.model, matchedBy: hit.matchedBy };
-
-  const undated = query.trim().replace(DATE_SUFFIX, '');
-  if (undated !== query.trim() && undated !== '') {
-    const base = index.exact.get(normalizeName(undated));
-    if (base && base.matchedBy !== 'route') {
-      return {
-        kind: 'found',
-        query,
-        model: base.model,
-        matchedBy: 'dated-id',
-        note: `“${query.trim()}” read as ${base.model.id} (a dated snapshot of it)`,
-      };
-    }
+  const exact = exactModel(catalog, query);
+  if (exact) {
+    const { model, matchedBy } = exact;
+    if (matchedBy !== 'dated-id') return { kind: 'found', query, model, matchedBy };
+    return { kind: 'found', query, model, matchedBy, note: `“${query.trim()}” read as ${model.id} (a dated snapshot of it)` };
   }
 
+  const index = indexFor(catalog);
   const wanted = nameTokens(query);
   // A partial name needs at least one word: bare numbers ("4.1") are too vague to pick a model.
   if (wanted.some((t) => /\p{L}/u.test(t))) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { distance } from 'fastest-levenshtein';
-import { byPreference, charSet, editDistanceAtLeast, resolveModel, unresolvedMessage } from '../../src/catalog/resolve.ts';
+import { byPreference, charSet, editDistanceAtLeast, exactModel, resolveModel, unresolvedMessage } from '../../src/catalog/resolve.ts';
 import { nameTokens } from '../../src/catalog/normalize.ts';
 import { generateDocs, validate } from '../../bench/generate-catalog.ts';
 
@@ -99,6 +99,28 @@ describe('name resolution', () => {
         expect(['found', 'ambiguous', 'unknown']).toContain(r.kind);
       }),
     );
+  });
+});
+
+describe('exact names', () => {
+  // Every name the catalog gives a model, as typed and with a snapshot date appended.
+  const names = catalog.models.flatMap((m) => [m.id, m.name, ...m.aliases, ...m.snapshots, ...m.routes.map((r) => r.id)]);
+  const typed = [...names, ...names.map((n) => `${n}-2025-01-01`), ...names.map((n) => `${n}-20250101`), 'sonnet', 'gemini pro', 'gpt-4.1-mnii', ''];
+
+  it('resolveModel finds what exactModel finds, the same model the same way, and a dated id says so', () => {
+    for (const name of typed) {
+      const exact = exactModel(catalog, name);
+      const r = resolveModel(catalog, name);
+      if (!exact) {
+        // Not an exact name: only the partial-name rules (or nothing) may find it.
+        if (r.kind === 'found') expect(['partial', 'family-rule'], name).toContain(r.matchedBy);
+        continue;
+      }
+      expect(r.kind, name).toBe('found');
+      if (r.kind !== 'found') continue;
+      expect({ model: r.model.id, matchedBy: r.matchedBy }, name).toEqual({ model: exact.model.id, matchedBy: exact.matchedBy });
+      expect(r.note === undefined, name).toBe(exact.matchedBy !== 'dated-id');
+    }
   });
 });
 
