@@ -77,7 +77,8 @@ export function mixText(mix: Mix): string {
   return `${mix.input}:${mix.output}`;
 }
 
-const capitalized = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
+/** A label as a row heading: "cached input" → "Cached input". */
+export const capitalized = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
 /** One row per price field (cache writes only where a compared model sells them), then the blended price at the user's mix. */
 function priceRows(models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {

@@ -1,10 +1,8 @@
 // What changed in a window: derived from the catalog's dated price history and from changes the
 // sync policy accepted from observations. Pure and clock-free.
-import type { Source } from '../catalog/schema.ts';
+import { addDays } from 'date-fns/addDays';
+import { PRICE_FIELDS, type Source } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-
-export const PRICE_FIELDS = ['input', 'cachedInput', 'output', 'batchInput', 'batchOutput', 'cacheWrite5m', 'cacheWrite1h'] as const;
-export type PriceField = (typeof PRICE_FIELDS)[number];
 
 export interface Window {
   from: Date;
@@ -61,13 +59,16 @@ export interface Changes {
   limits: LimitChange[];
 }
 
-export const RETIRING_WITHIN_DAYS = 90;
+const RETIRING_WITHIN_DAYS = 90;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const inWindow = (date: string, w: Window) => {
-  const t = new Date(`${date}T00:00:00Z`).getTime();
-  return t >= w.from.getTime() && t < w.to.getTime();
+/** Whether a catalog date (YYYY-MM-DD, midnight UTC) falls in [from, to). */
+const within = (date: string, from: Date, to: Date) => {
+  const t = new Date(`${date}T00:00:00Z`);
+  return t >= from && t < to;
 };
+const inWindow = (date: string, w: Window) => within(date, w.from, w.to);
+const isLimit = (field: string): field is LimitChange['field'] => field === 'contextWindow' || field === 'maxOutput';
 
 function priceChanges(model: CatalogModel, w: Window): PriceChange[] {
   const out: PriceChange[] = [];
@@ -98,18 +99,18 @@ function priceChanges(model: CatalogModel, w: Window): PriceChange[] {
   return out;
 }
 
-export function changes(catalog: Catalog, observed: ObservedChange[], w: Window): Changes {
-  const prices = catalog.models.flatMap((m) => priceChanges(m, w));
-  const seen = new Set(prices.map((p) => `${p.model}|${p.field}|${p.date}`));
+/** The price changes the sync policy accepted in the window that the catalog's history does not already hold. */
+function observedPriceChanges(catalog: Catalog, observed: ObservedChange[], w: Window, known: PriceChange[]): PriceChange[] {
+  const seen = new Set(known.map((p) => `${p.model}|${p.field}|${p.date}`));
+  const out: PriceChange[] = [];
   for (const o of observed) {
     const model = catalog.byId.get(o.model);
-    if (!model || o.date < w.from || o.date >= w.to) continue;
-    if (o.field === 'contextWindow' || o.field === 'maxOutput') continue;
+    if (!model || o.date < w.from || o.date >= w.to || isLimit(o.field)) continue;
     if (o.old === null || o.new === null || o.old === 0 || o.old === o.new) continue;
     const key = `${o.model}|${o.field}|${day(o.date)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    prices.push({
+    out.push({
       model: o.model,
       name: model.name,
       provider: model.provider,
@@ -125,10 +126,16 @@ export function changes(catalog: Catalog, observed: ObservedChange[], w: Window)
       checked: day(o.date),
     });
   }
+  return out;
+}
+
+export function changes(catalog: Catalog, observed: ObservedChange[], w: Window): Changes {
+  const fromHistory = catalog.models.flatMap((m) => priceChanges(m, w));
+  const prices = [...fromHistory, ...observedPriceChanges(catalog, observed, w, fromHistory)];
   // Biggest moves first: cuts and increases by size, then by date and id for a stable order.
   prices.sort((a, b) => Math.abs(b.pct) - Math.abs(a.pct) || a.date.localeCompare(b.date) || a.model.localeCompare(b.model) || a.field.localeCompare(b.field));
 
-  const horizon = new Date(w.to.getTime() + RETIRING_WITHIN_DAYS * 86_400_000);
+  const horizon = addDays(w.to, RETIRING_WITHIN_DAYS);
   return {
     window: { from: w.from.toISOString(), to: w.to.toISOString() },
     prices,
@@ -139,11 +146,11 @@ export function changes(catalog: Catalog, observed: ObservedChange[], w: Window)
       .filter((m) => m.deprecated !== undefined && inWindow(m.deprecated, w))
       .map((m) => ({ model: m.id, name: m.name, date: m.deprecated as string, replacement: m.replacement ?? null })),
     retiring: catalog.models
-      .filter((m) => m.retires !== undefined && new Date(`${m.retires}T00:00:00Z`) >= w.from && new Date(`${m.retires}T00:00:00Z`) < horizon)
+      .filter((m) => m.retires !== undefined && within(m.retires, w.from, horizon))
       .map((m) => ({ model: m.id, name: m.name, retires: m.retires as string, replacement: m.replacement ?? null }))
       .sort((a, b) => a.retires.localeCompare(b.retires)),
     limits: observed
-      .filter((o) => (o.field === 'contextWindow' || o.field === 'maxOutput') && o.date >= w.from && o.date < w.to && catalog.byId.has(o.model))
+      .filter((o) => isLimit(o.field) && o.date >= w.from && o.date < w.to && catalog.byId.has(o.model))
       .map((o) => ({ model: o.model, field: o.field as LimitChange['field'], old: o.old, new: o.new, date: day(o.date), source: o.source })),
   };
 }

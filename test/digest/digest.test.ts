@@ -1,3 +1,4 @@
+import { subDays } from 'date-fns/subDays';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { changes } from '../../src/digest/changes.ts';
@@ -36,8 +37,8 @@ describe('what changed', () => {
     const c = changes(catalog, [], week('2025-06-09', '2025-06-16'));
     expect(c.added.map((a) => a.model)).toContain('o3-pro');
     const retiring = catalog.models.find((m) => m.retires !== undefined)!;
-    const before = new Date(new Date(`${retiring.retires}T00:00:00Z`).getTime() - 30 * 86_400_000);
-    const w = { from: new Date(before.getTime() - 7 * 86_400_000), to: before };
+    const before = subDays(new Date(`${retiring.retires}T00:00:00Z`), 30);
+    const w = { from: subDays(before, 7), to: before };
     expect(changes(catalog, [], w).retiring.map((r) => r.model)).toContain(retiring.id);
   });
 
@@ -102,7 +103,7 @@ describe('digest commands', () => {
 describe('changes from recorded observations', () => {
   it('reports a price two sources agree on, and not one a single source claims', async () => {
     const { openPgliteStore } = await import('../../src/store/pglite.ts');
-    const { observedChanges } = await import('../../src/digest/observed.ts');
+    const { observedChanges } = await import('../../src/app/observed.ts');
     const store = await openPgliteStore();
     const at = new Date('2026-11-18T03:00:00Z');
     await store.recordObservations([

@@ -2,13 +2,14 @@
 import type { ModelCard } from '../../catalog/card.ts';
 import type { SourceRef } from '../../catalog/sources.ts';
 import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
-import type { Row } from '../../compare/rows.ts';
+import { capitalized, type Row } from '../../compare/rows.ts';
 import type { Assumptions } from '../../cost/assumptions.ts';
 import type { CostAnswer } from '../../cost/quote.ts';
 import type { CheapestAnswer } from '../../cost/rank.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, tokens } from '../../cost/format.ts';
+import { priceFieldRows } from '../words.ts';
 import { clip, context, esc, fields, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 
@@ -160,12 +161,7 @@ export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessa
   const p = card.price;
   const status = m.status === 'deprecated' ? `deprecated${m.retires ? `, retires ${m.retires}` : ''}` : m.status;
   const priceRows: string[][] = [
-    ['Input', perMillion(p.input)],
-    ['Cached input', p.cachedInput === undefined ? 'not published' : perMillion(p.cachedInput)],
-    ['Output', perMillion(p.output)],
-    ['Batch in / out', p.batchInput === undefined || p.batchOutput === undefined ? 'not published' : `${perMillion(p.batchInput)} / ${perMillion(p.batchOutput)}`],
-    ...(p.cacheWrite5m !== undefined ? [['Cache write (5 min)', perMillion(p.cacheWrite5m)]] : []),
-    ...(p.cacheWrite1h !== undefined ? [['Cache write (1 hour)', perMillion(p.cacheWrite1h)]] : []),
+    ...priceFieldRows(p).map(([label, figure]) => [capitalized(label), figure]),
     ...p.tiers.map((t) => [`Prompt ${t.inclusive ? '≥' : '>'} ${tokens(t.above)}`, `${perMillion(t.input)} in / ${perMillion(t.output)} out`]),
     ...Object.entries(p.serviceTiers).map(([k, t]) => [`${k} tier`, `${perMillion(t!.input)} in / ${perMillion(t!.output)} out`]),
   ];

@@ -60,10 +60,6 @@ export function section(text: string, blockId?: string): Block {
   return { type: 'section', text: { type: 'mrkdwn', text: clip(text, LIMITS.sectionText) }, ...(blockId ? { block_id: clip(blockId, LIMITS.blockId) } : {}) };
 }
 
-export function plainSection(text: string): Block {
-  return { type: 'section', text: { type: 'plain_text', text: clip(text, LIMITS.sectionText), emoji: false } };
-}
-
 export function fields(items: string[]): Block {
   return {
     type: 'section',
@@ -96,23 +92,39 @@ export function actions(elements: types.ActionsBlockElement[], blockId?: string)
   return { type: 'actions', elements: elements.slice(0, LIMITS.actionsElements), ...(blockId ? { block_id: clip(blockId, LIMITS.blockId) } : {}) };
 }
 
+type Align = 'left' | 'right' | 'center';
+interface TableData {
+  head: string[];
+  rows: string[][];
+  align: Align[];
+}
+
+/** The rows behind each table built here and how many of them it shows, so a later cut works from the data, not the text. */
+const tables = new WeakMap<Block, { data: TableData; shown: number }>();
+
+const tableCell = (text: string): types.RawTextElement => ({ type: 'raw_text', text: text === '' ? ' ' : clip(text, 300) });
+
+/** The table block showing the first `shown` rows, ending with a row saying how many were left out when any were. */
+function tableBlock(data: TableData, shown: number): Block {
+  const width = Math.min(data.head.length, LIMITS.tableCells);
+  const omitted = data.rows.length - shown;
+  const more = omitted > 0 ? [[`… and ${omitted} more`, ...Array<string>(width - 1).fill('')]] : [];
+  const block: Block = {
+    type: 'table',
+    column_settings: data.head.slice(0, width).map((_, i) => ({ align: data.align[i] ?? 'left', is_wrapped: true })),
+    rows: [data.head, ...data.rows.slice(0, shown), ...more].map((r) => r.slice(0, width).map(tableCell)),
+  };
+  tables.set(block, { data, shown });
+  return block;
+}
+
 /**
  * Slack's table block: the first row is the header. Cells are raw text (never mrkdwn), so nothing
  * in them needs escaping. Rows beyond the limit are cut with a last row saying how many were left.
  */
-export function table(head: string[], rows: string[][], align: ('left' | 'right' | 'center')[] = []): Block {
-  const width = Math.min(head.length, LIMITS.tableCells);
-  const cell = (text: string) => ({ type: 'raw_text' as const, text: text === '' ? ' ' : clip(text, 300) });
-  let body = rows;
-  if (rows.length + 1 > LIMITS.tableRows) {
-    const kept = LIMITS.tableRows - 2;
-    body = [...rows.slice(0, kept), [`… and ${rows.length - kept} more`, ...Array(width - 1).fill('')]];
-  }
-  return {
-    type: 'table',
-    column_settings: head.slice(0, width).map((_, i) => ({ align: align[i] ?? 'left', is_wrapped: true })),
-    rows: [head, ...body].map((r) => r.slice(0, width).map(cell)),
-  };
+export function table(head: string[], rows: string[][], align: Align[] = []): Block {
+  const shown = rows.length + 1 > LIMITS.tableRows ? LIMITS.tableRows - 2 : rows.length;
+  return tableBlock({ head, rows, align }, shown);
 }
 
 /** Characters of text a message carries in its blocks (what Slack's size limit counts). */
@@ -192,18 +204,15 @@ export function fitToBudget(message: SlackMessage, budget: number = LIMITS.messa
   const blocks = kept.map((b) => structuredClone(b));
   const size = () => blockTextLength(blocks);
   const tableIndex = blocks.findIndex((b) => b.type === 'table');
-  if (tableIndex >= 0) {
-    const t = blocks[tableIndex] as types.TableBlock;
-    const cutTable = () => {
-      const rows = t.rows as types.RawTextElement[][];
-      const moreRow = rows.at(-1)?.[0]?.text.startsWith('… and ') ? rows.pop() : undefined;
-      const already = moreRow ? Number(/… and (\d+) more/.exec(moreRow[0]?.text ?? '')?.[1] ?? 0) : 0;
-      const keep = Math.max(2, Math.floor((rows.length - 1) * 0.8));
-      const dropped = rows.length - 1 - keep + already;
-      const width = rows[0]?.length ?? 1;
-      t.rows = [...rows.slice(0, keep + 1), [{ type: 'raw_text', text: `… and ${dropped} more` }, ...Array.from({ length: width - 1 }, () => ({ type: 'raw_text' as const, text: ' ' }))]];
-    };
-    while (size() > budget && t.rows.length > 4) cutTable();
+  const source = tableIndex >= 0 ? tables.get(kept[tableIndex] as Block) : undefined;
+  if (source) {
+    // Rows in the block: the header, the rows shown and, when rows are left out, the row counting them.
+    const rowsIn = (shown: number) => 1 + shown + (shown < source.data.rows.length ? 1 : 0);
+    let shown = source.shown;
+    while (size() > budget && rowsIn(shown) > 4) {
+      shown = Math.max(2, Math.floor(shown * 0.8));
+      blocks[tableIndex] = tableBlock(source.data, shown);
+    }
   }
   for (let guard = 0; size() > budget && guard < 50; guard++) {
     // Shorten the longest mrkdwn section by a quarter.

@@ -1,6 +1,7 @@
 // The model card for a terminal.
 import type { ModelCard } from '../../catalog/card.ts';
 import { count, perMillion, tokens } from '../../cost/format.ts';
+import { priceFieldRows } from '../words.ts';
 import { table } from './table.ts';
 
 const yesNo = (v: boolean | null) => (v === null ? 'not published' : v ? 'yes' : 'no');
@@ -22,14 +23,7 @@ export function renderModelCardText(card: ModelCard): string {
   if (m.aliases.length > 0) lines.push(`Also called: ${m.aliases.join(', ')}.`);
   lines.push('');
   lines.push(`Prices (USD per 1M tokens, in force since ${p.from}; checked ${p.checked}):`);
-  const rows: string[][] = [
-    ['input', perMillion(p.input)],
-    ['cached input', p.cachedInput === undefined ? 'not published' : perMillion(p.cachedInput)],
-    ['output', perMillion(p.output)],
-  ];
-  if (p.cacheWrite5m !== undefined) rows.push(['cache write (5 min)', perMillion(p.cacheWrite5m)]);
-  if (p.cacheWrite1h !== undefined) rows.push(['cache write (1 hour)', perMillion(p.cacheWrite1h)]);
-  rows.push(['batch input / output', p.batchInput === undefined || p.batchOutput === undefined ? 'not published' : `${perMillion(p.batchInput)} / ${perMillion(p.batchOutput)}`]);
+  const rows: string[][] = priceFieldRows(p);
   for (const tier of p.tiers) {
     rows.push([
       `prompt ${tier.inclusive ? '≥' : '>'} ${tokens(tier.above)} (whole request)`,

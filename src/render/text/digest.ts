@@ -1,7 +1,8 @@
 // The digest for a terminal.
 import type { DigestAnswer } from '../../digest/digest.ts';
-import { changeLine, digestTitle, FIELD_LABELS } from '../blocks/digest.ts';
-import { perMillion, percent } from '../../cost/format.ts';
+import { fieldLabel } from '../../digest/fields.ts';
+import { changeLine, digestTitle, signedPercent } from '../words.ts';
+import { perMillion } from '../../cost/format.ts';
 import { sourcesText } from './answers.ts';
 import { table } from './table.ts';
 
@@ -15,7 +16,7 @@ export function digestText(d: DigestAnswer): string {
       '',
       table(
         ['Model', 'Price', 'Old', 'New', 'Change', 'From'],
-        d.changes.map((c) => [c.model, FIELD_LABELS[c.field] ?? c.field, perMillion(c.old), perMillion(c.new), `${c.pct < 0 ? '−' : '+'}${percent(Math.abs(c.pct))}`, c.date]),
+        d.changes.map((c) => [c.model, fieldLabel(c.field), perMillion(c.old), perMillion(c.new), signedPercent(c.pct), c.date]),
       ),
     );
   }

@@ -1,0 +1,36 @@
+// Wording the Block Kit and terminal renderers share: a model's price list, and the digest's title and change lines.
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { subMilliseconds } from 'date-fns/subMilliseconds';
+import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
+import { percent, perMillion } from '../cost/format.ts';
+import type { PriceChange } from '../digest/changes.ts';
+import type { DigestAnswer } from '../digest/digest.ts';
+import { fieldLabel } from '../digest/fields.ts';
+
+/** A price entry as [label, figure] rows in the catalog's order: "not published" where a figure is missing, cache writes only where sold. */
+export function priceFieldRows(entry: PriceEntry): [label: string, figure: string][] {
+  return PRICE_FIELDS.flatMap((field): [string, string][] => {
+    const usd = entry[field];
+    if (usd === undefined && SELDOM_PRICED.includes(field)) return [];
+    return [[PRICE_FIELD_LABELS[field], usd === undefined ? 'not published' : perMillion(usd)]];
+  });
+}
+
+/** "Model prices: Jun 9 – Jun 16, 2025": the window's first and last day in the subscriber's time zone. */
+export function digestTitle(d: DigestAnswer): string {
+  const zone = tz(d.timeZone);
+  const from = new Date(d.from);
+  const to = subMilliseconds(new Date(d.to), 1);
+  const sameYear = format(from, 'yyyy', { in: zone }) === format(to, 'yyyy', { in: zone });
+  return `Model prices: ${format(from, sameYear ? 'MMM d' : 'MMM d, yyyy', { in: zone })} – ${format(to, 'MMM d, yyyy', { in: zone })}`;
+}
+
+/** A relative change with its sign: "−80%", "+5%". */
+export function signedPercent(pct: number): string {
+  return pct < 0 ? `−${percent(-pct)}` : `+${percent(pct)}`;
+}
+
+export function changeLine(c: PriceChange): string {
+  return `${c.name}: ${fieldLabel(c.field)} ${perMillion(c.old)} → ${perMillion(c.new)} (${signedPercent(c.pct)}) on ${c.date}${c.cause === 'correction' ? ', a data correction' : ''}`;
+}
