@@ -1,36 +1,51 @@
+import { addDays } from 'date-fns/addDays';
 import { subDays } from 'date-fns/subDays';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { PRICE_FIELDS, type PriceField } from '../../src/catalog/schema.ts';
+import { perMillion } from '../../src/cost/format.ts';
 import { changes } from '../../src/digest/changes.ts';
 import { parseDigestCommand, timeOf } from '../../src/digest/command.ts';
 import { buildDigest } from '../../src/digest/digest.ts';
 import { renderDigest } from '../../src/render/blocks/digest.ts';
-import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { blockTextLength, LIMITS, limitViolations } from '../../src/render/blocks/kit.ts';
+import { digestTitle } from '../../src/render/words.ts';
 import { lastDue } from '../../src/digest/schedule.ts';
 
 const catalog = loadCatalog();
 const week = (from: string, to: string) => ({ from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T00:00:00Z`) });
 
 describe('what changed', () => {
-  it("shows o3's June 2025 cut in that week's digest, from the real history", () => {
-    const window = lastDue({ weekday: 1, localTime: '09:00', timeZone: 'Europe/Berlin' }, new Date('2025-06-16T08:00:00Z')).window;
-    const d = buildDigest(catalog, [], window, { timeZone: 'Europe/Berlin' });
-    const o3 = d.changes.filter((c) => c.model === 'o3');
-    expect(o3.map((c) => [c.field, c.old, c.new, Number((c.pct * 100).toFixed(6)), c.date]).sort()).toEqual([
-      ['cachedInput', 2.5, 0.5, -80, '2025-06-10'],
-      ['input', 10, 2, -80, '2025-06-10'],
-      ['output', 40, 8, -80, '2025-06-10'],
-    ]);
-    expect(d.cuts[0]?.direction).toBe('cut');
+  // The first change in the catalog's dated history, whatever it is: the digest of its week must show it.
+  const changed = catalog.models
+    .flatMap((m) => m.pricing.slice(1).map((after, i) => ({ model: m, before: m.pricing[i]!, after })))
+    .map((x) => ({ ...x, fields: PRICE_FIELDS.filter((f) => x.before[f] !== undefined && x.after[f] !== undefined && x.before[f] !== 0 && x.before[f] !== x.after[f]) }))
+    .find((x) => x.fields.length > 0)!;
+
+  it("shows a price change from the catalog's history in that week's digest", () => {
+    const { model, before, after, fields } = changed;
+    const day = new Date(`${after.from}T00:00:00Z`);
+    const d = buildDigest(catalog, [], { from: subDays(day, 3), to: addDays(day, 4) }, { timeZone: 'Europe/Berlin' });
+    const mine = d.changes.filter((c) => c.model === model.id);
+    expect(mine.map((c) => [c.field, c.old, c.new, c.date]).sort()).toEqual(fields.map((f) => [f, before[f], after[f], after.from]).sort());
+    for (const c of mine) expect(c.pct).toBeCloseTo(((after[c.field as PriceField] as number) - (before[c.field as PriceField] as number)) / (before[c.field as PriceField] as number), 12);
     expect(d.quiet).toBe(false);
     const rendered = renderDigest(d)!;
-    expect(rendered.main.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Model prices: Jun 9 – Jun 16, 2025' } });
-    expect(JSON.stringify(rendered.main.blocks)).toContain('$10.00/1M → $2.00/1M');
+    const first = mine[0]!;
+    expect(JSON.stringify(rendered.main.blocks)).toContain(`${perMillion(first.old)} → ${perMillion(first.new)}`);
     expect(limitViolations(rendered.main)).toEqual([]);
   });
 
-  it('does not show the cut a week later', () => {
-    expect(changes(catalog, [], week('2025-06-16', '2025-06-23')).prices.filter((c) => c.model === 'o3')).toEqual([]);
+  it('titles the digest with the first and last day of its week in the subscriber’s time zone', () => {
+    const window = lastDue({ weekday: 1, localTime: '09:00', timeZone: 'Europe/Berlin' }, new Date('2025-06-16T08:00:00Z')).window;
+    const d = buildDigest(catalog, [], window, { timeZone: 'Europe/Berlin' });
+    expect(digestTitle(d)).toBe('Model prices: Jun 9 – Jun 16, 2025');
+    expect(digestTitle({ ...d, from: '2025-12-29T00:00:00Z', to: '2026-01-05T00:00:00Z', timeZone: 'UTC' })).toBe('Model prices: Dec 29, 2025 – Jan 4, 2026');
+  });
+
+  it('does not show the change a week later', () => {
+    const day = new Date(`${changed.after.from}T00:00:00Z`);
+    expect(changes(catalog, [], { from: addDays(day, 7), to: addDays(day, 14) }).prices.filter((c) => c.model === changed.model.id && c.date === changed.after.from)).toEqual([]);
   });
 
   it('lists models added and retirements ahead (within 90 days)', () => {
@@ -65,6 +80,21 @@ describe('what changed', () => {
     const threadRows = r.thread.reduce((n, t) => n + (t.blocks[0] as { rows: unknown[] }).rows.length - 1, 0);
     expect(mainRows + threadRows).toBe(d.changes.length);
     expect(JSON.stringify(r.main.blocks)).toContain(`+${threadRows} more in the thread`);
+  });
+
+  it('moves table rows to the thread until the main message fits the text budget, saying how many once', () => {
+    const long = (i: number) => ({ model: `m${i}`, name: `${'Very long model name '.repeat(12)}${i}`, provider: 'openai', field: 'input', old: 1, new: 2, pct: 1, date: '2026-11-17', direction: 'increase' as const, cause: 'vendor' as const, note: null, source: { url: 'https://example.com' }, checked: '2026-11-17' });
+    const all = Array.from({ length: 60 }, (_, i) => long(i));
+    const d = { ...buildDigest(catalog, [], week('2026-11-16', '2026-11-23')), changes: all, increases: all.slice(0, 3), quiet: false };
+    const r = renderDigest(d)!;
+    expect(blockTextLength(r.main.blocks)).toBeLessThanOrEqual(LIMITS.messageTextBudget);
+    const mainRows = (r.main.blocks.find((b) => b.type === 'table') as { rows: unknown[] }).rows.length - 1;
+    expect(mainRows).toBeLessThan(40);
+    const threadRows = r.thread.reduce((n, t) => n + (t.blocks[0] as { rows: unknown[] }).rows.length - 1, 0);
+    expect(mainRows + threadRows).toBe(all.length);
+    const notes = r.main.blocks.filter((b) => JSON.stringify(b).includes('more in the thread'));
+    expect(notes).toHaveLength(1);
+    expect(JSON.stringify(notes[0])).toContain(`+${threadRows} more in the thread`);
   });
 });
 
