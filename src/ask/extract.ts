@@ -7,10 +7,10 @@ import type { Query } from './query.ts';
 
 const UNIT = String.raw`(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)`;
 const NUM = String.raw`(?:\d+\s*\^\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
-const PERIOD = String.raw`(?:(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)(?:day|d|week|wk|w|month|mo|year|yr|y)\b|\s+(?:daily|weekly|monthly|yearly|annually))`;
+const PERIOD = String.raw`(?:(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)(?:second|sec|s|minute|min|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|\s+(?:hourly|daily|weekly|monthly|yearly|annually))`;
 // A volume needs a unit or the word "tokens": "4.1" in "gpt 4.1 mini" is never a volume.
 const VOLUME_RE = new RegExp(
-  String.raw`(?<![\w.\-/$])(?<!\bper\s)(?<!\bper\s~)(?:(?:for|at|of|with|~|≈|about|around)\s+)?(-?${NUM})\s*(${UNIT})?\b(?:\s+(input|output)\b)?(\s+(?:tokens?|toks?)\b)?(${PERIOD})?(?:\s+of\s+traffic)?`,
+  String.raw`(?<![\w.\-/$])(?<!\bper\s)(?<!\bper\s~)(?:(?:for|at|of|with|~|≈|about|around)\s+)?(-?${NUM})(?:\s*(${UNIT}))?\b(?:\s+(input|output)\b)?(\s+(?:tokens?|toks?)\b)?(${PERIOD})?(?:\s+of\s+traffic)?`,
   'gi',
 );
 
@@ -148,13 +148,9 @@ export function extractProfile(text: string, options: { providerWords?: boolean;
     else query.problems.push(r.error);
   });
   cut(/(?<![\w.\-/])(\d+(?:\.\d+)?)\s*([:/])\s*(\d+(?:\.\d+)?)(?![\w.\-/])(?:\s*(?:mix|ratio|split|input[:/]output|in[:/]out))?/gi, (m) => {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    if (a + b <= 0) {
-      query.problems.push(`A mix needs some tokens on one side; "${m[1]}${m[2]}${m[3]}" has none. Valid forms: 3:1, 70/30, 75% input, mostly output.`);
-      return;
-    }
-    query.mix = mixOf(a, b);
+    const r = parseMix(`${m[1]}:${m[3]}`);
+    if (r.ok) query.mix = r.value;
+    else query.problems.push(r.error);
   });
   cut(/\b(\d+(?:\.\d+)?)\s*%\s*(input|output|in|out)\b/gi, (m) => {
     const r = parseMix(`${m[1]}% ${m[2]}`);

@@ -7,8 +7,12 @@ import { commandFor } from './command-text.ts';
 import type { Query } from './query.ts';
 import { parseQuestion } from './question.ts';
 
-/** Reads a slash command ("/compare a b", "/models cheapest 50M") or, otherwise, a question. */
-export function parseText(catalog: Catalog, text: string): Query {
+/**
+ * Reads a slash command ("/compare a b", "/models cheapest 50M") or, otherwise, a question. Text is
+ * read in Unicode's compatibility form first, so full-width digits and letters ("５０M") read as typed.
+ */
+export function parseText(catalog: Catalog, typed: string): Query {
+  const text = typed.normalize('NFKC');
   const m = /^\s*(\/compare|\/models)(?:\s+|$)([^]*)$/i.exec(text);
   if (m) return parseCommand(catalog, (m[1] ?? '').toLowerCase() as SlashCommand, m[2] ?? '');
   return parseQuestion(catalog, text);

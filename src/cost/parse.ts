@@ -5,7 +5,7 @@ import { PERIOD_TO_MONTH, type Mix, type Period } from './profile.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export const VOLUME_FORMS = '50M, 50m, 50 million, 5e7, 50,000,000, 1.5B, 500k, 2.5 billion — optionally per day, per week, per month or per year';
+export const VOLUME_FORMS = '50M, 50m, 50 million, 5e7, 50,000,000, 1.5B, 500k, 2.5 billion — optionally per second, minute, hour, day, week, month or year';
 export const MIX_FORMS = '3:1, 70/30, 75% input, 1:1, mostly input, mostly output';
 export const SHARE_FORMS = '0.5, 50%, 0 to 1';
 
@@ -31,6 +31,15 @@ const MULTIPLIERS: Record<string, number> = {
 };
 
 const PERIOD_WORDS: Record<string, Period> = {
+  s: 'second',
+  sec: 'second',
+  second: 'second',
+  min: 'minute',
+  minute: 'minute',
+  h: 'hour',
+  hr: 'hour',
+  hour: 'hour',
+  hourly: 'hour',
   d: 'day',
   day: 'day',
   daily: 'day',
@@ -59,16 +68,20 @@ export interface Volume {
 /** A number with an optional exponent: "50", "1.5", "50,000,000", "5e7", "10^30". */
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\d+\s*\^\s*\d+|\.\d+)`;
 const VOLUME_RE = new RegExp(
-  String.raw`^\s*${NUMBER}\s*(k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)?\s*(?:tokens?|toks?)?\s*(?:(?:\/|per|a|an|each|every)\s*(d|day|w|wk|week|mo|month|y|yr|year)|(daily|weekly|monthly|yearly|annually|annual))?\s*$`,
+  String.raw`^\s*${NUMBER}\s*(k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)?\s*(?:tokens?|toks?)?\s*(?:(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|yr|year)|(hourly|daily|weekly|monthly|yearly|annually|annual))?\s*$`,
   'i',
 );
 
+/** The number written, or Infinity when it is too large for a double (1e400, 10^400, 400 digits). */
 function numberValue(text: string): number {
   const clean = text.replace(/,/g, '').replace(/\s+/g, '');
   const caret = /^(\d+)\^(\d+)$/.exec(clean);
   if (caret) return Number(caret[1]) ** Number(caret[2]);
   return Number(clean);
 }
+
+const beyondAnyWorkload = (text: string) =>
+  ({ ok: false, error: `${JSON.stringify(text.trim().slice(0, 60))} is beyond any real workload (the limit is 10^15 tokens a month). Check the unit: ${VOLUME_FORMS}.` }) as const;
 
 export function parseVolume(text: string): Parsed<Volume> {
   const match = VOLUME_RE.exec(text.replace(/\s+tokens?\s*$/i, '').trim().replace(/^[~≈]/, ''));
@@ -78,18 +91,15 @@ export function parseVolume(text: string): Parsed<Volume> {
   }
   const [, num = '', unit = '', periodWord, adverb] = match;
   const multiplier = MULTIPLIERS[unit.toLowerCase()] ?? 1;
-  const tokens = Number(new Big(numberValue(num)).times(multiplier).toString());
+  const written = numberValue(num);
+  if (!Number.isFinite(written)) return beyondAnyWorkload(text);
+  const tokens = Number(new Big(written).times(multiplier).toString());
   const period: Period = PERIOD_WORDS[(periodWord ?? adverb ?? 'month').toLowerCase()] ?? 'month';
   if (!Number.isFinite(tokens) || tokens <= 0) {
     return { ok: false, error: `A volume must be more than zero tokens, got ${JSON.stringify(text.trim())}. Valid forms: ${VOLUME_FORMS}.` };
   }
   const tokensPerMonth = Number(new Big(tokens).times(PERIOD_TO_MONTH[period]).round(6).toString());
-  if (tokensPerMonth > MAX_TOKENS_PER_MONTH) {
-    return {
-      ok: false,
-      error: `${JSON.stringify(text.trim())} is ${tokensPerMonth.toExponential(2)} tokens a month, beyond any real workload (the limit is 10^15). Check the unit: ${VOLUME_FORMS}.`,
-    };
-  }
+  if (!Number.isFinite(tokensPerMonth) || tokensPerMonth > MAX_TOKENS_PER_MONTH) return beyondAnyWorkload(text);
   if (tokensPerMonth < 1) {
     return { ok: false, error: `${JSON.stringify(text.trim())} is less than one token a month. Valid forms: ${VOLUME_FORMS}.` };
   }
@@ -143,6 +153,9 @@ export function parseMix(text: string): Parsed<Mix> {
   } else {
     return bad;
   }
+  if (!Number.isFinite(input) || !Number.isFinite(output) || input > 1e6 || output > 1e6) {
+    return { ok: false, error: `Cannot read ${JSON.stringify(text.trim().slice(0, 60))} as a mix: use small numbers on each side. Valid forms: ${MIX_FORMS}.` };
+  }
   if (input + output <= 0) return { ok: false, error: `A mix needs some tokens on one side; ${JSON.stringify(text.trim())} has none. Valid forms: ${MIX_FORMS}.` };
   return { ok: true, value: mixOf(input, output) };
 }
@@ -153,14 +166,15 @@ export function parseShare(text: string, what = 'cached share'): Parsed<number> 
   const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(%)?$/.exec(t);
   if (!m) return { ok: false, error: `Cannot read ${JSON.stringify(t)} as a ${what}. Valid forms: ${SHARE_FORMS}.` };
   const value = m[2] ? Number(new Big(m[1] ?? '0').div(100)) : Number(m[1]);
-  if (value > 1) return { ok: false, error: `A ${what} is between 0 and 1 (or 0% and 100%), got ${JSON.stringify(t)}.` };
+  if (!Number.isFinite(value) || value > 1) return { ok: false, error: `A ${what} is between 0 and 1 (or 0% and 100%), got ${JSON.stringify(t)}.` };
   return { ok: true, value };
 }
 
 /** A prompt size per request: "300k", "272,001", "1M". */
 export function parsePromptSize(text: string): Parsed<number> {
   const m = new RegExp(String.raw`^\s*${NUMBER}\s*(k|m)?\s*(?:tokens?)?\s*$`, 'i').exec(text);
-  const value = m ? Number(new Big(numberValue(m[1] ?? '')).times(MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1)) : NaN;
+  const written = m ? numberValue(m[1] ?? '') : NaN;
+  const value = Number.isFinite(written) ? Number(new Big(written).times(MULTIPLIERS[(m?.[2] ?? '').toLowerCase()] ?? 1)) : NaN;
   if (!m || !Number.isFinite(value) || value <= 0 || !Number.isInteger(value)) {
     return { ok: false, error: `Cannot read ${JSON.stringify(text.trim())} as a prompt size in tokens. Valid forms: 300k, 272001, 1M.` };
   }

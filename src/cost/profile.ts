@@ -33,6 +33,9 @@ export const REFERENCE_VOLUMES = [1_000_000, 10_000_000, 100_000_000] as const;
 /** Days in the average month of the Gregorian calendar; per-day and per-week volumes convert with it. */
 export const DAYS_PER_MONTH = 365.25 / 12;
 export const PERIOD_TO_MONTH = {
+  second: DAYS_PER_MONTH * 86_400,
+  minute: DAYS_PER_MONTH * 1_440,
+  hour: DAYS_PER_MONTH * 24,
   day: DAYS_PER_MONTH,
   week: DAYS_PER_MONTH / 7,
   month: 1,
