@@ -22,13 +22,11 @@ export type DigestCommand =
 export const DIGEST_FORMS =
   '`/models digest on [monday] [09:00] [Europe/Berlin] [providers openai,anthropic] [watch gpt-4.1-mini,grok-4.3] [quiet skip]`, `/models digest off`, `/models digest preview [last week | 2026-05-18..2026-05-25]`';
 
-const SHORT_DAYS: Record<string, number> = { mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7 };
-
-export function weekdayOf(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/s$/, '').replace(/[.,]$/, '');
-  const full = WEEKDAYS.indexOf(w as (typeof WEEKDAYS)[number]);
-  if (full >= 0) return full + 1;
-  return SHORT_DAYS[w];
+/** A weekday as people write it ("monday", "Mondays", "tue", "thurs."): its ISO number (1 = Monday); undefined otherwise. */
+function weekdayOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/[.,]$/, '');
+  const i = WEEKDAYS.findIndex((day) => w.length >= 3 && (day.startsWith(w) || w === `${day}s`));
+  return i >= 0 ? i + 1 : undefined;
 }
 
 /** "09:00", "9:30", "9am", "5pm", "17:45" → "HH:MM"; undefined if it is not a time. */

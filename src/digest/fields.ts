@@ -4,7 +4,7 @@
 import { LongContextTier, PRICE_FIELD_LABELS, priceFieldsOf, Route, type PriceField } from '../catalog/schema.ts';
 
 /** Fields a long-context tier can carry. */
-export const TIER_FIELDS = priceFieldsOf(LongContextTier);
+const TIER_FIELDS = priceFieldsOf(LongContextTier);
 export type TierField = (typeof TIER_FIELDS)[number];
 
 /** Fields a route can carry its own price for. */

@@ -125,6 +125,12 @@ describe('digest commands', () => {
     if (r.action === 'error') expect(r.message).toMatch(message);
   });
 
+  it('reads weekdays as people write them', () => {
+    const weekday = (word: string) => (parseDigestCommand(`on ${word}`) as { weekday?: number }).weekday;
+    expect(['monday', 'Mondays', 'tue', 'tues', 'Wed.', 'thu', 'thurs', 'fri,', 'sat', 'sunday'].map(weekday)).toEqual([1, 1, 2, 2, 3, 4, 4, 5, 6, 7]);
+    expect(parseDigestCommand('on mo').action).toBe('error');
+  });
+
   it('reads times as people write them', () => {
     expect([timeOf('9am'), timeOf('12pm'), timeOf('12am'), timeOf('17:45'), timeOf('9'), timeOf('13pm')]).toEqual(['09:00', '12:00', '00:00', '17:45', undefined, undefined]);
   });

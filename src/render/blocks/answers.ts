@@ -26,7 +26,7 @@ export function sourcesContext(sources: SourceRef[], max = 4): Block {
 
 const VERDICT_MARK: Record<string, string> = { use: '✅ use', sometimes: '🟡 sometimes', rarely: '⚪ rarely', no: '⛔ no' };
 
-export function lanesLines(models: string[], names: Record<string, string>, lanes: LaneVerdicts[]): string {
+function lanesLines(models: string[], names: Record<string, string>, lanes: LaneVerdicts[]): string {
   return lanes
     .map((l) => `• *${esc(l.name)}* — ${models.map((id) => `${esc(names[id] ?? id)}: ${VERDICT_MARK[l.verdicts[id] ?? 'no']}`).join(' · ')}`)
     .join('\n');

@@ -55,7 +55,7 @@ export function comparisonText(a: ComparisonAnswer): string {
   return lines.join('\n');
 }
 
-export function lanesTable(models: string[], lanes: LaneVerdicts[]): string {
+function lanesTable(models: string[], lanes: LaneVerdicts[]): string {
   return table(['Lane', ...models, 'Why'], lanes.map((l) => [l.name, ...models.map((id) => l.verdicts[id] ?? ''), l.reason]));
 }
 
