@@ -33,7 +33,9 @@ describe('PartSharer', () => {
         const before = structuredClone(roots);
         const sharer = new PartSharer();
         const shared = roots.map((r) => sharer.share(r));
-        shared.forEach((r, i) => expect(r).toBe(roots[i]));
+        shared.forEach((r, i) => {
+          expect(r).toBe(roots[i]);
+        });
         expect(shared).toStrictEqual(before);
         for (const r of shared) {
           expect(Object.isFrozen(r)).toBe(true);
@@ -76,9 +78,10 @@ describe('PartSharer', () => {
     const distinct = new Set(sources.map((s) => JSON.stringify(s)));
     expect(new Set(sources).size).toBe(distinct.size);
     expect(distinct.size).toBeLessThan(sources.length);
-    const model = catalog.models[0];
+    const pricing = catalog.models[0]?.pricing as unknown[] | undefined;
+    expect(pricing).toBeDefined();
     expect(() => {
-      (model?.pricing as unknown[]).push({});
+      pricing?.push({});
     }).toThrow(TypeError);
   });
 });
