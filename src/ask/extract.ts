@@ -55,8 +55,222 @@ export interface Extracted {
 }
 
 function tokensOf(size: string): number | undefined {
-  const r = parseVolume(size);
-  return r.ok ? r.value.tokens : undefined;
+  const parsed = parseVolume(size);
+  return parsed.ok ? parsed.value.tokens : undefined;
+}
+
+/** The text being read, what has been read from it, and the phrases cut out as they are read. */
+class Reader {
+  rest: string;
+  readonly query: Extracted['query'] = { filters: {}, problems: [] };
+  /** "500K output tokens" prices only that side, unless a mix is given elsewhere. */
+  sideOnly: { input: number; output: number } | undefined;
+
+  constructor(text: string) {
+    this.rest = ` ${text} `;
+  }
+
+  /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase). */
+  cut(re: RegExp, fn: (m: RegExpExecArray) => boolean | void): void {
+    this.rest = this.rest.replace(re, (...args) => {
+      const groups = args.slice(0, -2) as string[];
+      const m = Object.assign([...groups], { index: 0, input: '' }) as unknown as RegExpExecArray;
+      return fn(m) === false ? (args[0] as string) : ' ';
+    });
+  }
+}
+
+/** Budgets first, so "$100 a month" is never read as a volume. */
+/** More than a trillion dollars is not a budget or a price anyone is quoted. */
+const MAX_USD = 1e12;
+
+/** An amount in USD as written ("1,500", "2.5"), times `scale` (1000 for "k"; cents are divided by 100); a problem is recorded when it is not a real amount. */
+function amount(r: Reader, written: string, scale: number, cents = false): number | undefined {
+  const value = (Number(written.replace(/,/g, '')) * scale) / (cents ? 100 : 1);
+  if (Number.isFinite(value) && value <= MAX_USD) return value;
+  r.query.problems.push(`Cannot read $${written.slice(0, 40)} as an amount: give a budget or price of at most $1 trillion, such as $500 a month or $2 per million.`);
+  return undefined;
+}
+
+function readBudgets(r: Reader): void {
+  const perMillion = (value: number | undefined, side: string | undefined) => {
+    if (value === undefined) return;
+    if (side?.toLowerCase() === 'output') r.query.filters.maxOutputPerMillion = value;
+    else r.query.filters.maxPerMillion = value;
+  };
+  const monthly = (value: number | undefined) => {
+    if (value !== undefined) r.query.filters.maxMonthlyUsd = value;
+  };
+  r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi, (m) => {
+    perMillion(amount(r, m[1] ?? '', 1), m[2] ?? m[3]);
+  });
+  r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?/gi, (m) => {
+    monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
+  });
+  r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?/gi, (m) => {
+    perMillion(amount(r, m[1] ?? '', 1, true), m[2]);
+  });
+  r.cut(/\b(?:(?:our |my |the |a )?budget(?: is| of|:)?\s*(?:about |around |roughly |~)?)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/\s*|per |a |an )(?:month|mo)\b/gi, (m) => {
+    monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
+  });
+}
+
+/** "10k requests a day at ~2k tokens each": requests × tokens per request, in that period. */
+function readRequestVolumes(r: Reader): void {
+  r.cut(new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:requests?|calls?|messages?|queries|conversations?|chats?|documents?|docs|tickets?|pages?)(${PERIOD})?[\s,]*(?:at|of|with|x|×|,)?\s*(?:about |around |roughly |~|≈)?(${NUM})\s*(${UNIT})?\s*(?:tokens?|toks?)\s*(?:each|apiece|per (?:request|call|message|query|conversation|chat|document|doc|ticket|page)|a (?:request|call|message|piece))`, 'gi'), (m) => {
+    const [, n = '', nUnit = '', period = '', size = '', sizeUnit = ''] = m;
+    const count = parseVolume(`${n}${nUnit}`);
+    const each = parseVolume(`${size}${sizeUnit}`);
+    if (!count.ok || !each.ok) return false;
+    const perPeriod = parseVolume(`${count.value.tokens * each.value.tokens}${period}`);
+    if (perPeriod.ok) r.query.tokens = perPeriod.value.tokensPerMonth;
+    else r.query.problems.push(perPeriod.error);
+  });
+
+}
+
+/** Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window". */
+function readContextFloors(r: Reader): void {
+  r.cut(/\b(?:min(?:imum)?\s+)?context(?:\s+window)?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)?\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?/gi, (m) => {
+    const n = tokensOf(m[1] ?? '');
+    if (n === undefined) return false;
+    r.query.filters.minContext = n;
+  });
+  r.cut(/\b(?:at least|over|above|min(?:imum)?|≥|>=)?\s*(\d+(?:\.\d+)?\s*[km])\+?\s*(?:tokens?\s+)?(?:of\s+)?context(?:\s+window)?\b/gi, (m) => {
+    const n = tokensOf(m[1] ?? '');
+    if (n === undefined) return false;
+    r.query.filters.minContext = n;
+  });
+
+}
+
+/** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt". */
+function readPromptSize(r: Reader): void {
+  r.cut(/\b(\d+(?:\.\d+)?\s*[km])[- ]?(?:tokens?[- ])?prompts?\b|\bprompts?\s+(?:of|around|about)\s+(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?\b|\bprompt[- ]size\s*(\d+(?:\.\d+)?\s*[km])\b/gi, (m) => {
+    const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
+    if (n === undefined) return false;
+    r.query.promptTokens = n;
+  });
+
+}
+
+/** Cache: "80% cache hits", "cached 50%", "with 0.5 cached", "cache hit rate of 80%". */
+function readCache(r: Reader): void {
+  r.cut(/\b(\d+(?:\.\d+)?\s*%|0?\.\d+)\s*(?:of\s+(?:input\s+)?)?(?:cache[ds]?(?:\s+hits?)?|cache hit rate|caching|prompt caching)\b/gi, (m) => {
+    const parsed = parseShare(m[1] ?? '');
+    if (parsed.ok) r.query.cachedShare = parsed.value;
+    else r.query.problems.push(parsed.error);
+  });
+  r.cut(/\b(?:cached|cache hits?|cache hit rate|cache)\s*(?:of|at|=|:)?\s*(\d+(?:\.\d+)?\s*%|\d?\.\d+|1|0)(?!\s*[:/])/gi, (m) => {
+    const parsed = parseShare(m[1] ?? '');
+    if (parsed.ok) r.query.cachedShare = parsed.value;
+    else r.query.problems.push(parsed.error);
+  });
+
+  r.cut(/\b(?:about |roughly |around )?(half|a third|a quarter|most|all)(?: of (?:it|them|the input|the prompts?))? (?:is |are |gets |get )?(?:cached|cache hits?)\b/gi, (m) => {
+    const share: Record<string, number> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, most: 0.8, all: 1 };
+    r.query.cachedShare = share[(m[1] ?? '').toLowerCase()] ?? null;
+  });
+
+}
+
+/** Mix: "mix 3:1", "3:1 mix", "70/30", "75% input", "mostly output". */
+function readMix(r: Reader): void {
+  r.cut(/\b(?:mix(?:ed)?|ratio|split)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?\s*[:/]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*%\s*(?:input|output))/gi, (m) => {
+    const parsed = parseMix(m[1] ?? '');
+    if (parsed.ok) r.query.mix = parsed.value;
+    else r.query.problems.push(parsed.error);
+  });
+  r.cut(/(?<![\w.\-/])(\d+(?:\.\d+)?)\s*([:/])\s*(\d+(?:\.\d+)?)(?![\w.\-/])(?:\s*(?:mix|ratio|split|input[:/]output|in[:/]out))?/gi, (m) => {
+    const parsed = parseMix(`${m[1]}:${m[3]}`);
+    if (parsed.ok) r.query.mix = parsed.value;
+    else r.query.problems.push(parsed.error);
+  });
+  r.cut(/\b(\d+(?:\.\d+)?)\s*%\s*(input|output|in|out)\b/gi, (m) => {
+    const parsed = parseMix(`${m[1]}% ${m[2]}`);
+    if (parsed.ok) r.query.mix = parsed.value;
+    else r.query.problems.push(parsed.error);
+  });
+  r.cut(/\b(mostly|mainly|mostly)\s+(input|output)\b|\b(input|output)[- ]heavy\b/gi, (m) => {
+    const side = (m[2] ?? m[3] ?? 'input').toLowerCase();
+    r.query.mix = side === 'input' ? { input: 9, output: 1 } : { input: 1, output: 9 };
+  });
+
+}
+
+/** Batch and service tiers. */
+function readPricingOptions(r: Reader): void {
+  r.cut(/\b(?:with\s+|via\s+|using\s+|on\s+)?(?:the\s+)?batch(?:ed)?(?:\s+api)?(?:\s+(?:price|pricing|mode))?\b/gi, () => {
+    r.query.batch = true;
+  });
+  r.cut(/\b(?:on\s+|at\s+|with\s+)?(?:the\s+)?(priority|flex)\s*(?:tier|processing|mode|pricing)?\b/gi, (m) => {
+    r.query.serviceTier = (m[1] ?? '').toLowerCase() as 'priority' | 'flex';
+  });
+
+}
+
+/** Volumes: the first one wins; a second is reported rather than silently ignored. */
+function readVolume(r: Reader): void {
+  r.cut(VOLUME_RE, (m) => {
+    const [, num = '', unit, side, tokensWord, period] = m;
+    if (!unit && !tokensWord && !/e|,|\^/i.test(num)) return false;
+    // "500K output tokens" prices only that side, unless a mix is given elsewhere.
+    if (side && tokensWord) r.sideOnly = side.toLowerCase() === 'output' ? { input: 0, output: 1 } : { input: 1, output: 0 };
+    const parsed = parseVolume(`${num}${unit ?? ''}${period ?? ''}`);
+    if (!parsed.ok) {
+      r.query.problems.push(parsed.error);
+      return;
+    }
+    if (r.query.tokens !== undefined && r.query.tokens !== null) {
+      r.query.problems.push(`Two volumes given; using the first (${r.query.tokens.toLocaleString('en-US')} tokens a month).`);
+      return;
+    }
+    r.query.tokens = parsed.value.tokensPerMonth;
+  });
+
+  if (r.sideOnly && (r.query.mix === undefined || r.query.mix === null)) r.query.mix = r.sideOnly;
+}
+
+/** Capabilities ("with vision") and input modalities ("audio input"). */
+function readCapabilities(r: Reader): void {
+  for (const [re, capability] of CAPABILITY_PATTERNS) {
+    const before = r.rest;
+    r.rest = r.rest.replace(re, ' ');
+    if (r.rest !== before) r.query.filters.need = [...new Set([...(r.query.filters.need ?? []), capability])];
+  }
+  const modalities: [RegExp, Modality][] = [
+    [/\b(?:image|images) input\b/gi, 'image'],
+    [/\b(?:audio|voice) input\b|\baudio\b/gi, 'audio'],
+    [/\bvideo input\b|\bvideo\b/gi, 'video'],
+    [/\bpdfs?\b(?: input)?/gi, 'pdf'],
+  ];
+  for (const [re, modality] of modalities) {
+    const before = r.rest;
+    r.rest = r.rest.replace(re, ' ');
+    if (r.rest !== before) r.query.filters.inputModalities = [...new Set([...(r.query.filters.inputModalities ?? []), modality])];
+  }
+}
+
+/** Open weights, deprecated models included, how many to show. */
+function readListFilters(r: Reader): void {
+  r.cut(/\b(?:open[- ]weights?|open[- ]source|self[- ]host(?:ed|able)?|oss)\b/gi, () => {
+    r.query.filters.openWeights = true;
+  });
+  r.cut(/\b(?:incl(?:uding|ude)?|with|show)\s+(?:the\s+)?(?:deprecated|retired|old)(?:\s+(?:ones|models))?\b/gi, () => {
+    r.query.filters.includeDeprecated = true;
+  });
+  r.cut(/\btop\s*(\d{1,3})\b/gi, (m) => {
+    r.query.top = Number(m[1]);
+  });
+}
+
+/** Provider names as filters ("cheapest anthropic model"). */
+function readProviders(r: Reader): void {
+  for (const [re, provider] of PROVIDER_PATTERNS) {
+    const before = r.rest;
+    r.rest = r.rest.replace(re, ' ');
+    if (r.rest !== before) r.query.filters.providers = [...new Set([...(r.query.filters.providers ?? []), provider])];
+  }
 }
 
 /**
@@ -64,165 +278,17 @@ function tokensOf(size: string): number | undefined {
  * model") act as a filter; callers turn it off where a provider word is part of a model name.
  */
 export function extractProfile(text: string, options: { providerWords?: boolean; capabilityWords?: boolean } = {}): Extracted {
-  let rest = ` ${text} `;
-  const query: Extracted['query'] = { filters: {}, problems: [] };
-  let sideOnly: { input: number; output: number } | undefined;
-  const cut = (re: RegExp, fn: (m: RegExpExecArray) => boolean | void) => {
-    rest = rest.replace(re, (...args) => {
-      const groups = args.slice(0, -2) as string[];
-      const m = Object.assign([...groups], { index: 0, input: '' }) as unknown as RegExpExecArray;
-      return fn(m) === false ? (args[0] as string) : ' ';
-    });
-  };
-
-  // Budgets first, so "$100 a month" is never read as a volume.
-  cut(/\b(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi, (m) => {
-    const value = Number(m[1]);
-    if ((m[2] ?? m[3])?.toLowerCase() === 'output') query.filters.maxOutputPerMillion = value;
-    else query.filters.maxPerMillion = value;
-  });
-  cut(/\b(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?/gi, (m) => {
-    query.filters.maxMonthlyUsd = Number((m[1] ?? '').replace(/,/g, '')) * (m[2] ? 1000 : 1);
-  });
-
-  cut(/\b(?:under|below|less than|at most|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?/gi, (m) => {
-    const value = Number(m[1]) / 100;
-    if (m[2]?.toLowerCase() === 'output') query.filters.maxOutputPerMillion = value;
-    else query.filters.maxPerMillion = value;
-  });
-  cut(/\b(?:(?:our |my |the |a )?budget(?: is| of|:)?\s*(?:about |around |roughly |~)?)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/\s*|per |a |an )(?:month|mo)\b/gi, (m) => {
-    query.filters.maxMonthlyUsd = Number((m[1] ?? '').replace(/,/g, '')) * (m[2] ? 1000 : 1);
-  });
-
-  // "10k requests a day at ~2k tokens each": requests × tokens per request, in that period.
-  cut(new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:requests?|calls?|messages?|queries|conversations?|chats?|documents?|docs|tickets?|pages?)(${PERIOD})?[\s,]*(?:at|of|with|x|×|,)?\s*(?:about |around |roughly |~|≈)?(${NUM})\s*(${UNIT})?\s*(?:tokens?|toks?)\s*(?:each|apiece|per (?:request|call|message|query|conversation|chat|document|doc|ticket|page)|a (?:request|call|message|piece))`, 'gi'), (m) => {
-    const [, n = '', nUnit = '', period = '', size = '', sizeUnit = ''] = m;
-    const count = parseVolume(`${n}${nUnit}`);
-    const each = parseVolume(`${size}${sizeUnit}`);
-    if (!count.ok || !each.ok) return false;
-    const perPeriod = parseVolume(`${count.value.tokens * each.value.tokens}${period}`);
-    if (perPeriod.ok) query.tokens = perPeriod.value.tokensPerMonth;
-    else query.problems.push(perPeriod.error);
-  });
-
-  // Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window".
-  cut(/\b(?:min(?:imum)?\s+)?context(?:\s+window)?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)?\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?/gi, (m) => {
-    const n = tokensOf(m[1] ?? '');
-    if (n === undefined) return false;
-    query.filters.minContext = n;
-  });
-  cut(/\b(?:at least|over|above|min(?:imum)?|≥|>=)?\s*(\d+(?:\.\d+)?\s*[km])\+?\s*(?:tokens?\s+)?(?:of\s+)?context(?:\s+window)?\b/gi, (m) => {
-    const n = tokensOf(m[1] ?? '');
-    if (n === undefined) return false;
-    query.filters.minContext = n;
-  });
-
-  // Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt".
-  cut(/\b(\d+(?:\.\d+)?\s*[km])[- ]?(?:tokens?[- ])?prompts?\b|\bprompts?\s+(?:of|around|about)\s+(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?\b|\bprompt[- ]size\s*(\d+(?:\.\d+)?\s*[km])\b/gi, (m) => {
-    const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
-    if (n === undefined) return false;
-    query.promptTokens = n;
-  });
-
-  // Cache: "80% cache hits", "cached 50%", "with 0.5 cached", "cache hit rate of 80%".
-  cut(/\b(\d+(?:\.\d+)?\s*%|0?\.\d+)\s*(?:of\s+(?:input\s+)?)?(?:cache[ds]?(?:\s+hits?)?|cache hit rate|caching|prompt caching)\b/gi, (m) => {
-    const r = parseShare(m[1] ?? '');
-    if (r.ok) query.cachedShare = r.value;
-    else query.problems.push(r.error);
-  });
-  cut(/\b(?:cached|cache hits?|cache hit rate|cache)\s*(?:of|at|=|:)?\s*(\d+(?:\.\d+)?\s*%|\d?\.\d+|1|0)(?!\s*[:/])/gi, (m) => {
-    const r = parseShare(m[1] ?? '');
-    if (r.ok) query.cachedShare = r.value;
-    else query.problems.push(r.error);
-  });
-
-  cut(/\b(?:about |roughly |around )?(half|a third|a quarter|most|all)(?: of (?:it|them|the input|the prompts?))? (?:is |are |gets |get )?(?:cached|cache hits?)\b/gi, (m) => {
-    const share: Record<string, number> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, most: 0.8, all: 1 };
-    query.cachedShare = share[(m[1] ?? '').toLowerCase()] ?? null;
-  });
-
-  // Mix: "mix 3:1", "3:1 mix", "70/30", "75% input", "mostly output".
-  cut(/\b(?:mix(?:ed)?|ratio|split)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?\s*[:/]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*%\s*(?:input|output))/gi, (m) => {
-    const r = parseMix(m[1] ?? '');
-    if (r.ok) query.mix = r.value;
-    else query.problems.push(r.error);
-  });
-  cut(/(?<![\w.\-/])(\d+(?:\.\d+)?)\s*([:/])\s*(\d+(?:\.\d+)?)(?![\w.\-/])(?:\s*(?:mix|ratio|split|input[:/]output|in[:/]out))?/gi, (m) => {
-    const r = parseMix(`${m[1]}:${m[3]}`);
-    if (r.ok) query.mix = r.value;
-    else query.problems.push(r.error);
-  });
-  cut(/\b(\d+(?:\.\d+)?)\s*%\s*(input|output|in|out)\b/gi, (m) => {
-    const r = parseMix(`${m[1]}% ${m[2]}`);
-    if (r.ok) query.mix = r.value;
-    else query.problems.push(r.error);
-  });
-  cut(/\b(mostly|mainly|mostly)\s+(input|output)\b|\b(input|output)[- ]heavy\b/gi, (m) => {
-    const side = (m[2] ?? m[3] ?? 'input').toLowerCase();
-    query.mix = side === 'input' ? { input: 9, output: 1 } : { input: 1, output: 9 };
-  });
-
-  // Batch and service tiers.
-  cut(/\b(?:with\s+|via\s+|using\s+|on\s+)?(?:the\s+)?batch(?:ed)?(?:\s+api)?(?:\s+(?:price|pricing|mode))?\b/gi, () => {
-    query.batch = true;
-  });
-  cut(/\b(?:on\s+|at\s+|with\s+)?(?:the\s+)?(priority|flex)\s*(?:tier|processing|mode|pricing)?\b/gi, (m) => {
-    query.serviceTier = (m[1] ?? '').toLowerCase() as 'priority' | 'flex';
-  });
-
-  // Volumes: the first one wins; a second is reported rather than silently ignored.
-  cut(VOLUME_RE, (m) => {
-    const [, num = '', unit, side, tokensWord, period] = m;
-    if (!unit && !tokensWord && !/e|,|\^/i.test(num)) return false;
-    // "500K output tokens" prices only that side, unless a mix is given elsewhere.
-    if (side && tokensWord) sideOnly = side.toLowerCase() === 'output' ? { input: 0, output: 1 } : { input: 1, output: 0 };
-    const r = parseVolume(`${num}${unit ?? ''}${period ?? ''}`);
-    if (!r.ok) {
-      query.problems.push(r.error);
-      return;
-    }
-    if (query.tokens !== undefined && query.tokens !== null) {
-      query.problems.push(`Two volumes given; using the first (${query.tokens.toLocaleString('en-US')} tokens a month).`);
-      return;
-    }
-    query.tokens = r.value.tokensPerMonth;
-  });
-
-  if (sideOnly && (query.mix === undefined || query.mix === null)) query.mix = sideOnly;
-
-  if (options.capabilityWords !== false) {
-    for (const [re, capability] of CAPABILITY_PATTERNS) {
-      const before = rest;
-      rest = rest.replace(re, ' ');
-      if (rest !== before) query.filters.need = [...new Set([...(query.filters.need ?? []), capability])];
-    }
-    const modalities: [RegExp, Modality][] = [
-      [/\b(?:image|images) input\b/gi, 'image'],
-      [/\b(?:audio|voice) input\b|\baudio\b/gi, 'audio'],
-      [/\bvideo input\b|\bvideo\b/gi, 'video'],
-      [/\bpdfs?\b(?: input)?/gi, 'pdf'],
-    ];
-    for (const [re, modality] of modalities) {
-      const before = rest;
-      rest = rest.replace(re, ' ');
-      if (rest !== before) query.filters.inputModalities = [...new Set([...(query.filters.inputModalities ?? []), modality])];
-    }
-  }
-  cut(/\b(?:open[- ]weights?|open[- ]source|self[- ]host(?:ed|able)?|oss)\b/gi, () => {
-    query.filters.openWeights = true;
-  });
-  cut(/\b(?:incl(?:uding|ude)?|with|show)\s+(?:the\s+)?(?:deprecated|retired|old)(?:\s+(?:ones|models))?\b/gi, () => {
-    query.filters.includeDeprecated = true;
-  });
-  cut(/\btop\s*(\d{1,3})\b/gi, (m) => {
-    query.top = Number(m[1]);
-  });
-  if (options.providerWords !== false) {
-    for (const [re, provider] of PROVIDER_PATTERNS) {
-      const before = rest;
-      rest = rest.replace(re, ' ');
-      if (rest !== before) query.filters.providers = [...new Set([...(query.filters.providers ?? []), provider])];
-    }
-  }
-  return { rest: rest.replace(/\s+/g, ' ').trim(), query };
+  const r = new Reader(text);
+  readBudgets(r);
+  readRequestVolumes(r);
+  readContextFloors(r);
+  readPromptSize(r);
+  readCache(r);
+  readMix(r);
+  readPricingOptions(r);
+  readVolume(r);
+  if (options.capabilityWords !== false) readCapabilities(r);
+  readListFilters(r);
+  if (options.providerWords !== false) readProviders(r);
+  return { rest: r.rest.replace(/\s+/g, ' ').trim(), query: r.query };
 }
