@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { tierField, type TierField } from '../../digest/fields.ts';
 import { perMillion, SyncError, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry } from '../types.ts';
-import { checkDocument, checkPart, tally } from './read.ts';
+import { checkDocument, checkPart, readPrices, tally } from './read.ts';
 
 export const MODELSDEV_URL = 'https://models.dev/api.json';
 
@@ -54,15 +54,14 @@ const FIELDS: [key: 'input' | 'cache_read' | 'cache_write' | 'output', field: Ti
 /** The prices of a model's `cost`, each checked; `where` names a price for error messages. */
 function costPrices(cost: z.infer<typeof Cost>, where: (path: string) => string): FieldPrices {
   const prices: FieldPrices = {};
-  for (const [k, field] of FIELDS) if (cost[k] !== undefined && cost[k] !== null) prices[field] = perMillion(cost[k], where(k));
+  readPrices(cost, FIELDS, (value, k) => perMillion(value, where(k)), (field, usd) => (prices[field] = usd));
   const tiers = cost.tiers ?? (cost.context_over_200k ? [{ ...cost.context_over_200k, tier: { type: 'context', size: 200_000 } }] : []);
   tiers.forEach((tier, i) => {
     const path = cost.tiers ? `tiers[${i}]` : 'context_over_200k';
-    for (const [k, field] of FIELDS) {
-      if (tier[k] === undefined || tier[k] === null) continue;
-      const usd = perMillion(tier[k], where(`${path}.${k}`));
-      if (tier.tier.type === 'context' && tier.tier.size !== undefined) prices[tierField(tier.tier.size, field)] = usd;
-    }
+    const above = tier.tier.type === 'context' ? tier.tier.size : undefined;
+    readPrices(tier, FIELDS, (value, k) => perMillion(value, where(`${path}.${k}`)), (field, usd) => {
+      if (above !== undefined) prices[tierField(above, field)] = usd;
+    });
   });
   return prices;
 }

@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { tierField, type TierField } from '../../digest/fields.ts';
 import { perMillionFromPerToken, SyncError, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry } from '../types.ts';
-import { checkDocument, checkPart, tally } from './read.ts';
+import { checkDocument, checkPart, readPrices, tally } from './read.ts';
 
 export const OPENROUTER_URL = 'https://openrouter.ai/api/v1/models';
 
@@ -65,25 +65,20 @@ function pricesOf(pricing: z.infer<typeof Pricing>, entry: { variant: string | u
   const prices: FieldPrices = {};
   const compared = (key: string) => !(key === 'input_cache_write' && entry.provider === 'google');
   if (entry.variant === 'batch') {
-    for (const [key] of FIELDS) if (pricing[key] !== undefined) perMillionFromPerToken(pricing[key], where(key));
+    readPrices(pricing, FIELDS, (value, key) => perMillionFromPerToken(value, where(key)), () => undefined);
     prices.batchInput = perMillionFromPerToken(pricing.prompt, where('prompt'));
     prices.batchOutput = perMillionFromPerToken(pricing.completion, where('completion'));
     return prices;
   }
-  for (const [key, field] of FIELDS) {
-    const value = pricing[key];
-    if (value === undefined) continue;
-    const usd = perMillionFromPerToken(value, where(key));
+  readPrices(pricing, FIELDS, (value, key) => perMillionFromPerToken(value, where(key)), (field, usd, key) => {
     if (compared(key)) prices[field] = usd;
-  }
+  });
   (pricing.overrides ?? []).forEach((override, i) => {
-    for (const [key, field] of FIELDS) {
-      const value = override[key];
-      if (value === undefined) continue;
-      const usd = perMillionFromPerToken(value, where(`overrides[${i}].${key}`));
-      // Overrides without a prompt threshold are time-of-day windows, not long-context tiers.
-      if (override.min_prompt_tokens !== undefined && compared(key)) prices[tierField(override.min_prompt_tokens, field)] = usd;
-    }
+    // Overrides without a prompt threshold are time-of-day windows, not long-context tiers.
+    const above = override.min_prompt_tokens;
+    readPrices(override, FIELDS, (value, key) => perMillionFromPerToken(value, where(`overrides[${i}].${key}`)), (field, usd, key) => {
+      if (above !== undefined && compared(key)) prices[tierField(above, field)] = usd;
+    });
   });
   return prices;
 }

@@ -1,6 +1,7 @@
-// What the source adapters share: checking a document (or one part of it) against its schema, and counting the
-// entries left out.
+// What the source adapters share: checking a document (or one part of it) against its schema, reading a source's
+// price keys, and counting the entries left out.
 import type { z } from 'zod';
+import type { TierField } from '../../digest/fields.ts';
 import { SyncError } from '../types.ts';
 
 /** Where in a document a schema issue is: ".data[3].pricing". */
@@ -34,4 +35,20 @@ export function checkPart<T>(schema: z.ZodType<T>, value: unknown, label: string
 /** Counts `n` entries left out for `reason`. */
 export function tally(skipped: Record<string, number>, reason: string, n = 1): void {
   skipped[reason] = (skipped[reason] ?? 0) + n;
+}
+
+/**
+ * Reads the prices `keys` name in `record`: each present price is converted (and so checked) by `convert`, then
+ * handed to `put` with the catalog field the key stands for; `put` decides where it goes, or whether it is compared.
+ */
+export function readPrices<K extends string>(
+  record: Partial<Record<K, unknown>>,
+  keys: readonly (readonly [key: K, field: TierField])[],
+  convert: (value: unknown, key: K) => number,
+  put: (field: TierField, usd: number, key: K) => void,
+): void {
+  for (const [key, field] of keys) {
+    const value = record[key];
+    if (value !== undefined && value !== null) put(field, convert(value, key), key);
+  }
 }
