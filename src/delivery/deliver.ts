@@ -53,7 +53,9 @@ export interface DeliveryDeps {
 }
 
 function slackError(error: unknown): string {
-  const e = error as { data?: { error?: string }; code?: string; message?: string };
+  const e = error as { data?: { error?: string }; code?: string; message?: string; original?: { message?: string }; statusCode?: number };
+  if (e?.code === webApi.ErrorCode.RequestError) return `no answer from Slack (${e.original?.message ?? 'request failed'})`;
+  if (e?.code === webApi.ErrorCode.HTTPError) return `Slack answered HTTP ${e.statusCode ?? '?'}`;
   return e?.data?.error ?? e?.code ?? e?.message ?? String(error);
 }
 

@@ -35,8 +35,10 @@ function postgresSql(pool: pg.Pool): Sql {
 export async function openPostgresStore(connectionString: string, options: StoreOptions = {}): Promise<SqlStore> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
   const pool = new pg.Pool({ connectionString, max: 5, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
-  // A dropped idle connection must not crash the bot; the next query reconnects.
+  // A dropped connection must not crash the bot, idle or checked out (a query on it fails instead, and
+  // the next one reconnects).
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const store = new SqlStore(postgresSql(pool), postgresLocation(connectionString), { timeoutMs });
   try {
     await store.migrate();
