@@ -66,17 +66,13 @@ export function laneMatch(catalog: Catalog, text: string): { lane: Lane; start: 
   return best;
 }
 
-export function laneInText(catalog: Catalog, text: string): Lane | undefined {
-  return laneMatch(catalog, text)?.lane;
-}
-
 function apply(query: Query, found: ReturnType<typeof extractProfile>['query']): void {
   Object.assign(query, { ...found, filters: { ...query.filters, ...found.filters }, problems: [...query.problems, ...found.problems] });
 }
 
-export function parseQuestion(catalog: Catalog, raw: string): Query {
-  // Slack markup is not part of the question: mentions, channel links, emoji codes.
-  const text = raw
+/** Slack markup is not part of the question: mentions, channel links, emoji codes. */
+function cleanQuestion(raw: string): string {
+  return raw
     .replace(/<[@#!][^>]*>/g, ' ')
     .replace(/<(https?:[^|>]+)(?:\|[^>]*)?>/g, ' ')
     .replace(/:[a-z0-9_+-]+:/g, ' ')
@@ -86,20 +82,72 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 2000);
+}
+
+/** What the question says besides its models: the text, the lane it names (and where), the attribute it asks about. */
+interface Reading {
+  text: string;
+  query: Query;
+  laneHit: { lane: Lane; start: number; end: number } | undefined;
+  attribute: (typeof ATTRIBUTES)[number] | undefined;
+}
+
+function asIntent(query: Query, intent: Query['intent'], fields: Partial<Query> = {}): Query {
+  return Object.assign(query, { intent, ...fields });
+}
+
+/** Two or more models: lanes, one attribute, which fits a lane, or the full comparison. */
+function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
+  const lane = laneHit?.lane;
+  if (LANES.test(text)) return asIntent(query, 'lanes', lane ? { lane: lane.id } : {});
+  // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
+  if (attribute && !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)) return asIntent(query, 'attribute', { attribute: attribute.id });
+  // "for terminal work", "for our code reviews": a lane named right after "for" asks which fits it.
+  const forLane = laneHit !== undefined && (/^for\b/i.test(text.slice(laneHit.start, laneHit.end)) || /\bfor\s+(?:\S+[\s/]+){0,2}$/i.test(text.slice(0, laneHit.start)));
+  if (lane && (BEST.test(text) || forLane)) return asIntent(query, 'lanes', { lane: lane.id });
+  return asIntent(query, 'compare');
+}
+
+/** One model: its lanes, its cost, one attribute, or its card. */
+function aboutOne({ text, query, attribute }: Reading): Query {
+  if (LANES.test(text)) return asIntent(query, 'lanes');
+  if (COST.test(text) || query.tokens !== null || query.batch) return asIntent(query, 'cost');
+  if (attribute) return asIntent(query, 'attribute', { attribute: attribute.id });
+  return asIntent(query, 'model');
+}
+
+/** No model named: the cheapest for the filters, the best for a lane, or not understood. */
+function aboutNone({ text, query, laneHit }: Reading): Query {
+  const lane = laneHit?.lane;
+  const filtered = Object.keys(query.filters).length > 0;
+  const aboutModels = MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text));
+  if (!aboutModels) return asIntent(query, 'unknown');
+  if (CHEAPEST.test(text) || (COST.test(text) && (query.tokens !== null || filtered))) {
+    // A lane adds a filter only when it says more than the capability words already did.
+    const covered =
+      lane &&
+      lane.needs.capabilities.length > 0 &&
+      lane.needs.surfaces.length === 0 &&
+      lane.needs.minContext === undefined &&
+      lane.needs.inputModalities.every((m) => m === 'image' && query.filters.need?.includes('vision')) &&
+      lane.needs.capabilities.every((c) => query.filters.need?.includes(c)) &&
+      lane.evidence.length <= 1;
+    if (lane && !covered) query.filters.lane = lane.id;
+    return asIntent(query, 'cheapest');
+  }
+  if (lane) return asIntent(query, 'best', { lane: lane.id });
+  if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) return asIntent(query, 'best', { lane: 'api-coding' });
+  return asIntent(query, 'unknown');
+}
+
+export function parseQuestion(catalog: Catalog, raw: string): Query {
+  const text = cleanQuestion(raw);
   const query = emptyQuery(raw.slice(0, 2000));
-  if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) {
-    query.intent = 'help';
-    return query;
-  }
-  if (DIGEST.test(text)) {
-    query.intent = 'digest';
-    query.digest = { action: 'preview', range: /\blast week\b/i.test(text) ? 'last-week' : 'last-7-days' };
-    return query;
-  }
+  if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) return asIntent(query, 'help');
+  if (DIGEST.test(text)) return asIntent(query, 'digest', { digest: { action: 'preview', range: /\blast week\b/i.test(text) ? 'last-week' : 'last-7-days' } });
 
   // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane).
   const laneHit = laneMatch(catalog, text);
-  const lane = laneHit?.lane;
   // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane.
   const attribute = ATTRIBUTES.find((a) => {
     const m = a.words.exec(text);
@@ -111,85 +159,20 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // Words of the lane ("codex cloud", "code review") are not model names.
   const laneInRest = laneMatch(catalog, rest);
   const nameText = laneInRest ? `${rest.slice(0, laneInRest.start)} ${rest.slice(laneInRest.end)}` : rest;
-  const names = findModelNames(catalog, nameText, true, exact);
-  query.models = names.map((n) => n.name);
+  query.models = findModelNames(catalog, nameText, true, exact).map((n) => n.name);
   const count = query.models.length;
 
   // "A or B?" is a choice between two, not a move from one to the other.
   const choice = count >= 2 && /\bor\b/i.test(text) && !/\b(?:from|off|ditch|replace|swap)\b/i.test(text);
   if (UPGRADE.test(text) && count >= 1 && !choice) {
-    query.intent = 'upgrade';
     // "from A to B" keeps its order; "to B from A", "B over A" and "B as a replacement for A" are turned around.
-    const reversed = (/\bto\b[^]*\bfrom\b/i.test(text) && !/\bfrom\b[^]*\bto\b/i.test(text)) || /\bover\b|\breplacement for\b/i.test(text);
+    const reversed = (/\bto\b[\s\S]*\bfrom\b/i.test(text) && !/\bfrom\b[\s\S]*\bto\b/i.test(text)) || /\bover\b|\breplacement for\b/i.test(text);
     if (count >= 2 && reversed) query.models = [query.models[1] as string, query.models[0] as string];
-    return query;
+    return asIntent(query, 'upgrade');
   }
-  if (WHERE.test(text) && count >= 1 && !CHEAPEST.test(text)) {
-    query.intent = 'where';
-    query.attribute = 'routes';
-    return query;
-  }
-  if (count >= 2) {
-    if (LANES.test(text)) {
-      query.intent = 'lanes';
-      if (lane) query.lane = lane.id;
-      return query;
-    }
-    // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
-    if (attribute && !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)) {
-      query.intent = 'attribute';
-      query.attribute = attribute.id;
-      return query;
-    }
-    // "for terminal work", "for our code reviews": a lane named right after "for" asks which fits it.
-    const forLane = laneHit !== undefined && (/^for\b/i.test(text.slice(laneHit.start, laneHit.end)) || /\bfor\s+(?:\S+[\s/]+){0,2}$/i.test(text.slice(0, laneHit.start)));
-    if (lane && (BEST.test(text) || forLane)) {
-      query.intent = 'lanes';
-      query.lane = lane.id;
-      return query;
-    }
-    query.intent = 'compare';
-    return query;
-  }
-  if (count === 1) {
-    if (LANES.test(text)) {
-      query.intent = 'lanes';
-      return query;
-    }
-    if (COST.test(text) || query.tokens !== null || query.batch) {
-      query.intent = 'cost';
-      return query;
-    }
-    if (attribute) {
-      query.intent = 'attribute';
-      query.attribute = attribute.id;
-      return query;
-    }
-    query.intent = 'model';
-    return query;
-  }
-  const aboutModels = MODEL_CONTEXT.test(text) || query.tokens !== null || Object.keys(query.filters).length > 0 || (lane !== undefined && BEST.test(text));
-  if (!aboutModels) {
-    query.intent = 'unknown';
-    return query;
-  }
-  if (CHEAPEST.test(text) || (COST.test(text) && (query.tokens !== null || Object.keys(query.filters).length > 0))) {
-    query.intent = 'cheapest';
-    // A lane adds a filter only when it says more than the capability words already did.
-    const covered = lane && lane.needs.capabilities.length > 0 && lane.needs.surfaces.length === 0 && lane.needs.minContext === undefined && lane.needs.inputModalities.every((m) => m === 'image' && query.filters.need?.includes('vision')) && lane.needs.capabilities.every((c) => query.filters.need?.includes(c)) && lane.evidence.length <= 1;
-    if (lane && !covered) query.filters.lane = lane.id;
-    return query;
-  }
-  if (lane) {
-    query.intent = 'best';
-    query.lane = lane.id;
-    return query;
-  }
-  if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) {
-    query.intent = 'best';
-    query.lane = 'api-coding';
-    return query;
-  }
-  query.intent = 'unknown';
-  return query;
+  if (WHERE.test(text) && count >= 1 && !CHEAPEST.test(text)) return asIntent(query, 'where', { attribute: 'routes' });
+  const reading: Reading = { text, query, laneHit, attribute };
+  if (count >= 2) return aboutSeveral(reading);
+  if (count === 1) return aboutOne(reading);
+  return aboutNone(reading);
 }
