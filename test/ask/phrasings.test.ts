@@ -8,10 +8,12 @@ import { parse } from 'yaml';
 import { parseText, queryJson } from '../../src/ask/index.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 
-/** Overall share of phrasings that must parse exactly as expected. */
-const THRESHOLD = 0.95;
-/** Each category's share. */
-const CATEGORY_THRESHOLD = 0.9;
+/**
+ * How many phrasings of each category may parse otherwise than expected: the counts last reached, so
+ * a parser change that loses one fails here (and a change that wins one lowers the count).
+ */
+const ALLOWED_MISSES: Record<string, number> = { cheapest: 1, cost: 0, compare: 1, attributes: 0, upgrade: 1, lanes: 0, digest: 0, help: 0, model: 0, unknown: 0 };
+const TOTAL_ALLOWED = Object.values(ALLOWED_MISSES).reduce((a, b) => a + b, 0);
 
 const INTENTS = ['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model', 'digest', 'help', 'unknown'] as const;
 const ATTRIBUTES = [
@@ -146,7 +148,7 @@ const byCategory = groupBy((r) => r.category);
 const byIntent = groupBy((r) => r.phrasing.expect.intent);
 
 function report(): string {
-  const lines = [`Phrasings: ${results.length - misses(results).length}/${results.length} parsed as expected (${pct(results.length - misses(results).length, results.length)}); threshold ${pct(THRESHOLD, 1)}`];
+  const lines = [`Phrasings: ${results.length - misses(results).length}/${results.length} parsed as expected (${pct(results.length - misses(results).length, results.length)}); at most ${TOTAL_ALLOWED} misses allowed`];
   const held = results.slice(developed.length);
   lines.push(`  of which the later table: ${held.length - misses(held).length}/${held.length} (${pct(held.length - misses(held).length, held.length)})`);
   lines.push('By category:');
@@ -206,16 +208,16 @@ describe('the phrasings table', () => {
     expect(bad, bad.join('\n')).toEqual([]);
   });
 
-  it(`parses at least ${THRESHOLD * 100}% of all phrasings as expected`, () => {
-    expect(accuracy(results), report()).toBeGreaterThanOrEqual(THRESHOLD);
+  it(`misses at most ${TOTAL_ALLOWED} of all phrasings`, () => {
+    expect(misses(results).length, report()).toBeLessThanOrEqual(TOTAL_ALLOWED);
   });
 
-  for (const name of ['cheapest', 'cost', 'compare', 'attributes', 'upgrade', 'lanes', 'digest', 'help', 'model', 'unknown']) {
-    it(`parses at least ${CATEGORY_THRESHOLD * 100}% of the ${name} phrasings as expected`, () => {
+  for (const [name, allowed] of Object.entries(ALLOWED_MISSES)) {
+    it(`misses at most ${allowed} of the ${name} phrasings`, () => {
       const rs = byCategory.get(name) ?? [];
       expect(rs.length).toBeGreaterThan(0);
       const lines = misses(rs).map(missLine);
-      expect(accuracy(rs), `${name}: ${rs.length - lines.length}/${rs.length} (${pct(rs.length - lines.length, rs.length)})\n${lines.join('\n')}`).toBeGreaterThanOrEqual(CATEGORY_THRESHOLD);
+      expect(lines.length, `${name}: ${rs.length - lines.length}/${rs.length} (${pct(rs.length - lines.length, rs.length)})\n${lines.join('\n')}`).toBeLessThanOrEqual(allowed);
     });
   }
 });
