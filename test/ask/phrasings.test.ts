@@ -1,6 +1,6 @@
 // Tables of real-user phrasings (test/fixtures/phrasings*.yml), each with the Query a careful human
 // expects. The parser is scored, not judged phrasing by phrasing: one test holds the overall
-// accuracy, one per category holds that category's, and every miss is listed (expected vs got).
+// misses, one per category holds that category's, and every miss is listed (expected vs got).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -137,7 +137,6 @@ const results: Result[] = phrasings.map((phrasing) => {
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(of, 1)).toFixed(1)}%`;
 const missLine = (r: Result) => `  ✗ [${r.category}] ${show(r.phrasing.text)}\n      ${r.diffs.join('\n      ')}`;
 const misses = (rs: Result[]) => rs.filter((r) => r.diffs.length > 0);
-const accuracy = (rs: Result[]) => (rs.length - misses(rs).length) / Math.max(rs.length, 1);
 
 function groupBy(key: (r: Result) => string): Map<string, Result[]> {
   const groups = new Map<string, Result[]>();
