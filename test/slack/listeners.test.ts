@@ -7,6 +7,9 @@ import { ACK_DEADLINE_MS, registerCommands } from '../../src/slack/listeners/com
 import { registerEvents, withoutMention } from '../../src/slack/listeners/events.ts';
 import { registerViews } from '../../src/slack/listeners/views.ts';
 import type { App } from '@slack/bolt';
+import { defaultProfile } from '../../src/cost/profile.ts';
+import { costAnswer } from '../../src/cost/quote.ts';
+import { money } from '../../src/cost/format.ts';
 import type { Ports as Bot } from '../../src/app/ports.ts';
 
 type Handler = (args: Record<string, unknown>) => Promise<void>;
@@ -136,7 +139,10 @@ describe('actions and views', () => {
       body: { container: { is_ephemeral: true }, team: { id: 'T1' }, channel: { id: 'C1' }, user: { id: 'U1' } },
     });
     expect(r.calls).toEqual(['ack', 'respond']);
-    expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ replace_original: true, text: expect.stringContaining('$1.63 a month') });
+    const grok = bot.catalog.byId.get('grok-4.3');
+    if (!grok) throw new Error('grok-4.3 is not in the catalog');
+    const quote = costAnswer(grok, { ...defaultProfile(1_000_000), mix: { input: 7, output: 3 } }, '2026-11-22');
+    expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ replace_original: true, text: expect.stringContaining(`${money(quote.monthlyUsd ?? Number.NaN)} a month`) });
   });
 
   it('the model select offers matching models', async () => {
