@@ -4,8 +4,9 @@
 // thread replies), so what reached Slack can be read back: a delivery taken over after a crash, or retried
 // after a failure, finishes the thread of a main post that is already there instead of posting it again.
 // A post that failed in a way that may still have reached Slack (a timeout, a dropped connection, a 5xx) is
-// looked for before it is sent again, never retried blindly. 429s are the WebClient's (client.ts): it waits
-// out Retry-After and tries again. channel_not_found, not_in_channel and is_archived pause the
+// looked for before it is sent again, never retried blindly. A 429 waits out Retry-After for that call
+// and posts are paced to the workspace's limit once Slack has shown it (pace.ts). channel_not_found,
+// not_in_channel and is_archived pause the
 // subscription and tell its creator by DM; any other failure leaves the delivery for the next pass.
 // Every outcome is recorded and returned; nothing is dropped silently. A store that stops answering ends
 // the pass with its StoreUnavailable error.
@@ -17,6 +18,7 @@ import { renderDigest } from '../render/blocks/digest.ts';
 import type { Logger } from '../log.ts';
 import { StoreUnavailable, type DeliveryKey, type Store, type Subscription } from '../store/store.ts';
 import { lastDue } from '../digest/schedule.ts';
+import { callWithinLimits, PostPacer } from './pace.ts';
 
 export const DIGEST_EVENT = 'modelscout_digest';
 export const DEFAULT_CONCURRENCY = 32;
@@ -46,7 +48,11 @@ export interface DeliveryDeps {
   leaseMs: number;
   /** Changes the sync policy accepted for a window (empty when there is no sync). */
   observed: (window: Window) => Promise<ObservedChange[]>;
-  /** How many channels to post to at once (default 32). */
+  /**
+   * How many channels to post to at once (default 32). Each channel gets one message, so Slack's
+   * one-per-second-per-channel limit rarely binds; past the workspace-wide limit the pacer holds posts
+   * back, so more workers than that limit's rate in flight buy nothing.
+   */
   concurrency?: number;
   /** Waits between tries of one message (tests pass a shorter one). */
   sleep?: (ms: number) => Promise<void>;
@@ -88,7 +94,7 @@ const metadata = (key: DeliveryKey, part: number) => ({ event_type: DIGEST_EVENT
 async function findMainPost(client: webApi.WebClient, key: DeliveryKey, oldest: Date): Promise<string | null> {
   let cursor: string | undefined;
   do {
-    const page = await client.conversations.history({ channel: key.channelId, oldest: String(Math.floor(oldest.getTime() / 1000)), include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) });
+    const page = await callWithinLimits(() => client.conversations.history({ channel: key.channelId, oldest: String(Math.floor(oldest.getTime() / 1000)), include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }));
     for (const m of page.messages ?? []) if (partOf(m, key) === 0 && m.ts) return m.ts;
     cursor = page.has_more ? page.response_metadata?.next_cursor || undefined : undefined;
   } while (cursor);
@@ -100,7 +106,7 @@ async function threadParts(client: webApi.WebClient, key: DeliveryKey, ts: strin
   const parts = new Map<number, string>();
   let cursor: string | undefined;
   do {
-    const page = await client.conversations.replies({ channel: key.channelId, ts, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) });
+    const page = await callWithinLimits(() => client.conversations.replies({ channel: key.channelId, ts, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }));
     for (const m of page.messages ?? []) {
       const part = partOf(m, key);
       if (part !== undefined && part > 0 && m.ts && m.ts !== ts) parts.set(part, m.ts);
@@ -112,12 +118,17 @@ async function threadParts(client: webApi.WebClient, key: DeliveryKey, ts: strin
 
 /**
  * What one pass shares across channels: channels with the same week, filters and time zone get the
- * same digest, so it is built and rendered once (a thousand channels, a handful of digests).
+ * same digest, so it is built and rendered once (a thousand channels, a handful of digests); and one
+ * pacer, so the pass posts no faster than the workspace's limit once Slack has shown it.
  */
 function passMemo(deps: DeliveryDeps) {
+  const pacer = new PostPacer();
   const observed = new Map<string, Promise<ObservedChange[]>>();
   const digests = new Map<string, Promise<{ digest: ReturnType<typeof buildDigest>; messages: ReturnType<typeof renderDigest> }>>();
   return {
+    post(args: webApi.ChatPostMessageArguments) {
+      return callWithinLimits(() => deps.client.chat.postMessage(args), { pacer, channel: args.channel });
+    },
     digestFor(sub: Subscription, window: Window) {
       const w = `${window.from.toISOString()}|${window.to.toISOString()}`;
       const key = `${w}|${[...sub.providers].sort().join(',')}|${[...sub.watched].sort().join(',')}|${sub.timeZone}|${sub.quiet}`;
@@ -147,10 +158,10 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * Posts a message unless Slack has it already. A try that may have landed although it failed is looked
  * for (`find`) before the next one; other failures are thrown at once.
  */
-async function postOnce(deps: DeliveryDeps, args: webApi.ChatPostMessageArguments, find: () => Promise<string | null>): Promise<string> {
+async function postOnce(deps: DeliveryDeps, pass: Pass, args: webApi.ChatPostMessageArguments, find: () => Promise<string | null>): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await deps.client.chat.postMessage(args)).ts ?? '';
+      return (await pass.post(args)).ts ?? '';
     } catch (error) {
       if (!mayHaveLanded(error)) throw error;
       const found = await find();
@@ -192,10 +203,12 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
     if (!mainTs && messages) {
       mainTs = await postOnce(
         deps,
+        pass,
         { channel: sub.channelId, text: messages.main.text, blocks: messages.main.blocks, unfurl_links: false, metadata: metadata(key, 0) },
         () => findMainPost(deps.client, key, oldest),
       );
-      await deps.store.noteMessage(key, deps.claimant, mainTs);
+      // Noted before the thread, so a retry after a crash finishes the thread under this post.
+      if (messages.thread.length > 0) await deps.store.noteMessage(key, deps.claimant, mainTs);
     }
     const ts = mainTs as string;
     const thread = messages?.thread ?? [];
@@ -206,6 +219,7 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
       if (already.has(part)) continue;
       await postOnce(
         deps,
+        pass,
         { channel: sub.channelId, thread_ts: ts, text: reply.text, blocks: reply.blocks, unfurl_links: false, metadata: metadata(key, part) },
         async () => (await threadParts(deps.client, key, ts)).get(part) ?? null,
       );
@@ -226,7 +240,7 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
       await deps.store.setSubscriptionStatus(sub.teamId, sub.channelId, 'paused', code, new Date());
       await finish({ status: 'failed', retryable: false, detail: `paused: ${code}`, ...(mainTs ? { messageTs: mainTs } : {}) });
       try {
-        await deps.client.chat.postMessage({
+        await pass.post({
           channel: sub.createdBy,
           text: `I paused the weekly model-price digest for <#${sub.channelId}>: Slack says \`${code}\`. Invite me to the channel (or pick another) and run \`/models digest on\` there to resume.`,
         });
