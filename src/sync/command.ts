@@ -12,7 +12,7 @@ import { table } from '../render/text/table.ts';
 import { openStore, storeLocation } from '../store/open.ts';
 import { ADAPTERS, DEFAULT_TIMEOUT_MS, isSourceId, observationInputs, syncSource } from './fetch.ts';
 import { fieldLabel } from '../digest/fields.ts';
-import { SOURCE_IDS, SyncError, type FieldPrices, type SyncResult } from './types.ts';
+import { SOURCE_IDS, SyncError, type FieldPrices, type SourceId, type SyncResult } from './types.ts';
 import { writeProposals, type WriteReport } from './write.ts';
 
 const USAGE = 'modelscout sync --source litellm|openrouter|models.dev [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';
@@ -101,7 +101,17 @@ function syncText(result: SyncResult, extra: { dryRun: boolean; recorded: number
   return lines.join('\n');
 }
 
-async function run(ctx: CommandContext): Promise<number> {
+interface SyncFlags {
+  source: SourceId;
+  url: string | undefined;
+  file: string | undefined;
+  dryRun: boolean;
+  write: boolean;
+  timeoutMs: number;
+}
+
+/** The command's flags, checked; throws UsageError or InputError saying what is wrong. */
+function syncFlags(ctx: CommandContext): SyncFlags {
   const v = ctx.values;
   if (ctx.args.length > 0) throw new UsageError(`sync takes flags only, got ${JSON.stringify(ctx.args.join(' '))}.\nUsage: ${USAGE}`);
   const source = v.source;
@@ -114,14 +124,8 @@ async function run(ctx: CommandContext): Promise<number> {
   const write = v.write === true;
   if (dryRun && write) throw new UsageError('--dry-run writes nothing; --write proposes a catalog update. Choose one.');
   const url = v.url as string | undefined;
-  if (url !== undefined) {
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(url);
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new InputError(`--url expects an http(s) URL, got ${JSON.stringify(url)} (default: ${ADAPTERS[sourceId].defaultUrl}).`);
+  if (url !== undefined && !(URL.canParse(url) && /^https?:$/.test(new URL(url).protocol))) {
+    throw new InputError(`--url expects an http(s) URL, got ${JSON.stringify(url)} (default: ${ADAPTERS[sourceId].defaultUrl}).`);
   }
   let timeoutMs = DEFAULT_TIMEOUT_MS;
   if (v.timeout !== undefined) {
@@ -129,27 +133,40 @@ async function run(ctx: CommandContext): Promise<number> {
     if (!/^\d+$/.test(t) || Number(t) < 1) throw new InputError(`--timeout expects milliseconds, a whole number ≥ 1, got ${JSON.stringify(t)} (default ${DEFAULT_TIMEOUT_MS}).`);
     timeoutMs = Number(t);
   }
-  const file = v.file as string | undefined;
+  return { source: sourceId, url, file: v.file as string | undefined, dryRun, write, timeoutMs };
+}
 
-  let settings: { databaseUrl?: string; dataDir?: string } | undefined;
-  if (!dryRun) {
-    try {
-      settings = readSettings();
-    } catch (error) {
-      if (error instanceof SettingsError) throw new InputError(error.message);
-      throw error;
-    }
+function storeSettings(): { databaseUrl?: string; dataDir?: string } {
+  try {
+    return readSettings();
+  } catch (error) {
+    if (error instanceof SettingsError) throw new InputError(error.message);
+    throw error;
   }
+}
 
+/** Records the observations in the store; returns how many were new. */
+async function record(settings: { databaseUrl?: string; dataDir?: string }, result: SyncResult): Promise<number> {
+  const db = await openStore(settings);
+  try {
+    return await db.recordObservations(observationInputs(result));
+  } finally {
+    await db.close();
+  }
+}
+
+async function run(ctx: CommandContext): Promise<number> {
+  const flags = syncFlags(ctx);
+  const settings = flags.dryRun ? undefined : storeSettings();
   const catalog = ctx.catalog();
   const fail = (kind: string, reason: string) => {
-    if (ctx.json) printJson(ctx.io, { ok: false, source: sourceId, kind, reason, changed: false });
+    if (ctx.json) printJson(ctx.io, { ok: false, source: flags.source, kind, reason, changed: false });
     ctx.io.err(`Sync refused, nothing changed: ${reason}`);
     return 1;
   };
   let result: SyncResult;
   try {
-    result = await syncSource({ catalog, source: sourceId, url, file, asOf: ctx.asOf, timeoutMs });
+    result = await syncSource({ catalog, source: flags.source, url: flags.url, file: flags.file, asOf: ctx.asOf, timeoutMs: flags.timeoutMs });
   } catch (error) {
     if (error instanceof SyncError) return fail(error.kind, error.reason);
     throw error;
@@ -158,19 +175,14 @@ async function run(ctx: CommandContext): Promise<number> {
   let recorded: number | null = null;
   let store: string | null = null;
   let written: WriteReport | undefined;
-  if (!dryRun && settings) {
+  if (settings) {
     store = storeLocation(settings);
     try {
-      const db = await openStore(settings);
-      try {
-        recorded = await db.recordObservations(observationInputs(result));
-      } finally {
-        await db.close();
-      }
+      recorded = await record(settings, result);
     } catch (error) {
       return fail('store', `could not record the observations in ${store}: ${(error as Error).message}`);
     }
-    if (write) {
+    if (flags.write) {
       try {
         written = writeProposals(DEFAULT_DATA_DIR, catalog, result);
       } catch (error) {
@@ -179,7 +191,7 @@ async function run(ctx: CommandContext): Promise<number> {
       }
     }
   }
-  const extra = { dryRun, recorded, store, write: written };
+  const extra = { dryRun: flags.dryRun, recorded, store, write: written };
   if (ctx.json) printJson(ctx.io, syncJson(result, extra));
   else ctx.io.out(syncText(result, extra));
   return 0;

@@ -47,6 +47,7 @@ import {
   type SourceValue,
   type UnmappedId,
 } from './types.ts';
+import { tally } from './sources/read.ts';
 
 /** Closeness of a match; lower wins. */
 const RANK = { own: 0, snapshot: 1, dated: 2, latest: 3, route: 4 } as const;
@@ -166,24 +167,51 @@ export interface CompareOptions {
   minimum?: number;
 }
 
+/** The price a mapped source entry gives for a model and field, with the ids that gave it too (or differently). */
+interface Chosen {
+  model: CatalogModel;
+  field: FieldName;
+  value: number;
+  id: string;
+  rank: number;
+  /** The catalog's own price for the route, when the field is a route's. */
+  routeValue?: number;
+  others: { id: string; value: number }[];
+}
+
 /**
- * Compares a read source document with the catalog. Throws SyncError('empty') when no entry belongs to a catalog
- * provider and SyncError('truncated') when the document maps fewer models than a complete one would.
+ * The field a source price is compared as, for an entry mapped through an OpenRouter route: the route's own field
+ * where the catalog records the route's price for it; none for that field's tiers (a route records none), nor for
+ * the other fields of a separately priced product route.
  */
-export function compareWithCatalog(catalog: Catalog, adapter: Adapter, doc: ReadDocument, options: CompareOptions): Comparison {
-  if (doc.entries.length === 0) {
-    throw new SyncError('empty', `${adapter.label}: no entries from the catalog's providers (${doc.total} entries in all); refusing to treat that as "every model removed"`);
-  }
+function routedField(route: Route, field: FieldName, rank: number): { field: FieldName; routeValue?: number } | undefined {
+  const tier = parseTierField(field);
+  const base = (tier ? tier.field : field) as RouteField;
+  const own = (ROUTE_FIELDS as readonly string[]).includes(base) ? route[base] : undefined;
+  if (own !== undefined) return tier ? undefined : { field: routeField(route.platform, route.id, base), routeValue: own };
+  return rank === RANK.own ? { field } : undefined;
+}
+
+/** Keeps the closest match's price for a model and field; the others are kept to report conflicts. */
+function choose(chosen: Map<string, Chosen>, next: Omit<Chosen, 'others'>): void {
+  const key = `${next.model.id}\u0000${next.field}`;
+  const previous = chosen.get(key);
+  if (!previous) chosen.set(key, { ...next, others: [] });
+  else if (next.rank < previous.rank) chosen.set(key, { ...next, others: [{ id: previous.id, value: previous.value }, ...previous.others] });
+  else previous.others.push({ id: next.id, value: next.value });
+}
+
+/** Maps every entry: the price chosen for each model and field, and the ids left unmapped or skipped. */
+function mapEntries(catalog: Catalog, adapter: Adapter, doc: ReadDocument) {
   const skipped: Record<string, number> = { ...doc.skipped };
   const unmapped: UnmappedId[] = [];
   const newModels: NewModel[] = [];
-  const chosen = new Map<string, { model: CatalogModel; field: FieldName; value: number; id: string; rank: number; routeValue?: number; others: { id: string; value: number }[] }>();
+  const chosen = new Map<string, Chosen>();
   const mappedModels = new Set<string>();
-
   for (const entry of doc.entries) {
     const outcome = mapEntry(catalog, adapter.id, entry);
     if (outcome.kind === 'skipped') {
-      skipped[outcome.reason] = (skipped[outcome.reason] ?? 0) + 1;
+      tally(skipped, outcome.reason);
       continue;
     }
     if (outcome.kind === 'unmapped') {
@@ -197,56 +225,25 @@ export function compareWithCatalog(catalog: Catalog, adapter: Adapter, doc: Read
       continue;
     }
     mappedModels.add(outcome.model.id);
-    const route = outcome.route;
     for (const [sourceField, value] of Object.entries(entry.prices) as [FieldName, number][]) {
-      let field = sourceField;
-      let routeValue: number | undefined;
-      if (route) {
-        // The catalog records this route's own price for some fields: those are OpenRouter's prices, compared with
-        // the route; their tiers cannot be recorded on a route; a separately priced product route has no other
-        // fields in the catalog to compare with.
-        const tier = parseTierField(sourceField);
-        const base = (tier ? tier.field : sourceField) as RouteField;
-        const own = (ROUTE_FIELDS as readonly string[]).includes(base) ? route[base] : undefined;
-        if (own !== undefined) {
-          if (tier) continue;
-          field = routeField(route.platform, route.id, base);
-          routeValue = own;
-        } else if (outcome.rank !== RANK.own) {
-          continue;
-        }
-      }
-      const key = `${outcome.model.id}\u0000${field}`;
-      const previous = chosen.get(key);
-      if (!previous) {
-        chosen.set(key, { model: outcome.model, field, value, id: entry.id, rank: outcome.rank, routeValue, others: [] });
-      } else if (outcome.rank < previous.rank) {
-        chosen.set(key, { model: outcome.model, field, value, id: entry.id, rank: outcome.rank, routeValue, others: [{ id: previous.id, value: previous.value }, ...previous.others] });
-      } else {
-        previous.others.push({ id: entry.id, value });
-      }
+      const compared = outcome.route ? routedField(outcome.route, sourceField, outcome.rank) : { field: sourceField };
+      if (compared) choose(chosen, { model: outcome.model, ...compared, value, id: entry.id, rank: outcome.rank });
     }
   }
+  return { skipped, unmapped, newModels, chosen, mappedModels };
+}
 
-  const expected = expectedCoverage(catalog, adapter.id);
-  const minimum = options.minimum ?? minimumMapped(expected);
-  if (mappedModels.size < minimum) {
-    throw new SyncError(
-      'truncated',
-      `${adapter.label}: the document maps only ${mappedModels.size} catalog model${mappedModels.size === 1 ? '' : 's'} (${doc.entries.length} entries from catalog providers); ` +
-        `a complete one maps at least ${minimum} (half of the ${expected} the catalog lists from ${adapter.label}). Truncated? Nothing was changed.`,
-    );
-  }
-
+/** Sorts the chosen prices into what a sync finds: differences, held jumps, fields the catalog lacks, conflicts. */
+function findings(chosen: Iterable<Chosen>, asOf: string) {
   const observations: PriceObservation[] = [];
   const held: HeldJump[] = [];
   const notInCatalog: FieldNotInCatalog[] = [];
   const conflicts: Conflict[] = [];
   const values: SourceValue[] = [];
-  for (const c of chosen.values()) {
+  for (const c of chosen) {
     const differing = c.others.filter((o) => !samePrice(o.value, c.value));
     if (differing.length > 0) conflicts.push({ model: c.model.id, field: c.field, used: { id: c.id, value: c.value }, ignored: differing });
-    const current = c.routeValue ?? catalogValue(quotedPrice(c.model, options.asOf), c.field);
+    const current = c.routeValue ?? catalogValue(quotedPrice(c.model, asOf), c.field);
     if (current === undefined) {
       notInCatalog.push({ model: c.model.id, field: c.field, source: c.value, sourceId: c.id });
       continue;
@@ -259,19 +256,41 @@ export function compareWithCatalog(catalog: Catalog, adapter: Adapter, doc: Read
     else observations.push(observation);
   }
   const order = <T extends { model: string; field: string }>(a: T, b: T) => a.model.localeCompare(b.model) || a.field.localeCompare(b.field);
+  return { observations: observations.sort(order), held: held.sort(order), notInCatalog: notInCatalog.sort(order), conflicts: conflicts.sort(order), values: values.sort(order) };
+}
+
+/**
+ * Compares a read source document with the catalog. Throws SyncError('empty') when no entry belongs to a catalog
+ * provider and SyncError('truncated') when the document maps fewer models than a complete one would.
+ */
+export function compareWithCatalog(catalog: Catalog, adapter: Adapter, doc: ReadDocument, options: CompareOptions): Comparison {
+  if (doc.entries.length === 0) {
+    throw new SyncError('empty', `${adapter.label}: no entries from the catalog's providers (${doc.total} entries in all); refusing to treat that as "every model removed"`);
+  }
+  const { skipped, unmapped, newModels, chosen, mappedModels } = mapEntries(catalog, adapter, doc);
+  const expected = expectedCoverage(catalog, adapter.id);
+  const minimum = options.minimum ?? minimumMapped(expected);
+  if (mappedModels.size < minimum) {
+    throw new SyncError(
+      'truncated',
+      `${adapter.label}: the document maps only ${mappedModels.size} catalog model${mappedModels.size === 1 ? '' : 's'} (${doc.entries.length} entries from catalog providers); ` +
+        `a complete one maps at least ${minimum} (half of the ${expected} the catalog lists from ${adapter.label}). Truncated? Nothing was changed.`,
+    );
+  }
+  const found = findings(chosen.values(), options.asOf);
   return {
     entries: doc.entries.length,
     mapped: mappedModels.size,
     expected,
     minimum,
-    observations: observations.sort(order),
-    held: held.sort(order),
+    observations: found.observations,
+    held: found.held,
     unmapped,
     newModels,
-    notInCatalog: notInCatalog.sort(order),
-    conflicts: conflicts.sort(order),
+    notInCatalog: found.notInCatalog,
+    conflicts: found.conflicts,
     skipped,
-    values: values.sort(order),
+    values: found.values,
   };
 }
 
