@@ -2,6 +2,7 @@
 //  [--timeout MS] [--json] [--as-of YYYY-MM-DD]`: fetch one public catalog, compare every price with the catalog's
 // current price, record each difference as an observation in the store (not with --dry-run), and with --write
 // propose the update as a new dated price entry. A refused sync records nothing and exits 1 saying why.
+import { PRICE_FIELD_LABELS, PRICE_FIELDS } from '../catalog/schema.ts';
 import { DEFAULT_DATA_DIR } from '../load/catalog.ts';
 import { InputError, UsageError } from '../cli/errors.ts';
 import { printJson } from '../cli/io.ts';
@@ -45,12 +46,7 @@ function syncJson(result: SyncResult, extra: { dryRun: boolean; recorded: number
 }
 
 function pricesText(prices: FieldPrices): string {
-  const parts: string[] = [];
-  if (prices.input !== undefined) parts.push(`in ${price(prices.input)}`);
-  if (prices.cachedInput !== undefined) parts.push(`cached ${price(prices.cachedInput)}`);
-  if (prices.output !== undefined) parts.push(`out ${price(prices.output)}`);
-  if (prices.batchInput !== undefined) parts.push(`batch in ${price(prices.batchInput)}`);
-  if (prices.batchOutput !== undefined) parts.push(`batch out ${price(prices.batchOutput)}`);
+  const parts = PRICE_FIELDS.flatMap((f) => (prices[f] === undefined ? [] : [`${PRICE_FIELD_LABELS[f]} ${price(prices[f])}`]));
   return parts.join(', ') || 'no price';
 }
 
