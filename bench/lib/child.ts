@@ -82,6 +82,21 @@ export const vmHwmKb = (pid: number) => procStatusKb(pid, 'VmHWM');
 /** Resident set size now (Linux), kB. */
 export const vmRssKb = (pid: number) => procStatusKb(pid, 'VmRSS');
 
+/**
+ * CPU time the process has used so far, user + system, every thread (Linux: /proc/<pid>/stat, in clock
+ * ticks of 10 ms), ms. Unlike throughput, it does not drop when another process shares the cores.
+ */
+export function cpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, inside parentheses): utime is the 14th, stime the 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startServer(file: string, options: StartOptions = {}): Promise<Server> {
   const readyFrom = options.readyFrom ?? { stream: 'stdout', parse: jsonReady };
   const t0 = performance.now();

@@ -86,7 +86,8 @@ interface Shape {
 function supply(shapes: Shape[]): { distinct: (i: number) => string; variety: number } {
   const slots = shapes.flatMap((shape, s) => Array.from({ length: shape.weight }, (_, k) => ({ shape, k, b: 12_345 + 7_919 * s })));
   const cycle = slots.length;
-  const variety = Math.min(...shapes.map((sh) => Math.floor((sh.radices.reduce((x, y) => x * y, 1) / sh.weight) * cycle)));
+  // Cycle c uses texts c·weight … c·weight + weight − 1 of each shape: every one is new while they last.
+  const variety = Math.min(...shapes.map((sh) => Math.floor(sh.radices.reduce((x, y) => x * y, 1) / sh.weight) * cycle));
   return {
     variety,
     distinct: (i) => {
@@ -98,8 +99,8 @@ function supply(shapes: Shape[]): { distinct: (i: number) => string; variety: nu
 }
 
 const pick = <T>(list: readonly T[], d: number): T => list[d % list.length] as T;
-/** Monthly volumes: 100k … 999k, 1M … 2,000M. */
-const VOLUMES = [...Array.from({ length: 900 }, (_, n) => `${n + 100}k`), ...Array.from({ length: 2000 }, (_, n) => `${n + 1}M`)];
+/** Monthly volumes: 100k … 999k, 1M … 5,000M. */
+const VOLUMES = [...Array.from({ length: 900 }, (_, n) => `${n + 100}k`), ...Array.from({ length: 5000 }, (_, n) => `${n + 1}M`)];
 const MIXES = ['mix 3:1', 'mix 1:1', 'mix 10:1', 'mix 1:3', 'mix 5:1'];
 const EXTRAS = ['cached 30%', 'cached 75%', 'batch'];
 const FILTERS = ['with vision', 'context ≥ 200k', 'open weights', 'with function-calling'];
@@ -120,8 +121,8 @@ export function compareSupply(pool: string[][]): { distinct: (i: number) => stri
   const two = (d: number[], j: number) => `${pick(pool[d[0]!]!, j)} ${pick(pool[(d[0]! + 1 + d[1]!) % n]!, j >> 1)}`;
   const volume = (d: number) => `for ${VOLUMES[d]} tokens`;
   return supply([
-    { weight: 4, radices: pair, render: two },
-    { weight: 3, radices: [...pair, VOLUMES.length], render: (d, j) => `${two(d, j)} ${volume(d[2]!)}` },
+    { weight: 3, radices: pair, render: two },
+    { weight: 4, radices: [...pair, VOLUMES.length], render: (d, j) => `${two(d, j)} ${volume(d[2]!)}` },
     { weight: 1, radices: [...pair, VOLUMES.length, MIXES.length], render: (d, j) => `${two(d, j)} ${volume(d[2]!)} ${MIXES[d[3]!]}` },
     { weight: 1, radices: [...pair, VOLUMES.length, EXTRAS.length], render: (d, j) => `${two(d, j)} ${volume(d[2]!)} ${EXTRAS[d[3]!]}` },
     { weight: 1, radices: [...pair, MIXES.length], render: (d, j) => `${two(d, j)} ${MIXES[d[2]!]}` },

@@ -14,7 +14,7 @@
 // Latency percentiles come from every response's own time (sub-millisecond; autocannon's histogram rounds
 // to whole ms), throughput is 2xx responses per second of the measured phase (warm-up excluded).
 import autocannon, { type Client, type Options, type Request } from 'autocannon';
-import { vmRssKb, type Server } from '../lib/child.ts';
+import { cpuMs, vmRssKb, type Server } from '../lib/child.ts';
 import { distinctRequests, signedRequests } from '../lib/slack-requests.ts';
 import type { CommandLoad } from '../lib/texts.ts';
 import { figure, quantile, type Figure } from '../lib/stats.ts';
@@ -46,6 +46,11 @@ export interface RunSample {
   delivered?: number;
   /** Highest RSS seen while the run (and its warm-up) went on, polled every 100 ms (Linux), MB. */
   rssPeakMb?: number;
+  /**
+   * The server's CPU time (every thread) per request answered, warm-up included (Linux), ms: what a request
+   * costs, whatever else shares the machine.
+   */
+  cpuMsPerRequest?: number;
   apologies?: number;
   notEphemeral?: number;
 }
@@ -56,6 +61,8 @@ export interface Side {
   p99: Figure;
   /** Highest RSS during each run, MB. */
   rssPeakMb: Figure;
+  /** CPU time per request, ms (absent where /proc is not). */
+  cpuMsPerRequest?: Figure;
   samples: RunSample[];
 }
 
@@ -98,6 +105,7 @@ async function once(target: Server, load: CommandLoad, fakeUrl: string, s: LoadS
       });
     const main = lists(Math.max(200, Math.ceil(s.durationS * 150)));
     const warm = lists(Math.max(50, Math.ceil(s.warmupS * 150)));
+    if (supply.next > load.variety) process.stderr.write(`    (${load.command} texts start over after ${load.variety.toLocaleString('en-US')}: some computed texts repeat in this bot)\n`);
     options = {
       ...common,
       requests: main[0] as Request[],
@@ -121,6 +129,7 @@ async function once(target: Server, load: CommandLoad, fakeUrl: string, s: LoadS
     const kb = target.proc.pid === undefined ? undefined : vmRssKb(target.proc.pid);
     if (kb !== undefined && kb > rssPeakKb) rssPeakKb = kb;
   }, 100);
+  const cpuAtStart = target.proc.pid === undefined ? undefined : cpuMs(target.proc.pid);
   const instance = autocannon(options);
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
@@ -135,6 +144,7 @@ async function once(target: Server, load: CommandLoad, fakeUrl: string, s: LoadS
   clearInterval(poll);
   const measured = result['2xx'];
   const acked = measured + (result.warmup?.['2xx'] ?? 0);
+  const cpuAtEnd = target.proc.pid === undefined ? undefined : cpuMs(target.proc.pid);
   const sample: RunSample = {
     rps: measured / result.duration,
     p50: quantile(latencies, 0.5),
@@ -144,6 +154,7 @@ async function once(target: Server, load: CommandLoad, fakeUrl: string, s: LoadS
     errors: result.errors + (result.warmup?.errors ?? 0),
     timeouts: result.timeouts + (result.warmup?.timeouts ?? 0),
     ...(rssPeakKb > 0 ? { rssPeakMb: rssPeakKb / 1024 } : {}),
+    ...(cpuAtStart !== undefined && cpuAtEnd !== undefined && acked > 0 ? { cpuMsPerRequest: (cpuAtEnd - cpuAtStart) / acked } : {}),
   };
   if (who === 'bot') {
     // Every acked command must be answered, in the ack's body or at its response_url. Wait (bounded) until
@@ -178,6 +189,7 @@ const side = (samples: RunSample[]): Side => ({
   p50: figure(samples.map((x) => x.p50)),
   p99: figure(samples.map((x) => x.p99)),
   rssPeakMb: figure(samples.map((x) => x.rssPeakMb ?? Number.NaN)),
+  ...(samples.every((x) => x.cpuMsPerRequest !== undefined) ? { cpuMsPerRequest: figure(samples.map((x) => x.cpuMsPerRequest as number)) } : {}),
   samples,
 });
 
@@ -194,7 +206,8 @@ export async function runLoad(targets: { bot: Server; bare: Server; catalog: str
         const sample = await once(targets[who], load, fakeUrl, s, who, variant, supply);
         (who === 'bot' ? bot[variant] : bare).push(sample);
         log(
-          `    ${targets.catalog} ${load.command} run ${r + 1} ${who === 'bot' ? `bot (${variant})` : 'bare Bolt'}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(2)} ms, p99 ${sample.p99.toFixed(2)} ms` +
+          `    ${targets.catalog} ${load.command} run ${r + 1} ${who === 'bot' ? `bot (${variant === 'distinct' ? 'computed' : variant})` : 'bare Bolt'}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(2)} ms, p99 ${sample.p99.toFixed(2)} ms` +
+            (sample.cpuMsPerRequest !== undefined ? `, CPU ${sample.cpuMsPerRequest.toFixed(2)} ms/request` : '') +
             (sample.non2xx || sample.errors ? `, non-2xx ${sample.non2xx}, errors ${sample.errors}` : '') +
             (who === 'bot' ? `, answered ${(sample.inAck ?? 0) + (sample.delivered ?? 0)}/${sample.acked} (in ack ${sample.inAck}, response_url ${sample.delivered})${sample.apologies ? `, apologies ${sample.apologies}` : ''}` : ''),
         );
