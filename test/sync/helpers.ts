@@ -2,7 +2,7 @@
 // test its own version of one catalog model's current price.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { PriceEntry } from '../../src/catalog/schema.ts';
+import type { PriceEntry, Route } from '../../src/catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../../src/catalog/validate.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/sync/', import.meta.url));
@@ -35,6 +35,15 @@ export function withPrice(catalog: Catalog, id: string, patch: Partial<PriceEntr
   if (!model) throw new Error(`no model ${id}`);
   const pricing = model.pricing.map((p, i) => (i === model.pricing.length - 1 ? { ...p, ...patch } : p));
   const changed: CatalogModel = { ...model, pricing };
+  const models = catalog.models.map((m) => (m.id === id ? changed : m));
+  return { ...catalog, models, byId: new Map(models.map((m) => [m.id, m])) };
+}
+
+/** A catalog in which the route `routeId` of `id` has `patch` applied. Everything else is the catalog given. */
+export function withRoutePrice(catalog: Catalog, id: string, routeId: string, patch: Partial<Route>): Catalog {
+  const model = catalog.byId.get(id);
+  if (!model?.routes.some((r) => r.id === routeId)) throw new Error(`no route ${routeId} of ${id}`);
+  const changed: CatalogModel = { ...model, routes: model.routes.map((r) => (r.id === routeId ? { ...r, ...patch } : r)) };
   const models = catalog.models.map((m) => (m.id === id ? changed : m));
   return { ...catalog, models, byId: new Map(models.map((m) => [m.id, m])) };
 }

@@ -5,12 +5,21 @@ import type { ObservationInput } from '../../src/store/store.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import { observationInputs, syncSource } from '../../src/sync/fetch.ts';
 import { crossSourceDisagreements, reviewObservations } from '../../src/sync/policy.ts';
-import { fixturePath } from './helpers.ts';
+import { fixturePath, withPrice, withRoutePrice } from './helpers.ts';
 
-const catalog = loadCatalog();
-// Catalog facts these tests lean on (data/catalog, prices in force on 2026-08-18):
-// grok-4.5 input 2, cached 0.5, via LiteLLM (checked 2026-07-18); its OpenRouter route records cached 0.3.
+// The catalog with the figures these tests lean on set here, so they stand whatever the catalog's prices become:
+// grok-4.5 input 2, output 6, cached 0.5, via LiteLLM (checked 2026-07-18); its OpenRouter route records cached 0.3.
 // gpt-5.6-sol input 2.5 via OpenRouter (checked 2026-08-18).
+const catalog = withRoutePrice(
+  withPrice(
+    withPrice(loadCatalog(), 'grok-4.5', { input: 2, output: 6, cachedInput: 0.5, checked: '2026-07-18', source: { url: 'https://docs.x.ai/docs/models', via: 'LiteLLM model_prices_and_context_window.json (2026-07-18)' } }),
+    'gpt-5.6-sol',
+    { input: 2.5, checked: '2026-08-18', source: { url: 'https://openai.com/api/pricing/', via: 'OpenRouter models API (2026-08-18)' } },
+  ),
+  'grok-4.5',
+  'x-ai/grok-4.5',
+  { cachedInput: 0.3 },
+);
 
 const at = (day: string) => new Date(`${day}T06:00:00Z`);
 function obs(source: string, model: string, field: string, value: number, catalogValue: number, day: string): ObservationInput {
