@@ -33,7 +33,7 @@ export function renderModelCardText(card: ModelCard): string {
   for (const [name, tier] of Object.entries(p.serviceTiers)) {
     if (tier) rows.push([`${name} tier`, `${perMillion(tier.input)} in / ${perMillion(tier.output)} out`]);
   }
-  lines.push(table(['', ''], rows, { indent: '  ' }).split('\n').slice(2).join('\n'));
+  lines.push(table(null, rows, { indent: '  ' }));
   for (const s of card.scheduled) lines.push(`  Scheduled from ${s.from}: ${perMillion(s.input)} in / ${perMillion(s.output)} out${s.note ? ` (${s.note})` : ''}.`);
   if (m.pricing.length > 1) {
     lines.push('  History: ' + m.pricing.map((e) => `${e.from} ${perMillion(e.input)} in / ${perMillion(e.output)} out${e.note ? ` (${e.note})` : ''}`).join('; ') + '.');

@@ -7,9 +7,11 @@ function width(text: string): number {
   return [...text].length;
 }
 
-export function table(header: string[], rows: string[][], options: { indent?: string } = {}): string {
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => (r[i] ?? '') === '' || NUMERIC.test(r[i] ?? '') || r[i] === '—'));
+/** An aligned table; `header: null` gives the rows alone, aligned as a table would align them. */
+export function table(header: string[] | null, rows: string[][], options: { indent?: string } = {}): string {
+  const columns = header ?? rows[0] ?? [];
+  const widths = columns.map((h, i) => Math.max(header ? width(h) : 0, ...rows.map((r) => width(r[i] ?? ''))));
+  const numeric = columns.map((_, i) => rows.length > 0 && rows.every((r) => (r[i] ?? '') === '' || NUMERIC.test(r[i] ?? '') || r[i] === '—'));
   const line = (cells: string[]) =>
     (options.indent ?? '') +
     cells
@@ -20,5 +22,5 @@ export function table(header: string[], rows: string[][], options: { indent?: st
       .join('  ')
       .trimEnd();
   const rule = (options.indent ?? '') + widths.map((w) => '─'.repeat(w)).join('  ');
-  return [line(header), rule, ...rows.map(line)].join('\n');
+  return [...(header ? [line(header), rule] : []), ...rows.map(line)].join('\n');
 }
