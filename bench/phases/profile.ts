@@ -28,7 +28,7 @@ export async function runProfiles(options: { fakeUrl: string; loads: CommandLoad
         const dir = mkdtempSync(join(tmpdir(), 'modelscout-bench-prof-'));
         const file = join(dir, 'bot.cpuprofile');
         const server = await startServer(join(ROOT, 'bench/servers/bot.ts'), { args: [...catalog.args, '--api-url', `${options.fakeUrl}/api/`, '--cpu-profile', file] });
-        await server.waitForLine(/"event":"store-ready"/, 30_000);
+        await server.waitForLine(/"event":"store-ready"/, 180_000);
         const shoot = async (seconds: number) => {
           const url = `http://127.0.0.1:${server.port}`;
           if (variant === 'repeated') return autocannon({ url, connections: options.connections, duration: seconds, requests: signedRequests(load, options.fakeUrl) });
