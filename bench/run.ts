@@ -191,7 +191,7 @@ try {
       servers.push(bot);
       // Its store opens while the app starts (as in src/main.ts); commands arriving before it is open wait for
       // it. The load measures the running bot, so it starts once the store is open.
-      if ((await bot.waitForLine(/"event":"store-ready"/, 180_000)) === undefined) log("  (the bot did not report its store open within 180 s: the first runs measure commands waiting for it)");
+      if ((await bot.waitForLine(/"event":"store-ready"/, 180_000)) === undefined) log('  (the bot did not report its store open within 180 s: the first runs measure commands waiting for it)');
       log(`  bot (${target.catalog}, ${target.store} store) on :${bot.port}${target.compared ? `, bare Bolt on :${bare.port}` : ', memory under the same commands'}`);
       let soaked: RunSample[] | undefined;
       if (target.compared) results.load.push(...(await runLoad({ bot, bare, catalog: target.catalog, models: target.models }, loads, fakeUrl, load, log)));
