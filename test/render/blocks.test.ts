@@ -79,6 +79,15 @@ describe('Block Kit messages', () => {
     expect(blockTextLength(message.blocks)).toBeLessThanOrEqual(LIMITS.messageTextBudget);
   });
 
+  it('words the fallback text from the answer, without the blocks’ markup', async () => {
+    const lanes = await render('/models lanes gpt-5.4-mini gpt-5.3-codex');
+    expect(lanes.text).toMatch(/^Lanes for gpt-5\.4-mini, gpt-5\.3-codex:\n• /);
+    expect(lanes.text).not.toMatch(/[*✅🟡⚪⛔]/u);
+    const where = await render('where can I run gpt-4.1-mini?');
+    expect(where.text).toMatch(/directly/);
+    expect(where.text).not.toMatch(/[*`]/);
+  });
+
   it('offers "Share in channel" only on ephemeral replies', async () => {
     expect(JSON.stringify((await render('/compare gpt-4.1-mini grok-4.3', true)).blocks)).toContain('share_in_channel');
     expect(JSON.stringify((await render('/compare gpt-4.1-mini grok-4.3', false)).blocks)).not.toContain('share_in_channel');

@@ -26,9 +26,12 @@ export function sourcesContext(sources: SourceRef[], max = 4): Block {
 
 const VERDICT_MARK: Record<string, string> = { use: '✅ use', sometimes: '🟡 sometimes', rarely: '⚪ rarely', no: '⛔ no' };
 
-function lanesLines(models: string[], names: Record<string, string>, lanes: LaneVerdicts[]): string {
+/** Each lane's verdicts on a line: in mrkdwn with marks (for a section), or plain (for the fallback text). */
+function lanesLines(models: string[], names: Record<string, string>, lanes: LaneVerdicts[], mrkdwn = true): string {
+  const text = (s: string) => (mrkdwn ? esc(s) : s);
+  const verdict = (v: string) => (mrkdwn ? (VERDICT_MARK[v] ?? v) : v);
   return lanes
-    .map((l) => `• *${esc(l.name)}* — ${models.map((id) => `${esc(names[id] ?? id)}: ${VERDICT_MARK[l.verdicts[id] ?? 'no']}`).join(' · ')}`)
+    .map((l) => `• ${mrkdwn ? `*${esc(l.name)}*` : l.name} — ${models.map((id) => `${text(names[id] ?? id)}: ${verdict(l.verdicts[id] ?? 'no')}`).join(' · ')}`)
     .join('\n');
 }
 
@@ -140,7 +143,7 @@ export function lanesBlocks(a: LanesAnswer, ctx: RenderContext): SlackMessage {
     context([assumptionsLine(a.assumptions)]),
     sourcesContext(a.sources),
   ];
-  return { text: clip(`Lanes for ${a.models.join(', ')}:\n${lanesLines(a.models, names, a.lanes).replace(/[*✅🟡⚪⛔]/gu, '')}`, 1500), blocks };
+  return { text: clip(`Lanes for ${a.models.join(', ')}:\n${lanesLines(a.models, names, a.lanes, false)}`, 1500), blocks };
 }
 
 export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {

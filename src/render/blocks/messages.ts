@@ -51,12 +51,16 @@ export function attributeBlocks(a: AttributeAnswer, ctx: RenderContext): SlackMe
   return { text: a.sentence, blocks: [section(esc(a.sentence)), context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources)] };
 }
 
+/** Where a model is sold, on one line: in mrkdwn (for a section), or plain (for the fallback text). */
+function whereLine(m: WhereAnswer['models'][number], mrkdwn: boolean): string {
+  const text = (s: string) => (mrkdwn ? esc(s) : s);
+  const routes = m.routes.map((r) => `${r.platform} (${mrkdwn ? `\`${esc(r.id)}\`` : r.id}${r.price ? `, ${text(r.price)}` : ''})`);
+  return `${mrkdwn ? `*${esc(m.name)}*` : m.name}: ${text(m.provider)} directly${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
+}
+
 export function whereBlocks(a: WhereAnswer): SlackMessage {
-  const lines = a.models.map((m) => {
-    const routes = m.routes.map((r) => `${r.platform} (\`${esc(r.id)}\`${r.price ? `, ${esc(r.price)}` : ''})`);
-    return `*${esc(m.name)}*: ${esc(m.provider)} directly${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
-  });
-  return { text: clip(lines.join(' ').replace(/[*`]/g, ''), 1000), blocks: [section(lines.join('\n')), sourcesContext(a.sources)] };
+  const text = clip(a.models.map((m) => whereLine(m, false)).join(' '), 1000);
+  return { text, blocks: [section(a.models.map((m) => whereLine(m, true)).join('\n')), sourcesContext(a.sources)] };
 }
 
 export function unavailableBlocks(message: string): SlackMessage {
