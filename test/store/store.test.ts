@@ -80,6 +80,26 @@ describe.each(backends)('store on %s', (_name, open) => {
     expect(winner.delivery.attempts).toBe(2);
   });
 
+  it('a retryable failure may be claimed again, keeping the main post noted before it; a final one may not', async () => {
+    const retry = { teamId: 'T1', channelId: 'C4', weekStart: '2026-11-23' };
+    await store.claimDelivery(retry, 'replica-a', t('2026-11-23T08:00:00Z'), 60_000);
+    expect(await store.noteMessage(retry, 'replica-b', '9.1')).toBe(false);
+    expect(await store.noteMessage(retry, 'replica-a', '9.1')).toBe(true);
+    await store.finishDelivery(retry, 'replica-a', { status: 'failed', retryable: true, detail: 'internal_error' }, t('2026-11-23T08:00:05Z'));
+    expect((await store.deliveries({ channelId: 'C4' }))[0]).toMatchObject({ status: 'failed', retryable: true, messageTs: '9.1', detail: 'internal_error' });
+    const again = await store.claimDelivery(retry, 'replica-b', t('2026-11-23T08:00:10Z'), 60_000);
+    expect(again).toMatchObject({ outcome: 'reclaimed', delivery: { status: 'claimed', retryable: false, messageTs: '9.1', attempts: 2 } });
+
+    const final = { teamId: 'T1', channelId: 'C5', weekStart: '2026-11-23' };
+    await store.claimDelivery(final, 'replica-a', t('2026-11-23T08:00:00Z'), 60_000);
+    await store.finishDelivery(final, 'replica-a', { status: 'failed', retryable: false, detail: 'paused: is_archived' }, t('2026-11-23T08:00:05Z'));
+    expect(await store.claimDelivery(final, 'replica-b', t('2026-11-23T09:00:00Z'), 60_000)).toMatchObject({ outcome: 'taken', delivery: { status: 'failed', retryable: false } });
+  });
+
+  it('answers a health check', async () => {
+    expect(await store.health()).toEqual({ ok: true, detail: expect.stringMatching(/^(PGlite in memory|PostgreSQL at 127\.0\.0\.1:\d+\/\w+) answers$/) });
+  });
+
   it('records observations exactly (no float noise) and without duplicates', async () => {
     const at = t('2026-11-20T03:00:00Z');
     const obs = [
