@@ -1,6 +1,6 @@
 // Slash-command requests as Slack sends them: form-encoded, signed with v0 HMAC-SHA256 over
 // "v0:<timestamp>:<body>". Bolt refuses timestamps older than 5 minutes, so a run signs its bodies once
-// with a fresh timestamp; each distinct body needs its own signature.
+// with a fresh timestamp; each body needs its own signature.
 import { createHmac } from 'node:crypto';
 import type { CommandLoad } from './texts.ts';
 
@@ -47,12 +47,15 @@ function signedRequest(load: CommandLoad, text: string, i: number, responseBase:
   };
 }
 
-/** One signed request per text of the repeated set (users and trigger ids differ, so equal texts are distinct bodies). */
-export function signedRequests(load: CommandLoad, responseBase: string, timestamp = Math.floor(Date.now() / 1000)): SignedRequest[] {
-  return load.texts.map((text, i) => signedRequest(load, text, i, responseBase, timestamp));
-}
-
-/** `count` signed requests with different texts, starting at the `from`-th text of the load's computed supply. */
-export function distinctRequests(load: CommandLoad, responseBase: string, from: number, count: number, timestamp = Math.floor(Date.now() / 1000)): SignedRequest[] {
-  return Array.from({ length: count }, (_, k) => signedRequest(load, load.distinct(from + k), from + k, responseBase, timestamp));
+/**
+ * `count` signed requests numbered from `from`. Each is a body of its own (user, trigger id and
+ * response_url carry its number), as every command Slack sends is: a body sent twice is a replay, which
+ * the bot acknowledges without acting on it. "distinct" texts are the `from`-th and following of the
+ * load's computed supply; "repeated" ones rotate through the issue's few texts.
+ */
+export function commandRequests(load: CommandLoad, variant: 'repeated' | 'distinct', responseBase: string, from: number, count: number, timestamp = Math.floor(Date.now() / 1000)): SignedRequest[] {
+  return Array.from({ length: count }, (_, k) => {
+    const i = from + k;
+    return signedRequest(load, variant === 'distinct' ? load.distinct(i) : (load.texts[i % load.texts.length] as string), i, responseBase, timestamp);
+  });
 }

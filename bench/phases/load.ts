@@ -8,14 +8,16 @@
 //  - "distinct" (computed answers, the budgets): every request asks something different (model pairs drawn
 //    from the catalog, volumes, mixes, filters; each connection its own list, never reused across runs), so
 //    every answer is computed, as a workspace's users load the bot;
-//  - "repeated": the issue's small set of bodies, rotated (while the bot keeps an answer cache, served from
-//    it after the first of each; without one, the same computed path with the same few texts).
+//  - "repeated": the issue's few texts, rotated (while the bot keeps an answer cache, served from it after
+//    the first of each; without one, the same computed path with the same few texts).
+// Either way every request is a body of its own (its user, trigger id and response_url differ), as Slack
+// sends them: a body the bot has seen before is a replay, acknowledged and not acted on.
 // The bare app's figure is shared by both variants of a run (it never reads the text).
 // Latency percentiles come from every response's own time (sub-millisecond; autocannon's histogram rounds
 // to whole ms), throughput is 2xx responses per second of the measured phase (warm-up excluded).
 import autocannon, { type Client, type Options, type Request } from 'autocannon';
 import { cpuMs, vmRssKb, type Server } from '../lib/child.ts';
-import { distinctRequests, signedRequests } from '../lib/slack-requests.ts';
+import { commandRequests } from '../lib/slack-requests.ts';
 import type { CommandLoad } from '../lib/texts.ts';
 import { figure, quantile, type Figure } from '../lib/stats.ts';
 import { fakeStats, resetFake } from '../lib/fake-control.ts';
@@ -91,28 +93,23 @@ export function perConnection(lists: Request[][]): (client: Client) => void {
 async function once(target: Server, load: CommandLoad, fakeUrl: string, s: LoadSettings, who: 'bot' | 'bare', variant: Variant, supply: { next: number }): Promise<RunSample> {
   await resetFake(fakeUrl);
   const common = { url: `http://127.0.0.1:${target.port}`, connections: s.connections, duration: s.durationS, timeout: 30 };
-  let options: Options;
-  if (variant === 'repeated') {
-    const requests = signedRequests(load, fakeUrl);
-    options = { ...common, requests, ...(s.warmupS > 0 ? { warmup: { connections: s.connections, duration: s.warmupS } } : {}) };
-  } else {
-    // More texts per connection than it can send in the run, so none repeats (no answer is ever reused).
-    const lists = (count: number) =>
-      Array.from({ length: s.connections }, () => {
-        const list = distinctRequests(load, fakeUrl, supply.next, count);
-        supply.next += count;
-        return list;
-      });
-    const main = lists(Math.max(200, Math.ceil(s.durationS * 150)));
-    const warm = lists(Math.max(50, Math.ceil(s.warmupS * 150)));
-    if (supply.next > load.variety) process.stderr.write(`    (${load.command} texts start over after ${load.variety.toLocaleString('en-US')}: some computed texts repeat in this bot)\n`);
-    options = {
-      ...common,
-      requests: main[0] as Request[],
-      setupClient: perConnection(main),
-      ...(s.warmupS > 0 ? { warmup: { connections: s.connections, duration: s.warmupS, requests: warm[0] as Request[], setupClient: perConnection(warm) } } : {}),
-    };
-  }
+  // Each connection its own list of bodies, more than it can send in the run: no body is sent twice (the
+  // bot takes a body seen before for a replay), and with computed texts no text either.
+  const lists = (count: number) =>
+    Array.from({ length: s.connections }, () => {
+      const list = commandRequests(load, variant, fakeUrl, supply.next, count);
+      supply.next += count;
+      return list;
+    });
+  const main = lists(Math.max(200, Math.ceil(s.durationS * 150)));
+  const warm = lists(Math.max(50, Math.ceil(s.warmupS * 150)));
+  if (variant === 'distinct' && supply.next > load.variety) process.stderr.write(`    (${load.command} texts start over after ${load.variety.toLocaleString('en-US')}: some computed texts repeat in this bot)\n`);
+  const options: Options = {
+    ...common,
+    requests: main[0] as Request[],
+    setupClient: perConnection(main),
+    ...(s.warmupS > 0 ? { warmup: { connections: s.connections, duration: s.warmupS, requests: warm[0] as Request[], setupClient: perConnection(warm) } } : {}),
+  };
   // Every ack body is looked at: an answer in it (the bot may reply in the acknowledgement), an apology?
   const bodies = { inAck: 0, apologies: 0, notEphemeral: 0 };
   options.verifyBody = (body: string) => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ROOT, startServer } from '../lib/child.ts';
 import { summarize, type ProfileSummary } from '../lib/cpuprofile.ts';
-import { distinctRequests, signedRequests } from '../lib/slack-requests.ts';
+import { commandRequests } from '../lib/slack-requests.ts';
 import type { CommandLoad } from '../lib/texts.ts';
 import { perConnection, type Variant } from './load.ts';
 
@@ -31,9 +31,8 @@ export async function runProfiles(options: { fakeUrl: string; loads: CommandLoad
         await server.waitForLine(/"event":"store-ready"/, 180_000);
         const shoot = async (seconds: number) => {
           const url = `http://127.0.0.1:${server.port}`;
-          if (variant === 'repeated') return autocannon({ url, connections: options.connections, duration: seconds, requests: signedRequests(load, options.fakeUrl) });
           const lists = Array.from({ length: options.connections }, () => {
-            const list = distinctRequests(load, options.fakeUrl, supply, 1000);
+            const list = commandRequests(load, variant, options.fakeUrl, supply, 1000);
             supply += 1000;
             return list;
           });
