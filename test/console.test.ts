@@ -12,7 +12,7 @@ const env = { ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SI
 describe('npm start without Slack tokens', () => {
   it('opens the console, says how to connect, and answers commands and questions typed on stdin', () => {
     const input = ['/compare gpt-4.1-mini gpt-5.3-codex for 10M tokens', '/models cheapest 50M with vision', 'which model for terminal-heavy coding?', '/compare gpt-4.1-mnii grok-4.3', '/models digest on friday 17:00 Europe/Berlin', '/models digest', 'exit', 'never read'].join('\n');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input, env, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input, env, encoding: 'utf8', timeout: 120_000 });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Model Scout — local console');
     expect(run.stdout).toMatch(/To connect to Slack, create the app from manifest\.yml/);
@@ -23,7 +23,7 @@ describe('npm start without Slack tokens', () => {
     expect(run.stdout).toMatch(/Did you mean gpt-4\.1-mini/);
     expect(run.stdout).toMatch(/This channel gets the weekly price digest: Fridays at 17:00 Europe\/Berlin/);
     expect(run.stderr).toBe('');
-  });
+  }, 130_000);
 
   it('runs as `npm start` runs it: built to dist/ and started compiled, with its node flags', () => {
     const run = spawnSync('npm', ['start', '--silent'], { input: '/compare gpt-4.1-mini gpt-5.3-codex\nexit\n', env, encoding: 'utf8', timeout: 120_000 });
