@@ -171,6 +171,17 @@ describe('actions and views', () => {
     expect(ack).toHaveBeenCalledWith();
   });
 
+  it.each(['1e400', '10^400', '-5M', 'lots'])('a calculator submission with the volume %s is acknowledged with an error on that field', async (volume) => {
+    const ack = vi.fn(async (_response?: unknown) => undefined);
+    const state = { values: { calc_volume: { calc_volume: { value: volume } }, calc_mix: { calc_mix: { value: '1e400:1' } }, calc_cached: { calc_cached: { value: '0' } } } };
+    await registry.find('view', 'cost_calculator')({ ack, view: { private_metadata: '/compare gpt-4.1-mini grok-4.3', state }, body: { user: { id: 'U1' }, team: { id: 'T1' } } });
+    expect(ack).toHaveBeenCalledOnce();
+    const response = ack.mock.calls[0]?.[0] as { response_action: string; errors: Record<string, string> };
+    expect(response.response_action).toBe('errors');
+    expect(Object.keys(response.errors).sort()).toEqual(['calc_mix', 'calc_volume']);
+    expect(response.errors.calc_volume).toMatch(/volume|workload|zero/i);
+  });
+
   it('an internal failure is apologised for with an id and logged under it', async () => {
     const broken: Bot = { ...bot, now: () => { throw new Error('boom'); } };
     const local = new Registry();
