@@ -181,6 +181,13 @@ async function once(target: Server, load: CommandLoad, fakeUrl: string, s: LoadS
   return sample;
 }
 
+/**
+ * Where each variant's request numbers start in a server's life: computed texts are the supply's 0th,
+ * 1st…; repeated requests are numbered far above, so their bodies never meet a computed one's and use up
+ * none of the computed texts.
+ */
+const supplies = (): Record<Variant, { next: number }> => ({ distinct: { next: 0 }, repeated: { next: 100_000_000 } });
+
 const side = (samples: RunSample[]): Side => ({
   rps: figure(samples.map((x) => x.rps)),
   p50: figure(samples.map((x) => x.p50)),
@@ -195,12 +202,12 @@ export async function runLoad(targets: { bot: Server; bare: Server; catalog: str
   for (const load of loads) {
     const bot: Record<Variant, RunSample[]> = { repeated: [], distinct: [] };
     const bare: RunSample[] = [];
-    const supply = { next: 0 };
+    const supply = supplies();
     for (let r = 0; r < s.runs; r++) {
       // Alternate the order, so drift over the run (thermal, other load) falls on all three alike.
       const order: ['bot' | 'bare', Variant][] = r % 2 === 0 ? [['bot', 'repeated'], ['bare', 'repeated'], ['bot', 'distinct']] : [['bot', 'distinct'], ['bare', 'repeated'], ['bot', 'repeated']];
       for (const [who, variant] of order) {
-        const sample = await once(targets[who], load, fakeUrl, s, who, variant, supply);
+        const sample = await once(targets[who], load, fakeUrl, s, who, variant, supply[variant]);
         (who === 'bot' ? bot[variant] : bare).push(sample);
         log(
           `    ${targets.catalog} ${load.command} run ${r + 1} ${who === 'bot' ? `bot (${variant === 'distinct' ? 'computed' : variant})` : 'bare Bolt'}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(2)} ms, p99 ${sample.p99.toFixed(2)} ms` +
@@ -237,9 +244,9 @@ export async function runLoad(targets: { bot: Server; bare: Server; catalog: str
  */
 export async function soak(bot: Server, loads: CommandLoad[], fakeUrl: string, s: LoadSettings): Promise<RunSample[]> {
   const samples: RunSample[] = [];
-  const supply = { next: 0 };
   for (const load of loads) {
-    for (const variant of ['repeated', 'distinct'] as const) samples.push(await once(bot, load, fakeUrl, s, 'bot', variant, supply));
+    const supply = supplies();
+    for (const variant of ['repeated', 'distinct'] as const) samples.push(await once(bot, load, fakeUrl, s, 'bot', variant, supply[variant]));
   }
   return samples;
 }
