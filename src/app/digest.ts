@@ -39,7 +39,8 @@ export async function digestPreview(command: Preview, where: Where, ports: Ports
   const window = range === 'last-7-days' ? lastSevenDays(now) : range === 'last-week' ? previousWeek(now) : dayWindow(range.from, range.to);
   const observed = ports.observed ? await ports.observed(window) : [];
   const sub = await channelSubscription(ports, where);
-  return buildDigest(ports.catalog, observed, window, { providers: sub?.providers, watched: sub?.watched, timeZone: 'UTC' });
+  // Changes are reported against the reviewed catalog: the overlay is what they change.
+  return buildDigest(ports.reviewed ?? ports.catalog, observed, window, { providers: sub?.providers, watched: sub?.watched, timeZone: 'UTC' });
 }
 
 const problem = (text: string, message: string, forms: string[] = []): InputProblemAnswer => ({ kind: 'input-problem', text, problems: [message], forms });

@@ -8,6 +8,7 @@ import { parseText } from '../ask/index.ts';
 import type { Query } from '../ask/query.ts';
 import { StoreUnavailable } from '../store/store.ts';
 import { digestPreview, subscriptionAnswer } from './digest.ts';
+import { noticesFor, unreleasedCost, type Answered } from './notices.ts';
 import { today, type Ports, type Where } from './ports.ts';
 import { settingsAnswer, workspaceDefaults } from './settings.ts';
 
@@ -21,7 +22,8 @@ export interface Request {
 
 export interface Handled {
   query: Query;
-  answer: Answer;
+  /** The answer, with what it says about its prices (sync overlay, scheduled changes, lifecycle, age). */
+  answer: Answered;
   /** The command that asks the same thing (what buttons re-run). */
   command: string;
 }
@@ -58,11 +60,16 @@ async function defaultsFor(ports: Ports, teamId: string): Promise<Defaults> {
   }
 }
 
-async function answerFor(query: Query, where: Where, ports: Ports): Promise<Answer> {
+const NO_OVERLAY: ReadonlyMap<string, never[]> = new Map();
+
+async function answerFor(query: Query, where: Where, ports: Ports): Promise<Answered> {
   if (query.problems.length > 0) return inputProblem(query);
   const stored = await storedAnswer(query, where, ports);
   if (stored) return stored;
-  return answer(ports.catalog, query, today(ports), await defaultsFor(ports, where.teamId));
+  const asOf = today(ports);
+  const a = answer(ports.catalog, query, asOf, await defaultsFor(ports, where.teamId));
+  const notices = noticesFor(a, ports.catalog, ports.overlay ?? NO_OVERLAY, asOf);
+  return notices ? { ...unreleasedCost(a, notices), notices } : a;
 }
 
 export async function handle(request: Request, ports: Ports): Promise<Handled> {

@@ -5,9 +5,19 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { ObservedChange, Window } from '../digest/changes.ts';
 import type { Store } from '../store/store.ts';
 import { acceptedChanges, LOOKBACK_DAYS } from '../sync/policy.ts';
+import { overlayCatalog, type Overlaid } from './overlay.ts';
 
 export async function observedChanges(store: Store, catalog: Catalog, window: Window): Promise<ObservedChange[]> {
   const observations = await store.observations({ from: subDays(window.to, LOOKBACK_DAYS), to: window.to });
   if (observations.length === 0) return [];
   return acceptedChanges(observations, catalog, { now: window.to }).filter((c) => c.date >= window.from && c.date < window.to);
+}
+
+/**
+ * The reviewed catalog with the changes the sync policy accepts now laid over it: built when the store's
+ * observations change (on start, after each sync), never per request.
+ */
+export async function overlayFromStore(store: Pick<Store, 'observations'>, reviewed: Catalog, now: Date): Promise<Overlaid> {
+  const observations = await store.observations({ from: subDays(now, LOOKBACK_DAYS), to: now });
+  return overlayCatalog(reviewed, observations.length === 0 ? [] : acceptedChanges(observations, reviewed, { now }));
 }

@@ -4,9 +4,15 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { ObservedChange, Window } from '../digest/changes.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import type { OverlayNote } from './overlay.ts';
 
 export interface Ports {
+  /** What answers read: the reviewed catalog with the sync's accepted changes laid over it (src/app/overlay.ts). */
   catalog: Catalog;
+  /** The reviewed catalog, where `catalog` has an overlay: the digest reports changes against it. */
+  reviewed?: Catalog;
+  /** The overlay's figures by model id (none where nothing is laid over the reviewed catalog). */
+  overlay?: ReadonlyMap<string, readonly OverlayNote[]>;
   now: () => Date;
   logger: Logger;
   /** Subscriptions, deliveries, settings, observations; absent where nothing is stored. */

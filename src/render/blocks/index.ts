@@ -1,13 +1,24 @@
 // One Block Kit renderer per Answer kind, behind one function.
-import type { Answer } from '../../ask/answer.ts';
+import type { Answered } from '../../app/notices.ts';
+import { noticeLines } from '../notices.ts';
 import { NO_ACTIONS, type RenderContext } from './actions.ts';
 import { bestBlocks, cheapestBlocks, comparisonBlocks, costBlocks, lanesBlocks, modelCardBlocks, upgradeBlocks } from './answers.ts';
-import { clip, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
+import { clip, context, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
 import { renderDigest } from './digest.ts';
 import { settingsSaid, subscriptionSaid } from '../workspace.ts';
 import { attributeBlocks, saidBlocks, helpBlocks, inputProblemBlocks, notUnderstoodBlocks, unavailableBlocks, unknownModelBlocks, whereBlocks } from './messages.ts';
 
-export function renderBlocks(a: Answer, ctx: RenderContext = NO_ACTIONS): SlackMessage {
+/** The notices as one context block (Slack allows 10 elements), before the buttons when there are any. */
+function withNotices(message: SlackMessage, lines: string[]): SlackMessage {
+  if (lines.length === 0) return message;
+  const notes = context(lines.slice(0, LIMITS.contextElements).map((l) => esc(l)));
+  const blocks = [...message.blocks];
+  const at = blocks.length > 0 && blocks[blocks.length - 1]?.type === 'actions' ? blocks.length - 1 : blocks.length;
+  blocks.splice(at, 0, notes);
+  return { text: `${message.text}\n${lines.join('\n')}`, blocks };
+}
+
+export function renderBlocks(a: Answered, ctx: RenderContext = NO_ACTIONS): SlackMessage {
   const message = ((): SlackMessage => {
     switch (a.kind) {
       case 'comparison':
@@ -48,6 +59,7 @@ export function renderBlocks(a: Answer, ctx: RenderContext = NO_ACTIONS): SlackM
       }
     }
   })();
+  const noted = withNotices(message, noticeLines(a.notices));
   // The fallback text is read as mrkdwn too: escape it so nothing in it can ping anyone.
-  return fitToBudget({ text: clip(esc(message.text), LIMITS.fallbackText), blocks: message.blocks });
+  return fitToBudget({ text: clip(esc(noted.text), LIMITS.fallbackText), blocks: noted.blocks });
 }

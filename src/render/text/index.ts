@@ -4,6 +4,8 @@ import { bestText, cheapestText, comparisonText, costText, lanesText, sourcesTex
 import { renderModelCardText } from './card.ts';
 import { digestText } from './digest.ts';
 import { saidText, settingsSaid, subscriptionSaid } from '../workspace.ts';
+import type { Answered } from '../../app/notices.ts';
+import { noticeLines } from '../notices.ts';
 
 export function helpText(a: HelpAnswer): string {
   return [
@@ -49,7 +51,14 @@ export function whereText(a: WhereAnswer): string {
   return [...lines, '', sourcesText(a.sources, 6)].join('\n');
 }
 
-export function renderText(a: Answer): string {
+/** An answer in terminal text, followed by what it says about its prices (sync figures, scheduled changes, age). */
+export function renderText(a: Answered): string {
+  const notes = noticeLines(a.notices);
+  const body = answerText(a);
+  return notes.length === 0 ? body : `${body}\n\n${notes.join('\n')}`;
+}
+
+function answerText(a: Answer): string {
   switch (a.kind) {
     case 'comparison':
       return comparisonText(a);

@@ -1,0 +1,38 @@
+// How an answer's notices are said, in Slack as in the terminal: a figure from the sync, a scheduled price
+// change, a model retired or not yet released on the date asked, and the age of the prices.
+import type { LifecycleNote, Notices, ScheduledNote, Staleness, SyncedNote } from '../app/notices.ts';
+import { price } from '../cost/format.ts';
+import { fieldLabel } from '../digest/fields.ts';
+import { joinNames } from '../app/overlay.ts';
+
+/** "Gemini 3.8 Flash: $0.35 input, reported by LiteLLM and models.dev on 2026-12-01; the reviewed catalog says $0.40." */
+export function syncedLine(n: SyncedNote): string {
+  const reviewed = n.reviewed === null ? 'the reviewed catalog has no figure' : `the reviewed catalog says ${price(n.reviewed)}`;
+  return `${n.name}: ${price(n.value)} ${fieldLabel(n.field)}, reported by ${joinNames(n.sources)} on ${n.date}; ${reviewed}.`;
+}
+
+const pair = (p: { input: number; output: number }) => `${price(p.input)}/${price(p.output)}`;
+
+/** "Gemini 3.8 Flash's introductory $0.75/$3.75 ends on 2026-12-31, then $1.50/$7.50 (input/output per 1M)." */
+export function scheduledLine(s: ScheduledNote): string {
+  const next = `${pair(s.next)}${s.next.note ? ` (${s.next.note})` : ''}`;
+  if (s.introductory) return `${s.name}'s introductory ${pair(s.current)} ends on ${s.next.from}, then ${next} (input/output per 1M).`;
+  return `${s.name}'s price changes on ${s.next.from}: ${pair(s.current)} now, then ${next} (input/output per 1M).`;
+}
+
+/** "GPT-4.5 Preview retired on 2026-05-15 (replacement: gpt-4.1)." or "… was not yet released on 2025-01-01 (released 2025-04-14)." */
+export function lifecycleLine(l: LifecycleNote, asOf: string): string {
+  if (l.state === 'unreleased') return `${l.name} was not yet released on ${asOf} (released ${l.date}); it is not priced for that date.`;
+  return `${l.name} retired on ${l.date}${l.replacement ? ` (replacement: ${l.replacement})` : ''}.`;
+}
+
+/** "Prices checked 153 days ago — run the sync or see Sources." */
+export function staleLine(s: Staleness): string {
+  return `Prices checked ${s.days} days ago (${s.checked}) — run the sync or see Sources.`;
+}
+
+/** Every notice of an answer, one sentence each: lifecycle first, then synced figures, scheduled changes, age. */
+export function noticeLines(n: Notices | undefined): string[] {
+  if (!n) return [];
+  return [...n.lifecycle.map((l) => lifecycleLine(l, n.asOf)), ...n.synced.map(syncedLine), ...n.scheduled.map(scheduledLine), ...(n.stale ? [staleLine(n.stale)] : [])];
+}
