@@ -4,6 +4,9 @@ import { parseArgs } from 'node:util';
 import { CatalogError, loadCatalog } from '../load/catalog.ts';
 import { formatProblem } from '../catalog/validate.ts';
 import { InputError, UsageError } from './errors.ts';
+import { StoreUnavailable } from '../store/store.ts';
+import { overlaidCatalog } from './store.ts';
+import type { Overlaid } from '../app/overlay.ts';
 import { asOfDate, processIo, type Io } from './io.ts';
 import { commands, registerCommand, type CommandContext, type Options, type Values } from './registry.ts';
 import './answers.ts';
@@ -21,13 +24,13 @@ registerCommand('catalog', {
   usage: 'modelscout catalog [check] [--json] [--as-of YYYY-MM-DD]',
   summary: 'list every model with its current prices, or check the catalog files',
   options: {},
-  run: ({ io, args, json, asOf, catalog }) => {
+  run: async ({ io, args, json, asOf, answering }) => {
     if (args[0] === 'check') {
       if (args.length > 1) throw new UsageError(`catalog check takes no arguments, got ${JSON.stringify(args.slice(1).join(' '))}`);
       return catalogCheck(io, json);
     }
     if (args.length > 0) throw new UsageError(`unknown catalog subcommand ${JSON.stringify(args[0])} (expected: check)`);
-    return catalogList(io, catalog(), asOf, json);
+    return catalogList(io, (await answering()).catalog, asOf, json);
   },
 });
 
@@ -35,14 +38,14 @@ registerCommand('model', {
   usage: 'modelscout model <name> [--json] [--as-of YYYY-MM-DD]',
   summary: "one model's card: specs, prices, history, benchmarks, routes, with sources",
   options: {},
-  run: ({ io, args, json, asOf, catalog }) => showModel(io, catalog(), requireName(args, 'model'), asOf, json),
+  run: async ({ io, args, json, asOf, answering }) => showModel(io, (await answering()).catalog, requireName(args, 'model'), asOf, json),
 });
 
 registerCommand('resolve', {
   usage: 'modelscout resolve <name> [--json]',
   summary: 'which catalog model a name means (aliases, vendor prefixes, snapshots, typos)',
   options: {},
-  run: ({ io, args, json, catalog }) => resolveCommand(io, catalog(), requireName(args, 'resolve'), json),
+  run: async ({ io, args, json, answering }) => resolveCommand(io, (await answering()).catalog, requireName(args, 'resolve'), json),
 });
 
 function requireName(args: string[], command: string): string {
@@ -94,13 +97,19 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
       io.out(`Usage: ${command.usage}\n${command.summary}`);
       return 0;
     }
+    const asOf = asOfDate(values['as-of'] as string | undefined);
+    let reviewed: ReturnType<typeof loadCatalog> | undefined;
+    let answering: Promise<Overlaid> | undefined;
+    const catalog = () => (reviewed ??= loadCatalog());
     const ctx: CommandContext = {
       io,
       args: parsed.positionals,
       values,
       json: values.json === true,
-      asOf: asOfDate(values['as-of'] as string | undefined),
-      catalog: () => loadCatalog(),
+      asOf,
+      catalog,
+      // The sync's changes as they stood at the end of the day asked (now, without --as-of).
+      answering: () => (answering ??= overlaidCatalog(catalog(), values['as-of'] === undefined ? new Date() : new Date(`${asOf}T23:59:59.999Z`))),
     };
     return await command.run(ctx);
   } catch (error) {
@@ -114,6 +123,10 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     }
     if (error instanceof CatalogError) {
       io.err(`The catalog is invalid (run \`modelscout catalog check\`):\n${error.problems.slice(0, 20).map(formatProblem).join('\n')}`);
+      return 1;
+    }
+    if (error instanceof StoreUnavailable) {
+      io.err(error.message);
       return 1;
     }
     io.err(`Internal error: ${(error as Error).message ?? String(error)}`);
