@@ -447,7 +447,7 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
   }
   if (r.profiles?.length) {
     out.push('## Where the bot\'s time goes under load', '');
-    out.push('CPU profile of the bot server (sampling every 250 µs from the moment it listens, positions mapped back to the TypeScript) under each load for 1 s + 4 s. Shares are of busy (non-idle) time. An anonymous function is named by the start of its source line.', '');
+    out.push('CPU profile of the bot server (sampling every 250 µs from the moment its store is open, positions mapped back to the TypeScript) under each load for 1 s + 4 s. Shares are of busy (non-idle) time. An anonymous function is named by the start of its source line.', '');
     for (const p of r.profiles) {
       out.push(`**${p.command}, ${p.catalog === 'real' ? 'real catalog' : p.catalog}, ${p.variant} texts** — busy ${(p.summary.busyMs / 1000).toFixed(1)} s, idle ${(p.summary.idleMs / 1000).toFixed(1)} s, GC ${((p.summary.gcMs / Math.max(1, p.summary.busyMs)) * 100).toFixed(0)}% of busy.`, '');
       out.push('Project functions, inclusive time (the function and everything it calls):', '');

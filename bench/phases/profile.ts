@@ -1,4 +1,4 @@
-// Where the bot's time goes under load: the bot server profiles itself from the moment it listens (startup
+// Where the bot's time goes under load: the bot server profiles itself from the moment its store is open (startup
 // excluded) while autocannon sends one command (computed or repeated texts, as in phases/load.ts) for a
 // second of warm-up and then `seconds` more; the profile is written when it stops and summarised
 // (lib/cpuprofile.ts).

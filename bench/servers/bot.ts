@@ -4,7 +4,7 @@
 // and, once its store is open (it opens while the app starts, as in src/main.ts), {"event":"store-ready",...}.
 // Options: --catalog-dir <data dir> (default: the project's data/), --store-dir <dir> (default: PGlite in
 // memory), --database-url <postgres://…> (a PostgreSQL store instead of PGlite), --api-url <fake Slack Web API base>, --log-level <warn>.
-// --cpu-profile <file> profiles the serving (from listening to stop, startup excluded) into a .cpuprofile.
+// --cpu-profile <file> profiles the serving (from the store open to stop, startup excluded) into a .cpuprofile.
 // SIGTERM/SIGINT stop it; SIGUSR2 prints {"event":"rss","maxRssKb":N,"memory":process.memoryUsage()}.
 import { writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector/promises';
@@ -93,13 +93,6 @@ function originalPositions(profile: Profiler.Profile): Profiler.Profile {
 }
 
 let profiler: Session | undefined;
-if (values['cpu-profile']) {
-  profiler = new Session();
-  profiler.connect();
-  await profiler.post('Profiler.enable');
-  await profiler.post('Profiler.setSamplingInterval', { interval: 250 });
-  await profiler.post('Profiler.start');
-}
 
 process.on('SIGUSR2', () => process.stdout.write(`${JSON.stringify({ event: 'rss', maxRssKb: process.resourceUsage().maxRSS, memory: process.memoryUsage() })}\n`));
 const stop = async () => {
@@ -115,4 +108,13 @@ process.once('SIGTERM', stop);
 process.once('SIGINT', stop);
 
 await opening;
+// The profile covers serving only: it starts once the store is open (opening it, PGlite's WebAssembly
+// compiled and its database started, is startup work).
+if (values['cpu-profile']) {
+  profiler = new Session();
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.setSamplingInterval', { interval: 250 });
+  await profiler.post('Profiler.start');
+}
 process.stdout.write(`${JSON.stringify({ event: 'store-ready', atMs: ms(performance.now()), afterListeningMs: ms(performance.now() - listenAt), rssMb: rss() })}\n`);
