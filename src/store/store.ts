@@ -165,6 +165,11 @@ export interface Store {
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 const MIGRATION_LOCK = 0x6d736374; // "msct"
+/**
+ * Migrations run while the store opens, on a first boot as well, and may wait for another replica's:
+ * they get at least this long as a whole (each statement on PostgreSQL is still held to the store's timeout).
+ */
+const MIGRATIONS_TIMEOUT_MS = 30_000;
 
 interface SubscriptionRow {
   team_id: string;
@@ -246,10 +251,10 @@ export class SqlStore implements Store {
   }
 
   /** Runs one store call under the timeout; a timeout or a lost connection becomes StoreUnavailable. */
-  private async guard<T>(what: string, run: () => Promise<T>): Promise<T> {
+  private async guard<T>(what: string, run: () => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StoreUnavailable(`The store (${this.where}) did not answer within ${this.timeoutMs} ms (${what}).`, 'timeout')), this.timeoutMs);
+      timer = setTimeout(() => reject(new StoreUnavailable(`The store (${this.where}) did not answer within ${timeoutMs} ms (${what}).`, 'timeout')), timeoutMs);
     });
     try {
       return await Promise.race([run(), timeout]);
@@ -283,7 +288,7 @@ export class SqlStore implements Store {
         applied += 1;
       }
       return applied;
-    }));
+    }), Math.max(this.timeoutMs, MIGRATIONS_TIMEOUT_MS));
   }
 
   /** One statement under the timeout. */
