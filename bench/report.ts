@@ -306,7 +306,7 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
     const big = r.load.filter((l) => l.catalog !== 'real');
     out.push('## 1. Slash commands over HTTP (real catalog)', '');
     out.push(
-      `autocannon, ${s.connections} connections, ${s.warmupS} s warm-up + ${s.durationS} s measured, ${s.runs} runs per app alternating bot / bare Bolt (the first of each pair alternates too). ` +
+      `autocannon, ${s.connections} connections, ${s.warmupS} s warm-up + ${s.durationS} s measured, ${s.runs} runs per app alternating bot / bare Bolt (the first of each pair alternates too)${s.botWarmupS ? `; each bot first takes ${s.botWarmupS} s of each command unmeasured (a new process spends its first seconds of load compiling)` : ''}. ` +
         'Both apps run in their own process on 127.0.0.1 with the same Bolt HTTP receiver settings (signature verification on); every request carries a valid v0 signature with a fresh timestamp. ' +
         'The bot answers each command in its acknowledgement or at its response_url on a fake Slack (its own process, answers 200); both are counted. Latency is each response\'s own time (the ack), in ms; throughput is 2xx responses per second. ' +
         'When the bot answers in the ack, latency includes the answer\'s work; when it acks first, the answer work still holds the event loop while the next requests wait. ' +

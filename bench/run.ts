@@ -3,7 +3,7 @@
 //   npm run bench                      every measurement, report only (exit 0)
 //   npm run bench -- --check           also exit 1 listing every budget missed
 //   npm run bench -- --quick           short runs, a smoke check of the harness (figures are not meaningful)
-//   options: --runs N (3) --duration S (4) --warmup S (1) --connections N (10) --channels N (1000)
+//   options: --runs N (3) --duration S (4) --warmup S (1) --bot-warmup S (5) --connections N (10) --channels N (1000)
 //            --workspace-rate N (100) --fanout-concurrency N (default: runDue's own default)
 //            --only scale,cold,load,fanout,profile   --no-profile   --out <dir> (bench/)
 //
@@ -22,7 +22,7 @@ import { ROOT, startServer, type Server } from './lib/child.ts';
 import { figure } from './lib/stats.ts';
 import { runColdStart, runImports } from './phases/coldstart.ts';
 import { fanoutOnce, type FanoutRun } from './phases/fanout.ts';
-import { runLoad, soak, type LoadSettings, type RunSample } from './phases/load.ts';
+import { runLoad, soak, warmUp, type LoadSettings, type RunSample } from './phases/load.ts';
 import { runProfiles } from './phases/profile.ts';
 import { runScale } from './phases/scale.ts';
 import { evaluate, missed, renderMarkdown, type Results } from './report.ts';
@@ -39,6 +39,7 @@ const { values } = parseArgs({
     channels: { type: 'string' },
     'workspace-rate': { type: 'string' },
     'fanout-concurrency': { type: 'string' },
+    'bot-warmup': { type: 'string' },
     only: { type: 'string' },
     'no-profile': { type: 'boolean', default: false },
     out: { type: 'string' },
@@ -54,6 +55,8 @@ const load: LoadSettings = {
   connections: num(values.connections, 10),
 };
 const channels = num(values.channels, quick ? 200 : 1000);
+/** Seconds of unmeasured computed load per command before a bot's first measured run. */
+const botWarmupS = num(values['bot-warmup'], quick ? 1 : 5);
 const workspaceRate = num(values['workspace-rate'], 100);
 const checkedConcurrency = values['fanout-concurrency'] === undefined ? undefined : Number(values['fanout-concurrency']);
 const phases = new Set((values.only ?? 'scale,cold,load,fanout,profile').split(',').map((s) => s.trim()));
@@ -99,7 +102,7 @@ const results: Results = {
     freeMemoryGb: Math.round((freemem() / 1024 ** 3) * 10) / 10,
     quick,
     code: { atStart: codeVersion() },
-    settings: { ...load, channels, workspaceRate, checkedConcurrency: checkedConcurrency ?? 'default', generatedModels: GENERATED_MODELS },
+    settings: { ...load, botWarmupS, channels, workspaceRate, checkedConcurrency: checkedConcurrency ?? 'default', generatedModels: GENERATED_MODELS },
     phases: [...phases],
     loadavg: loads,
     totalSeconds: 0,
@@ -192,7 +195,8 @@ try {
       // Its store opens while the app starts (as in src/main.ts); commands arriving before it is open wait for
       // it. The load measures the running bot, so it starts once the store is open.
       if ((await bot.waitForLine(/"event":"store-ready"/, 180_000)) === undefined) log('  (the bot did not report its store open within 180 s: the first runs measure commands waiting for it)');
-      log(`  bot (${target.catalog}, ${target.store} store) on :${bot.port}${target.compared ? `, bare Bolt on :${bare.port}` : ', memory under the same commands'}`);
+      log(`  bot (${target.catalog}, ${target.store} store) on :${bot.port}${target.compared ? `, bare Bolt on :${bare.port}` : ', memory under the same commands'}; ${botWarmupS} s of each command unmeasured first`);
+      await warmUp(bot, loads, fakeUrl, botWarmupS, load.connections);
       let soaked: RunSample[] | undefined;
       if (target.compared) results.load.push(...(await runLoad({ bot, bare, catalog: target.catalog, models: target.models }, loads, fakeUrl, load, log)));
       else soaked = await soak(bot, loads, fakeUrl, load);

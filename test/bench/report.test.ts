@@ -190,6 +190,7 @@ describe('npm run bench -- --check --report-from', () => {
         const l = computed(r, command, real);
         expect(new Set(l.texts).size).toBe(l.texts.length);
         expect(l.texts.length).toBeGreaterThanOrEqual(3);
+        expect(l.bot.cpuMsPerRequest?.median).toBeGreaterThan(0);
       }
     }
     expect(r.loadServers!.filter((s) => s.models >= 3000).map((s) => s.store).sort()).toEqual(['PGlite', 'PostgreSQL']);
