@@ -6,12 +6,29 @@ import { loadDotEnv, readSettings, SettingsError } from './config.ts';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from './delivery/client.ts';
 import { startScheduler } from './delivery/deliver.ts';
 import type { Window } from './digest/changes.ts';
-import { observedChanges } from './app/observed.ts';
+import { observedChanges, overlayFromStore } from './app/observed.ts';
 import { createLogger, redact } from './log.ts';
 import { startDailySync } from './sync/fetch.ts';
 import { openStore, storeLocation } from './store/open.ts';
 import { createSlackApp, SlackStartError, startSlackApp } from './slack/app.ts';
 import type { Ports } from './app/ports.ts';
+import type { Store } from './store/store.ts';
+import type { Logger } from './log.ts';
+import type { Catalog } from './catalog/validate.ts';
+
+/**
+ * Lays the sync's accepted changes over the reviewed catalog for every answer from now on. Run when the store's
+ * observations change (on start, after each sync); a store that does not answer leaves the answers as they were.
+ */
+async function refreshOverlay(ports: Ports, store: Store, reviewed: Catalog, logger: Logger): Promise<void> {
+  try {
+    const { catalog, notes } = await overlayFromStore(store, reviewed, new Date());
+    Object.assign(ports, { catalog, reviewed, overlay: notes });
+    if (notes.size > 0) logger.info(`price sync: ${[...notes.values()].flat().length} accepted price changes on ${notes.size} models apply to answers until the reviewed catalog records them`);
+  } catch (error) {
+    logger.warn(`Could not read the price sync's observations; answers keep their prices: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 async function main(): Promise<number> {
   loadDotEnv();
@@ -46,6 +63,7 @@ async function main(): Promise<number> {
       return 1;
     }
     Object.assign(ports, { store, observed: (w: Window) => observedChanges(store, catalog, w) });
+    await refreshOverlay(ports, store, catalog, logger);
     // Loaded only here: the Slack modes never need the console.
     const { runConsole } = await import('./console.ts');
     await runConsole(ports, process.stdin, process.stdout, process.stdin.isTTY === true);
@@ -56,14 +74,17 @@ async function main(): Promise<number> {
   // The store opens while the app starts: answers that need it wait for it, the rest don't.
   let stopScheduler: () => Promise<void> = async () => undefined;
   let stopSync: () => void = () => undefined;
-  const opening = openStore(settings).then((store) => {
+  const opening = openStore(settings).then(async (store) => {
     const observed = (w: Window) => observedChanges(store, catalog, w);
+    await refreshOverlay(ports, store, catalog, logger);
     Object.assign(ports, { store, observed });
     stopScheduler = startScheduler(
       { store, catalog, client: deliveryClient(settings.botToken as string, settings.apiUrl), logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed },
       { intervalMs: 60_000 },
     );
-    if (settings.syncIntervalMs > 0) stopSync = startDailySync({ catalog, store, logger, intervalMs: settings.syncIntervalMs });
+    if (settings.syncIntervalMs > 0) {
+      stopSync = startDailySync({ catalog, store, logger, intervalMs: settings.syncIntervalMs, onRun: () => void refreshOverlay(ports, store, catalog, logger) });
+    }
     return store;
   });
   ports.ready = opening.catch(() => undefined);

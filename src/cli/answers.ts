@@ -20,16 +20,20 @@ import { registerCommand, type CommandContext } from './registry.ts';
 
 const PROFILE_FLAGS = '[--tokens 50M] [--mix 3:1] [--cached 0.5] [--batch] [--tier priority|flex|fast] [--prompt-size 300k]';
 
-/** What the CLI answers from: the catalog, the date given by --as-of, a log on stderr; no store. */
-function portsOf(ctx: CommandContext): Ports {
-  return { catalog: ctx.catalog(), now: () => new Date(`${ctx.asOf}T12:00:00Z`), logger: createLogger('warn') };
+/**
+ * What the CLI answers from: the reviewed catalog with the store's accepted sync changes laid over it (when a
+ * store exists), the date given by --as-of, a log on stderr.
+ */
+async function portsOf(ctx: CommandContext): Promise<Ports> {
+  const { catalog, reviewed, notes } = await ctx.answering();
+  return { catalog, reviewed, overlay: notes, now: () => new Date(`${ctx.asOf}T12:00:00Z`), logger: createLogger('warn') };
 }
 
 /** Answers that say the input could not be answered: the CLI reports them as bad input (exit 1). */
 const NOT_ANSWERED = new Set<Answer['kind']>(['not-understood', 'unknown-model', 'input-problem', 'unavailable']);
 
 async function answerQuery(ctx: CommandContext, query: Query): Promise<number> {
-  const { answer } = await handle({ text: query.text, where: LOCAL, query }, portsOf(ctx));
+  const { answer } = await handle({ text: query.text, where: LOCAL, query }, await portsOf(ctx));
   if (NOT_ANSWERED.has(answer.kind)) throw new InputError(renderText(answer));
   if (ctx.json) printJson(ctx.io, answer);
   else ctx.io.out(renderText(answer));
@@ -53,16 +57,16 @@ function queryOf(ctx: CommandContext, intent: Intent, models: string[] = []): Qu
 
 /** A command over named models: cost, compare, upgrade, lanes. */
 function modelsCommand(intent: Intent, min: number, max: number, example: string) {
-  return (ctx: CommandContext) => answerQuery(ctx, queryOf(ctx, intent, modelIds(ctx, ctx.catalog(), min, max, example)));
+  return async (ctx: CommandContext) => answerQuery(ctx, queryOf(ctx, intent, modelIds(ctx, (await ctx.answering()).catalog, min, max, example)));
 }
 
 registerCommand('cost', {
   usage: `modelscout cost <model> --tokens 50M ${PROFILE_FLAGS.replace('[--tokens 50M] ', '')} [--json]`,
   summary: 'monthly cost of one model for a usage profile, with the breakdown and sources',
   options: profileOptions,
-  run: (ctx) => {
+  run: async (ctx) => {
     const usage = 'modelscout cost <model> --tokens 50M';
-    const ids = modelIds(ctx, ctx.catalog(), 1, 1, usage);
+    const ids = modelIds(ctx, (await ctx.answering()).catalog, 1, 1, usage);
     if (typeof ctx.values.tokens !== 'string') throw new UsageError(`cost needs a volume: --tokens 50M (per month; 500k/day and 2B/year work too). Usage: ${usage}`);
     return answerQuery(ctx, queryOf(ctx, 'cost', ids));
   },
@@ -86,9 +90,9 @@ registerCommand('cheapest', {
   usage: `modelscout cheapest --tokens 50M [--need vision,function-calling] [--input image] [--min-context 400k] [--provider openai] [--open-weights] [--lane id] [--min-score swe-bench-pro>=50] [--max-price 5] [--max-output-price 5] [--max-monthly 100] [--include-deprecated] [--top 10] ${PROFILE_FLAGS.replace('[--tokens 50M] ', '')} [--json]`,
   summary: 'every available model ranked by monthly cost for the profile, after filters',
   options: { ...profileOptions, ...filterOptions },
-  run: (ctx) => {
+  run: async (ctx) => {
     if (ctx.args.length > 0) throw new UsageError(`cheapest takes flags only, got ${JSON.stringify(ctx.args.join(' '))}. Example: modelscout cheapest --tokens 50M --need vision`);
-    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), filters: filtersFrom(ctx.values, ctx.catalog()), top: topFrom(ctx.values, 10) });
+    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), filters: filtersFrom(ctx.values, (await ctx.answering()).catalog), top: topFrom(ctx.values, 10) });
   },
 });
 
@@ -103,8 +107,8 @@ registerCommand('best', {
   usage: `modelscout best <lane> [--top 5] [filters as for cheapest] ${PROFILE_FLAGS} [--json]`,
   summary: 'the top models for a lane across the catalog, with why',
   options: { ...profileOptions, ...filterOptions },
-  run: (ctx) => {
-    const catalog = ctx.catalog();
+  run: async (ctx) => {
+    const { catalog } = await ctx.answering();
     const text = ctx.args.join(' ');
     if (text.trim() === '') throw new UsageError(`best needs a lane: ${catalog.lanes.map((l) => l.id).join(', ')}`);
     const lane = findLane(catalog, text);
@@ -119,7 +123,7 @@ registerCommand('ask', {
   options: { blocks: { type: 'boolean' }, stdin: { type: 'boolean' } },
   run: async (ctx) => {
     if (ctx.json && ctx.values.blocks === true) throw new UsageError('Choose one of --json and --blocks.');
-    const ports = portsOf(ctx);
+    const ports = await portsOf(ctx);
     /** One answer, in the form asked for: the Query and Answer as JSON, Block Kit, or terminal text. */
     const one = async (text: string, print: (value: unknown) => void) => {
       const handled = await handle({ text, where: LOCAL }, ports);

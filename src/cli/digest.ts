@@ -5,8 +5,6 @@ import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from '../delivery/clie
 import { runDue } from '../delivery/deliver.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { DigestCommand } from '../digest/command.ts';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { handle, LOCAL } from '../app/handle.ts';
 import type { Ports } from '../app/ports.ts';
 import { emptyQuery } from '../ask/query.ts';
@@ -19,22 +17,15 @@ import { observedChanges } from '../app/observed.ts';
 import { InputError, UsageError } from './errors.ts';
 import { printJson } from './io.ts';
 import { registerCommand, type CommandContext } from './registry.ts';
+import { openExistingStore } from './store.ts';
 
 /**
  * The digest as the bot would preview it, with the price changes the sync accepted when a store exists
  * (DATABASE_URL, or the embedded store's folder); without one, from the catalog's dated history alone.
  */
 async function previewDigest(ctx: CommandContext, range: Extract<DigestCommand, { action: 'preview' }>['range']): Promise<DigestAnswer> {
-  let settings;
-  try {
-    settings = readSettings(process.env, { server: false });
-  } catch (error) {
-    if (error instanceof SettingsError) throw new InputError(error.message);
-    throw error;
-  }
   const catalog = ctx.catalog();
-  const hasStore = settings.databaseUrl !== undefined || existsSync(join(settings.dataDir ?? '.modelscout', 'db', 'PG_VERSION'));
-  const store = hasStore ? await openStore(settings) : undefined;
+  const store = await openExistingStore();
   try {
     const ports: Ports = { catalog, now: () => new Date(`${ctx.asOf}T12:00:00Z`), logger: createLogger('warn'), store, observed: store ? (w) => observedChanges(store, catalog, w) : undefined };
     const query = { ...emptyQuery('digest preview', 'digest'), digest: { action: 'preview' as const, range } };

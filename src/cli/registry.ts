@@ -1,5 +1,6 @@
 // The command registry: each command module registers its commands here.
 import type { ParseArgsConfig } from 'node:util';
+import type { Overlaid } from '../app/overlay.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import type { Io } from './io.ts';
 
@@ -12,7 +13,10 @@ export interface CommandContext {
   values: Values;
   json: boolean;
   asOf: string;
+  /** The reviewed catalog (data/): what the sync compares with and `sync --write` proposes updates to. */
   catalog: () => Catalog;
+  /** What answers read: the reviewed catalog with the store's accepted sync changes laid over it (read once). */
+  answering: () => Promise<Overlaid>;
 }
 
 export interface Command {
