@@ -61,6 +61,7 @@ export const MODALITIES = ['text', 'image', 'audio', 'video', 'pdf', 'embedding'
 export const Modality = z.enum(MODALITIES, expected(`one of ${MODALITIES.join(', ')}`));
 export type Modality = z.infer<typeof Modality>;
 
+/** The status a provider announces; `retired` is computed from `retires` on the date asked (lifecycle.ts). */
 export const STATUSES = ['active', 'preview', 'deprecated'] as const;
 export const Status = z.enum(STATUSES, expected(`one of ${STATUSES.join(', ')}`));
 
@@ -103,6 +104,13 @@ export const PriceEntry = z.strictObject({
   serviceTiers: z.partialRecord(ServiceTierName, ServiceTierPrices).default({}),
   /** Why this period started, when it is a vendor change (a data correction is not a period). */
   note: z.string().min(1).optional(),
+  /**
+   * The host whose price this is, when the provider sells no API of its own and the entry is a host's price
+   * (e.g. "openrouter" for an open-weight model); absent = the provider's own price.
+   */
+  host: z.string().regex(/^[a-z0-9-]+$/, expected('a host id such as openrouter')).optional(),
+  /** A free or rate-limited endpoint (OpenRouter's ":free", a promotional $0): not a price a team can plan on. */
+  free: z.literal(true).optional(),
   ...sourced,
 });
 export type PriceEntry = z.infer<typeof PriceEntry>;
@@ -147,15 +155,54 @@ export const Speed = z.strictObject({
   ...sourced,
 });
 
+/**
+ * Hosts the catalog names in words; a route may name any other host id (lower case), which answers show as written.
+ * The id is models.dev's provider key where it has one (togetherai, fireworks-ai, amazon-bedrock…).
+ */
+export const HOST_NAMES: Record<string, string> = {
+  direct: 'the provider',
+  openrouter: 'OpenRouter',
+  azure: 'Azure',
+  bedrock: 'Amazon Bedrock',
+  'amazon-bedrock': 'Amazon Bedrock',
+  vertex: 'Google Vertex AI',
+  'google-vertex': 'Google Vertex AI',
+  togetherai: 'Together AI',
+  'fireworks-ai': 'Fireworks AI',
+  groq: 'Groq',
+  deepinfra: 'DeepInfra',
+  cerebras: 'Cerebras',
+  nebius: 'Nebius',
+  baseten: 'Baseten',
+  'novita-ai': 'Novita AI',
+  siliconflow: 'SiliconFlow',
+  huggingface: 'Hugging Face',
+  'cloudflare-workers-ai': 'Cloudflare Workers AI',
+  friendli: 'Friendli',
+  chutes: 'Chutes',
+  scaleway: 'Scaleway',
+  ovhcloud: 'OVHcloud',
+  nvidia: 'NVIDIA NIM',
+};
+/** Kept for readers of the older fixed list: the hosts every catalog answer already knew. */
 export const ROUTE_PLATFORMS = ['openrouter', 'azure', 'bedrock', 'vertex', 'direct'] as const;
+export const HostId = z.string(expected('a host id')).regex(/^[a-z0-9][a-z0-9.-]*$/, expected('a lower-case host id such as groq or fireworks-ai'));
+/** How answers name a host. */
+export function hostName(id: string): string {
+  return HOST_NAMES[id] ?? id;
+}
+
 export const Route = z.strictObject({
-  platform: z.enum(ROUTE_PLATFORMS, expected(`one of ${ROUTE_PLATFORMS.join(', ')}`)),
+  platform: HostId,
   /** The id the platform sells the model under. */
   id: z.string().min(1),
-  /** Only where the route's price differs from the provider's own. */
+  /** Only where the route's price differs from the provider's own (a host's own price list). */
   input: Usd.optional(),
   cachedInput: Usd.optional(),
+  cacheWrite5m: Usd.optional(),
   output: Usd.optional(),
+  /** A free or rate-limited endpoint (OpenRouter's ":free"): listed, never ranked as a price unless free models are asked for. */
+  free: z.literal(true).optional(),
   ...sourced,
 });
 export type Route = z.infer<typeof Route>;
@@ -230,9 +277,21 @@ export const Provider = z.strictObject({
 });
 export type Provider = z.infer<typeof Provider>;
 
+/** A model of the provider that Model Scout does not cover (image, embedding, speech, video…): named so answers can say so. */
+export const OUT_OF_SCOPE_KINDS = ['image', 'embedding', 'speech', 'transcription', 'video', 'music', 'moderation', 'rerank'] as const;
+export const OutOfScopeModel = z.strictObject({
+  /** The provider's id, or a family prefix ending in "*" (e.g. "dall-e-*"). */
+  id: z.string().min(1),
+  kind: z.enum(OUT_OF_SCOPE_KINDS, expected(`one of ${OUT_OF_SCOPE_KINDS.join(', ')}`)),
+  source: Source.optional(),
+});
+export type OutOfScopeModel = z.infer<typeof OutOfScopeModel>;
+
 export const ProviderFile = z.strictObject({
   provider: Provider,
   models: z.array(Model),
+  /** Models of this provider that are not text or multimodal chat models. */
+  outOfScope: z.array(OutOfScopeModel).default([]),
 });
 export type ProviderFile = z.infer<typeof ProviderFile>;
 

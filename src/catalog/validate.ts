@@ -8,6 +8,7 @@ import {
   type Benchmark,
   type LongContextTier,
   type Model,
+  type OutOfScopeModel,
   type PriceEntry,
   type Provider,
 } from './schema.ts';
@@ -25,6 +26,8 @@ export interface Catalog {
   byId: ReadonlyMap<string, CatalogModel>;
   benchmarks: ReadonlyMap<string, Benchmark>;
   lanes: Lane[];
+  /** Models the catalog names as out of scope (image, embedding, speech…), with their provider. */
+  outOfScope: (OutOfScopeModel & { provider: string })[];
 }
 
 /** One thing wrong with the catalog, said so a person can find and fix it. */
@@ -116,6 +119,25 @@ function checkPricing(pricing: PriceEntry[], add: (path: string, message: string
       }
     }
     checkTiers(entry.tiers, where, add);
+    if (entry.free && (entry.input > 0 || entry.output > 0)) add(`${where}.free`, 'a free endpoint with a price above $0');
+    if (!entry.free && entry.input === 0 && entry.output === 0) {
+      add(where, 'a $0 input and output price: mark it `free: true` (a free or rate-limited endpoint is not a price)');
+    }
+  });
+}
+
+function checkRoutes(routes: Model['routes'], add: (path: string, message: string) => void): void {
+  const seen = new Set<string>();
+  routes.forEach((route, i) => {
+    const where = `routes[${i}]`;
+    const key = `${route.platform}|${route.id}`;
+    if (seen.has(key)) add(where, `duplicate route: ${route.platform} ${route.id}`);
+    seen.add(key);
+    if (route.cachedInput !== undefined && route.input !== undefined && route.cachedInput > route.input) {
+      add(`${where}.cachedInput`, `cached input (${route.cachedInput}) dearer than input (${route.input})`);
+    }
+    if (route.free && ((route.input ?? 0) > 0 || (route.output ?? 0) > 0)) add(`${where}.free`, 'a free endpoint with a price above $0');
+    if (!route.free && route.input === 0 && route.output === 0) add(where, 'a $0 route price: mark it `free: true`');
   });
 }
 
@@ -206,6 +228,7 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
       }
 
       checkPricing(model.pricing, add);
+      checkRoutes(model.routes, add);
       const seen = new Set<string>();
       model.benchmarks.forEach((b, i) => {
         if (!benchmarks.has(b.id) && !benchmarksDoc.parseError) {
@@ -235,7 +258,8 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
   const lanes = lanesDoc ? buildLanes(lanesDoc, benchmarks, problems) : [];
 
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, catalog: { providers: files.map((f) => f.parsed.provider), models, byId, benchmarks, lanes } };
+  const outOfScope = files.flatMap((f) => f.parsed.outOfScope.map((o) => ({ ...o, provider: f.parsed.provider.id })));
+  return { ok: true, catalog: { providers: files.map((f) => f.parsed.provider), models, byId, benchmarks, lanes, outOfScope } };
 }
 
 function buildLanes(doc: RawDocument, benchmarks: ReadonlyMap<string, Benchmark>, problems: Problem[]): Lane[] {

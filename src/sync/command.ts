@@ -15,6 +15,7 @@ import { ADAPTERS, DEFAULT_TIMEOUT_MS, isSourceId, observationInputs, syncSource
 import { fieldLabel } from '../digest/fields.ts';
 import { SOURCE_IDS, SyncError, type FieldPrices, type SourceId, type SyncResult } from './types.ts';
 import { writeProposals, type WriteReport } from './write.ts';
+import { GENERATE_USAGE, runGenerate } from './generate-command.ts';
 
 const USAGE = 'modelscout sync --source litellm|openrouter|models.dev [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';
 
@@ -152,6 +153,7 @@ async function record(settings: { databaseUrl?: string; dataDir?: string }, resu
 }
 
 async function run(ctx: CommandContext): Promise<number> {
+  if (ctx.args[0] === 'generate') return runGenerate({ ...ctx, args: ctx.args.slice(1) });
   const flags = syncFlags(ctx);
   const settings = flags.dryRun ? undefined : storeSettings();
   const catalog = ctx.catalog();
@@ -194,8 +196,8 @@ async function run(ctx: CommandContext): Promise<number> {
 }
 
 registerCommand('sync', {
-  usage: USAGE,
-  summary: 'compare one public price catalog (LiteLLM, OpenRouter, models.dev) with the catalog; record differences, or propose an update with --write',
+  usage: `${USAGE}\n       ${GENERATE_USAGE}`,
+  summary: 'compare one public price catalog (LiteLLM, OpenRouter, models.dev) with the catalog; record differences, or propose an update with --write; `sync generate` drafts whole provider files',
   options: {
     source: { type: 'string' },
     url: { type: 'string' },
@@ -203,6 +205,10 @@ registerCommand('sync', {
     'dry-run': { type: 'boolean' },
     write: { type: 'boolean' },
     timeout: { type: 'string' },
+    modelsdev: { type: 'string' },
+    openrouter: { type: 'string' },
+    arena: { type: 'string' },
+    providers: { type: 'string' },
   },
   run,
 });

@@ -146,10 +146,11 @@ export function catalogValue(entry: PriceEntry, field: FieldName): number | unde
 }
 
 /** How many catalog models the catalog itself says this source covers (its routes or its `source.via` notes). */
-function expectedCoverage(catalog: Catalog, source: SourceId): number {
+function expectedCoverage(catalog: Catalog, source: SourceId, providers?: readonly string[]): number {
   const via = source === 'litellm' ? /litellm/i : source === 'models.dev' ? /models\.dev/i : /openrouter/i;
+  const read = providers ? new Set(providers) : undefined;
   return catalog.models.filter((m) =>
-    source === 'openrouter'
+    read !== undefined && !read.has(m.provider) ? false : source === 'openrouter'
       ? m.routes.some((r) => r.platform === 'openrouter')
       : m.pricing.some((p) => via.test(p.source.via ?? '')) || m.routes.some((r) => via.test(r.source.via ?? '')),
   ).length;
@@ -268,7 +269,7 @@ export function compareWithCatalog(catalog: Catalog, adapter: Adapter, doc: Read
     throw new SyncError('empty', `${adapter.label}: no entries from the catalog's providers (${doc.total} entries in all); refusing to treat that as "every model removed"`);
   }
   const { skipped, unmapped, newModels, chosen, mappedModels } = mapEntries(catalog, adapter, doc);
-  const expected = expectedCoverage(catalog, adapter.id);
+  const expected = expectedCoverage(catalog, adapter.id, adapter.providers);
   const minimum = options.minimum ?? minimumMapped(expected);
   if (mappedModels.size < minimum) {
     throw new SyncError(

@@ -66,6 +66,8 @@ export interface Adapter {
   /** How people write the source's name: "LiteLLM", "OpenRouter", "models.dev". */
   label: string;
   defaultUrl: string;
+  /** The catalog providers whose entries the adapter reads (the rest of a document is skipped); absent = all. */
+  providers?: readonly string[];
   /** Validates the document's shape and prices and reads its entries; throws SyncError('shape' | 'empty' | 'price'). */
   read(document: unknown): ReadDocument;
 }

@@ -57,6 +57,7 @@ const MODEL_MODES = new Set(['chat', 'responses', 'completion']);
 export const litellm: Adapter = {
   id: 'litellm',
   label: 'LiteLLM',
+  providers: [...new Set(Object.values(PROVIDERS))],
   defaultUrl: LITELLM_URL,
   read(document: unknown): ReadDocument {
     const data = checkDocument(Document, document, 'LiteLLM', 'a JSON object keyed by model id');

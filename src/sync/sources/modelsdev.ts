@@ -69,6 +69,7 @@ function costPrices(cost: z.infer<typeof Cost>, where: (path: string) => string)
 export const modelsdev: Adapter = {
   id: 'models.dev',
   label: 'models.dev',
+  providers: [...new Set(Object.values(PROVIDERS))],
   defaultUrl: MODELSDEV_URL,
   read(document: unknown): ReadDocument {
     const data = checkDocument(Document, document, 'models.dev', 'a JSON object keyed by provider id');

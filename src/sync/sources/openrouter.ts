@@ -86,6 +86,7 @@ function pricesOf(pricing: z.infer<typeof Pricing>, entry: { variant: string | u
 export const openrouter: Adapter = {
   id: 'openrouter',
   label: 'OpenRouter',
+  providers: [...new Set(Object.values(PROVIDERS))],
   defaultUrl: OPENROUTER_URL,
   read(document: unknown): ReadDocument {
     const data = checkDocument(Document, document, 'OpenRouter', '{"data": [{"id": …, "pricing": …}, …]}').data;

@@ -1,0 +1,81 @@
+// `modelscout sync generate [--modelsdev FILE] [--openrouter FILE] [--arena FILE] [--providers a,b] [--write] [--json]`:
+// drafts provider files from the public catalogs (see generate.ts). Without --write it reports what it would add;
+// with --write it writes new provider files and appends missing models to existing ones, after checking that the
+// whole catalog still validates with the new texts (nothing is written otherwise).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { normalizeName } from '../catalog/normalize.ts';
+import { buildCatalog, formatProblem, type RawDocument } from '../catalog/validate.ts';
+import { InputError, UsageError } from '../cli/errors.ts';
+import { printJson } from '../cli/io.ts';
+import type { CommandContext } from '../cli/registry.ts';
+import { DEFAULT_DATA_DIR } from '../load/catalog.ts';
+import { appendToProviderYaml, dateOfFile, generateProvider, PROVIDER_SPECS, providerYaml, type GeneratedProvider, type GenerateInputs, type SourceDoc } from './generate.ts';
+import { readdirSync } from 'node:fs';
+
+export const GENERATE_USAGE = 'modelscout sync generate [--modelsdev FILE] [--openrouter FILE] [--arena FILE] [--providers meta,qwen,…] [--write] [--json]';
+
+function readSource(path: string | boolean | undefined, asOf: string): SourceDoc | undefined {
+  if (path === undefined) return undefined;
+  if (typeof path !== 'string') throw new UsageError(`expected a file path.\nUsage: ${GENERATE_USAGE}`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const text = path.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+  try {
+    return { data: JSON.parse(text), file: basename(path), checked: dateOfFile(path, asOf) };
+  } catch {
+    throw new InputError(`${path} is not JSON`);
+  }
+}
+
+export function runGenerate(ctx: CommandContext): number {
+  const v = ctx.values;
+  const inputs: GenerateInputs = { modelsdev: readSource(v.modelsdev, ctx.asOf), openrouter: readSource(v.openrouter, ctx.asOf), arena: readSource(v.arena, ctx.asOf) };
+  if (!inputs.modelsdev && !inputs.openrouter && !inputs.arena) throw new UsageError(`sync generate needs at least one of --modelsdev, --openrouter, --arena.\nUsage: ${GENERATE_USAGE}`);
+  const wanted = typeof v.providers === 'string' ? v.providers.split(',').map((p) => p.trim()).filter((p) => p !== '') : PROVIDER_SPECS.map((s) => s.id);
+  const unknown = wanted.filter((p) => !PROVIDER_SPECS.some((s) => s.id === p));
+  if (unknown.length > 0) throw new InputError(`Unknown provider ${unknown.join(', ')}: expected some of ${PROVIDER_SPECS.map((s) => s.id).join(', ')}.`);
+
+  const catalog = ctx.catalog();
+  const taken = { ids: new Set(catalog.models.map((m) => m.id)), names: new Set<string>() };
+  for (const m of catalog.models) for (const n of [m.id, m.name, ...m.aliases, ...m.snapshots, ...m.routes.map((r) => r.id)]) taken.names.add(normalizeName(n));
+  const sources = Object.values(inputs).flatMap((s) => (s ? [`${s.file} (${s.checked})`] : []));
+  const generated: GeneratedProvider[] = PROVIDER_SPECS.filter((s) => wanted.includes(s.id)).map((spec) => generateProvider(spec, inputs, taken));
+
+  const catalogDir = join(DEFAULT_DATA_DIR, 'catalog');
+  const texts = new Map<string, string>();
+  for (const g of generated) {
+    const path = join(catalogDir, `${g.spec.id}.yml`);
+    if (existsSync(path)) {
+      const text = appendToProviderYaml(readFileSync(path, 'utf8'), g);
+      if (text !== undefined) texts.set(path, text);
+    } else if (g.models.length > 0) texts.set(path, providerYaml(g, sources));
+  }
+
+  let written: string[] = [];
+  if (v.write === true && texts.size > 0) {
+    const shown = (p: string) => relative(join(DEFAULT_DATA_DIR, '..'), p);
+    const docs: RawDocument[] = [...new Set([...readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).map((n) => join(catalogDir, n)), ...texts.keys()])].sort().map((p) => ({ file: shown(p), data: parse(texts.get(p) ?? readFileSync(p, 'utf8')) }));
+    const result = buildCatalog(docs, { file: 'data/benchmarks.yml', data: parse(readFileSync(join(DEFAULT_DATA_DIR, 'benchmarks.yml'), 'utf8')) });
+    const mine = new Set([...texts.keys()].map(shown));
+    const problems = result.ok ? [] : result.problems.filter((p) => mine.has(p.file));
+    if (problems.length > 0) throw new InputError(`Nothing written: the generated files would not validate:\n${problems.slice(0, 30).map(formatProblem).join('\n')}`);
+    for (const [path, text] of texts) writeFileSync(path, text);
+    written = [...texts.keys()].map(shown);
+  }
+
+  const report = generated.map((g) => ({ provider: g.spec.id, models: g.models.map((m) => m.id), outOfScope: g.outOfScope.length, skipped: g.skipped }));
+  if (ctx.json) printJson(ctx.io, { ok: true, sources, providers: report, written });
+  else {
+    const lines = generated.map((g) => `${g.spec.id}: ${g.models.length} model${g.models.length === 1 ? '' : 's'} (${g.models.map((m) => m.id).join(', ') || 'none'}); ${g.outOfScope.length} out of scope; ${g.skipped.length} skipped`);
+    lines.push('', written.length > 0 ? `Written: ${written.join(', ')}. Review them (\`git diff data/catalog\`), then run \`modelscout catalog check\`.` : v.write === true ? 'Nothing to write.' : 'Nothing written (add --write to write the files).');
+    ctx.io.out(lines.join('\n'));
+  }
+  return 0;
+}
