@@ -13,7 +13,7 @@ import { runDue } from '../../src/delivery/deliver.ts';
 import { openStore } from '../../src/store/open.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import { openPostgresStore } from '../../src/store/postgres.ts';
-import { StoreUnavailable } from '../../src/store/store.ts';
+import { describeError, postgresLocation, StoreUnavailable } from '../../src/store/store.ts';
 import { startHangingProxy, startHungServer, startPostgres, type TestPostgres } from '../helpers/postgres.ts';
 import { subscription } from '../helpers/subscriptions.ts';
 
@@ -71,6 +71,14 @@ describe('a hung PostgreSQL', () => {
       await proxy.stop();
     }
   }, 30_000);
+});
+
+describe('error messages', () => {
+  it('name the server without credentials, and an error in one line with any URL password blanked', () => {
+    expect(postgresLocation('postgres://ms:hunter2@db.example:6543/modelscout?sslmode=require')).toBe('PostgreSQL at db.example:6543/modelscout');
+    expect(postgresLocation('not a url')).toBe('PostgreSQL (DATABASE_URL)');
+    expect(describeError(new Error('connect to postgres://ms:hunter2@db:5432/x failed\nat line 2'))).toBe('connect to postgres://***@db:5432/x failed');
+  });
 });
 
 describe('the PGlite data directory', () => {
