@@ -27,7 +27,7 @@ export interface Catalog {
   benchmarks: ReadonlyMap<string, Benchmark>;
   lanes: Lane[];
   /** Models the catalog names as out of scope (image, embedding, speech…), with their provider. */
-  outOfScope: (OutOfScopeModel & { provider: string })[];
+  outOfScope?: (OutOfScopeModel & { provider: string })[];
 }
 
 /** One thing wrong with the catalog, said so a person can find and fix it. */
