@@ -6,6 +6,7 @@ import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from
 import { percent, perMillion } from '../cost/format.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
+import type { CatalogModel } from '../catalog/validate.ts';
 import { fieldLabel } from '../digest/fields.ts';
 
 /** A price entry as [label, figure] rows in the catalog's order: "not published" where a figure is missing, cache writes only where sold. */
@@ -33,4 +34,14 @@ export function signedPercent(pct: number): string {
 
 export function changeLine(c: PriceChange): string {
   return `${c.name}: ${fieldLabel(c.field)} ${perMillion(c.old)} → ${perMillion(c.new)} (${signedPercent(c.pct)}) on ${c.date}${c.cause === 'correction' ? ', a data correction' : ''}`;
+}
+
+/**
+ * A model's status on the date asked, in the tense of that date: "retired 2026-05-15" once its retirement date has
+ * passed, "deprecated 2026-02-01, retires 2026-05-15" before it.
+ */
+export function statusWords(m: Pick<CatalogModel, 'status' | 'deprecated' | 'retires'>, asOf: string): string {
+  if (m.retires !== undefined && m.retires <= asOf) return `retired ${m.retires}`;
+  if (m.status === 'deprecated') return `deprecated${m.deprecated ? ` ${m.deprecated}` : ''}${m.retires ? `, retires ${m.retires}` : ''}`;
+  return m.status;
 }

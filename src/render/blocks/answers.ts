@@ -9,7 +9,7 @@ import type { CheapestAnswer } from '../../cost/rank.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, tokens } from '../../cost/format.ts';
-import { priceFieldRows } from '../words.ts';
+import { priceFieldRows, statusWords } from '../words.ts';
 import { clip, context, esc, fields, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 
@@ -24,7 +24,7 @@ export function sourcesContext(sources: SourceRef[], max = 4): Block {
   return context([`*Sources:* ${shown.join(' · ')}${more > 0 ? ` · and ${more} more` : ''}`]);
 }
 
-const VERDICT_MARK: Record<string, string> = { use: '✅ use', sometimes: '🟡 sometimes', rarely: '⚪ rarely', no: '⛔ no' };
+const VERDICT_MARK: Record<string, string> = { use: '✅ use', sometimes: '🟡 sometimes', rarely: '⚪ rarely', no: '⛔ no', untested: '❔ untested' };
 
 /** Each lane's verdicts on a line: in mrkdwn with marks (for a section), or plain (for the fallback text). */
 function lanesLines(models: string[], names: Record<string, string>, lanes: LaneVerdicts[], mrkdwn = true): string {
@@ -162,7 +162,7 @@ export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
 export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessage {
   const m = card.model;
   const p = card.price;
-  const status = m.status === 'deprecated' ? `deprecated${m.retires ? `, retires ${m.retires}` : ''}` : m.status;
+  const status = statusWords(m, card.asOf);
   const priceRows: string[][] = [
     ...priceFieldRows(p).map(([label, figure]) => [capitalized(label), figure]),
     ...p.tiers.map((t) => [`Prompt ${t.inclusive ? '≥' : '>'} ${tokens(t.above)}`, `${perMillion(t.input)} in / ${perMillion(t.output)} out`]),

@@ -1,7 +1,7 @@
 // The model card for a terminal.
 import type { ModelCard } from '../../catalog/card.ts';
 import { count, perMillion, tokens } from '../../cost/format.ts';
-import { priceFieldRows } from '../words.ts';
+import { priceFieldRows, statusWords } from '../words.ts';
 import { table } from './table.ts';
 
 const yesNo = (v: boolean | null) => (v === null ? 'not published' : v ? 'yes' : 'no');
@@ -11,9 +11,7 @@ export function renderModelCardText(card: ModelCard): string {
   const p = card.price;
   const lines: string[] = [];
   lines.push(`${m.name} (${m.id}) — ${card.providerName}`);
-  const status = m.status === 'deprecated'
-    ? `deprecated${m.deprecated ? ` ${m.deprecated}` : ''}${m.retires ? `, retires ${m.retires}` : ''}${m.replacement ? `; replacement: ${m.replacement}` : ''}`
-    : m.status;
+  const status = `${statusWords(m, card.asOf)}${m.replacement && (m.status === 'deprecated' || (m.retires !== undefined && m.retires <= card.asOf)) ? `; replacement: ${m.replacement}` : ''}`;
   lines.push(`Status: ${status}.  Family: ${m.family}.  Released: ${m.released ?? 'not published'}.  Knowledge cutoff: ${m.knowledgeCutoff ?? 'not published'}.`);
   lines.push(
     `Context: ${count(m.contextWindow)} tokens${m.maxInput ? ` (max input ${count(m.maxInput)})` : ''}.  Max output: ${m.maxOutput ? count(m.maxOutput) : 'not published'}.`,
