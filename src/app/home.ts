@@ -2,6 +2,7 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { helpAnswer, type HelpAnswer, type SubscriptionView } from '../ask/answer.ts';
+import { quotedPrice } from '../catalog/history.ts';
 import { subscriptionView } from './digest.ts';
 import { today, type Ports } from './ports.ts';
 
@@ -11,6 +12,8 @@ export interface HomeSummary {
   subscriptions: SubscriptionView[];
   /** Whole days since the newest price check. */
   daysSinceCheck: number;
+  /** How many models' current prices were last checked more than 30 and more than 90 days ago (of `models`). */
+  stale: { over30: number; over90: number; models: number };
   providers: { name: string; models: number }[];
 }
 
@@ -19,7 +22,10 @@ export async function homeSummary(ports: Ports, teamId?: string): Promise<HomeSu
   await ports.ready;
   const subs = ports.store && teamId ? await ports.store.subscriptions({ teamId }) : [];
   const now = ports.now();
+  const asked = parseISO(today(ports));
+  const ages = ports.catalog.models.map((m) => differenceInCalendarDays(asked, parseISO(quotedPrice(m, today(ports)).checked)));
   return {
+    stale: { over30: ages.filter((d) => d > 30).length, over90: ages.filter((d) => d > 90).length, models: ages.length },
     help,
     subscriptions: subs.map((s) => subscriptionView(s, now)),
     daysSinceCheck: Math.max(0, differenceInCalendarDays(parseISO(today(ports)), parseISO(help.checkedNewest))),

@@ -86,6 +86,12 @@ export function calculatorView(state: CalculatorInput, result: CalculatorResult)
   };
 }
 
+/** "Prices older than 30 days: 151 of 151 models (older than 90 days: 140) — run the sync or see Sources." */
+export function staleWords(stale: HomeSummary['stale']): string {
+  if (stale.over30 === 0) return `Every model's prices were checked in the last 30 days.`;
+  return `Prices older than 30 days: ${stale.over30} of ${stale.models} models (older than 90 days: ${stale.over90}) — run the sync or see Sources.`;
+}
+
 export function homeView(summary: HomeSummary): types.HomeView {
   const { help } = summary;
   const blocks: Block[] = [
@@ -99,6 +105,7 @@ export function homeView(summary: HomeSummary): types.HomeView {
     fields(summary.providers.map((p) => `*${esc(p.name)}*\n${p.models} models`)),
     context([
       `${help.models} models. Prices last checked ${summary.daysSinceCheck === 0 ? 'today' : `${summary.daysSinceCheck} day${summary.daysSinceCheck === 1 ? '' : 's'} ago`} (${help.checkedNewest}); the oldest check is ${help.checkedOldest}.`,
+      staleWords(summary.stale),
     ]),
     actions([button('Open the cost calculator', `${ACTION.calculator}:home`, '/compare gpt-4.1-mini gpt-5.4-mini')]),
     divider(),
