@@ -261,18 +261,19 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
 }
 
 function whereAnswer(catalog: Catalog, models: CatalogModel[]): WhereAnswer {
+  // Each host with its own price, cheapest first; hosts that sell at the provider's price next; free endpoints last.
+  const price = (r: CatalogModel['routes'][number]) =>
+    r.free ? 'free, rate-limited endpoint (not a price)' : r.input !== undefined && r.output !== undefined ? `$${r.input}/$${r.output} per 1M` : null;
+  const order = (r: CatalogModel['routes'][number]) => (r.free ? Number.POSITIVE_INFINITY : r.input !== undefined && r.output !== undefined ? r.input + r.output : Number.MAX_VALUE);
   return {
     kind: 'where',
     models: models.map((m) => ({
       id: m.id,
       name: m.name,
       provider: catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
-      routes: m.routes.map((r) => ({
-        platform: r.platform,
-        id: r.id,
-        price: r.input !== undefined && r.output !== undefined ? `$${r.input}/$${r.output} per 1M` : null,
-        checked: r.checked,
-      })),
+      routes: [...m.routes]
+        .sort((a, b) => order(a) - order(b))
+        .map((r) => ({ platform: r.platform, id: r.id, price: price(r), checked: r.checked })),
     })),
     sources: collectSources(models.flatMap((m) => m.routes.map((r) => ({ what: `${m.id} on ${r.platform}`, source: r.source, checked: r.checked })))),
   };

@@ -2,6 +2,8 @@
 import { CAPABILITIES, type Capability, type PriceEntry, type Source } from './schema.ts';
 import { quotedPrice, scheduledChanges } from './history.ts';
 import type { Catalog, CatalogModel } from './validate.ts';
+import { statusOn, type Lifecycle } from './lifecycle.ts';
+import { taskCosts, type TaskCost } from './runs.ts';
 
 export interface SourcedFigure {
   what: string;
@@ -13,12 +15,16 @@ export interface ModelCard {
   kind: 'model-card';
   asOf: string;
   model: CatalogModel;
+  /** The model's status on `asOf`: `retired` once its retirement date has passed. */
+  status: Lifecycle;
   providerName: string;
   price: PriceEntry;
   scheduled: PriceEntry[];
   /** Every capability, with null where the catalog has no published answer. */
   capabilities: Record<Capability, boolean | null>;
   benchmarks: { id: string; name: string; unit: string; score: number; setting?: string; source: Source; checked: string }[];
+  /** Cost per task where a benchmark's publisher reports a run's cost (one benchmark's workload, beside the per-token price). */
+  costPerTask: TaskCost[];
   sources: SourcedFigure[];
 }
 
@@ -53,6 +59,7 @@ export function modelCard(catalog: Catalog, model: CatalogModel, asOf: string): 
     kind: 'model-card',
     asOf,
     model,
+    status: statusOn(model, asOf),
     providerName: catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider,
     price,
     scheduled: scheduledChanges(model, asOf),
@@ -61,6 +68,7 @@ export function modelCard(catalog: Catalog, model: CatalogModel, asOf: string): 
       const meta = catalog.benchmarks.get(b.id);
       return { ...b, name: meta?.name ?? b.id, unit: meta?.scale.unit ?? 'score' };
     }),
+    costPerTask: taskCosts(catalog, model),
     sources: modelSources(model, price),
   };
 }
@@ -73,7 +81,7 @@ export function catalogRow(model: CatalogModel, asOf: string) {
     name: model.name,
     provider: model.provider,
     family: model.family,
-    status: model.status,
+    status: statusOn(model, asOf),
     released: model.released ?? null,
     knowledgeCutoff: model.knowledgeCutoff ?? null,
     deprecated: model.deprecated ?? null,
@@ -95,10 +103,21 @@ export function catalogRow(model: CatalogModel, asOf: string) {
       output: p.output,
       batchInput: p.batchInput ?? null,
       batchOutput: p.batchOutput ?? null,
+      host: p.host ?? null,
+      free: p.free === true,
       tiers: p.tiers,
       serviceTiers: p.serviceTiers,
       source: p.source,
       checked: p.checked,
     },
+    routes: model.routes.map((r) => ({
+      host: r.platform,
+      id: r.id,
+      input: r.input ?? null,
+      cachedInput: r.cachedInput ?? null,
+      output: r.output ?? null,
+      free: r.free === true,
+      checked: r.checked,
+    })),
   };
 }

@@ -1,6 +1,11 @@
 // Cheapest: every available model ranked by monthly cost for a profile, after filters.
+// Each model is priced at its cheapest paid way of buying it: the provider's own price or a host's (a route with its
+// own prices), and the row names the host. Free or rate-limited endpoints are not prices: they never rank unless free
+// models are asked for (`free`), and then only they do. A retired model is never a candidate.
 // Ties (equal monthly cost) are broken by the lower output price, then the newer release, then the id.
-import type { Capability, Modality } from '../catalog/schema.ts';
+import { quotedPrice } from '../catalog/history.ts';
+import { isRetired } from '../catalog/lifecycle.ts';
+import { hostName, type Capability, type Modality, type PriceEntry, type Route } from '../catalog/schema.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { unmetNeed } from '../catalog/needs.ts';
@@ -24,6 +29,20 @@ export interface RankFilters {
   benchmarkFloors?: { benchmark: string; min: number }[];
   lane?: string;
   includeDeprecated?: boolean;
+  /** Rank free or rate-limited endpoints only (for prototyping); without it they never rank. */
+  free?: boolean;
+}
+
+/** Where a ranked price is bought. */
+export interface RankedRoute {
+  /** The host id ("groq", "openrouter") or the provider's id for its own API. */
+  host: string;
+  /** How answers name it ("Groq", "OpenAI"). */
+  name: string;
+  /** The id the host sells it under; null for the provider's own price. */
+  id: string | null;
+  /** A free or rate-limited endpoint, not a price. */
+  free: boolean;
 }
 
 export interface Ranked {
@@ -33,6 +52,8 @@ export interface Ranked {
   status: string;
   monthlyUsd: number;
   blendedPerMillion: number;
+  /** Where this price is bought: the cheapest paid route (or, with `free`, the free endpoint). */
+  route: RankedRoute;
   /** Why it qualifies: the filters it meets, in words. */
   why: string[];
   notes: string[];
@@ -77,8 +98,9 @@ interface Check {
 }
 
 /** Each active filter as a test and, for the models shown, the reason they meet it. */
-function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile): Check[] {
+function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, asOf: string): Check[] {
   const list: Check[] = [];
+  list.push({ filter: 'retired', label: 'retired', passes: (m) => !isRetired(m, asOf), why: () => '' });
   if (!filters.includeDeprecated) {
     list.push({ filter: 'status', label: 'deprecated', passes: (m) => m.status !== 'deprecated', why: () => '' });
   }
@@ -157,6 +179,45 @@ const sameCost = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(M
 
 interface Candidate extends Priced {
   model: CatalogModel;
+  option: Option;
+}
+
+/** One way of buying a model: the model as priced there (the route's prices in place of the provider's). */
+interface Option {
+  route: RankedRoute;
+  priced: CatalogModel;
+}
+
+/** The provider's price entry with a route's own prices in place (fields the route does not give stay the provider's). */
+function routeEntry(base: PriceEntry, route: Route): PriceEntry {
+  const ownInput = route.input !== undefined;
+  return {
+    from: base.from,
+    input: route.input ?? base.input,
+    // A host's own input price comes with its own cached price, or none (cached tokens then bill as input).
+    ...(route.cachedInput !== undefined ? { cachedInput: route.cachedInput } : !ownInput && base.cachedInput !== undefined ? { cachedInput: base.cachedInput } : {}),
+    output: route.output ?? base.output,
+    tiers: [],
+    serviceTiers: {},
+    ...(route.free ? { input: 0, output: 0, free: true as const } : {}),
+    source: route.source,
+    checked: route.checked,
+  };
+}
+
+/** Every way of buying the model on `asOf`: the provider's price, then each route with a price of its own. */
+export function buyingOptions(catalog: Catalog, model: CatalogModel, asOf: string): Option[] {
+  const base = quotedPrice(model, asOf);
+  const own = base.host ?? model.provider;
+  const providerName = catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider;
+  const sameRoute = base.host ? model.routes.find((r) => r.platform === base.host && r.input === undefined && r.output === undefined) : undefined;
+  const list: Option[] = [{ route: { host: own, name: base.host ? hostName(base.host) : providerName, id: sameRoute?.id ?? null, free: base.free === true }, priced: model }];
+  for (const r of model.routes) {
+    const hasOwnPrice = r.input !== undefined || r.output !== undefined || r.cachedInput !== undefined;
+    if (!r.free && !hasOwnPrice) continue; // sold at the provider's price: nothing new to rank
+    list.push({ route: { host: r.platform, name: hostName(r.platform), id: r.id, free: r.free === true }, priced: { ...model, pricing: [routeEntry(base, r)] } });
+  }
+  return list;
 }
 
 /** The ranking order, with the tie-break of TIE_BREAK. */
@@ -170,13 +231,24 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 }
 
 export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10): CheapestAnswer {
-  const tests = checks(catalog, filters, profile);
+  const tests = checks(catalog, filters, profile, asOf);
   const excludedCounts = tests.map(() => 0);
   const candidates: Candidate[] = [];
   const unpriced: { model: string; reason: string }[] = [];
 
   for (const model of catalog.models) {
-    const raw = rawCost(model, profile, asOf);
+    // The cheapest paid way of buying it (with `free`, a free endpoint); a model with neither is unpriced.
+    let best: { option: Option; total: number; outputRate: number } | undefined;
+    let refusal: string | undefined;
+    const wanted = buyingOptions(catalog, model, asOf).filter((o) => o.route.free === (filters.free === true));
+    for (const option of wanted) {
+      const r = rawCost(option.priced, profile, asOf);
+      if (!r.ok) refusal ??= r.reason;
+      else if (!best || r.total < best.total || (sameCost(r.total, best.total) && r.rates.output < best.outputRate)) best = { option, total: r.total, outputRate: r.rates.output };
+    }
+    const raw = best
+      ? ({ ok: true, total: best.total, rates: { output: best.outputRate } } as const)
+      : ({ ok: false, reason: refusal ?? (filters.free ? `${model.id} has no free endpoint` : `${model.id} has only a free, rate-limited endpoint (ask for free models to see it)`) } as const);
     const cost: Priced | undefined = raw.ok ? { total: raw.total, outputRate: raw.rates.output } : undefined;
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
@@ -188,27 +260,34 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       failed = true;
     });
     if (failed) continue;
-    if (!raw.ok) unpriced.push({ model: model.id, reason: raw.reason });
-    else candidates.push({ model, total: raw.total, outputRate: raw.rates.output });
+    if (!raw.ok || !best) {
+      // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
+      if (!(filters.free && wanted.length === 0)) unpriced.push({ model: model.id, reason: raw.ok ? '' : raw.reason });
+    } else candidates.push({ model, option: best.option, total: raw.total, outputRate: raw.rates.output });
   }
   candidates.sort(compareCandidates);
 
-  const shown = candidates.slice(0, Math.max(1, top)).map(({ model }) => {
-    const quote = priceProfile(model, profile, asOf) as CostQuote;
+  const shown = candidates.slice(0, Math.max(1, top)).map(({ model, option }) => {
+    const quote = priceProfile(option.priced, profile, asOf) as CostQuote;
     const why = tests.map((t) => t.why(model, quote)).filter((w) => w !== '');
-    return { model, quote, why };
+    return { model, quote, why, route: option.route };
   });
   return {
     kind: 'cheapest',
-    ranking: shown.map(({ model, quote, why }) => ({
+    ranking: shown.map(({ model, quote, why, route }) => ({
       model: model.id,
       name: model.name,
       provider: model.provider,
       status: model.status,
       monthlyUsd: quote.monthlyUsd,
       blendedPerMillion: quote.blendedPerMillion,
+      route,
       why: why.length > 0 ? why : ['no filter asked; ranked on price alone'],
-      notes: [...quote.notes, ...(model.status === 'preview' ? [`${model.id} is a preview`] : [])],
+      notes: [
+        ...quote.notes,
+        ...(model.status === 'preview' ? [`${model.id} is a preview`] : []),
+        ...(route.free ? [`${route.name}'s ${route.id ?? model.id} is a free, rate-limited endpoint: not a price to plan a workload on`] : []),
+      ],
     })),
     eligible: candidates.length,
     considered: catalog.models.length,
@@ -217,6 +296,6 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     filters,
     assumptions: assumptions(profile, asOf),
     tieBreak: TIE_BREAK,
-    sources: collectSources(shown.map(({ model, quote }) => ({ what: `${model.id} prices`, source: quote.source, checked: quote.checked }))),
+    sources: collectSources(shown.map(({ model, quote, route }) => ({ what: route.id ? `${model.id} on ${route.name}` : `${model.id} prices`, source: quote.source, checked: quote.checked }))),
   };
 }

@@ -1,11 +1,14 @@
-// Ranking against a reference: every model quoted one by one (priceProfile, the path the shown rows take),
-// filtered by plain predicates and sorted by the documented tie-break; the ranking must give exactly the
-// order, figures and exclusion counts the reference gives.
+// Ranking against a reference: every model quoted one by one at each way of buying it (priceProfile, the path the
+// shown rows take), filtered by plain predicates and sorted by the documented tie-break; the ranking must give exactly
+// the order, figures and exclusion counts the reference gives. Hosts, free endpoints and retirement are then tested on
+// a small catalog made here.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { quotedPrice } from '../../src/catalog/history.ts';
+import { isRetired } from '../../src/catalog/lifecycle.ts';
 import { CAPABILITIES } from '../../src/catalog/schema.ts';
-import type { CatalogModel } from '../../src/catalog/validate.ts';
+import { buildCatalog, type Catalog, type CatalogModel } from '../../src/catalog/validate.ts';
 import { priceProfile, type CostQuote } from '../../src/cost/price.ts';
 import { defaultProfile, type UsageProfile } from '../../src/cost/profile.ts';
 import { cheapest, type RankFilters } from '../../src/cost/rank.ts';
@@ -16,6 +19,7 @@ const AS_OF = '2026-11-22';
 
 /** What a filter asks of a quoted model, written plainly. */
 function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
+  if (isRetired(m, AS_OF)) return false;
   if (!f.includeDeprecated && m.status === 'deprecated') return false;
   if (f.providers && f.providers.length > 0 && !f.providers.includes(m.provider)) return false;
   if (f.minContext !== undefined && m.contextWindow < f.minContext) return false;
@@ -26,12 +30,35 @@ function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
   return true;
 }
 
+/** The model as sold on each paid route with its own price, and by the provider itself unless that is a free endpoint. */
+function paidWays(m: CatalogModel, asOf: string): CatalogModel[] {
+  const base = quotedPrice(m, asOf);
+  const ways = base.free ? [] : [m];
+  for (const r of m.routes) {
+    if (r.free || (r.input === undefined && r.output === undefined && r.cachedInput === undefined)) continue;
+    const cached = r.cachedInput ?? (r.input === undefined ? base.cachedInput : undefined);
+    const entry = { from: base.from, input: r.input ?? base.input, output: r.output ?? base.output, ...(cached !== undefined ? { cachedInput: cached } : {}), tiers: [], serviceTiers: {}, source: r.source, checked: r.checked };
+    ways.push({ ...m, pricing: [entry] });
+  }
+  return ways;
+}
+
+/** The cheapest quote of a model over its paid ways (the lower output price on equal months). */
+function cheapestQuote(m: CatalogModel, profile: UsageProfile, asOf: string): CostQuote | undefined {
+  let found: CostQuote | undefined;
+  for (const way of paidWays(m, asOf)) {
+    const q = priceProfile(way, profile, asOf);
+    if (q.ok && (!found || q.monthlyUsd < found.monthlyUsd || (q.monthlyUsd === found.monthlyUsd && q.rates.output < found.rates.output))) found = q;
+  }
+  return found;
+}
+
 /** The ranking by brute force: quote each model, keep those that meet the filters, sort by TIE_BREAK. */
 function reference(profile: UsageProfile, asOf: string, filters: RankFilters = {}): { id: string; monthlyUsd: number }[] {
   const quoted: { m: CatalogModel; q: CostQuote }[] = [];
   for (const m of catalog.models) {
-    const q = priceProfile(m, profile, asOf);
-    if (q.ok && meets(m, q, filters)) quoted.push({ m, q });
+    const q = cheapestQuote(m, profile, asOf);
+    if (q && meets(m, q, filters)) quoted.push({ m, q });
   }
   const same = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
   quoted.sort(
@@ -101,7 +128,7 @@ describe('cheapest', () => {
   it('reports the models the filters let through but that have no price for the profile', () => {
     const profile = { ...defaultProfile(10_000_000), batch: true };
     const got = cheapest(catalog, profile, {}, AS_OF, 5);
-    const noBatch = catalog.models.filter((m) => m.status !== 'deprecated' && !priceProfile(m, profile, AS_OF).ok).map((m) => m.id);
+    const noBatch = catalog.models.filter((m) => m.status !== 'deprecated' && !isRetired(m, AS_OF) && cheapestQuote(m, profile, AS_OF) === undefined).map((m) => m.id);
     expect(got.unpriced.map((u) => u.model)).toEqual(noBatch);
     expect(got.ranking.map((r) => r.model)).not.toContain(noBatch[0]);
   });
@@ -113,5 +140,79 @@ describe('cheapest', () => {
     expect(within).toContain(third.model);
     const below = cheapest(catalog, profile, { maxMonthlyUsd: third.monthlyUsd - 0.01 }, AS_OF, 50).ranking.map((r) => r.model);
     expect(below).not.toContain(third.model);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hosts, free endpoints and retirement, on a catalog made here (figures chosen by the test).
+
+const SRC = { source: { url: 'https://example.com/pricing' }, checked: '2026-08-01' };
+function small(models: Record<string, unknown>[]): Catalog {
+  const base = { family: 'x', status: 'active', contextWindow: 128_000, modalities: { input: ['text'], output: ['text'] }, license: 'open', openWeights: true, specSource: SRC.source, specChecked: SRC.checked };
+  const result = buildCatalog(
+    [{ file: 'acme.yml', data: { provider: { id: 'acme', name: 'Acme', website: 'https://example.com', pricingUrl: 'https://example.com/pricing' }, models: models.map((m) => ({ ...base, name: m.id, ...m })) } }],
+    { file: 'benchmarks.yml', data: { benchmarks: [{ id: 'b', name: 'B', measures: 'm', scale: { unit: 'percent', min: 0 }, publishedBy: 'p', url: 'https://example.com' }] } },
+  );
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  return result.catalog;
+}
+
+describe('cheapest across hosts, free endpoints and retirement', () => {
+  const profile = defaultProfile(10_000_000);
+  const catalog = small([
+    // The provider's own price is dearer than two hosts; the cheaper host wins and is named.
+    {
+      id: 'open-big',
+      pricing: [{ from: '2026-01-01', input: 1, output: 4, ...SRC }],
+      routes: [
+        { platform: 'groq', id: 'open-big-groq', input: 0.5, output: 2, ...SRC },
+        { platform: 'togetherai', id: 'acme/open-big', input: 0.6, output: 2.4, ...SRC },
+        { platform: 'openrouter', id: 'acme/open-big:free', free: true, ...SRC },
+        { platform: 'bedrock', id: 'acme.open-big-v1', ...SRC },
+      ],
+    },
+    // Only a free endpoint: never ranked as a price, listed as unpriced; ranked with `free`.
+    { id: 'free-only', pricing: [{ from: '2026-01-01', input: 0, output: 0, free: true, host: 'openrouter', ...SRC }], routes: [{ platform: 'openrouter', id: 'acme/free-only:free', free: true, ...SRC }] },
+    // Retired on 2026-06-30: out of every ranking, even with includeDeprecated.
+    { id: 'old', status: 'deprecated', deprecated: '2026-03-01', retires: '2026-06-30', pricing: [{ from: '2025-01-01', input: 0.01, output: 0.02, ...SRC }] },
+    { id: 'mid', pricing: [{ from: '2026-01-01', input: 0.8, output: 3, ...SRC }] },
+  ]);
+
+  it('ranks each model at its cheapest paid route and names the host', () => {
+    const got = cheapest(catalog, profile, {}, '2026-11-22', 10);
+    expect(got.ranking.map((r) => [r.model, r.route.host, r.route.id])).toEqual([
+      ['open-big', 'groq', 'open-big-groq'],
+      ['mid', 'acme', null],
+    ]);
+    const bill = priceProfile({ ...catalog.byId.get('open-big')!, pricing: [{ ...catalog.byId.get('open-big')!.pricing[0]!, input: 0.5, output: 2, cachedInput: undefined }] }, profile, '2026-11-22');
+    expect(got.ranking[0]!.monthlyUsd).toBe(bill.ok ? bill.monthlyUsd : NaN);
+    expect(got.ranking.every((r) => r.monthlyUsd > 0 && !r.route.free)).toBe(true);
+  });
+
+  it('never ranks a free endpoint unless free models are asked for', () => {
+    const paid = cheapest(catalog, profile, {}, '2026-11-22', 10);
+    expect(paid.ranking.map((r) => r.model)).not.toContain('free-only');
+    expect(paid.unpriced.map((u) => u.model)).toContain('free-only');
+    const free = cheapest(catalog, profile, { free: true }, '2026-11-22', 10);
+    expect(free.ranking.map((r) => [r.model, r.route.free, r.monthlyUsd])).toEqual([
+      ['free-only', true, 0],
+      ['open-big', true, 0],
+    ]);
+    expect(free.ranking[0]!.notes.join(' ')).toMatch(/free, rate-limited endpoint/);
+  });
+
+  it('leaves a retired model out even with includeDeprecated, and counts it', () => {
+    for (const includeDeprecated of [false, true]) {
+      const got = cheapest(catalog, profile, { includeDeprecated }, '2026-11-22', 10);
+      expect(got.ranking.map((r) => r.model)).not.toContain('old');
+      expect(got.excluded.find((e) => e.filter === 'retired')?.count).toBe(1);
+    }
+    // Before its retirement date it is a (deprecated) candidate.
+    expect(cheapest(catalog, profile, { includeDeprecated: true }, '2026-05-01', 10).ranking[0]!.model).toBe('old');
+  });
+
+  it('refuses a $0 price that is not marked free, and a free endpoint with a price', () => {
+    expect(() => small([{ id: 'z', pricing: [{ from: '2026-01-01', input: 0, output: 0, ...SRC }] }])).toThrow(/mark it `free: true`/);
+    expect(() => small([{ id: 'z', pricing: [{ from: '2026-01-01', input: 1, output: 1, ...SRC }], routes: [{ platform: 'groq', id: 'g', input: 1, output: 1, free: true, ...SRC }] }])).toThrow(/free endpoint with a price/);
   });
 });

@@ -1,0 +1,35 @@
+// Models the catalog does not cover: image, embedding, speech, transcription, video, moderation and rerank models.
+// Each provider file lists its own (`outOfScope`), so a question about one can say what Model Scout covers instead of
+// "unknown model".
+import { normalizeName } from './normalize.ts';
+import type { OutOfScopeModel } from './schema.ts';
+import type { Catalog } from './validate.ts';
+
+export const SCOPE_SENTENCE = 'Model Scout covers text and multimodal chat models';
+
+export interface OutOfScopeMatch {
+  /** The listed id or family the name matched. */
+  id: string;
+  kind: OutOfScopeModel['kind'];
+  /** The provider whose file lists it, when one does. */
+  provider?: string;
+  sentence: string;
+}
+
+const startsWithWord = (name: string, prefix: string) => name === prefix || name.startsWith(prefix);
+
+/**
+ * Whether `name` is a model the catalog knows to be out of scope (an image, embedding, speech… model), and which.
+ * A name the catalog covers as a chat model is never out of scope: callers resolve names first.
+ */
+export function outOfScopeModel(catalog: Pick<Catalog, 'outOfScope'>, name: string): OutOfScopeMatch | undefined {
+  const key = normalizeName(name);
+  if (key === '') return undefined;
+  const what = (kind: OutOfScopeModel['kind']) => `${SCOPE_SENTENCE}; ${name.trim()} is ${kind === 'image' ? 'an image' : kind === 'embedding' ? 'an embedding' : kind === 'speech' ? 'a speech' : kind === 'transcription' ? 'a transcription' : kind === 'video' ? 'a video' : kind === 'moderation' ? 'a moderation' : 'a rerank'} model.`;
+  for (const o of catalog.outOfScope ?? []) {
+    const family = o.id.endsWith('*');
+    const listed = normalizeName(family ? o.id.slice(0, -1) : o.id);
+    if (family ? startsWithWord(key, listed) : key === listed) return { id: o.id, kind: o.kind, provider: o.provider, sentence: what(o.kind) };
+  }
+  return undefined;
+}
