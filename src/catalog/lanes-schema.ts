@@ -16,7 +16,13 @@ export const Lane = z.strictObject({
       capabilities: z.array(Capability).default([]),
       surfaces: z.array(z.enum(SURFACES)).default([]),
       inputModalities: z.array(Modality).default([]),
+      /** A context window of at least this many tokens. */
       minContext: z.number().int().positive().optional(),
+      /**
+       * A maximum input of at least this many tokens: the model's published maximum input, or its context window
+       * where it publishes no separate input limit.
+       */
+      minInput: z.number().int().positive().optional(),
     })
     .default({ capabilities: [], surfaces: [], inputModalities: [] }),
   /** Benchmarks that speak for the lane, and how strongly. */
@@ -25,8 +31,15 @@ export const Lane = z.strictObject({
       z.strictObject({
         benchmark: z.string().min(1),
         weight: z.enum(['strong', 'moderate', 'weak']),
-        /** A score below this is not enough for the lane, when ranking the whole catalog. */
+        /** A score below this is not enough for the lane: the model gets `no` in verdicts, and `best` and `cheapest --lane` leave it out. */
         floor: z.number().optional(),
+        /** The benchmark does not measure the lane's work itself; it stands in for it, and answers say so. */
+        proxy: z.boolean().default(false),
+        /**
+         * Points on the benchmark's scale within which two scores count as comparable: on a proxy, price decides only
+         * between models this close; on a price-led lane, a dearer model this far ahead is `sometimes`.
+         */
+        margin: z.number().positive().optional(),
       }),
     )
     .default([]),

@@ -1,9 +1,30 @@
-// Whether a model can take a kind of work at all: the surfaces, capabilities, input modalities and
-// context a lane needs, checked against the model's published facts.
+// Whether a model can take a kind of work at all: the surfaces, capabilities, input modalities, maximum input
+// and context a lane needs, checked against the model's published facts, and the lane's score floors.
 import type { Lane } from './lanes-schema.ts';
 import type { CatalogModel } from './validate.ts';
 
-/** Why a model cannot take a lane, or undefined if it meets every need. */
+/** A model's score on a benchmark: its best published configuration; undefined when it has none. */
+export function scoreOf(model: CatalogModel, benchmark: string): number | undefined {
+  let best: number | undefined;
+  for (const b of model.benchmarks) if (b.id === benchmark && (best === undefined || b.score > best)) best = b.score;
+  return best;
+}
+
+/** The most input a model takes: its published maximum input, else its context window. */
+export function maxInputOf(model: CatalogModel): number {
+  return model.maxInput ?? model.contextWindow;
+}
+
+/** The first lane floor a model's score falls under, or undefined. */
+export function belowFloor(lane: Lane, model: CatalogModel): { benchmark: string; score: number; floor: number } | undefined {
+  for (const e of lane.evidence) {
+    const score = scoreOf(model, e.benchmark);
+    if (e.floor !== undefined && score !== undefined && score < e.floor) return { benchmark: e.benchmark, score, floor: e.floor };
+  }
+  return undefined;
+}
+
+/** Why a model cannot take a lane (a need it lacks, or a score under a floor), or undefined if it can. */
 export function unmetNeed(lane: Lane, model: CatalogModel): string | undefined {
   for (const surface of lane.needs.surfaces) {
     const s = model.surfaces.find((x) => x.id === surface);
@@ -21,5 +42,11 @@ export function unmetNeed(lane: Lane, model: CatalogModel): string | undefined {
   if (lane.needs.minContext !== undefined && model.contextWindow < lane.needs.minContext) {
     return `context ${model.contextWindow.toLocaleString('en-US')} < ${lane.needs.minContext.toLocaleString('en-US')} tokens`;
   }
+  if (lane.needs.minInput !== undefined && maxInputOf(model) < lane.needs.minInput) {
+    const what = model.maxInput !== undefined ? 'maximum input' : 'context window (no separate input limit published)';
+    return `${what} ${maxInputOf(model).toLocaleString('en-US')} < ${lane.needs.minInput.toLocaleString('en-US')} tokens`;
+  }
+  const floor = belowFloor(lane, model);
+  if (floor) return `${floor.benchmark} ${floor.score} is under the lane's floor of ${floor.floor}`;
   return undefined;
 }

@@ -140,11 +140,32 @@ export function priceFieldsOf<S extends z.ZodRawShape>(schema: { shape: S }): Ex
   return PRICE_FIELDS.filter((field): field is Extract<PriceField, keyof S> => field in schema.shape);
 }
 
+/** Who published a score: the benchmark's own board or an independent run (`independent`), or the model's vendor (`vendor`). */
+export const REPORTERS = ['independent', 'vendor'] as const;
+
+/** A published run of a benchmark's whole task set, where its publisher says what the run cost. */
+export const BenchmarkRun = z.strictObject({
+  /** Tasks in the run (Aider's polyglot run: 225). */
+  tasks: z.number().int().positive(),
+  /** What the whole run cost, in USD, as the publisher reports it. */
+  totalCostUsd: z.number(expected('a cost in USD > 0')).positive(expected('a cost in USD > 0')).finite(),
+  /** The day the run was made. */
+  date: IsoDate,
+});
+export type BenchmarkRun = z.infer<typeof BenchmarkRun>;
+
 export const BenchmarkScore = z.strictObject({
   id: z.string().min(1),
   score: z.number(expected('a score')).finite(),
   /** The setting the score was measured in, when the publisher names one (e.g. "xhigh reasoning"). */
   setting: z.string().min(1).optional(),
+  /** Absent = independent; `vendor` for a figure from the model's own launch post or model card. */
+  reportedBy: z.enum(REPORTERS).optional(),
+  /** The published confidence interval (LMArena: 95%). */
+  ci: z.strictObject({ low: z.number().finite(), high: z.number().finite() }).optional(),
+  /** Votes behind an arena score. */
+  votes: z.number().int().positive().optional(),
+  run: BenchmarkRun.optional(),
   ...sourced,
 });
 export type BenchmarkScore = z.infer<typeof BenchmarkScore>;
@@ -307,7 +328,25 @@ export const Benchmark = z.strictObject({
   }),
   publishedBy: z.string().min(1),
   url: z.url(),
+  /**
+   * The publisher's terms for its figures: `open` (may be redistributed with the source), or `attribution-only`
+   * (shown with attribution; no lane may depend on such a benchmark alone).
+   */
+  terms: z.enum(['open', 'attribution-only']).default('open'),
 });
 export type Benchmark = z.infer<typeof Benchmark>;
+
+/**
+ * One file of data/evidence/: the scores one source published, keyed by catalog model id. Written by
+ * `modelscout sync --source <source> --write`, merged into the models' benchmarks when the catalog loads.
+ */
+export const EvidenceFile = z.strictObject({
+  /** The source's name as answers say it ("LMArena", "Aider polyglot leaderboard", "vendor launch posts"). */
+  evidence: z.string().min(1),
+  /** The licence or terms its figures are published under. */
+  license: z.string().min(1).optional(),
+  models: z.record(z.string().min(1), z.array(BenchmarkScore).min(1)),
+});
+export type EvidenceFile = z.infer<typeof EvidenceFile>;
 
 export const BenchmarksFile = z.strictObject({ benchmarks: z.array(Benchmark).min(1) });

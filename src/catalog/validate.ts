@@ -3,9 +3,11 @@
 import type { z } from 'zod';
 import {
   BenchmarksFile,
+  EvidenceFile,
   ProviderFile,
   showValue,
   type Benchmark,
+  type BenchmarkScore,
   type LongContextTier,
   type Model,
   type OutOfScopeModel,
@@ -144,7 +146,7 @@ function checkRoutes(routes: Model['routes'], add: (path: string, message: strin
 /**
  * Validates every document and the rules that span them. Reports every problem, not just the first.
  */
-export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocument, lanesDoc?: RawDocument): CatalogResult {
+export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocument, lanesDoc?: RawDocument, evidenceDocs: RawDocument[] = []): CatalogResult {
   const problems: Problem[] = [];
   const files: { file: string; parsed: ProviderFile }[] = [];
 
@@ -234,8 +236,9 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
         if (!benchmarks.has(b.id) && !benchmarksDoc.parseError) {
           add(`benchmarks[${i}].id`, `unknown benchmark id "${b.id}" (add it to ${benchmarksDoc.file} first)`);
         }
-        if (seen.has(b.id)) add(`benchmarks[${i}].id`, `duplicate score for benchmark "${b.id}"`);
-        seen.add(b.id);
+        const key = `${b.id}|${b.setting ?? ''}`;
+        if (seen.has(key)) add(`benchmarks[${i}].id`, `duplicate score for benchmark "${b.id}"${b.setting ? ` (${b.setting})` : ''}`);
+        seen.add(key);
       });
       if (model.deprecated && model.retires && model.retires < model.deprecated) {
         add('retires', `retirement (${model.retires}) before deprecation (${model.deprecated})`);
@@ -255,11 +258,64 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
     }
   }
 
+  for (const doc of evidenceDocs) {
+    mergeEvidence(doc, byId, benchmarks, problems, (model, scores) => {
+      const merged: CatalogModel = { ...model, benchmarks: scores };
+      models[models.indexOf(model)] = merged;
+      byId.set(model.id, merged);
+    });
+  }
+
   const lanes = lanesDoc ? buildLanes(lanesDoc, benchmarks, problems) : [];
 
   if (problems.length > 0) return { ok: false, problems };
   const outOfScope = files.flatMap((f) => f.parsed.outOfScope.map((o) => ({ ...o, provider: f.parsed.provider.id })));
   return { ok: true, catalog: { providers: files.map((f) => f.parsed.provider), models, byId, benchmarks, lanes, outOfScope } };
+}
+
+/**
+ * Adds one data/evidence/ file's scores to the models they name. A score for a benchmark and setting the model's
+ * catalog entry already has replaces it (the evidence files are where scores are kept). Scores for a model the
+ * catalog does not have are left aside; an unknown benchmark, or the same benchmark and setting twice in one file,
+ * is a problem.
+ */
+function mergeEvidence(
+  doc: RawDocument,
+  byId: ReadonlyMap<string, CatalogModel>,
+  benchmarks: ReadonlyMap<string, Benchmark>,
+  problems: Problem[],
+  replace: (model: CatalogModel, scores: BenchmarkScore[]) => void,
+): void {
+  if (doc.parseError) {
+    problems.push({ file: doc.file, message: `not valid YAML: ${doc.parseError}` });
+    return;
+  }
+  const result = EvidenceFile.safeParse(doc.data, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const [first, id, ...rest] = issue.path;
+      if (first === 'models' && typeof id === 'string') problems.push({ file: doc.file, model: id, path: pathText(rest) || undefined, message: issueMessage(issue) });
+      else problems.push({ file: doc.file, path: pathText(issue.path) || undefined, message: issueMessage(issue) });
+    }
+    return;
+  }
+  for (const [id, scores] of Object.entries(result.data.models)) {
+    const model = byId.get(id);
+    // Scores for a model the catalog does not have (yet, or any more) wait in the file until it does.
+    if (!model) continue;
+    const seen = new Set<string>();
+    const merged: BenchmarkScore[] = [...model.benchmarks];
+    scores.forEach((score, i) => {
+      if (benchmarks.size > 0 && !benchmarks.has(score.id)) problems.push({ file: doc.file, model: id, path: `[${i}].id`, message: `unknown benchmark id "${score.id}"` });
+      const key = `${score.id}|${score.setting ?? ''}`;
+      if (seen.has(key)) problems.push({ file: doc.file, model: id, path: `[${i}].id`, message: `duplicate score for benchmark "${score.id}"${score.setting ? ` (${score.setting})` : ''}` });
+      seen.add(key);
+      const at = merged.findIndex((b) => b.id === score.id && (b.setting ?? '') === (score.setting ?? ''));
+      if (at >= 0) merged[at] = score;
+      else merged.push(score);
+    });
+    replace(model, merged);
+  }
 }
 
 function buildLanes(doc: RawDocument, benchmarks: ReadonlyMap<string, Benchmark>, problems: Problem[]): Lane[] {
@@ -281,6 +337,10 @@ function buildLanes(doc: RawDocument, benchmarks: ReadonlyMap<string, Benchmark>
         problems.push({ file: doc.file, path: `lanes[${i}].evidence[${j}].benchmark`, message: `unknown benchmark id "${e.benchmark}"` });
       }
     });
+    const restricted = (b: string) => benchmarks.get(b)?.terms === 'attribution-only';
+    if (benchmarks.size > 0 && lane.evidence.length > 0 && lane.evidence.every((e) => restricted(e.benchmark))) {
+      problems.push({ file: doc.file, path: `lanes[${i}].evidence`, message: `the lane depends only on attribution-only benchmarks (${lane.evidence.map((e) => e.benchmark).join(', ')}): add an openly published one` });
+    }
   });
   return result.data.lanes;
 }

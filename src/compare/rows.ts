@@ -6,6 +6,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { priceProfile } from '../cost/price.ts';
 import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.ts';
 import { count, money, perMillion, tokens } from '../cost/format.ts';
+import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
 
 export type Better = 'lower' | 'higher' | 'newer' | 'yes' | 'more';
 export type RowGroup = 'price' | 'cost' | 'specs' | 'capabilities' | 'benchmarks' | 'speed' | 'license' | 'routes' | 'surfaces';
@@ -30,6 +31,8 @@ export interface Row {
   mix?: Mix;
   /** Capability rows: the capability. */
   capability?: Capability;
+  /** Cost-per-task rows: every published run with a cost, per model (the cell shows the highest-scoring one). */
+  runs?: Record<string, TaskCost[]>;
 }
 
 const SURFACE_LABELS: Record<(typeof SURFACES)[number], string> = {
@@ -135,9 +138,37 @@ function benchmarkRows(catalog: Catalog, models: CatalogModel[]): Row[] {
     const meta = catalog.benchmarks.get(id);
     const unit = meta?.scale.unit === 'percent' ? '%' : '';
     return row(models, `benchmark.${id}`, meta?.name ?? id, 'benchmarks', meta?.scale.higherIsBetter === false ? 'lower' : 'higher', (m) => {
-      const s = m.benchmarks.find((b) => b.id === id);
-      return s ? { value: s.score, text: `${s.score}${unit}` } : { value: null, text: UNTESTED };
+      // The best published configuration, said with its setting and, for a vendor's own figure, so marked.
+      const s = m.benchmarks.filter((b) => b.id === id).sort((a, b) => b.score - a.score)[0];
+      if (!s) return { value: null, text: UNTESTED };
+      const notes = [s.setting, s.reportedBy === 'vendor' ? 'vendor-reported' : undefined].filter((x): x is string => x !== undefined);
+      return { value: s.score, text: `${s.score}${unit}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}` };
     });
+  });
+}
+
+/**
+ * A cost-per-task row for each benchmark whose publisher reports what a run cost (Aider's 225-task polyglot run),
+ * where at least one compared model has such a run: the cell is the highest-scoring configuration's cost per task,
+ * with its configuration and date. One benchmark's workload, said in the label; no winner is named, because runs
+ * differ in date, configuration and the prices of their day.
+ */
+function costPerTaskRows(catalog: Catalog, models: CatalogModel[]): Row[] {
+  const runs = new Map(models.map((m) => [m.id, taskCosts(catalog, m)]));
+  const benchmarks = [...new Set(models.flatMap((m) => (runs.get(m.id) ?? []).map((r) => r.benchmark)))];
+  return benchmarks.map((id) => {
+    const per = Object.fromEntries(models.map((m) => [m.id, (runs.get(m.id) ?? []).filter((r) => r.benchmark === id)]));
+    const first = Object.values(per).flat()[0] as TaskCost;
+    const r = row(models, `costPerTask.${id}`, `Cost per task (${first.benchmarkName}, ${first.tasks} tasks; ${ONE_WORKLOAD})`, 'cost', null, (m) => {
+      const top = per[m.id]?.[0];
+      if (!top) return { value: null, text: UNTESTED };
+      const more = (per[m.id]?.length ?? 1) - 1;
+      return {
+        value: top.perTaskUsd,
+        text: `${money(top.perTaskUsd)} (${top.setting ? `${top.setting}, ` : ''}run of ${top.date}${more > 0 ? `; ${more} other run${more === 1 ? '' : 's'}` : ''})`,
+      };
+    });
+    return { ...r, runs: per };
   });
 }
 
@@ -165,6 +196,7 @@ export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile
   return [
     ...priceRows(models, profile, asOf),
     ...costRows(models, profile, asOf),
+    ...costPerTaskRows(catalog, models),
     ...specRows(models),
     ...capabilityRows(models),
     ...benchmarkRows(catalog, models),

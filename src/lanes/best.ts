@@ -7,9 +7,11 @@ import type { UsageProfile } from '../cost/profile.ts';
 import { cheapest, type RankFilters } from '../cost/rank.ts';
 import { money } from '../cost/format.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
-import { unmetNeed } from '../catalog/needs.ts';
-import { allLaneVerdicts, lanePrice, scoreOf, type LaneVerdicts } from './verdicts.ts';
+import type { Source } from '../catalog/schema.ts';
+import { maxInputOf, unmetNeed } from '../catalog/needs.ts';
+import { allLaneVerdicts, lanePrice, laneScores, laneStrength, scoreText, type LaneVerdicts } from './verdicts.ts';
 import { EVIDENCE_WEIGHTS } from '../catalog/lanes-schema.ts';
+import { taskCostText, taskCosts, type TaskCost } from './runs.ts';
 
 export interface LanesAnswer {
   kind: 'lanes';
@@ -30,12 +32,38 @@ export function lanesAnswer(catalog: Catalog, models: CatalogModel[], profile: U
   };
 }
 
+export interface PickEvidence {
+  benchmark: string;
+  name: string;
+  score: number;
+  /** "77.3%", "1507". */
+  text: string;
+  setting: string | null;
+  /** The lane lists it as a proxy: it stands in for the work, it does not measure it. */
+  proxy: boolean;
+  /** "vendor" for the model's vendor's own figure, "independent" otherwise. */
+  reportedBy: 'vendor' | 'independent';
+  /** The publisher's terms: answers show an attribution-only figure with its publisher. */
+  publishedBy: string;
+  source: Source;
+  checked: string;
+}
+
 export interface BestPick {
   model: string;
   name: string;
   /** The lane price: USD per 1M at the profile, or credits per task. */
   price: string;
   monthlyUsd: number | null;
+  /** How many scores the pick rests on, and each of them. */
+  scores: number;
+  evidence: PickEvidence[];
+  /** On evidence-led lanes: the weighted share of the catalog's best on the lane's benchmarks the pick has (0..1). */
+  strength: number | null;
+  /** Where the lane needs a maximum input: the pick's (its context window where it publishes no separate limit). */
+  maxInput?: number;
+  /** Published runs with a cost: one benchmark's workload, beside the per-token price. */
+  costPerTask: TaskCost[];
   why: string;
 }
 
@@ -48,7 +76,7 @@ export interface BestAnswer {
   picks: BestPick[];
   /** Models meeting the needs that have no score on any of the lane's benchmarks: said, never filled in. */
   untested: number;
-  /** Models meeting the needs, before the evidence floor. */
+  /** Models meeting the needs and floors. */
   eligible: number;
   rule: string;
   assumptions: Assumptions;
@@ -60,64 +88,95 @@ export function findLane(catalog: Catalog, text: string): Lane | undefined {
   return catalog.lanes.find((l) => l.id === t) ?? catalog.lanes.find((l) => l.keywords.some((k) => k.toLowerCase() === t));
 }
 
-function scoreLine(catalog: Catalog, lane: Lane, model: CatalogModel): string {
-  const parts = lane.evidence
-    .map((e) => {
-      const s = scoreOf(model, e.benchmark);
-      const meta = catalog.benchmarks.get(e.benchmark);
-      return s === undefined ? undefined : `${meta?.name ?? e.benchmark} ${s}${meta?.scale.unit === 'percent' ? '%' : ''}`;
-    })
-    .filter((x): x is string => x !== undefined);
-  return parts.join(', ');
+/** A pick's lane scores, each with its setting, source and whether it is a proxy. */
+export function pickEvidence(catalog: Catalog, lane: Lane, model: CatalogModel): PickEvidence[] {
+  return laneScores(lane, model).map(({ entry, score }) => {
+    const meta = catalog.benchmarks.get(entry.benchmark);
+    const shown = model.benchmarks.find((b) => b.id === entry.benchmark && b.score === score) as CatalogModel['benchmarks'][number];
+    return {
+      benchmark: entry.benchmark,
+      name: meta?.name ?? entry.benchmark,
+      score,
+      text: scoreText(catalog, entry.benchmark, score),
+      setting: shown.setting ?? null,
+      proxy: entry.proxy,
+      reportedBy: shown.reportedBy ?? 'independent',
+      publishedBy: meta?.publishedBy ?? '',
+      source: shown.source,
+      checked: shown.checked,
+    };
+  });
+}
+
+function evidenceLine(e: PickEvidence): string {
+  return `${e.name} ${e.text}${e.proxy ? ' (proxy)' : ''}${e.reportedBy === 'vendor' ? ' (vendor-reported)' : ''}`;
 }
 
 /**
- * The top models for a lane. Price-led lanes: the cheapest models that meet the needs and reach the
- * lane's evidence floors (when the lane has evidence, a model needs at least one lane score).
- * Evidence-led lanes: models ranked by their strongest-weighted lane benchmark, then the next.
+ * The top models for a lane, among those that meet its needs and floors (deprecated ones only when asked).
+ * Lanes without benchmarks: cheapest first. Price-led lanes: cheapest first among models with a lane score.
+ * Evidence-led lanes: models resting on two or more lane scores first, then by their strength on the lane's
+ * declared benchmarks (each score as a share of the catalog's best, weighted), then by price.
  */
 export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filters: RankFilters, asOf: string, top = 5): BestAnswer {
   const candidates = catalog.models.filter((m) => (filters.includeDeprecated || m.status !== 'deprecated') && unmetNeed(lane, m) === undefined);
   const ranked = cheapest(catalog, profile, { ...filters, lane: lane.id }, asOf, Number.MAX_SAFE_INTEGER).ranking;
   const allowed = new Set(ranked.map((r) => r.model));
   const eligible = candidates.filter((m) => allowed.has(m.id));
-  const hasEvidence = (m: CatalogModel) => lane.evidence.some((e) => scoreOf(m, e.benchmark) !== undefined);
-  const meetsFloors = (m: CatalogModel) =>
-    lane.evidence.every((e) => e.floor === undefined || scoreOf(m, e.benchmark) === undefined || (scoreOf(m, e.benchmark) as number) >= e.floor);
+  const hasEvidence = (m: CatalogModel) => laneScores(lane, m).length > 0;
   const untested = lane.evidence.length > 0 ? eligible.filter((m) => !hasEvidence(m)).length : 0;
+  const priceOf = (m: CatalogModel) => lanePrice(lane, m, profile, asOf)?.value ?? Number.POSITIVE_INFINITY;
+  const floors = lane.evidence.filter((e) => e.floor !== undefined).map((e) => `${e.benchmark} ≥ ${e.floor}`);
+  const floorText = floors.length > 0 ? `; floors: ${floors.join(', ')}` : '';
 
   let picked: CatalogModel[];
   let rule: string;
-  if (lane.decideBy === 'price' || lane.evidence.length === 0) {
-    const pool = lane.evidence.length > 0 ? eligible.filter((m) => hasEvidence(m) && meetsFloors(m)) : eligible;
-    const price = new Map(pool.map((m) => [m.id, lanePrice(lane, m, profile, asOf)?.value ?? Number.POSITIVE_INFINITY]));
-    picked = [...pool].sort((a, b) => (price.get(a.id) ?? 0) - (price.get(b.id) ?? 0) || a.id.localeCompare(b.id));
-    rule =
-      lane.evidence.length > 0
-        ? `cheapest first among models that meet the needs and have a lane score at or above its floor (${lane.evidence.map((e) => `${e.benchmark}${e.floor !== undefined ? ` ≥ ${e.floor}` : ''}`).join(', ')})`
-        : 'cheapest first among models that meet the needs (no benchmark in the catalog measures this lane)';
+  const strength = new Map(eligible.map((m) => [m.id, laneStrength(catalog, lane, m)]));
+  if (lane.evidence.length === 0) {
+    picked = [...eligible].sort((a, b) => priceOf(a) - priceOf(b) || a.id.localeCompare(b.id));
+    rule = `cheapest first among models that meet the needs${lane.needs.minInput !== undefined ? ` (maximum input ≥ ${lane.needs.minInput.toLocaleString('en-US')} tokens)` : ''}; no benchmark in the catalog measures this lane`;
+  } else if (lane.decideBy === 'price') {
+    picked = eligible.filter(hasEvidence).sort((a, b) => priceOf(a) - priceOf(b) || a.id.localeCompare(b.id));
+    rule = `cheapest first among models that meet the needs and have a score on ${lane.evidence.map((e) => `${e.benchmark}${e.proxy ? ' (proxy)' : ''}`).join(', ')}${floorText}; untested models are left out`;
   } else {
-    const ordered = [...lane.evidence].sort((a, b) => EVIDENCE_WEIGHTS[b.weight] - EVIDENCE_WEIGHTS[a.weight]);
-    const key = (m: CatalogModel) => ordered.map((e) => scoreOf(m, e.benchmark) ?? Number.NEGATIVE_INFINITY);
-    picked = eligible.filter(hasEvidence).sort((a, b) => {
-      const ka = key(a);
-      const kb = key(b);
-      for (let i = 0; i < ka.length; i++) if ((kb[i] ?? 0) !== (ka[i] ?? 0)) return (kb[i] ?? 0) - (ka[i] ?? 0);
-      return a.id.localeCompare(b.id);
-    });
-    rule = `highest ${ordered.map((e) => e.benchmark).join(', then ')} first`;
+    const count = (m: CatalogModel) => laneScores(lane, m).length;
+    picked = eligible.filter(hasEvidence).sort(
+      (a, b) =>
+        Number(count(b) >= 2) - Number(count(a) >= 2) ||
+        (strength.get(b.id) ?? 0) - (strength.get(a.id) ?? 0) ||
+        priceOf(a) - priceOf(b) ||
+        a.id.localeCompare(b.id),
+    );
+    const weights = [...lane.evidence].sort((a, b) => EVIDENCE_WEIGHTS[b.weight] - EVIDENCE_WEIGHTS[a.weight]).map((e) => `${e.benchmark} ${e.weight}${e.proxy ? ' (proxy)' : ''}`);
+    rule = `models resting on two or more lane scores first, then by strength: each score as a share of the catalog's best on that benchmark, weighted ${weights.join(', ')}${floorText}; untested models are left out`;
   }
 
-  const picks = picked.slice(0, top).map((m) => {
+  const picks = picked.slice(0, top).map((m): BestPick => {
     const p = lanePrice(lane, m, profile, asOf);
     const monthly = ranked.find((r) => r.model === m.id)?.monthlyUsd ?? null;
-    const scores = scoreLine(catalog, lane, m);
+    const evidence = pickEvidence(catalog, lane, m);
+    const costs = taskCosts(catalog, m);
+    const s = lane.decideBy === 'evidence' && lane.evidence.length > 0 ? (strength.get(m.id) ?? null) : null;
+    const input = lane.needs.minInput !== undefined ? maxInputOf(m) : undefined;
     return {
       model: m.id,
       name: m.name,
       price: p?.text ?? 'no price for this profile',
       monthlyUsd: monthly,
-      why: [scores, p ? p.text : undefined, monthly !== null ? `${money(monthly)} a month` : undefined].filter(Boolean).join('; '),
+      scores: evidence.length,
+      evidence,
+      strength: s === null ? null : Number(s.toFixed(4)),
+      ...(input !== undefined ? { maxInput: input } : {}),
+      costPerTask: costs,
+      why: [
+        evidence.length > 0 ? `${evidence.length} score${evidence.length === 1 ? '' : 's'}: ${evidence.map(evidenceLine).join(', ')}` : undefined,
+        input !== undefined ? `maximum input ${input.toLocaleString('en-US')} tokens${m.maxInput === undefined ? ' (its context window; no separate input limit published)' : ''}` : undefined,
+        p ? p.text : undefined,
+        costs[0] ? taskCostText(costs[0]) : undefined,
+        monthly !== null ? `${money(monthly)} a month` : undefined,
+      ]
+        .filter(Boolean)
+        .join('; '),
     };
   });
   const used = picked.slice(0, top);
@@ -135,7 +194,7 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     sources: collectSources(
       used.flatMap((m) => [
         { what: `${m.id} prices`, source: quotedPrice(m, asOf).source, checked: quotedPrice(m, asOf).checked },
-        ...m.benchmarks.filter((b) => lane.evidence.some((e) => e.benchmark === b.id)).map((b) => ({ what: `${m.id} ${b.id}`, source: b.source, checked: b.checked })),
+        ...m.benchmarks.filter((b) => lane.evidence.some((e) => e.benchmark === b.id) || b.run !== undefined).map((b) => ({ what: `${m.id} ${b.id}`, source: b.source, checked: b.checked })),
       ]),
     ),
   };

@@ -1,4 +1,4 @@
-// Reads data/catalog/*.yml, data/benchmarks.yml and data/lanes.yml from disk and builds the Catalog with
+// Reads data/catalog/*.yml, data/benchmarks.yml, data/lanes.yml and data/evidence/*.yml from disk and builds the Catalog with
 // the catalog's pure buildCatalog. This is the edge: the only place the catalog touches the file system.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -47,7 +47,17 @@ export function checkCatalog(dataDir: string = DEFAULT_DATA_DIR): CatalogResult 
   const providerDocs = names.map((n) => read(join(catalogDir, n)));
   const benchmarksDoc = read(join(dataDir, 'benchmarks.yml'));
   const lanesPath = join(dataDir, 'lanes.yml');
-  return buildCatalog(providerDocs, benchmarksDoc, existsSync(lanesPath) ? read(lanesPath) : undefined);
+  return buildCatalog(providerDocs, benchmarksDoc, existsSync(lanesPath) ? read(lanesPath) : undefined, readEvidence(dataDir, read));
+}
+
+/** data/evidence/*.yml: the scores imported per source (absent folder = none). */
+export function readEvidence(dataDir: string, read: (path: string) => RawDocument): RawDocument[] {
+  const dir = join(dataDir, 'evidence');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .map((n) => read(join(dir, n)));
 }
 
 const loaded = new Map<string, Catalog>();

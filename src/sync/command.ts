@@ -16,8 +16,9 @@ import { fieldLabel } from '../digest/fields.ts';
 import { SOURCE_IDS, SyncError, type FieldPrices, type SourceId, type SyncResult } from './types.ts';
 import { writeProposals, type WriteReport } from './write.ts';
 import { GENERATE_USAGE, runGenerate } from './generate-command.ts';
+import { isEvidenceSourceFlag, runEvidenceSync } from './evidence-command.ts';
 
-const USAGE = 'modelscout sync --source litellm|openrouter|models.dev [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';
+const USAGE = 'modelscout sync --source litellm|openrouter|models.dev|lmarena|aider [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';
 
 /** The JSON document `sync --json` prints (prices in USD per 1M tokens). */
 function syncJson(result: SyncResult, extra: { dryRun: boolean; recorded: number | null; store: string | null; write?: WriteReport }) {
@@ -153,6 +154,8 @@ async function record(settings: { databaseUrl?: string; dataDir?: string }, resu
 }
 
 async function run(ctx: CommandContext): Promise<number> {
+  // Evidence sources (leaderboards) import scores into data/evidence/, not prices.
+  if (isEvidenceSourceFlag(ctx.values.source)) return runEvidenceSync(ctx);
   if (ctx.args[0] === 'generate') return runGenerate({ ...ctx, args: ctx.args.slice(1) });
   const flags = syncFlags(ctx);
   const settings = flags.dryRun ? undefined : storeSettings();

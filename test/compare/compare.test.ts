@@ -119,3 +119,32 @@ describe('compare four models', () => {
     for (const r of answer.rows) if (r.winner !== null && r.winner !== 'tie') expect(answer.models).toContain(r.winner);
   });
 });
+
+describe('cost per task', () => {
+  const run = (totalCostUsd: number, date: string) => ({ tasks: 225, totalCostUsd, date });
+  const withRuns = model('runs', { input: 2, output: 8 }, {
+    benchmarks: [
+      { ...score(70), id: 'aider-polyglot', setting: 'high', run: run(22.5, '2025-06-25') },
+      { ...score(60), id: 'aider-polyglot', run: run(11.25, '2025-06-20') },
+    ],
+  });
+  const noRun = model('no-run', { input: 1, output: 4 });
+  const answer = compareModels(catalog, [withRuns, noRun], even, AS_OF);
+  const row = answer.rows.find((r) => r.key === 'costPerTask.aider-polyglot')!;
+
+  it('shows the best-scoring run’s cost per task with its configuration and date, labelled as one benchmark’s workload', () => {
+    expect(row.label).toBe("Cost per task (Aider polyglot, 225 tasks; one benchmark's workload, not yours)");
+    expect(row.values).toEqual({
+      runs: { value: 0.1, text: '$0.10 (high, run of 2025-06-25; 1 other run)' },
+      'no-run': { value: null, text: 'untested' },
+    });
+    expect(row.winner).toBeNull();
+    expect(row.runs?.runs?.map((r) => r.perTaskUsd)).toEqual([0.1, 0.05]);
+  });
+
+  it('sits beside the per-token price rows', () => {
+    const keys = answer.rows.map((r) => r.key);
+    expect(keys.indexOf('costPerTask.aider-polyglot')).toBeGreaterThan(keys.indexOf('price.blended'));
+    expect(compareModels(catalog, [noRun, noRun], even, AS_OF).rows.some((r) => r.key.startsWith('costPerTask'))).toBe(false);
+  });
+});

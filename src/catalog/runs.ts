@@ -1,0 +1,50 @@
+// Cost per task: where a benchmark's publisher reports what a whole run cost (Aider's polyglot run of 225 tasks),
+// the cost of one task in that run. It is one benchmark's workload at that run's prices and configuration: every
+// answer that shows it says so, beside the per-token price, never instead of it.
+import type { Source } from './schema.ts';
+import type { Catalog, CatalogModel } from './validate.ts';
+
+export interface TaskCost {
+  benchmark: string;
+  benchmarkName: string;
+  /** The run's configuration as the publisher names it ("high reasoning, diff edit format"), or null. */
+  setting: string | null;
+  score: number;
+  tasks: number;
+  totalCostUsd: number;
+  /** totalCostUsd / tasks, to 6 significant digits. */
+  perTaskUsd: number;
+  /** The day of the run. */
+  date: string;
+  /** What the figure is: "Aider polyglot run of 2025-06-25, high reasoning, diff edit format, 225 tasks; one benchmark's workload, not yours". */
+  label: string;
+  source: Source;
+  checked: string;
+}
+
+export const ONE_WORKLOAD = "one benchmark's workload, not yours";
+
+/** Every published run with a cost for a model, the highest-scoring configuration first. */
+export function taskCosts(catalog: Catalog, model: CatalogModel): TaskCost[] {
+  return model.benchmarks
+    .flatMap((b) => {
+      if (b.run === undefined) return [];
+      const benchmarkName = catalog.benchmarks.get(b.id)?.name ?? b.id;
+      return [
+        {
+          benchmark: b.id,
+          benchmarkName,
+          setting: b.setting ?? null,
+          score: b.score,
+          tasks: b.run.tasks,
+          totalCostUsd: b.run.totalCostUsd,
+          perTaskUsd: Number((b.run.totalCostUsd / b.run.tasks).toPrecision(6)),
+          date: b.run.date,
+          label: `${benchmarkName} run of ${b.run.date}${b.setting ? `, ${b.setting}` : ''}, ${b.run.tasks} tasks; ${ONE_WORKLOAD}`,
+          source: b.source,
+          checked: b.checked,
+        },
+      ];
+    })
+    .sort((a, b) => b.score - a.score || a.perTaskUsd - b.perTaskUsd);
+}
