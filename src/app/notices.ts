@@ -5,6 +5,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import type { Answer } from '../ask/answer.ts';
 import { priceOn, quotedPrice, scheduledChanges } from '../catalog/history.ts';
+import { isRetired } from '../catalog/lifecycle.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { OverlayNote } from './overlay.ts';
 
@@ -98,7 +99,7 @@ function scheduledNote(model: CatalogModel, asOf: string): ScheduledNote | undef
 function lifecycleNote(model: CatalogModel, asOf: string): LifecycleNote | undefined {
   const replacement = model.replacement ?? null;
   if (model.released !== undefined && model.released > asOf) return { model: model.id, name: model.name, state: 'unreleased', date: model.released, replacement };
-  if (model.retires !== undefined && model.retires <= asOf) return { model: model.id, name: model.name, state: 'retired', date: model.retires, replacement };
+  if (isRetired(model, asOf) && model.retires !== undefined) return { model: model.id, name: model.name, state: 'retired', date: model.retires, replacement };
   return undefined;
 }
 

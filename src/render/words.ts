@@ -7,6 +7,7 @@ import { percent, perMillion } from '../cost/format.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
+import { isRetired } from '../catalog/lifecycle.ts';
 import { fieldLabel } from '../digest/fields.ts';
 
 /** A price entry as [label, figure] rows in the catalog's order: "not published" where a figure is missing, cache writes only where sold. */
@@ -41,7 +42,7 @@ export function changeLine(c: PriceChange): string {
  * passed, "deprecated 2026-02-01, retires 2026-05-15" before it.
  */
 export function statusWords(m: Pick<CatalogModel, 'status' | 'deprecated' | 'retires'>, asOf: string): string {
-  if (m.retires !== undefined && m.retires <= asOf) return `retired ${m.retires}`;
+  if (isRetired(m, asOf)) return `retired${m.retires ? ` ${m.retires}` : ''}`;
   if (m.status === 'deprecated') return `deprecated${m.deprecated ? ` ${m.deprecated}` : ''}${m.retires ? `, retires ${m.retires}` : ''}`;
   return m.status;
 }

@@ -2,6 +2,7 @@
 import type { ModelCard } from '../../catalog/card.ts';
 import { count, perMillion, tokens } from '../../cost/format.ts';
 import { priceFieldRows, statusWords } from '../words.ts';
+import { isRetired } from '../../catalog/lifecycle.ts';
 import { table } from './table.ts';
 
 const yesNo = (v: boolean | null) => (v === null ? 'not published' : v ? 'yes' : 'no');
@@ -11,7 +12,7 @@ export function renderModelCardText(card: ModelCard): string {
   const p = card.price;
   const lines: string[] = [];
   lines.push(`${m.name} (${m.id}) — ${card.providerName}`);
-  const status = `${statusWords(m, card.asOf)}${m.replacement && (m.status === 'deprecated' || (m.retires !== undefined && m.retires <= card.asOf)) ? `; replacement: ${m.replacement}` : ''}`;
+  const status = `${statusWords(m, card.asOf)}${m.replacement && (m.status === 'deprecated' || isRetired(m, card.asOf)) ? `; replacement: ${m.replacement}` : ''}`;
   lines.push(`Status: ${status}.  Family: ${m.family}.  Released: ${m.released ?? 'not published'}.  Knowledge cutoff: ${m.knowledgeCutoff ?? 'not published'}.`);
   lines.push(
     `Context: ${count(m.contextWindow)} tokens${m.maxInput ? ` (max input ${count(m.maxInput)})` : ''}.  Max output: ${m.maxOutput ? count(m.maxOutput) : 'not published'}.`,
