@@ -100,6 +100,8 @@ function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: s
     for (let j = Math.min(words.length, i + 6); j > i; j--) {
       const run = words.slice(i, j);
       if (run.some((w) => PLACEHOLDER.test(w))) continue;
+      // A vendor prefix ("openai/") starts a name: "gpt-4.1 openai/gpt-5.4" is two names, not one.
+      if (run.slice(1).some((w) => w.includes('/'))) continue;
       const typed = run.join(' ');
       const id = exactId(catalog, typed);
       if (id) {
