@@ -10,6 +10,7 @@ import { observedChanges, overlayFromStore } from './app/observed.ts';
 import { createLogger, redact } from './log.ts';
 import { startDailySync } from './sync/fetch.ts';
 import { openStore, storeLocation } from './store/open.ts';
+import { StoreUnavailable } from './store/store.ts';
 import { createSlackApp, SlackStartError, startSlackApp } from './slack/app.ts';
 import type { Ports } from './app/ports.ts';
 import type { Store } from './store/store.ts';
@@ -28,6 +29,12 @@ async function refreshOverlay(ports: Ports, store: Store, reviewed: Catalog, log
   } catch (error) {
     logger.warn(`Could not read the price sync's observations; answers keep their prices: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Why the store did not open: a StoreUnavailable already names the place; anything else gets it named. */
+function storeOpenFailure(settings: { databaseUrl?: string; dataDir?: string }, error: unknown): string {
+  if (error instanceof StoreUnavailable) return redact(error.message);
+  return `Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}`;
 }
 
 async function main(): Promise<number> {
@@ -59,7 +66,7 @@ async function main(): Promise<number> {
     try {
       store = await openStore(settings);
     } catch (error) {
-      process.stderr.write(`Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}\n`);
+      process.stderr.write(`${storeOpenFailure(settings, error)}\n`);
       return 1;
     }
     Object.assign(ports, { store, observed: (w: Window) => observedChanges(store, catalog, w) });
@@ -89,7 +96,7 @@ async function main(): Promise<number> {
   });
   ports.ready = opening.catch(() => undefined);
   opening.catch((error: unknown) => {
-    process.stderr.write(`Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}\n`);
+    process.stderr.write(`${storeOpenFailure(settings, error)}\n`);
     process.exit(1);
   });
   let server;
