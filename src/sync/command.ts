@@ -18,7 +18,7 @@ import { writeProposals, type WriteReport } from './write.ts';
 import { GENERATE_USAGE, runGenerate } from './generate-command.ts';
 import { isEvidenceSourceFlag, runEvidenceSync } from './evidence-command.ts';
 
-const USAGE = 'modelscout sync --source litellm|openrouter|models.dev|lmarena|aider [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';
+const USAGE = 'modelscout sync --source litellm|openrouter|models.dev|lmarena|aider|artificial-analysis [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';
 
 /** The JSON document `sync --json` prints (prices in USD per 1M tokens). */
 function syncJson(result: SyncResult, extra: { dryRun: boolean; recorded: number | null; store: string | null; write?: WriteReport }) {

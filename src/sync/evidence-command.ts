@@ -1,4 +1,4 @@
-// `modelscout sync --source lmarena|aider [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]`:
+// `modelscout sync --source lmarena|aider|artificial-analysis [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]`:
 // the evidence half of the sync command. Reads one leaderboard, maps it to catalog models, reports what it found
 // (scores, models the catalog does not have yet, duplicates) and with --write replaces data/evidence/<source>.yml.
 // A refused sync changes nothing and exits 1 saying why.
@@ -10,12 +10,14 @@ import { table } from '../render/text/table.ts';
 import { SyncError } from './types.ts';
 import { aider, AIDER_BENCHMARK } from './sources/aider.ts';
 import { lmarena, LMARENA_BENCHMARK } from './sources/lmarena.ts';
+import { AA_BENCHMARK, artificialAnalysis } from './sources/artificial-analysis.ts';
 import { isEvidenceSource, syncEvidence, writeEvidence, type EvidenceAdapter, type EvidenceSourceId, type EvidenceSyncResult } from './sources/evidence.ts';
 
 /** The evidence sources: their adapter and the benchmark their scores are for. */
 export const EVIDENCE_SOURCES: Record<EvidenceSourceId, { adapter: EvidenceAdapter; benchmark: string }> = {
   lmarena: { adapter: lmarena, benchmark: LMARENA_BENCHMARK },
   aider: { adapter: aider, benchmark: AIDER_BENCHMARK },
+  'artificial-analysis': { adapter: artificialAnalysis, benchmark: AA_BENCHMARK },
 };
 
 export function isEvidenceSourceFlag(source: unknown): boolean {

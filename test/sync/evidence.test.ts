@@ -11,6 +11,7 @@ import { buildCatalog } from '../../src/catalog/validate.ts';
 import type { Catalog } from '../../src/catalog/validate.ts';
 import { aider } from '../../src/sync/sources/aider.ts';
 import { lmarena } from '../../src/sync/sources/lmarena.ts';
+import { artificialAnalysis } from '../../src/sync/sources/artificial-analysis.ts';
 import { evidenceText, syncEvidence, writeEvidence } from '../../src/sync/sources/evidence.ts';
 import { SyncError } from '../../src/sync/types.ts';
 import { catalogOf, model, score } from '../lanes/helpers.ts';
@@ -139,6 +140,20 @@ describe('Aider polyglot', () => {
     const text = readFileSync(path, 'utf8');
     expect(text).toBe(evidenceText(r));
     expect(parse(text).models['gpt-5'][0]).toMatchObject({ score: 88, setting: 'high, diff edit format' });
+  });
+});
+
+describe('Artificial Analysis (via OpenRouter)', () => {
+  it('imports the three indices per model, skipping variant ids, and reports models the catalog lacks', async () => {
+    const file = join(FIXTURES, 'openrouter-models.2026-08-18.slice.json');
+    const r = await syncEvidence({ catalog: catalog(), adapter: artificialAnalysis, benchmark: 'aa-intelligence-index', file, now, minimum: 0 });
+    expect(r.document.models['gemini-3.7-flash']?.map((s) => [s.id, s.score, s.checked])).toEqual([
+      ['aa-intelligence-index', 56, '2026-08-18'],
+      ['aa-coding-index', 76.1, '2026-08-18'],
+      ['aa-agentic-index', 45.1, '2026-08-18'],
+    ]);
+    expect(r.skipped).toMatchObject({ 'variant ids': 1 });
+    expect(r.notInCatalog.map((n) => n.sourceId)).toEqual(['moonshotai/kimi-k3']);
   });
 });
 

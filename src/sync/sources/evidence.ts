@@ -1,4 +1,4 @@
-// The evidence sync: `modelscout sync --source lmarena|aider [--url URL | --file PATH] [--dry-run | --write] [--json]`
+// The evidence sync: `modelscout sync --source lmarena|aider|artificial-analysis [--url URL | --file PATH] [--dry-run | --write] [--json]`
 // reads one published leaderboard, maps its entries to catalog models, and with --write replaces
 // data/evidence/<source>.yml with the scores it found. Each score keeps its source and checked date. The refusal
 // rules are the price sync's: an unreadable or invalid document, the wrong shape, an empty or truncated list
@@ -43,7 +43,7 @@ export interface EvidenceAdapter {
   read(document: unknown, context: { name: string; fetchedOn: string }): EvidenceRead;
 }
 
-export const EVIDENCE_SOURCE_IDS = ['lmarena', 'aider'] as const;
+export const EVIDENCE_SOURCE_IDS = ['lmarena', 'aider', 'artificial-analysis'] as const;
 export type EvidenceSourceId = (typeof EVIDENCE_SOURCE_IDS)[number];
 export function isEvidenceSource(value: string): value is EvidenceSourceId {
   return (EVIDENCE_SOURCE_IDS as readonly string[]).includes(value);
@@ -128,7 +128,7 @@ export function mapEvidence(catalog: Catalog, adapter: EvidenceAdapter, read: Ev
   for (const entry of read.entries) {
     const hit = entry.names.map((n) => exactModel(catalog, n)).find((h) => h !== undefined);
     if (!hit) {
-      notInCatalog.push({ sourceId: entry.sourceId, reason: `no catalog model is named ${entry.names.map((n) => JSON.stringify(n)).join(' or ')}` });
+      if (!notInCatalog.some((n) => n.sourceId === entry.sourceId)) notInCatalog.push({ sourceId: entry.sourceId, reason: `no catalog model is named ${entry.names.map((n) => JSON.stringify(n)).join(' or ')}` });
       continue;
     }
     const list = byModel.get(hit.model.id) ?? [];
