@@ -3,7 +3,9 @@ import { catalogRow, modelCard } from '../catalog/card.ts';
 import { checkCatalog, loadCatalog } from '../load/catalog.ts';
 import { resolveModel, unresolvedMessage, type Resolution } from '../catalog/resolve.ts';
 import { formatProblem, type Catalog, type CatalogModel } from '../catalog/validate.ts';
-import { renderModelCardText } from '../render/text/card.ts';
+import { renderText } from '../render/text/index.ts';
+import { noticesFor } from '../app/notices.ts';
+import type { Overlaid } from '../app/overlay.ts';
 import { table } from '../render/text/table.ts';
 import { perMillion, tokens } from '../cost/format.ts';
 import { quotedPrice } from '../catalog/history.ts';
@@ -50,16 +52,19 @@ export function requireModel(catalog: Catalog, name: string): { model: CatalogMo
   return { model: resolution.model, resolution };
 }
 
-export function showModel(io: Io, catalog: Catalog, name: string, asOf: string, json: boolean): number {
+/** A model's card, with what every answer says about its prices (sync figures, scheduled changes, lifecycle, age). */
+export function showModel(io: Io, answering: Pick<Overlaid, 'catalog' | 'notes'>, name: string, asOf: string, json: boolean): number {
+  const { catalog } = answering;
   const { model, resolution } = requireModel(catalog, name);
   const card = modelCard(catalog, model, asOf);
+  const notices = noticesFor(card, catalog, answering.notes, asOf);
   const note = resolution.kind === 'found' ? resolution.note : undefined;
   if (json) {
-    printJson(io, { ...catalogRow(model, asOf), resolvedFrom: name, note: note ?? null, card: { ...card, model: undefined }, model: model });
+    printJson(io, { ...catalogRow(model, asOf), resolvedFrom: name, note: note ?? null, card: { ...card, model: undefined }, model: model, notices: notices ?? null });
     return 0;
   }
   if (note) io.out(`(${note})\n`);
-  io.out(renderModelCardText(card));
+  io.out(renderText({ ...card, notices }));
   return 0;
 }
 

@@ -38,7 +38,7 @@ registerCommand('model', {
   usage: 'modelscout model <name> [--json] [--as-of YYYY-MM-DD]',
   summary: "one model's card: specs, prices, history, benchmarks, routes, with sources",
   options: {},
-  run: async ({ io, args, json, asOf, answering }) => showModel(io, (await answering()).catalog, requireName(args, 'model'), asOf, json),
+  run: async ({ io, args, json, asOf, answering }) => showModel(io, await answering(), requireName(args, 'model'), asOf, json),
 });
 
 registerCommand('resolve', {
