@@ -18,53 +18,21 @@ export type Resolution =
   | { kind: 'unknown'; query: string; suggestions: CatalogModel[] };
 
 interface NameIndex {
+  /** Every name a model answers to (normalised) → that model and how it was named. */
   exact: Map<string, { model: CatalogModel; matchedBy: MatchedBy }>;
-  /**
-   * Each word of any id, name or alias → the models that have it, in preference order (byPreference,
-   * sorted once here): a partial name's matches come out ordered, however many variants a family has.
-   */
+  /** Each word of any id, name or alias → the models that have it, in preference order (byPreference). */
   byToken: Map<string, CatalogModel[]>;
-  /** A model's words (a handful each, so a list is smaller than a set and as quick to search). */
-  tokensOf: Map<CatalogModel, readonly string[]>;
-  /** Every exact key, for typo suggestions, as parallel columns (one object per key would double their size). */
-  keys: { text: string[]; model: CatalogModel[]; chars: Int32Array };
+  /** Each model's words. */
+  tokensOf: Map<CatalogModel, Set<string>>;
 }
-
-/**
- * The characters of a name as a 32-bit set (code point mod 32). One edit changes at most two bits of
- * the difference between two names' sets, so half the differing bits is a lower bound on the edit
- * distance: most names are ruled out without computing it.
- */
-export function charSet(key: string): number {
-  let set = 0;
-  for (let i = 0; i < key.length; i++) set |= 1 << (key.charCodeAt(i) & 31);
-  return set;
-}
-
-function bitCount(x: number): number {
-  let n = x - ((x >>> 1) & 0x55555555);
-  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** A lower bound on the edit distance of two names, from their character sets alone. */
-export const editDistanceAtLeast = (aChars: number, bChars: number): number => Math.ceil(bitCount(aChars ^ bChars) / 2);
 
 const indexes = new WeakMap<Catalog, NameIndex>();
 
 function buildIndex(catalog: Catalog): NameIndex {
   const exact = new Map<string, { model: CatalogModel; matchedBy: MatchedBy }>();
-  const text: string[] = [];
-  const models: CatalogModel[] = [];
-  // A model's aliases (or snapshots) share one entry: the entry only says which model and how.
-  let entry: { model: CatalogModel; matchedBy: MatchedBy } | undefined;
   const claim = (name: string, model: CatalogModel, matchedBy: MatchedBy) => {
     const key = normalizeName(name);
-    if (key === '' || exact.has(key)) return;
-    if (entry?.model !== model || entry.matchedBy !== matchedBy) entry = { model, matchedBy };
-    exact.set(key, entry);
-    text.push(key);
-    models.push(model);
+    if (key !== '' && !exact.has(key)) exact.set(key, { model, matchedBy });
   };
   // Own names first, so a route id can never shadow a model's own name.
   for (const model of catalog.models) {
@@ -74,17 +42,11 @@ function buildIndex(catalog: Catalog): NameIndex {
     for (const snapshot of model.snapshots) claim(snapshot, model, 'snapshot');
   }
   for (const model of catalog.models) for (const route of model.routes) claim(route.id, model, 'route');
+
   const byToken = new Map<string, CatalogModel[]>();
-  const tokensOf = new Map<CatalogModel, readonly string[]>();
-  const tokenText = new Map<string, string>();
+  const tokensOf = new Map<CatalogModel, Set<string>>();
   for (const model of [...catalog.models].sort(byPreference)) {
-    const tokens = [...new Set([...nameTokens(model.id), ...nameTokens(model.name), ...model.aliases.flatMap(nameTokens)])].map((t) => {
-      // One string per word across the catalog: most words ("gpt", "mini", "4") recur in every family.
-      const known = tokenText.get(t);
-      if (known !== undefined) return known;
-      tokenText.set(t, t);
-      return t;
-    });
+    const tokens = new Set([...nameTokens(model.id), ...nameTokens(model.name), ...model.aliases.flatMap(nameTokens)]);
     tokensOf.set(model, tokens);
     for (const token of tokens) {
       const list = byToken.get(token);
@@ -92,7 +54,7 @@ function buildIndex(catalog: Catalog): NameIndex {
       else byToken.set(token, [model]);
     }
   }
-  return { exact, byToken, tokensOf, keys: { text, model: models, chars: Int32Array.from(text, charSet) } };
+  return { exact, byToken, tokensOf };
 }
 
 function indexFor(catalog: Catalog): NameIndex {
@@ -120,41 +82,23 @@ export function byPreference(a: CatalogModel, b: CatalogModel): number {
 
 const DATE_SUFFIX = /[-_@]?(\d{4}-\d{2}-\d{2}|\d{8}|\d{4})(-v\d+(:\d+)?)?$/;
 
+/** The models with a name within a few edits of `query`, closest first, at most `limit`. */
 export function suggest(catalog: Catalog, query: string, limit = 3): CatalogModel[] {
   const key = normalizeName(query);
   if (key === '') return [];
-  let budget = Math.max(2, Math.floor(key.length / 4));
-  const best = new Map<string, { model: CatalogModel; d: number }>();
-  // How many models are closest at each distance: once `limit` models are within d, nothing farther than
-  // d can be suggested, so the budget shrinks to d (ties at d are still collected and ordered).
-  const atDistance = new Array<number>(budget + 1).fill(0);
-  const chars = charSet(key);
-  const keys = indexFor(catalog).keys;
-  for (let i = 0; i < keys.text.length; i++) {
-    const text = keys.text[i] as string;
-    if (Math.abs(text.length - key.length) > budget) continue;
-    if (editDistanceAtLeast(keys.chars[i] as number, chars) > budget) continue;
-    const d = distance(key, text);
-    if (d > budget) continue;
-    const model = keys.model[i] as CatalogModel;
-    const previous = best.get(model.id);
-    if (previous && previous.d <= d) continue;
-    if (previous) atDistance[previous.d] = (atDistance[previous.d] ?? 0) - 1;
-    best.set(model.id, { model, d });
-    atDistance[d] = (atDistance[d] ?? 0) + 1;
-    for (let within = 0, k = 0; k < budget; k++) {
-      within += atDistance[k] ?? 0;
-      if (within >= limit) {
-        budget = k;
-        break;
-      }
-    }
+  const maxDistance = Math.max(2, Math.floor(key.length / 4));
+  // Each model's closest name.
+  const closest = new Map<CatalogModel, number>();
+  for (const [name, { model }] of indexFor(catalog).exact) {
+    // Names whose lengths differ by more than maxDistance need more edits than that.
+    if (Math.abs(name.length - key.length) > maxDistance) continue;
+    const d = distance(key, name);
+    if (d <= maxDistance && d < (closest.get(model) ?? Infinity)) closest.set(model, d);
   }
-  return [...best.values()]
-    .filter((x) => x.d <= budget)
-    .sort((a, b) => a.d - b.d || byPreference(a.model, b.model))
+  return [...closest]
+    .sort(([a, da], [b, db]) => da - db || byPreference(a, b))
     .slice(0, limit)
-    .map((x) => x.model);
+    .map(([model]) => model);
 }
 
 /**
@@ -189,7 +133,7 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
   if (wanted.some((t) => /\p{L}/u.test(t))) {
     // Models that have every word, in preference order: only the rarest word's models need checking.
     const rarest = wanted.map((t) => index.byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
-    const matches = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.includes(t)));
+    const matches = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.has(t)));
     if (matches.length === 1) {
       const model = matches[0] as CatalogModel;
       return { kind: 'found', query, model, matchedBy: 'partial', note: `“${query.trim()}” read as ${model.id}` };

@@ -15,7 +15,6 @@ import {
   type Provider,
 } from './schema.ts';
 import { normalizeName } from './normalize.ts';
-import { PartSharer } from './share.ts';
 import { LanesFile, type Lane } from './lanes-schema.ts';
 
 export interface CatalogModel extends Model {
@@ -189,7 +188,6 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
   }
 
   const models: CatalogModel[] = [];
-  const parts = new PartSharer();
   const byId = new Map<string, CatalogModel>();
   const idFile = new Map<string, string>();
   // Every name a model answers to, normalised, so "GPT 4.1 mini" and "gpt-4.1-mini" collide as they would in resolution.
@@ -246,7 +244,7 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
       if (model.maxInput !== undefined && model.maxInput > model.contextWindow) {
         add('maxInput', `max input (${model.maxInput}) larger than the context window (${model.contextWindow})`);
       }
-      const catalogModel: CatalogModel = parts.share({ ...model, provider: parsed.provider.id });
+      const catalogModel: CatalogModel = { ...model, provider: parsed.provider.id };
       models.push(catalogModel);
       byId.set(model.id, catalogModel);
     }

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { distance } from 'fastest-levenshtein';
-import { byPreference, charSet, editDistanceAtLeast, exactModel, resolveModel, unresolvedMessage } from '../../src/catalog/resolve.ts';
-import { nameTokens } from '../../src/catalog/normalize.ts';
+import { byPreference, exactModel, resolveModel, suggest, unresolvedMessage } from '../../src/catalog/resolve.ts';
+import { nameTokens, normalizeName } from '../../src/catalog/normalize.ts';
 import { generateDocs, validate } from '../../bench/generate-catalog.ts';
 
 const catalog = loadCatalog();
@@ -124,19 +124,33 @@ describe('exact names', () => {
   });
 });
 
-describe('the edit-distance lower bound that lets suggestions skip most names', () => {
-  it('never exceeds the real distance, so no suggestion is lost', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), (a, b) => {
-        expect(editDistanceAtLeast(charSet(a), charSet(b))).toBeLessThanOrEqual(distance(a, b));
-      }),
-      { numRuns: 2000 },
-    );
-  });
+describe('typo suggestions', () => {
+  /** Brute force: every model by its closest name over every name, within the allowed edits, closest first. */
+  const everySuggestion = (query: string, limit = 3) => {
+    const key = normalizeName(query);
+    const maxDistance = Math.max(2, Math.floor(key.length / 4));
+    return catalog.models
+      .map((m) => ({
+        m,
+        d: Math.min(...[m.id, m.name, ...m.aliases, ...m.snapshots, ...m.routes.map((r) => r.id)].map(normalizeName).filter((n) => n !== '').map((n) => distance(key, n))),
+      }))
+      .filter((x) => x.d <= maxDistance)
+      .sort((a, b) => a.d - b.d || byPreference(a.m, b.m))
+      .slice(0, limit)
+      .map((x) => x.m.id);
+  };
+  const names = catalog.models.flatMap((m) => [m.id, m.name, ...m.aliases]);
 
-  it('rules out names that share few characters', () => {
-    expect(editDistanceAtLeast(charSet('gpt-4.1-mini'), charSet('claude-opus'))).toBeGreaterThan(3);
-    expect(editDistanceAtLeast(charSet('gpt-4.1-mnii'), charSet('gpt-4.1-mini'))).toBe(0);
+  it('are the closest names of all, whatever the typo (property)', () => {
+    const typo = fc
+      .tuple(fc.constantFrom(...names), fc.array(fc.tuple(fc.nat(40), fc.constantFrom('', 'a', 'i', '4', '-', 'x', 'nn')), { maxLength: 4 }))
+      .map(([name, edits]) => edits.reduce((s, [at, put]) => s.slice(0, at % (s.length + 1)) + put + s.slice((at % (s.length + 1)) + (put === '' ? 1 : 0)), name));
+    fc.assert(
+      fc.property(fc.oneof(typo, fc.string({ maxLength: 20 })), (query) => {
+        expect(suggest(catalog, query).map((m) => m.id)).toEqual(normalizeName(query) === '' ? [] : everySuggestion(query));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
