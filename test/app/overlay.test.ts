@@ -84,6 +84,17 @@ describe('the overlay', () => {
     expect(quotedPrice(mini, '2026-12-04').source).toEqual(updated.byId.get('acme-mini')!.pricing[1]!.source);
   });
 
+  it('moves a long-context tier price within the new entry, leaving the other fields as the reviewed entry has them', () => {
+    const tiered = handMadeCatalog([
+      { id: 'acme-long', name: 'Acme Long', pricing: [{ from: '2026-06-01', input: 1.25, output: 10, checked: '2026-11-20', tiers: [{ above: 200_000, inclusive: false, input: 2.5, output: 15 }] }] },
+    ]);
+    const change: ObservedChange = { ...cut, model: 'acme-long', field: 'tier>200000.input', old: 2.5, new: 2 };
+    const entry = quotedPrice(overlayCatalog(tiered, [change]).catalog.byId.get('acme-long')!, '2026-12-02');
+    expect(entry.tiers).toEqual([{ above: 200_000, inclusive: false, input: 2, output: 15 }]);
+    expect([entry.input, entry.output]).toEqual([1.25, 10]);
+    expect(tiered.byId.get('acme-long')!.pricing[0]!.tiers[0]!.input).toBe(2.5);
+  });
+
   it('is built from the store: two sources agreeing make a change; once the reviewed catalog matches, nothing is laid over it', async () => {
     const at = (d: string) => new Date(`${d}T06:00:00Z`);
     const observations = [
