@@ -98,7 +98,7 @@ registerCommand('cheapest', {
 
 registerCommand('lanes', {
   usage: `modelscout lanes <a> [b] [c] [d] ${PROFILE_FLAGS} [--json]`,
-  summary: 'for every lane (kind of work), a verdict per model: use, sometimes, rarely or no, with the deciding figures',
+  summary: 'for every lane (kind of work), a verdict per model: use, sometimes, rarely, no or untested, with the deciding figures',
   options: profileOptions,
   run: modelsCommand('lanes', 1, MAX_COMPARED, 'modelscout lanes gpt-5.4-mini gpt-5.3-codex'),
 });
