@@ -15,6 +15,7 @@ const Env = z.object({
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' })),
   MODELSCOUT_DATA_DIR: optional(z.string().min(1)),
   DATABASE_URL: optional(z.string().regex(/^postgres(?:ql)?:\/\//, 'expected a postgres:// URL')),
+  MODELSCOUT_ACCEPT_CATALOG: optional(z.enum(['0', '1'], { error: 'expected 1 (accept a catalog that lost providers) or 0' })),
   MODELSCOUT_SYNC_HOURS: optional(z.string().regex(/^\d+(\.\d+)?$/, 'expected a number of hours (24 = daily, 0 = off)')),
 });
 
@@ -33,6 +34,8 @@ export interface Settings {
   databaseUrl?: string;
   /** How often the bot syncs prices from the public catalogs; 0 = never. Daily by default in Slack modes. */
   syncIntervalMs: number;
+  /** Start even when the catalog lost providers the last start had (MODELSCOUT_ACCEPT_CATALOG=1). */
+  acceptCatalog?: boolean;
 }
 
 export class SettingsError extends Error {
@@ -73,5 +76,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, options: { se
     databaseUrl: e.DATABASE_URL,
     // The sync fetches from the internet: off in the local console, daily in the bot unless set.
     syncIntervalMs: mode === 'console' ? 0 : Number(e.MODELSCOUT_SYNC_HOURS ?? 24) * 3_600_000,
+    acceptCatalog: e.MODELSCOUT_ACCEPT_CATALOG === '1',
   };
 }

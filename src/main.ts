@@ -11,6 +11,7 @@ import { createLogger, redact } from './log.ts';
 import { startDailySync } from './sync/fetch.ts';
 import { openStore, storeLocation } from './store/open.ts';
 import { StoreUnavailable } from './store/store.ts';
+import { checkCatalogAgainstStore } from './app/catalog-check.ts';
 import { createSlackApp, SlackStartError, startSlackApp } from './slack/app.ts';
 import type { Ports } from './app/ports.ts';
 import type { Store } from './store/store.ts';
@@ -31,8 +32,12 @@ async function refreshOverlay(ports: Ports, store: Store, reviewed: Catalog, log
   }
 }
 
+/** The catalog lost providers the last start had, and the operator did not accept it. */
+class CatalogRefused extends Error {}
+
 /** Why the store did not open: a StoreUnavailable already names the place; anything else gets it named. */
 function storeOpenFailure(settings: { databaseUrl?: string; dataDir?: string }, error: unknown): string {
+  if (error instanceof CatalogRefused) return `Cannot start: ${error.message}`;
   if (error instanceof StoreUnavailable) return redact(error.message);
   return `Cannot open the store (${storeLocation(settings)}): ${redact(error instanceof Error ? error.message : String(error))}`;
 }
@@ -69,6 +74,12 @@ async function main(): Promise<number> {
       process.stderr.write(`${storeOpenFailure(settings, error)}\n`);
       return 1;
     }
+    const check = await checkCatalogAgainstStore(catalog, store, settings.acceptCatalog === true, new Date());
+    if (!check.ok) {
+      process.stderr.write(`Cannot start: ${check.message}\n`);
+      await store.close();
+      return 1;
+    }
     Object.assign(ports, { store, observed: (w: Window) => observedChanges(store, catalog, w) });
     await refreshOverlay(ports, store, catalog, logger);
     // Loaded only here: the Slack modes never need the console.
@@ -82,6 +93,12 @@ async function main(): Promise<number> {
   let stopScheduler: () => Promise<void> = async () => undefined;
   let stopSync: () => void = () => undefined;
   const opening = openStore(settings).then(async (store) => {
+    const check = await checkCatalogAgainstStore(catalog, store, settings.acceptCatalog === true, new Date());
+    if (!check.ok) {
+      await store.close();
+      throw new CatalogRefused(check.message);
+    }
+    logger.info(check.message);
     const observed = (w: Window) => observedChanges(store, catalog, w);
     await refreshOverlay(ports, store, catalog, logger);
     Object.assign(ports, { store, observed });

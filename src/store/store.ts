@@ -160,6 +160,10 @@ export interface Store {
   observations(filter?: { from?: Date; to?: Date; model?: string; source?: string }): Promise<Observation[]>;
   workspaceSettings(teamId: string): Promise<WorkspaceSettings | undefined>;
   setWorkspaceSettings(settings: WorkspaceSettings): Promise<void>;
+  /** The providers (and their model counts) of the catalog the bot last started with; empty before the first start. */
+  catalogProviders(): Promise<{ providerId: string; models: number }[]>;
+  /** Records the catalog the bot starts with, replacing the last one. */
+  setCatalogProviders(providers: { providerId: string; models: number }[], now: Date): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -439,6 +443,22 @@ export class SqlStore implements Store {
        ON CONFLICT (team_id) DO UPDATE SET default_tokens = EXCLUDED.default_tokens, mix_input = EXCLUDED.mix_input, mix_output = EXCLUDED.mix_output, updated_at = EXCLUDED.updated_at`,
       [s.teamId, s.defaultTokens, s.mix?.input ?? null, s.mix?.output ?? null, s.updatedAt],
     );
+  }
+
+  async catalogProviders(): Promise<{ providerId: string; models: number }[]> {
+    const { rows } = await this.query<{ provider_id: string; models: number }>('reading the last catalog', 'SELECT provider_id, models FROM catalog_providers ORDER BY provider_id');
+    return rows.map((r) => ({ providerId: r.provider_id, models: Number(r.models) }));
+  }
+
+  async setCatalogProviders(providers: { providerId: string; models: number }[], now: Date): Promise<void> {
+    for (const p of providers) {
+      await this.query(
+        'recording the catalog',
+        'INSERT INTO catalog_providers (provider_id, models, seen_at) VALUES ($1, $2, $3) ON CONFLICT (provider_id) DO UPDATE SET models = EXCLUDED.models, seen_at = EXCLUDED.seen_at',
+        [p.providerId, p.models, now],
+      );
+    }
+    await this.query('recording the catalog', 'DELETE FROM catalog_providers WHERE seen_at <> $1', [now]);
   }
 
   /** Closes the connections; never holds up a shutdown for longer than the timeout. */
