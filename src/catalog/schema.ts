@@ -27,7 +27,8 @@ export const MonthOrDate = z
   .refine((s) => isValid(parseISO(s)), expected('a real month or date'));
 
 /** USD per 1M tokens. */
-export const Usd = z.number(expected('a number ≥ 0')).nonnegative(expected('a number ≥ 0')).finite();
+/** USD per 1M tokens; no model charges anywhere near $10,000 per million, so a larger figure is a typo. */
+export const Usd = z.number(expected('a number ≥ 0')).nonnegative(expected('a number ≥ 0')).finite().max(10_000, expected('at most 10000 (USD per 1M tokens)'));
 const Tokens = z.number(expected('a whole number of tokens > 0')).int(expected('a whole number of tokens > 0')).positive(expected('a whole number of tokens > 0'));
 
 export const Source = z.strictObject({
