@@ -2,7 +2,8 @@
 // else the local console. Settings come from the environment and .env.
 import { CatalogError, loadCatalog } from './load/catalog.ts';
 import { formatProblem } from './catalog/validate.ts';
-import { loadDotEnv, readSettings, SettingsError } from './config.ts';
+import { loadDotEnv, readSettings, SettingsError, type Settings } from './config.ts';
+import type { Server } from 'node:http';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from './delivery/client.ts';
 import { startScheduler } from './delivery/deliver.ts';
 import type { Window } from './digest/changes.ts';
@@ -44,7 +45,7 @@ function storeOpenFailure(settings: { databaseUrl?: string; dataDir?: string }, 
 
 async function main(): Promise<number> {
   loadDotEnv();
-  let settings;
+  let settings: Settings;
   try {
     settings = readSettings();
   } catch (error) {
@@ -55,7 +56,7 @@ async function main(): Promise<number> {
     throw error;
   }
   const logger = createLogger(settings.logLevel);
-  let catalog;
+  let catalog: Catalog;
   try {
     catalog = loadCatalog();
   } catch (error) {
@@ -67,7 +68,7 @@ async function main(): Promise<number> {
   }
   const ports: Ports = { catalog, now: () => new Date(), logger };
   if (settings.mode === 'console') {
-    let store;
+    let store: Store;
     try {
       store = await openStore(settings);
     } catch (error) {
@@ -116,7 +117,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${storeOpenFailure(settings, error)}\n`);
     process.exit(1);
   });
-  let server;
+  let server: Server | undefined;
   try {
     server = await startSlackApp(app, settings);
   } catch (error) {

@@ -13,7 +13,7 @@ import { parseQuestion } from './question.ts';
  */
 export function parseText(catalog: Catalog, typed: string): Query {
   const text = typed.normalize('NFKC');
-  const m = /^\s*(\/compare|\/models)(?:\s+|$)([^]*)$/i.exec(text);
+  const m = /^\s*(\/compare|\/models)(?:\s+|$)([\s\S]*)$/i.exec(text);
   if (m) return parseCommand(catalog, (m[1] ?? '').toLowerCase() as SlashCommand, m[2] ?? '');
   return parseQuestion(catalog, text);
 }

@@ -76,7 +76,7 @@ function cleanQuestion(raw: string): string {
     .replace(/<[@#!][^>]*>/g, ' ')
     .replace(/<(https?:[^|>]+)(?:\|[^>]*)?>/g, ' ')
     .replace(/:[a-z0-9_+-]+:/g, ' ')
-    .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{FE0F}]/gu, ' ')
+    .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, ' ')
     .replace(/[“”]/g, '"')
     .replace(/[‘’]/g, "'")
     .replace(/\s+/g, ' ')

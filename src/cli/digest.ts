@@ -1,6 +1,6 @@
 // `modelscout digest [--from --to] [--json]` and `modelscout digest run-due [--now] [--json]`.
 import { IsoDate } from '../catalog/schema.ts';
-import { readSettings, SettingsError } from '../config.ts';
+import { readSettings, SettingsError, type Settings } from '../config.ts';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from '../delivery/client.ts';
 import { runDue } from '../delivery/deliver.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -48,7 +48,7 @@ registerCommand('digest', {
       if (ctx.values.from !== undefined || ctx.values.to !== undefined) throw new UsageError('run-due takes --now, not --from/--to.');
       const now = ctx.values.now === undefined ? new Date() : new Date(String(ctx.values.now));
       if (Number.isNaN(now.getTime())) throw new InputError(`--now expects an instant like 2026-11-23T09:00:00Z, got ${JSON.stringify(ctx.values.now)}`);
-      let settings;
+      let settings: Settings;
       try {
         settings = readSettings(process.env, { server: false });
       } catch (error) {

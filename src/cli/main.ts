@@ -86,7 +86,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
       const takesValue = previous?.startsWith('--') && options[previous.slice(2)]?.type === 'string';
       return takesValue && /^-[\d.]/.test(arg) ? [] : [/^--/.test(arg) && options[arg.slice(2)]?.type === 'string' && /^-[\d.]/.test(rest[i + 1] ?? '') ? `${arg}=${rest[i + 1]}` : arg];
     });
-    let parsed;
+    let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
     } catch (error) {

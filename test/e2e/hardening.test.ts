@@ -34,7 +34,7 @@ beforeAll(async () => {
   const ports: Ports = { catalog: loadCatalog(), now: () => new Date('2026-11-22T12:00:00Z'), logger, store: watched };
   app = createSlackApp(settings, ports);
   server = await startSlackApp(app, settings);
-  base = `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${(server?.address() as AddressInfo | undefined)?.port}`;
 });
 
 afterAll(async () => {

@@ -41,7 +41,7 @@ beforeAll(async () => {
   store = await openPgliteStore();
   app = createSlackApp(settings, { catalog: loadCatalog(), now, logger, store });
   server = await startSlackApp(app, settings);
-  base = `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${(server?.address() as AddressInfo | undefined)?.port}`;
 });
 
 afterAll(async () => {

@@ -188,7 +188,7 @@ describe('actions and views', () => {
     registerCommands(local as unknown as App, broken);
     const r = recorder();
     await local.find('command', '/models')({ command: { command: '/models', text: 'help' }, ack: r.ack, respond: r.respond });
-    const text = String((r.ack.mock.calls[0]?.[0] as { text: string }).text);
+    const text = String((r.ack.mock.calls[0]?.[0] as { text: string } | undefined)?.text);
     const id = /error id ([0-9a-f]{8})/.exec(text)?.[1];
     expect(id).toBeDefined();
     expect(logs.some((l) => l.includes(`[${id}]`))).toBe(true);
