@@ -14,3 +14,11 @@ export function statusOn(model: Pick<CatalogModel, 'status' | 'retires'>, asOf: 
 export function isRetired(model: Pick<CatalogModel, 'status' | 'retires'>, asOf: string): boolean {
   return statusOn(model, asOf) === 'retired';
 }
+
+/** How a model's lifecycle is said on `asOf`, in the right tense; undefined for a model in service. */
+export function lifecycleNote(model: Pick<CatalogModel, 'id' | 'status' | 'retires'>, asOf: string): string | undefined {
+  const status = statusOn(model, asOf);
+  if (status === 'retired') return `${model.id} retired${model.retires ? ` on ${model.retires}` : ''}`;
+  if (status === 'deprecated') return `${model.id} is deprecated${model.retires ? ` and retires ${model.retires}` : ''}`;
+  return undefined;
+}

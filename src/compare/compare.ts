@@ -43,7 +43,7 @@ export function compareModels(catalog: Catalog, models: CatalogModel[], profile:
     names: Object.fromEntries(models.map((m) => [m.id, m.name])),
     rows,
     verdict: buildVerdict(models, rows),
-    switch: first ? rest.map((to) => switchFriction(first, to, rows)) : [],
+    switch: first ? rest.map((to) => switchFriction(first, to, rows, asOf)) : [],
     lanes: allLaneVerdicts(catalog, models, profile, asOf),
     assumptions: assumptions(profile, asOf),
     sources: collectSources(models.flatMap((m) => modelFigures(m, asOf))),

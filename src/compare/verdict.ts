@@ -1,4 +1,5 @@
 // The verdict (2–4 lines, "Choose A if you need …") and the switch friction, both built from the rows.
+import { lifecycleNote } from '../catalog/lifecycle.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import { cheaperBy, count, money, points, times, tokens } from '../cost/format.ts';
 import type { Mix } from '../cost/profile.ts';
@@ -132,7 +133,7 @@ function benchmarkLines(from: CatalogModel, to: CatalogModel, rows: Row[]): stri
   return lines;
 }
 
-function summary(from: CatalogModel, to: CatalogModel, rows: Row[], f: Omit<SwitchFriction, 'summary'>): string[] {
+function summary(from: CatalogModel, to: CatalogModel, rows: Row[], f: Omit<SwitchFriction, 'summary'>, asOf: string): string[] {
   const lines = [costLine(monthlyCosts(from, to, rows), f.costMultiplier)];
   const delta = f.contextChange;
   if (delta !== 0) lines.push(`Context: ${delta > 0 ? 'gains' : 'loses'} ${count(Math.abs(delta))} tokens (${count(from.contextWindow)} → ${count(to.contextWindow)}).`);
@@ -150,11 +151,12 @@ function summary(from: CatalogModel, to: CatalogModel, rows: Row[], f: Omit<Swit
   for (const [items, line] of listed) if (items.length > 0) lines.push(line(items.join(', ')));
   const shared = [...new Set(from.routes.map((r) => r.platform))].filter((p) => to.routes.some((r) => r.platform === p));
   if (from.provider !== to.provider && shared.length > 0) lines.push(`Both are sold on ${shared.join(', ')}: A/B test the switch there.`);
-  if (to.status === 'deprecated') lines.push(`${to.id} is deprecated${to.retires ? ` and retires ${to.retires}` : ''}.`);
+  const lifecycle = lifecycleNote(to, asOf);
+  if (lifecycle) lines.push(`${lifecycle}.`);
   return [...lines, ...benchmarkLines(from, to, rows)];
 }
 
-export function switchFriction(from: CatalogModel, to: CatalogModel, rows: Row[]): SwitchFriction {
+export function switchFriction(from: CatalogModel, to: CatalogModel, rows: Row[], asOf: string): SwitchFriction {
   const capabilities = capabilityChanges(from, to, rows);
   const routes = difference(from.routes.map((r) => r.platform), to.routes.map((r) => r.platform));
   const available = (m: CatalogModel) => m.surfaces.filter((s) => s.available).map((s) => s.id as string);
@@ -181,5 +183,5 @@ export function switchFriction(from: CatalogModel, to: CatalogModel, rows: Row[]
     monthlyFrom,
     monthlyTo,
   };
-  return { ...friction, summary: summary(from, to, rows, friction) };
+  return { ...friction, summary: summary(from, to, rows, friction, asOf) };
 }

@@ -1,6 +1,7 @@
 // Prices a usage profile on one model: uncached input + cached input + output.
 // Long-context tiers bill the whole request at the tier price once the prompt crosses the threshold.
 import { quotedPrice } from '../catalog/history.ts';
+import { lifecycleNote } from '../catalog/lifecycle.ts';
 import type { LongContextTier, PriceEntry, Source } from '../catalog/schema.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import type { Mix, UsageProfile } from './profile.ts';
@@ -164,7 +165,8 @@ export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: s
       `the ${profile.promptTokens?.toLocaleString('en-US')}-token prompt is ${rates.tier.inclusive ? 'at or ' : ''}above ${rates.tier.above.toLocaleString('en-US')}, so the whole request is billed at the long-context price`,
     );
   }
-  if (model.status === 'deprecated') notes.push(`${model.id} is deprecated${model.retires ? ` and retires ${model.retires}` : ''}`);
+  const lifecycle = lifecycleNote(model, asOf);
+  if (lifecycle) notes.push(lifecycle);
 
   return {
     ok: true,
