@@ -15,13 +15,21 @@ export function maxInputOf(model: CatalogModel): number {
   return model.maxInput ?? model.contextWindow;
 }
 
-/** The first lane floor a model's score falls under, or undefined. */
+/**
+ * The lane floor a model's score falls under, or undefined. A score on a benchmark that measures the lane is held
+ * to its floor. Proxies stand in for such scores and do not overrule them: their floors apply only to a model with
+ * no direct score, and it falls short only when none of its floored proxy scores reaches its floor.
+ */
 export function belowFloor(lane: Lane, model: CatalogModel): { benchmark: string; score: number; floor: number } | undefined {
-  for (const e of lane.evidence) {
+  const scored = lane.evidence.flatMap((e) => {
     const score = scoreOf(model, e.benchmark);
-    if (e.floor !== undefined && score !== undefined && score < e.floor) return { benchmark: e.benchmark, score, floor: e.floor };
-  }
-  return undefined;
+    return score === undefined ? [] : [{ e, score }];
+  });
+  const direct = scored.filter(({ e }) => !e.proxy);
+  const under = ({ e, score }: { e: Lane['evidence'][number]; score: number }) => e.floor !== undefined && score < e.floor;
+  const fails = direct.length > 0 ? direct.filter(under) : scored.filter(({ e }) => e.floor !== undefined).every(under) ? scored.filter(under) : [];
+  const first = fails[0];
+  return first ? { benchmark: first.e.benchmark, score: first.score, floor: first.e.floor as number } : undefined;
 }
 
 /** Why a model cannot take a lane (a need it lacks, or a score under a floor), or undefined if it can. */

@@ -158,3 +158,31 @@ describe('best in an evidence-led lane', () => {
     expect(p.why).toMatch(/per 1M/);
   });
 });
+
+describe('a proxy stands in for direct evidence, it does not overrule it', () => {
+  it('a proxy floor keeps out a model with only proxy scores, not one with a direct score', () => {
+    const direct = model('direct', 1, 1, { benchmarks: [score('direct-pct', 70), score('index', 20)] });
+    const proxyOnly = model('proxy-only', 1, 1, { benchmarks: [score('index', 20)] });
+    const catalog = catalogOf([direct, proxyOnly]);
+    const v = laneVerdicts(catalog, catalog.lanes[0]!, [direct, proxyOnly], profile, AS_OF);
+    expect(v.verdicts).toEqual({ direct: 'use', 'proxy-only': 'no' });
+    expect(v.reason).toContain("proxy-only: Some Index (a proxy) 20 is under the lane's floor of 30");
+  });
+});
+
+describe('proxies disagreeing', () => {
+  it('a model with no direct score falls short only when none of its floored proxies reaches its floor', () => {
+    const lane = {
+      ...catalogOf([]).lanes[0]!,
+      evidence: [
+        { benchmark: 'direct-pct', weight: 'strong' as const, proxy: false },
+        { benchmark: 'other-pct', weight: 'moderate' as const, floor: 40, proxy: true },
+        { benchmark: 'index', weight: 'moderate' as const, floor: 40, proxy: true },
+      ],
+    };
+    const mixed = model('mixed', 1, 1, { benchmarks: [score('other-pct', 88), score('index', 37)] });
+    const low = model('low', 1, 1, { benchmarks: [score('other-pct', 32), score('index', 20)] });
+    const catalog = catalogOf([mixed, low]);
+    expect(laneVerdicts(catalog, lane, [mixed, low], profile, AS_OF).verdicts).toEqual({ mixed: 'use', low: 'no' });
+  });
+});
