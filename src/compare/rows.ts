@@ -7,6 +7,7 @@ import { priceProfile } from '../cost/price.ts';
 import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.ts';
 import { count, money, perMillion, tokens } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
+import { buyingOptions } from '../cost/rank.ts';
 
 export type Better = 'lower' | 'higher' | 'newer' | 'yes' | 'more';
 export type RowGroup = 'price' | 'cost' | 'specs' | 'capabilities' | 'benchmarks' | 'speed' | 'license' | 'routes' | 'surfaces';
@@ -192,10 +193,46 @@ function availabilityRows(models: CatalogModel[]): Row[] {
   return rows;
 }
 
+/**
+ * Where any compared model is sold by a host at the host's own price: the provider's own price for the profile and the
+ * cheapest paid host's, each a month at the profile, naming the host (free endpoints are not prices and never count).
+ */
+function hostRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {
+  const hosted = new Map(
+    models.map((m) => {
+      const [own, ...hosts] = buyingOptions(catalog, m, asOf);
+      const priced = hosts
+        .filter((o) => !o.route.free)
+        .flatMap((o) => {
+          const q = priceProfile(o.priced, profile, asOf);
+          return q.ok ? [{ o, q }] : [];
+        })
+        .sort((a, b) => a.q.monthlyUsd - b.q.monthlyUsd || a.q.rates.output - b.q.rates.output);
+      return [m.id, { own: own!, cheapest: priced[0] }] as const;
+    }),
+  );
+  if (![...hosted.values()].some((h) => h.cheapest !== undefined)) return [];
+  return [
+    row(models, 'firstParty', `Provider's own price (a month at ${tokens(profile.tokensPerMonth)})`, 'routes', 'lower', (m) => {
+      const own = hosted.get(m.id)!.own;
+      if (own.route.free) return { value: null, text: 'only a free, rate-limited endpoint' };
+      const q = priceProfile(own.priced, profile, asOf);
+      if (!q.ok) return { value: null, text: q.reason };
+      return { value: q.monthlyUsd, text: `${money(q.monthlyUsd)} (${own.route.name})` };
+    }),
+    row(models, 'cheapestHost', `Cheapest host (a month at ${tokens(profile.tokensPerMonth)})`, 'routes', 'lower', (m) => {
+      const c = hosted.get(m.id)!.cheapest;
+      if (!c) return { value: null, text: 'no host with its own price' };
+      return { value: c.q.monthlyUsd, text: `${money(c.q.monthlyUsd)} (${c.o.route.name}, ${perMillion(c.q.rates.input)} in / ${perMillion(c.q.rates.output)} out)` };
+    }),
+  ];
+}
+
 export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {
   return [
     ...priceRows(models, profile, asOf),
     ...costRows(models, profile, asOf),
+    ...hostRows(catalog, models, profile, asOf),
     ...costPerTaskRows(catalog, models),
     ...specRows(models),
     ...capabilityRows(models),
