@@ -114,7 +114,8 @@ function evidenceLine(e: PickEvidence): string {
 
 /**
  * The top models for a lane, among those that meet its needs and floors (deprecated ones only when asked).
- * Lanes without benchmarks: cheapest first. Price-led lanes: cheapest first among models with a lane score.
+ * Lanes without benchmarks: cheapest first. Price-led lanes: models resting on two or more lane scores first, then
+ * cheapest first, among models with a lane score.
  * Evidence-led lanes: models resting on two or more lane scores first, then by their strength on the lane's
  * declared benchmarks (each score as a share of the catalog's best, weighted), then by price.
  */
@@ -136,8 +137,9 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     picked = [...eligible].sort((a, b) => priceOf(a) - priceOf(b) || a.id.localeCompare(b.id));
     rule = `cheapest first among models that meet the needs${lane.needs.minInput !== undefined ? ` (maximum input ≥ ${lane.needs.minInput.toLocaleString('en-US')} tokens)` : ''}; no benchmark in the catalog measures this lane`;
   } else if (lane.decideBy === 'price') {
-    picked = eligible.filter(hasEvidence).sort((a, b) => priceOf(a) - priceOf(b) || a.id.localeCompare(b.id));
-    rule = `cheapest first among models that meet the needs and have a score on ${lane.evidence.map((e) => `${e.benchmark}${e.proxy ? ' (proxy)' : ''}`).join(', ')}${floorText}; untested models are left out`;
+    const count = (m: CatalogModel) => laneScores(lane, m).length;
+    picked = eligible.filter(hasEvidence).sort((a, b) => Number(count(b) >= 2) - Number(count(a) >= 2) || priceOf(a) - priceOf(b) || a.id.localeCompare(b.id));
+    rule = `models resting on two or more lane scores first, then cheapest first, among models that meet the needs and have a score on ${lane.evidence.map((e) => `${e.benchmark}${e.proxy ? ' (proxy)' : ''}`).join(', ')}${floorText}; untested models are left out`;
   } else {
     const count = (m: CatalogModel) => laneScores(lane, m).length;
     picked = eligible.filter(hasEvidence).sort(
