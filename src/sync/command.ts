@@ -212,6 +212,7 @@ registerCommand('sync', {
     openrouter: { type: 'string' },
     arena: { type: 'string' },
     providers: { type: 'string' },
+    hosts: { type: 'boolean' },
   },
   run,
 });

@@ -12,10 +12,10 @@ import { InputError, UsageError } from '../cli/errors.ts';
 import { printJson } from '../cli/io.ts';
 import type { CommandContext } from '../cli/registry.ts';
 import { DEFAULT_DATA_DIR } from '../load/catalog.ts';
-import { appendToProviderYaml, dateOfFile, generateProvider, PROVIDER_SPECS, providerYaml, type GeneratedProvider, type GenerateInputs, type SourceDoc } from './generate.ts';
+import { appendHostRoutes, appendToProviderYaml, dateOfFile, generateProvider, PROVIDER_SPECS, providerYaml, type GeneratedProvider, type GenerateInputs, type SourceDoc } from './generate.ts';
 import { readdirSync } from 'node:fs';
 
-export const GENERATE_USAGE = 'modelscout sync generate [--modelsdev FILE] [--openrouter FILE] [--arena FILE] [--providers meta,qwen,…] [--write] [--json]';
+export const GENERATE_USAGE = 'modelscout sync generate [--modelsdev FILE] [--openrouter FILE] [--arena FILE] [--providers meta,qwen,…] [--hosts] [--write] [--json]';
 
 function readSource(path: string | boolean | undefined, asOf: string): SourceDoc | undefined {
   if (path === undefined) return undefined;
@@ -57,6 +57,19 @@ export function runGenerate(ctx: CommandContext): number {
       if (text !== undefined) texts.set(path, text);
     } else if (g.models.length > 0) texts.set(path, providerYaml(g, sources));
   }
+  // --hosts: every other provider file's open-weight models get a route per host that sells them (models.dev hosts).
+  const hostRoutes: { model: string; platform: string }[] = [];
+  if (v.hosts === true) {
+    if (!inputs.modelsdev) throw new UsageError(`--hosts reads the hosts from --modelsdev.\nUsage: ${GENERATE_USAGE}`);
+    for (const name of readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+      const path = join(catalogDir, name);
+      if (texts.has(path)) continue;
+      const added = appendHostRoutes(readFileSync(path, 'utf8'), inputs.modelsdev);
+      if (!added) continue;
+      texts.set(path, added.text);
+      hostRoutes.push(...added.added);
+    }
+  }
 
   let written: string[] = [];
   if (v.write === true && texts.size > 0) {
@@ -71,9 +84,10 @@ export function runGenerate(ctx: CommandContext): number {
   }
 
   const report = generated.map((g) => ({ provider: g.spec.id, models: g.models.map((m) => m.id), outOfScope: g.outOfScope.length, skipped: g.skipped }));
-  if (ctx.json) printJson(ctx.io, { ok: true, sources, providers: report, written });
+  if (ctx.json) printJson(ctx.io, { ok: true, sources, providers: report, hostRoutes, written });
   else {
     const lines = generated.map((g) => `${g.spec.id}: ${g.models.length} model${g.models.length === 1 ? '' : 's'} (${g.models.map((m) => m.id).join(', ') || 'none'}); ${g.outOfScope.length} out of scope; ${g.skipped.length} skipped`);
+    if (v.hosts === true) lines.push(`Host routes added to models already in the catalog: ${hostRoutes.length}${hostRoutes.length > 0 ? ` (${[...new Set(hostRoutes.map((h) => h.model))].join(', ')})` : ''}`);
     lines.push('', written.length > 0 ? `Written: ${written.join(', ')}. Review them (\`git diff data/catalog\`), then run \`modelscout catalog check\`.` : v.write === true ? 'Nothing to write.' : 'Nothing written (add --write to write the files).');
     ctx.io.out(lines.join('\n'));
   }

@@ -718,3 +718,74 @@ export function appendToProviderYaml(existing: string, g: GeneratedProvider): st
 export function readYaml(text: string): unknown {
   return parse(text);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Host routes for models already in the catalog
+
+/** Each host's own price for an open-weight model, from models.dev's host providers, matched by `matchKey`. */
+export function hostRoutesFor(ids: string[], md: SourceDoc): DraftRoute[] {
+  if (!isObj(md.data)) return [];
+  const keys = new Set(ids.map(matchKey));
+  const routes: DraftRoute[] = [];
+  for (const [hostKey, platform] of Object.entries(HOSTS)) {
+    const host = md.data[hostKey];
+    if (!isObj(host) || !isObj(host.models)) continue;
+    const url = str(host.doc) ?? `https://models.dev/${hostKey}`;
+    for (const [rawId, m] of Object.entries(host.models)) {
+      if (!isObj(m) || !keys.has(matchKey(rawId)) || routes.some((r) => r.platform === platform)) continue;
+      const price = mdPrice(m.cost, `models.dev ${hostKey}.${rawId}.cost`);
+      if (!price || price.free) continue;
+      routes.push({
+        platform,
+        id: str(m.id) ?? rawId,
+        input: price.input,
+        ...(price.cachedInput !== undefined ? { cachedInput: price.cachedInput } : {}),
+        output: price.output,
+        source: { url, via: via(md, `models.dev api.json, ${hostKey}`) },
+        checked: md.checked,
+      });
+    }
+  }
+  return routes;
+}
+
+/**
+ * A provider file with host routes added to its open-weight models: after a model's last route (or as a new `routes`
+ * list before `specSource`), for hosts the model has no route on yet. Every other byte stays. Undefined = nothing to add.
+ */
+export function appendHostRoutes(existing: string, md: SourceDoc): { text: string; added: { model: string; platform: string }[] } | undefined {
+  const parsed = parseDocument(existing);
+  const models = parsed.get('models');
+  if (!isSeq(models)) return undefined;
+  const inserts: [number, string][] = [];
+  const added: { model: string; platform: string }[] = [];
+  for (const item of models.items) {
+    if (!isMap(item) || item.get('openWeights') !== true) continue;
+    const id = String(item.get('id'));
+    const routesNode = item.get('routes', true);
+    const have = new Set(isSeq(routesNode) ? routesNode.items.flatMap((r) => (isMap(r) ? [String(r.get('platform'))] : [])) : []);
+    const snapshots = item.get('snapshots', true) as unknown;
+    const ids = [id, ...(isSeq(snapshots) ? snapshots.items.map((s) => String(isScalar(s) ? s.value : s)) : [])];
+    const fresh = hostRoutesFor(ids, md).filter((r) => !have.has(r.platform) && !(r.platform === 'bedrock' && have.has('amazon-bedrock')) && !(r.platform === 'vertex' && have.has('google-vertex')));
+    if (fresh.length === 0) continue;
+    const doc = new Document({ routes: fresh.map((r) => ({ ...r })) }, { aliasDuplicateObjects: false });
+    flowScalars(doc);
+    const body = doc.toString(TO_STRING).replace(/^routes:\n/, '');
+    const indent = (text: string, spaces: number) => text.split('\n').filter((l) => l !== '').map((l) => ' '.repeat(spaces) + l).join('\n') + '\n';
+    if (isSeq(routesNode)) {
+      const end = (routesNode.range as [number, number, number])[1];
+      const at = existing.lastIndexOf('\n', end - 1) + 1;
+      inserts.push([at, indent(body, 4)]);
+    } else {
+      const spec = item.items.find((p) => isScalar(p.key) && p.key.value === 'specSource');
+      if (!spec || !isScalar(spec.key)) continue;
+      const at = existing.lastIndexOf('\n', (spec.key.range as [number, number, number])[0]) + 1;
+      inserts.push([at, `    routes:\n${indent(body, 4)}`]);
+    }
+    for (const r of fresh) added.push({ model: id, platform: r.platform });
+  }
+  if (inserts.length === 0) return undefined;
+  let text = existing;
+  for (const [at, s] of inserts.sort((a, b) => b[0] - a[0])) text = text.slice(0, at) + s + text.slice(at);
+  return { text, added };
+}
