@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { outOfScopeModel } from '../../src/catalog/out-of-scope.ts';
 import { ProviderFile } from '../../src/catalog/schema.ts';
 import { buildCatalog } from '../../src/catalog/validate.ts';
-import { appendToProviderYaml, generateProvider, matchKey, outOfScopeKind, PROVIDER_SPECS, providerYaml, type GenerateInputs, type SourceDoc } from '../../src/sync/generate.ts';
+import { appendHostRoutes, appendToProviderYaml, generateProvider, matchKey, outOfScopeKind, PROVIDER_SPECS, providerYaml, type GenerateInputs, type SourceDoc } from '../../src/sync/generate.ts';
 
 const dir = new URL('../fixtures/sync/generate/', import.meta.url);
 const read = (file: string, checked: string): SourceDoc => ({ data: JSON.parse(readFileSync(new URL(file, dir), 'utf8')), file, checked });
@@ -85,6 +85,23 @@ describe('sync generate', () => {
     expect((parse(appended) as Doc).models.map((m) => m.id)).toEqual([...(parse(first) as Doc).models.map((m) => m.id), 'glm-5.3']);
     expect(buildCatalog([{ file: 'zhipu.yml', data: parse(appended) }], BENCHMARKS).ok).toBe(true);
     expect(appendToProviderYaml(appended, all)).toBeUndefined();
+  });
+});
+
+describe('sync generate --hosts', () => {
+  it('adds a route per host to an open-weight model already in a file, once', () => {
+    const first = providerYaml(generate({ modelsdev, openrouter }), ['fixtures']);
+    // The file as a person might have written it: no routes on glm-4.5.
+    const doc = parse(first) as Doc;
+    const bare = first.replace(/    routes:\n(?:      .*\n|        .*\n|          .*\n)+?(?=    specSource:)/, '');
+    expect((parse(bare) as Doc).models.find((m) => m.id === 'glm-4.5')!.routes).toBeUndefined();
+    const added = appendHostRoutes(bare, modelsdev)!;
+    expect(added.added).toContainEqual({ model: 'glm-4.5', platform: 'novita-ai' });
+    const after = parse(added.text) as Doc;
+    expect(after.models.find((m) => m.id === 'glm-4.5')!.routes!.map((r) => r.platform)).toContain('novita-ai');
+    expect(buildCatalog([{ file: 'zhipu.yml', data: after }], BENCHMARKS).ok).toBe(true);
+    expect(appendHostRoutes(added.text, modelsdev)).toBeUndefined();
+    expect(doc.models.length).toBe(after.models.length);
   });
 });
 
