@@ -45,10 +45,25 @@ function exactId(catalog: Catalog, text: string): string | undefined {
 
 const clean = (w: string) => w.replace(/^[("'“‘[]+|[)"'”’\]?!.,:;]+$/g, '');
 
+/** The words models' names and families are made of ("claude", "opus", "gemini"), per catalog. */
+const nameWords = new WeakMap<Catalog, Set<string>>();
+function wordsOfNames(catalog: Catalog): Set<string> {
+  let words = nameWords.get(catalog);
+  if (!words) {
+    words = new Set(catalog.models.flatMap((m) => [...nameTokens(m.name), ...nameTokens(m.family)]).filter((w) => /^\p{L}+$/u.test(w)));
+    nameWords.set(catalog, words);
+  }
+  return words;
+}
+
+/** A volume or count ("1M", "50k", "2.5B") is never a model's name. */
+const VOLUME_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
+
 /** A leftover worth naming back: short, and either close to a model's name or name-like with a digit. */
 function looksLikeModel(catalog: Catalog, typed: string): boolean {
   const words = typed.split(' ');
   if (words.length > 3 || !/\p{L}/u.test(typed) || !/^[\p{L}\p{N}.\-_ ]+$/u.test(typed)) return false;
+  if (words.some((w) => VOLUME_WORD.test(w))) return false;
   const r = resolveModel(catalog, typed);
   // One bare word without a digit ("max", "fast") names a model only if it names its family
   // ("sonnet", "codex") and is not a word every family uses ("pro", "mini", "image").
@@ -57,7 +72,9 @@ function looksLikeModel(catalog: Catalog, typed: string): boolean {
   if (r.kind === 'found') return !bare || r.matchedBy !== 'partial' && r.matchedBy !== 'family-rule' ? true : familyWord(r.model.family);
   if (r.kind === 'ambiguous') return !bare || r.candidates.some((m) => familyWord(m.family));
   // A typo of a model name keeps its digits or dashes ("gtp-4.1-mini"); a plain word near a name ("push") is a word.
-  if (r.suggestions.length > 0 && /[\d-]/.test(typed) && typed.replace(/[^\p{L}\p{N}]/gu, '').length >= 4) return true;
+  // Some word must read like part of a name: letters joined to digits ("gtp-4.1"), or a word of a known name ("claude"), so "mom 5" is not one.
+  const nameLike = words.some((w) => (/\p{L}/u.test(w) && /[\d-]/.test(w)) || wordsOfNames(catalog).has(w.toLowerCase()));
+  if (nameLike && r.suggestions.length > 0 && /[\d-]/.test(typed) && typed.replace(/[^\p{L}\p{N}]/gu, '').length >= 4) return true;
   // "gpt-9", "claude-7": a letter word joined to a number, as model ids are written.
   return /\p{L}[\p{L}.]*[-_]?\d/u.test(typed) && /^[\p{L}\p{N}.\-_ ]+$/u.test(typed) && !/\d(?:am|pm|%)$/i.test(typed);
 }
