@@ -188,6 +188,9 @@ export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessa
     section(`*Capabilities* (✓ yes, ✗ no, ? not published)\n${caps}`),
     section(`*Benchmarks*\n${benches || 'untested: no published scores in the catalog'}`),
   ];
+  if (card.costPerTask.length > 0) {
+    blocks.push(section(`*Cost per task*\n${card.costPerTask.slice(0, 3).map((t) => `• ${money(t.perTaskUsd)} a task at ${t.score}% — ${esc(t.label)}`).join('\n')}`));
+  }
   if (m.pricing.length > 1) {
     blocks.push(section(`*Price history*\n${m.pricing.map((e) => `• ${e.from}: ${perMillion(e.input)} in / ${perMillion(e.output)} out${e.note ? ` — ${esc(e.note)}` : ''}`).join('\n')}`));
   }

@@ -1,6 +1,6 @@
 // The model card for a terminal.
 import type { ModelCard } from '../../catalog/card.ts';
-import { count, perMillion, tokens } from '../../cost/format.ts';
+import { count, money, perMillion, tokens } from '../../cost/format.ts';
 import { priceFieldRows, statusWords } from '../words.ts';
 import { isRetired } from '../../catalog/lifecycle.ts';
 import { table } from './table.ts';
@@ -45,6 +45,7 @@ export function renderModelCardText(card: ModelCard): string {
   } else {
     lines.push('Benchmarks: untested (no published scores in the catalog).');
   }
+  for (const t of card.costPerTask.slice(0, 3)) lines.push(`Cost per task: ${money(t.perTaskUsd)} at ${t.score}% (${t.label}).`);
   if (m.speed?.outputTokensPerSecond) lines.push(`Speed: ${m.speed.outputTokensPerSecond} output tokens/s (checked ${m.speed.checked}).`);
   if (m.routes.length > 0) {
     lines.push('Routes: ' + m.routes.map((r) => `${r.platform} (${r.id}${r.input !== undefined && r.output !== undefined ? `, ${perMillion(r.input)} in / ${perMillion(r.output)} out` : ''})`).join('; ') + '.');
