@@ -1,6 +1,7 @@
 // Query → Answer, by calling the core. Names are resolved here, so an unknown or ambiguous name
 // becomes an answer of its own (with suggestions), never a guess.
 import { modelCard, type ModelCard } from '../catalog/card.ts';
+import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import { resolveModel, type Resolution } from '../catalog/resolve.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
@@ -205,7 +206,7 @@ function closest(query: Query): string | null {
   return null;
 }
 
-type Resolved = { ok: true; models: CatalogModel[]; notes: string[] } | { ok: false; answer: UnknownModelAnswer };
+type Resolved = { ok: true; models: CatalogModel[]; notes: string[] } | { ok: false; answer: UnknownModelAnswer | UnavailableAnswer };
 
 function resolveAll(catalog: Catalog, query: Query): Resolved {
   const resolutions = query.models.map((name) => resolveModel(catalog, name));
@@ -218,6 +219,9 @@ function resolveAll(catalog: Catalog, query: Query): Resolved {
       notes: found.map((r) => r.note).filter((n): n is string => n !== undefined),
     };
   }
+  // An image, embedding or speech model the catalog knows of is out of scope, not unknown.
+  const scope = bad.map((r) => (r.kind === 'unknown' ? outOfScopeModel(catalog, r.query) : undefined)).find((m) => m !== undefined);
+  if (scope) return { ok: false, answer: { kind: 'unavailable', what: 'out-of-scope', message: `${scope.sentence} Ask about a chat model instead, for example /models cheapest 50M or /compare gpt-4.1-mini claude-haiku-4-5.` } };
   const names = bad.map((r) =>
     r.kind === 'ambiguous'
       ? { typed: r.query, kind: 'ambiguous' as const, suggestions: r.candidates.slice(0, 5).map((m) => m.id), note: r.note }

@@ -34,6 +34,7 @@ function filtersText(q: Query): string {
   if (f.maxOutputPerMillion !== undefined) parts.push(`under $${f.maxOutputPerMillion} per million output`);
   if (f.maxMonthlyUsd !== undefined) parts.push(`under $${f.maxMonthlyUsd} a month`);
   if (f.includeDeprecated) parts.push('including deprecated');
+  if (f.free) parts.push('free models');
   if (f.lane) parts.push(`for ${f.lane}`);
   if (q.top !== null) parts.push(`top ${q.top}`);
   return parts.join(' ');

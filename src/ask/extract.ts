@@ -259,6 +259,10 @@ function readListFilters(r: Reader): void {
   r.cut(/\b(?:incl(?:uding|ude)?|with|show)\s+(?:the\s+)?(?:deprecated|retired|old)(?:\s+(?:ones|models))?\b/gi, () => {
     r.query.filters.includeDeprecated = true;
   });
+  // "free models for prototyping", "free tier", "free endpoints": rank only the free or rate-limited endpoints.
+  r.cut(/\b(?:free|no[- ]cost|zero[- ]cost)\s+(?:models?|endpoints?|tiers?|options?|llms?|ones?)\b|\bfor\s+free\b|\bfree\s+of\s+charge\b/gi, () => {
+    r.query.filters.free = true;
+  });
   r.cut(/\btop\s*(\d{1,3})\b/gi, (m) => {
     r.query.top = Number(m[1]);
   });

@@ -122,7 +122,8 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   const filtered = Object.keys(query.filters).length > 0;
   const aboutModels = MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text));
   if (!aboutModels) return asIntent(query, 'unknown');
-  if (CHEAPEST.test(text) || (COST.test(text) && (query.tokens !== null || filtered))) {
+  // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question.
+  if (CHEAPEST.test(text) || query.filters.free === true || (COST.test(text) && (query.tokens !== null || filtered))) {
     // A lane adds a filter only when it says more than the capability words already did.
     const covered =
       lane &&

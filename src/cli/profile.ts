@@ -32,6 +32,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   'max-monthly': { type: 'string' },
   'min-score': { type: 'string', multiple: false },
   'include-deprecated': { type: 'boolean' },
+  free: { type: 'boolean' },
 };
 
 function take<T>(flag: string, parsed: Parsed<T>): T {
@@ -89,6 +90,7 @@ export function filtersFrom(values: Values, catalog: Catalog): RankFilters {
   if (providers.length > 0) filters.providers = providers;
   if (values['open-weights'] === true) filters.openWeights = true;
   if (values['include-deprecated'] === true) filters.includeDeprecated = true;
+  if (values.free === true) filters.free = true;
   if (typeof values.lane === 'string') {
     const lane = catalog.lanes.find((l) => l.id === values.lane);
     if (!lane) throw new InputError(`--lane: unknown lane ${JSON.stringify(values.lane)}; valid: ${catalog.lanes.map((l) => l.id).join(', ')}`);
