@@ -51,8 +51,9 @@ describe('bench verdicts', () => {
     const budgets = verdicts.filter((v) => v.kind === 'budget' && /vs bare Bolt|computed \/compare/.test(v.name)).map((v) => v.name);
     expect(budgets).toHaveLength(5);
     expect(budgets.filter((n) => n.startsWith('p99 vs bare Bolt')).every((n) => /real catalog .*computed answers/.test(n))).toBe(true);
-    // Repeated texts (both catalogs) and computed answers at 3,000 models are extra rows.
-    expect(verdicts.filter((v) => v.kind === 'extra')).toHaveLength(12);
+    // Repeated texts (both catalogs), computed answers at 3,000 models and name resolution are extra rows.
+    expect(verdicts.filter((v) => v.kind === 'extra')).toHaveLength(13);
+    expect(verdicts.filter((v) => v.kind === 'extra' && v.name.startsWith('name resolution'))).toHaveLength(1);
     expect(missed(verdicts)).toEqual([]);
   });
 
