@@ -63,7 +63,7 @@ const minDate = (a: string, b: string) => (a < b ? a : b);
 export function nicePrice(x: number): number {
   if (x <= 0) return 0;
   const step = x >= 10 ? 0.25 : x >= 1 ? 0.05 : x >= 0.1 ? 0.005 : x >= 0.01 ? 0.0005 : 0.00005;
-  return Number((Math.max(step, Math.round(x / step) * step)).toFixed(6));
+  return Number(Math.max(step, Math.round(x / step) * step).toFixed(6));
 }
 
 const PRICE_FIELDS = ['input', 'cachedInput', 'cacheWrite5m', 'cacheWrite1h', 'output', 'batchInput', 'batchOutput'] as const;
@@ -84,7 +84,7 @@ function scaleEntry(entry: Raw, factor: number): Raw {
   return out;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const _pad = (n: number) => String(n).padStart(2, '0');
 
 /** A dated id in the provider's own style: gpt-4.1-2025-04-14, claude-…-20250929, mistral-…-2505, grok-…-0709. */
 function datedId(providerId: string, baseId: string, date: string): string {
@@ -151,7 +151,8 @@ function* candidates(base: RawModel, providerId: string, rng: () => number): Gen
       keepBenchmarks: true,
     };
   }
-  if (!base.id.endsWith('-latest')) yield { kind: 'latest', id: `${base.id}-latest`, name: `${base.name} Latest`, aliases: [`${base.name} newest`], factor: 1, released, keepBenchmarks: true };
+  if (!base.id.endsWith('-latest'))
+    yield { kind: 'latest', id: `${base.id}-latest`, name: `${base.name} Latest`, aliases: [`${base.name} newest`], factor: 1, released, keepBenchmarks: true };
   for (const [region, label] of REGIONS) {
     yield {
       kind: 'regional',
@@ -174,10 +175,12 @@ function* candidates(base: RawModel, providerId: string, rng: () => number): Gen
       keepBenchmarks: true,
     };
   }
-  for (let n = 0; ; n++) {
+  for (let _n = 0; ; _n++) {
     const org = ORGS[Math.floor(rng() * ORGS.length)] as string;
     const task = TASKS[Math.floor(rng() * TASKS.length)] as string;
-    const hash = Math.floor(rng() * 36 ** 6).toString(36).padStart(6, '0');
+    const hash = Math.floor(rng() * 36 ** 6)
+      .toString(36)
+      .padStart(6, '0');
     yield {
       kind: 'fine-tune',
       id: `ft:${base.id}:${org}:${task}:${hash}`,
@@ -309,7 +312,10 @@ export function subsetCatalog(docs: GeneratedDocs, n: number, seed = 7): Catalog
   const real: string[] = [];
   const generated: { key: string; order: number }[] = [];
   docs.providers.forEach((p, pi) => {
-    p.models.forEach((_, mi) => (mi < p.realCount ? real.push(`${pi}:${mi}`) : generated.push({ key: `${pi}:${mi}`, order: rng() })));
+    p.models.forEach((_, mi) => {
+      if (mi < p.realCount) real.push(`${pi}:${mi}`);
+      else generated.push({ key: `${pi}:${mi}`, order: rng() });
+    });
   });
   generated.sort((a, b) => a.order - b.order);
   const keep = new Set([...real, ...generated.map((g) => g.key)].slice(0, n));

@@ -122,7 +122,10 @@ export function evaluate(r: Results): Verdict[] {
       kind: 'budget',
       name: `computed /compare of two models at ${large.catalog} vs the real catalog (${small.models} models): ${byCpu === undefined ? 'time per request relative to bare Bolt' : 'bot CPU time per request'}`,
       limit: `≤ ${BUDGETS.compareScaleGrowth}×`,
-      measured: byCpu === undefined ? `${x2(growth)} (${throughputText})` : `${x2(growth)} (${(cpuLarge as number).toFixed(2)} vs ${(cpuSmall as number).toFixed(2)} ms; ${throughputText})`,
+      measured:
+        byCpu === undefined
+          ? `${x2(growth)} (${throughputText})`
+          : `${x2(growth)} (${(cpuLarge as number).toFixed(2)} vs ${(cpuSmall as number).toFixed(2)} ms; ${throughputText})`,
       pass: growth <= BUDGETS.compareScaleGrowth,
     });
   }
@@ -183,7 +186,13 @@ export function evaluate(r: Results): Verdict[] {
     const dups = all.reduce((n, x) => n + x.duplicates, 0);
     out.push({ kind: 'budget', name: 'digest fan-out duplicates (every run)', limit: '0', measured: String(dups), pass: dups === 0 });
     const lost = [...f.checked.runs, ...f.recommended.runs].reduce((n, x) => n + x.lost, 0);
-    out.push({ kind: 'budget', name: `digest fan-out losses (concurrency ${f.checked.concurrency} and ${f.recommended.concurrency})`, limit: '0', measured: String(lost), pass: lost === 0 });
+    out.push({
+      kind: 'budget',
+      name: `digest fan-out losses (concurrency ${f.checked.concurrency} and ${f.recommended.concurrency})`,
+      limit: '0',
+      measured: String(lost),
+      pass: lost === 0,
+    });
   }
   if (r.scale) {
     const s = r.scale;
@@ -209,7 +218,7 @@ export function evaluate(r: Results): Verdict[] {
 }
 
 const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [`| ${head.join(' | ')} |`, `|${head.map((_h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 const fig = (f: Figure, digits = 1) => showFigure(f, digits);
 
@@ -281,20 +290,37 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
   const s = m.settings as Record<string, number | string>;
   const out: string[] = [];
   out.push('# Model Scout — benchmark results', '');
-  out.push(`Written by \`npm run bench\`${m.quick ? ' **--quick (a smoke check: runs too short for the figures to mean much)**' : ''} on ${m.date.replace('T', ' ').slice(0, 16)} UTC, in ${m.totalSeconds.toFixed(0)} s.`, '');
+  out.push(
+    `Written by \`npm run bench\`${m.quick ? ' **--quick (a smoke check: runs too short for the figures to mean much)**' : ''} on ${m.date.replace('T', ' ').slice(0, 16)} UTC, in ${m.totalSeconds.toFixed(0)} s.`,
+    '',
+  );
   out.push(`- Machine: ${m.cpu}, ${m.memoryGb} GB RAM, ${m.os}`);
-  out.push(`- Node ${m.node}; every server runs compiled JavaScript (the bot as \`npm start\` runs it${BOT_NODE_FLAGS.length + Object.keys(BOT_ENV).length > 0 ? `, with \`${[...Object.entries(BOT_ENV).map(([k, v]) => `${k}=${v}`), ...BOT_NODE_FLAGS].join(' ')}\`` : ''}; bare Bolt with Node's defaults)`);
-  const v = (c?: { commit: string; changedFiles: number }) => (c ? `commit ${c.commit}${c.changedFiles ? ` with ${c.changedFiles} uncommitted change${c.changedFiles === 1 ? '' : 's'} in src/, data/ or package.json` : ''}` : 'unknown (no git)');
+  out.push(
+    `- Node ${m.node}; every server runs compiled JavaScript (the bot as \`npm start\` runs it${BOT_NODE_FLAGS.length + Object.keys(BOT_ENV).length > 0 ? `, with \`${[...Object.entries(BOT_ENV).map(([k, v]) => `${k}=${v}`), ...BOT_NODE_FLAGS].join(' ')}\`` : ''}; bare Bolt with Node's defaults)`,
+  );
+  const v = (c?: { commit: string; changedFiles: number }) =>
+    c
+      ? `commit ${c.commit}${c.changedFiles ? ` with ${c.changedFiles} uncommitted change${c.changedFiles === 1 ? '' : 's'} in src/, data/ or package.json` : ''}`
+      : 'unknown (no git)';
   const same = JSON.stringify(m.code.atStart) === JSON.stringify(m.code.atEnd);
-  out.push(`- Code: ${v(m.code.atStart)}${same ? '' : ` at the start, ${v(m.code.atEnd)} at the end — **the code changed during the run**: the in-process phases (scale, fan-out) ran the code as it was at the start, each server the code as it was when that server started`}`);
-  out.push(`- 1-minute load average when each phase began: ${m.loadavg.map((l) => `${l.phase} ${l.loadavg1.toFixed(2)}`).join(', ')} (the bench's own processes count too; anything else running on the machine shares its ${m.cpu.split(' ')[0]} cores with it)`);
+  out.push(
+    `- Code: ${v(m.code.atStart)}${same ? '' : ` at the start, ${v(m.code.atEnd)} at the end — **the code changed during the run**: the in-process phases (scale, fan-out) ran the code as it was at the start, each server the code as it was when that server started`}`,
+  );
+  out.push(
+    `- 1-minute load average when each phase began: ${m.loadavg.map((l) => `${l.phase} ${l.loadavg1.toFixed(2)}`).join(', ')} (the bench's own processes count too; anything else running on the machine shares its ${m.cpu.split(' ')[0]} cores with it)`,
+  );
   out.push(`- Figures are the **median of the runs, with the spread (min–max)** in brackets.`, '');
 
   out.push('## Budgets', '');
-  out.push(table(['', 'check', 'limit', 'measured', ''], verdicts.map((v) => [v.kind, v.name, v.limit, v.measured, v.kind === 'extra' ? (v.pass ? 'within' : 'beyond') : v.pass ? 'pass' : '**MISS**'])));
+  out.push(
+    table(
+      ['', 'check', 'limit', 'measured', ''],
+      verdicts.map((v) => [v.kind, v.name, v.limit, v.measured, v.kind === 'extra' ? (v.pass ? 'within' : 'beyond') : v.pass ? 'pass' : '**MISS**']),
+    ),
+  );
   out.push(
     '',
-    '`npm run bench -- --check` exits 1 when any budget, requirement or correctness row above is a MISS. The slash-command budgets count computed answers: a new text every request (model pairs drawn from the catalog, varied volumes, mixes and filters), the load a workspace\'s users create, on the real catalog; ' +
+    "`npm run bench -- --check` exits 1 when any budget, requirement or correctness row above is a MISS. The slash-command budgets count computed answers: a new text every request (model pairs drawn from the catalog, varied volumes, mixes and filters), the load a workspace's users create, on the real catalog; " +
       `a computed two-model /compare must cost the same at ${r.load?.find((l) => l.catalog !== 'real')?.catalog ?? '3,000 models'} (≤ ${BUDGETS.compareScaleGrowth}× the bot's CPU time per request). ` +
       'The "extra" rows hold the same limits against figures the budgets do not name (the issue\'s few repeated texts; computed answers at 3,000 models) and are not counted by `--check`. ' +
       `The "requirement" row reads the issue's words "no worse than linearly" (≤ ${BUDGETS.rankPerModelGrowth}× the cost per model); name resolution is shown against a millisecond as an extra row.`,
@@ -308,15 +334,18 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
     out.push(
       `autocannon, ${s.connections} connections, ${s.warmupS} s warm-up + ${s.durationS} s measured, ${s.runs} runs per app alternating bot / bare Bolt (the first of each pair alternates too)${s.botWarmupS ? `; each bot first takes ${s.botWarmupS} s of each command unmeasured (a new process spends its first seconds of load compiling)` : ''}. ` +
         'Both apps run in their own process on 127.0.0.1 with the same Bolt HTTP receiver settings (signature verification on); every request carries a valid v0 signature with a fresh timestamp. ' +
-        'The bot answers each command in its acknowledgement or at its response_url on a fake Slack (its own process, answers 200); both are counted. Latency is each response\'s own time (the ack), in ms; throughput is 2xx responses per second. ' +
-        'When the bot answers in the ack, latency includes the answer\'s work; when it acks first, the answer work still holds the event loop while the next requests wait. ' +
+        "The bot answers each command in its acknowledgement or at its response_url on a fake Slack (its own process, answers 200); both are counted. Latency is each response's own time (the ack), in ms; throughput is 2xx responses per second. " +
+        "When the bot answers in the ack, latency includes the answer's work; when it acks first, the answer work still holds the event loop while the next requests wait. " +
         'Each command runs twice per run: with a different text every request ("computed": model pairs drawn from the real catalog\'s current models and typed by id or alias, volumes from 100k to 5,000M tokens, mixes, cached shares, batch pricing, filters; see bench/lib/texts.ts), so that every answer is computed, and with the issue\'s few texts ("repeated"; answered from the bot\'s answer cache where it keeps one). The bare app runs once per run; both bot variants are compared with it.',
       '',
     );
     out.push(loadSection(real), '');
     if (big.length) {
       out.push(`## 2. Scale: ${big[0]?.catalog}`, '');
-      out.push(`The same load against the bot with the generated catalog (bench/generate-catalog.ts: the ${r.generated?.realModels} real models and variants of them — dated snapshots, -latest, regional and hosting-platform variants, fine-tunes — with jittered prices, long-context and service tiers, 1–3 dated price periods and unique aliases; it passes buildCatalog).`, '');
+      out.push(
+        `The same load against the bot with the generated catalog (bench/generate-catalog.ts: the ${r.generated?.realModels} real models and variants of them — dated snapshots, -latest, regional and hosting-platform variants, fine-tunes — with jittered prices, long-context and service tiers, 1–3 dated price periods and unique aliases; it passes buildCatalog).`,
+        '',
+      );
       out.push(loadSection(big), '');
       const growth = scaleTable(r.load);
       if (growth) out.push(growth, '');
@@ -325,7 +354,10 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
   if (r.scale) {
     const sc = r.scale;
     if (!r.load?.some((l) => l.catalog !== 'real')) out.push('## 2. Scale', '');
-    out.push(`**Ranking** — \`cheapest(catalog, 50M tokens/month, no filters, top 10)\` over every model, in process, median per call (as of ${sc.asOf}), and the same for a batch profile:`, '');
+    out.push(
+      `**Ranking** — \`cheapest(catalog, 50M tokens/month, no filters, top 10)\` over every model, in process, median per call (as of ${sc.asOf}), and the same for a batch profile:`,
+      '',
+    );
     const opt = (v: number | undefined) => (v === undefined ? '—' : v.toFixed(3));
     out.push(
       table(
@@ -364,12 +396,23 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
     out.push(
       table(
         ['entry', 'models', 'restart ms', 'peak RSS MB', 'first boot ms', 'first boot RSS MB'],
-        r.coldStart.map((v) => [v.name, v.models.toLocaleString('en-US'), fig(v.readyMs, 0), fig(v.peakRssMb, 0), v.firstBootMs ? fig(v.firstBootMs, 0) : '—', v.firstBootRssMb ? fig(v.firstBootRssMb, 0) : '—']),
+        r.coldStart.map((v) => [
+          v.name,
+          v.models.toLocaleString('en-US'),
+          fig(v.readyMs, 0),
+          fig(v.peakRssMb, 0),
+          v.firstBootMs ? fig(v.firstBootMs, 0) : '—',
+          v.firstBootRssMb ? fig(v.firstBootRssMb, 0) : '—',
+        ]),
       ),
     );
     const withPhases = r.coldStart.filter((v) => v.phases);
     if (withPhases.length) {
-      out.push('', 'Where a restart\'s time and memory go (bench server, composed as src/main.ts is; median ms per phase, "modules" being process start → every module imported, and "store ready at" ms after process start; RSS in MB after each phase):', '');
+      out.push(
+        '',
+        'Where a restart\'s time and memory go (bench server, composed as src/main.ts is; median ms per phase, "modules" being process start → every module imported, and "store ready at" ms after process start; RSS in MB after each phase):',
+        '',
+      );
       const keys = Object.keys(withPhases[0]?.phases ?? {});
       const rssKeys = Object.keys(withPhases[0]?.rssMb ?? {});
       out.push(
@@ -382,15 +425,32 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
     for (const v of r.coldStart.filter((x) => x.startupProfile)) {
       const p = v.startupProfile!;
       out.push('', `CPU during one restart of ${v.name} (--cpu-prof, spawn → stop once started, store open; ${p.busyMs.toFixed(0)} ms busy), by package:`, '');
-      out.push(table(['code', 'ms', '% busy'], p.groups.slice(0, 10).map((g) => [g.group, g.ms.toFixed(0), g.pct.toFixed(1)])));
+      out.push(
+        table(
+          ['code', 'ms', '% busy'],
+          p.groups.slice(0, 10).map((g) => [g.group, g.ms.toFixed(0), g.pct.toFixed(1)]),
+        ),
+      );
     }
     if (r.imports) {
       out.push('', 'What importing costs (bench/servers/imports.ts: the runtime dependencies one after another, then the modules src/main.ts imports; median of runs):', '');
       const total = r.imports.reduce((n, x) => n + x.ms, 0);
-      out.push(table(['import', 'ms', 'RSS after, MB'], [...r.imports.filter((x) => x.ms >= 5 || x === r.imports?.[0]).map((x) => [x.name, x.ms.toFixed(0), x.rssMb.toFixed(0)]), ['**total**', `**${total.toFixed(0)}**`, String(r.imports[r.imports.length - 1]?.rssMb ?? '')]]));
+      out.push(
+        table(
+          ['import', 'ms', 'RSS after, MB'],
+          [
+            ...r.imports.filter((x) => x.ms >= 5 || x === r.imports?.[0]).map((x) => [x.name, x.ms.toFixed(0), x.rssMb.toFixed(0)]),
+            ['**total**', `**${total.toFixed(0)}**`, String(r.imports[r.imports.length - 1]?.rssMb ?? '')],
+          ],
+        ),
+      );
       out.push('', '(imports under 5 ms are left out of the table, not of the total)');
     }
-    if (r.generated) out.push('', `The generated catalog's first load in the harness (YAML parse of ${r.generated.models.toLocaleString('en-US')} models + validation, parse cache empty): ${r.generated.firstLoadMs.toFixed(0)} ms.`);
+    if (r.generated)
+      out.push(
+        '',
+        `The generated catalog's first load in the harness (YAML parse of ${r.generated.models.toLocaleString('en-US')} models + validation, parse cache empty): ${r.generated.firstLoadMs.toFixed(0)} ms.`,
+      );
     out.push('');
   }
   if (r.loadServers) {
@@ -436,24 +496,44 @@ export function renderMarkdown(r: Results, verdicts: Verdict[]): string {
       x.cpuMsPerDelivery.toFixed(1),
       x.duplicates,
       x.lost,
-      Object.entries(x.outcomes).map(([k, v]) => `${k} ${v}`).join(', '),
+      Object.entries(x.outcomes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
     ];
     const head = ['concurrency', 's', 'floor s', 'vs floor', 'msg/s', '429s workspace / channel', 'Retry-After s waited', 'CPU ms / delivery', 'dup', 'lost', 'outcomes'];
     out.push(table(head, [row(f.unlimited, `${f.unlimited.concurrency} (no Slack limits)`), ...f.sweep.map((x) => row(x))]));
     out.push('');
     out.push(`- Checked setting (${f.checked.concurrency}): **${fig(f.checked.seconds)} s**, **${showFigure(f.checked.ratio, 2)}× the floor** over ${f.checked.runs.length} runs.`);
-    out.push(`- Recommended (the fastest in the sweep with no duplicates or losses, then run again): concurrency **${f.recommended.concurrency}**: ${fig(f.recommended.seconds)} s, ${showFigure(f.recommended.ratio, 2)}× the floor over ${f.recommended.runs.length} runs.`);
+    out.push(
+      `- Recommended (the fastest in the sweep with no duplicates or losses, then run again): concurrency **${f.recommended.concurrency}**: ${fig(f.recommended.seconds)} s, ${showFigure(f.recommended.ratio, 2)}× the floor over ${f.recommended.runs.length} runs.`,
+    );
     out.push('');
   }
   if (r.profiles?.length) {
-    out.push('## Where the bot\'s time goes under load', '');
-    out.push('CPU profile of the bot server (sampling every 250 µs from the moment its store is open, positions mapped back to the TypeScript) under each load for 1 s + 4 s. Shares are of busy (non-idle) time. An anonymous function is named by the start of its source line.', '');
+    out.push("## Where the bot's time goes under load", '');
+    out.push(
+      'CPU profile of the bot server (sampling every 250 µs from the moment its store is open, positions mapped back to the TypeScript) under each load for 1 s + 4 s. Shares are of busy (non-idle) time. An anonymous function is named by the start of its source line.',
+      '',
+    );
     for (const p of r.profiles) {
-      out.push(`**${p.command}, ${p.catalog === 'real' ? 'real catalog' : p.catalog}, ${p.variant} texts** — busy ${(p.summary.busyMs / 1000).toFixed(1)} s, idle ${(p.summary.idleMs / 1000).toFixed(1)} s, GC ${((p.summary.gcMs / Math.max(1, p.summary.busyMs)) * 100).toFixed(0)}% of busy.`, '');
+      out.push(
+        `**${p.command}, ${p.catalog === 'real' ? 'real catalog' : p.catalog}, ${p.variant} texts** — busy ${(p.summary.busyMs / 1000).toFixed(1)} s, idle ${(p.summary.idleMs / 1000).toFixed(1)} s, GC ${((p.summary.gcMs / Math.max(1, p.summary.busyMs)) * 100).toFixed(0)}% of busy.`,
+        '',
+      );
       out.push('Project functions, inclusive time (the function and everything it calls):', '');
-      out.push(table(['function', 'where', '% busy'], p.summary.srcInclusive.slice(0, 12).map((h) => [`\`${h.name}\``, h.where, h.pct.toFixed(1)])));
+      out.push(
+        table(
+          ['function', 'where', '% busy'],
+          p.summary.srcInclusive.slice(0, 12).map((h) => [`\`${h.name}\``, h.where, h.pct.toFixed(1)]),
+        ),
+      );
       out.push('', 'Hottest functions by self time (any code):', '');
-      out.push(table(['function', 'where', '% busy'], p.summary.self.slice(0, 10).map((h) => [`\`${h.name}\``, h.where, h.pct.toFixed(1)])));
+      out.push(
+        table(
+          ['function', 'where', '% busy'],
+          p.summary.self.slice(0, 10).map((h) => [`\`${h.name}\``, h.where, h.pct.toFixed(1)]),
+        ),
+      );
       out.push('');
     }
   }

@@ -70,7 +70,8 @@ if (values['report-from']) {
   const saved = JSON.parse(readFileSync(values['report-from'], 'utf8')) as Results;
   const savedVerdicts = evaluate(saved);
   writeFileSync(join(values.out ?? dirname(values['report-from']), 'RESULTS.md'), renderMarkdown(saved, savedVerdicts));
-  for (const v of savedVerdicts) process.stderr.write(`  ${v.kind === 'extra' ? (v.pass ? 'within' : 'beyond') : v.pass ? 'pass' : 'MISS'}  ${v.name}: ${v.measured} (limit ${v.limit})\n`);
+  for (const v of savedVerdicts)
+    process.stderr.write(`  ${v.kind === 'extra' ? (v.pass ? 'within' : 'beyond') : v.pass ? 'pass' : 'MISS'}  ${v.name}: ${v.measured} (limit ${v.limit})\n`);
   process.exit(values.check && missed(savedVerdicts).length > 0 ? 1 : 0);
 }
 const GENERATED_MODELS = 3000;
@@ -169,7 +170,17 @@ try {
     log('cold start: spawn → listening, peak RSS');
     results.imports = await runImports(quick ? 1 : 3);
     log(`  imports: ${results.imports.map((s) => `${s.name} ${s.ms.toFixed(0)} ms`).join(', ')}`);
-    results.coldStart = await runColdStart({ pgUrl, runs: quick ? 2 : 5, firstBootRuns: quick ? 1 : 2, profileStartup: phases.has('profile'), fakeUrl, generatedDir: gen.dir, generatedModels: gen.catalog.models.length, realModels: realCatalog.models.length, log });
+    results.coldStart = await runColdStart({
+      pgUrl,
+      runs: quick ? 2 : 5,
+      firstBootRuns: quick ? 1 : 2,
+      profileStartup: phases.has('profile'),
+      fakeUrl,
+      generatedDir: gen.dir,
+      generatedModels: gen.catalog.models.length,
+      realModels: realCatalog.models.length,
+      log,
+    });
   }
 
   if (phases.has('load')) {
@@ -194,19 +205,40 @@ try {
       servers.push(bot);
       // Its store opens while the app starts (as in src/main.ts); commands arriving before it is open wait for
       // it. The load measures the running bot, so it starts once the store is open.
-      if ((await bot.waitForLine(/"event":"store-ready"/, 180_000)) === undefined) log('  (the bot did not report its store open within 180 s: the first runs measure commands waiting for it)');
-      log(`  bot (${target.catalog}, ${target.store} store) on :${bot.port}${target.compared ? `, bare Bolt on :${bare.port}` : ', memory under the same commands'}; ${botWarmupS} s of each command unmeasured first`);
+      if ((await bot.waitForLine(/"event":"store-ready"/, 180_000)) === undefined)
+        log('  (the bot did not report its store open within 180 s: the first runs measure commands waiting for it)');
+      log(
+        `  bot (${target.catalog}, ${target.store} store) on :${bot.port}${target.compared ? `, bare Bolt on :${bare.port}` : ', memory under the same commands'}; ${botWarmupS} s of each command unmeasured first`,
+      );
       await warmUp(bot, loads, fakeUrl, botWarmupS, load.connections);
       let soaked: RunSample[] | undefined;
       if (target.compared) results.load.push(...(await runLoad({ bot, bare, catalog: target.catalog, models: target.models }, loads, fakeUrl, load, log)));
       else soaked = await soak(bot, loads, fakeUrl, load);
       const peakRssMb = ((await bot.peakRssKb()) ?? Number.NaN) / 1024;
-      if (soaked) log(`    peak RSS ${peakRssMb.toFixed(0)} MB; answered ${soaked.reduce((n, x) => n + (x.inAck ?? 0) + (x.delivered ?? 0), 0)}/${soaked.reduce((n, x) => n + (x.acked ?? 0), 0)}`);
-      results.loadServers.push({ server: `bot, ${target.catalog}, ${target.store} store`, models: target.models, store: target.store, peakRssMb, memory: (await bot.memory())?.memory, logLines: bot.stderr.length, sampleLog: bot.stderr.slice(0, 3), ...(soaked ? { soak: soaked } : {}) });
+      if (soaked)
+        log(
+          `    peak RSS ${peakRssMb.toFixed(0)} MB; answered ${soaked.reduce((n, x) => n + (x.inAck ?? 0) + (x.delivered ?? 0), 0)}/${soaked.reduce((n, x) => n + (x.acked ?? 0), 0)}`,
+        );
+      results.loadServers.push({
+        server: `bot, ${target.catalog}, ${target.store} store`,
+        models: target.models,
+        store: target.store,
+        peakRssMb,
+        memory: (await bot.memory())?.memory,
+        logLines: bot.stderr.length,
+        sampleLog: bot.stderr.slice(0, 3),
+        ...(soaked ? { soak: soaked } : {}),
+      });
       await bot.stop();
       servers.splice(servers.indexOf(bot), 1);
     }
-    results.loadServers.push({ server: 'bare Bolt', models: 0, peakRssMb: ((await bare.peakRssKb()) ?? Number.NaN) / 1024, logLines: bare.stderr.length, sampleLog: bare.stderr.slice(0, 3) });
+    results.loadServers.push({
+      server: 'bare Bolt',
+      models: 0,
+      peakRssMb: ((await bare.peakRssKb()) ?? Number.NaN) / 1024,
+      logLines: bare.stderr.length,
+      sampleLog: bare.stderr.slice(0, 3),
+    });
     await bare.stop();
     servers.splice(servers.indexOf(bare), 1);
   }
@@ -216,7 +248,9 @@ try {
     log(`digest fan-out: ${channels} channels, 1 message/s per channel, ${workspaceRate}/s workspace-wide`);
     const once = async (concurrency: number | undefined, limited = true) => {
       const r = await fanoutOnce({ fakeUrl, channels, workspacePerSecond: limited ? workspaceRate : 0, concurrency });
-      log(`  concurrency ${r.concurrency}${limited ? '' : ' (no limits)'}: ${r.seconds.toFixed(1)} s${Number.isFinite(r.ratio) ? ` (floor ${r.floorSeconds.toFixed(1)} s, ${r.ratio.toFixed(2)}×)` : ''}, ${r.messages} messages, 429s ${r.rejectedWorkspace} workspace / ${r.rejectedChannel} channel, duplicates ${r.duplicates}, lost ${r.lost}, CPU ${r.cpuMsPerDelivery.toFixed(1)} ms/delivery`);
+      log(
+        `  concurrency ${r.concurrency}${limited ? '' : ' (no limits)'}: ${r.seconds.toFixed(1)} s${Number.isFinite(r.ratio) ? ` (floor ${r.floorSeconds.toFixed(1)} s, ${r.ratio.toFixed(2)}×)` : ''}, ${r.messages} messages, 429s ${r.rejectedWorkspace} workspace / ${r.rejectedChannel} channel, duplicates ${r.duplicates}, lost ${r.lost}, CPU ${r.cpuMsPerDelivery.toFixed(1)} ms/delivery`,
+      );
       return r;
     };
     // How fast the pass goes when Slack imposes no limit: what the code itself costs.
@@ -243,7 +277,12 @@ try {
       unlimited,
       sweep,
       checked: { concurrency: checkedConcurrency ?? "runDue's default", runs: checked, seconds: figure(checked.map((r) => r.seconds)), ratio: figure(checked.map((r) => r.ratio)) },
-      recommended: { concurrency: best.concurrency, runs: recommendedRuns, seconds: figure(recommendedRuns.map((r) => r.seconds)), ratio: figure(recommendedRuns.map((r) => r.ratio)) },
+      recommended: {
+        concurrency: best.concurrency,
+        runs: recommendedRuns,
+        seconds: figure(recommendedRuns.map((r) => r.seconds)),
+        ratio: figure(recommendedRuns.map((r) => r.ratio)),
+      },
     };
   }
 

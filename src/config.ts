@@ -8,9 +8,11 @@ const optional = (schema: z.ZodType<string>) => z.preprocess((v) => (v === '' ? 
 const Env = z.object({
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[\w-]+$/, 'expected a bot token starting with xoxb-')),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[\w-]+$/, 'expected an app-level token starting with xapp-')),
-  SLACK_SIGNING_SECRET: optional(z.string().regex(/^[0-9a-f]{16,}$/i, 'expected the hex signing secret from the app\'s Basic Information page')),
+  SLACK_SIGNING_SECRET: optional(z.string().regex(/^[0-9a-f]{16,}$/i, "expected the hex signing secret from the app's Basic Information page")),
   SLACK_API_URL: optional(z.url({ error: 'expected a URL such as https://slack.com/api/' })),
-  PORT: optional(z.string().regex(/^\d+$/, 'expected a port number')).transform((v) => (v === undefined ? 3000 : Number(v))).refine((n) => n >= 0 && n <= 65535, 'expected a port from 0 to 65535'),
+  PORT: optional(z.string().regex(/^\d+$/, 'expected a port number'))
+    .transform((v) => (v === undefined ? 3000 : Number(v)))
+    .refine((n) => n >= 0 && n <= 65535, 'expected a port from 0 to 65535'),
   HOST: optional(z.string().min(1)),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' })),
   MODELSCOUT_DATA_DIR: optional(z.string().min(1)),
@@ -59,9 +61,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, options: { se
   if (e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN) mode = 'socket';
   else if (e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET) mode = 'http';
   else if (e.SLACK_BOT_TOKEN && options.server !== false) {
-    throw new SettingsError('Cannot start: SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is. Set one of them, or unset SLACK_BOT_TOKEN for the local console.');
+    throw new SettingsError(
+      'Cannot start: SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is. Set one of them, or unset SLACK_BOT_TOKEN for the local console.',
+    );
   } else if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && options.server !== false) {
-    throw new SettingsError(`Cannot start: ${e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set but SLACK_BOT_TOKEN is missing (the xoxb- token from OAuth & Permissions).`);
+    throw new SettingsError(
+      `Cannot start: ${e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set but SLACK_BOT_TOKEN is missing (the xoxb- token from OAuth & Permissions).`,
+    );
   }
   return {
     mode,

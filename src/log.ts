@@ -19,10 +19,12 @@ export function redact(text: string): string {
 }
 
 export function createLogger(level: Level = 'info', write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
-  const at = (l: Level) => (...msg: unknown[]) => {
-    if (ORDER[l] < ORDER[level]) return;
-    const text = msg.map((m) => (m instanceof Error ? (m.stack ?? m.message) : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
-    write(redact(`${new Date().toISOString()} ${l.toUpperCase()} ${text}`));
-  };
+  const at =
+    (l: Level) =>
+    (...msg: unknown[]) => {
+      if (ORDER[l] < ORDER[level]) return;
+      const text = msg.map((m) => (m instanceof Error ? (m.stack ?? m.message) : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
+      write(redact(`${new Date().toISOString()} ${l.toUpperCase()} ${text}`));
+    };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

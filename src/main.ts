@@ -27,7 +27,8 @@ async function refreshOverlay(ports: Ports, store: Store, reviewed: Catalog, log
   try {
     const { catalog, notes } = await overlayFromStore(store, reviewed, new Date());
     Object.assign(ports, { catalog, reviewed, overlay: notes });
-    if (notes.size > 0) logger.info(`price sync: ${[...notes.values()].flat().length} accepted price changes on ${notes.size} models apply to answers until the reviewed catalog records them`);
+    if (notes.size > 0)
+      logger.info(`price sync: ${[...notes.values()].flat().length} accepted price changes on ${notes.size} models apply to answers until the reviewed catalog records them`);
   } catch (error) {
     logger.warn(`Could not read the price sync's observations; answers keep their prices: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -130,7 +131,9 @@ async function main(): Promise<number> {
   }
   const address = server?.address();
   const where = address && typeof address === 'object' ? `HTTP on port ${address.port} (POST /slack/events, GET /healthz)` : 'Socket Mode';
-  logger.info(`Model Scout is running: ${where}, ${catalog.models.length} models, store: ${storeLocation(settings)}, digest scheduler every minute, ${settings.syncIntervalMs > 0 ? `price sync every ${Math.round(settings.syncIntervalMs / 3_600_000)} h` : 'price sync off'}.`);
+  logger.info(
+    `Model Scout is running: ${where}, ${catalog.models.length} models, store: ${storeLocation(settings)}, digest scheduler every minute, ${settings.syncIntervalMs > 0 ? `price sync every ${Math.round(settings.syncIntervalMs / 3_600_000)} h` : 'price sync off'}.`,
+  );
   const stop = async () => {
     stopSync();
     await stopScheduler().catch(() => undefined);

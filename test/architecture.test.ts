@@ -220,7 +220,7 @@ describe('the checker', () => {
         'export const stamp = () => new Date();',
         'export const later = () => Date.now() + 1;',
         // Allowed: a date from a value, and mentions in comments and strings.
-        "export const at = (iso: string) => new Date(iso);",
+        'export const at = (iso: string) => new Date(iso);',
         "// import { x } from '../slack/app.ts'; new Date() is fine in a comment",
         "/* Date.now() and import('node:os') in a block comment */",
         "export const text = 'from ../render/text.ts';",

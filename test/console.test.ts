@@ -11,7 +11,16 @@ const env = { ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SI
 
 describe('npm start without Slack tokens', () => {
   it('opens the console, says how to connect, and answers commands and questions typed on stdin', () => {
-    const input = ['/compare gpt-4.1-mini gpt-5.3-codex for 10M tokens', '/models cheapest 50M with vision', 'which model for terminal-heavy coding?', '/compare gpt-4.1-mnii grok-4.3', '/models digest on friday 17:00 Europe/Berlin', '/models digest', 'exit', 'never read'].join('\n');
+    const input = [
+      '/compare gpt-4.1-mini gpt-5.3-codex for 10M tokens',
+      '/models cheapest 50M with vision',
+      'which model for terminal-heavy coding?',
+      '/compare gpt-4.1-mnii grok-4.3',
+      '/models digest on friday 17:00 Europe/Berlin',
+      '/models digest',
+      'exit',
+      'never read',
+    ].join('\n');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input, env, encoding: 'utf8', timeout: 120_000 });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Model Scout — local console');
@@ -33,7 +42,12 @@ describe('npm start without Slack tokens', () => {
   }, 130_000);
 
   it('refuses a half-configured Slack setup with a message that names the missing setting', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input: '', env: { ...env, SLACK_BOT_TOKEN: 'xoxb-123-456-abc' }, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      input: '',
+      env: { ...env, SLACK_BOT_TOKEN: 'xoxb-123-456-abc' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN \(Socket Mode\) nor SLACK_SIGNING_SECRET \(HTTP mode\) is/);
     expect(run.stderr).not.toContain('xoxb-123-456-abc');

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { compiled, ROOT } from './build.ts';
 
-
 export { ROOT };
 
 /** How `npm start` runs the bot (package.json): the environment it sets and its node flags, so the bot is measured as it ships. */
@@ -133,7 +132,10 @@ export async function startServer(file: string, options: StartOptions = {}): Pro
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
 
   const ready = await new Promise<Ready & { at: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${file} did not report listening within ${options.timeoutMs ?? 60_000} ms; stderr:\n${stderr.slice(-20).join('\n')}`)), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${file} did not report listening within ${options.timeoutMs ?? 60_000} ms; stderr:\n${stderr.slice(-20).join('\n')}`)),
+      options.timeoutMs ?? 60_000,
+    );
     onReady = (r) => {
       clearTimeout(timer);
       resolve(r);

@@ -89,7 +89,7 @@ export function summarize(file: string, root: string, top = 15): ProfileSummary 
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const n = byId.get(cur);
-      if (!n || !n.callFrame.url.includes('/src/')) continue;
+      if (!n?.callFrame.url.includes('/src/')) continue;
       const k = key(n);
       if (seen.has(k)) continue;
       seen.add(k);

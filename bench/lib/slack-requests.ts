@@ -53,7 +53,14 @@ function signedRequest(load: CommandLoad, text: string, i: number, responseBase:
  * the bot acknowledges without acting on it. "distinct" texts are the `from`-th and following of the
  * load's computed supply; "repeated" ones rotate through the issue's few texts.
  */
-export function commandRequests(load: CommandLoad, variant: 'repeated' | 'distinct', responseBase: string, from: number, count: number, timestamp = Math.floor(Date.now() / 1000)): SignedRequest[] {
+export function commandRequests(
+  load: CommandLoad,
+  variant: 'repeated' | 'distinct',
+  responseBase: string,
+  from: number,
+  count: number,
+  timestamp = Math.floor(Date.now() / 1000),
+): SignedRequest[] {
   return Array.from({ length: count }, (_, k) => {
     const i = from + k;
     return signedRequest(load, variant === 'distinct' ? load.distinct(i) : (load.texts[i % load.texts.length] as string), i, responseBase, timestamp);

@@ -37,7 +37,10 @@ export function showFigure(f: Figure, digits = 1, unit = ''): string {
  * resolution does not matter), until `minMs` has passed. Returns the median and p90 of the per-call time
  * over batches, in ms.
  */
-export function timePerCall(fn: () => unknown, options: { minMs: number; batchMs?: number; minBatches?: number; warmup?: number }): { medianMs: number; p90Ms: number; calls: number } {
+export function timePerCall(
+  fn: () => unknown,
+  options: { minMs: number; batchMs?: number; minBatches?: number; warmup?: number },
+): { medianMs: number; p90Ms: number; calls: number } {
   for (let i = 0; i < (options.warmup ?? 20); i++) fn();
   const t = performance.now();
   fn();

@@ -95,7 +95,17 @@ const mainReady = (line: string): Ready | undefined => {
   return m ? { port: Number(m[1]), info: {} } : undefined;
 };
 
-export async function runColdStart(options: { pgUrl?: string | undefined; runs: number; firstBootRuns: number; profileStartup: boolean; fakeUrl: string; generatedDir: string; generatedModels: number; realModels: number; log: (s: string) => void }): Promise<ColdStartVariant[]> {
+export async function runColdStart(options: {
+  pgUrl?: string | undefined;
+  runs: number;
+  firstBootRuns: number;
+  profileStartup: boolean;
+  fakeUrl: string;
+  generatedDir: string;
+  generatedModels: number;
+  realModels: number;
+  log: (s: string) => void;
+}): Promise<ColdStartVariant[]> {
   const work = mkdtempSync(join(tmpdir(), 'modelscout-bench-cold-'));
   const variants: { name: string; entry: string; catalog: 'real' | 'generated'; store?: string; models: number; start: (storeDir: string) => StartOptions }[] = [
     {
@@ -169,9 +179,7 @@ export async function runColdStart(options: { pgUrl?: string | undefined; runs: 
     await once(); // creates the store, fills the caches
     const warm: Awaited<ReturnType<typeof once>>[] = [];
     for (let r = 0; r < options.runs; r++) warm.push(await once());
-    const phases = warm[0]?.phases
-      ? Object.fromEntries(Object.keys(warm[0].phases).map((k) => [k, figure(warm.map((w) => w.phases?.[k] ?? Number.NaN)).median]))
-      : undefined;
+    const phases = warm[0]?.phases ? Object.fromEntries(Object.keys(warm[0].phases).map((k) => [k, figure(warm.map((w) => w.phases?.[k] ?? Number.NaN)).median])) : undefined;
     const result: ColdStartVariant = {
       name: v.name,
       entry: v.entry.replace(ROOT, ''),
@@ -203,7 +211,9 @@ export async function runColdStart(options: { pgUrl?: string | undefined; runs: 
       result.firstBootMs = figure(boots.map((b) => b.ms));
       result.firstBootRssMb = figure(boots.map((b) => b.rssMb));
     }
-    options.log(`  ${v.name}: ${result.readyMs.median.toFixed(0)} ms (${result.readyMs.min.toFixed(0)}–${result.readyMs.max.toFixed(0)}), peak RSS ${result.peakRssMb.median.toFixed(0)} MB${result.firstBootMs ? `; first boot ${result.firstBootMs.median.toFixed(0)} ms` : ''}${phases ? `; phases ${JSON.stringify(phases)}` : ''}`);
+    options.log(
+      `  ${v.name}: ${result.readyMs.median.toFixed(0)} ms (${result.readyMs.min.toFixed(0)}–${result.readyMs.max.toFixed(0)}), peak RSS ${result.peakRssMb.median.toFixed(0)} MB${result.firstBootMs ? `; first boot ${result.firstBootMs.median.toFixed(0)} ms` : ''}${phases ? `; phases ${JSON.stringify(phases)}` : ''}`,
+    );
     results.push(result);
   }
   rmSync(work, { recursive: true, force: true });

@@ -17,7 +17,18 @@ import { BENCH_BOT_TOKEN } from '../lib/slack-requests.ts';
 
 /** A Monday evening (UTC) in a week with six real price changes: every subscription below is due. */
 export const FANOUT_NOW = new Date('2026-04-27T18:00:00Z');
-const ZONES = ['UTC', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Sydney', 'America/Sao_Paulo'];
+const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'Europe/London',
+  'America/New_York',
+  'America/Chicago',
+  'America/Los_Angeles',
+  'Asia/Tokyo',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'America/Sao_Paulo',
+];
 const PROVIDERS = [[], [], [], ['openai'], ['anthropic', 'google'], ['openai', 'anthropic', 'google', 'xai']];
 const WATCHED = [[], [], ['gpt-4.1-mini'], ['claude-sonnet-4-5', 'gemini-2.5-pro'], ['grok-4.3']];
 
@@ -98,7 +109,8 @@ export async function fanoutOnce(options: { fakeUrl: string; channels: number; w
     for (const r of reports) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
     const lost = channelIds.filter((c) => !stats.posts.channels[c]).length;
     const unique = stats.posts.accepted - stats.posts.duplicates;
-    const perChannelMax = Math.max(1, ...Object.values(stats.posts.channels)) + (stats.posts.threadReplies > 0 ? Math.ceil(stats.posts.threadReplies / Math.max(1, stats.posts.mainMessages)) : 0);
+    const perChannelMax =
+      Math.max(1, ...Object.values(stats.posts.channels)) + (stats.posts.threadReplies > 0 ? Math.ceil(stats.posts.threadReplies / Math.max(1, stats.posts.mainMessages)) : 0);
     // The messages that had to go out: every unique one accepted, plus one for each channel that got nothing.
     const needed = unique + lost;
     const floorSeconds = Math.max(options.workspacePerSecond > 0 ? Math.ceil(needed / options.workspacePerSecond) - 1 : 0, perChannelMax - 1);

@@ -103,7 +103,8 @@ async function once(target: Server, load: CommandLoad, fakeUrl: string, s: LoadS
     });
   const main = lists(Math.max(200, Math.ceil(s.durationS * 150)));
   const warm = lists(Math.max(50, Math.ceil(s.warmupS * 150)));
-  if (variant === 'distinct' && supply.next > load.variety) process.stderr.write(`    (${load.command} texts start over after ${load.variety.toLocaleString('en-US')}: some computed texts repeat in this bot)\n`);
+  if (variant === 'distinct' && supply.next > load.variety)
+    process.stderr.write(`    (${load.command} texts start over after ${load.variety.toLocaleString('en-US')}: some computed texts repeat in this bot)\n`);
   const options: Options = {
     ...common,
     requests: main[0] as Request[],
@@ -197,7 +198,13 @@ const side = (samples: RunSample[]): Side => ({
   samples,
 });
 
-export async function runLoad(targets: { bot: Server; bare: Server; catalog: string; models: number }, loads: CommandLoad[], fakeUrl: string, s: LoadSettings, log: (line: string) => void): Promise<LoadResult[]> {
+export async function runLoad(
+  targets: { bot: Server; bare: Server; catalog: string; models: number },
+  loads: CommandLoad[],
+  fakeUrl: string,
+  s: LoadSettings,
+  log: (line: string) => void,
+): Promise<LoadResult[]> {
   const out: LoadResult[] = [];
   for (const load of loads) {
     const bot: Record<Variant, RunSample[]> = { repeated: [], distinct: [] };
@@ -205,7 +212,18 @@ export async function runLoad(targets: { bot: Server; bare: Server; catalog: str
     const supply = supplies();
     for (let r = 0; r < s.runs; r++) {
       // Alternate the order, so drift over the run (thermal, other load) falls on all three alike.
-      const order: ['bot' | 'bare', Variant][] = r % 2 === 0 ? [['bot', 'repeated'], ['bare', 'repeated'], ['bot', 'distinct']] : [['bot', 'distinct'], ['bare', 'repeated'], ['bot', 'repeated']];
+      const order: ['bot' | 'bare', Variant][] =
+        r % 2 === 0
+          ? [
+              ['bot', 'repeated'],
+              ['bare', 'repeated'],
+              ['bot', 'distinct'],
+            ]
+          : [
+              ['bot', 'distinct'],
+              ['bare', 'repeated'],
+              ['bot', 'repeated'],
+            ];
       for (const [who, variant] of order) {
         const sample = await once(targets[who], load, fakeUrl, s, who, variant, supply[variant]);
         (who === 'bot' ? bot[variant] : bare).push(sample);
@@ -213,7 +231,9 @@ export async function runLoad(targets: { bot: Server; bare: Server; catalog: str
           `    ${targets.catalog} ${load.command} run ${r + 1} ${who === 'bot' ? `bot (${variant === 'distinct' ? 'computed' : variant})` : 'bare Bolt'}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(2)} ms, p99 ${sample.p99.toFixed(2)} ms` +
             (sample.cpuMsPerRequest !== undefined ? `, CPU ${sample.cpuMsPerRequest.toFixed(2)} ms/request` : '') +
             (sample.non2xx || sample.errors ? `, non-2xx ${sample.non2xx}, errors ${sample.errors}` : '') +
-            (who === 'bot' ? `, answered ${(sample.inAck ?? 0) + (sample.delivered ?? 0)}/${sample.acked} (in ack ${sample.inAck}, response_url ${sample.delivered})${sample.apologies ? `, apologies ${sample.apologies}` : ''}` : ''),
+            (who === 'bot'
+              ? `, answered ${(sample.inAck ?? 0) + (sample.delivered ?? 0)}/${sample.acked} (in ack ${sample.inAck}, response_url ${sample.delivered})${sample.apologies ? `, apologies ${sample.apologies}` : ''}`
+              : ''),
         );
       }
     }

@@ -19,7 +19,13 @@ export interface ProfileResult {
   summary: ProfileSummary;
 }
 
-export async function runProfiles(options: { fakeUrl: string; loads: CommandLoad[]; catalogs: { name: string; args: string[]; variants: Variant[] }[]; seconds: number; connections: number }): Promise<ProfileResult[]> {
+export async function runProfiles(options: {
+  fakeUrl: string;
+  loads: CommandLoad[];
+  catalogs: { name: string; args: string[]; variants: Variant[] }[];
+  seconds: number;
+  connections: number;
+}): Promise<ProfileResult[]> {
   const out: ProfileResult[] = [];
   for (const catalog of options.catalogs) {
     for (const load of options.loads) {

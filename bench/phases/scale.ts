@@ -67,11 +67,21 @@ export function runScale(docs: GeneratedDocs, options: { quick: boolean; log: (s
     ranking.push({ models: catalog.models.length, ms: rank.medianMs, p90Ms: rank.p90Ms, usPerModel: (rank.medianMs / catalog.models.length) * 1000, batchMs: batch.medianMs });
     for (const q of QUERIES) {
       const r = resolveModel(catalog, q.query);
-      const outcome = r.kind === 'found' ? `${r.model.id} (${r.matchedBy})` : r.kind === 'ambiguous' ? `ambiguous (${r.candidates.length})` : `unknown${r.suggestions.length ? `, suggests ${r.suggestions.map((m) => m.id).join(', ')}` : ''}`;
+      const outcome =
+        r.kind === 'found'
+          ? `${r.model.id} (${r.matchedBy})`
+          : r.kind === 'ambiguous'
+            ? `ambiguous (${r.candidates.length})`
+            : `unknown${r.suggestions.length ? `, suggests ${r.suggestions.map((m) => m.id).join(', ')}` : ''}`;
       const t = timePerCall(() => resolveModel(catalog, q.query), { minMs: options.quick ? 60 : 250, batchMs: 2 });
       resolution.push({ models: catalog.models.length, kind: q.kind, query: q.query, outcome, us: t.medianMs * 1000, p90Us: t.p90Ms * 1000 });
     }
-    options.log(`  ${catalog.models.length} models: cheapest ${rank.medianMs.toFixed(2)} ms (${((rank.medianMs / catalog.models.length) * 1000).toFixed(2)} µs/model); resolve ${resolution.filter((p) => p.models === catalog.models.length).map((p) => `${p.kind} ${p.us.toFixed(1)} µs`).join(', ')}`);
+    options.log(
+      `  ${catalog.models.length} models: cheapest ${rank.medianMs.toFixed(2)} ms (${((rank.medianMs / catalog.models.length) * 1000).toFixed(2)} µs/model); resolve ${resolution
+        .filter((p) => p.models === catalog.models.length)
+        .map((p) => `${p.kind} ${p.us.toFixed(1)} µs`)
+        .join(', ')}`,
+    );
   }
   // Growth is judged from 750 models up. The smallest catalog is cheaper per model (its working set stays in
   // CPU caches and the young generation), a constant factor; an algorithm worse than linear would keep the

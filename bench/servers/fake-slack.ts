@@ -82,7 +82,11 @@ function fields(raw: string, contentType: string | undefined): Record<string, st
   return Object.fromEntries(new URLSearchParams(raw));
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({ status, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({
+  status,
+  body: JSON.stringify(body),
+  headers: { 'content-type': 'application/json', ...headers },
+});
 
 function postMessage(f: Record<string, string>) {
   const now = performance.now();

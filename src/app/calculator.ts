@@ -24,9 +24,7 @@ export interface CalculatorInput {
   batch: boolean;
 }
 
-export type CalculatorResult =
-  | { ok: true; quotes: CostAnswer[]; ranking: CheapestAnswer | null }
-  | { ok: false; problems: { field: CalculatorField; message: string }[] };
+export type CalculatorResult = { ok: true; quotes: CostAnswer[]; ranking: CheapestAnswer | null } | { ok: false; problems: { field: CalculatorField; message: string }[] };
 
 /** The calculator's first state, read from a command ("/compare a b for 50M tokens mix 3:1"). */
 export function calculatorInput(ports: Ports, command: string): CalculatorInput {

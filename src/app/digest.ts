@@ -59,12 +59,21 @@ export async function subscriptionAnswer(command: Change, where: Where, ports: P
   }
   const { catalog } = ports;
   const unknown = (command.providers ?? []).filter((p) => !catalog.providers.some((x) => x.id === p));
-  if (unknown.length > 0) return problem(text, `Unknown provider${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`, [`Providers: ${catalog.providers.map((p) => p.id).join(', ')}.`]);
+  if (unknown.length > 0)
+    return problem(text, `Unknown provider${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`, [`Providers: ${catalog.providers.map((p) => p.id).join(', ')}.`]);
   const watched: string[] = [];
   for (const name of command.watched ?? []) {
     const r = resolveModel(catalog, name);
-    if (r.kind === 'ambiguous') return problem(text, `Cannot watch “${name}”: it matches ${r.candidates.slice(0, 4).map((m) => m.id).join(', ')}.`);
-    if (r.kind === 'unknown') return problem(text, `Cannot watch “${name}”: no such model${r.suggestions.length > 0 ? `; did you mean ${r.suggestions.map((m) => m.id).join(', ')}?` : '.'}`);
+    if (r.kind === 'ambiguous')
+      return problem(
+        text,
+        `Cannot watch “${name}”: it matches ${r.candidates
+          .slice(0, 4)
+          .map((m) => m.id)
+          .join(', ')}.`,
+      );
+    if (r.kind === 'unknown')
+      return problem(text, `Cannot watch “${name}”: no such model${r.suggestions.length > 0 ? `; did you mean ${r.suggestions.map((m) => m.id).join(', ')}?` : '.'}`);
     watched.push(r.model.id);
   }
   const timeZone = command.timeZone ?? current?.timeZone ?? (await where.userTimeZone?.().catch(() => undefined)) ?? 'UTC';

@@ -43,7 +43,11 @@ async function storedAnswer(query: Query, where: Where, ports: Ports): Promise<A
     if (!(error instanceof StoreUnavailable)) throw error;
     // The error names the database's host and port: it goes to the log, not to a channel.
     ports.logger.error(error.message);
-    return { kind: 'unavailable', what: query.intent, message: "I can't reach my database right now, so nothing was changed; try again in a minute. Prices, comparisons and rankings still work." };
+    return {
+      kind: 'unavailable',
+      what: query.intent,
+      message: "I can't reach my database right now, so nothing was changed; try again in a minute. Prices, comparisons and rankings still work.",
+    };
   }
 }
 

@@ -8,6 +8,8 @@ export interface Health {
 }
 
 export async function health(ports: Ports): Promise<Health> {
-  const store = ports.store ? await ports.store.health().catch((error: unknown) => ({ ok: false, detail: error instanceof Error ? error.message : String(error) })) : { ok: false, detail: 'the store is not open yet' };
+  const store = ports.store
+    ? await ports.store.health().catch((error: unknown) => ({ ok: false, detail: error instanceof Error ? error.message : String(error) }))
+    : { ok: false, detail: 'the store is not open yet' };
   return { ok: store.ok, models: ports.catalog.models.length, store };
 }

@@ -133,5 +133,14 @@ export function unreleasedCost(a: Answer, notices: Notices | undefined): Answer 
   if (a.kind !== 'cost' || !notices) return a;
   const unreleased = notices.lifecycle.find((l) => l.model === a.model && l.state === 'unreleased');
   if (!unreleased) return a;
-  return { ...a, monthlyUsd: null, blendedPerMillion: null, breakdown: [], rates: null, notes: [], sources: [], refusal: `${a.name} was not yet released on ${notices.asOf} (released ${unreleased.date})` };
+  return {
+    ...a,
+    monthlyUsd: null,
+    blendedPerMillion: null,
+    breakdown: [],
+    rates: null,
+    notes: [],
+    sources: [],
+    refusal: `${a.name} was not yet released on ${notices.asOf} (released ${unreleased.date})`,
+  };
 }

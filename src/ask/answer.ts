@@ -221,7 +221,15 @@ function resolveAll(catalog: Catalog, query: Query): Resolved {
   }
   // An image, embedding or speech model the catalog knows of is out of scope, not unknown.
   const scope = bad.map((r) => (r.kind === 'unknown' ? outOfScopeModel(catalog, r.query) : undefined)).find((m) => m !== undefined);
-  if (scope) return { ok: false, answer: { kind: 'unavailable', what: 'out-of-scope', message: `${scope.sentence} Ask about a chat model instead, for example /models cheapest 50M or /compare gpt-4.1-mini claude-haiku-4-5.` } };
+  if (scope)
+    return {
+      ok: false,
+      answer: {
+        kind: 'unavailable',
+        what: 'out-of-scope',
+        message: `${scope.sentence} Ask about a chat model instead, for example /models cheapest 50M or /compare gpt-4.1-mini claude-haiku-4-5.`,
+      },
+    };
   const names = bad.map((r) =>
     r.kind === 'ambiguous'
       ? { typed: r.query, kind: 'ambiguous' as const, suggestions: r.candidates.slice(0, 5).map((m) => m.id), note: r.note }
@@ -268,16 +276,15 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[]): WhereAnswer {
   // Each host with its own price, cheapest first; hosts that sell at the provider's price next; free endpoints last.
   const price = (r: CatalogModel['routes'][number]) =>
     r.free ? 'free, rate-limited endpoint (not a price)' : r.input !== undefined && r.output !== undefined ? `$${r.input}/$${r.output} per 1M` : null;
-  const order = (r: CatalogModel['routes'][number]) => (r.free ? Number.POSITIVE_INFINITY : r.input !== undefined && r.output !== undefined ? r.input + r.output : Number.MAX_VALUE);
+  const order = (r: CatalogModel['routes'][number]) =>
+    r.free ? Number.POSITIVE_INFINITY : r.input !== undefined && r.output !== undefined ? r.input + r.output : Number.MAX_VALUE;
   return {
     kind: 'where',
     models: models.map((m) => ({
       id: m.id,
       name: m.name,
       provider: catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
-      routes: [...m.routes]
-        .sort((a, b) => order(a) - order(b))
-        .map((r) => ({ platform: r.platform, id: r.id, price: price(r), checked: r.checked })),
+      routes: [...m.routes].sort((a, b) => order(a) - order(b)).map((r) => ({ platform: r.platform, id: r.id, price: price(r), checked: r.checked })),
     })),
     sources: collectSources(models.flatMap((m) => m.routes.map((r) => ({ what: `${m.id} on ${r.platform}`, source: r.source, checked: r.checked })))),
   };
@@ -285,8 +292,7 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[]): WhereAnswer {
 
 /** What is wrong with the input, and the forms that would be right for what was asked. */
 export function inputProblem(query: Query): InputProblemAnswer {
-  const forms =
-    query.intent === 'digest' ? [`Digest: ${DIGEST_FORMS}.`] : query.intent === 'settings' ? [SETTINGS_USAGE] : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`];
+  const forms = query.intent === 'digest' ? [`Digest: ${DIGEST_FORMS}.`] : query.intent === 'settings' ? [SETTINGS_USAGE] : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`];
   return { kind: 'input-problem', text: query.text, problems: query.problems, forms };
 }
 
@@ -313,7 +319,9 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
       understood: understood(query),
       suggestion: closest(query),
       problems: [
-        models.length < min ? `${what} needs ${min === max ? min : `at least ${min}`} model${min === 1 ? '' : 's'}; got ${models.length}.` : `${what} takes at most ${max} models; got ${models.length}.`,
+        models.length < min
+          ? `${what} needs ${min === max ? min : `at least ${min}`} model${min === 1 ? '' : 's'}; got ${models.length}.`
+          : `${what} takes at most ${max} models; got ${models.length}.`,
         `For example: ${EXAMPLE_FOR[query.intent] ?? '/models help'}`,
       ],
     };
@@ -342,7 +350,8 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
       return cheapest(catalog, profile, query.filters, asOf, query.top ?? 5);
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
-      if (!lane) return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [`Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`] };
+      if (!lane)
+        return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [`Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`] };
       return best(catalog, lane, profile, query.filters, asOf, query.top ?? 5);
     }
   }

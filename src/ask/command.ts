@@ -64,7 +64,8 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       const rest = withProfile(query, args, {});
       const lane = rest === '' ? undefined : findLane(catalog, rest.replace(/^(?:for|in|lane)\s+/i, ''));
       if (lane) query.filters.lane = lane.id;
-      else if (rest.replace(/[?!.,]/g, '').trim() !== '') query.problems.push(`Not understood in the filters: “${rest}”. Try: cheapest 50M with vision context ≥ 400k open weights from anthropic mix 3:1.`);
+      else if (rest.replace(/[?!.,]/g, '').trim() !== '')
+        query.problems.push(`Not understood in the filters: “${rest}”. Try: cheapest 50M with vision context ≥ 400k open weights from anthropic mix 3:1.`);
       break;
     }
     case 'cost':

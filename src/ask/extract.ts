@@ -2,10 +2,10 @@
 // "with vision", "context ≥ 400k", "under $100 a month") and removes them, leaving the rest
 // (model names, intent words) for the parsers. Shared by the command grammar and questions.
 import type { Capability, Modality } from '../catalog/schema.ts';
-import { mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
+import { parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
 
-const UNIT = String.raw`(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)`;
+const UNIT = '(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)';
 const NUM = String.raw`(?:\d+\s*\^\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
 const PERIOD = String.raw`(?:(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)(?:second|sec|s|minute|min|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|\s+(?:hourly|daily|weekly|monthly|yearly|annually))`;
 // A volume needs a unit or the word "tokens": "4.1" in "gpt 4.1 mini" is never a volume.
@@ -71,7 +71,7 @@ class Reader {
   }
 
   /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase). */
-  cut(re: RegExp, fn: (m: RegExpExecArray) => boolean | void): void {
+  cut(re: RegExp, fn: (m: RegExpExecArray) => boolean | undefined): void {
     this.rest = this.rest.replace(re, (...args) => {
       const groups = args.slice(0, -2) as string[];
       const m = Object.assign([...groups], { index: 0, input: '' }) as unknown as RegExpExecArray;
@@ -101,15 +101,21 @@ function readBudgets(r: Reader): void {
   const monthly = (value: number | undefined) => {
     if (value !== undefined) r.query.filters.maxMonthlyUsd = value;
   };
-  r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi, (m) => {
-    perMillion(amount(r, m[1] ?? '', 1), m[2] ?? m[3]);
-  });
+  r.cut(
+    /\b(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi,
+    (m) => {
+      perMillion(amount(r, m[1] ?? '', 1), m[2] ?? m[3]);
+    },
+  );
   r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?/gi, (m) => {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });
-  r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?/gi, (m) => {
-    perMillion(amount(r, m[1] ?? '', 1, true), m[2]);
-  });
+  r.cut(
+    /\b(?:under|below|less than|at most|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?/gi,
+    (m) => {
+      perMillion(amount(r, m[1] ?? '', 1, true), m[2]);
+    },
+  );
   r.cut(/\b(?:(?:our |my |the |a )?budget(?: is| of|:)?\s*(?:about |around |roughly |~)?)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/\s*|per |a |an )(?:month|mo)\b/gi, (m) => {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });
@@ -117,16 +123,21 @@ function readBudgets(r: Reader): void {
 
 /** "10k requests a day at ~2k tokens each": requests × tokens per request, in that period. */
 function readRequestVolumes(r: Reader): void {
-  r.cut(new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:requests?|calls?|messages?|queries|conversations?|chats?|documents?|docs|tickets?|pages?)(${PERIOD})?[\s,]*(?:at|of|with|x|×|,)?\s*(?:about |around |roughly |~|≈)?(${NUM})\s*(${UNIT})?\s*(?:tokens?|toks?)\s*(?:each|apiece|per (?:request|call|message|query|conversation|chat|document|doc|ticket|page)|a (?:request|call|message|piece))`, 'gi'), (m) => {
-    const [, n = '', nUnit = '', period = '', size = '', sizeUnit = ''] = m;
-    const count = parseVolume(`${n}${nUnit}`);
-    const each = parseVolume(`${size}${sizeUnit}`);
-    if (!count.ok || !each.ok) return false;
-    const perPeriod = parseVolume(`${count.value.tokens * each.value.tokens}${period}`);
-    if (perPeriod.ok) r.query.tokens = perPeriod.value.tokensPerMonth;
-    else r.query.problems.push(perPeriod.error);
-  });
-
+  r.cut(
+    new RegExp(
+      String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:requests?|calls?|messages?|queries|conversations?|chats?|documents?|docs|tickets?|pages?)(${PERIOD})?[\s,]*(?:at|of|with|x|×|,)?\s*(?:about |around |roughly |~|≈)?(${NUM})\s*(${UNIT})?\s*(?:tokens?|toks?)\s*(?:each|apiece|per (?:request|call|message|query|conversation|chat|document|doc|ticket|page)|a (?:request|call|message|piece))`,
+      'gi',
+    ),
+    (m) => {
+      const [, n = '', nUnit = '', period = '', size = '', sizeUnit = ''] = m;
+      const count = parseVolume(`${n}${nUnit}`);
+      const each = parseVolume(`${size}${sizeUnit}`);
+      if (!count.ok || !each.ok) return false;
+      const perPeriod = parseVolume(`${count.value.tokens * each.value.tokens}${period}`);
+      if (perPeriod.ok) r.query.tokens = perPeriod.value.tokensPerMonth;
+      else r.query.problems.push(perPeriod.error);
+    },
+  );
 }
 
 /** Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window". */
@@ -141,17 +152,18 @@ function readContextFloors(r: Reader): void {
     if (n === undefined) return false;
     r.query.filters.minContext = n;
   });
-
 }
 
 /** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt". */
 function readPromptSize(r: Reader): void {
-  r.cut(/\b(\d+(?:\.\d+)?\s*[km])[- ]?(?:tokens?[- ])?prompts?\b|\bprompts?\s+(?:of|around|about)\s+(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?\b|\bprompt[- ]size\s*(\d+(?:\.\d+)?\s*[km])\b/gi, (m) => {
-    const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
-    if (n === undefined) return false;
-    r.query.promptTokens = n;
-  });
-
+  r.cut(
+    /\b(\d+(?:\.\d+)?\s*[km])[- ]?(?:tokens?[- ])?prompts?\b|\bprompts?\s+(?:of|around|about)\s+(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?\b|\bprompt[- ]size\s*(\d+(?:\.\d+)?\s*[km])\b/gi,
+    (m) => {
+      const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
+      if (n === undefined) return false;
+      r.query.promptTokens = n;
+    },
+  );
 }
 
 /** Cache: "80% cache hits", "cached 50%", "with 0.5 cached", "cache hit rate of 80%". */
@@ -171,7 +183,6 @@ function readCache(r: Reader): void {
     const share: Record<string, number> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, most: 0.8, all: 1 };
     r.query.cachedShare = share[(m[1] ?? '').toLowerCase()] ?? null;
   });
-
 }
 
 /** Mix: "mix 3:1", "3:1 mix", "70/30", "75% input", "mostly output". */
@@ -195,7 +206,6 @@ function readMix(r: Reader): void {
     const side = (m[2] ?? m[3] ?? 'input').toLowerCase();
     r.query.mix = side === 'input' ? { input: 9, output: 1 } : { input: 1, output: 9 };
   });
-
 }
 
 /** Batch and service tiers. */
@@ -206,7 +216,6 @@ function readPricingOptions(r: Reader): void {
   r.cut(/\b(?:on\s+|at\s+|with\s+)?(?:the\s+)?(priority|flex)\s*(?:tier|processing|mode|pricing)?\b/gi, (m) => {
     r.query.serviceTier = (m[1] ?? '').toLowerCase() as 'priority' | 'flex';
   });
-
 }
 
 /** Volumes: the first one wins; a second is reported rather than silently ignored. */

@@ -29,7 +29,30 @@ export const FILLER = new Set(
 );
 
 /** Family words too common to name a model on their own. */
-const GENERIC = new Set(['pro', 'mini', 'nano', 'flash', 'lite', 'large', 'medium', 'small', 'fast', 'max', 'turbo', 'chat', 'latest', 'preview', 'image', 'images', 'reasoning', 'thinking', 'beta', 'code', 'open', 'free']);
+const GENERIC = new Set([
+  'pro',
+  'mini',
+  'nano',
+  'flash',
+  'lite',
+  'large',
+  'medium',
+  'small',
+  'fast',
+  'max',
+  'turbo',
+  'chat',
+  'latest',
+  'preview',
+  'image',
+  'images',
+  'reasoning',
+  'thinking',
+  'beta',
+  'code',
+  'open',
+  'free',
+]);
 
 export interface FoundName {
   /** The catalog id when the words name a model exactly, else the words as typed. */
@@ -69,7 +92,7 @@ function looksLikeModel(catalog: Catalog, typed: string): boolean {
   // ("sonnet", "codex") and is not a word every family uses ("pro", "mini", "image").
   const bare = words.length === 1 && !/\d/.test(typed);
   const familyWord = (family: string) => !GENERIC.has(typed.toLowerCase()) && nameTokens(family).includes(typed.toLowerCase());
-  if (r.kind === 'found') return !bare || r.matchedBy !== 'partial' && r.matchedBy !== 'family-rule' ? true : familyWord(r.model.family);
+  if (r.kind === 'found') return !bare || (r.matchedBy !== 'partial' && r.matchedBy !== 'family-rule') ? true : familyWord(r.model.family);
   if (r.kind === 'ambiguous') return !bare || r.candidates.some((m) => familyWord(m.family));
   // A typo of a model name keeps its digits or dashes ("gtp-4.1-mini"); a plain word near a name ("push") is a word.
   // Some word must read like part of a name: letters joined to digits ("gtp-4.1"), or a word of a known name ("claude"), so "mom 5" is not one.
@@ -81,7 +104,10 @@ function looksLikeModel(catalog: Catalog, typed: string): boolean {
 
 /** Reads one part (no joiners) into names. */
 function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: string[]): FoundName[] {
-  const words = part.split(/\s+/).map(clean).filter((w) => w !== '');
+  const words = part
+    .split(/\s+/)
+    .map(clean)
+    .filter((w) => w !== '');
   const found: FoundName[] = [];
   let pending: string[] = [];
   // Leftover words: the longest run (up to 3 words) that looks like a model is kept; the rest are ordinary words.
@@ -146,7 +172,11 @@ export function findModelNames(catalog: Catalog, text: string, keepUnknown = tru
   const parts = text.split(JOINERS).filter((p) => p !== undefined && p.trim() !== '');
   const names = parts.flatMap((part) => readPart(catalog, part.trim(), keepUnknown, exact));
   const seen = new Set<string>();
-  return names.filter((n) => (seen.has(n.name) ? false : (seen.add(n.name), true)));
+  return names.filter((n) => {
+    if (seen.has(n.name)) return false;
+    seen.add(n.name);
+    return true;
+  });
 }
 
 /**

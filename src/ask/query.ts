@@ -4,21 +4,7 @@ import type { RankFilters } from '../cost/rank.ts';
 import type { DigestCommand } from '../digest/command.ts';
 import type { SettingsCommand } from './settings.ts';
 
-export const INTENTS = [
-  'compare',
-  'cost',
-  'cheapest',
-  'lanes',
-  'best',
-  'attribute',
-  'where',
-  'upgrade',
-  'model',
-  'digest',
-  'settings',
-  'help',
-  'unknown',
-] as const;
+export const INTENTS = ['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model', 'digest', 'settings', 'help', 'unknown'] as const;
 export type Intent = (typeof INTENTS)[number];
 
 export interface Query {

@@ -9,14 +9,26 @@ import { emptyQuery, type Query } from './query.ts';
 /** Attribute questions and the comparison row each one reads. */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   { id: 'context', row: 'contextWindow', words: /\b(?:context(?:\s+window)?|longer context|bigger context|larger context|more context|token limit)\b/i },
-  { id: 'max-output', row: 'maxOutput', words: /\b(?:max(?:imum)?\s+output|longest output|longer outputs?|output limit|output length|output tokens? (?:limit|max)|how many tokens can .+ (?:output|write|generate))\b/i },
+  {
+    id: 'max-output',
+    row: 'maxOutput',
+    words: /\b(?:max(?:imum)?\s+output|longest output|longer outputs?|output limit|output length|output tokens? (?:limit|max)|how many tokens can .+ (?:output|write|generate))\b/i,
+  },
   { id: 'knowledge-cutoff', row: 'knowledgeCutoff', words: /\b(?:knowledge cut-?off|cut-?off|training data|more recent (?:knowledge|data)|newer knowledge|fresher|trained on)\b/i },
   { id: 'speed', row: 'speed.outputTokensPerSecond', words: /\b(?:faster|fastest|speed|quicker|tokens per second|tokens\/s|latency|slower|how fast)\b/i },
-  { id: 'open-weights', row: 'openWeights', words: /\b(?:open[- ]source|open[- ]weights?|self[- ]host|license|licence|proprietary|download (?:the )?weights|weights (?:available|downloadable)|api[- ]only)\b/i },
+  {
+    id: 'open-weights',
+    row: 'openWeights',
+    words: /\b(?:open[- ]source|open[- ]weights?|self[- ]host|license|licence|proprietary|download (?:the )?weights|weights (?:available|downloadable)|api[- ]only)\b/i,
+  },
   { id: 'vision', row: 'capability.vision', words: /\b(?:vision|images?|see pictures|screenshots?)\b/i },
   { id: 'multimodal', row: 'modalities.input', words: /\b(?:multimodal|multi-modal|modalit(?:y|ies)|audio|video|pdf input)\b/i },
   { id: 'function-calling', row: 'capability.function-calling', words: /\b(?:function[- ]calling|function calls|call functions|tool[- ]calling|tool calls|call tools|tools?)\b/i },
-  { id: 'reasoning', row: 'capability.reasoning', words: /\b(?:reasoning|thinking (?:mode|model|tokens)|extended thinking|chain[- ]of[- ]thought|reasons? (?:better|well|step by step))\b/i },
+  {
+    id: 'reasoning',
+    row: 'capability.reasoning',
+    words: /\b(?:reasoning|thinking (?:mode|model|tokens)|extended thinking|chain[- ]of[- ]thought|reasons? (?:better|well|step by step))\b/i,
+  },
   { id: 'code-execution', row: 'capability.code-execution', words: /\b(?:code[- ]execution|code interpreter|run code)\b/i },
   { id: 'structured-outputs', row: 'capability.structured-outputs', words: /\b(?:structured[- ]outputs?|json mode|json schema)\b/i },
   { id: 'web-search', row: 'capability.web-search', words: /\bweb[- ]search\b/i },
@@ -25,15 +37,21 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },
 ];
 
-const GREETING = String.raw`(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
+const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
-const HELP_ANYWHERE = /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands)\b/i;
-const DIGEST = /\b(?:what(?:'s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced) (?:any |their |its )?prices|prices? (?:went|go|gone|going) (?:up|down)|(?:went|go|gone) up or down in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week)\b/i;
-const UPGRADE = /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:from|to|off|over|up to)|switch(?:ing)? (?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
-const WHERE = /\b(?:where (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|which (?:providers?|platforms?|clouds?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
-const CHEAPEST = /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick))\b/i;
+const HELP_ANYWHERE =
+  /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands)\b/i;
+const DIGEST =
+  /\b(?:what(?:'s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced) (?:any |their |its )?prices|prices? (?:went|go|gone|going) (?:up|down)|(?:went|go|gone) up or down in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week)\b/i;
+const UPGRADE =
+  /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:from|to|off|over|up to)|switch(?:ing)? (?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
+const WHERE =
+  /\b(?:where (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|which (?:providers?|platforms?|clouds?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
+const CHEAPEST =
+  /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick))\b/i;
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
-const MODEL_CONTEXT = /\b(?:models?|llms?|ai|api|apis|tokens?|inference|gpt|claude|gemini|grok|mistral|deepseek|openai|anthropic|google|xai|codex|sonnet|opus|haiku|vision|reasoning|context|options?|providers?|subagents?|agents?|coding|rag|prompts?|chat ?bots?|assistants?)\b/i;
+const MODEL_CONTEXT =
+  /\b(?:models?|llms?|ai|api|apis|tokens?|inference|gpt|claude|gemini|grok|mistral|deepseek|openai|anthropic|google|xai|codex|sonnet|opus|haiku|vision|reasoning|context|options?|providers?|subagents?|agents?|coding|rag|prompts?|chat ?bots?|assistants?)\b/i;
 const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expense|charge)\b/i;
 const LANES = /\b(?:lanes?|good for\b\s*\??\s*$|what (?:is|are) (?:it|they) good for|which (?:jobs|work|tasks)|what (?:jobs|work|tasks))/i;
 const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;

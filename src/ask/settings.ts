@@ -4,11 +4,7 @@ import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import type { Mix } from '../cost/profile.ts';
 import { extractProfile } from './extract.ts';
 
-export type SettingsCommand =
-  | { action: 'show' }
-  | { action: 'reset' }
-  | { action: 'set'; tokens?: number; mix?: Mix }
-  | { action: 'error'; message: string };
+export type SettingsCommand = { action: 'show' } | { action: 'reset' } | { action: 'set'; tokens?: number; mix?: Mix } | { action: 'error'; message: string };
 
 export const SETTINGS_USAGE = 'Set them with /models settings volume 50M mix 70/30, or go back to the defaults with /models settings reset.';
 

@@ -25,7 +25,8 @@ const startsWithWord = (name: string, prefix: string) => name === prefix || name
 export function outOfScopeModel(catalog: Pick<Catalog, 'outOfScope'>, name: string): OutOfScopeMatch | undefined {
   const key = normalizeName(name);
   if (key === '') return undefined;
-  const what = (kind: OutOfScopeModel['kind']) => `${SCOPE_SENTENCE}; ${name.trim()} is ${kind === 'image' ? 'an image' : kind === 'embedding' ? 'an embedding' : kind === 'speech' ? 'a speech' : kind === 'transcription' ? 'a transcription' : kind === 'video' ? 'a video' : kind === 'moderation' ? 'a moderation' : 'a rerank'} model.`;
+  const what = (kind: OutOfScopeModel['kind']) =>
+    `${SCOPE_SENTENCE}; ${name.trim()} is ${kind === 'image' ? 'an image' : kind === 'embedding' ? 'an embedding' : kind === 'speech' ? 'a speech' : kind === 'transcription' ? 'a transcription' : kind === 'video' ? 'a video' : kind === 'moderation' ? 'a moderation' : 'a rerank'} model.`;
   for (const o of catalog.outOfScope ?? []) {
     const family = o.id.endsWith('*');
     const listed = normalizeName(family ? o.id.slice(0, -1) : o.id);

@@ -73,11 +73,7 @@ const STATUS_RANK = { active: 0, preview: 1, deprecated: 2 } as const;
 
 /** Newest first, active before preview before deprecated; ids break ties so the order is stable. */
 export function byPreference(a: CatalogModel, b: CatalogModel): number {
-  return (
-    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-    compareText(b.released ?? '', a.released ?? '') ||
-    a.id.localeCompare(b.id)
-  );
+  return STATUS_RANK[a.status] - STATUS_RANK[b.status] || compareText(b.released ?? '', a.released ?? '') || a.id.localeCompare(b.id);
 }
 
 const DATE_SUFFIX = /[-_@]?(\d{4}-\d{2}-\d{2}|\d{8}|\d{4})(-v\d+(:\d+)?)?$/;

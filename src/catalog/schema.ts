@@ -109,7 +109,10 @@ export const PriceEntry = z.strictObject({
    * The host whose price this is, when the provider sells no API of its own and the entry is a host's price
    * (e.g. "openrouter" for an open-weight model); absent = the provider's own price.
    */
-  host: z.string().regex(/^[a-z0-9-]+$/, expected('a host id such as openrouter')).optional(),
+  host: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, expected('a host id such as openrouter'))
+    .optional(),
   /** A free or rate-limited endpoint (OpenRouter's ":free", a promotional $0): not a price a team can plan on. */
   free: z.literal(true).optional(),
   ...sourced,

@@ -306,7 +306,8 @@ function mergeEvidence(
     scores.forEach((score, i) => {
       if (benchmarks.size > 0 && !benchmarks.has(score.id)) problems.push({ file: doc.file, model: id, path: `[${i}].id`, message: `unknown benchmark id "${score.id}"` });
       const key = `${score.id}|${score.setting ?? ''}`;
-      if (seen.has(key)) problems.push({ file: doc.file, model: id, path: `[${i}].id`, message: `duplicate score for benchmark "${score.id}"${score.setting ? ` (${score.setting})` : ''}` });
+      if (seen.has(key))
+        problems.push({ file: doc.file, model: id, path: `[${i}].id`, message: `duplicate score for benchmark "${score.id}"${score.setting ? ` (${score.setting})` : ''}` });
       seen.add(key);
       const at = merged.findIndex((b) => b.id === score.id && (b.setting ?? '') === (score.setting ?? ''));
       if (at >= 0) merged[at] = score;
@@ -337,7 +338,11 @@ function buildLanes(doc: RawDocument, benchmarks: ReadonlyMap<string, Benchmark>
     });
     const restricted = (b: string) => benchmarks.get(b)?.terms === 'attribution-only';
     if (benchmarks.size > 0 && lane.evidence.length > 0 && lane.evidence.every((e) => restricted(e.benchmark))) {
-      problems.push({ file: doc.file, path: `lanes[${i}].evidence`, message: `the lane depends only on attribution-only benchmarks (${lane.evidence.map((e) => e.benchmark).join(', ')}): add an openly published one` });
+      problems.push({
+        file: doc.file,
+        path: `lanes[${i}].evidence`,
+        message: `the lane depends only on attribution-only benchmarks (${lane.evidence.map((e) => e.benchmark).join(', ')}): add an openly published one`,
+      });
     }
   });
   return result.data.lanes;

@@ -15,9 +15,12 @@ import { printJson, type Io } from './io.ts';
 export function catalogCheck(io: Io, json: boolean, dataDir?: string): number {
   const result = checkCatalog(dataDir);
   if (json) {
-    printJson(io, result.ok
-      ? { ok: true, providers: result.catalog.providers.length, models: result.catalog.models.length, benchmarks: result.catalog.benchmarks.size }
-      : { ok: false, problems: result.problems.map((p) => ({ ...p, text: formatProblem(p) })) });
+    printJson(
+      io,
+      result.ok
+        ? { ok: true, providers: result.catalog.providers.length, models: result.catalog.models.length, benchmarks: result.catalog.benchmarks.size }
+        : { ok: false, problems: result.problems.map((p) => ({ ...p, text: formatProblem(p) })) },
+    );
     return result.ok ? 0 : 1;
   }
   if (!result.ok) {
@@ -33,7 +36,10 @@ export function catalogCheck(io: Io, json: boolean, dataDir?: string): number {
 
 export function catalogList(io: Io, catalog: Catalog, asOf: string, json: boolean): number {
   if (json) {
-    printJson(io, catalog.models.map((m) => catalogRow(m, asOf)));
+    printJson(
+      io,
+      catalog.models.map((m) => catalogRow(m, asOf)),
+    );
     return 0;
   }
   const rows = catalog.models.map((m) => {

@@ -27,7 +27,13 @@ async function previewDigest(ctx: CommandContext, range: Extract<DigestCommand, 
   const catalog = ctx.catalog();
   const store = await openExistingStore();
   try {
-    const ports: Ports = { catalog, now: () => new Date(`${ctx.asOf}T12:00:00Z`), logger: createLogger('warn'), store, observed: store ? (w) => observedChanges(store, catalog, w) : undefined };
+    const ports: Ports = {
+      catalog,
+      now: () => new Date(`${ctx.asOf}T12:00:00Z`),
+      logger: createLogger('warn'),
+      store,
+      observed: store ? (w) => observedChanges(store, catalog, w) : undefined,
+    };
     const query = { ...emptyQuery('digest preview', 'digest'), digest: { action: 'preview' as const, range } };
     const { answer } = await handle({ text: query.text, where: LOCAL, query }, ports);
     if (answer.kind !== 'digest') throw new InputError(renderText(answer));
@@ -43,7 +49,8 @@ registerCommand('digest', {
   options: { from: { type: 'string' }, to: { type: 'string' }, now: { type: 'string' } },
   run: async (ctx) => {
     const [sub, ...extra] = ctx.args;
-    if (extra.length > 0 || (sub !== undefined && sub !== 'run-due')) throw new UsageError(`Unknown digest subcommand ${JSON.stringify(ctx.args.join(' '))} (expected run-due or nothing).`);
+    if (extra.length > 0 || (sub !== undefined && sub !== 'run-due'))
+      throw new UsageError(`Unknown digest subcommand ${JSON.stringify(ctx.args.join(' '))} (expected run-due or nothing).`);
     if (sub === 'run-due') {
       if (ctx.values.from !== undefined || ctx.values.to !== undefined) throw new UsageError('run-due takes --now, not --from/--to.');
       const now = ctx.values.now === undefined ? new Date() : new Date(String(ctx.values.now));
@@ -61,12 +68,26 @@ registerCommand('digest', {
         const logger = createLogger(settings.logLevel);
         const catalog = ctx.catalog();
         const reports = await runDue(
-          { store, catalog, client: deliveryClient(settings.botToken, settings.apiUrl), logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed: (w) => observedChanges(store, catalog, w) },
+          {
+            store,
+            catalog,
+            client: deliveryClient(settings.botToken, settings.apiUrl),
+            logger,
+            claimant: claimantName(),
+            leaseMs: DEFAULT_LEASE_MS,
+            observed: (w) => observedChanges(store, catalog, w),
+          },
           now,
         );
         if (ctx.json) printJson(ctx.io, { now: now.toISOString(), reports });
         else if (reports.length === 0) ctx.io.out('No digest subscriptions.');
-        else ctx.io.out(table(['Channel', 'Week', 'Outcome', 'Detail'], reports.map((r) => [r.channelId, r.weekStart, r.outcome, r.detail])));
+        else
+          ctx.io.out(
+            table(
+              ['Channel', 'Week', 'Outcome', 'Detail'],
+              reports.map((r) => [r.channelId, r.weekStart, r.outcome, r.detail]),
+            ),
+          );
         return reports.some((r) => r.outcome === 'failed') ? 1 : 0;
       } finally {
         await store.close();
@@ -76,7 +97,10 @@ registerCommand('digest', {
     const from = ctx.values.from as string | undefined;
     const to = ctx.values.to as string | undefined;
     if ((from === undefined) !== (to === undefined)) throw new UsageError('Give both --from and --to, or neither (the last 7 days).');
-    for (const [flag, value] of [['from', from], ['to', to]] as const) {
+    for (const [flag, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
       if (value !== undefined && !IsoDate.safeParse(value).success) throw new InputError(`--${flag} expects a date like 2026-05-18, got ${JSON.stringify(value)}`);
     }
     if (from !== undefined && to !== undefined && from >= to) throw new InputError(`--from (${from}) must be before --to (${to}).`);
@@ -86,7 +110,19 @@ registerCommand('digest', {
       printJson(ctx.io, {
         from: digest.from,
         to: digest.to,
-        changes: digest.changes.map((c) => ({ model: c.model, field: c.field, old: c.old, new: c.new, pct: Number((c.pct * 100).toFixed(2)), date: c.date, direction: c.direction, cause: c.cause, note: c.note, source: c.source, checked: c.checked })),
+        changes: digest.changes.map((c) => ({
+          model: c.model,
+          field: c.field,
+          old: c.old,
+          new: c.new,
+          pct: Number((c.pct * 100).toFixed(2)),
+          date: c.date,
+          direction: c.direction,
+          cause: c.cause,
+          note: c.note,
+          source: c.source,
+          checked: c.checked,
+        })),
         added: digest.added,
         deprecated: digest.deprecated,
         retiring: digest.retiring,

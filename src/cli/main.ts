@@ -84,7 +84,9 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     const args = rest.flatMap((arg, i) => {
       const previous = rest[i - 1];
       const takesValue = previous?.startsWith('--') && options[previous.slice(2)]?.type === 'string';
-      return takesValue && /^-[\d.]/.test(arg) ? [] : [/^--/.test(arg) && options[arg.slice(2)]?.type === 'string' && /^-[\d.]/.test(rest[i + 1] ?? '') ? `${arg}=${rest[i + 1]}` : arg];
+      return takesValue && /^-[\d.]/.test(arg)
+        ? []
+        : [/^--/.test(arg) && options[arg.slice(2)]?.type === 'string' && /^-[\d.]/.test(rest[i + 1] ?? '') ? `${arg}=${rest[i + 1]}` : arg];
     });
     let parsed: ReturnType<typeof parseArgs>;
     try {

@@ -60,7 +60,12 @@ export function profileFlags(values: Values): ProfileFlags {
 }
 
 function list(value: string | boolean | undefined): string[] {
-  return typeof value === 'string' ? value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '') : [];
+  return typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== '')
+    : [];
 }
 
 function usd(flag: string, value: string | boolean | undefined): number | undefined {
@@ -85,7 +90,8 @@ export function filtersFrom(values: Values, catalog: Catalog): RankFilters {
   if (typeof values['min-context'] === 'string') filters.minContext = take('min-context', parsePromptSize(values['min-context']));
   const providers = list(values.provider);
   for (const p of providers) {
-    if (!catalog.providers.some((x) => x.id === p)) throw new InputError(`--provider: unknown provider ${JSON.stringify(p)}; valid: ${catalog.providers.map((x) => x.id).join(', ')}`);
+    if (!catalog.providers.some((x) => x.id === p))
+      throw new InputError(`--provider: unknown provider ${JSON.stringify(p)}; valid: ${catalog.providers.map((x) => x.id).join(', ')}`);
   }
   if (providers.length > 0) filters.providers = providers;
   if (values['open-weights'] === true) filters.openWeights = true;

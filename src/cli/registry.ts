@@ -31,4 +31,3 @@ export const commands = new Map<string, Command>();
 export function registerCommand(name: string, command: Command): void {
   commands.set(name, command);
 }
-

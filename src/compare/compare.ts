@@ -64,9 +64,7 @@ export interface UpgradeAnswer {
 export function upgrade(catalog: Catalog, from: CatalogModel, to: CatalogModel, profile: UsageProfile, asOf: string): UpgradeAnswer {
   const comparison = compareModels(catalog, [from, to], profile, asOf);
   const framed = (winner: string) =>
-    comparison.rows
-      .filter((r) => r.winner === winner && r.group !== 'cost')
-      .map((r) => ({ row: r.label, from: r.values[from.id]?.text ?? '', to: r.values[to.id]?.text ?? '' }));
+    comparison.rows.filter((r) => r.winner === winner && r.group !== 'cost').map((r) => ({ row: r.label, from: r.values[from.id]?.text ?? '', to: r.values[to.id]?.text ?? '' }));
   return {
     kind: 'upgrade',
     from: from.id,

@@ -62,7 +62,7 @@ function pickWinner(models: CatalogModel[], values: Record<string, Cell>, better
     // A longer list only wins if it contains every other list.
     const leader = leaders[0] as CatalogModel;
     const set = new Set(values[leader.id]?.value as string[]);
-    const superset = known.every((m) => (values[m.id]?.value as string[]).every((x) => set.has(x)));
+    const superset = known.every((m) => ((values[m.id]?.value ?? []) as string[]).every((x) => set.has(x)));
     if (!superset) return null;
   }
   return leaders.length === 1 ? (leaders[0] as CatalogModel).id : 'tie';

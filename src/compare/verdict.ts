@@ -17,7 +17,10 @@ const CITABLE: { cites: (row: Row) => boolean; says: (row: Row, winner: string, 
   },
   { cites: (row) => row.group === 'benchmarks', says: (row, w, others) => `higher ${row.label} (${row.values[w]?.text} vs ${valuesText(row, others)})` },
   { cites: (row) => row.group === 'surfaces', says: (row) => row.label },
-  { cites: (row) => row.key === 'contextWindow', says: (row, w, others) => `the larger context (${count(row.values[w]?.value as number)} vs ${others.map((o) => count(row.values[o]?.value as number)).join(' / ')} tokens)` },
+  {
+    cites: (row) => row.key === 'contextWindow',
+    says: (row, w, others) => `the larger context (${count(row.values[w]?.value as number)} vs ${others.map((o) => count(row.values[o]?.value as number)).join(' / ')} tokens)`,
+  },
   { cites: (row) => row.group === 'speed', says: (row, w, others) => `faster output (${row.values[w]?.text} vs ${valuesText(row, others)})` },
   { cites: (row) => row.capability !== undefined, says: (row) => row.label.toLowerCase() },
   { cites: (row) => row.key === 'maxOutput', says: (row, w, others) => `longer outputs (${row.values[w]?.text} vs ${valuesText(row, others)})` },
@@ -158,7 +161,10 @@ function summary(from: CatalogModel, to: CatalogModel, rows: Row[], f: Omit<Swit
 
 export function switchFriction(from: CatalogModel, to: CatalogModel, rows: Row[], asOf: string): SwitchFriction {
   const capabilities = capabilityChanges(from, to, rows);
-  const routes = difference(from.routes.map((r) => r.platform), to.routes.map((r) => r.platform));
+  const routes = difference(
+    from.routes.map((r) => r.platform),
+    to.routes.map((r) => r.platform),
+  );
   const available = (m: CatalogModel) => m.surfaces.filter((s) => s.available).map((s) => s.id as string);
   const surfaces = difference(available(from), available(to));
   const modalities = difference(from.modalities.input, to.modalities.input);

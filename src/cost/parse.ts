@@ -84,7 +84,12 @@ const beyondAnyWorkload = (text: string) =>
   ({ ok: false, error: `${JSON.stringify(text.trim().slice(0, 60))} is beyond any real workload (the limit is 10^15 tokens a month). Check the unit: ${VOLUME_FORMS}.` }) as const;
 
 export function parseVolume(text: string): Parsed<Volume> {
-  const match = VOLUME_RE.exec(text.replace(/\s+tokens?\s*$/i, '').trim().replace(/^[~≈]/, ''));
+  const match = VOLUME_RE.exec(
+    text
+      .replace(/\s+tokens?\s*$/i, '')
+      .trim()
+      .replace(/^[~≈]/, ''),
+  );
   if (!match) {
     if (/^\s*-/.test(text)) return { ok: false, error: `A volume must be more than zero tokens, got ${JSON.stringify(text.trim())}. Valid forms: ${VOLUME_FORMS}.` };
     return { ok: false, error: `Cannot read ${JSON.stringify(text.trim())} as a token volume. Valid forms: ${VOLUME_FORMS}.` };

@@ -248,7 +248,10 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     }
     const raw = best
       ? ({ ok: true, total: best.total, rates: { output: best.outputRate } } as const)
-      : ({ ok: false, reason: refusal ?? (filters.free ? `${model.id} has no free endpoint` : `${model.id} has only a free, rate-limited endpoint (ask for free models to see it)`) } as const);
+      : ({
+          ok: false,
+          reason: refusal ?? (filters.free ? `${model.id} has no free endpoint` : `${model.id} has only a free, rate-limited endpoint (ask for free models to see it)`),
+        } as const);
     const cost: Priced | undefined = raw.ok ? { total: raw.total, outputRate: raw.rates.output } : undefined;
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
@@ -296,6 +299,8 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     filters,
     assumptions: assumptions(profile, asOf),
     tieBreak: TIE_BREAK,
-    sources: collectSources(shown.map(({ model, quote, route }) => ({ what: route.id ? `${model.id} on ${route.name}` : `${model.id} prices`, source: quote.source, checked: quote.checked }))),
+    sources: collectSources(
+      shown.map(({ model, quote, route }) => ({ what: route.id ? `${model.id} on ${route.name}` : `${model.id} prices`, source: quote.source, checked: quote.checked })),
+    ),
   };
 }

@@ -88,13 +88,24 @@ function partOf(m: SlackMessage, key: DeliveryKey): number | undefined {
   return Number(meta.event_payload?.part ?? 0);
 }
 
-const metadata = (key: DeliveryKey, part: number) => ({ event_type: DIGEST_EVENT, event_payload: { team_id: key.teamId, week_start: key.weekStart, part } satisfies DigestPayload });
+const metadata = (key: DeliveryKey, part: number) => ({
+  event_type: DIGEST_EVENT,
+  event_payload: { team_id: key.teamId, week_start: key.weekStart, part } satisfies DigestPayload,
+});
 
 /** The main digest post this channel already has for the week, paging back through its history to `oldest`. */
 async function findMainPost(client: webApi.WebClient, key: DeliveryKey, oldest: Date): Promise<string | null> {
   let cursor: string | undefined;
   do {
-    const page = await callWithinLimits(() => client.conversations.history({ channel: key.channelId, oldest: String(Math.floor(oldest.getTime() / 1000)), include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }));
+    const page = await callWithinLimits(() =>
+      client.conversations.history({
+        channel: key.channelId,
+        oldest: String(Math.floor(oldest.getTime() / 1000)),
+        include_all_metadata: true,
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+      }),
+    );
     for (const m of page.messages ?? []) if (partOf(m, key) === 0 && m.ts) return m.ts;
     cursor = page.has_more ? page.response_metadata?.next_cursor || undefined : undefined;
   } while (cursor);
@@ -201,11 +212,8 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
       return report('skipped', 'quiet week');
     }
     if (!mainTs && messages) {
-      mainTs = await postOnce(
-        deps,
-        pass,
-        { channel: sub.channelId, text: messages.main.text, blocks: messages.main.blocks, unfurl_links: false, metadata: metadata(key, 0) },
-        () => findMainPost(deps.client, key, oldest),
+      mainTs = await postOnce(deps, pass, { channel: sub.channelId, text: messages.main.text, blocks: messages.main.blocks, unfurl_links: false, metadata: metadata(key, 0) }, () =>
+        findMainPost(deps.client, key, oldest),
       );
       // Noted before the thread, so a retry after a crash finishes the thread under this post.
       if (messages.thread.length > 0) await deps.store.noteMessage(key, deps.claimant, mainTs);

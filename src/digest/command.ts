@@ -44,10 +44,17 @@ export function timeOf(word: string): string | undefined {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-const list = (text: string | undefined) => (text ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+const list = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 export function parseDigestCommand(text: string): DigestCommand {
-  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const [action = '', ...rest] = words.map((w, i) => (i === 0 ? w.toLowerCase() : w));
   if (action === '' || action === 'status') return { action: 'status' };
   if (action === 'off' || action === 'stop' || action === 'unsubscribe') return { action: 'off' };
@@ -56,8 +63,12 @@ export function parseDigestCommand(text: string): DigestCommand {
     if (arg === '' || arg === 'this week' || arg === 'last 7 days') return { action: 'preview', range: 'last-7-days' };
     if (arg === 'last week') return { action: 'preview', range: 'last-week' };
     const m = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to|–|-{1,2})\s*(\d{4}-\d{2}-\d{2})$/.exec(arg);
-    if (m && isValid(parseISO(m[1] ?? '')) && isValid(parseISO(m[2] ?? '')) && (m[1] ?? '') < (m[2] ?? '')) return { action: 'preview', range: { from: m[1] ?? '', to: m[2] ?? '' } };
-    return { action: 'error', message: `Cannot read “${rest.join(' ')}” as a week. Try \`/models digest preview last week\` or \`/models digest preview 2026-05-18..2026-05-25\` (the first date before the second).` };
+    if (m && isValid(parseISO(m[1] ?? '')) && isValid(parseISO(m[2] ?? '')) && (m[1] ?? '') < (m[2] ?? ''))
+      return { action: 'preview', range: { from: m[1] ?? '', to: m[2] ?? '' } };
+    return {
+      action: 'error',
+      message: `Cannot read “${rest.join(' ')}” as a week. Try \`/models digest preview last week\` or \`/models digest preview 2026-05-18..2026-05-25\` (the first date before the second).`,
+    };
   }
   if (action !== 'on' && action !== 'subscribe' && action !== 'start') {
     return { action: 'error', message: `Unknown digest command “${words[0]}”. Valid forms: ${DIGEST_FORMS}.` };
@@ -74,7 +85,8 @@ export function parseDigestCommand(text: string): DigestCommand {
     else if (lower === 'watch' || lower === 'watching' || lower === 'models') result.watched = list(rest[++i]);
     else if (lower === 'quiet') {
       const mode = rest[++i]?.toLowerCase();
-      if (mode !== 'skip' && mode !== 'line') return { action: 'error', message: `“quiet” takes skip (post nothing in a quiet week) or line (post one line), got “${mode ?? ''}”.` };
+      if (mode !== 'skip' && mode !== 'line')
+        return { action: 'error', message: `“quiet” takes skip (post nothing in a quiet week) or line (post one line), got “${mode ?? ''}”.` };
       result.quiet = mode;
     } else if (word.includes('/') || /^utc$/i.test(word) || /^gmt$/i.test(word)) {
       const zone = /^(utc|gmt)$/i.test(word) ? 'UTC' : word;
@@ -83,7 +95,10 @@ export function parseDigestCommand(text: string): DigestCommand {
     } else if (/^\d/.test(word)) {
       return { action: 'error', message: `Cannot read “${word}” as a time. Use 24-hour HH:MM (09:00, 17:30) or 9am / 5pm.` };
     } else {
-      return { action: 'error', message: `Cannot read “${word}”: expected a weekday (monday … sunday), a time (09:00), a time zone (Europe/Berlin), providers a,b, watch x,y or quiet skip. Valid forms: ${DIGEST_FORMS}.` };
+      return {
+        action: 'error',
+        message: `Cannot read “${word}”: expected a weekday (monday … sunday), a time (09:00), a time zone (Europe/Berlin), providers a,b, watch x,y or quiet skip. Valid forms: ${DIGEST_FORMS}.`,
+      };
     }
   }
   return result;

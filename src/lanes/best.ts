@@ -142,13 +142,11 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     rule = `models resting on two or more lane scores first, then cheapest first, among models that meet the needs and have a score on ${lane.evidence.map((e) => `${e.benchmark}${e.proxy ? ' (proxy)' : ''}`).join(', ')}${floorText}; untested models are left out`;
   } else {
     const count = (m: CatalogModel) => laneScores(lane, m).length;
-    picked = eligible.filter(hasEvidence).sort(
-      (a, b) =>
-        Number(count(b) >= 2) - Number(count(a) >= 2) ||
-        (strength.get(b.id) ?? 0) - (strength.get(a.id) ?? 0) ||
-        priceOf(a) - priceOf(b) ||
-        a.id.localeCompare(b.id),
-    );
+    picked = eligible
+      .filter(hasEvidence)
+      .sort(
+        (a, b) => Number(count(b) >= 2) - Number(count(a) >= 2) || (strength.get(b.id) ?? 0) - (strength.get(a.id) ?? 0) || priceOf(a) - priceOf(b) || a.id.localeCompare(b.id),
+      );
     const weights = [...lane.evidence].sort((a, b) => EVIDENCE_WEIGHTS[b.weight] - EVIDENCE_WEIGHTS[a.weight]).map((e) => `${e.benchmark} ${e.weight}${e.proxy ? ' (proxy)' : ''}`);
     rule = `models resting on two or more lane scores first, then by strength: each score as a share of the catalog's best on that benchmark, weighted ${weights.join(', ')}${floorText}; untested models are left out`;
   }
@@ -172,7 +170,9 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
       costPerTask: costs,
       why: [
         evidence.length > 0 ? `${evidence.length} score${evidence.length === 1 ? '' : 's'}: ${evidence.map(evidenceLine).join(', ')}` : undefined,
-        input !== undefined ? `maximum input ${input.toLocaleString('en-US')} tokens${m.maxInput === undefined ? ' (its context window; no separate input limit published)' : ''}` : undefined,
+        input !== undefined
+          ? `maximum input ${input.toLocaleString('en-US')} tokens${m.maxInput === undefined ? ' (its context window; no separate input limit published)' : ''}`
+          : undefined,
         p ? p.text : undefined,
         costs[0] ? taskCostText(costs[0]) : undefined,
         monthly !== null ? `${money(monthly)} a month` : undefined,
@@ -196,7 +196,9 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     sources: collectSources(
       used.flatMap((m) => [
         { what: `${m.id} prices`, source: quotedPrice(m, asOf).source, checked: quotedPrice(m, asOf).checked },
-        ...m.benchmarks.filter((b) => lane.evidence.some((e) => e.benchmark === b.id) || b.run !== undefined).map((b) => ({ what: `${m.id} ${b.id}`, source: b.source, checked: b.checked })),
+        ...m.benchmarks
+          .filter((b) => lane.evidence.some((e) => e.benchmark === b.id) || b.run !== undefined)
+          .map((b) => ({ what: `${m.id} ${b.id}`, source: b.source, checked: b.checked })),
       ]),
     ),
   };

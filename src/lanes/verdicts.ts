@@ -153,7 +153,9 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
     verdicts[model.id] = 'no';
     const floor = belowFloor(lane, model);
     if (floor && unmet.endsWith(`floor of ${floor.floor}`)) {
-      notes.push(`${model.id}: ${label(floor.benchmark)} ${scoreText(catalog, floor.benchmark, floor.score)} is under the lane's floor of ${scoreText(catalog, floor.benchmark, floor.floor)}`);
+      notes.push(
+        `${model.id}: ${label(floor.benchmark)} ${scoreText(catalog, floor.benchmark, floor.score)} is under the lane's floor of ${scoreText(catalog, floor.benchmark, floor.floor)}`,
+      );
       cite(model, floor.benchmark);
     } else {
       notes.push(`${model.id}: ${unmet}`);

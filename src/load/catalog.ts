@@ -38,7 +38,9 @@ export function checkCatalog(dataDir: string = DEFAULT_DATA_DIR): CatalogResult 
   const catalogDir = join(dataDir, 'catalog');
   let names: string[];
   try {
-    names = readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = readdirSync(catalogDir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort();
   } catch {
     return { ok: false, problems: [{ file: shown(catalogDir), message: 'the catalog folder is missing' }] };
   }

@@ -74,7 +74,14 @@ export function guardRequests(next: RequestListener, options: GuardOptions): Req
       return false;
     }
     const text = body.toString('utf8');
-    if (!isValidSlackRequest({ signingSecret: options.signingSecret, body: text, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp }, nowMilliseconds: now() })) {
+    if (
+      !isValidSlackRequest({
+        signingSecret: options.signingSecret,
+        body: text,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+        nowMilliseconds: now(),
+      })
+    ) {
       return true; // Bolt refuses it with 401 and logs why.
     }
     const parsed = parsedBody(text, req.headers['content-type']);

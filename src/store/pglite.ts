@@ -63,7 +63,14 @@ function createDir(dir: string): void {
       mkdirSync(level);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : code === 'ENOTDIR' ? `${dirname(level)} is not a directory` : `${code}: this file system does not allow it`;
+      const why =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EROFS'
+            ? 'the file system is read-only'
+            : code === 'ENOTDIR'
+              ? `${dirname(level)} is not a directory`
+              : `${code}: this file system does not allow it`;
       throw dataDirError(`Cannot create the data directory ${dir}: creating ${level} failed (${why}). Set MODELSCOUT_DATA_DIR to a folder the bot can write.`, error);
     }
   }
@@ -75,7 +82,10 @@ function ensureWritable(dir: string): void {
     try {
       accessSync(path, constants.W_OK);
     } catch (error) {
-      throw dataDirError(`The data directory ${dir} is read-only (${path} cannot be written); the store needs to write there. Make it writable, or set MODELSCOUT_DATA_DIR to a folder the bot can write.`, error);
+      throw dataDirError(
+        `The data directory ${dir} is read-only (${path} cannot be written); the store needs to write there. Make it writable, or set MODELSCOUT_DATA_DIR to a folder the bot can write.`,
+        error,
+      );
     }
   }
 }

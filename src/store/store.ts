@@ -45,7 +45,9 @@ function isConnectionFailure(error: unknown): boolean {
   const code = typeof e?.code === 'string' ? e.code : '';
   // SQLSTATE class 08: connection exception; 57P01–57P03: the server is shutting down or starting.
   if (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code)) return true;
-  return typeof e?.message === 'string' && /timeout exceeded when trying to connect|Connection terminated|Query read timeout|Client has encountered a connection error/i.test(e.message);
+  return (
+    typeof e?.message === 'string' && /timeout exceeded when trying to connect|Connection terminated|Query read timeout|Client has encountered a connection error/i.test(e.message)
+  );
 }
 
 /** The server a URL names, for people: host, port and database, never the user or password. */
@@ -108,9 +110,7 @@ export interface Delivery extends DeliveryKey {
 }
 
 /** How a claimed delivery ended. */
-export type DeliveryResult =
-  | { status: 'posted' | 'skipped'; messageTs?: string; detail?: string }
-  | { status: 'failed'; retryable: boolean; messageTs?: string; detail?: string };
+export type DeliveryResult = { status: 'posted' | 'skipped'; messageTs?: string; detail?: string } | { status: 'failed'; retryable: boolean; messageTs?: string; detail?: string };
 
 /**
  * The outcome of trying to claim a (channel, week):
@@ -280,19 +280,28 @@ export class SqlStore implements Store {
   }
 
   async migrate(): Promise<number> {
-    const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d+_.+\.sql$/.test(f)).sort();
-    return this.guard('migrations', () => this.sql.withLock(MIGRATION_LOCK, async (db) => {
-      await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
-      const done = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
-      let applied = 0;
-      for (const file of files) {
-        const version = Number(file.split('_')[0]);
-        if (done.has(version)) continue;
-        await db.exec(`BEGIN;\n${readFileSync(`${MIGRATIONS_DIR}${file}`, 'utf8')}\nINSERT INTO schema_migrations (version, name) VALUES (${version}, '${file.replace(/'/g, "''")}');\nCOMMIT;`);
-        applied += 1;
-      }
-      return applied;
-    }), Math.max(this.timeoutMs, MIGRATIONS_TIMEOUT_MS));
+    const files = readdirSync(MIGRATIONS_DIR)
+      .filter((f) => /^\d+_.+\.sql$/.test(f))
+      .sort();
+    return this.guard(
+      'migrations',
+      () =>
+        this.sql.withLock(MIGRATION_LOCK, async (db) => {
+          await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+          const done = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+          let applied = 0;
+          for (const file of files) {
+            const version = Number(file.split('_')[0]);
+            if (done.has(version)) continue;
+            await db.exec(
+              `BEGIN;\n${readFileSync(`${MIGRATIONS_DIR}${file}`, 'utf8')}\nINSERT INTO schema_migrations (version, name) VALUES (${version}, '${file.replace(/'/g, "''")}');\nCOMMIT;`,
+            );
+            applied += 1;
+          }
+          return applied;
+        }),
+      Math.max(this.timeoutMs, MIGRATIONS_TIMEOUT_MS),
+    );
   }
 
   /** One statement under the timeout. */
@@ -316,7 +325,10 @@ export class SqlStore implements Store {
   }
 
   async unsubscribe(teamId: string, channelId: string): Promise<boolean> {
-    const { rows } = await this.query('removing a subscription', 'DELETE FROM digest_subscriptions WHERE team_id = $1 AND channel_id = $2 RETURNING channel_id', [teamId, channelId]);
+    const { rows } = await this.query('removing a subscription', 'DELETE FROM digest_subscriptions WHERE team_id = $1 AND channel_id = $2 RETURNING channel_id', [
+      teamId,
+      channelId,
+    ]);
     return rows.length > 0;
   }
 
@@ -330,7 +342,11 @@ export class SqlStore implements Store {
   }
 
   async setSubscriptionStatus(teamId: string, channelId: string, status: Subscription['status'], reason: string | null, now: Date): Promise<void> {
-    await this.query('pausing or resuming a subscription', 'UPDATE digest_subscriptions SET status = $3, paused_reason = $4, updated_at = $5 WHERE team_id = $1 AND channel_id = $2', [teamId, channelId, status, reason, now]);
+    await this.query(
+      'pausing or resuming a subscription',
+      'UPDATE digest_subscriptions SET status = $3, paused_reason = $4, updated_at = $5 WHERE team_id = $1 AND channel_id = $2',
+      [teamId, channelId, status, reason, now],
+    );
   }
 
   async claimDelivery(key: DeliveryKey, claimant: string, now: Date, leaseMs: number): Promise<Claim> {
@@ -353,7 +369,11 @@ export class SqlStore implements Store {
       [key.teamId, key.channelId, key.weekStart, claimant, now, stale],
     );
     if (taken.rows[0]) return { outcome: 'reclaimed', delivery: deliveryOf(taken.rows[0]) };
-    const current = await this.query<DeliveryRow>('reading a delivery', 'SELECT * FROM digest_deliveries WHERE team_id = $1 AND channel_id = $2 AND week_start = $3', [key.teamId, key.channelId, key.weekStart]);
+    const current = await this.query<DeliveryRow>('reading a delivery', 'SELECT * FROM digest_deliveries WHERE team_id = $1 AND channel_id = $2 AND week_start = $3', [
+      key.teamId,
+      key.channelId,
+      key.weekStart,
+    ]);
     return { outcome: 'taken', delivery: deliveryOf(current.rows[0] as DeliveryRow) };
   }
 
@@ -395,7 +415,14 @@ export class SqlStore implements Store {
       `INSERT INTO price_observations (source, model, field, value, catalog_value, observed_at)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::double precision[], $6::timestamptz[])
        ON CONFLICT (source, model, field, observed_at) DO NOTHING RETURNING id`,
-      [observations.map((o) => o.source), observations.map((o) => o.model), observations.map((o) => o.field), observations.map((o) => o.value), observations.map((o) => o.catalogValue), observations.map((o) => o.observedAt)],
+      [
+        observations.map((o) => o.source),
+        observations.map((o) => o.model),
+        observations.map((o) => o.field),
+        observations.map((o) => o.value),
+        observations.map((o) => o.catalogValue),
+        observations.map((o) => o.observedAt),
+      ],
     );
     return rows.length;
   }
@@ -446,7 +473,10 @@ export class SqlStore implements Store {
   }
 
   async catalogProviders(): Promise<{ providerId: string; models: number }[]> {
-    const { rows } = await this.query<{ provider_id: string; models: number }>('reading the last catalog', 'SELECT provider_id, models FROM catalog_providers ORDER BY provider_id');
+    const { rows } = await this.query<{ provider_id: string; models: number }>(
+      'reading the last catalog',
+      'SELECT provider_id, models FROM catalog_providers ORDER BY provider_id',
+    );
     return rows.map((r) => ({ providerId: r.provider_id, models: Number(r.models) }));
   }
 

@@ -62,11 +62,23 @@ function syncText(result: SyncResult, extra: { dryRun: boolean; recorded: number
   if (result.observations.length === 0) lines.push('No differences from the catalog.');
   else {
     lines.push(`${result.observations.length} difference${result.observations.length === 1 ? '' : 's'} from the catalog:`);
-    lines.push(table(['Model', 'Field', 'Catalog', result.label, 'Source id'], result.observations.map((o) => [o.model, fieldLabel(o.field), price(o.catalog), price(o.source), o.sourceId]), { indent: '  ' }));
+    lines.push(
+      table(
+        ['Model', 'Field', 'Catalog', result.label, 'Source id'],
+        result.observations.map((o) => [o.model, fieldLabel(o.field), price(o.catalog), price(o.source), o.sourceId]),
+        { indent: '  ' },
+      ),
+    );
   }
   if (result.held.length > 0) {
     lines.push('', `Held for review, not recorded (a jump of ×10 or more, or ÷10 or less):`);
-    lines.push(table(['Model', 'Field', 'Catalog', result.label, 'Why'], result.held.map((h) => [h.model, fieldLabel(h.field), price(h.catalog), price(h.source), h.reason]), { indent: '  ' }));
+    lines.push(
+      table(
+        ['Model', 'Field', 'Catalog', result.label, 'Why'],
+        result.held.map((h) => [h.model, fieldLabel(h.field), price(h.catalog), price(h.source), h.reason]),
+        { indent: '  ' },
+      ),
+    );
   }
   if (result.newModels.length > 0) {
     lines.push('', `New models (${result.newModels.length}; not in the catalog):`);
@@ -81,7 +93,8 @@ function syncText(result: SyncResult, extra: { dryRun: boolean; recorded: number
   }
   if (result.conflicts.length > 0) {
     lines.push('', `Conflicting prices within ${result.label} (the closest id was used):`);
-    for (const c of result.conflicts) lines.push(`  ${c.model} ${fieldLabel(c.field)}: ${c.used.id} ${price(c.used.value)}; ${c.ignored.map((i) => `${i.id} ${price(i.value)}`).join(', ')}`);
+    for (const c of result.conflicts)
+      lines.push(`  ${c.model} ${fieldLabel(c.field)}: ${c.used.id} ${price(c.used.value)}; ${c.ignored.map((i) => `${i.id} ${price(i.value)}`).join(', ')}`);
   }
   const skipped = Object.entries(result.skipped);
   if (skipped.length > 0) lines.push('', `Skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join('; ')}.`);
@@ -200,7 +213,8 @@ async function run(ctx: CommandContext): Promise<number> {
 
 registerCommand('sync', {
   usage: `${USAGE}\n       ${GENERATE_USAGE}`,
-  summary: 'compare one public price catalog (LiteLLM, OpenRouter, models.dev) with the catalog; record differences, or propose an update with --write; `sync generate` drafts whole provider files',
+  summary:
+    'compare one public price catalog (LiteLLM, OpenRouter, models.dev) with the catalog; record differences, or propose an update with --write; `sync generate` drafts whole provider files',
   options: {
     source: { type: 'string' },
     url: { type: 'string' },

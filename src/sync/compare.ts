@@ -96,7 +96,8 @@ function resolveName(catalog: Catalog, name: string): MapOutcome {
       case 'route': {
         const routes = (routeIndex(catalog).byKey.get(normalizeName(name)) ?? []).filter((x) => x.model.id === r.model.id);
         const priced = routes.find((x) => hasOwnPrice(x.route));
-        if (priced) return { kind: 'unmapped', reason: `matches only the ${priced.route.platform} route ${priced.route.id} of ${r.model.id}, which has its own price`, partial: true };
+        if (priced)
+          return { kind: 'unmapped', reason: `matches only the ${priced.route.platform} route ${priced.route.id} of ${r.model.id}, which has its own price`, partial: true };
         return { kind: 'mapped', model: r.model, rank: RANK.route };
       }
       default:
@@ -104,7 +105,14 @@ function resolveName(catalog: Catalog, name: string): MapOutcome {
     }
   }
   if (r.kind === 'ambiguous') {
-    return { kind: 'unmapped', reason: `ambiguous: could be ${r.candidates.slice(0, 4).map((m) => m.id).join(', ')}`, partial: true };
+    return {
+      kind: 'unmapped',
+      reason: `ambiguous: could be ${r.candidates
+        .slice(0, 4)
+        .map((m) => m.id)
+        .join(', ')}`,
+      partial: true,
+    };
   }
   if (/-latest$/i.test(name)) {
     const undated = resolveName(catalog, name.replace(/-latest$/i, ''));
@@ -120,7 +128,8 @@ export function mapEntry(catalog: Catalog, source: SourceId, entry: SourceEntry)
     const routes = routeIndex(catalog).openrouter;
     if (entry.variant === 'batch') {
       const base = routes.get(entry.name.toLowerCase());
-      if (base && !hasOwnPrice(base.route)) outcome = { kind: 'mapped', model: base.model, rank: normalizeName(entry.name) === normalizeName(base.model.id) ? RANK.own : RANK.route };
+      if (base && !hasOwnPrice(base.route))
+        outcome = { kind: 'mapped', model: base.model, rank: normalizeName(entry.name) === normalizeName(base.model.id) ? RANK.own : RANK.route };
     } else {
       const exact = routes.get(entry.id.toLowerCase());
       if (exact) {
@@ -150,9 +159,11 @@ function expectedCoverage(catalog: Catalog, source: SourceId, providers?: readon
   const via = source === 'litellm' ? /litellm/i : source === 'models.dev' ? /models\.dev/i : /openrouter/i;
   const read = providers ? new Set(providers) : undefined;
   return catalog.models.filter((m) =>
-    read !== undefined && !read.has(m.provider) ? false : source === 'openrouter'
-      ? m.routes.some((r) => r.platform === 'openrouter')
-      : m.pricing.some((p) => via.test(p.source.via ?? '')) || m.routes.some((r) => via.test(r.source.via ?? '')),
+    read !== undefined && !read.has(m.provider)
+      ? false
+      : source === 'openrouter'
+        ? m.routes.some((r) => r.platform === 'openrouter')
+        : m.pricing.some((p) => via.test(p.source.via ?? '')) || m.routes.some((r) => via.test(r.source.via ?? '')),
   ).length;
 }
 

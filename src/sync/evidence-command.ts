@@ -32,14 +32,17 @@ function resultJson(result: EvidenceSyncResult, extra: { dryRun: boolean; writte
 function resultText(result: EvidenceSyncResult, extra: { dryRun: boolean; written: string | null }): string {
   const where = 'url' in result.from ? result.from.url : result.from.file;
   const changed = result.scores.filter((s) => s.previous !== s.score);
-  const lines = [
-    `${result.label} (${where}): ${result.entries} entries, ${result.mapped} catalog models scored (a complete list maps at least ${result.minimum}).`,
-    '',
-  ];
+  const lines = [`${result.label} (${where}): ${result.entries} entries, ${result.mapped} catalog models scored (a complete list maps at least ${result.minimum}).`, ''];
   if (changed.length === 0) lines.push('No score differs from the catalog.');
   else {
     lines.push(`${changed.length} score${changed.length === 1 ? '' : 's'} new or changed:`);
-    lines.push(table(['Model', 'Setting', 'Catalog', result.label, 'Source id'], changed.map((s) => [s.model, s.setting ?? '', s.previous === null ? '—' : String(s.previous), String(s.score), s.sourceId]), { indent: '  ' }));
+    lines.push(
+      table(
+        ['Model', 'Setting', 'Catalog', result.label, 'Source id'],
+        changed.map((s) => [s.model, s.setting ?? '', s.previous === null ? '—' : String(s.previous), String(s.score), s.sourceId]),
+        { indent: '  ' },
+      ),
+    );
   }
   if (result.notInCatalog.length > 0) {
     lines.push('', `Not in the catalog yet (${result.notInCatalog.length}; skipped, a later import picks them up):`);
@@ -48,7 +51,12 @@ function resultText(result: EvidenceSyncResult, extra: { dryRun: boolean; writte
   for (const d of result.duplicates) lines.push(`Two runs for ${d.model}${d.setting ? ` (${d.setting})` : ''}: kept ${d.kept}, dropped ${d.dropped}.`);
   const skipped = Object.entries(result.skipped);
   if (skipped.length > 0) lines.push('', `Skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join('; ')}.`);
-  lines.push('', extra.written ? `Wrote ${extra.written}; review it (\`git diff data/evidence\`), then run \`modelscout catalog check\`.` : 'Nothing written (--write replaces the evidence file).');
+  lines.push(
+    '',
+    extra.written
+      ? `Wrote ${extra.written}; review it (\`git diff data/evidence\`), then run \`modelscout catalog check\`.`
+      : 'Nothing written (--write replaces the evidence file).',
+  );
   return lines.join('\n');
 }
 

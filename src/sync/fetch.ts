@@ -151,7 +151,10 @@ export interface DailySyncOptions {
 
 export interface DailySyncReport {
   at: Date;
-  results: ({ source: SourceId; ok: true; recorded: number; observations: number; held: number; unmapped: number; newModels: number } | { source: SourceId; ok: false; kind: string; reason: string })[];
+  results: (
+    | { source: SourceId; ok: true; recorded: number; observations: number; held: number; unmapped: number; newModels: number }
+    | { source: SourceId; ok: false; kind: string; reason: string }
+  )[];
   disagreements: Disagreement[];
 }
 
@@ -171,8 +174,18 @@ export async function runDailySync(options: DailySyncOptions): Promise<DailySync
       const result = await syncSource({ catalog, source, url, now, timeoutMs: options.timeoutMs, fetchImpl: options.fetchImpl });
       const recorded = await options.store.recordObservations(observationInputs(result));
       ok.push(result);
-      report.results.push({ source, ok: true, recorded, observations: result.observations.length, held: result.held.length, unmapped: result.unmapped.length, newModels: result.newModels.length });
-      options.logger.info(`price sync ${source}: ${result.mapped} models compared, ${result.observations.length} differences recorded, ${result.held.length} held for review, ${result.newModels.length} new models, ${result.unmapped.length} unmapped ids`);
+      report.results.push({
+        source,
+        ok: true,
+        recorded,
+        observations: result.observations.length,
+        held: result.held.length,
+        unmapped: result.unmapped.length,
+        newModels: result.newModels.length,
+      });
+      options.logger.info(
+        `price sync ${source}: ${result.mapped} models compared, ${result.observations.length} differences recorded, ${result.held.length} held for review, ${result.newModels.length} new models, ${result.unmapped.length} unmapped ids`,
+      );
       for (const h of result.held) options.logger.warn(`price sync ${source}: held for review: ${h.model} ${h.field} ${h.catalog} → ${h.source} (${h.reason})`);
     } catch (error) {
       const reason = error instanceof SyncError ? error.reason : `unexpected error: ${(error as Error).message}`;

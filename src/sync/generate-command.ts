@@ -12,7 +12,17 @@ import { InputError, UsageError } from '../cli/errors.ts';
 import { printJson } from '../cli/io.ts';
 import type { CommandContext } from '../cli/registry.ts';
 import { DEFAULT_DATA_DIR } from '../load/catalog.ts';
-import { appendHostRoutes, appendToProviderYaml, dateOfFile, generateProvider, PROVIDER_SPECS, providerYaml, type GeneratedProvider, type GenerateInputs, type SourceDoc } from './generate.ts';
+import {
+  appendHostRoutes,
+  appendToProviderYaml,
+  dateOfFile,
+  generateProvider,
+  PROVIDER_SPECS,
+  providerYaml,
+  type GeneratedProvider,
+  type GenerateInputs,
+  type SourceDoc,
+} from './generate.ts';
 import { readdirSync } from 'node:fs';
 
 export const GENERATE_USAGE = 'modelscout sync generate [--modelsdev FILE] [--openrouter FILE] [--arena FILE] [--providers meta,qwen,…] [--hosts] [--write] [--json]';
@@ -37,8 +47,15 @@ function readSource(path: string | boolean | undefined, asOf: string): SourceDoc
 export function runGenerate(ctx: CommandContext): number {
   const v = ctx.values;
   const inputs: GenerateInputs = { modelsdev: readSource(v.modelsdev, ctx.asOf), openrouter: readSource(v.openrouter, ctx.asOf), arena: readSource(v.arena, ctx.asOf) };
-  if (!inputs.modelsdev && !inputs.openrouter && !inputs.arena) throw new UsageError(`sync generate needs at least one of --modelsdev, --openrouter, --arena.\nUsage: ${GENERATE_USAGE}`);
-  const wanted = typeof v.providers === 'string' ? v.providers.split(',').map((p) => p.trim()).filter((p) => p !== '') : PROVIDER_SPECS.map((s) => s.id);
+  if (!inputs.modelsdev && !inputs.openrouter && !inputs.arena)
+    throw new UsageError(`sync generate needs at least one of --modelsdev, --openrouter, --arena.\nUsage: ${GENERATE_USAGE}`);
+  const wanted =
+    typeof v.providers === 'string'
+      ? v.providers
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => p !== '')
+      : PROVIDER_SPECS.map((s) => s.id);
   const unknown = wanted.filter((p) => !PROVIDER_SPECS.some((s) => s.id === p));
   if (unknown.length > 0) throw new InputError(`Unknown provider ${unknown.join(', ')}: expected some of ${PROVIDER_SPECS.map((s) => s.id).join(', ')}.`);
 
@@ -61,7 +78,9 @@ export function runGenerate(ctx: CommandContext): number {
   const hostRoutes: { model: string; platform: string }[] = [];
   if (v.hosts === true) {
     if (!inputs.modelsdev) throw new UsageError(`--hosts reads the hosts from --modelsdev.\nUsage: ${GENERATE_USAGE}`);
-    for (const name of readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    for (const name of readdirSync(catalogDir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()) {
       const path = join(catalogDir, name);
       if (texts.has(path)) continue;
       const added = appendHostRoutes(readFileSync(path, 'utf8'), inputs.modelsdev);
@@ -74,7 +93,16 @@ export function runGenerate(ctx: CommandContext): number {
   let written: string[] = [];
   if (v.write === true && texts.size > 0) {
     const shown = (p: string) => relative(join(DEFAULT_DATA_DIR, '..'), p);
-    const docs: RawDocument[] = [...new Set([...readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).map((n) => join(catalogDir, n)), ...texts.keys()])].sort().map((p) => ({ file: shown(p), data: parse(texts.get(p) ?? readFileSync(p, 'utf8')) }));
+    const docs: RawDocument[] = [
+      ...new Set([
+        ...readdirSync(catalogDir)
+          .filter((n) => /\.ya?ml$/.test(n))
+          .map((n) => join(catalogDir, n)),
+        ...texts.keys(),
+      ]),
+    ]
+      .sort()
+      .map((p) => ({ file: shown(p), data: parse(texts.get(p) ?? readFileSync(p, 'utf8')) }));
     const result = buildCatalog(docs, { file: 'data/benchmarks.yml', data: parse(readFileSync(join(DEFAULT_DATA_DIR, 'benchmarks.yml'), 'utf8')) });
     const mine = new Set([...texts.keys()].map(shown));
     const problems = result.ok ? [] : result.problems.filter((p) => mine.has(p.file));
@@ -86,9 +114,22 @@ export function runGenerate(ctx: CommandContext): number {
   const report = generated.map((g) => ({ provider: g.spec.id, models: g.models.map((m) => m.id), outOfScope: g.outOfScope.length, skipped: g.skipped }));
   if (ctx.json) printJson(ctx.io, { ok: true, sources, providers: report, hostRoutes, written });
   else {
-    const lines = generated.map((g) => `${g.spec.id}: ${g.models.length} model${g.models.length === 1 ? '' : 's'} (${g.models.map((m) => m.id).join(', ') || 'none'}); ${g.outOfScope.length} out of scope; ${g.skipped.length} skipped`);
-    if (v.hosts === true) lines.push(`Host routes added to models already in the catalog: ${hostRoutes.length}${hostRoutes.length > 0 ? ` (${[...new Set(hostRoutes.map((h) => h.model))].join(', ')})` : ''}`);
-    lines.push('', written.length > 0 ? `Written: ${written.join(', ')}. Review them (\`git diff data/catalog\`), then run \`modelscout catalog check\`.` : v.write === true ? 'Nothing to write.' : 'Nothing written (add --write to write the files).');
+    const lines = generated.map(
+      (g) =>
+        `${g.spec.id}: ${g.models.length} model${g.models.length === 1 ? '' : 's'} (${g.models.map((m) => m.id).join(', ') || 'none'}); ${g.outOfScope.length} out of scope; ${g.skipped.length} skipped`,
+    );
+    if (v.hosts === true)
+      lines.push(
+        `Host routes added to models already in the catalog: ${hostRoutes.length}${hostRoutes.length > 0 ? ` (${[...new Set(hostRoutes.map((h) => h.model))].join(', ')})` : ''}`,
+      );
+    lines.push(
+      '',
+      written.length > 0
+        ? `Written: ${written.join(', ')}. Review them (\`git diff data/catalog\`), then run \`modelscout catalog check\`.`
+        : v.write === true
+          ? 'Nothing to write.'
+          : 'Nothing written (add --write to write the files).',
+    );
     ctx.io.out(lines.join('\n'));
   }
   return 0;

@@ -38,37 +38,232 @@ export interface ProviderSpec {
 }
 
 export const PROVIDER_SPECS: ProviderSpec[] = [
-  { id: 'meta', name: 'Meta', website: 'https://ai.meta.com', pricingUrl: 'https://llama.developer.meta.com/docs/models', prefixes: ['meta-llama', 'meta'], openrouter: ['meta-llama', 'meta'], modelsdev: ['llama', 'meta'], ownIds: /^(llama|muse)/ },
-  { id: 'qwen', name: 'Qwen (Alibaba Cloud)', website: 'https://qwen.ai', pricingUrl: 'https://www.alibabacloud.com/help/en/model-studio/models', prefixes: ['qwen', 'alibaba', 'dashscope'], openrouter: ['qwen'], modelsdev: ['alibaba'], ownIds: /^(qwen|qwq|qvq)/ },
-  { id: 'moonshot', name: 'Moonshot AI', website: 'https://www.moonshot.ai', pricingUrl: 'https://platform.moonshot.ai/docs/pricing/chat', prefixes: ['moonshotai', 'moonshot'], openrouter: ['moonshotai'], modelsdev: ['moonshotai'] },
-  { id: 'zhipu', name: 'Z.ai (Zhipu)', website: 'https://z.ai', pricingUrl: 'https://docs.z.ai/guides/overview/pricing', prefixes: ['z-ai', 'zai', 'zhipuai'], openrouter: ['z-ai'], modelsdev: ['zai'] },
-  { id: 'minimax', name: 'MiniMax', website: 'https://www.minimax.io', pricingUrl: 'https://platform.minimax.io/docs/guides/pricing', prefixes: ['minimax'], openrouter: ['minimax'], modelsdev: ['minimax'] },
-  { id: 'xiaomi', name: 'Xiaomi MiMo', website: 'https://mimo.xiaomi.com', pricingUrl: 'https://platform.xiaomimimo.com/#/docs/pricing', prefixes: ['xiaomi'], openrouter: ['xiaomi'], modelsdev: ['xiaomi'] },
-  { id: 'amazon', name: 'Amazon (Nova)', website: 'https://aws.amazon.com/nova/', pricingUrl: 'https://aws.amazon.com/bedrock/pricing/', prefixes: ['amazon'], openrouter: ['amazon'], modelsdev: ['nova'] },
+  {
+    id: 'meta',
+    name: 'Meta',
+    website: 'https://ai.meta.com',
+    pricingUrl: 'https://llama.developer.meta.com/docs/models',
+    prefixes: ['meta-llama', 'meta'],
+    openrouter: ['meta-llama', 'meta'],
+    modelsdev: ['llama', 'meta'],
+    ownIds: /^(llama|muse)/,
+  },
+  {
+    id: 'qwen',
+    name: 'Qwen (Alibaba Cloud)',
+    website: 'https://qwen.ai',
+    pricingUrl: 'https://www.alibabacloud.com/help/en/model-studio/models',
+    prefixes: ['qwen', 'alibaba', 'dashscope'],
+    openrouter: ['qwen'],
+    modelsdev: ['alibaba'],
+    ownIds: /^(qwen|qwq|qvq)/,
+  },
+  {
+    id: 'moonshot',
+    name: 'Moonshot AI',
+    website: 'https://www.moonshot.ai',
+    pricingUrl: 'https://platform.moonshot.ai/docs/pricing/chat',
+    prefixes: ['moonshotai', 'moonshot'],
+    openrouter: ['moonshotai'],
+    modelsdev: ['moonshotai'],
+  },
+  {
+    id: 'zhipu',
+    name: 'Z.ai (Zhipu)',
+    website: 'https://z.ai',
+    pricingUrl: 'https://docs.z.ai/guides/overview/pricing',
+    prefixes: ['z-ai', 'zai', 'zhipuai'],
+    openrouter: ['z-ai'],
+    modelsdev: ['zai'],
+  },
+  {
+    id: 'minimax',
+    name: 'MiniMax',
+    website: 'https://www.minimax.io',
+    pricingUrl: 'https://platform.minimax.io/docs/guides/pricing',
+    prefixes: ['minimax'],
+    openrouter: ['minimax'],
+    modelsdev: ['minimax'],
+  },
+  {
+    id: 'xiaomi',
+    name: 'Xiaomi MiMo',
+    website: 'https://mimo.xiaomi.com',
+    pricingUrl: 'https://platform.xiaomimimo.com/#/docs/pricing',
+    prefixes: ['xiaomi'],
+    openrouter: ['xiaomi'],
+    modelsdev: ['xiaomi'],
+  },
+  {
+    id: 'amazon',
+    name: 'Amazon (Nova)',
+    website: 'https://aws.amazon.com/nova/',
+    pricingUrl: 'https://aws.amazon.com/bedrock/pricing/',
+    prefixes: ['amazon'],
+    openrouter: ['amazon'],
+    modelsdev: ['nova'],
+  },
   { id: 'cohere', name: 'Cohere', website: 'https://cohere.com', pricingUrl: 'https://cohere.com/pricing', prefixes: ['cohere'], openrouter: ['cohere'], modelsdev: ['cohere'] },
-  { id: 'nvidia', name: 'NVIDIA', website: 'https://www.nvidia.com/en-us/ai/', pricingUrl: 'https://build.nvidia.com/models', prefixes: ['nvidia'], openrouter: ['nvidia'], modelsdev: [] },
-  { id: 'microsoft', name: 'Microsoft', website: 'https://ai.azure.com', pricingUrl: 'https://azure.microsoft.com/pricing/details/phi-3/', prefixes: ['microsoft'], openrouter: ['microsoft'], modelsdev: [] },
-  { id: 'perplexity', name: 'Perplexity', website: 'https://www.perplexity.ai', pricingUrl: 'https://docs.perplexity.ai/getting-started/pricing', prefixes: ['perplexity'], openrouter: ['perplexity'], modelsdev: ['perplexity'] },
-  { id: 'bytedance', name: 'ByteDance Seed', website: 'https://seed.bytedance.com', pricingUrl: 'https://www.volcengine.com/docs/82379/1544106', prefixes: ['bytedance-seed', 'bytedance'], openrouter: ['bytedance-seed', 'bytedance'], modelsdev: [] },
-  { id: 'tencent', name: 'Tencent Hunyuan', website: 'https://hunyuan.tencent.com', pricingUrl: 'https://cloud.tencent.com/document/product/1729/97731', prefixes: ['tencent'], openrouter: ['tencent'], modelsdev: [] },
-  { id: 'stepfun', name: 'StepFun', website: 'https://www.stepfun.com', pricingUrl: 'https://platform.stepfun.ai/docs/pricing/details', prefixes: ['stepfun', 'stepfun-ai'], openrouter: ['stepfun'], modelsdev: ['stepfun-ai'] },
-  { id: 'ibm', name: 'IBM Granite', website: 'https://www.ibm.com/granite', pricingUrl: 'https://www.ibm.com/products/watsonx-ai/pricing', prefixes: ['ibm-granite', 'ibm'], openrouter: ['ibm-granite'], modelsdev: [] },
-  { id: 'inclusionai', name: 'inclusionAI (Ant Group)', website: 'https://www.inclusion-ai.org', pricingUrl: 'https://openrouter.ai/inclusionai', prefixes: ['inclusionai'], openrouter: ['inclusionai'], modelsdev: [] },
+  {
+    id: 'nvidia',
+    name: 'NVIDIA',
+    website: 'https://www.nvidia.com/en-us/ai/',
+    pricingUrl: 'https://build.nvidia.com/models',
+    prefixes: ['nvidia'],
+    openrouter: ['nvidia'],
+    modelsdev: [],
+  },
+  {
+    id: 'microsoft',
+    name: 'Microsoft',
+    website: 'https://ai.azure.com',
+    pricingUrl: 'https://azure.microsoft.com/pricing/details/phi-3/',
+    prefixes: ['microsoft'],
+    openrouter: ['microsoft'],
+    modelsdev: [],
+  },
+  {
+    id: 'perplexity',
+    name: 'Perplexity',
+    website: 'https://www.perplexity.ai',
+    pricingUrl: 'https://docs.perplexity.ai/getting-started/pricing',
+    prefixes: ['perplexity'],
+    openrouter: ['perplexity'],
+    modelsdev: ['perplexity'],
+  },
+  {
+    id: 'bytedance',
+    name: 'ByteDance Seed',
+    website: 'https://seed.bytedance.com',
+    pricingUrl: 'https://www.volcengine.com/docs/82379/1544106',
+    prefixes: ['bytedance-seed', 'bytedance'],
+    openrouter: ['bytedance-seed', 'bytedance'],
+    modelsdev: [],
+  },
+  {
+    id: 'tencent',
+    name: 'Tencent Hunyuan',
+    website: 'https://hunyuan.tencent.com',
+    pricingUrl: 'https://cloud.tencent.com/document/product/1729/97731',
+    prefixes: ['tencent'],
+    openrouter: ['tencent'],
+    modelsdev: [],
+  },
+  {
+    id: 'stepfun',
+    name: 'StepFun',
+    website: 'https://www.stepfun.com',
+    pricingUrl: 'https://platform.stepfun.ai/docs/pricing/details',
+    prefixes: ['stepfun', 'stepfun-ai'],
+    openrouter: ['stepfun'],
+    modelsdev: ['stepfun-ai'],
+  },
+  {
+    id: 'ibm',
+    name: 'IBM Granite',
+    website: 'https://www.ibm.com/granite',
+    pricingUrl: 'https://www.ibm.com/products/watsonx-ai/pricing',
+    prefixes: ['ibm-granite', 'ibm'],
+    openrouter: ['ibm-granite'],
+    modelsdev: [],
+  },
+  {
+    id: 'inclusionai',
+    name: 'inclusionAI (Ant Group)',
+    website: 'https://www.inclusion-ai.org',
+    pricingUrl: 'https://openrouter.ai/inclusionai',
+    prefixes: ['inclusionai'],
+    openrouter: ['inclusionai'],
+    modelsdev: [],
+  },
   { id: 'ai21', name: 'AI21 Labs', website: 'https://www.ai21.com', pricingUrl: 'https://www.ai21.com/pricing', prefixes: ['ai21'], openrouter: ['ai21'], modelsdev: [] },
-  { id: 'upstage', name: 'Upstage', website: 'https://www.upstage.ai', pricingUrl: 'https://www.upstage.ai/pricing', prefixes: ['upstage'], openrouter: ['upstage'], modelsdev: ['upstage'] },
-  { id: 'arcee', name: 'Arcee AI', website: 'https://www.arcee.ai', pricingUrl: 'https://www.arcee.ai/pricing', prefixes: ['arcee-ai', 'arcee'], openrouter: ['arcee-ai'], modelsdev: ['arcee'], ownIds: /^(trinity|virtuoso|inkling|maestro|spotlight|coder|caller|afm|arcee)/ },
+  {
+    id: 'upstage',
+    name: 'Upstage',
+    website: 'https://www.upstage.ai',
+    pricingUrl: 'https://www.upstage.ai/pricing',
+    prefixes: ['upstage'],
+    openrouter: ['upstage'],
+    modelsdev: ['upstage'],
+  },
+  {
+    id: 'arcee',
+    name: 'Arcee AI',
+    website: 'https://www.arcee.ai',
+    pricingUrl: 'https://www.arcee.ai/pricing',
+    prefixes: ['arcee-ai', 'arcee'],
+    openrouter: ['arcee-ai'],
+    modelsdev: ['arcee'],
+    ownIds: /^(trinity|virtuoso|inkling|maestro|spotlight|coder|caller|afm|arcee)/,
+  },
   { id: 'writer', name: 'Writer', website: 'https://writer.com', pricingUrl: 'https://writer.com/pricing/', prefixes: ['writer'], openrouter: ['writer'], modelsdev: [] },
   { id: 'reka', name: 'Reka AI', website: 'https://reka.ai', pricingUrl: 'https://docs.reka.ai/pricing', prefixes: ['rekaai', 'reka'], openrouter: ['rekaai'], modelsdev: [] },
   { id: 'liquid', name: 'Liquid AI', website: 'https://www.liquid.ai', pricingUrl: 'https://www.liquid.ai/models', prefixes: ['liquid'], openrouter: ['liquid'], modelsdev: [] },
   { id: 'allenai', name: 'Ai2', website: 'https://allenai.org', pricingUrl: 'https://allenai.org/olmo', prefixes: ['allenai'], openrouter: ['allenai'], modelsdev: [] },
-  { id: 'inception', name: 'Inception', website: 'https://www.inceptionlabs.ai', pricingUrl: 'https://platform.inceptionlabs.ai/docs#models', prefixes: ['inception'], openrouter: ['inception'], modelsdev: ['inception'] },
-  { id: 'poolside', name: 'Poolside', website: 'https://poolside.ai', pricingUrl: 'https://poolside.ai', prefixes: ['poolside'], openrouter: ['poolside'], modelsdev: ['poolside'] },
-  { id: 'kwaipilot', name: 'Kwaipilot (Kuaishou)', website: 'https://kwaipilot.ai', pricingUrl: 'https://openrouter.ai/kwaipilot', prefixes: ['kwaipilot'], openrouter: ['kwaipilot'], modelsdev: [] },
-  { id: 'thinkingmachines', name: 'Thinking Machines Lab', website: 'https://thinkingmachines.ai', pricingUrl: 'https://thinkingmachines.ai', prefixes: ['thinkingmachines'], openrouter: ['thinkingmachines'], modelsdev: ['thinkingmachines'] },
-  { id: 'meituan', name: 'Meituan LongCat', website: 'https://longcat.ai', pricingUrl: 'https://longcat.chat/platform/docs', prefixes: ['meituan', 'longcat'], openrouter: ['meituan'], modelsdev: ['longcat'] },
+  {
+    id: 'inception',
+    name: 'Inception',
+    website: 'https://www.inceptionlabs.ai',
+    pricingUrl: 'https://platform.inceptionlabs.ai/docs#models',
+    prefixes: ['inception'],
+    openrouter: ['inception'],
+    modelsdev: ['inception'],
+  },
+  {
+    id: 'poolside',
+    name: 'Poolside',
+    website: 'https://poolside.ai',
+    pricingUrl: 'https://poolside.ai',
+    prefixes: ['poolside'],
+    openrouter: ['poolside'],
+    modelsdev: ['poolside'],
+  },
+  {
+    id: 'kwaipilot',
+    name: 'Kwaipilot (Kuaishou)',
+    website: 'https://kwaipilot.ai',
+    pricingUrl: 'https://openrouter.ai/kwaipilot',
+    prefixes: ['kwaipilot'],
+    openrouter: ['kwaipilot'],
+    modelsdev: [],
+  },
+  {
+    id: 'thinkingmachines',
+    name: 'Thinking Machines Lab',
+    website: 'https://thinkingmachines.ai',
+    pricingUrl: 'https://thinkingmachines.ai',
+    prefixes: ['thinkingmachines'],
+    openrouter: ['thinkingmachines'],
+    modelsdev: ['thinkingmachines'],
+  },
+  {
+    id: 'meituan',
+    name: 'Meituan LongCat',
+    website: 'https://longcat.ai',
+    pricingUrl: 'https://longcat.chat/platform/docs',
+    prefixes: ['meituan', 'longcat'],
+    openrouter: ['meituan'],
+    modelsdev: ['longcat'],
+  },
   { id: 'sakana', name: 'Sakana AI', website: 'https://sakana.ai', pricingUrl: 'https://sakana.ai', prefixes: ['sakana'], openrouter: ['sakana'], modelsdev: ['sakana'] },
-  { id: 'nousresearch', name: 'Nous Research', website: 'https://nousresearch.com', pricingUrl: 'https://portal.nousresearch.com', prefixes: ['nousresearch'], openrouter: ['nousresearch'], modelsdev: [] },
-  { id: 'baidu', name: 'Baidu ERNIE', website: 'https://yiyan.baidu.com', pricingUrl: 'https://cloud.baidu.com/doc/qianfan/s/wmh4sv6ya', prefixes: ['baidu'], openrouter: ['baidu'], modelsdev: [] },
+  {
+    id: 'nousresearch',
+    name: 'Nous Research',
+    website: 'https://nousresearch.com',
+    pricingUrl: 'https://portal.nousresearch.com',
+    prefixes: ['nousresearch'],
+    openrouter: ['nousresearch'],
+    modelsdev: [],
+  },
+  {
+    id: 'baidu',
+    name: 'Baidu ERNIE',
+    website: 'https://yiyan.baidu.com',
+    pricingUrl: 'https://cloud.baidu.com/doc/qianfan/s/wmh4sv6ya',
+    prefixes: ['baidu'],
+    openrouter: ['baidu'],
+    modelsdev: [],
+  },
 ];
 
 /**
@@ -127,7 +322,30 @@ export function dateOfFile(path: string, fallback: string): string {
 
 /** Words that say how a host packs a model, not which model it is. */
 const NOISE = new Set(['instruct', 'fp8', 'fp16', 'bf16', 'fp4', 'int4', 'int8', 'maas', 'basic', 'hf', 'v1', '0', 'awq', 'gguf', 'tput']);
-const VENDOR_WORDS = new Set(['meta', 'metallama', 'amazon', 'qwen', 'alibaba', 'moonshotai', 'zai', 'zhipuai', 'minimax', 'xiaomi', 'cohere', 'nvidia', 'microsoft', 'mistralai', 'deepseek', 'deepseekai', 'openai', 'google', 'ibm', 'accounts', 'fireworks', 'models']);
+const VENDOR_WORDS = new Set([
+  'meta',
+  'metallama',
+  'amazon',
+  'qwen',
+  'alibaba',
+  'moonshotai',
+  'zai',
+  'zhipuai',
+  'minimax',
+  'xiaomi',
+  'cohere',
+  'nvidia',
+  'microsoft',
+  'mistralai',
+  'deepseek',
+  'deepseekai',
+  'openai',
+  'google',
+  'ibm',
+  'accounts',
+  'fireworks',
+  'models',
+]);
 
 /** A key two catalogs' ids for the same model share: "meta.llama4-maverick-17b-instruct-v1:0" ≈ "Llama-4-Maverick-17B-128E-Instruct-FP8". */
 export function matchKey(id: string): string {
@@ -142,7 +360,11 @@ export function matchKey(id: string): string {
 
 /** A catalog id from a source id: lower case, vendor prefix and variant suffix dropped. */
 function catalogId(id: string): string {
-  return id.toLowerCase().slice(id.lastIndexOf('/') + 1).replace(/:(free|batch)$/, '').replace(/[^a-z0-9._:-]/g, '-');
+  return id
+    .toLowerCase()
+    .slice(id.lastIndexOf('/') + 1)
+    .replace(/:(free|batch)$/, '')
+    .replace(/[^a-z0-9._:-]/g, '-');
 }
 
 function familyOf(id: string, given?: string): string {
@@ -265,7 +487,11 @@ function mdPrice(cost: unknown, where: string): Omit<DraftPrice, 'from' | 'sourc
   const tiers = Array.isArray(cost.tiers) ? cost.tiers : [];
   const drafted = tiers.flatMap((t, i) => {
     if (!isObj(t) || !isObj(t.tier) || num(t.tier.size) === undefined || num(t.input) === undefined || num(t.output) === undefined) return [];
-    const tier = { above: t.tier.size as number, input: perMillion(t.input, `${where}.tiers[${i}].input`), output: perMillion(t.output, `${where}.tiers[${i}].output`) } as NonNullable<DraftPrice['tiers']>[number];
+    const tier = {
+      above: t.tier.size as number,
+      input: perMillion(t.input, `${where}.tiers[${i}].input`),
+      output: perMillion(t.output, `${where}.tiers[${i}].output`),
+    } as NonNullable<DraftPrice['tiers']>[number];
     if (num(t.cache_read) !== undefined) tier.cachedInput = perMillion(t.cache_read, `${where}.tiers[${i}].cache_read`);
     return [tier];
   });
@@ -289,7 +515,12 @@ function orPrice(pricing: unknown, where: string): Omit<DraftPrice, 'from' | 'so
   const tiers = overrides.flatMap((o, i) => {
     if (!isObj(o) || num(o.min_prompt_tokens) === undefined || o.prompt === undefined || o.completion === undefined) return [];
     // OpenRouter applies an override from min_prompt_tokens on: the threshold itself is inside the tier.
-    const tier = { above: o.min_prompt_tokens as number, inclusive: true, input: perMillionFromPerToken(o.prompt, `${where}.overrides[${i}].prompt`), output: perMillionFromPerToken(o.completion, `${where}.overrides[${i}].completion`) } as NonNullable<DraftPrice['tiers']>[number];
+    const tier = {
+      above: o.min_prompt_tokens as number,
+      inclusive: true,
+      input: perMillionFromPerToken(o.prompt, `${where}.overrides[${i}].prompt`),
+      output: perMillionFromPerToken(o.completion, `${where}.overrides[${i}].completion`),
+    } as NonNullable<DraftPrice['tiers']>[number];
     if (o.input_cache_read !== undefined) tier.cachedInput = perMillionFromPerToken(o.input_cache_read, `${where}.overrides[${i}].input_cache_read`);
     return [tier];
   });
@@ -330,7 +561,20 @@ export function generateProvider(spec: ProviderSpec, inputs: GenerateInputs, tak
   };
   const find = (...ids: (string | undefined)[]) => ids.map((i) => (i ? byKey.get(matchKey(i)) : undefined)).find((d) => d !== undefined);
   const newDraft = (id: string, name: string): Draft => {
-    const d: Draft = { id, name, family: familyOf(id), status: 'active', input: new Set(), output: new Set(), capabilities: {}, pricing: [], routes: [], keys: new Set(), aliases: [], notes: [] };
+    const d: Draft = {
+      id,
+      name,
+      family: familyOf(id),
+      status: 'active',
+      input: new Set(),
+      output: new Set(),
+      capabilities: {},
+      pricing: [],
+      routes: [],
+      keys: new Set(),
+      aliases: [],
+      notes: [],
+    };
     drafts.push(d);
     index(d, matchKey(id));
     return d;
@@ -414,7 +658,8 @@ export function generateProvider(spec: ProviderSpec, inputs: GenerateInputs, tak
     } else {
       const own = d.pricing[0] as DraftPrice;
       const route: DraftRoute = { platform: 'openrouter', id: orId, source, checked: or.checked };
-      if (!samePrices(own, price)) Object.assign(route, { input: price.input, ...(price.cachedInput !== undefined ? { cachedInput: price.cachedInput } : {}), output: price.output });
+      if (!samePrices(own, price))
+        Object.assign(route, { input: price.input, ...(price.cachedInput !== undefined ? { cachedInput: price.cachedInput } : {}), output: price.output });
       d.routes.push(route);
     }
   }
@@ -486,7 +731,14 @@ export function generateProvider(spec: ProviderSpec, inputs: GenerateInputs, tak
         d.routes.push({ platform: 'openrouter', id: orId, source, checked: arena.checked });
       } else if (!samePrices(last, price)) {
         if (last.from >= arena.checked) continue;
-        d.pricing.push({ from: arena.checked, ...price, host: 'openrouter', note: `OpenRouter's price on ${arena.checked}; the day it changed is not in the sources`, source, checked: arena.checked });
+        d.pricing.push({
+          from: arena.checked,
+          ...price,
+          host: 'openrouter',
+          note: `OpenRouter's price on ${arena.checked}; the day it changed is not in the sources`,
+          source,
+          checked: arena.checked,
+        });
         d.notes.push(`OpenRouter moved the price between ${last.checked} and ${arena.checked}`);
       } else {
         last.checked = arena.checked;
@@ -519,10 +771,20 @@ export function generateProvider(spec: ProviderSpec, inputs: GenerateInputs, tak
       continue;
     }
     if (d.pricing.length === 0) {
-      const paid = d.routes.filter((r) => !r.free && r.input !== undefined && r.output !== undefined).sort((a, b) => (a.input as number) + (a.output as number) - ((b.input as number) + (b.output as number)))[0];
+      const paid = d.routes
+        .filter((r) => !r.free && r.input !== undefined && r.output !== undefined)
+        .sort((a, b) => (a.input as number) + (a.output as number) - ((b.input as number) + (b.output as number)))[0];
       const freeRoute = d.routes.find((r) => r.free);
       if (paid) {
-        d.pricing.push({ from: d.released ?? paid.checked, input: paid.input as number, ...(paid.cachedInput !== undefined ? { cachedInput: paid.cachedInput } : {}), output: paid.output as number, host: paid.platform, source: paid.source, checked: paid.checked });
+        d.pricing.push({
+          from: d.released ?? paid.checked,
+          input: paid.input as number,
+          ...(paid.cachedInput !== undefined ? { cachedInput: paid.cachedInput } : {}),
+          output: paid.output as number,
+          host: paid.platform,
+          source: paid.source,
+          checked: paid.checked,
+        });
         d.notes.push(`no first-party or OpenRouter price: priced at the cheapest host (${paid.platform})`);
       } else if (freeRoute) {
         d.pricing.push({ from: d.released ?? freeRoute.checked, input: 0, output: 0, host: 'openrouter', free: true, source: freeRoute.source, checked: freeRoute.checked });
@@ -638,14 +900,37 @@ function modelObject(d: Draft): Obj {
       ...(p.cachedInput !== undefined ? { cachedInput: p.cachedInput } : {}),
       ...(p.cacheWrite5m !== undefined ? { cacheWrite5m: p.cacheWrite5m } : {}),
       output: p.output,
-      ...(p.tiers ? { tiers: p.tiers.map((t) => ({ above: t.above, ...(t.inclusive ? { inclusive: true } : {}), input: t.input, ...(t.cachedInput !== undefined ? { cachedInput: t.cachedInput } : {}), output: t.output })) } : {}),
+      ...(p.tiers
+        ? {
+            tiers: p.tiers.map((t) => ({
+              above: t.above,
+              ...(t.inclusive ? { inclusive: true } : {}),
+              input: t.input,
+              ...(t.cachedInput !== undefined ? { cachedInput: t.cachedInput } : {}),
+              output: t.output,
+            })),
+          }
+        : {}),
       ...(p.note ? { note: p.note } : {}),
       ...(p.host ? { host: p.host } : {}),
       ...(p.free ? { free: true } : {}),
       source: p.source,
       checked: p.checked,
     })),
-    ...(d.routes.length > 0 ? { routes: d.routes.map((r) => ({ platform: r.platform, id: r.id, ...(r.input !== undefined ? { input: r.input } : {}), ...(r.cachedInput !== undefined ? { cachedInput: r.cachedInput } : {}), ...(r.output !== undefined ? { output: r.output } : {}), ...(r.free ? { free: true } : {}), source: r.source, checked: r.checked })) } : {}),
+    ...(d.routes.length > 0
+      ? {
+          routes: d.routes.map((r) => ({
+            platform: r.platform,
+            id: r.id,
+            ...(r.input !== undefined ? { input: r.input } : {}),
+            ...(r.cachedInput !== undefined ? { cachedInput: r.cachedInput } : {}),
+            ...(r.output !== undefined ? { output: r.output } : {}),
+            ...(r.free ? { free: true } : {}),
+            source: r.source,
+            checked: r.checked,
+          })),
+        }
+      : {}),
     specSource: { url: spec.url, via: spec.via },
     specChecked: spec.checked,
   };
@@ -667,8 +952,8 @@ const HEADER = (g: GeneratedProvider, sources: string[]) =>
     ` ${g.spec.name} models.`,
     ` Generated by \`modelscout sync generate\` from: ${sources.join('; ')}.`,
     ' Review before committing. Edits by hand are kept: the generator only adds models a file does not have.',
-    ' Prices are USD per 1M tokens. A price period with `host` is that host\'s price (the provider sells no API of its own in',
-    ' the sources); `free: true` marks a free or rate-limited endpoint, which is not a price. Routes carry each host\'s own',
+    " Prices are USD per 1M tokens. A price period with `host` is that host's price (the provider sells no API of its own in",
+    " the sources); `free: true` marks a free or rate-limited endpoint, which is not a price. Routes carry each host's own",
     ' price. A figure no source publishes is left out.',
   ].join('\n');
 
@@ -766,12 +1051,19 @@ export function appendHostRoutes(existing: string, md: SourceDoc): { text: strin
     const have = new Set(isSeq(routesNode) ? routesNode.items.flatMap((r) => (isMap(r) ? [String(r.get('platform'))] : [])) : []);
     const snapshots = item.get('snapshots', true) as unknown;
     const ids = [id, ...(isSeq(snapshots) ? snapshots.items.map((s) => String(isScalar(s) ? s.value : s)) : [])];
-    const fresh = hostRoutesFor(ids, md).filter((r) => !have.has(r.platform) && !(r.platform === 'bedrock' && have.has('amazon-bedrock')) && !(r.platform === 'vertex' && have.has('google-vertex')));
+    const fresh = hostRoutesFor(ids, md).filter(
+      (r) => !have.has(r.platform) && !(r.platform === 'bedrock' && have.has('amazon-bedrock')) && !(r.platform === 'vertex' && have.has('google-vertex')),
+    );
     if (fresh.length === 0) continue;
     const doc = new Document({ routes: fresh.map((r) => ({ ...r })) }, { aliasDuplicateObjects: false });
     flowScalars(doc);
     const body = doc.toString(TO_STRING).replace(/^routes:\n/, '');
-    const indent = (text: string, spaces: number) => text.split('\n').filter((l) => l !== '').map((l) => ' '.repeat(spaces) + l).join('\n') + '\n';
+    const indent = (text: string, spaces: number) =>
+      `${text
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => ' '.repeat(spaces) + l)
+        .join('\n')}\n`;
     if (isSeq(routesNode)) {
       const end = (routesNode.range as [number, number, number])[1];
       const at = existing.lastIndexOf('\n', end - 1) + 1;

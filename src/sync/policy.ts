@@ -220,7 +220,6 @@ export function reviewObservations(observations: readonly ObservationInput[], ca
     if (groups.length >= 2) {
       report.disagreements.push({ ...disagreement, text: disagreementText(modelId, field, plain, { ...figure, value: current }) });
     } else if (accepted) {
-      continue;
     } else if (open.every((c) => c.sinceMs <= lastingFrom)) {
       const text = `${disagreementText(modelId, field, plain)} (since ${(open[0] as Claim).since}); ${sayCatalog(current, figure.from, figure.checked)}`;
       report.disagreements.push({ ...disagreement, text });

@@ -102,7 +102,10 @@ function toBig(value: unknown, where: string): Big {
 function checkedPrice(usdPerMillion: Big, where: string, raw: unknown): number {
   if (usdPerMillion.lt(0)) throw new SyncError('price', `${where} is ${JSON.stringify(raw)} (USD ${usdPerMillion.toString()} per 1M): a price cannot be negative`);
   if (usdPerMillion.gte(ABSURD_PRICE)) {
-    throw new SyncError('price', `${where} is ${JSON.stringify(raw)} (USD ${usdPerMillion.toString()} per 1M): at or above $${ABSURD_PRICE.toLocaleString('en-US')} per 1M tokens is not a plausible price`);
+    throw new SyncError(
+      'price',
+      `${where} is ${JSON.stringify(raw)} (USD ${usdPerMillion.toString()} per 1M): at or above $${ABSURD_PRICE.toLocaleString('en-US')} per 1M tokens is not a plausible price`,
+    );
   }
   let rounded = usdPerMillion.round(DECIMALS, Big.roundHalfUp);
   if (rounded.eq(0) && !usdPerMillion.eq(0)) rounded = new Big(usdPerMillion.toPrecision(DECIMALS));

@@ -107,7 +107,10 @@ export function planProposals(catalog: Catalog, result: SyncResult): { plans: { 
       continue;
     }
     if (current.from >= from) {
-      skipped.push({ model: id, reason: `its price entry in force starts on ${current.from}; a second entry from ${from} would overlap (a correction is fixed in place, by hand)` });
+      skipped.push({
+        model: id,
+        reason: `its price entry in force starts on ${current.from}; a second entry from ${from} would overlap (a correction is fixed in place, by hand)`,
+      });
       continue;
     }
     plans.push({
@@ -187,7 +190,7 @@ export function writeProposals(dataDir: string, catalog: Catalog, result: SyncRe
       throw error;
     }
     // History preserved: the old entries read back exactly as before, and the new one exactly as intended.
-    const pricingOf = (text: string) => ((parse(text) as { models: { id: string; pricing: unknown[] }[] }).models.find((m) => m.id === proposal.model)?.pricing ?? []);
+    const pricingOf = (text: string) => (parse(text) as { models: { id: string; pricing: unknown[] }[] }).models.find((m) => m.id === proposal.model)?.pricing ?? [];
     const old = pricingOf(before);
     const now = pricingOf(after);
     if (now.length !== old.length + 1 || JSON.stringify(now.slice(0, old.length)) !== JSON.stringify(old) || JSON.stringify(now[old.length]) !== JSON.stringify(entry)) {
@@ -200,10 +203,16 @@ export function writeProposals(dataDir: string, catalog: Catalog, result: SyncRe
 
   const base = join(dataDir, '..');
   const shown = (path: string) => relative(base, path);
-  const names = readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const names = readdirSync(catalogDir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
   const providerDocs = names.map((n) => readDoc(join(catalogDir, n), shown(join(catalogDir, n)), texts.get(join(catalogDir, n))));
   const lanesPath = join(dataDir, 'lanes.yml');
-  const checked = buildCatalog(providerDocs, readDoc(join(dataDir, 'benchmarks.yml'), shown(join(dataDir, 'benchmarks.yml'))), existsSync(lanesPath) ? readDoc(lanesPath, shown(lanesPath)) : undefined);
+  const checked = buildCatalog(
+    providerDocs,
+    readDoc(join(dataDir, 'benchmarks.yml'), shown(join(dataDir, 'benchmarks.yml'))),
+    existsSync(lanesPath) ? readDoc(lanesPath, shown(lanesPath)) : undefined,
+  );
   if (!checked.ok) {
     throw new SyncError('write', `the proposed catalog would not validate, so nothing was written:\n${checked.problems.slice(0, 10).map(formatProblem).join('\n')}`);
   }

@@ -32,7 +32,16 @@ const piece = fc.oneof(
   fc.constantFrom('gpt-4.1-mini', 'o3', 'grok-4.3', 'vs', 'cheapest', 'for', 'cost', 'batch', 'compare', 'best terminal', 'context ≥', 'with vision'),
   fc.string({ maxLength: 12 }),
 );
-const prefix = fc.constantFrom('', '/compare ', '/models ', '/models cost o3 ', '/models cheapest ', '/compare gpt-4.1-mini grok-4.3 for ', '/models settings ', '/models digest preview ');
+const prefix = fc.constantFrom(
+  '',
+  '/compare ',
+  '/models ',
+  '/models cost o3 ',
+  '/models cheapest ',
+  '/compare gpt-4.1-mini grok-4.3 for ',
+  '/models settings ',
+  '/models digest preview ',
+);
 const typed = fc.tuple(prefix, fc.array(piece, { maxLength: 6 })).map(([p, parts]) => `${p}${parts.join(' ')}`);
 
 function visible(value: unknown): string {
@@ -75,7 +84,10 @@ describe('any typed text', () => {
 describe('the calculator', () => {
   it('answers any field values with a result or a message on the field, never a broken figure', async () => {
     const input = calculatorInput(ports, '/compare gpt-4.1-mini grok-4.3 for 10M tokens');
-    const field = fc.oneof(fc.tuple(number, unit).map(([n, u]) => `${n}${u}`), fc.string({ maxLength: 20 }));
+    const field = fc.oneof(
+      fc.tuple(number, unit).map(([n, u]) => `${n}${u}`),
+      fc.string({ maxLength: 20 }),
+    );
     await fc.assert(
       fc.asyncProperty(field, field, field, fc.boolean(), async (volume, mix, cached, batch) => {
         const result = await calculate(ports, { ...input, volume, mix, cached, batch }, LOCAL);

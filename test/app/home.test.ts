@@ -10,7 +10,7 @@ const model = (id: string, checked: string) => ({ id, pricing: [{ from: '2026-01
 const catalog = handMadeCatalog([model('a', '2026-11-25'), model('b', '2026-10-15'), model('c', '2026-07-02'), model('d', '2026-06-01')]);
 
 describe('App Home', () => {
-  it("counts the models whose prices are older than 30 and 90 days, and says so", async () => {
+  it('counts the models whose prices are older than 30 and 90 days, and says so', async () => {
     const summary = await homeSummary({ catalog, now: () => new Date('2026-12-02T09:00:00Z'), logger: createLogger('error') });
     expect(summary.stale).toEqual({ over30: 3, over90: 2, models: 4 });
     const view = homeView(summary);

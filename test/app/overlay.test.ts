@@ -24,7 +24,16 @@ const reviewed = handMadeCatalog([
   { id: 'acme-max', name: 'Acme Max', pricing: [{ from: '2026-06-01', input: 3, output: 15, checked: '2026-11-20' }] },
 ]);
 
-const cut: ObservedChange = { model: 'acme-mini', field: 'input', old: 0.4, new: 0.35, date: new Date('2026-12-01T06:00:00Z'), cause: 'unknown', source: 'litellm + models.dev', url: LITELLM };
+const cut: ObservedChange = {
+  model: 'acme-mini',
+  field: 'input',
+  old: 0.4,
+  new: 0.35,
+  date: new Date('2026-12-01T06:00:00Z'),
+  cause: 'unknown',
+  source: 'litellm + models.dev',
+  url: LITELLM,
+};
 
 function portsFor(catalog: Catalog, asOf: string, extra: Partial<Ports> = {}): Ports {
   return { catalog, now: () => new Date(`${asOf}T12:00:00Z`), logger: createLogger('error'), ...extra };
@@ -78,7 +87,14 @@ describe('the overlay', () => {
 
   it('gives way to the reviewed catalog once it records the price (a later reviewed entry takes over on its date)', () => {
     const updated = handMadeCatalog([
-      { id: 'acme-mini', name: 'Acme Mini', pricing: [{ from: '2026-06-01', input: 0.4, output: 1.6, checked: '2026-11-20' }, { from: '2026-12-03', input: 0.35, output: 1.6, checked: '2026-12-03' }] },
+      {
+        id: 'acme-mini',
+        name: 'Acme Mini',
+        pricing: [
+          { from: '2026-06-01', input: 0.4, output: 1.6, checked: '2026-11-20' },
+          { from: '2026-12-03', input: 0.35, output: 1.6, checked: '2026-12-03' },
+        ],
+      },
     ]);
     const mini = overlayCatalog(updated, [cut]).catalog.byId.get('acme-mini')!;
     expect(quotedPrice(mini, '2026-12-04').source).toEqual(updated.byId.get('acme-mini')!.pricing[1]!.source);
@@ -86,7 +102,11 @@ describe('the overlay', () => {
 
   it('moves a long-context tier price within the new entry, leaving the other fields as the reviewed entry has them', () => {
     const tiered = handMadeCatalog([
-      { id: 'acme-long', name: 'Acme Long', pricing: [{ from: '2026-06-01', input: 1.25, output: 10, checked: '2026-11-20', tiers: [{ above: 200_000, inclusive: false, input: 2.5, output: 15 }] }] },
+      {
+        id: 'acme-long',
+        name: 'Acme Long',
+        pricing: [{ from: '2026-06-01', input: 1.25, output: 10, checked: '2026-11-20', tiers: [{ above: 200_000, inclusive: false, input: 2.5, output: 15 }] }],
+      },
     ]);
     const change: ObservedChange = { ...cut, model: 'acme-long', field: 'tier>200000.input', old: 2.5, new: 2 };
     const entry = quotedPrice(overlayCatalog(tiered, [change]).catalog.byId.get('acme-long')!, '2026-12-02');
@@ -105,7 +125,16 @@ describe('the overlay', () => {
     const built = await overlayFromStore(store, reviewed, new Date('2026-12-02T12:00:00Z'));
     expect(quotedPrice(built.catalog.byId.get('acme-mini')!, '2026-12-02').input).toBe(0.35);
     expect(built.notes.get('acme-mini')?.[0]).toMatchObject({ value: 0.35, reviewed: 0.4, sources: ['LiteLLM', 'models.dev'], date: '2026-12-01' });
-    const matching = handMadeCatalog([{ id: 'acme-mini', name: 'Acme Mini', pricing: [{ from: '2026-06-01', input: 0.4, output: 1.6, checked: '2026-11-20' }, { from: '2026-12-01', input: 0.35, output: 1.6, checked: '2026-12-02' }] }]);
+    const matching = handMadeCatalog([
+      {
+        id: 'acme-mini',
+        name: 'Acme Mini',
+        pricing: [
+          { from: '2026-06-01', input: 0.4, output: 1.6, checked: '2026-11-20' },
+          { from: '2026-12-01', input: 0.35, output: 1.6, checked: '2026-12-02' },
+        ],
+      },
+    ]);
     const settled = await overlayFromStore(store, matching, new Date('2026-12-02T12:00:00Z'));
     expect(settled.notes.size).toBe(0);
     expect(settled.catalog).toBe(matching);
@@ -149,8 +178,23 @@ describe('scheduled changes and the lifecycle', () => {
         { from: '2026-12-31', input: 1.5, output: 7.5, checked: '2026-11-20' },
       ],
     },
-    { id: 'steady', name: 'Steady', pricing: [{ from: '2026-01-01', input: 1, output: 4, checked: '2026-11-20' }, { from: '2027-02-01', input: 0.8, output: 3.2, checked: '2026-11-20' }] },
-    { id: 'gone', name: 'Gone Model', status: 'deprecated', deprecated: '2026-02-01', retires: '2026-05-15', replacement: 'steady', pricing: [{ from: '2025-01-01', input: 2, output: 8, checked: '2026-11-20' }] },
+    {
+      id: 'steady',
+      name: 'Steady',
+      pricing: [
+        { from: '2026-01-01', input: 1, output: 4, checked: '2026-11-20' },
+        { from: '2027-02-01', input: 0.8, output: 3.2, checked: '2026-11-20' },
+      ],
+    },
+    {
+      id: 'gone',
+      name: 'Gone Model',
+      status: 'deprecated',
+      deprecated: '2026-02-01',
+      retires: '2026-05-15',
+      replacement: 'steady',
+      pricing: [{ from: '2025-01-01', input: 2, output: 8, checked: '2026-11-20' }],
+    },
   ]);
 
   it('an answer today says when an introductory price ends and what follows', async () => {

@@ -48,7 +48,10 @@ describe('the sync reaches the answers', () => {
     expect(JSON.parse(before.out).rates.input).toBe(reviewed);
     expect(existsSync(env.MODELSCOUT_DATA_DIR)).toBe(false);
 
-    for (const [source, file] of [['litellm', a], ['models.dev', b]] as const) {
+    for (const [source, file] of [
+      ['litellm', a],
+      ['models.dev', b],
+    ] as const) {
       const r = await cli(['sync', '--source', source, '--file', file, '--json'], env);
       expect(r.code, r.err).toBe(0);
       expect(JSON.parse(r.out).observations).toContainEqual(expect.objectContaining({ model: MODEL, field: 'input', catalog: reviewed, source: moved }));
@@ -63,7 +66,9 @@ describe('the sync reaches the answers', () => {
     expect(answer.sources[0].via).toMatch(/^LiteLLM and models\.dev, reported \d{4}-\d{2}-\d{2}/);
 
     const text = await cli(['cost', MODEL, '--tokens', '1M'], env);
-    expect(text.out).toMatch(new RegExp(`input, reported by LiteLLM and models\\.dev on \\d{4}-\\d{2}-\\d{2}; the reviewed catalog says \\$${reviewed.toFixed(2).replace('.', '\\.')}`));
+    expect(text.out).toMatch(
+      new RegExp(`input, reported by LiteLLM and models\\.dev on \\d{4}-\\d{2}-\\d{2}; the reviewed catalog says \\$${reviewed.toFixed(2).replace('.', '\\.')}`),
+    );
 
     // The reviewed catalog still says what it said: the overlay lives in the answers, not in data/.
     expect(quotedPrice(loadCatalog().byId.get(MODEL)!, new Date().toISOString().slice(0, 10)).input).toBe(reviewed);

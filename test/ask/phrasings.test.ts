@@ -95,7 +95,8 @@ const closeTo = (a: number, b: number) => Math.abs(a - b) < 0.5; // toBeCloseTo(
 function sameValue(want: unknown, got: unknown): boolean {
   if (Array.isArray(want)) return Array.isArray(got) && sameSet(want, got);
   if (typeof want === 'number') return typeof got === 'number' && closeTo(want, got);
-  if (want !== null && typeof want === 'object') return got !== null && typeof got === 'object' && show(want) === show(Object.fromEntries(Object.keys(want).map((k) => [k, (got as Record<string, unknown>)[k]])));
+  if (want !== null && typeof want === 'object')
+    return got !== null && typeof got === 'object' && show(want) === show(Object.fromEntries(Object.keys(want).map((k) => [k, (got as Record<string, unknown>)[k]])));
   return want === got;
 }
 
@@ -147,15 +148,19 @@ const byCategory = groupBy((r) => r.category);
 const byIntent = groupBy((r) => r.phrasing.expect.intent);
 
 function report(): string {
-  const lines = [`Phrasings: ${results.length - misses(results).length}/${results.length} parsed as expected (${pct(results.length - misses(results).length, results.length)}); at most ${TOTAL_ALLOWED} misses allowed`];
+  const lines = [
+    `Phrasings: ${results.length - misses(results).length}/${results.length} parsed as expected (${pct(results.length - misses(results).length, results.length)}); at most ${TOTAL_ALLOWED} misses allowed`,
+  ];
   const held = results.slice(developed.length);
   lines.push(`  of which the later table: ${held.length - misses(held).length}/${held.length} (${pct(held.length - misses(held).length, held.length)})`);
   lines.push('By category:');
-  for (const [name, rs] of byCategory) lines.push(`  ${name.padEnd(11)} ${String(rs.length - misses(rs).length).padStart(3)}/${String(rs.length).padEnd(3)} ${pct(rs.length - misses(rs).length, rs.length)}`);
+  for (const [name, rs] of byCategory)
+    lines.push(`  ${name.padEnd(11)} ${String(rs.length - misses(rs).length).padStart(3)}/${String(rs.length).padEnd(3)} ${pct(rs.length - misses(rs).length, rs.length)}`);
   lines.push('By expected intent:');
   for (const intent of INTENTS) {
     const rs = byIntent.get(intent) ?? [];
-    if (rs.length > 0) lines.push(`  ${intent.padEnd(11)} ${String(rs.length - misses(rs).length).padStart(3)}/${String(rs.length).padEnd(3)} ${pct(rs.length - misses(rs).length, rs.length)}`);
+    if (rs.length > 0)
+      lines.push(`  ${intent.padEnd(11)} ${String(rs.length - misses(rs).length).padStart(3)}/${String(rs.length).padEnd(3)} ${pct(rs.length - misses(rs).length, rs.length)}`);
   }
   const all = misses(results);
   lines.push(`Misses (${all.length}):`, ...all.map(missLine));
@@ -186,7 +191,8 @@ describe('the phrasings table', () => {
       if (f.lane && !lanes.includes(f.lane)) problems.push(`${show(text)}: unknown lane filter ${f.lane}`);
       // A model is a catalog id, or a misspelling expected back exactly as typed.
       for (const m of want?.models ?? []) {
-        if (!catalog.models.some((x) => x.id === m) && !text.toLowerCase().includes(m.toLowerCase())) problems.push(`${show(text)}: ${m} is neither a catalog id nor typed in the text`);
+        if (!catalog.models.some((x) => x.id === m) && !text.toLowerCase().includes(m.toLowerCase()))
+          problems.push(`${show(text)}: ${m} is neither a catalog id nor typed in the text`);
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);

@@ -39,7 +39,8 @@ function passing(): Results {
 
 const failing = (r: Results) => missed(evaluate(r)).map((v) => v.name);
 
-const computed = (r: Results, command: '/compare' | '/models', real: boolean) => r.load!.find((l) => l.variant === 'distinct' && l.command.startsWith(command) && (l.catalog === 'real') === real)!;
+const computed = (r: Results, command: '/compare' | '/models', real: boolean) =>
+  r.load!.find((l) => l.variant === 'distinct' && l.command.startsWith(command) && (l.catalog === 'real') === real)!;
 
 describe('bench verdicts', () => {
   it('judge every phase of a full run, and pass when every figure is within its limit', () => {
@@ -194,6 +195,11 @@ describe('npm run bench -- --check --report-from', () => {
         expect(l.bot.cpuMsPerRequest?.median).toBeGreaterThan(0);
       }
     }
-    expect(r.loadServers!.filter((s) => s.models >= 3000).map((s) => s.store).sort()).toEqual(['PGlite', 'PostgreSQL']);
+    expect(
+      r
+        .loadServers!.filter((s) => s.models >= 3000)
+        .map((s) => s.store)
+        .sort(),
+    ).toEqual(['PGlite', 'PostgreSQL']);
   });
 });

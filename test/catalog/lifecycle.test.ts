@@ -12,7 +12,21 @@ const built = buildCatalog(
       data: {
         provider: { id: 'acme', name: 'Acme', website: 'https://example.com', pricingUrl: 'https://example.com/pricing' },
         models: [
-          { id: 'old', name: 'Old', family: 'x', status: 'deprecated', deprecated: '2026-03-01', retires: '2026-05-15', contextWindow: 8000, modalities: { input: ['text'], output: ['text'] }, license: 'proprietary', openWeights: false, pricing: [{ from: '2025-01-01', input: 1, output: 2, ...SRC }], specSource: SRC.source, specChecked: SRC.checked },
+          {
+            id: 'old',
+            name: 'Old',
+            family: 'x',
+            status: 'deprecated',
+            deprecated: '2026-03-01',
+            retires: '2026-05-15',
+            contextWindow: 8000,
+            modalities: { input: ['text'], output: ['text'] },
+            license: 'proprietary',
+            openWeights: false,
+            pricing: [{ from: '2025-01-01', input: 1, output: 2, ...SRC }],
+            specSource: SRC.source,
+            specChecked: SRC.checked,
+          },
         ],
       },
     },

@@ -59,7 +59,11 @@ describe('name resolution', () => {
   });
 
   it('suggests for other typos', () => {
-    for (const [typo, meant] of [['claude-sonet-4-5', 'claude-sonnet-4-5'], ['gemni-2.5-pro', 'gemini-2.5-pro'], ['grok-43', 'grok-4.3']] as const) {
+    for (const [typo, meant] of [
+      ['claude-sonet-4-5', 'claude-sonnet-4-5'],
+      ['gemni-2.5-pro', 'gemini-2.5-pro'],
+      ['grok-43', 'grok-4.3'],
+    ] as const) {
       const r = resolveModel(catalog, typo);
       expect(r.kind === 'found' ? r.model.id : r.kind === 'unknown' ? r.suggestions.map((m) => m.id) : r.kind, typo).toEqual(
         r.kind === 'found' ? meant : expect.arrayContaining([meant]),
@@ -132,7 +136,12 @@ describe('typo suggestions', () => {
     return catalog.models
       .map((m) => ({
         m,
-        d: Math.min(...[m.id, m.name, ...m.aliases, ...m.snapshots, ...m.routes.map((r) => r.id)].map(normalizeName).filter((n) => n !== '').map((n) => distance(key, n))),
+        d: Math.min(
+          ...[m.id, m.name, ...m.aliases, ...m.snapshots, ...m.routes.map((r) => r.id)]
+            .map(normalizeName)
+            .filter((n) => n !== '')
+            .map((n) => distance(key, n)),
+        ),
       }))
       .filter((x) => x.d <= maxDistance)
       .sort((a, b) => a.d - b.d || byPreference(a.m, b.m))
@@ -180,7 +189,12 @@ describe('partial names in a catalog of many variants', () => {
       expect(r.matchedBy).toBe('family-rule');
       expect(r.model.id).toBe(expected[0]!.id);
       const more = expected.length - 4;
-      expect(r.note).toContain(`(also: ${expected.slice(1, 4).map((m) => m.id).join(', ')}${more > 0 ? ` and ${more} more` : ''})`);
+      expect(r.note).toContain(
+        `(also: ${expected
+          .slice(1, 4)
+          .map((m) => m.id)
+          .join(', ')}${more > 0 ? ` and ${more} more` : ''})`,
+      );
     }
   });
 });

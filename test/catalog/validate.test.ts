@@ -113,9 +113,7 @@ describe('catalog validation', () => {
         models: [model('gpt-4.1-mini'), model('gpt-4.1', { aliases: ['GPT 4.1 Mini'] })],
       },
     });
-    expect(problems).toEqual([
-      'data/catalog/openai.yml: gpt-4.1: aliases[0]: duplicate name: "GPT 4.1 Mini" is already taken by gpt-4.1-mini ("gpt-4.1-mini")',
-    ]);
+    expect(problems).toEqual(['data/catalog/openai.yml: gpt-4.1: aliases[0]: duplicate name: "GPT 4.1 Mini" is already taken by gpt-4.1-mini ("gpt-4.1-mini")']);
   });
 
   it('refuses price periods out of order or overlapping', () => {
@@ -165,9 +163,7 @@ describe('catalog validation', () => {
 
   it('refuses unknown fields, so a typo never silently drops a figure', () => {
     const bad = model('gpt-4.1-mini', { contextWindw: 5 });
-    expect(problemsFor({ 'openai.yml': { provider: provider('openai'), models: [bad] } })).toEqual([
-      'data/catalog/openai.yml: gpt-4.1-mini: unknown field "contextWindw"',
-    ]);
+    expect(problemsFor({ 'openai.yml': { provider: provider('openai'), models: [bad] } })).toEqual(['data/catalog/openai.yml: gpt-4.1-mini: unknown field "contextWindw"']);
   });
 
   it('refuses a provider id that does not match its file', () => {

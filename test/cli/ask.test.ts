@@ -45,15 +45,27 @@ describe('modelscout ask', () => {
     const input = ['cheapest for 50M tokens?', '', 'gpt-4.1 mini vs grok 4.3', 'hi'].join('\n');
     const r = spawnSync(process.execPath, ['bin/modelscout.js', 'ask', '--stdin', '--json'], { input, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.intent)).toEqual(['cheapest', 'compare', 'help']);
   });
 
   it('--stdin answers every line, absurd ones included, each with its own document', () => {
-    const input = ['cheapest for 1e400 tokens', `cheapest for ${'9'.repeat(309)} tokens`, '/compare o3 gpt-5 mix 1e400:1', '/models cost o3 ５０M', 'gpt-4.1 mini vs grok 4.3'].join('\n');
+    const input = [
+      'cheapest for 1e400 tokens',
+      `cheapest for ${'9'.repeat(309)} tokens`,
+      '/compare o3 gpt-5 mix 1e400:1',
+      '/models cost o3 ５０M',
+      'gpt-4.1 mini vs grok 4.3',
+    ].join('\n');
     const r = spawnSync(process.execPath, ['bin/modelscout.js', 'ask', '--stdin', '--json'], { input, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);
     expect(lines.slice(0, 3).map((l) => l.answer.kind)).toEqual(['input-problem', 'input-problem', 'input-problem']);
     expect(lines[3]).toMatchObject({ intent: 'cost', tokens: 50_000_000 });

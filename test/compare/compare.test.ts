@@ -39,7 +39,11 @@ const score = (value: number) => ({ id: benchmark.id, score: value, source: { ur
 
 // At 1:1 the blended price is the mean of input and output: cheap 2/1M, dear 6/1M.
 const cheap = model('cheap', { input: 1, output: 3, batchInput: 0.5, batchOutput: 1.5 }, { contextWindow: 1_000_000, capabilities: { vision: true, 'web-search': false } });
-const dear = model('dear', { input: 2, output: 10, cacheWrite5m: 2.5 }, { contextWindow: 400_000, capabilities: { vision: false, 'web-search': true }, benchmarks: [score(60)], released: '2026-03-01' });
+const dear = model(
+  'dear',
+  { input: 2, output: 10, cacheWrite5m: 2.5 },
+  { contextWindow: 400_000, capabilities: { vision: false, 'web-search': true }, benchmarks: [score(60)], released: '2026-03-01' },
+);
 const even = { ...defaultProfile(50_000_000), mix: { input: 1, output: 1 } };
 
 describe('compare two models', () => {
@@ -63,7 +67,11 @@ describe('compare two models', () => {
   it('carries the mix on the blended row and the volume on each cost row', () => {
     expect(row('price.blended')).toMatchObject({ mix: { input: 1, output: 1 }, values: { cheap: { value: 2 }, dear: { value: 6 } } });
     expect(row('cost.1M')).toMatchObject({ volume: { tokens: 1_000_000, yours: false }, values: { cheap: { value: 2, text: '$2.00' }, dear: { value: 6, text: '$6.00' } } });
-    expect(row('cost.volume')).toMatchObject({ volume: { tokens: 50_000_000, yours: true }, label: 'Monthly cost at 50M tokens (yours)', values: { cheap: { value: 100 }, dear: { value: 300 } } });
+    expect(row('cost.volume')).toMatchObject({
+      volume: { tokens: 50_000_000, yours: true },
+      label: 'Monthly cost at 50M tokens (yours)',
+      values: { cheap: { value: 100 }, dear: { value: 300 } },
+    });
   });
 
   it('marks a reference volume as yours when it is, and adds no row for it', () => {
@@ -72,12 +80,18 @@ describe('compare two models', () => {
   });
 
   it('never drops a row to hide a gap: every capability, and untested benchmarks', () => {
-    for (const c of CAPABILITIES) expect(answer.rows.some((r) => r.key === `capability.${c}` && r.capability === c), c).toBe(true);
+    for (const c of CAPABILITIES)
+      expect(
+        answer.rows.some((r) => r.key === `capability.${c}` && r.capability === c),
+        c,
+      ).toBe(true);
     expect(row(`benchmark.${benchmark.id}`).values).toEqual({ cheap: { value: null, text: 'untested' }, dear: { value: 60, text: '60%' } });
   });
 
   it('builds a verdict that cites the deciding figures, with the mix the blended row carries', () => {
-    expect(answer.verdict[0]).toMatch(/^Choose CHEAP if you need the lower cost \(67% cheaper at 1:1: \$2\.00\/1M vs \$6\.00\/1M\), the larger context \(1,000,000 vs 400,000 tokens\) and vision\.$/);
+    expect(answer.verdict[0]).toMatch(
+      /^Choose CHEAP if you need the lower cost \(67% cheaper at 1:1: \$2\.00\/1M vs \$6\.00\/1M\), the larger context \(1,000,000 vs 400,000 tokens\) and vision\.$/,
+    );
     expect(answer.verdict[1]).toMatch(/^Choose DEAR if you need .*web search/);
     const threeToOne = compareModels(catalog, [cheap, dear], { ...even, mix: { input: 3, output: 1 } }, AS_OF);
     expect(threeToOne.verdict[0]).toContain('at 3:1:');
@@ -122,12 +136,16 @@ describe('compare four models', () => {
 
 describe('cost per task', () => {
   const run = (totalCostUsd: number, date: string) => ({ tasks: 225, totalCostUsd, date });
-  const withRuns = model('runs', { input: 2, output: 8 }, {
-    benchmarks: [
-      { ...score(70), id: 'aider-polyglot', setting: 'high', run: run(22.5, '2025-06-25') },
-      { ...score(60), id: 'aider-polyglot', run: run(11.25, '2025-06-20') },
-    ],
-  });
+  const withRuns = model(
+    'runs',
+    { input: 2, output: 8 },
+    {
+      benchmarks: [
+        { ...score(70), id: 'aider-polyglot', setting: 'high', run: run(22.5, '2025-06-25') },
+        { ...score(60), id: 'aider-polyglot', run: run(11.25, '2025-06-20') },
+      ],
+    },
+  );
   const noRun = model('no-run', { input: 1, output: 4 });
   const answer = compareModels(catalog, [withRuns, noRun], even, AS_OF);
   const row = answer.rows.find((r) => r.key === 'costPerTask.aider-polyglot')!;

@@ -77,7 +77,12 @@ describe('mixes', () => {
     expect(parseMix(text)).toEqual({ ok: true, value: mix });
   });
 
-  it.each([['0:0', /has none/], ['3-1', /Valid forms: 3:1, 70\/30/], ['150% input', /above 100%/], ['half', /Cannot read/]])('refuses %j', (text, message) => {
+  it.each([
+    ['0:0', /has none/],
+    ['3-1', /Valid forms: 3:1, 70\/30/],
+    ['150% input', /above 100%/],
+    ['half', /Cannot read/],
+  ])('refuses %j', (text, message) => {
     const r = parseMix(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(message);

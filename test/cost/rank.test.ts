@@ -37,7 +37,16 @@ function paidWays(m: CatalogModel, asOf: string): CatalogModel[] {
   for (const r of m.routes) {
     if (r.free || (r.input === undefined && r.output === undefined && r.cachedInput === undefined)) continue;
     const cached = r.cachedInput ?? (r.input === undefined ? base.cachedInput : undefined);
-    const entry = { from: base.from, input: r.input ?? base.input, output: r.output ?? base.output, ...(cached !== undefined ? { cachedInput: cached } : {}), tiers: [], serviceTiers: {}, source: r.source, checked: r.checked };
+    const entry = {
+      from: base.from,
+      input: r.input ?? base.input,
+      output: r.output ?? base.output,
+      ...(cached !== undefined ? { cachedInput: cached } : {}),
+      tiers: [],
+      serviceTiers: {},
+      source: r.source,
+      checked: r.checked,
+    };
     ways.push({ ...m, pricing: [entry] });
   }
   return ways;
@@ -148,9 +157,26 @@ describe('cheapest', () => {
 
 const SRC = { source: { url: 'https://example.com/pricing' }, checked: '2026-08-01' };
 function small(models: Record<string, unknown>[]): Catalog {
-  const base = { family: 'x', status: 'active', contextWindow: 128_000, modalities: { input: ['text'], output: ['text'] }, license: 'open', openWeights: true, specSource: SRC.source, specChecked: SRC.checked };
+  const base = {
+    family: 'x',
+    status: 'active',
+    contextWindow: 128_000,
+    modalities: { input: ['text'], output: ['text'] },
+    license: 'open',
+    openWeights: true,
+    specSource: SRC.source,
+    specChecked: SRC.checked,
+  };
   const result = buildCatalog(
-    [{ file: 'acme.yml', data: { provider: { id: 'acme', name: 'Acme', website: 'https://example.com', pricingUrl: 'https://example.com/pricing' }, models: models.map((m) => ({ ...base, name: m.id, ...m })) } }],
+    [
+      {
+        file: 'acme.yml',
+        data: {
+          provider: { id: 'acme', name: 'Acme', website: 'https://example.com', pricingUrl: 'https://example.com/pricing' },
+          models: models.map((m) => ({ ...base, name: m.id, ...m })),
+        },
+      },
+    ],
     { file: 'benchmarks.yml', data: { benchmarks: [{ id: 'b', name: 'B', measures: 'm', scale: { unit: 'percent', min: 0 }, publishedBy: 'p', url: 'https://example.com' }] } },
   );
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
@@ -172,7 +198,11 @@ describe('cheapest across hosts, free endpoints and retirement', () => {
       ],
     },
     // Only a free endpoint: never ranked as a price, listed as unpriced; ranked with `free`.
-    { id: 'free-only', pricing: [{ from: '2026-01-01', input: 0, output: 0, free: true, host: 'openrouter', ...SRC }], routes: [{ platform: 'openrouter', id: 'acme/free-only:free', free: true, ...SRC }] },
+    {
+      id: 'free-only',
+      pricing: [{ from: '2026-01-01', input: 0, output: 0, free: true, host: 'openrouter', ...SRC }],
+      routes: [{ platform: 'openrouter', id: 'acme/free-only:free', free: true, ...SRC }],
+    },
     // Retired on 2026-06-30: out of every ranking, even with includeDeprecated.
     { id: 'old', status: 'deprecated', deprecated: '2026-03-01', retires: '2026-06-30', pricing: [{ from: '2025-01-01', input: 0.01, output: 0.02, ...SRC }] },
     { id: 'mid', pricing: [{ from: '2026-01-01', input: 0.8, output: 3, ...SRC }] },
@@ -184,7 +214,11 @@ describe('cheapest across hosts, free endpoints and retirement', () => {
       ['open-big', 'groq', 'open-big-groq'],
       ['mid', 'acme', null],
     ]);
-    const bill = priceProfile({ ...catalog.byId.get('open-big')!, pricing: [{ ...catalog.byId.get('open-big')!.pricing[0]!, input: 0.5, output: 2, cachedInput: undefined }] }, profile, '2026-11-22');
+    const bill = priceProfile(
+      { ...catalog.byId.get('open-big')!, pricing: [{ ...catalog.byId.get('open-big')!.pricing[0]!, input: 0.5, output: 2, cachedInput: undefined }] },
+      profile,
+      '2026-11-22',
+    );
     expect(got.ranking[0]!.monthlyUsd).toBe(bill.ok ? bill.monthlyUsd : NaN);
     expect(got.ranking.every((r) => r.monthlyUsd > 0 && !r.route.free)).toBe(true);
   });
@@ -213,6 +247,8 @@ describe('cheapest across hosts, free endpoints and retirement', () => {
 
   it('refuses a $0 price that is not marked free, and a free endpoint with a price', () => {
     expect(() => small([{ id: 'z', pricing: [{ from: '2026-01-01', input: 0, output: 0, ...SRC }] }])).toThrow(/mark it `free: true`/);
-    expect(() => small([{ id: 'z', pricing: [{ from: '2026-01-01', input: 1, output: 1, ...SRC }], routes: [{ platform: 'groq', id: 'g', input: 1, output: 1, free: true, ...SRC }] }])).toThrow(/free endpoint with a price/);
+    expect(() =>
+      small([{ id: 'z', pricing: [{ from: '2026-01-01', input: 1, output: 1, ...SRC }], routes: [{ platform: 'groq', id: 'g', input: 1, output: 1, free: true, ...SRC }] }]),
+    ).toThrow(/free endpoint with a price/);
   });
 });

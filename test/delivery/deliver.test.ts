@@ -58,7 +58,10 @@ describe('one store, one process', () => {
     expect(again.find((r) => r.channelId === 'C-once')).toMatchObject({ outcome: 'taken', detail: expect.stringMatching(/already posted/) });
     expect(digestsIn('C-once').map((m) => m.metadata?.event_payload.week_start)).toEqual(['2026-11-16', '2026-11-23']);
     const rows = await store.deliveries({ channelId: 'C-once' });
-    expect(rows.map((r) => [r.weekStart, r.status])).toEqual([['2026-11-16', 'posted'], ['2026-11-23', 'posted']]);
+    expect(rows.map((r) => [r.weekStart, r.status])).toEqual([
+      ['2026-11-16', 'posted'],
+      ['2026-11-23', 'posted'],
+    ]);
   });
 
   it('catches up after downtime within the week, once, and never posts a past week', async () => {
@@ -120,7 +123,11 @@ describe('one store, one process', () => {
     await local.subscribe(sub('C-crash'), new Date('2026-11-01T00:00:00Z'));
     // A process claimed and posted, then died before recording it.
     await local.claimDelivery({ teamId: 'T1', channelId: 'C-crash', weekStart: '2026-11-23' }, 'dead-replica', monday9, 60_000);
-    await deliveryClient('xoxb-test-000', `${fakeUrl}/api/`).chat.postMessage({ channel: 'C-crash', text: 'digest', metadata: { event_type: 'modelscout_digest', event_payload: { team_id: 'T1', week_start: '2026-11-23' } } });
+    await deliveryClient('xoxb-test-000', `${fakeUrl}/api/`).chat.postMessage({
+      channel: 'C-crash',
+      text: 'digest',
+      metadata: { event_type: 'modelscout_digest', event_payload: { team_id: 'T1', week_start: '2026-11-23' } },
+    });
     const within = await runDue(deps(local), new Date(monday9.getTime() + 30_000));
     expect(within[0]).toMatchObject({ outcome: 'taken', detail: 'being delivered by dead-replica' });
     const after = await runDue(deps(local), new Date(monday9.getTime() + 120_000));
@@ -160,7 +167,15 @@ describe('several processes on one PostgreSQL', () => {
     for (const c of channels) await store.subscribe(sub(c), new Date('2026-11-01T00:00:00Z'));
     fake.postDelayMs = 150;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'digest', 'run-due', '--now', monday9.toISOString(), '--json'], {
-      env: { ...process.env, DATABASE_URL: pg.url, SLACK_BOT_TOKEN: 'xoxb-test-000', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_API_URL: `${fakeUrl}/api/`, LOG_LEVEL: 'error' },
+      env: {
+        ...process.env,
+        DATABASE_URL: pg.url,
+        SLACK_BOT_TOKEN: 'xoxb-test-000',
+        SLACK_APP_TOKEN: '',
+        SLACK_SIGNING_SECRET: '',
+        SLACK_API_URL: `${fakeUrl}/api/`,
+        LOG_LEVEL: 'error',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

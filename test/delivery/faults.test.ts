@@ -20,7 +20,16 @@ const created = new Date('2026-11-01T00:00:00Z');
 
 /** A busy week: every model's input and output price moved, so the digest continues in a thread. */
 const busyWeek: ObservedChange[] = catalog.models.flatMap((m, i) =>
-  (['input', 'output'] as const).map((field) => ({ model: m.id, field, old: 1 + i, new: 2 + i, date: new Date('2026-11-18T03:00:00Z'), cause: 'vendor' as const, source: 'litellm', url: 'https://example.test/prices.json' })),
+  (['input', 'output'] as const).map((field) => ({
+    model: m.id,
+    field,
+    old: 1 + i,
+    new: 2 + i,
+    date: new Date('2026-11-18T03:00:00Z'),
+    cause: 'vendor' as const,
+    source: 'litellm',
+    url: 'https://example.test/prices.json',
+  })),
 );
 
 let slack: SlackFake;
@@ -72,7 +81,7 @@ describe('digest delivery against a difficult Slack', () => {
     const channels = Array.from({ length: 10 }, (_, i) => `C-slow-${i}`);
     for (const c of channels) await store.subscribe(subscription(c), created);
     slack.postAnswerDelayMs = 2_500;
-    let reports;
+    let reports: Awaited<ReturnType<typeof runDue>>;
     try {
       reports = await runDue(deps(store, {}, 1_000), monday9);
     } finally {
@@ -90,7 +99,12 @@ describe('digest delivery against a difficult Slack', () => {
     // The dead process claimed, posted the main message and the first reply, then died.
     await store.claimDelivery(key, 'dead-replica', monday9, 60_000);
     const main = slack.add({ channel: 'C-cut', text: 'digest', metadata: { event_type: DIGEST_EVENT, event_payload: { team_id: 'T1', week_start: '2026-11-23', part: 0 } } });
-    slack.add({ channel: 'C-cut', thread_ts: main.ts, text: 'continued', metadata: { event_type: DIGEST_EVENT, event_payload: { team_id: 'T1', week_start: '2026-11-23', part: 1 } } });
+    slack.add({
+      channel: 'C-cut',
+      thread_ts: main.ts,
+      text: 'continued',
+      metadata: { event_type: DIGEST_EVENT, event_payload: { team_id: 'T1', week_start: '2026-11-23', part: 1 } },
+    });
     const [report] = await runDue(deps(store), new Date(monday9.getTime() + 120_000));
     expect(report).toMatchObject({ outcome: 'recovered', messageTs: main.ts });
     expect(slack.digests('C-cut')).toHaveLength(1);
@@ -102,7 +116,7 @@ describe('digest delivery against a difficult Slack', () => {
   it('a thread reply that fails is not recorded as posted: the next pass finishes the thread under the same main post', async () => {
     await store.subscribe(subscription('C-reply-fails'), created);
     slack.failThreadRepliesAfter = { accepted: slack.messages.filter((m) => m.thread_ts).length + 1, error: 'internal_error' };
-    let reports;
+    let reports: Awaited<ReturnType<typeof runDue>>;
     try {
       reports = await runDue(deps(store), monday9);
     } finally {
@@ -124,7 +138,13 @@ describe('digest delivery against a difficult Slack', () => {
     await store.subscribe(subscription('C-busy'), created);
     await store.claimDelivery(key, 'dead-replica', monday9, 60_000);
     const main = slack.add({ channel: 'C-busy', text: 'digest', metadata: { event_type: DIGEST_EVENT, event_payload: { team_id: 'T1', week_start: '2026-11-23', part: 0 } } });
-    for (let i = 1; i <= fullThread; i++) slack.add({ channel: 'C-busy', thread_ts: main.ts, text: 'continued', metadata: { event_type: DIGEST_EVENT, event_payload: { team_id: 'T1', week_start: '2026-11-23', part: i } } });
+    for (let i = 1; i <= fullThread; i++)
+      slack.add({
+        channel: 'C-busy',
+        thread_ts: main.ts,
+        text: 'continued',
+        metadata: { event_type: DIGEST_EVENT, event_payload: { team_id: 'T1', week_start: '2026-11-23', part: i } },
+      });
     for (let i = 0; i < 450; i++) slack.add({ channel: 'C-busy', text: `chatter ${i}` });
     const historyCalls = slack.calls['conversations.history'] ?? 0;
     const [report] = await runDue(deps(store), new Date(monday9.getTime() + 120_000));

@@ -140,18 +140,26 @@ describe('callWithinLimits', () => {
     const clock = fakeClock();
     let tries = 0;
     await expect(
-      callWithinLimits(async () => {
-        tries += 1;
-        throw Object.assign(new Error('channel_not_found'), { code: webApi.ErrorCode.PlatformError });
-      }, undefined, clock),
+      callWithinLimits(
+        async () => {
+          tries += 1;
+          throw Object.assign(new Error('channel_not_found'), { code: webApi.ErrorCode.PlatformError });
+        },
+        undefined,
+        clock,
+      ),
     ).rejects.toThrow('channel_not_found');
     expect(tries).toBe(1);
     tries = 0;
     await expect(
-      callWithinLimits(async () => {
-        tries += 1;
-        throw rateLimited();
-      }, undefined, clock),
+      callWithinLimits(
+        async () => {
+          tries += 1;
+          throw rateLimited();
+        },
+        undefined,
+        clock,
+      ),
     ).rejects.toThrow('rate limited');
     expect(tries).toBe(MAX_RATE_LIMITED);
   });

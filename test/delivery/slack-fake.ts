@@ -58,7 +58,13 @@ export class SlackFake {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(payload));
       };
-      const withMeta = (m: Message) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(m.metadata && body.include_all_metadata ? { metadata: m.metadata } : {}) });
+      const withMeta = (m: Message) => ({
+        type: 'message',
+        ts: m.ts,
+        text: m.text,
+        ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}),
+        ...(m.metadata && body.include_all_metadata ? { metadata: m.metadata } : {}),
+      });
       if (method === 'chat.postMessage') {
         const channel = String(body.channel);
         const threadTs = body.thread_ts ? String(body.thread_ts) : undefined;

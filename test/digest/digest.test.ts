@@ -28,7 +28,8 @@ describe('what changed', () => {
     const d = buildDigest(catalog, [], { from: subDays(day, 3), to: addDays(day, 4) }, { timeZone: 'Europe/Berlin' });
     const mine = d.changes.filter((c) => c.model === model.id);
     expect(mine.map((c) => [c.field, c.old, c.new, c.date]).sort()).toEqual(fields.map((f) => [f, before[f], after[f], after.from]).sort());
-    for (const c of mine) expect(c.pct).toBeCloseTo(((after[c.field as PriceField] as number) - (before[c.field as PriceField] as number)) / (before[c.field as PriceField] as number), 12);
+    for (const c of mine)
+      expect(c.pct).toBeCloseTo(((after[c.field as PriceField] as number) - (before[c.field as PriceField] as number)) / (before[c.field as PriceField] as number), 12);
     expect(d.quiet).toBe(false);
     const rendered = renderDigest(d)!;
     const first = mine[0]!;
@@ -58,7 +59,18 @@ describe('what changed', () => {
   });
 
   it('reports accepted observations, a quiet week as one line, and filters by provider', () => {
-    const observed = [{ model: 'grok-4.3', field: 'cachedInput', old: 0.2, new: 0.3, date: new Date('2026-11-18T03:00:00Z'), cause: 'vendor' as const, source: 'openrouter', url: 'https://openrouter.ai/api/v1/models' }];
+    const observed = [
+      {
+        model: 'grok-4.3',
+        field: 'cachedInput',
+        old: 0.2,
+        new: 0.3,
+        date: new Date('2026-11-18T03:00:00Z'),
+        cause: 'vendor' as const,
+        source: 'openrouter',
+        url: 'https://openrouter.ai/api/v1/models',
+      },
+    ];
     const d = buildDigest(catalog, observed, week('2026-11-16', '2026-11-23'), { watched: ['gpt-4.1-mini'] });
     expect(d.changes.map((c) => [c.model, c.field, c.old, c.new])).toEqual([['grok-4.3', 'cachedInput', 0.2, 0.3]]);
     expect(d.changes[0]?.direction).toBe('increase');
@@ -71,7 +83,16 @@ describe('what changed', () => {
   });
 
   it('cuts a long digest cleanly and puts the rest in the thread', () => {
-    const many = Array.from({ length: 130 }, (_, i) => ({ model: catalog.models[i % catalog.models.length]!.id, field: i % 2 ? 'input' : 'output', old: 1, new: 1 + (i + 1) / 1000, date: new Date(Date.UTC(2026, 10, 17, 0, i)), cause: 'vendor' as const, source: 'litellm', url: 'https://example.invalid/x' }));
+    const many = Array.from({ length: 130 }, (_, i) => ({
+      model: catalog.models[i % catalog.models.length]!.id,
+      field: i % 2 ? 'input' : 'output',
+      old: 1,
+      new: 1 + (i + 1) / 1000,
+      date: new Date(Date.UTC(2026, 10, 17, 0, i)),
+      cause: 'vendor' as const,
+      source: 'litellm',
+      url: 'https://example.invalid/x',
+    }));
     const d = buildDigest(catalog, many, week('2026-11-16', '2026-11-23'));
     const r = renderDigest(d)!;
     expect(limitViolations(r.main)).toEqual([]);
@@ -83,7 +104,21 @@ describe('what changed', () => {
   });
 
   it('moves table rows to the thread until the main message fits the text budget, saying how many once', () => {
-    const long = (i: number) => ({ model: `m${i}`, name: `${'Very long model name '.repeat(12)}${i}`, provider: 'openai', field: 'input', old: 1, new: 2, pct: 1, date: '2026-11-17', direction: 'increase' as const, cause: 'vendor' as const, note: null, source: { url: 'https://example.com' }, checked: '2026-11-17' });
+    const long = (i: number) => ({
+      model: `m${i}`,
+      name: `${'Very long model name '.repeat(12)}${i}`,
+      provider: 'openai',
+      field: 'input',
+      old: 1,
+      new: 2,
+      pct: 1,
+      date: '2026-11-17',
+      direction: 'increase' as const,
+      cause: 'vendor' as const,
+      note: null,
+      source: { url: 'https://example.com' },
+      checked: '2026-11-17',
+    });
     const all = Array.from({ length: 60 }, (_, i) => long(i));
     const d = { ...buildDigest(catalog, [], week('2026-11-16', '2026-11-23')), changes: all, increases: all.slice(0, 3), quiet: false };
     const r = renderDigest(d)!;
@@ -102,7 +137,10 @@ describe('digest commands', () => {
   it.each([
     ['on', { action: 'on' }],
     ['on monday 09:00 Europe/Berlin', { action: 'on', weekday: 1, localTime: '09:00', timeZone: 'Europe/Berlin' }],
-    ['on fri 5pm UTC providers openai,anthropic watch gpt-4.1-mini quiet skip', { action: 'on', weekday: 5, localTime: '17:00', timeZone: 'UTC', providers: ['openai', 'anthropic'], watched: ['gpt-4.1-mini'], quiet: 'skip' }],
+    [
+      'on fri 5pm UTC providers openai,anthropic watch gpt-4.1-mini quiet skip',
+      { action: 'on', weekday: 5, localTime: '17:00', timeZone: 'UTC', providers: ['openai', 'anthropic'], watched: ['gpt-4.1-mini'], quiet: 'skip' },
+    ],
     ['off', { action: 'off' }],
     ['', { action: 'status' }],
     ['preview', { action: 'preview', range: 'last-7-days' }],

@@ -83,7 +83,10 @@ export class FakeSlack {
         return;
       }
       if (method === 'conversations.history') {
-        const messages = this.posted.filter((m) => m.channel === body.channel && !m.thread_ts).map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.metadata ? { metadata: m.metadata } : {}) })).reverse();
+        const messages = this.posted
+          .filter((m) => m.channel === body.channel && !m.thread_ts)
+          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.metadata ? { metadata: m.metadata } : {}) }))
+          .reverse();
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ ok: true, messages, has_more: false }));
         return;
@@ -97,8 +100,8 @@ export class FakeSlack {
             : method === 'users.info'
               ? { ok: true, user: { id: body.user, tz: 'America/Chicago' } }
               : method.startsWith('views.')
-              ? { ok: true, view: { id: 'V123', hash: 'h1' } }
-              : { ok: true });
+                ? { ok: true, view: { id: 'V123', hash: 'h1' } }
+                : { ok: true });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(reply));
     });

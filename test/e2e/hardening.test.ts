@@ -24,12 +24,27 @@ const logs: string[] = [];
 
 beforeAll(async () => {
   fakeUrl = await fake.start();
-  const settings: Settings = { mode: 'http', botToken: 'xoxb-test-token-000', signingSecret: '8f742231b10e8888abcd9900000085a5', apiUrl: `${fakeUrl}/api/`, port: 0, host: '127.0.0.1', logLevel: 'warn', syncIntervalMs: 0 };
-  const logger = { debug: () => undefined, info: (...m: unknown[]) => logs.push(m.join(' ')), warn: (...m: unknown[]) => logs.push(m.join(' ')), error: (...m: unknown[]) => logs.push(m.join(' ')) };
+  const settings: Settings = {
+    mode: 'http',
+    botToken: 'xoxb-test-token-000',
+    signingSecret: '8f742231b10e8888abcd9900000085a5',
+    apiUrl: `${fakeUrl}/api/`,
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'warn',
+    syncIntervalMs: 0,
+  };
+  const logger = {
+    debug: () => undefined,
+    info: (...m: unknown[]) => logs.push(m.join(' ')),
+    warn: (...m: unknown[]) => logs.push(m.join(' ')),
+    error: (...m: unknown[]) => logs.push(m.join(' ')),
+  };
   store = await openPgliteStore();
   // A store whose health can be switched off, to see /healthz follow it.
   const watched = new Proxy(store, {
-    get: (target, key, receiver) => (key === 'health' ? async () => (storeHealthy ? target.health() : { ok: false, detail: 'the store did not answer within 5000 ms' }) : Reflect.get(target, key, receiver)),
+    get: (target, key, receiver) =>
+      key === 'health' ? async () => (storeHealthy ? target.health() : { ok: false, detail: 'the store did not answer within 5000 ms' }) : Reflect.get(target, key, receiver),
   });
   const ports: Ports = { catalog: loadCatalog(), now: () => new Date('2026-11-22T12:00:00Z'), logger, store: watched };
   app = createSlackApp(settings, ports);

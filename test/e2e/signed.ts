@@ -57,6 +57,8 @@ export function event(base: string, inner: Record<string, unknown>, options: Sen
 }
 
 export function interaction(base: string, payload: Record<string, unknown>, options: SendOptions = {}) {
-  const body = new URLSearchParams({ payload: JSON.stringify({ token: 'legacy-verification-token', api_app_id: 'A1', team: { id: 'T1', domain: 'acme' }, ...payload }) }).toString();
+  const body = new URLSearchParams({
+    payload: JSON.stringify({ token: 'legacy-verification-token', api_app_id: 'A1', team: { id: 'T1', domain: 'acme' }, ...payload }),
+  }).toString();
   return send(base, body, 'application/x-www-form-urlencoded', options);
 }

@@ -168,7 +168,14 @@ describe('signatures', () => {
 
 describe('events', () => {
   it('answers a mention in a thread', async () => {
-    const res = await event(base, { type: 'app_mention', user: 'U1', text: '<@UBOT> cheapest for 50M tokens?', ts: '1700000001.000200', channel: 'C77', event_ts: '1700000001.000200' });
+    const res = await event(base, {
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> cheapest for 50M tokens?',
+      ts: '1700000001.000200',
+      channel: 'C77',
+      event_ts: '1700000001.000200',
+    });
     expect(res.status).toBe(200);
     const post = await fake.waitFor((r) => r.path === '/api/chat.postMessage' && r.body.channel === 'C77');
     expect(post.body.thread_ts).toBe('1700000001.000200');
@@ -196,7 +203,6 @@ describe('events', () => {
 });
 
 describe('interactivity', () => {
-
   it('"Share in channel" posts the same answer in the channel', async () => {
     await click('share', { action_id: 'share_in_channel', value: '/compare gpt-4.1-mini gpt-5.3-codex', text: { type: 'plain_text', text: 'Share in channel' } });
     const reply = await fake.waitFor(responses('share'));
@@ -254,7 +260,7 @@ describe('interactivity', () => {
 });
 
 describe('weekly digest subscriptions', () => {
-  it('/models digest on subscribes the channel, in the user\'s Slack time zone by default', async () => {
+  it("/models digest on subscribes the channel, in the user's Slack time zone by default", async () => {
     const reply = await command('/models', 'digest on friday 17:00', { id: 'sub1', user: 'U42' });
     expect(reply.body.response_type).toBe('ephemeral');
     expect(String(reply.body.text)).toMatch(/The weekly price digest is on for this channel: Fridays at 17:00 America\/Chicago/);
@@ -293,7 +299,9 @@ describe('weekly digest subscriptions', () => {
 
 describe('workspace settings', () => {
   it('sets a default volume and mix that answers without their own then use', async () => {
-    expect(String((await command('/models', 'settings volume 50M mix 70/30', { id: 'set1' })).body.text)).toBe("This workspace's defaults are now 50M tokens a month at 7:3 input:output. Answers that give their own volume or mix still use theirs.");
+    expect(String((await command('/models', 'settings volume 50M mix 70/30', { id: 'set1' })).body.text)).toBe(
+      "This workspace's defaults are now 50M tokens a month at 7:3 input:output. Answers that give their own volume or mix still use theirs.",
+    );
     const reply = await command('/models', 'cheapest', { id: 'set2' });
     expect(String(reply.body.text)).toMatch(/^Cheapest for 50M tokens a month/);
     expect(allText(reply)).toContain('7:3 input:output');

@@ -10,7 +10,15 @@ const source = { url: 'https://example.com/scores' };
 export const BENCHMARKS = [
   { id: 'direct-pct', name: 'Direct Bench', measures: 'the lane itself', scale: { unit: 'percent', min: 0, max: 100 }, publishedBy: 'Direct', url: 'https://example.com/direct' },
   { id: 'other-pct', name: 'Other Bench', measures: 'the lane too', scale: { unit: 'percent', min: 0, max: 100 }, publishedBy: 'Other', url: 'https://example.com/other' },
-  { id: 'index', name: 'Some Index', measures: 'a composite', scale: { unit: 'index', min: 0, max: 100 }, publishedBy: 'Indexer', url: 'https://example.com/index', terms: 'attribution-only' },
+  {
+    id: 'index',
+    name: 'Some Index',
+    measures: 'a composite',
+    scale: { unit: 'index', min: 0, max: 100 },
+    publishedBy: 'Indexer',
+    url: 'https://example.com/index',
+    terms: 'attribution-only',
+  },
   { id: 'arena', name: 'Arena', measures: 'preference votes', scale: { unit: 'elo', min: 0 }, publishedBy: 'Arena', url: 'https://example.com/arena' },
 ].map((b) => Benchmark.parse(b));
 

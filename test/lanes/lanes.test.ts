@@ -10,7 +10,12 @@ const SEED_LANES = ['api-coding', 'subagents', 'computer-use', 'terminal', 'code
 
 describe('lane verdicts', () => {
   it("reproduces seed 001's decision matrix for gpt-5.4-mini vs gpt-5.3-codex from the data (16 of 16)", () => {
-    const answer = lanesAnswer(catalog, ['gpt-5.4-mini', 'gpt-5.3-codex'].map((id) => catalog.byId.get(id)!), defaultProfile(), AS_OF);
+    const answer = lanesAnswer(
+      catalog,
+      ['gpt-5.4-mini', 'gpt-5.3-codex'].map((id) => catalog.byId.get(id)!),
+      defaultProfile(),
+      AS_OF,
+    );
     const matrix = Object.fromEntries(answer.lanes.map((l) => [l.lane, [l.verdicts['gpt-5.4-mini'], l.verdicts['gpt-5.3-codex']]]));
     expect(Object.fromEntries(Object.entries(matrix).filter(([lane]) => SEED_LANES.includes(lane)))).toEqual({
       'api-coding': ['use', 'rarely'],
@@ -25,7 +30,12 @@ describe('lane verdicts', () => {
   });
 
   it('cites the deciding figures in each reason', () => {
-    const answer = lanesAnswer(catalog, ['gpt-5.4-mini', 'gpt-5.3-codex'].map((id) => catalog.byId.get(id)!), defaultProfile(), AS_OF);
+    const answer = lanesAnswer(
+      catalog,
+      ['gpt-5.4-mini', 'gpt-5.3-codex'].map((id) => catalog.byId.get(id)!),
+      defaultProfile(),
+      AS_OF,
+    );
     const reason = (id: string) => answer.lanes.find((l) => l.lane === id)!.reason;
     expect(reason('terminal')).toContain('Terminal-Bench 2.0: 77.3% vs 60.0%');
     expect(reason('computer-use')).toContain('OSWorld-Verified: 72.1% vs 64.7%');
@@ -35,7 +45,12 @@ describe('lane verdicts', () => {
   });
 
   it('never says `use` for gpt-4.1-mini on coding lanes, and says `untested` where a model has no evidence', () => {
-    const answer = lanesAnswer(catalog, ['gpt-4.1-mini', 'gpt-5.3-codex'].map((id) => catalog.byId.get(id)!), defaultProfile(), AS_OF);
+    const answer = lanesAnswer(
+      catalog,
+      ['gpt-4.1-mini', 'gpt-5.3-codex'].map((id) => catalog.byId.get(id)!),
+      defaultProfile(),
+      AS_OF,
+    );
     const lane = (id: string) => answer.lanes.find((l) => l.lane === id)!;
     expect(lane('deep-coding').verdicts['gpt-4.1-mini']).not.toBe('use');
     expect(lane('api-coding').verdicts['gpt-4.1-mini']).not.toBe('use');
@@ -45,7 +60,12 @@ describe('lane verdicts', () => {
 
   it('gives every lane a verdict for every model', () => {
     const ids = ['gpt-4.1-mini', 'claude-sonnet-5', 'gemini-2.5-pro'];
-    const answer = lanesAnswer(catalog, ids.map((id) => catalog.byId.get(id)!), defaultProfile(), AS_OF);
+    const answer = lanesAnswer(
+      catalog,
+      ids.map((id) => catalog.byId.get(id)!),
+      defaultProfile(),
+      AS_OF,
+    );
     expect(answer.lanes.length).toBe(catalog.lanes.length);
     for (const l of answer.lanes) {
       expect(Object.keys(l.verdicts).sort()).toEqual([...ids].sort());

@@ -31,7 +31,10 @@ function visibleTexts(message: SlackMessage): string[] {
   return out;
 }
 
-const byBenchmarks = [...catalog.models].sort((a, b) => b.benchmarks.length - a.benchmarks.length).slice(0, 4).map((m) => m.id);
+const byBenchmarks = [...catalog.models]
+  .sort((a, b) => b.benchmarks.length - a.benchmarks.length)
+  .slice(0, 4)
+  .map((m) => m.id);
 const byRoutes = [...catalog.models].sort((a, b) => b.routes.length + b.pricing.length - (a.routes.length + a.pricing.length))[0]!.id;
 
 const EVERY_KIND: [string, string][] = [
@@ -107,7 +110,11 @@ describe('Block Kit messages', () => {
 
 describe('any text (property)', () => {
   const markup = fc.constantFrom('<!channel>', '<!here>', '<@U123ABC>', '<@U1|x>', '<#C1|general>', '&', '<https://evil.example|click>', '*bold*', '`code`', '\u0000', '\n\n');
-  const piece = fc.oneof(fc.string({ maxLength: 40 }), markup, fc.constantFrom('gpt-4.1-mini', 'vs', 'grok 4.3', 'cheapest', '50M', 'for', 'tokens', 'mix 3:1', '/compare', '/models', 'cost', 'lanes', 'best', 'terminal'));
+  const piece = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    markup,
+    fc.constantFrom('gpt-4.1-mini', 'vs', 'grok 4.3', 'cheapest', '50M', 'for', 'tokens', 'mix 3:1', '/compare', '/models', 'cost', 'lanes', 'best', 'terminal'),
+  );
   const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(' '));
 
   it('parses without throwing, renders within limits, and never lets typed markup reach mrkdwn', async () => {

@@ -13,8 +13,25 @@ const AS_OF = '2026-11-22';
 
 describe('table', () => {
   it('aligns text left and figures right, with or without a header', () => {
-    expect(table(['Model', 'Cost'], [['a', '$1.00'], ['bbb', '$22.00']])).toBe('Model    Cost\n─────  ──────\na       $1.00\nbbb    $22.00');
-    expect(table(null, [['a', '1'], ['bbb', '22']], { indent: '  ' })).toBe('  a     1\n  bbb  22');
+    expect(
+      table(
+        ['Model', 'Cost'],
+        [
+          ['a', '$1.00'],
+          ['bbb', '$22.00'],
+        ],
+      ),
+    ).toBe('Model    Cost\n─────  ──────\na       $1.00\nbbb    $22.00');
+    expect(
+      table(
+        null,
+        [
+          ['a', '1'],
+          ['bbb', '22'],
+        ],
+        { indent: '  ' },
+      ),
+    ).toBe('  a     1\n  bbb  22');
   });
 });
 
@@ -37,7 +54,12 @@ describe('model card prices', () => {
       }
       const figure = usd === undefined ? 'not published' : perMillion(usd);
       expect(row?.trim().split(/\s{2,}/)).toEqual([label, figure]);
-      expect(blocks).toContain(JSON.stringify([{ type: 'raw_text', text: label.replace(/^./, (c) => c.toUpperCase()) }, { type: 'raw_text', text: figure }]).slice(1, -1));
+      expect(blocks).toContain(
+        JSON.stringify([
+          { type: 'raw_text', text: label.replace(/^./, (c) => c.toUpperCase()) },
+          { type: 'raw_text', text: figure },
+        ]).slice(1, -1),
+      );
     }
   });
 });

@@ -90,7 +90,10 @@ describe('commands', () => {
       const local = new Registry();
       registerCommands(local as unknown as App, { ...bot, store: slowStore });
       const r = recorder();
-      const done = local.find('command', '/models')({ command: { command: '/models', text: 'help', team_id: 'T1', channel_id: 'C1', user_id: 'U1' }, ack: r.ack, respond: r.respond, client: {} });
+      const done = local.find(
+        'command',
+        '/models',
+      )({ command: { command: '/models', text: 'help', team_id: 'T1', channel_id: 'C1', user_id: 'U1' }, ack: r.ack, respond: r.respond, client: {} });
       await vi.advanceTimersByTimeAsync(ACK_DEADLINE_MS);
       expect(r.calls).toEqual(['ack']);
       expect(r.ack.mock.calls[0]).toEqual([]);
@@ -112,7 +115,10 @@ describe('events', () => {
 
   it('answers a mention in its thread', async () => {
     const r = recorder();
-    await registry.find('event', 'app_mention')({ event: { text: '<@UBOT> gpt-4.1 mini vs grok 4.3', ts: '1.2', thread_ts: '1.0', user: 'U1', channel: 'C1' }, say: r.say, context: { teamId: 'T1' } });
+    await registry.find(
+      'event',
+      'app_mention',
+    )({ event: { text: '<@UBOT> gpt-4.1 mini vs grok 4.3', ts: '1.2', thread_ts: '1.0', user: 'U1', channel: 'C1' }, say: r.say, context: { teamId: 'T1' } });
     expect(r.say.mock.calls[0]?.[0]).toMatchObject({ thread_ts: '1.0', text: expect.stringMatching(/^GPT-4\.1 mini vs Grok 4\.3/) });
   });
 
@@ -132,7 +138,10 @@ describe('events', () => {
 describe('actions and views', () => {
   it('a run_command button answers its value, replacing an ephemeral reply', async () => {
     const r = recorder();
-    await registry.find('action', 'run_command:retry:0')({
+    await registry.find(
+      'action',
+      'run_command:retry:0',
+    )({
       ack: r.ack,
       respond: r.respond,
       action: { action_id: 'run_command:retry:0', value: '/models cost grok-4.3 for 1M tokens mix 7:3' },
@@ -155,7 +164,10 @@ describe('actions and views', () => {
 
   it('adding a model re-runs the comparison with it', async () => {
     const r = recorder();
-    await registry.find('action', 'add_model')({
+    await registry.find(
+      'action',
+      'add_model',
+    )({
       ack: r.ack,
       respond: r.respond,
       action: { action_id: 'add_model', block_id: 'cmd:/compare gpt-4.1-mini gpt-5.3-codex for 10M tokens', selected_option: { value: 'grok-4.3' } },
@@ -183,7 +195,12 @@ describe('actions and views', () => {
   });
 
   it('an internal failure is apologised for with an id and logged under it', async () => {
-    const broken: Bot = { ...bot, now: () => { throw new Error('boom'); } };
+    const broken: Bot = {
+      ...bot,
+      now: () => {
+        throw new Error('boom');
+      },
+    };
     const local = new Registry();
     registerCommands(local as unknown as App, broken);
     const r = recorder();

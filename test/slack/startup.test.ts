@@ -11,7 +11,16 @@ describe('starting the Slack app', () => {
     const fake = new FakeSlack();
     const url = await fake.start();
     fake.replies['auth.test'] = { ok: false, error: 'invalid_auth' };
-    const settings: Settings = { mode: 'http', botToken: 'xoxb-secret-111', signingSecret: 'abcdef0123456789abcdef', apiUrl: `${url}/api/`, port: 0, host: '127.0.0.1', logLevel: 'error', syncIntervalMs: 0 };
+    const settings: Settings = {
+      mode: 'http',
+      botToken: 'xoxb-secret-111',
+      signingSecret: 'abcdef0123456789abcdef',
+      apiUrl: `${url}/api/`,
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'error',
+      syncIntervalMs: 0,
+    };
     const app = createSlackApp(settings, bot);
     const error = await startSlackApp(app, settings).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackStartError);

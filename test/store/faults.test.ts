@@ -63,7 +63,15 @@ describe('a hung PostgreSQL', () => {
       await failure(store.subscriptions());
       await failure(store.claimDelivery({ teamId: 'T1', channelId: 'C-hung', weekStart: '2026-11-23' }, 'a', new Date(), 60_000));
       // The pass ends at the store, before it needs a catalog.
-      const deps = { store, catalog: {} as Catalog, client: deliveryClient('xoxb-test-000', 'http://127.0.0.1:9/api/'), logger: quietLogger, claimant: 'a', leaseMs: 60_000, observed: async () => [] };
+      const deps = {
+        store,
+        catalog: {} as Catalog,
+        client: deliveryClient('xoxb-test-000', 'http://127.0.0.1:9/api/'),
+        logger: quietLogger,
+        claimant: 'a',
+        leaseMs: 60_000,
+        observed: async () => [],
+      };
       const error = await failure(runDue(deps, new Date('2026-11-23T08:00:00Z')));
       expect(error.message).toMatch(/^The store \(PostgreSQL at 127\.0\.0\.1:\d+\/\w+\)/);
     } finally {
@@ -129,16 +137,20 @@ describe('the PGlite data directory', () => {
     expect((await failure(openPgliteStore(file))).message).toBe(`The data directory ${file} is not a directory.`);
   });
 
-  it.skipIf(process.getuid?.() === 0)('a read-only data directory says it is read-only (skipped as root, where permissions do not apply)', async () => {
-    const dir = copy('read-only');
-    chmodSync(dir, 0o555);
-    try {
-      const error = await failure(openPgliteStore(dir));
-      expect(error.message).toMatch(new RegExp(`^The data directory ${dir} is read-only`));
-    } finally {
-      chmodSync(dir, 0o755);
-    }
-  }, 60_000);
+  it.skipIf(process.getuid?.() === 0)(
+    'a read-only data directory says it is read-only (skipped as root, where permissions do not apply)',
+    async () => {
+      const dir = copy('read-only');
+      chmodSync(dir, 0o555);
+      try {
+        const error = await failure(openPgliteStore(dir));
+        expect(error.message).toMatch(new RegExp(`^The data directory ${dir} is read-only`));
+      } finally {
+        chmodSync(dir, 0o755);
+      }
+    },
+    60_000,
+  );
 
   it.skipIf(process.getuid?.() === 0)('a folder that cannot be created says why (skipped as root, where permissions do not apply)', async () => {
     const parent = join(root, 'locked');
@@ -184,7 +196,9 @@ describe('delivery rows', () => {
       const now = new Date('2026-11-23T10:00:00Z');
       expect((await store.claimDelivery({ teamId: 'T1', channelId: 'C-old-retry', weekStart: '2026-11-23' }, 'b', now, 60_000)).outcome).toBe('reclaimed');
       expect((await store.claimDelivery({ teamId: 'T1', channelId: 'C-old-paused', weekStart: '2026-11-23' }, 'b', now, 60_000)).outcome).toBe('taken');
-      await expect(client.query(`UPDATE digest_deliveries SET status = 'posted', retryable = true WHERE channel_id = 'C-old-paused'`)).rejects.toThrow(/digest_deliveries_retryable_failed/);
+      await expect(client.query(`UPDATE digest_deliveries SET status = 'posted', retryable = true WHERE channel_id = 'C-old-paused'`)).rejects.toThrow(
+        /digest_deliveries_retryable_failed/,
+      );
     } finally {
       await client.end();
       await store.close();

@@ -37,7 +37,10 @@ describe('exact units', () => {
   });
 
   it('refuses negative, absurd and non-numeric prices, naming where', () => {
-    expect(refused(() => perMillionFromPerToken('-0.000001', 'OpenRouter a/b: pricing.prompt'))).toMatchObject({ kind: 'price', reason: expect.stringMatching(/^OpenRouter a\/b: pricing\.prompt is "-0\.000001" .*cannot be negative/) });
+    expect(refused(() => perMillionFromPerToken('-0.000001', 'OpenRouter a/b: pricing.prompt'))).toMatchObject({
+      kind: 'price',
+      reason: expect.stringMatching(/^OpenRouter a\/b: pricing\.prompt is "-0\.000001" .*cannot be negative/),
+    });
     expect(refused(() => perMillionFromPerToken(0.02, 'x')).reason).toMatch(/\$10,000 per 1M tokens is not a plausible price/);
     expect(refused(() => perMillion(10_000, 'x')).kind).toBe('price');
     expect(refused(() => perMillionFromPerToken('abc', 'x')).reason).toMatch(/expected a number/);
@@ -50,7 +53,12 @@ describe('LiteLLM adapter (model_prices_and_context_window.json, 2026-07-18)', (
   const doc = litellm.read(fixture('litellm'));
 
   it('reads the direct providers’ entries with every compared field, USD per 1M', () => {
-    expect(entry(doc, 'gpt-4.1-mini')).toMatchObject({ provider: 'openai', kind: 'chat', looksLikeModel: true, prices: { input: 0.4, cachedInput: 0.1, output: 1.6, batchInput: 0.2, batchOutput: 0.8 } });
+    expect(entry(doc, 'gpt-4.1-mini')).toMatchObject({
+      provider: 'openai',
+      kind: 'chat',
+      looksLikeModel: true,
+      prices: { input: 0.4, cachedInput: 0.1, output: 1.6, batchInput: 0.2, batchOutput: 0.8 },
+    });
     expect(entry(doc, 'claude-sonnet-4-5').prices).toEqual({
       input: 3,
       cachedInput: 0.3,
@@ -63,7 +71,10 @@ describe('LiteLLM adapter (model_prices_and_context_window.json, 2026-07-18)', (
       'tier>200000.cacheWrite1h': 12,
       'tier>200000.output': 22.5,
     });
-    expect(entry(doc, 'gemini/gemini-2.5-pro')).toMatchObject({ provider: 'google', prices: { input: 1.25, cachedInput: 0.125, output: 10, 'tier>200000.input': 2.5, 'tier>200000.output': 15 } });
+    expect(entry(doc, 'gemini/gemini-2.5-pro')).toMatchObject({
+      provider: 'google',
+      prices: { input: 1.25, cachedInput: 0.125, output: 10, 'tier>200000.input': 2.5, 'tier>200000.output': 15 },
+    });
     expect(entry(doc, 'gpt-5.4').prices).toMatchObject({ input: 2.5, 'tier>272000.input': 5, 'tier>272000.output': 22.5, batchInput: 1.25 });
     expect(entry(doc, 'xai/grok-4.3')).toMatchObject({ provider: 'xai', prices: { input: 1.25, cachedInput: 0.2, output: 2.5, 'tier>200000.cachedInput': 0.4 } });
   });
@@ -77,7 +88,10 @@ describe('LiteLLM adapter (model_prices_and_context_window.json, 2026-07-18)', (
     expect(doc.skipped).toEqual({ 'fine-tuned model': 1 });
     expect(doc.entries.some((e) => e.id.startsWith('ft:'))).toBe(false);
     // A reseller entry shaped like LiteLLM's azure entries (added in code: the sample holds direct providers only).
-    const withAzure = { ...(fixture('litellm') as object), 'azure/gpt-4.1-mini': { input_cost_per_token: 4e-7, output_cost_per_token: 1.6e-6, litellm_provider: 'azure', mode: 'chat' } };
+    const withAzure = {
+      ...(fixture('litellm') as object),
+      'azure/gpt-4.1-mini': { input_cost_per_token: 4e-7, output_cost_per_token: 1.6e-6, litellm_provider: 'azure', mode: 'chat' },
+    };
     expect(litellm.read(withAzure).skipped).toMatchObject({ 'reseller route': 1 });
   });
 
@@ -108,7 +122,14 @@ describe('OpenRouter adapter (/api/v1/models, 2026-08-14..18)', () => {
   });
 
   it('reads prompt-size overrides as long-context tiers and ignores time-of-day windows', () => {
-    expect(entry(doc, 'google/gemini-2.5-pro').prices).toEqual({ input: 1.25, cachedInput: 0.125, output: 10, 'tier>200000.input': 2.5, 'tier>200000.cachedInput': 0.25, 'tier>200000.output': 15 });
+    expect(entry(doc, 'google/gemini-2.5-pro').prices).toEqual({
+      input: 1.25,
+      cachedInput: 0.125,
+      output: 10,
+      'tier>200000.input': 2.5,
+      'tier>200000.cachedInput': 0.25,
+      'tier>200000.output': 15,
+    });
     expect(entry(doc, 'x-ai/grok-4.3')).toMatchObject({ provider: 'xai', prices: { input: 1.25, 'tier>200000.input': 2.5, 'tier>200000.output': 5 } });
     expect(entry(doc, 'anthropic/claude-sonnet-4.5').prices).toMatchObject({ cacheWrite5m: 3.75, cacheWrite1h: 6, 'tier>200000.cacheWrite1h': 12 });
     // deepseek-v4-pro's overrides are utc_start/utc_end windows (off-peak prices), not tiers.
@@ -132,7 +153,9 @@ describe('OpenRouter adapter (/api/v1/models, 2026-08-14..18)', () => {
     expect(refused(() => openrouter.read({ data: [] }))).toMatchObject({ kind: 'empty', reason: 'OpenRouter: the model list is empty ("data": [])' });
     const negative = openrouterFixture();
     (negative.data.find((e) => e.id === 'openai/gpt-4.1-mini') as { pricing: Record<string, unknown> }).pricing.prompt = '-0.0000004';
-    expect(refused(() => openrouter.read(negative)).reason).toMatch(/^OpenRouter openai\/gpt-4\.1-mini: pricing\.prompt is "-0\.0000004" \(USD -0\.4 per 1M\): a price cannot be negative/);
+    expect(refused(() => openrouter.read(negative)).reason).toMatch(
+      /^OpenRouter openai\/gpt-4\.1-mini: pricing\.prompt is "-0\.0000004" \(USD -0\.4 per 1M\): a price cannot be negative/,
+    );
     const absurd = openrouterFixture();
     (absurd.data.find((e) => e.id === 'x-ai/grok-4.3') as { pricing: Record<string, unknown> }).pricing.completion = '0.25';
     expect(refused(() => openrouter.read(absurd)).reason).toMatch(/x-ai\/grok-4\.3: pricing\.completion is "0\.25" \(USD 250000 per 1M\)/);
@@ -146,7 +169,10 @@ describe('models.dev adapter (/api.json, 2026-06-13)', () => {
   const doc = modelsdev.read(fixture('models.dev'));
 
   it('reads USD per 1M as published, with tiers and cache writes', () => {
-    expect(entry(doc, 'grok-4.3')).toMatchObject({ provider: 'xai', prices: { input: 1.25, cachedInput: 0.2, output: 2.5, 'tier>200000.input': 2.5, 'tier>200000.cachedInput': 0.4, 'tier>200000.output': 5 } });
+    expect(entry(doc, 'grok-4.3')).toMatchObject({
+      provider: 'xai',
+      prices: { input: 1.25, cachedInput: 0.2, output: 2.5, 'tier>200000.input': 2.5, 'tier>200000.cachedInput': 0.4, 'tier>200000.output': 5 },
+    });
     expect(entry(doc, 'claude-opus-4-5').prices).toEqual({ input: 5, cachedInput: 0.5, cacheWrite5m: 6.25, output: 25 });
     expect(entry(doc, 'gemini-2.5-pro')).toMatchObject({ provider: 'google', prices: { 'tier>200000.cachedInput': 0.25 } });
     expect(entry(doc, 'deepseek-v4-pro').prices).toEqual({ input: 0.435, cachedInput: 0.003625, output: 0.87 });

@@ -81,14 +81,28 @@ describe('comparing with the catalog (prices of 2026-08-18)', () => {
       { model: 'gpt-5.6-sol', field: 'tier>272000.input', catalog: current('gpt-5.6-sol', 'tier>272000.input'), source: 10, sourceId: 'gpt-5.6-sol' },
       { model: 'gpt-5.6-sol', field: 'tier>272000.output', catalog: current('gpt-5.6-sol', 'tier>272000.output'), source: 45, sourceId: 'gpt-5.6-sol' },
     ]);
-    expect(c.observations).toContainEqual({ model: 'grok-4.20-0309-reasoning', field: 'input', catalog: current('grok-4.20-0309-reasoning', 'input'), source: 2, sourceId: 'xai/grok-4.20-0309-reasoning' });
+    expect(c.observations).toContainEqual({
+      model: 'grok-4.20-0309-reasoning',
+      field: 'input',
+      catalog: current('grok-4.20-0309-reasoning', 'input'),
+      source: 2,
+      sourceId: 'xai/grok-4.20-0309-reasoning',
+    });
     // A value equal to the catalog's is not an observation.
     expect(c.observations.some((o) => o.model === 'gpt-4.1-mini' || o.model === 'grok-4.3')).toBe(false);
   });
 
   it('holds a ×10 jump for review instead of recording it (deepseek-chat cached 0.0028 → 0.028)', () => {
     const c = compare(litellm, fixture('litellm'));
-    expect(c.held).toContainEqual({ model: 'deepseek-chat', field: 'cachedInput', catalog: current('deepseek-chat', 'cachedInput'), source: 0.028, sourceId: 'deepseek-chat', ratio: 10, reason: "10× the catalog's price (a jump of ×10 or more)" });
+    expect(c.held).toContainEqual({
+      model: 'deepseek-chat',
+      field: 'cachedInput',
+      catalog: current('deepseek-chat', 'cachedInput'),
+      source: 0.028,
+      sourceId: 'deepseek-chat',
+      ratio: 10,
+      reason: "10× the catalog's price (a jump of ×10 or more)",
+    });
     expect(c.observations.some((o) => o.model === 'deepseek-chat' && o.field === 'cachedInput')).toBe(false);
     // and a drop to a tenth or less, and to free
     const dear = withPrice(catalog, 'gpt-4.1-mini', { input: 4 });
@@ -105,7 +119,9 @@ describe('comparing with the catalog (prices of 2026-08-18)', () => {
       'gemini-3.1-flash-image-preview output → 60',
     ]);
     for (const h of c.held) expect(h.catalog).toBe(current(h.model, h.field));
-    expect(c.observations).toEqual([{ model: 'gemini-2.5-flash-image', field: 'cachedInput', catalog: current('gemini-2.5-flash-image', 'cachedInput'), source: 0.075, sourceId: 'gemini-2.5-flash-image' }]);
+    expect(c.observations).toEqual([
+      { model: 'gemini-2.5-flash-image', field: 'cachedInput', catalog: current('gemini-2.5-flash-image', 'cachedInput'), source: 0.075, sourceId: 'gemini-2.5-flash-image' },
+    ]);
   });
 
   it('reports unmapped ids with a reason, and new models with their prices', () => {
@@ -137,9 +153,15 @@ describe('comparing with the catalog (prices of 2026-08-18)', () => {
     ]);
     // A change in the route's price is a route observation.
     const grok = catalog.byId.get('grok-4.5')!;
-    const moved = { ...catalog, byId: new Map(catalog.byId), models: catalog.models.map((m) => (m.id === 'grok-4.5' ? { ...grok, routes: grok.routes.map((r) => (r.id === 'x-ai/grok-4.5' ? { ...r, cachedInput: 0.25 } : r)) } : m)) };
+    const moved = {
+      ...catalog,
+      byId: new Map(catalog.byId),
+      models: catalog.models.map((m) => (m.id === 'grok-4.5' ? { ...grok, routes: grok.routes.map((r) => (r.id === 'x-ai/grok-4.5' ? { ...r, cachedInput: 0.25 } : r)) } : m)),
+    };
     moved.byId.set('grok-4.5', moved.models.find((m) => m.id === 'grok-4.5')!);
-    expect(compare(openrouter, fixture('openrouter'), moved).observations).toEqual([{ model: 'grok-4.5', field: 'route[openrouter:x-ai/grok-4.5].cachedInput', catalog: 0.25, source: 0.3, sourceId: 'x-ai/grok-4.5' }]);
+    expect(compare(openrouter, fixture('openrouter'), moved).observations).toEqual([
+      { model: 'grok-4.5', field: 'route[openrouter:x-ai/grok-4.5].cachedInput', catalog: 0.25, source: 0.3, sourceId: 'x-ai/grok-4.5' },
+    ]);
   });
 
   it('does not count a field the source does not publish, and lists fields the catalog lacks', () => {
@@ -164,7 +186,10 @@ describe('comparing with the catalog (prices of 2026-08-18)', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(SyncError);
-    expect(error).toMatchObject({ kind: 'truncated', reason: expect.stringMatching(/^OpenRouter: the document maps only 5 catalog models .*at least \d+ \(half of the \d+ the catalog lists from OpenRouter\)/) });
+    expect(error).toMatchObject({
+      kind: 'truncated',
+      reason: expect.stringMatching(/^OpenRouter: the document maps only 5 catalog models .*at least \d+ \(half of the \d+ the catalog lists from OpenRouter\)/),
+    });
   });
 
   it('reports conflicting prices among ids of one source (synthetic snapshot price)', () => {

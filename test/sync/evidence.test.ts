@@ -33,7 +33,14 @@ function catalog(): Catalog {
   ]);
   const extra = [
     { id: 'lmarena-text', name: 'LMArena text score', measures: 'votes', scale: { unit: 'elo', min: 0 }, publishedBy: 'LMArena', url: 'https://lmarena.ai/leaderboard/text' },
-    { id: 'aider-polyglot', name: 'Aider polyglot', measures: 'exercises', scale: { unit: 'percent', min: 0, max: 100 }, publishedBy: 'Aider', url: 'https://aider.chat/docs/leaderboards/' },
+    {
+      id: 'aider-polyglot',
+      name: 'Aider polyglot',
+      measures: 'exercises',
+      scale: { unit: 'percent', min: 0, max: 100 },
+      publishedBy: 'Aider',
+      url: 'https://aider.chat/docs/leaderboards/',
+    },
   ].map((b) => Benchmark.parse(b));
   return { ...base, benchmarks: new Map([...base.benchmarks, ...extra.map((b) => [b.id, b] as const)]) };
 }
@@ -191,7 +198,11 @@ describe('merging evidence files into the catalog', () => {
       }),
     ]);
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.catalog.byId.get('m1')?.benchmarks.map((b) => [b.score, b.setting ?? null])).toEqual([[12, null], [15, 'high']]);
+    if (r.ok)
+      expect(r.catalog.byId.get('m1')?.benchmarks.map((b) => [b.score, b.setting ?? null])).toEqual([
+        [12, null],
+        [15, 'high'],
+      ]);
   });
 
   it('reports an unknown benchmark and a duplicate score in an evidence file', () => {

@@ -114,7 +114,10 @@ describe('fetching over HTTP (loopback)', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    await expect(syncSource({ catalog, source: 'openrouter', url: `http://127.0.0.1:${port}/`, asOf })).rejects.toMatchObject({ kind: 'network', reason: expect.stringContaining('ECONNREFUSED') });
+    await expect(syncSource({ catalog, source: 'openrouter', url: `http://127.0.0.1:${port}/`, asOf })).rejects.toMatchObject({
+      kind: 'network',
+      reason: expect.stringContaining('ECONNREFUSED'),
+    });
   });
 });
 
@@ -123,7 +126,10 @@ describe('the daily sync records only whole, valid documents', () => {
     const store = await openPgliteStore();
     try {
       const lines: string[] = [];
-      const log = (level: string) => (...msg: unknown[]) => lines.push(`${level} ${msg.map(String).join(' ')}`);
+      const log =
+        (level: string) =>
+        (...msg: unknown[]) =>
+          lines.push(`${level} ${msg.map(String).join(' ')}`);
       const now = new Date('2026-08-18T06:00:00Z');
       const report = await runDailySync({
         catalog,
@@ -231,7 +237,17 @@ describe('modelscout sync', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
-    expect(doc).toMatchObject({ ok: true, source: 'openrouter', url: `${base}/openrouter`, asOf, unit: 'USD per 1M tokens', dryRun: true, observations: [], recorded: null, store: null });
+    expect(doc).toMatchObject({
+      ok: true,
+      source: 'openrouter',
+      url: `${base}/openrouter`,
+      asOf,
+      unit: 'USD per 1M tokens',
+      dryRun: true,
+      observations: [],
+      recorded: null,
+      store: null,
+    });
     expect(Date.parse(doc.fetchedAt)).not.toBeNaN();
     expect(doc.unmapped).toEqual([{ id: 'openai/gpt-5.4-image-2', provider: 'openai', reason: 'no catalog model has this id, name, alias, snapshot or route' }]);
     expect(doc.newModels).toEqual([{ id: 'openai/gpt-5.4-image-2', provider: 'openai', prices: { input: 8, cachedInput: 2, output: 15 } }]);
@@ -293,6 +309,13 @@ describe('modelscout sync', () => {
 
   it('observation rows carry source, model, field, value, catalog value and the fetch time', async () => {
     const result = await syncSource({ catalog, source: 'litellm', url: `${base}/litellm`, asOf, now: () => new Date('2026-08-18T06:00:00Z') });
-    expect(observationInputs(result)).toContainEqual({ source: 'litellm', model: 'grok-4.20-0309-reasoning', field: 'output', value: 6, catalogValue: 2.5, observedAt: new Date('2026-08-18T06:00:00Z') });
+    expect(observationInputs(result)).toContainEqual({
+      source: 'litellm',
+      model: 'grok-4.20-0309-reasoning',
+      field: 'output',
+      value: 6,
+      catalogValue: 2.5,
+      observedAt: new Date('2026-08-18T06:00:00Z'),
+    });
   });
 });

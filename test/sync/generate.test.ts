@@ -6,7 +6,17 @@ import { parse } from 'yaml';
 import { outOfScopeModel } from '../../src/catalog/out-of-scope.ts';
 import { ProviderFile } from '../../src/catalog/schema.ts';
 import { buildCatalog } from '../../src/catalog/validate.ts';
-import { appendHostRoutes, appendToProviderYaml, generateProvider, matchKey, outOfScopeKind, PROVIDER_SPECS, providerYaml, type GenerateInputs, type SourceDoc } from '../../src/sync/generate.ts';
+import {
+  appendHostRoutes,
+  appendToProviderYaml,
+  generateProvider,
+  matchKey,
+  outOfScopeKind,
+  PROVIDER_SPECS,
+  providerYaml,
+  type GenerateInputs,
+  type SourceDoc,
+} from '../../src/sync/generate.ts';
 
 const dir = new URL('../fixtures/sync/generate/', import.meta.url);
 const read = (file: string, checked: string): SourceDoc => ({ data: JSON.parse(readFileSync(new URL(file, dir), 'utf8')), file, checked });
@@ -14,7 +24,10 @@ const modelsdev = read('modelsdev.json', '2026-08-22');
 const openrouter = read('openrouter.2026-08-18.json', '2026-08-18');
 const arena = read('lmarena-openrouter.2026-10-10.json', '2026-10-10');
 const zhipu = PROVIDER_SPECS.find((s) => s.id === 'zhipu')!;
-const BENCHMARKS = { file: 'benchmarks.yml', data: { benchmarks: [{ id: 'b', name: 'B', measures: 'm', scale: { unit: 'percent', min: 0 }, publishedBy: 'p', url: 'https://example.com' }] } };
+const BENCHMARKS = {
+  file: 'benchmarks.yml',
+  data: { benchmarks: [{ id: 'b', name: 'B', measures: 'm', scale: { unit: 'percent', min: 0 }, publishedBy: 'p', url: 'https://example.com' }] },
+};
 
 const generate = (inputs: GenerateInputs) => generateProvider(zhipu, inputs, { ids: new Set(), names: new Set() });
 type Doc = { provider: { id: string }; models: { id: string; pricing: Record<string, unknown>[]; routes?: Record<string, unknown>[] }[] };
@@ -41,12 +54,17 @@ describe('sync generate', () => {
 
   it('prices each model from its first party, with the source and date of every figure', () => {
     const glm45 = model('glm-4.5');
-    expect(glm45.pricing[0]).toMatchObject({ input: md('glm-4.5').cost.input, output: md('glm-4.5').cost.output, cachedInput: md('glm-4.5').cost.cache_read, checked: '2026-08-22' });
+    expect(glm45.pricing[0]).toMatchObject({
+      input: md('glm-4.5').cost.input,
+      output: md('glm-4.5').cost.output,
+      cachedInput: md('glm-4.5').cost.cache_read,
+      checked: '2026-08-22',
+    });
     expect((glm45.pricing[0]!.source as { via: string }).via).toContain('modelsdev.json');
     expect(glm45.pricing[0]!.host).toBeUndefined();
   });
 
-  it('gives open-weight models a route per host with that host\'s own price', () => {
+  it("gives open-weight models a route per host with that host's own price", () => {
     const hosts = model('glm-4.5').routes!.map((r) => r.platform);
     expect(hosts).toEqual(expect.arrayContaining(['openrouter', 'novita-ai']));
     const novita = (modelsdev.data as Record<string, { models: Record<string, { cost: { input: number; output: number } }> }>)['novita-ai']!.models['zai-org/glm-4.5']!;
@@ -66,7 +84,7 @@ describe('sync generate', () => {
     expect(model('glm-5.3')).toMatchObject({ contextWindow: b.context_length, pricing: [{ input: b.price_in, output: b.price_out, host: 'openrouter', checked: '2026-10-10' }] });
   });
 
-  it('records a newer source\'s different price as a dated period, not an overwrite', () => {
+  it("records a newer source's different price as a dated period, not an overwrite", () => {
     const viaOpenRouter = parse(providerYaml(generate({ openrouter, arena }), ['fixtures'])) as Doc;
     const glm52 = viaOpenRouter.models.find((m) => m.id === 'glm-5.2')!;
     const august = or('z-ai/glm-5.2').pricing;
@@ -77,7 +95,7 @@ describe('sync generate', () => {
     expect(glm52.pricing[1]).toMatchObject({ from: '2026-10-10', note: expect.stringContaining('not in the sources') });
   });
 
-  it('keeps a file\'s hand edits and adds only the models it lacks; a second run adds nothing', () => {
+  it("keeps a file's hand edits and adds only the models it lacks; a second run adds nothing", () => {
     const first = providerYaml(generate({ modelsdev, openrouter }), ['fixtures']);
     const edited = first.replace('name: GLM 4.5\n', 'name: GLM 4.5  # checked by hand against z.ai\n');
     const appended = appendToProviderYaml(edited, all)!;
@@ -93,7 +111,7 @@ describe('sync generate --hosts', () => {
     const first = providerYaml(generate({ modelsdev, openrouter }), ['fixtures']);
     // The file as a person might have written it: no routes on glm-4.5.
     const doc = parse(first) as Doc;
-    const bare = first.replace(/    routes:\n(?:      .*\n|        .*\n|          .*\n)+?(?=    specSource:)/, '');
+    const bare = first.replace(/ {4}routes:\n(?: {6}.*\n| {8}.*\n| {10}.*\n)+?(?= {4}specSource:)/, '');
     expect((parse(bare) as Doc).models.find((m) => m.id === 'glm-4.5')!.routes).toBeUndefined();
     const added = appendHostRoutes(bare, modelsdev)!;
     expect(added.added).toContainEqual({ model: 'glm-4.5', platform: 'novita-ai' });
@@ -114,8 +132,17 @@ describe('out of scope', () => {
   });
 
   it('says a listed model or family is out of scope, and nothing else', () => {
-    const catalog = { outOfScope: [{ id: 'dall-e-*', kind: 'image' as const, provider: 'openai' }, { id: 'mistral-embed', kind: 'embedding' as const, provider: 'mistral' }] };
-    expect(outOfScopeModel(catalog, 'DALL-E 3')).toMatchObject({ kind: 'image', provider: 'openai', sentence: expect.stringContaining('Model Scout covers text and multimodal chat models') });
+    const catalog = {
+      outOfScope: [
+        { id: 'dall-e-*', kind: 'image' as const, provider: 'openai' },
+        { id: 'mistral-embed', kind: 'embedding' as const, provider: 'mistral' },
+      ],
+    };
+    expect(outOfScopeModel(catalog, 'DALL-E 3')).toMatchObject({
+      kind: 'image',
+      provider: 'openai',
+      sentence: expect.stringContaining('Model Scout covers text and multimodal chat models'),
+    });
     expect(outOfScopeModel(catalog, 'mistral embed')).toMatchObject({ kind: 'embedding' });
     expect(outOfScopeModel(catalog, 'gpt-4.1')).toBeUndefined();
   });

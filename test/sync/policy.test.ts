@@ -12,7 +12,13 @@ import { fixturePath, withPrice, withRoutePrice } from './helpers.ts';
 // gpt-5.6-sol input 2.5 via OpenRouter (checked 2026-08-18).
 const catalog = withRoutePrice(
   withPrice(
-    withPrice(loadCatalog(), 'grok-4.5', { input: 2, output: 6, cachedInput: 0.5, checked: '2026-07-18', source: { url: 'https://docs.x.ai/docs/models', via: 'LiteLLM model_prices_and_context_window.json (2026-07-18)' } }),
+    withPrice(loadCatalog(), 'grok-4.5', {
+      input: 2,
+      output: 6,
+      cachedInput: 0.5,
+      checked: '2026-07-18',
+      source: { url: 'https://docs.x.ai/docs/models', via: 'LiteLLM model_prices_and_context_window.json (2026-07-18)' },
+    }),
     'gpt-5.6-sol',
     { input: 2.5, checked: '2026-08-18', source: { url: 'https://openai.com/api/pricing/', via: 'OpenRouter models API (2026-08-18)' } },
   ),
@@ -38,7 +44,16 @@ describe('observations → changes the digest reports', () => {
       { now: new Date('2026-08-18T12:00:00Z') },
     );
     expect(r.changes).toEqual([
-      { model: 'gpt-5.6-sol', field: 'input', old: 2.5, new: 5, date: at('2026-08-18'), cause: 'unknown', source: 'litellm + models.dev', url: 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json' },
+      {
+        model: 'gpt-5.6-sol',
+        field: 'input',
+        old: 2.5,
+        new: 5,
+        date: at('2026-08-18'),
+        cause: 'unknown',
+        source: 'litellm + models.dev',
+        url: 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json',
+      },
     ]);
     expect(r.disagreements).toEqual([]);
   });
@@ -51,14 +66,23 @@ describe('observations → changes the digest reports', () => {
   it('a route’s own price is accepted from that route’s platform only', () => {
     const field = 'route[openrouter:x-ai/grok-4.5].cachedInput';
     const now = { now: new Date('2026-08-18T12:00:00Z') };
-    expect(reviewObservations([obs('openrouter', 'grok-4.5', field, 0.25, 0.3, '2026-08-18')], catalog, now).changes).toMatchObject([{ model: 'grok-4.5', field, old: 0.3, new: 0.25, source: 'openrouter', url: 'https://openrouter.ai/api/v1/models' }]);
-    expect(reviewObservations([obs('litellm', 'grok-4.5', field, 0.25, 0.3, '2026-08-18')], catalog, now)).toMatchObject({ changes: [], pending: [{ model: 'grok-4.5', source: 'litellm' }] });
+    expect(reviewObservations([obs('openrouter', 'grok-4.5', field, 0.25, 0.3, '2026-08-18')], catalog, now).changes).toMatchObject([
+      { model: 'grok-4.5', field, old: 0.3, new: 0.25, source: 'openrouter', url: 'https://openrouter.ai/api/v1/models' },
+    ]);
+    expect(reviewObservations([obs('litellm', 'grok-4.5', field, 0.25, 0.3, '2026-08-18')], catalog, now)).toMatchObject({
+      changes: [],
+      pending: [{ model: 'grok-4.5', source: 'litellm' }],
+    });
   });
 
   it('a single other source is pending at first, then a lasting disagreement with the catalog', () => {
     const days = ['2026-08-16', '2026-08-17', '2026-08-18', '2026-08-19'];
     const young = reviewObservations(daily('openrouter', 'grok-4.5', 'cachedInput', 0.3, 0.5, days.slice(0, 2)), catalog, { now: new Date('2026-08-17T12:00:00Z') });
-    expect(young).toEqual({ changes: [], disagreements: [], pending: [{ model: 'grok-4.5', field: 'cachedInput', catalog: 0.5, source: 'openrouter', value: 0.3, since: '2026-08-16' }] });
+    expect(young).toEqual({
+      changes: [],
+      disagreements: [],
+      pending: [{ model: 'grok-4.5', field: 'cachedInput', catalog: 0.5, source: 'openrouter', value: 0.3, since: '2026-08-16' }],
+    });
 
     const lasting = reviewObservations(daily('openrouter', 'grok-4.5', 'cachedInput', 0.3, 0.5, days), catalog, { now: new Date('2026-08-19T12:00:00Z') });
     expect(lasting.changes).toEqual([]);
@@ -75,13 +99,13 @@ describe('observations → changes the digest reports', () => {
   });
 
   it('sources claiming different values disagree, each named with its figure', () => {
-    const r = reviewObservations(
-      [obs('litellm', 'gpt-5.6-sol', 'input', 5, 2.5, '2026-08-17'), obs('models.dev', 'gpt-5.6-sol', 'input', 3, 2.5, '2026-08-18')],
-      catalog,
-      { now: new Date('2026-08-18T12:00:00Z') },
-    );
+    const r = reviewObservations([obs('litellm', 'gpt-5.6-sol', 'input', 5, 2.5, '2026-08-17'), obs('models.dev', 'gpt-5.6-sol', 'input', 3, 2.5, '2026-08-18')], catalog, {
+      now: new Date('2026-08-18T12:00:00Z'),
+    });
     expect(r.changes).toEqual([]);
-    expect(r.disagreements.map((d) => d.text)).toEqual(['LiteLLM says $5.00 input for gpt-5.6-sol; models.dev says $3.00; the catalog has $2.50 (from OpenRouter, checked 2026-08-18)']);
+    expect(r.disagreements.map((d) => d.text)).toEqual([
+      'LiteLLM says $5.00 input for gpt-5.6-sol; models.dev says $3.00; the catalog has $2.50 (from OpenRouter, checked 2026-08-18)',
+    ]);
   });
 
   it('ignores settled, withdrawn and old claims', () => {

@@ -54,7 +54,7 @@ describe('proposing a catalog update', () => {
       checked: '2026-08-18',
     });
     expect(sol.entry.note).toBe(
-      "PROPOSED by modelscout sync from LiteLLM (2026-08-18): cachedInput 0.25 -> 0.5, input 2.5 -> 5, output 15 -> 30, tier>272000.cachedInput 0.5 -> 1, tier>272000.input 5 -> 10, tier>272000.output 22.5 -> 45. " +
+      'PROPOSED by modelscout sync from LiteLLM (2026-08-18): cachedInput 0.25 -> 0.5, input 2.5 -> 5, output 15 -> 30, tier>272000.cachedInput 0.5 -> 1, tier>272000.input 5 -> 10, tier>272000.output 22.5 -> 45. ' +
         'Review before merging: set "from" to the day the price took effect, and write why; a correction of a wrong figure is fixed in place instead.',
     );
   });
@@ -65,7 +65,11 @@ describe('proposing a catalog update', () => {
     const before = readFileSync(path, 'utf8');
     const report = writeProposals(data, catalog, await litellmSync());
     expect(report.written).toEqual(['data/catalog/deepseek.yml', 'data/catalog/google.yml', 'data/catalog/openai.yml', 'data/catalog/xai.yml']);
-    expect(report.proposals.find((p) => p.model === 'gpt-5.6-sol')).toMatchObject({ file: 'data/catalog/openai.yml', from: '2026-08-18', changes: expect.arrayContaining([{ field: 'input', old: 2.5, new: 5 }]) });
+    expect(report.proposals.find((p) => p.model === 'gpt-5.6-sol')).toMatchObject({
+      file: 'data/catalog/openai.yml',
+      from: '2026-08-18',
+      changes: expect.arrayContaining([{ field: 'input', old: 2.5, new: 5 }]),
+    });
 
     const after = readFileSync(path, 'utf8');
     const { rest, inserted } = insertion(before, after);
@@ -97,8 +101,16 @@ describe('proposing a catalog update', () => {
     // The proposed prices are now the catalog's, so nothing differs for those models.
     expect(again.observations.filter((o) => o.model === 'gpt-5.6-sol')).toEqual([]);
     // A further difference the same day is left for a person: the entry in force already starts that day.
-    const plans = planProposals(updated.catalog, { ...(await litellmSync()), observations: [{ model: 'gpt-5.6-sol', field: 'output', catalog: 30, source: 31, sourceId: 'gpt-5.6-sol' }] });
-    expect(plans).toEqual({ plans: [], skipped: expect.arrayContaining([{ model: 'gpt-5.6-sol', reason: 'its price entry in force starts on 2026-08-18; a second entry from 2026-08-18 would overlap (a correction is fixed in place, by hand)' }]) });
+    const plans = planProposals(updated.catalog, {
+      ...(await litellmSync()),
+      observations: [{ model: 'gpt-5.6-sol', field: 'output', catalog: 30, source: 31, sourceId: 'gpt-5.6-sol' }],
+    });
+    expect(plans).toEqual({
+      plans: [],
+      skipped: expect.arrayContaining([
+        { model: 'gpt-5.6-sol', reason: 'its price entry in force starts on 2026-08-18; a second entry from 2026-08-18 would overlap (a correction is fixed in place, by hand)' },
+      ]),
+    });
   });
 
   it('appends to a small document without touching comments, flow lists or spacing', () => {

@@ -67,7 +67,11 @@ export function answerActions(ctx: RenderContext, what: { models: string[]; volu
   if (second.length > 0) {
     const hasSelect = second.some((e) => e.type === 'external_select');
     const blockId = `cmd:${command}`;
-    if (hasSelect && blockId.length > LIMITS.blockId) second.splice(second.findIndex((e) => e.type === 'external_select'), 1);
+    if (hasSelect && blockId.length > LIMITS.blockId)
+      second.splice(
+        second.findIndex((e) => e.type === 'external_select'),
+        1,
+      );
     if (second.length > 0) blocks.push(actions(second, hasSelect && blockId.length <= LIMITS.blockId ? blockId : undefined));
   }
   return blocks;

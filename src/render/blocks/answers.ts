@@ -53,9 +53,19 @@ export function comparisonBlocks(a: ComparisonAnswer, ctx: RenderContext): Slack
       ['left', ...a.models.map(() => 'right' as const)],
     ),
   ];
-  if (hidden > 0) blocks.push(context([`✓ marks the winner of a row. ${hidden} rows where no model has a published figure are left out of the table; \`/models model <name>\` shows every field.`]));
+  if (hidden > 0)
+    blocks.push(
+      context([`✓ marks the winner of a row. ${hidden} rows where no model has a published figure are left out of the table; \`/models model <name>\` shows every field.`]),
+    );
   for (const s of a.switch) {
-    blocks.push(section(`*Switching from ${esc(a.names[s.from] ?? s.from)} to ${esc(a.names[s.to] ?? s.to)}*\n${s.summary.slice(0, 8).map((x) => `• ${esc(x)}`).join('\n')}`));
+    blocks.push(
+      section(
+        `*Switching from ${esc(a.names[s.from] ?? s.from)} to ${esc(a.names[s.to] ?? s.to)}*\n${s.summary
+          .slice(0, 8)
+          .map((x) => `• ${esc(x)}`)
+          .join('\n')}`,
+      ),
+    );
   }
   blocks.push(section(`*Lanes*\n${lanesLines(a.models, a.names, a.lanes)}`));
   blocks.push(...answerActions(ctx, { models: a.models, volumes: true }));
@@ -67,13 +77,32 @@ export function upgradeBlocks(a: UpgradeAnswer, ctx: RenderContext): SlackMessag
   const from = a.comparison.names[a.from] ?? a.from;
   const to = a.comparison.names[a.to] ?? a.to;
   const list = (items: { row: string; from: string; to: string }[]) =>
-    items.length === 0 ? '_none on the compared rows_' : items.slice(0, 12).map((g) => `• ${esc(g.row)}: ${esc(g.from)} → ${esc(g.to)}`).join('\n');
+    items.length === 0
+      ? '_none on the compared rows_'
+      : items
+          .slice(0, 12)
+          .map((g) => `• ${esc(g.row)}: ${esc(g.from)} → ${esc(g.to)}`)
+          .join('\n');
   const blocks: Block[] = [
     header(`Moving from ${from} to ${to}`),
-    section(`*Price*\n${a.friction.summary.slice(0, 2).map((x) => esc(x)).join('\n')}`),
+    section(
+      `*Price*\n${a.friction.summary
+        .slice(0, 2)
+        .map((x) => esc(x))
+        .join('\n')}`,
+    ),
     section(`*Gains*\n${list(a.gains)}`),
     section(`*Losses*\n${list(a.losses)}`),
-    ...(a.friction.summary.length > 2 ? [section(`*Friction*\n${a.friction.summary.slice(2, 10).map((x) => `• ${esc(x)}`).join('\n')}`)] : []),
+    ...(a.friction.summary.length > 2
+      ? [
+          section(
+            `*Friction*\n${a.friction.summary
+              .slice(2, 10)
+              .map((x) => `• ${esc(x)}`)
+              .join('\n')}`,
+          ),
+        ]
+      : []),
     ...answerActions(ctx, { models: [a.from, a.to], volumes: true }),
     context([assumptionsLine(a.comparison.assumptions)]),
     sourcesContext(a.comparison.sources),
@@ -89,7 +118,11 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const headline = `${a.name}: ${money(a.monthlyUsd)} a month`;
   const blocks: Block[] = [
     header(headline),
-    fields(a.breakdown.map((l) => `*${l.part}*\n${count(Math.round(l.tokens))} tokens × ${perMillion(l.rate)} = ${money(l.usd)}`).concat([`*blended*\n${perMillion(a.blendedPerMillion ?? 0)}`])),
+    fields(
+      a.breakdown
+        .map((l) => `*${l.part}*\n${count(Math.round(l.tokens))} tokens × ${perMillion(l.rate)} = ${money(l.usd)}`)
+        .concat([`*blended*\n${perMillion(a.blendedPerMillion ?? 0)}`]),
+    ),
   ];
   const notes = [...(a.rates && a.rates.basis !== 'standard' ? [`Prices: ${a.rates.basis}.`] : []), ...a.notes.map((n) => `${n}.`)];
   if (notes.length > 0) blocks.push(section(notes.map(esc).join('\n')));
@@ -127,7 +160,10 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   );
   blocks.push(...answerActions(ctx, { models: [], volumes: true }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
-  const top = a.ranking.slice(0, 3).map((r) => `${r.name} ${money(r.monthlyUsd)}`).join(', ');
+  const top = a.ranking
+    .slice(0, 3)
+    .map((r) => `${r.name} ${money(r.monthlyUsd)}`)
+    .join(', ');
   return { text: clip(`${title}: ${top || 'no model passes the filters'}.`, 1000), blocks };
 }
 
@@ -151,9 +187,19 @@ export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
   if (a.picks.length === 0) {
     blocks.push(section(`No model qualifies: ${a.eligible} meet the lane's needs, ${a.untested} of them have no score on its benchmarks.`));
   } else {
-    blocks.push(table(['#', 'Model', 'Why'], a.picks.map((p, i) => [String(i + 1), p.name, p.why]), ['right', 'left', 'left']));
+    blocks.push(
+      table(
+        ['#', 'Model', 'Why'],
+        a.picks.map((p, i) => [String(i + 1), p.name, p.why]),
+        ['right', 'left', 'left'],
+      ),
+    );
   }
-  blocks.push(section([`Rule: ${esc(a.rule)}.`, a.untested > 0 ? `Untested: ${a.untested} models meet the needs but have no score on this lane's benchmarks.` : ''].filter(Boolean).join('\n')));
+  blocks.push(
+    section(
+      [`Rule: ${esc(a.rule)}.`, a.untested > 0 ? `Untested: ${a.untested} models meet the needs but have no score on this lane's benchmarks.` : ''].filter(Boolean).join('\n'),
+    ),
+  );
   blocks.push(...answerActions(ctx, { models: [], volumes: false }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
   return { text: clip(`Best for ${a.name}: ${a.picks.map((p) => p.name).join(', ') || 'none qualifies'}.`, 1000), blocks };
@@ -189,13 +235,27 @@ export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessa
     section(`*Benchmarks*\n${benches || 'untested: no published scores in the catalog'}`),
   ];
   if (card.costPerTask.length > 0) {
-    blocks.push(section(`*Cost per task*\n${card.costPerTask.slice(0, 3).map((t) => `• ${money(t.perTaskUsd)} a task at ${t.score}% — ${esc(t.label)}`).join('\n')}`));
+    blocks.push(
+      section(
+        `*Cost per task*\n${card.costPerTask
+          .slice(0, 3)
+          .map((t) => `• ${money(t.perTaskUsd)} a task at ${t.score}% — ${esc(t.label)}`)
+          .join('\n')}`,
+      ),
+    );
   }
   if (m.pricing.length > 1) {
-    blocks.push(section(`*Price history*\n${m.pricing.map((e) => `• ${e.from}: ${perMillion(e.input)} in / ${perMillion(e.output)} out${e.note ? ` — ${esc(e.note)}` : ''}`).join('\n')}`));
+    blocks.push(
+      section(`*Price history*\n${m.pricing.map((e) => `• ${e.from}: ${perMillion(e.input)} in / ${perMillion(e.output)} out${e.note ? ` — ${esc(e.note)}` : ''}`).join('\n')}`),
+    );
   }
   if (m.routes.length > 0) blocks.push(section(`*Also sold on* ${m.routes.map((r) => `${r.platform} (\`${esc(r.id)}\`)`).join(', ')}`));
   blocks.push(...answerActions(ctx, { models: [m.id], volumes: false }));
-  blocks.push(sourcesContext(card.sources.map((s) => ({ what: s.what, url: s.source.url, via: s.source.via ?? null, checked: s.checked })), 5));
+  blocks.push(
+    sourcesContext(
+      card.sources.map((s) => ({ what: s.what, url: s.source.url, via: s.source.via ?? null, checked: s.checked })),
+      5,
+    ),
+  );
   return { text: `${m.name} (${m.id}): ${perMillion(p.input)} input, ${perMillion(p.output)} output, ${count(m.contextWindow)}-token context.`, blocks };
 }

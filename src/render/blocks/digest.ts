@@ -42,14 +42,24 @@ function highlights(d: DigestAnswer): Block[] {
 function tail(d: DigestAnswer): Block[] {
   const replacement = (r: string | null) => (r ? `; replacement \`${esc(r)}\`` : '');
   return [
-    ...listSection('New models', d.added.map((a) => `• ${esc(a.name)} (\`${esc(a.model)}\`, ${a.date}): ${perMillion(a.input)} in / ${perMillion(a.output)} out`), 15),
-    ...listSection('Retirements ahead', [
-      ...d.deprecated.map((x) => `• ${esc(x.name)} deprecated ${x.date}${replacement(x.replacement)}`),
-      ...d.retiring.map((x) => `• ${esc(x.name)} retires ${x.retires}${replacement(x.replacement)}`),
-    ], 15),
+    ...listSection(
+      'New models',
+      d.added.map((a) => `• ${esc(a.name)} (\`${esc(a.model)}\`, ${a.date}): ${perMillion(a.input)} in / ${perMillion(a.output)} out`),
+      15,
+    ),
+    ...listSection(
+      'Retirements ahead',
+      [
+        ...d.deprecated.map((x) => `• ${esc(x.name)} deprecated ${x.date}${replacement(x.replacement)}`),
+        ...d.retiring.map((x) => `• ${esc(x.name)} retires ${x.retires}${replacement(x.replacement)}`),
+      ],
+      15,
+    ),
     ...listSection(
       'Context and output limits',
-      d.limits.map((l) => `• \`${esc(l.model)}\` ${l.field === 'contextWindow' ? 'context window' : 'max output'}: ${l.old ?? '—'} → ${l.new ?? '—'} (${l.date}, ${esc(l.source)})`),
+      d.limits.map(
+        (l) => `• \`${esc(l.model)}\` ${l.field === 'contextWindow' ? 'context window' : 'max output'}: ${l.old ?? '—'} → ${l.new ?? '—'} (${l.date}, ${esc(l.source)})`,
+      ),
       10,
     ),
     ...(d.watchedUnchanged.length > 0 ? [context([`Watched and unchanged: ${esc(d.watchedUnchanged.join(', '))}`])] : []),
@@ -68,7 +78,9 @@ export function renderDigest(d: DigestAnswer, quiet: 'line' | 'skip' = 'line'): 
   if (d.quiet) {
     if (quiet === 'skip') return null;
     const text = `${title}. No price changes this week.`;
-    const blocks: Block[] = [section(`*${esc(title)}*\nNo price changes this week.${d.watchedUnchanged.length > 0 ? ` Watched and unchanged: ${esc(d.watchedUnchanged.join(', '))}.` : ''}`)];
+    const blocks: Block[] = [
+      section(`*${esc(title)}*\nNo price changes this week.${d.watchedUnchanged.length > 0 ? ` Watched and unchanged: ${esc(d.watchedUnchanged.join(', '))}.` : ''}`),
+    ];
     return { main: { text, blocks }, thread: [] };
   }
   const rows = d.changes.map(changeRow);

@@ -9,7 +9,9 @@ import type { Said } from '../workspace.ts';
 export function helpBlocks(a: HelpAnswer): SlackMessage {
   const blocks: Block[] = [
     header('Model Scout: which model, and what it will cost'),
-    section(`I know *${a.models} models* from ${esc(a.providers.join(', '))}. Prices were checked between ${a.checkedOldest} and ${a.checkedNewest}; every answer shows its sources and assumptions.`),
+    section(
+      `I know *${a.models} models* from ${esc(a.providers.join(', '))}. Prices were checked between ${a.checkedOldest} and ${a.checkedNewest}; every answer shows its sources and assumptions.`,
+    ),
     section(a.examples.map((e) => `\`${esc(e.command)}\`\n${esc(e.what)}`).join('\n')),
     context([`*Lanes:* ${a.lanes.map((l) => `\`${l.id}\``).join(' ')}`]),
   ];

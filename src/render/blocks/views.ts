@@ -50,7 +50,11 @@ function input(blockId: string, label: string, initial: string, hint: string, pl
 }
 
 export function calculatorView(state: CalculatorInput, result: CalculatorResult): types.ModalView {
-  const resultBlocks: Block[] = result.ok ? resultLines(result).slice(0, 20).map((line) => section(line)) : [section(`:warning: ${result.problems.map((p) => esc(p.message)).join('\n')}`)];
+  const resultBlocks: Block[] = result.ok
+    ? resultLines(result)
+        .slice(0, 20)
+        .map((line) => section(line))
+    : [section(`:warning: ${result.problems.map((p) => esc(p.message)).join('\n')}`)];
   const first = result.ok ? (result.quotes[0] ?? result.ranking) : null;
   const assumptions = first ? [context([esc(first.assumptions.text.join(' · '))])] : [];
   return {
@@ -121,7 +125,7 @@ export function homeView(summary: HomeSummary): types.HomeView {
         ])),
     ...(summary.subscriptions.length > 20 ? [context([`and ${summary.subscriptions.length - 20} more`])] : []),
     divider(),
-    section('*Lanes*\n' + help.lanes.map((l) => `\`${l.id}\` ${esc(l.name)}`).join('\n')),
+    section(`*Lanes*\n${help.lanes.map((l) => `\`${l.id}\` ${esc(l.name)}`).join('\n')}`),
   ];
   return { type: 'home', blocks };
 }
@@ -153,10 +157,31 @@ export function digestEditView(input: DigestEditInput): types.ModalView {
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
       section(`Digest for <#${input.channelId}>`),
-      { type: 'input', block_id: 'weekday', label: { type: 'plain_text', text: 'Day' }, element: { type: 'static_select', action_id: 'weekday', options: WEEKDAY_OPTIONS, initial_option: WEEKDAY_OPTIONS[input.weekday - 1] } } as Block,
-      { type: 'input', block_id: 'time', label: { type: 'plain_text', text: 'Time (24-hour)' }, element: { type: 'plain_text_input', action_id: 'time', initial_value: input.localTime } } as Block,
-      { type: 'input', block_id: 'zone', label: { type: 'plain_text', text: 'Time zone' }, hint: { type: 'plain_text', text: 'An IANA name: Europe/Berlin, America/New_York, UTC' }, element: { type: 'plain_text_input', action_id: 'zone', initial_value: input.timeZone } } as Block,
-      { type: 'input', block_id: 'quiet', label: { type: 'plain_text', text: 'In a week without changes' }, element: { type: 'static_select', action_id: 'quiet', options: QUIET_OPTIONS, initial_option: QUIET_OPTIONS[input.quiet === 'skip' ? 1 : 0] } } as Block,
+      {
+        type: 'input',
+        block_id: 'weekday',
+        label: { type: 'plain_text', text: 'Day' },
+        element: { type: 'static_select', action_id: 'weekday', options: WEEKDAY_OPTIONS, initial_option: WEEKDAY_OPTIONS[input.weekday - 1] },
+      } as Block,
+      {
+        type: 'input',
+        block_id: 'time',
+        label: { type: 'plain_text', text: 'Time (24-hour)' },
+        element: { type: 'plain_text_input', action_id: 'time', initial_value: input.localTime },
+      } as Block,
+      {
+        type: 'input',
+        block_id: 'zone',
+        label: { type: 'plain_text', text: 'Time zone' },
+        hint: { type: 'plain_text', text: 'An IANA name: Europe/Berlin, America/New_York, UTC' },
+        element: { type: 'plain_text_input', action_id: 'zone', initial_value: input.timeZone },
+      } as Block,
+      {
+        type: 'input',
+        block_id: 'quiet',
+        label: { type: 'plain_text', text: 'In a week without changes' },
+        element: { type: 'static_select', action_id: 'quiet', options: QUIET_OPTIONS, initial_option: QUIET_OPTIONS[input.quiet === 'skip' ? 1 : 0] },
+      } as Block,
     ],
   };
 }

@@ -56,7 +56,10 @@ export function comparisonText(a: ComparisonAnswer): string {
 }
 
 function lanesTable(models: string[], lanes: LaneVerdicts[]): string {
-  return table(['Lane', ...models, 'Why'], lanes.map((l) => [l.name, ...models.map((id) => l.verdicts[id] ?? ''), l.reason]));
+  return table(
+    ['Lane', ...models, 'Why'],
+    lanes.map((l) => [l.name, ...models.map((id) => l.verdicts[id] ?? ''), l.reason]),
+  );
 }
 
 export function upgradeText(a: UpgradeAnswer): string {
@@ -82,8 +85,14 @@ export function cheapestText(a: CheapestAnswer): string {
     );
   }
   const excluded = a.excluded.filter((e) => e.count > 0);
-  if (excluded.length > 0) lines.push('', 'Excluded: ' + excluded.map((e) => `${e.count} ${e.label}`).join('; ') + '.');
-  if (a.unpriced.length > 0) lines.push(`No price for this profile: ${a.unpriced.length} model${a.unpriced.length === 1 ? '' : 's'} (${a.unpriced.slice(0, 3).map((u) => u.reason).join('; ')}${a.unpriced.length > 3 ? '; …' : ''}).`);
+  if (excluded.length > 0) lines.push('', `Excluded: ${excluded.map((e) => `${e.count} ${e.label}`).join('; ')}.`);
+  if (a.unpriced.length > 0)
+    lines.push(
+      `No price for this profile: ${a.unpriced.length} model${a.unpriced.length === 1 ? '' : 's'} (${a.unpriced
+        .slice(0, 3)
+        .map((u) => u.reason)
+        .join('; ')}${a.unpriced.length > 3 ? '; …' : ''}).`,
+    );
   lines.push(`Ties: ${a.tieBreak}.`, assumptionsText(a.assumptions), sourcesText(a.sources, 4));
   return lines.join('\n');
 }
@@ -95,7 +104,13 @@ export function lanesText(a: LanesAnswer): string {
 export function bestText(a: BestAnswer): string {
   const lines = [`Best for ${a.name} (${a.lane}): ${a.description}`, ''];
   if (a.picks.length === 0) lines.push(`No model qualifies (${a.eligible} meet the needs; ${a.untested} have no score on this lane's benchmarks).`);
-  else lines.push(table(['#', 'Model', 'Why'], a.picks.map((p, i) => [String(i + 1), p.model, p.why])));
+  else
+    lines.push(
+      table(
+        ['#', 'Model', 'Why'],
+        a.picks.map((p, i) => [String(i + 1), p.model, p.why]),
+      ),
+    );
   lines.push('', `Rule: ${a.rule}.`);
   if (a.untested > 0) lines.push(`Untested: ${a.untested} model${a.untested === 1 ? '' : 's'} meet the needs but have no score on this lane's benchmarks.`);
   lines.push(assumptionsText(a.assumptions), sourcesText(a.sources, 6));

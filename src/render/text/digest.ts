@@ -22,7 +22,12 @@ export function digestText(d: DigestAnswer): string {
   }
   if (d.added.length > 0) lines.push('', 'New models:', ...d.added.map((a) => `  ${a.model} (${a.date}): ${perMillion(a.input)} in / ${perMillion(a.output)} out`));
   if (d.deprecated.length + d.retiring.length > 0) {
-    lines.push('', 'Retirements ahead:', ...d.deprecated.map((x) => `  ${x.model} deprecated ${x.date}`), ...d.retiring.map((x) => `  ${x.model} retires ${x.retires}${x.replacement ? ` (replacement ${x.replacement})` : ''}`));
+    lines.push(
+      '',
+      'Retirements ahead:',
+      ...d.deprecated.map((x) => `  ${x.model} deprecated ${x.date}`),
+      ...d.retiring.map((x) => `  ${x.model} retires ${x.retires}${x.replacement ? ` (replacement ${x.replacement})` : ''}`),
+    );
   }
   if (d.limits.length > 0) lines.push('', 'Limits:', ...d.limits.map((l) => `  ${l.model} ${l.field}: ${l.old ?? '—'} → ${l.new ?? '—'} (${l.date})`));
   if (d.watchedUnchanged.length > 0) lines.push('', `Watched and unchanged: ${d.watchedUnchanged.join(', ')}.`);

@@ -42,7 +42,8 @@ export const aider: EvidenceAdapter = {
   defaultUrl: AIDER_DATA_URL,
   format: 'yaml',
   read(document, context) {
-    if (!Array.isArray(document)) throw new SyncError('shape', `Aider polyglot: expected a list of runs [{model, pass_rate_2, total_cost, …}], got ${document === null ? 'null' : typeof document}`);
+    if (!Array.isArray(document))
+      throw new SyncError('shape', `Aider polyglot: expected a list of runs [{model, pass_rate_2, total_cost, …}], got ${document === null ? 'null' : typeof document}`);
     if (document.length === 0) throw new SyncError('empty', 'Aider polyglot: the list of runs is empty');
     const checked = dateInName(context.name) ?? context.fetchedOn;
     const entries: EvidenceEntry[] = [];

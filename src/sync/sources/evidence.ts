@@ -116,7 +116,10 @@ async function readDocument(adapter: EvidenceAdapter, from: { url: string } | { 
   try {
     return adapter.format === 'json' ? JSON.parse(text) : parse(text);
   } catch (error) {
-    throw new SyncError('json', `${what}: not valid ${adapter.format === 'json' ? 'JSON' : 'YAML'} (${(error as Error).message.split('\n')[0]}); a cut-off download looks like this`);
+    throw new SyncError(
+      'json',
+      `${what}: not valid ${adapter.format === 'json' ? 'JSON' : 'YAML'} (${(error as Error).message.split('\n')[0]}); a cut-off download looks like this`,
+    );
   }
 }
 
@@ -128,7 +131,8 @@ export function mapEvidence(catalog: Catalog, adapter: EvidenceAdapter, read: Ev
   for (const entry of read.entries) {
     const hit = entry.names.map((n) => exactModel(catalog, n)).find((h) => h !== undefined);
     if (!hit) {
-      if (!notInCatalog.some((n) => n.sourceId === entry.sourceId)) notInCatalog.push({ sourceId: entry.sourceId, reason: `no catalog model is named ${entry.names.map((n) => JSON.stringify(n)).join(' or ')}` });
+      if (!notInCatalog.some((n) => n.sourceId === entry.sourceId))
+        notInCatalog.push({ sourceId: entry.sourceId, reason: `no catalog model is named ${entry.names.map((n) => JSON.stringify(n)).join(' or ')}` });
       continue;
     }
     const list = byModel.get(hit.model.id) ?? [];
@@ -136,7 +140,12 @@ export function mapEvidence(catalog: Catalog, adapter: EvidenceAdapter, read: Ev
     if (same >= 0) {
       const earlier = list[same] as { score: BenchmarkScore; sourceId: string };
       const laterWins = (entry.score.run?.date ?? '') > (earlier.score.run?.date ?? '');
-      duplicates.push({ model: hit.model.id, setting: entry.score.setting ?? null, kept: laterWins ? entry.sourceId : earlier.sourceId, dropped: laterWins ? earlier.sourceId : entry.sourceId });
+      duplicates.push({
+        model: hit.model.id,
+        setting: entry.score.setting ?? null,
+        kept: laterWins ? entry.sourceId : earlier.sourceId,
+        dropped: laterWins ? earlier.sourceId : entry.sourceId,
+      });
       if (laterWins) list[same] = { score: entry.score, sourceId: entry.sourceId };
     } else list.push({ score: entry.score, sourceId: entry.sourceId });
     byModel.set(hit.model.id, list);
@@ -144,7 +153,10 @@ export function mapEvidence(catalog: Catalog, adapter: EvidenceAdapter, read: Ev
   const expected = catalog.models.filter((m) => m.benchmarks.some((b) => b.id === benchmark)).length;
   const floor = minimum ?? Math.ceil(expected / 2);
   if (byModel.size < floor) {
-    throw new SyncError('truncated', `${adapter.label}: only ${byModel.size} catalog models scored, where the catalog has ${expected} scored by it (a complete list maps at least ${floor}); nothing was changed`);
+    throw new SyncError(
+      'truncated',
+      `${adapter.label}: only ${byModel.size} catalog models scored, where the catalog has ${expected} scored by it (a complete list maps at least ${floor}); nothing was changed`,
+    );
   }
   const ids = [...byModel.keys()].sort();
   const scores: EvidenceScore[] = ids.flatMap((id) =>
@@ -162,7 +174,19 @@ export function mapEvidence(catalog: Catalog, adapter: EvidenceAdapter, read: Ev
     license: adapter.license,
     models: Object.fromEntries(ids.map((id) => [id, (byModel.get(id) ?? []).map((x) => x.score)])),
   };
-  return { source: adapter.id, label: adapter.label, entries: read.total, mapped: byModel.size, expected, minimum: floor, scores, notInCatalog, duplicates, skipped: read.skipped, document };
+  return {
+    source: adapter.id,
+    label: adapter.label,
+    entries: read.total,
+    mapped: byModel.size,
+    expected,
+    minimum: floor,
+    scores,
+    notInCatalog,
+    duplicates,
+    skipped: read.skipped,
+    document,
+  };
 }
 
 export interface EvidenceSyncOptions {

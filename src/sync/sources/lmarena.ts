@@ -23,7 +23,19 @@ const Entry = z.looseObject({
 const Document = z.looseObject({
   date: z.string().optional(),
   generated_at: z.string().optional(),
-  sources: z.looseObject({ lmarena: z.looseObject({ publish_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional() }).optional() }).optional(),
+  sources: z
+    .looseObject({
+      lmarena: z
+        .looseObject({
+          publish_date: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .nullable()
+            .optional(),
+        })
+        .optional(),
+    })
+    .optional(),
   models: z.array(z.looseObject({ id: z.string().min(1) })),
 });
 

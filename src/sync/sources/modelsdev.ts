@@ -54,14 +54,24 @@ const FIELDS: [key: 'input' | 'cache_read' | 'cache_write' | 'output', field: Ti
 /** The prices of a model's `cost`, each checked; `where` names a price for error messages. */
 function costPrices(cost: z.infer<typeof Cost>, where: (path: string) => string): FieldPrices {
   const prices: FieldPrices = {};
-  readPrices(cost, FIELDS, (value, k) => perMillion(value, where(k)), (field, usd) => (prices[field] = usd));
+  readPrices(
+    cost,
+    FIELDS,
+    (value, k) => perMillion(value, where(k)),
+    (field, usd) => (prices[field] = usd),
+  );
   const tiers = cost.tiers ?? (cost.context_over_200k ? [{ ...cost.context_over_200k, tier: { type: 'context', size: 200_000 } }] : []);
   tiers.forEach((tier, i) => {
     const path = cost.tiers ? `tiers[${i}]` : 'context_over_200k';
     const above = tier.tier.type === 'context' ? tier.tier.size : undefined;
-    readPrices(tier, FIELDS, (value, k) => perMillion(value, where(`${path}.${k}`)), (field, usd) => {
-      if (above !== undefined) prices[tierField(above, field)] = usd;
-    });
+    readPrices(
+      tier,
+      FIELDS,
+      (value, k) => perMillion(value, where(`${path}.${k}`)),
+      (field, usd) => {
+        if (above !== undefined) prices[tierField(above, field)] = usd;
+      },
+    );
   });
   return prices;
 }

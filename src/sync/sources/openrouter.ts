@@ -65,20 +65,35 @@ function pricesOf(pricing: z.infer<typeof Pricing>, entry: { variant: string | u
   const prices: FieldPrices = {};
   const compared = (key: string) => !(key === 'input_cache_write' && entry.provider === 'google');
   if (entry.variant === 'batch') {
-    readPrices(pricing, FIELDS, (value, key) => perMillionFromPerToken(value, where(key)), () => undefined);
+    readPrices(
+      pricing,
+      FIELDS,
+      (value, key) => perMillionFromPerToken(value, where(key)),
+      () => undefined,
+    );
     prices.batchInput = perMillionFromPerToken(pricing.prompt, where('prompt'));
     prices.batchOutput = perMillionFromPerToken(pricing.completion, where('completion'));
     return prices;
   }
-  readPrices(pricing, FIELDS, (value, key) => perMillionFromPerToken(value, where(key)), (field, usd, key) => {
-    if (compared(key)) prices[field] = usd;
-  });
+  readPrices(
+    pricing,
+    FIELDS,
+    (value, key) => perMillionFromPerToken(value, where(key)),
+    (field, usd, key) => {
+      if (compared(key)) prices[field] = usd;
+    },
+  );
   (pricing.overrides ?? []).forEach((override, i) => {
     // Overrides without a prompt threshold are time-of-day windows, not long-context tiers.
     const above = override.min_prompt_tokens;
-    readPrices(override, FIELDS, (value, key) => perMillionFromPerToken(value, where(`overrides[${i}].${key}`)), (field, usd, key) => {
-      if (above !== undefined && compared(key)) prices[tierField(above, field)] = usd;
-    });
+    readPrices(
+      override,
+      FIELDS,
+      (value, key) => perMillionFromPerToken(value, where(`overrides[${i}].${key}`)),
+      (field, usd, key) => {
+        if (above !== undefined && compared(key)) prices[tierField(above, field)] = usd;
+      },
+    );
   });
   return prices;
 }
