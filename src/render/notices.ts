@@ -1,6 +1,9 @@
 // How an answer's notices are said, in Slack as in the terminal: a figure from the sync, a scheduled price
 // change, a model retired or not yet released on the date asked, and the age of the prices.
 import type { LifecycleNote, Notices, ScheduledNote, Staleness, SyncedNote } from '../app/notices.ts';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subDays } from 'date-fns/subDays';
 import { price } from '../cost/format.ts';
 import { fieldLabel } from '../digest/fields.ts';
 import { joinNames } from '../app/overlay.ts';
@@ -16,7 +19,9 @@ const pair = (p: { input: number; output: number }) => `${price(p.input)}/${pric
 /** "Gemini 3.8 Flash's introductory $0.75/$3.75 ends on 2026-12-31, then $1.50/$7.50 (input/output per 1M)." */
 export function scheduledLine(s: ScheduledNote): string {
   const next = `${pair(s.next)}${s.next.note ? ` (${s.next.note})` : ''}`;
-  if (s.introductory) return `${s.name}'s introductory ${pair(s.current)} ends on ${s.next.from}, then ${next} (input/output per 1M).`;
+  // An entry applies from its date, so the introductory price's last day is the day before the next one starts.
+  const lastDay = format(subDays(parseISO(s.next.from), 1), 'yyyy-MM-dd');
+  if (s.introductory) return `${s.name}'s introductory ${pair(s.current)} ends on ${lastDay}, then ${next} from ${s.next.from} (input/output per 1M).`;
   return `${s.name}'s price changes on ${s.next.from}: ${pair(s.current)} now, then ${next} (input/output per 1M).`;
 }
 

@@ -175,7 +175,7 @@ describe('scheduled changes and the lifecycle', () => {
       released: '2026-10-01',
       pricing: [
         { from: '2026-10-01', input: 0.75, output: 3.75, checked: '2026-11-20', note: 'introductory price' },
-        { from: '2026-12-31', input: 1.5, output: 7.5, checked: '2026-11-20' },
+        { from: '2027-01-01', input: 1.5, output: 7.5, checked: '2026-11-20' },
       ],
     },
     {
@@ -199,7 +199,7 @@ describe('scheduled changes and the lifecycle', () => {
 
   it('an answer today says when an introductory price ends and what follows', async () => {
     const cost = await ask(portsFor(catalog, '2026-12-02'), 'cost', ['flash-x']);
-    const line = "Flash X's introductory $0.75/$3.75 ends on 2026-12-31, then $1.50/$7.50 (input/output per 1M).";
+    const line = "Flash X's introductory $0.75/$3.75 ends on 2026-12-31, then $1.50/$7.50 from 2027-01-01 (input/output per 1M).";
     expect(renderText(cost)).toContain(line);
     expect(JSON.stringify(renderBlocks(cost).blocks)).toContain(line.replace("'", '\u0027'));
     const after = await ask(portsFor(catalog, '2027-01-02'), 'cost', ['flash-x']);
