@@ -247,6 +247,12 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
   if (hasEvidence && directShared.length === 0) {
     const tops = new Map(shared.map((b) => [b, Math.max(...tested.map((m) => scoreOf(m, b) ?? 0))]));
     group = tested.filter((m) => shared.every((b) => (tops.get(b) ?? 0) - (scoreOf(m, b) ?? 0) <= marginOf(catalog, entryOf(lane, b) as LaneEvidence)));
+    if (group.length === 0) {
+      // Each model leads on a different benchmark by more than the margin: no score and no price decides alone.
+      for (const m of tested) verdicts[m.id] = 'sometimes';
+      main.push(`the evidence is split: ${tested.map((m) => m.id).join(' and ')} each trail on a different benchmark (${shared.map(label).join(', ')}) beyond the lane's margin, so neither price nor one score decides`);
+      return done(main);
+    }
     for (const m of tested) {
       if (group.includes(m)) continue;
       verdicts[m.id] = 'rarely';
