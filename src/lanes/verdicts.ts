@@ -250,7 +250,9 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
     if (group.length === 0) {
       // Each model leads on a different benchmark by more than the margin: no score and no price decides alone.
       for (const m of tested) verdicts[m.id] = 'sometimes';
-      main.push(`the evidence is split: ${tested.map((m) => m.id).join(' and ')} each trail on a different benchmark (${shared.map(label).join(', ')}) beyond the lane's margin, so neither price nor one score decides`);
+      main.push(
+        `the evidence is split: ${tested.map((m) => m.id).join(' and ')} each trail on a different benchmark (${shared.map(label).join(', ')}) beyond the lane's margin, so neither price nor one score decides`,
+      );
       return done(main);
     }
     for (const m of tested) {
