@@ -674,17 +674,9 @@ export function generateProvider(spec: ProviderSpec, inputs: GenerateInputs, tak
         if (!isObj(m)) continue;
         const d = byKey.get(matchKey(rawId));
         if (!d || d.routes.some((r) => r.platform === platform)) continue;
-        const price = mdPrice(m.cost, `models.dev ${hostKey}.${rawId}.cost`);
-        if (!price || price.free) continue; // $0 at a host is "not published" there, not a price
-        d.routes.push({
-          platform,
-          id: str(m.id) ?? rawId,
-          input: price.input,
-          ...(price.cachedInput !== undefined ? { cachedInput: price.cachedInput } : {}),
-          output: price.output,
-          source: { url, via: via(md, `models.dev api.json, ${hostKey}`) },
-          checked: md.checked,
-        });
+        const route = hostRoute(m, rawId, hostKey, platform, url, md);
+        if (!route) continue;
+        d.routes.push(route);
         if (d.contextWindow === undefined && num(isObj(m.limit) ? m.limit.context : undefined)) fillFromModelsdev(d, m, md, spec, url);
       }
     }
@@ -1007,6 +999,21 @@ export function readYaml(text: string): unknown {
 // ---------------------------------------------------------------------------------------------------------------
 // Host routes for models already in the catalog
 
+/** A host's own price for a model, from its models.dev record; none where the host shows $0 ("not published" there, not a price). */
+function hostRoute(m: Record<string, unknown>, rawId: string, hostKey: string, platform: string, url: string, md: SourceDoc): DraftRoute | undefined {
+  const price = mdPrice(m.cost, `models.dev ${hostKey}.${rawId}.cost`);
+  if (!price || price.free) return undefined;
+  return {
+    platform,
+    id: str(m.id) ?? rawId,
+    input: price.input,
+    ...(price.cachedInput !== undefined ? { cachedInput: price.cachedInput } : {}),
+    output: price.output,
+    source: { url, via: via(md, `models.dev api.json, ${hostKey}`) },
+    checked: md.checked,
+  };
+}
+
 /** Each host's own price for an open-weight model, from models.dev's host providers, matched by `matchKey`. */
 export function hostRoutesFor(ids: string[], md: SourceDoc): DraftRoute[] {
   if (!isObj(md.data)) return [];
@@ -1018,17 +1025,8 @@ export function hostRoutesFor(ids: string[], md: SourceDoc): DraftRoute[] {
     const url = str(host.doc) ?? `https://models.dev/${hostKey}`;
     for (const [rawId, m] of Object.entries(host.models)) {
       if (!isObj(m) || !keys.has(matchKey(rawId)) || routes.some((r) => r.platform === platform)) continue;
-      const price = mdPrice(m.cost, `models.dev ${hostKey}.${rawId}.cost`);
-      if (!price || price.free) continue;
-      routes.push({
-        platform,
-        id: str(m.id) ?? rawId,
-        input: price.input,
-        ...(price.cachedInput !== undefined ? { cachedInput: price.cachedInput } : {}),
-        output: price.output,
-        source: { url, via: via(md, `models.dev api.json, ${hostKey}`) },
-        checked: md.checked,
-      });
+      const route = hostRoute(m, rawId, hostKey, platform, url, md);
+      if (route) routes.push(route);
     }
   }
   return routes;
