@@ -7,6 +7,7 @@ import { parseText } from '../ask/index.ts';
 import { profileOf } from '../ask/answer.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import { mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
+import type { Mix } from '../cost/profile.ts';
 import { handle } from './handle.ts';
 import type { Ports, Where } from './ports.ts';
 
@@ -44,18 +45,28 @@ export function calculatorInput(ports: Ports, command: string): CalculatorInput 
   };
 }
 
-/** Prices the calculator's command at the profile typed into the modal: each model's cost, or the five cheapest. */
-export async function calculate(ports: Ports, input: CalculatorInput, where: Where): Promise<CalculatorResult> {
+type FieldProblem = { field: CalculatorField; message: string };
+type FieldsRead = { ok: true; tokens: number; mix: Mix; cachedShare: number } | { ok: false; problems: FieldProblem[] };
+
+/** The modal's fields read as a usage profile, or what is wrong with each field. */
+export function readFields(input: CalculatorInput): FieldsRead {
   const volume = parseVolume(input.volume);
   const mix = parseMix(input.mix === '' ? '3:1' : input.mix);
   const cached = parseShare(input.cached === '' ? '0' : input.cached);
-  const problems: { field: CalculatorField; message: string }[] = [];
+  const problems: FieldProblem[] = [];
   if (!volume.ok) problems.push({ field: 'volume', message: volume.error });
   if (!mix.ok) problems.push({ field: 'mix', message: mix.error });
   if (!cached.ok) problems.push({ field: 'cached', message: cached.error });
   if (!volume.ok || !mix.ok || !cached.ok) return { ok: false, problems };
+  return { ok: true, tokens: volume.value.tokensPerMonth, mix: mixOf(mix.value.input, mix.value.output), cachedShare: cached.value };
+}
+
+/** Prices the calculator's command at the profile typed into the modal: each model's cost, or the five cheapest. */
+export async function calculate(ports: Ports, input: CalculatorInput, where: Where): Promise<CalculatorResult> {
+  const fields = readFields(input);
+  if (!fields.ok) return fields;
   const base = parseText(ports.catalog, input.command);
-  const asked = { ...base, problems: [], tokens: volume.value.tokensPerMonth, mix: mixOf(mix.value.input, mix.value.output), cachedShare: cached.value, batch: input.batch };
+  const asked = { ...base, problems: [], tokens: fields.tokens, mix: fields.mix, cachedShare: fields.cachedShare, batch: input.batch };
   if (base.models.length === 0) {
     const { answer } = await handle({ text: input.command, where, query: { ...asked, intent: 'cheapest', top: 5 } }, ports);
     return { ok: true, quotes: [], ranking: answer.kind === 'cheapest' ? answer : null };

@@ -5,13 +5,12 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ports } from '../../src/app/ports.ts';
-import type { Settings } from '../../src/config.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { createSlackApp, startSlackApp } from '../../src/slack/app.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import type { Store } from '../../src/store/store.ts';
 import { FakeSlack } from './fake-slack.ts';
-import { send, slashCommand } from './signed.ts';
+import { httpSettings, send, slashCommand } from './signed.ts';
 
 const fake = new FakeSlack();
 let fakeUrl = '';
@@ -24,16 +23,7 @@ const logs: string[] = [];
 
 beforeAll(async () => {
   fakeUrl = await fake.start();
-  const settings: Settings = {
-    mode: 'http',
-    botToken: 'xoxb-test-token-000',
-    signingSecret: '8f742231b10e8888abcd9900000085a5',
-    apiUrl: `${fakeUrl}/api/`,
-    port: 0,
-    host: '127.0.0.1',
-    logLevel: 'warn',
-    syncIntervalMs: 0,
-  };
+  const settings = httpSettings(fakeUrl);
   const logger = {
     debug: () => undefined,
     info: (...m: unknown[]) => logs.push(m.join(' ')),

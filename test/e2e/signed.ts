@@ -1,7 +1,22 @@
 // Sends requests to the app as Slack does: signed with v0 HMAC-SHA256 over "v0:timestamp:body".
 import { createHmac } from 'node:crypto';
+import type { Settings } from '../../src/config.ts';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd9900000085a5';
+
+/** The HTTP-mode settings the end-to-end tests start the app with, against a fake Slack at `fakeUrl`. */
+export function httpSettings(fakeUrl: string): Settings {
+  return {
+    mode: 'http',
+    botToken: 'xoxb-test-token-000',
+    signingSecret: SIGNING_SECRET,
+    apiUrl: `${fakeUrl}/api/`,
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'warn',
+    syncIntervalMs: 0,
+  };
+}
 
 export function signature(body: string, timestamp: number, secret = SIGNING_SECRET): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;

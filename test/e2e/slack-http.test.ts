@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '@slack/bolt';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { createSlackApp, startSlackApp } from '../../src/slack/app.ts';
-import type { Settings } from '../../src/config.ts';
 import { limitViolations } from '../../src/render/blocks/kit.ts';
 import { FakeSlack, type Received } from './fake-slack.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import type { Store } from '../../src/store/store.ts';
-import { event, interaction, send, SIGNING_SECRET, slashCommand } from './signed.ts';
+import { event, httpSettings, interaction, send, slashCommand } from './signed.ts';
 
 const fake = new FakeSlack();
 let fakeUrl = '';
@@ -23,16 +22,7 @@ let store: Store;
 
 beforeAll(async () => {
   fakeUrl = await fake.start();
-  const settings: Settings = {
-    mode: 'http',
-    botToken: 'xoxb-test-token-000',
-    signingSecret: SIGNING_SECRET,
-    apiUrl: `${fakeUrl}/api/`,
-    port: 0,
-    host: '127.0.0.1',
-    logLevel: 'warn',
-    syncIntervalMs: 0,
-  };
+  const settings = httpSettings(fakeUrl);
   const logger = { debug: () => undefined, info: () => undefined, warn: (...m: unknown[]) => logs.push(m.join(' ')), error: (...m: unknown[]) => logs.push(m.join(' ')) };
   const now = () => {
     if (clockBroken) throw new Error('clock exploded');

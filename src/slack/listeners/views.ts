@@ -1,6 +1,6 @@
 // The calculator modal's submission: bad inputs come back as errors on their own fields; good ones close it.
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput } from '@slack/bolt';
-import { calculate, calculatorInput, type CalculatorField, type CalculatorInput } from '../../app/calculator.ts';
+import { calculatorInput, readFields, type CalculatorField, type CalculatorInput } from '../../app/calculator.ts';
 import type { Ports } from '../../app/ports.ts';
 import { CALCULATOR } from '../../render/blocks/views.ts';
 
@@ -20,9 +20,9 @@ export function readCalculator(ports: Ports, view: ViewOutput): CalculatorInput 
 }
 
 export function calculatorSubmitted(ports: Ports) {
-  return async ({ ack, view, body }: SlackViewMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
-    const where = { teamId: body.team?.id ?? '', channelId: '', userId: body.user.id };
-    const result = await calculate(ports, readCalculator(ports, view), where);
+  return async ({ ack, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    // The modal already shows the prices; submitting only checks the fields.
+    const result = readFields(readCalculator(ports, view));
     if (result.ok) {
       await ack();
       return;
