@@ -24,8 +24,12 @@ describe('lane verdicts over the catalog', () => {
   });
 
   it('split evidence between grok-4.6 and gemini-3.1-pro-preview is said, not a crash', () => {
-    const pair = ['grok-4.6', 'gemini-3.1-pro-preview'].map((id) => catalog.byId.get(id));
-    if (pair.some((m) => m === undefined)) return;
-    expect(() => allLaneVerdicts(catalog, pair as NonNullable<(typeof pair)[number]>[], defaultProfile(3_406_000_000), '2026-11-22')).not.toThrow();
+    const pair = ['grok-4.6', 'gemini-3.1-pro-preview'].map((id) => {
+      const model = catalog.byId.get(id);
+      if (!model) throw new Error(`${id} is not in the catalog`);
+      return model;
+    });
+    const lanes = allLaneVerdicts(catalog, pair, defaultProfile(3_406_000_000), '2026-11-22');
+    expect(lanes.some((l) => l.reason.includes('the evidence is split'))).toBe(true);
   });
 });
