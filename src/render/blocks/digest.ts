@@ -7,7 +7,7 @@ import { fieldLabel } from '../../digest/fields.ts';
 import { perMillion } from '../../cost/format.ts';
 import { changeLine, digestTitle, signedPercent } from '../words.ts';
 import { blockTextLength, context, esc, header, LIMITS, section, table, type Block, type SlackMessage } from './kit.ts';
-import { sourcesContext } from './answers.ts';
+import { sourcesContext } from './common.ts';
 
 function changeRow(c: PriceChange): string[] {
   return [c.name, fieldLabel(c.field), `${perMillion(c.old)} → ${perMillion(c.new)}`, signedPercent(c.pct), c.date];

@@ -2,7 +2,10 @@
 import type { Answered } from '../../app/notices.ts';
 import { noticeLines } from '../notices.ts';
 import { NO_ACTIONS, type RenderContext } from './actions.ts';
-import { bestBlocks, cheapestBlocks, comparisonBlocks, costBlocks, lanesBlocks, modelCardBlocks, upgradeBlocks } from './answers.ts';
+import { modelCardBlocks } from './card.ts';
+import { comparisonBlocks, upgradeBlocks } from './compare.ts';
+import { costBlocks } from './cost.ts';
+import { bestBlocks, cheapestBlocks, lanesBlocks } from './rankings.ts';
 import { clip, context, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
 import { renderDigest } from './digest.ts';
 import { settingsSaid, subscriptionSaid } from '../workspace.ts';

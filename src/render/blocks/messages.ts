@@ -3,7 +3,7 @@
 import type { AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnswer, UnknownModelAnswer, WhereAnswer } from '../../ask/answer.ts';
 import { ACTION, type RenderContext } from './actions.ts';
 import { actions, button, clip, context, esc, header, section, type Block, type SlackMessage } from './kit.ts';
-import { assumptionsLine, sourcesContext } from './answers.ts';
+import { assumptionsLine, sourcesContext } from './common.ts';
 import type { Said } from '../workspace.ts';
 
 export function helpBlocks(a: HelpAnswer): SlackMessage {

@@ -1,0 +1,26 @@
+import type { CostAnswer } from '../../cost/quote.ts';
+import { count, money, perMillion, tokens } from '../../cost/format.ts';
+import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
+import { answerActions, type RenderContext } from './actions.ts';
+import { assumptionsLine, sourcesContext } from './common.ts';
+
+export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
+  if (a.monthlyUsd === null) {
+    const text = `${a.name} has no price for this profile: ${a.refusal}.`;
+    return { text, blocks: [section(esc(text)), context([assumptionsLine(a.assumptions)])] };
+  }
+  const headline = `${a.name}: ${money(a.monthlyUsd)} a month`;
+  const blocks: Block[] = [
+    header(headline),
+    fields(
+      a.breakdown
+        .map((l) => `*${l.part}*\n${count(Math.round(l.tokens))} tokens × ${perMillion(l.rate)} = ${money(l.usd)}`)
+        .concat([`*blended*\n${perMillion(a.blendedPerMillion ?? 0)}`]),
+    ),
+  ];
+  const notes = [...(a.rates && a.rates.basis !== 'standard' ? [`Prices: ${a.rates.basis}.`] : []), ...a.notes.map((n) => `${n}.`)];
+  if (notes.length > 0) blocks.push(section(notes.map(esc).join('\n')));
+  blocks.push(...answerActions(ctx, { models: [a.model], volumes: true }));
+  blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
+  return { text: `${headline} at ${tokens(a.tokens)} tokens (${a.mix.input}:${a.mix.output}).`, blocks };
+}
