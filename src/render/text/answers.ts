@@ -71,6 +71,16 @@ export function upgradeText(a: UpgradeAnswer): string {
   return lines.join('\n');
 }
 
+/**
+ * A ranked model as the ranking names it: its id, and the host it is priced at when that is not its provider's own
+ * API ("llama-4-maverick via Groq"), marked when the endpoint is free (not a price).
+ */
+function rankedModel(r: CheapestAnswer['ranking'][number]): string {
+  const hosted = r.route.host !== r.provider;
+  const at = hosted ? ` via ${r.route.name}` : '';
+  return `${r.model}${at}${r.route.free ? ' (free)' : ''}`;
+}
+
 export function cheapestText(a: CheapestAnswer): string {
   const lines: string[] = [];
   if (a.ranking.length === 0) {
@@ -80,7 +90,7 @@ export function cheapestText(a: CheapestAnswer): string {
     lines.push(
       table(
         ['#', 'Model', 'Monthly', 'Blended', 'Why it qualifies'],
-        a.ranking.map((r, i) => [String(i + 1), r.model, money(r.monthlyUsd), perMillion(r.blendedPerMillion), [...r.why, ...r.notes].join('; ')]),
+        a.ranking.map((r, i) => [String(i + 1), rankedModel(r), money(r.monthlyUsd), perMillion(r.blendedPerMillion), [...r.why, ...r.notes].join('; ')]),
       ),
     );
   }
