@@ -39,6 +39,6 @@ describe('cheapest in the terminal', () => {
   it('says a free endpoint is free where free models are asked for', async () => {
     const { answer, text } = await cheapest({ top: 3, filters: { free: true } });
     expect(answer.ranking.length).toBeGreaterThan(0);
-    answer.ranking.forEach((r, i) => expect(row(text, i + 1)).toContain(`${r.model} via ${r.route.name} (free)`));
+    for (const [i, r] of answer.ranking.entries()) expect(row(text, i + 1)).toContain(`${r.model} via ${r.route.name} (free)`);
   });
 });
