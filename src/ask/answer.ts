@@ -1,6 +1,7 @@
 // Query → Answer, by calling the core. Names are resolved here, so an unknown or ambiguous name
 // becomes an answer of its own (with suggestions), never a guess.
 import { modelCard, type ModelCard } from '../catalog/card.ts';
+import { quotedPrice } from '../catalog/history.ts';
 import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import { resolveModel, type Resolution } from '../catalog/resolve.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
@@ -71,7 +72,14 @@ export interface AttributeAnswer {
 
 export interface WhereAnswer {
   kind: 'where';
-  models: { id: string; name: string; provider: string; routes: { platform: string; id: string; price: string | null; checked: string }[] }[];
+  models: {
+    id: string;
+    name: string;
+    provider: string;
+    /** Whether the provider sells the model through its own API on the date asked (false: only hosts sell it). */
+    direct: boolean;
+    routes: { platform: string; id: string; price: string | null; checked: string }[];
+  }[];
   sources: SourceRef[];
 }
 
@@ -272,7 +280,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   };
 }
 
-function whereAnswer(catalog: Catalog, models: CatalogModel[]): WhereAnswer {
+function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): WhereAnswer {
   // Each host with its own price, cheapest first; hosts that sell at the provider's price next; free endpoints last.
   const price = (r: CatalogModel['routes'][number]) =>
     r.free ? 'free, rate-limited endpoint (not a price)' : r.input !== undefined && r.output !== undefined ? `$${r.input}/$${r.output} per 1M` : null;
@@ -284,6 +292,8 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[]): WhereAnswer {
       id: m.id,
       name: m.name,
       provider: catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
+      // A price entry with a `host` is that host's price: the provider sells no API of its own.
+      direct: quotedPrice(m, asOf).host === undefined,
       routes: [...m.routes].sort((a, b) => order(a) - order(b)).map((r) => ({ platform: r.platform, id: r.id, price: price(r), checked: r.checked })),
     })),
     sources: collectSources(models.flatMap((m) => m.routes.map((r) => ({ what: `${m.id} on ${r.platform}`, source: r.source, checked: r.checked })))),
@@ -345,7 +355,7 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
     case 'attribute':
       return need(1, MAX_COMPARED, 'An attribute question') ?? attributeAnswer(catalog, query, models, profile, asOf);
     case 'where':
-      return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models);
+      return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf);
     case 'cheapest':
       return cheapest(catalog, profile, query.filters, asOf, query.top ?? 5);
     case 'best': {

@@ -46,6 +46,7 @@ export function attributeText(a: AttributeAnswer): string {
 export function whereText(a: WhereAnswer): string {
   const lines = a.models.map((m) => {
     const routes = m.routes.map((r) => `${r.platform} (${r.id}${r.price ? `, ${r.price}` : ''}, checked ${r.checked})`);
+    if (!m.direct) return `${m.name}: ${m.provider} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.`;
     return `${m.name}: ${m.provider} directly${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
   });
   return [...lines, '', sourcesText(a.sources, 6)].join('\n');

@@ -1,0 +1,42 @@
+// `where`: a model its provider sells through its own API is said to be sold by the provider directly; a model only
+// hosts sell (its price entry in force is a host's) is not, on the real catalog.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { WhereAnswer } from '../../src/ask/answer.ts';
+import { emptyQuery } from '../../src/ask/query.ts';
+import { quotedPrice } from '../../src/catalog/history.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { createLogger } from '../../src/log.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const AS_OF = '2026-11-22';
+
+async function where(id: string): Promise<{ answer: WhereAnswer; text: string }> {
+  const query = { ...emptyQuery(`where can I run ${id}?`, 'where' as const), models: [id] };
+  const { answer } = await handle({ text: query.text, where: LOCAL, query }, { catalog, now: () => new Date(`${AS_OF}T12:00:00Z`), logger: createLogger('error') });
+  if (answer.kind !== 'where') throw new Error(`expected a where answer, got ${answer.kind}`);
+  return { answer, text: renderText(answer) };
+}
+
+describe('where', () => {
+  const hostOnly = catalog.models.filter((m) => m.provider === 'meta' && quotedPrice(m, AS_OF).host !== undefined);
+  const direct = catalog.byId.get('gpt-4.1-mini')!;
+
+  it('does not say a provider sells a model directly when only hosts sell it', async () => {
+    expect(hostOnly.length).toBeGreaterThan(0);
+    for (const m of hostOnly.slice(0, 5)) {
+      const { answer, text } = await where(m.id);
+      expect(answer.models[0]?.direct).toBe(false);
+      expect(text).not.toMatch(/Meta directly/);
+      expect(text).toContain(`${m.name}: Meta does not sell it directly; hosts: `);
+    }
+  });
+
+  it('says the provider sells its own model directly', async () => {
+    expect(quotedPrice(direct, AS_OF).host).toBeUndefined();
+    const { answer, text } = await where(direct.id);
+    expect(answer.models[0]?.direct).toBe(true);
+    expect(text).toContain(`${direct.name}: OpenAI directly`);
+  });
+});
