@@ -323,6 +323,8 @@ export type ProviderFile = z.infer<typeof ProviderFile>;
 export const Benchmark = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
+  /** Other names people use for it in questions ("swe-bench pro", "tbench"). */
+  aliases: z.array(z.string().min(1)).default([]),
   measures: z.string().min(1),
   scale: z.strictObject({
     unit: z.enum(['percent', 'index', 'elo']),
