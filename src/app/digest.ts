@@ -2,13 +2,48 @@
 // The store and the user's time zone are effects; the digest itself is built by the pure core.
 import type { InputProblemAnswer, SubscriptionAnswer, SubscriptionView, UnavailableAnswer } from '../ask/answer.ts';
 import { resolveModel } from '../catalog/resolve.ts';
-import type { DigestCommand } from '../digest/command.ts';
+import type { DigestCommand, DigestRange } from '../digest/command.ts';
 import { buildDigest, type DigestAnswer } from '../digest/digest.ts';
 import { dayWindow, lastDue, lastSevenDays, previousWeek } from '../digest/schedule.ts';
 import type { Subscription } from '../store/store.ts';
 import type { Ports, Where } from './ports.ts';
 
 type Preview = Extract<DigestCommand, { action: 'preview' }>;
+
+const monthStart = (year: number, month0: number) => new Date(Date.UTC(year, month0, 1));
+
+/**
+ * The dates a range means on `now` (UTC days, [from, to)): calendar months and quarters, a named month's most recent
+ * occurrence (this month's included), and "since <month>" up to and including today.
+ */
+export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date } {
+  if (range === 'last-7-days') return lastSevenDays(now);
+  if (range === 'last-week') return previousWeek(now);
+  if ('from' in range) return dayWindow(range.from, range.to);
+  const tomorrow = lastSevenDays(now).to;
+  const year = now.getUTCFullYear();
+  const month0 = now.getUTCMonth();
+  if ('month' in range) {
+    // The most recent such month: "in november" in March means last November.
+    const y = range.month - 1 > month0 ? year - 1 : year;
+    const from = monthStart(y, range.month - 1);
+    return range.since ? { from, to: tomorrow } : { from, to: monthStart(y, range.month) };
+  }
+  const quarter0 = month0 - (month0 % 3);
+  switch (range.period) {
+    case 'this-month':
+      return { from: monthStart(year, month0), to: tomorrow };
+    case 'last-month':
+      return { from: monthStart(year, month0 - 1), to: monthStart(year, month0) };
+    case 'this-quarter':
+      return { from: monthStart(year, quarter0), to: tomorrow };
+    case 'last-quarter':
+      return { from: monthStart(year, quarter0 - 3), to: monthStart(year, quarter0) };
+    case 'this-year':
+      return { from: monthStart(year, 0), to: tomorrow };
+  }
+}
+
 type Change = Exclude<DigestCommand, { action: 'preview' | 'error' }>;
 
 export function subscriptionView(sub: Subscription, now: Date): SubscriptionView {
@@ -35,12 +70,11 @@ async function channelSubscription(ports: Ports, where: Where): Promise<Subscrip
 export async function digestPreview(command: Preview, where: Where, ports: Ports): Promise<DigestAnswer> {
   await ports.ready;
   const now = ports.now();
-  const { range } = command;
-  const window = range === 'last-7-days' ? lastSevenDays(now) : range === 'last-week' ? previousWeek(now) : dayWindow(range.from, range.to);
+  const window = windowOf(command.range, now);
   const observed = ports.observed ? await ports.observed(window) : [];
   const sub = await channelSubscription(ports, where);
   // Changes are reported against the reviewed catalog: the overlay is what they change.
-  return buildDigest(ports.reviewed ?? ports.catalog, observed, window, { providers: sub?.providers, watched: sub?.watched, timeZone: 'UTC' });
+  return buildDigest(ports.reviewed ?? ports.catalog, observed, window, { providers: command.providers ?? sub?.providers, watched: sub?.watched, timeZone: 'UTC' });
 }
 
 const problem = (text: string, message: string, forms: string[] = []): InputProblemAnswer => ({ kind: 'input-problem', text, problems: [message], forms });

@@ -40,10 +40,18 @@ function filtersText(q: Query): string {
   return parts.join(' ');
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 function rangeText(range: Extract<DigestCommand, { action: 'preview' }>['range']): string {
   if (range === 'last-7-days') return '';
   if (range === 'last-week') return 'last week';
+  if ('period' in range) return range.period.replace('-', ' ');
+  if ('month' in range) return `${range.since ? 'since' : 'in'} ${MONTH_NAMES[range.month - 1] ?? ''}`;
   return `${range.from}..${range.to}`;
+}
+
+function previewText(d: Extract<DigestCommand, { action: 'preview' }>): string {
+  return join('/models digest preview', rangeText(d.range), d.providers?.length ? `providers ${d.providers.join(',')}` : '');
 }
 
 const join = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
@@ -70,7 +78,7 @@ export function commandFor(q: Query): string {
     case 'where':
       return join('/models where can I run', q.models.join(' and '));
     case 'digest':
-      return q.digest?.action === 'preview' ? join('/models digest preview', rangeText(q.digest.range)) : join('/models', q.text);
+      return q.digest?.action === 'preview' ? previewText(q.digest) : join('/models', q.text);
     case 'settings':
       return join('/models', q.text);
     case 'help':

@@ -7,7 +7,7 @@ import { isTimeZone, WEEKDAYS } from './schedule.ts';
 export type DigestCommand =
   | { action: 'status' }
   | { action: 'off' }
-  | { action: 'preview'; range: 'last-7-days' | 'last-week' | { from: string; to: string } }
+  | { action: 'preview'; range: DigestRange; providers?: string[] }
   | {
       action: 'on';
       weekday?: number;
@@ -19,8 +19,51 @@ export type DigestCommand =
     }
   | { action: 'error'; message: string };
 
+/**
+ * The window a digest preview covers. Windows in words ("this month", "in november", "since october", "last quarter")
+ * stay words here: the core never reads the clock, so the application turns them into dates (src/app/digest.ts).
+ */
+export type DigestRange =
+  | 'last-7-days'
+  | 'last-week'
+  | { from: string; to: string }
+  | { period: 'this-month' | 'last-month' | 'this-quarter' | 'last-quarter' | 'this-year' }
+  /** A calendar month (1 = January): its most recent occurrence; with `since`, from its start up to today. */
+  | { month: number; since: boolean };
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month's name or its abbreviation ("nov", "sept", "November") → 1..12. */
+export function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const i = MONTHS.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const SINCE_MONTH = new RegExp(String.raw`\b(?:since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?${MONTH_WORD}\b`, 'i');
+const IN_MONTH = new RegExp(String.raw`\b(?:in|during|for|over|of|last)\s+${MONTH_WORD}\b`, 'i');
+
+/** A window written in words, anywhere in `text`; undefined when it names none. "last week" and "this week" are the classic ranges. */
+export function rangeInWords(text: string): DigestRange | undefined {
+  const t = text.toLowerCase();
+  const since = SINCE_MONTH.exec(t);
+  if (since) return { month: monthOf(since[1] ?? '') ?? 1, since: true };
+  if (/\b(?:this|the current|current)\s+month\b|\bmonth[- ]to[- ]date\b|\bmtd\b/.test(t)) return { period: 'this-month' };
+  if (/\b(?:last|previous|past)\s+month\b/.test(t)) return { period: 'last-month' };
+  if (/\b(?:this|the current|current)\s+quarter\b|\bquarter[- ]to[- ]date\b|\bqtd\b/.test(t)) return { period: 'this-quarter' };
+  if (/\b(?:last|previous|past)\s+quarter\b/.test(t)) return { period: 'last-quarter' };
+  if (/\b(?:this|the current|current)\s+year\b|\bso far this year\b|\bytd\b|\byear[- ]to[- ]date\b/.test(t)) return { period: 'this-year' };
+  const inMonth = IN_MONTH.exec(t);
+  // "may" is also a verb: only "in May", "during May" and the like name the month.
+  if (inMonth && !(inMonth[1] === 'may' && !/\b(?:in|during)\s+may\b(?!\s+(?:be|have|want|need))/.test(t))) return { month: monthOf(inMonth[1] ?? '') ?? 1, since: false };
+  if (/\b(?:last|previous|past)\s+week\b/.test(t)) return 'last-week';
+  return undefined;
+}
+
 export const DIGEST_FORMS =
-  '`/models digest on [monday] [09:00] [Europe/Berlin] [providers openai,anthropic] [watch gpt-4.1-mini,grok-4.3] [quiet skip]`, `/models digest off`, `/models digest preview [last week | 2026-05-18..2026-05-25]`';
+  '`/models digest on [monday] [09:00] [Europe/Berlin] [providers openai,anthropic] [watch gpt-4.1-mini,grok-4.3] [quiet skip]`, `/models digest off`, `/models digest preview [last week | this month | last quarter | in november | since october | 2026-05-18..2026-05-25]`';
 
 /** A weekday as people write it ("monday", "Mondays", "tue", "thurs."): its ISO number (1 = Monday); undefined otherwise. */
 function weekdayOf(word: string): number | undefined {
@@ -59,15 +102,21 @@ export function parseDigestCommand(text: string): DigestCommand {
   if (action === '' || action === 'status') return { action: 'status' };
   if (action === 'off' || action === 'stop' || action === 'unsubscribe') return { action: 'off' };
   if (action === 'preview' || action === 'show') {
-    const arg = rest.join(' ').toLowerCase();
-    if (arg === '' || arg === 'this week' || arg === 'last 7 days') return { action: 'preview', range: 'last-7-days' };
-    if (arg === 'last week') return { action: 'preview', range: 'last-week' };
+    // "… providers anthropic,openai" narrows the preview to those providers.
+    const at = rest.findIndex((w) => /^providers?$/i.test(w));
+    const providers = at >= 0 ? list(rest[at + 1]?.toLowerCase()) : undefined;
+    const arg = (at >= 0 ? [...rest.slice(0, at), ...rest.slice(at + 2)] : rest).join(' ').toLowerCase();
+    const withProviders = (c: Extract<DigestCommand, { action: 'preview' }>): DigestCommand => (providers?.length ? { ...c, providers } : c);
+    if (arg === '' || arg === 'this week' || arg === 'last 7 days') return withProviders({ action: 'preview', range: 'last-7-days' });
+    if (arg === 'last week') return withProviders({ action: 'preview', range: 'last-week' });
     const m = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to|–|-{1,2})\s*(\d{4}-\d{2}-\d{2})$/.exec(arg);
     if (m && isValid(parseISO(m[1] ?? '')) && isValid(parseISO(m[2] ?? '')) && (m[1] ?? '') < (m[2] ?? ''))
-      return { action: 'preview', range: { from: m[1] ?? '', to: m[2] ?? '' } };
+      return withProviders({ action: 'preview', range: { from: m[1] ?? '', to: m[2] ?? '' } });
+    const words = rangeInWords(arg) ?? (monthOf(arg) !== undefined ? { month: monthOf(arg) as number, since: false } : undefined);
+    if (words) return withProviders({ action: 'preview', range: words });
     return {
       action: 'error',
-      message: `Cannot read “${rest.join(' ')}” as a week. Try \`/models digest preview last week\` or \`/models digest preview 2026-05-18..2026-05-25\` (the first date before the second).`,
+      message: `Cannot read “${rest.join(' ')}” as a week. Try \`/models digest preview last week\`, \`… this month\`, \`… last quarter\`, \`… since october\` or \`/models digest preview 2026-05-18..2026-05-25\` (the first date before the second).`,
     };
   }
   if (action !== 'on' && action !== 'subscribe' && action !== 'start') {
