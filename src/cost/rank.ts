@@ -52,6 +52,8 @@ export interface Ranked {
   status: string;
   monthlyUsd: number;
   blendedPerMillion: number;
+  /** The model's context window in tokens (tables sort by it). */
+  contextWindow: number;
   /** Where this price is bought: the cheapest paid route (or, with `free`, the free endpoint). */
   route: RankedRoute;
   /** Why it qualifies: the filters it meets, in words. */
@@ -284,6 +286,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       status: model.status,
       monthlyUsd: quote.monthlyUsd,
       blendedPerMillion: quote.blendedPerMillion,
+      contextWindow: model.contextWindow,
       route,
       why: why.length > 0 ? why : ['no filter asked; ranked on price alone'],
       notes: [
