@@ -19,7 +19,34 @@ const Env = z.object({
   DATABASE_URL: optional(z.string().regex(/^postgres(?:ql)?:\/\//, 'expected a postgres:// URL')),
   MODELSCOUT_ACCEPT_CATALOG: optional(z.enum(['0', '1'], { error: 'expected 1 (accept a catalog that lost providers) or 0' })),
   MODELSCOUT_SYNC_HOURS: optional(z.string().regex(/^\d+(\.\d+)?$/, 'expected a number of hours (24 = daily, 0 = off)')),
+  SLACK_CLIENT_ID: optional(z.string().regex(/^\d+\.\d+$/, "expected the numeric client id from the app's Basic Information page, like 1234567890.9876543210")),
+  SLACK_CLIENT_SECRET: optional(z.string().regex(/^[0-9a-f]{16,}$/i, "expected the hex client secret from the app's Basic Information page")),
+  SLACK_STATE_SECRET: optional(z.string().min(16, "expected a random string of at least 16 characters (it signs the install flow's state)")),
+  SLACK_REDIRECT_URI: optional(z.url({ error: 'expected the public URL of /slack/oauth_redirect, e.g. https://scout.example.com/slack/oauth_redirect' })),
+  MODELSCOUT_ENCRYPTION_KEY: optional(z.string().refine((v) => encryptionKeyOf(v) !== undefined, 'expected 32 random bytes as 64 hex digits or base64 (openssl rand -hex 32)')),
 });
+
+/** A 32-byte key from 64 hex digits or base64 (standard or URL-safe); undefined if it is neither. */
+export function encryptionKeyOf(text: string): Buffer | undefined {
+  const t = text.trim();
+  if (/^[0-9a-f]{64}$/i.test(t)) return Buffer.from(t, 'hex');
+  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(t)) {
+    const key = Buffer.from(t, t.includes('-') || t.includes('_') ? 'base64url' : 'base64');
+    if (key.length === 32) return key;
+  }
+  return undefined;
+}
+
+/** What multi-workspace installs need: the app's OAuth credentials and the key tokens are encrypted with. */
+export interface OAuthSettings {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  /** The public URL of /slack/oauth_redirect, when the app has several redirect URLs (else Slack uses the one configured). */
+  redirectUri?: string;
+  /** AES-256-GCM key for tokens at rest (32 bytes). */
+  encryptionKey: Buffer;
+}
 
 export type Mode = 'socket' | 'http' | 'console';
 
@@ -38,6 +65,37 @@ export interface Settings {
   syncIntervalMs: number;
   /** Start even when the catalog lost providers the last start had (MODELSCOUT_ACCEPT_CATALOG=1). */
   acceptCatalog?: boolean;
+  /** Installs by any workspace (OAuth), instead of one workspace's SLACK_BOT_TOKEN. */
+  oauth?: OAuthSettings;
+}
+
+const OAUTH_VARS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/** The OAuth settings when all three are set; undefined when none is; an error naming what is missing otherwise. */
+function oauthOf(e: z.infer<typeof Env>): OAuthSettings | undefined {
+  const set = OAUTH_VARS.filter((k) => e[k] !== undefined);
+  if (set.length === 0) return undefined;
+  const missing = OAUTH_VARS.filter((k) => e[k] === undefined);
+  if (missing.length > 0)
+    throw new SettingsError(
+      `Cannot start: installs by many workspaces (OAuth) need ${OAUTH_VARS.join(', ')}; ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.`,
+    );
+  if (e.SLACK_BOT_TOKEN)
+    throw new SettingsError(
+      'Cannot start: both SLACK_BOT_TOKEN (one workspace) and SLACK_CLIENT_ID/SLACK_CLIENT_SECRET/SLACK_STATE_SECRET (installs by many workspaces) are set. Keep one: each installed workspace gets its own token through OAuth.',
+    );
+  const key = e.MODELSCOUT_ENCRYPTION_KEY === undefined ? undefined : encryptionKeyOf(e.MODELSCOUT_ENCRYPTION_KEY);
+  if (!key)
+    throw new SettingsError(
+      "Cannot start: installs by many workspaces (OAuth) store each workspace's tokens encrypted, and MODELSCOUT_ENCRYPTION_KEY is missing. Set it to 32 random bytes as 64 hex digits (openssl rand -hex 32) and keep it: tokens stored under one key cannot be read with another.",
+    );
+  return {
+    clientId: e.SLACK_CLIENT_ID as string,
+    clientSecret: e.SLACK_CLIENT_SECRET as string,
+    stateSecret: e.SLACK_STATE_SECRET as string,
+    redirectUri: e.SLACK_REDIRECT_URI,
+    encryptionKey: key,
+  };
 }
 
 export class SettingsError extends Error {
@@ -57,14 +115,21 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, options: { se
     throw new SettingsError(`Cannot start: ${lines.join('; ')}. See .env.example.`);
   }
   const e = parsed.data;
+  const oauth = oauthOf(e);
   let mode: Mode = 'console';
-  if (e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN) mode = 'socket';
+  if (oauth && e.SLACK_APP_TOKEN) mode = 'socket';
+  else if (oauth && e.SLACK_SIGNING_SECRET) mode = 'http';
+  else if (oauth && options.server !== false) {
+    throw new SettingsError(
+      'Cannot start: the OAuth settings are set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is. Set one of them: Slack needs a way to reach the bot.',
+    );
+  } else if (e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN) mode = 'socket';
   else if (e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET) mode = 'http';
   else if (e.SLACK_BOT_TOKEN && options.server !== false) {
     throw new SettingsError(
       'Cannot start: SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is. Set one of them, or unset SLACK_BOT_TOKEN for the local console.',
     );
-  } else if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && options.server !== false) {
+  } else if (!oauth && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && options.server !== false) {
     throw new SettingsError(
       `Cannot start: ${e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set but SLACK_BOT_TOKEN is missing (the xoxb- token from OAuth & Permissions).`,
     );
@@ -83,5 +148,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, options: { se
     // The sync fetches from the internet: off in the local console, daily in the bot unless set.
     syncIntervalMs: mode === 'console' ? 0 : Number(e.MODELSCOUT_SYNC_HOURS ?? 24) * 3_600_000,
     acceptCatalog: e.MODELSCOUT_ACCEPT_CATALOG === '1',
+    ...(oauth ? { oauth } : {}),
   };
 }

