@@ -24,6 +24,8 @@ export function buildForBench(): void {
     cpSync(join(ROOT, 'src/store/pglite-init.mjs'), join(out, 'pglite-init.mjs'));
   }
   if (!existsSync(join(BUILD, 'data'))) symlinkSync(join(ROOT, 'data'), join(BUILD, 'data'));
+  // As `npm run build` ends: the catalog's parsed snapshot, which a start reads instead of the YAML.
+  execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'catalog', 'snapshot'], { cwd: ROOT, stdio: 'ignore' });
 }
 
 /** The compiled file for a TypeScript file of the project (bench/servers/bot.ts → bench/.build/bench/servers/bot.js). */

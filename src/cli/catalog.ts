@@ -1,8 +1,8 @@
 // `modelscout catalog`, `catalog check`, `model <name>`, `resolve <name>`.
 import { catalogRow, modelCard } from '../catalog/card.ts';
-import { checkCatalog, loadCatalog } from '../load/catalog.ts';
+import { checkCatalog, loadCatalog, SNAPSHOT_FILE, writeSnapshot } from '../load/catalog.ts';
 import { resolveModel, unresolvedMessage, type Resolution } from '../catalog/resolve.ts';
-import { formatProblem, type Catalog, type CatalogModel } from '../catalog/validate.ts';
+import { formatProblem, type Catalog, type CatalogModel, type CatalogResult } from '../catalog/validate.ts';
 import { renderText } from '../render/text/index.ts';
 import { noticesFor } from '../app/notices.ts';
 import type { Overlaid } from '../app/overlay.ts';
@@ -12,8 +12,8 @@ import { quotedPrice } from '../catalog/history.ts';
 import { InputError } from './errors.ts';
 import { printJson, type Io } from './io.ts';
 
-export function catalogCheck(io: Io, json: boolean, dataDir?: string): number {
-  const result = checkCatalog(dataDir);
+export function catalogCheck(io: Io, json: boolean, dataDir?: string, check: (dir?: string) => CatalogResult = checkCatalog): number {
+  const result = check(dataDir);
   if (json) {
     printJson(
       io,
@@ -49,6 +49,13 @@ export function catalogList(io: Io, catalog: Catalog, asOf: string, json: boolea
   io.out(table(['Model', 'Provider', 'Status', 'Context', 'Input', 'Output'], rows));
   io.out(`\n${catalog.models.length} models. Prices in USD per 1M tokens as of ${asOf}.`);
   return 0;
+}
+
+/** Checks the catalog and writes its parsed snapshot (what a start reads instead of parsing the YAML again). */
+export function catalogSnapshot(io: Io, json: boolean, dataDir?: string): number {
+  const code = catalogCheck(io, json, dataDir, writeSnapshot);
+  if (code === 0 && !json) io.out(`Wrote ${SNAPSHOT_FILE} beside the catalog files; a start reads it for every file whose text is unchanged.`);
+  return code;
 }
 
 /** Resolves a name or throws an InputError with did-you-mean suggestions. */

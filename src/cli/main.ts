@@ -12,7 +12,7 @@ import { commands, registerCommand, type CommandContext, type Options, type Valu
 import './answers.ts';
 import './digest.ts';
 import '../sync/command.ts';
-import { catalogCheck, catalogList, resolveCommand, showModel } from './catalog.ts';
+import { catalogCheck, catalogList, catalogSnapshot, resolveCommand, showModel } from './catalog.ts';
 
 const common: Options = {
   json: { type: 'boolean' },
@@ -21,15 +21,19 @@ const common: Options = {
 };
 
 registerCommand('catalog', {
-  usage: 'modelscout catalog [check] [--json] [--as-of YYYY-MM-DD]',
-  summary: 'list every model with its current prices, or check the catalog files',
+  usage: 'modelscout catalog [check | snapshot] [--json] [--as-of YYYY-MM-DD]',
+  summary: 'list every model with its current prices, check the catalog files, or write the parsed snapshot a start reads',
   options: {},
   run: async ({ io, args, json, asOf, answering }) => {
     if (args[0] === 'check') {
       if (args.length > 1) throw new UsageError(`catalog check takes no arguments, got ${JSON.stringify(args.slice(1).join(' '))}`);
       return catalogCheck(io, json);
     }
-    if (args.length > 0) throw new UsageError(`unknown catalog subcommand ${JSON.stringify(args[0])} (expected: check)`);
+    if (args[0] === 'snapshot') {
+      if (args.length > 1) throw new UsageError(`catalog snapshot takes no arguments, got ${JSON.stringify(args.slice(1).join(' '))}`);
+      return catalogSnapshot(io, json);
+    }
+    if (args.length > 0) throw new UsageError(`unknown catalog subcommand ${JSON.stringify(args[0])} (expected: check or snapshot)`);
     return catalogList(io, (await answering()).catalog, asOf, json);
   },
 });
