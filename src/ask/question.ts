@@ -73,13 +73,26 @@ function patternsFor(catalog: Catalog): { lane: Lane; re: RegExp }[] {
   return patterns;
 }
 
-/** The lane whose keywords (or id or name) appear in the text, longest match first, with where it matched. */
+/**
+ * The lane whose keywords (or id or name) appear in the text, longest match first, with where it matched. A lane
+ * that needs a surface (the Codex lanes) is meant only when the question names that surface's product ("codex"):
+ * "code review" alone is reviewing code, not Codex's GitHub reviews; when it is named, such a lane wins a tie.
+ */
 export function laneMatch(catalog: Catalog, text: string): { lane: Lane; start: number; end: number } | undefined {
   const t = text.toLowerCase();
   let best: { lane: Lane; start: number; end: number } | undefined;
+  let bestGated = false;
   for (const { lane, re } of patternsFor(catalog)) {
+    const gated = lane.needs.surfaces.length > 0;
+    if (gated && !lane.needs.surfaces.some((s) => new RegExp(String.raw`\b${s.split('-')[0]}\b`).test(t))) continue;
     const m = re.exec(t);
-    if (m && (!best || m[0].length > best.end - best.start)) best = { lane, start: m.index, end: m.index + m[0].length };
+    if (!m) continue;
+    const longer = !best || m[0].length > best.end - best.start;
+    const tieWon = best !== undefined && m[0].length === best.end - best.start && gated && !bestGated;
+    if (longer || tieWon) {
+      best = { lane, start: m.index, end: m.index + m[0].length };
+      bestGated = gated;
+    }
   }
   return best;
 }
