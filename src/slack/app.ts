@@ -1,6 +1,6 @@
 // The Bolt app in HTTP mode (every Slack request at /slack/events, GET /healthz) or Socket Mode.
 // Signature verification stays on: a missing, wrong or stale signature gets 401 and runs nothing.
-import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App, ErrorCode, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { guardRequests } from './guard.ts';
 import type { Server } from 'node:http';
 import type { Settings } from '../config.ts';
@@ -12,6 +12,8 @@ import { registerCommands } from './listeners/commands.ts';
 import { registerEvents } from './listeners/events.ts';
 import { registerViews } from './listeners/views.ts';
 import { registerHome } from './listeners/home.ts';
+import { registerInstallEvents } from './listeners/install.ts';
+import { installationsFor, oauthOptions, type Authorizer, type OAuthOptions } from './oauth.ts';
 
 const LEVELS: Record<Settings['logLevel'], LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
 
@@ -33,12 +35,16 @@ function boltLogger(logger: Logger, level: Settings['logLevel']): BoltLogger {
 
 const ENDPOINT = '/slack/events';
 
-/** Bolt's HTTP receiver (every Slack request at /slack/events, GET and HEAD /healthz), behind the request guard. */
-function httpReceiver(settings: Settings, ports: Ports): HTTPReceiver {
+/**
+ * Bolt's HTTP receiver (every Slack request at /slack/events, GET and HEAD /healthz), behind the request
+ * guard; with OAuth, also GET /slack/install and GET /slack/oauth_redirect (left to Bolt by the guard).
+ */
+function httpReceiver(settings: Settings, ports: Ports, oauth?: OAuthOptions): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: settings.signingSecret as string,
     endpoints: ENDPOINT,
     logger: boltLogger(ports.logger, settings.logLevel),
+    ...(oauth ?? {}),
     customRoutes: [
       {
         path: '/healthz',
@@ -55,8 +61,17 @@ function httpReceiver(settings: Settings, ports: Ports): HTTPReceiver {
   return receiver;
 }
 
+/** Each app's OAuth installer (many-workspace mode), for the scheduler's tokens. */
+const authorizers = new WeakMap<App, Authorizer>();
+
+/** The installer that authorises each workspace's requests (and refreshes rotating tokens), in many-workspace mode. */
+export function authorizerOf(app: App): Authorizer | undefined {
+  return authorizers.get(app);
+}
+
 export function createSlackApp(settings: Settings, ports: Ports): App {
-  if (settings.mode === 'console' || !settings.botToken) throw new Error('createSlackApp needs Slack settings (socket or http mode)');
+  if (settings.mode === 'console' || !(settings.botToken || settings.oauth)) throw new Error('createSlackApp needs Slack settings (socket or http mode)');
+  if (settings.oauth) return createInstallableApp(settings, ports);
   const common = {
     token: settings.botToken,
     // Initialise (auth.test) in startSlackApp, where a rejected token can be reported cleanly.
@@ -68,15 +83,52 @@ export function createSlackApp(settings: Settings, ports: Ports): App {
     clientOptions: settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {},
   };
   const app = settings.mode === 'socket' ? new App({ ...common, appToken: settings.appToken, socketMode: true }) : new App({ ...common, receiver: httpReceiver(settings, ports) });
+  registerListeners(app, ports);
+  return app;
+}
+
+/**
+ * Installable by any workspace: no token of its own; every request is authorised with its workspace's
+ * stored token (a workspace without one gets no answer), through Bolt's installer over the store.
+ */
+function createInstallableApp(settings: Settings, ports: Ports): App {
+  const oauth = settings.oauth as NonNullable<Settings['oauth']>;
+  const clientOptions = settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {};
+  const options = oauthOptions(oauth, installationsFor(oauth, ports), clientOptions);
+  const logger = boltLogger(ports.logger, settings.logLevel);
+  const receiver =
+    settings.mode === 'socket'
+      ? new SocketModeReceiver({
+          appToken: settings.appToken as string,
+          logger,
+          logLevel: LEVELS[settings.logLevel],
+          ...options,
+          // The install pages are served over HTTP on PORT while events come over the socket.
+          installerOptions: { ...options.installerOptions, port: settings.port },
+        })
+      : httpReceiver(settings, ports, options);
+  const app = new App({ receiver, deferInitialization: true, convoStore: false, logger, logLevel: LEVELS[settings.logLevel], clientOptions });
+  const installer = receiver.installer;
+  if (installer) authorizers.set(app, installer);
+  registerListeners(app, ports);
+  registerInstallEvents(app, ports, options.installationStore);
+  return app;
+}
+
+function registerListeners(app: App, ports: Ports): void {
   registerCommands(app, ports);
   registerEvents(app, ports);
   registerActions(app, ports);
   registerViews(app, ports);
   registerHome(app, ports);
   app.error(async (error) => {
+    // A request from a workspace that has not installed the app (or has removed it): nothing to answer with.
+    if ((error as { code?: unknown }).code === ErrorCode.AuthorizationError) {
+      ports.logger.warn('Ignored a Slack request from a workspace without an installation of the app.');
+      return;
+    }
     ports.logger.error(`unhandled error: ${error instanceof Error ? error.message : String(error)}`);
   });
-  return app;
 }
 
 export class SlackStartError extends Error {

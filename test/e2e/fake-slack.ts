@@ -7,6 +7,19 @@ export interface Received {
   path: string;
   method: string;
   body: Record<string, unknown>;
+  /** The Authorization header the call carried ("Bearer xoxb-…"), if any. */
+  authorization?: string;
+}
+
+/** A workspace the fake's oauth.v2.access installs for a code. */
+export interface FakeInstall {
+  teamId: string;
+  teamName?: string;
+  botToken: string;
+  botUserId: string;
+  /** With token rotation: the refresh token and the token's lifetime in seconds. */
+  refreshToken?: string;
+  expiresIn?: number;
 }
 
 const JSON_FIELDS = ['blocks', 'view', 'attachments', 'metadata'];
@@ -45,12 +58,20 @@ export class FakeSlack {
   private waiters: { test: (r: Received) => boolean; resolve: (r: Received) => void }[] = [];
   /** Per-method overrides of the reply, e.g. { 'chat.postMessage': { ok: false, error: 'channel_not_found' } }. */
   replies: Record<string, Record<string, unknown>> = {};
+  /** oauth.v2.access: what each authorization code installs. */
+  installs: Record<string, FakeInstall> = {};
+  /** oauth.v2.access with grant_type=refresh_token: the next token each refresh token yields. */
+  refreshes: Record<string, { botToken: string; refreshToken: string; expiresIn: number }> = {};
+  /** Bot tokens the fake has issued, by token: which workspace and bot user each one is. */
+  readonly tokens = new Map<string, { teamId: string; botUserId: string }>();
+  private readonly refreshOwners = new Map<string, { teamId: string; botUserId: string }>();
 
   constructor() {
     this.server = createServer(async (req, res) => {
       const body = await readBody(req);
       const path = (req.url ?? '').split('?')[0] ?? '';
-      const record = { path, method: req.method ?? 'GET', body };
+      const auth = req.headers.authorization;
+      const record: Received = { path, method: req.method ?? 'GET', body, ...(auth ? { authorization: auth } : {}) };
       this.received.push(record);
       for (const w of [...this.waiters]) {
         if (w.test(record)) {
@@ -82,6 +103,28 @@ export class FakeSlack {
         res.end(JSON.stringify({ ok: true, channel, ts, message: { text: body.text } }));
         return;
       }
+      if (method === 'oauth.v2.access') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(this.oauthAccess(body)));
+        return;
+      }
+      if (method === 'auth.test' && !this.replies[method] && typeof auth === 'string') {
+        const known = this.tokens.get(auth.replace(/^Bearer /, ''));
+        if (known) {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify({
+              ok: true,
+              user_id: known.botUserId,
+              bot_id: `B${known.teamId}`,
+              team_id: known.teamId,
+              user: 'modelscout',
+              url: `https://${known.teamId.toLowerCase()}.slack.com/`,
+            }),
+          );
+          return;
+        }
+      }
       if (method === 'conversations.history') {
         const messages = this.posted
           .filter((m) => m.channel === body.channel && !m.thread_ts)
@@ -105,6 +148,36 @@ export class FakeSlack {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(reply));
     });
+  }
+
+  /** Exchanges an install code, or a refresh token, as Slack's oauth.v2.access does. */
+  private oauthAccess(body: Record<string, unknown>): Record<string, unknown> {
+    if (body.client_id === undefined || body.client_secret === undefined) return { ok: false, error: 'invalid_client_id' };
+    if (body.grant_type === 'refresh_token') {
+      const next = this.refreshes[String(body.refresh_token)];
+      const owner = this.refreshOwners.get(String(body.refresh_token));
+      if (!next || !owner) return { ok: false, error: 'invalid_refresh_token' };
+      this.tokens.set(next.botToken, owner);
+      this.refreshOwners.set(next.refreshToken, owner);
+      return { ok: true, access_token: next.botToken, refresh_token: next.refreshToken, expires_in: next.expiresIn, token_type: 'bot' };
+    }
+    const install = this.installs[String(body.code)];
+    if (!install) return { ok: false, error: 'invalid_code' };
+    this.tokens.set(install.botToken, { teamId: install.teamId, botUserId: install.botUserId });
+    if (install.refreshToken) this.refreshOwners.set(install.refreshToken, { teamId: install.teamId, botUserId: install.botUserId });
+    return {
+      ok: true,
+      app_id: 'A1',
+      authed_user: { id: 'UINSTALLER' },
+      scope: 'app_mentions:read,channels:history,chat:write,commands,groups:history,im:history,users:read',
+      token_type: 'bot',
+      access_token: install.botToken,
+      bot_user_id: install.botUserId,
+      team: { id: install.teamId, name: install.teamName ?? install.teamId },
+      enterprise: null,
+      is_enterprise_install: false,
+      ...(install.refreshToken ? { refresh_token: install.refreshToken, expires_in: install.expiresIn ?? 43_200 } : {}),
+    };
   }
 
   async start(): Promise<string> {

@@ -1,0 +1,107 @@
+// Installs by many workspaces: Bolt's own OAuth flow (GET /slack/install shows "Add to Slack" and sets the
+// state cookie; GET /slack/oauth_redirect exchanges the code with oauth.v2.access) over the project's
+// store (installations.ts). Every request is then authorised with its own workspace's token, refreshed
+// first when token rotation is on and it is near expiry. The scheduler, which posts digests and alerts
+// with no incoming event, gets each workspace's token the same way (teamClients).
+import type { InstallationStore } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
+import type { OAuthSettings } from '../config.ts';
+import type { Ports } from '../app/ports.ts';
+import { type UNINSTALL_REASONS, StoredInstallations } from './installations.ts';
+import { TokenCipher } from './token-crypto.ts';
+
+/** The bot scopes the install asks for: the same list as manifest.yml's oauth_config (a test keeps them equal). */
+export const BOT_SCOPES = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'users:read'] as const;
+
+export const INSTALL_PATH = '/slack/install';
+export const REDIRECT_PATH = '/slack/oauth_redirect';
+
+/** What Bolt's receivers take to serve the install flow and authorise requests per workspace. */
+export interface OAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  scopes: string[];
+  redirectUri?: string;
+  installationStore: InstallationStore;
+  installerOptions: {
+    installPath: string;
+    redirectUriPath: string;
+    directInstall: boolean;
+    stateVerification: true;
+    clientOptions: webApi.WebClientOptions;
+  };
+}
+
+/** The installation store over `ports.store` (open once `ports.ready` settles). */
+export function installationsFor(settings: OAuthSettings, ports: Ports): StoredInstallations {
+  return new StoredInstallations({
+    store: async () => {
+      await ports.ready;
+      return ports.store;
+    },
+    cipher: new TokenCipher(settings.encryptionKey),
+    logger: ports.logger,
+  });
+}
+
+export function oauthOptions(settings: OAuthSettings, installations: InstallationStore, clientOptions: webApi.WebClientOptions): OAuthOptions {
+  return {
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    stateSecret: settings.stateSecret,
+    scopes: [...BOT_SCOPES],
+    ...(settings.redirectUri ? { redirectUri: settings.redirectUri } : {}),
+    installationStore: installations,
+    installerOptions: {
+      installPath: INSTALL_PATH,
+      redirectUriPath: settings.redirectUri ? new URL(settings.redirectUri).pathname : REDIRECT_PATH,
+      directInstall: false,
+      stateVerification: true,
+      // oauth.v2.access and auth.test go where every other Web API call goes (SLACK_API_URL when set).
+      clientOptions,
+    },
+  };
+}
+
+/** Bolt's installer, as far as the scheduler needs it: a workspace's authorisation, refreshed if near expiry. */
+export interface Authorizer {
+  authorize(source: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<{ botToken?: string }>;
+}
+
+/** Whether an error (possibly wrapped by Bolt's installer as its cause) says the workspace has no installation. */
+export function isNoInstallation(error: unknown): boolean {
+  const e = error as { original?: unknown; name?: unknown } | null;
+  return e?.name === 'NoInstallation' || (e?.original as { name?: unknown } | undefined)?.name === 'NoInstallation';
+}
+
+/** Reasons an uninstall pauses a workspace's deliveries with. */
+export type UninstallReason = (typeof UNINSTALL_REASONS)[number];
+
+/**
+ * Each installed workspace's Web API client for the scheduler: the workspace's current bot token through
+ * Bolt's installer (which refreshes a rotating token within two hours of its expiry and stores the new one),
+ * or undefined when the workspace has no installation (uninstalled, or never installed).
+ */
+export function teamClients(authorizer: Authorizer, makeClient: (token: string) => webApi.WebClient): (teamId: string) => Promise<webApi.WebClient | undefined> {
+  // One client per workspace and token: a refreshed token gets a new client in place of the old one.
+  const clients = new Map<string, { token: string; client: webApi.WebClient }>();
+  return async (teamId) => {
+    let token: string | undefined;
+    try {
+      token = (await authorizer.authorize({ teamId, isEnterpriseInstall: false })).botToken;
+    } catch (error) {
+      // No installation: the workspace removed the app or never added it. Anything else (the store is
+      // down, a refresh failed) is the pass's failure to report.
+      if (!isNoInstallation(error)) throw error;
+      clients.delete(teamId);
+      return undefined;
+    }
+    if (!token) return undefined;
+    const known = clients.get(teamId);
+    if (known?.token === token) return known.client;
+    const client = makeClient(token);
+    clients.set(teamId, { token, client });
+    return client;
+  };
+}
