@@ -76,9 +76,11 @@ describe('Block Kit messages', () => {
 
   it('cuts the largest answers deliberately and says how many were left out', async () => {
     const message = await render('/models cheapest 50M including deprecated top 999');
-    const table = message.blocks.find((b) => b.type === 'table') as { rows: { text: string }[][] };
-    expect(table.rows.length).toBeLessThanOrEqual(LIMITS.tableRows);
-    expect(table.rows.at(-1)?.[0]?.text).toMatch(/^… and \d+ more$/);
+    const table = message.blocks.find((b) => b.type === 'data_table') as { caption: string; rows: { text: string }[][] };
+    expect(table.rows.length).toBeLessThanOrEqual(LIMITS.dataTableRows + 1);
+    const [, shown, total] = table.caption.match(/\(first (\d+) of (\d+)\)$/) ?? [];
+    expect(Number(shown)).toBe(table.rows.length - 1);
+    expect(Number(total)).toBeGreaterThan(Number(shown));
     expect(blockTextLength(message.blocks)).toBeLessThanOrEqual(LIMITS.messageTextBudget);
   });
 
