@@ -155,11 +155,11 @@ export function catalogValue(entry: PriceEntry, field: FieldName): number | unde
 }
 
 /** How many catalog models the catalog itself says this source covers (its routes or its `source.via` notes). */
-function expectedCoverage(catalog: Catalog, source: SourceId, providers?: readonly string[]): number {
+function expectedCoverage(catalog: Catalog, source: SourceId, providers: ReadonlySet<string>): number {
   const via = source === 'litellm' ? /litellm/i : source === 'models.dev' ? /models\.dev/i : /openrouter/i;
-  const read = providers ? new Set(providers) : undefined;
+  const read = providers;
   return catalog.models.filter((m) =>
-    read !== undefined && !read.has(m.provider)
+    !read.has(m.provider)
       ? false
       : source === 'openrouter'
         ? m.routes.some((r) => r.platform === 'openrouter')
@@ -280,7 +280,8 @@ export function compareWithCatalog(catalog: Catalog, adapter: Adapter, doc: Read
     throw new SyncError('empty', `${adapter.label}: no entries from the catalog's providers (${doc.total} entries in all); refusing to treat that as "every model removed"`);
   }
   const { skipped, unmapped, newModels, chosen, mappedModels } = mapEntries(catalog, adapter, doc);
-  const expected = expectedCoverage(catalog, adapter.id, adapter.providers);
+  // The providers the document lists at all: a source that does not carry a provider cannot be expected to map its models.
+  const expected = expectedCoverage(catalog, adapter.id, new Set(doc.entries.map((e) => e.provider)));
   const minimum = options.minimum ?? minimumMapped(expected);
   if (mappedModels.size < minimum) {
     throw new SyncError(

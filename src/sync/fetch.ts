@@ -12,6 +12,7 @@ import { crossSourceDisagreements, type Disagreement } from './policy.ts';
 import { litellm } from './sources/litellm.ts';
 import { modelsdev } from './sources/modelsdev.ts';
 import { openrouter } from './sources/openrouter.ts';
+import { providerLookup } from './providers.ts';
 import { SOURCE_IDS, SyncError, type Adapter, type SourceId, type SyncResult } from './types.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -111,7 +112,7 @@ export async function syncSource(options: SyncOptions): Promise<SyncResult> {
       : await fetchJson(url, { label: adapter.label, timeoutMs: options.timeoutMs, fetchImpl: options.fetchImpl });
   const fetchedAt = now();
   const asOf = options.asOf ?? fetchedAt.toISOString().slice(0, 10);
-  const read = adapter.read(document);
+  const read = adapter.read(document, providerLookup(options.catalog, adapter.id));
   const comparison = compareWithCatalog(options.catalog, adapter, read, { asOf, minimum: options.minimum });
   return {
     source: adapter.id,

@@ -2,6 +2,7 @@
 // and the one error every refused sync raises. Price fields are named as in src/digest/fields.ts.
 import Big from 'big.js';
 import type { FieldName } from '../digest/fields.ts';
+import type { ProviderLookup } from './providers.ts';
 
 export const SOURCE_IDS = ['litellm', 'openrouter', 'models.dev'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
@@ -34,7 +35,7 @@ export type FieldPrices = Partial<Record<FieldName, number>>;
 export interface SourceEntry {
   /** The id exactly as the source spells it ("openai/gpt-4.1-mini:batch", "gemini/gemini-2.5-pro", "grok-4.3"). */
   id: string;
-  /** The catalog provider it belongs to (openai, anthropic, google, xai, deepseek, mistral). */
+  /** The catalog provider it belongs to (openai, meta, qwen, …). */
   provider: string;
   /** The name to resolve against the catalog (the id without a ":batch" suffix). */
   name: string;
@@ -66,10 +67,12 @@ export interface Adapter {
   /** How people write the source's name: "LiteLLM", "OpenRouter", "models.dev". */
   label: string;
   defaultUrl: string;
-  /** The catalog providers whose entries the adapter reads (the rest of a document is skipped); absent = all. */
-  providers?: readonly string[];
-  /** Validates the document's shape and prices and reads its entries; throws SyncError('shape' | 'empty' | 'price'). */
-  read(document: unknown): ReadDocument;
+  /**
+   * Validates the document's shape and prices and reads the entries of catalog providers (`providers`: which source
+   * keys are which catalog provider's own API, see providers.ts; default: the six original providers); throws
+   * SyncError('shape' | 'empty' | 'price').
+   */
+  read(document: unknown, providers?: ProviderLookup): ReadDocument;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 // models.dev's catalog (GET https://models.dev/api.json): {"<provider>": {id, name, models: {"<model id>": {id, cost,
 // modalities, …}}}}, prices in USD per 1M tokens as JSON numbers.
 //
-// Read: the provider objects of catalog providers (openai, anthropic, google, xai, deepseek, mistral). Every other
-// provider object — resellers such as azure, amazon-bedrock, google-vertex, openrouter, and other vendors — is
-// skipped.
+// Read: the provider objects of catalog providers' own APIs (openai, xai, alibaba, zai, moonshotai…; see
+// ../providers.ts). Every other provider object — hosts and resellers such as azure, amazon-bedrock, google-vertex,
+// togetherai, openrouter, and other vendors — is skipped.
 //
 // Fields: cost.input → input, cost.output → output, cost.cache_read → cachedInput, cost.cache_write → cacheWrite5m,
 // cost.tiers[] with tier.type "context" and tier.size N → "tier>N.input", …; the older cost.context_over_200k is
@@ -13,18 +13,9 @@ import { z } from 'zod';
 import { tierField, type TierField } from '../../digest/fields.ts';
 import { perMillion, SyncError, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry } from '../types.ts';
 import { checkDocument, checkPart, readPrices, tally } from './read.ts';
+import { ORIGINAL_PROVIDERS, providerLookup, type ProviderLookup } from '../providers.ts';
 
 export const MODELSDEV_URL = 'https://models.dev/api.json';
-
-/** models.dev provider key → catalog provider. */
-const PROVIDERS: Record<string, string> = {
-  openai: 'openai',
-  anthropic: 'anthropic',
-  google: 'google',
-  xai: 'xai',
-  deepseek: 'deepseek',
-  mistral: 'mistral',
-};
 
 const Num = z.unknown().optional();
 const TierPrices = z.looseObject({ input: Num, output: Num, cache_read: Num, cache_write: Num });
@@ -76,12 +67,13 @@ function costPrices(cost: z.infer<typeof Cost>, where: (path: string) => string)
   return prices;
 }
 
+const ORIGINAL = providerLookup(ORIGINAL_PROVIDERS, 'models.dev');
+
 export const modelsdev: Adapter = {
   id: 'models.dev',
   label: 'models.dev',
-  providers: [...new Set(Object.values(PROVIDERS))],
   defaultUrl: MODELSDEV_URL,
-  read(document: unknown): ReadDocument {
+  read(document: unknown, providers: ProviderLookup = ORIGINAL): ReadDocument {
     const data = checkDocument(Document, document, 'models.dev', 'a JSON object keyed by provider id');
     const entries: SourceEntry[] = [];
     const skipped: Record<string, number> = {};
@@ -89,12 +81,18 @@ export const modelsdev: Adapter = {
     for (const [providerKey, rawProvider] of Object.entries(data)) {
       const models = Object.entries(checkPart(Provider, rawProvider, 'models.dev', `provider ${JSON.stringify(providerKey)}`).models);
       total += models.length;
-      const provider = PROVIDERS[providerKey];
-      if (provider === undefined) {
-        tally(skipped, 'other provider', models.length);
+      const read = providers(providerKey, '');
+      if (read !== undefined && 'reseller' in read) {
+        tally(skipped, 'reseller route', models.length);
         continue;
       }
       for (const [key, rawModel] of models) {
+        const found = providers(providerKey, key);
+        if (found === undefined || 'reseller' in found) {
+          tally(skipped, 'other provider');
+          continue;
+        }
+        const { provider } = found;
         const model = checkPart(Model, rawModel, 'models.dev', `${providerKey}.models.${key}`);
         const prices = model.cost ? costPrices(model.cost, (path) => `models.dev ${providerKey}/${key}: cost.${path}`) : {};
         const outputs = model.modalities?.output;

@@ -1,7 +1,7 @@
 // OpenRouter's models API (GET https://openrouter.ai/api/v1/models): {"data": [{id, pricing, …}]}, prices in USD per
 // token as decimal strings.
 //
-// Read: ids under a catalog provider's vendor prefix (openai/, anthropic/, google/, x-ai/, deepseek/, mistralai/);
+// Read: ids under a catalog provider's vendor prefix (openai/, x-ai/, meta-llama/, z-ai/, …; see ../providers.ts);
 // every other vendor is skipped. "<id>:batch" is the Batch API price of <id> (prompt → batchInput, completion →
 // batchOutput). Other variants (":free", ":online", ":nitro", …) are ways of buying a model, mapped only when the
 // catalog lists that exact id as an OpenRouter route (compare.ts decides).
@@ -10,23 +10,15 @@
 // (except Google, whose figure OpenRouter derives from Gemini's cache storage, not a 5-minute write),
 // input_cache_write_1h → cacheWrite1h. `overrides` with `min_prompt_tokens` N are long-context tiers
 // ("tier>N.input", …); overrides without it (DeepSeek's `utc_start`/`utc_end` time-of-day windows) are not compared.
-// Image, audio, web-search and reasoning prices are not compared.
+// Image, audio, web-search and reasoning prices are not compared; entries without text output (transcription) are
+// skipped, their prices being per audio, not per token.
 import { z } from 'zod';
 import { tierField, type TierField } from '../../digest/fields.ts';
 import { perMillionFromPerToken, SyncError, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry } from '../types.ts';
 import { checkDocument, checkPart, readPrices, tally } from './read.ts';
+import { ORIGINAL_PROVIDERS, providerLookup, type ProviderLookup } from '../providers.ts';
 
 export const OPENROUTER_URL = 'https://openrouter.ai/api/v1/models';
-
-/** OpenRouter vendor prefix → catalog provider. */
-const PROVIDERS: Record<string, string> = {
-  openai: 'openai',
-  anthropic: 'anthropic',
-  google: 'google',
-  'x-ai': 'xai',
-  deepseek: 'deepseek',
-  mistralai: 'mistral',
-};
 
 const Price = z.union([z.string(), z.number()]).optional();
 const Override = z.looseObject({
@@ -98,21 +90,29 @@ function pricesOf(pricing: z.infer<typeof Pricing>, entry: { variant: string | u
   return prices;
 }
 
+const ORIGINAL = providerLookup(ORIGINAL_PROVIDERS, 'openrouter');
+
 export const openrouter: Adapter = {
   id: 'openrouter',
   label: 'OpenRouter',
-  providers: [...new Set(Object.values(PROVIDERS))],
   defaultUrl: OPENROUTER_URL,
-  read(document: unknown): ReadDocument {
+  read(document: unknown, providers: ProviderLookup = ORIGINAL): ReadDocument {
     const data = checkDocument(Document, document, 'OpenRouter', '{"data": [{"id": …, "pricing": …}, …]}').data;
     if (data.length === 0) throw new SyncError('empty', 'OpenRouter: the model list is empty ("data": [])');
     const entries: SourceEntry[] = [];
     const skipped: Record<string, number> = {};
     data.forEach((raw, index) => {
       const slash = raw.id.indexOf('/');
-      const provider = slash > 0 ? PROVIDERS[raw.id.slice(0, slash)] : undefined;
-      if (provider === undefined) {
+      const found = slash > 0 ? providers(raw.id.slice(0, slash), raw.id) : undefined;
+      if (found === undefined || 'reseller' in found) {
         tally(skipped, 'other provider');
+        return;
+      }
+      const { provider } = found;
+      // Transcription and other non-text outputs are priced per audio second or request, not per token.
+      const outputs = (raw.architecture as { output_modalities?: unknown } | undefined)?.output_modalities;
+      if (Array.isArray(outputs) && !outputs.includes('text')) {
+        tally(skipped, 'not a text model');
         return;
       }
       const own = checkPart(OwnEntry, raw, 'OpenRouter', `data[${index}] (${raw.id})`);
