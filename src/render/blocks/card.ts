@@ -6,6 +6,7 @@ import { priceFieldRows, statusWords } from '../words.ts';
 import { esc, fields, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { sourcesContext } from './common.ts';
+import { priceHistoryChart, priceHistoryText } from './charts.ts';
 
 export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessage {
   const m = card.model;
@@ -20,6 +21,7 @@ export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessa
     .map(([k, v]) => `${v === true ? '✓' : v === false ? '✗' : '?'} ${k}`)
     .join(' · ');
   const benches = card.benchmarks.map((b) => `${esc(b.name)} ${b.score}${b.unit === 'percent' ? '%' : ''}`).join(' · ');
+  const history = priceHistoryChart(card);
   const blocks: Block[] = [
     header(`${m.name} (${m.id})`),
     fields([
@@ -33,6 +35,7 @@ export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessa
       `*License*\n${esc(m.license)}${m.openWeights ? ' (open weights)' : ''}`,
     ]),
     table(['Price (USD per 1M)', `from ${p.from}`], priceRows, ['left', 'right']),
+    ...(history ? [history] : []),
     section(`*Capabilities* (✓ yes, ✗ no, ? not published)\n${caps}`),
     section(`*Benchmarks*\n${benches || 'untested: no published scores in the catalog'}`),
   ];
@@ -59,5 +62,6 @@ export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessa
       5,
     ),
   );
-  return { text: `${m.name} (${m.id}): ${perMillion(p.input)} input, ${perMillion(p.output)} output, ${count(m.contextWindow)}-token context.`, blocks };
+  const summary = `${m.name} (${m.id}): ${perMillion(p.input)} input, ${perMillion(p.output)} output, ${count(m.contextWindow)}-token context.`;
+  return { text: history ? `${summary}\n${priceHistoryText(history)}` : summary, blocks };
 }

@@ -8,6 +8,7 @@ import { perMillion } from '../../cost/format.ts';
 import { changeLine, digestTitle, signedPercent } from '../words.ts';
 import { blockTextLength, context, esc, header, LIMITS, section, table, type Block, type SlackMessage } from './kit.ts';
 import { sourcesContext } from './common.ts';
+import { digestMovesChart, digestMovesText } from './charts.ts';
 
 function changeRow(c: PriceChange): string[] {
   return [c.name, fieldLabel(c.field), `${perMillion(c.old)} → ${perMillion(c.new)}`, signedPercent(c.pct), c.date];
@@ -84,7 +85,8 @@ export function renderDigest(d: DigestAnswer, quiet: 'line' | 'skip' = 'line'): 
     return { main: { text, blocks }, thread: [] };
   }
   const rows = d.changes.map(changeRow);
-  const before = [header(title), ...highlights(d)];
+  const moves = digestMovesChart(d);
+  const before = [header(title), ...highlights(d), ...(moves ? [moves] : [])];
   const after = tail(d);
   const compose = (shown: number) => [...before, ...changesTable(rows.slice(0, shown), rows.length - shown), ...after];
   // Keep the main message inside the text budget by moving table rows to the thread.
@@ -95,7 +97,8 @@ export function renderDigest(d: DigestAnswer, quiet: 'line' | 'skip' = 'line'): 
     blocks = compose(shown);
   }
   const top = d.changes[0];
-  const main: SlackMessage = { text: `${title}: ${d.changes.length} price change${d.changes.length === 1 ? '' : 's'}${top ? `, biggest: ${changeLine(top)}` : ''}.`, blocks };
+  const summary = `${title}: ${d.changes.length} price change${d.changes.length === 1 ? '' : 's'}${top ? `, biggest: ${changeLine(top)}` : ''}.`;
+  const main: SlackMessage = { text: moves ? `${summary}\n${digestMovesText(moves)}` : summary, blocks };
   const thread: SlackMessage[] = [];
   for (let i = shown; i < rows.length; i += ROWS_PER_MESSAGE) {
     const part = rows.slice(i, i + ROWS_PER_MESSAGE);

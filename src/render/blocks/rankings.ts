@@ -1,9 +1,16 @@
-import type { CheapestAnswer } from '../../cost/rank.ts';
+import type { CheapestAnswer, Ranked } from '../../cost/rank.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
-import { money, perMillion, tokens } from '../../cost/format.ts';
-import { clip, context, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
+import { money, percent, perMillion, tokens } from '../../cost/format.ts';
+import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
+
+/** Where a ranked price is bought, in words: the provider's own API, or the host and its id ("Groq: openai/gpt-oss-20b"). */
+export function routeWords(r: Ranked): string {
+  const own = r.route.host === r.provider;
+  const where = own ? `${r.route.name} API` : `${r.route.name}${r.route.id && r.route.id !== r.model ? `: ${r.route.id}` : ''}`;
+  return `${where}${r.route.free ? ' (free)' : ''}`;
+}
 
 export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMessage {
   const title = `Cheapest for ${tokens(a.assumptions.tokensPerMonth)} tokens a month`;
@@ -12,10 +19,18 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
     blocks.push(section(`No model passes every filter (${a.considered} considered).`));
   } else {
     blocks.push(
-      table(
-        ['#', 'Model', 'Monthly', 'Per 1M', 'Why it qualifies'],
-        a.ranking.map((r, i) => [String(i + 1), r.name, money(r.monthlyUsd), perMillion(r.blendedPerMillion), [...r.why, ...r.notes].join('; ')]),
-        ['right', 'left', 'right', 'right', 'left'],
+      dataTable(
+        `${title}: the top ${a.ranking.length} of ${a.eligible}, sortable by monthly cost, price per 1M or context`,
+        ['#', 'Model', 'Monthly', 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
+        a.ranking.map((r, i) => [
+          { number: i + 1, text: String(i + 1) },
+          r.name,
+          { number: r.monthlyUsd, text: money(r.monthlyUsd) },
+          { number: r.blendedPerMillion, text: perMillion(r.blendedPerMillion) },
+          { number: r.contextWindow, text: tokens(r.contextWindow) },
+          routeWords(r),
+          [...r.why, ...r.notes].join('; '),
+        ]),
       ),
     );
   }
@@ -36,7 +51,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
   const top = a.ranking
     .slice(0, 3)
-    .map((r) => `${r.name} ${money(r.monthlyUsd)}`)
+    .map((r) => `${r.name} ${money(r.monthlyUsd)} (${routeWords(r)})`)
     .join(', ');
   return { text: clip(`${title}: ${top || 'no model passes the filters'}.`, 1000), blocks };
 }
@@ -61,11 +76,21 @@ export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
   if (a.picks.length === 0) {
     blocks.push(section(`No model qualifies: ${a.eligible} meet the lane's needs, ${a.untested} of them have no score on its benchmarks.`));
   } else {
+    // Evidence-led lanes rank on strength (a share of the catalog's best); price-led ones on the monthly cost.
+    const strength = a.picks.some((p) => p.strength !== null);
     blocks.push(
-      table(
-        ['#', 'Model', 'Why'],
-        a.picks.map((p, i) => [String(i + 1), p.name, p.why]),
-        ['right', 'left', 'left'],
+      dataTable(
+        `Best for ${a.name}: ${a.picks.length} picks, sortable by ${strength ? 'strength, ' : ''}scores or monthly cost`,
+        ['#', 'Model', ...(strength ? ['Strength'] : []), 'Scores', 'Monthly', 'Evidence', 'Why'],
+        a.picks.map((p, i) => [
+          { number: i + 1, text: String(i + 1) },
+          p.name,
+          ...(strength ? [p.strength === null ? 'untested' : { number: Math.round(p.strength * 1000) / 10, text: percent(p.strength) }] : []),
+          { number: p.scores, text: String(p.scores) },
+          p.monthlyUsd === null ? p.price : { number: p.monthlyUsd, text: money(p.monthlyUsd) },
+          p.evidence.map((e) => `${e.name} ${e.text}${e.proxy ? ' (proxy)' : ''}${e.reportedBy === 'vendor' ? ' (vendor-reported)' : ''}`).join('; ') || 'none',
+          p.why,
+        ]),
       ),
     );
   }
