@@ -6,6 +6,7 @@ import { answer, DEFAULTS, inputProblem, type Answer, type Defaults } from '../a
 import { commandFor } from '../ask/command-text.ts';
 import { parseText } from '../ask/index.ts';
 import type { Query } from '../ask/query.ts';
+import type { Detail } from '../compare/compare.ts';
 import { StoreUnavailable } from '../store/store.ts';
 import { digestPreview, subscriptionAnswer } from './digest.ts';
 import { noticesFor, unreleasedCost, type Answered } from './notices.ts';
@@ -18,6 +19,8 @@ export interface Request {
   where: Where;
   /** A face that reads its input into a Query itself (CLI flags, the calculator) passes it here. */
   query?: Query;
+  /** How much a comparison holds: Slack replies are brief (a "Full comparison" button asks for the rest); the default is full. */
+  detail?: Detail;
 }
 
 export interface Handled {
@@ -67,17 +70,17 @@ async function defaultsFor(ports: Ports, teamId: string): Promise<Defaults> {
 
 const NO_OVERLAY: ReadonlyMap<string, never[]> = new Map();
 
-async function answerFor(query: Query, where: Where, ports: Ports): Promise<Answered> {
+async function answerFor(query: Query, where: Where, ports: Ports, detail: Detail): Promise<Answered> {
   if (query.problems.length > 0) return inputProblem(query);
   const stored = await storedAnswer(query, where, ports);
   if (stored) return stored;
   const asOf = today(ports);
-  const a = answer(ports.catalog, query, asOf, await defaultsFor(ports, where.teamId));
+  const a = answer(ports.catalog, query, asOf, await defaultsFor(ports, where.teamId), detail);
   const notices = noticesFor(a, ports.catalog, ports.overlay ?? NO_OVERLAY, asOf);
   return notices ? { ...unreleasedCost(a, notices), notices } : a;
 }
 
 export async function handle(request: Request, ports: Ports): Promise<Handled> {
   const query = request.query ?? parseText(ports.catalog, request.text);
-  return { query, answer: await answerFor(query, request.where, ports), command: commandFor(query) };
+  return { query, answer: await answerFor(query, request.where, ports, request.detail ?? 'full'), command: commandFor(query) };
 }

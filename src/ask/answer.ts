@@ -6,7 +6,7 @@ import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import { resolveModel, type Resolution } from '../catalog/resolve.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { compareModels, MAX_COMPARED, modelFigures, upgrade, type ComparisonAnswer, type UpgradeAnswer } from '../compare/compare.ts';
+import { compareModels, MAX_COMPARED, modelFigures, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
@@ -306,7 +306,8 @@ export function inputProblem(query: Query): InputProblemAnswer {
   return { kind: 'input-problem', text: query.text, problems: query.problems, forms };
 }
 
-export function answer(catalog: Catalog, query: Query, asOf: string, defaults: Defaults = DEFAULTS): Answer {
+/** `detail`: how much a comparison holds (a channel reply is brief; the terminal, JSON and "Full comparison" full). */
+export function answer(catalog: Catalog, query: Query, asOf: string, defaults: Defaults = DEFAULTS, detail: Detail = 'full'): Answer {
   if (query.problems.length > 0) return inputProblem(query);
   if (query.intent === 'help') return helpAnswer(catalog);
   if (query.intent === 'digest' || query.intent === 'settings') {
@@ -339,7 +340,7 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
 
   switch (query.intent) {
     case 'compare':
-      return need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf);
+      return need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf, detail, query.lane);
     case 'upgrade':
       return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf);
     case 'cost':

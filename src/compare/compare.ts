@@ -8,15 +8,27 @@ import { allLaneVerdicts, type LaneVerdicts } from '../lanes/verdicts.ts';
 import { comparisonRows, type Row } from './rows.ts';
 import { buildVerdict, switchFriction, type SwitchFriction } from './verdict.ts';
 
+/**
+ * How much a comparison holds: `brief` is what a channel reply shows (prices, the cost at the user's volume, the rows
+ * a verdict cites, the lanes), `full` everything (every row, the switch details).
+ */
+export type Detail = 'brief' | 'full';
+
 export interface ComparisonAnswer {
   kind: 'comparison';
+  detail: Detail;
   models: string[];
   names: Record<string, string>;
   rows: Row[];
   verdict: string[];
-  /** From the first model to each other one. */
+  /** From the first model to each other one (full detail only). */
   switch: SwitchFriction[];
+  /** The lane asked about ("a vs b for RAG"), shown first; null when none was. */
+  focus: string | null;
+  /** Lanes that apply to at least one compared model, the focus first. */
   lanes: LaneVerdicts[];
+  /** Names of the lanes that apply to none of them (every verdict `no`, e.g. Codex surfaces for two non-OpenAI models). */
+  lanesForNeither: string[];
   assumptions: Assumptions;
   sources: SourceRef[];
 }
@@ -34,17 +46,30 @@ export function modelFigures(model: CatalogModel, asOf: string) {
   ];
 }
 
-export function compareModels(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string): ComparisonAnswer {
-  const rows = comparisonRows(catalog, models, profile, asOf);
+export function compareModels(
+  catalog: Catalog,
+  models: CatalogModel[],
+  profile: UsageProfile,
+  asOf: string,
+  detail: Detail = 'full',
+  focus: string | null = null,
+): ComparisonAnswer {
+  const rows = comparisonRows(catalog, models, profile, asOf, detail);
   const [first, ...rest] = models;
+  const lanes = allLaneVerdicts(catalog, models, profile, asOf);
+  const forNeither = (l: LaneVerdicts) => models.every((m) => l.verdicts[m.id] === 'no');
+  const focused = catalog.lanes.some((l) => l.id === focus) ? focus : null;
   return {
     kind: 'comparison',
+    detail,
     models: models.map((m) => m.id),
     names: Object.fromEntries(models.map((m) => [m.id, m.name])),
     rows,
     verdict: buildVerdict(models, rows),
-    switch: first ? rest.map((to) => switchFriction(first, to, rows, asOf)) : [],
-    lanes: allLaneVerdicts(catalog, models, profile, asOf),
+    switch: first && detail === 'full' ? rest.map((to) => switchFriction(first, to, rows, asOf)) : [],
+    focus: focused,
+    lanes: [...lanes.filter((l) => l.lane === focused), ...lanes.filter((l) => l.lane !== focused && !forNeither(l))],
+    lanesForNeither: lanes.filter((l) => l.lane !== focused && forNeither(l)).map((l) => l.name),
     assumptions: assumptions(profile, asOf),
     sources: collectSources(models.flatMap((m) => modelFigures(m, asOf))),
   };

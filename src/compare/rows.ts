@@ -1,9 +1,9 @@
 // Side-by-side rows for 2–4 models. Every row names its winner (or a tie), and a missing figure is
 // shown as "not published" / "untested" — rows are never dropped to hide a gap, and never guessed.
-import { CAPABILITIES, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, SURFACES, type Capability } from '../catalog/schema.ts';
+import { CAPABILITIES, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, SURFACES, type Capability, type PriceEntry } from '../catalog/schema.ts';
 import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { priceProfile } from '../cost/price.ts';
+import { exact, MILLION, priceProfile, rawCost } from '../cost/price.ts';
 import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.ts';
 import { count, money, perMillion, tokens } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
@@ -86,48 +86,69 @@ export const capitalized = (text: string) => text.replace(/^./, (c) => c.toUpper
 
 /** One row per price field (cache writes only where a compared model sells them), then the blended price at the user's mix. */
 function priceRows(models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {
-  const price = (m: CatalogModel) => quotedPrice(m, asOf);
+  const prices = new Map(models.map((m) => [m.id, quotedPrice(m, asOf)]));
+  const price = (m: CatalogModel) => prices.get(m.id) as PriceEntry;
   const fields = PRICE_FIELDS.filter((f) => !SELDOM_PRICED.includes(f) || models.some((m) => price(m)[f] !== undefined));
-  const rows = fields.map((f) => row(models, `price.${f}`, capitalized(PRICE_FIELD_LABELS[f]), 'price', 'lower', (m) => priceCell(price(m)[f])));
+  const rows = fields.map((f) => row(models, `price.${f}`, PRICE_ROW_LABELS[f], 'price', 'lower', (m) => priceCell(price(m)[f])));
   const blended = row(models, 'price.blended', `Blended at ${mixText(profile.mix)}`, 'price', 'lower', (m) => {
-    const q = priceProfile(m, profile, asOf);
-    return q.ok ? { value: q.blendedPerMillion, text: perMillion(q.blendedPerMillion) } : { value: null, text: q.reason };
+    const q = rawCost(m, profile, asOf);
+    if (!q.ok) return { value: null, text: q.reason };
+    const blendedPerMillion = exact(q.total / profile.tokensPerMonth);
+    return { value: blendedPerMillion, text: perMillion(blendedPerMillion) };
   });
   return [...rows, { ...blended, mix: profile.mix }];
 }
 
-/** The monthly cost at each reference volume and at the user's own. */
-function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {
+const PRICE_ROW_LABELS = Object.fromEntries(PRICE_FIELDS.map((f) => [f, capitalized(PRICE_FIELD_LABELS[f])])) as Record<(typeof PRICE_FIELDS)[number], string>;
+
+/** The monthly cost at each volume asked for: the user's own is marked. */
+function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, volumes: readonly number[]): Row[] {
   const reference: readonly number[] = REFERENCE_VOLUMES;
-  const volumes = reference.includes(profile.tokensPerMonth) ? reference : [...reference, profile.tokensPerMonth];
   return volumes.map((volume) => {
     const yours = volume === profile.tokensPerMonth;
     const key = reference.includes(volume) ? `cost.${tokens(volume)}` : 'cost.volume';
     const cost = row(models, key, `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`, 'cost', 'lower', (m) => {
-      const q = priceProfile(m, { ...profile, tokensPerMonth: volume }, asOf);
-      return q.ok ? { value: q.monthlyUsd, text: money(q.monthlyUsd) } : { value: null, text: q.reason };
+      const q = rawCost(m, { ...profile, tokensPerMonth: volume }, asOf);
+      if (!q.ok) return { value: null, text: q.reason };
+      const monthlyUsd = exact(q.total / MILLION);
+      return { value: monthlyUsd, text: money(monthlyUsd) };
     });
     return { ...cost, volume: { tokens: volume, yours } };
   });
 }
 
+/** The reference volumes (1M, 10M, 100M) and the user's own. */
+function allVolumes(profile: UsageProfile): readonly number[] {
+  const reference: readonly number[] = REFERENCE_VOLUMES;
+  return reference.includes(profile.tokensPerMonth) ? reference : [...reference, profile.tokensPerMonth];
+}
+
 const tokenCount = (n: number | undefined): Cell => (n === undefined ? { value: null, text: NOT_PUBLISHED } : { value: n, text: `${count(n)} tokens` });
 const published = (v: string | undefined): Cell => (v === undefined ? { value: null, text: NOT_PUBLISHED } : { value: v, text: v });
 
-function specRows(models: CatalogModel[]): Row[] {
+/** Context, outputs and knowledge: what a verdict may cite. */
+function sizeRows(models: CatalogModel[]): Row[] {
   return [
     row(models, 'contextWindow', 'Context window', 'specs', 'higher', (m) => tokenCount(m.contextWindow)),
     row(models, 'maxOutput', 'Max output', 'specs', 'higher', (m) => tokenCount(m.maxOutput)),
     row(models, 'knowledgeCutoff', 'Knowledge cutoff', 'specs', 'newer', (m) => published(m.knowledgeCutoff)),
+  ];
+}
+
+/** When the models came out, and what they take in and give out. */
+function releaseRows(models: CatalogModel[]): Row[] {
+  return [
     row(models, 'released', 'Released', 'specs', 'newer', (m) => published(m.released)),
     row(models, 'modalities.input', 'Input modalities', 'specs', 'more', (m) => ({ value: m.modalities.input, text: m.modalities.input.join(', ') })),
     row(models, 'modalities.output', 'Output modalities', 'specs', 'more', (m) => ({ value: m.modalities.output, text: m.modalities.output.join(', ') })),
   ];
 }
 
+const CAPABILITY_LABELS = Object.fromEntries(CAPABILITIES.map((c) => [c, capitalized(c.replace(/-/g, ' '))])) as Record<Capability, string>;
+
 function capabilityRows(models: CatalogModel[]): Row[] {
   return CAPABILITIES.map((capability) => ({
-    ...row(models, `capability.${capability}`, capitalized(capability.replace(/-/g, ' ')), 'capabilities', 'yes', (m) => yesNo(m.capabilities[capability])),
+    ...row(models, `capability.${capability}`, CAPABILITY_LABELS[capability], 'capabilities', 'yes', (m) => yesNo(m.capabilities[capability])),
     capability,
   }));
 }
@@ -173,24 +194,32 @@ function costPerTaskRows(catalog: Catalog, models: CatalogModel[]): Row[] {
   });
 }
 
-/** Speed, license, where the models are sold, and the surfaces at least one of them is published for. */
-function availabilityRows(models: CatalogModel[]): Row[] {
-  const rows = [
+/** Speed and open weights. */
+function speedRows(models: CatalogModel[]): Row[] {
+  return [
     row(models, 'speed.outputTokensPerSecond', 'Output speed', 'speed', 'higher', (m) =>
       m.speed?.outputTokensPerSecond === undefined ? { value: null, text: UNTESTED } : { value: m.speed.outputTokensPerSecond, text: `${m.speed.outputTokensPerSecond} tokens/s` },
     ),
     row(models, 'openWeights', 'Open weights', 'license', 'yes', (m) => yesNo(m.openWeights)),
+  ];
+}
+
+/** The surfaces (Codex tasks, reviews) at least one compared model is published for. */
+function surfaceRows(models: CatalogModel[]): Row[] {
+  return SURFACES.filter((surface) => models.some((m) => m.surfaces.some((s) => s.id === surface))).map((surface) =>
+    row(models, `surface.${surface}`, SURFACE_LABELS[surface], 'surfaces', 'yes', (m) => yesNo(m.surfaces.find((x) => x.id === surface)?.available)),
+  );
+}
+
+/** The license and where the models are sold. */
+function licenseRows(models: CatalogModel[]): Row[] {
+  return [
     row(models, 'license', 'License', 'license', null, (m) => ({ value: m.license, text: m.license })),
     row(models, 'routes', 'Routes', 'routes', 'more', (m) => {
       const platforms = [m.provider, ...new Set(m.routes.map((r) => r.platform))];
       return { value: platforms, text: platforms.join(', ') };
     }),
   ];
-  for (const surface of SURFACES) {
-    if (!models.some((m) => m.surfaces.some((s) => s.id === surface))) continue;
-    rows.push(row(models, `surface.${surface}`, SURFACE_LABELS[surface], 'surfaces', 'yes', (m) => yesNo(m.surfaces.find((x) => x.id === surface)?.available)));
-  }
-  return rows;
 }
 
 /**
@@ -228,15 +257,34 @@ function hostRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfil
   ];
 }
 
-export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {
+/**
+ * The rows of a comparison. `brief` (a channel's reply) keeps the prices, the cost at the user's volume and every row
+ * a verdict may cite, so its verdict is the full one's; `full` adds the reference volumes, hosts, cost per task,
+ * release, modalities, license and routes.
+ */
+export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string, detail: 'brief' | 'full' = 'full'): Row[] {
+  if (detail === 'brief') {
+    return [
+      ...priceRows(models, profile, asOf),
+      ...costRows(models, profile, asOf, [profile.tokensPerMonth]),
+      ...sizeRows(models),
+      ...capabilityRows(models),
+      ...benchmarkRows(catalog, models),
+      ...speedRows(models),
+      ...surfaceRows(models),
+    ];
+  }
   return [
     ...priceRows(models, profile, asOf),
-    ...costRows(models, profile, asOf),
+    ...costRows(models, profile, asOf, allVolumes(profile)),
     ...hostRows(catalog, models, profile, asOf),
     ...costPerTaskRows(catalog, models),
-    ...specRows(models),
+    ...sizeRows(models),
+    ...releaseRows(models),
     ...capabilityRows(models),
     ...benchmarkRows(catalog, models),
-    ...availabilityRows(models),
+    ...speedRows(models),
+    ...licenseRows(models),
+    ...surfaceRows(models),
   ];
 }
