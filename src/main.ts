@@ -4,7 +4,7 @@ import { CatalogError, loadCatalog } from './load/catalog.ts';
 import { formatProblem } from './catalog/validate.ts';
 import { loadDotEnv, readSettings, SettingsError, type Settings } from './config.ts';
 import type { Server } from 'node:http';
-import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from './delivery/client.ts';
+import { claimantName, DEFAULT_LEASE_MS } from './delivery/client.ts';
 import { startScheduler } from './delivery/deliver.ts';
 import type { Window } from './digest/changes.ts';
 import { observedChanges, overlayFromStore } from './app/observed.ts';
@@ -13,7 +13,7 @@ import { startDailySync } from './sync/fetch.ts';
 import { openStore, storeLocation } from './store/open.ts';
 import { StoreUnavailable } from './store/store.ts';
 import { checkCatalogAgainstStore } from './app/catalog-check.ts';
-import { createSlackApp, SlackStartError, startSlackApp } from './slack/app.ts';
+import { createSlackApp, schedulerClients, SlackStartError, startSlackApp } from './slack/app.ts';
 import type { Ports } from './app/ports.ts';
 import type { Store } from './store/store.ts';
 import type { Logger } from './log.ts';
@@ -105,7 +105,7 @@ async function main(): Promise<number> {
     await refreshOverlay(ports, store, catalog, logger);
     Object.assign(ports, { store, observed });
     stopScheduler = startScheduler(
-      { store, catalog, client: deliveryClient(settings.botToken as string, settings.apiUrl), logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed },
+      { store, catalog, ...schedulerClients(app, settings), logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed },
       { intervalMs: 60_000 },
     );
     if (settings.syncIntervalMs > 0) {

@@ -25,3 +25,17 @@ export function claimantName(): string {
 
 /** A claim protects a delivery in progress this long before another replica may take it over. */
 export const DEFAULT_LEASE_MS = 10 * 60_000;
+
+/** Each installed workspace's Web API client, or undefined for a workspace without an installation. */
+export type TeamClients = (teamId: string) => Promise<webApi.WebClient | undefined>;
+
+/** What a pass needs to post for one workspace: its client, and its id (Slack's limits are per workspace). */
+export interface TeamDeps {
+  teamId: string;
+  client: webApi.WebClient;
+}
+
+/** The client a pass posts with for `teamId`: the workspace's own (many workspaces) or the one bot token's. */
+export async function clientOf(deps: { client?: webApi.WebClient; clientFor?: TeamClients }, teamId: string): Promise<webApi.WebClient | undefined> {
+  return deps.clientFor ? deps.clientFor(teamId) : deps.client;
+}

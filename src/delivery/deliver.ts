@@ -19,6 +19,7 @@ import type { Logger } from '../log.ts';
 import { StoreUnavailable, type DeliveryKey, type Store, type Subscription } from '../store/store.ts';
 import { lastDue } from '../digest/schedule.ts';
 import { callWithinLimits, PostPacer } from './pace.ts';
+import { clientOf, type TeamClients, type TeamDeps } from './client.ts';
 
 export const DIGEST_EVENT = 'modelscout_digest';
 export const DEFAULT_CONCURRENCY = 32;
@@ -40,7 +41,10 @@ export interface DeliveryReport {
 export interface DeliveryDeps {
   store: Store;
   catalog: Catalog;
-  client: webApi.WebClient;
+  /** The Web API client of the one workspace (single-workspace mode); ignored where `clientFor` is given. */
+  client?: webApi.WebClient;
+  /** Each installed workspace's client (installs by many workspaces); undefined for a workspace without an installation. */
+  clientFor?: TeamClients;
   logger: Logger;
   /** Who is claiming (host and process), for the delivery rows. */
   claimant: string;
@@ -133,12 +137,18 @@ async function threadParts(client: webApi.WebClient, key: DeliveryKey, ts: strin
  * pacer, so the pass posts no faster than the workspace's limit once Slack has shown it.
  */
 function passMemo(deps: DeliveryDeps) {
-  const pacer = new PostPacer();
+  // Slack's limits are per workspace: one pacer for each.
+  const pacers = new Map<string, PostPacer>();
   const observed = new Map<string, Promise<ObservedChange[]>>();
   const digests = new Map<string, Promise<{ digest: ReturnType<typeof buildDigest>; messages: ReturnType<typeof renderDigest> }>>();
   return {
-    post(args: webApi.ChatPostMessageArguments) {
-      return callWithinLimits(() => deps.client.chat.postMessage(args), { pacer, channel: args.channel });
+    post(team: TeamDeps, args: webApi.ChatPostMessageArguments) {
+      let pacer = pacers.get(team.teamId);
+      if (!pacer) {
+        pacer = new PostPacer();
+        pacers.set(team.teamId, pacer);
+      }
+      return callWithinLimits(() => team.client.chat.postMessage(args), { pacer, channel: args.channel });
     },
     digestFor(sub: Subscription, window: Window) {
       const w = `${window.from.toISOString()}|${window.to.toISOString()}`;
@@ -169,10 +179,10 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * Posts a message unless Slack has it already. A try that may have landed although it failed is looked
  * for (`find`) before the next one; other failures are thrown at once.
  */
-async function postOnce(deps: DeliveryDeps, pass: Pass, args: webApi.ChatPostMessageArguments, find: () => Promise<string | null>): Promise<string> {
+async function postOnce(deps: TeamDeps & DeliveryDeps, pass: Pass, args: webApi.ChatPostMessageArguments, find: () => Promise<string | null>): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await pass.post(args)).ts ?? '';
+      return (await pass.post(deps, args)).ts ?? '';
     } catch (error) {
       if (!mayHaveLanded(error)) throw error;
       const found = await find();
@@ -183,11 +193,18 @@ async function postOnce(deps: DeliveryDeps, pass: Pass, args: webApi.ChatPostMes
   }
 }
 
-async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now: Date): Promise<DeliveryReport> {
+async function deliverOne(shared: DeliveryDeps, pass: Pass, sub: Subscription, now: Date): Promise<DeliveryReport> {
   const due = lastDue(sub, now);
   const key: DeliveryKey = { teamId: sub.teamId, channelId: sub.channelId, weekStart: due.weekStart };
   const report = (outcome: Outcome, detail: string, messageTs: string | null = null): DeliveryReport => ({ ...key, outcome, detail, messageTs });
   if (due.due.getTime() < sub.createdAt.getTime()) return report('not-due', `subscribed after this week's slot; first digest ${due.next.toISOString()}`);
+  const client = await clientOf(shared, sub.teamId);
+  if (!client) {
+    // The workspace removed the app (or its installation is gone): paused until it installs again.
+    await shared.store.setSubscriptionStatus(sub.teamId, sub.channelId, 'paused', 'app_uninstalled', new Date());
+    return report('paused', 'the workspace has no installation of the app');
+  }
+  const deps = { ...shared, client, teamId: sub.teamId };
 
   const claim = await deps.store.claimDelivery(key, deps.claimant, now, deps.leaseMs);
   if (claim.outcome === 'taken') {
@@ -248,7 +265,7 @@ async function deliverOne(deps: DeliveryDeps, pass: Pass, sub: Subscription, now
       await deps.store.setSubscriptionStatus(sub.teamId, sub.channelId, 'paused', code, new Date());
       await finish({ status: 'failed', retryable: false, detail: `paused: ${code}`, ...(mainTs ? { messageTs: mainTs } : {}) });
       try {
-        await pass.post({
+        await pass.post(deps, {
           channel: sub.createdBy,
           text: `I paused the weekly model-price digest for <#${sub.channelId}>: Slack says \`${code}\`. Invite me to the channel (or pick another) and run \`/models digest on\` there to resume.`,
         });

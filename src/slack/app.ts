@@ -12,8 +12,11 @@ import { registerCommands } from './listeners/commands.ts';
 import { registerEvents } from './listeners/events.ts';
 import { registerViews } from './listeners/views.ts';
 import { registerHome } from './listeners/home.ts';
+import { registerUnfurls } from './listeners/unfurl.ts';
 import { registerInstallEvents } from './listeners/install.ts';
-import { installationsFor, oauthOptions, type Authorizer, type OAuthOptions } from './oauth.ts';
+import { installationsFor, oauthOptions, teamClients, type Authorizer, type OAuthOptions } from './oauth.ts';
+import { deliveryClient, type TeamClients } from '../delivery/client.ts';
+import type { webApi } from '@slack/bolt';
 
 const LEVELS: Record<Settings['logLevel'], LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
 
@@ -69,6 +72,16 @@ export function authorizerOf(app: App): Authorizer | undefined {
   return authorizers.get(app);
 }
 
+/**
+ * How the scheduler reaches Slack: the one bot token's client, or (installs by many workspaces) each
+ * workspace's own, refreshed first when its rotating token is near expiry.
+ */
+export function schedulerClients(app: App, settings: Settings): { client?: webApi.WebClient; clientFor?: TeamClients } {
+  const authorizer = authorizerOf(app);
+  if (authorizer) return { clientFor: teamClients(authorizer, (token) => deliveryClient(token, settings.apiUrl)) };
+  return { client: deliveryClient(settings.botToken as string, settings.apiUrl) };
+}
+
 export function createSlackApp(settings: Settings, ports: Ports): App {
   if (settings.mode === 'console' || !(settings.botToken || settings.oauth)) throw new Error('createSlackApp needs Slack settings (socket or http mode)');
   if (settings.oauth) return createInstallableApp(settings, ports);
@@ -121,6 +134,7 @@ function registerListeners(app: App, ports: Ports): void {
   registerActions(app, ports);
   registerViews(app, ports);
   registerHome(app, ports);
+  registerUnfurls(app, ports);
   app.error(async (error) => {
     // A request from a workspace that has not installed the app (or has removed it): nothing to answer with.
     if ((error as { code?: unknown }).code === ErrorCode.AuthorizationError) {
