@@ -1,0 +1,39 @@
+// A pasted model link's compact card: price, context, the lanes it is recommended for, and when the
+// price was last checked at its source.
+import type { ModelCard } from '../../catalog/card.ts';
+import { count, perMillion } from '../../cost/format.ts';
+import type { LanesAnswer } from '../../lanes/best.ts';
+import { statusWords } from '../words.ts';
+import { clip, context, esc, section, type SlackMessage } from './kit.ts';
+
+/** The lanes the model is a "use" in, else those it is a "sometimes" in, by name. */
+export function bestLanes(id: string, lanes: LanesAnswer): { verdict: 'use' | 'sometimes'; names: string[] } | undefined {
+  for (const verdict of ['use', 'sometimes'] as const) {
+    const names = lanes.lanes.filter((l) => l.verdicts[id] === verdict).map((l) => l.name);
+    if (names.length > 0) return { verdict, names };
+  }
+  return undefined;
+}
+
+export function unfurlBlocks(card: ModelCard, lanes: LanesAnswer): SlackMessage {
+  const m = card.model;
+  const p = card.price;
+  const price = p.free ? 'free, rate-limited endpoint (not a price)' : `${perMillion(p.input)} input · ${perMillion(p.output)} output`;
+  const best = bestLanes(m.id, lanes);
+  const lanesLine = best
+    ? `${best.verdict === 'use' ? 'Recommended for' : 'Sometimes right for'}: ${best.names.slice(0, 4).map(esc).join(', ')}${best.names.length > 4 ? ` and ${best.names.length - 4} more lanes` : ''}`
+    : 'No lane recommends it on the catalog’s evidence';
+  const status = statusWords(m, card.asOf);
+  const host = p.host ? ` (${esc(p.host)})` : '';
+  const blocks = [
+    section(
+      clip(
+        `*${esc(m.name)}* \`${esc(m.id)}\` · ${esc(card.providerName)}${status === 'active' ? '' : ` · ${esc(status)}`}\n${price}${host} · ${count(m.contextWindow)}-token context\n${lanesLine}`,
+        1500,
+      ),
+    ),
+    context([`Price from ${p.from}, checked ${p.checked} at <${p.source.url}|its source> · \`/models model ${esc(m.id)}\` for the full card`]),
+  ];
+  const text = `${m.name} (${m.id}): ${p.free ? 'free endpoint' : `${perMillion(p.input)} input, ${perMillion(p.output)} output`}, ${count(m.contextWindow)}-token context; price checked ${p.checked}.`;
+  return { text, blocks };
+}
