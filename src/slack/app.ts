@@ -14,7 +14,9 @@ import { registerViews } from './listeners/views.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerUnfurls } from './listeners/unfurl.ts';
 import { registerInstallEvents } from './listeners/install.ts';
-import { installationsFor, oauthOptions, type Authorizer, type OAuthOptions } from './oauth.ts';
+import { installationsFor, oauthOptions, teamClients, type Authorizer, type OAuthOptions } from './oauth.ts';
+import { deliveryClient, type TeamClients } from '../delivery/client.ts';
+import type { webApi } from '@slack/bolt';
 
 const LEVELS: Record<Settings['logLevel'], LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
 
@@ -68,6 +70,16 @@ const authorizers = new WeakMap<App, Authorizer>();
 /** The installer that authorises each workspace's requests (and refreshes rotating tokens), in many-workspace mode. */
 export function authorizerOf(app: App): Authorizer | undefined {
   return authorizers.get(app);
+}
+
+/**
+ * How the scheduler reaches Slack: the one bot token's client, or (installs by many workspaces) each
+ * workspace's own, refreshed first when its rotating token is near expiry.
+ */
+export function schedulerClients(app: App, settings: Settings): { client?: webApi.WebClient; clientFor?: TeamClients } {
+  const authorizer = authorizerOf(app);
+  if (authorizer) return { clientFor: teamClients(authorizer, (token) => deliveryClient(token, settings.apiUrl)) };
+  return { client: deliveryClient(settings.botToken as string, settings.apiUrl) };
 }
 
 export function createSlackApp(settings: Settings, ports: Ports): App {
