@@ -3,6 +3,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMANDS } from '../../src/slack/listeners/commands.ts';
+import { UNFURL_DOMAINS } from '../../src/app/unfurl.ts';
 
 const schema = JSON.parse(readFileSync('test/fixtures/slack-manifest.schema.1.0.0.json', 'utf8'));
 const manifest = parse(readFileSync('manifest.yml', 'utf8'));
@@ -21,10 +22,35 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to the events the app handles, and asks for no more scopes than they need', () => {
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked']);
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'users:read']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'app_uninstalled',
+      'assistant_thread_context_changed',
+      'assistant_thread_started',
+      'link_shared',
+      'message.im',
+      'tokens_revoked',
+    ]);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      'app_mentions:read',
+      'assistant:write',
+      'channels:history',
+      'chat:write',
+      'commands',
+      'files:write',
+      'groups:history',
+      'im:history',
+      'links:read',
+      'links:write',
+      'users:read',
+    ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+  });
+
+  it('unfurls only domains whose links the bot can read', () => {
+    for (const domain of manifest.features.unfurl_domains) expect(UNFURL_DOMAINS).toContain(domain);
   });
 
   it('is rejected by the schema when broken, so the check can fail', () => {
