@@ -135,6 +135,18 @@ export interface Observation extends ObservationInput {
   id: number;
 }
 
+/** A model a source lists that the reviewed catalog lacks, with the source's prices (USD per 1M) and specs. */
+export interface ListingInput {
+  source: string;
+  /** The catalog id the model would take. */
+  model: string;
+  provider: string;
+  sourceId: string;
+  prices: Record<string, number>;
+  facts: Record<string, unknown>;
+  observedAt: Date;
+}
+
 export interface WorkspaceSettings {
   teamId: string;
   defaultTokens: number | null;
@@ -190,6 +202,9 @@ export interface Store {
   deliveries(filter?: { teamId?: string; channelId?: string; weekStart?: string }): Promise<Delivery[]>;
   recordObservations(observations: ObservationInput[]): Promise<number>;
   observations(filter?: { from?: Date; to?: Date; model?: string; source?: string }): Promise<Observation[]>;
+  /** Records the new models a sync found (all or none); returns how many rows were new. */
+  recordListings(listings: ListingInput[]): Promise<number>;
+  listings(filter?: { from?: Date; to?: Date }): Promise<ListingInput[]>;
   workspaceSettings(teamId: string): Promise<WorkspaceSettings | undefined>;
   setWorkspaceSettings(settings: WorkspaceSettings): Promise<void>;
   /** The providers (and their model counts) of the catalog the bot last started with; empty before the first start. */
@@ -533,6 +548,39 @@ export class SqlStore implements Store {
       catalogValue: r.catalog_value === null ? null : Number(r.catalog_value),
       observedAt: toDate(r.observed_at),
     }));
+  }
+
+  async recordListings(listings: ListingInput[]): Promise<number> {
+    if (listings.length === 0) return 0;
+    const col = <K extends keyof ListingInput>(k: K) => listings.map((l) => l[k]);
+    const { rows } = await this.query(
+      'recording new models',
+      `INSERT INTO model_listings (source, model, provider, source_id, listing, observed_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::timestamptz[])
+       ON CONFLICT (source, model, observed_at) DO NOTHING RETURNING id`,
+      [col('source'), col('model'), col('provider'), col('sourceId'), listings.map((l) => JSON.stringify({ prices: l.prices, facts: l.facts })), col('observedAt')],
+    );
+    return rows.length;
+  }
+
+  async listings(filter: { from?: Date; to?: Date } = {}): Promise<ListingInput[]> {
+    const { rows } = await this.query<{ source: string; model: string; provider: string; source_id: string; listing: unknown; observed_at: Date }>(
+      'reading new models',
+      `SELECT * FROM model_listings WHERE ($1::timestamptz IS NULL OR observed_at >= $1) AND ($2::timestamptz IS NULL OR observed_at < $2) ORDER BY observed_at, id`,
+      [filter.from ?? null, filter.to ?? null],
+    );
+    return rows.map((r) => {
+      const listing = (typeof r.listing === 'string' ? JSON.parse(r.listing) : r.listing) as { prices?: Record<string, number>; facts?: Record<string, unknown> };
+      return {
+        source: r.source,
+        model: r.model,
+        provider: r.provider,
+        sourceId: r.source_id,
+        prices: listing.prices ?? {},
+        facts: listing.facts ?? {},
+        observedAt: toDate(r.observed_at),
+      };
+    });
   }
 
   async workspaceSettings(teamId: string): Promise<WorkspaceSettings | undefined> {
