@@ -126,7 +126,8 @@ registerCommand('ask', {
     const ports = await portsOf(ctx);
     /** One answer, in the form asked for: the Query and Answer as JSON, Block Kit, or terminal text. */
     const one = async (text: string, print: (value: unknown) => void) => {
-      const handled = await handle({ text, where: LOCAL }, ports);
+      // --blocks shows the Slack reply, brief as a channel gets it; the terminal and --json keep everything.
+      const handled = await handle({ text, where: LOCAL, detail: ctx.values.blocks === true ? 'brief' : 'full' }, ports);
       if (ctx.json) print({ ...queryJson(ports.catalog, handled.query), answer: handled.answer });
       else if (ctx.values.blocks === true) print(renderBlocks(handled.answer, { query: handled.query, command: handled.command, ephemeral: true }));
       else ctx.io.out(`${renderText(handled.answer)}\n`);

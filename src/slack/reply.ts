@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { handle, type Handled } from '../app/handle.ts';
 import type { Ports, Where } from '../app/ports.ts';
+import type { Detail } from '../compare/compare.ts';
 import type { Logger } from '../log.ts';
 import { renderBlocks } from '../render/blocks/index.ts';
 import { context, section, type SlackMessage } from '../render/blocks/kit.ts';
@@ -12,9 +13,12 @@ export function messageFor(handled: Handled, ephemeral: boolean): SlackMessage {
   return renderBlocks(handled.answer, { query: handled.query, command: handled.command, ephemeral });
 }
 
-/** Answers what was typed (a command, a question or a button's value) as a Slack message. */
-export async function reply(ports: Ports, text: string, where: Where, ephemeral: boolean): Promise<SlackMessage> {
-  return messageFor(await handle({ text, where }, ports), ephemeral);
+/**
+ * Answers what was typed (a command, a question or a button's value) as a Slack message. Comparisons come brief, sized
+ * for a channel, unless the "Full comparison" button asks for the rest.
+ */
+export async function reply(ports: Ports, text: string, where: Where, ephemeral: boolean, detail: Detail = 'brief'): Promise<SlackMessage> {
+  return messageFor(await handle({ text, where, detail }, ports), ephemeral);
 }
 
 /** An apology with an id to quote; the error itself goes to the log under the same id. */

@@ -12,6 +12,7 @@ export const ACTION = {
   share: 'share_in_channel',
   addModel: 'add_model',
   calculator: 'open_calculator',
+  full: 'full_comparison',
 } as const;
 
 export interface RenderContext {
@@ -32,11 +33,18 @@ const VOLUMES = [
 ];
 const MIXES = [mixOf(3, 1), mixOf(1, 1), mixOf(1, 3)];
 
-/** "Share", volume and mix buttons, "Add a model" and "Cost calculator", as fits the answer. */
-export function answerActions(ctx: RenderContext, what: { models: string[]; volumes: boolean }): Block[] {
+/** "Full comparison", "Share", volume and mix buttons, "Add a model" and "Cost calculator", as fits the answer. */
+export function answerActions(ctx: RenderContext, what: { models: string[]; volumes: boolean; full?: boolean }): Block[] {
   if (ctx.command === '') return [];
   const command = clip(ctx.command, LIMITS.buttonValue - 40);
   const blocks: Block[] = [];
+  // A brief reply keeps one row: the rest, sharing and the calculator (volumes and mixes are in the full reply).
+  if (what.full) {
+    const brief = [button('Full comparison', ACTION.full, command, 'primary')];
+    if (ctx.ephemeral) brief.push(button('Share in channel', ACTION.share, command));
+    brief.push(button('Cost calculator', `${ACTION.calculator}:button`, command));
+    return [actions(brief)];
+  }
   const first: types.ActionsBlockElement[] = [];
   if (ctx.ephemeral) first.push(button('Share in channel', ACTION.share, command, 'primary'));
   const query = ctx.query;

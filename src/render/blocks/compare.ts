@@ -2,26 +2,97 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { Row } from '../../compare/rows.ts';
 import { clip, context, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
-import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
+import { assumptionsLine, lanesLines, sourcesContext, VERDICT_MARK } from './common.ts';
+import type { LaneVerdicts } from '../../lanes/verdicts.ts';
+import { tokens } from '../../cost/format.ts';
 
-/** Rows shown in the comparison table: everything but rows where every model has no figure. */
+/** Rows shown in the full comparison table: everything but rows where every model has no figure. */
 function tableRows(a: ComparisonAnswer): Row[] {
   return a.rows.filter((r) => r.key !== 'license' && a.models.some((id) => r.values[id]?.value !== null));
 }
 
-export function comparisonBlocks(a: ComparisonAnswer, ctx: RenderContext): SlackMessage {
-  const names = a.models.map((id) => a.names[id] ?? id);
+/** The rows that decide a brief comparison: prices, the cost at the user's volume, context, and benchmarks two models share. */
+const DECIDING = new Set(['price.input', 'price.output', 'price.blended', 'cost.volume', 'contextWindow']);
+
+function decidingRows(a: ComparisonAnswer, benchmarks: number): Row[] {
+  const yours = (r: Row) => r.volume?.yours === true;
+  const shared = (r: Row) => r.group === 'benchmarks' && a.models.filter((id) => typeof r.values[id]?.value === 'number').length >= 2;
+  return [...a.rows.filter((r) => DECIDING.has(r.key) || yours(r)), ...a.rows.filter(shared).slice(0, benchmarks)];
+}
+
+function rowsTable(a: ComparisonAnswer, rows: Row[], names: string[]): Block {
+  return table(
+    ['', ...names],
+    rows.map((r) => [r.label, ...a.models.map((id) => `${r.values[id]?.text ?? ''}${r.winner === id ? ' ✓' : ''}`)]),
+    ['left', ...a.models.map(() => 'right' as const)],
+  );
+}
+
+/** The lane asked about, as the reply's first line: "For long-context RAG: A use · B rarely — why." */
+function focusLine(a: ComparisonAnswer): string | undefined {
+  const lane = a.lanes.find((l) => l.lane === a.focus);
+  if (!lane) return undefined;
+  return `*For ${esc(lane.name.toLowerCase())}:* ${a.models.map((id) => `${esc(a.names[id] ?? id)} ${VERDICT_MARK[lane.verdicts[id] ?? 'no'] ?? ''}`).join(' · ')}\n${esc(clip(lane.reason, 400))}`;
+}
+
+/** Lanes where the models' verdicts differ (the asked lane is said first, apart). */
+function differingLanes(a: ComparisonAnswer): LaneVerdicts[] {
+  return a.lanes.filter((l) => l.lane !== a.focus && new Set(a.models.map((id) => l.verdicts[id])).size > 1);
+}
+
+/** What the notification says: the names and each model's month at the user's volume, then the verdict's first line if it fits. */
+function notificationText(a: ComparisonAnswer, names: string[]): string {
+  const cost = a.rows.find((r) => r.volume?.yours);
+  const monthly = cost ? a.models.map((id) => `${a.names[id] ?? id} ${cost.values[id]?.text ?? ''}`).join(', ') : '';
+  const volume = cost?.volume ? ` at ${tokens(cost.volume.tokens)} tokens a month` : '';
+  const lead = `${names.join(' vs ')}${volume}${monthly ? `: ${monthly}.` : '.'}`;
+  const verdict = a.verdict[0] ?? '';
+  return lead.length + verdict.length < 300 ? `${lead} ${verdict}` : lead;
+}
+
+/**
+ * How much of a brief reply fits a channel: about 4 KB of JSON with its notices, so the blocks get 3.5 KB; each
+ * step down shows fewer differing lanes, shared benchmarks and sources.
+ */
+const BRIEF_BYTES = 3500;
+const BRIEF_STEPS = [
+  { lanes: 4, benchmarks: 2, sources: 2 },
+  { lanes: 3, benchmarks: 1, sources: 1 },
+  { lanes: 2, benchmarks: 0, sources: 1 },
+  { lanes: 1, benchmarks: 0, sources: 1 },
+];
+
+function briefBlocks(a: ComparisonAnswer, ctx: RenderContext, names: string[]): Block[] {
+  const differ = differingLanes(a);
+  const agree = a.lanes.length - differ.length - (a.focus ? 1 : 0);
+  const focus = focusLine(a);
+  const fit = (step: (typeof BRIEF_STEPS)[number]): Block[] => {
+    const blocks: Block[] = [header(names.join(' vs '))];
+    if (focus) blocks.push(section(focus));
+    blocks.push(section(a.verdict.map((v) => esc(v)).join('\n')), rowsTable(a, decidingRows(a, step.benchmarks), names));
+    const shown = Math.max(1, step.lanes - (a.models.length - 2));
+    const lanes = differ.length > 0 ? `*Where they differ*\n${lanesLines(a.models, a.names, differ.slice(0, shown))}` : '*Lanes:* the same verdict on every lane that applies.';
+    const more = [differ.length > shown ? `${differ.length - shown} more differ` : '', agree > 0 && differ.length > 0 ? `${agree} agree` : ''].filter(Boolean).join('; ');
+    blocks.push(section(`${lanes}${more ? `\n_${more}: see the full comparison._` : ''}`));
+    blocks.push(...answerActions(ctx, { models: a.models, volumes: true, full: true }));
+    blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources, step.sources));
+    return blocks;
+  };
+  let blocks: Block[] = [];
+  for (const step of BRIEF_STEPS) {
+    blocks = fit(step);
+    if (JSON.stringify(blocks).length <= BRIEF_BYTES) break;
+  }
+  return blocks;
+}
+
+function fullBlocks(a: ComparisonAnswer, ctx: RenderContext, names: string[]): Block[] {
   const shown = tableRows(a);
   const hidden = a.rows.length - shown.length - 1;
-  const blocks: Block[] = [
-    header(names.join(' vs ')),
-    section(a.verdict.map((v) => esc(v)).join('\n')),
-    table(
-      ['', ...names],
-      shown.map((r) => [r.label, ...a.models.map((id) => `${r.values[id]?.text ?? ''}${r.winner === id ? ' ✓' : ''}`)]),
-      ['left', ...a.models.map(() => 'right' as const)],
-    ),
-  ];
+  const focus = focusLine(a);
+  const blocks: Block[] = [header(names.join(' vs '))];
+  if (focus) blocks.push(section(focus));
+  blocks.push(section(a.verdict.map((v) => esc(v)).join('\n')), rowsTable(a, shown, names));
   if (hidden > 0)
     blocks.push(
       context([`✓ marks the winner of a row. ${hidden} rows where no model has a published figure are left out of the table; \`/models model <name>\` shows every field.`]),
@@ -36,10 +107,18 @@ export function comparisonBlocks(a: ComparisonAnswer, ctx: RenderContext): Slack
       ),
     );
   }
-  blocks.push(section(`*Lanes*\n${lanesLines(a.models, a.names, a.lanes)}`));
+  const lanes = a.lanes.filter((l) => l.lane !== a.focus);
+  const neither = a.lanesForNeither.length > 0 ? `\n_For neither: ${esc(a.lanesForNeither.join(', '))}._` : '';
+  if (lanes.length > 0 || neither) blocks.push(section(`*Lanes*\n${lanesLines(a.models, a.names, lanes)}${neither}`));
   blocks.push(...answerActions(ctx, { models: a.models, volumes: true }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
-  return { text: clip(`${names.join(' vs ')}: ${a.verdict.join(' ')}`, 1000), blocks };
+  return blocks;
+}
+
+/** A comparison: brief in a channel (verdict, deciding rows, differing lanes, a "Full comparison" button), or whole. */
+export function comparisonBlocks(a: ComparisonAnswer, ctx: RenderContext): SlackMessage {
+  const names = a.models.map((id) => a.names[id] ?? id);
+  return { text: notificationText(a, names), blocks: a.detail === 'brief' ? briefBlocks(a, ctx, names) : fullBlocks(a, ctx, names) };
 }
 
 export function upgradeBlocks(a: UpgradeAnswer, ctx: RenderContext): SlackMessage {

@@ -47,11 +47,16 @@ export function comparisonText(a: ComparisonAnswer): string {
     ...a.models.map((id) => `${r.values[id]?.text ?? ''}${mark(r.winner, id)}`),
     r.winner === null ? '—' : r.winner === 'tie' ? 'tie' : (a.names[r.winner] ?? r.winner),
   ]);
-  const lines = [`${a.models.map((id) => a.names[id] ?? id).join(' vs ')}`, '', table(header, rows), '', 'Verdict:', ...a.verdict.map((v) => `  ${v}`)];
+  const focus = a.lanes.find((l) => l.lane === a.focus);
+  const lines = [`${a.models.map((id) => a.names[id] ?? id).join(' vs ')}`, ''];
+  if (focus) lines.push(`For ${focus.name.toLowerCase()}: ${a.models.map((id) => `${a.names[id] ?? id} ${focus.verdicts[id] ?? 'no'}`).join(' · ')} — ${focus.reason}`, '');
+  lines.push(table(header, rows), '', 'Verdict:', ...a.verdict.map((v) => `  ${v}`));
   for (const s of a.switch) {
     lines.push('', `Switching from ${s.from} to ${s.to}:`, ...s.summary.map((x) => `  ${x}`));
   }
-  lines.push('', lanesTable(a.models, a.lanes), '', assumptionsText(a.assumptions), sourcesText(a.sources));
+  lines.push('', lanesTable(a.models, a.lanes));
+  if (a.lanesForNeither.length > 0) lines.push(`For neither: ${a.lanesForNeither.join(', ')}.`);
+  lines.push('', assumptionsText(a.assumptions), sourcesText(a.sources));
   return lines.join('\n');
 }
 

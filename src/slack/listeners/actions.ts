@@ -44,6 +44,18 @@ export function runCommand(ports: Ports) {
   };
 }
 
+/** "Full comparison": every row, the switch details and every lane, in place of the brief reply (or beside a posted one). */
+export function fullComparison(ports: Ports) {
+  return async ({ ack, action, body, respond }: ActionArgs<BlockAction<ButtonAction>>): Promise<void> => {
+    await ack();
+    try {
+      await answerWith(respond, body, await reply(ports, action.value ?? '', whereOf(body), true, 'full'));
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(ports.logger, error, action.action_id) }).catch(() => undefined);
+    }
+  };
+}
+
 export function shareInChannel(ports: Ports) {
   return async ({ ack, action, body, respond }: ActionArgs<BlockAction<ButtonAction>>): Promise<void> => {
     await ack();
@@ -71,7 +83,7 @@ export function addModel(ports: Ports) {
     const added = action.selected_option?.value ?? '';
     try {
       const query = parseText(ports.catalog, base);
-      const handled = await handle({ text: base, where: whereOf(body), query: { ...query, intent: 'compare', models: [...query.models, added] } }, ports);
+      const handled = await handle({ text: base, where: whereOf(body), query: { ...query, intent: 'compare', models: [...query.models, added] }, detail: 'brief' }, ports);
       await answerWith(respond, body, messageFor(handled, true));
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, ...internalError(ports.logger, error, 'add_model') }).catch(() => undefined);
@@ -109,6 +121,7 @@ export function calculatorChanged(ports: Ports) {
 export function registerActions(app: App, ports: Ports): void {
   app.action(new RegExp(`^${ACTION.run}`), runCommand(ports));
   app.action(ACTION.share, shareInChannel(ports));
+  app.action(ACTION.full, fullComparison(ports));
   app.options(ACTION.addModel, addModelOptions(ports));
   app.action(ACTION.addModel, addModel(ports));
   app.action(new RegExp(`^${ACTION.calculator}`), openCalculator(ports));
