@@ -186,6 +186,57 @@ export interface InstallationRecord {
   updatedAt: Date;
 }
 
+/** A thumbs up or down on an answer, with the question it answered. */
+export interface FeedbackInput {
+  teamId: string;
+  channelId: string;
+  /** The answer's message. */
+  messageTs: string;
+  userId: string;
+  vote: 'up' | 'down';
+  question: string;
+  recordedAt: Date;
+}
+
+export interface WatchInput {
+  teamId: string;
+  /** Where alerts go: a channel id, or the watcher's user id for a DM. */
+  channelId: string;
+  kind: 'model' | 'provider';
+  /** A model id or a provider id. */
+  target: string;
+  createdBy: string;
+}
+
+export interface Watch extends WatchInput {
+  status: 'active' | 'paused';
+  pausedReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One alert: a change (its key) for a workspace's channel. */
+export interface AlertKey {
+  teamId: string;
+  channelId: string;
+  changeKey: string;
+}
+
+export interface AlertDelivery extends AlertKey {
+  model: string;
+  field: string;
+  status: DeliveryStatus;
+  claimedBy: string;
+  claimedAt: Date;
+  attempts: number;
+  messageTs: string | null;
+  detail: string | null;
+  retryable: boolean;
+  finishedAt: Date | null;
+}
+
+export type AlertClaim = { outcome: 'claimed' | 'reclaimed' | 'taken'; delivery: AlertDelivery };
+
 export interface Store {
   migrate(): Promise<number>;
   /** Whether the database answers a trivial query within the timeout, and a line saying so (for /healthz). */
@@ -211,6 +262,18 @@ export interface Store {
   catalogProviders(): Promise<{ providerId: string; models: number }[]>;
   /** Records the catalog the bot starts with, replacing the last one. */
   setCatalogProviders(providers: { providerId: string; models: number }[], now: Date): Promise<void>;
+  /** Adds a watch (or resumes a paused one); the first time it was added stays. */
+  addWatch(input: WatchInput, now: Date): Promise<Watch>;
+  /** Removes a watch; whether there was one. */
+  removeWatch(teamId: string, channelId: string, kind: Watch['kind'], target: string): Promise<boolean>;
+  watches(filter?: { teamId?: string; channelId?: string; channelIds?: string[]; status?: Watch['status'] }): Promise<Watch[]>;
+  /** Pauses or resumes every watch of a channel (a closed channel, a reopened one). */
+  setWatchesStatus(teamId: string, channelId: string, status: Watch['status'], reason: string | null, now: Date): Promise<void>;
+  /** Claims an alert before posting it, like a digest delivery (see Claim). */
+  claimAlert(key: AlertKey, about: { model: string; field: string }, claimant: string, now: Date, leaseMs: number): Promise<AlertClaim>;
+  /** Records how a claimed alert ended; false if the claim is no longer ours. */
+  finishAlert(key: AlertKey, claimant: string, result: DeliveryResult, now: Date): Promise<boolean>;
+  alertDeliveries(filter?: { teamId?: string; channelId?: string }): Promise<AlertDelivery[]>;
   /** Saves an installation (a reinstall replaces the tokens and scopes; the first install time stays). */
   saveInstallation(record: InstallationRecord): Promise<void>;
   installation(key: InstallationKey): Promise<InstallationRecord | undefined>;
@@ -220,6 +283,9 @@ export interface Store {
   pauseTeam(teamId: string, reason: string, now: Date): Promise<number>;
   /** Resumes what `pauseTeam` paused for one of `reasons` (never what a closed channel paused); how many. */
   resumeTeam(teamId: string, reasons: string[], now: Date): Promise<number>;
+  /** Records a vote on an answer (a person's later vote on the same answer replaces it); `feedback` lists them, newest first. */
+  recordFeedback(input: FeedbackInput): Promise<void>;
+  feedback(filter?: { teamId?: string; vote?: FeedbackInput['vote'] }): Promise<FeedbackInput[]>;
   close(): Promise<void>;
 }
 
@@ -300,6 +366,66 @@ function installationOf(r: InstallationRow): InstallationRecord {
     botTokenExpiresAt: r.bot_token_expires_at === null ? null : toDate(r.bot_token_expires_at),
     installedAt: toDate(r.installed_at),
     updatedAt: toDate(r.updated_at),
+  };
+}
+
+interface WatchRow {
+  team_id: string;
+  channel_id: string;
+  kind: Watch['kind'];
+  target: string;
+  created_by: string;
+  status: Watch['status'];
+  paused_reason: string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+function watchOf(r: WatchRow): Watch {
+  return {
+    teamId: r.team_id,
+    channelId: r.channel_id,
+    kind: r.kind,
+    target: r.target,
+    createdBy: r.created_by,
+    status: r.status,
+    pausedReason: r.paused_reason,
+    createdAt: toDate(r.created_at),
+    updatedAt: toDate(r.updated_at),
+  };
+}
+
+interface AlertRow {
+  team_id: string;
+  channel_id: string;
+  change_key: string;
+  model: string;
+  field: string;
+  status: DeliveryStatus;
+  claimed_by: string;
+  claimed_at: Date | string;
+  attempts: number;
+  message_ts: string | null;
+  detail: string | null;
+  retryable: boolean;
+  finished_at: Date | string | null;
+}
+
+function alertOf(r: AlertRow): AlertDelivery {
+  return {
+    teamId: r.team_id,
+    channelId: r.channel_id,
+    changeKey: r.change_key,
+    model: r.model,
+    field: r.field,
+    status: r.status,
+    claimedBy: r.claimed_by,
+    claimedAt: toDate(r.claimed_at),
+    attempts: Number(r.attempts),
+    messageTs: r.message_ts,
+    detail: r.detail,
+    retryable: r.retryable === true,
+    finishedAt: r.finished_at === null ? null : toDate(r.finished_at),
   };
 }
 
@@ -627,6 +753,93 @@ export class SqlStore implements Store {
     await this.query('recording the catalog', 'DELETE FROM catalog_providers WHERE seen_at <> $1', [now]);
   }
 
+  async addWatch(w: WatchInput, now: Date): Promise<Watch> {
+    const { rows } = await this.query<WatchRow>(
+      'saving a watch',
+      `INSERT INTO watches (team_id, channel_id, kind, target, created_by, status, paused_reason, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, 'active', NULL, $6, $6)
+       ON CONFLICT (team_id, channel_id, kind, target) DO UPDATE SET status = 'active', paused_reason = NULL, updated_at = EXCLUDED.updated_at
+       RETURNING *`,
+      [w.teamId, w.channelId, w.kind, w.target, w.createdBy, now],
+    );
+    return watchOf(rows[0] as WatchRow);
+  }
+
+  async removeWatch(teamId: string, channelId: string, kind: Watch['kind'], target: string): Promise<boolean> {
+    const { rows } = await this.query('removing a watch', 'DELETE FROM watches WHERE team_id = $1 AND channel_id = $2 AND kind = $3 AND target = $4 RETURNING target', [
+      teamId,
+      channelId,
+      kind,
+      target,
+    ]);
+    return rows.length > 0;
+  }
+
+  async watches(filter: { teamId?: string; channelId?: string; channelIds?: string[]; status?: Watch['status'] } = {}): Promise<Watch[]> {
+    const { rows } = await this.query<WatchRow>(
+      'reading watches',
+      `SELECT * FROM watches WHERE ($1::text IS NULL OR team_id = $1) AND ($2::text IS NULL OR channel_id = $2) AND ($3::text[] IS NULL OR channel_id = ANY($3::text[]))
+         AND ($4::text IS NULL OR status = $4)
+       ORDER BY team_id, channel_id, kind, target`,
+      [filter.teamId ?? null, filter.channelId ?? null, filter.channelIds ?? null, filter.status ?? null],
+    );
+    return rows.map(watchOf);
+  }
+
+  async setWatchesStatus(teamId: string, channelId: string, status: Watch['status'], reason: string | null, now: Date): Promise<void> {
+    await this.query('pausing or resuming watches', 'UPDATE watches SET status = $3, paused_reason = $4, updated_at = $5 WHERE team_id = $1 AND channel_id = $2', [
+      teamId,
+      channelId,
+      status,
+      reason,
+      now,
+    ]);
+  }
+
+  async claimAlert(key: AlertKey, about: { model: string; field: string }, claimant: string, now: Date, leaseMs: number): Promise<AlertClaim> {
+    const inserted = await this.query<AlertRow>(
+      'claiming an alert',
+      `INSERT INTO alert_deliveries (team_id, channel_id, change_key, model, field, status, claimed_by, claimed_at, attempts)
+       VALUES ($1, $2, $3, $4, $5, 'claimed', $6, $7, 1) ON CONFLICT DO NOTHING RETURNING *`,
+      [key.teamId, key.channelId, key.changeKey, about.model, about.field, claimant, now],
+    );
+    if (inserted.rows[0]) return { outcome: 'claimed', delivery: alertOf(inserted.rows[0]) };
+    // Taken over only from a holder whose lease ran out, or from a failure worth retrying (compare-and-swap).
+    const taken = await this.query<AlertRow>(
+      'claiming an alert',
+      `UPDATE alert_deliveries SET status = 'claimed', retryable = false, claimed_by = $4, claimed_at = $5, attempts = attempts + 1, finished_at = NULL
+       WHERE team_id = $1 AND channel_id = $2 AND change_key = $3 AND ((status = 'claimed' AND claimed_at < $6) OR (status = 'failed' AND retryable))
+       RETURNING *`,
+      [key.teamId, key.channelId, key.changeKey, claimant, now, new Date(now.getTime() - leaseMs)],
+    );
+    if (taken.rows[0]) return { outcome: 'reclaimed', delivery: alertOf(taken.rows[0]) };
+    const current = await this.query<AlertRow>('reading an alert', 'SELECT * FROM alert_deliveries WHERE team_id = $1 AND channel_id = $2 AND change_key = $3', [
+      key.teamId,
+      key.channelId,
+      key.changeKey,
+    ]);
+    return { outcome: 'taken', delivery: alertOf(current.rows[0] as AlertRow) };
+  }
+
+  async finishAlert(key: AlertKey, claimant: string, result: DeliveryResult, now: Date): Promise<boolean> {
+    const { rows } = await this.query(
+      'recording an alert',
+      `UPDATE alert_deliveries SET status = $5, message_ts = COALESCE($6, message_ts), detail = $7, retryable = $8, finished_at = $9
+       WHERE team_id = $1 AND channel_id = $2 AND change_key = $3 AND claimed_by = $4 AND status = 'claimed' RETURNING change_key`,
+      [key.teamId, key.channelId, key.changeKey, claimant, result.status, result.messageTs ?? null, result.detail ?? null, result.status === 'failed' && result.retryable, now],
+    );
+    return rows.length > 0;
+  }
+
+  async alertDeliveries(filter: { teamId?: string; channelId?: string } = {}): Promise<AlertDelivery[]> {
+    const { rows } = await this.query<AlertRow>(
+      'reading alerts',
+      `SELECT * FROM alert_deliveries WHERE ($1::text IS NULL OR team_id = $1) AND ($2::text IS NULL OR channel_id = $2) ORDER BY claimed_at, team_id, channel_id, change_key`,
+      [filter.teamId ?? null, filter.channelId ?? null],
+    );
+    return rows.map(alertOf);
+  }
+
   async saveInstallation(r: InstallationRecord): Promise<void> {
     await this.query(
       'saving an installation',
@@ -695,13 +908,57 @@ export class SqlStore implements Store {
     return rows.length + (await this.resumeTeamWatches(teamId, reasons, now));
   }
 
-  /** Watches pause and resume with their workspace (migration 006). */
-  private async pauseTeamWatches(_teamId: string, _reason: string, _now: Date): Promise<number> {
-    return 0;
+  /** Watches pause and resume with their workspace. */
+  private async pauseTeamWatches(teamId: string, reason: string, now: Date): Promise<number> {
+    const { rows } = await this.query(
+      "pausing a workspace's watches",
+      `UPDATE watches SET status = 'paused', paused_reason = $2, updated_at = $3 WHERE team_id = $1 AND status = 'active' RETURNING channel_id`,
+      [teamId, reason, now],
+    );
+    return rows.length;
   }
 
-  private async resumeTeamWatches(_teamId: string, _reasons: string[], _now: Date): Promise<number> {
-    return 0;
+  private async resumeTeamWatches(teamId: string, reasons: string[], now: Date): Promise<number> {
+    const { rows } = await this.query(
+      "resuming a workspace's watches",
+      `UPDATE watches SET status = 'active', paused_reason = NULL, updated_at = $3 WHERE team_id = $1 AND status = 'paused' AND paused_reason = ANY($2::text[]) RETURNING channel_id`,
+      [teamId, reasons, now],
+    );
+    return rows.length;
+  }
+
+  async recordFeedback(f: FeedbackInput): Promise<void> {
+    await this.query(
+      'recording feedback',
+      `INSERT INTO answer_feedback (team_id, channel_id, message_ts, user_id, vote, question, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (team_id, channel_id, message_ts, user_id) DO UPDATE SET vote = EXCLUDED.vote, question = EXCLUDED.question, recorded_at = EXCLUDED.recorded_at`,
+      [f.teamId, f.channelId, f.messageTs, f.userId, f.vote, f.question, f.recordedAt],
+    );
+  }
+
+  async feedback(filter: { teamId?: string; vote?: FeedbackInput['vote'] } = {}): Promise<FeedbackInput[]> {
+    const { rows } = await this.query<{
+      team_id: string;
+      channel_id: string;
+      message_ts: string;
+      user_id: string;
+      vote: FeedbackInput['vote'];
+      question: string;
+      recorded_at: Date | string;
+    }>(
+      'reading feedback',
+      'SELECT * FROM answer_feedback WHERE ($1::text IS NULL OR team_id = $1) AND ($2::text IS NULL OR vote = $2) ORDER BY recorded_at DESC, message_ts DESC',
+      [filter.teamId ?? null, filter.vote ?? null],
+    );
+    return rows.map((r) => ({
+      teamId: r.team_id,
+      channelId: r.channel_id,
+      messageTs: r.message_ts,
+      userId: r.user_id,
+      vote: r.vote,
+      question: r.question,
+      recordedAt: new Date(r.recorded_at),
+    }));
   }
 
   /** Closes the connections; never holds up a shutdown for longer than the timeout. */
