@@ -154,6 +154,32 @@ describe('actions and views', () => {
     expect(r.respond.mock.calls[0]?.[0]).toMatchObject({ replace_original: true, text: expect.stringContaining(`${money(quote.monthlyUsd ?? Number.NaN)} a month`) });
   });
 
+  it('/compare replies brief; its Full comparison button replaces it with every row, the switch details and every lane', async () => {
+    const r = recorder();
+    await registry.find('command', '/compare')({ command: { command: '/compare', text: 'gpt-4.1-mini gpt-5.3-codex' }, ack: r.ack, respond: r.respond });
+    const brief = r.ack.mock.calls[0]?.[0] as unknown as { blocks: { type: string; elements?: { action_id: string; value: string }[] }[] };
+    expect(JSON.stringify(brief).length).toBeLessThan(4000);
+    const full = brief.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'full_comparison');
+    expect(full?.value).toMatch(/^\/compare gpt-4\.1-mini gpt-5\.3-codex/);
+    const click = recorder();
+    await registry.find(
+      'action',
+      'full_comparison',
+    )({
+      ack: click.ack,
+      respond: click.respond,
+      action: { action_id: 'full_comparison', value: full?.value },
+      body: { container: { is_ephemeral: true }, team: { id: 'T1' }, channel: { id: 'C1' }, user: { id: 'U1' } },
+    });
+    expect(click.calls).toEqual(['ack', 'respond']);
+    const answer = click.respond.mock.calls[0]?.[0] as unknown as { replace_original: boolean; blocks: unknown[] };
+    expect(answer.replace_original).toBe(true);
+    const shown = JSON.stringify(answer.blocks);
+    expect(shown).toContain('Switching from GPT-4.1 mini to GPT-5.3 Codex');
+    expect(shown).toContain('Monthly cost at 100M tokens');
+    expect(shown).not.toContain('full_comparison');
+  });
+
   it('the model select offers matching models', async () => {
     const ack = vi.fn(async () => undefined);
     await registry.find('options', 'add_model')({ ack, options: { value: 'sonnet' } });
