@@ -59,7 +59,7 @@ export function buildVerdict(models: CatalogModel[], rows: Row[]): string[] {
     }
     const shown = strengths.slice(0, 3);
     if (shown.length === 0) {
-      lines.push(`${model.name} leads on no row at this profile.`);
+      lines.push(`No figure in this comparison favours ${model.name} at this volume and mix.`);
     } else {
       const list = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
       lines.push(`Choose ${model.name} if you need ${list}.`);
