@@ -19,7 +19,15 @@ import type { Query } from './query.ts';
 import { DIGEST_FORMS } from '../digest/command.ts';
 import { SETTINGS_USAGE } from './settings.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
+import type { WatchAnswer } from '../digest/watch.ts';
 import { ATTRIBUTES } from './question.ts';
+import { factAnswer, isFactAttribute, type FactAnswer } from './facts.ts';
+import { DECENT_FLOOR, type OutOfReach } from './intents.ts';
+import { closeTypo } from '../catalog/resolve.ts';
+import { collapseSnapshots, snapshotGroups } from '../catalog/snapshots.ts';
+import { extractProfile } from './extract.ts';
+
+export type { FactAnswer } from './facts.ts';
 
 export interface HelpAnswer {
   kind: 'help';
@@ -68,6 +76,17 @@ export interface AttributeAnswer {
   sentence: string;
   assumptions: Assumptions;
   sources: SourceRef[];
+}
+
+/** A question the catalog cannot answer (a team's own spend, hardware sizing, how-to…), and what can be asked instead. */
+export interface CannotSeeAnswer {
+  kind: 'cannot-see';
+  reach: OutOfReach;
+  text: string;
+  /** The models the question named (catalog ids). */
+  models: string[];
+  /** Questions the catalog can answer instead, as commands, each with what it gives. */
+  instead: { command: string; what: string }[];
 }
 
 export interface WhereAnswer {
@@ -136,9 +155,12 @@ export type Answer =
   | InputProblemAnswer
   | AttributeAnswer
   | WhereAnswer
+  | FactAnswer
+  | CannotSeeAnswer
   | DigestAnswer
   | SettingsAnswer
   | SubscriptionAnswer
+  | WatchAnswer
   | UnavailableAnswer;
 
 /** Team defaults applied where a query gives none (the Slack workspace settings, or the CLI defaults). */
@@ -217,7 +239,14 @@ function closest(query: Query): string | null {
 type Resolved = { ok: true; models: CatalogModel[]; notes: string[] } | { ok: false; answer: UnknownModelAnswer | UnavailableAnswer };
 
 function resolveAll(catalog: Catalog, query: Query): Resolved {
-  const resolutions = query.models.map((name) => resolveModel(catalog, name));
+  // In a comparison of two, a name one edit away from exactly one model is that model (and the answer says so).
+  const pair = (query.intent === 'compare' || query.intent === 'upgrade') && query.models.length === 2;
+  const resolutions = query.models.map((name): Resolution => {
+    const r = resolveModel(catalog, name);
+    if (!pair || r.kind !== 'unknown' || r.note !== undefined) return r;
+    const meant = closeTypo(catalog, name);
+    return meant ? { kind: 'found', query: name, model: meant, matchedBy: 'partial', note: `“${name.trim()}” read as ${meant.id}, the one model a letter away` } : r;
+  });
   const bad = resolutions.filter((r): r is Exclude<Resolution, { kind: 'found' }> => r.kind !== 'found');
   if (bad.length === 0) {
     const found = resolutions as Extract<Resolution, { kind: 'found' }>[];
@@ -241,7 +270,7 @@ function resolveAll(catalog: Catalog, query: Query): Resolved {
   const names = bad.map((r) =>
     r.kind === 'ambiguous'
       ? { typed: r.query, kind: 'ambiguous' as const, suggestions: r.candidates.slice(0, 5).map((m) => m.id), note: r.note }
-      : { typed: r.query, kind: 'unknown' as const, suggestions: r.suggestions.map((m) => m.id), note: `No model is called “${r.query.trim()}”` },
+      : { typed: r.query, kind: 'unknown' as const, suggestions: r.suggestions.map((m) => m.id), note: r.note ?? `No model is called “${r.query.trim()}”` },
   );
   const first = names[0]!;
   const index = query.models.indexOf(first.typed);
@@ -300,6 +329,69 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): Wh
   };
 }
 
+/**
+ * A ranking with each model once: snapshots of one model ("deepseek-v4-flash", "deepseek-v4-flash-0731") are one row,
+ * its newest snapshot. Asks the ranking for enough rows to fill `top` after folding.
+ */
+function oneRowPerModel(catalog: Catalog, top: number, rank: (top: number) => CheapestAnswer): CheapestAnswer {
+  const groups = snapshotGroups(catalog);
+  const spare = catalog.models.filter((m) => groups.get(m.id) !== m.id).length;
+  const all = rank(top + spare);
+  const { rows, folded } = collapseSnapshots(catalog, all.ranking);
+  const dropped = all.ranking.length - rows.length;
+  return {
+    ...all,
+    eligible: all.eligible - dropped,
+    ranking: rows.slice(0, Math.max(1, top)).map((r) => {
+      const others = folded.get(r.model);
+      return others ? { ...r, notes: [...r.notes, `also sold as ${others.join(', ')} (snapshots of the same model)`] } : r;
+    }),
+  };
+}
+
+/** "Decent" is a stated floor: the answer's assumptions say which. */
+function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): T {
+  if (!query.decent || !('assumptions' in a)) return a;
+  const floor = query.filters.benchmarkFloors?.find((f) => f.benchmark === DECENT_FLOOR.benchmark)?.min ?? DECENT_FLOOR.min;
+  const said = `“decent” read as an Artificial Analysis Intelligence Index of at least ${floor} (about the median of the catalog's scored models); models without that score are left out`;
+  return { ...a, assumptions: { ...a.assumptions, text: [said, ...a.assumptions.text] } };
+}
+
+/** What the bot can answer instead of something the catalog cannot know. */
+function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
+  const models = query.models.filter((id) => catalog.byId.has(id));
+  const first = models[0];
+  const providers = extractProfile(query.text, { providerWords: true, capabilityWords: false }).query.filters.providers ?? [];
+  const from = providers.length > 0 ? ` from ${providers[0]}` : '';
+  const instead: CannotSeeAnswer['instead'] = [];
+  switch (query.reach) {
+    case 'spend':
+      if (first) instead.push({ command: `/models cost ${first} 50M`, what: 'what a volume would cost at list prices' });
+      instead.push({ command: `/models cheapest 50M${from}`, what: 'the cheapest models for a monthly volume' });
+      instead.push({ command: '/models digest preview last month', what: 'what changed in prices over a period' });
+      break;
+    case 'hardware':
+      if (first) instead.push({ command: `/models model ${first}`, what: 'whether its weights are open, its licence and its size where published' });
+      if (first) instead.push({ command: `/models where can I run ${first}`, what: 'hosts that serve it, with their prices' });
+      instead.push({ command: '/models cheapest 50M open weights', what: 'the cheapest open-weight models to call from a host' });
+      break;
+    case 'status':
+      if (first) instead.push({ command: `/models where can I run ${first}`, what: 'other hosts that serve it' });
+      instead.push({ command: '/models cheapest 50M', what: 'alternatives ranked by monthly cost' });
+      break;
+    case 'compliance':
+      if (first) instead.push({ command: `/models where can I run ${first}`, what: 'the clouds that sell it (Bedrock, Azure, Vertex) where the catalog lists them' });
+      if (first) instead.push({ command: `/models model ${first}`, what: 'its card, with the sources to check' });
+      instead.push({ command: '/models help', what: 'everything the bot answers' });
+      break;
+    default:
+      if (first) instead.push({ command: `/models model ${first}`, what: 'its card: prices, limits, capabilities and sources' });
+      instead.push({ command: '/compare gpt-4.1-mini claude-haiku-4-5', what: 'two models side by side' });
+      instead.push({ command: '/models help', what: 'everything the bot answers' });
+  }
+  return { kind: 'cannot-see', reach: query.reach ?? 'how-to', text: query.text, models, instead };
+}
+
 /** What is wrong with the input, and the forms that would be right for what was asked. */
 export function inputProblem(query: Query): InputProblemAnswer {
   const forms = query.intent === 'digest' ? [`Digest: ${DIGEST_FORMS}.`] : query.intent === 'settings' ? [SETTINGS_USAGE] : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`];
@@ -317,6 +409,7 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   if (query.intent === 'unknown') {
     return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: [] };
   }
+  if (query.intent === 'cannot-see') return cannotSee(catalog, query);
 
   const resolved = resolveAll(catalog, query);
   if (!resolved.ok) return resolved.answer;
@@ -354,16 +447,30 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
       return query.lane ? { ...all, lanes: all.lanes.filter((l) => l.lane === query.lane) } : all;
     }
     case 'attribute':
+      // A capability of several models is a comparison row (with a winner); of one, a yes or no with its source.
+      if (isFactAttribute(query.attribute) && !(models.length > 1 && ATTRIBUTES.some((a) => a.id === query.attribute)))
+        return (
+          need(1, MAX_COMPARED, 'An attribute question') ??
+          factAnswer(catalog, models, query.attribute as string, {
+            question: query.text,
+            asOf,
+            ...(query.benchmark !== undefined ? { benchmark: query.benchmark } : {}),
+            ...(query.platform !== undefined ? { platform: query.platform } : {}),
+          })
+        );
       return need(1, MAX_COMPARED, 'An attribute question') ?? attributeAnswer(catalog, query, models, profile, asOf);
     case 'where':
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf);
     case 'cheapest':
-      return cheapest(catalog, profile, query.filters, asOf, query.top ?? 5);
+      return withDecent(
+        query,
+        oneRowPerModel(catalog, query.top ?? 5, (top) => cheapest(catalog, profile, query.filters, asOf, top)),
+      );
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane)
         return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [`Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`] };
-      return best(catalog, lane, profile, query.filters, asOf, query.top ?? 5);
+      return withDecent(query, best(catalog, lane, profile, query.filters, asOf, query.top ?? 5));
     }
   }
   return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: [] };

@@ -116,6 +116,16 @@ function readBudgets(r: Reader): void {
       perMillion(amount(r, m[1] ?? '', 1, true), m[2]);
     },
   );
+  // "$500 budget", "a $2k monthly budget", "budget: $500", "budget is $500": a budget is for the month the profile prices.
+  r.cut(/\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:(?:\/\s*|per |a )(?:month|mo)\s+|monthly\s+|a month\s+)?budget\b/gi, (m) => {
+    monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
+  });
+  r.cut(
+    /\bbudget(?: is| of|:)?\s*(?:about |around |roughly |~)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\b(?!\s*(?:\/|per|a)\s*(?:million|1m|m\b|mtok))(?:\s*(?:\/\s*|per |a |an )(?:month|mo)\b)?/gi,
+    (m) => {
+      monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
+    },
+  );
   r.cut(/\b(?:(?:our |my |the |a )?budget(?: is| of|:)?\s*(?:about |around |roughly |~)?)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/\s*|per |a |an )(?:month|mo)\b/gi, (m) => {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });

@@ -46,6 +46,11 @@ export function queryJson(catalog: Catalog, query: Query) {
     filters: query.filters,
     attribute: query.attribute,
     lane: query.lane,
+    ...(query.benchmark !== undefined ? { benchmark: query.benchmark } : {}),
+    ...(query.platform !== undefined ? { platform: query.platform } : {}),
+    ...(query.reach !== undefined ? { reach: query.reach } : {}),
+    ...(query.decent ? { decent: true } : {}),
+    ...(query.digest ? { digest: query.digest } : {}),
     problems: query.problems,
   };
 }

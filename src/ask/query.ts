@@ -3,8 +3,26 @@ import type { Mix, ServiceTier } from '../cost/profile.ts';
 import type { RankFilters } from '../cost/rank.ts';
 import type { DigestCommand } from '../digest/command.ts';
 import type { SettingsCommand } from './settings.ts';
+import type { WatchCommand } from '../digest/watch.ts';
+import type { OutOfReach } from './intents.ts';
 
-export const INTENTS = ['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model', 'digest', 'settings', 'help', 'unknown'] as const;
+export const INTENTS = [
+  'compare',
+  'cost',
+  'cheapest',
+  'lanes',
+  'best',
+  'attribute',
+  'where',
+  'upgrade',
+  'model',
+  'digest',
+  'settings',
+  'watch',
+  'help',
+  'cannot-see',
+  'unknown',
+] as const;
 export type Intent = (typeof INTENTS)[number];
 
 export interface Query {
@@ -21,11 +39,25 @@ export interface Query {
   filters: RankFilters;
   /** For attribute questions: which attribute (context, price, open-weights, vision, …). */
   attribute: string | null;
+  /**
+   * The kind of work a question names. On `best` and `lanes`, the lane asked about; on `compare` ("X vs Y for RAG"),
+   * the lane whose verdict leads the comparison.
+   */
   lane: string | null;
+  /** For a benchmark question ("gpt-5.5 SWE-bench Pro?"): the benchmark's id. */
+  benchmark?: string;
+  /** For a route question ("is opus 5 on bedrock?"): the host's id. */
+  platform?: string;
+  /** For `cannot-see`: what the catalog cannot know that was asked (a team's spend, hardware sizing, how-to…). */
+  reach?: OutOfReach;
+  /** Whether "decent" or "good enough" was read as the stated quality floor (intents.ts DECENT_FLOOR). */
+  decent?: boolean;
   /** How many results to show, when asked. */
   top: number | null;
   /** A `/models digest …` command, read. */
   digest: Exclude<DigestCommand, { action: 'error' }> | null;
+  /** A `/models watch …` or `/models unwatch …` command, read (src/app/watch-command.ts). */
+  watch?: WatchCommand;
   /** A `/models settings …` command, read. */
   settings: Exclude<SettingsCommand, { action: 'error' }> | null;
   /** Problems found while reading (a bad volume, an unknown lane), each said for a person. */

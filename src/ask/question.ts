@@ -5,6 +5,8 @@ import type { Lane } from '../catalog/lanes-schema.ts';
 import { extractProfile } from './extract.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Query } from './query.ts';
+import { rangeInWords } from '../digest/command.ts';
+import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, outOfReach, readScoreFloors } from './intents.ts';
 
 /** Attribute questions and the comparison row each one reads. */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
@@ -36,6 +38,35 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   { id: 'price', row: 'price.blended', words: /\b(?:cheaper|cheapest|less expensive|more expensive|pricier|costs? less|costs? more|lower price|price difference)\b/i },
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },
 ];
+
+/**
+ * Attributes answered model by model from one field of the catalog (or said not to be recorded there): retirement,
+ * rate limits, the batch price, the maximum input. (Benchmarks, hosts and capabilities are found from the catalog's data.)
+ */
+export const FACTS: { id: string; words: RegExp }[] = [
+  {
+    id: 'retirement',
+    words:
+      /\b(?:retir(?:e|es|ed|ing|ement)|deprecat\w*|sunset\w*|end[- ]of[- ]life|eol|shut(?:ting)? down|shutdown|going away|discontinu\w*|still (?:supported|available|around)|lifecycle|how long (?:will|is) .{1,40} (?:be )?(?:around|available|supported))\b/i,
+  },
+  {
+    id: 'rate-limits',
+    words: /\b(?:rate[- ]?limits?|rate[- ]limited|tpm|rpm|tokens per minute|requests per minute|throughput limits?|quotas?|usage tiers?|tier[- ]?\d limits?)\b/i,
+  },
+  {
+    id: 'batch-price',
+    words:
+      /\bbatch(?:ed)?(?: api)? (?:price|pricing|prices|rates?|discount|cost)\b|\b(?:price|pricing|cost|discount|rates?) (?:for|of|on|with|via) (?:the )?batch\b|\bbatch discount\b/i,
+  },
+  {
+    id: 'max-input',
+    words: /\b(?:max(?:imum)? input|input limit|input cap|max(?:imum)? prompt(?: size| length)?|longest prompt|prompt limit|how (?:long|big) (?:a|can the|can a) prompt)\b/i,
+  },
+];
+
+/** "New models since october", "any new models this month?": the digest's new-models part, over that window. */
+const NEW_MODELS =
+  /\b(?:new|newly (?:added|released)|latest) (?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\bnew releases?\b/i;
 
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
@@ -127,23 +158,35 @@ function asIntent(query: Query, intent: Query['intent'], fields: Partial<Query> 
   return Object.assign(query, { intent, ...fields });
 }
 
-/** Two or more models: lanes, one attribute, which fits a lane, or the full comparison. */
+/** A lane named right after "for" ("for terminal work", "for our code reviews", "for math-heavy reasoning"). */
+function forLane(text: string, laneHit: Reading['laneHit']): boolean {
+  return laneHit !== undefined && (/^for\b/i.test(text.slice(laneHit.start, laneHit.end)) || /\bfor\s+(?:\S+[\s/]+){0,2}$/i.test(text.slice(0, laneHit.start)));
+}
+
+/**
+ * Two or more models: their lanes, one attribute, or the full comparison. A comparison with a purpose ("X vs Y for
+ * RAG", "which is better for terminal work, A or B?") is the full comparison, with that lane's verdict first.
+ */
 function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   const lane = laneHit?.lane;
   if (LANES.test(text)) return asIntent(query, 'lanes', lane ? { lane: lane.id } : {});
+  // "better for vision, A or B?" asks the attribute its lane is named after; "for math-heavy reasoning" is a purpose.
+  const bare = laneHit !== undefined && attribute !== undefined && /\bfor\s+$/i.test(text.slice(0, laneHit.start)) && attribute.words.test(text.slice(laneHit.start, laneHit.end));
+  const purpose = lane !== undefined && !bare && (forLane(text, laneHit) || BEST.test(text));
+  if (purpose) return asIntent(query, 'compare', { lane: lane.id });
   // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
   if (attribute && !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)) return asIntent(query, 'attribute', { attribute: attribute.id });
-  // "for terminal work", "for our code reviews": a lane named right after "for" asks which fits it.
-  const forLane = laneHit !== undefined && (/^for\b/i.test(text.slice(laneHit.start, laneHit.end)) || /\bfor\s+(?:\S+[\s/]+){0,2}$/i.test(text.slice(0, laneHit.start)));
-  if (lane && (BEST.test(text) || forLane)) return asIntent(query, 'lanes', { lane: lane.id });
   return asIntent(query, 'compare');
 }
 
-/** One model: its lanes, its cost, one attribute, or its card. */
+/** One model: its lanes, its cost, one attribute (a capability the catalog records, too), or its card. */
 function aboutOne({ text, query, attribute }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes');
   if (COST.test(text) || query.tokens !== null || query.batch) return asIntent(query, 'cost');
   if (attribute) return asIntent(query, 'attribute', { attribute: attribute.id });
+  const capability = query.filters.need?.[0];
+  if (capability && /^\s*(?:does|do|is|are|can|has|have|will|supports?)\b|\b(?:support|supports|have|has|offer|offers|capab\w*)\b|\?\s*$/i.test(text))
+    return asIntent(query, 'attribute', { attribute: capability });
   return asIntent(query, 'model');
 }
 
@@ -153,8 +196,14 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   const filtered = Object.keys(query.filters).length > 0;
   const aboutModels = MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text));
   if (!aboutModels) return asIntent(query, 'unknown');
+  // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given.
+  if (asksForDecent(text) && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {
+    query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { ...DECENT_FLOOR }];
+    query.decent = true;
+  }
+  const floored = (query.filters.benchmarkFloors?.length ?? 0) > 0;
   // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question.
-  if (CHEAPEST.test(text) || query.filters.free === true || (COST.test(text) && (query.tokens !== null || filtered))) {
+  if (CHEAPEST.test(text) || query.filters.free === true || (COST.test(text) && (query.tokens !== null || filtered)) || (floored && !lane)) {
     // A lane adds a filter only when it says more than the capability words already did.
     const covered =
       lane &&
@@ -176,21 +225,36 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const text = cleanQuestion(raw);
   const query = emptyQuery(raw.slice(0, 2000));
   if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) return asIntent(query, 'help');
-  if (DIGEST.test(text)) return asIntent(query, 'digest', { digest: { action: 'preview', range: /\blast week\b/i.test(text) ? 'last-week' : 'last-7-days' } });
+  // What the catalog cannot know (a team's own spend, hardware sizing, how-to) gets an honest answer, not a ranking.
+  const reach = outOfReach(text);
+  // "our spend on X for 70M a week" prices a volume: that is a cost question, not the team's bill.
+  const forecast = reach === 'spend' && (extractProfile(text).query.tokens ?? null) !== null;
+  if (reach && !forecast) return asIntent(query, 'cannot-see', { reach, models: findModelNames(catalog, text, false).map((n) => n.name) });
+  if (DIGEST.test(text) || NEW_MODELS.test(text)) {
+    const providers = extractProfile(text, { providerWords: true, capabilityWords: false }).query.filters.providers;
+    const range = rangeInWords(text) ?? 'last-7-days';
+    return asIntent(query, 'digest', { digest: { action: 'preview', range, ...(providers?.length ? { providers } : {}) } });
+  }
 
+  // A benchmark's name ("Terminal-Bench 2.0") is not a lane's word ("terminal"), and a floor on it is a filter.
+  const benchmarkHit = benchmarkIn(catalog, text);
+  const withoutBenchmark = benchmarkHit ? `${text.slice(0, benchmarkHit.start)} ${' '.repeat(benchmarkHit.end - benchmarkHit.start)}${text.slice(benchmarkHit.end)}` : text;
   // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane).
-  const laneHit = laneMatch(catalog, text);
+  const laneHit = laneMatch(catalog, withoutBenchmark);
   // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane.
   const attribute = ATTRIBUTES.find((a) => {
-    const m = a.words.exec(text);
+    const m = a.words.exec(withoutBenchmark);
     return m !== null && !(laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start);
   });
   const { masked, exact } = maskModelNames(catalog, text);
-  const { rest, query: found } = extractProfile(masked, { providerWords: true, capabilityWords: true });
+  const { floors, rest: floorless } = readScoreFloors(catalog, masked);
+  const { rest, query: found } = extractProfile(floorless, { providerWords: true, capabilityWords: true });
   apply(query, found);
-  // Words of the lane ("codex cloud", "code review") are not model names.
-  const laneInRest = laneMatch(catalog, rest);
-  const nameText = laneInRest ? `${rest.slice(0, laneInRest.start)} ${rest.slice(laneInRest.end)}` : rest;
+  if (floors.length > 0) query.filters.benchmarkFloors = floors;
+  // Words of the lane ("codex cloud", "code review"), a benchmark or a host are not model names.
+  let nameText = rest;
+  for (const hit of [laneMatch(catalog, nameText), benchmarkIn(catalog, nameText), hostIn(catalog, nameText)])
+    if (hit) nameText = `${nameText.slice(0, hit.start)} ${' '.repeat(hit.end - hit.start)}${nameText.slice(hit.end)}`;
   query.models = findModelNames(catalog, nameText, true, exact).map((n) => n.name);
   const count = query.models.length;
 
@@ -202,7 +266,18 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (count >= 2 && reversed) query.models = [query.models[1] as string, query.models[0] as string];
     return asIntent(query, 'upgrade');
   }
-  if (WHERE.test(text) && count >= 1 && !CHEAPEST.test(text)) return asIntent(query, 'where', { attribute: 'routes' });
+  if (count >= 1) {
+    // "is opus 5 on bedrock?": yes or no, from the model's routes.
+    const host = hostIn(catalog, text);
+    if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
+      return asIntent(query, 'attribute', { attribute: 'route', platform: host.id });
+    if (WHERE.test(text) && !CHEAPEST.test(text)) return asIntent(query, 'where', { attribute: 'routes' });
+    // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
+    const fact = FACTS.find((f) => f.words.test(withoutBenchmark) && !(f.id === 'batch-price' && query.tokens !== null));
+    if (fact) return asIntent(query, 'attribute', { attribute: fact.id });
+    if (benchmarkHit && floors.length === 0 && !(count >= 2 && /\bcompare\b/i.test(text)))
+      return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: benchmarkHit.id });
+  }
   const reading: Reading = { text, query, laneHit, attribute };
   if (count >= 2) return aboutSeveral(reading);
   if (count === 1) return aboutOne(reading);

@@ -5,7 +5,10 @@
 //  3. a partial name whose words all appear in the model's id or name ("sonnet", "gemini pro"):
 //     one match → that model; several in one family → the newest active one (else the newest preview,
 //     else the newest), with a note naming the others; several families → ambiguous, with candidates;
-//  4. otherwise unknown, with the closest names as suggestions (typos never resolve on their own).
+//     numbers in a name are a version: they must begin the model's version ("grok 5" never reads as Grok 4.5), and
+//     when several families match, the one whose family name has the words wins ("sol" → the gpt-sol family);
+//  4. otherwise unknown, with the closest names as suggestions (typos never resolve on their own), and, for a
+//     version newer than any the catalog has of that family, a note saying so.
 import { distance } from 'fastest-levenshtein';
 import { nameTokens, normalizeName } from './normalize.ts';
 import type { Catalog, CatalogModel } from './validate.ts';
@@ -15,7 +18,7 @@ export type MatchedBy = 'id' | 'name' | 'alias' | 'snapshot' | 'route' | 'dated-
 export type Resolution =
   | { kind: 'found'; query: string; model: CatalogModel; matchedBy: MatchedBy; note?: string }
   | { kind: 'ambiguous'; query: string; candidates: CatalogModel[]; note: string }
-  | { kind: 'unknown'; query: string; suggestions: CatalogModel[] };
+  | { kind: 'unknown'; query: string; suggestions: CatalogModel[]; note?: string };
 
 interface NameIndex {
   /** Every name a model answers to (normalised) → that model and how it was named. */
@@ -71,9 +74,57 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const STATUS_RANK = { active: 0, preview: 1, deprecated: 2 } as const;
 
+/**
+ * A name's version: its numbers in order, leaving out sizes ("70b", "8x22b") and dates ("20250929", "2024-11-20").
+ * "Mistral Large 2.1" → [2, 1]; "claude-3-5-sonnet-20241022" → [3, 5]; "llama-3.3-70b" → [3, 3].
+ */
+export function versionOf(name: string): number[] {
+  const tokens = nameTokens(name);
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!/^\d+$/.test(t)) continue;
+    const next = tokens[i + 1];
+    if (next !== undefined && /^(?:b|m|k|x|e)$/.test(next)) continue;
+    if (t.length >= 4) break;
+    out.push(Number(t));
+  }
+  return out;
+}
+
+/** Versions compared number by number ([3] > [2, 1]); 0 when either has none. */
+function compareVersions(a: number[], b: number[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 /** Newest first, active before preview before deprecated; ids break ties so the order is stable. */
 export function byPreference(a: CatalogModel, b: CatalogModel): number {
   return STATUS_RANK[a.status] - STATUS_RANK[b.status] || compareText(b.released ?? '', a.released ?? '') || a.id.localeCompare(b.id);
+}
+
+/**
+ * The newest of one family's models (in byPreference order): the first, unless a model of the same status with no
+ * release date has a higher version in its name ("Mistral Large 3", undated, is newer than "Mistral Large 2.1").
+ */
+function newestOf(models: CatalogModel[]): CatalogModel {
+  let chosen = models[0] as CatalogModel;
+  for (const m of models.slice(1)) {
+    if (m.status !== chosen.status) break;
+    if ((m.released === undefined || chosen.released === undefined) && compareVersions(versionOf(m.name), versionOf(chosen.name)) > 0) chosen = m;
+  }
+  return chosen;
+}
+
+/** Whether `wanted` begins the model's version, by its id or its name ("claude 3.5" fits claude-3-5-sonnet-…). */
+function versionFits(wanted: number[], model: CatalogModel): boolean {
+  if (wanted.length === 0) return true;
+  const fits = (v: number[]) => wanted.every((n, i) => v[i] === n);
+  return fits(versionOf(model.id)) || fits(versionOf(model.name)) || model.aliases.some((a) => fits(versionOf(a)));
 }
 
 const DATE_SUFFIX = /[-_@]?(\d{4}-\d{2}-\d{2}|\d{8}|\d{4})(-v\d+(:\d+)?)?$/;
@@ -125,21 +176,30 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
 
   const index = indexFor(catalog);
   const wanted = nameTokens(query);
+  const version = versionOf(query);
   // A partial name needs at least one word: bare numbers ("4.1") are too vague to pick a model.
-  if (wanted.some((t) => /\p{L}/u.test(t))) {
+  const words = wanted.filter((t) => /\p{L}/u.test(t));
+  if (words.length > 0) {
     // Models that have every word, in preference order: only the rarest word's models need checking.
     const rarest = wanted.map((t) => index.byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
-    const matches = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.has(t)));
+    const all = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.has(t)) && versionFits(version, m));
+    // Several families: the one whose family name carries the words ("sol" → gpt-sol), when exactly one does.
+    const families = new Set(all.map((m) => m.family));
+    const named = families.size > 1 ? [...families].filter((f) => words.every((w) => nameTokens(f).includes(w))) : [];
+    const matches = named.length === 1 ? all.filter((m) => m.family === named[0]) : all;
     if (matches.length === 1) {
       const model = matches[0] as CatalogModel;
       return { kind: 'found', query, model, matchedBy: 'partial', note: `“${query.trim()}” read as ${model.id}` };
     }
     if (matches.length > 1) {
       const families = new Set(matches.map((m) => m.family));
-      const chosen = matches[0] as CatalogModel;
+      const chosen = families.size === 1 ? newestOf(matches) : (matches[0] as CatalogModel);
       if (families.size === 1) {
-        const others = matches.slice(1, 4).map((m) => m.id);
-        const more = matches.length - 1 - others.length;
+        const others = all
+          .filter((m) => m !== chosen)
+          .slice(0, 3)
+          .map((m) => m.id);
+        const more = all.length - 1 - others.length;
         return {
           kind: 'found',
           query,
@@ -157,9 +217,57 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
         note: `“${query.trim()}” matches ${matches.length} models in ${families.size} families; name one`,
       };
     }
+    // A version the catalog lacks is never read as an older one; newer than any it has is said so.
+    if (version.length > 0) {
+      const family = rarest.filter((m) => words.every((t) => index.tokensOf.get(m)?.has(t)) && versionOf(m.id).length > 0);
+      const newest = [...family].sort((a, b) => compareVersions(versionOf(b.name), versionOf(a.name)) || byPreference(a, b))[0];
+      if (newest && compareVersions(version, versionOf(newest.name)) > 0)
+        return {
+          kind: 'unknown',
+          query,
+          suggestions: [newest, ...suggest(catalog, query).filter((m) => m !== newest)].slice(0, 3),
+          note: `No model is called “${query.trim()}”: that version is newer than any the catalog has (the newest is ${newest.name}, ${newest.id})`,
+        };
+    }
   }
 
   return { kind: 'unknown', query, suggestions: suggest(catalog, query) };
+}
+
+/** Edits between two strings, a swap of neighbours counting as one ("mnii" → "mini"). */
+function editsApart(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((rows[i - 1] as number[])[j] as number, (row[j - 1] as number) + 0) + 1;
+      d = Math.min(d, ((rows[i - 1] as number[])[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row[j] = d;
+    }
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * The one model a typo means, when exactly one model has a name within one edit of it ("gpt-5.3-codx" → gpt-5.3-codex,
+ * "gpt-4.1-mnii" → gpt-4.1-mini); undefined when none or several do. Callers use it only where the context makes a
+ * model name certain (a comparison), and say that they read it so.
+ */
+export function closeTypo(catalog: Catalog, query: string): CatalogModel | undefined {
+  const key = normalizeName(query);
+  if (key.length < 4) return undefined;
+  const near = new Set<CatalogModel>();
+  for (const [name, { model, matchedBy }] of indexFor(catalog).exact) {
+    if (matchedBy === 'route' || near.has(model)) continue;
+    if (editsApart(key, name, 1) <= 1) near.add(model);
+    if (near.size > 1) return undefined;
+  }
+  return [...near][0];
 }
 
 /** A one-line message for a name that did not resolve to exactly one model. */

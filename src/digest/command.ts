@@ -41,7 +41,7 @@ export function monthOf(word: string): number | undefined {
   return i >= 0 ? i + 1 : undefined;
 }
 
-const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SINCE_MONTH = new RegExp(String.raw`\b(?:since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?${MONTH_WORD}\b`, 'i');
 const IN_MONTH = new RegExp(String.raw`\b(?:in|during|for|over|of|last)\s+${MONTH_WORD}\b`, 'i');
 

@@ -15,7 +15,7 @@ import { loadCatalog } from '../../src/load/catalog.ts';
 const ALLOWED_MISSES: Record<string, number> = { cheapest: 1, cost: 0, compare: 1, attributes: 0, upgrade: 1, lanes: 0, digest: 0, help: 0, model: 0, unknown: 0 };
 const TOTAL_ALLOWED = Object.values(ALLOWED_MISSES).reduce((a, b) => a + b, 0);
 
-const INTENTS = ['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model', 'digest', 'help', 'unknown'] as const;
+const INTENTS = ['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model', 'digest', 'help', 'cannot-see', 'unknown'] as const;
 const ATTRIBUTES = [
   'context',
   'max-output',
@@ -32,11 +32,20 @@ const ATTRIBUTES = [
   'computer-use',
   'price',
   'newer',
+  'retirement',
+  'rate-limits',
+  'benchmark',
+  'batch-price',
+  'max-input',
+  'route',
+  'prompt-caching',
+  'fine-tuning',
+  'tool-use',
 ];
 const CAPABILITIES = ['vision', 'reasoning', 'function-calling', 'tool-use', 'structured-outputs', 'code-execution', 'web-search', 'computer-use', 'prompt-caching', 'fine-tuning'];
 const PROVIDERS = ['openai', 'anthropic', 'google', 'xai', 'deepseek', 'mistral'];
-const FILTER_KEYS = ['need', 'minContext', 'providers', 'openWeights', 'maxMonthlyUsd', 'maxPerMillion', 'maxOutputPerMillion', 'lane'];
-const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane'];
+const FILTER_KEYS = ['need', 'minContext', 'providers', 'openWeights', 'maxMonthlyUsd', 'maxPerMillion', 'maxOutputPerMillion', 'lane', 'benchmarkFloors', 'free'];
+const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest'];
 
 /** Categories, by expected intent. */
 const CATEGORY_OF: Record<(typeof INTENTS)[number], string> = {
@@ -51,6 +60,7 @@ const CATEGORY_OF: Record<(typeof INTENTS)[number], string> = {
   digest: 'digest',
   help: 'help',
   model: 'model',
+  'cannot-see': 'unknown',
   unknown: 'unknown',
 };
 
@@ -64,6 +74,11 @@ interface Expect {
   filters?: Record<string, unknown>;
   attribute?: string | null;
   lane?: string | null;
+  benchmark?: string;
+  platform?: string;
+  reach?: string;
+  /** For digest previews: the range and providers read. */
+  digest?: Record<string, unknown>;
 }
 interface Phrasing {
   text: string;
@@ -116,6 +131,10 @@ function compare(want: Expect, got: Got): string[] {
   if (want.batch !== undefined && want.batch !== got.batch) diffs.push(`batch: expected ${show(want.batch)}, got ${show(got.batch)}`);
   if (want.attribute !== undefined && want.attribute !== got.attribute) diffs.push(`attribute: expected ${show(want.attribute)}, got ${show(got.attribute)}`);
   if (want.lane !== undefined && want.lane !== got.lane) diffs.push(`lane: expected ${show(want.lane)}, got ${show(got.lane)}`);
+  const extra = got as Got & { benchmark?: string; platform?: string; reach?: string; digest?: unknown };
+  for (const key of ['benchmark', 'platform', 'reach'] as const)
+    if (want[key] !== undefined && want[key] !== extra[key]) diffs.push(`${key}: expected ${show(want[key])}, got ${show(extra[key])}`);
+  if (want.digest !== undefined && !sameValue(want.digest, extra.digest)) diffs.push(`digest: expected ⊇ ${show(want.digest)}, got ${show(extra.digest)}`);
   if (want.filters !== undefined) {
     const actual = got.filters as Record<string, unknown>;
     const wrong = Object.entries(want.filters).filter(([k, v]) => !sameValue(v, actual[k]));

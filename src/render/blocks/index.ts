@@ -9,6 +9,7 @@ import { bestBlocks, cheapestBlocks, lanesBlocks } from './rankings.ts';
 import { clip, context, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
 import { renderDigest } from './digest.ts';
 import { settingsSaid, subscriptionSaid } from '../workspace.ts';
+import { cannotSeeBlocks, factBlocks } from './facts.ts';
 import { attributeBlocks, saidBlocks, helpBlocks, inputProblemBlocks, notUnderstoodBlocks, unavailableBlocks, unknownModelBlocks, whereBlocks } from './messages.ts';
 
 /** The notices as one context block (Slack allows 10 elements), before the buttons when there are any. */
@@ -50,6 +51,10 @@ export function renderBlocks(a: Answered, ctx: RenderContext = NO_ACTIONS): Slac
         return attributeBlocks(a, ctx);
       case 'where':
         return whereBlocks(a);
+      case 'fact':
+        return factBlocks(a);
+      case 'cannot-see':
+        return cannotSeeBlocks(a);
       case 'settings':
         return saidBlocks(settingsSaid(a));
       case 'subscription':

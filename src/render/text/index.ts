@@ -6,6 +6,7 @@ import { digestText } from './digest.ts';
 import { saidText, settingsSaid, subscriptionSaid } from '../workspace.ts';
 import type { Answered } from '../../app/notices.ts';
 import { noticeLines } from '../notices.ts';
+import { cannotSeeText, factText } from './facts.ts';
 
 export function helpText(a: HelpAnswer): string {
   return [
@@ -87,6 +88,10 @@ function answerText(a: Answer): string {
       return attributeText(a);
     case 'where':
       return whereText(a);
+    case 'fact':
+      return factText(a);
+    case 'cannot-see':
+      return cannotSeeText(a);
     case 'settings':
       return saidText(settingsSaid(a));
     case 'subscription':

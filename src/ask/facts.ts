@@ -1,0 +1,195 @@
+// Questions about one field of the catalog, answered model by model: when a model retires, its rate limits, one
+// benchmark's score, its batch price, its maximum input or context, a capability, whether a host sells it. Each fact
+// says where it was read and when it was checked — or that the catalog does not record it. Never a whole model card.
+import { quotedPrice } from '../catalog/history.ts';
+import { statusOn } from '../catalog/lifecycle.ts';
+import { CAPABILITIES, hostName, type Capability, type Source } from '../catalog/schema.ts';
+import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+import { count, perMillion } from '../cost/format.ts';
+
+export interface Fact {
+  model: string;
+  name: string;
+  /** For yes-or-no questions (a capability, a host): the answer; null for other fields, or when not recorded. */
+  answer: 'yes' | 'no' | null;
+  /** Whether the catalog records the field for this model. */
+  recorded: boolean;
+  /** The value in words ("retires on 2026-10-28"); empty when not recorded. */
+  value: string;
+  /** More that a reader should know (the replacement, a benchmark's setting, the host's model id). */
+  details: string[];
+  source: (Source & { checked: string }) | null;
+}
+
+export interface FactAnswer {
+  kind: 'fact';
+  /** retirement, rate-limits, benchmark, batch-price, max-input, context, route, or a capability id. */
+  attribute: string;
+  /** What was asked about, in words ("retirement", "SWE-Bench Pro", "Amazon Bedrock", "prompt caching"). */
+  subject: string;
+  question: string;
+  asOf: string;
+  facts: Fact[];
+}
+
+/** The attributes answered here (a capability id is answered here too). */
+export const FACT_ATTRIBUTES = ['retirement', 'rate-limits', 'benchmark', 'batch-price', 'max-input', 'route'] as const;
+
+export function isFactAttribute(attribute: string | null): boolean {
+  return attribute !== null && ((FACT_ATTRIBUTES as readonly string[]).includes(attribute) || (CAPABILITIES as readonly string[]).includes(attribute));
+}
+
+const spec = (m: CatalogModel) => ({ ...m.specSource, checked: m.specChecked });
+const notRecorded = (m: CatalogModel, details: string[] = []): Fact => ({ model: m.id, name: m.name, answer: null, recorded: false, value: '', details, source: null });
+
+function retirement(m: CatalogModel, asOf: string): Fact {
+  const status = statusOn(m, asOf);
+  const details = m.replacement ? [`the provider names ${m.replacement} as its replacement`] : [];
+  if (m.retires) {
+    const value = status === 'retired' ? `retired on ${m.retires}` : `retires on ${m.retires}${m.deprecated ? ` (deprecated since ${m.deprecated})` : ''}`;
+    return { model: m.id, name: m.name, answer: null, recorded: true, value, details, source: spec(m) };
+  }
+  if (status === 'deprecated' || m.deprecated)
+    return {
+      model: m.id,
+      name: m.name,
+      answer: null,
+      recorded: true,
+      value: `deprecated${m.deprecated ? ` since ${m.deprecated}` : ''}; no retirement date published`,
+      details,
+      source: spec(m),
+    };
+  // An active model with no announced date: the catalog records its status, not a retirement plan.
+  return { ...notRecorded(m, [`status: ${status}; no deprecation or retirement has been announced in the catalog's sources`]), source: spec(m) };
+}
+
+function rateLimits(m: CatalogModel): Fact {
+  const limits = m.rateLimits;
+  if (!limits) return notRecorded(m);
+  const tiers = Object.entries(limits.tokensPerMinute)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([tier, tpm]) => `${tier} ${count(tpm)}`);
+  return {
+    model: m.id,
+    name: m.name,
+    answer: null,
+    recorded: true,
+    value: `tokens per minute by usage tier: ${tiers.join(', ')}`,
+    details: [],
+    source: { ...limits.source, checked: limits.checked },
+  };
+}
+
+function benchmark(catalog: Catalog, m: CatalogModel, id: string): Fact {
+  const meta = catalog.benchmarks.get(id);
+  const scores = m.benchmarks.filter((b) => b.id === id);
+  if (scores.length === 0) return notRecorded(m, ['untested']);
+  const unit = meta?.scale.unit === 'percent' ? '%' : '';
+  const [first, ...more] = scores;
+  const said = (b: (typeof scores)[number]) => `${b.score}${unit}${b.setting ? ` (${b.setting})` : ''}`;
+  return {
+    model: m.id,
+    name: m.name,
+    answer: null,
+    recorded: true,
+    value: `${said(first as (typeof scores)[number])}${more.length > 0 ? `; also ${more.map(said).join('; ')}` : ''}`,
+    details: meta ? [`${meta.name} measures: ${meta.measures}`] : [],
+    source: { ...(first as (typeof scores)[number]).source, checked: (first as (typeof scores)[number]).checked },
+  };
+}
+
+function batchPrice(m: CatalogModel, asOf: string): Fact {
+  const p = quotedPrice(m, asOf);
+  if (p.batchInput === undefined || p.batchOutput === undefined) return { ...notRecorded(m, [`standard price: ${perMillion(p.input)} input, ${perMillion(p.output)} output`]) };
+  return {
+    model: m.id,
+    name: m.name,
+    answer: null,
+    recorded: true,
+    value: `${perMillion(p.batchInput)} input, ${perMillion(p.batchOutput)} output with the Batch API`,
+    details: [`standard: ${perMillion(p.input)} input, ${perMillion(p.output)} output`],
+    source: { ...p.source, checked: p.checked },
+  };
+}
+
+function maxInput(m: CatalogModel): Fact {
+  const details = [`context window ${count(m.contextWindow)} tokens${m.maxOutput ? `, maximum output ${count(m.maxOutput)}` : ''}`];
+  if (m.maxInput === undefined) return { ...notRecorded(m, [...details, 'no separate input limit is published; the context window bounds the prompt']), source: spec(m) };
+  return { model: m.id, name: m.name, answer: null, recorded: true, value: `${count(m.maxInput)} tokens`, details, source: spec(m) };
+}
+
+function capability(m: CatalogModel, c: Capability): Fact {
+  const v = m.capabilities[c];
+  if (v === undefined) return notRecorded(m, ['the provider publishes no answer the catalog has read']);
+  return { model: m.id, name: m.name, answer: v ? 'yes' : 'no', recorded: true, value: v ? 'supported' : 'not supported', details: [], source: spec(m) };
+}
+
+function route(m: CatalogModel, platform: string): Fact {
+  const on = m.routes.filter((r) => r.platform === platform);
+  const host = hostName(platform);
+  if (on.length > 0) {
+    const r = on[0] as (typeof on)[number];
+    return {
+      model: m.id,
+      name: m.name,
+      answer: 'yes',
+      recorded: true,
+      value: `${host} sells it as ${on.map((x) => x.id).join(', ')}${r.free ? ' (a free, rate-limited endpoint)' : ''}`,
+      details: r.input !== undefined && r.output !== undefined ? [`${host}'s own price: ${perMillion(r.input)} input, ${perMillion(r.output)} output`] : [],
+      source: { ...r.source, checked: r.checked },
+    };
+  }
+  const others = [...new Set(m.routes.map((r) => hostName(r.platform)))];
+  return {
+    model: m.id,
+    name: m.name,
+    answer: 'no',
+    recorded: true,
+    value: `no ${host} route in the catalog`,
+    details: [
+      others.length > 0 ? `routes it lists: ${others.slice(0, 8).join(', ')}${others.length > 8 ? ` and ${others.length - 8} more` : ''}` : 'it lists no host besides the provider',
+    ],
+    source: null,
+  };
+}
+
+const SUBJECTS: Record<string, string> = {
+  retirement: 'retirement',
+  'rate-limits': 'rate limits',
+  'batch-price': 'batch price',
+  'max-input': 'maximum input',
+};
+
+export function factAnswer(
+  catalog: Catalog,
+  models: CatalogModel[],
+  attribute: string,
+  options: { benchmark?: string; platform?: string; question: string; asOf: string },
+): FactAnswer {
+  const { asOf } = options;
+  const one = (m: CatalogModel): Fact => {
+    switch (attribute) {
+      case 'retirement':
+        return retirement(m, asOf);
+      case 'rate-limits':
+        return rateLimits(m);
+      case 'benchmark':
+        return benchmark(catalog, m, options.benchmark ?? '');
+      case 'batch-price':
+        return batchPrice(m, asOf);
+      case 'max-input':
+        return maxInput(m);
+      case 'route':
+        return route(m, options.platform ?? '');
+      default:
+        return capability(m, attribute as Capability);
+    }
+  };
+  const subject =
+    attribute === 'benchmark'
+      ? (catalog.benchmarks.get(options.benchmark ?? '')?.name ?? options.benchmark ?? 'benchmark')
+      : attribute === 'route'
+        ? hostName(options.platform ?? '')
+        : (SUBJECTS[attribute] ?? attribute.replace(/-/g, ' '));
+  return { kind: 'fact', attribute, subject, question: options.question, asOf, facts: models.map(one) };
+}

@@ -1,0 +1,160 @@
+// The parts of a question that come from the catalog's own data rather than fixed word lists: benchmark names
+// (data/benchmarks.yml: id, name, aliases), hosts (the routes' platforms and their names), score floors written in
+// words, the stated floor behind "decent", and the questions the catalog cannot answer at all (a team's own spend,
+// how-to, hardware sizing), which get an honest "I can't see that" instead of a ranking.
+import { HOST_NAMES, hostName } from '../catalog/schema.ts';
+import type { Catalog } from '../catalog/validate.ts';
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrase as a pattern that allows any of space, dash, dot or nothing between its words ("swe-bench pro" meets "SWE bench-Pro"). */
+function phrasePattern(phrase: string): string {
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s\-_.]+/)
+    .filter((w) => w !== '');
+  return words.map(escapeRe).join('[\\s\\-_.]*');
+}
+
+interface Hit {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** The longest match in `text` of any of each entry's phrases. */
+function longestHit(entries: { id: string; re: RegExp }[], text: string): Hit | undefined {
+  const t = text.toLowerCase();
+  let best: Hit | undefined;
+  for (const { id, re } of entries) {
+    re.lastIndex = 0;
+    const m = re.exec(t);
+    if (m && (!best || m[0].length > best.end - best.start)) best = { id, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+const benchmarkPatterns = new WeakMap<Catalog, { id: string; re: RegExp }[]>();
+
+/** Every benchmark's id, name and aliases as patterns, longest phrases first. */
+function benchmarkEntries(catalog: Catalog): { id: string; re: RegExp }[] {
+  let entries = benchmarkPatterns.get(catalog);
+  if (!entries) {
+    entries = [...catalog.benchmarks.values()].flatMap((b) =>
+      [b.id, b.name, ...(b.aliases ?? [])].map((phrase) => ({ id: b.id, re: new RegExp(String.raw`(?<![\w])${phrasePattern(phrase)}(?![\w])`, 'i') })),
+    );
+    benchmarkPatterns.set(catalog, entries);
+  }
+  return entries;
+}
+
+/** The benchmark a question names, and where. */
+export function benchmarkIn(catalog: Catalog, text: string): Hit | undefined {
+  return longestHit(benchmarkEntries(catalog), text);
+}
+
+const hostPatterns = new WeakMap<Catalog, { id: string; re: RegExp }[]>();
+
+/** Hosts by the words people use: the id ("bedrock"), the name ("Amazon Bedrock"), the name without "AI" ("Together"). */
+function hostEntries(catalog: Catalog): { id: string; re: RegExp }[] {
+  let entries = hostPatterns.get(catalog);
+  if (!entries) {
+    const ids = new Set<string>(catalog.models.flatMap((m) => m.routes.map((r) => r.platform)));
+    for (const id of Object.keys(HOST_NAMES)) if (id !== 'direct') ids.add(id);
+    entries = [...ids].flatMap((id) => {
+      const name = hostName(id);
+      const phrases = new Set([id, name, name.replace(/\s+(?:AI|Cloud)$/i, ''), id.replace(/-(?:ai|cloud)$/, '')]);
+      if (name.includes(' ')) phrases.add(name.split(' ').slice(1).join(' '));
+      return [...phrases]
+        .filter((p) => p.length >= 3 && !/^(?:the|ai|cloud)$/i.test(p))
+        .map((p) => ({ id, re: new RegExp(String.raw`(?<![\w])${phrasePattern(p)}(?![\w])`, 'i') }));
+    });
+    hostPatterns.set(catalog, entries);
+  }
+  return entries;
+}
+
+/** The host a question names ("on bedrock", "via Together"), and where. */
+export function hostIn(catalog: Catalog, text: string): Hit | undefined {
+  return longestHit(hostEntries(catalog), text);
+}
+
+/**
+ * "Decent", "good enough", "solid", "capable": a general model that clears this floor on the Artificial Analysis
+ * Intelligence Index (about the median of the catalog's scored active models). Models without a score are left out,
+ * and every answer that applies it says so.
+ */
+export const DECENT_FLOOR = { benchmark: 'aa-intelligence-index', min: 30 } as const;
+const DECENT =
+  /\b(?:decent|good[- ]enough|reasonably good|reasonable(?: quality)?|solid|capable|competent|half[- ]decent|not terrible|not bad|usable|acceptable(?: quality)?|respectable)\b/i;
+
+export function asksForDecent(text: string): boolean {
+  return DECENT.test(text);
+}
+
+const NUMBER = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent|pts?|points?)?`;
+const AT_LEAST = '(?:at least|min(?:imum)?(?: of)?|over|above|more than|greater than|north of|>=|≥|>|no less than)';
+
+/**
+ * Score floors in words: "scoring at least 50 on SWE-bench Pro", "50+ on terminal bench", "SWE-bench Pro ≥ 50",
+ * "swe-bench pro above 50%". Returns the floors and the text with each phrase taken out.
+ */
+export function readScoreFloors(catalog: Catalog, text: string): { floors: { benchmark: string; min: number }[]; rest: string } {
+  const floors: { benchmark: string; min: number }[] = [];
+  let rest = text;
+  for (let guard = 0; guard < 4; guard++) {
+    const hit = benchmarkIn(catalog, rest);
+    if (!hit) break;
+    const before = rest.slice(0, hit.start);
+    const after = rest.slice(hit.end);
+    // "<number> on <benchmark>" (with "scoring at least", "that gets", "50+" before it)
+    const pre = new RegExp(
+      String.raw`(?:\b(?:scor(?:es?|ing)|gets?|getting|with|hits?|hitting|reach(?:es|ing)?|has|having|that (?:scores?|gets?))\s+)?(?:${AT_LEAST}\s+)?${NUMBER}\s*(\+)?\s*(?:or (?:more|better|higher)\s+)?(?:on|in|at|for)\s+(?:the\s+)?$`,
+      'i',
+    ).exec(before);
+    // "<benchmark> ≥ 50", "<benchmark> of at least 50", "<benchmark> score above 50"
+    const post = new RegExp(String.raw`^\s*(?:score\s+)?(?:of\s+)?(?:${AT_LEAST}|(?:of\s+)?(?=\d+(?:\.\d+)?\s*(?:%|percent)?\s*\+))\s*${NUMBER}\s*\+?`, 'i').exec(after);
+    // "50+ SWE-bench Pro", "a 50+ swe-bench pro score"
+    const plus = /(\d+(?:\.\d+)?)\s*%?\s*\+\s*$/i.exec(before);
+    if (pre && (pre[0].match(new RegExp(AT_LEAST, 'i')) || pre[2] || /scor|gets?|hit|reach/i.test(pre[0]))) {
+      floors.push({ benchmark: hit.id, min: Number(pre[1]) });
+      rest = `${before.slice(0, pre.index)} ${after}`;
+    } else if (post) {
+      floors.push({ benchmark: hit.id, min: Number(post[1]) });
+      rest = `${before} ${after.slice(post[0].length)}`;
+    } else if (plus) {
+      floors.push({ benchmark: hit.id, min: Number(plus[1]) });
+      rest = `${before.slice(0, plus.index)} ${after}`;
+    } else break;
+  }
+  return { floors, rest };
+}
+
+/** What the catalog cannot know, by kind. */
+export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance';
+
+const OUT_OF_REACH: [OutOfReach, RegExp][] = [
+  [
+    'spend',
+    /\b(?:our|my|the team'?s|team'?s|company'?s|org(?:anization)?'?s)\s+(?:[\w-]+\s+){0,3}?(?:spend|spending|bills?|invoices?|credits? (?:left|remaining)|(?:account )?balance|usage (?:last|this|so far|to date))\b|\bhow much (?:did|have|has) (?:we|i|our [\w-]+|the team|my team|our team) (?:spen[dt]|pa(?:y|id)|used?|burn(?:ed|t)?)\b|\bwhat (?:did|have) (?:we|i) (?:spen[dt]|pa(?:y|id))\b|\b(?:who|which (?:team|user|project|service)) (?:is |has been )?(?:spending|spent|using) the most\b/i,
+  ],
+  [
+    'hardware',
+    /\b(?:gpus?|vram|h100s?|h200s?|a100s?|b200s?|tpus?|hardware|how much (?:ram|memory)|(?:ram|memory) (?:do i|do we|does it) need|machines? (?:do i|do we|to) need|(?:server|cluster) (?:size|sizing|specs?)|sizing|quantiz\w*|vllm|ollama|llama\.cpp)\b/i,
+  ],
+  [
+    'status',
+    /\b(?:is|are) (?:the )?(?!(?:price|prices|cost|costs|pricing)\b)[\w.-]+(?: api)? (?:down|having (?:issues|an outage))\b|\boutages?\b|\bstatus page\b|\buptime\b|\blatency right now\b/i,
+  ],
+  ['compliance', /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|(?:zero )?data retention|data residency|compliant|compliance|train(?:s)? on (?:our|my) data)\b/i],
+  [
+    'how-to',
+    /^(?:how (?:do|can|should|would) (?:i|we|you)|how to|what'?s the (?:best )?way to|walk me through|can you (?:show|tell) me how to)\b(?![\s\w]{0,25}\b(?:compare|choose|pick|decide|cost|price|pay|save|spend less|cut (?:the )?costs?|cheap\w*|budget)\b)[\s\w',./-]{0,80}?\b(?:set ?up|setup|install|configure|integrate|connect|call|authenticate|auth|get (?:an? )?(?:api )?keys?|api keys?|sdk|deploy|stream(?:ing)?|prompt|fine[- ]?tune|write|build|use (?:the|their|its) api|handle|retry|log in|sign up|enable|turn on|access)\b/i,
+  ],
+];
+
+/** The kind of thing the catalog cannot know that a question asks, if it asks one. */
+export function outOfReach(text: string): OutOfReach | undefined {
+  for (const [kind, re] of OUT_OF_REACH) if (re.test(text)) return kind;
+  return undefined;
+}

@@ -1,0 +1,54 @@
+// Snapshots of one model listed as models of their own ("deepseek-v4-flash" and "deepseek-v4-flash-0731",
+// "gpt-4o" and "gpt-4o-2024-11-20"): one model to a person choosing, so a ranking shows it once — its newest snapshot.
+// A model is a snapshot of another when its id is the other's id followed by a date ("-0731", "-2024-11-20",
+// "-20250929", "-09-2025"), the way providers name dated snapshots.
+import { byPreference } from './resolve.ts';
+import type { Catalog, CatalogModel } from './validate.ts';
+
+const DATED = /^(.+?)[-_@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|\d{2}-\d{4})$/;
+
+const groups = new WeakMap<Catalog, Map<string, string>>();
+
+/** Each model id → the id of the model it is a snapshot of, or its own id; every member of a group maps to the same key. */
+export function snapshotGroups(catalog: Catalog): Map<string, string> {
+  let map = groups.get(catalog);
+  if (!map) {
+    map = new Map();
+    for (const m of catalog.models) {
+      const base = DATED.exec(m.id)?.[1];
+      map.set(m.id, base !== undefined && catalog.byId.has(base) ? base : m.id);
+    }
+    groups.set(catalog, map);
+  }
+  return map;
+}
+
+/** The other models of `model`'s snapshot group (empty when it stands alone). */
+export function snapshotsOf(catalog: Catalog, model: CatalogModel): CatalogModel[] {
+  const key = snapshotGroups(catalog).get(model.id) ?? model.id;
+  return catalog.models.filter((m) => m.id !== model.id && (snapshotGroups(catalog).get(m.id) ?? m.id) === key);
+}
+
+/**
+ * Ranked rows with each snapshot group shown once: the row of its newest snapshot (the newest active release),
+ * where it stood in the ranking. `folded` names, for each shown row, the snapshots it stands for.
+ */
+export function collapseSnapshots<T extends { model: string }>(catalog: Catalog, rows: T[]): { rows: T[]; folded: Map<string, string[]> } {
+  const key = (id: string) => snapshotGroups(catalog).get(id) ?? id;
+  const members = new Map<string, T[]>();
+  for (const row of rows) members.set(key(row.model), [...(members.get(key(row.model)) ?? []), row]);
+  const keep = new Set<T>();
+  const folded = new Map<string, string[]>();
+  for (const list of members.values()) {
+    const models = list.map((r) => catalog.byId.get(r.model)).filter((m): m is CatalogModel => m !== undefined);
+    const newest = [...models].sort(byPreference)[0];
+    const chosen = list.find((r) => r.model === newest?.id) ?? (list[0] as T);
+    keep.add(chosen);
+    if (list.length > 1)
+      folded.set(
+        chosen.model,
+        list.filter((r) => r !== chosen).map((r) => r.model),
+      );
+  }
+  return { rows: rows.filter((r) => keep.has(r)), folded };
+}

@@ -1,0 +1,54 @@
+// The words for fact answers and "I can't see that" answers, shared by the terminal and Block Kit renderers.
+import type { CannotSeeAnswer, FactAnswer } from '../ask/answer.ts';
+
+type Fact = FactAnswer['facts'][number];
+
+/** That the catalog does not record the field, in words fit for it. */
+function notRecorded(a: Pick<FactAnswer, 'subject' | 'attribute'>): string {
+  switch (a.attribute) {
+    case 'benchmark':
+      return `no ${a.subject} score in the catalog`;
+    case 'retirement':
+      return 'no retirement date in the catalog';
+    case 'max-input':
+      return 'no separate maximum input recorded in the catalog';
+    case 'rate-limits':
+    case 'batch-price':
+      return `no ${a.subject} recorded in the catalog`;
+    default:
+      return `whether it supports ${a.subject} is not recorded in the catalog`;
+  }
+}
+
+/** One model's fact as a sentence: the answer, or that the catalog does not record it, with what else it knows. */
+export function factSentence(a: Pick<FactAnswer, 'subject' | 'attribute'>, f: Fact): string {
+  const lead = f.answer === 'yes' ? 'Yes — ' : f.answer === 'no' ? 'No — ' : '';
+  const body = f.recorded ? `${lead}${f.value}` : notRecorded(a);
+  const details = f.details.length > 0 ? ` (${f.details.join('; ')})` : '';
+  return `${f.name}: ${body}${details}.`;
+}
+
+/** Where the fact was read, or nothing when it is an absence. */
+export function factSource(f: Fact): string | undefined {
+  return f.source ? `${f.name}: ${f.source.url}${f.source.via ? ` via ${f.source.via}` : ''}, checked ${f.source.checked}` : undefined;
+}
+
+/** The fallback line: the first fact, and how many more. */
+export function factSummary(a: FactAnswer): string {
+  const first = a.facts[0];
+  if (!first) return `Nothing to say about ${a.subject}.`;
+  return `${factSentence(a, first)}${a.facts.length > 1 ? ` (+${a.facts.length - 1} more)` : ''}`;
+}
+
+const WHY: Record<CannotSeeAnswer['reach'], string> = {
+  spend: "I can't see your team's spend: I read public price lists, not your provider accounts, usage or invoices. Your provider's billing or usage dashboard has it.",
+  hardware:
+    "I can't size hardware for self-hosting: the catalog records prices, limits, licences and whether weights are open, not GPU or memory requirements. The model's publisher and your serving framework document those.",
+  'how-to': "I can't walk you through setup or code: I compare models, prices, limits and evidence from a catalog of published facts. The provider's documentation covers it.",
+  status: "I can't see live status, outages or latency: the catalog holds published facts, not live health. The provider's status page has it.",
+  compliance: "I can't vouch for compliance terms (data retention, certifications, residency): the catalog does not record them. The provider's trust or legal pages do.",
+};
+
+export function cannotSeeWhy(a: CannotSeeAnswer): string {
+  return WHY[a.reach];
+}
