@@ -13,6 +13,7 @@ import { registerEvents } from './listeners/events.ts';
 import { registerViews } from './listeners/views.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerUnfurls } from './listeners/unfurl.ts';
+import { registerAssistant } from './listeners/assistant.ts';
 import { registerInstallEvents } from './listeners/install.ts';
 import { installationsFor, oauthOptions, teamClients, type Authorizer, type OAuthOptions } from './oauth.ts';
 import { deliveryClient, type TeamClients } from '../delivery/client.ts';
@@ -135,6 +136,7 @@ function registerListeners(app: App, ports: Ports): void {
   registerViews(app, ports);
   registerHome(app, ports);
   registerUnfurls(app, ports);
+  registerAssistant(app, ports);
   app.error(async (error) => {
     // A request from a workspace that has not installed the app (or has removed it): nothing to answer with.
     if ((error as { code?: unknown }).code === ErrorCode.AuthorizationError) {
