@@ -12,6 +12,8 @@ import { digestPreview, subscriptionAnswer } from './digest.ts';
 import { noticesFor, unreleasedCost, type Answered } from './notices.ts';
 import { today, type Ports, type Where } from './ports.ts';
 import { settingsAnswer, workspaceDefaults } from './settings.ts';
+import { watchAnswer } from './watch.ts';
+import { watchQuery } from './watch-command.ts';
 
 export interface Request {
   /** What was typed: "/compare a b", "/models cheapest 50M", or a question. */
@@ -38,6 +40,7 @@ export const LOCAL: Where = { teamId: 'local', channelId: 'console', userId: 'yo
 async function storedAnswer(query: Query, where: Where, ports: Ports): Promise<Answer | undefined> {
   try {
     if (query.intent === 'settings' && query.settings) return await settingsAnswer(query.settings, where.teamId, ports);
+    if (query.intent === 'watch' && query.watch) return await watchAnswer(query.watch, where, ports, query.text);
     if (query.intent === 'digest' && query.digest) {
       return query.digest.action === 'preview' ? await digestPreview(query.digest, where, ports) : await subscriptionAnswer(query.digest, where, ports, query.text);
     }
@@ -81,6 +84,6 @@ async function answerFor(query: Query, where: Where, ports: Ports, detail: Detai
 }
 
 export async function handle(request: Request, ports: Ports): Promise<Handled> {
-  const query = request.query ?? parseText(ports.catalog, request.text);
+  const query = request.query ?? watchQuery(request.text) ?? parseText(ports.catalog, request.text);
   return { query, answer: await answerFor(query, request.where, ports, request.detail ?? 'full'), command: commandFor(query) };
 }

@@ -8,6 +8,7 @@ import { costBlocks } from './cost.ts';
 import { bestBlocks, cheapestBlocks, lanesBlocks } from './rankings.ts';
 import { clip, context, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
 import { renderDigest } from './digest.ts';
+import { watchBlocks } from './watch.ts';
 import { settingsSaid, subscriptionSaid } from '../workspace.ts';
 import { cannotSeeBlocks, factBlocks } from './facts.ts';
 import { attributeBlocks, saidBlocks, helpBlocks, inputProblemBlocks, notUnderstoodBlocks, unavailableBlocks, unknownModelBlocks, whereBlocks } from './messages.ts';
@@ -59,6 +60,8 @@ export function renderBlocks(a: Answered, ctx: RenderContext = NO_ACTIONS): Slac
         return saidBlocks(settingsSaid(a));
       case 'subscription':
         return saidBlocks(subscriptionSaid(a));
+      case 'watch':
+        return watchBlocks(a);
       case 'unavailable':
         return unavailableBlocks(a.message);
       case 'digest': {

@@ -3,6 +3,7 @@ import type { Answer, AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnders
 import { bestText, cheapestText, comparisonText, costText, lanesText, sourcesText, upgradeText, assumptionsText } from './answers.ts';
 import { renderModelCardText } from './card.ts';
 import { digestText } from './digest.ts';
+import { watchSaid } from '../watch.ts';
 import { saidText, settingsSaid, subscriptionSaid } from '../workspace.ts';
 import type { Answered } from '../../app/notices.ts';
 import { noticeLines } from '../notices.ts';
@@ -96,6 +97,8 @@ function answerText(a: Answer): string {
       return saidText(settingsSaid(a));
     case 'subscription':
       return saidText(subscriptionSaid(a));
+    case 'watch':
+      return saidText(watchSaid(a));
     case 'unavailable':
       return a.message;
     case 'digest':
