@@ -79,6 +79,9 @@ function wordsOfNames(catalog: Catalog): Set<string> {
   return words;
 }
 
+/** A version on its own: "4.1", "4o", "5", "v4". */
+const BARE_VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/i;
+
 /** A volume or count ("1M", "50k", "2.5B") is never a model's name. */
 const VOLUME_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
 
@@ -170,7 +173,31 @@ function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: s
  */
 export function findModelNames(catalog: Catalog, text: string, keepUnknown = true, exact: string[] = []): FoundName[] {
   const parts = text.split(JOINERS).filter((p) => p !== undefined && p.trim() !== '');
-  const names = parts.flatMap((part) => readPart(catalog, part.trim(), keepUnknown, exact));
+  const perPart = parts.map((part) => readPart(catalog, part.trim(), keepUnknown, exact));
+  // A bare version ("4.1" in "4o vs 4.1") names a model when the other names make it certain: "GPT-" + "4.1".
+  const known = perPart.flat().filter((n) => n.exact);
+  if (known.length > 0)
+    parts.forEach((part, i) => {
+      if ((perPart[i] as FoundName[]).length > 0) return;
+      const words = part
+        .split(/\s+/)
+        .map(clean)
+        .filter((w) => w !== '' && !FILLER.has(w.toLowerCase()));
+      const version = words.length === 1 && BARE_VERSION.test(words[0] as string) ? (words[0] as string) : undefined;
+      if (!version) return;
+      const meant = new Set<string>();
+      for (const n of known) {
+        const model = catalog.byId.get(n.name);
+        for (const name of model ? [model.name, model.id] : []) {
+          const stem = /^[^\d]*/.exec(name)?.[0] ?? '';
+          if (stem === '') continue;
+          const id = exactId(catalog, `${stem}${version}`);
+          if (id) meant.add(id);
+        }
+      }
+      if (meant.size === 1) perPart[i] = [{ name: [...meant][0] as string, exact: true, typed: version }];
+    });
+  const names = perPart.flat();
   const seen = new Set<string>();
   return names.filter((n) => {
     if (seen.has(n.name)) return false;
