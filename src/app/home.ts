@@ -5,11 +5,15 @@ import { helpAnswer, type HelpAnswer, type SubscriptionView } from '../ask/answe
 import { quotedPrice } from '../catalog/history.ts';
 import { subscriptionView } from './digest.ts';
 import { today, type Ports } from './ports.ts';
+import type { WatchView } from '../digest/watch.ts';
+import { watchView } from './watch.ts';
 
 export interface HomeSummary {
   help: HelpAnswer;
   /** This workspace's digest subscriptions. */
   subscriptions: SubscriptionView[];
+  /** This workspace's channel watches and the viewer's own DM watches (never another person's). */
+  watches: WatchView[];
   /** Whole days since the newest price check. */
   daysSinceCheck: number;
   /** How many models' current prices were last checked more than 30 and more than 90 days ago (of `models`). */
@@ -17,10 +21,11 @@ export interface HomeSummary {
   providers: { name: string; models: number }[];
 }
 
-export async function homeSummary(ports: Ports, teamId?: string): Promise<HomeSummary> {
+export async function homeSummary(ports: Ports, teamId?: string, userId?: string): Promise<HomeSummary> {
   const help = helpAnswer(ports.catalog);
   await ports.ready;
   const subs = ports.store && teamId ? await ports.store.subscriptions({ teamId }) : [];
+  const watches = ports.store && teamId ? (await ports.store.watches({ teamId })).filter((w) => w.channelId !== w.createdBy || w.channelId === userId) : [];
   const now = ports.now();
   const asked = parseISO(today(ports));
   const ages = ports.catalog.models.map((m) => differenceInCalendarDays(asked, parseISO(quotedPrice(m, today(ports)).checked)));
@@ -28,6 +33,7 @@ export async function homeSummary(ports: Ports, teamId?: string): Promise<HomeSu
     stale: { over30: ages.filter((d) => d > 30).length, over90: ages.filter((d) => d > 90).length, models: ages.length },
     help,
     subscriptions: subs.map((s) => subscriptionView(s, now)),
+    watches: watches.map((w) => watchView(ports.catalog, w)),
     daysSinceCheck: Math.max(0, differenceInCalendarDays(parseISO(today(ports)), parseISO(help.checkedNewest))),
     providers: ports.catalog.providers.map((p) => ({ name: p.name, models: ports.catalog.models.filter((m) => m.provider === p.id).length })),
   };

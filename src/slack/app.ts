@@ -15,6 +15,7 @@ import { registerHome } from './listeners/home.ts';
 import { registerUnfurls } from './listeners/unfurl.ts';
 import { registerAssistant } from './listeners/assistant.ts';
 import { registerInstallEvents } from './listeners/install.ts';
+import { registerWatches } from './listeners/watches.ts';
 import { installationsFor, oauthOptions, teamClients, type Authorizer, type OAuthOptions } from './oauth.ts';
 import { deliveryClient, type TeamClients } from '../delivery/client.ts';
 import type { webApi } from '@slack/bolt';
@@ -135,6 +136,7 @@ function registerListeners(app: App, ports: Ports): void {
   registerActions(app, ports);
   registerViews(app, ports);
   registerHome(app, ports);
+  registerWatches(app, ports);
   registerUnfurls(app, ports);
   registerAssistant(app, ports);
   app.error(async (error) => {

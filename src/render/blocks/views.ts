@@ -8,6 +8,7 @@ import { money, perMillion } from '../../cost/format.ts';
 import { weekdayName, WEEKDAYS } from '../../digest/schedule.ts';
 import { actions, button, clip, context, divider, esc, fields, header, LIMITS, section, type Block } from './kit.ts';
 import { ACTION } from './actions.ts';
+import { watchHomeBlocks } from './watch.ts';
 
 export const CALCULATOR = {
   callbackId: 'cost_calculator',
@@ -124,6 +125,8 @@ export function homeView(summary: HomeSummary): types.HomeView {
           actions([button('Turn off', DIGEST_ACTION.off, sub.channelId, 'danger')]),
         ])),
     ...(summary.subscriptions.length > 20 ? [context([`and ${summary.subscriptions.length - 20} more`])] : []),
+    divider(),
+    ...watchHomeBlocks(summary.watches),
     divider(),
     section(`*Lanes*\n${help.lanes.map((l) => `\`${l.id}\` ${esc(l.name)}`).join('\n')}`),
   ];

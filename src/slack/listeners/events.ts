@@ -44,7 +44,7 @@ export function homeOpened(ports: Ports) {
   return async ({ event, client, context }: EventArgs<'app_home_opened'>): Promise<void> => {
     if (event.tab !== 'home') return;
     try {
-      await client.views.publish({ user_id: event.user, view: homeView(await homeSummary(ports, context.teamId)) });
+      await client.views.publish({ user_id: event.user, view: homeView(await homeSummary(ports, context.teamId, event.user)) });
     } catch (error) {
       internalError(ports.logger, error, 'app_home_opened');
     }

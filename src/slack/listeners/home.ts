@@ -21,7 +21,7 @@ export function digestOff(ports: Ports) {
     try {
       await ports.ready;
       if (ports.store && context.teamId) await ports.store.unsubscribe(context.teamId, action.value ?? '');
-      await client.views.publish({ user_id: body.user.id, view: homeView(await homeSummary(ports, context.teamId)) });
+      await client.views.publish({ user_id: body.user.id, view: homeView(await homeSummary(ports, context.teamId, body.user.id)) });
     } catch (error) {
       internalError(ports.logger, error, 'digest_off');
     }
@@ -59,7 +59,7 @@ export function digestEditSubmitted(ports: Ports) {
       const current = await subscriptionOf(ports, context.teamId, view.private_metadata);
       if (!ports.store || !current) return;
       await ports.store.subscribe({ ...current, weekday, localTime: time, timeZone: zone, quiet }, ports.now());
-      await client.views.publish({ user_id: body.user.id, view: homeView(await homeSummary(ports, context.teamId)) });
+      await client.views.publish({ user_id: body.user.id, view: homeView(await homeSummary(ports, context.teamId, body.user.id)) });
     } catch (error) {
       internalError(ports.logger, error, 'digest_edit save');
     }
