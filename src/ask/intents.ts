@@ -113,7 +113,10 @@ export function readScoreFloors(catalog: Catalog, text: string): { floors: { ben
       'i',
     ).exec(before);
     // "<benchmark> ≥ 50", "<benchmark> of at least 50", "<benchmark> score above 50"
-    const post = new RegExp(String.raw`^\s*(?:score\s+)?(?:of\s+)?(?:${AT_LEAST}|(?:of\s+)?(?=\d+(?:\.\d+)?\s*(?:%|percent)?\s*\+))\s*${NUMBER}\s*\+?`, 'i').exec(after);
+    const post = new RegExp(
+      String.raw`^\s*(?:(?:score|scores|is|are|of|at|results?)\s+)*(?:${AT_LEAST}|(?:of\s+)?(?=\d+(?:\.\d+)?\s*(?:%|percent)?\s*\+))\s*${NUMBER}\s*\+?`,
+      'i',
+    ).exec(after);
     // "50+ SWE-bench Pro", "a 50+ swe-bench pro score"
     const plus = /(\d+(?:\.\d+)?)\s*%?\s*\+\s*$/i.exec(before);
     if (pre && (pre[0].match(new RegExp(AT_LEAST, 'i')) || pre[2] || /scor|gets?|hit|reach/i.test(pre[0]))) {
