@@ -135,7 +135,12 @@ export interface RawCost {
  * well under a millisecond. `priceProfile` gives the full quote for the rows that are shown.
  */
 export function rawCost(model: CatalogModel, profile: UsageProfile, asOf: string): RawCost | CostRefusal {
-  const rates = ratesFor(model, quotedPrice(model, asOf), profile);
+  return rawCostAt(model, quotedPrice(model, asOf), profile);
+}
+
+/** rawCost at a given price entry (a host's, in place of the provider's). */
+export function rawCostAt(model: CatalogModel, price: PriceEntry, profile: UsageProfile): RawCost | CostRefusal {
+  const rates = ratesFor(model, price, profile);
   if ('ok' in rates) return rates;
   return { ok: true, total: billTotal(billedTokens(profile), rates.input, rates.cachedInput, rates.output), rates };
 }

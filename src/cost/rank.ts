@@ -11,7 +11,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { unmetNeed } from '../catalog/needs.ts';
 import { count, money, perMillion } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
-import { exact, MILLION, priceProfile, rawCost, type CostQuote } from './price.ts';
+import { exact, MILLION, priceProfile, rawCostAt, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 
 export interface RankFilters {
@@ -181,7 +181,7 @@ const sameCost = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(M
 
 interface Candidate extends Priced {
   model: CatalogModel;
-  option: Option;
+  way: Way;
 }
 
 /** One way of buying a model: the model as priced there (the route's prices in place of the provider's). */
@@ -192,34 +192,54 @@ interface Option {
 
 /** The provider's price entry with a route's own prices in place (fields the route does not give stay the provider's). */
 function routeEntry(base: PriceEntry, route: Route): PriceEntry {
-  const ownInput = route.input !== undefined;
-  return {
+  const entry: PriceEntry = {
     from: base.from,
     input: route.input ?? base.input,
-    // A host's own input price comes with its own cached price, or none (cached tokens then bill as input).
-    ...(route.cachedInput !== undefined ? { cachedInput: route.cachedInput } : !ownInput && base.cachedInput !== undefined ? { cachedInput: base.cachedInput } : {}),
     output: route.output ?? base.output,
     tiers: [],
     serviceTiers: {},
-    ...(route.free ? { input: 0, output: 0, free: true as const } : {}),
     source: route.source,
     checked: route.checked,
   };
+  // A host's own input price comes with its own cached price, or none (cached tokens then bill as input).
+  const cachedInput = route.cachedInput ?? (route.input === undefined ? base.cachedInput : undefined);
+  if (cachedInput !== undefined) entry.cachedInput = cachedInput;
+  if (route.free) Object.assign(entry, { input: 0, output: 0, free: true });
+  return entry;
 }
 
-/** Every way of buying the model on `asOf`: the provider's price, then each route with a price of its own. */
-export function buyingOptions(catalog: Catalog, model: CatalogModel, asOf: string): Option[] {
+/** A way of buying a model: the provider's own price (`route` null) or a route with a price of its own, and the entry it bills by. */
+interface Way {
+  route: Route | null;
+  entry: PriceEntry;
+}
+
+/** Every way of buying the model on `asOf`: the provider's price, then each route with a price of its own (or a free endpoint). */
+function waysToBuy(model: CatalogModel, asOf: string): Way[] {
   const base = quotedPrice(model, asOf);
-  const own = base.host ?? model.provider;
-  const providerName = catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider;
-  const sameRoute = base.host ? model.routes.find((r) => r.platform === base.host && r.input === undefined && r.output === undefined) : undefined;
-  const list: Option[] = [{ route: { host: own, name: base.host ? hostName(base.host) : providerName, id: sameRoute?.id ?? null, free: base.free === true }, priced: model }];
+  const ways: Way[] = [{ route: null, entry: base }];
   for (const r of model.routes) {
     const hasOwnPrice = r.input !== undefined || r.output !== undefined || r.cachedInput !== undefined;
-    if (!r.free && !hasOwnPrice) continue; // sold at the provider's price: nothing new to rank
-    list.push({ route: { host: r.platform, name: hostName(r.platform), id: r.id, free: r.free === true }, priced: { ...model, pricing: [routeEntry(base, r)] } });
+    if (r.free || hasOwnPrice) ways.push({ route: r, entry: routeEntry(base, r) }); // else: sold at the provider's price, nothing new to rank
   }
-  return list;
+  return ways;
+}
+
+/** A way of buying, named as answers say it, with the model as priced there. */
+function optionOf(catalog: Catalog, model: CatalogModel, way: Way): Option {
+  if (way.route) {
+    const r = way.route;
+    return { route: { host: r.platform, name: hostName(r.platform), id: r.id, free: r.free === true }, priced: { ...model, pricing: [way.entry] } };
+  }
+  const base = way.entry;
+  const sameRoute = base.host ? model.routes.find((r) => r.platform === base.host && r.input === undefined && r.output === undefined) : undefined;
+  const name = base.host ? hostName(base.host) : (catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider);
+  return { route: { host: base.host ?? model.provider, name, id: sameRoute?.id ?? null, free: base.free === true }, priced: model };
+}
+
+/** Every way of buying the model on `asOf`, named: the provider's price, then each route with a price of its own. */
+export function buyingOptions(catalog: Catalog, model: CatalogModel, asOf: string): Option[] {
+  return waysToBuy(model, asOf).map((way) => optionOf(catalog, model, way));
 }
 
 /** The ranking order, with the tie-break of TIE_BREAK. */
@@ -240,13 +260,13 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
 
   for (const model of catalog.models) {
     // The cheapest paid way of buying it (with `free`, a free endpoint); a model with neither is unpriced.
-    let best: { option: Option; total: number; outputRate: number } | undefined;
+    let best: { way: Way; total: number; outputRate: number } | undefined;
     let refusal: string | undefined;
-    const wanted = buyingOptions(catalog, model, asOf).filter((o) => o.route.free === (filters.free === true));
-    for (const option of wanted) {
-      const r = rawCost(option.priced, profile, asOf);
+    const wanted = waysToBuy(model, asOf).filter((w) => (w.entry.free === true) === (filters.free === true));
+    for (const way of wanted) {
+      const r = rawCostAt(model, way.entry, profile);
       if (!r.ok) refusal ??= r.reason;
-      else if (!best || r.total < best.total || (sameCost(r.total, best.total) && r.rates.output < best.outputRate)) best = { option, total: r.total, outputRate: r.rates.output };
+      else if (!best || r.total < best.total || (sameCost(r.total, best.total) && r.rates.output < best.outputRate)) best = { way, total: r.total, outputRate: r.rates.output };
     }
     const raw = best
       ? ({ ok: true, total: best.total, rates: { output: best.outputRate } } as const)
@@ -268,11 +288,12 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     if (!raw.ok || !best) {
       // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
       if (!(filters.free && wanted.length === 0)) unpriced.push({ model: model.id, reason: raw.ok ? '' : raw.reason });
-    } else candidates.push({ model, option: best.option, total: raw.total, outputRate: raw.rates.output });
+    } else candidates.push({ model, way: best.way, total: raw.total, outputRate: raw.rates.output });
   }
   candidates.sort(compareCandidates);
 
-  const shown = candidates.slice(0, Math.max(1, top)).map(({ model, option }) => {
+  const shown = candidates.slice(0, Math.max(1, top)).map(({ model, way }) => {
+    const option = optionOf(catalog, model, way);
     const quote = priceProfile(option.priced, profile, asOf) as CostQuote;
     const why = tests.map((t) => t.why(model, quote)).filter((w) => w !== '');
     return { model, quote, why, route: option.route };
