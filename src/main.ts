@@ -6,6 +6,7 @@ import { loadDotEnv, readSettings, SettingsError, type Settings } from './config
 import type { Server } from 'node:http';
 import { claimantName, DEFAULT_LEASE_MS } from './delivery/client.ts';
 import { startScheduler } from './delivery/deliver.ts';
+import { startAlerts } from './delivery/alerts.ts';
 import type { Window } from './digest/changes.ts';
 import { observedChanges, overlayFromStore } from './app/observed.ts';
 import { createLogger, redact } from './log.ts';
@@ -104,10 +105,12 @@ async function main(): Promise<number> {
     const observed = (w: Window) => observedChanges(store, catalog, w);
     await refreshOverlay(ports, store, catalog, logger);
     Object.assign(ports, { store, observed });
-    stopScheduler = startScheduler(
-      { store, catalog, ...schedulerClients(app, settings), logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed },
-      { intervalMs: 60_000 },
-    );
+    const clients = schedulerClients(app, settings);
+    const stopDigests = startScheduler({ store, catalog, ...clients, logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed }, { intervalMs: 60_000 });
+    const stopAlerts = startAlerts({ store, catalog, ...clients, logger, claimant: claimantName(), leaseMs: DEFAULT_LEASE_MS, observed }, { intervalMs: 60_000 });
+    stopScheduler = async () => {
+      await Promise.all([stopDigests(), stopAlerts()]);
+    };
     if (settings.syncIntervalMs > 0) {
       stopSync = startDailySync({ catalog, store, logger, intervalMs: settings.syncIntervalMs, onRun: () => void refreshOverlay(ports, store, catalog, logger) });
     }
@@ -132,7 +135,7 @@ async function main(): Promise<number> {
   const address = server?.address();
   const where = address && typeof address === 'object' ? `HTTP on port ${address.port} (POST /slack/events, GET /healthz)` : 'Socket Mode';
   logger.info(
-    `Model Scout is running: ${where}, ${catalog.models.length} models, store: ${storeLocation(settings)}, digest scheduler every minute, ${settings.syncIntervalMs > 0 ? `price sync every ${Math.round(settings.syncIntervalMs / 3_600_000)} h` : 'price sync off'}.`,
+    `Model Scout is running: ${where}, ${catalog.models.length} models, store: ${storeLocation(settings)}, digest and alerts scheduler every minute, ${settings.oauth ? 'installs by many workspaces at GET /slack/install, ' : ''}${settings.syncIntervalMs > 0 ? `price sync every ${Math.round(settings.syncIntervalMs / 3_600_000)} h` : 'price sync off'}.`,
   );
   const stop = async () => {
     stopSync();

@@ -3,8 +3,9 @@
 // store (installations.ts). Every request is then authorised with its own workspace's token, refreshed
 // first when token rotation is on and it is near expiry. The scheduler, which posts digests and alerts
 // with no incoming event, gets each workspace's token the same way (teamClients).
-import type { InstallationStore } from '@slack/bolt';
-import type { webApi } from '@slack/bolt';
+import { HTTPReceiver, LogLevel, type InstallationStore, type webApi } from '@slack/bolt';
+import { deliveryClient, type TeamClients } from '../delivery/client.ts';
+import type { Store } from '../store/store.ts';
 import type { OAuthSettings } from '../config.ts';
 import type { Ports } from '../app/ports.ts';
 import { type UNINSTALL_REASONS, StoredInstallations } from './installations.ts';
@@ -104,4 +105,22 @@ export function teamClients(authorizer: Authorizer, makeClient: (token: string) 
     clients.set(teamId, { token, client });
     return client;
   };
+}
+
+/**
+ * Each installed workspace's client for a process with no Slack app running (`alerts run-due`, cron): the
+ * same installer over the same store, so a rotating token is refreshed (and stored) here too.
+ */
+export function storedTeamClients(settings: OAuthSettings, store: Store, apiUrl?: string): TeamClients {
+  const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+  const installations = new StoredInstallations({ store: async () => store, cipher: new TokenCipher(settings.encryptionKey), logger: silent });
+  const clientOptions = apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {};
+  // Bolt's installer comes with its receiver; this one never listens (no requests reach it).
+  const receiver = new HTTPReceiver({
+    signingSecret: 'not-used-without-requests',
+    ...oauthOptions(settings, installations, clientOptions),
+    logger: { ...silent, setLevel: () => undefined, getLevel: () => LogLevel.ERROR, setName: () => undefined },
+  });
+  if (!receiver.installer) throw new Error('The OAuth settings did not give an installer.');
+  return teamClients(receiver.installer, (token) => deliveryClient(token, apiUrl));
 }
