@@ -11,6 +11,7 @@ import { asOfDate, processIo, type Io } from './io.ts';
 import { commands, registerCommand, type CommandContext, type Options, type Values } from './registry.ts';
 import './answers.ts';
 import './digest.ts';
+import './chart.ts';
 import './alerts.ts';
 import '../sync/command.ts';
 import { catalogCheck, catalogList, catalogSnapshot, resolveCommand, showModel } from './catalog.ts';
