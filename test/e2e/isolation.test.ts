@@ -5,10 +5,16 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../src/config.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
-import { createSlackApp, startSlackApp } from '../../src/slack/app.ts';
+import { observedChanges } from '../../src/app/observed.ts';
+import { runAlerts } from '../../src/delivery/alerts.ts';
+import { deliveryClient } from '../../src/delivery/client.ts';
+import { runDue } from '../../src/delivery/deliver.ts';
+import { authorizerOf, createSlackApp, startSlackApp } from '../../src/slack/app.ts';
+import { teamClients, type Authorizer } from '../../src/slack/oauth.ts';
+import { subscription } from '../helpers/subscriptions.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import { openPostgresStore } from '../../src/store/postgres.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -91,6 +97,22 @@ describe.each(backends)('two workspaces on %s', (_name, open) => {
     return res.text === '' ? '' : String(JSON.parse(res.text).text);
   }
 
+  async function feedback(team: string, vote: 'up' | 'down'): Promise<void> {
+    const payload = {
+      type: 'block_actions',
+      api_app_id: 'A1',
+      team: { id: team },
+      user: { id: 'U1', team_id: team },
+      channel: { id: 'C1' },
+      container: { type: 'message', message_ts: '1700000200.000100', channel_id: 'C1', is_ephemeral: false },
+      message: { ts: '1700000200.000100', text: 'an answer' },
+      trigger_id: `1.3.${++sent}`,
+      actions: [{ type: 'feedback_buttons', action_id: 'answer_feedback', block_id: 'fb', value: `${vote}:cheapest for 50M tokens?`, action_ts: String(sent) }],
+    };
+    const res = await send(base, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+    expect(res.status).toBe(200);
+  }
+
   async function click(team: string, actionId: string, value: string, user = 'U1'): Promise<void> {
     const payload = {
       type: 'block_actions',
@@ -128,6 +150,56 @@ describe.each(backends)('two workspaces on %s', (_name, open) => {
     await click('TA', 'digest_off', 'C1');
     await fake.waitFor((r) => r.path === '/api/views.publish' && r.authorization === 'Bearer xoxb-ta');
     expect(await store.subscriptions({ teamId: 'TA' })).toEqual([]);
+  });
+
+  it('keeps watches, feedback, digest deliveries and alerts within their workspace', async () => {
+    expect(await command('TA', 'watch gpt-5.4-mini')).toMatch(/^Watching GPT-5\.4 mini/);
+    expect(await command('TB', 'watch list')).toMatch(/^Nothing is watched here\./);
+    expect(await command('TB', 'unwatch all')).toMatch(/^Nothing was removed\./);
+    expect(await command('TB', 'watch grok-4.3')).toMatch(/^Watching Grok 4\.3/);
+    await click('TB', 'watch_remove', 'C1|model|gpt-5.4-mini');
+    await fake.waitFor((r) => r.path === '/api/views.publish' && r.authorization === 'Bearer xoxb-tb' && JSON.stringify(r.body).includes('Grok 4.3'));
+    expect((await store.watches({ teamId: 'TA' })).map((w) => w.target)).toEqual(['gpt-5.4-mini']);
+    expect((await store.watches({ teamId: 'TB' })).map((w) => w.target)).toEqual(['grok-4.3']);
+
+    // The same person, channel and message id in both workspaces: two votes, each in its own workspace.
+    await feedback('TA', 'up');
+    await feedback('TB', 'down');
+    await vi.waitFor(async () => expect((await store.feedback({ teamId: 'TB' })).map((f) => f.vote)).toEqual(['down']));
+    expect((await store.feedback({ teamId: 'TA' })).map((f) => f.vote)).toEqual(['up']);
+
+    // The scheduler posts each workspace's digest and alerts with that workspace's own token.
+    const clientFor = teamClients(authorizerOf(app) as Authorizer, (token) => deliveryClient(token, `${fakeUrl}/api/`));
+    for (const team of ['TA', 'TB']) await store.subscribe(subscription('C9', { teamId: team }), new Date('2026-11-01T00:00:00Z'));
+    const catalog = loadCatalog();
+    const common = {
+      store,
+      catalog,
+      clientFor,
+      logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+      claimant: 'r1',
+      leaseMs: 60_000,
+    };
+    const digests = await runDue({ ...common, observed: async () => [] }, new Date('2026-11-23T08:00:00Z'));
+    expect(digests.filter((r) => r.channelId === 'C9').map((r) => [r.teamId, r.outcome])).toEqual([
+      ['TA', 'posted'],
+      ['TB', 'posted'],
+    ]);
+    const digestPosts = fake.received.filter((r) => r.path === '/api/chat.postMessage' && r.body.channel === 'C9');
+    expect(digestPosts.map((r) => r.authorization).sort()).toEqual(['Bearer xoxb-ta', 'Bearer xoxb-tb']);
+    expect((await store.deliveries({ teamId: 'TA' })).map((d) => d.channelId)).toEqual(['C9']);
+    expect((await store.deliveries({ teamId: 'TB' })).map((d) => d.channelId)).toEqual(['C9']);
+
+    const price = catalog.byId.get('gpt-5.4-mini')?.pricing.at(-1)?.input as number;
+    const at = new Date('2026-11-23T03:00:00Z');
+    await store.recordObservations(
+      ['litellm', 'openrouter'].map((source) => ({ source, model: 'gpt-5.4-mini', field: 'input', value: price / 2, catalogValue: price, observedAt: at })),
+    );
+    const alerts = await runAlerts({ ...common, observed: (w) => observedChanges(store, catalog, w) }, new Date('2026-11-23T12:00:00Z'));
+    expect(alerts.map((r) => [r.teamId, r.channelId, r.model, r.outcome])).toEqual([['TA', 'C1', 'gpt-5.4-mini', 'posted']]);
+    const alertPosts = fake.received.filter((r) => r.path === '/api/chat.postMessage' && JSON.stringify(r.body.metadata ?? '').includes('modelscout_alert'));
+    expect(alertPosts.map((r) => [r.body.channel, r.authorization])).toEqual([['C1', 'Bearer xoxb-ta']]);
+    expect(await store.alertDeliveries({ teamId: 'TB' })).toEqual([]);
   });
 
   it('gives a workspace that never installed no answer, stores nothing for it, and keeps serving', async () => {
