@@ -258,15 +258,14 @@ function hostRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfil
 }
 
 /**
- * The rows of a comparison. `brief` (a channel's reply) keeps the prices, the cost at the user's volume and every row
- * a verdict may cite, so its verdict is the full one's; `full` adds the reference volumes, hosts, cost per task,
- * release, modalities, license and routes.
+ * The rows of a comparison. `brief` (a channel's reply) keeps the prices, the monthly costs and every row a verdict may
+ * cite, so its verdict is the full one's; `full` adds hosts, cost per task, release, modalities, license and routes.
  */
 export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string, detail: 'brief' | 'full' = 'full'): Row[] {
   if (detail === 'brief') {
     return [
       ...priceRows(models, profile, asOf),
-      ...costRows(models, profile, asOf, [profile.tokensPerMonth]),
+      ...costRows(models, profile, asOf, allVolumes(profile)),
       ...sizeRows(models),
       ...capabilityRows(models),
       ...benchmarkRows(catalog, models),

@@ -66,6 +66,12 @@ describe('a brief comparison', () => {
     expect(message.text).toContain(`at ${tokens(40_000_000)} tokens a month`);
     for (const id of answer.models) expect(message.text).toContain(`${answer.names[id]} ${cost?.values[id]?.text}`);
     expect(message.text).not.toMatch(/leads on no row/);
+    // The cost by volume drawn as a bar chart, its numbers in the text for clients that do not draw it.
+    const chart = message.blocks.find((b) => b.type === 'data_visualization') as { chart: { type: string; series: { name: string }[] } } | undefined;
+    expect(chart?.chart.type).toBe('bar');
+    expect(chart?.chart.series.map((x) => x.name)).toEqual(answer.models.map((id) => answer.names[id]));
+    expect(message.text).toContain(`1M $`);
+    expect(message.text).toContain(`40M (yours) ${cost?.values[answer.models[0]!]?.text}`);
   });
 
   it('leads with the lane asked about, and keeps the volume', async () => {

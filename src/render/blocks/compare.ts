@@ -5,6 +5,7 @@ import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext, VERDICT_MARK } from './common.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { tokens } from '../../cost/format.ts';
+import { costByVolumeChart, costByVolumeText } from './charts.ts';
 
 /** Rows shown in the full comparison table: everything but rows where every model has no figure. */
 function tableRows(a: ComparisonAnswer): Row[] {
@@ -51,10 +52,10 @@ function notificationText(a: ComparisonAnswer, names: string[]): string {
 }
 
 /**
- * How much of a brief reply fits a channel: about 4 KB of JSON with its notices, so the blocks get 3.5 KB; each
+ * How much of a brief reply fits a channel: about 4 KB of JSON with its notices, so the message gets 3.6 KB; each
  * step down shows fewer differing lanes, shared benchmarks and sources.
  */
-const BRIEF_BYTES = 3500;
+const BRIEF_BYTES = 3600;
 const BRIEF_STEPS = [
   { lanes: 4, benchmarks: 2, sources: 2 },
   { lanes: 3, benchmarks: 1, sources: 1 },
@@ -62,7 +63,9 @@ const BRIEF_STEPS = [
   { lanes: 1, benchmarks: 0, sources: 1 },
 ];
 
-function briefBlocks(a: ComparisonAnswer, ctx: RenderContext, names: string[]): Block[] {
+function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[]): SlackMessage {
+  const chart = costByVolumeChart(a);
+  const text = chart ? `${notificationText(a, names)}\n${costByVolumeText(chart)}` : notificationText(a, names);
   const differ = differingLanes(a);
   const agree = a.lanes.length - differ.length - (a.focus ? 1 : 0);
   const focus = focusLine(a);
@@ -70,6 +73,7 @@ function briefBlocks(a: ComparisonAnswer, ctx: RenderContext, names: string[]): 
     const blocks: Block[] = [header(names.join(' vs '))];
     if (focus) blocks.push(section(focus));
     blocks.push(section(a.verdict.map((v) => esc(v)).join('\n')), rowsTable(a, decidingRows(a, step.benchmarks), names));
+    if (chart) blocks.push(chart);
     const shown = Math.max(1, step.lanes - (a.models.length - 2));
     const lanes = differ.length > 0 ? `*Where they differ*\n${lanesLines(a.models, a.names, differ.slice(0, shown))}` : '*Lanes:* the same verdict on every lane that applies.';
     const more = [differ.length > shown ? `${differ.length - shown} more differ` : '', agree > 0 && differ.length > 0 ? `${agree} agree` : ''].filter(Boolean).join('; ');
@@ -78,21 +82,23 @@ function briefBlocks(a: ComparisonAnswer, ctx: RenderContext, names: string[]): 
     blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources, step.sources));
     return blocks;
   };
-  let blocks: Block[] = [];
+  let message: SlackMessage = { text, blocks: [] };
   for (const step of BRIEF_STEPS) {
-    blocks = fit(step);
-    if (JSON.stringify(blocks).length <= BRIEF_BYTES) break;
+    message = { text, blocks: fit(step) };
+    if (JSON.stringify(message).length <= BRIEF_BYTES) break;
   }
-  return blocks;
+  return message;
 }
 
-function fullBlocks(a: ComparisonAnswer, ctx: RenderContext, names: string[]): Block[] {
+function fullMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[]): SlackMessage {
+  const chart = costByVolumeChart(a);
   const shown = tableRows(a);
   const hidden = a.rows.length - shown.length - 1;
   const focus = focusLine(a);
   const blocks: Block[] = [header(names.join(' vs '))];
   if (focus) blocks.push(section(focus));
   blocks.push(section(a.verdict.map((v) => esc(v)).join('\n')), rowsTable(a, shown, names));
+  if (chart) blocks.push(chart);
   if (hidden > 0)
     blocks.push(
       context([`✓ marks the winner of a row. ${hidden} rows where no model has a published figure are left out of the table; \`/models model <name>\` shows every field.`]),
@@ -112,13 +118,14 @@ function fullBlocks(a: ComparisonAnswer, ctx: RenderContext, names: string[]): B
   if (lanes.length > 0 || neither) blocks.push(section(`*Lanes*\n${lanesLines(a.models, a.names, lanes)}${neither}`));
   blocks.push(...answerActions(ctx, { models: a.models, volumes: true }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
-  return blocks;
+  const text = notificationText(a, names);
+  return { text: chart ? `${text}\n${costByVolumeText(chart)}` : text, blocks };
 }
 
 /** A comparison: brief in a channel (verdict, deciding rows, differing lanes, a "Full comparison" button), or whole. */
 export function comparisonBlocks(a: ComparisonAnswer, ctx: RenderContext): SlackMessage {
   const names = a.models.map((id) => a.names[id] ?? id);
-  return { text: notificationText(a, names), blocks: a.detail === 'brief' ? briefBlocks(a, ctx, names) : fullBlocks(a, ctx, names) };
+  return a.detail === 'brief' ? briefMessage(a, ctx, names) : fullMessage(a, ctx, names);
 }
 
 export function upgradeBlocks(a: UpgradeAnswer, ctx: RenderContext): SlackMessage {
