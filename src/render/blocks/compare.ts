@@ -69,7 +69,7 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[]):
   const differ = differingLanes(a);
   const agree = a.lanes.length - differ.length - (a.focus ? 1 : 0);
   const focus = focusLine(a);
-  const fit = (step: (typeof BRIEF_STEPS)[number]): Block[] => {
+  const blocksAt = (step: (typeof BRIEF_STEPS)[number]): Block[] => {
     const blocks: Block[] = [header(names.join(' vs '))];
     if (focus) blocks.push(section(focus));
     blocks.push(section(a.verdict.map((v) => esc(v)).join('\n')), rowsTable(a, decidingRows(a, step.benchmarks), names));
@@ -84,7 +84,7 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[]):
   };
   let message: SlackMessage = { text, blocks: [] };
   for (const step of BRIEF_STEPS) {
-    message = { text, blocks: fit(step) };
+    message = { text, blocks: blocksAt(step) };
     if (JSON.stringify(message).length <= BRIEF_BYTES) break;
   }
   return message;
