@@ -1,6 +1,6 @@
 // How an answer's notices are said, in Slack as in the terminal: a figure from the sync, a scheduled price
 // change, a model retired or not yet released on the date asked, and the age of the prices.
-import type { LifecycleNote, Notices, ScheduledNote, Staleness, SyncedNote } from '../app/notices.ts';
+import type { LifecycleNote, ListedNote, Notices, ScheduledNote, Staleness, SyncedNote } from '../app/notices.ts';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { subDays } from 'date-fns/subDays';
@@ -12,6 +12,11 @@ import { joinNames } from '../app/overlay.ts';
 export function syncedLine(n: SyncedNote): string {
   const reviewed = n.reviewed === null ? 'the reviewed catalog has no figure' : `the reviewed catalog says ${price(n.reviewed)}`;
   return `${n.name}: ${price(n.value)} ${fieldLabel(n.field)}, reported by ${joinNames(n.sources)} on ${n.date}; ${reviewed}.`;
+}
+
+/** "Kimi K3: listed by LiteLLM and models.dev on 2026-12-01; not yet in the reviewed catalog." */
+export function listedLine(n: ListedNote): string {
+  return `${n.name}: listed by ${joinNames(n.sources)} on ${n.date}; not yet in the reviewed catalog.`;
 }
 
 const pair = (p: { input: number; output: number }) => `${price(p.input)}/${price(p.output)}`;
@@ -39,5 +44,11 @@ export function staleLine(s: Staleness): string {
 /** Every notice of an answer, one sentence each: lifecycle first, then synced figures, scheduled changes, age. */
 export function noticeLines(n: Notices | undefined): string[] {
   if (!n) return [];
-  return [...n.lifecycle.map((l) => lifecycleLine(l, n.asOf)), ...n.synced.map(syncedLine), ...n.scheduled.map(scheduledLine), ...(n.stale ? [staleLine(n.stale)] : [])];
+  return [
+    ...n.lifecycle.map((l) => lifecycleLine(l, n.asOf)),
+    ...(n.listed ?? []).map(listedLine),
+    ...n.synced.map(syncedLine),
+    ...n.scheduled.map(scheduledLine),
+    ...(n.stale ? [staleLine(n.stale)] : []),
+  ];
 }
