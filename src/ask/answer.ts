@@ -413,7 +413,16 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
 
   const resolved = resolveAll(catalog, query);
   if (!resolved.ok) return resolved.answer;
-  const models = resolved.models;
+  return withNameNotes(answerResolved(catalog, query, resolved.models, asOf, defaults, detail), resolved.notes);
+}
+
+/** How names were read ("“gpt-4.1-mnii” read as gpt-4.1-mini…") lead the assumptions of an answer that states them. */
+function withNameNotes(a: Answer, notes: string[]): Answer {
+  if (notes.length === 0 || !('assumptions' in a) || a.assumptions === undefined) return a;
+  return { ...a, assumptions: { ...a.assumptions, text: [...notes, ...a.assumptions.text] } } as Answer;
+}
+
+function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], asOf: string, defaults: Defaults, detail: Detail): Answer {
   const profile = profileOf(query, defaults);
   const need = (min: number, max: number, what: string): NotUnderstoodAnswer | undefined => {
     if (models.length >= min && models.length <= max) return undefined;

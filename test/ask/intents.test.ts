@@ -1,0 +1,210 @@
+// Questions answered as asked, over the shipped catalog: what the question names is what the answer speaks to.
+// Expectations are read from the catalog (never today's prices), so a catalog update keeps these tests honest.
+import { describe, expect, it } from 'vitest';
+import type { CannotSeeAnswer, FactAnswer } from '../../src/ask/answer.ts';
+import { queryJson } from '../../src/ask/index.ts';
+import { DECENT_FLOOR } from '../../src/ask/intents.ts';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { versionOf } from '../../src/catalog/resolve.ts';
+import { snapshotGroups } from '../../src/catalog/snapshots.ts';
+import type { CatalogModel } from '../../src/catalog/validate.ts';
+import type { CheapestAnswer } from '../../src/cost/rank.ts';
+import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { renderText } from '../../src/render/text/index.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+
+const catalog = loadCatalog();
+const NOW = new Date('2026-12-02T12:00:00Z');
+const AS_OF = '2026-12-02';
+const ports: Ports = { catalog, now: () => NOW, logger: { debug() {}, info() {}, warn() {}, error() {} } };
+const ask = (text: string) => handle({ text, where: LOCAL }, ports);
+const model = (id: string) => {
+  const m = catalog.byId.get(id);
+  if (!m) throw new Error(`the catalog needs ${id}`);
+  return m;
+};
+
+async function fact(text: string): Promise<{ a: FactAnswer; text: string }> {
+  const { answer } = await ask(text);
+  expect(answer.kind, text).toBe('fact');
+  const rendered = renderText(answer);
+  // Never a whole model card.
+  expect(rendered).not.toMatch(/Prices \(USD per 1M|Capabilities:|Knowledge cutoff/);
+  expect(limitViolations(renderBlocks(answer))).toEqual([]);
+  return { a: answer as FactAnswer, text: rendered };
+}
+
+describe('comparisons with a purpose', () => {
+  it('"X vs Y for <kind of work>" is the full comparison, keeping the models, the volume, the batch flag and the lane', async () => {
+    const { query, answer } = await ask('o3 vs o4-mini for math-heavy reasoning, 10M/mo with batch');
+    expect(queryJson(catalog, query)).toMatchObject({ intent: 'compare', models: ['o3', 'o4-mini'], tokens: 10_000_000, batch: true, lane: 'reasoning' });
+    expect(answer.kind).toBe('comparison');
+  });
+
+  it('"code review" without Codex is reviewing code, not the Codex-only lane; with Codex it is that lane', async () => {
+    expect((await ask('gpt-4.1-mini vs claude-haiku-4-5 for code review')).query.lane).toBe('api-coding');
+    expect((await ask('best model for code review')).query.lane).toBe('api-coding');
+    expect((await ask('best model for codex code review')).query.lane).toBe('code-review');
+  });
+});
+
+describe('attribute questions answer the attribute', () => {
+  it('retirement: the date when the catalog has one, else "no retirement date in the catalog"', async () => {
+    const { a, text } = await fact('when does sonnet 4.5 retire?');
+    const m = model('claude-sonnet-4-5');
+    expect(a.facts.map((f) => f.model)).toEqual([m.id]);
+    if (m.retires) expect(text).toContain(m.retires);
+    else expect(text).toContain('no retirement date in the catalog');
+    const retiring = catalog.models.find((x) => x.retires !== undefined && x.status !== 'active');
+    if (!retiring) throw new Error('the catalog needs a model with a retirement date');
+    expect((await fact(`when does ${retiring.id} retire?`)).text).toContain(retiring.retires as string);
+  });
+
+  it('rate limits: every tier when recorded, else "not recorded in the catalog"', async () => {
+    const { a, text } = await fact('grok 4.6 rate limits?');
+    const limits = model('grok-4.6').rateLimits;
+    expect(a.facts[0]?.recorded).toBe(limits !== undefined);
+    if (!limits) expect(text).toContain('no rate limits recorded in the catalog');
+    const limited = catalog.models.find((x) => x.rateLimits !== undefined) as CatalogModel;
+    const found = await fact(`${limited.id} rate limits?`);
+    for (const tier of Object.keys(limited.rateLimits?.tokensPerMinute ?? {})) expect(found.text).toContain(tier);
+    expect(found.text).toContain(limited.rateLimits?.source.url as string);
+  });
+
+  it('one named benchmark: the score when the catalog has one, else untested', async () => {
+    const { a, text } = await fact('gpt-5.5 SWE-bench Pro?');
+    expect(a.subject).toBe(catalog.benchmarks.get('swe-bench-pro')?.name);
+    const score = model('gpt-5.5').benchmarks.find((b) => b.id === 'swe-bench-pro');
+    if (score) expect(text).toContain(String(score.score));
+    else expect(text).toMatch(/no SWE-Bench Pro score in the catalog/);
+    const scored = catalog.models.find((x) => x.benchmarks.some((b) => b.id === 'terminal-bench-2')) as CatalogModel;
+    const s = scored.benchmarks.find((b) => b.id === 'terminal-bench-2')?.score as number;
+    expect((await fact(`what does ${scored.id} score on terminal bench?`)).text).toContain(String(s));
+  });
+
+  it('batch price, maximum input and a capability, each with its source or "not recorded"', async () => {
+    const batch = await fact("what's the batch price of gpt-4.1-mini?");
+    expect(batch.a.attribute).toBe('batch-price');
+    expect(batch.a.facts[0]?.recorded).toBe(model('gpt-4.1-mini').pricing.some((p) => p.batchInput !== undefined));
+    const input = await fact('max input for gemini 2.5 pro');
+    expect(input.a.attribute).toBe('max-input');
+    const caching = await fact('does deepseek v4 flash support prompt caching?');
+    const has = model('deepseek-v4-flash').capabilities['prompt-caching'];
+    expect(caching.a.facts[0]?.answer).toBe(has === undefined ? null : has ? 'yes' : 'no');
+  });
+
+  it('a route: yes or no from the routes, with the source when yes', async () => {
+    const { a } = await fact('is claude opus 5 on bedrock?');
+    const onBedrock = model('claude-opus-5').routes.some((r) => r.platform === 'bedrock');
+    expect(a.facts[0]?.answer).toBe(onBedrock ? 'yes' : 'no');
+    const hosted = catalog.models.find((x) => x.status === 'active' && x.routes.some((r) => r.platform === 'bedrock')) as CatalogModel;
+    const yes = await fact(`is ${hosted.id} available on bedrock?`);
+    expect(yes.a.facts[0]?.answer).toBe('yes');
+    expect(yes.text).toContain(hosted.routes.find((r) => r.platform === 'bedrock')?.source.url as string);
+  });
+});
+
+describe('filters in words', () => {
+  it('a score floor keeps only models at or above it on that benchmark', async () => {
+    const { answer } = await ask('cheapest model scoring at least 50 on SWE-bench Pro');
+    const a = answer as CheapestAnswer;
+    expect(a.kind).toBe('cheapest');
+    expect(a.filters.benchmarkFloors).toEqual([{ benchmark: 'swe-bench-pro', min: 50 }]);
+    for (const row of a.ranking) expect(model(row.model).benchmarks.find((b) => b.id === 'swe-bench-pro')?.score).toBeGreaterThanOrEqual(50);
+  });
+
+  it('a budget is honoured, and "decent" is a stated floor the answer names', async () => {
+    const { answer } = await ask('$500 budget, cheapest decent model at 2B tokens a month');
+    const a = answer as CheapestAnswer;
+    expect(a.filters.maxMonthlyUsd).toBe(500);
+    for (const row of a.ranking) {
+      expect(row.monthlyUsd).toBeLessThanOrEqual(500);
+      expect(model(row.model).benchmarks.find((b) => b.id === DECENT_FLOOR.benchmark)?.score).toBeGreaterThanOrEqual(DECENT_FLOOR.min);
+    }
+    expect(a.assumptions.text.join(' ')).toContain(`“decent” read as an Artificial Analysis Intelligence Index of at least ${DECENT_FLOOR.min}`);
+  });
+
+  it('snapshots of one model rank once, as the newest snapshot', async () => {
+    const a = (await ask('cheapest deepseek model, top 10')).answer as CheapestAnswer;
+    const groups = snapshotGroups(catalog);
+    const keys = a.ranking.map((r) => groups.get(r.model));
+    expect(new Set(keys).size).toBe(keys.length);
+    // The catalog lists dated snapshots of DeepSeek models: each shown row says which it stands for.
+    const folded = catalog.models.filter((m) => m.provider === 'deepseek' && groups.get(m.id) !== m.id);
+    expect(folded.length).toBeGreaterThan(0);
+    expect(a.ranking.some((r) => r.notes.some((n) => n.startsWith('also sold as')))).toBe(true);
+  });
+});
+
+describe('what the catalog cannot know', () => {
+  it.each([
+    ["what was our team's openai spend last month?", 'spend'],
+    ['which GPUs to self-host deepseek v4 pro?', 'hardware'],
+    ['how do I set up the openai python sdk?', 'how-to'],
+  ])('%j → a short "I can\'t see that" with what to ask instead', async (text, reach) => {
+    const { answer } = await ask(text);
+    expect(answer.kind).toBe('cannot-see');
+    const a = answer as CannotSeeAnswer;
+    expect(a.reach).toBe(reach);
+    expect(a.instead.length).toBeGreaterThan(0);
+    const rendered = renderText(answer);
+    expect(rendered).toMatch(/^I can't/);
+    expect(rendered).not.toMatch(/Open weights: yes|\$\d/);
+    expect(limitViolations(renderBlocks(answer))).toEqual([]);
+  });
+});
+
+describe('time windows in words', () => {
+  it.each([
+    ['what got cheaper this month?', '2026-12-01', '2026-12-03'],
+    ['anthropic price changes in november?', '2026-11-01', '2026-12-01'],
+    ['new models since october?', '2026-10-01', '2026-12-03'],
+    ['any price cuts last quarter?', '2026-07-01', '2026-10-01'],
+  ])('%j covers %s to %s', async (text, from, to) => {
+    const { answer } = await ask(text);
+    expect(answer.kind).toBe('digest');
+    const a = answer as { from: string; to: string };
+    expect([a.from.slice(0, 10), a.to.slice(0, 10)]).toEqual([from, to]);
+  });
+});
+
+describe('names', () => {
+  it('a family name picks the newest active model of the family', async () => {
+    const { query } = await ask('mistral large');
+    const [id] = queryJson(catalog, query).models;
+    const chosen = model(id as string);
+    const family = catalog.models.filter((m) => m.family === chosen.family && m.status === 'active');
+    expect(family.length).toBeGreaterThan(1);
+    const higher = (a: number[], b: number[]) => {
+      for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+      return false;
+    };
+    const newer = family.filter((m) => higher(versionOf(m.name), versionOf(chosen.name)));
+    expect(newer.map((m) => m.id)).toEqual([]);
+  });
+
+  it('a bare version resolves when the other names make it certain; three family words keep three models', async () => {
+    expect(queryJson(catalog, (await ask('4o vs 4.1')).query).models).toEqual(['gpt-4o', 'gpt-4.1']);
+    const three = await ask('luna vs terra vs sol');
+    expect(three.answer.kind).toBe('comparison');
+    expect(queryJson(catalog, three.query).models).toHaveLength(3);
+  });
+
+  it('a version newer than any the catalog has is unknown, said to be newer, never an older model', async () => {
+    const haikus = catalog.models.filter((m) => m.family === 'claude-haiku');
+    const top = Math.max(...haikus.map((m) => versionOf(m.name)[0] ?? 0));
+    const { answer } = await ask(`claude-haiku-${top + 1}`);
+    expect(answer.kind).toBe('unknown-model');
+    expect(renderText(answer)).toMatch(/newer than any the catalog has/);
+  });
+
+  it('a close typo in a comparison of two resolves with a note; a far one gets did-you-mean', async () => {
+    const close = await ask('gpt-4.1-mnii vs gpt-5.3-codx');
+    expect(close.answer.kind).toBe('comparison');
+    expect(renderText(close.answer)).toContain('“gpt-4.1-mnii” read as gpt-4.1-mini');
+    const far = await ask('gpt-4.1-mnxx vs gpt-5.3-codex');
+    expect(far.answer.kind).toBe('unknown-model');
+  });
+});
