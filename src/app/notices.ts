@@ -1,5 +1,5 @@
 // What every answer says about the prices it quotes, beside the answer itself: figures the sync laid over the
-// reviewed catalog, scheduled price changes, models retired or not yet released on the date asked, and how old
+// reviewed catalog, models only the sync lists, scheduled price changes, models retired or not yet released on the date asked, and how old
 // the prices are. Data, read from the answer's own models and the date asked; the renderers word it.
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
@@ -7,13 +7,23 @@ import type { Answer } from '../ask/answer.ts';
 import { priceOn, quotedPrice, scheduledChanges } from '../catalog/history.ts';
 import { isRetired } from '../catalog/lifecycle.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import type { OverlayNote } from './overlay.ts';
+import { LISTED, type OverlayNote } from './overlay.ts';
 
 /** Prices older than this many days say their age. */
 export const STALE_AFTER_DAYS = 30;
 
 export interface SyncedNote extends OverlayNote {
   name: string;
+}
+
+/** A model the price sync lists that the reviewed catalog lacks: answered from what its sources say. */
+export interface ListedNote {
+  model: string;
+  name: string;
+  /** The sources that list it, as people write them ("LiteLLM", "models.dev"). */
+  sources: string[];
+  /** The day they agreed (YYYY-MM-DD). */
+  date: string;
 }
 
 /** A price change the catalog records for a date after the one asked. */
@@ -48,6 +58,8 @@ export interface Staleness {
 export interface Notices {
   asOf: string;
   synced: SyncedNote[];
+  /** Models the answer quotes that only the price sync lists (not yet in the reviewed catalog). */
+  listed: ListedNote[];
   scheduled: ScheduledNote[];
   lifecycle: LifecycleNote[];
   /** Present when the answer's prices are older than STALE_AFTER_DAYS. */
@@ -121,7 +133,8 @@ export function noticesFor(a: Answer, catalog: Catalog, overlay: ReadonlyMap<str
   if (models.length === 0) return undefined;
   return {
     asOf,
-    synced: models.flatMap((m) => (overlay.get(m.id) ?? []).filter((n) => n.date <= asOf).map((n) => ({ ...n, name: m.name }))),
+    synced: models.flatMap((m) => (overlay.get(m.id) ?? []).filter((n) => n.date <= asOf && n.field !== LISTED).map((n) => ({ ...n, name: m.name }))),
+    listed: models.flatMap((m) => (overlay.get(m.id) ?? []).filter((n) => n.field === LISTED).map((n) => ({ model: m.id, name: m.name, sources: n.sources, date: n.date }))),
     scheduled: models.flatMap((m) => scheduledNote(m, asOf) ?? []),
     lifecycle: models.flatMap((m) => lifecycleNote(m, asOf) ?? []),
     stale: staleness(models, asOf),

@@ -3,20 +3,26 @@
 // which figures came from the sync out. Built at the edge when the store's observations change (on start and
 // after each sync), never per request.
 //
+// A new model the sync policy accepts (src/sync/listings.ts) is added to the catalog as its sources describe it, with
+// one price entry from the day the sources agreed; answers say it is listed by the sync and not yet in the reviewed
+// catalog. Once the reviewed catalog names it, the policy drops it.
+//
 // A change becomes a dated price entry that starts on the day the sources reported it (a route's own price is
 // replaced on the route), with the sources as its `source`. The reviewed catalog wins once it matches: the policy
 // drops a claim the reviewed catalog already records, and a reviewed entry dated later than the overlay's takes
 // over from that date, as any dated entry does.
 import { priceOn, quotedPrice } from '../catalog/history.ts';
-import { PRICE_FIELDS, type PriceEntry, type PriceField } from '../catalog/schema.ts';
+import { exactModel } from '../catalog/resolve.ts';
+import { CAPABILITIES, MODALITIES, Model, PRICE_FIELDS, type PriceEntry, type PriceField } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { ObservedChange } from '../digest/changes.ts';
 import { parseRouteField, parseTierField } from '../digest/fields.ts';
+import type { AcceptedListing } from '../sync/listings.ts';
 
 /** A figure an answer quotes from the sync rather than from the reviewed catalog. */
 export interface OverlayNote {
   model: string;
-  /** As the policy names it: "input", "tier>200000.output", "route[openrouter:x-ai/grok-4.5].input". */
+  /** As the policy names it: "input", "tier>200000.output", "route[openrouter:x-ai/grok-4.5].input"; LISTED for a model the overlay adds. */
   field: string;
   /** The price the sources report, USD per 1M tokens. */
   value: number;
@@ -28,12 +34,18 @@ export interface OverlayNote {
   date: string;
 }
 
+/**
+ * The `field` of the note for a model the overlay adds (a model the sync lists that the reviewed catalog lacks): the
+ * figure the overlay set is the model itself; `value` is its input price and `reviewed` null.
+ */
+export const LISTED = 'model';
+
 export interface Overlaid {
   /** The reviewed catalog with the accepted changes applied: what every answer reads. */
   catalog: Catalog;
   /** The reviewed catalog itself: what the sync compares with and the digest reports changes against. */
   reviewed: Catalog;
-  /** The overlay's figures, by model id. */
+  /** The overlay's figures, by model id (a model it adds has one note, field LISTED). */
   notes: ReadonlyMap<string, OverlayNote[]>;
 }
 
@@ -109,8 +121,65 @@ function overlayModel(model: CatalogModel, changes: readonly ObservedChange[]): 
   return out;
 }
 
-/** The reviewed catalog with the accepted changes laid over it, and a note for every figure the overlay set. */
-export function overlayCatalog(reviewed: Catalog, changes: readonly ObservedChange[]): Overlaid {
+const SOURCE_URLS: Record<string, string> = {
+  litellm: 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json',
+  openrouter: 'https://openrouter.ai/models',
+  'models.dev': 'https://models.dev',
+};
+const PENDING = 'price sync, not yet in the reviewed catalog';
+
+/** The catalog model a listing describes, or undefined where its facts do not make one (the schema decides). */
+export function listedModel(l: AcceptedListing, reviewed: Catalog): CatalogModel | undefined {
+  const { facts, prices } = l;
+  if (prices.input === undefined || prices.output === undefined) return undefined;
+  const labels = sourceLabels(l.sources.join(' + '));
+  const url = SOURCE_URLS[l.sources[0] as string] ?? 'https://models.dev';
+  const modalities = (list: string[] | undefined) => (list ?? ['text']).filter((m) => (MODALITIES as readonly string[]).includes(m));
+  const input = modalities(facts.input);
+  const output = modalities(facts.output);
+  const capabilities = Object.fromEntries(Object.entries(facts.capabilities ?? {}).filter(([k]) => (CAPABILITIES as readonly string[]).includes(k)));
+  if (input.includes('image')) capabilities.vision = true;
+  // A name another model answers to stays unused: the id still resolves.
+  const name = facts.name && !exactModel(reviewed, facts.name) ? facts.name : l.model;
+  const entry: Record<string, unknown> = { from: l.date };
+  for (const field of PRICE_FIELDS) if (prices[field] !== undefined) entry[field] = prices[field];
+  const tiers = new Map<number, Record<string, number>>();
+  for (const [field, value] of Object.entries(prices)) {
+    const tier = parseTierField(field);
+    if (tier && value !== undefined) tiers.set(tier.above, { ...(tiers.get(tier.above) ?? {}), [tier.field]: value });
+  }
+  const complete = [...tiers].filter(([, t]) => t.input !== undefined && t.output !== undefined).sort(([a], [b]) => a - b);
+  if (complete.length > 0) entry.tiers = complete.map(([above, t]) => ({ above, ...t }));
+  if (entry.batchInput === undefined || entry.batchOutput === undefined) {
+    delete entry.batchInput;
+    delete entry.batchOutput;
+  }
+  if (prices.input === 0 && prices.output === 0) entry.free = true;
+  const parsed = Model.safeParse({
+    id: l.model,
+    name,
+    family: l.model.split(/[-_]/)[0] || l.model,
+    ...(facts.released ? { released: facts.released } : {}),
+    ...(facts.knowledgeCutoff ? { knowledgeCutoff: facts.knowledgeCutoff } : {}),
+    status: /preview|beta/.test(l.model) ? 'preview' : 'active',
+    contextWindow: facts.contextWindow,
+    ...(facts.maxOutput ? { maxOutput: facts.maxOutput } : {}),
+    modalities: { input: input.length > 0 ? input : ['text'], output: output.length > 0 ? output : ['text'] },
+    capabilities,
+    license: facts.openWeights ? 'open weights (license not recorded)' : 'not recorded',
+    openWeights: facts.openWeights ?? false,
+    pricing: [{ ...entry, source: { url, via: `${joinNames(labels)}, reported ${l.date} (${PENDING})` }, checked: l.checked }],
+    specSource: { url: facts.url && URL.canParse(facts.url) ? facts.url : url, via: `${sourceLabels(l.specFrom)[0]}, listed ${l.date} (${PENDING})` },
+    specChecked: l.checked,
+  });
+  return parsed.success ? { ...parsed.data, provider: l.provider } : undefined;
+}
+
+/**
+ * The reviewed catalog with the accepted changes laid over it and the accepted new models added, and a note for
+ * every figure the overlay set and every model it added.
+ */
+export function overlayCatalog(reviewed: Catalog, changes: readonly ObservedChange[], listings: readonly AcceptedListing[] = []): Overlaid {
   const byModel = new Map<string, ObservedChange[]>();
   const notes = new Map<string, OverlayNote[]>();
   for (const c of changes) {
@@ -121,10 +190,21 @@ export function overlayCatalog(reviewed: Catalog, changes: readonly ObservedChan
     byModel.set(c.model, [...(byModel.get(c.model) ?? []), c]);
     notes.set(c.model, [...(notes.get(c.model) ?? []), { model: c.model, field: c.field, value: c.new, reviewed: c.old, sources: sourceLabels(c.source), date: day(c.date) }]);
   }
-  if (byModel.size === 0) return { catalog: reviewed, reviewed, notes };
-  const models = reviewed.models.map((m) => {
-    const mine = byModel.get(m.id);
-    return mine ? overlayModel(m, mine) : m;
-  });
+  const added: CatalogModel[] = [];
+  for (const l of listings) {
+    if (reviewed.byId.has(l.model) || notes.has(l.model)) continue;
+    const model = listedModel(l, reviewed);
+    if (!model) continue;
+    added.push(model);
+    notes.set(model.id, [{ model: model.id, field: LISTED, value: l.prices.input as number, reviewed: null, sources: sourceLabels(l.sources.join(' + ')), date: l.date }]);
+  }
+  if (byModel.size === 0 && added.length === 0) return { catalog: reviewed, reviewed, notes };
+  const models = [
+    ...reviewed.models.map((m) => {
+      const mine = byModel.get(m.id);
+      return mine ? overlayModel(m, mine) : m;
+    }),
+    ...added,
+  ];
   return { catalog: { ...reviewed, models, byId: new Map(models.map((m) => [m.id, m])) }, reviewed, notes };
 }

@@ -15,6 +15,7 @@ import { ADAPTERS, DEFAULT_TIMEOUT_MS, isSourceId, observationInputs, syncSource
 import { fieldLabel } from '../digest/fields.ts';
 import { SOURCE_IDS, SyncError, type FieldPrices, type SourceId, type SyncResult } from './types.ts';
 import { writeProposals, type WriteReport } from './write.ts';
+import { listingInputs } from './listings.ts';
 import { GENERATE_USAGE, runGenerate } from './generate-command.ts';
 import { isEvidenceSourceFlag, runEvidenceSync } from './evidence-command.ts';
 
@@ -156,11 +157,13 @@ function storeSettings(): { databaseUrl?: string; dataDir?: string } {
   }
 }
 
-/** Records the observations in the store; returns how many were new. */
+/** Records the observations and the new models' listings in the store; returns how many observations were new. */
 async function record(settings: { databaseUrl?: string; dataDir?: string }, result: SyncResult): Promise<number> {
   const db = await openStore(settings);
   try {
-    return await db.recordObservations(observationInputs(result));
+    const recorded = await db.recordObservations(observationInputs(result));
+    await db.recordListings(listingInputs(result));
+    return recorded;
   } finally {
     await db.close();
   }
@@ -227,6 +230,7 @@ registerCommand('sync', {
     arena: { type: 'string' },
     providers: { type: 'string' },
     hosts: { type: 'boolean' },
+    litellm: { type: 'string' },
   },
   run,
 });

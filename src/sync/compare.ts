@@ -48,6 +48,7 @@ import {
   type UnmappedId,
 } from './types.ts';
 import { tally } from './sources/read.ts';
+import { newModelId } from './facts.ts';
 
 /** Closeness of a match; lower wins. */
 const RANK = { own: 0, snapshot: 1, dated: 2, latest: 3, route: 4 } as const;
@@ -232,7 +233,7 @@ function mapEntries(catalog: Catalog, adapter: Adapter, doc: ReadDocument) {
         // One new model listed under several ids ("gemini-x" and "gemini/gemini-x") is one candidate.
         const same = newModels.find((m) => m.provider === entry.provider && normalizeName(m.id) === normalizeName(entry.id));
         if (same) same.alsoAs = [...(same.alsoAs ?? []), entry.id];
-        else newModels.push({ id: entry.id, provider: entry.provider, prices: entry.prices });
+        else newModels.push({ id: entry.id, provider: entry.provider, prices: entry.prices, catalogId: newModelId(entry.name), facts: entry.facts ?? {} });
       }
       continue;
     }

@@ -13,6 +13,7 @@ import { litellm } from './sources/litellm.ts';
 import { modelsdev } from './sources/modelsdev.ts';
 import { openrouter } from './sources/openrouter.ts';
 import { providerLookup } from './providers.ts';
+import { listingInputs } from './listings.ts';
 import { SOURCE_IDS, SyncError, type Adapter, type SourceId, type SyncResult } from './types.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -134,7 +135,8 @@ export function observationInputs(result: SyncResult): ObservationInput[] {
 
 export interface DailySyncOptions {
   catalog: Catalog | (() => Catalog);
-  store: Pick<Store, 'recordObservations'>;
+  /** Where observations (and, where it can, new models' listings) are recorded. */
+  store: Pick<Store, 'recordObservations'> & Partial<Pick<Store, 'recordListings'>>;
   logger: Logger;
   now?: () => Date;
   /** Between runs; default one day. */
@@ -174,6 +176,7 @@ export async function runDailySync(options: DailySyncOptions): Promise<DailySync
     try {
       const result = await syncSource({ catalog, source, url, now, timeoutMs: options.timeoutMs, fetchImpl: options.fetchImpl });
       const recorded = await options.store.recordObservations(observationInputs(result));
+      await options.store.recordListings?.(listingInputs(result));
       ok.push(result);
       report.results.push({
         source,

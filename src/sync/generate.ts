@@ -359,7 +359,7 @@ export function matchKey(id: string): string {
 }
 
 /** A catalog id from a source id: lower case, vendor prefix and variant suffix dropped. */
-function catalogId(id: string): string {
+export function catalogId(id: string): string {
   return id
     .toLowerCase()
     .slice(id.lastIndexOf('/') + 1)

@@ -31,6 +31,27 @@ export class SyncError extends Error {
 /** Prices of one source entry, USD per 1M tokens, exact to DECIMALS places. */
 export type FieldPrices = Partial<Record<FieldName, number>>;
 
+/**
+ * What a source says about a model besides its prices, as far as it says (models.dev and OpenRouter say most, LiteLLM
+ * least): enough to list a model the reviewed catalog lacks. A fact the source does not publish is absent.
+ */
+export interface ModelFacts {
+  name?: string;
+  contextWindow?: number;
+  maxOutput?: number;
+  /** Modalities in the catalog's words (text, image, audio, video, pdf). */
+  input?: string[];
+  output?: string[];
+  /** YYYY-MM-DD. */
+  released?: string;
+  /** YYYY-MM or YYYY-MM-DD. */
+  knowledgeCutoff?: string;
+  openWeights?: boolean;
+  capabilities?: Partial<Record<'vision' | 'reasoning' | 'function-calling' | 'tool-use' | 'structured-outputs' | 'prompt-caching', boolean>>;
+  /** The page the source publishes the model on, where it has one. */
+  url?: string;
+}
+
 /** One entry of a source document that belongs to a catalog provider, as the adapter read it. */
 export interface SourceEntry {
   /** The id exactly as the source spells it ("openai/gpt-4.1-mini:batch", "gemini/gemini-2.5-pro", "grok-4.3"). */
@@ -50,6 +71,8 @@ export interface SourceEntry {
   looksLikeModel: boolean;
   /** What the source says the entry is, where it says (LiteLLM's `mode`). */
   kind?: string;
+  /** The source's specs for the model (context, modalities, dates…), read for models the catalog lacks. */
+  facts?: ModelFacts;
 }
 
 /** A source document read by an adapter. */
@@ -156,6 +179,10 @@ export interface NewModel {
   prices: FieldPrices;
   /** Other ids of the same source for the same model (same name once vendor prefixes are ignored). */
   alsoAs?: string[];
+  /** The id the catalog would give it (the source's id, lower case, without vendor prefix or variant). */
+  catalogId: string;
+  /** What the source says about it besides prices. */
+  facts: ModelFacts;
 }
 
 /** A field the source publishes for a mapped model that the catalog's current entry does not have. */

@@ -127,12 +127,16 @@ describe('comparing with the catalog (prices of 2026-08-18)', () => {
   it('reports unmapped ids with a reason, and new models with their prices', () => {
     const c = compare(openrouter, fixture('openrouter'));
     expect(c.unmapped).toEqual([{ id: 'openai/gpt-5.4-image-2', provider: 'openai', reason: 'no catalog model has this id, name, alias, snapshot or route' }]);
-    expect(c.newModels).toEqual([{ id: 'openai/gpt-5.4-image-2', provider: 'openai', prices: { input: 8, cachedInput: 2, output: 15 } }]);
+    expect(c.newModels).toEqual([
+      expect.objectContaining({ id: 'openai/gpt-5.4-image-2', provider: 'openai', prices: { input: 8, cachedInput: 2, output: 15 }, catalogId: 'gpt-5.4-image-2' }),
+    ]);
 
     const l = compare(litellm, fixture('litellm'));
     expect(l.unmapped.map((u) => u.id)).toEqual(['deepseek/deepseek-coder', 'gemini-2.5-flash-preview-tts', 'gpt-5.6']);
     // newModels ⊆ unmapped: not the speech model, not the ambiguous match.
-    expect(l.newModels).toEqual([{ id: 'deepseek/deepseek-coder', provider: 'deepseek', prices: { input: 0.14, output: 0.28 } }]);
+    expect(l.newModels).toEqual([
+      expect.objectContaining({ id: 'deepseek/deepseek-coder', provider: 'deepseek', prices: { input: 0.14, output: 0.28 }, catalogId: 'deepseek-coder' }),
+    ]);
 
     const m = compare(modelsdev, fixture('models.dev'));
     expect(m.newModels).toEqual([]);

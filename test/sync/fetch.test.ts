@@ -250,7 +250,9 @@ describe('modelscout sync', () => {
     });
     expect(Date.parse(doc.fetchedAt)).not.toBeNaN();
     expect(doc.unmapped).toEqual([{ id: 'openai/gpt-5.4-image-2', provider: 'openai', reason: 'no catalog model has this id, name, alias, snapshot or route' }]);
-    expect(doc.newModels).toEqual([{ id: 'openai/gpt-5.4-image-2', provider: 'openai', prices: { input: 8, cachedInput: 2, output: 15 } }]);
+    expect(doc.newModels).toEqual([
+      expect.objectContaining({ id: 'openai/gpt-5.4-image-2', provider: 'openai', prices: { input: 8, cachedInput: 2, output: 15 }, catalogId: 'gpt-5.4-image-2' }),
+    ]);
 
     const l = JSON.parse((await cli('sync', '--source', 'litellm', '--url', `${base}/litellm`, '--dry-run', '--json', '--as-of', asOf)).out);
     expect(l.observations).toContainEqual({ model: 'gpt-5.6-sol', field: 'input', catalog: 2.5, source: 5, sourceId: 'gpt-5.6-sol' });

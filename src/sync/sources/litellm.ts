@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { isTierField, tierField, type FieldName } from '../../digest/fields.ts';
 import { perMillionFromPerToken, SyncError, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry } from '../types.ts';
 import { checkDocument, checkPart, tally } from './read.ts';
+import { litellmFacts } from '../facts.ts';
 import { LITELLM_RESELLER, ORIGINAL_PROVIDERS, providerLookup, type ProviderLookup } from '../providers.ts';
 
 export const LITELLM_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
@@ -86,6 +87,7 @@ export const litellm: Adapter = {
         name: key.toLowerCase().startsWith(prefix.toLowerCase()) ? key.slice(prefix.length) : key,
         prices,
         kind: mode,
+        facts: litellmFacts(raw),
         looksLikeModel: (mode === undefined || MODEL_MODES.has(mode)) && prices.input !== undefined && prices.output !== undefined,
       });
     }

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { tierField, type TierField } from '../../digest/fields.ts';
 import { perMillion, SyncError, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry } from '../types.ts';
 import { checkDocument, checkPart, readPrices, tally } from './read.ts';
+import { modelsdevFacts } from '../facts.ts';
 import { ORIGINAL_PROVIDERS, providerLookup, type ProviderLookup } from '../providers.ts';
 
 export const MODELSDEV_URL = 'https://models.dev/api.json';
@@ -101,6 +102,7 @@ export const modelsdev: Adapter = {
           provider,
           name: model.id,
           prices,
+          facts: modelsdevFacts(rawModel),
           looksLikeModel: prices.input !== undefined && prices.output !== undefined && (outputs === undefined || outputs.includes('text')) && !/embed/i.test(model.id),
         });
       }

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { tierField, type TierField } from '../../digest/fields.ts';
 import { perMillionFromPerToken, SyncError, type Adapter, type FieldPrices, type ReadDocument, type SourceEntry } from '../types.ts';
 import { checkDocument, checkPart, readPrices, tally } from './read.ts';
+import { openrouterFacts } from '../facts.ts';
 import { ORIGINAL_PROVIDERS, providerLookup, type ProviderLookup } from '../providers.ts';
 
 export const OPENROUTER_URL = 'https://openrouter.ai/api/v1/models';
@@ -125,6 +126,7 @@ export const openrouter: Adapter = {
         name: variant === undefined ? raw.id : raw.id.slice(0, colon),
         variant,
         prices,
+        facts: openrouterFacts(raw),
         looksLikeModel: variant === undefined,
       });
     });
