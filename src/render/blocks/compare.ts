@@ -57,7 +57,6 @@ function notificationText(a: ComparisonAnswer, names: string[]): string {
  */
 const BRIEF_BYTES = 3600;
 const BRIEF_STEPS = [
-  { lanes: 4, benchmarks: 2, sources: 2 },
   { lanes: 3, benchmarks: 1, sources: 1 },
   { lanes: 2, benchmarks: 0, sources: 1 },
   { lanes: 1, benchmarks: 0, sources: 1 },
