@@ -24,8 +24,11 @@ import {
   type SourceDoc,
 } from './generate.ts';
 import { readdirSync } from 'node:fs';
+import { appendServiceTiers, planServiceTiers, type TierReport } from './service-tiers.ts';
+import { SyncError } from './types.ts';
 
-export const GENERATE_USAGE = 'modelscout sync generate [--modelsdev FILE] [--openrouter FILE] [--arena FILE] [--providers meta,qwen,…] [--hosts] [--write] [--json]';
+export const GENERATE_USAGE =
+  'modelscout sync generate [--modelsdev FILE] [--openrouter FILE] [--arena FILE] [--litellm FILE] [--providers meta,qwen,…] [--hosts] [--write] [--json]';
 
 function readSource(path: string | boolean | undefined, asOf: string): SourceDoc | undefined {
   if (path === undefined) return undefined;
@@ -47,8 +50,9 @@ function readSource(path: string | boolean | undefined, asOf: string): SourceDoc
 export function runGenerate(ctx: CommandContext): number {
   const v = ctx.values;
   const inputs: GenerateInputs = { modelsdev: readSource(v.modelsdev, ctx.asOf), openrouter: readSource(v.openrouter, ctx.asOf), arena: readSource(v.arena, ctx.asOf) };
-  if (!inputs.modelsdev && !inputs.openrouter && !inputs.arena)
-    throw new UsageError(`sync generate needs at least one of --modelsdev, --openrouter, --arena.\nUsage: ${GENERATE_USAGE}`);
+  const litellmDoc = readSource(v.litellm, ctx.asOf);
+  if (!inputs.modelsdev && !inputs.openrouter && !inputs.arena && !litellmDoc)
+    throw new UsageError(`sync generate needs at least one of --modelsdev, --openrouter, --arena, --litellm.\nUsage: ${GENERATE_USAGE}`);
   const wanted =
     typeof v.providers === 'string'
       ? v.providers
@@ -90,6 +94,26 @@ export function runGenerate(ctx: CommandContext): number {
     }
   }
 
+  // --litellm: flex and priority prices wherever LiteLLM publishes them and the entry in force lacks them.
+  let tiers: TierReport = { fills: [], skipped: [] };
+  if (litellmDoc) {
+    try {
+      tiers = planServiceTiers(catalog, litellmDoc);
+    } catch (error) {
+      if (error instanceof SyncError) throw new InputError(`--litellm ${String(v.litellm)}: ${error.reason}`);
+      throw error;
+    }
+    for (const name of readdirSync(catalogDir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()) {
+      const path = join(catalogDir, name);
+      const mine = tiers.fills.filter((f) => `${f.provider}.yml` === name);
+      if (mine.length === 0) continue;
+      const text = appendServiceTiers(texts.get(path) ?? readFileSync(path, 'utf8'), mine, litellmDoc);
+      if (text !== undefined) texts.set(path, text);
+    }
+  }
+
   let written: string[] = [];
   if (v.write === true && texts.size > 0) {
     const shown = (p: string) => relative(join(DEFAULT_DATA_DIR, '..'), p);
@@ -112,7 +136,8 @@ export function runGenerate(ctx: CommandContext): number {
   }
 
   const report = generated.map((g) => ({ provider: g.spec.id, models: g.models.map((m) => m.id), outOfScope: g.outOfScope.length, skipped: g.skipped }));
-  if (ctx.json) printJson(ctx.io, { ok: true, sources, providers: report, hostRoutes, written });
+  const serviceTiers = tiers.fills.map((f) => ({ model: f.model, tier: f.tier, ...f.prices, sourceId: f.sourceId }));
+  if (ctx.json) printJson(ctx.io, { ok: true, sources, providers: report, hostRoutes, serviceTiers, serviceTiersSkipped: tiers.skipped, written });
   else {
     const lines = generated.map(
       (g) =>
@@ -122,6 +147,10 @@ export function runGenerate(ctx: CommandContext): number {
       lines.push(
         `Host routes added to models already in the catalog: ${hostRoutes.length}${hostRoutes.length > 0 ? ` (${[...new Set(hostRoutes.map((h) => h.model))].join(', ')})` : ''}`,
       );
+    if (litellmDoc) {
+      lines.push(`Service tiers added from LiteLLM: ${tiers.fills.length}${tiers.fills.length > 0 ? ` (${tiers.fills.map((f) => `${f.model} ${f.tier}`).join(', ')})` : ''}`);
+      for (const sk of tiers.skipped) lines.push(`  not added: ${sk.model} ${sk.tier}: ${sk.reason}`);
+    }
     lines.push(
       '',
       written.length > 0
