@@ -2,6 +2,7 @@
 // monthly cost at the workspace's default volume before and after, the source); another pass, a pass after a
 // crash, or two processes at once on one PostgreSQL post no second one; quiet weeks post nothing.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { observedChanges } from '../../src/app/observed.ts';
 import { runAlerts, type AlertDeps } from '../../src/delivery/alerts.ts';
@@ -10,6 +11,8 @@ import { loadCatalog } from '../../src/load/catalog.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import { openPostgresStore } from '../../src/store/postgres.ts';
 import type { Store } from '../../src/store/store.ts';
+import { StoredInstallations } from '../../src/slack/installations.ts';
+import { TokenCipher } from '../../src/slack/token-crypto.ts';
 import { FakeSlack } from '../e2e/fake-slack.ts';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
 
@@ -123,34 +126,65 @@ describe('alerts on one store', () => {
   });
 });
 
+/** Runs `modelscout alerts run-due` in a child process with `env` over the test's environment. */
+function runDueProcess(env: Record<string, string | undefined>) {
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'alerts', 'run-due', '--now', '2026-11-21T12:00:00Z', '--json'], {
+      env: { ...process.env, SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_API_URL: `${fakeUrl}/api/`, LOG_LEVEL: 'error', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (d) => (out += String(d)));
+    child.stderr?.on('data', (d) => (err += String(d)));
+    child.once('exit', (code) => resolve({ code, out, err }));
+  });
+}
+
+describe('alerts run-due for many workspaces', () => {
+  it("posts with the workspace's stored token, refreshing it first when it is near expiry", async () => {
+    pg ??= await startPostgres();
+    const store = await openPostgresStore(pg.url);
+    const key = randomBytes(32);
+    const oauth = { SLACK_CLIENT_ID: '1234567890.9876543210', SLACK_CLIENT_SECRET: 'abcdef0123456789abcdef0123456789', SLACK_STATE_SECRET: 'state-secret-for-tests' };
+    try {
+      // The workspace installs (the fake issues a rotating token that expires in ten minutes).
+      fake.installs['code-tq'] = { teamId: 'TQ', botToken: 'xoxe.xoxb-tq-old', botUserId: 'UTQBOT', refreshToken: 'xoxe-1-tq', expiresIn: 600 };
+      fake.refreshes['xoxe-1-tq'] = { botToken: 'xoxe.xoxb-tq-new', refreshToken: 'xoxe-1-tq-2', expiresIn: 43_200 };
+      await deliveryClient('', `${fakeUrl}/api/`).oauth.v2.access({ client_id: oauth.SLACK_CLIENT_ID, client_secret: oauth.SLACK_CLIENT_SECRET, code: 'code-tq' });
+      const installations = new StoredInstallations({ store: async () => store, cipher: new TokenCipher(key), logger: quiet });
+      await installations.storeInstallation({
+        team: { id: 'TQ' },
+        enterprise: undefined,
+        user: { id: 'U1', token: undefined, scopes: undefined },
+        bot: { token: 'xoxe.xoxb-tq-old', refreshToken: 'xoxe-1-tq', expiresAt: Math.floor(Date.now() / 1000) + 600, scopes: ['chat:write'], id: 'BTQ', userId: 'UTQBOT' },
+        isEnterpriseInstall: false,
+        authVersion: 'v2',
+      });
+      await store.addWatch({ teamId: 'TQ', channelId: 'C-tq', kind: 'model', target: 'gpt-5.4-mini', createdBy: 'U1' }, new Date('2026-11-20T10:00:00Z'));
+      await plantCut(store, new Date('2026-11-21T03:00:00Z'));
+      const run = await runDueProcess({ ...oauth, MODELSCOUT_ENCRYPTION_KEY: key.toString('hex'), DATABASE_URL: pg.url, SLACK_BOT_TOKEN: '' });
+      expect(run.code, run.err).toBe(0);
+      expect((JSON.parse(run.out) as { reports: { channelId: string; outcome: string }[] }).reports.filter((r) => r.channelId === 'C-tq')).toMatchObject([{ outcome: 'posted' }]);
+      expect(fake.received.filter((r) => r.path === '/api/chat.postMessage' && r.body.channel === 'C-tq').map((r) => r.authorization)).toEqual(['Bearer xoxe.xoxb-tq-new']);
+      const row = await store.installation({ teamId: 'TQ', isEnterpriseInstall: false });
+      expect((row?.botTokenExpiresAt?.getTime() ?? 0) - Date.now()).toBeGreaterThan(11 * 3_600_000);
+      expect(run.err).not.toMatch(/xox[bpe]/);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+});
+
 describe('two processes at once on one PostgreSQL', () => {
   it('post the alert once between them', async () => {
-    pg = await startPostgres();
+    pg ??= await startPostgres();
     const store = await openPostgresStore(pg.url);
     try {
       await watch(store, 'C-pg', 'gpt-5.4-mini', '2026-11-20T10:00:00Z');
       await plantCut(store, new Date('2026-11-21T03:00:00Z'));
       fake.postDelayMs = 100;
-      const run = () =>
-        new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'alerts', 'run-due', '--now', '2026-11-21T12:00:00Z', '--json'], {
-            env: {
-              ...process.env,
-              DATABASE_URL: pg?.url,
-              SLACK_BOT_TOKEN: 'xoxb-test-000',
-              SLACK_APP_TOKEN: '',
-              SLACK_SIGNING_SECRET: '',
-              SLACK_API_URL: `${fakeUrl}/api/`,
-              LOG_LEVEL: 'error',
-            },
-            stdio: ['ignore', 'pipe', 'pipe'],
-          });
-          let out = '';
-          let err = '';
-          child.stdout?.on('data', (d) => (out += String(d)));
-          child.stderr?.on('data', (d) => (err += String(d)));
-          child.once('exit', (code) => resolve({ code, out, err }));
-        });
+      const run = () => runDueProcess({ DATABASE_URL: pg?.url, SLACK_BOT_TOKEN: 'xoxb-test-000' });
       const results = await Promise.all([run(), run()]);
       fake.postDelayMs = 0;
       for (const r of results) expect(r.code, r.err).toBe(0);
