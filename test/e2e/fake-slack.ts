@@ -65,9 +65,24 @@ export class FakeSlack {
   /** Bot tokens the fake has issued, by token: which workspace and bot user each one is. */
   readonly tokens = new Map<string, { teamId: string; botUserId: string }>();
   private readonly refreshOwners = new Map<string, { teamId: string; botUserId: string }>();
+  /** files.uploadV2: the request body posted to each upload URL (the WebClient sends the file in a multipart form), by file id. */
+  readonly uploads = new Map<string, Buffer>();
+  private uploadCount = 0;
+  private base = '';
 
   constructor() {
     this.server = createServer(async (req, res) => {
+      // files.uploadV2's second step: the file's bytes, posted to the URL files.getUploadURLExternal gave.
+      const upload = /^\/upload\/(F\d+)$/.exec(req.url ?? '');
+      if (upload) {
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        this.uploads.set(upload[1] as string, Buffer.concat(chunks));
+        this.received.push({ path: req.url ?? '', method: req.method ?? 'POST', body: { bytes: Buffer.concat(chunks).length } });
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('OK - uploaded');
+        return;
+      }
       const body = await readBody(req);
       const path = (req.url ?? '').split('?')[0] ?? '';
       const auth = req.headers.authorization;
@@ -101,6 +116,18 @@ export class FakeSlack {
         if (this.postDelayMs > 0) await new Promise((r) => setTimeout(r, this.postDelayMs));
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ ok: true, channel, ts, message: { text: body.text } }));
+        return;
+      }
+      if (method === 'files.getUploadURLExternal') {
+        const fileId = `F${++this.uploadCount}`;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: true, upload_url: `${this.base}/upload/${fileId}`, file_id: fileId }));
+        return;
+      }
+      if (method === 'files.completeUploadExternal') {
+        const files = (typeof body.files === 'string' ? JSON.parse(body.files) : body.files) as { id: string; title?: string }[];
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '' })) }));
         return;
       }
       if (method === 'oauth.v2.access') {
@@ -182,7 +209,8 @@ export class FakeSlack {
 
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.base;
   }
 
   async stop(): Promise<void> {
