@@ -108,6 +108,20 @@ describe("the app's pane", () => {
     expect(fake.to('/api/chat.postMessage').filter((r) => r.body.thread_ts === '1700000200.000100' && String(r.body.text).startsWith('GPT-4.1 mini vs Grok 4.3'))).toHaveLength(1);
   });
 
+  it('uploads the comparison’s cost chart into the thread as a PNG with alt text', async () => {
+    const complete = await fake.waitFor((r) => r.path === '/api/files.completeUploadExternal');
+    expect(complete.body).toMatchObject({ channel_id: 'D1', thread_ts: '1700000200.000100' });
+    const [file] = JSON.parse(String(complete.body.files)) as { id: string; title: string }[];
+    expect(file?.title).toBe('Monthly cost by volume');
+    const asked = fake.to('/api/files.getUploadURLExternal')[0];
+    expect(String(asked?.body.alt_text)).toMatch(/^Monthly cost by volume: GPT-4\.1 mini: 1M( \(yours\))? \$\d/);
+    // The upload is a multipart form holding the file: find the PNG in it and read its width from the header.
+    const body = fake.uploads.get(file?.id ?? '') ?? Buffer.alloc(0);
+    const at = body.indexOf(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(body.readUInt32BE(at + 16)).toBeGreaterThanOrEqual(800);
+  });
+
   it('stores a feedback click with the question', async () => {
     const res = await interaction(base, {
       type: 'block_actions',

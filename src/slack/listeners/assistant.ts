@@ -2,6 +2,8 @@
 // starts, the thread titled from its question, a status while an answer takes more than a moment, and
 // answers with feedback buttons; a click on them is stored with the question.
 //
+// A comparison or a model's price history also gets its chart as an image in the thread.
+//
 // Bolt's Assistant also receives a reply in a DM thread of a workspace without the surface: it gets the same
 // answer as before (the pane's calls fail there and are skipped).
 import { Assistant, type AllMiddlewareArgs, type App, type BlockAction, type FeedbackButtonsAction, type SlackActionMiddlewareArgs } from '@slack/bolt';
@@ -9,7 +11,9 @@ import { LRUCache } from 'lru-cache';
 import { PROMPTS_TITLE, recordFeedback, SUGGESTED_PROMPTS, threadTitle } from '../../app/assistant.ts';
 import type { Ports } from '../../app/ports.ts';
 import { FEEDBACK_ACTION, readFeedbackValue, withFeedback } from '../../render/blocks/feedback.ts';
-import { internalError, reply } from '../reply.ts';
+import { handle } from '../../app/handle.ts';
+import { uploadChart } from '../charts.ts';
+import { internalError, messageFor } from '../reply.ts';
 
 type AssistantConfig = ConstructorParameters<typeof Assistant>[0];
 type ThreadStarted = Extract<AssistantConfig['threadStarted'], (...args: never[]) => unknown>;
@@ -64,11 +68,15 @@ export function userMessage(ports: Ports, options: AssistantOptions = {}): UserM
     if (statusAfterMs <= 0) showStatus();
     try {
       const where = { teamId: context.teamId ?? '', channelId: channel, userId: message.user ?? '' };
-      const answer = await reply(ports, question, where, false);
+      const handled = await handle({ text: question, where }, ports);
       clearTimeout(timer);
       // A status set while the answer was computed must land before the answer, which clears it.
       await status;
-      await client.chat.postMessage({ channel, thread_ts, ...withFeedback(answer, question) } as Parameters<typeof client.chat.postMessage>[0]);
+      await client.chat.postMessage({ channel, thread_ts, ...withFeedback(messageFor(handled, false), question) } as Parameters<typeof client.chat.postMessage>[0]);
+      // A picture where one helps, after the answer (which never waits for it).
+      await uploadChart(client, channel, thread_ts, handled.answer).catch((error: unknown) =>
+        ports.logger.warn(`chart upload failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
     } catch (error) {
       clearTimeout(timer);
       await status;
