@@ -13,6 +13,7 @@ import { createLogger } from '../log.ts';
 import { digestText } from '../render/text/digest.ts';
 import { table } from '../render/text/table.ts';
 import { openStore } from '../store/open.ts';
+import { storedTeamClients } from '../slack/oauth.ts';
 import { observedChanges } from '../app/observed.ts';
 import { InputError, UsageError } from './errors.ts';
 import { printJson } from './io.ts';
@@ -62,7 +63,10 @@ registerCommand('digest', {
         if (error instanceof SettingsError) throw new InputError(error.message);
         throw error;
       }
-      if (!settings.botToken) throw new InputError('run-due posts to Slack: set SLACK_BOT_TOKEN (and SLACK_API_URL for a proxy or test server).');
+      if (!settings.botToken && !settings.oauth)
+        throw new InputError(
+          'run-due posts to Slack: set SLACK_BOT_TOKEN (one workspace) or the OAuth settings with MODELSCOUT_ENCRYPTION_KEY (many workspaces), and SLACK_API_URL for a proxy or test server.',
+        );
       const store = await openStore(settings);
       try {
         const logger = createLogger(settings.logLevel);
@@ -71,7 +75,9 @@ registerCommand('digest', {
           {
             store,
             catalog,
-            client: deliveryClient(settings.botToken, settings.apiUrl),
+            ...(settings.oauth
+              ? { clientFor: storedTeamClients(settings.oauth, store, settings.apiUrl) }
+              : { client: deliveryClient(settings.botToken as string, settings.apiUrl) }),
             logger,
             claimant: claimantName(),
             leaseMs: DEFAULT_LEASE_MS,
