@@ -55,7 +55,7 @@ describe('a brief comparison', () => {
         expect(parseText(catalog, more?.value ?? '').models).toEqual(brief.handled.query.models);
         expect(buttons(full.message).some((x) => x.action_id === ACTION.full)).toBe(false);
       }),
-      { numRuns: 40 },
+      { numRuns: 150 },
     );
   }, 60_000);
 

@@ -48,21 +48,22 @@ function notificationText(a: ComparisonAnswer, names: string[]): string {
   const volume = cost?.volume ? ` at ${tokens(cost.volume.tokens)} tokens a month` : '';
   const lead = `${names.join(' vs ')}${volume}${monthly ? `: ${monthly}.` : '.'}`;
   const verdict = a.verdict[0] ?? '';
-  return lead.length + verdict.length < 300 ? `${lead} ${verdict}` : lead;
+  return lead.length + verdict.length < 200 ? `${lead} ${verdict}` : lead;
 }
 
 /**
- * How much of a brief reply fits a channel: about 4 KB of JSON with its notices, so the message gets 3.6 KB; each
+ * How much of a brief reply fits a channel: under 4 KB of JSON with its notices (the caller leaves them room); each
  * step down shows fewer differing lanes, shared benchmarks and sources.
  */
-const BRIEF_BYTES = 3600;
+export const BRIEF_MESSAGE_BYTES = 3950;
 const BRIEF_STEPS = [
   { lanes: 3, benchmarks: 1, sources: 1 },
   { lanes: 2, benchmarks: 0, sources: 1 },
   { lanes: 1, benchmarks: 0, sources: 1 },
+  { lanes: 0, benchmarks: 0, sources: 1 },
 ];
 
-function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[]): SlackMessage {
+function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], room: number): SlackMessage {
   const chart = costByVolumeChart(a);
   const text = chart ? `${notificationText(a, names)}\n${costByVolumeText(chart)}` : notificationText(a, names);
   const differ = differingLanes(a);
@@ -73,10 +74,17 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[]):
     if (focus) blocks.push(section(focus));
     blocks.push(section(a.verdict.map((v) => esc(v)).join('\n')), rowsTable(a, decidingRows(a, step.benchmarks), names));
     if (chart) blocks.push(chart);
-    const shown = Math.max(1, step.lanes - (a.models.length - 2));
-    const lanes = differ.length > 0 ? `*Where they differ*\n${lanesLines(a.models, a.names, differ.slice(0, shown))}` : '*Lanes:* the same verdict on every lane that applies.';
-    const more = [differ.length > shown ? `${differ.length - shown} more differ` : '', agree > 0 && differ.length > 0 ? `${agree} agree` : ''].filter(Boolean).join('; ');
-    blocks.push(section(`${lanes}${more ? `\n_${more}: see the full comparison._` : ''}`));
+    const shown = Math.max(Math.min(1, step.lanes), step.lanes - (a.models.length - 2));
+    const lanes =
+      differ.length === 0
+        ? '*Lanes:* the same verdict on every lane that applies.'
+        : shown === 0
+          ? `*Lanes:* they differ on ${differ.length}`
+          : `*Where they differ*\n${lanesLines(a.models, a.names, differ.slice(0, shown))}`;
+    const more = [differ.length > shown && shown > 0 ? `${differ.length - shown} more differ` : '', agree > 0 && differ.length > 0 ? `${agree} agree` : '']
+      .filter(Boolean)
+      .join('; ');
+    blocks.push(section(`${lanes}${more ? `\n_${more}: see the full comparison._` : shown === 0 && differ.length > 0 ? ': see the full comparison.' : ''}`));
     blocks.push(...answerActions(ctx, { models: a.models, volumes: true, full: true }));
     blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources, step.sources));
     return blocks;
@@ -84,7 +92,7 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[]):
   let message: SlackMessage = { text, blocks: [] };
   for (const step of BRIEF_STEPS) {
     message = { text, blocks: blocksAt(step) };
-    if (JSON.stringify(message).length <= BRIEF_BYTES) break;
+    if (JSON.stringify(message).length <= room) break;
   }
   return message;
 }
@@ -122,9 +130,9 @@ function fullMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[]): 
 }
 
 /** A comparison: brief in a channel (verdict, deciding rows, differing lanes, a "Full comparison" button), or whole. */
-export function comparisonBlocks(a: ComparisonAnswer, ctx: RenderContext): SlackMessage {
+export function comparisonBlocks(a: ComparisonAnswer, ctx: RenderContext, room = BRIEF_MESSAGE_BYTES): SlackMessage {
   const names = a.models.map((id) => a.names[id] ?? id);
-  return a.detail === 'brief' ? briefMessage(a, ctx, names) : fullMessage(a, ctx, names);
+  return a.detail === 'brief' ? briefMessage(a, ctx, names, room) : fullMessage(a, ctx, names);
 }
 
 export function upgradeBlocks(a: UpgradeAnswer, ctx: RenderContext): SlackMessage {

@@ -3,7 +3,7 @@ import type { Answered } from '../../app/notices.ts';
 import { noticeLines } from '../notices.ts';
 import { NO_ACTIONS, type RenderContext } from './actions.ts';
 import { modelCardBlocks } from './card.ts';
-import { comparisonBlocks, upgradeBlocks } from './compare.ts';
+import { BRIEF_MESSAGE_BYTES, comparisonBlocks, upgradeBlocks } from './compare.ts';
 import { costBlocks } from './cost.ts';
 import { bestBlocks, cheapestBlocks, lanesBlocks } from './rankings.ts';
 import { clip, context, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
@@ -24,10 +24,12 @@ function withNotices(message: SlackMessage, lines: string[]): SlackMessage {
 }
 
 export function renderBlocks(a: Answered, ctx: RenderContext = NO_ACTIONS): SlackMessage {
+  const lines = noticeLines(a.notices);
   const message = ((): SlackMessage => {
     switch (a.kind) {
       case 'comparison':
-        return comparisonBlocks(a, ctx);
+        // A brief comparison is sized to fit a channel with the notices added below.
+        return comparisonBlocks(a, ctx, BRIEF_MESSAGE_BYTES - JSON.stringify(withNotices({ text: '', blocks: [] }, lines)).length);
       case 'upgrade':
         return upgradeBlocks(a, ctx);
       case 'cost':
@@ -70,7 +72,7 @@ export function renderBlocks(a: Answered, ctx: RenderContext = NO_ACTIONS): Slac
       }
     }
   })();
-  const noted = withNotices(message, noticeLines(a.notices));
+  const noted = withNotices(message, lines);
   // The fallback text is read as mrkdwn too: escape it so nothing in it can ping anyone.
   return fitToBudget({ text: clip(esc(noted.text), LIMITS.fallbackText), blocks: noted.blocks });
 }
