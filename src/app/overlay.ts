@@ -128,8 +128,11 @@ const SOURCE_URLS: Record<string, string> = {
 };
 const PENDING = 'price sync, not yet in the reviewed catalog';
 
-/** The catalog model a listing describes, or undefined where its facts do not make one (the schema decides). */
-export function listedModel(l: AcceptedListing, reviewed: Catalog): CatalogModel | undefined {
+/**
+ * The catalog model a listing describes, or undefined where its facts do not make one (the schema decides). `status`
+ * ends each `via`: what the figures are ("price sync, not yet in the reviewed catalog").
+ */
+export function listedModel(l: AcceptedListing, reviewed: Catalog, status: string = PENDING): CatalogModel | undefined {
   const { facts, prices } = l;
   if (prices.input === undefined || prices.output === undefined) return undefined;
   const labels = sourceLabels(l.sources.join(' + '));
@@ -168,8 +171,8 @@ export function listedModel(l: AcceptedListing, reviewed: Catalog): CatalogModel
     capabilities,
     license: facts.openWeights ? 'open weights (license not recorded)' : 'not recorded',
     openWeights: facts.openWeights ?? false,
-    pricing: [{ ...entry, source: { url, via: `${joinNames(labels)}, reported ${l.date} (${PENDING})` }, checked: l.checked }],
-    specSource: { url: facts.url && URL.canParse(facts.url) ? facts.url : url, via: `${sourceLabels(l.specFrom)[0]}, listed ${l.date} (${PENDING})` },
+    pricing: [{ ...entry, source: { url, via: `${joinNames(labels)}, reported ${l.date} (${status})` }, checked: l.checked }],
+    specSource: { url: facts.url && URL.canParse(facts.url) ? facts.url : url, via: `${sourceLabels(l.specFrom)[0]}, listed ${l.date} (${status})` },
     specChecked: l.checked,
   });
   return parsed.success ? { ...parsed.data, provider: l.provider } : undefined;

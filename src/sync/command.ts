@@ -14,8 +14,11 @@ import { openStore, storeLocation } from '../store/open.ts';
 import { ADAPTERS, DEFAULT_TIMEOUT_MS, isSourceId, observationInputs, syncSource } from './fetch.ts';
 import { fieldLabel } from '../digest/fields.ts';
 import { SOURCE_IDS, SyncError, type FieldPrices, type SourceId, type SyncResult } from './types.ts';
-import { writeProposals, type WriteReport } from './write.ts';
-import { listingInputs } from './listings.ts';
+import { writeNewModels, writeProposals, type WriteReport } from './write.ts';
+import { subDays } from 'date-fns/subDays';
+import { acceptedListings, LISTING_LOOKBACK_DAYS, listingInputs, type AcceptedListing } from './listings.ts';
+import { joinNames, listedModel, sourceLabels } from '../app/overlay.ts';
+import type { Catalog } from '../catalog/validate.ts';
 import { GENERATE_USAGE, runGenerate } from './generate-command.ts';
 import { isEvidenceSourceFlag, runEvidenceSync } from './evidence-command.ts';
 
@@ -108,6 +111,7 @@ function syncText(result: SyncResult, extra: { dryRun: boolean; recorded: number
       lines.push(`Proposed in ${p.file}: ${p.model} from ${p.from}: ${p.changes.map((c) => `${fieldLabel(c.field)} ${price(c.old)} → ${price(c.new)}`).join(', ')}.`);
     }
     for (const s of extra.write.skipped) lines.push(`Not proposed: ${s.model}: ${s.reason}.`);
+    for (const m of extra.write.newModels ?? []) lines.push(`Proposed new model ${m}: listed by two sources at the same price, not yet in the reviewed catalog.`);
     if (extra.write.written.length > 0) lines.push('Review the proposed entries (`git diff data/catalog`), then run `modelscout catalog check`.');
   }
   return lines.join('\n');
@@ -157,13 +161,18 @@ function storeSettings(): { databaseUrl?: string; dataDir?: string } {
   }
 }
 
-/** Records the observations and the new models' listings in the store; returns how many observations were new. */
-async function record(settings: { databaseUrl?: string; dataDir?: string }, result: SyncResult): Promise<number> {
+/**
+ * Records the observations and the new models' listings in the store; returns how many observations were new, and the
+ * new models the policy now accepts (from this sync's listings and earlier ones).
+ */
+async function record(settings: { databaseUrl?: string; dataDir?: string }, result: SyncResult, catalog: Catalog): Promise<{ recorded: number; listed: AcceptedListing[] }> {
   const db = await openStore(settings);
   try {
     const recorded = await db.recordObservations(observationInputs(result));
     await db.recordListings(listingInputs(result));
-    return recorded;
+    const now = result.fetchedAt;
+    const rows = await db.listings({ from: subDays(now, LISTING_LOOKBACK_DAYS), to: new Date(now.getTime() + 1) });
+    return { recorded, listed: acceptedListings(rows, catalog, { now }) };
   } finally {
     await db.close();
   }
@@ -192,16 +201,31 @@ async function run(ctx: CommandContext): Promise<number> {
   let recorded: number | null = null;
   let store: string | null = null;
   let written: WriteReport | undefined;
+  let listed: AcceptedListing[] = [];
   if (settings) {
     store = storeLocation(settings);
     try {
-      recorded = await record(settings, result);
+      ({ recorded, listed } = await record(settings, result, catalog));
     } catch (error) {
       return fail('store', `could not record the observations in ${store}: ${(error as Error).message}`);
     }
     if (flags.write) {
       try {
         written = writeProposals(DEFAULT_DATA_DIR, catalog, result);
+        const proposals = listed.flatMap((l) => {
+          const model = listedModel(l, catalog, 'proposed by the price sync for review');
+          const sources = joinNames(sourceLabels(l.sources.join(' + ')));
+          return model
+            ? [
+                {
+                  model,
+                  comment: `Proposed by \`modelscout sync --source ${result.source} --write\` on ${result.fetchedAt.toISOString().slice(0, 10)} for review: listed by ${sources} since ${l.date} at the same price.\nSpecs and prices are as the sources give them; check them (and add what they do not publish) before merging.`,
+                },
+              ]
+            : [];
+        });
+        const added = writeNewModels(DEFAULT_DATA_DIR, catalog, proposals);
+        written = { ...written, newModels: added.models, written: [...new Set([...written.written, ...added.written])] };
       } catch (error) {
         if (error instanceof SyncError) return fail(error.kind, `${error.reason} (the ${recorded} observations were recorded)`);
         throw error;

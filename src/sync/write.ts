@@ -9,16 +9,20 @@
 // catalog is re-validated with the new texts and every old entry is checked to be unchanged; if any check fails,
 // nothing is written.
 //
+// New models: a model the sync policy lists (two sources agree on it; see listings.ts) and the reviewed catalog lacks
+// is written whole, after the provider file's last model, as the overlay answers with it, with a comment saying it was
+// proposed by the sync for review (writeNewModels). From then on the reviewed entry is what answers read.
+//
 // Not proposed (reported as skipped, for a person): a model whose entry in force already starts on the sync's day
 // (a second entry that day would overlap), a model with a scheduled future entry (a new entry would have to go
 // between dated entries), and route prices (routes carry no history; edit them by hand).
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Document, isMap, isSeq, parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit, type YAMLMap, type YAMLSeq } from 'yaml';
 import { quotedPrice } from '../catalog/history.ts';
-import { PriceEntry } from '../catalog/schema.ts';
-import { buildCatalog, formatProblem, type Catalog, type RawDocument } from '../catalog/validate.ts';
+import { Model, PriceEntry } from '../catalog/schema.ts';
+import { buildCatalog, formatProblem, type Catalog, type CatalogModel, type RawDocument } from '../catalog/validate.ts';
 import { parseRouteField, parseTierField, type FieldName } from '../digest/fields.ts';
 import { SyncError, type SyncResult } from './types.ts';
 
@@ -39,6 +43,8 @@ export interface Proposal {
 
 export interface WriteReport {
   proposals: Proposal[];
+  /** New models written whole (sync --write; see writeNewModels). */
+  newModels?: string[];
   skipped: { model: string; reason: string }[];
   /** Files written (none when there was nothing to propose). */
   written: string[];
@@ -225,4 +231,137 @@ export function writeProposals(dataDir: string, catalog: Catalog, result: SyncRe
     written.push(shown(path));
   }
   return { proposals: plans.map((p) => ({ ...p.proposal, file: shown(join(catalogDir, `${p.proposal.provider}.yml`)) })), skipped, written };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// New models
+
+/** A new model to write, and the words of the comment above it. */
+export interface NewModelProposal {
+  model: CatalogModel;
+  comment: string;
+}
+
+const MODEL_KEYS = Object.keys(Model.shape);
+const ENTRY_KEYS = Object.keys(PriceEntry.shape);
+const empty = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
+
+/** The model as the catalog writes it: the schema's key order, no empty lists or maps, no defaults. */
+function modelObject(m: CatalogModel): Plain {
+  const out: Plain = {};
+  for (const key of MODEL_KEYS) {
+    const value = (m as unknown as Plain)[key];
+    if (empty(value)) continue;
+    if (key === 'pricing') {
+      out.pricing = (value as Plain[]).map((e) => {
+        const entry: Plain = {};
+        for (const k of ENTRY_KEYS) {
+          let v = e[k];
+          if (k === 'tiers' && Array.isArray(v)) v = v.map((t: Plain) => Object.fromEntries(Object.entries(t).filter(([tk, tv]) => !(tk === 'inclusive' && tv === false))));
+          if (!empty(v)) entry[k] = v;
+        }
+        return entry;
+      });
+    } else out[key] = value;
+  }
+  return out;
+}
+
+/** Appends whole models after the last model of a provider file's `models` list, every other byte unchanged. */
+export function appendModels(text: string, proposals: readonly NewModelProposal[]): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) throw new SyncError('write', `cannot parse the file: ${doc.errors[0]?.message.split('\n')[0]}`);
+  const models = doc.get('models', true);
+  if (!isSeq(models) || models.flow) throw new SyncError('write', 'the file has no block list of models');
+  const out = new Document({ models: proposals.map((p) => modelObject(p.model)) }, { aliasDuplicateObjects: false });
+  (out.get('models') as YAMLSeq).items.forEach((item, i) => {
+    (item as YAMLMap).commentBefore = (proposals[i] as NewModelProposal).comment
+      .split('\n')
+      .map((l) => ` ${l}`)
+      .join('\n');
+  });
+  // Lists of scalars on one line ([text, image]), as the catalog writes them.
+  visit(out, {
+    Seq(_key, node) {
+      if (node.items.every((i) => isScalar(i))) node.flow = true;
+    },
+  });
+  // Rendered under "models:", every line is indented two more than the list's items: taken off here.
+  const rendered = out
+    .toString({ lineWidth: 0, flowCollectionPadding: false })
+    .replace(/^models:\n/, '')
+    .split('\n')
+    .map((l) => l.replace(/^ {2}/, ''))
+    .join('\n');
+  // The list's items start at the column of its first "- ".
+  const first = models.items[0] as YAMLMap | undefined;
+  const lineStart = first?.range ? text.lastIndexOf('\n', first.range[0] - 1) + 1 : -1;
+  const dash = first?.range ? first.range[0] - lineStart - 2 : 2;
+  const indented = rendered
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => (l === '' ? l : ' '.repeat(Math.max(0, dash)) + l))
+    .join('\n');
+  const end = (models.range as [number, number, number])[1];
+  const before = text.slice(0, end);
+  return `${before}${before.endsWith('\n') ? '' : '\n'}${indented}\n${text.slice(end)}`;
+}
+
+/**
+ * Writes the new models into their provider files under `dataDir`, all or nothing: each file must read back with
+ * its old models unchanged and the new ones as intended, and the whole catalog must validate.
+ */
+export function writeNewModels(dataDir: string, catalog: Catalog, proposals: readonly NewModelProposal[]): { written: string[]; models: string[] } {
+  const fresh = proposals.filter((p) => !catalog.byId.has(p.model.id));
+  if (fresh.length === 0) return { written: [], models: [] };
+  const catalogDir = join(dataDir, 'catalog');
+  const base = join(dataDir, '..');
+  const shown = (path: string) => relative(base, path);
+  const texts = new Map<string, string>();
+  for (const provider of [...new Set(fresh.map((p) => p.model.provider))].sort()) {
+    const path = join(catalogDir, `${provider}.yml`);
+    if (!existsSync(path)) throw new SyncError('write', `${shown(path)}: no such catalog file; nothing was written`);
+    const before = readFileSync(path, 'utf8');
+    const mine = fresh.filter((p) => p.model.provider === provider);
+    let after: string;
+    try {
+      after = appendModels(before, mine);
+    } catch (error) {
+      if (error instanceof SyncError) throw new SyncError('write', `${shown(path)}: ${error.reason}; nothing was written`);
+      throw error;
+    }
+    const models = (t: string) => (parse(t) as { models: { id: string }[] }).models;
+    const old = models(before);
+    const now = models(after);
+    if (
+      JSON.stringify(now.slice(0, old.length)) !== JSON.stringify(old) ||
+      now
+        .slice(old.length)
+        .map((m) => m.id)
+        .join() !== mine.map((p) => p.model.id).join()
+    ) {
+      throw new SyncError('write', `${shown(path)}: the new models did not read back as intended; nothing was written`);
+    }
+    texts.set(path, after);
+  }
+  const names = readdirSync(catalogDir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
+  const lanesPath = join(dataDir, 'lanes.yml');
+  const checked = buildCatalog(
+    names.map((n) => readDoc(join(catalogDir, n), shown(join(catalogDir, n)), texts.get(join(catalogDir, n)))),
+    readDoc(join(dataDir, 'benchmarks.yml'), shown(join(dataDir, 'benchmarks.yml'))),
+    existsSync(lanesPath) ? readDoc(lanesPath, shown(lanesPath)) : undefined,
+  );
+  if (!checked.ok) {
+    throw new SyncError('write', `the new models would not validate, so nothing was written:\n${checked.problems.slice(0, 10).map(formatProblem).join('\n')}`);
+  }
+  const written: string[] = [];
+  for (const [path, text] of texts) {
+    const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+    written.push(shown(path));
+  }
+  return { written, models: fresh.map((p) => p.model.id) };
 }
