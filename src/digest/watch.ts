@@ -108,7 +108,9 @@ export function alertsFor(catalog: Catalog, changes: Changes, watch: WatchTarget
     const before = model ? monthlyWith(model, c.field, c.old, c.date, defaults) : null;
     const after = model ? monthlyWith(model, c.field, c.new, c.date, defaults) : null;
     out.push({
-      key: `price:${c.model}:${c.field}:${c.date}:${c.new}`,
+      // By the move itself, not its date: the sync accepts a change on the day it sees it, and the catalog
+      // entry recorded for it later may carry the vendor's own date; both are one change.
+      key: `price:${c.model}:${c.field}:${c.old}->${c.new}`,
       kind: 'price',
       model: c.model,
       name: c.name,

@@ -104,7 +104,7 @@ describe('alerts on one store', () => {
 
   it('after a crash between posting and recording, finds the posted alert instead of posting again', async () => {
     await watch(store, 'C-crash', 'gpt-5.4-mini', '2026-11-20T10:00:00Z');
-    const key = { teamId: 'T1', channelId: 'C-crash', changeKey: `price:gpt-5.4-mini:input:2026-11-21:${newInput}` };
+    const key = { teamId: 'T1', channelId: 'C-crash', changeKey: `price:gpt-5.4-mini:input:${input}->${newInput}` };
     // A replica claimed it, posted, and died before recording the post.
     await store.claimAlert(key, { model: 'gpt-5.4-mini', field: 'input' }, 'dead-replica', new Date('2026-11-21T11:00:00Z'), 60_000);
     await deliveryClient('xoxb-test-000', `${fakeUrl}/api/`).chat.postMessage({
