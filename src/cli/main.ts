@@ -12,6 +12,7 @@ import { commands, registerCommand, type CommandContext, type Options, type Valu
 import './answers.ts';
 import './digest.ts';
 import './chart.ts';
+import './feedback.ts';
 import './alerts.ts';
 import '../sync/command.ts';
 import { catalogCheck, catalogList, catalogSnapshot, resolveCommand, showModel } from './catalog.ts';
