@@ -74,7 +74,7 @@ export function userMessage(ports: Ports, options: AssistantOptions = {}): UserM
       await status;
       await client.chat.postMessage({ channel, thread_ts, ...withFeedback(messageFor(handled, false), question) } as Parameters<typeof client.chat.postMessage>[0]);
       // A picture where one helps, after the answer (which never waits for it).
-      await uploadChart(client, channel, thread_ts, handled.answer).catch((error: unknown) =>
+      await uploadChart(client, channel, thread_ts, handled.answer, ports.catalog).catch((error: unknown) =>
         ports.logger.warn(`chart upload failed: ${error instanceof Error ? error.message : String(error)}`),
       );
     } catch (error) {
