@@ -9,6 +9,11 @@ import { fieldLabel } from '../../digest/fields.ts';
 import { signedPercent } from '../words.ts';
 import { chartText, type DataVisualizationBlock, xyChart } from './kit.ts';
 
+/** How a cost row's volume is labelled on a chart: "10M", or "50M (yours)" for the user's own. */
+export function volumeLabel(volume: { tokens: number; yours: boolean }): string {
+  return `${tokens(volume.tokens)}${volume.yours ? ' (yours)' : ''}`;
+}
+
 /**
  * A bar chart of each model's monthly cost at 1M, 10M and 100M tokens and at the user's own volume
  * (the comparison's cost rows). A model with no price at some volume is left out of the chart; the
@@ -17,12 +22,11 @@ import { chartText, type DataVisualizationBlock, xyChart } from './kit.ts';
 export function costByVolumeChart(a: ComparisonAnswer): DataVisualizationBlock | undefined {
   const rows = a.rows.filter((r) => r.group === 'cost' && r.volume !== undefined);
   if (rows.length === 0) return undefined;
-  const volumeOf = (r: (typeof rows)[number]) => r.volume as { tokens: number; yours: boolean };
   return xyChart(
     {
       type: 'bar',
       title: 'Monthly cost by volume (USD)',
-      categories: rows.map((r) => `${tokens(volumeOf(r).tokens)}${volumeOf(r).yours ? ' (yours)' : ''}`),
+      categories: rows.map((r) => volumeLabel(r.volume as { tokens: number; yours: boolean })),
       series: a.models
         .map((id) => ({ name: a.names[id] ?? id, values: rows.map((r) => r.values[id]?.value) }))
         // A model priced at some volumes but not others would draw a misleading gap: all or nothing.

@@ -4,7 +4,8 @@
 // the numbers it shows, in words.
 import type { ModelCard } from '../../catalog/card.ts';
 import type { ComparisonAnswer } from '../../compare/compare.ts';
-import { money, perMillion, tokens } from '../../cost/format.ts';
+import { money, perMillion } from '../../cost/format.ts';
+import { volumeLabel } from '../blocks/charts.ts';
 import type { PriceScoreAnswer } from '../../app/charts.ts';
 
 /** The plot area, in pixels (the PNG adds axes, titles and the legend around it). */
@@ -160,7 +161,7 @@ export function priceVsScoreSpec(a: PriceScoreAnswer): ChartSpec {
 /** Monthly cost of each compared model at 1M, 10M, 100M and the user's own volume. */
 export function costSpec(a: ComparisonAnswer): ChartSpec {
   const rows = a.rows.filter((r) => r.group === 'cost' && r.volume);
-  const volumes = rows.map((r) => `${tokens(r.volume?.tokens ?? 0)}${r.volume?.yours ? ' (yours)' : ''}`);
+  const volumes = rows.map((r) => volumeLabel(r.volume as { tokens: number; yours: boolean }));
   const values = rows.flatMap((r, i) =>
     a.models.flatMap((id) => {
       const usd = r.values[id]?.value;
