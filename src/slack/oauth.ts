@@ -3,7 +3,10 @@
 // store (installations.ts). Every request is then authorised with its own workspace's token, refreshed
 // first when token rotation is on and it is near expiry. The scheduler, which posts digests and alerts
 // with no incoming event, gets each workspace's token the same way (teamClients).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { HTTPReceiver, LogLevel, type InstallationStore, type webApi } from '@slack/bolt';
+import { parse } from 'yaml';
 import { deliveryClient, type TeamClients } from '../delivery/client.ts';
 import type { Store } from '../store/store.ts';
 import type { OAuthSettings } from '../config.ts';
@@ -11,8 +14,24 @@ import type { Ports } from '../app/ports.ts';
 import { type UNINSTALL_REASONS, StoredInstallations } from './installations.ts';
 import { TokenCipher } from './token-crypto.ts';
 
-/** The bot scopes the install asks for: the same list as manifest.yml's oauth_config (a test keeps them equal). */
-export const BOT_SCOPES = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'users:read'] as const;
+const MANIFEST = fileURLToPath(new URL('../../manifest.yml', import.meta.url));
+
+/**
+ * The bot scopes the install asks for: manifest.yml's `oauth_config.scopes.bot`, the one list of them
+ * (read once, when the app is built for many workspaces).
+ */
+export function botScopes(path = MANIFEST): string[] {
+  let scopes: unknown;
+  try {
+    scopes = (parse(readFileSync(path, 'utf8')) as { oauth_config?: { scopes?: { bot?: unknown } } })?.oauth_config?.scopes?.bot;
+  } catch (error) {
+    throw new Error(`Cannot read the bot scopes the install asks for from ${path}: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(scopes) || scopes.length === 0 || !scopes.every((s) => typeof s === 'string')) {
+    throw new Error(`${path} lists no bot scopes (oauth_config.scopes.bot): the install would ask for none.`);
+  }
+  return scopes as string[];
+}
 
 export const INSTALL_PATH = '/slack/install';
 export const REDIRECT_PATH = '/slack/oauth_redirect';
@@ -51,7 +70,7 @@ export function oauthOptions(settings: OAuthSettings, installations: Installatio
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
     stateSecret: settings.stateSecret,
-    scopes: [...BOT_SCOPES],
+    scopes: botScopes(),
     ...(settings.redirectUri ? { redirectUri: settings.redirectUri } : {}),
     installationStore: installations,
     installerOptions: {

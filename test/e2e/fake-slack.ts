@@ -17,6 +17,8 @@ export interface FakeInstall {
   teamName?: string;
   botToken: string;
   botUserId: string;
+  /** The bot scopes Slack says it granted (default: a few). */
+  scopes?: string[];
   /** With token rotation: the refresh token and the token's lifetime in seconds. */
   refreshToken?: string;
   expiresIn?: number;
@@ -196,7 +198,7 @@ export class FakeSlack {
       ok: true,
       app_id: 'A1',
       authed_user: { id: 'UINSTALLER' },
-      scope: 'app_mentions:read,channels:history,chat:write,commands,groups:history,im:history,users:read',
+      scope: (install.scopes ?? ['app_mentions:read', 'chat:write', 'commands']).join(','),
       token_type: 'bot',
       access_token: install.botToken,
       bot_user_id: install.botUserId,

@@ -14,7 +14,7 @@ import type { Settings } from '../../src/config.ts';
 import { deliveryClient } from '../../src/delivery/client.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { authorizerOf, createSlackApp, startSlackApp } from '../../src/slack/app.ts';
-import { BOT_SCOPES, teamClients } from '../../src/slack/oauth.ts';
+import { botScopes, teamClients } from '../../src/slack/oauth.ts';
 import { openPgliteStore } from '../../src/store/pglite.ts';
 import type { Store } from '../../src/store/store.ts';
 import { subscription } from '../helpers/subscriptions.ts';
@@ -86,14 +86,14 @@ const postsTo = (channel: string) => fake.received.filter((r) => r.path === '/ap
 
 describe('install flow', () => {
   it('serves "Add to Slack" with the manifest\'s scopes and a state cookie, then exchanges the code and stores the workspace encrypted', async () => {
-    fake.installs['code-t1'] = { teamId: 'T1', teamName: 'Acme', botToken: 'xoxb-t1-first', botUserId: 'UT1BOT' };
+    const manifestScopes = parse(readFileSync('manifest.yml', 'utf8')).oauth_config.scopes.bot as string[];
+    fake.installs['code-t1'] = { teamId: 'T1', teamName: 'Acme', botToken: 'xoxb-t1-first', botUserId: 'UT1BOT', scopes: manifestScopes };
     const { status, text, authorizeUrl } = await install('code-t1');
     expect(status).toBe(200);
     expect(text).toMatch(/Thank you!/i);
     expect(authorizeUrl.searchParams.get('client_id')).toBe(OAUTH.clientId);
-    const manifestScopes = parse(readFileSync('manifest.yml', 'utf8')).oauth_config.scopes.bot as string[];
     expect((authorizeUrl.searchParams.get('scope') ?? '').split(',').sort()).toEqual([...manifestScopes].sort());
-    expect([...BOT_SCOPES].sort()).toEqual([...manifestScopes].sort());
+    expect(botScopes()).toEqual(manifestScopes);
     const exchange = fake.to('/api/oauth.v2.access')[0];
     expect(exchange?.body).toMatchObject({ code: 'code-t1', client_id: OAUTH.clientId });
     const row = await store.installation({ teamId: 'T1', isEnterpriseInstall: false });
