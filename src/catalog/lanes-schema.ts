@@ -55,4 +55,11 @@ export const Lane = z.strictObject({
 });
 export type Lane = z.infer<typeof Lane>;
 
-export const LanesFile = z.strictObject({ lanes: z.array(Lane).min(1) });
+/**
+ * The words people use for each capability in questions ("with vision", "that can call tools", "json mode"): the
+ * question grammar reads capability filters and capability questions from these, so a new phrase needs no parser change.
+ */
+export const CapabilityWords = z.partialRecord(Capability, z.array(z.string().min(1)).min(1));
+export type CapabilityWords = z.infer<typeof CapabilityWords>;
+
+export const LanesFile = z.strictObject({ capabilities: CapabilityWords.default({}), lanes: z.array(Lane).min(1) });

@@ -15,7 +15,7 @@ import {
   type Provider,
 } from './schema.ts';
 import { normalizeName } from './normalize.ts';
-import { LanesFile, type Lane } from './lanes-schema.ts';
+import { LanesFile, type CapabilityWords, type Lane } from './lanes-schema.ts';
 
 export interface CatalogModel extends Model {
   provider: string;
@@ -27,6 +27,8 @@ export interface Catalog {
   byId: ReadonlyMap<string, CatalogModel>;
   benchmarks: ReadonlyMap<string, Benchmark>;
   lanes: Lane[];
+  /** The words questions use for each capability (data/lanes.yml `capabilities`). */
+  capabilityWords?: CapabilityWords;
   /** Models the catalog names as out of scope (image, embedding, speech…), with their provider. */
   outOfScope?: (OutOfScopeModel & { provider: string })[];
 }
@@ -268,7 +270,8 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
 
   if (problems.length > 0) return { ok: false, problems };
   const outOfScope = files.flatMap((f) => f.parsed.outOfScope.map((o) => ({ ...o, provider: f.parsed.provider.id })));
-  return { ok: true, catalog: { providers: files.map((f) => f.parsed.provider), models, byId, benchmarks, lanes, outOfScope } };
+  const capabilityWords = lanesDoc && !lanesDoc.parseError ? LanesFile.safeParse(lanesDoc.data).data?.capabilities : undefined;
+  return { ok: true, catalog: { providers: files.map((f) => f.parsed.provider), models, byId, benchmarks, lanes, ...(capabilityWords ? { capabilityWords } : {}), outOfScope } };
 }
 
 /**
