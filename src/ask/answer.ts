@@ -20,7 +20,7 @@ import { DIGEST_FORMS } from '../digest/command.ts';
 import { SETTINGS_USAGE } from './settings.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { WatchAnswer } from '../digest/watch.ts';
-import { ATTRIBUTES } from './question.ts';
+import { attributesOf } from './question.ts';
 import { factAnswer, isFactAttribute, type FactAnswer } from './facts.ts';
 import { DECENT_FLOOR, type OutOfReach } from './intents.ts';
 import { closeTypo } from '../catalog/resolve.ts';
@@ -283,7 +283,8 @@ function resolveAll(catalog: Catalog, query: Query): Resolved {
 }
 
 function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
-  const spec = ATTRIBUTES.find((a) => a.id === query.attribute) ?? ATTRIBUTES[0]!;
+  const all = attributesOf(catalog);
+  const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
   const rows = comparisonRows(catalog, models, profile, asOf);
   const row = rows.find((r) => r.key === spec.row)!;
   const names = Object.fromEntries(models.map((m) => [m.id, m.name]));
@@ -457,7 +458,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     }
     case 'attribute':
       // A capability of several models is a comparison row (with a winner); of one, a yes or no with its source.
-      if (isFactAttribute(query.attribute) && !(models.length > 1 && ATTRIBUTES.some((a) => a.id === query.attribute)))
+      if (isFactAttribute(query.attribute) && !(models.length > 1 && attributesOf(catalog).some((a) => a.id === query.attribute)))
         return (
           need(1, MAX_COMPARED, 'An attribute question') ??
           factAnswer(catalog, models, query.attribute as string, {

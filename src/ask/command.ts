@@ -12,7 +12,7 @@ import { parseSettingsCommand } from './settings.ts';
 
 export type SlashCommand = '/compare' | '/models';
 
-function withProfile(query: Query, text: string, options: { providerWords?: boolean; capabilityWords?: boolean }): string {
+function withProfile(query: Query, text: string, options: Parameters<typeof extractProfile>[1]): string {
   const { rest, query: found } = extractProfile(text, options);
   Object.assign(query, { ...found, filters: { ...query.filters, ...found.filters }, problems: [...query.problems, ...found.problems] });
   return rest;
@@ -61,7 +61,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   const query = emptyQuery(text, intent);
   switch (intent) {
     case 'cheapest': {
-      const rest = withProfile(query, args, {});
+      const rest = withProfile(query, args, { ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
       const lane = rest === '' ? undefined : findLane(catalog, rest.replace(/^(?:for|in|lane)\s+/i, ''));
       if (lane) query.filters.lane = lane.id;
       else if (rest.replace(/[?!.,]/g, '').trim() !== '')

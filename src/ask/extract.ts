@@ -1,6 +1,7 @@
 // Finds the usage-profile and filter phrases in free text ("for 50M tokens a day", "mix 70/30",
 // "with vision", "context ≥ 400k", "under $100 a month") and removes them, leaving the rest
 // (model names, intent words) for the parsers. Shared by the command grammar and questions.
+import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
 import { parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
@@ -14,19 +15,6 @@ const VOLUME_RE = new RegExp(
   'gi',
 );
 
-const CAPABILITY_WORDS: [RegExp, Capability][] = [
-  [/\b(?:vision|image understanding|sees images|see images|image input)\b/i, 'vision'],
-  [/\b(?:function[- ]calling|function calls?|tool[- ]calling)\b/i, 'function-calling'],
-  [/\btool[- ]use\b|\btools\b/i, 'tool-use'],
-  [/\b(?:structured[- ]outputs?|json mode|json schema|structured json)\b/i, 'structured-outputs'],
-  [/\b(?:reasoning|thinking (?:mode|model)|extended thinking)\b/i, 'reasoning'],
-  [/\b(?:code[- ]execution|code[- ]interpreter|runs? code)\b/i, 'code-execution'],
-  [/\b(?:web[- ]search|search the web|browsing)\b/i, 'web-search'],
-  [/\bcomputer[- ]use\b/i, 'computer-use'],
-  [/\b(?:prompt[- ]caching|cache support)\b/i, 'prompt-caching'],
-  [/\bfine[- ]?tun(?:e|ing|able)\b/i, 'fine-tuning'],
-];
-
 const PROVIDER_WORDS: [RegExp, string][] = [
   [/\bopen\s?ai\b|\bgpt\b/i, 'openai'],
   [/\b(?:anthropic|claude)\b/i, 'anthropic'],
@@ -36,10 +24,36 @@ const PROVIDER_WORDS: [RegExp, string][] = [
   [/\bmistral(?:\s?ai)?\b/i, 'mistral'],
 ];
 
-const CAPABILITY_PATTERNS: [RegExp, Capability][] = CAPABILITY_WORDS.map(([re, capability]) => [
-  new RegExp(String.raw`\b(?:with|supports?|supporting|has|having|and|that|which)?\s*` + re.source, 'gi'),
-  capability,
-]);
+/** A phrase as a pattern: any of space, dash or nothing between its words ("fine tuning" meets "fine-tuning", "finetuning"). */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/[\s\-_]+/)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s\\-_]?');
+}
+
+const capabilityPatterns = new WeakMap<CapabilityWords, [RegExp, Capability][]>();
+
+/** The catalog's capability words as filters: "with vision", "supports json mode", "that can call tools". */
+function capabilityPatternsOf(words: CapabilityWords): [RegExp, Capability][] {
+  let patterns = capabilityPatterns.get(words);
+  if (!patterns) {
+    patterns = (Object.entries(words) as [Capability, string[]][]).map(([capability, phrases]) => [
+      new RegExp(
+        String.raw`\b(?:with|supports?|supporting|has|having|and|that|which)?\s*\b(?:${[...phrases]
+          .sort((a, b) => b.length - a.length)
+          .map(phraseSource)
+          .join('|')})\b`,
+        'gi',
+      ),
+      capability,
+    ]);
+    capabilityPatterns.set(words, patterns);
+  }
+  return patterns;
+}
 
 /** A provider word followed by a version or a family word is part of a model name ("grok 4.3"). */
 const PART_OF_NAME = String.raw`(?![\s-]*(?:\d|v\d|sonnet|opus|haiku|fable|pro\b|flash|mini|nano|codex|large|medium|small|chat|reasoner|build|beta))`;
@@ -250,9 +264,9 @@ function readVolume(r: Reader): void {
   if (r.sideOnly && (r.query.mix === undefined || r.query.mix === null)) r.query.mix = r.sideOnly;
 }
 
-/** Capabilities ("with vision") and input modalities ("audio input"). */
-function readCapabilities(r: Reader): void {
-  for (const [re, capability] of CAPABILITY_PATTERNS) {
+/** Capabilities ("with vision", in the catalog's words) and input modalities ("audio input"). */
+function readCapabilities(r: Reader, words: CapabilityWords): void {
+  for (const [re, capability] of capabilityPatternsOf(words)) {
     const before = r.rest;
     r.rest = r.rest.replace(re, ' ');
     if (r.rest !== before) r.query.filters.need = [...new Set([...(r.query.filters.need ?? []), capability])];
@@ -300,7 +314,7 @@ function readProviders(r: Reader): void {
  * Pulls profile phrases out of `text`. `providerWords` lets bare provider names ("cheapest anthropic
  * model") act as a filter; callers turn it off where a provider word is part of a model name.
  */
-export function extractProfile(text: string, options: { providerWords?: boolean; capabilityWords?: boolean } = {}): Extracted {
+export function extractProfile(text: string, options: { providerWords?: boolean; capabilityWords?: boolean; capabilities?: CapabilityWords } = {}): Extracted {
   const r = new Reader(text);
   readBudgets(r);
   readRequestVolumes(r);
@@ -310,7 +324,7 @@ export function extractProfile(text: string, options: { providerWords?: boolean;
   readMix(r);
   readPricingOptions(r);
   readVolume(r);
-  if (options.capabilityWords !== false) readCapabilities(r);
+  if (options.capabilityWords !== false) readCapabilities(r, options.capabilities ?? {});
   readListFilters(r);
   if (options.providerWords !== false) readProviders(r);
   return { rest: r.rest.replace(/\s+/g, ' ').trim(), query: r.query };

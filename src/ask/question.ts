@@ -2,13 +2,13 @@
 // ordered rules over the text, after the profile phrases and model names are found.
 import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
-import { extractProfile } from './extract.ts';
+import { extractProfile, phraseSource } from './extract.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords } from '../digest/command.ts';
 import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, outOfReach, readScoreFloors } from './intents.ts';
 
-/** Attribute questions and the comparison row each one reads. */
+/** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   { id: 'context', row: 'contextWindow', words: /\b(?:context(?:\s+window)?|longer context|bigger context|larger context|more context|token limit)\b/i },
   {
@@ -23,21 +23,37 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     row: 'openWeights',
     words: /\b(?:open[- ]source|open[- ]weights?|self[- ]host|license|licence|proprietary|download (?:the )?weights|weights (?:available|downloadable)|api[- ]only)\b/i,
   },
-  { id: 'vision', row: 'capability.vision', words: /\b(?:vision|images?|see pictures|screenshots?)\b/i },
   { id: 'multimodal', row: 'modalities.input', words: /\b(?:multimodal|multi-modal|modalit(?:y|ies)|audio|video|pdf input)\b/i },
-  { id: 'function-calling', row: 'capability.function-calling', words: /\b(?:function[- ]calling|function calls|call functions|tool[- ]calling|tool calls|call tools|tools?)\b/i },
-  {
-    id: 'reasoning',
-    row: 'capability.reasoning',
-    words: /\b(?:reasoning|thinking (?:mode|model|tokens)|extended thinking|chain[- ]of[- ]thought|reasons? (?:better|well|step by step))\b/i,
-  },
-  { id: 'code-execution', row: 'capability.code-execution', words: /\b(?:code[- ]execution|code interpreter|run code)\b/i },
-  { id: 'structured-outputs', row: 'capability.structured-outputs', words: /\b(?:structured[- ]outputs?|json mode|json schema)\b/i },
-  { id: 'web-search', row: 'capability.web-search', words: /\bweb[- ]search\b/i },
-  { id: 'computer-use', row: 'capability.computer-use', words: /\bcomputer[- ]use\b/i },
   { id: 'price', row: 'price.blended', words: /\b(?:cheaper|cheapest|less expensive|more expensive|pricier|costs? less|costs? more|lower price|price difference)\b/i },
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },
 ];
+
+const attributeLists = new WeakMap<Catalog, typeof ATTRIBUTES>();
+
+/**
+ * Every attribute a question can ask about, in the order they are tried: the specs, then each capability in the
+ * catalog's own words (data/lanes.yml `capabilities`; its row is capability.<id>), then modalities, price and age.
+ */
+export function attributesOf(catalog: Catalog): typeof ATTRIBUTES {
+  let list = attributeLists.get(catalog);
+  if (!list) {
+    const capabilities = Object.entries(catalog.capabilityWords ?? {}).map(([id, phrases]) => ({
+      id,
+      row: `capability.${id}`,
+      words: new RegExp(
+        String.raw`\b(?:${[...(phrases as string[])]
+          .sort((a, b) => b.length - a.length)
+          .map(phraseSource)
+          .join('|')})\b`,
+        'i',
+      ),
+    }));
+    const at = ATTRIBUTES.findIndex((a) => a.id === 'multimodal');
+    list = [...ATTRIBUTES.slice(0, at), ...capabilities, ...ATTRIBUTES.slice(at)];
+    attributeLists.set(catalog, list);
+  }
+  return list;
+}
 
 /**
  * Attributes answered model by model from one field of the catalog (or said not to be recorded there): retirement,
@@ -242,13 +258,17 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane).
   const laneHit = laneMatch(catalog, withoutBenchmark);
   // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane.
-  const attribute = ATTRIBUTES.find((a) => {
+  const attribute = attributesOf(catalog).find((a) => {
     const m = a.words.exec(withoutBenchmark);
     return m !== null && !(laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start);
   });
   const { masked, exact } = maskModelNames(catalog, text);
   const { floors, rest: floorless } = readScoreFloors(catalog, masked);
-  const { rest, query: found } = extractProfile(floorless, { providerWords: true, capabilityWords: true });
+  const { rest, query: found } = extractProfile(floorless, {
+    providerWords: true,
+    capabilityWords: true,
+    ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}),
+  });
   apply(query, found);
   if (floors.length > 0) query.filters.benchmarkFloors = floors;
   // Words of the lane ("codex cloud", "code review"), a benchmark or a host are not model names.
