@@ -25,7 +25,17 @@ import { isEvidenceSourceFlag, runEvidenceSync } from './evidence-command.ts';
 const USAGE = 'modelscout sync --source litellm|openrouter|models.dev|lmarena|aider|artificial-analysis [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';
 
 /** The JSON document `sync --json` prints (prices in USD per 1M tokens). */
-function syncJson(result: SyncResult, extra: { dryRun: boolean; recorded: number | null; store: string | null; write?: WriteReport }) {
+/** What a sync says besides what it found: whether it recorded, where, what it wrote, and the new models now listed. */
+interface SyncExtra {
+  dryRun: boolean;
+  recorded: number | null;
+  store: string | null;
+  write?: WriteReport;
+  /** The new models the policy lists after this sync (two sources agree), as the answers will. */
+  listed: AcceptedListing[];
+}
+
+function syncJson(result: SyncResult, extra: SyncExtra) {
   return {
     ok: true,
     source: result.source,
@@ -47,6 +57,7 @@ function syncJson(result: SyncResult, extra: { dryRun: boolean; recorded: number
     skipped: result.skipped,
     recorded: extra.recorded,
     store: extra.store,
+    listed: extra.listed.map((l) => ({ model: l.model, provider: l.provider, sources: l.sources, date: l.date, prices: l.prices })),
     ...(extra.write ? { write: extra.write } : {}),
   };
 }
@@ -56,7 +67,7 @@ function pricesText(prices: FieldPrices): string {
   return parts.join(', ') || 'no price';
 }
 
-function syncText(result: SyncResult, extra: { dryRun: boolean; recorded: number | null; store: string | null; write?: WriteReport }): string {
+function syncText(result: SyncResult, extra: SyncExtra): string {
   const where = 'url' in result.from ? result.from.url : result.from.file;
   const lines = [
     `${result.label} (${where}), fetched ${result.fetchedAt.toISOString()}: ${result.entries} entries from catalog providers, ${result.mapped} catalog models matched (a complete list matches at least ${result.minimum}).`,
@@ -105,6 +116,11 @@ function syncText(result: SyncResult, extra: { dryRun: boolean; recorded: number
   lines.push('');
   if (extra.dryRun) lines.push('Dry run: nothing recorded, nothing written.');
   else lines.push(`Recorded ${extra.recorded ?? 0} new observation${extra.recorded === 1 ? '' : 's'} in ${extra.store}.`);
+  if (extra.listed.length > 0) {
+    lines.push(
+      `Listed in the answers, not yet in the reviewed catalog (two sources agree): ${extra.listed.map((l) => `${l.model} (${joinNames(sourceLabels(l.sources.join(' + ')))}, since ${l.date})`).join('; ')}.`,
+    );
+  }
   if (extra.write) {
     if (extra.write.written.length === 0) lines.push('Nothing to propose in the catalog.');
     for (const p of extra.write.proposals) {
@@ -232,7 +248,7 @@ async function run(ctx: CommandContext): Promise<number> {
       }
     }
   }
-  const extra = { dryRun: flags.dryRun, recorded, store, write: written };
+  const extra: SyncExtra = { dryRun: flags.dryRun, recorded, store, write: written, listed };
   if (ctx.json) printJson(ctx.io, syncJson(result, extra));
   else ctx.io.out(syncText(result, extra));
   return 0;

@@ -59,8 +59,12 @@ describe('a new model two sources list reaches the answers', () => {
     // One source alone does not list a model.
     expect((await cli(['cost', MODEL, '--tokens', '1M', '--json'], env)).code).toBe(1);
 
+    expect(JSON.parse(first.out).listed.map((l: { model: string }) => l.model)).not.toContain(MODEL);
     const second = await cli(['sync', '--source', 'models.dev', '--file', b, '--json'], env);
     expect(second.code, second.err).toBe(0);
+    expect(JSON.parse(second.out).listed).toContainEqual(
+      expect.objectContaining({ model: MODEL, provider: 'google', sources: ['models.dev', 'litellm'], prices: { input: 1, output: 5 } }),
+    );
 
     const cost = await cli(['cost', MODEL, '--tokens', '1M', '--mix', '1:1', '--json'], env);
     expect(cost.code, cost.err).toBe(0);
