@@ -157,6 +157,8 @@ export function listedModel(l: AcceptedListing, reviewed: Catalog, status: strin
     delete entry.batchInput;
     delete entry.batchOutput;
   }
+  // What the catalog's own check refuses is left out: a cached price dearer than the input.
+  if (typeof entry.cachedInput === 'number' && entry.cachedInput > prices.input) delete entry.cachedInput;
   if (prices.input === 0 && prices.output === 0) entry.free = true;
   const parsed = Model.safeParse({
     id: l.model,
