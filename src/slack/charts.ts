@@ -7,7 +7,6 @@ import type { Answered } from '../app/notices.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import type { Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
-import { pngOf } from '../render/charts/png.ts';
 import { costSpec, historySpec, priceVsScoreSpec, type ChartSpec } from '../render/charts/spec.ts';
 
 /** The profile an answer was priced at, from its assumptions. */
@@ -43,6 +42,8 @@ const ALT_MAX = 1000;
 export async function uploadChart(client: webApi.WebClient, channel: string, threadTs: string, answer: Answered, catalog: Catalog): Promise<boolean> {
   const chart = chartForAnswer(answer, catalog);
   if (!chart) return false;
+  // The renderer (vega, resvg) loads on the first chart, not with the app: it is a third of a cold start.
+  const { pngOf } = await import('../render/charts/png.ts');
   const image = await pngOf(chart.spec.spec);
   const alt = [...chart.spec.alt];
   await client.files.uploadV2({
