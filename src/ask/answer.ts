@@ -480,7 +480,8 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane)
         return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [`Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`] };
-      return withDecent(query, best(catalog, lane, profile, query.filters, asOf, query.top ?? 5));
+      const picked = best(catalog, lane, profile, query.filters, asOf, query.top ?? 5);
+      return withDecent(query, { ...picked, picks: collapseSnapshots(catalog, picked.picks).rows });
     }
   }
   return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: [] };

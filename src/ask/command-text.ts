@@ -56,6 +56,14 @@ function previewText(d: Extract<DigestCommand, { action: 'preview' }>): string {
 
 const join = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
 
+/** An attribute question as a command that reads back as the same question (the benchmark or host included). */
+function attributeCommand(q: Query): string {
+  const models = q.models.join(' vs ');
+  if (q.attribute === 'route') return join('/models is', models, `on ${q.platform ?? ''}?`);
+  if (q.attribute === 'benchmark') return join('/models', models, `${q.benchmark ?? ''}?`);
+  return join('/models', (q.attribute ?? '').replace(/-/g, ' '), `${models}?`);
+}
+
 export function commandFor(q: Query): string {
   const profile = profileText(q);
   switch (q.intent) {
@@ -74,7 +82,7 @@ export function commandFor(q: Query): string {
     case 'best':
       return join('/models best', q.lane ?? '', profile);
     case 'attribute':
-      return join('/models', q.attribute ?? '', q.models.join(' vs '));
+      return attributeCommand(q);
     case 'where':
       return join('/models where can I run', q.models.join(' and '));
     case 'digest':

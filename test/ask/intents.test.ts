@@ -208,3 +208,26 @@ describe('names', () => {
     expect(far.answer.kind).toBe('unknown-model');
   });
 });
+
+describe('the command an answer carries asks the same question again', () => {
+  it.each([
+    'when does sonnet 4.5 retire?',
+    'grok 4.6 rate limits?',
+    'gpt-5.5 SWE-bench Pro?',
+    "what's the batch price of gpt-4.1-mini?",
+    'max input for gemini 2.5 pro',
+    'does deepseek v4 flash support prompt caching?',
+    'is claude opus 5 on bedrock?',
+    'which has the longer context, gpt-4.1 or gemini 2.5 pro?',
+    'anthropic price changes in november?',
+    'new models since october?',
+  ])('%j', async (text) => {
+    const first = await ask(text);
+    const again = await ask(first.command);
+    const pick = (q: typeof first.query) => {
+      const j = queryJson(catalog, q) as Record<string, unknown>;
+      return { intent: j.intent, models: j.models, attribute: j.attribute, benchmark: j.benchmark, platform: j.platform, digest: j.digest };
+    };
+    expect(pick(again.query), first.command).toEqual(pick(first.query));
+  });
+});
