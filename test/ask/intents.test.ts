@@ -17,7 +17,6 @@ import { loadCatalog } from '../../src/load/catalog.ts';
 
 const catalog = loadCatalog();
 const NOW = new Date('2026-12-02T12:00:00Z');
-const AS_OF = '2026-12-02';
 const ports: Ports = { catalog, now: () => NOW, logger: { debug() {}, info() {}, warn() {}, error() {} } };
 const ask = (text: string) => handle({ text, where: LOCAL }, ports);
 const model = (id: string) => {
