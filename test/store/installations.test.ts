@@ -138,8 +138,12 @@ describe.each(backends)('installations on %s', (_name, open) => {
     await store.subscribe(subscription('C2', { teamId: 'T1' }), now);
     await store.subscribe(subscription('C1', { teamId: 'T2' }), now);
     await store.setSubscriptionStatus('T1', 'C2', 'paused', 'channel_not_found', now);
+    await store.addWatch({ teamId: 'T1', channelId: 'C1', kind: 'model', target: 'grok-4.3', createdBy: 'U1' }, now);
+    await store.addWatch({ teamId: 'T2', channelId: 'C1', kind: 'model', target: 'grok-4.3', createdBy: 'U1' }, now);
     await installations.deleteInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false });
-    expect(await store.pauseTeam('T1', 'app_uninstalled', now)).toBe(1);
+    expect(await store.pauseTeam('T1', 'app_uninstalled', now)).toBe(2);
+    expect((await store.watches({ teamId: 'T1' }))[0]).toMatchObject({ status: 'paused', pausedReason: 'app_uninstalled' });
+    expect((await store.watches({ teamId: 'T2' }))[0]).toMatchObject({ status: 'active' });
     expect(await store.installation({ teamId: 'T1', isEnterpriseInstall: false })).toBeUndefined();
     expect(await store.installation({ teamId: 'T2', isEnterpriseInstall: false })).toBeDefined();
     expect((await store.subscriptions({ teamId: 'T2' }))[0]?.status).toBe('active');
@@ -152,5 +156,6 @@ describe.each(backends)('installations on %s', (_name, open) => {
       ['C1', 'active'],
       ['C2', 'paused'],
     ]);
+    expect((await store.watches({ teamId: 'T1' }))[0]).toMatchObject({ status: 'active', pausedReason: null });
   });
 });
