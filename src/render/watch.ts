@@ -20,11 +20,20 @@ export function watchLine(w: WatchView, mrkdwn = false): string {
   return `${e(w.name)} (${e(w.kind === 'model' ? w.target : `provider ${w.target}`)}) → ${w.dm ? 'your DMs' : channel}${w.paused ? ` (paused: ${e('the workspace removed the app or the channel is gone')})` : ''}`;
 }
 
+/** How many watches a reply lists (App Home lists them too, each with its Remove button). */
+const LISTED = 10;
+
 /** How watches are said; `mrkdwn` for Slack (escaped names, channel links), else for a terminal. */
 export function watchSaid(a: WatchAnswer, mrkdwn = false): Said {
   const e = mrkdwn ? mrkdwnEscape : plain;
-  const listOf = (views: WatchView[]) => views.map((w) => e(w.name)).join(', ');
-  const list = a.watches.length > 0 ? `Watching: ${a.watches.map((w) => watchLine(w, mrkdwn)).join('; ')}.` : 'Nothing is watched here.';
+  const listOf = (views: WatchView[]) =>
+    views
+      .slice(0, LISTED)
+      .map((w) => e(w.name))
+      .join(', ') + (views.length > LISTED ? ` and ${views.length - LISTED} more` : '');
+  const shown = a.watches.slice(0, LISTED);
+  const more = a.watches.length > LISTED ? ` And ${a.watches.length - LISTED} more.` : '';
+  const list = a.watches.length > 0 ? `Watching: ${shown.map((w) => watchLine(w, mrkdwn)).join('; ')}.${more}` : 'Nothing is watched here.';
   switch (a.change) {
     case 'list':
       return { text: list, note: e('Add one with /models watch <model> [here | dm] or /models watch provider <id>; remove with /models unwatch …') };

@@ -19,7 +19,10 @@ export function readWatchValue(value: string): Pick<WatchView, 'channelId' | 'ki
 
 export function watchBlocks(a: WatchAnswer): SlackMessage {
   const said = watchSaid(a, true);
-  return { text: watchSaid(a).text, blocks: [section(said.text), ...(said.note ? [context([said.note])] : [])] };
+  return {
+    text: clip(watchSaid(a).text, LIMITS.fallbackText),
+    blocks: [section(said.text), ...(said.note ? [context([said.note])] : [])],
+  };
 }
 
 /** How many watches App Home lists (each is one block; Home allows 100 in all). */
