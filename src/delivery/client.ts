@@ -37,5 +37,8 @@ export interface TeamDeps {
 
 /** The client a pass posts with for `teamId`: the workspace's own (many workspaces) or the one bot token's. */
 export async function clientOf(deps: { client?: webApi.WebClient; clientFor?: TeamClients }, teamId: string): Promise<webApi.WebClient | undefined> {
-  return deps.clientFor ? deps.clientFor(teamId) : deps.client;
+  if (deps.clientFor) return deps.clientFor(teamId);
+  // Only a workspace without an installation has no client; a pass given neither is a mistake, not a pause.
+  if (!deps.client) throw new Error('A delivery pass needs a Slack client (SLACK_BOT_TOKEN) or each workspace\'s (OAuth).');
+  return deps.client;
 }
