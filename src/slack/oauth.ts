@@ -106,7 +106,9 @@ export type UninstallReason = (typeof UNINSTALL_REASONS)[number];
 export function teamClients(authorizer: Authorizer, makeClient: (token: string) => webApi.WebClient): (teamId: string) => Promise<webApi.WebClient | undefined> {
   // One client per workspace and token: a refreshed token gets a new client in place of the old one.
   const clients = new Map<string, { token: string; client: webApi.WebClient }>();
-  return async (teamId) => {
+  // Calls for one workspace at once share one authorisation, so a token near expiry is refreshed once.
+  const inFlight = new Map<string, Promise<webApi.WebClient | undefined>>();
+  const lookUp = async (teamId: string): Promise<webApi.WebClient | undefined> => {
     let token: string | undefined;
     try {
       token = (await authorizer.authorize({ teamId, isEnterpriseInstall: false })).botToken;
@@ -123,6 +125,14 @@ export function teamClients(authorizer: Authorizer, makeClient: (token: string) 
     const client = makeClient(token);
     clients.set(teamId, { token, client });
     return client;
+  };
+  return (teamId) => {
+    let pending = inFlight.get(teamId);
+    if (!pending) {
+      pending = lookUp(teamId).finally(() => inFlight.delete(teamId));
+      inFlight.set(teamId, pending);
+    }
+    return pending;
   };
 }
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/config.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { authorizerOf, createSlackApp, schedulerClients } from '../../src/slack/app.ts';
-import { isNoInstallation } from '../../src/slack/oauth.ts';
+import { isNoInstallation, teamClients } from '../../src/slack/oauth.ts';
+import { deliveryClient } from '../../src/delivery/client.ts';
 import { NoInstallation } from '../../src/slack/installations.ts';
 
 const bot = { catalog: loadCatalog(), now: () => new Date(), logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined } };
@@ -35,5 +36,39 @@ describe('the Slack app for one or many workspaces', () => {
     expect(isNoInstallation(new NoInstallation('none'))).toBe(true);
     expect(isNoInstallation({ name: 'AuthorizationError', original: new NoInstallation('none') })).toBe(true);
     expect(isNoInstallation(new Error('The store did not answer'))).toBe(false);
+  });
+
+  it("gives the scheduler each workspace's client: one authorisation for calls at once, a new client for a refreshed token", async () => {
+    const tokens: Record<string, string> = { TA: 'xoxb-a-1' };
+    let calls = 0;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const clientFor = teamClients(
+      {
+        authorize: async ({ teamId }) => {
+          calls += 1;
+          await gate;
+          if (teamId === 'TDOWN') throw new Error('The store did not answer');
+          const token = tokens[teamId ?? ''];
+          if (!token) throw { name: 'AuthorizationError', original: new NoInstallation('none') };
+          return { botToken: token };
+        },
+      },
+      (token) => deliveryClient(token),
+    );
+    const both = Promise.all([clientFor('TA'), clientFor('TA')]);
+    release();
+    const [a, b] = await both;
+    expect(calls).toBe(1);
+    expect(a).toBe(b);
+    expect(await clientFor('TA')).toBe(a);
+    tokens.TA = 'xoxb-a-2';
+    const refreshed = await clientFor('TA');
+    expect(refreshed).not.toBe(a);
+    expect(refreshed?.token).toBe('xoxb-a-2');
+    expect(await clientFor('TNONE')).toBeUndefined();
+    await expect(clientFor('TDOWN')).rejects.toThrow(/did not answer/);
   });
 });
