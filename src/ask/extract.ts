@@ -56,7 +56,7 @@ function capabilityPatternsOf(words: CapabilityWords): [RegExp, Capability][] {
 }
 
 /** A provider word followed by a version or a family word is part of a model name ("grok 4.3"). */
-const PART_OF_NAME = String.raw`(?![\s-]*(?:\d|v\d|sonnet|opus|haiku|fable|pro\b|flash|mini|nano|codex|large|medium|small|chat|reasoner|build|beta))`;
+const PART_OF_NAME = String.raw`(?![\s-]*(?:\d|v\d|sonnet|opus|haiku|fable|pro\b|flash|mini|nano|codex|large|medium|small|chat|reasoner|build|beta))(?![\s-]+(?!(?:models?|for|at|with|under|over|in|on|from|to|and|or|tokens?|only|api|prices?)\b)[a-z]{3,}[\s-]+v?\d)`;
 const PROVIDER_PATTERNS: [RegExp, string][] = PROVIDER_WORDS.map(([re, provider]) => [
   new RegExp(String.raw`\b(?:from|by|only)?\s*` + re.source + PART_OF_NAME + String.raw`(?:'s)?(?:\s+(?:models?|only))?`, 'gi'),
   provider,
@@ -88,7 +88,7 @@ class Reader {
   cut(re: RegExp, fn: (m: RegExpExecArray) => boolean | undefined): void {
     this.rest = this.rest.replace(re, (...args) => {
       const groups = args.slice(0, -2) as string[];
-      const m = Object.assign([...groups], { index: 0, input: '' }) as unknown as RegExpExecArray;
+      const m = Object.assign([...groups], { index: args[args.length - 2] as number, input: args[args.length - 1] as string }) as unknown as RegExpExecArray;
       return fn(m) === false ? (args[0] as string) : ' ';
     });
   }
@@ -140,7 +140,7 @@ function readBudgets(r: Reader): void {
       monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
     },
   );
-  r.cut(/\b(?:(?:our |my |the |a )?budget(?: is| of|:)?\s*(?:about |around |roughly |~)?)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/\s*|per |a |an )(?:month|mo)\b/gi, (m) => {
+  r.cut(/(?:\b(?:our |my |the |a )?budget(?: is| of|:)?\s*(?:about |around |roughly |~)?)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/\s*|per |a |an )(?:month|mo)\b/gi, (m) => {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });
 }
@@ -247,6 +247,8 @@ function readVolume(r: Reader): void {
   r.cut(VOLUME_RE, (m) => {
     const [, num = '', unit, side, tokensWord, period] = m;
     if (!unit && !tokensWord && !/e|,|\^/i.test(num)) return false;
+    // "llama 3.3 70b": a size after a version is part of a model's name, not 70 billion tokens.
+    if (/^(?:b|bn)$/i.test(unit ?? '') && !tokensWord && !period && /\d\s+$/.test(m.input.slice(0, m.index))) return false;
     // "500K output tokens" prices only that side, unless a mix is given elsewhere.
     if (side && tokensWord) r.sideOnly = side.toLowerCase() === 'output' ? { input: 0, output: 1 } : { input: 1, output: 0 };
     const parsed = parseVolume(`${num}${unit ?? ''}${period ?? ''}`);

@@ -139,7 +139,7 @@ export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'complianc
 const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
     'spend',
-    /\b(?:our|my|the team'?s|team'?s|company'?s|org(?:anization)?'?s)\s+(?:[\w-]+\s+){0,3}?(?:spend|spending|bills?|invoices?|credits? (?:left|remaining)|(?:account )?balance|usage (?:last|this|so far|to date))\b|\bhow much (?:did|have|has) (?:we|i|our [\w-]+|the team|my team|our team) (?:spen[dt]|pa(?:y|id)|used?|burn(?:ed|t)?)\b|\bwhat (?:did|have) (?:we|i) (?:spen[dt]|pa(?:y|id))\b|\b(?:who|which (?:team|user|project|service)) (?:is |has been )?(?:spending|spent|using) the most\b/i,
+    /\b(?:our|my|the team'?s|team'?s|company'?s|org(?:anization)?'?s)\s+(?:[\w-]+\s+){0,3}?(?:spend|spending|bills?|invoices?|credits? (?:left|remaining)|(?:account )?balance|usage (?:last|this|so far|to date))\b|\bhow much (?:did|have|has) (?:we|i|our [\w-]+|the team|my team|our team|[\w-]+(?: team)?) (?:spen[dt]|pa(?:y|id)|used?|burn(?:ed|t)?)\b|\bwhat (?:did|have) (?:we|i) (?:spen[dt]|pa(?:y|id))\b|\b(?:who|which (?:team|user|project|service)) (?:is |has been )?(?:spending|spent|using) the most\b/i,
   ],
   [
     'hardware',
@@ -147,7 +147,7 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   ],
   [
     'status',
-    /\b(?:is|are) (?:the )?(?!(?:price|prices|cost|costs|pricing)\b)[\w.-]+(?: api)? (?:down|having (?:issues|an outage))\b|\boutages?\b|\bstatus page\b|\buptime\b|\blatency right now\b/i,
+    /\b(?:is|are) (?:the )?(?!(?:price|prices|cost|costs|pricing)\b)[\w.'’-]+(?: api)? (?:down|having (?:issues|an outage))\b|\boutages?\b|\bstatus page\b|\buptime\b|\blatency right now\b/i,
   ],
   ['compliance', /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|(?:zero )?data retention|data residency|compliant|compliance|train(?:s)? on (?:our|my) data)\b/i],
   [
