@@ -33,6 +33,7 @@ function filtersText(q: Query): string {
   if (f.maxPerMillion !== undefined) parts.push(`under $${f.maxPerMillion} per million`);
   if (f.maxOutputPerMillion !== undefined) parts.push(`under $${f.maxOutputPerMillion} per million output`);
   if (f.maxMonthlyUsd !== undefined) parts.push(`under $${f.maxMonthlyUsd} a month`);
+  for (const floor of f.benchmarkFloors ?? []) parts.push(`scoring at least ${floor.min} on ${floor.benchmark}`);
   if (f.includeDeprecated) parts.push('including deprecated');
   if (f.free) parts.push('free models');
   if (f.lane) parts.push(`for ${f.lane}`);

@@ -4,6 +4,7 @@
 import type { Catalog } from '../catalog/validate.ts';
 import { findLane } from '../lanes/best.ts';
 import { extractProfile } from './extract.ts';
+import { readScoreFloors } from './intents.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
 import { parseQuestion } from './question.ts';
@@ -61,7 +62,14 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   const query = emptyQuery(text, intent);
   switch (intent) {
     case 'cheapest': {
-      const rest = withProfile(query, args, { ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
+      // A lane named by its id ("for vision-docs") is the lane, before its words are read as capabilities.
+      const byId = catalog.lanes.find((l) => new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${l.id}(?=\s|$)`, 'i').test(args));
+      if (byId) query.filters.lane = byId.id;
+      const withoutLane = byId ? args.replace(new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${byId.id}(?=\s|$)`, 'i'), ' ') : args;
+      // "scoring at least 50 on swe-bench-pro": a floor on a benchmark the catalog names.
+      const { floors, rest: floorless } = readScoreFloors(catalog, withoutLane);
+      if (floors.length > 0) query.filters.benchmarkFloors = floors;
+      const rest = withProfile(query, floorless, { ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
       const lane = rest === '' ? undefined : findLane(catalog, rest.replace(/^(?:for|in|lane)\s+/i, ''));
       if (lane) query.filters.lane = lane.id;
       else if (rest.replace(/[?!.,]/g, '').trim() !== '')

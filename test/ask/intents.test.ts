@@ -220,13 +220,69 @@ describe('the command an answer carries asks the same question again', () => {
     'which has the longer context, gpt-4.1 or gemini 2.5 pro?',
     'anthropic price changes in november?',
     'new models since october?',
+    'cheapest model scoring at least 50 on SWE-bench Pro',
+    '$500 budget, cheapest model with vision',
   ])('%j', async (text) => {
     const first = await ask(text);
     const again = await ask(first.command);
     const pick = (q: typeof first.query) => {
       const j = queryJson(catalog, q) as Record<string, unknown>;
-      return { intent: j.intent, models: j.models, attribute: j.attribute, benchmark: j.benchmark, platform: j.platform, digest: j.digest };
+      return { intent: j.intent, models: j.models, attribute: j.attribute, benchmark: j.benchmark, platform: j.platform, digest: j.digest, filters: j.filters };
     };
     expect(pick(again.query), first.command).toEqual(pick(first.query));
+  });
+});
+
+describe('any mix of the new words', () => {
+  const words = [
+    ...[...catalog.benchmarks.values()].flatMap((b) => [b.name, ...b.aliases]),
+    ...Object.values(catalog.capabilityWords ?? {}).flat(),
+    ...catalog.lanes.flatMap((l) => l.keywords),
+    'bedrock',
+    'via azure',
+    'on together',
+    'retire',
+    'rate limits',
+    'batch price',
+    'max input',
+    'decent',
+    'good enough',
+    '$500 budget',
+    'under $2k a month',
+    'at least 50 on',
+    '40+',
+    'our spend',
+    'how do I',
+    'GPUs',
+    'this month',
+    'since october',
+    'in november',
+    'last quarter',
+    'vs',
+    'or',
+    'for',
+    '4.1',
+    '4o',
+    'gpt-4.1-mnii',
+    'claude-haiku-9',
+    'mistral large',
+    'luna',
+    '10M/mo',
+    '<!channel>',
+    '?',
+    'cheapest',
+    'best',
+    'compare',
+  ];
+  it('is read and answered without throwing, and every reply fits Block Kit (property)', async () => {
+    const { default: fc } = await import('fast-check');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }), async (parts) => {
+        const { answer } = await ask(parts.join(' '));
+        expect(renderText(answer).length).toBeGreaterThan(0);
+        expect(limitViolations(renderBlocks(answer))).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
