@@ -9,6 +9,7 @@ import { startScheduler } from './delivery/deliver.ts';
 import { startAlerts } from './delivery/alerts.ts';
 import type { Window } from './digest/changes.ts';
 import { observedChanges, overlayFromStore } from './app/observed.ts';
+import { LISTED } from './app/overlay.ts';
 import { createLogger, redact } from './log.ts';
 import { startDailySync } from './sync/fetch.ts';
 import { openStore, storeLocation } from './store/open.ts';
@@ -28,8 +29,12 @@ async function refreshOverlay(ports: Ports, store: Store, reviewed: Catalog, log
   try {
     const { catalog, notes } = await overlayFromStore(store, reviewed, new Date());
     Object.assign(ports, { catalog, reviewed, overlay: notes });
-    if (notes.size > 0)
-      logger.info(`price sync: ${[...notes.values()].flat().length} accepted price changes on ${notes.size} models apply to answers until the reviewed catalog records them`);
+    const all = [...notes.values()].flat();
+    const listed = all.filter((n) => n.field === LISTED).length;
+    const changes = all.length - listed;
+    const models = [...notes.values()].filter((n) => n.some((x) => x.field !== LISTED)).length;
+    if (changes > 0) logger.info(`price sync: ${changes} accepted price changes on ${models} models apply to answers until the reviewed catalog records them`);
+    if (listed > 0) logger.info(`price sync: ${listed} new models the sources list are answered until the reviewed catalog has them`);
   } catch (error) {
     logger.warn(`Could not read the price sync's observations; answers keep their prices: ${error instanceof Error ? error.message : String(error)}`);
   }
