@@ -34,3 +34,22 @@ export function outOfScopeModel(catalog: Pick<Catalog, 'outOfScope'>, name: stri
   }
   return undefined;
 }
+
+/** Why a model is not a chat model, from its id and output modalities; undefined for a chat model. */
+export function outOfScopeKind(id: string, output: string[]): OutOfScopeModel['kind'] | undefined {
+  const t = id.toLowerCase();
+  if (/embed/.test(t)) return 'embedding';
+  if (/rerank/.test(t)) return 'rerank';
+  if (/guard|content-safety|moderation/.test(t)) return 'moderation';
+  if (/transcri|asr|stt|parakeet|whisper/.test(t)) return 'transcription';
+  if (/tts|speech|voice|realtime|livetranslate/.test(t)) return 'speech';
+  if (/hailuo|video|veo|sora/.test(t)) return 'video';
+  if (!output.includes('text')) {
+    if (output.includes('video')) return 'video';
+    if (output.includes('audio')) return 'speech';
+    if (output.includes('embedding') || output.includes('embeddings')) return 'embedding';
+    return 'image';
+  }
+  if (/image|seedream|imagen/.test(t) && output.includes('image')) return 'image';
+  return undefined;
+}

@@ -16,6 +16,7 @@
 // command again adds nothing.
 import { basename } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit, type YAMLMap, type YAMLSeq } from 'yaml';
+import { outOfScopeKind } from '../catalog/out-of-scope.ts';
 import { normalizeName } from '../catalog/normalize.ts';
 import type { Capability, Modality, OutOfScopeModel } from '../catalog/schema.ts';
 import { perMillion, perMillionFromPerToken } from './types.ts';
@@ -381,25 +382,6 @@ function orName(name: string): string {
 // Scope
 
 type OutKind = OutOfScopeModel['kind'];
-
-/** Why a model is not a chat model, from its id and output modalities; undefined for a chat model. */
-export function outOfScopeKind(id: string, output: string[]): OutKind | undefined {
-  const t = id.toLowerCase();
-  if (/embed/.test(t)) return 'embedding';
-  if (/rerank/.test(t)) return 'rerank';
-  if (/guard|content-safety|moderation/.test(t)) return 'moderation';
-  if (/transcri|asr|stt|parakeet|whisper/.test(t)) return 'transcription';
-  if (/tts|speech|voice|realtime|livetranslate/.test(t)) return 'speech';
-  if (/hailuo|video|veo|sora/.test(t)) return 'video';
-  if (!output.includes('text')) {
-    if (output.includes('video')) return 'video';
-    if (output.includes('audio')) return 'speech';
-    if (output.includes('embedding') || output.includes('embeddings')) return 'embedding';
-    return 'image';
-  }
-  if (/image|seedream|imagen/.test(t) && output.includes('image')) return 'image';
-  return undefined;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The draft of one model

@@ -14,9 +14,8 @@
 // reviewed), the reviewed entry is what answers read. A model the reviewed catalog names as out of scope, or whose id or
 // sources say it is not a text model (image, speech, embedding…), is never listed.
 import { subDays } from 'date-fns/subDays';
-import { outOfScopeModel } from '../catalog/out-of-scope.ts';
+import { outOfScopeKind, outOfScopeModel } from '../catalog/out-of-scope.ts';
 import { exactModel } from '../catalog/resolve.ts';
-import { outOfScopeKind } from './generate.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import type { ListingInput } from '../store/store.ts';
 import type { FieldPrices, ModelFacts, SyncResult } from './types.ts';
