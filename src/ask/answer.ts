@@ -340,8 +340,15 @@ function oneRowPerModel(catalog: Catalog, top: number, rank: (top: number) => Ch
   const all = rank(top + spare);
   const { rows, folded } = collapseSnapshots(catalog, all.ranking);
   const dropped = all.ranking.length - rows.length;
+  const gone = new Set([...folded.values()].flat());
+  // Sources of the rows folded away go with them ("deepseek-v4-flash on OpenRouter"; "… prices").
+  const kept = all.sources.flatMap((src) => {
+    const what = src.what.split('; ').filter((w) => !gone.has(w.split(' ')[0] ?? ''));
+    return what.length > 0 ? [{ ...src, what: what.join('; ') }] : [];
+  });
   return {
     ...all,
+    sources: kept,
     eligible: all.eligible - dropped,
     ranking: rows.slice(0, Math.max(1, top)).map((r) => {
       const others = folded.get(r.model);

@@ -33,22 +33,22 @@ export function snapshotsOf(catalog: Catalog, model: CatalogModel): CatalogModel
  * Ranked rows with each snapshot group shown once: the row of its newest snapshot (the newest active release),
  * where it stood in the ranking. `folded` names, for each shown row, the snapshots it stands for.
  */
-export function collapseSnapshots<T extends { model: string }>(catalog: Catalog, rows: T[]): { rows: T[]; folded: Map<string, string[]> } {
+export function collapseSnapshots<T>(
+  catalog: Catalog,
+  rows: T[],
+  idOf: (row: T) => string = (row) => (row as { model: string }).model,
+): { rows: T[]; folded: Map<string, string[]> } {
   const key = (id: string) => snapshotGroups(catalog).get(id) ?? id;
   const members = new Map<string, T[]>();
-  for (const row of rows) members.set(key(row.model), [...(members.get(key(row.model)) ?? []), row]);
+  for (const row of rows) members.set(key(idOf(row)), [...(members.get(key(idOf(row))) ?? []), row]);
   const keep = new Set<T>();
   const folded = new Map<string, string[]>();
   for (const list of members.values()) {
-    const models = list.map((r) => catalog.byId.get(r.model)).filter((m): m is CatalogModel => m !== undefined);
+    const models = list.map((r) => catalog.byId.get(idOf(r))).filter((m): m is CatalogModel => m !== undefined);
     const newest = [...models].sort(byPreference)[0];
-    const chosen = list.find((r) => r.model === newest?.id) ?? (list[0] as T);
+    const chosen = list.find((r) => idOf(r) === newest?.id) ?? (list[0] as T);
     keep.add(chosen);
-    if (list.length > 1)
-      folded.set(
-        chosen.model,
-        list.filter((r) => r !== chosen).map((r) => r.model),
-      );
+    if (list.length > 1) folded.set(idOf(chosen), list.filter((r) => r !== chosen).map(idOf));
   }
   return { rows: rows.filter((r) => keep.has(r)), folded };
 }

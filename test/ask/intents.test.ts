@@ -134,6 +134,9 @@ describe('filters in words', () => {
     const folded = catalog.models.filter((m) => m.provider === 'deepseek' && groups.get(m.id) !== m.id);
     expect(folded.length).toBeGreaterThan(0);
     expect(a.ranking.some((r) => r.notes.some((n) => n.startsWith('also sold as')))).toBe(true);
+    // and the sources are those of the rows shown.
+    const shown = new Set(a.ranking.map((r) => r.model));
+    for (const src of a.sources) for (const what of src.what.split('; ')) expect(shown.has(what.split(' ')[0] as string), what).toBe(true);
   });
 });
 
