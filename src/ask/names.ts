@@ -66,7 +66,8 @@ function exactId(catalog: Catalog, text: string): string | undefined {
   return hit && EXACT.has(hit.matchedBy) ? hit.model.id : undefined;
 }
 
-const clean = (w: string) => w.replace(/^[("'“‘[]+|[)"'”’\]?!.,:;]+$/g, '');
+/** A word without its quotes, brackets, trailing punctuation and possessive ("haiku 4.5's" → "4.5"). */
+const clean = (w: string) => w.replace(/['’]s$/i, '').replace(/^[("'“‘[]+|[)"'”’\]?!.,:;]+$/g, '');
 
 /** The words models' names and families are made of ("claude", "opus", "gemini"), per catalog. */
 const nameWords = new WeakMap<Catalog, Set<string>>();

@@ -82,7 +82,7 @@ export const FACTS: { id: string; words: RegExp }[] = [
 
 /** "New models since october", "any new models this month?": the digest's new-models part, over that window. */
 const NEW_MODELS =
-  /\b(?:new|newly (?:added|released)|latest) (?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\bnew releases?\b/i;
+  /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\b(?:models?|anything|what)(?: [\w-]+){0,2} (?:retiring|being retired|being deprecated|going away|sunsetting)\b|\bupcoming (?:retirements?|deprecations?)\b|\bwhat did [\w-]+ change\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\bnew releases?\b/i;
 
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
@@ -291,7 +291,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     const host = hostIn(catalog, text);
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
       return asIntent(query, 'attribute', { attribute: 'route', platform: host.id });
-    if (WHERE.test(text) && !CHEAPEST.test(text)) return asIntent(query, 'where', { attribute: 'routes' });
+    // "where can I buy X cheapest" is where: the hosts come cheapest first.
+    if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && /^\s*where\b/i.test(text)))) return asIntent(query, 'where', { attribute: 'routes' });
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     const fact = FACTS.find((f) => f.words.test(withoutBenchmark) && !(f.id === 'batch-price' && query.tokens !== null));
     if (fact) return asIntent(query, 'attribute', { attribute: fact.id });
