@@ -15,7 +15,7 @@ describe('npm start without Slack tokens', () => {
       '/compare gpt-4.1-mini gpt-5.3-codex for 10M tokens',
       '/models cheapest 50M with vision',
       'which model for terminal-heavy coding?',
-      '/compare gpt-4.1-mnii grok-4.3',
+      '/compare gpt-4.1-mniii grok-4.3',
       '/models digest on friday 17:00 Europe/Berlin',
       '/models digest',
       'exit',

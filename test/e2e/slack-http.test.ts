@@ -68,9 +68,11 @@ describe('slash commands', () => {
     expect(body.response_type).toBe('ephemeral');
     expect(body.blocks[0]).toMatchObject({ type: 'header', text: { text: 'GPT-4.1 mini vs GPT-5.3 Codex' } });
     expect(body.blocks.filter((b) => b.type === 'table')).toHaveLength(1);
-    expect(body.text).toMatch(/^GPT-4\.1 mini vs GPT-5\.3 Codex: Choose GPT-4\.1 mini/);
+    expect(body.text).toMatch(/^GPT-4\.1 mini vs GPT-5\.3 Codex at 50M tokens a month: GPT-4\.1 mini \$35\.00, GPT-5\.3 Codex \$/);
     expect(allText(reply)).toContain('Share in channel');
+    expect(allText(reply)).toContain('Full comparison');
     expect(allText(reply)).toContain('$35.00');
+    expect(JSON.stringify(body).length).toBeLessThan(4000);
     expect(limitViolations(body)).toEqual([]);
   });
 
@@ -93,11 +95,12 @@ describe('slash commands', () => {
   });
 
   it('offers did-you-mean buttons that run the corrected command for a misspelt model', async () => {
-    const reply = await command('/compare', 'gpt-4.1-mnii gpt-5.3-codex', { id: 'typo' });
+    // Two letters off: a suggestion, not a guess (one letter off in a comparison of two is read with a note).
+    const reply = await command('/compare', 'gpt-4.1-mniii gpt-5.3-codex', { id: 'typo' });
     const blocks = reply.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[];
     const buttons = blocks.find((b) => b.type === 'actions')?.elements ?? [];
     expect(reply.body.response_type).toBe('ephemeral');
-    expect(reply.body.text).toMatch(/No model is called “gpt-4\.1-mnii”\. Did you mean gpt-4\.1-mini/);
+    expect(reply.body.text).toMatch(/No model is called “gpt-4\.1-mniii”\. Did you mean gpt-4\.1-mini/);
     expect(buttons[0]).toMatchObject({ action_id: 'run_command:retry:0', value: '/compare gpt-4.1-mini gpt-5.3-codex' });
   });
 
