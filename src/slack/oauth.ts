@@ -4,9 +4,9 @@
 // first when token rotation is on and it is near expiry. The scheduler, which posts digests and alerts
 // with no incoming event, gets each workspace's token the same way (teamClients).
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { HTTPReceiver, LogLevel, type InstallationStore, type webApi } from '@slack/bolt';
-import { parse } from 'yaml';
 import { deliveryClient, type TeamClients } from '../delivery/client.ts';
 import type { Store } from '../store/store.ts';
 import type { OAuthSettings } from '../config.ts';
@@ -23,6 +23,8 @@ const MANIFEST = fileURLToPath(new URL('../../manifest.yml', import.meta.url));
 export function botScopes(path = MANIFEST): string[] {
   let scopes: unknown;
   try {
+    // The YAML parser loads only here: a single-workspace start never needs it.
+    const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
     scopes = (parse(readFileSync(path, 'utf8')) as { oauth_config?: { scopes?: { bot?: unknown } } })?.oauth_config?.scopes?.bot;
   } catch (error) {
     throw new Error(`Cannot read the bot scopes the install asks for from ${path}: ${(error as Error).message}`);
