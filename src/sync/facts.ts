@@ -1,7 +1,7 @@
 // What each source says about a model besides its prices (context, output limit, modalities, release date, open
 // weights, capabilities), read loosely: a fact that is missing or malformed is absent, never a refusal, because the
 // sync's job is prices and these facts only describe models the reviewed catalog does not have yet.
-import { catalogId } from './generate.ts';
+import { catalogId } from './types.ts';
 import type { ModelFacts } from './types.ts';
 
 type Obj = Record<string, unknown>;

@@ -12,17 +12,8 @@ import { InputError, UsageError } from '../cli/errors.ts';
 import { printJson } from '../cli/io.ts';
 import type { CommandContext } from '../cli/registry.ts';
 import { DEFAULT_DATA_DIR } from '../load/catalog.ts';
-import {
-  appendHostRoutes,
-  appendToProviderYaml,
-  dateOfFile,
-  generateProvider,
-  PROVIDER_SPECS,
-  providerYaml,
-  type GeneratedProvider,
-  type GenerateInputs,
-  type SourceDoc,
-} from './generate.ts';
+import { appendHostRoutes, appendToProviderYaml, dateOfFile, generateProvider, providerYaml, type GeneratedProvider, type GenerateInputs, type SourceDoc } from './generate.ts';
+import { PROVIDER_SPECS } from './provider-specs.ts';
 import { readdirSync } from 'node:fs';
 import { appendServiceTiers, planServiceTiers, type TierReport } from './service-tiers.ts';
 import { SyncError } from './types.ts';

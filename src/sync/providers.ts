@@ -9,7 +9,7 @@
 // provider's own price, so they are never mapped to a provider here. A key a provider shares with another vendor's
 // models (models.dev's "alibaba" also lists GLM and DeepSeek) is read only for the ids the spec calls its own.
 import type { Catalog } from '../catalog/validate.ts';
-import { HOSTS, PROVIDER_SPECS } from './generate.ts';
+import { HOSTS, PROVIDER_SPECS } from './provider-specs.ts';
 import type { SourceId } from './types.ts';
 
 /** How each source names a provider's own API. */

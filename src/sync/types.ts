@@ -238,3 +238,12 @@ export interface SyncResult extends Comparison {
   /** The date the catalog's prices were quoted for (YYYY-MM-DD). */
   asOf: string;
 }
+
+/** A catalog id from a source id: lower case, vendor prefix and variant suffix dropped. */
+export function catalogId(id: string): string {
+  return id
+    .toLowerCase()
+    .slice(id.lastIndexOf('/') + 1)
+    .replace(/:(free|batch)$/, '')
+    .replace(/[^a-z0-9._:-]/g, '-');
+}

@@ -6,8 +6,9 @@ import { parse } from 'yaml';
 import { outOfScopeModel } from '../../src/catalog/out-of-scope.ts';
 import { ProviderFile } from '../../src/catalog/schema.ts';
 import { buildCatalog } from '../../src/catalog/validate.ts';
-import { appendHostRoutes, appendToProviderYaml, generateProvider, matchKey, PROVIDER_SPECS, providerYaml, type GenerateInputs, type SourceDoc } from '../../src/sync/generate.ts';
+import { appendHostRoutes, appendToProviderYaml, generateProvider, matchKey, providerYaml, type GenerateInputs, type SourceDoc } from '../../src/sync/generate.ts';
 import { outOfScopeKind } from '../../src/catalog/out-of-scope.ts';
+import { PROVIDER_SPECS } from '../../src/sync/provider-specs.ts';
 
 const dir = new URL('../fixtures/sync/generate/', import.meta.url);
 const read = (file: string, checked: string): SourceDoc => ({ data: JSON.parse(readFileSync(new URL(file, dir), 'utf8')), file, checked });
