@@ -30,6 +30,12 @@ export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date 
     return range.since ? { from, to: tomorrow } : { from, to: monthStart(y, range.month) };
   }
   const quarter0 = month0 - (month0 % 3);
+  if ('quarter' in range) {
+    // The most recent such quarter, this one included: "in q3" in February means last year's.
+    const first0 = (range.quarter - 1) * 3;
+    const y = first0 > month0 ? year - 1 : year;
+    return { from: monthStart(y, first0), to: first0 === quarter0 && y === year ? tomorrow : monthStart(y, first0 + 3) };
+  }
   switch (range.period) {
     case 'this-month':
       return { from: monthStart(year, month0), to: tomorrow };

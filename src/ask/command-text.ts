@@ -47,6 +47,7 @@ function rangeText(range: Extract<DigestCommand, { action: 'preview' }>['range']
   if (range === 'last-7-days') return '';
   if (range === 'last-week') return 'last week';
   if ('period' in range) return range.period.replace('-', ' ');
+  if ('quarter' in range) return `q${range.quarter}`;
   if ('month' in range) return `${range.since ? 'since' : 'in'} ${MONTH_NAMES[range.month - 1] ?? ''}`;
   return `${range.from}..${range.to}`;
 }

@@ -139,11 +139,11 @@ export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'complianc
 const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
     'spend',
-    /\b(?:our|my|the team'?s|team'?s|company'?s|org(?:anization)?'?s)\s+(?:[\w-]+\s+){0,3}?(?:spend|spending|bills?|invoices?|credits? (?:left|remaining)|(?:account )?balance|usage (?:last|this|so far|to date))\b|\bhow much (?:did|have|has) (?:we|i|our [\w-]+|the team|my team|our team|[\w-]+(?: team)?) (?:spen[dt]|pa(?:y|id)|used?|burn(?:ed|t)?)\b|\bwhat (?:did|have) (?:we|i) (?:spen[dt]|pa(?:y|id))\b|\b(?:who|which (?:team|user|project|service)) (?:is |has been )?(?:spending|spent|using) the most\b/i,
+    /\b(?:our|my|the team'?s|team'?s|company'?s|org(?:anization)?'?s)\s+(?:[\w-]+\s+){0,3}?(?:spend|spending|bills?|invoices?|credits? (?:left|remaining)|(?:account )?balance|usage (?:last|this|so far|to date))\b|\bhow much (?:did|have|has) (?:we|i|our [\w-]+|the team|my team|our team|[\w-]+(?: team)?) (?:spen[dt]|pa(?:y|id)|used?|burn(?:ed|t)?)\b|\bwhat (?:did|have) (?:we|i) (?:spen[dt]|pa(?:y|id))\b|\bhow much (?:are|is) (?:we|i|our [\w-]+|the team|my team|[\w-]+ team) (?:spending|paying|burning|using)\b|\b(?:who|which (?:team|user|project|service)) (?:is |has been )?(?:spending|spent|using) the most\b/i,
   ],
   [
     'hardware',
-    /\b(?:gpus?|vram|h100s?|h200s?|a100s?|b200s?|tpus?|hardware|how much (?:ram|memory)|(?:ram|memory) (?:do i|do we|does it) need|machines? (?:do i|do we|to) need|(?:server|cluster) (?:size|sizing|specs?)|sizing|quantiz\w*|vllm|ollama|llama\.cpp)\b/i,
+    /\b(?:gpus?|vram|h100s?|h200s?|a100s?|b200s?|tpus?|hardware|how much (?:ram|memory)|(?:ram|memory) (?:do i|do we|does it) need|machines? (?:do i|do we|to) need|(?:server|cluster) (?:size|sizing|specs?)|instance (?:types?|sizes?)|machine (?:types?|sizes?)|sizing|quantiz\w*|vllm|ollama|llama\.cpp)\b/i,
   ],
   [
     'status',

@@ -82,7 +82,7 @@ export const FACTS: { id: string; words: RegExp }[] = [
 
 /** "New models since october", "any new models this month?": the digest's new-models part, over that window. */
 const NEW_MODELS =
-  /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\b(?:models?|anything|what)(?: [\w-]+){0,2} (?:retiring|being retired|being deprecated|going away|sunsetting)\b|\bupcoming (?:retirements?|deprecations?)\b|\bwhat did [\w-]+ change\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\bnew releases?\b/i;
+  /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\b(?:models?|anything|what)(?: [\w-]+){0,2} (?:retiring|being retired|being deprecated|going away|sunsetting)\b|\bupcoming (?:retirements?|deprecations?)\b|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\bnew releases?\b/i;
 
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
@@ -233,6 +233,9 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
     return asIntent(query, 'cheapest');
   }
   if (lane) return asIntent(query, 'best', { lane: lane.id });
+  // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
+  const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
+  if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
   if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) return asIntent(query, 'best', { lane: 'api-coding' });
   return asIntent(query, 'unknown');
 }

@@ -29,7 +29,9 @@ export type DigestRange =
   | { from: string; to: string }
   | { period: 'this-month' | 'last-month' | 'this-quarter' | 'last-quarter' | 'this-year' }
   /** A calendar month (1 = January): its most recent occurrence; with `since`, from its start up to today. */
-  | { month: number; since: boolean };
+  | { month: number; since: boolean }
+  /** A calendar quarter (1 = January to March): its most recent occurrence. */
+  | { quarter: number };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -55,6 +57,9 @@ export function rangeInWords(text: string): DigestRange | undefined {
   if (/\b(?:this|the current|current)\s+quarter\b|\bquarter[- ]to[- ]date\b|\bqtd\b/.test(t)) return { period: 'this-quarter' };
   if (/\b(?:last|previous|past)\s+quarter\b/.test(t)) return { period: 'last-quarter' };
   if (/\b(?:this|the current|current)\s+year\b|\bso far this year\b|\bytd\b|\byear[- ]to[- ]date\b/.test(t)) return { period: 'this-year' };
+  const quarter = /\b(?:in |during |for |over |of )?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)\b/.exec(t);
+  if (quarter)
+    return { quarter: quarter[1] ? Number(quarter[1]) : (({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 } as Record<string, number>)[quarter[2] ?? ''] ?? 4) };
   const inMonth = IN_MONTH.exec(t);
   // "may" is also a verb: only "in May", "during May" and the like name the month.
   if (inMonth && !(inMonth[1] === 'may' && !/\b(?:in|during)\s+may\b(?!\s+(?:be|have|want|need))/.test(t))) return { month: monthOf(inMonth[1] ?? '') ?? 1, since: false };

@@ -164,6 +164,9 @@ describe('time windows in words', () => {
     ['anthropic price changes in november?', '2026-11-01', '2026-12-01'],
     ['new models since october?', '2026-10-01', '2026-12-03'],
     ['any price cuts last quarter?', '2026-07-01', '2026-10-01'],
+    ['price changes in q3', '2026-07-01', '2026-10-01'],
+    ['what changed this quarter', '2026-10-01', '2026-12-03'],
+    ['price changes in q4', '2026-10-01', '2026-12-03'],
   ])('%j covers %s to %s', async (text, from, to) => {
     const { answer } = await ask(text);
     expect(answer.kind).toBe('digest');
