@@ -6,14 +6,14 @@
 // digest's, and a quiet week posts nothing. A closed channel pauses its watches; a workspace without an
 // installation has its watches paused until it installs again. A store that stops answering ends the pass.
 import { subDays } from 'date-fns/subDays';
-import { webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { Catalog } from '../catalog/validate.ts';
 import { changes as windowChanges, type ObservedChange, type Window } from '../digest/changes.ts';
 import { alertsFor, type Alert, type AlertDefaults } from '../digest/watch.ts';
 import type { Logger } from '../log.ts';
 import { alertBlocks } from '../render/blocks/watch.ts';
 import { StoreUnavailable, type AlertKey, type Store, type Watch } from '../store/store.ts';
-import { clientOf, type TeamClients } from './client.ts';
+import { clientOf, mayHaveLanded, slackError, type TeamClients } from './client.ts';
 import { callWithinLimits, PostPacer } from './pace.ts';
 import { PAUSING_ERRORS, POST_ATTEMPTS } from './deliver.ts';
 
@@ -49,18 +49,6 @@ export interface AlertDeps {
   concurrency?: number;
   sleep?: (ms: number) => Promise<void>;
 }
-
-function slackError(error: unknown): string {
-  const e = error as { data?: { error?: string }; code?: string; message?: string; original?: { message?: string }; statusCode?: number };
-  if (e?.code === webApi.ErrorCode.RequestError) return `no answer from Slack (${e.original?.message ?? 'request failed'})`;
-  if (e?.code === webApi.ErrorCode.HTTPError) return `Slack answered HTTP ${e.statusCode ?? '?'}`;
-  return e?.data?.error ?? e?.code ?? e?.message ?? String(error);
-}
-
-const mayHaveLanded = (error: unknown) => {
-  const code = (error as { code?: unknown })?.code;
-  return code === webApi.ErrorCode.RequestError || code === webApi.ErrorCode.HTTPError;
-};
 
 const isChannel = (id: string) => /^[CGD]/.test(id);
 

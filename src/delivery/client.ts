@@ -39,6 +39,20 @@ export interface TeamDeps {
 export async function clientOf(deps: { client?: webApi.WebClient; clientFor?: TeamClients }, teamId: string): Promise<webApi.WebClient | undefined> {
   if (deps.clientFor) return deps.clientFor(teamId);
   // Only a workspace without an installation has no client; a pass given neither is a mistake, not a pause.
-  if (!deps.client) throw new Error('A delivery pass needs a Slack client (SLACK_BOT_TOKEN) or each workspace\'s (OAuth).');
+  if (!deps.client) throw new Error("A delivery pass needs a Slack client (SLACK_BOT_TOKEN) or each workspace's (OAuth).");
   return deps.client;
+}
+
+/** A failed Web API call, said for a person: Slack's error code, or what went wrong on the way. */
+export function slackError(error: unknown): string {
+  const e = error as { data?: { error?: string }; code?: string; message?: string; original?: { message?: string }; statusCode?: number };
+  if (e?.code === webApi.ErrorCode.RequestError) return `no answer from Slack (${e.original?.message ?? 'request failed'})`;
+  if (e?.code === webApi.ErrorCode.HTTPError) return `Slack answered HTTP ${e.statusCode ?? '?'}`;
+  return e?.data?.error ?? e?.code ?? e?.message ?? String(error);
+}
+
+/** Whether a failed call may nonetheless have reached Slack: a timeout, a dropped connection, a 5xx. */
+export function mayHaveLanded(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === webApi.ErrorCode.RequestError || code === webApi.ErrorCode.HTTPError;
 }

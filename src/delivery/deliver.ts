@@ -10,7 +10,7 @@
 // subscription and tell its creator by DM; any other failure leaves the delivery for the next pass.
 // Every outcome is recorded and returned; nothing is dropped silently. A store that stops answering ends
 // the pass with its StoreUnavailable error.
-import { webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { Catalog } from '../catalog/validate.ts';
 import type { ObservedChange, Window } from '../digest/changes.ts';
 import { buildDigest } from '../digest/digest.ts';
@@ -19,7 +19,7 @@ import type { Logger } from '../log.ts';
 import { StoreUnavailable, type DeliveryKey, type Store, type Subscription } from '../store/store.ts';
 import { lastDue } from '../digest/schedule.ts';
 import { callWithinLimits, PostPacer } from './pace.ts';
-import { clientOf, type TeamClients, type TeamDeps } from './client.ts';
+import { clientOf, mayHaveLanded, slackError, type TeamClients, type TeamDeps } from './client.ts';
 
 export const DIGEST_EVENT = 'modelscout_digest';
 export const DEFAULT_CONCURRENCY = 32;
@@ -60,19 +60,6 @@ export interface DeliveryDeps {
   concurrency?: number;
   /** Waits between tries of one message (tests pass a shorter one). */
   sleep?: (ms: number) => Promise<void>;
-}
-
-function slackError(error: unknown): string {
-  const e = error as { data?: { error?: string }; code?: string; message?: string; original?: { message?: string }; statusCode?: number };
-  if (e?.code === webApi.ErrorCode.RequestError) return `no answer from Slack (${e.original?.message ?? 'request failed'})`;
-  if (e?.code === webApi.ErrorCode.HTTPError) return `Slack answered HTTP ${e.statusCode ?? '?'}`;
-  return e?.data?.error ?? e?.code ?? e?.message ?? String(error);
-}
-
-/** Whether a failed call may nonetheless have reached Slack: a timeout, a dropped connection, a 5xx. */
-function mayHaveLanded(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return code === webApi.ErrorCode.RequestError || code === webApi.ErrorCode.HTTPError;
 }
 
 interface DigestPayload {
