@@ -1,6 +1,6 @@
 // `modelscout alerts run-due [--now …] [--json]`: one alerts pass (for cron-style deployments and tests),
 // like `digest run-due`: every watch's alerts due now, each posted once.
-import { readSettings, SettingsError, type Settings } from '../config.ts';
+import { runDueSetup } from './run-due.ts';
 import { observedChanges } from '../app/observed.ts';
 import { runAlerts } from '../delivery/alerts.ts';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from '../delivery/client.ts';
@@ -8,7 +8,7 @@ import { createLogger } from '../log.ts';
 import { table } from '../render/text/table.ts';
 import { storedTeamClients } from '../slack/oauth.ts';
 import { openStore } from '../store/open.ts';
-import { InputError, UsageError } from './errors.ts';
+import { UsageError } from './errors.ts';
 import { printJson } from './io.ts';
 import { registerCommand } from './registry.ts';
 
@@ -19,19 +19,7 @@ registerCommand('alerts', {
   run: async (ctx) => {
     const [sub, ...extra] = ctx.args;
     if (sub !== 'run-due' || extra.length > 0) throw new UsageError(`Unknown alerts subcommand ${JSON.stringify(ctx.args.join(' '))} (expected run-due).`);
-    const now = ctx.values.now === undefined ? new Date() : new Date(String(ctx.values.now));
-    if (Number.isNaN(now.getTime())) throw new InputError(`--now expects an instant like 2026-11-23T09:00:00Z, got ${JSON.stringify(ctx.values.now)}`);
-    let settings: Settings;
-    try {
-      settings = readSettings(process.env, { server: false });
-    } catch (error) {
-      if (error instanceof SettingsError) throw new InputError(error.message);
-      throw error;
-    }
-    if (!settings.botToken && !settings.oauth)
-      throw new InputError(
-        'run-due posts to Slack: set SLACK_BOT_TOKEN (one workspace) or the OAuth settings with MODELSCOUT_ENCRYPTION_KEY (many workspaces), and SLACK_API_URL for a proxy or test server.',
-      );
+    const { now, settings } = runDueSetup(ctx.values.now);
     const store = await openStore(settings);
     try {
       const catalog = ctx.catalog();

@@ -1,6 +1,6 @@
 // `modelscout digest [--from --to] [--json]` and `modelscout digest run-due [--now] [--json]`.
+import { runDueSetup } from './run-due.ts';
 import { IsoDate } from '../catalog/schema.ts';
-import { readSettings, SettingsError, type Settings } from '../config.ts';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from '../delivery/client.ts';
 import { runDue } from '../delivery/deliver.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -54,19 +54,7 @@ registerCommand('digest', {
       throw new UsageError(`Unknown digest subcommand ${JSON.stringify(ctx.args.join(' '))} (expected run-due or nothing).`);
     if (sub === 'run-due') {
       if (ctx.values.from !== undefined || ctx.values.to !== undefined) throw new UsageError('run-due takes --now, not --from/--to.');
-      const now = ctx.values.now === undefined ? new Date() : new Date(String(ctx.values.now));
-      if (Number.isNaN(now.getTime())) throw new InputError(`--now expects an instant like 2026-11-23T09:00:00Z, got ${JSON.stringify(ctx.values.now)}`);
-      let settings: Settings;
-      try {
-        settings = readSettings(process.env, { server: false });
-      } catch (error) {
-        if (error instanceof SettingsError) throw new InputError(error.message);
-        throw error;
-      }
-      if (!settings.botToken && !settings.oauth)
-        throw new InputError(
-          'run-due posts to Slack: set SLACK_BOT_TOKEN (one workspace) or the OAuth settings with MODELSCOUT_ENCRYPTION_KEY (many workspaces), and SLACK_API_URL for a proxy or test server.',
-        );
+      const { now, settings } = runDueSetup(ctx.values.now);
       const store = await openStore(settings);
       try {
         const logger = createLogger(settings.logLevel);
