@@ -62,6 +62,7 @@ const join = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
 function attributeCommand(q: Query): string {
   const models = q.models.join(' vs ');
   if (q.attribute === 'route') return join('/models is', models, `on ${q.platform ?? ''}?`);
+  if (q.attribute === 'surface') return join('/models is', models, `available in ${(q.platform ?? '').replace(/-/g, ' ')}?`);
   if (q.attribute === 'benchmark') return join('/models', models, `${q.benchmark ?? ''}?`);
   return join('/models', (q.attribute ?? '').replace(/-/g, ' '), `${models}?`);
 }

@@ -33,7 +33,7 @@ export interface FactAnswer {
 }
 
 /** The attributes answered here (a capability id is answered here too). */
-export const FACT_ATTRIBUTES = ['retirement', 'rate-limits', 'benchmark', 'batch-price', 'max-input', 'route'] as const;
+export const FACT_ATTRIBUTES = ['retirement', 'rate-limits', 'benchmark', 'batch-price', 'max-input', 'route', 'surface'] as const;
 
 export function isFactAttribute(attribute: string | null): boolean {
   return attribute !== null && ((FACT_ATTRIBUTES as readonly string[]).includes(attribute) || (CAPABILITIES as readonly string[]).includes(attribute));
@@ -153,6 +153,21 @@ function route(m: CatalogModel, platform: string): Fact {
   };
 }
 
+/** A Codex surface (the CLI and app, cloud tasks, GitHub code reviews): whether the model is offered there. */
+function surface(m: CatalogModel, id: string, name: string): Fact {
+  const s = m.surfaces.find((x) => x.id === id);
+  if (!s) return { ...notRecorded(m) };
+  return {
+    model: m.id,
+    name: m.name,
+    answer: s.available ? 'yes' : 'no',
+    recorded: true,
+    value: s.available ? `offered for ${name}${s.creditsPerTask !== undefined ? ` (about ${s.creditsPerTask} credits a task)` : ''}` : `not offered for ${name}`,
+    details: [],
+    source: { ...s.source, checked: s.checked },
+  };
+}
+
 const SUBJECTS: Record<string, string> = {
   retirement: 'retirement',
   'rate-limits': 'rate limits',
@@ -167,6 +182,8 @@ export function factAnswer(
   options: { benchmark?: string; platform?: string; question: string; asOf: string },
 ): FactAnswer {
   const { asOf } = options;
+  // A surface is named by the lane that needs it ("Codex local routine work").
+  const surfaceName = catalog.lanes.find((l) => l.needs.surfaces.length === 1 && l.needs.surfaces[0] === options.platform)?.name ?? options.platform ?? '';
   const one = (m: CatalogModel): Fact => {
     switch (attribute) {
       case 'retirement':
@@ -181,6 +198,8 @@ export function factAnswer(
         return maxInput(m);
       case 'route':
         return route(m, options.platform ?? '');
+      case 'surface':
+        return surface(m, options.platform ?? '', surfaceName);
       default:
         return capability(m, attribute as Capability);
     }
@@ -190,6 +209,8 @@ export function factAnswer(
       ? (catalog.benchmarks.get(options.benchmark ?? '')?.name ?? options.benchmark ?? 'benchmark')
       : attribute === 'route'
         ? hostName(options.platform ?? '')
-        : (SUBJECTS[attribute] ?? attribute.replace(/-/g, ' '));
+        : attribute === 'surface'
+          ? surfaceName
+          : (SUBJECTS[attribute] ?? attribute.replace(/-/g, ' '));
   return { kind: 'fact', attribute, subject, question: options.question, asOf, facts: models.map(one) };
 }

@@ -176,7 +176,7 @@ export function findModelNames(catalog: Catalog, text: string, keepUnknown = tru
   const parts = text.split(JOINERS).filter((p) => p !== undefined && p.trim() !== '');
   const perPart = parts.map((part) => readPart(catalog, part.trim(), keepUnknown, exact));
   // A bare version ("4.1" in "4o vs 4.1") names a model when the other names make it certain: "GPT-" + "4.1".
-  const known = perPart.flat().filter((n) => n.exact);
+  const known = perPart.flat().filter((n) => n.exact || catalog.byId.has(n.name));
   if (known.length > 0)
     parts.forEach((part, i) => {
       if ((perPart[i] as FoundName[]).length > 0) return;
@@ -189,7 +189,8 @@ export function findModelNames(catalog: Catalog, text: string, keepUnknown = tru
       const meant = new Set<string>();
       for (const n of known) {
         const model = catalog.byId.get(n.name);
-        for (const name of model ? [model.name, model.id] : []) {
+        // The stem of each name: as the catalog writes it ("Claude Opus ", "gpt-"), and as it was typed ("claude haiku").
+        for (const name of model ? [model.name, model.id, /\d/.test(n.typed) ? n.typed : `${n.typed} `] : []) {
           const stem = /^[^\d]*/.exec(name)?.[0] ?? '';
           if (stem === '') continue;
           const id = exactId(catalog, `${stem}${version}`);

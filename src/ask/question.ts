@@ -91,7 +91,7 @@ const HELP_ANYWHERE =
 const DIGEST =
   /\b(?:what(?:'s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced) (?:any |their |its )?prices|prices? (?:went|go|gone|going) (?:up|down)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week)\b/i;
 const UPGRADE =
-  /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:from|to|off|over|up to)|switch(?:ing)? (?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
+  /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w-]+ ){0,3}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w-]+ ){0,3}?(?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
 const WHERE =
   /\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|which (?:providers?|platforms?|clouds?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
 const CHEAPEST =
@@ -198,6 +198,8 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
 /** One model: its lanes, its cost, one attribute (a capability the catalog records, too), or its card. */
 function aboutOne({ text, query, attribute }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes');
+  // The card carries the dated price history.
+  if (/\bprice history\b|\bprice changes? (?:of|for)\b|\bhistory of\b/i.test(text) && query.tokens === null) return asIntent(query, 'model');
   if (COST.test(text) || query.tokens !== null || query.batch) return asIntent(query, 'cost');
   if (attribute) return asIntent(query, 'attribute', { attribute: attribute.id });
   const capability = query.filters.need?.[0];
@@ -290,6 +292,10 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     return asIntent(query, 'upgrade');
   }
   if (count >= 1) {
+    // "is gpt-5.3-codex available in the codex cli?": a lane that needs one surface names it; yes or no from the model's surfaces.
+    const surfaceLane = laneHit?.lane.needs.surfaces.length === 1 ? laneHit.lane : undefined;
+    if (surfaceLane && /\b(?:available|offered|supported|usable|in|on|inside|within)\b/i.test(text.slice(0, laneHit?.start)) && /^\s*(?:is|are|can|does|do)\b/i.test(text))
+      return asIntent(query, 'attribute', { attribute: 'surface', platform: surfaceLane.needs.surfaces[0] as string });
     // "is opus 5 on bedrock?": yes or no, from the model's routes.
     const host = hostIn(catalog, text);
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))

@@ -12,6 +12,8 @@ function notRecorded(a: Pick<FactAnswer, 'subject' | 'attribute'>): string {
       return 'no retirement date in the catalog';
     case 'max-input':
       return 'no separate maximum input recorded in the catalog';
+    case 'surface':
+      return `whether it is offered for ${a.subject} is not recorded in the catalog`;
     case 'rate-limits':
     case 'batch-price':
       return `no ${a.subject} recorded in the catalog`;

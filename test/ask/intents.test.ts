@@ -105,6 +105,16 @@ describe('attribute questions answer the attribute', () => {
   });
 });
 
+describe('surfaces', () => {
+  it('"is X available in the codex cli?" is yes or no from the model\'s surfaces, with the source', async () => {
+    const offered = catalog.models.find((m) => m.surfaces.some((s) => s.id === 'codex-local' && s.available)) as CatalogModel;
+    const { a, text } = await fact(`is ${offered.id} available in the codex cli?`);
+    expect(a.attribute).toBe('surface');
+    expect(a.facts[0]?.answer).toBe('yes');
+    expect(text).toContain(offered.surfaces.find((s) => s.id === 'codex-local')?.source.url as string);
+  });
+});
+
 describe('filters in words', () => {
   it('a score floor keeps only models at or above it on that benchmark', async () => {
     const { answer } = await ask('cheapest model scoring at least 50 on SWE-bench Pro');
@@ -223,6 +233,7 @@ describe('the command an answer carries asks the same question again', () => {
     'max input for gemini 2.5 pro',
     'does deepseek v4 flash support prompt caching?',
     'is claude opus 5 on bedrock?',
+    'is gpt-5.3-codex available in the codex cli?',
     'which has the longer context, gpt-4.1 or gemini 2.5 pro?',
     'anthropic price changes in november?',
     'new models since october?',

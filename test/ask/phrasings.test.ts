@@ -38,6 +38,7 @@ const ATTRIBUTES = [
   'batch-price',
   'max-input',
   'route',
+  'surface',
   'prompt-caching',
   'fine-tuning',
   'tool-use',
