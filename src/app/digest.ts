@@ -41,6 +41,8 @@ export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date 
       return { from: monthStart(year, month0), to: tomorrow };
     case 'last-month':
       return { from: monthStart(year, month0 - 1), to: monthStart(year, month0) };
+    case 'since-last-month':
+      return { from: monthStart(year, month0 - 1), to: tomorrow };
     case 'this-quarter':
       return { from: monthStart(year, quarter0), to: tomorrow };
     case 'last-quarter':

@@ -125,7 +125,7 @@ function readBudgets(r: Reader): void {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });
   r.cut(
-    /\b(?:under|below|less than|at most|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?/gi,
+    /\b(?:under|below|less than|at most|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢|c)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?/gi,
     (m) => {
       perMillion(amount(r, m[1] ?? '', 1, true), m[2]);
     },

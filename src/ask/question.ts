@@ -89,11 +89,11 @@ const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|eve
 const HELP_ANYWHERE =
   /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands)\b/i;
 const DIGEST =
-  /\b(?:what(?:'s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced) (?:any |their |its )?prices|prices? (?:went|go|gone|going) (?:up|down)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week)\b/i;
+  /\b(?:what(?:'?s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced) (?:any |their |its )?prices|prices? (?:went|go|gone|going) (?:up|down)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week)\b/i;
 const UPGRADE =
   /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w-]+ ){0,3}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w-]+ ){0,3}?(?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
 const WHERE =
-  /\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|which (?:providers?|platforms?|clouds?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
+  /\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|which (?:providers?|platforms?|clouds?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
 const CHEAPEST =
   /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick))\b/i;
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
@@ -196,12 +196,14 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
 }
 
 /** One model: its lanes, its cost, one attribute (a capability the catalog records, too), or its card. */
-function aboutOne({ text, query, attribute }: Reading): Query {
-  if (LANES.test(text)) return asIntent(query, 'lanes');
+function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
+  if (LANES.test(text)) return asIntent(query, 'lanes', laneHit ? { lane: laneHit.lane.id } : {});
   // The card carries the dated price history.
   if (/\bprice history\b|\bprice changes? (?:of|for)\b|\bhistory of\b/i.test(text) && query.tokens === null) return asIntent(query, 'model');
   if (COST.test(text) || query.tokens !== null || query.batch) return asIntent(query, 'cost');
   if (attribute) return asIntent(query, 'attribute', { attribute: attribute.id });
+  // "o4-mini for math", "is haiku 4.5 good at extraction?": its verdict for that kind of work.
+  if (laneHit && !COST.test(text)) return asIntent(query, 'lanes', { lane: laneHit.lane.id });
   const capability = query.filters.need?.[0];
   if (capability && /^\s*(?:does|do|is|are|can|has|have|will|supports?)\b|\b(?:support|supports|have|has|offer|offers|capab\w*)\b|\?\s*$/i.test(text))
     return asIntent(query, 'attribute', { attribute: capability });
@@ -235,6 +237,8 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
     return asIntent(query, 'cheapest');
   }
   if (lane) return asIntent(query, 'best', { lane: lane.id });
+  // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
+  if (filtered && /\b(?:which|what|any|list|show(?: me)?|are there)\b[\w\s-]{0,25}\bmodels?\b/i.test(text)) return asIntent(query, 'cheapest');
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
@@ -289,6 +293,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     // "from A to B" keeps its order; "to B from A", "B over A" and "B as a replacement for A" are turned around.
     const reversed = (/\bto\b[\s\S]*\bfrom\b/i.test(text) && !/\bfrom\b[\s\S]*\bto\b/i.test(text)) || /\bover\b|\breplacement for\b/i.test(text);
     if (count >= 2 && reversed) query.models = [query.models[1] as string, query.models[0] as string];
+    // "A vs B: worth the upgrade?" says no direction: from the older release to the newer.
+    else if (count === 2 && !/\b(?:from|to|off|onto|over|replace|replacing|replacement)\b/i.test(text)) {
+      const [a, b] = query.models.map((id) => catalog.byId.get(id)?.released);
+      if (a && b && a > b) query.models = [query.models[1] as string, query.models[0] as string];
+    }
     return asIntent(query, 'upgrade');
   }
   if (count >= 1) {
@@ -301,7 +310,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
       return asIntent(query, 'attribute', { attribute: 'route', platform: host.id });
     // "where can I buy X cheapest" is where: the hosts come cheapest first.
-    if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && /^\s*where\b/i.test(text)))) return asIntent(query, 'where', { attribute: 'routes' });
+    if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && /^\s*where\b|\bcheapest (?:way|place|host|provider) to\b/i.test(text))))
+      return asIntent(query, 'where', { attribute: 'routes' });
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     const fact = FACTS.find((f) => f.words.test(withoutBenchmark) && !(f.id === 'batch-price' && query.tokens !== null));
     if (fact) return asIntent(query, 'attribute', { attribute: fact.id });

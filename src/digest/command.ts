@@ -27,7 +27,7 @@ export type DigestRange =
   | 'last-7-days'
   | 'last-week'
   | { from: string; to: string }
-  | { period: 'this-month' | 'last-month' | 'this-quarter' | 'last-quarter' | 'this-year' }
+  | { period: 'this-month' | 'last-month' | 'since-last-month' | 'this-quarter' | 'last-quarter' | 'this-year' }
   /** A calendar month (1 = January): its most recent occurrence; with `since`, from its start up to today. */
   | { month: number; since: boolean }
   /** A calendar quarter (1 = January to March): its most recent occurrence. */
@@ -53,6 +53,7 @@ export function rangeInWords(text: string): DigestRange | undefined {
   const since = SINCE_MONTH.exec(t);
   if (since) return { month: monthOf(since[1] ?? '') ?? 1, since: true };
   if (/\b(?:this|the current|current)\s+month\b|\bmonth[- ]to[- ]date\b|\bmtd\b/.test(t)) return { period: 'this-month' };
+  if (/\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last|the previous)\s+month\b/.test(t)) return { period: 'since-last-month' };
   if (/\b(?:last|previous|past)\s+month\b/.test(t)) return { period: 'last-month' };
   if (/\b(?:this|the current|current)\s+quarter\b|\bquarter[- ]to[- ]date\b|\bqtd\b/.test(t)) return { period: 'this-quarter' };
   if (/\b(?:last|previous|past)\s+quarter\b/.test(t)) return { period: 'last-quarter' };
