@@ -149,7 +149,7 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
     'status',
     /\b(?:is|are) (?:the )?(?!(?:price|prices|cost|costs|pricing)\b)[\w.'’-]+(?: api)? (?:down|having (?:issues|an outage))\b|\boutages?\b|\bstatus page\b|\buptime\b|\blatency right now\b/i,
   ],
-  ['compliance', /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|(?:zero )?data retention|data residency|compliant|compliance|train(?:s)? on (?:our|my) data)\b/i],
+  ['compliance', /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|pci(?:[- ]dss)?|(?:zero )?data retention|data residency|baa|trains? on (?:our|my|customer) data)\b/i],
   [
     'how-to',
     /^(?:how (?:do|can|should|would) (?:i|we|you)|how to|what'?s the (?:best )?way to|walk me through|can you (?:show|tell) me how to)\b(?![\s\w]{0,25}\b(?:compare|choose|pick|decide|cost|price|pay|save|spend less|cut (?:the )?costs?|cheap\w*|budget)\b)[\s\w',./-]{0,80}?\b(?:set ?up|setup|install|configure|integrate|connect|call|authenticate|auth|get (?:an? )?(?:api )?keys?|api keys?|sdk|deploy|stream(?:ing)?|prompt|fine[- ]?tune|write|build|use (?:the|their|its) api|handle|retry|log in|sign up|enable|turn on|access)\b/i,

@@ -174,6 +174,19 @@ function asIntent(query: Query, intent: Query['intent'], fields: Partial<Query> 
   return Object.assign(query, { intent, ...fields });
 }
 
+/**
+ * A host named as where a model runs: after "on", "via", "through", "in" ("on bedrock", "thru aws bedrock"), or
+ * before "serve", "host", "offer" or "route" ("does groq serve…", "openrouter route for…"). A host's name elsewhere
+ * ("nvidia nemotron", "put them together") is not a route question.
+ */
+function routeHost(catalog: Catalog, text: string): ReturnType<typeof hostIn> {
+  const hit = hostIn(catalog, text);
+  if (!hit) return undefined;
+  const before = /\b(?:on|via|through|thru|in|at|using|with|to)\s+(?:the\s+|aws\s+|amazon\s+|google\s+|microsoft\s+)?$/i.test(text.slice(0, hit.start));
+  const after = /^\s*(?:serves?|hosts?|has|have|offers?|sells?|supports?|runs?|routes?|carry|carries)\b/i.test(text.slice(hit.end));
+  return before || after ? hit : undefined;
+}
+
 /** A lane named right after "for" ("for terminal work", "for our code reviews", "for math-heavy reasoning"). */
 function forLane(text: string, laneHit: Reading['laneHit']): boolean {
   return laneHit !== undefined && (/^for\b/i.test(text.slice(laneHit.start, laneHit.end)) || /\bfor\s+(?:\S+[\s/]+){0,2}$/i.test(text.slice(0, laneHit.start)));
@@ -306,7 +319,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (surfaceLane && /\b(?:available|offered|supported|usable|in|on|inside|within)\b/i.test(text.slice(0, laneHit?.start)) && /^\s*(?:is|are|can|does|do)\b/i.test(text))
       return asIntent(query, 'attribute', { attribute: 'surface', platform: surfaceLane.needs.surfaces[0] as string });
     // "is opus 5 on bedrock?": yes or no, from the model's routes.
-    const host = hostIn(catalog, text);
+    const host = routeHost(catalog, text);
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
       return asIntent(query, 'attribute', { attribute: 'route', platform: host.id });
     // "where can I buy X cheapest" is where: the hosts come cheapest first.

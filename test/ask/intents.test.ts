@@ -105,6 +105,13 @@ describe('attribute questions answer the attribute', () => {
   });
 });
 
+describe('words that look like hosts or out-of-reach topics', () => {
+  it('a host named outside a routing phrase is not a route question; schema-compliant JSON is not compliance', async () => {
+    expect((await ask('compare gpt-4.1 and claude haiku 4.5 together')).query.intent).toBe('compare');
+    expect((await ask('does gpt-5.4 mini give schema-compliant json?')).query.intent).not.toBe('cannot-see');
+  });
+});
+
 describe('surfaces', () => {
   it('"is X available in the codex cli?" is yes or no from the model\'s surfaces, with the source', async () => {
     const offered = catalog.models.find((m) => m.surfaces.some((s) => s.id === 'codex-local' && s.available)) as CatalogModel;
