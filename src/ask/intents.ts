@@ -158,6 +158,13 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
 
 /** The kind of thing the catalog cannot know that a question asks, if it asks one. */
 export function outOfReach(text: string): OutOfReach | undefined {
-  for (const [kind, re] of OUT_OF_REACH) if (re.test(text)) return kind;
+  for (const [kind, re] of OUT_OF_REACH) {
+    if (!re.test(text)) continue;
+    // "what would our spend be on X?" is a forecast the catalog can price, not the team's bill.
+    if (kind === 'spend' && /\b(?:would|will|going to|gonna|projected|estimated?|forecast)\b/i.test(text)) continue;
+    // "how do we build a chatbot, which model?" asks for a model.
+    if (kind === 'how-to' && /\b(?:which|what) (?:model|llm)s?\b|\bbest (?:model|llm)s?\b|\brecommend/i.test(text)) continue;
+    return kind;
+  }
   return undefined;
 }

@@ -52,6 +52,7 @@ const GENERIC = new Set([
   'code',
   'open',
   'free',
+  'build',
 ]);
 
 export interface FoundName {

@@ -109,6 +109,8 @@ describe('words that look like hosts or out-of-reach topics', () => {
   it('a host named outside a routing phrase is not a route question; schema-compliant JSON is not compliance', async () => {
     expect((await ask('compare gpt-4.1 and claude haiku 4.5 together')).query.intent).toBe('compare');
     expect((await ask('does gpt-5.4 mini give schema-compliant json?')).query.intent).not.toBe('cannot-see');
+    expect((await ask('what would our spend be on gpt-5.4 mini?')).query.intent).toBe('cost');
+    expect((await ask('how do we build a support chatbot, which model should we use?')).query.intent).toBe('best');
   });
 });
 
