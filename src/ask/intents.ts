@@ -164,6 +164,8 @@ export function outOfReach(text: string): OutOfReach | undefined {
     if (kind === 'spend' && /\b(?:would|will|going to|gonna|projected|estimated?|forecast)\b/i.test(text)) continue;
     // "how do we build a chatbot, which model?" asks for a model.
     if (kind === 'how-to' && /\b(?:which|what) (?:model|llm)s?\b|\bbest (?:model|llm)s?\b|\brecommend/i.test(text)) continue;
+    // How to use the bot itself (its digest, its commands) is the bot's to answer.
+    if (kind === 'how-to' && /\b(?:digest|model ?scout|this bot|the bot|you)\b/i.test(text)) continue;
     return kind;
   }
   return undefined;

@@ -5,7 +5,7 @@ import type { Lane } from '../catalog/lanes-schema.ts';
 import { extractProfile, phraseSource } from './extract.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Query } from './query.ts';
-import { rangeInWords } from '../digest/command.ts';
+import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
 import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, outOfReach, readScoreFloors } from './intents.ts';
 
 /** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
@@ -82,7 +82,7 @@ export const FACTS: { id: string; words: RegExp }[] = [
 
 /** "New models since october", "any new models this month?": the digest's new-models part, over that window. */
 const NEW_MODELS =
-  /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\b(?:models?|anything|what)(?: [\w-]+){0,2} (?:retiring|being retired|being deprecated|going away|sunsetting)\b|\bupcoming (?:retirements?|deprecations?)\b|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\bnew releases?\b/i;
+  /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\b(?:models?|anything|what)(?: [\w-]+){0,2} (?:retire|retiring|being retired|being deprecated|going away|sunsetting)\b|\bupcoming (?:retirements?|deprecations?)\b|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\bnew releases?\b/i;
 
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
@@ -93,7 +93,7 @@ const DIGEST =
 const UPGRADE =
   /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w-]+ ){0,3}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w-]+ ){0,3}?(?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
 const WHERE =
-  /\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|which (?:providers?|platforms?|clouds?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
+  /\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|which (?:providers?|platforms?|clouds?|hosts?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
 const CHEAPEST =
   /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick))\b/i;
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
@@ -268,6 +268,10 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // "our spend on X for 70M a week" prices a volume: that is a cost question, not the team's bill.
   const forecast = reach === 'spend' && (extractProfile(text).query.tokens ?? null) !== null;
   if (reach && !forecast) return asIntent(query, 'cannot-see', { reach, models: findModelNames(catalog, text, false).map((n) => n.name) });
+  // "how do I set up the digest?": this channel's subscription, which says how to turn it on.
+  if (/^\s*how\b/i.test(text) && /\bdigest\b/i.test(text)) return asIntent(query, 'digest', { digest: { action: 'status' } });
+  const subscription = subscriptionInWords(text);
+  if (subscription && subscription.action !== 'error') return asIntent(query, 'digest', { digest: subscription });
   if (DIGEST.test(text) || NEW_MODELS.test(text)) {
     const providers = extractProfile(text, { providerWords: true, capabilityWords: false }).query.filters.providers;
     const range = rangeInWords(text) ?? 'last-7-days';

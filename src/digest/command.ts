@@ -158,3 +158,32 @@ export function parseDigestCommand(text: string): DigestCommand {
   }
   return result;
 }
+
+/**
+ * A digest subscription asked for in words: "set up a digest every monday at 9 in Europe/Berlin", "turn off the
+ * digest". Undefined when the text does not ask to turn one on or off. The words it keeps are the command's own
+ * (weekday, time, zone), so the result is what `/models digest on …` would read.
+ */
+export function subscriptionInWords(text: string): DigestCommand | undefined {
+  // "how do I set up a digest?" asks how, and is answered with the forms, not by subscribing.
+  if (!/\bdigest\b/i.test(text) || /^\s*how\b/i.test(text)) return undefined;
+  if (/\b(?:turn off|stop|disable|unsubscribe|cancel|remove)\b/i.test(text)) return { action: 'off' };
+  if (!/\b(?:set ?up|subscribe|turn on|enable|start|schedule|send (?:us|me)|post)\b/i.test(text)) return undefined;
+  const kept: string[] = [];
+  const words = text
+    .replace(/[?!,.](?=\s|$)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const next = words[i + 1];
+    if (weekdayOf(w) !== undefined) kept.push(w);
+    else if (timeOf(w) !== undefined) kept.push(w);
+    else if (/^at$/i.test(w) && next !== undefined && /^\d{1,2}$/.test(next) && Number(next) < 24) {
+      kept.push(`${next.padStart(2, '0')}:00`);
+      i++;
+    } else if (w.includes('/') && isTimeZone(w)) kept.push(w);
+  }
+  const command = parseDigestCommand(['on', ...kept].join(' '));
+  return command.action === 'error' ? undefined : command;
+}
