@@ -56,11 +56,13 @@ function notificationText(a: ComparisonAnswer, names: string[]): string {
  * step down shows fewer differing lanes, shared benchmarks and sources.
  */
 export const BRIEF_MESSAGE_BYTES = 3950;
-const BRIEF_STEPS = [
+const BRIEF_STEPS: { lanes: number; benchmarks: number; sources: number; chart?: false }[] = [
   { lanes: 3, benchmarks: 1, sources: 1 },
   { lanes: 2, benchmarks: 0, sources: 1 },
   { lanes: 1, benchmarks: 0, sources: 1 },
   { lanes: 0, benchmarks: 0, sources: 1 },
+  // Long names and long notices: the chart goes (the table still has the cost at the user's volume).
+  { lanes: 0, benchmarks: 0, sources: 1, chart: false },
 ];
 
 function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], room: number): SlackMessage {
@@ -73,7 +75,7 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], 
     const blocks: Block[] = [header(names.join(' vs '))];
     if (focus) blocks.push(section(focus));
     blocks.push(section(a.verdict.map((v) => esc(v)).join('\n')), rowsTable(a, decidingRows(a, step.benchmarks), names));
-    if (chart) blocks.push(chart);
+    if (chart && step.chart !== false) blocks.push(chart);
     const shown = Math.max(Math.min(1, step.lanes), step.lanes - (a.models.length - 2));
     const lanes =
       differ.length === 0
@@ -91,7 +93,7 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], 
   };
   let message: SlackMessage = { text, blocks: [] };
   for (const step of BRIEF_STEPS) {
-    message = { text, blocks: blocksAt(step) };
+    message = { text: step.chart === false ? notificationText(a, names) : text, blocks: blocksAt(step) };
     if (JSON.stringify(message).length <= room) break;
   }
   return message;
