@@ -24,7 +24,7 @@ import { attributesOf } from './question.ts';
 import { factAnswer, isFactAttribute, type FactAnswer } from './facts.ts';
 import { DECENT_FLOOR, type OutOfReach } from './intents.ts';
 import { closeTypo } from '../catalog/resolve.ts';
-import { collapseSnapshots, snapshotGroups } from '../catalog/snapshots.ts';
+import { collapseSnapshots } from '../catalog/snapshots.ts';
 import { extractProfile } from './extract.ts';
 
 export type { FactAnswer } from './facts.ts';
@@ -330,33 +330,6 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): Wh
   };
 }
 
-/**
- * A ranking with each model once: snapshots of one model ("deepseek-v4-flash", "deepseek-v4-flash-0731") are one row,
- * its newest snapshot. Asks the ranking for enough rows to fill `top` after folding.
- */
-function oneRowPerModel(catalog: Catalog, top: number, rank: (top: number) => CheapestAnswer): CheapestAnswer {
-  const groups = snapshotGroups(catalog);
-  const spare = catalog.models.filter((m) => groups.get(m.id) !== m.id).length;
-  const all = rank(top + spare);
-  const { rows, folded } = collapseSnapshots(catalog, all.ranking);
-  const dropped = all.ranking.length - rows.length;
-  const gone = new Set([...folded.values()].flat());
-  // Sources of the rows folded away go with them ("deepseek-v4-flash on OpenRouter"; "… prices").
-  const kept = all.sources.flatMap((src) => {
-    const what = src.what.split('; ').filter((w) => !gone.has(w.split(' ')[0] ?? ''));
-    return what.length > 0 ? [{ ...src, what: what.join('; ') }] : [];
-  });
-  return {
-    ...all,
-    sources: kept,
-    eligible: all.eligible - dropped,
-    ranking: rows.slice(0, Math.max(1, top)).map((r) => {
-      const others = folded.get(r.model);
-      return others ? { ...r, notes: [...r.notes, `also sold as ${others.join(', ')} (snapshots of the same model)`] } : r;
-    }),
-  };
-}
-
 /** "Decent" is a stated floor: the answer's assumptions say which. */
 function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): T {
   if (!query.decent || !('assumptions' in a)) return a;
@@ -479,10 +452,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'where':
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf);
     case 'cheapest':
-      return withDecent(
-        query,
-        oneRowPerModel(catalog, query.top ?? 5, (top) => cheapest(catalog, profile, query.filters, asOf, top)),
-      );
+      return withDecent(query, cheapest(catalog, profile, query.filters, asOf, query.top ?? 5));
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane)

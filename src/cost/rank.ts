@@ -9,6 +9,7 @@ import { hostName, type Capability, type Modality, type PriceEntry, type Route }
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { unmetNeed } from '../catalog/needs.ts';
+import { collapseSnapshots } from '../catalog/snapshots.ts';
 import { count, money, perMillion } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { exact, MILLION, priceProfile, rawCostAt, type CostQuote } from './price.ts';
@@ -291,8 +292,10 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     } else candidates.push({ model, way: best.way, total: raw.total, outputRate: raw.rates.output });
   }
   candidates.sort(compareCandidates);
+  // Snapshots of one model ("gpt-4o", "gpt-4o-2024-11-20") are one choice: ranked once, as the newest snapshot.
+  const { rows: distinct, folded } = collapseSnapshots(catalog, candidates, (c) => c.model.id);
 
-  const shown = candidates.slice(0, Math.max(1, top)).map(({ model, way }) => {
+  const shown = distinct.slice(0, Math.max(1, top)).map(({ model, way }) => {
     const option = optionOf(catalog, model, way);
     const quote = priceProfile(option.priced, profile, asOf) as CostQuote;
     const why = tests.map((t) => t.why(model, quote)).filter((w) => w !== '');
@@ -314,9 +317,10 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
         ...quote.notes,
         ...(model.status === 'preview' ? [`${model.id} is a preview`] : []),
         ...(route.free ? [`${route.name}'s ${route.id ?? model.id} is a free, rate-limited endpoint: not a price to plan a workload on`] : []),
+        ...(folded.has(model.id) ? [`also sold as ${folded.get(model.id)?.join(', ')} (snapshots of the same model)`] : []),
       ],
     })),
-    eligible: candidates.length,
+    eligible: distinct.length,
     considered: catalog.models.length,
     excluded: tests.map((t, i) => ({ filter: t.filter, label: t.label, count: excludedCounts[i] ?? 0 })),
     unpriced,

@@ -3,6 +3,7 @@
 // the order, figures and exclusion counts the reference gives. Hosts, free endpoints and retirement are then tested on
 // a small catalog made here.
 import fc from 'fast-check';
+import { collapseSnapshots } from '../../src/catalog/snapshots.ts';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
@@ -77,7 +78,8 @@ function reference(profile: UsageProfile, asOf: string, filters: RankFilters = {
       (b.m.released ?? '').localeCompare(a.m.released ?? '') ||
       a.m.id.localeCompare(b.m.id),
   );
-  return quoted.map(({ m, q }) => ({ id: m.id, monthlyUsd: q.monthlyUsd }));
+  // Snapshots of one model rank once (the catalog's rule, tested on its own): the ranking is checked after it.
+  return collapseSnapshots(catalog, quoted, ({ m }) => m.id).rows.map(({ m, q }) => ({ id: m.id, monthlyUsd: q.monthlyUsd }));
 }
 
 const providers = [...new Set(catalog.models.map((m) => m.provider))];
