@@ -8,6 +8,7 @@ import { quotedPrice } from '../../src/catalog/history.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { createLogger } from '../../src/log.ts';
 import { renderText } from '../../src/render/text/index.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
 
 const catalog = loadCatalog();
 const AS_OF = '2026-11-22';
@@ -30,6 +31,9 @@ describe('where', () => {
       expect(answer.models[0]?.direct).toBe(false);
       expect(text).not.toMatch(/Meta directly/);
       expect(text).toContain(`${m.name}: Meta does not sell it directly; hosts: `);
+      const slack = JSON.stringify(renderBlocks(answer));
+      expect(slack).not.toMatch(/Meta directly/);
+      expect(slack).toContain(`*${m.name}*: Meta does not sell it directly; hosts: `);
     }
   });
 

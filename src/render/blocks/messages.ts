@@ -57,7 +57,9 @@ export function attributeBlocks(a: AttributeAnswer, ctx: RenderContext): SlackMe
 function whereLine(m: WhereAnswer['models'][number], mrkdwn: boolean): string {
   const text = (s: string) => (mrkdwn ? esc(s) : s);
   const routes = m.routes.map((r) => `${r.platform} (${mrkdwn ? `\`${esc(r.id)}\`` : r.id}${r.price ? `, ${text(r.price)}` : ''})`);
-  return `${mrkdwn ? `*${esc(m.name)}*` : m.name}: ${text(m.provider)} directly${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
+  const name = mrkdwn ? `*${esc(m.name)}*` : m.name;
+  if (!m.direct) return `${name}: ${text(m.provider)} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.`;
+  return `${name}: ${text(m.provider)} directly${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
 }
 
 export function whereBlocks(a: WhereAnswer): SlackMessage {
