@@ -38,14 +38,23 @@ export function collapseSnapshots<T>(
   rows: T[],
   idOf: (row: T) => string = (row) => (row as { model: string }).model,
 ): { rows: T[]; folded: Map<string, string[]> } {
-  const key = (id: string) => snapshotGroups(catalog).get(id) ?? id;
+  const groups = snapshotGroups(catalog);
   const members = new Map<string, T[]>();
-  for (const row of rows) members.set(key(idOf(row)), [...(members.get(key(idOf(row))) ?? []), row]);
+  for (const row of rows) {
+    const key = groups.get(idOf(row)) ?? idOf(row);
+    const list = members.get(key);
+    if (list) list.push(row);
+    else members.set(key, [row]);
+  }
   const keep = new Set<T>();
   const folded = new Map<string, string[]>();
   for (const list of members.values()) {
+    if (list.length === 1) {
+      keep.add(list[0] as T);
+      continue;
+    }
     const models = list.map((r) => catalog.byId.get(idOf(r))).filter((m): m is CatalogModel => m !== undefined);
-    const newest = [...models].sort(byPreference)[0];
+    const newest = models.sort(byPreference)[0];
     const chosen = list.find((r) => idOf(r) === newest?.id) ?? (list[0] as T);
     keep.add(chosen);
     if (list.length > 1) folded.set(idOf(chosen), list.filter((r) => r !== chosen).map(idOf));
