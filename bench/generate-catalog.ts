@@ -40,7 +40,7 @@ export interface GeneratedDocs {
   dataDir: string;
 }
 
-/** mulberry32: a small seeded PRNG, so the catalog (and the parse cache's key) is the same every run. */
+/** mulberry32: a small seeded PRNG, so the catalog is the same every run. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

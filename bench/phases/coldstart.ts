@@ -2,9 +2,9 @@
 // store, which opens while the app starts, open too).
 // Measured for the production entry point (dist/main.js, as `npm start` runs it, in HTTP mode, the real catalog) and for the bench
 // bot server (same composition: catalog, PGlite store on disk, Bolt app) with the real catalog and with
-// the generated one. Each variant starts once unmeasured (creating its store and filling the
-// catalog parse cache, as any restart finds them), then `runs` measured starts. A "first boot" variant
-// runs with an empty TMPDIR (no catalog parse cache) and a new store.
+// the generated one. Each variant starts once unmeasured (creating its store, with the
+// catalog's snapshot beside it, as a build leaves it), then `runs` measured starts. A "first boot" variant
+// runs with an empty TMPDIR and a new store.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
