@@ -14,6 +14,7 @@ import type { Logger } from '../log.ts';
 import { alertBlocks } from '../render/blocks/watch.ts';
 import { StoreUnavailable, type AlertKey, type Store, type Watch } from '../store/store.ts';
 import { clientOf, mayHaveLanded, slackError, type TeamClients } from './client.ts';
+import { everyInterval, withWorkers } from './pass.ts';
 import { callWithinLimits, PostPacer } from './pace.ts';
 import { PAUSING_ERRORS, POST_ATTEMPTS } from './deliver.ts';
 
@@ -186,59 +187,36 @@ async function deliverAlert(deps: AlertDeps, pacers: Map<string, PostPacer>, { w
 /** One alerts pass: every alert due now, posted once. */
 export async function runAlerts(deps: AlertDeps, now: Date): Promise<AlertReport[]> {
   const due = await dueAlerts(deps, now);
-  const reports: AlertReport[] = new Array(due.length);
   const pacers = new Map<string, PostPacer>();
-  let next = 0;
-  let storeDown: StoreUnavailable | undefined;
-  const worker = async () => {
-    while (next < due.length && !storeDown) {
-      const i = next++;
-      const item = due[i] as Due;
-      try {
-        reports[i] = await deliverAlert(deps, pacers, item, now);
-      } catch (error) {
-        if (error instanceof StoreUnavailable) {
-          storeDown ??= error;
-          return;
-        }
-        deps.logger.error(`alert for ${item.watch.channelId} could not be handled: ${slackError(error)}`);
-        reports[i] = {
-          teamId: item.watch.teamId,
-          channelId: item.watch.channelId,
-          model: item.alert.model,
-          field: item.alert.field,
-          outcome: 'failed',
-          messageTs: null,
-          detail: slackError(error),
-        };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 8, due.length)) }, worker));
-  if (storeDown) throw storeDown;
-  return reports.filter((r) => r !== undefined);
+  return withWorkers(
+    due,
+    deps.concurrency ?? 8,
+    (item) => deliverAlert(deps, pacers, item, now),
+    (item, error) => {
+      deps.logger.error(`alert for ${item.watch.channelId} could not be handled: ${slackError(error)}`);
+      return {
+        teamId: item.watch.teamId,
+        channelId: item.watch.channelId,
+        model: item.alert.model,
+        field: item.alert.field,
+        outcome: 'failed',
+        messageTs: null,
+        detail: slackError(error),
+      };
+    },
+  );
 }
 
 /** Runs an alerts pass now and then every `intervalMs`; returns a stop function. */
 export function startAlerts(deps: AlertDeps, options: { intervalMs: number; now?: () => Date }): () => Promise<void> {
   const now = options.now ?? (() => new Date());
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    if (stopped) return;
-    running = running
-      .then(() => runAlerts(deps, now()))
-      .then((reports) => {
-        for (const r of reports) if (r.outcome !== 'taken') deps.logger.info(`alert ${r.channelId} ${r.model} ${r.field}: ${r.outcome} (${r.detail})`);
-      })
-      .catch((error) => deps.logger.error(`alerts pass failed: ${error instanceof StoreUnavailable ? error.message : slackError(error)}`));
-  };
-  tick();
-  const timer = setInterval(tick, options.intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return everyInterval(
+    () =>
+      runAlerts(deps, now())
+        .then((reports) => {
+          for (const r of reports) if (r.outcome !== 'taken') deps.logger.info(`alert ${r.channelId} ${r.model} ${r.field}: ${r.outcome} (${r.detail})`);
+        })
+        .catch((error) => deps.logger.error(`alerts pass failed: ${error instanceof StoreUnavailable ? error.message : slackError(error)}`)),
+    options.intervalMs,
+  );
 }

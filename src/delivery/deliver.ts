@@ -20,6 +20,7 @@ import { StoreUnavailable, type DeliveryKey, type Store, type Subscription } fro
 import { lastDue } from '../digest/schedule.ts';
 import { callWithinLimits, PostPacer } from './pace.ts';
 import { clientOf, mayHaveLanded, slackError, type TeamClients, type TeamDeps } from './client.ts';
+import { everyInterval, withWorkers } from './pass.ts';
 
 export const DIGEST_EVENT = 'modelscout_digest';
 export const DEFAULT_CONCURRENCY = 32;
@@ -277,50 +278,27 @@ export async function runDue(deps: DeliveryDeps, now: Date): Promise<DeliveryRep
 
 async function deliverAll(deps: DeliveryDeps, subs: Subscription[], now: Date): Promise<DeliveryReport[]> {
   const pass = passMemo(deps);
-  const reports: DeliveryReport[] = new Array(subs.length);
-  let next = 0;
-  // A store that stops answering ends the pass: every other channel would wait out the same timeout.
-  let storeDown: StoreUnavailable | undefined;
-  const worker = async () => {
-    while (next < subs.length && !storeDown) {
-      const i = next++;
-      const sub = subs[i] as Subscription;
-      try {
-        reports[i] = await deliverOne(deps, pass, sub, now);
-      } catch (error) {
-        if (error instanceof StoreUnavailable) {
-          storeDown ??= error;
-          return;
-        }
-        deps.logger.error(`digest for ${sub.channelId} could not be handled: ${slackError(error)}`);
-        reports[i] = { teamId: sub.teamId, channelId: sub.channelId, weekStart: lastDue(sub, now).weekStart, outcome: 'failed', detail: slackError(error), messageTs: null };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? DEFAULT_CONCURRENCY, subs.length)) }, worker));
-  if (storeDown) throw storeDown;
-  return reports;
+  return withWorkers(
+    subs,
+    deps.concurrency ?? DEFAULT_CONCURRENCY,
+    (sub) => deliverOne(deps, pass, sub, now),
+    (sub, error) => {
+      deps.logger.error(`digest for ${sub.channelId} could not be handled: ${slackError(error)}`);
+      return { teamId: sub.teamId, channelId: sub.channelId, weekStart: lastDue(sub, now).weekStart, outcome: 'failed', detail: slackError(error), messageTs: null };
+    },
+  );
 }
 
 /** Runs a pass now (catching up after downtime) and then every `intervalMs`; returns a stop function. */
 export function startScheduler(deps: DeliveryDeps, options: { intervalMs: number; now?: () => Date }): () => Promise<void> {
   const now = options.now ?? (() => new Date());
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    if (stopped) return;
-    running = runDue(deps, now())
-      .then((reports) => {
-        for (const r of reports) if (r.outcome !== 'not-due' && r.outcome !== 'taken') deps.logger.info(`digest ${r.channelId} ${r.weekStart}: ${r.outcome} (${r.detail})`);
-      })
-      .catch((error) => deps.logger.error(`digest pass failed: ${error instanceof StoreUnavailable ? error.message : slackError(error)}`));
-  };
-  tick();
-  const timer = setInterval(tick, options.intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return everyInterval(
+    () =>
+      runDue(deps, now())
+        .then((reports) => {
+          for (const r of reports) if (r.outcome !== 'not-due' && r.outcome !== 'taken') deps.logger.info(`digest ${r.channelId} ${r.weekStart}: ${r.outcome} (${r.detail})`);
+        })
+        .catch((error) => deps.logger.error(`digest pass failed: ${error instanceof StoreUnavailable ? error.message : slackError(error)}`)),
+    options.intervalMs,
+  );
 }
