@@ -32,14 +32,18 @@ export async function withWorkers<T, R>(items: T[], concurrency: number, work: (
 }
 
 /**
- * Runs `pass` now and then every `intervalMs`, one pass at a time (a slow pass delays the next one, never overlaps
- * it). Returns a stop function that waits for the pass in flight. `pass` reports its own failures.
+ * Runs `pass` now and then every `intervalMs`, one at a time: a tick that comes while a pass is still running is
+ * skipped (the next tick catches up). Returns a stop function that waits for the pass in flight. `pass` reports its
+ * own failures.
  */
 export function everyInterval(pass: () => Promise<void>, intervalMs: number): () => Promise<void> {
-  let running: Promise<void> = Promise.resolve();
+  let running: Promise<void> | undefined;
   let stopped = false;
   const tick = () => {
-    if (!stopped) running = running.then(pass);
+    if (stopped || running) return;
+    running = pass().finally(() => {
+      running = undefined;
+    });
   };
   tick();
   const timer = setInterval(tick, intervalMs);
