@@ -15,28 +15,12 @@ import { runDue } from '../../src/delivery/deliver.ts';
 import { authorizerOf, createSlackApp, startSlackApp } from '../../src/slack/app.ts';
 import { teamClients, type Authorizer } from '../../src/slack/oauth.ts';
 import { subscription } from '../helpers/subscriptions.ts';
-import { openPgliteStore } from '../../src/store/pglite.ts';
-import { openPostgresStore } from '../../src/store/postgres.ts';
 import type { Store } from '../../src/store/store.ts';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { storeBackends } from '../helpers/backends.ts';
 import { FakeSlack } from './fake-slack.ts';
 import { httpSettings, send } from './signed.ts';
 
-let server: TestPostgres | undefined;
-afterAll(async () => {
-  await server?.stop();
-});
-
-const backends: [string, () => Promise<Store>][] = [
-  ['PGlite', () => openPgliteStore()],
-  [
-    'PostgreSQL',
-    async () => {
-      server ??= await startPostgres();
-      return openPostgresStore(server.url);
-    },
-  ],
-];
+const backends = storeBackends();
 
 const OAUTH = { clientId: '1234567890.9876543210', clientSecret: 'abcdef0123456789abcdef0123456789', stateSecret: 'state-secret-for-tests', encryptionKey: randomBytes(32) };
 

@@ -1,25 +1,9 @@
 // Feedback on answers, stored with the question: one vote per person per answer, on both backends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPgliteStore } from '../../src/store/pglite.ts';
-import { openPostgresStore } from '../../src/store/postgres.ts';
 import type { FeedbackInput, Store } from '../../src/store/store.ts';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { storeBackends } from '../helpers/backends.ts';
 
-let server: TestPostgres | undefined;
-const backends: [string, () => Promise<Store>][] = [
-  ['PGlite', () => openPgliteStore()],
-  [
-    'PostgreSQL',
-    async () => {
-      server ??= await startPostgres();
-      return openPostgresStore(server.url);
-    },
-  ],
-];
-
-afterAll(async () => {
-  await server?.stop();
-});
+const backends = storeBackends();
 
 const vote = (more: Partial<FeedbackInput>): FeedbackInput => ({
   teamId: 'T1',

@@ -6,28 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encryptionKeyOf } from '../../src/config.ts';
 import { NoInstallation, StoredInstallations } from '../../src/slack/installations.ts';
 import { TokenCipher, TokenDecryptError } from '../../src/slack/token-crypto.ts';
-import { openPgliteStore } from '../../src/store/pglite.ts';
-import { openPostgresStore } from '../../src/store/postgres.ts';
 import type { Store } from '../../src/store/store.ts';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { storeBackends } from '../helpers/backends.ts';
 import { subscription } from '../helpers/subscriptions.ts';
 
-let server: TestPostgres | undefined;
-
-const backends: [string, () => Promise<Store>][] = [
-  ['PGlite', () => openPgliteStore()],
-  [
-    'PostgreSQL',
-    async () => {
-      server ??= await startPostgres();
-      return openPostgresStore(server.url);
-    },
-  ],
-];
-
-afterAll(async () => {
-  await server?.stop();
-});
+const backends = storeBackends();
 
 const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 

@@ -1,27 +1,10 @@
 // The same store suite against both backends: embedded PGlite and a real PostgreSQL server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPgliteStore } from '../../src/store/pglite.ts';
-import { openPostgresStore } from '../../src/store/postgres.ts';
 import type { Store } from '../../src/store/store.ts';
 import { subscription } from '../helpers/subscriptions.ts';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { storeBackends } from '../helpers/backends.ts';
 
-let server: TestPostgres | undefined;
-
-const backends: [string, () => Promise<Store>][] = [
-  ['PGlite', () => openPgliteStore()],
-  [
-    'PostgreSQL',
-    async () => {
-      server ??= await startPostgres();
-      return openPostgresStore(server.url);
-    },
-  ],
-];
-
-afterAll(async () => {
-  await server?.stop();
-});
+const backends = storeBackends();
 
 const sub = subscription;
 const t = (iso: string) => new Date(iso);
