@@ -97,7 +97,8 @@ export interface DeliveryKey {
 
 export type DeliveryStatus = 'claimed' | 'posted' | 'skipped' | 'failed';
 
-export interface Delivery extends DeliveryKey {
+/** Where a claimed post stands: the claim-then-post record a digest or an alert keeps. */
+export interface DeliveryState {
   status: DeliveryStatus;
   claimedBy: string;
   claimedAt: Date;
@@ -108,6 +109,8 @@ export interface Delivery extends DeliveryKey {
   retryable: boolean;
   finishedAt: Date | null;
 }
+
+export interface Delivery extends DeliveryKey, DeliveryState {}
 
 /** How a claimed delivery ended. */
 export type DeliveryResult = { status: 'posted' | 'skipped'; messageTs?: string; detail?: string } | { status: 'failed'; retryable: boolean; messageTs?: string; detail?: string };
@@ -222,17 +225,9 @@ export interface AlertKey {
   changeKey: string;
 }
 
-export interface AlertDelivery extends AlertKey {
+export interface AlertDelivery extends AlertKey, DeliveryState {
   model: string;
   field: string;
-  status: DeliveryStatus;
-  claimedBy: string;
-  claimedAt: Date;
-  attempts: number;
-  messageTs: string | null;
-  detail: string | null;
-  retryable: boolean;
-  finishedAt: Date | null;
 }
 
 export type AlertClaim = { outcome: 'claimed' | 'reclaimed' | 'taken'; delivery: AlertDelivery };
@@ -313,18 +308,22 @@ interface SubscriptionRow {
   updated_at: Date;
 }
 
-interface DeliveryRow {
-  team_id: string;
-  channel_id: string;
-  week_start: string;
+/** The claim-then-post columns a digest's and an alert's delivery rows share. */
+interface DeliveryStateRow {
   status: DeliveryStatus;
   claimed_by: string;
-  claimed_at: Date;
+  claimed_at: Date | string;
   attempts: number;
   message_ts: string | null;
   detail: string | null;
   retryable: boolean;
-  finished_at: Date | null;
+  finished_at: Date | string | null;
+}
+
+interface DeliveryRow extends DeliveryStateRow {
+  team_id: string;
+  channel_id: string;
+  week_start: string;
 }
 
 const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
@@ -395,20 +394,25 @@ function watchOf(r: WatchRow): Watch {
   };
 }
 
-interface AlertRow {
+interface AlertRow extends DeliveryStateRow {
   team_id: string;
   channel_id: string;
   change_key: string;
   model: string;
   field: string;
-  status: DeliveryStatus;
-  claimed_by: string;
-  claimed_at: Date | string;
-  attempts: number;
-  message_ts: string | null;
-  detail: string | null;
-  retryable: boolean;
-  finished_at: Date | string | null;
+}
+
+function deliveryStateOf(r: DeliveryStateRow): DeliveryState {
+  return {
+    status: r.status,
+    claimedBy: r.claimed_by,
+    claimedAt: toDate(r.claimed_at),
+    attempts: Number(r.attempts),
+    messageTs: r.message_ts,
+    detail: r.detail,
+    retryable: r.retryable === true,
+    finishedAt: r.finished_at === null ? null : toDate(r.finished_at),
+  };
 }
 
 function alertOf(r: AlertRow): AlertDelivery {
@@ -418,14 +422,7 @@ function alertOf(r: AlertRow): AlertDelivery {
     changeKey: r.change_key,
     model: r.model,
     field: r.field,
-    status: r.status,
-    claimedBy: r.claimed_by,
-    claimedAt: toDate(r.claimed_at),
-    attempts: Number(r.attempts),
-    messageTs: r.message_ts,
-    detail: r.detail,
-    retryable: r.retryable === true,
-    finishedAt: r.finished_at === null ? null : toDate(r.finished_at),
+    ...deliveryStateOf(r),
   };
 }
 
@@ -459,14 +456,7 @@ function deliveryOf(r: DeliveryRow): Delivery {
     teamId: r.team_id,
     channelId: r.channel_id,
     weekStart: r.week_start,
-    status: r.status,
-    claimedBy: r.claimed_by,
-    claimedAt: toDate(r.claimed_at),
-    attempts: Number(r.attempts),
-    messageTs: r.message_ts,
-    detail: r.detail,
-    retryable: r.retryable === true,
-    finishedAt: r.finished_at === null ? null : toDate(r.finished_at),
+    ...deliveryStateOf(r),
   };
 }
 
