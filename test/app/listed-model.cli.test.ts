@@ -1,30 +1,13 @@
-// End to end through the `modelscout` command: a model the reviewed catalog lacks, listed by LiteLLM and models.dev
-// at the same price, reaches `cost`, `model`, `compare` and `cheapest` after the two syncs, each answer saying who
-// listed it and that the reviewed catalog does not have it yet; the reviewed catalog (data/) is not touched. The two
-// documents are the real-format slices of test/fixtures/sync with the two sources' real entries for Gemini
-// Robotics-ER 1.6 Preview (test/fixtures/sync/listings) added.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 
 const MODEL = 'gemini-robotics-er-1.6-preview';
 const dir = mkdtempSync(join(tmpdir(), 'modelscout-listed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/modelscout.js', ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 

@@ -1,30 +1,14 @@
-// End to end through the `modelscout` command: two sources that agree on a new price, synced into a store of its
-// own (MODELSCOUT_DATA_DIR), reach the next answer, which says where the price came from; the reviewed catalog
-// (data/) is not touched. The two source documents are the real-format slices of test/fixtures/sync with one
-// model's input price moved in both.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 
 const MODEL = 'claude-haiku-4-5';
 const dir = mkdtempSync(join(tmpdir(), 'modelscout-overlay-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/modelscout.js', ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 describe('the sync reaches the answers', () => {
   const reviewed = quotedPrice(loadCatalog().byId.get(MODEL)!, new Date().toISOString().slice(0, 10)).input;
