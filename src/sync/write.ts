@@ -209,27 +209,7 @@ export function writeProposals(dataDir: string, catalog: Catalog, result: SyncRe
 
   const base = join(dataDir, '..');
   const shown = (path: string) => relative(base, path);
-  const names = readdirSync(catalogDir)
-    .filter((n) => /\.ya?ml$/.test(n))
-    .sort();
-  const providerDocs = names.map((n) => readDoc(join(catalogDir, n), shown(join(catalogDir, n)), texts.get(join(catalogDir, n))));
-  const lanesPath = join(dataDir, 'lanes.yml');
-  const checked = buildCatalog(
-    providerDocs,
-    readDoc(join(dataDir, 'benchmarks.yml'), shown(join(dataDir, 'benchmarks.yml'))),
-    existsSync(lanesPath) ? readDoc(lanesPath, shown(lanesPath)) : undefined,
-  );
-  if (!checked.ok) {
-    throw new SyncError('write', `the proposed catalog would not validate, so nothing was written:\n${checked.problems.slice(0, 10).map(formatProblem).join('\n')}`);
-  }
-
-  const written: string[] = [];
-  for (const [path, text] of texts) {
-    const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-    written.push(shown(path));
-  }
+  const written = writeChecked(dataDir, catalogDir, texts, shown, 'the proposed catalog');
   return { proposals: plans.map((p) => ({ ...p.proposal, file: shown(join(catalogDir, `${p.proposal.provider}.yml`)) })), skipped, written };
 }
 
@@ -344,6 +324,15 @@ export function writeNewModels(dataDir: string, catalog: Catalog, proposals: rea
     }
     texts.set(path, after);
   }
+  const written = writeChecked(dataDir, catalogDir, texts, shown, 'the new models');
+  return { written, models: fresh.map((p) => p.model.id) };
+}
+
+/**
+ * Checks the catalog as it would be with `texts` (changed files by path) in place, and writes them only if it
+ * validates: each whole, then renamed over the old file. Returns the files written, as shown.
+ */
+function writeChecked(dataDir: string, catalogDir: string, texts: Map<string, string>, shown: (path: string) => string, what: string): string[] {
   const names = readdirSync(catalogDir)
     .filter((n) => /\.ya?ml$/.test(n))
     .sort();
@@ -354,7 +343,7 @@ export function writeNewModels(dataDir: string, catalog: Catalog, proposals: rea
     existsSync(lanesPath) ? readDoc(lanesPath, shown(lanesPath)) : undefined,
   );
   if (!checked.ok) {
-    throw new SyncError('write', `the new models would not validate, so nothing was written:\n${checked.problems.slice(0, 10).map(formatProblem).join('\n')}`);
+    throw new SyncError('write', `${what} would not validate, so nothing was written:\n${checked.problems.slice(0, 10).map(formatProblem).join('\n')}`);
   }
   const written: string[] = [];
   for (const [path, text] of texts) {
@@ -363,5 +352,5 @@ export function writeNewModels(dataDir: string, catalog: Catalog, proposals: rea
     renameSync(temp, path);
     written.push(shown(path));
   }
-  return { written, models: fresh.map((p) => p.model.id) };
+  return written;
 }
