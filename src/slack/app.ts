@@ -1,5 +1,6 @@
 // The Bolt app in HTTP mode (every Slack request at /slack/events, GET /healthz) or Socket Mode.
-// Signature verification stays on: a missing, wrong or stale signature gets 401 and runs nothing.
+// Every request to the endpoint is verified once, by the guard in front of Bolt: a missing, wrong or stale
+// signature gets 401 and runs nothing.
 import { App, ErrorCode, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { guardRequests } from './guard.ts';
 import type { Server } from 'node:http';
@@ -48,6 +49,8 @@ function httpReceiver(settings: Settings, ports: Ports, oauth?: OAuthOptions): H
   const receiver = new HTTPReceiver({
     signingSecret: settings.signingSecret as string,
     endpoints: ENDPOINT,
+    // guardRequests verifies every request to ENDPOINT before Bolt reads it; a second check would only repeat it.
+    signatureVerification: false,
     logger: boltLogger(ports.logger, settings.logLevel),
     ...(oauth ?? {}),
     customRoutes: [

@@ -1,9 +1,11 @@
-// In front of Bolt's HTTP receiver: what a signed request must also be before Bolt sees it.
+// In front of Bolt's HTTP receiver, the one check of what Slack posts to the endpoint (Bolt's own check is
+// switched off, so a request is read, verified and parsed once):
+// - It carries a valid v0 signature (Bolt's `isValidSlackRequest`); the one unsigned request Slack sends,
+//   `ssl_check`, goes on stripped to that field. Anything else unsigned or forged gets 401.
+// - Its timestamp is within five minutes either way (a signature check alone refuses only old ones).
 // - Its body parses to an object (a signed `null` would otherwise end the process inside Bolt).
-// - Its timestamp is within five minutes either way (Bolt refuses only old ones).
 // - It is not a replay: a signature seen in the last five minutes, or an Events API event id already
 //   taken (Slack's own retries carry the same event id), is acknowledged and not acted on again.
-// Requests without a signature (Slack's ssl_check, anything else) are left to Bolt, which refuses them.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import { isValidSlackRequest } from '@slack/bolt';
@@ -49,6 +51,11 @@ function parsedBody(text: string, contentType: string | undefined): unknown {
   }
 }
 
+/** Slack's SSL check: the one request it sends unsigned (a form with ssl_check=1). */
+function isSslCheck(text: string, contentType: string | undefined): boolean {
+  return contentType === 'application/x-www-form-urlencoded' && parseQuery(text).ssl_check === '1';
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function refuse(res: ServerResponse, status: number): void {
@@ -67,13 +74,23 @@ export function guardRequests(next: RequestListener, options: GuardOptions): Req
     req.rawBody = body;
     const signature = req.headers['x-slack-signature'];
     const timestamp = Number(req.headers['x-slack-request-timestamp']);
-    if (typeof signature !== 'string' || !Number.isFinite(timestamp)) return true;
+    const text = body.toString('utf8');
+    const contentType = req.headers['content-type'];
+    if (typeof signature !== 'string' || !Number.isFinite(timestamp)) {
+      if (isSslCheck(text, contentType)) {
+        // Nothing but the check itself reaches Bolt: no unsigned payload rides along.
+        req.rawBody = Buffer.from('ssl_check=1');
+        return true;
+      }
+      options.logger.warn('Refused an unsigned request to the Slack endpoint.');
+      refuse(res, 401);
+      return false;
+    }
     if (Math.abs(now() / 1000 - timestamp) > WINDOW_SECONDS) {
       options.logger.warn('Refused a Slack request whose timestamp is more than five minutes from now.');
       refuse(res, 401);
       return false;
     }
-    const text = body.toString('utf8');
     if (
       !isValidSlackRequest({
         signingSecret: options.signingSecret,
@@ -82,9 +99,11 @@ export function guardRequests(next: RequestListener, options: GuardOptions): Req
         nowMilliseconds: now(),
       })
     ) {
-      return true; // Bolt refuses it with 401 and logs why.
+      options.logger.warn('Refused a Slack request whose signature does not match the signing secret.');
+      refuse(res, 401);
+      return false;
     }
-    const parsed = parsedBody(text, req.headers['content-type']);
+    const parsed = parsedBody(text, contentType);
     if (!isObject(parsed)) {
       options.logger.warn('Refused a signed Slack request whose body is not an object.');
       refuse(res, 400);

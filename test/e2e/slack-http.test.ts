@@ -131,19 +131,44 @@ describe('slash commands', () => {
 });
 
 describe('signatures', () => {
-  const before = () => fake.received.length;
+  const postsSoFar = () => fake.received.length;
 
   it.each([
     ['unsigned', { signature: null }],
     ['forged', { signature: 'v0=0000000000000000000000000000000000000000000000000000000000000000' }],
     ['stale (6 minutes old)', { timestamp: Math.floor(Date.now() / 1000) - 360 }],
   ])('refuses a %s request with 401 and runs nothing', async (_name, options) => {
-    const count = before();
+    const count = postsSoFar();
     const res = await slashCommand(base, fakeUrl, '/compare', 'gpt-4.1-mini gpt-5.3-codex', { ...options, id: 'forged' });
     expect(res.status).toBe(401);
     await new Promise((r) => setTimeout(r, 150));
     expect(fake.received.length).toBe(count);
     expect(fake.to('/response/forged')).toHaveLength(0);
+  });
+
+  it("answers Slack's unsigned SSL check with 200 and lets nothing ride along with it", async () => {
+    const count = postsSoFar();
+    const check = await send(base, 'ssl_check=1&token=t', 'application/x-www-form-urlencoded', { signature: null });
+    expect(check.status).toBe(200);
+    const smuggled = new URLSearchParams({ ssl_check: '1', command: '/compare', text: 'gpt-4.1-mini gpt-5.3-codex', response_url: `${fakeUrl}/response/smuggled` }).toString();
+    const res = await send(base, smuggled, 'application/x-www-form-urlencoded', { signature: null });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('gpt');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(fake.received.length).toBe(count);
+    expect(fake.to('/response/smuggled')).toHaveLength(0);
+  });
+
+  it('refuses an unsigned JSON event with 401', async () => {
+    const res = await send(
+      base,
+      JSON.stringify({ type: 'event_callback', event_id: 'EvUNSIGNED', event: { type: 'app_mention', text: 'help', channel: 'C1' } }),
+      'application/json',
+      {
+        signature: null,
+      },
+    );
+    expect(res.status).toBe(401);
   });
 
   it('answers Slack URL verification', async () => {
