@@ -20,7 +20,7 @@ import { outOfScopeKind } from '../catalog/out-of-scope.ts';
 import { normalizeName } from '../catalog/normalize.ts';
 import type { Capability, Modality, OutOfScopeModel } from '../catalog/schema.ts';
 import { catalogId, perMillion, perMillionFromPerToken } from './types.ts';
-import { HOSTS, PROVIDER_SPECS, type ProviderSpec } from './provider-specs.ts';
+import { HOSTS, type ProviderSpec } from './provider-specs.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // What to generate
