@@ -118,9 +118,21 @@ function lifecycleNote(model: CatalogModel, asOf: string): LifecycleNote | undef
 /** The age of the prices quoted for these models on `asOf`: null when none is older than STALE_AFTER_DAYS. */
 export function staleness(models: readonly CatalogModel[], asOf: string): Staleness | null {
   const asked = parseISO(asOf);
+  // Models checked together share a date: each date is counted once.
+  const daysSince = new Map<string, number>();
+  const ageOf = (checked: string): number => {
+    let days = daysSince.get(checked);
+    if (days === undefined) {
+      days = differenceInCalendarDays(asked, parseISO(checked));
+      daysSince.set(checked, days);
+    }
+    return days;
+  };
   const aged = models
-    .map((m) => ({ id: m.id, checked: quotedPrice(m, asOf).checked }))
-    .map((x) => ({ ...x, days: differenceInCalendarDays(asked, parseISO(x.checked)) }))
+    .map((m) => {
+      const { checked } = quotedPrice(m, asOf);
+      return { id: m.id, checked, days: ageOf(checked) };
+    })
     .filter((x) => x.days > STALE_AFTER_DAYS);
   if (aged.length === 0) return null;
   const oldest = aged.reduce((a, b) => (b.days > a.days ? b : a));

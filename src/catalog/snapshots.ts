@@ -7,26 +7,27 @@ import type { Catalog, CatalogModel } from './validate.ts';
 
 const DATED = /^(.+?)[-_@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|\d{2}-\d{4})$/;
 
+/** Each model id in a snapshot group of two or more → the group's key (the undated model's id); models standing alone are absent. */
 const groups = new WeakMap<Catalog, Map<string, string>>();
 
-/** Each model id → the id of the model it is a snapshot of, or its own id; every member of a group maps to the same key. */
-export function snapshotGroups(catalog: Catalog): Map<string, string> {
+function snapshotGroups(catalog: Catalog): Map<string, string> {
   let map = groups.get(catalog);
   if (!map) {
-    map = new Map();
+    const keyOf = new Map<string, string>();
     for (const m of catalog.models) {
       const base = DATED.exec(m.id)?.[1];
-      map.set(m.id, base !== undefined && catalog.byId.has(base) ? base : m.id);
+      if (base !== undefined && catalog.byId.has(base)) keyOf.set(m.id, base);
     }
+    map = new Map();
+    for (const [id, key] of keyOf) map.set(id, key).set(key, key);
     groups.set(catalog, map);
   }
   return map;
 }
 
-/** The other models of `model`'s snapshot group (empty when it stands alone). */
-export function snapshotsOf(catalog: Catalog, model: CatalogModel): CatalogModel[] {
-  const key = snapshotGroups(catalog).get(model.id) ?? model.id;
-  return catalog.models.filter((m) => m.id !== model.id && (snapshotGroups(catalog).get(m.id) ?? m.id) === key);
+/** The key of the snapshot group `id` belongs to: the undated model's id, or its own id when it stands alone. */
+export function snapshotGroupOf(catalog: Catalog, id: string): string {
+  return snapshotGroups(catalog).get(id) ?? id;
 }
 
 /**
@@ -39,25 +40,24 @@ export function collapseSnapshots<T>(
   idOf: (row: T) => string = (row) => (row as { model: string }).model,
 ): { rows: T[]; folded: Map<string, string[]> } {
   const groups = snapshotGroups(catalog);
+  // Only rows of models with snapshots can fold; every other row stays where it is.
   const members = new Map<string, T[]>();
   for (const row of rows) {
-    const key = groups.get(idOf(row)) ?? idOf(row);
+    const key = groups.get(idOf(row));
+    if (key === undefined) continue;
     const list = members.get(key);
     if (list) list.push(row);
     else members.set(key, [row]);
   }
-  const keep = new Set<T>();
+  const dropped = new Set<T>();
   const folded = new Map<string, string[]>();
   for (const list of members.values()) {
-    if (list.length === 1) {
-      keep.add(list[0] as T);
-      continue;
-    }
+    if (list.length === 1) continue;
     const models = list.map((r) => catalog.byId.get(idOf(r))).filter((m): m is CatalogModel => m !== undefined);
     const newest = models.sort(byPreference)[0];
     const chosen = list.find((r) => idOf(r) === newest?.id) ?? (list[0] as T);
-    keep.add(chosen);
-    if (list.length > 1) folded.set(idOf(chosen), list.filter((r) => r !== chosen).map(idOf));
+    for (const r of list) if (r !== chosen) dropped.add(r);
+    folded.set(idOf(chosen), list.filter((r) => r !== chosen).map(idOf));
   }
-  return { rows: rows.filter((r) => keep.has(r)), folded };
+  return { rows: dropped.size === 0 ? rows : rows.filter((r) => !dropped.has(r)), folded };
 }

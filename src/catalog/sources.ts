@@ -9,15 +9,14 @@ export interface SourceRef {
 }
 
 export function collectSources(figures: { what: string; source: Source; checked: string }[]): SourceRef[] {
-  const merged = new Map<string, SourceRef>();
+  const merged = new Map<string, { ref: Omit<SourceRef, 'what'>; what: Set<string> }>();
   for (const f of figures) {
     const key = `${f.source.url}|${f.source.via ?? ''}|${f.checked}`;
     const seen = merged.get(key);
-    if (seen) {
-      if (!seen.what.split('; ').includes(f.what)) seen.what = `${seen.what}; ${f.what}`;
-    } else {
-      merged.set(key, { what: f.what, url: f.source.url, via: f.source.via ?? null, checked: f.checked });
-    }
+    if (seen) seen.what.add(f.what);
+    else merged.set(key, { ref: { url: f.source.url, via: f.source.via ?? null, checked: f.checked }, what: new Set([f.what]) });
   }
-  return [...merged.values()].sort((a, b) => b.checked.localeCompare(a.checked) || a.url.localeCompare(b.url));
+  return [...merged.values()]
+    .map(({ ref, what }) => ({ what: [...what].join('; '), ...ref }))
+    .sort((a, b) => b.checked.localeCompare(a.checked) || a.url.localeCompare(b.url));
 }

@@ -69,7 +69,8 @@ function pickWinner(models: CatalogModel[], values: Record<string, Cell>, better
 }
 
 function row(models: CatalogModel[], key: string, label: string, group: RowGroup, better: Better | null, cell: (m: CatalogModel) => Cell): Row {
-  const values = Object.fromEntries(models.map((m) => [m.id, cell(m)]));
+  const values: Record<string, Cell> = {};
+  for (const m of models) values[m.id] = cell(m);
   return { key, label, group, better, values, winner: pickWinner(models, values, better) };
 }
 
@@ -147,10 +148,9 @@ function releaseRows(models: CatalogModel[]): Row[] {
 const CAPABILITY_LABELS = Object.fromEntries(CAPABILITIES.map((c) => [c, capitalized(c.replace(/-/g, ' '))])) as Record<Capability, string>;
 
 function capabilityRows(models: CatalogModel[]): Row[] {
-  return CAPABILITIES.map((capability) => ({
-    ...row(models, `capability.${capability}`, CAPABILITY_LABELS[capability], 'capabilities', 'yes', (m) => yesNo(m.capabilities[capability])),
-    capability,
-  }));
+  return CAPABILITIES.map((capability) =>
+    Object.assign(row(models, `capability.${capability}`, CAPABILITY_LABELS[capability], 'capabilities', 'yes', (m) => yesNo(m.capabilities[capability])), { capability }),
+  );
 }
 
 /** A row for each benchmark at least one compared model has a score on. */

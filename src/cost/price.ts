@@ -59,23 +59,24 @@ export function tierFor(tiers: LongContextTier[], promptTokens: number | undefin
   return found;
 }
 
+const refusal = (model: CatalogModel, reason: string): CostRefusal => ({ ok: false, model: model.id, reason });
+
 function ratesFor(model: CatalogModel, price: PriceEntry, profile: UsageProfile): RatesUsed | CostRefusal {
-  const refuse = (reason: string): CostRefusal => ({ ok: false, model: model.id, reason });
   const tier = tierFor(price.tiers, profile.promptTokens);
   const limit = model.maxInput ?? model.contextWindow;
   if (profile.promptTokens !== undefined && profile.promptTokens > limit) {
-    return refuse(`a ${profile.promptTokens.toLocaleString('en-US')}-token prompt does not fit ${model.id} (max input ${limit.toLocaleString('en-US')} tokens)`);
+    return refusal(model, `a ${profile.promptTokens.toLocaleString('en-US')}-token prompt does not fit ${model.id} (max input ${limit.toLocaleString('en-US')} tokens)`);
   }
   if (profile.batch) {
-    if (profile.serviceTier !== 'standard') return refuse('batch and a service tier cannot be combined');
-    if (price.batchInput === undefined || price.batchOutput === undefined) return refuse(`${model.id} has no published batch price`);
-    if (tier) return refuse(`${model.id} publishes no batch price for prompts above ${tier.above.toLocaleString('en-US')} tokens`);
+    if (profile.serviceTier !== 'standard') return refusal(model, 'batch and a service tier cannot be combined');
+    if (price.batchInput === undefined || price.batchOutput === undefined) return refusal(model, `${model.id} has no published batch price`);
+    if (tier) return refusal(model, `${model.id} publishes no batch price for prompts above ${tier.above.toLocaleString('en-US')} tokens`);
     return { input: price.batchInput, cachedInput: price.cachedInput ?? price.input, output: price.batchOutput, basis: 'batch' };
   }
   if (profile.serviceTier !== 'standard') {
     const service = price.serviceTiers[profile.serviceTier];
-    if (!service) return refuse(`${model.id} has no published ${profile.serviceTier} tier price`);
-    if (tier) return refuse(`${model.id} publishes no ${profile.serviceTier} tier price for prompts above ${tier.above.toLocaleString('en-US')} tokens`);
+    if (!service) return refusal(model, `${model.id} has no published ${profile.serviceTier} tier price`);
+    if (tier) return refusal(model, `${model.id} publishes no ${profile.serviceTier} tier price for prompts above ${tier.above.toLocaleString('en-US')} tokens`);
     return { input: service.input, cachedInput: service.cachedInput ?? service.input, output: service.output, basis: profile.serviceTier };
   }
   if (tier) {
@@ -138,11 +139,11 @@ export function rawCost(model: CatalogModel, profile: UsageProfile, asOf: string
   return rawCostAt(model, quotedPrice(model, asOf), profile);
 }
 
-/** rawCost at a given price entry (a host's, in place of the provider's). */
-export function rawCostAt(model: CatalogModel, price: PriceEntry, profile: UsageProfile): RawCost | CostRefusal {
+/** rawCost at a given price entry (a host's, in place of the provider's); a ranking passes the profile's billed tokens, worked out once. */
+export function rawCostAt(model: CatalogModel, price: PriceEntry, profile: UsageProfile, tokens: BilledTokens = billedTokens(profile)): RawCost | CostRefusal {
   const rates = ratesFor(model, price, profile);
   if ('ok' in rates) return rates;
-  return { ok: true, total: billTotal(billedTokens(profile), rates.input, rates.cachedInput, rates.output), rates };
+  return { ok: true, total: billTotal(tokens, rates.input, rates.cachedInput, rates.output), rates };
 }
 
 export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: string): CostResult {

@@ -12,7 +12,7 @@ import { unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots } from '../catalog/snapshots.ts';
 import { count, money, perMillion } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
-import { exact, MILLION, priceProfile, rawCostAt, type CostQuote } from './price.ts';
+import { billedTokens, exact, MILLION, priceProfile, rawCostAt, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 
 export interface RankFilters {
@@ -215,13 +215,28 @@ interface Way {
   entry: PriceEntry;
 }
 
+/**
+ * The ways of buying each model, per price entry: catalog data (the catalog never changes while it is served), worked
+ * out the first time an entry is in force rather than again for every model on every ranking.
+ */
+const waysByModel = new WeakMap<CatalogModel, Map<PriceEntry, Way[]>>();
+
 /** Every way of buying the model on `asOf`: the provider's price, then each route with a price of its own (or a free endpoint). */
 function waysToBuy(model: CatalogModel, asOf: string): Way[] {
   const base = quotedPrice(model, asOf);
-  const ways: Way[] = [{ route: null, entry: base }];
-  for (const r of model.routes) {
-    const hasOwnPrice = r.input !== undefined || r.output !== undefined || r.cachedInput !== undefined;
-    if (r.free || hasOwnPrice) ways.push({ route: r, entry: routeEntry(base, r) }); // else: sold at the provider's price, nothing new to rank
+  let byEntry = waysByModel.get(model);
+  if (!byEntry) {
+    byEntry = new Map();
+    waysByModel.set(model, byEntry);
+  }
+  let ways = byEntry.get(base);
+  if (!ways) {
+    ways = [{ route: null, entry: base }];
+    for (const r of model.routes) {
+      const hasOwnPrice = r.input !== undefined || r.output !== undefined || r.cachedInput !== undefined;
+      if (r.free || hasOwnPrice) ways.push({ route: r, entry: routeEntry(base, r) }); // else: sold at the provider's price, nothing new to rank
+    }
+    byEntry.set(base, ways);
   }
   return ways;
 }
@@ -259,37 +274,38 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const candidates: Candidate[] = [];
   const unpriced: { model: string; reason: string }[] = [];
 
+  const tokens = billedTokens(profile);
   for (const model of catalog.models) {
     // The cheapest paid way of buying it (with `free`, a free endpoint); a model with neither is unpriced.
-    let best: { way: Way; total: number; outputRate: number } | undefined;
+    let best: Candidate | undefined;
     let refusal: string | undefined;
-    const wanted = waysToBuy(model, asOf).filter((w) => (w.entry.free === true) === (filters.free === true));
-    for (const way of wanted) {
-      const r = rawCostAt(model, way.entry, profile);
+    let ways = 0;
+    for (const way of waysToBuy(model, asOf)) {
+      if ((way.entry.free === true) !== (filters.free === true)) continue;
+      ways += 1;
+      const r = rawCostAt(model, way.entry, profile, tokens);
       if (!r.ok) refusal ??= r.reason;
-      else if (!best || r.total < best.total || (sameCost(r.total, best.total) && r.rates.output < best.outputRate)) best = { way, total: r.total, outputRate: r.rates.output };
+      else if (!best || r.total < best.total || (sameCost(r.total, best.total) && r.rates.output < best.outputRate)) best = { model, way, total: r.total, outputRate: r.rates.output };
     }
-    const raw = best
-      ? ({ ok: true, total: best.total, rates: { output: best.outputRate } } as const)
-      : ({
-          ok: false,
-          reason: refusal ?? (filters.free ? `${model.id} has no free endpoint` : `${model.id} has only a free, rate-limited endpoint (ask for free models to see it)`),
-        } as const);
-    const cost: Priced | undefined = raw.ok ? { total: raw.total, outputRate: raw.rates.output } : undefined;
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
-    tests.forEach((t, i) => {
-      if (t.passes(model, cost)) return;
+    for (let i = 0; i < tests.length; i++) {
+      const t = tests[i] as Check;
+      if (t.passes(model, best)) continue;
       // Price filters cannot judge a model without a price; it is reported as unpriced instead.
-      if (!cost && t.filter.startsWith('max')) return;
+      if (!best && t.filter.startsWith('max')) continue;
       excludedCounts[i] = (excludedCounts[i] as number) + 1;
       failed = true;
-    });
+    }
     if (failed) continue;
-    if (!raw.ok || !best) {
-      // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
-      if (!(filters.free && wanted.length === 0)) unpriced.push({ model: model.id, reason: raw.ok ? '' : raw.reason });
-    } else candidates.push({ model, way: best.way, total: raw.total, outputRate: raw.rates.output });
+    if (best) candidates.push(best);
+    // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
+    else if (!(filters.free && ways === 0)) {
+      unpriced.push({
+        model: model.id,
+        reason: refusal ?? (filters.free ? `${model.id} has no free endpoint` : `${model.id} has only a free, rate-limited endpoint (ask for free models to see it)`),
+      });
+    }
   }
   candidates.sort(compareCandidates);
   // Snapshots of one model ("gpt-4o", "gpt-4o-2024-11-20") are one choice: ranked once, as the newest snapshot.

@@ -7,7 +7,7 @@ import { DECENT_FLOOR } from '../../src/ask/intents.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import { versionOf } from '../../src/catalog/resolve.ts';
-import { snapshotGroups } from '../../src/catalog/snapshots.ts';
+import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
 import { limitViolations } from '../../src/render/blocks/kit.ts';
@@ -146,11 +146,10 @@ describe('filters in words', () => {
 
   it('snapshots of one model rank once, as the newest snapshot', async () => {
     const a = (await ask('cheapest deepseek model, top 10')).answer as CheapestAnswer;
-    const groups = snapshotGroups(catalog);
-    const keys = a.ranking.map((r) => groups.get(r.model));
+    const keys = a.ranking.map((r) => snapshotGroupOf(catalog, r.model));
     expect(new Set(keys).size).toBe(keys.length);
     // The catalog lists dated snapshots of DeepSeek models: each shown row says which it stands for.
-    const folded = catalog.models.filter((m) => m.provider === 'deepseek' && groups.get(m.id) !== m.id);
+    const folded = catalog.models.filter((m) => m.provider === 'deepseek' && snapshotGroupOf(catalog, m.id) !== m.id);
     expect(folded.length).toBeGreaterThan(0);
     expect(a.ranking.some((r) => r.notes.some((n) => n.startsWith('also sold as')))).toBe(true);
     // and the sources are those of the rows shown.

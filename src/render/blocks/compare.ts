@@ -53,17 +53,31 @@ function notificationText(a: ComparisonAnswer, names: string[]): string {
 
 /**
  * How much of a brief reply fits a channel: under 4 KB of JSON with its notices (the caller leaves them room); each
- * step down shows fewer differing lanes, shared benchmarks and sources.
+ * step down shows fewer differing lanes and shared benchmarks, and the last drops the chart. It names one source.
  */
 export const BRIEF_MESSAGE_BYTES = 3950;
-const BRIEF_STEPS: { lanes: number; benchmarks: number; sources: number; chart?: false }[] = [
-  { lanes: 3, benchmarks: 1, sources: 1 },
-  { lanes: 2, benchmarks: 0, sources: 1 },
-  { lanes: 1, benchmarks: 0, sources: 1 },
-  { lanes: 0, benchmarks: 0, sources: 1 },
+const BRIEF_STEPS: { lanes: number; benchmarks: number; chart?: false }[] = [
+  { lanes: 3, benchmarks: 1 },
+  { lanes: 2, benchmarks: 0 },
+  { lanes: 1, benchmarks: 0 },
+  { lanes: 0, benchmarks: 0 },
   // Long names and long notices: the chart goes (the table still has the cost at the user's volume).
-  { lanes: 0, benchmarks: 0, sources: 1, chart: false },
+  { lanes: 0, benchmarks: 0, chart: false },
 ];
+
+/** The length of `{text, blocks}` as JSON, from each block's own length (measured once, however many steps reuse it). */
+function jsonLength(text: string, blocks: Block[], measured: Map<Block, number>): number {
+  let length = JSON.stringify({ text, blocks: [] }).length + Math.max(0, blocks.length - 1);
+  for (const block of blocks) {
+    let own = measured.get(block);
+    if (own === undefined) {
+      own = JSON.stringify(block).length;
+      measured.set(block, own);
+    }
+    length += own;
+  }
+  return length;
+}
 
 function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], room: number): SlackMessage {
   const chart = costByVolumeChart(a);
@@ -71,12 +85,21 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], 
   const differ = differingLanes(a);
   const agree = a.lanes.length - differ.length - (a.focus ? 1 : 0);
   const focus = focusLine(a);
-  const blocksAt = (step: (typeof BRIEF_STEPS)[number]): Block[] => {
-    const blocks: Block[] = [header(names.join(' vs '))];
-    if (focus) blocks.push(section(focus));
-    blocks.push(section(a.verdict.map((v) => esc(v)).join('\n')), rowsTable(a, decidingRows(a, step.benchmarks), names));
-    if (chart && step.chart !== false) blocks.push(chart);
-    const shown = Math.max(Math.min(1, step.lanes), step.lanes - (a.models.length - 2));
+  // What every step shows alike is built once; a step changes only the table, the chart and the lanes section.
+  const head: Block[] = [header(names.join(' vs '))];
+  if (focus) head.push(section(focus));
+  head.push(section(a.verdict.map((v) => esc(v)).join('\n')));
+  const tail: Block[] = [...answerActions(ctx, { models: a.models, volumes: true, full: true }), context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources, 1)];
+  const tables = new Map<number, Block>();
+  const tableWith = (benchmarks: number): Block => {
+    let block = tables.get(benchmarks);
+    if (!block) {
+      block = rowsTable(a, decidingRows(a, benchmarks), names);
+      tables.set(benchmarks, block);
+    }
+    return block;
+  };
+  const lanesSection = (shown: number): Block => {
     const lanes =
       differ.length === 0
         ? '*Lanes:* the same verdict on every lane that applies.'
@@ -86,15 +109,15 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], 
     const more = [differ.length > shown && shown > 0 ? `${differ.length - shown} more differ` : '', agree > 0 && differ.length > 0 ? `${agree} agree` : '']
       .filter(Boolean)
       .join('; ');
-    blocks.push(section(`${lanes}${more ? `\n_${more}: see the full comparison._` : shown === 0 && differ.length > 0 ? ': see the full comparison.' : ''}`));
-    blocks.push(...answerActions(ctx, { models: a.models, volumes: true, full: true }));
-    blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources, step.sources));
-    return blocks;
+    return section(`${lanes}${more ? `\n_${more}: see the full comparison._` : shown === 0 && differ.length > 0 ? ': see the full comparison.' : ''}`);
   };
+  const measured = new Map<Block, number>();
   let message: SlackMessage = { text, blocks: [] };
   for (const step of BRIEF_STEPS) {
-    message = { text: step.chart === false ? notificationText(a, names) : text, blocks: blocksAt(step) };
-    if (JSON.stringify(message).length <= room) break;
+    const shown = Math.max(Math.min(1, step.lanes), step.lanes - (a.models.length - 2));
+    const blocks = [...head, tableWith(step.benchmarks), ...(chart && step.chart !== false ? [chart] : []), lanesSection(shown), ...tail];
+    message = { text: step.chart === false ? notificationText(a, names) : text, blocks };
+    if (jsonLength(message.text, blocks, measured) <= room) break;
   }
   return message;
 }

@@ -292,7 +292,8 @@ export function blockTextLength(blocks: unknown): number {
     if (typeof node === 'string') total += node.length;
     else if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) if (key === 'text' || key === 'value' || typeof value === 'object') walk(value);
+      const fields = node as Record<string, unknown>;
+      for (const key in fields) if (key === 'text' || key === 'value' || typeof fields[key] === 'object') walk(fields[key]);
     }
   };
   walk(blocks);

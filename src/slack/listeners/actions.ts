@@ -125,5 +125,7 @@ export function registerActions(app: App, ports: Ports): void {
   app.options(ACTION.addModel, addModelOptions(ports));
   app.action(ACTION.addModel, addModel(ports));
   app.action(new RegExp(`^${ACTION.calculator}`), openCalculator(ports));
-  for (const field of [CALCULATOR.volume, CALCULATOR.mix, CALCULATOR.cached, CALCULATOR.batch]) app.action(field, calculatorChanged(ports));
+  // One listener for the calculator's four inputs: Bolt runs every listener's matching on every request.
+  const fields = [CALCULATOR.volume, CALCULATOR.mix, CALCULATOR.cached, CALCULATOR.batch];
+  app.action(new RegExp(`^(?:${fields.join('|')})$`), calculatorChanged(ports));
 }
