@@ -16,7 +16,5 @@ export function collectSources(figures: { what: string; source: Source; checked:
     if (seen) seen.what.add(f.what);
     else merged.set(key, { ref: { url: f.source.url, via: f.source.via ?? null, checked: f.checked }, what: new Set([f.what]) });
   }
-  return [...merged.values()]
-    .map(({ ref, what }) => ({ what: [...what].join('; '), ...ref }))
-    .sort((a, b) => b.checked.localeCompare(a.checked) || a.url.localeCompare(b.url));
+  return [...merged.values()].map(({ ref, what }) => ({ what: [...what].join('; '), ...ref })).sort((a, b) => b.checked.localeCompare(a.checked) || a.url.localeCompare(b.url));
 }

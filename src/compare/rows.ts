@@ -149,7 +149,10 @@ const CAPABILITY_LABELS = Object.fromEntries(CAPABILITIES.map((c) => [c, capital
 
 function capabilityRows(models: CatalogModel[]): Row[] {
   return CAPABILITIES.map((capability) =>
-    Object.assign(row(models, `capability.${capability}`, CAPABILITY_LABELS[capability], 'capabilities', 'yes', (m) => yesNo(m.capabilities[capability])), { capability }),
+    Object.assign(
+      row(models, `capability.${capability}`, CAPABILITY_LABELS[capability], 'capabilities', 'yes', (m) => yesNo(m.capabilities[capability])),
+      { capability },
+    ),
   );
 }
 

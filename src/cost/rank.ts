@@ -285,7 +285,8 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       ways += 1;
       const r = rawCostAt(model, way.entry, profile, tokens);
       if (!r.ok) refusal ??= r.reason;
-      else if (!best || r.total < best.total || (sameCost(r.total, best.total) && r.rates.output < best.outputRate)) best = { model, way, total: r.total, outputRate: r.rates.output };
+      else if (!best || r.total < best.total || (sameCost(r.total, best.total) && r.rates.output < best.outputRate))
+        best = { model, way, total: r.total, outputRate: r.rates.output };
     }
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
