@@ -215,28 +215,13 @@ interface Way {
   entry: PriceEntry;
 }
 
-/**
- * The ways of buying each model, per price entry: catalog data (the catalog never changes while it is served), worked
- * out the first time an entry is in force rather than again for every model on every ranking.
- */
-const waysByModel = new WeakMap<CatalogModel, Map<PriceEntry, Way[]>>();
-
 /** Every way of buying the model on `asOf`: the provider's price, then each route with a price of its own (or a free endpoint). */
 function waysToBuy(model: CatalogModel, asOf: string): Way[] {
   const base = quotedPrice(model, asOf);
-  let byEntry = waysByModel.get(model);
-  if (!byEntry) {
-    byEntry = new Map();
-    waysByModel.set(model, byEntry);
-  }
-  let ways = byEntry.get(base);
-  if (!ways) {
-    ways = [{ route: null, entry: base }];
-    for (const r of model.routes) {
-      const hasOwnPrice = r.input !== undefined || r.output !== undefined || r.cachedInput !== undefined;
-      if (r.free || hasOwnPrice) ways.push({ route: r, entry: routeEntry(base, r) }); // else: sold at the provider's price, nothing new to rank
-    }
-    byEntry.set(base, ways);
+  const ways: Way[] = [{ route: null, entry: base }];
+  for (const r of model.routes) {
+    const hasOwnPrice = r.input !== undefined || r.output !== undefined || r.cachedInput !== undefined;
+    if (r.free || hasOwnPrice) ways.push({ route: r, entry: routeEntry(base, r) }); // else: sold at the provider's price, nothing new to rank
   }
   return ways;
 }
