@@ -47,25 +47,36 @@ const UNTESTED = 'untested';
 
 function pickWinner(models: CatalogModel[], values: Record<string, Cell>, better: Better | null): string | null {
   if (better === null) return null;
-  const known = models.filter((m) => values[m.id]?.value !== null && values[m.id]?.value !== undefined);
-  if (known.length < 2) return null;
-  const score = (m: CatalogModel): number => {
-    const v = values[m.id]?.value;
+  const score = (v: Cell['value']): number => {
     if (better === 'yes') return v === true ? 1 : 0;
     if (better === 'more') return Array.isArray(v) ? v.length : 0;
     if (better === 'newer') return Date.parse(String(v).length === 7 ? `${String(v)}-01` : String(v));
     return better === 'lower' ? -(v as number) : (v as number);
   };
-  const best = Math.max(...known.map(score));
-  const leaders = known.filter((m) => score(m) === best);
+  // The best score among the models with a figure, and who has it.
+  let known = 0;
+  let best = Number.NEGATIVE_INFINITY;
+  let leader: CatalogModel | undefined;
+  let leaders = 0;
+  for (const m of models) {
+    const v = values[m.id]?.value;
+    if (v === null || v === undefined) continue;
+    known += 1;
+    const s = score(v);
+    if (s > best) {
+      best = s;
+      leader = m;
+      leaders = 1;
+    } else if (s === best) leaders += 1;
+  }
+  if (known < 2 || !leader) return null;
   if (better === 'more') {
     // A longer list only wins if it contains every other list.
-    const leader = leaders[0] as CatalogModel;
     const set = new Set(values[leader.id]?.value as string[]);
-    const superset = known.every((m) => ((values[m.id]?.value ?? []) as string[]).every((x) => set.has(x)));
+    const superset = models.every((m) => ((values[m.id]?.value ?? []) as string[]).every((x) => set.has(x)));
     if (!superset) return null;
   }
-  return leaders.length === 1 ? (leaders[0] as CatalogModel).id : 'tie';
+  return leaders === 1 ? leader.id : 'tie';
 }
 
 function row(models: CatalogModel[], key: string, label: string, group: RowGroup, better: Better | null, cell: (m: CatalogModel) => Cell): Row {
