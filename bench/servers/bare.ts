@@ -1,5 +1,5 @@
-// The baseline: a bare Bolt app in HTTP mode with the same receiver settings as the bot (signature
-// verification on, /slack/events, Web API at the fake), whose command handlers only ack.
+// The baseline: a bare Bolt app in HTTP mode, verifying every request's signature as the bot does (Bolt's
+// receiver here, the bot's guard there), at /slack/events with the Web API at the fake; its command handlers only ack.
 // Prints {"event":"listening","port":N,...} when listening; SIGTERM stops it; SIGUSR2 prints peak RSS.
 import { parseArgs } from 'node:util';
 import type { Server } from 'node:http';
