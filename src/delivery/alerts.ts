@@ -7,16 +7,14 @@
 // installation has its watches paused until it installs again. A store that stops answering ends the pass.
 import { subDays } from 'date-fns/subDays';
 import type { webApi } from '@slack/bolt';
-import type { Catalog } from '../catalog/validate.ts';
-import { changes as windowChanges, type ObservedChange, type Window } from '../digest/changes.ts';
+import { changes as windowChanges, type Window } from '../digest/changes.ts';
 import { alertsFor, type Alert, type AlertDefaults } from '../digest/watch.ts';
-import type { Logger } from '../log.ts';
 import { alertBlocks } from '../render/blocks/watch.ts';
 import { StoreUnavailable, type AlertKey, type Store, type Watch } from '../store/store.ts';
-import { clientOf, mayHaveLanded, slackError, type TeamClients } from './client.ts';
+import { clientOf, mayHaveLanded, slackError } from './client.ts';
 import { everyInterval, withWorkers } from './pass.ts';
 import { callWithinLimits, PostPacer } from './pace.ts';
-import { PAUSING_ERRORS, POST_ATTEMPTS } from './deliver.ts';
+import { PAUSING_ERRORS, POST_ATTEMPTS, type DeliveryDeps } from './deliver.ts';
 
 export const ALERT_EVENT = 'modelscout_alert';
 /** How far back a pass looks for changes: a pass missed for days (downtime) still alerts, once. */
@@ -37,19 +35,8 @@ export interface AlertReport {
   detail: string;
 }
 
-export interface AlertDeps {
-  store: Store;
-  /** The reviewed catalog: changes are reported against it. */
-  catalog: Catalog;
-  client?: webApi.WebClient;
-  clientFor?: TeamClients;
-  logger: Logger;
-  claimant: string;
-  leaseMs: number;
-  observed: (window: Window) => Promise<ObservedChange[]>;
-  concurrency?: number;
-  sleep?: (ms: number) => Promise<void>;
-}
+/** An alert pass needs what a digest pass needs: the store, the catalog, the clients, the claim and the pacing. */
+export type AlertDeps = DeliveryDeps;
 
 const isChannel = (id: string) => /^[CGD]/.test(id);
 

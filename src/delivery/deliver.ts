@@ -54,7 +54,7 @@ export interface DeliveryDeps {
   /** Changes the sync policy accepted for a window (empty when there is no sync). */
   observed: (window: Window) => Promise<ObservedChange[]>;
   /**
-   * How many channels to post to at once (default 32). Each channel gets one message, so Slack's
+   * How many channels to post to at once (a digest pass 32 by default, an alert pass 8). Each channel gets one message, so Slack's
    * one-per-second-per-channel limit rarely binds; past the workspace-wide limit the pacer holds posts
    * back, so more workers than that limit's rate in flight buy nothing.
    */
