@@ -19,6 +19,7 @@ import type { Query } from './query.ts';
 import { DIGEST_FORMS } from '../digest/command.ts';
 import { SETTINGS_USAGE } from './settings.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
+import type { DigestChoice } from '../digest/schedule.ts';
 import type { WatchAnswer } from '../digest/watch.ts';
 import { attributesOf } from './question.ts';
 import { factAnswer, isFactAttribute, type FactAnswer } from './facts.ts';
@@ -116,15 +117,8 @@ export interface SettingsAnswer {
 }
 
 /** A channel's digest subscription, as data for the renderers to word. */
-export interface SubscriptionView {
+export interface SubscriptionView extends DigestChoice {
   channelId: string;
-  /** ISO weekday, 1 = Monday. */
-  weekday: number;
-  localTime: string;
-  timeZone: string;
-  providers: string[];
-  watched: string[];
-  quiet: 'line' | 'skip';
   paused: boolean;
   pausedReason: string | null;
   /** When the next digest is due (an ISO instant). */

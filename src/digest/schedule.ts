@@ -17,6 +17,13 @@ export interface Schedule {
   timeZone: string;
 }
 
+/** What a channel's digest subscription chooses: when it comes, which providers and models it covers, and what a quiet week posts. */
+export interface DigestChoice extends Schedule {
+  providers: string[];
+  watched: string[];
+  quiet: 'line' | 'skip';
+}
+
 export interface Due {
   /** The instant the digest was due (the most recent slot at or before now). */
   due: Date;

@@ -4,6 +4,7 @@
 // of reach.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { DigestChoice } from '../digest/schedule.ts';
 
 /** The little a backend must do: run a statement with $1-style parameters, run a script, hold a lock. */
 export interface Sql {
@@ -67,18 +68,10 @@ export function describeError(error: unknown): string {
   return (text.split('\n')[0] as string).replace(/(\w+:\/\/)[^@\s/]*@/g, '$1***@').slice(0, 300);
 }
 
-export interface SubscriptionInput {
+export interface SubscriptionInput extends DigestChoice {
   teamId: string;
   channelId: string;
   createdBy: string;
-  /** ISO weekday, 1 = Monday. */
-  weekday: number;
-  /** "HH:MM", 24-hour, in `timeZone`. */
-  localTime: string;
-  timeZone: string;
-  providers: string[];
-  watched: string[];
-  quiet: 'line' | 'skip';
 }
 
 export interface Subscription extends SubscriptionInput {
