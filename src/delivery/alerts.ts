@@ -11,7 +11,7 @@ import { changes as windowChanges, type Window } from '../digest/changes.ts';
 import { alertsFor, type Alert, type AlertDefaults } from '../digest/watch.ts';
 import { alertBlocks } from '../render/blocks/watch.ts';
 import { StoreUnavailable, type AlertKey, type Store, type Watch } from '../store/store.ts';
-import { clientOf, mayHaveLanded, slackError } from './client.ts';
+import { clientOf, findInHistory, mayHaveLanded, slackError } from './client.ts';
 import { everyInterval, withWorkers } from './pass.ts';
 import { callWithinLimits, PostPacer } from './pace.ts';
 import { PAUSING_ERRORS, POST_ATTEMPTS, type DeliveryDeps } from './deliver.ts';
@@ -43,24 +43,12 @@ const isChannel = (id: string) => /^[CGD]/.test(id);
 /** The alert this channel already has for the change, if an earlier attempt posted it (channels only: a DM's history needs another scope). */
 async function findAlert(client: webApi.WebClient, key: AlertKey, oldest: Date): Promise<string | null> {
   if (!isChannel(key.channelId)) return null;
-  let cursor: string | undefined;
-  do {
-    const page = await callWithinLimits(() =>
-      client.conversations.history({
-        channel: key.channelId,
-        oldest: String(Math.floor(oldest.getTime() / 1000)),
-        include_all_metadata: true,
-        limit: 200,
-        ...(cursor ? { cursor } : {}),
-      }),
-    );
-    for (const m of page.messages ?? []) {
-      const meta = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }).metadata;
-      if (meta?.event_type === ALERT_EVENT && meta.event_payload?.team_id === key.teamId && meta.event_payload?.change === key.changeKey && m.ts) return m.ts;
-    }
-    cursor = page.has_more ? page.response_metadata?.next_cursor || undefined : undefined;
-  } while (cursor);
-  return null;
+  return findInHistory(
+    client,
+    key.channelId,
+    oldest,
+    ({ metadata: meta }) => meta?.event_type === ALERT_EVENT && meta.event_payload?.team_id === key.teamId && meta.event_payload?.change === key.changeKey,
+  );
 }
 
 interface Due {

@@ -4,6 +4,7 @@
 // deliver.ts looks for it before posting again.
 import { webApi } from '@slack/bolt';
 import { hostname } from 'node:os';
+import { callWithinLimits } from './pace.ts';
 
 /** How long one Web API call may take before it counts as failed, ms. */
 export const DEFAULT_SLACK_TIMEOUT_MS = 15_000;
@@ -55,4 +56,23 @@ export function slackError(error: unknown): string {
 export function mayHaveLanded(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return code === webApi.ErrorCode.RequestError || code === webApi.ErrorCode.HTTPError;
+}
+
+/** A message as the history calls return it: its ts and the app's metadata on it. */
+export type PostedMessage = { ts?: string; metadata?: { event_type?: string; event_payload?: Record<string, unknown> } };
+
+/**
+ * The first message in `channel` since `oldest` (its history read page by page, with the metadata posts carry) that
+ * `matches`: how a retry finds a post an earlier attempt may already have made. Its ts, or null.
+ */
+export async function findInHistory(client: webApi.WebClient, channel: string, oldest: Date, matches: (m: PostedMessage) => boolean): Promise<string | null> {
+  let cursor: string | undefined;
+  do {
+    const page = await callWithinLimits(() =>
+      client.conversations.history({ channel, oldest: String(Math.floor(oldest.getTime() / 1000)), include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }),
+    );
+    for (const m of page.messages ?? []) if (m.ts && matches(m)) return m.ts;
+    cursor = page.has_more ? page.response_metadata?.next_cursor || undefined : undefined;
+  } while (cursor);
+  return null;
 }

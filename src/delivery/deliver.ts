@@ -19,7 +19,7 @@ import type { Logger } from '../log.ts';
 import { StoreUnavailable, type DeliveryKey, type Store, type Subscription } from '../store/store.ts';
 import { lastDue } from '../digest/schedule.ts';
 import { callWithinLimits, PostPacer } from './pace.ts';
-import { clientOf, mayHaveLanded, slackError, type TeamClients, type TeamDeps } from './client.ts';
+import { clientOf, findInHistory, mayHaveLanded, slackError, type PostedMessage, type TeamClients, type TeamDeps } from './client.ts';
 import { everyInterval, withWorkers } from './pass.ts';
 
 export const DIGEST_EVENT = 'modelscout_digest';
@@ -70,10 +70,8 @@ interface DigestPayload {
   part: number;
 }
 
-type SlackMessage = { ts?: string; metadata?: { event_type?: string; event_payload?: Record<string, unknown> } };
-
 /** The part of this delivery's digest a message is, or undefined if it is not one. */
-function partOf(m: SlackMessage, key: DeliveryKey): number | undefined {
+function partOf(m: PostedMessage, key: DeliveryKey): number | undefined {
   const meta = m.metadata;
   if (meta?.event_type !== DIGEST_EVENT || meta.event_payload?.week_start !== key.weekStart || meta.event_payload?.team_id !== key.teamId) return undefined;
   // Main posts from before parts were numbered carry no part.
@@ -87,21 +85,7 @@ const metadata = (key: DeliveryKey, part: number) => ({
 
 /** The main digest post this channel already has for the week, paging back through its history to `oldest`. */
 async function findMainPost(client: webApi.WebClient, key: DeliveryKey, oldest: Date): Promise<string | null> {
-  let cursor: string | undefined;
-  do {
-    const page = await callWithinLimits(() =>
-      client.conversations.history({
-        channel: key.channelId,
-        oldest: String(Math.floor(oldest.getTime() / 1000)),
-        include_all_metadata: true,
-        limit: 200,
-        ...(cursor ? { cursor } : {}),
-      }),
-    );
-    for (const m of page.messages ?? []) if (partOf(m, key) === 0 && m.ts) return m.ts;
-    cursor = page.has_more ? page.response_metadata?.next_cursor || undefined : undefined;
-  } while (cursor);
-  return null;
+  return findInHistory(client, key.channelId, oldest, (m) => partOf(m, key) === 0);
 }
 
 /** The thread replies of this delivery already under the main post `ts`: part → ts. */
