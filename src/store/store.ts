@@ -454,6 +454,17 @@ function deliveryOf(r: DeliveryRow): Delivery {
 }
 
 /** The store over any `Sql` backend; every call fails with StoreUnavailable once it takes longer than the timeout. */
+/** A claim-then-post table: the column that names one post in a channel, how errors name it, and how a row reads. */
+interface PostTable<Row, Out> {
+  table: 'digest_deliveries' | 'alert_deliveries';
+  keyColumn: 'week_start' | 'change_key';
+  what: string;
+  read: (row: Row) => Out;
+}
+
+const DIGEST_POSTS: PostTable<DeliveryRow, Delivery> = { table: 'digest_deliveries', keyColumn: 'week_start', what: 'a delivery', read: deliveryOf };
+const ALERT_POSTS: PostTable<AlertRow, AlertDelivery> = { table: 'alert_deliveries', keyColumn: 'change_key', what: 'an alert', read: alertOf };
+
 export class SqlStore implements Store {
   private readonly timeoutMs: number;
 
@@ -521,6 +532,64 @@ export class SqlStore implements Store {
     return this.guard(what, () => this.sql.query<T>(text, params));
   }
 
+  /**
+   * Claims one post (a digest's week or an alert's change in a channel): the first claimant inserts its row; a later
+   * one takes the row over only from a holder whose lease ran out or from a failure worth retrying (a compare-and-swap
+   * on the claim; a post's ts, once noted, stays); anyone else reads who holds it.
+   */
+  private async claimPost<Row, Out>(
+    posts: PostTable<Row, Out>,
+    key: { teamId: string; channelId: string },
+    id: string,
+    extra: Record<string, unknown>,
+    claimant: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<{ outcome: 'claimed' | 'reclaimed' | 'taken'; delivery: Out }> {
+    const columns = Object.keys(extra);
+    const at = (i: number) => `$${i + 4 + columns.length}`;
+    const inserted = await this.query<Row>(
+      `claiming ${posts.what}`,
+      `INSERT INTO ${posts.table} (team_id, channel_id, ${posts.keyColumn}, ${columns.map((c) => `${c}, `).join('')}status, claimed_by, claimed_at, attempts)
+       VALUES ($1, $2, $3, ${columns.map((_, i) => `$${i + 4}, `).join('')}'claimed', ${at(0)}, ${at(1)}, 1) ON CONFLICT DO NOTHING RETURNING *`,
+      [key.teamId, key.channelId, id, ...Object.values(extra), claimant, now],
+    );
+    if (inserted.rows[0]) return { outcome: 'claimed', delivery: posts.read(inserted.rows[0]) };
+    const taken = await this.query<Row>(
+      `claiming ${posts.what}`,
+      `UPDATE ${posts.table} SET status = 'claimed', retryable = false, claimed_by = $4, claimed_at = $5, attempts = attempts + 1, finished_at = NULL
+       WHERE team_id = $1 AND channel_id = $2 AND ${posts.keyColumn} = $3
+         AND ((status = 'claimed' AND claimed_at < $6) OR (status = 'failed' AND retryable))
+       RETURNING *`,
+      [key.teamId, key.channelId, id, claimant, now, new Date(now.getTime() - leaseMs)],
+    );
+    if (taken.rows[0]) return { outcome: 'reclaimed', delivery: posts.read(taken.rows[0]) };
+    const current = await this.query<Row>(`reading ${posts.what}`, `SELECT * FROM ${posts.table} WHERE team_id = $1 AND channel_id = $2 AND ${posts.keyColumn} = $3`, [
+      key.teamId,
+      key.channelId,
+      id,
+    ]);
+    return { outcome: 'taken', delivery: posts.read(current.rows[0] as Row) };
+  }
+
+  /** Records how a claimed post ended; only the claimant's own claim is finished (false when it no longer holds it). */
+  private async finishPost<Row, Out>(
+    posts: PostTable<Row, Out>,
+    key: { teamId: string; channelId: string },
+    id: string,
+    claimant: string,
+    result: DeliveryResult,
+    now: Date,
+  ): Promise<boolean> {
+    const { rows } = await this.query(
+      `recording ${posts.what}`,
+      `UPDATE ${posts.table} SET status = $5, message_ts = COALESCE($6, message_ts), detail = $7, retryable = $8, finished_at = $9
+       WHERE team_id = $1 AND channel_id = $2 AND ${posts.keyColumn} = $3 AND claimed_by = $4 AND status = 'claimed' RETURNING ${posts.keyColumn}`,
+      [key.teamId, key.channelId, id, claimant, result.status, result.messageTs ?? null, result.detail ?? null, result.status === 'failed' && result.retryable, now],
+    );
+    return rows.length > 0;
+  }
+
   async subscribe(input: SubscriptionInput, now: Date): Promise<Subscription> {
     const { rows } = await this.query<SubscriptionRow>(
       'saving a subscription',
@@ -562,31 +631,7 @@ export class SqlStore implements Store {
   }
 
   async claimDelivery(key: DeliveryKey, claimant: string, now: Date, leaseMs: number): Promise<Claim> {
-    const inserted = await this.query<DeliveryRow>(
-      'claiming a delivery',
-      `INSERT INTO digest_deliveries (team_id, channel_id, week_start, status, claimed_by, claimed_at, attempts)
-       VALUES ($1, $2, $3, 'claimed', $4, $5, 1) ON CONFLICT DO NOTHING RETURNING *`,
-      [key.teamId, key.channelId, key.weekStart, claimant, now],
-    );
-    if (inserted.rows[0]) return { outcome: 'claimed', delivery: deliveryOf(inserted.rows[0]) };
-    // Someone holds the row. Take it over only if their lease ran out, or if it failed in a way
-    // worth retrying — a compare-and-swap on the claim. The main post's ts, if one was noted, stays.
-    const stale = new Date(now.getTime() - leaseMs);
-    const taken = await this.query<DeliveryRow>(
-      'claiming a delivery',
-      `UPDATE digest_deliveries SET status = 'claimed', retryable = false, claimed_by = $4, claimed_at = $5, attempts = attempts + 1, finished_at = NULL
-       WHERE team_id = $1 AND channel_id = $2 AND week_start = $3
-         AND ((status = 'claimed' AND claimed_at < $6) OR (status = 'failed' AND retryable))
-       RETURNING *`,
-      [key.teamId, key.channelId, key.weekStart, claimant, now, stale],
-    );
-    if (taken.rows[0]) return { outcome: 'reclaimed', delivery: deliveryOf(taken.rows[0]) };
-    const current = await this.query<DeliveryRow>('reading a delivery', 'SELECT * FROM digest_deliveries WHERE team_id = $1 AND channel_id = $2 AND week_start = $3', [
-      key.teamId,
-      key.channelId,
-      key.weekStart,
-    ]);
-    return { outcome: 'taken', delivery: deliveryOf(current.rows[0] as DeliveryRow) };
+    return this.claimPost(DIGEST_POSTS, key, key.weekStart, {}, claimant, now, leaseMs);
   }
 
   async noteMessage(key: DeliveryKey, claimant: string, messageTs: string): Promise<boolean> {
@@ -600,13 +645,7 @@ export class SqlStore implements Store {
   }
 
   async finishDelivery(key: DeliveryKey, claimant: string, result: DeliveryResult, now: Date): Promise<boolean> {
-    const { rows } = await this.query(
-      'recording a delivery',
-      `UPDATE digest_deliveries SET status = $5, message_ts = COALESCE($6, message_ts), detail = $7, retryable = $8, finished_at = $9
-       WHERE team_id = $1 AND channel_id = $2 AND week_start = $3 AND claimed_by = $4 AND status = 'claimed' RETURNING week_start`,
-      [key.teamId, key.channelId, key.weekStart, claimant, result.status, result.messageTs ?? null, result.detail ?? null, result.status === 'failed' && result.retryable, now],
-    );
-    return rows.length > 0;
+    return this.finishPost(DIGEST_POSTS, key, key.weekStart, claimant, result, now);
   }
 
   async deliveries(filter: { teamId?: string; channelId?: string; weekStart?: string } = {}): Promise<Delivery[]> {
@@ -780,38 +819,11 @@ export class SqlStore implements Store {
   }
 
   async claimAlert(key: AlertKey, about: { model: string; field: string }, claimant: string, now: Date, leaseMs: number): Promise<AlertClaim> {
-    const inserted = await this.query<AlertRow>(
-      'claiming an alert',
-      `INSERT INTO alert_deliveries (team_id, channel_id, change_key, model, field, status, claimed_by, claimed_at, attempts)
-       VALUES ($1, $2, $3, $4, $5, 'claimed', $6, $7, 1) ON CONFLICT DO NOTHING RETURNING *`,
-      [key.teamId, key.channelId, key.changeKey, about.model, about.field, claimant, now],
-    );
-    if (inserted.rows[0]) return { outcome: 'claimed', delivery: alertOf(inserted.rows[0]) };
-    // Taken over only from a holder whose lease ran out, or from a failure worth retrying (compare-and-swap).
-    const taken = await this.query<AlertRow>(
-      'claiming an alert',
-      `UPDATE alert_deliveries SET status = 'claimed', retryable = false, claimed_by = $4, claimed_at = $5, attempts = attempts + 1, finished_at = NULL
-       WHERE team_id = $1 AND channel_id = $2 AND change_key = $3 AND ((status = 'claimed' AND claimed_at < $6) OR (status = 'failed' AND retryable))
-       RETURNING *`,
-      [key.teamId, key.channelId, key.changeKey, claimant, now, new Date(now.getTime() - leaseMs)],
-    );
-    if (taken.rows[0]) return { outcome: 'reclaimed', delivery: alertOf(taken.rows[0]) };
-    const current = await this.query<AlertRow>('reading an alert', 'SELECT * FROM alert_deliveries WHERE team_id = $1 AND channel_id = $2 AND change_key = $3', [
-      key.teamId,
-      key.channelId,
-      key.changeKey,
-    ]);
-    return { outcome: 'taken', delivery: alertOf(current.rows[0] as AlertRow) };
+    return this.claimPost(ALERT_POSTS, key, key.changeKey, { model: about.model, field: about.field }, claimant, now, leaseMs);
   }
 
   async finishAlert(key: AlertKey, claimant: string, result: DeliveryResult, now: Date): Promise<boolean> {
-    const { rows } = await this.query(
-      'recording an alert',
-      `UPDATE alert_deliveries SET status = $5, message_ts = COALESCE($6, message_ts), detail = $7, retryable = $8, finished_at = $9
-       WHERE team_id = $1 AND channel_id = $2 AND change_key = $3 AND claimed_by = $4 AND status = 'claimed' RETURNING change_key`,
-      [key.teamId, key.channelId, key.changeKey, claimant, result.status, result.messageTs ?? null, result.detail ?? null, result.status === 'failed' && result.retryable, now],
-    );
-    return rows.length > 0;
+    return this.finishPost(ALERT_POSTS, key, key.changeKey, claimant, result, now);
   }
 
   async alertDeliveries(filter: { teamId?: string; channelId?: string } = {}): Promise<AlertDelivery[]> {
