@@ -56,6 +56,14 @@ function isSslCheck(text: string, contentType: string | undefined): boolean {
   return contentType === 'application/x-www-form-urlencoded' && parseQuery(text).ssl_check === '1';
 }
 
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '', 'http://localhost').pathname;
+  } catch {
+    return '';
+  }
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function refuse(res: ServerResponse, status: number): void {
@@ -120,8 +128,9 @@ export function guardRequests(next: RequestListener, options: GuardOptions): Req
   }
 
   return (req, res) => {
-    const path = (req.url ?? '').split('?')[0] ?? '';
-    if (req.method !== 'POST' || !options.endpoints.includes(path)) {
+    // The path as Bolt's receiver reads it (dot segments resolved), so no spelling of the endpoint gets past this check.
+    const path = pathOf(req.url);
+    if (req.method?.toUpperCase() !== 'POST' || !options.endpoints.includes(path)) {
       next(req, res);
       return;
     }

@@ -1,6 +1,7 @@
 // The app in HTTP mode on loopback, spoken to as Slack speaks to it, against a fake Slack.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '@slack/bolt';
 import { loadCatalog } from '../../src/load/catalog.ts';
@@ -157,6 +158,31 @@ describe('signatures', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(fake.received.length).toBe(count);
     expect(fake.to('/response/smuggled')).toHaveLength(0);
+  });
+
+  it.each(['/slack/./events', '/slack/x/../events', '/slack/events#x'])('refuses an unsigned command posted to %s (the endpoint spelt another way) with 401', async (path) => {
+    const count = postsSoFar();
+    const body = new URLSearchParams({
+      command: '/compare',
+      text: 'gpt-4.1-mini gpt-5.3-codex',
+      team_id: 'T1',
+      user_id: 'U1',
+      channel_id: 'C1',
+      response_url: `${fakeUrl}/response/spelt`,
+    }).toString();
+    const { port } = new URL(base);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(status).toBe(401);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(fake.received.length).toBe(count);
+    expect(fake.to('/response/spelt')).toHaveLength(0);
   });
 
   it('refuses an unsigned JSON event with 401', async () => {
