@@ -13,13 +13,13 @@ const groups = new WeakMap<Catalog, Map<string, string>>();
 function snapshotGroups(catalog: Catalog): Map<string, string> {
   let map = groups.get(catalog);
   if (!map) {
-    const keyOf = new Map<string, string>();
+    map = new Map();
     for (const m of catalog.models) {
       const base = DATED.exec(m.id)?.[1];
-      if (base !== undefined && catalog.byId.has(base)) keyOf.set(m.id, base);
+      if (base === undefined || !catalog.byId.has(base)) continue;
+      map.set(m.id, base);
+      if (!map.has(base)) map.set(base, base);
     }
-    map = new Map();
-    for (const [id, key] of keyOf) map.set(id, key).set(key, key);
     groups.set(catalog, map);
   }
   return map;

@@ -546,13 +546,13 @@ export class SqlStore implements Store {
     now: Date,
     leaseMs: number,
   ): Promise<{ outcome: 'claimed' | 'reclaimed' | 'taken'; delivery: Out }> {
-    const columns = Object.keys(extra);
-    const at = (i: number) => `$${i + 4 + columns.length}`;
+    const columns = ['team_id', 'channel_id', posts.keyColumn, ...Object.keys(extra), 'claimed_by', 'claimed_at'];
+    const values = [key.teamId, key.channelId, id, ...Object.values(extra), claimant, now];
     const inserted = await this.query<Row>(
       `claiming ${posts.what}`,
-      `INSERT INTO ${posts.table} (team_id, channel_id, ${posts.keyColumn}, ${columns.map((c) => `${c}, `).join('')}status, claimed_by, claimed_at, attempts)
-       VALUES ($1, $2, $3, ${columns.map((_, i) => `$${i + 4}, `).join('')}'claimed', ${at(0)}, ${at(1)}, 1) ON CONFLICT DO NOTHING RETURNING *`,
-      [key.teamId, key.channelId, id, ...Object.values(extra), claimant, now],
+      `INSERT INTO ${posts.table} (${columns.join(', ')}, status, attempts)
+       VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')}, 'claimed', 1) ON CONFLICT DO NOTHING RETURNING *`,
+      values,
     );
     if (inserted.rows[0]) return { outcome: 'claimed', delivery: posts.read(inserted.rows[0]) };
     const taken = await this.query<Row>(
