@@ -79,10 +79,20 @@ function pickWinner(models: CatalogModel[], values: Record<string, Cell>, better
   return leaders === 1 ? leader.id : 'tie';
 }
 
-function row(models: CatalogModel[], key: string, label: string, group: RowGroup, better: Better | null, cell: (m: CatalogModel) => Cell): Row {
+/** A row: each model's cell and the winner; `extra` holds what only some rows carry (volume, mix, capability, runs). */
+function row(
+  models: CatalogModel[],
+  key: string,
+  label: string,
+  group: RowGroup,
+  better: Better | null,
+  cell: (m: CatalogModel) => Cell,
+  extra?: Pick<Row, 'volume' | 'mix' | 'capability' | 'runs'>,
+): Row {
   const values: Record<string, Cell> = {};
   for (const m of models) values[m.id] = cell(m);
-  return { key, label, group, better, values, winner: pickWinner(models, values, better) };
+  // Spread last: in V8 11 (Node 20) a property added after a spread gives every object a hidden class of its own.
+  return { key, label, group, better, values, winner: pickWinner(models, values, better), ...extra };
 }
 
 const priceCell = (v: number | undefined): Cell => (v === undefined ? { value: null, text: NOT_PUBLISHED } : { value: v, text: perMillion(v) });
@@ -102,13 +112,21 @@ function priceRows(models: CatalogModel[], profile: UsageProfile, asOf: string):
   const price = (m: CatalogModel) => prices.get(m.id) as PriceEntry;
   const fields = PRICE_FIELDS.filter((f) => !SELDOM_PRICED.includes(f) || models.some((m) => price(m)[f] !== undefined));
   const rows = fields.map((f) => row(models, `price.${f}`, PRICE_ROW_LABELS[f], 'price', 'lower', (m) => priceCell(price(m)[f])));
-  const blended = row(models, 'price.blended', `Blended at ${mixText(profile.mix)}`, 'price', 'lower', (m) => {
-    const q = rawCost(m, profile, asOf);
-    if (!q.ok) return { value: null, text: q.reason };
-    const blendedPerMillion = exact(q.total / profile.tokensPerMonth);
-    return { value: blendedPerMillion, text: perMillion(blendedPerMillion) };
-  });
-  return [...rows, { ...blended, mix: profile.mix }];
+  const blended = row(
+    models,
+    'price.blended',
+    `Blended at ${mixText(profile.mix)}`,
+    'price',
+    'lower',
+    (m) => {
+      const q = rawCost(m, profile, asOf);
+      if (!q.ok) return { value: null, text: q.reason };
+      const blendedPerMillion = exact(q.total / profile.tokensPerMonth);
+      return { value: blendedPerMillion, text: perMillion(blendedPerMillion) };
+    },
+    { mix: profile.mix },
+  );
+  return [...rows, blended];
 }
 
 const PRICE_ROW_LABELS = Object.fromEntries(PRICE_FIELDS.map((f) => [f, capitalized(PRICE_FIELD_LABELS[f])])) as Record<(typeof PRICE_FIELDS)[number], string>;
@@ -119,13 +137,20 @@ function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, v
   return volumes.map((volume) => {
     const yours = volume === profile.tokensPerMonth;
     const key = reference.includes(volume) ? `cost.${tokens(volume)}` : 'cost.volume';
-    const cost = row(models, key, `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`, 'cost', 'lower', (m) => {
-      const q = rawCost(m, { ...profile, tokensPerMonth: volume }, asOf);
-      if (!q.ok) return { value: null, text: q.reason };
-      const monthlyUsd = exact(q.total / MILLION);
-      return { value: monthlyUsd, text: money(monthlyUsd) };
-    });
-    return { ...cost, volume: { tokens: volume, yours } };
+    return row(
+      models,
+      key,
+      `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`,
+      'cost',
+      'lower',
+      (m) => {
+        const q = rawCost(m, { ...profile, tokensPerMonth: volume }, asOf);
+        if (!q.ok) return { value: null, text: q.reason };
+        const monthlyUsd = exact(q.total / MILLION);
+        return { value: monthlyUsd, text: money(monthlyUsd) };
+      },
+      { volume: { tokens: volume, yours } },
+    );
   });
 }
 
@@ -160,10 +185,7 @@ const CAPABILITY_LABELS = Object.fromEntries(CAPABILITIES.map((c) => [c, capital
 
 function capabilityRows(models: CatalogModel[]): Row[] {
   return CAPABILITIES.map((capability) =>
-    Object.assign(
-      row(models, `capability.${capability}`, CAPABILITY_LABELS[capability], 'capabilities', 'yes', (m) => yesNo(m.capabilities[capability])),
-      { capability },
-    ),
+    row(models, `capability.${capability}`, CAPABILITY_LABELS[capability], 'capabilities', 'yes', (m) => yesNo(m.capabilities[capability]), { capability }),
   );
 }
 
@@ -195,16 +217,23 @@ function costPerTaskRows(catalog: Catalog, models: CatalogModel[]): Row[] {
   return benchmarks.map((id) => {
     const per = Object.fromEntries(models.map((m) => [m.id, (runs.get(m.id) ?? []).filter((r) => r.benchmark === id)]));
     const first = Object.values(per).flat()[0] as TaskCost;
-    const r = row(models, `costPerTask.${id}`, `Cost per task (${first.benchmarkName}, ${first.tasks} tasks; ${ONE_WORKLOAD})`, 'cost', null, (m) => {
-      const top = per[m.id]?.[0];
-      if (!top) return { value: null, text: UNTESTED };
-      const more = (per[m.id]?.length ?? 1) - 1;
-      return {
-        value: top.perTaskUsd,
-        text: `${money(top.perTaskUsd)} (${top.setting ? `${top.setting}, ` : ''}run of ${top.date}${more > 0 ? `; ${more} other run${more === 1 ? '' : 's'}` : ''})`,
-      };
-    });
-    return { ...r, runs: per };
+    return row(
+      models,
+      `costPerTask.${id}`,
+      `Cost per task (${first.benchmarkName}, ${first.tasks} tasks; ${ONE_WORKLOAD})`,
+      'cost',
+      null,
+      (m) => {
+        const top = per[m.id]?.[0];
+        if (!top) return { value: null, text: UNTESTED };
+        const more = (per[m.id]?.length ?? 1) - 1;
+        return {
+          value: top.perTaskUsd,
+          text: `${money(top.perTaskUsd)} (${top.setting ? `${top.setting}, ` : ''}run of ${top.date}${more > 0 ? `; ${more} other run${more === 1 ? '' : 's'}` : ''})`,
+        };
+      },
+      { runs: per },
+    );
   });
 }
 

@@ -153,7 +153,13 @@ interface Cuttable {
   shown: number;
   build: (shown: number) => Block;
 }
-const cuttable = new WeakMap<Block, Cuttable>();
+/**
+ * Rides on the table block itself under a symbol (JSON leaves it out). A WeakMap keyed by blocks kept each
+ * answer's table data alive through young-generation collections until a full one, which the load showed.
+ */
+const CUT = Symbol('cut');
+type CuttableBlock = Block & { [CUT]?: Cuttable };
+const cuttable = (block: Block): Cuttable | undefined => (block as CuttableBlock)[CUT];
 
 const tableCell = (text: string): types.RawTextElement => ({ type: 'raw_text', text: text === '' ? ' ' : clip(text, 300) });
 
@@ -162,12 +168,12 @@ function tableBlock(data: TableData, shown: number): Block {
   const width = Math.min(data.head.length, LIMITS.tableCells);
   const omitted = data.rows.length - shown;
   const more = omitted > 0 ? [[`… and ${omitted} more`, ...Array<string>(width - 1).fill('')]] : [];
-  const block: Block = {
+  const block: CuttableBlock = {
     type: 'table',
     column_settings: data.head.slice(0, width).map((_, i) => ({ align: data.align[i] ?? 'left', is_wrapped: true })),
     rows: [data.head, ...data.rows.slice(0, shown), ...more].map((r) => r.slice(0, width).map(tableCell)),
+    [CUT]: { total: data.rows.length, shown, build: (n) => tableBlock(data, n) },
   };
-  cuttable.set(block, { total: data.rows.length, shown, build: (n) => tableBlock(data, n) });
   return block;
 }
 
@@ -196,13 +202,13 @@ interface DataTableData {
 function dataTableBlock(data: DataTableData, shown: number): Block {
   const width = Math.min(data.head.length, LIMITS.tableCells);
   const cut = shown < data.rows.length ? ` (first ${shown} of ${data.rows.length})` : '';
-  const block: types.DataTableBlock = {
+  const block: types.DataTableBlock & { [CUT]?: Cuttable } = {
     type: 'data_table',
     caption: `${clip(data.caption, 200 - cut.length)}${cut}`,
     page_size: Math.max(1, Math.min(LIMITS.dataTablePageSize, data.pageSize, shown)),
     rows: [data.head.slice(0, width).map(tableCell), ...data.rows.slice(0, shown).map((r) => r.slice(0, width).map(dataCell))],
+    [CUT]: { total: data.rows.length, shown, build: (n) => dataTableBlock(data, n) },
   };
-  cuttable.set(block, { total: data.rows.length, shown, build: (n) => dataTableBlock(data, n) });
   return block;
 }
 
@@ -446,8 +452,8 @@ export function fitToBudget(message: SlackMessage, budget: number = LIMITS.messa
   if (blockTextLength(kept) <= budget) return { text: message.text, blocks: kept };
   const blocks = kept.map((b) => structuredClone(b));
   const size = () => blockTextLength(blocks);
-  const tableIndex = kept.findIndex((b) => cuttable.has(b));
-  const source = tableIndex >= 0 ? cuttable.get(kept[tableIndex] as Block) : undefined;
+  const tableIndex = kept.findIndex((b) => cuttable(b) !== undefined);
+  const source = tableIndex >= 0 ? cuttable(kept[tableIndex] as Block) : undefined;
   if (source) {
     // Keep at least two rows: enough to show what the table is.
     let shown = source.shown;
