@@ -154,12 +154,15 @@ interface Cuttable {
   build: (shown: number) => Block;
 }
 /**
- * Rides on the table block itself under a symbol (JSON leaves it out). A WeakMap keyed by blocks kept each
- * answer's table data alive through young-generation collections until a full one, which the load showed.
+ * Rides on the table block itself, under a symbol and not enumerable, so JSON, copies and comparisons leave it out.
+ * (A WeakMap keyed by blocks kept each answer's table data alive through young-generation collections until a
+ * full one, which the load showed.)
  */
 const CUT = Symbol('cut');
-type CuttableBlock = Block & { [CUT]?: Cuttable };
-const cuttable = (block: Block): Cuttable | undefined => (block as CuttableBlock)[CUT];
+function withCut<B extends Block>(block: B, cut: Cuttable): B {
+  return Object.defineProperty(block, CUT, { value: cut });
+}
+const cuttable = (block: Block): Cuttable | undefined => (block as Block & { [CUT]?: Cuttable })[CUT];
 
 const tableCell = (text: string): types.RawTextElement => ({ type: 'raw_text', text: text === '' ? ' ' : clip(text, 300) });
 
@@ -168,13 +171,12 @@ function tableBlock(data: TableData, shown: number): Block {
   const width = Math.min(data.head.length, LIMITS.tableCells);
   const omitted = data.rows.length - shown;
   const more = omitted > 0 ? [[`… and ${omitted} more`, ...Array<string>(width - 1).fill('')]] : [];
-  const block: CuttableBlock = {
+  const block: Block = {
     type: 'table',
     column_settings: data.head.slice(0, width).map((_, i) => ({ align: data.align[i] ?? 'left', is_wrapped: true })),
     rows: [data.head, ...data.rows.slice(0, shown), ...more].map((r) => r.slice(0, width).map(tableCell)),
-    [CUT]: { total: data.rows.length, shown, build: (n) => tableBlock(data, n) },
   };
-  return block;
+  return withCut(block, { total: data.rows.length, shown, build: (n) => tableBlock(data, n) });
 }
 
 /**
@@ -202,14 +204,13 @@ interface DataTableData {
 function dataTableBlock(data: DataTableData, shown: number): Block {
   const width = Math.min(data.head.length, LIMITS.tableCells);
   const cut = shown < data.rows.length ? ` (first ${shown} of ${data.rows.length})` : '';
-  const block: types.DataTableBlock & { [CUT]?: Cuttable } = {
+  const block: types.DataTableBlock = {
     type: 'data_table',
     caption: `${clip(data.caption, 200 - cut.length)}${cut}`,
     page_size: Math.max(1, Math.min(LIMITS.dataTablePageSize, data.pageSize, shown)),
     rows: [data.head.slice(0, width).map(tableCell), ...data.rows.slice(0, shown).map((r) => r.slice(0, width).map(dataCell))],
-    [CUT]: { total: data.rows.length, shown, build: (n) => dataTableBlock(data, n) },
   };
-  return block;
+  return withCut(block, { total: data.rows.length, shown, build: (n) => dataTableBlock(data, n) });
 }
 
 /**
