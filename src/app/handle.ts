@@ -80,7 +80,7 @@ async function answerFor(query: Query, where: Where, ports: Ports, detail: Detai
   const asOf = today(ports);
   const a = answer(ports.catalog, query, asOf, await defaultsFor(ports, where.teamId), detail);
   const notices = noticesFor(a, ports.catalog, ports.overlay ?? NO_OVERLAY, asOf);
-  // The notices first: an answer never carries its own, and a property after a spread costs a hidden class per object (see row in compare/rows.ts).
+  // Notices first (an answer never carries its own): a property added after a spread costs a hidden class per object (see row in compare/rows.ts).
   return notices ? { notices, ...unreleasedCost(a, notices) } : a;
 }
 

@@ -453,7 +453,6 @@ function deliveryOf(r: DeliveryRow): Delivery {
   };
 }
 
-/** The store over any `Sql` backend; every call fails with StoreUnavailable once it takes longer than the timeout. */
 /** A claim-then-post table: the column that names one post in a channel, how errors name it, and how a row reads. */
 interface PostTable<Row, Out> {
   table: 'digest_deliveries' | 'alert_deliveries';
@@ -465,6 +464,7 @@ interface PostTable<Row, Out> {
 const DIGEST_POSTS: PostTable<DeliveryRow, Delivery> = { table: 'digest_deliveries', keyColumn: 'week_start', what: 'a delivery', read: deliveryOf };
 const ALERT_POSTS: PostTable<AlertRow, AlertDelivery> = { table: 'alert_deliveries', keyColumn: 'change_key', what: 'an alert', read: alertOf };
 
+/** The store over any `Sql` backend; every call fails with StoreUnavailable once it takes longer than the timeout. */
 export class SqlStore implements Store {
   private readonly timeoutMs: number;
 
