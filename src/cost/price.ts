@@ -61,7 +61,8 @@ export function tierFor(tiers: LongContextTier[], promptTokens: number | undefin
 
 const refusal = (model: CatalogModel, reason: string): CostRefusal => ({ ok: false, model: model.id, reason });
 
-function ratesFor(model: CatalogModel, price: PriceEntry, profile: UsageProfile): RatesUsed | CostRefusal {
+/** The rates a profile bills at on a price entry, or why it cannot be billed there. */
+export function ratesFor(model: CatalogModel, price: PriceEntry, profile: UsageProfile): RatesUsed | CostRefusal {
   const tier = tierFor(price.tiers, profile.promptTokens);
   const limit = model.maxInput ?? model.contextWindow;
   if (profile.promptTokens !== undefined && profile.promptTokens > limit) {
@@ -131,19 +132,11 @@ export interface RawCost {
   rates: RatesUsed;
 }
 
-/**
- * What ranking needs and nothing more: no breakdown, notes or rounding, so a catalog of thousands ranks in
- * well under a millisecond. `priceProfile` gives the full quote for the rows that are shown.
- */
+/** A month's bill before rounding and the rates behind it: no breakdown, notes or rounding (`priceProfile` gives the full quote). */
 export function rawCost(model: CatalogModel, profile: UsageProfile, asOf: string): RawCost | CostRefusal {
-  return rawCostAt(model, quotedPrice(model, asOf), profile);
-}
-
-/** rawCost at a given price entry (a host's, in place of the provider's); a ranking passes the profile's billed tokens, worked out once. */
-export function rawCostAt(model: CatalogModel, price: PriceEntry, profile: UsageProfile, tokens: BilledTokens = billedTokens(profile)): RawCost | CostRefusal {
-  const rates = ratesFor(model, price, profile);
+  const rates = ratesFor(model, quotedPrice(model, asOf), profile);
   if ('ok' in rates) return rates;
-  return { ok: true, total: billTotal(tokens, rates.input, rates.cachedInput, rates.output), rates };
+  return { ok: true, total: billTotal(billedTokens(profile), rates.input, rates.cachedInput, rates.output), rates };
 }
 
 export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: string): CostResult {

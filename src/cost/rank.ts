@@ -12,7 +12,7 @@ import { unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots } from '../catalog/snapshots.ts';
 import { count, money, perMillion } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
-import { billedTokens, exact, MILLION, priceProfile, rawCostAt, type CostQuote } from './price.ts';
+import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 
 export interface RankFilters {
@@ -180,9 +180,9 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
 /** Equal to 12 significant digits: float noise in a sum never decides an order (exact() keeps 15 for display). */
 const sameCost = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 
-interface Candidate extends Priced {
+/** A model at its cheapest way of buying. */
+interface Candidate extends Priced, Way {
   model: CatalogModel;
-  way: Way;
 }
 
 /** One way of buying a model: the model as priced there (the route's prices in place of the provider's). */
@@ -191,23 +191,30 @@ interface Option {
   priced: CatalogModel;
 }
 
+/** A route's price list has no long-context or service tiers: one frozen empty list and record serve every route entry. */
+const NO_TIERS: PriceEntry['tiers'] = Object.freeze([]) as unknown as PriceEntry['tiers'];
+const NO_SERVICE_TIERS: PriceEntry['serviceTiers'] = Object.freeze({});
+
 /** The provider's price entry with a route's own prices in place (fields the route does not give stay the provider's). */
 function routeEntry(base: PriceEntry, route: Route): PriceEntry {
+  // A host's own input price comes with its own cached price, or none (cached tokens then bill as input).
+  const cachedInput = route.cachedInput ?? (route.input === undefined ? base.cachedInput : undefined);
   const entry: PriceEntry = {
     from: base.from,
-    input: route.input ?? base.input,
-    output: route.output ?? base.output,
-    tiers: [],
-    serviceTiers: {},
+    input: route.free ? 0 : (route.input ?? base.input),
+    output: route.free ? 0 : (route.output ?? base.output),
+    tiers: NO_TIERS,
+    serviceTiers: NO_SERVICE_TIERS,
     source: route.source,
     checked: route.checked,
   };
-  // A host's own input price comes with its own cached price, or none (cached tokens then bill as input).
-  const cachedInput = route.cachedInput ?? (route.input === undefined ? base.cachedInput : undefined);
   if (cachedInput !== undefined) entry.cachedInput = cachedInput;
-  if (route.free) Object.assign(entry, { input: 0, output: 0, free: true });
+  if (route.free) entry.free = true;
   return entry;
 }
+
+/** Whether a route is a way of buying of its own: a price list of its own, or a free endpoint (else it sells at the provider's price). */
+const sellsOnItsOwnTerms = (r: Route): boolean => r.free === true || r.input !== undefined || r.output !== undefined || r.cachedInput !== undefined;
 
 /** A way of buying a model: the provider's own price (`route` null) or a route with a price of its own, and the entry it bills by. */
 interface Way {
@@ -219,10 +226,7 @@ interface Way {
 function waysToBuy(model: CatalogModel, asOf: string): Way[] {
   const base = quotedPrice(model, asOf);
   const ways: Way[] = [{ route: null, entry: base }];
-  for (const r of model.routes) {
-    const hasOwnPrice = r.input !== undefined || r.output !== undefined || r.cachedInput !== undefined;
-    if (r.free || hasOwnPrice) ways.push({ route: r, entry: routeEntry(base, r) }); // else: sold at the provider's price, nothing new to rank
-  }
+  for (const r of model.routes) if (sellsOnItsOwnTerms(r)) ways.push({ route: r, entry: routeEntry(base, r) });
   return ways;
 }
 
@@ -253,6 +257,26 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
+/**
+ * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
+ * out of hundreds of candidates, so only those are kept in order (a full sort when `n` covers them all).
+ */
+function firstInOrder<T>(items: T[], n: number, compare: (a: T, b: T) => number): T[] {
+  if (n >= items.length) return [...items].sort(compare);
+  const first: T[] = [];
+  for (const item of items) {
+    if (first.length === n && compare(item, first[n - 1] as T) >= 0) continue;
+    // Insert in order; on a full list the last one drops off.
+    let i = Math.min(first.length, n - 1);
+    while (i > 0 && compare(item, first[i - 1] as T) < 0) {
+      first[i] = first[i - 1] as T;
+      i -= 1;
+    }
+    first[i] = item;
+  }
+  return first;
+}
+
 export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10): CheapestAnswer {
   const tests = checks(catalog, filters, profile, asOf);
   const excludedCounts = tests.map(() => 0);
@@ -262,16 +286,25 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const tokens = billedTokens(profile);
   for (const model of catalog.models) {
     // The cheapest paid way of buying it (with `free`, a free endpoint); a model with neither is unpriced.
+    // The ways are walked here rather than listed (waysToBuy): ranking visits every model, and a list of them
+    // per model was most of what a ranking allocated.
     let best: Candidate | undefined;
     let refusal: string | undefined;
     let ways = 0;
-    for (const way of waysToBuy(model, asOf)) {
-      if ((way.entry.free === true) !== (filters.free === true)) continue;
+    const base = quotedPrice(model, asOf);
+    // i = -1 is the provider's own price; then each route that sells on its own terms.
+    for (let i = -1; i < model.routes.length; i++) {
+      const route = i < 0 ? null : (model.routes[i] as Route);
+      if (route && !sellsOnItsOwnTerms(route)) continue;
+      if ((route ? route.free === true : base.free === true) !== (filters.free === true)) continue;
       ways += 1;
-      const r = rawCostAt(model, way.entry, profile, tokens);
-      if (!r.ok) refusal ??= r.reason;
-      else if (!best || r.total < best.total || (sameCost(r.total, best.total) && r.rates.output < best.outputRate))
-        best = { model, way, total: r.total, outputRate: r.rates.output };
+      const entry = route ? routeEntry(base, route) : base;
+      const rates = ratesFor(model, entry, profile);
+      if ('ok' in rates) refusal ??= rates.reason;
+      else {
+        const total = billTotal(tokens, rates.input, rates.cachedInput, rates.output);
+        if (!best || total < best.total || (sameCost(total, best.total) && rates.output < best.outputRate)) best = { model, route, entry, total, outputRate: rates.output };
+      }
     }
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
@@ -293,12 +326,12 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       });
     }
   }
-  candidates.sort(compareCandidates);
   // Snapshots of one model ("gpt-4o", "gpt-4o-2024-11-20") are one choice: ranked once, as the newest snapshot.
   const { rows: distinct, folded } = collapseSnapshots(catalog, candidates, (c) => c.model.id);
 
-  const shown = distinct.slice(0, Math.max(1, top)).map(({ model, way }) => {
-    const option = optionOf(catalog, model, way);
+  const shown = firstInOrder(distinct, Math.max(1, top), compareCandidates).map((candidate) => {
+    const { model } = candidate;
+    const option = optionOf(catalog, model, candidate);
     const quote = priceProfile(option.priced, profile, asOf) as CostQuote;
     const why = tests.map((t) => t.why(model, quote)).filter((w) => w !== '');
     return { model, quote, why, route: option.route };
