@@ -222,12 +222,11 @@ interface Way {
   entry: PriceEntry;
 }
 
-/** Every way of buying the model on `asOf`: the provider's price, then each route with a price of its own (or a free endpoint). */
-function waysToBuy(model: CatalogModel, asOf: string): Way[] {
+/** Visits every way of buying the model on `asOf`: the provider's price, then each route with a price of its own (or a free endpoint). */
+function forEachWay(model: CatalogModel, asOf: string, visit: (route: Route | null, entry: PriceEntry) => void): void {
   const base = quotedPrice(model, asOf);
-  const ways: Way[] = [{ route: null, entry: base }];
-  for (const r of model.routes) if (sellsOnItsOwnTerms(r)) ways.push({ route: r, entry: routeEntry(base, r) });
-  return ways;
+  visit(null, base);
+  for (const r of model.routes) if (sellsOnItsOwnTerms(r)) visit(r, routeEntry(base, r));
 }
 
 /** A way of buying, named as answers say it, with the model as priced there. */
@@ -244,7 +243,9 @@ function optionOf(catalog: Catalog, model: CatalogModel, way: Way): Option {
 
 /** Every way of buying the model on `asOf`, named: the provider's price, then each route with a price of its own. */
 export function buyingOptions(catalog: Catalog, model: CatalogModel, asOf: string): Option[] {
-  return waysToBuy(model, asOf).map((way) => optionOf(catalog, model, way));
+  const options: Option[] = [];
+  forEachWay(model, asOf, (route, entry) => options.push(optionOf(catalog, model, { route, entry })));
+  return options;
 }
 
 /** The ranking order, with the tie-break of TIE_BREAK. */
@@ -286,26 +287,21 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const tokens = billedTokens(profile);
   for (const model of catalog.models) {
     // The cheapest paid way of buying it (with `free`, a free endpoint); a model with neither is unpriced.
-    // The ways are walked here rather than listed (waysToBuy): ranking visits every model, and a list of them
-    // per model was most of what a ranking allocated.
-    let best: Candidate | undefined;
-    let refusal: string | undefined;
+    // Declared with their full types: the visitor below assigns them, which narrowing cannot see.
+    let best = undefined as Candidate | undefined;
+    let refusal = undefined as string | undefined;
     let ways = 0;
-    const base = quotedPrice(model, asOf);
-    // i = -1 is the provider's own price; then each route that sells on its own terms.
-    for (let i = -1; i < model.routes.length; i++) {
-      const route = i < 0 ? null : (model.routes[i] as Route);
-      if (route && !sellsOnItsOwnTerms(route)) continue;
-      if ((route ? route.free === true : base.free === true) !== (filters.free === true)) continue;
+    forEachWay(model, asOf, (route, entry) => {
+      if ((entry.free === true) !== (filters.free === true)) return;
       ways += 1;
-      const entry = route ? routeEntry(base, route) : base;
       const rates = ratesFor(model, entry, profile);
-      if ('ok' in rates) refusal ??= rates.reason;
-      else {
-        const total = billTotal(tokens, rates.input, rates.cachedInput, rates.output);
-        if (!best || total < best.total || (sameCost(total, best.total) && rates.output < best.outputRate)) best = { model, route, entry, total, outputRate: rates.output };
+      if ('ok' in rates) {
+        refusal ??= rates.reason;
+        return;
       }
-    }
+      const total = billTotal(tokens, rates.input, rates.cachedInput, rates.output);
+      if (!best || total < best.total || (sameCost(total, best.total) && rates.output < best.outputRate)) best = { model, route, entry, total, outputRate: rates.output };
+    });
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
     for (let i = 0; i < tests.length; i++) {
