@@ -195,19 +195,25 @@ interface Option {
 const NO_TIERS: PriceEntry['tiers'] = Object.freeze([]) as unknown as PriceEntry['tiers'];
 const NO_SERVICE_TIERS: PriceEntry['serviceTiers'] = Object.freeze({});
 
+/** What a route charges per 1M input tokens: its own price, else the provider's; a free endpoint, nothing. */
+const routeInput = (base: PriceEntry, route: Route): number => (route.free ? 0 : (route.input ?? base.input));
+/** What a route charges per 1M output tokens: its own price, else the provider's; a free endpoint, nothing. */
+const routeOutput = (base: PriceEntry, route: Route): number => (route.free ? 0 : (route.output ?? base.output));
+/** A host's own input price comes with its own cached price, or none (cached tokens then bill as input). */
+const routeCachedInput = (base: PriceEntry, route: Route): number | undefined => route.cachedInput ?? (route.input === undefined ? base.cachedInput : undefined);
+
 /** The provider's price entry with a route's own prices in place (fields the route does not give stay the provider's). */
 function routeEntry(base: PriceEntry, route: Route): PriceEntry {
-  // A host's own input price comes with its own cached price, or none (cached tokens then bill as input).
-  const cachedInput = route.cachedInput ?? (route.input === undefined ? base.cachedInput : undefined);
   const entry: PriceEntry = {
     from: base.from,
-    input: route.free ? 0 : (route.input ?? base.input),
-    output: route.free ? 0 : (route.output ?? base.output),
+    input: routeInput(base, route),
+    output: routeOutput(base, route),
     tiers: NO_TIERS,
     serviceTiers: NO_SERVICE_TIERS,
     source: route.source,
     checked: route.checked,
   };
+  const cachedInput = routeCachedInput(base, route);
   if (cachedInput !== undefined) entry.cachedInput = cachedInput;
   if (route.free) entry.free = true;
   return entry;
@@ -222,13 +228,6 @@ interface Way {
   entry: PriceEntry;
 }
 
-/** Visits every way of buying the model on `asOf`: the provider's price, then each route with a price of its own (or a free endpoint). */
-function forEachWay(model: CatalogModel, asOf: string, visit: (route: Route | null, entry: PriceEntry) => void): void {
-  const base = quotedPrice(model, asOf);
-  visit(null, base);
-  for (const r of model.routes) if (sellsOnItsOwnTerms(r)) visit(r, routeEntry(base, r));
-}
-
 /** A way of buying, named as answers say it, with the model as priced there. */
 function optionOf(catalog: Catalog, model: CatalogModel, way: Way): Option {
   if (way.route) {
@@ -241,11 +240,11 @@ function optionOf(catalog: Catalog, model: CatalogModel, way: Way): Option {
   return { route: { host: base.host ?? model.provider, name, id: sameRoute?.id ?? null, free: base.free === true }, priced: model };
 }
 
-/** Every way of buying the model on `asOf`, named: the provider's price, then each route with a price of its own. */
+/** Every way of buying the model on `asOf`, named: the provider's price, then each route with a price of its own (or a free endpoint). */
 export function buyingOptions(catalog: Catalog, model: CatalogModel, asOf: string): Option[] {
-  const options: Option[] = [];
-  forEachWay(model, asOf, (route, entry) => options.push(optionOf(catalog, model, { route, entry })));
-  return options;
+  const base = quotedPrice(model, asOf);
+  const routes = model.routes.filter(sellsOnItsOwnTerms).map((route) => optionOf(catalog, model, { route, entry: routeEntry(base, route) }));
+  return [optionOf(catalog, model, { route: null, entry: base }), ...routes];
 }
 
 /** The ranking order, with the tie-break of TIE_BREAK. */
@@ -285,23 +284,45 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const unpriced: { model: string; reason: string }[] = [];
 
   const tokens = billedTokens(profile);
+  const wantFree = filters.free === true;
+  // The usual profile (standard prices, no prompt size) bills any way of buying at its own three prices and is never
+  // refused: those ways are priced from the numbers, without building an entry and a RatesUsed for each (ranking
+  // visits every way of buying every model, and those were most of what it allocated).
+  const atListPrices = !profile.batch && profile.serviceTier === 'standard' && profile.promptTokens === undefined;
   for (const model of catalog.models) {
     // The cheapest paid way of buying it (with `free`, a free endpoint); a model with neither is unpriced.
-    // Declared with their full types: the visitor below assigns them, which narrowing cannot see.
-    let best = undefined as Candidate | undefined;
-    let refusal = undefined as string | undefined;
+    const base = quotedPrice(model, asOf);
+    let best: Candidate | undefined;
+    let refusal: string | undefined;
     let ways = 0;
-    forEachWay(model, asOf, (route, entry) => {
-      if ((entry.free === true) !== (filters.free === true)) return;
+    // i = -1 is the provider's own price; then each route with a price of its own or a free endpoint.
+    for (let i = -1; i < model.routes.length; i++) {
+      const route = i < 0 ? null : (model.routes[i] as Route);
+      if (route && !sellsOnItsOwnTerms(route)) continue;
+      if ((route ? route.free === true : base.free === true) !== wantFree) continue;
       ways += 1;
-      const rates = ratesFor(model, entry, profile);
-      if ('ok' in rates) {
-        refusal ??= rates.reason;
-        return;
+      let input: number;
+      let cachedInput: number;
+      let output: number;
+      if (atListPrices) {
+        input = route ? routeInput(base, route) : base.input;
+        output = route ? routeOutput(base, route) : base.output;
+        // As ratesFor's standard rates: cached tokens without a cached price of their own bill as input.
+        cachedInput = (route ? routeCachedInput(base, route) : base.cachedInput) ?? input;
+      } else {
+        const rates = ratesFor(model, route ? routeEntry(base, route) : base, profile);
+        if ('ok' in rates) {
+          refusal ??= rates.reason;
+          continue;
+        }
+        ({ input, cachedInput, output } = rates);
       }
-      const total = billTotal(tokens, rates.input, rates.cachedInput, rates.output);
-      if (!best || total < best.total || (sameCost(total, best.total) && rates.output < best.outputRate)) best = { model, route, entry, total, outputRate: rates.output };
-    });
+      const total = billTotal(tokens, input, cachedInput, output);
+      // As between models: equal months (float noise aside) go to the lower output price.
+      if (!best || (sameCost(total, best.total) ? output < best.outputRate : total < best.total)) {
+        best = { model, route, entry: route ? routeEntry(base, route) : base, total, outputRate: output };
+      }
+    }
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
     for (let i = 0; i < tests.length; i++) {

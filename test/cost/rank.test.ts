@@ -12,8 +12,8 @@ import { CAPABILITIES } from '../../src/catalog/schema.ts';
 import { buildCatalog, type Catalog, type CatalogModel } from '../../src/catalog/validate.ts';
 import { priceProfile, type CostQuote } from '../../src/cost/price.ts';
 import { defaultProfile, type UsageProfile } from '../../src/cost/profile.ts';
-import { cheapest, type RankFilters } from '../../src/cost/rank.ts';
-import { usageProfilesWithPrompt } from '../helpers/profiles.ts';
+import { cheapest, type RankFilters, type Ranked } from '../../src/cost/rank.ts';
+import { usageProfiles, usageProfilesWithPrompt } from '../helpers/profiles.ts';
 
 const catalog = loadCatalog();
 const AS_OF = '2026-11-22';
@@ -31,10 +31,10 @@ function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
   return true;
 }
 
-/** The model as sold on each paid route with its own price, and by the provider itself unless that is a free endpoint. */
-function paidWays(m: CatalogModel, asOf: string): CatalogModel[] {
+/** The model as sold on each paid route with its own price, and by the provider itself unless that is a free endpoint, with the host it is bought at. */
+function paidWays(m: CatalogModel, asOf: string): { model: CatalogModel; host: string }[] {
   const base = quotedPrice(m, asOf);
-  const ways = base.free ? [] : [m];
+  const ways = base.free ? [] : [{ model: m, host: base.host ?? m.provider }];
   for (const r of m.routes) {
     if (r.free || (r.input === undefined && r.output === undefined && r.cachedInput === undefined)) continue;
     const cached = r.cachedInput ?? (r.input === undefined ? base.cachedInput : undefined);
@@ -48,29 +48,31 @@ function paidWays(m: CatalogModel, asOf: string): CatalogModel[] {
       source: r.source,
       checked: r.checked,
     };
-    ways.push({ ...m, pricing: [entry] });
+    ways.push({ model: { ...m, pricing: [entry] }, host: r.platform });
   }
   return ways;
 }
 
-/** The cheapest quote of a model over its paid ways (the lower output price on equal months). */
-function cheapestQuote(m: CatalogModel, profile: UsageProfile, asOf: string): CostQuote | undefined {
-  let found: CostQuote | undefined;
-  for (const way of paidWays(m, asOf)) {
-    const q = priceProfile(way, profile, asOf);
-    if (q.ok && (!found || q.monthlyUsd < found.monthlyUsd || (q.monthlyUsd === found.monthlyUsd && q.rates.output < found.rates.output))) found = q;
+/** Equal but for float noise (the ranking's own rule). */
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+
+/** The cheapest quote of a model over its paid ways (the lower output price on equal months), and where it is bought. */
+function cheapestQuote(m: CatalogModel, profile: UsageProfile, asOf: string): { q: CostQuote; host: string } | undefined {
+  let found: { q: CostQuote; host: string } | undefined;
+  for (const { model, host } of paidWays(m, asOf)) {
+    const q = priceProfile(model, profile, asOf);
+    if (q.ok && (!found || (same(q.monthlyUsd, found.q.monthlyUsd) ? q.rates.output < found.q.rates.output : q.monthlyUsd < found.q.monthlyUsd))) found = { q, host };
   }
   return found;
 }
 
 /** The ranking by brute force: quote each model, keep those that meet the filters, sort by TIE_BREAK. */
-function reference(profile: UsageProfile, asOf: string, filters: RankFilters = {}): { id: string; monthlyUsd: number }[] {
-  const quoted: { m: CatalogModel; q: CostQuote }[] = [];
+function reference(profile: UsageProfile, asOf: string, filters: RankFilters = {}): { id: string; monthlyUsd: number; host: string }[] {
+  const quoted: { m: CatalogModel; q: CostQuote; host: string }[] = [];
   for (const m of catalog.models) {
-    const q = cheapestQuote(m, profile, asOf);
-    if (q && meets(m, q, filters)) quoted.push({ m, q });
+    const found = cheapestQuote(m, profile, asOf);
+    if (found && meets(m, found.q, filters)) quoted.push({ m, ...found });
   }
-  const same = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
   quoted.sort(
     (a, b) =>
       (same(a.q.monthlyUsd, b.q.monthlyUsd) ? 0 : a.q.monthlyUsd - b.q.monthlyUsd) ||
@@ -79,8 +81,14 @@ function reference(profile: UsageProfile, asOf: string, filters: RankFilters = {
       a.m.id.localeCompare(b.m.id),
   );
   // Snapshots of one model rank once (the catalog's rule, tested on its own): the ranking is checked after it.
-  return collapseSnapshots(catalog, quoted, ({ m }) => m.id).rows.map(({ m, q }) => ({ id: m.id, monthlyUsd: q.monthlyUsd }));
+  return collapseSnapshots(catalog, quoted, ({ m }) => m.id).rows.map(({ m, q, host }) => ({ id: m.id, monthlyUsd: q.monthlyUsd, host }));
 }
+
+/** What the oracle compares of a ranked row. */
+const seen = (r: Ranked) => ({ id: r.model, monthlyUsd: r.monthlyUsd, host: r.route.host });
+
+/** The usual profile (standard prices, no prompt size): ranking prices it from the numbers, every other profile through ratesFor. */
+const listPriceProfiles: fc.Arbitrary<UsageProfile> = usageProfiles.map((p) => ({ ...p, batch: false, serviceTier: 'standard' as const }));
 
 const providers = [...new Set(catalog.models.map((m) => m.provider))];
 const rankFilters: fc.Arbitrary<RankFilters> = fc.record(
@@ -102,9 +110,22 @@ describe('cheapest', () => {
       fc.property(usageProfilesWithPrompt, fc.integer({ min: 1, max: 40 }), (profile, top) => {
         const expected = reference(profile, AS_OF).slice(0, top);
         const got = cheapest(catalog, profile, {}, AS_OF, top);
-        expect(got.ranking.map((r) => ({ id: r.model, monthlyUsd: r.monthlyUsd }))).toEqual(expected);
+        expect(got.ranking.map(seen)).toEqual(expected);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('ranks the usual profile (standard prices, no prompt size) exactly as quoting every model one by one would', () => {
+    fc.assert(
+      fc.property(listPriceProfiles, fc.oneof(fc.constant({}), rankFilters), fc.integer({ min: 1, max: 40 }), (profile, filters, top) => {
+        const expected = reference(profile, AS_OF, filters);
+        expect(cheapest(catalog, profile, filters, AS_OF, top).ranking.map(seen)).toEqual(expected.slice(0, top));
+        const all = cheapest(catalog, profile, filters, AS_OF, catalog.models.length);
+        expect(all.ranking.map(seen)).toEqual(expected);
+        expect(all.eligible).toBe(expected.length);
+      }),
+      { numRuns: 100 },
     );
   });
 
@@ -113,7 +134,7 @@ describe('cheapest', () => {
       fc.property(usageProfilesWithPrompt, rankFilters, (profile, filters) => {
         const expected = reference(profile, AS_OF, filters);
         const got = cheapest(catalog, profile, filters, AS_OF, 1000);
-        expect(got.ranking.map((r) => ({ id: r.model, monthlyUsd: r.monthlyUsd }))).toEqual(expected);
+        expect(got.ranking.map(seen)).toEqual(expected);
         expect(got.eligible).toBe(expected.length);
         expect(got.considered).toBe(catalog.models.length);
       }),
@@ -139,7 +160,7 @@ describe('cheapest', () => {
   it('reports the models the filters let through but that have no price for the profile', () => {
     const profile = { ...defaultProfile(10_000_000), batch: true };
     const got = cheapest(catalog, profile, {}, AS_OF, 5);
-    const noBatch = catalog.models.filter((m) => m.status !== 'deprecated' && !isRetired(m, AS_OF) && cheapestQuote(m, profile, AS_OF) === undefined).map((m) => m.id);
+    const noBatch = catalog.models.filter((m) => m.status !== 'deprecated' && !isRetired(m, AS_OF) && !cheapestQuote(m, profile, AS_OF)).map((m) => m.id);
     expect(got.unpriced.map((u) => u.model)).toEqual(noBatch);
     expect(got.ranking.map((r) => r.model)).not.toContain(noBatch[0]);
   });
