@@ -199,8 +199,12 @@ const NO_SERVICE_TIERS: PriceEntry['serviceTiers'] = Object.freeze({});
 const routeInput = (base: PriceEntry, route: Route): number => (route.free ? 0 : (route.input ?? base.input));
 /** What a route charges per 1M output tokens: its own price, else the provider's; a free endpoint, nothing. */
 const routeOutput = (base: PriceEntry, route: Route): number => (route.free ? 0 : (route.output ?? base.output));
-/** A host's own input price comes with its own cached price, or none (cached tokens then bill as input). */
-const routeCachedInput = (base: PriceEntry, route: Route): number | undefined => route.cachedInput ?? (route.input === undefined ? base.cachedInput : undefined);
+/**
+ * What a route charges per 1M cached input tokens: a host's own input price comes with its own cached price, or none
+ * (cached tokens then bill as input); a free endpoint, nothing.
+ */
+const routeCachedInput = (base: PriceEntry, route: Route): number | undefined =>
+  route.free ? 0 : (route.cachedInput ?? (route.input === undefined ? base.cachedInput : undefined));
 
 /** The provider's price entry with a route's own prices in place (fields the route does not give stay the provider's). */
 function routeEntry(base: PriceEntry, route: Route): PriceEntry {

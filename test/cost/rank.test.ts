@@ -212,7 +212,7 @@ describe('cheapest across hosts, free endpoints and retirement', () => {
     // The provider's own price is dearer than two hosts; the cheaper host wins and is named.
     {
       id: 'open-big',
-      pricing: [{ from: '2026-01-01', input: 1, output: 4, ...SRC }],
+      pricing: [{ from: '2026-01-01', input: 1, cachedInput: 0.25, output: 4, ...SRC }],
       routes: [
         { platform: 'groq', id: 'open-big-groq', input: 0.5, output: 2, ...SRC },
         { platform: 'togetherai', id: 'acme/open-big', input: 0.6, output: 2.4, ...SRC },
@@ -256,6 +256,17 @@ describe('cheapest across hosts, free endpoints and retirement', () => {
       ['open-big', true, 0],
     ]);
     expect(free.ranking[0]!.notes.join(' ')).toMatch(/free, rate-limited endpoint/);
+    // Free is free for every part of the bill, cached input included (open-big's own API has a cached price).
+    for (const p of [
+      { ...profile, cachedShare: 0.5 },
+      { ...profile, cachedShare: 0.5, promptTokens: 1000 },
+    ]) {
+      const cached = cheapest(catalog, p, { free: true }, '2026-11-22', 10);
+      expect(cached.ranking.map((r) => [r.model, r.monthlyUsd])).toEqual([
+        ['free-only', 0],
+        ['open-big', 0],
+      ]);
+    }
   });
 
   it('leaves a retired model out even with includeDeprecated, and counts it', () => {
