@@ -12,7 +12,7 @@ import { unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots } from '../catalog/snapshots.ts';
 import { count, money, perMillion } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
-import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type CostQuote } from './price.ts';
+import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type BilledTokens, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 
 export interface RankFilters {
@@ -281,6 +281,53 @@ function firstInOrder<T>(items: T[], n: number, compare: (a: T, b: T) => number)
   return first;
 }
 
+/** Why a model has no price for a profile: how many ways of buying it were tried, and the first reason one refused. */
+interface NoPrice {
+  ways: number;
+  refusal: string | undefined;
+}
+
+/** The cheapest paid way of buying a model on `asOf` (with `free`, the cheapest free endpoint), or why it has none. */
+function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledTokens, free: boolean, asOf: string): Candidate | NoPrice {
+  // The usual profile (standard prices, no prompt size) bills any way of buying at its own three prices and is never
+  // refused: those ways are priced from the numbers, without building an entry and a RatesUsed for each (ranking
+  // visits every way of buying every model, and those were most of what it allocated).
+  const atListPrices = !profile.batch && profile.serviceTier === 'standard' && profile.promptTokens === undefined;
+  const base = quotedPrice(model, asOf);
+  let best: Candidate | undefined;
+  let ways = 0;
+  let refusal: string | undefined;
+  // i = -1 is the provider's own price; then each route with a price of its own or a free endpoint.
+  for (let i = -1; i < model.routes.length; i++) {
+    const route = i < 0 ? null : (model.routes[i] as Route);
+    if (route && !sellsOnItsOwnTerms(route)) continue;
+    if ((route ? route.free === true : base.free === true) !== free) continue;
+    ways += 1;
+    let input: number;
+    let cachedInput: number;
+    let output: number;
+    if (atListPrices) {
+      input = route ? routeInput(base, route) : base.input;
+      output = route ? routeOutput(base, route) : base.output;
+      // As ratesFor's standard rates: cached tokens without a cached price of their own bill as input.
+      cachedInput = (route ? routeCachedInput(base, route) : base.cachedInput) ?? input;
+    } else {
+      const rates = ratesFor(model, route ? routeEntry(base, route) : base, profile);
+      if ('ok' in rates) {
+        refusal ??= rates.reason;
+        continue;
+      }
+      ({ input, cachedInput, output } = rates);
+    }
+    const total = billTotal(tokens, input, cachedInput, output);
+    // As between models: equal months (float noise aside) go to the lower output price.
+    if (!best || (sameCost(total, best.total) ? output < best.outputRate : total < best.total)) {
+      best = { model, route, entry: route ? routeEntry(base, route) : base, total, outputRate: output };
+    }
+  }
+  return best ?? { ways, refusal };
+}
+
 export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10): CheapestAnswer {
   const tests = checks(catalog, filters, profile, asOf);
   const excludedCounts = tests.map(() => 0);
@@ -288,45 +335,9 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const unpriced: { model: string; reason: string }[] = [];
 
   const tokens = billedTokens(profile);
-  const wantFree = filters.free === true;
-  // The usual profile (standard prices, no prompt size) bills any way of buying at its own three prices and is never
-  // refused: those ways are priced from the numbers, without building an entry and a RatesUsed for each (ranking
-  // visits every way of buying every model, and those were most of what it allocated).
-  const atListPrices = !profile.batch && profile.serviceTier === 'standard' && profile.promptTokens === undefined;
   for (const model of catalog.models) {
-    // The cheapest paid way of buying it (with `free`, a free endpoint); a model with neither is unpriced.
-    const base = quotedPrice(model, asOf);
-    let best: Candidate | undefined;
-    let refusal: string | undefined;
-    let ways = 0;
-    // i = -1 is the provider's own price; then each route with a price of its own or a free endpoint.
-    for (let i = -1; i < model.routes.length; i++) {
-      const route = i < 0 ? null : (model.routes[i] as Route);
-      if (route && !sellsOnItsOwnTerms(route)) continue;
-      if ((route ? route.free === true : base.free === true) !== wantFree) continue;
-      ways += 1;
-      let input: number;
-      let cachedInput: number;
-      let output: number;
-      if (atListPrices) {
-        input = route ? routeInput(base, route) : base.input;
-        output = route ? routeOutput(base, route) : base.output;
-        // As ratesFor's standard rates: cached tokens without a cached price of their own bill as input.
-        cachedInput = (route ? routeCachedInput(base, route) : base.cachedInput) ?? input;
-      } else {
-        const rates = ratesFor(model, route ? routeEntry(base, route) : base, profile);
-        if ('ok' in rates) {
-          refusal ??= rates.reason;
-          continue;
-        }
-        ({ input, cachedInput, output } = rates);
-      }
-      const total = billTotal(tokens, input, cachedInput, output);
-      // As between models: equal months (float noise aside) go to the lower output price.
-      if (!best || (sameCost(total, best.total) ? output < best.outputRate : total < best.total)) {
-        best = { model, route, entry: route ? routeEntry(base, route) : base, total, outputRate: output };
-      }
-    }
+    const way = cheapestWay(model, profile, tokens, filters.free === true, asOf);
+    const best = 'total' in way ? way : undefined;
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.
     for (let i = 0; i < tests.length; i++) {
@@ -340,10 +351,10 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     if (failed) continue;
     if (best) candidates.push(best);
     // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
-    else if (!(filters.free && ways === 0)) {
+    else if (!('total' in way) && !(filters.free && way.ways === 0)) {
       unpriced.push({
         model: model.id,
-        reason: refusal ?? (filters.free ? `${model.id} has no free endpoint` : `${model.id} has only a free, rate-limited endpoint (ask for free models to see it)`),
+        reason: way.refusal ?? (filters.free ? `${model.id} has no free endpoint` : `${model.id} has only a free, rate-limited endpoint (ask for free models to see it)`),
       });
     }
   }

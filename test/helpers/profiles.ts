@@ -6,7 +6,10 @@ export const usageProfiles: fc.Arbitrary<UsageProfile> = fc.record({
   tokensPerMonth: fc.integer({ min: 1, max: 1e12 }),
   mix: fc.record({ input: fc.integer({ min: 0, max: 100 }), output: fc.integer({ min: 0, max: 100 }) }).filter((m) => m.input + m.output > 0),
   // Whole percentages as well as any double: a double drawn from [0, 1] is almost always vanishingly small.
-  cachedShare: fc.oneof(fc.integer({ min: 0, max: 100 }).map((n) => n / 100), fc.double({ min: 0, max: 1, noNaN: true })),
+  cachedShare: fc.oneof(
+    fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  ),
   batch: fc.boolean(),
   serviceTier: fc.constantFrom('standard' as const, 'priority' as const, 'flex' as const),
 });
