@@ -112,6 +112,12 @@ describe('slash commands', () => {
     expect(allText(reply)).toMatch(/needs at least 2 models/);
   });
 
+  it('answers a command the app does not declare (a stale or foreign install) with the ones it has', async () => {
+    const reply = await command('/modelz', 'cheapest 50M', { id: 'unknown-command' });
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(String(reply.body.text)).toBe('Model Scout answers /compare and /models; it has no /modelz command. Try /models help.');
+  });
+
   it('never lets typed Slack markup ping anyone', async () => {
     const reply = await command('/models', '<!channel> <@U999> what is this &', { id: 'inject' });
     const text = allText(reply);

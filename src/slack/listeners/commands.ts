@@ -13,8 +13,10 @@ export const COMMANDS = ['/compare', '/models'] as const;
 export const ACK_DEADLINE_MS = 2000;
 
 export function slashCommand(ports: Ports) {
-  return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+  return async (args: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    const { command, ack, respond, client } = args;
     const name = command.command;
+    if (!(COMMANDS as readonly string[]).includes(name)) return unknownCommand(args);
     const where = {
       teamId: command.team_id,
       channelId: command.channel_id,
@@ -43,10 +45,7 @@ export async function unknownCommand({ command, ack }: SlackCommandMiddlewareArg
   await ack({ response_type: 'ephemeral', text, blocks: [section(esc(text))] });
 }
 
-/** Every command name except the ones the app answers. */
-const OTHER_COMMANDS = new RegExp(`^(?!(?:${COMMANDS.map((c) => c.replace('/', '\\/')).join('|')})$)`);
-
+/** One listener for every command (Bolt runs each registered listener's chain for every request). */
 export function registerCommands(app: App, ports: Ports): void {
-  for (const name of COMMANDS) app.command(name, slashCommand(ports));
-  app.command(OTHER_COMMANDS, unknownCommand);
+  app.command(/^\//, slashCommand(ports));
 }
