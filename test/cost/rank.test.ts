@@ -1,6 +1,6 @@
 // Ranking against a reference: every model quoted one by one at each way of buying it (priceProfile, the path the
 // shown rows take), filtered by plain predicates and sorted by the documented tie-break; the ranking must give exactly
-// the order, figures and exclusion counts the reference gives. Hosts, free endpoints and retirement are then tested on
+// the order, figures, hosts and exclusion counts the reference gives. Hosts, free endpoints and retirement are then tested on
 // a small catalog made here.
 import fc from 'fast-check';
 import { collapseSnapshots } from '../../src/catalog/snapshots.ts';
