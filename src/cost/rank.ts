@@ -306,13 +306,16 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
     let input: number;
     let cachedInput: number;
     let output: number;
+    // The entry this way bills by: built here only off the list-price path (else only for a new best).
+    let entry: PriceEntry | undefined;
     if (atListPrices) {
       input = route ? routeInput(base, route) : base.input;
       output = route ? routeOutput(base, route) : base.output;
       // As ratesFor's standard rates: cached tokens without a cached price of their own bill as input.
       cachedInput = (route ? routeCachedInput(base, route) : base.cachedInput) ?? input;
     } else {
-      const rates = ratesFor(model, route ? routeEntry(base, route) : base, profile);
+      entry = route ? routeEntry(base, route) : base;
+      const rates = ratesFor(model, entry, profile);
       if ('ok' in rates) {
         refusal ??= rates.reason;
         continue;
@@ -322,7 +325,7 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
     const total = billTotal(tokens, input, cachedInput, output);
     // As between models: equal months (float noise aside) go to the lower output price.
     if (!best || (sameCost(total, best.total) ? output < best.outputRate : total < best.total)) {
-      best = { model, route, entry: route ? routeEntry(base, route) : base, total, outputRate: output };
+      best = { model, route, entry: entry ?? (route ? routeEntry(base, route) : base), total, outputRate: output };
     }
   }
   return best ?? { ways, refusal };
