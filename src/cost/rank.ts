@@ -352,9 +352,9 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       failed = true;
     }
     if (failed) continue;
-    if (best) candidates.push(best);
+    if ('total' in way) candidates.push(way);
     // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
-    else if (!('total' in way) && !(filters.free && way.ways === 0)) {
+    else if (!(filters.free && way.ways === 0)) {
       unpriced.push({
         model: model.id,
         reason: way.refusal ?? (filters.free ? `${model.id} has no free endpoint` : `${model.id} has only a free, rate-limited endpoint (ask for free models to see it)`),
