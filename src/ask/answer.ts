@@ -6,9 +6,10 @@ import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import { resolveModel, type Resolution } from '../catalog/resolve.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { compareModels, MAX_COMPARED, modelFigures, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
+import { compareModels, MAX_COMPARED, priceFigure, specFigure, speedFigures, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
+import { tokens } from '../cost/format.ts';
 import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
@@ -276,20 +277,48 @@ function resolveAll(catalog: Catalog, query: Query): Resolved {
   return { ok: false, answer: { kind: 'unknown-model', text: query.text, names, retries } };
 }
 
+/** How an attribute's winner is said ("GPT-5 is cheaper"); capabilities and open weights are said as "has …". */
+const WINNER_PHRASES: Record<string, string> = {
+  context: 'has the larger context window',
+  'max-output': 'has the longer maximum output',
+  'knowledge-cutoff': 'has the more recent knowledge cutoff',
+  speed: 'is faster',
+  price: 'is cheaper',
+  newer: 'is newer',
+  multimodal: 'takes more kinds of input',
+};
+
+/** A row label inside a sentence: "Context window" → "context window", but "SWE-bench Pro" and "GPT-5" stay as written. */
+const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label);
+
+/** The figures a row reads, for its sources: a price question cites prices, a spec question the specs. */
+function figuresBehind(model: CatalogModel, row: Row, asOf: string) {
+  if (row.group === 'price' || row.group === 'cost') return [priceFigure(model, asOf)];
+  if (row.group === 'speed') return speedFigures(model);
+  return [specFigure(model)];
+}
+
 function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
   const all = attributesOf(catalog);
   const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
   const rows = comparisonRows(catalog, models, profile, asOf);
-  const row = rows.find((r) => r.key === spec.row)!;
+  // "Cheaper at 200M tokens a month?" is answered with the month at that volume; without a volume, with the blended price.
+  const row = (spec.id === 'price' && query.tokens !== null ? rows.find((r) => r.volume?.yours) : undefined) ?? rows.find((r) => r.key === spec.row)!;
   const names = Object.fromEntries(models.map((m) => [m.id, m.name]));
   const list = models.map((m) => `${m.name}: ${row.values[m.id]?.text}`).join('; ');
+  const label = inSentence(row.label);
   let sentence: string;
   if (row.winner === null) {
     sentence = models.length === 1 ? `${row.label} of ${list}.` : `${row.label} — ${list}. Not enough published figures to name a winner.`;
   } else if (row.winner === 'tie') {
-    sentence = `A tie on ${row.label.toLowerCase()}: ${list}.`;
+    const yes = models.some((m) => row.values[m.id]?.value === true);
+    const all = models.length === 2 ? (yes ? 'Both' : 'Neither') : yes ? `All ${models.length}` : 'None';
+    sentence = row.better === 'yes' ? `${all} ${yes ? 'have' : 'has'} ${label} — ${list}.` : `A tie on ${label}: ${list}.`;
   } else {
-    sentence = `${names[row.winner]} wins on ${row.label.toLowerCase()}: ${list}.`;
+    const winner = names[row.winner];
+    const phrase = WINNER_PHRASES[spec.id] ?? (row.better === 'yes' ? `has ${label}` : `leads on ${label}`);
+    const at = spec.id === 'price' ? (row.volume ? ` at ${tokens(row.volume.tokens)} tokens a month` : ` ${label}`) : '';
+    sentence = `${winner} ${phrase}${at} — ${list}.`;
   }
   return {
     kind: 'attribute',
@@ -300,7 +329,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     names,
     sentence,
     assumptions: assumptions(profile, asOf),
-    sources: collectSources(models.flatMap((m) => modelFigures(m, asOf))),
+    sources: collectSources(models.flatMap((m) => figuresBehind(m, row, asOf))),
   };
 }
 

@@ -31,6 +31,7 @@ function filtersText(q: Query): string {
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));
   if (f.openWeights) parts.push('open weights');
   if (f.maxPerMillion !== undefined) parts.push(`under $${f.maxPerMillion} per million`);
+  if (f.maxInputPerMillion !== undefined) parts.push(`under $${f.maxInputPerMillion} per million input`);
   if (f.maxOutputPerMillion !== undefined) parts.push(`under $${f.maxOutputPerMillion} per million output`);
   if (f.maxMonthlyUsd !== undefined) parts.push(`under $${f.maxMonthlyUsd} a month`);
   for (const floor of f.benchmarkFloors ?? []) parts.push(`scoring at least ${floor.min} on ${floor.benchmark}`);

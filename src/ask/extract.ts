@@ -109,16 +109,19 @@ function amount(r: Reader, written: string, scale: number, cents = false): numbe
 function readBudgets(r: Reader): void {
   const perMillion = (value: number | undefined, side: string | undefined) => {
     if (value === undefined) return;
-    if (side?.toLowerCase() === 'output') r.query.filters.maxOutputPerMillion = value;
+    const which = side?.toLowerCase();
+    if (which === 'output') r.query.filters.maxOutputPerMillion = value;
+    else if (which === 'input') r.query.filters.maxInputPerMillion = value;
     else r.query.filters.maxPerMillion = value;
   };
   const monthly = (value: number | undefined) => {
     if (value !== undefined) r.query.filters.maxMonthlyUsd = value;
   };
+  // The side priced may come first ("input price under $1/M") or after ("under $1 per million input tokens").
   r.cut(
-    /\b(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi,
+    /\b(?:(input|output)(?:\s+(?:price|cost|tokens?))?\s+(?:(?:is|are|at)\s+)?)?(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi,
     (m) => {
-      perMillion(amount(r, m[1] ?? '', 1), m[2] ?? m[3]);
+      perMillion(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);
     },
   );
   r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?/gi, (m) => {
@@ -145,14 +148,24 @@ function readBudgets(r: Reader): void {
   });
 }
 
+/** "10k requests a day": how many, and the period. */
+const REQUESTS = String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:requests?|calls?|messages?|queries|conversations?|chats?|documents?|docs|tickets?|pages?)(${PERIOD})?`;
+/** "~2k tokens": the size of each. */
+const SIZE = String.raw`(?:about |around |roughly |~|≈)?(${NUM})\s*(${UNIT})?\s*(?:tokens?|toks?)`;
+const REQUEST_VOLUMES = [
+  // "10k requests a day at ~2k tokens each", "500 calls, 3k tokens per call"
+  new RegExp(
+    String.raw`${REQUESTS}[\s,]*(?:at|of|with|x|×|,)?\s*${SIZE}\s*(?:each|apiece|per (?:request|call|message|query|conversation|chat|document|doc|ticket|page)|a (?:request|call|message|piece))`,
+    'gi',
+  ),
+  // "2M requests of 1,500 tokens", "10k calls x 2k tokens": the joining word says each one is that size.
+  new RegExp(String.raw`${REQUESTS}\s+(?:of|at|x|×)\s*${SIZE}\b`, 'gi'),
+];
+
 /** "10k requests a day at ~2k tokens each": requests × tokens per request, in that period. */
 function readRequestVolumes(r: Reader): void {
-  r.cut(
-    new RegExp(
-      String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:requests?|calls?|messages?|queries|conversations?|chats?|documents?|docs|tickets?|pages?)(${PERIOD})?[\s,]*(?:at|of|with|x|×|,)?\s*(?:about |around |roughly |~|≈)?(${NUM})\s*(${UNIT})?\s*(?:tokens?|toks?)\s*(?:each|apiece|per (?:request|call|message|query|conversation|chat|document|doc|ticket|page)|a (?:request|call|message|piece))`,
-      'gi',
-    ),
-    (m) => {
+  for (const pattern of REQUEST_VOLUMES) {
+    r.cut(pattern, (m) => {
       const [, n = '', nUnit = '', period = '', size = '', sizeUnit = ''] = m;
       const count = parseVolume(`${n}${nUnit}`);
       const each = parseVolume(`${size}${sizeUnit}`);
@@ -160,8 +173,8 @@ function readRequestVolumes(r: Reader): void {
       const perPeriod = parseVolume(`${count.value.tokens * each.value.tokens}${period}`);
       if (perPeriod.ok) r.query.tokens = perPeriod.value.tokensPerMonth;
       else r.query.problems.push(perPeriod.error);
-    },
-  );
+    });
+  }
 }
 
 /** Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window". */

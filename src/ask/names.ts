@@ -213,15 +213,20 @@ export function findModelNames(catalog: Catalog, text: string, keepUnknown = tru
  * Takes the exact model names out of `text` first (so "ministral 8b" is a model, not 8 billion
  * tokens), leaving placeholders that `findModelNames` turns back into ids in their places.
  */
-export function maskModelNames(catalog: Catalog, text: string): { masked: string; exact: string[] } {
+export function maskModelNames(catalog: Catalog, text: string): { masked: string; exact: string[]; blanked: string } {
   const exact = findModelNames(catalog, text, false);
   let masked = text;
+  // The names as spaces, every other character where it was: words inside a name ("reasoning" in
+  // "command-a-reasoning") are not the question's words.
+  let blanked = text;
   const ids: string[] = [];
   for (const name of exact) {
     const at = masked.indexOf(name.typed);
     if (at < 0) continue;
     masked = `${masked.slice(0, at)} ${placeholder(ids.length)} ${masked.slice(at + name.typed.length)}`;
+    const inText = blanked.indexOf(name.typed);
+    if (inText >= 0) blanked = `${blanked.slice(0, inText)}${' '.repeat(name.typed.length)}${blanked.slice(inText + name.typed.length)}`;
     ids.push(name.name);
   }
-  return { masked, exact: ids };
+  return { masked, exact: ids, blanked };
 }

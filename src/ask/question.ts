@@ -150,16 +150,19 @@ function apply(query: Query, found: ReturnType<typeof extractProfile>['query']):
 
 /** Slack markup is not part of the question: mentions, channel links, emoji codes. */
 function cleanQuestion(raw: string): string {
-  return raw
-    .replace(/<[@#!][^>]*>/g, ' ')
-    .replace(/<(https?:[^|>]+)(?:\|[^>]*)?>/g, ' ')
-    .replace(/:[a-z0-9_+-]+:/g, ' ')
-    .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, ' ')
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 2000);
+  return (
+    raw
+      .replace(/<[@#!][^>]*>/g, ' ')
+      .replace(/<(https?:[^|>]+)(?:\|[^>]*)?>/g, ' ')
+      // Emoji codes (":rocket:"), but not the colons inside an id ("inkling:peft:262144").
+      .replace(/(?<![\p{L}\p{N}]):[a-z0-9_+-]+:(?![\p{L}\p{N}])/gu, ' ')
+      .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, ' ')
+      .replace(/[“”]/g, '"')
+      .replace(/[‘’]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 2000)
+  );
 }
 
 /** What the question says besides its models: the text, the lane it names (and where), the attribute it asks about. */
@@ -278,17 +281,19 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     return asIntent(query, 'digest', { digest: { action: 'preview', range, ...(providers?.length ? { providers } : {}) } });
   }
 
+  const { masked, exact, blanked } = maskModelNames(catalog, text);
   // A benchmark's name ("Terminal-Bench 2.0") is not a lane's word ("terminal"), and a floor on it is a filter.
   const benchmarkHit = benchmarkIn(catalog, text);
-  const withoutBenchmark = benchmarkHit ? `${text.slice(0, benchmarkHit.start)} ${' '.repeat(benchmarkHit.end - benchmarkHit.start)}${text.slice(benchmarkHit.end)}` : text;
+  const withoutBenchmark = (t: string) => (benchmarkHit ? `${t.slice(0, benchmarkHit.start)} ${' '.repeat(benchmarkHit.end - benchmarkHit.start)}${t.slice(benchmarkHit.end)}` : t);
   // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane).
-  const laneHit = laneMatch(catalog, withoutBenchmark);
-  // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane.
+  const laneHit = laneMatch(catalog, withoutBenchmark(text));
+  // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane, and one inside a
+  // model's name ("reasoning" in "command-a-reasoning") to the model.
+  const asked = withoutBenchmark(blanked);
   const attribute = attributesOf(catalog).find((a) => {
-    const m = a.words.exec(withoutBenchmark);
+    const m = a.words.exec(asked);
     return m !== null && !(laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start);
   });
-  const { masked, exact } = maskModelNames(catalog, text);
   const { floors, rest: floorless } = readScoreFloors(catalog, masked);
   const { rest, query: found } = extractProfile(floorless, {
     providerWords: true,
@@ -330,7 +335,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && /^\s*where\b|\bcheapest (?:way|place|host|provider) to\b/i.test(text))))
       return asIntent(query, 'where', { attribute: 'routes' });
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
-    const fact = FACTS.find((f) => f.words.test(withoutBenchmark) && !(f.id === 'batch-price' && query.tokens !== null));
+    const fact = FACTS.find((f) => f.words.test(asked) && !(f.id === 'batch-price' && query.tokens !== null));
     if (fact) return asIntent(query, 'attribute', { attribute: fact.id });
     if (benchmarkHit && floors.length === 0 && !(count >= 2 && /\bcompare\b/i.test(text)))
       return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: benchmarkHit.id });

@@ -28,6 +28,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   lane: { type: 'string' },
   top: { type: 'string' },
   'max-price': { type: 'string' },
+  'max-input-price': { type: 'string' },
   'max-output-price': { type: 'string' },
   'max-monthly': { type: 'string' },
   'min-score': { type: 'string', multiple: false },
@@ -103,6 +104,7 @@ export function filtersFrom(values: Values, catalog: Catalog): RankFilters {
     filters.lane = lane.id;
   }
   filters.maxPerMillion = usd('max-price', values['max-price']);
+  filters.maxInputPerMillion = usd('max-input-price', values['max-input-price']);
   filters.maxOutputPerMillion = usd('max-output-price', values['max-output-price']);
   filters.maxMonthlyUsd = usd('max-monthly', values['max-monthly']);
   if (typeof values['min-score'] === 'string') {

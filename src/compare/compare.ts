@@ -35,13 +35,29 @@ export interface ComparisonAnswer {
 
 export const MAX_COMPARED = 4;
 
-export function modelFigures(model: CatalogModel, asOf: string) {
+/** Where a model's prices in force on `asOf` come from. */
+export function priceFigure(model: CatalogModel, asOf: string) {
   const p = quotedPrice(model, asOf);
+  return { what: `${model.id} prices`, source: p.source, checked: p.checked };
+}
+
+/** Where a model's specs (context, output limit, dates, capabilities, license, modalities) come from. */
+export function specFigure(model: CatalogModel) {
+  return { what: `${model.id} specs`, source: model.specSource, checked: model.specChecked };
+}
+
+/** Where a model's measured speed comes from, when the catalog has one. */
+export function speedFigures(model: CatalogModel) {
+  return model.speed ? [{ what: `${model.id} speed`, source: model.speed.source, checked: model.speed.checked }] : [];
+}
+
+/** Every figure a comparison of the model can show, for its sources. */
+export function modelFigures(model: CatalogModel, asOf: string) {
   return [
-    { what: `${model.id} prices`, source: p.source, checked: p.checked },
-    { what: `${model.id} specs`, source: model.specSource, checked: model.specChecked },
+    priceFigure(model, asOf),
+    specFigure(model),
     ...model.benchmarks.map((b) => ({ what: `${model.id} ${b.id}`, source: b.source, checked: b.checked })),
-    ...(model.speed ? [{ what: `${model.id} speed`, source: model.speed.source, checked: model.speed.checked }] : []),
+    ...speedFigures(model),
     ...model.surfaces.map((s) => ({ what: `${model.id} ${s.id}`, source: s.source, checked: s.checked })),
   ];
 }

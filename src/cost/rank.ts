@@ -24,6 +24,8 @@ export interface RankFilters {
   openWeights?: boolean;
   /** Maximum blended USD per 1M tokens at the profile's mix. */
   maxPerMillion?: number;
+  /** Maximum USD per 1M (uncached) input tokens. */
+  maxInputPerMillion?: number;
   /** Maximum USD per 1M output tokens. */
   maxOutputPerMillion?: number;
   maxMonthlyUsd?: number;
@@ -85,9 +87,10 @@ export interface CheapestAnswer {
 
 export const TIE_BREAK = 'equal monthly costs are ordered by the lower output price, then the newer release, then the id';
 
-/** A model's month before rounding (tokens × USD per 1M) and the output rate behind it: what ranking needs. */
+/** A model's month before rounding (tokens × USD per 1M) and the input and output rates behind it: what ranking and price filters need. */
 interface Priced {
   total: number;
+  inputRate: number;
   outputRate: number;
 }
 
@@ -130,7 +133,12 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     list.push({ filter: 'provider', label: `not from ${filters.providers.join(' or ')}`, passes: (m) => wanted.has(m.provider), why: (m) => m.provider });
   }
   if (filters.openWeights) {
-    list.push({ filter: 'openWeights', label: 'not open weights', passes: (m) => m.openWeights === true, why: (m) => `open weights (${m.license})` });
+    list.push({
+      filter: 'openWeights',
+      label: 'not open weights',
+      passes: (m) => m.openWeights === true,
+      why: (m) => (/^open weights\b/i.test(m.license) ? m.license : `open weights (${m.license})`),
+    });
   }
   for (const floor of filters.benchmarkFloors ?? []) {
     const name = catalog.benchmarks.get(floor.benchmark)?.name ?? floor.benchmark;
@@ -154,6 +162,15 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       label: `blended price above ${perMillion(maxPerMillion)}`,
       passes: (_m, c) => c !== undefined && exact(c.total / profile.tokensPerMonth) <= maxPerMillion,
       why: (_m, q) => `${perMillion(q.blendedPerMillion)} ≤ ${perMillion(maxPerMillion)}`,
+    });
+  }
+  const maxInput = filters.maxInputPerMillion;
+  if (maxInput !== undefined) {
+    list.push({
+      filter: 'maxInputPerMillion',
+      label: `input price above ${perMillion(maxInput)}`,
+      passes: (_m, c) => c !== undefined && c.inputRate <= maxInput,
+      why: (_m, q) => `input ${perMillion(q.rates.input)} ≤ ${perMillion(maxInput)}`,
     });
   }
   const maxOutput = filters.maxOutputPerMillion;
@@ -325,7 +342,7 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
     const total = billTotal(tokens, input, cachedInput, output);
     // As between models: equal months (float noise aside) go to the lower output price.
     if (!best || (sameCost(total, best.total) ? output < best.outputRate : total < best.total)) {
-      best = { model, route, entry: entry ?? (route ? routeEntry(base, route) : base), total, outputRate: output };
+      best = { model, route, entry: entry ?? (route ? routeEntry(base, route) : base), total, inputRate: input, outputRate: output };
     }
   }
   return best ?? { ways, refusal };

@@ -46,3 +46,6 @@ export function statusWords(m: Pick<CatalogModel, 'status' | 'deprecated' | 'ret
   if (m.status === 'deprecated') return `deprecated${m.deprecated ? ` ${m.deprecated}` : ''}${m.retires ? `, retires ${m.retires}` : ''}`;
   return m.status;
 }
+
+/** Said where an answer's sources would be listed when it shows no figure from the catalog. */
+export const NO_SOURCES = 'none — no figure shown comes from the catalog.';

@@ -45,7 +45,19 @@ const ATTRIBUTES = [
 ];
 const CAPABILITIES = ['vision', 'reasoning', 'function-calling', 'tool-use', 'structured-outputs', 'code-execution', 'web-search', 'computer-use', 'prompt-caching', 'fine-tuning'];
 const PROVIDERS = ['openai', 'anthropic', 'google', 'xai', 'deepseek', 'mistral'];
-const FILTER_KEYS = ['need', 'minContext', 'providers', 'openWeights', 'maxMonthlyUsd', 'maxPerMillion', 'maxOutputPerMillion', 'lane', 'benchmarkFloors', 'free'];
+const FILTER_KEYS = [
+  'need',
+  'minContext',
+  'providers',
+  'openWeights',
+  'maxMonthlyUsd',
+  'maxPerMillion',
+  'maxInputPerMillion',
+  'maxOutputPerMillion',
+  'lane',
+  'benchmarkFloors',
+  'free',
+];
 const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest'];
 
 /** Categories, by expected intent. */

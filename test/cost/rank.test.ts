@@ -27,6 +27,7 @@ function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
   if (f.openWeights && m.openWeights !== true) return false;
   if ((f.need ?? []).some((c) => m.capabilities[c] !== true)) return false;
   if (f.maxMonthlyUsd !== undefined && q.monthlyUsd > f.maxMonthlyUsd) return false;
+  if (f.maxInputPerMillion !== undefined && q.rates.input > f.maxInputPerMillion) return false;
   if (f.maxOutputPerMillion !== undefined && q.rates.output > f.maxOutputPerMillion) return false;
   return true;
 }
@@ -98,6 +99,7 @@ const rankFilters: fc.Arbitrary<RankFilters> = fc.record(
     openWeights: fc.boolean(),
     need: fc.subarray([...CAPABILITIES], { maxLength: 2 }),
     maxMonthlyUsd: fc.double({ min: 0, max: 5_000, noNaN: true }),
+    maxInputPerMillion: fc.double({ min: 0, max: 5, noNaN: true }),
     maxOutputPerMillion: fc.double({ min: 0, max: 20, noNaN: true }),
     includeDeprecated: fc.boolean(),
   },
@@ -140,6 +142,21 @@ describe('cheapest', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('says why each ranked model passes its price and license filters, in the figures it was judged by', () => {
+    const filters: RankFilters = { openWeights: true, maxInputPerMillion: 0.5, maxOutputPerMillion: 2 };
+    const got = cheapest(catalog, defaultProfile(10_000_000), filters, AS_OF, 20);
+    expect(got.ranking.length).toBeGreaterThan(0);
+    for (const r of got.ranking) {
+      const model = catalog.byId.get(r.model) as CatalogModel;
+      const [license, input, output] = r.why;
+      expect(license).toMatch(/^open weights\b/);
+      expect(license).not.toMatch(/open weights \(open weights/);
+      expect(license).toContain(model.license);
+      expect(input).toMatch(/^input \$[\d.]+\/1M ≤ \$0\.50\/1M$/);
+      expect(output).toMatch(/^output \$[\d.]+\/1M ≤ \$2\.00\/1M$/);
+    }
   });
 
   it('ranks every model at the standard profile of the bench (50M tokens, 3:1)', () => {

@@ -7,6 +7,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion } from '../../cost/format.ts';
+import { NO_SOURCES } from '../words.ts';
 import { table } from './table.ts';
 
 export function assumptionsText(a: Assumptions): string {
@@ -14,6 +15,7 @@ export function assumptionsText(a: Assumptions): string {
 }
 
 export function sourcesText(sources: SourceRef[], limit = 8): string {
+  if (sources.length === 0) return `Sources: ${NO_SOURCES}`;
   const shown = sources.slice(0, limit).map((s) => `  ${s.what}: ${s.url}${s.via ? ` via ${s.via}` : ''} (checked ${s.checked})`);
   const more = sources.length - shown.length;
   return ['Sources:', ...shown, ...(more > 0 ? [`  … and ${more} more (use --json for all)`] : [])].join('\n');

@@ -1,0 +1,106 @@
+// "Which is cheaper / has the larger context / is newer?" between named models: the row that answers it, the model
+// that row says wins, and only the sources that row reads. Expectations come from the catalog and the cost engine.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AttributeAnswer } from '../../src/ask/answer.ts';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { priceFigure, specFigure } from '../../src/compare/compare.ts';
+import { tokens } from '../../src/cost/format.ts';
+import { priceProfile } from '../../src/cost/price.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const NOW = new Date('2026-12-02T12:00:00Z');
+const AS_OF = '2026-12-02';
+const ports: Ports = { catalog, now: () => NOW, logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
+async function attribute(text: string): Promise<AttributeAnswer> {
+  const { answer } = await handle({ text, where: LOCAL }, ports);
+  expect(answer.kind, text).toBe('attribute');
+  expect(limitViolations(renderBlocks(answer))).toEqual([]);
+  return answer as AttributeAnswer;
+}
+
+// Active models with a price on the day.
+const priced = catalog.models.filter((m) => m.status === 'active' && priceProfile(m, defaultProfile(), AS_OF).ok);
+const pair = fc
+  .tuple(fc.integer({ min: 0, max: priced.length - 1 }), fc.integer({ min: 0, max: priced.length - 1 }))
+  .filter(([a, b]) => a !== b)
+  .map(([a, b]) => [priced[a]!, priced[b]!] as const);
+/** Where figures come from, as the answer's sources say it: the page and the date it was checked. */
+const sources = (figures: { source: { url: string }; checked: string }[]) => new Set(figures.map((f) => `${f.source.url} ${f.checked}`));
+const cited = (answer: AttributeAnswer) => new Set(answer.sources.map((s) => `${s.url} ${s.checked}`));
+
+describe('which is cheaper', () => {
+  it('at a stated volume: the month at that volume, won by the model the cost engine bills less, citing prices only', async () => {
+    await fc.assert(
+      fc.asyncProperty(pair, fc.constantFrom(1e6, 5e7, 2e8, 3e9), fc.constantFrom(0, 0.5, 0.8), async ([a, b], volume, cached) => {
+        const text = `is ${a.id} cheaper than ${b.id} for ${tokens(volume)} tokens a month${cached > 0 ? ` with ${cached * 100}% cached` : ''}?`;
+        const answer = await attribute(text);
+        expect(answer.row.volume).toEqual({ tokens: volume, yours: true });
+        const profile = { ...defaultProfile(), tokensPerMonth: volume, cachedShare: cached };
+        const bill = (id: string) => {
+          const q = priceProfile(catalog.byId.get(id)!, profile, AS_OF);
+          return q.ok ? q.monthlyUsd : Number.NaN;
+        };
+        const [x, y] = [bill(a.id), bill(b.id)];
+        if (x !== y) {
+          const cheaper = x < y ? a : b;
+          expect(answer.row.winner).toBe(cheaper.id);
+          expect(answer.sentence).toContain(`${cheaper.name} is cheaper at ${tokens(volume)} tokens a month`);
+        }
+        expect(cited(answer)).toEqual(sources([priceFigure(a, AS_OF), priceFigure(b, AS_OF)]));
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('without a volume: the blended price at the mix', async () => {
+    const answer = await attribute('which is cheaper, gpt-5-mini or gemini-2.5-flash?');
+    expect(answer.row.key).toBe('price.blended');
+    expect(answer.row.volume).toBeUndefined();
+  });
+});
+
+describe('spec and capability questions', () => {
+  it('the larger context wins and only the specs are cited', async () => {
+    await fc.assert(
+      fc.asyncProperty(pair, async ([a, b]) => {
+        fc.pre(a.contextWindow !== b.contextWindow);
+        const answer = await attribute(`does ${a.id} have a bigger context window than ${b.id}?`);
+        const larger = a.contextWindow > b.contextWindow ? a : b;
+        expect(answer.row.key).toBe('contextWindow');
+        expect(answer.row.winner).toBe(larger.id);
+        expect(answer.sentence.startsWith(`${larger.name} has the larger context window`)).toBe(true);
+        expect(cited(answer)).toEqual(sources([specFigure(a), specFigure(b)]));
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('a capability both have is said as both having it; one only one has, as that one having it', async () => {
+    const vision = catalog.models.filter((m) => m.status === 'active');
+    const seeing = vision.filter((m) => m.capabilities.vision === true);
+    const blind = vision.find((m) => m.capabilities.vision === false);
+    if (seeing.length < 2 || !blind) throw new Error('the catalog needs two models with vision and one without');
+    const [a, b] = seeing as [(typeof seeing)[number], (typeof seeing)[number]];
+    expect((await attribute(`which has vision, ${a.id} or ${b.id}?`)).sentence).toMatch(/^Both have vision — /);
+    const one = await attribute(`which has vision, ${a.id} or ${blind.id}?`);
+    expect(one.row.winner).toBe(a.id);
+    expect(one.sentence.startsWith(`${a.name} has vision — `)).toBe(true);
+  });
+
+  it('no figure from the catalog: the sources say none, rather than an empty list', async () => {
+    const unmeasured = priced.filter((m) => m.speed === undefined);
+    if (unmeasured.length < 2) throw new Error('the catalog needs two models without a speed measurement');
+    const answer = await attribute(`which is faster, ${unmeasured[0]?.id} or ${unmeasured[1]?.id}?`);
+    expect(answer.sources).toEqual([]);
+    expect(renderText(answer)).toContain('Sources: none');
+    expect(JSON.stringify(renderBlocks(answer).blocks)).toContain('*Sources:* none');
+  });
+});
