@@ -181,6 +181,7 @@ export const EXAMPLES: HelpAnswer['examples'] = [
   { command: '/compare gpt-4.1-mini gpt-5.3-codex', what: 'side by side, with winners, monthly cost, verdict and lanes' },
   { command: '/compare gpt-5.4-mini grok-4.3 claude-haiku-4-5 for 50M tokens mix 70/30', what: 'up to 4 models at your volume and mix' },
   { command: '/models cheapest 50M with vision context ≥ 400k', what: 'every model ranked by monthly cost, after filters' },
+  { command: '/models newest from anthropic', what: 'the newest releases first, with the same filters' },
   { command: '/models cost grok-4.3 100M cached 80%', what: 'one model at your volume, with the breakdown' },
   { command: '/models lanes gpt-5.4-mini gpt-5.3-codex', what: 'which model for which kind of work' },
   { command: '/models best terminal', what: 'the top models for a lane' },
@@ -475,7 +476,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'where':
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf);
     case 'cheapest':
-      return withDecent(query, cheapest(catalog, profile, query.filters, asOf, query.top ?? 5));
+      return withDecent(query, cheapest(catalog, profile, query.filters, asOf, query.top ?? 5, query.order));
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane)

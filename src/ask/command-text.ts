@@ -82,7 +82,7 @@ export function commandFor(q: Query): string {
     case 'model':
       return join('/models model', q.models[0] ?? '');
     case 'cheapest':
-      return join('/models cheapest', profile, filtersText(q));
+      return join(q.order === 'newest' ? '/models newest' : '/models cheapest', profile, filtersText(q));
     case 'best':
       return join('/models best', q.lane ?? '', profile);
     case 'attribute':

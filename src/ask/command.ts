@@ -31,6 +31,9 @@ const SUBCOMMANDS: Record<string, Intent> = {
   '?': 'help',
   cheapest: 'cheapest',
   cheap: 'cheapest',
+  // The same ranking, newest release first.
+  newest: 'cheapest',
+  latest: 'cheapest',
   cost: 'cost',
   price: 'cost',
   lanes: 'lanes',
@@ -60,6 +63,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   if (intent === undefined) return parseQuestion(catalog, text);
 
   const query = emptyQuery(text, intent);
+  if (/^(?:newest|latest)$/i.test(first)) query.order = 'newest';
   switch (intent) {
     case 'cheapest': {
       // A lane named by its id ("for vision-docs") is the lane, before its words are read as capabilities.

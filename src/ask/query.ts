@@ -1,6 +1,6 @@
 // What a person asked, as data: the one shape commands, questions and buttons all parse into.
 import type { Mix, ServiceTier } from '../cost/profile.ts';
-import type { RankFilters } from '../cost/rank.ts';
+import type { RankFilters, RankOrder } from '../cost/rank.ts';
 import type { DigestCommand } from '../digest/command.ts';
 import type { SettingsCommand } from './settings.ts';
 import type { WatchCommand } from '../digest/watch.ts';
@@ -54,6 +54,8 @@ export interface Query {
   decent?: boolean;
   /** How many results to show, when asked. */
   top: number | null;
+  /** For `cheapest`: ranked by price, or newest release first ("the latest OpenAI model"). */
+  order: RankOrder;
   /** A `/models digest …` command, read. */
   digest: Exclude<DigestCommand, { action: 'error' }> | null;
   /** A `/models watch …` or `/models unwatch …` command, read (src/app/watch-command.ts). */
@@ -80,6 +82,7 @@ export function emptyQuery(text: string, intent: Intent = 'unknown'): Query {
     attribute: null,
     lane: null,
     top: null,
+    order: 'price',
     digest: null,
     settings: null,
     problems: [],

@@ -99,6 +99,8 @@ const CHEAPEST =
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
 const MODEL_CONTEXT =
   /\b(?:models?|llms?|ai|api|apis|tokens?|inference|gpt|claude|gemini|grok|mistral|deepseek|openai|anthropic|google|xai|codex|sonnet|opus|haiku|vision|reasoning|context|options?|providers?|subagents?|agents?|coding|rag|prompts?|chat ?bots?|assistants?)\b/i;
+/** "The latest OpenAI model": a ranking, newest release first. */
+const NEWEST = /\b(?:newest|latest|most recent(?:ly released)?|recently released|just (?:released|launched|came out))\b/i;
 const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expense|charge)\b/i;
 const LANES = /\b(?:lanes?|good for\b\s*\??\s*$|what (?:is|are) (?:it|they) good for|which (?:jobs|work|tasks)|what (?:jobs|work|tasks))/i;
 const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;
@@ -239,7 +241,8 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   }
   const floored = (query.filters.benchmarkFloors?.length ?? 0) > 0;
   // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question.
-  if (CHEAPEST.test(text) || query.filters.free === true || (COST.test(text) && (query.tokens !== null || filtered)) || (floored && !lane)) {
+  const newest = NEWEST.test(text) && !CHEAPEST.test(text);
+  if (CHEAPEST.test(text) || newest || query.filters.free === true || (COST.test(text) && (query.tokens !== null || filtered)) || (floored && !lane)) {
     // A lane adds a filter only when it says more than the capability words already did.
     const covered =
       lane &&
@@ -250,7 +253,7 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
       lane.needs.capabilities.every((c) => query.filters.need?.includes(c)) &&
       lane.evidence.length <= 1;
     if (lane && !covered) query.filters.lane = lane.id;
-    return asIntent(query, 'cheapest');
+    return asIntent(query, 'cheapest', newest ? { order: 'newest' } : {});
   }
   if (lane) return asIntent(query, 'best', { lane: lane.id });
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.

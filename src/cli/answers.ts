@@ -1,4 +1,4 @@
-// `modelscout cost | compare | upgrade | cheapest | lanes | best | ask`: each reads its arguments and
+// `modelscout cost | compare | upgrade | cheapest | newest | lanes | best | ask`: each reads its arguments and
 // flags into a Query and answers it through the same `handle` as Slack and the console.
 import { createInterface } from 'node:readline';
 import { handle, LOCAL } from '../app/handle.ts';
@@ -93,6 +93,16 @@ registerCommand('cheapest', {
   run: async (ctx) => {
     if (ctx.args.length > 0) throw new UsageError(`cheapest takes flags only, got ${JSON.stringify(ctx.args.join(' '))}. Example: modelscout cheapest --tokens 50M --need vision`);
     return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), filters: filtersFrom(ctx.values, (await ctx.answering()).catalog), top: topFrom(ctx.values, 10) });
+  },
+});
+
+registerCommand('newest', {
+  usage: `modelscout newest [filters as for cheapest] [--top 10] ${PROFILE_FLAGS} [--json]`,
+  summary: 'the models that pass the filters, newest release first, each priced for the profile',
+  options: { ...profileOptions, ...filterOptions },
+  run: async (ctx) => {
+    if (ctx.args.length > 0) throw new UsageError(`newest takes flags only, got ${JSON.stringify(ctx.args.join(' '))}. Example: modelscout newest --provider anthropic`);
+    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), order: 'newest', filters: filtersFrom(ctx.values, (await ctx.answering()).catalog), top: topFrom(ctx.values, 10) });
   },
 });
 

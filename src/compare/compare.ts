@@ -52,7 +52,7 @@ export function speedFigures(model: CatalogModel) {
 }
 
 /** Every figure a comparison of the model can show, for its sources. */
-export function modelFigures(model: CatalogModel, asOf: string) {
+function modelFigures(model: CatalogModel, asOf: string) {
   return [
     priceFigure(model, asOf),
     specFigure(model),

@@ -57,6 +57,8 @@ export interface Ranked {
   blendedPerMillion: number;
   /** The model's context window in tokens (tables sort by it). */
   contextWindow: number;
+  /** The release date as published (YYYY-MM-DD or YYYY-MM), null when none is. */
+  released: string | null;
   /** Where this price is bought: the cheapest paid route (or, with `free`, the free endpoint). */
   route: RankedRoute;
   /** Why it qualifies: the filters it meets, in words. */
@@ -70,8 +72,12 @@ export interface Exclusion {
   count: number;
 }
 
+/** How a ranking is ordered: by the month's cost, or newest release first ("what's the latest OpenAI model?"). */
+export type RankOrder = 'price' | 'newest';
+
 export interface CheapestAnswer {
   kind: 'cheapest';
+  order: RankOrder;
   ranking: Ranked[];
   /** How many models passed every filter (the ranking shows the top N of them). */
   eligible: number;
@@ -86,6 +92,8 @@ export interface CheapestAnswer {
 }
 
 export const TIE_BREAK = 'equal monthly costs are ordered by the lower output price, then the newer release, then the id';
+export const NEWEST_TIE_BREAK =
+  'models released the same day are ordered by the lower monthly cost, then the lower output price, then the id; models without a published release date come last';
 
 /** A model's month before rounding (tokens × USD per 1M) and the input and output rates behind it: what ranking and price filters need. */
 interface Priced {
@@ -278,6 +286,11 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
+/** Newest release first; a release date missing sorts last, and a day's releases go by price. */
+function compareNewest(a: Candidate, b: Candidate): number {
+  return (b.model.released ?? '').localeCompare(a.model.released ?? '') || compareCandidates(a, b);
+}
+
 /**
  * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
  * out of hundreds of candidates, so only those are kept in order (a full sort when `n` covers them all).
@@ -348,7 +361,7 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
   return best ?? { ways, refusal };
 }
 
-export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10): CheapestAnswer {
+export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10, order: RankOrder = 'price'): CheapestAnswer {
   const tests = checks(catalog, filters, profile, asOf);
   const excludedCounts = tests.map(() => 0);
   const candidates: Candidate[] = [];
@@ -381,7 +394,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   // Snapshots of one model ("gpt-4o", "gpt-4o-2024-11-20") are one choice: ranked once, as the newest snapshot.
   const { rows: distinct, folded } = collapseSnapshots(catalog, candidates, (c) => c.model.id);
 
-  const shown = firstInOrder(distinct, Math.max(1, top), compareCandidates).map((candidate) => {
+  const shown = firstInOrder(distinct, Math.max(1, top), order === 'newest' ? compareNewest : compareCandidates).map((candidate) => {
     const { model } = candidate;
     const option = optionOf(catalog, model, candidate);
     const quote = priceProfile(option.priced, profile, asOf) as CostQuote;
@@ -390,6 +403,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   });
   return {
     kind: 'cheapest',
+    order,
     ranking: shown.map(({ model, quote, why, route }) => ({
       model: model.id,
       name: model.name,
@@ -398,6 +412,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       monthlyUsd: quote.monthlyUsd,
       blendedPerMillion: quote.blendedPerMillion,
       contextWindow: model.contextWindow,
+      released: model.released ?? null,
       route,
       why: why.length > 0 ? why : ['no filter asked; ranked on price alone'],
       notes: [
@@ -413,7 +428,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     unpriced,
     filters,
     assumptions: assumptions(profile, asOf),
-    tieBreak: TIE_BREAK,
+    tieBreak: order === 'newest' ? NEWEST_TIE_BREAK : TIE_BREAK,
     sources: collectSources(
       shown.map(({ model, quote, route }) => ({ what: route.id ? `${model.id} on ${route.name}` : `${model.id} prices`, source: quote.source, checked: quote.checked })),
     ),

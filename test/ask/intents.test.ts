@@ -232,6 +232,26 @@ describe('names', () => {
   });
 });
 
+describe('the newest models', () => {
+  it('"the latest anthropic model" ranks the provider\'s models newest first, with their release dates, in both renderings', async () => {
+    const { answer } = await ask("what's the latest anthropic model?");
+    expect(answer.kind).toBe('cheapest');
+    const a = answer as CheapestAnswer;
+    expect(a.order).toBe('newest');
+    expect(a.ranking.length).toBeGreaterThan(1);
+    expect(a.ranking.every((r) => r.provider === 'anthropic')).toBe(true);
+    const days = a.ranking.map((r) => r.released ?? '');
+    expect(days).toEqual([...days].sort().reverse());
+    const text = renderText(a);
+    expect(text).toMatch(/^Newest of \d+ eligible models/);
+    for (const r of a.ranking) expect(text).toContain(r.released ?? 'not published');
+    const message = renderBlocks(a);
+    expect(limitViolations(message)).toEqual([]);
+    expect(JSON.stringify(message.blocks)).toContain('"Released"');
+    expect(message.text).toContain(`${a.ranking[0]?.name} released ${a.ranking[0]?.released}`);
+  });
+});
+
 describe('the command an answer carries asks the same question again', () => {
   it.each([
     'when does sonnet 4.5 retire?',
@@ -247,12 +267,13 @@ describe('the command an answer carries asks the same question again', () => {
     'new models since october?',
     'cheapest model scoring at least 50 on SWE-bench Pro',
     '$500 budget, cheapest model with vision',
+    "what's the latest openai model with vision under $1 per million input?",
   ])('%j', async (text) => {
     const first = await ask(text);
     const again = await ask(first.command);
     const pick = (q: typeof first.query) => {
       const j = queryJson(catalog, q) as Record<string, unknown>;
-      return { intent: j.intent, models: j.models, attribute: j.attribute, benchmark: j.benchmark, platform: j.platform, digest: j.digest, filters: j.filters };
+      return { intent: j.intent, models: j.models, attribute: j.attribute, benchmark: j.benchmark, platform: j.platform, digest: j.digest, filters: j.filters, order: j.order };
     };
     expect(pick(again.query), first.command).toEqual(pick(first.query));
   });

@@ -58,7 +58,7 @@ const FILTER_KEYS = [
   'benchmarkFloors',
   'free',
 ];
-const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest'];
+const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest', 'order'];
 
 /** Categories, by expected intent. */
 const CATEGORY_OF: Record<(typeof INTENTS)[number], string> = {
@@ -90,6 +90,8 @@ interface Expect {
   benchmark?: string;
   platform?: string;
   reach?: string;
+  /** For a ranking: by price (the default) or newest release first. */
+  order?: 'price' | 'newest';
   /** For digest previews: the range and providers read. */
   digest?: Record<string, unknown>;
 }
@@ -152,7 +154,8 @@ function compare(want: Expect, got: Got): string[] {
   if (want.batch !== undefined && want.batch !== got.batch) diffs.push(`batch: expected ${show(want.batch)}, got ${show(got.batch)}`);
   if (want.attribute !== undefined && want.attribute !== got.attribute) diffs.push(`attribute: expected ${show(want.attribute)}, got ${show(got.attribute)}`);
   if (want.lane !== undefined && want.lane !== got.lane) diffs.push(`lane: expected ${show(want.lane)}, got ${show(got.lane)}`);
-  const extra = got as Got & { benchmark?: string; platform?: string; reach?: string; digest?: unknown };
+  const extra = got as Got & { benchmark?: string; platform?: string; reach?: string; digest?: unknown; order?: string };
+  if (want.order !== undefined && want.order !== (extra.order ?? 'price')) diffs.push(`order: expected ${want.order}, got ${extra.order ?? 'price'}`);
   for (const key of ['benchmark', 'platform', 'reach'] as const)
     if (want[key] !== undefined && want[key] !== extra[key]) diffs.push(`${key}: expected ${show(want[key])}, got ${show(extra[key])}`);
   if (want.digest !== undefined && !sameValue(want.digest, extra.digest)) diffs.push(`digest: expected ⊇ ${show(want.digest)}, got ${show(extra.digest)}`);

@@ -71,6 +71,17 @@ describe('modelscout (in process)', () => {
     expect(a.excluded.map((e: { filter: string }) => e.filter)).toEqual(['retired', 'status', 'need:vision', 'minContext']);
   });
 
+  it('newest --json ranks by release date, newest first, after the same filters; --max-input-price caps the input price', async () => {
+    const a = await json('newest', '--provider', 'openai', '--max-input-price', '2', '--top', '8');
+    expect(a.order).toBe('newest');
+    expect(a.ranking.length).toBeGreaterThan(1);
+    const days = a.ranking.map((r: { released: string | null }) => r.released ?? '');
+    expect(days).toEqual([...days].sort().reverse());
+    expect(a.ranking.every((r: { provider: string }) => r.provider === 'openai')).toBe(true);
+    expect(a.excluded.map((e: { filter: string }) => e.filter)).toContain('maxInputPerMillion');
+    for (const r of a.ranking) expect(Number(/input \$([\d.]+)\/1M/.exec(r.why.join(' '))?.[1])).toBeLessThanOrEqual(2);
+  });
+
   it('lanes --json has a verdict per model and a reason per lane', async () => {
     const a = await json('lanes', 'gpt-5.4-mini', 'gpt-5.3-codex');
     expect(a.lanes.find((l: { lane: string }) => l.lane === 'codex-cloud')).toMatchObject({ verdicts: { 'gpt-5.4-mini': 'no', 'gpt-5.3-codex': 'use' } });
@@ -88,6 +99,8 @@ describe('modelscout (in process)', () => {
     [['compare', 'a', 'b', 'c', 'd', 'e'], 1, /At most 4 models/],
     [['cheapest', '--tokens', '50M', '--need', 'telepathy'], 1, /unknown capability "telepathy"/],
     [['best', 'juggling'], 1, /Unknown lane "juggling"/],
+    [['newest', 'anthropic'], 2, /newest takes flags only/],
+    [['newest', '--max-input-price', 'cheap'], 1, /--max-input-price: expected an amount in USD/],
     [['cost', 'gpt-4.1-mini', '--tokens', '50M', '--bogus'], 2, /Unknown option '--bogus'/],
     [['frobnicate'], 2, /Unknown command "frobnicate"/],
     [['catalog', '--as-of', 'yesterday'], 1, /--as-of expects a date like 2026-11-22/],

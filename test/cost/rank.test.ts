@@ -159,6 +159,23 @@ describe('cheapest', () => {
     }
   });
 
+  it("newest first: the same models as by price, reordered by release date (undated last), one day's releases by price", () => {
+    fc.assert(
+      fc.property(listPriceProfiles, fc.oneof(fc.constant({}), rankFilters), (profile, filters) => {
+        const byPrice = cheapest(catalog, profile, filters, AS_OF, 1000);
+        const newest = cheapest(catalog, profile, filters, AS_OF, 1000, 'newest');
+        expect(newest.order).toBe('newest');
+        const day = (r: Ranked) => r.released ?? '';
+        // A stable sort of the price order by release date, newest first, is the newest order.
+        const expected = [...byPrice.ranking].sort((a, b) => day(b).localeCompare(day(a)));
+        expect(newest.ranking.map((r) => [r.model, r.route.host])).toEqual(expected.map((r) => [r.model, r.route.host]));
+        expect(newest.eligible).toBe(byPrice.eligible);
+        expect(newest.ranking.map((r) => r.released)).toEqual(newest.ranking.map((r) => catalog.byId.get(r.model)?.released ?? null));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('ranks every model at the standard profile of the bench (50M tokens, 3:1)', () => {
     const profile = defaultProfile(50_000_000);
     const all = cheapest(catalog, profile, {}, AS_OF, Number.MAX_SAFE_INTEGER);

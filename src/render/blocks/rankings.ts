@@ -13,18 +13,20 @@ export function routeWords(r: Ranked): string {
 }
 
 export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMessage {
-  const title = `Cheapest for ${tokens(a.assumptions.tokensPerMonth)} tokens a month`;
+  const newest = a.order === 'newest';
+  const title = newest ? `Newest models, priced at ${tokens(a.assumptions.tokensPerMonth)} tokens a month` : `Cheapest for ${tokens(a.assumptions.tokensPerMonth)} tokens a month`;
   const blocks: Block[] = [header(title)];
   if (a.ranking.length === 0) {
     blocks.push(section(`No model passes every filter (${a.considered} considered).`));
   } else {
     blocks.push(
       dataTable(
-        `${title}: the top ${a.ranking.length} of ${a.eligible}, sortable by monthly cost, price per 1M or context`,
-        ['#', 'Model', 'Monthly', 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
+        `${title}: the top ${a.ranking.length} of ${a.eligible}, sortable by ${newest ? 'release date, ' : ''}monthly cost, price per 1M or context`,
+        ['#', 'Model', ...(newest ? ['Released'] : []), 'Monthly', 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
         a.ranking.map((r, i) => [
           { number: i + 1, text: String(i + 1) },
           r.name,
+          ...(newest ? [r.released ?? 'not published'] : []),
           { number: r.monthlyUsd, text: money(r.monthlyUsd) },
           { number: r.blendedPerMillion, text: perMillion(r.blendedPerMillion) },
           { number: r.contextWindow, text: tokens(r.contextWindow) },
@@ -51,7 +53,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
   const top = a.ranking
     .slice(0, 3)
-    .map((r) => `${r.name} ${money(r.monthlyUsd)} (${routeWords(r)})`)
+    .map((r) => `${r.name} ${newest ? `released ${r.released ?? 'on a date not published'}, ` : ''}${money(r.monthlyUsd)} (${routeWords(r)})`)
     .join(', ');
   return { text: clip(`${title}: ${top || 'no model passes the filters'}.`, 1000), blocks };
 }

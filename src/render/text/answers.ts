@@ -93,11 +93,19 @@ export function cheapestText(a: CheapestAnswer): string {
   if (a.ranking.length === 0) {
     lines.push(`No model passes every filter (${a.considered} considered).`);
   } else {
-    lines.push(`Cheapest of ${a.eligible} eligible models (of ${a.considered}):`, '');
+    const newest = a.order === 'newest';
+    lines.push(`${newest ? 'Newest' : 'Cheapest'} of ${a.eligible} eligible models (of ${a.considered}):`, '');
     lines.push(
       table(
-        ['#', 'Model', 'Monthly', 'Blended', 'Why it qualifies'],
-        a.ranking.map((r, i) => [String(i + 1), rankedModel(r), money(r.monthlyUsd), perMillion(r.blendedPerMillion), [...r.why, ...r.notes].join('; ')]),
+        ['#', 'Model', ...(newest ? ['Released'] : []), 'Monthly', 'Blended', 'Why it qualifies'],
+        a.ranking.map((r, i) => [
+          String(i + 1),
+          rankedModel(r),
+          ...(newest ? [r.released ?? 'not published'] : []),
+          money(r.monthlyUsd),
+          perMillion(r.blendedPerMillion),
+          [...r.why, ...r.notes].join('; '),
+        ]),
       ),
     );
   }
