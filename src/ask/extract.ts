@@ -42,7 +42,8 @@ function capabilityPatternsOf(words: CapabilityWords): [RegExp, Capability][] {
   if (!patterns) {
     patterns = (Object.entries(words) as [Capability, string[]][]).map(([capability, phrases]) => [
       new RegExp(
-        String.raw`\b(?:with|supports?|supporting|has|having|and|that|which)?\s*\b(?:${[...phrases]
+        // Not inside a hyphenated name ("llama-3.2-90b-vision") or a negation ("non-reasoning").
+        String.raw`\b(?:with|supports?|supporting|has|having|and|that|which)?\s*(?<![\w-])(?:${[...phrases]
           .sort((a, b) => b.length - a.length)
           .map(phraseSource)
           .join('|')})\b`,
@@ -301,7 +302,8 @@ function readCapabilities(r: Reader, words: CapabilityWords): void {
 
 /** Open weights, deprecated models included, how many to show. */
 function readListFilters(r: Reader): void {
-  r.cut(/\b(?:open[- ]weights?|open[- ]source|self[- ]host(?:ed|able)?|oss)\b/gi, () => {
+  // Not inside a hyphenated name ("gpt-oss-120b").
+  r.cut(/(?<![\w-])(?:open[- ]weights?|open[- ]source|self[- ]host(?:ed|able)?|oss)\b/gi, () => {
     r.query.filters.openWeights = true;
   });
   r.cut(/\b(?:incl(?:uding|ude)?|with|show)\s+(?:the\s+)?(?:deprecated|retired|old)(?:\s+(?:ones|models))?\b/gi, () => {

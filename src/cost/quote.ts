@@ -1,4 +1,6 @@
 // The cost answer: one model at one usage profile.
+import { quotedPrice } from '../catalog/history.ts';
+import type { PriceEntry } from '../catalog/schema.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
@@ -16,6 +18,8 @@ export interface CostAnswer {
   blendedPerMillion: number | null;
   breakdown: CostLine[];
   rates: RatesUsed | null;
+  /** The model's published price list in force on the day (every field and tier), whatever the profile used. */
+  prices: PriceEntry;
   notes: string[];
   refusal: string | null;
   assumptions: Assumptions;
@@ -24,9 +28,19 @@ export interface CostAnswer {
 
 export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string): CostAnswer {
   const q = priceProfile(model, profile, asOf);
-  const base = { kind: 'cost' as const, model: model.id, name: model.name, tokens: profile.tokensPerMonth, mix: profile.mix, assumptions: assumptions(profile, asOf) };
+  const prices = quotedPrice(model, asOf);
+  const base = { kind: 'cost' as const, model: model.id, name: model.name, tokens: profile.tokensPerMonth, mix: profile.mix, prices, assumptions: assumptions(profile, asOf) };
   if (!q.ok) {
-    return { ...base, monthlyUsd: null, blendedPerMillion: null, breakdown: [], rates: null, notes: [], refusal: q.reason, sources: [] };
+    return {
+      ...base,
+      monthlyUsd: null,
+      blendedPerMillion: null,
+      breakdown: [],
+      rates: null,
+      notes: [],
+      refusal: q.reason,
+      sources: collectSources([{ what: `${model.id} prices (from ${prices.from})`, source: prices.source, checked: prices.checked }]),
+    };
   }
   return {
     ...base,

@@ -3,7 +3,7 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
-import { percent, perMillion } from '../cost/format.ts';
+import { percent, perMillion, tokens } from '../cost/format.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
@@ -17,6 +17,26 @@ export function priceFieldRows(entry: PriceEntry): [label: string, figure: strin
     if (usd === undefined && SELDOM_PRICED.includes(field)) return [];
     return [[PRICE_FIELD_LABELS[field], usd === undefined ? 'not published' : perMillion(usd)]];
   });
+}
+
+/** The whole price list: every field, then each long-context tier (it prices the whole request) and each service tier. */
+export function priceListRows(entry: PriceEntry): [label: string, figure: string][] {
+  return [
+    ...priceFieldRows(entry),
+    ...entry.tiers.map((t): [string, string] => [
+      `prompt ${t.inclusive ? '≥' : '>'} ${tokens(t.above)} (whole request)`,
+      `${perMillion(t.input)} in / ${perMillion(t.output)} out${t.cachedInput !== undefined ? ` / ${perMillion(t.cachedInput)} cached` : ''}`,
+    ]),
+    ...Object.entries(entry.serviceTiers).flatMap(([name, t]): [string, string][] => (t ? [[`${name} tier`, `${perMillion(t.input)} in / ${perMillion(t.output)} out`]] : [])),
+  ];
+}
+
+/** The price list on one line: "input $1.25/1M · output $10.00/1M · prompt > 200K (whole request) $2.50/1M in / $15.00/1M out". */
+export function priceListLine(entry: PriceEntry): string {
+  return priceListRows(entry)
+    .filter(([, figure]) => figure !== 'not published')
+    .map(([label, figure]) => `${label} ${figure}`)
+    .join(' · ');
 }
 
 /** "Model prices: Jun 9 – Jun 16, 2025": the window's first and last day in the subscriber's time zone. */

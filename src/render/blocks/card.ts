@@ -1,8 +1,8 @@
 // Block Kit for a model card.
 import type { ModelCard } from '../../catalog/card.ts';
 import { capitalized } from '../../compare/rows.ts';
-import { count, money, perMillion, tokens } from '../../cost/format.ts';
-import { priceFieldRows, statusWords } from '../words.ts';
+import { count, money, perMillion } from '../../cost/format.ts';
+import { priceListRows, statusWords } from '../words.ts';
 import { esc, fields, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { sourcesContext } from './common.ts';
@@ -12,11 +12,7 @@ export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessa
   const m = card.model;
   const p = card.price;
   const status = statusWords(m, card.asOf);
-  const priceRows: string[][] = [
-    ...priceFieldRows(p).map(([label, figure]) => [capitalized(label), figure]),
-    ...p.tiers.map((t) => [`Prompt ${t.inclusive ? '≥' : '>'} ${tokens(t.above)}`, `${perMillion(t.input)} in / ${perMillion(t.output)} out`]),
-    ...Object.entries(p.serviceTiers).map(([k, t]) => [`${k} tier`, `${perMillion(t!.input)} in / ${perMillion(t!.output)} out`]),
-  ];
+  const priceRows: string[][] = priceListRows(p).map(([label, figure]) => [capitalized(label), figure]);
   const caps = Object.entries(card.capabilities)
     .map(([k, v]) => `${v === true ? '✓' : v === false ? '✗' : '?'} ${k}`)
     .join(' · ');

@@ -3,11 +3,13 @@ import { count, money, perMillion, tokens } from '../../cost/format.ts';
 import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
+import { priceListLine } from '../words.ts';
 
 export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
+  const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices))}`]);
   if (a.monthlyUsd === null) {
     const text = `${a.name} has no price for this profile: ${a.refusal}.`;
-    return { text, blocks: [section(esc(text)), context([assumptionsLine(a.assumptions)])] };
+    return { text, blocks: [section(esc(text)), published, context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources)] };
   }
   const headline = `${a.name}: ${money(a.monthlyUsd)} a month`;
   const blocks: Block[] = [
@@ -18,6 +20,7 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
         .concat([`*blended*\n${perMillion(a.blendedPerMillion ?? 0)}`]),
     ),
   ];
+  blocks.push(published);
   const notes = [...(a.rates && a.rates.basis !== 'standard' ? [`Prices: ${a.rates.basis}.`] : []), ...a.notes.map((n) => `${n}.`)];
   if (notes.length > 0) blocks.push(section(notes.map(esc).join('\n')));
   blocks.push(...answerActions(ctx, { models: [a.model], volumes: true }));

@@ -7,7 +7,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion } from '../../cost/format.ts';
-import { NO_SOURCES } from '../words.ts';
+import { NO_SOURCES, priceListLine } from '../words.ts';
 import { table } from './table.ts';
 
 export function assumptionsText(a: Assumptions): string {
@@ -22,9 +22,12 @@ export function sourcesText(sources: SourceRef[], limit = 8): string {
 }
 
 export function costText(a: CostAnswer): string {
-  if (a.monthlyUsd === null) return [`${a.name} (${a.model}): no price for this profile — ${a.refusal}.`, assumptionsText(a.assumptions)].join('\n');
+  const published = `Published prices (in force since ${a.prices.from}): ${priceListLine(a.prices)}.`;
+  if (a.monthlyUsd === null)
+    return [`${a.name} (${a.model}): no price for this profile — ${a.refusal}.`, published, '', assumptionsText(a.assumptions), sourcesText(a.sources)].join('\n');
   const lines = [
     `${a.name} (${a.model}): ${money(a.monthlyUsd)} a month (${perMillion(a.blendedPerMillion ?? 0)} blended).`,
+    published,
     '',
     table(
       ['Part', 'Tokens', 'Rate', 'Cost'],

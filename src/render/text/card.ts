@@ -1,7 +1,7 @@
 // The model card for a terminal.
 import type { ModelCard } from '../../catalog/card.ts';
-import { count, money, perMillion, tokens } from '../../cost/format.ts';
-import { priceFieldRows, statusWords } from '../words.ts';
+import { count, money, perMillion } from '../../cost/format.ts';
+import { priceListRows, statusWords } from '../words.ts';
 import { isRetired } from '../../catalog/lifecycle.ts';
 import { table } from './table.ts';
 
@@ -24,17 +24,7 @@ export function renderModelCardText(card: ModelCard): string {
   if (m.aliases.length > 0) lines.push(`Also called: ${m.aliases.join(', ')}.`);
   lines.push('');
   lines.push(`Prices (USD per 1M tokens, in force since ${p.from}; checked ${p.checked}):`);
-  const rows: string[][] = priceFieldRows(p);
-  for (const tier of p.tiers) {
-    rows.push([
-      `prompt ${tier.inclusive ? '≥' : '>'} ${tokens(tier.above)} (whole request)`,
-      `${perMillion(tier.input)} in / ${perMillion(tier.output)} out${tier.cachedInput !== undefined ? ` / ${perMillion(tier.cachedInput)} cached` : ''}`,
-    ]);
-  }
-  for (const [name, tier] of Object.entries(p.serviceTiers)) {
-    if (tier) rows.push([`${name} tier`, `${perMillion(tier.input)} in / ${perMillion(tier.output)} out`]);
-  }
-  lines.push(table(null, rows, { indent: '  ' }));
+  lines.push(table(null, priceListRows(p), { indent: '  ' }));
   for (const s of card.scheduled) lines.push(`  Scheduled from ${s.from}: ${perMillion(s.input)} in / ${perMillion(s.output)} out${s.note ? ` (${s.note})` : ''}.`);
   if (m.pricing.length > 1) {
     lines.push(`  History: ${m.pricing.map((e) => `${e.from} ${perMillion(e.input)} in / ${perMillion(e.output)} out${e.note ? ` (${e.note})` : ''}`).join('; ')}.`);

@@ -1,0 +1,47 @@
+// A cost answer shows the month at the profile and the published price list it comes from, in both renderings,
+// including when the profile has no price (the list says what there is instead).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quotedPrice } from '../../src/catalog/history.ts';
+import { PRICE_FIELDS } from '../../src/catalog/schema.ts';
+import { perMillion } from '../../src/cost/format.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
+import { costAnswer } from '../../src/cost/quote.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const AS_OF = '2026-12-02';
+const index = fc.integer({ min: 0, max: catalog.models.length - 1 });
+
+describe('a cost answer', () => {
+  it('carries the price list in force and both renderings show every published figure of it, priced or refused', () => {
+    fc.assert(
+      fc.property(index, fc.boolean(), fc.constantFrom('standard', 'priority', 'flex') as fc.Arbitrary<'standard' | 'priority' | 'flex'>, (i, batch, tier) => {
+        const model = catalog.models[i]!;
+        const a = costAnswer(model, { ...defaultProfile(10_000_000), batch, serviceTier: tier }, AS_OF);
+        const list = quotedPrice(model, AS_OF);
+        expect(a.prices).toEqual(list);
+        const text = renderText(a);
+        const message = renderBlocks(a);
+        expect(limitViolations(message)).toEqual([]);
+        const blocks = JSON.stringify(message.blocks);
+        const figures = [
+          ...PRICE_FIELDS.flatMap((f) => (list[f] === undefined ? [] : [list[f] as number])),
+          ...list.tiers.flatMap((t) => [t.input, t.output]),
+          ...Object.values(list.serviceTiers).flatMap((t) => (t ? [t.input, t.output] : [])),
+        ];
+        for (const usd of figures) {
+          expect(text).toContain(perMillion(usd));
+          expect(blocks).toContain(perMillion(usd));
+        }
+        expect(text).toContain(`in force since ${list.from}`);
+        // Refused or not, where the prices were read is said.
+        expect(a.sources.map((s) => s.url)).toContain(list.source.url);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
