@@ -20,10 +20,18 @@ export interface CostAnswer {
   rates: RatesUsed | null;
   /** The model's published price list in force on the day (every field and tier), whatever the profile used. */
   prices: PriceEntry;
+  /** With batch or a service tier: the same month at standard prices, to say what the choice saves or costs. */
+  atStandard: { monthlyUsd: number } | null;
   notes: string[];
   refusal: string | null;
   assumptions: Assumptions;
   sources: SourceRef[];
+}
+
+function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: string): { monthlyUsd: number } | null {
+  if (!profile.batch && profile.serviceTier === 'standard') return null;
+  const standard = priceProfile(model, { ...profile, batch: false, serviceTier: 'standard' }, asOf);
+  return standard.ok ? { monthlyUsd: standard.monthlyUsd } : null;
 }
 
 export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string): CostAnswer {
@@ -37,6 +45,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
       blendedPerMillion: null,
       breakdown: [],
       rates: null,
+      atStandard: null,
       notes: [],
       refusal: q.reason,
       sources: collectSources([{ what: `${model.id} prices (from ${prices.from})`, source: prices.source, checked: prices.checked }]),
@@ -48,6 +57,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
     blendedPerMillion: q.blendedPerMillion,
     breakdown: q.breakdown,
     rates: q.rates,
+    atStandard: atStandardPrices(model, profile, asOf),
     notes: q.notes,
     refusal: null,
     sources: collectSources([{ what: `${model.id} prices (from ${q.priceFrom})`, source: q.source, checked: q.checked }]),

@@ -1,9 +1,10 @@
-// Wording the Block Kit and terminal renderers share: a model's price list, and the digest's title and change lines.
+// Wording the Block Kit and terminal renderers share: a model's price list, what batch or a tier saves, and the digest's title and change lines.
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
-import { percent, perMillion, tokens } from '../cost/format.ts';
+import { cheaperBy, money, percent, perMillion, times, tokens } from '../cost/format.ts';
+import type { CostAnswer } from '../cost/quote.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
@@ -69,3 +70,17 @@ export function statusWords(m: Pick<CatalogModel, 'status' | 'deprecated' | 'ret
 
 /** Said where an answer's sources would be listed when it shows no figure from the catalog. */
 export const NO_SOURCES = 'none — no figure shown comes from the catalog.';
+
+/** What batch or a service tier changes against standard prices: "At standard prices: $350.00 a month; batch pricing is 50% cheaper." */
+export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' | 'rates'>): string | undefined {
+  if (a.atStandard === null || a.monthlyUsd === null || !a.rates) return undefined;
+  const chosen = a.rates.basis === 'batch' ? 'batch pricing' : `the ${a.rates.basis} tier`;
+  const standard = a.atStandard.monthlyUsd;
+  const change =
+    a.monthlyUsd < standard
+      ? `${chosen} is ${cheaperBy(a.monthlyUsd, standard)} (saves ${money(standard - a.monthlyUsd)} a month)`
+      : a.monthlyUsd > standard
+        ? `${chosen} costs ${money(a.monthlyUsd - standard)} a month more (${times(a.monthlyUsd / standard)} the standard month)`
+        : `${chosen} costs the same`;
+  return `At standard prices: ${money(standard)} a month; ${change}.`;
+}

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import { PRICE_FIELDS } from '../../src/catalog/schema.ts';
-import { perMillion } from '../../src/cost/format.ts';
+import { money, perMillion } from '../../src/cost/format.ts';
+import { priceProfile } from '../../src/cost/price.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { costAnswer } from '../../src/cost/quote.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
@@ -40,6 +41,29 @@ describe('a cost answer', () => {
         expect(text).toContain(`in force since ${list.from}`);
         // Refused or not, where the prices were read is said.
         expect(a.sources.map((s) => s.url)).toContain(list.source.url);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('with batch or a service tier, says the month at standard prices and what the choice saves or costs', () => {
+    fc.assert(
+      fc.property(index, fc.boolean(), fc.constantFrom('standard', 'priority', 'flex') as fc.Arbitrary<'standard' | 'priority' | 'flex'>, (i, batch, tier) => {
+        const model = catalog.models[i]!;
+        const profile = { ...defaultProfile(10_000_000), batch, serviceTier: tier };
+        const a = costAnswer(model, profile, AS_OF);
+        const standard = priceProfile(model, { ...profile, batch: false, serviceTier: 'standard' }, AS_OF);
+        const chosen = !batch && tier === 'standard';
+        if (chosen || a.monthlyUsd === null || !standard.ok) {
+          expect(a.atStandard).toBeNull();
+          expect(renderText(a)).not.toContain('At standard prices');
+          return;
+        }
+        expect(a.atStandard).toEqual({ monthlyUsd: standard.monthlyUsd });
+        const said = `At standard prices: ${money(standard.monthlyUsd)} a month; `;
+        expect(renderText(a)).toContain(said);
+        expect(JSON.stringify(renderBlocks(a).blocks)).toContain(said);
+        if (a.monthlyUsd < standard.monthlyUsd) expect(renderText(a)).toContain(`saves ${money(standard.monthlyUsd - a.monthlyUsd)} a month`);
       }),
       { numRuns: 200 },
     );

@@ -3,7 +3,7 @@ import { count, money, perMillion, tokens } from '../../cost/format.ts';
 import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { priceListLine } from '../words.ts';
+import { againstStandard, priceListLine } from '../words.ts';
 
 export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices))}`]);
@@ -21,7 +21,8 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
     ),
   ];
   blocks.push(published);
-  const notes = [...(a.rates && a.rates.basis !== 'standard' ? [`Prices: ${a.rates.basis}.`] : []), ...a.notes.map((n) => `${n}.`)];
+  const against = againstStandard(a);
+  const notes = [...(a.rates && a.rates.basis !== 'standard' ? [`Prices: ${a.rates.basis}.`] : []), ...(against ? [against] : []), ...a.notes.map((n) => `${n}.`)];
   if (notes.length > 0) blocks.push(section(notes.map(esc).join('\n')));
   blocks.push(...answerActions(ctx, { models: [a.model], volumes: true }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));

@@ -7,7 +7,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion } from '../../cost/format.ts';
-import { NO_SOURCES, priceListLine } from '../words.ts';
+import { againstStandard, NO_SOURCES, priceListLine } from '../words.ts';
 import { table } from './table.ts';
 
 export function assumptionsText(a: Assumptions): string {
@@ -36,6 +36,8 @@ export function costText(a: CostAnswer): string {
     ),
   ];
   if (a.rates?.basis && a.rates.basis !== 'standard') lines.push(`  Prices: ${a.rates.basis}.`);
+  const against = againstStandard(a);
+  if (against) lines.push(`  ${against}`);
   for (const n of a.notes) lines.push(`  Note: ${n}.`);
   lines.push('', assumptionsText(a.assumptions), sourcesText(a.sources));
   return lines.join('\n');
