@@ -24,6 +24,11 @@ const PROVIDER_WORDS: [RegExp, string][] = [
   [/\bmistral(?:\s?ai)?\b/i, 'mistral'],
 ];
 
+/** The provider a bare provider or family word names ("claude" → anthropic), if it is one. */
+export function providerOfWord(word: string): string | undefined {
+  return PROVIDER_WORDS.find(([re]) => re.test(word))?.[1];
+}
+
 /** A phrase as a pattern: any of space, dash or nothing between its words ("fine tuning" meets "fine-tuning", "finetuning"). */
 export function phraseSource(phrase: string): string {
   return phrase

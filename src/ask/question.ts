@@ -2,7 +2,7 @@
 // ordered rules over the text, after the profile phrases and model names are found.
 import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
-import { extractProfile, phraseSource } from './extract.ts';
+import { extractProfile, phraseSource, providerOfWord } from './extract.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
@@ -228,6 +228,28 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   return asIntent(query, 'model');
 }
 
+/** A bare family or provider word set against a named model ("gpt-5 vs claude", "gemini or gpt-5"). */
+const VERSUS_FAMILY =
+  /\b(?:vs\.?|versus|or|than|against|compared (?:to|with))\s+(?:the\s+)?(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))|\b(claude|gemini|grok|gpt|deepseek|mistral)\s+(?:(?:\w+er|better|worse|more \w+|less \w+)\s+)?(?:vs\.?|versus|or|than|against|compared (?:to|with))\s/i;
+
+/**
+ * "gpt-5 vs claude": the family word is a model to compare, not a provider filter, and too broad to pick one by:
+ * it goes in as a name, so the answer asks which model of the family was meant (never a guess).
+ */
+function versusFamily(query: Query, blanked: string): void {
+  if (query.models.length === 0 || !query.filters.providers?.length) return;
+  const hit = VERSUS_FAMILY.exec(blanked);
+  const word = hit?.[1] ?? hit?.[2];
+  const provider = word === undefined ? undefined : providerOfWord(word);
+  if (!hit || !word || !provider || !query.filters.providers.includes(provider)) return;
+  const rest = query.filters.providers.filter((p) => p !== provider);
+  if (rest.length > 0) query.filters.providers = rest;
+  else delete query.filters.providers;
+  // Before the named model when typed first ("claude vs gpt-5").
+  if (hit[2] !== undefined) query.models.unshift(word.toLowerCase());
+  else query.models.push(word.toLowerCase());
+}
+
 /** No model named: the cheapest for the filters, the best for a lane, or not understood. */
 function aboutNone({ text, query, laneHit }: Reading): Query {
   const lane = laneHit?.lane;
@@ -310,6 +332,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   for (const hit of [laneMatch(catalog, nameText), benchmarkIn(catalog, nameText), hostIn(catalog, nameText)])
     if (hit) nameText = `${nameText.slice(0, hit.start)} ${' '.repeat(hit.end - hit.start)}${nameText.slice(hit.end)}`;
   query.models = findModelNames(catalog, nameText, true, exact).map((n) => n.name);
+  versusFamily(query, blanked);
   const count = query.models.length;
 
   // "A or B?" is a choice between two, not a move from one to the other.

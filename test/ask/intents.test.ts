@@ -208,6 +208,25 @@ describe('names', () => {
     expect(newer.map((m) => m.id)).toEqual([]);
   });
 
+  it('a provider word set against a named model ("gpt-5 vs claude") is a model to name, asked back with choices, not a filter', async () => {
+    for (const [text, word, at] of [
+      ['gpt-5 vs claude', 'claude', 1],
+      ['is gemini cheaper than gpt-4.1?', 'gemini', 0],
+      ['gpt-4.1 or grok for 10M tokens', 'grok', 1],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect(query.models[at], text).toBe(word);
+      expect(query.filters.providers, text).toBeUndefined();
+      expect(answer.kind, text).toBe('unknown-model');
+      if (answer.kind !== 'unknown-model') continue;
+      expect(answer.names[0]?.typed).toBe(word);
+      expect(answer.retries.length).toBeGreaterThan(1);
+      // Each choice re-asks with the other model kept.
+      const other = query.models[1 - at] as string;
+      for (const retry of answer.retries) expect(retry.command).toContain(other);
+    }
+  });
+
   it('a bare version resolves when the other names make it certain; three family words keep three models', async () => {
     expect(queryJson(catalog, (await ask('4o vs 4.1')).query).models).toEqual(['gpt-4o', 'gpt-4.1']);
     const three = await ask('luna vs terra vs sol');
