@@ -305,6 +305,9 @@ function readCapabilities(r: Reader, words: CapabilityWords): void {
   }
 }
 
+/** The longest list a question may ask for (a message cuts a longer table than it holds, and says so). */
+const MAX_TOP = 999;
+
 /** Open weights, deprecated models included, how many to show. */
 function readListFilters(r: Reader): void {
   // Not inside a hyphenated name ("gpt-oss-120b").
@@ -318,8 +321,10 @@ function readListFilters(r: Reader): void {
   r.cut(/\b(?:free|no[- ]cost|zero[- ]cost)\s+(?:models?|endpoints?|tiers?|options?|llms?|ones?)\b|\bfor\s+free\b|\bfree\s+of\s+charge\b/gi, () => {
     r.query.filters.free = true;
   });
-  r.cut(/\btop\s*(\d{1,3})\b/gi, (m) => {
-    r.query.top = Number(m[1]);
+  r.cut(/\btop\s*(\d+)\b/gi, (m) => {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= MAX_TOP) r.query.top = n;
+    else r.query.problems.push(`Cannot show the top ${(m[1] ?? '').slice(0, 12)}: ask for the top 1 to ${MAX_TOP}, such as top 10.`);
   });
 }
 

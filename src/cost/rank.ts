@@ -414,7 +414,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       contextWindow: model.contextWindow,
       released: model.released ?? null,
       route,
-      why: why.length > 0 ? why : ['no filter asked; ranked on price alone'],
+      why: why.length > 0 ? why : [order === 'newest' ? 'no filter asked; ranked by release date alone' : 'no filter asked; ranked on price alone'],
       notes: [
         ...quote.notes,
         ...(model.status === 'preview' ? [`${model.id} is a preview`] : []),

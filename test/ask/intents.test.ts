@@ -125,6 +125,19 @@ describe('surfaces', () => {
 });
 
 describe('filters in words', () => {
+  it('"top N" shows N rows from 1 to 999; outside that range it says the range instead of guessing', async () => {
+    for (const n of [1, 7, 100]) {
+      const { answer } = await ask(`/models newest top ${n}`);
+      expect(answer.kind).toBe('cheapest');
+      expect((answer as CheapestAnswer).ranking).toHaveLength(n);
+    }
+    for (const n of ['0', '1000', '100000000000000000000']) {
+      const { answer } = await ask(`/models cheapest top ${n}`);
+      expect(answer.kind).toBe('input-problem');
+      expect(renderText(answer)).toContain('ask for the top 1 to 999');
+    }
+  });
+
   it('a score floor keeps only models at or above it on that benchmark', async () => {
     const { answer } = await ask('cheapest model scoring at least 50 on SWE-bench Pro');
     const a = answer as CheapestAnswer;
