@@ -310,7 +310,9 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   const label = inSentence(row.label);
   let sentence: string;
   if (row.winner === null) {
-    sentence = models.length === 1 ? `${row.label} of ${list}.` : `${row.label} — ${list}. Not enough published figures to name a winner.`;
+    // "Released" heads a table column; in a sentence it is the release date.
+    const named = row.key === 'released' ? 'Release date' : row.label;
+    sentence = models.length === 1 ? `${named} of ${list}.` : `${named} — ${list}. Not enough published figures to name a winner.`;
   } else if (row.winner === 'tie') {
     const yes = models.some((m) => row.values[m.id]?.value === true);
     const all = models.length === 2 ? (yes ? 'Both' : 'Neither') : yes ? `All ${models.length}` : 'None';

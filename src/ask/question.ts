@@ -87,7 +87,7 @@ const NEW_MODELS =
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
 const HELP_ANYWHERE =
-  /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands)\b/i;
+  /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands|how many (?:models|providers)(?: (?:do you|does (?:it|the bot|the catalog)|are (?:there|in)))(?![^?]*\b(?:from|by|with|under|over|that|which)\b)|what (?:models|providers) do (?:you|i) (?:know|cover|have|support|track))\b/i;
 const DIGEST =
   /\b(?:what(?:'?s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced) (?:any |their |its )?prices|prices? (?:went|go|gone|going) (?:up|down)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week)\b/i;
 const UPGRADE =
@@ -279,7 +279,7 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   }
   if (lane) return asIntent(query, 'best', { lane: lane.id });
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
-  if (filtered && /\b(?:which|what|any|list|show(?: me)?|are there)\b[\w\s-]{0,25}\bmodels?\b/i.test(text)) return asIntent(query, 'cheapest');
+  if (filtered && /\b(?:which|what|any|list|show(?: me)?|are there|how many)\b[\w\s-]{0,25}\bmodels?\b/i.test(text)) return asIntent(query, 'cheapest');
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');

@@ -95,6 +95,13 @@ describe('spec and capability questions', () => {
     expect(one.sentence.startsWith(`${a.name} has vision — `)).toBe(true);
   });
 
+  it('one model: the figure in a sentence ("Release date of o3: …"), with the specs as its source', async () => {
+    const dated = priced.find((m) => m.released !== undefined)!;
+    const answer = await attribute(`when was ${dated.id} released?`);
+    expect(answer.sentence).toBe(`Release date of ${dated.name}: ${dated.released}.`);
+    expect(cited(answer)).toEqual(sources([specFigure(dated)]));
+  });
+
   it('no figure from the catalog: the sources say none, rather than an empty list', async () => {
     const unmeasured = priced.filter((m) => m.speed === undefined);
     if (unmeasured.length < 2) throw new Error('the catalog needs two models without a speed measurement');
