@@ -38,6 +38,7 @@ function filtersText(q: Query): string {
   if (f.includeDeprecated) parts.push('including deprecated');
   if (f.free) parts.push('free models');
   if (f.lane) parts.push(`for ${f.lane}`);
+  if (f.like) parts.push(`instead of ${f.like}`);
   if (q.top !== null) parts.push(`top ${q.top}`);
   return parts.join(' ');
 }

@@ -1,6 +1,7 @@
 // The command grammar: `/compare <a> <b> [c] [d] [for 50M tokens] [mix 3:1]` and
 // `/models help | cheapest … | cost <model> … | lanes <a> <b> | best <lane> | model <name> | digest …`.
 // Anything else given to /models is read as a plain question.
+import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { findLane } from '../lanes/best.ts';
 import { extractProfile } from './extract.ts';
@@ -24,6 +25,22 @@ function namesAndProfile(catalog: Catalog, query: Query, text: string): void {
   const { masked, exact } = maskModelNames(catalog, text);
   const rest = withProfile(query, masked, { providerWords: false, capabilityWords: false });
   query.models = findModelNames(catalog, rest, true, exact).map((n) => n.name);
+}
+
+/** "instead of gpt-4o": rank the models that can stand in for it; returns the rest of the text. */
+function readLike(catalog: Catalog, query: Query, args: string): string {
+  const phrase = /(?:^|\s)(?:instead of|in place of|alternatives? to)\s+/i.exec(args);
+  if (!phrase) return args;
+  const after = args.slice(phrase.index + phrase[0].length);
+  const name = findModelNames(catalog, after, true)[0];
+  if (!name || !after.toLowerCase().startsWith(name.typed.toLowerCase())) {
+    query.problems.push(`Name the model after “${phrase[0].trim()}”, such as instead of gpt-4o.`);
+    return args.slice(0, phrase.index);
+  }
+  const found = resolveModel(catalog, name.name);
+  if (found.kind === 'found') query.filters.like = found.model.id;
+  else query.problems.push(`Unknown model “${name.typed.slice(0, 60)}” after “${phrase[0].trim()}”: name a model from the catalog, such as gpt-4o.`);
+  return `${args.slice(0, phrase.index)} ${after.slice(name.typed.length)}`;
 }
 
 const SUBCOMMANDS: Record<string, Intent> = {
@@ -66,10 +83,11 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   if (/^(?:newest|latest)$/i.test(first)) query.order = 'newest';
   switch (intent) {
     case 'cheapest': {
+      const withoutLike = readLike(catalog, query, args);
       // A lane named by its id ("for vision-docs") is the lane, before its words are read as capabilities.
-      const byId = catalog.lanes.find((l) => new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${l.id}(?=\s|$)`, 'i').test(args));
+      const byId = catalog.lanes.find((l) => new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${l.id}(?=\s|$)`, 'i').test(withoutLike));
       if (byId) query.filters.lane = byId.id;
-      const withoutLane = byId ? args.replace(new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${byId.id}(?=\s|$)`, 'i'), ' ') : args;
+      const withoutLane = byId ? withoutLike.replace(new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${byId.id}(?=\s|$)`, 'i'), ' ') : withoutLike;
       // "scoring at least 50 on swe-bench-pro": a floor on a benchmark the catalog names.
       const { floors, rest: floorless } = readScoreFloors(catalog, withoutLane);
       if (floors.length > 0) query.filters.benchmarkFloors = floors;

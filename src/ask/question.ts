@@ -1,5 +1,6 @@
 // Questions in plain English → the same Query the commands produce. Deterministic and offline:
 // ordered rules over the text, after the profile phrases and model names are found.
+import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { extractProfile, phraseSource, providerOfWord } from './extract.ts';
@@ -99,6 +100,11 @@ const CHEAPEST =
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
 const MODEL_CONTEXT =
   /\b(?:models?|llms?|ai|api|apis|tokens?|inference|gpt|claude|gemini|grok|mistral|deepseek|openai|anthropic|google|xai|codex|sonnet|opus|haiku|vision|reasoning|context|options?|providers?|subagents?|agents?|coding|rag|prompts?|chat ?bots?|assistants?)\b/i;
+/** "Instead of X", "alternatives to X", "replace X": models that can stand in for X. */
+const ALTERNATIVES =
+  /\b(?:instead of|alternatives? (?:to|for)|in place of|similar to|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|successor (?:to|of|for)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
+/** Words about replacing a model that a provider retires: its named successor answers them. */
+const SUCCESSOR = /\b(?:replace(?:ment|s|d)?|replacing|successor|retir\w*|deprecat\w*|sunset\w*|end[- ]of[- ]life)\b/i;
 /** "The latest OpenAI model": a ranking, newest release first. */
 const NEWEST = /\b(?:newest|latest|most recent(?:ly released)?|recently released|just (?:released|launched|came out))\b/i;
 const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expense|charge)\b/i;
@@ -335,6 +341,17 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   versusFamily(query, blanked);
   const count = query.models.length;
 
+  // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
+  // when the question is about replacing a model that has one.
+  if (count === 1 && ALTERNATIVES.test(text)) {
+    const found = resolveModel(catalog, query.models[0] as string);
+    if (found.kind === 'found') {
+      const successor = found.model.replacement;
+      if (successor && catalog.byId.has(successor) && SUCCESSOR.test(text)) return asIntent(query, 'upgrade', { models: [found.model.id, successor] });
+      query.filters.like = found.model.id;
+      return asIntent(query, 'cheapest', { models: [] });
+    }
+  }
   // "A or B?" is a choice between two, not a move from one to the other.
   const choice = count >= 2 && /\bor\b/i.test(text) && !/\b(?:from|off|ditch|replace|swap)\b/i.test(text);
   if (UPGRADE.test(text) && count >= 1 && !choice) {

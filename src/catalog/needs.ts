@@ -58,3 +58,15 @@ export function unmetNeed(lane: Lane, model: CatalogModel): string | undefined {
   if (floor) return `${floor.benchmark} ${floor.score} is under the lane's floor of ${floor.floor}`;
   return undefined;
 }
+
+/**
+ * What a model lacks to stand in for another, or undefined when it can: every capability the other has, every kind
+ * of input it takes, and at least its context window.
+ */
+export function missingToReplace(model: CatalogModel, other: CatalogModel): string | undefined {
+  for (const [capability, has] of Object.entries(other.capabilities))
+    if (has === true && model.capabilities[capability as keyof CatalogModel['capabilities']] !== true) return `no ${capability}`;
+  for (const modality of other.modalities.input) if (!model.modalities.input.includes(modality)) return `no ${modality} input`;
+  if (model.contextWindow < other.contextWindow) return 'a smaller context window';
+  return undefined;
+}

@@ -1,6 +1,7 @@
 // Profile and filter flags shared by cost, compare, cheapest, lanes and best.
 import type { ParseArgsConfig } from 'node:util';
 import { CAPABILITIES, MODALITIES, SERVICE_TIERS, type Capability, type Modality } from '../catalog/schema.ts';
+import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { parseMix, parsePromptSize, parseShare, parseVolume, type Parsed } from '../cost/parse.ts';
 import type { ServiceTier } from '../cost/profile.ts';
@@ -34,6 +35,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   'min-score': { type: 'string', multiple: false },
   'include-deprecated': { type: 'boolean' },
   free: { type: 'boolean' },
+  'instead-of': { type: 'string' },
 };
 
 function take<T>(flag: string, parsed: Parsed<T>): T {
@@ -98,6 +100,29 @@ export function filtersFrom(values: Values, catalog: Catalog): RankFilters {
   if (values['open-weights'] === true) filters.openWeights = true;
   if (values['include-deprecated'] === true) filters.includeDeprecated = true;
   if (values.free === true) filters.free = true;
+  if (typeof values['instead-of'] === 'string') {
+    const found = resolveModel(catalog, values['instead-of']);
+    const typed = JSON.stringify(values['instead-of'].slice(0, 60));
+    if (found.kind === 'ambiguous')
+      throw new InputError(
+        `--instead-of: ${typed} matches several models; name one, such as ${found.candidates
+          .slice(0, 3)
+          .map((m) => m.id)
+          .join(', ')}`,
+      );
+    if (found.kind !== 'found')
+      throw new InputError(
+        `--instead-of: unknown model ${typed}${
+          found.suggestions.length > 0
+            ? `; did you mean ${found.suggestions
+                .slice(0, 3)
+                .map((m) => m.id)
+                .join(', ')}?`
+            : ''
+        }`,
+      );
+    filters.like = found.model.id;
+  }
   if (typeof values.lane === 'string') {
     const lane = catalog.lanes.find((l) => l.id === values.lane);
     if (!lane) throw new InputError(`--lane: unknown lane ${JSON.stringify(values.lane)}; valid: ${catalog.lanes.map((l) => l.id).join(', ')}`);

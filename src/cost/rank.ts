@@ -8,8 +8,8 @@ import { isRetired } from '../catalog/lifecycle.ts';
 import { hostName, type Capability, type Modality, type PriceEntry, type Route } from '../catalog/schema.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { unmetNeed } from '../catalog/needs.ts';
-import { collapseSnapshots } from '../catalog/snapshots.ts';
+import { missingToReplace, unmetNeed } from '../catalog/needs.ts';
+import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { count, money, perMillion } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type BilledTokens, type CostQuote } from './price.ts';
@@ -34,6 +34,8 @@ export interface RankFilters {
   includeDeprecated?: boolean;
   /** Rank free or rate-limited endpoints only (for prototyping); without it they never rank. */
   free?: boolean;
+  /** A model id: only models that can stand in for it (its capabilities, inputs and context; not itself). */
+  like?: string;
 }
 
 /** Where a ranked price is bought. */
@@ -78,6 +80,8 @@ export type RankOrder = 'price' | 'newest';
 export interface CheapestAnswer {
   kind: 'cheapest';
   order: RankOrder;
+  /** With the `like` filter: the model the ranked ones stand in for, at the same profile (null without a price). */
+  reference: { model: string; name: string; monthlyUsd: number | null } | null;
   ranking: Ranked[];
   /** How many models passed every filter (the ranking shows the top N of them). */
   eligible: number;
@@ -156,6 +160,16 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       label: `${name} below ${floor.min} or untested`,
       passes: (m) => (score(m) ?? Number.NEGATIVE_INFINITY) >= floor.min,
       why: (m) => `${name} ${score(m)} ≥ ${floor.min}`,
+    });
+  }
+  const like = filters.like === undefined ? undefined : catalog.byId.get(filters.like);
+  if (like) {
+    const itself = snapshotGroupOf(catalog, like.id);
+    list.push({
+      filter: 'like',
+      label: `cannot stand in for ${like.id} (its capabilities, inputs and context)`,
+      passes: (m) => snapshotGroupOf(catalog, m.id) !== itself && missingToReplace(m, like) === undefined,
+      why: () => `stands in for ${like.id}`,
     });
   }
   const lane = filters.lane === undefined ? undefined : catalog.lanes.find((l) => l.id === filters.lane);
@@ -361,6 +375,13 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
   return best ?? { ways, refusal };
 }
 
+function referenceOf(catalog: Catalog, filters: RankFilters, profile: UsageProfile, asOf: string): CheapestAnswer['reference'] {
+  const like = filters.like === undefined ? undefined : catalog.byId.get(filters.like);
+  if (!like) return null;
+  const q = priceProfile(like, profile, asOf);
+  return { model: like.id, name: like.name, monthlyUsd: q.ok ? q.monthlyUsd : null };
+}
+
 export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10, order: RankOrder = 'price'): CheapestAnswer {
   const tests = checks(catalog, filters, profile, asOf);
   const excludedCounts = tests.map(() => 0);
@@ -404,6 +425,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   return {
     kind: 'cheapest',
     order,
+    reference: referenceOf(catalog, filters, profile, asOf),
     ranking: shown.map(({ model, quote, why, route }) => ({
       model: model.id,
       name: model.name,

@@ -2,12 +2,14 @@
 // Expectations are read from the catalog (never today's prices), so a catalog update keeps these tests honest.
 import { describe, expect, it } from 'vitest';
 import type { CannotSeeAnswer, FactAnswer } from '../../src/ask/answer.ts';
-import { queryJson } from '../../src/ask/index.ts';
+import { parseText, queryJson } from '../../src/ask/index.ts';
 import { DECENT_FLOOR } from '../../src/ask/intents.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import { versionOf } from '../../src/catalog/resolve.ts';
 import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
+import { priceProfile } from '../../src/cost/price.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
 import { limitViolations } from '../../src/render/blocks/kit.ts';
@@ -284,6 +286,39 @@ describe('the newest models', () => {
   });
 });
 
+describe('instead of a model', () => {
+  it('"what should we use instead of gpt-4o?" ranks the models that can stand in for it, beside its own month', async () => {
+    const { query, answer } = await ask('what should we use instead of gpt-4o at 10M tokens?');
+    expect(query.filters.like).toBe('gpt-4o');
+    expect(answer.kind).toBe('cheapest');
+    const a = answer as CheapestAnswer;
+    const ref = model('gpt-4o');
+    const own = priceProfile(ref, { ...defaultProfile(10_000_000) }, '2026-12-02');
+    expect(a.reference).toEqual({ model: 'gpt-4o', name: ref.name, monthlyUsd: own.ok ? own.monthlyUsd : null });
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) {
+      const m = model(r.model);
+      expect(snapshotGroupOf(catalog, m.id)).not.toBe(snapshotGroupOf(catalog, 'gpt-4o'));
+      for (const [c, has] of Object.entries(ref.capabilities)) if (has) expect(m.capabilities[c as keyof typeof m.capabilities], `${m.id} ${c}`).toBe(true);
+      for (const input of ref.modalities.input) expect(m.modalities.input).toContain(input);
+      expect(m.contextWindow).toBeGreaterThanOrEqual(ref.contextWindow);
+    }
+    expect(renderText(a)).toMatch(/^Instead of GPT-4o \(\$[\d,.]+ a month\): the cheapest of \d+ models that can stand in for it/);
+    expect(limitViolations(renderBlocks(a))).toEqual([]);
+  });
+
+  it('replacing a model whose provider names a successor is the move to that successor; otherwise the stand-ins', async () => {
+    const named = { ...model('gpt-4o'), replacement: 'gpt-4.1' };
+    const withSuccessor = { ...catalog, models: catalog.models.map((m) => (m.id === named.id ? named : m)), byId: new Map([...catalog.byId, [named.id, named]]) };
+    const replaced = parseText(withSuccessor, "gpt-4o is being retired, what's the replacement?");
+    expect([replaced.intent, replaced.models]).toEqual(['upgrade', ['gpt-4o', 'gpt-4.1']]);
+    const instead = parseText(withSuccessor, 'what can we use instead of gpt-4o?');
+    expect([instead.intent, instead.filters.like]).toEqual(['cheapest', 'gpt-4o']);
+    // Without a named successor, replacing is the stand-ins too.
+    expect(parseText(catalog, "gpt-4o is being retired, what's the replacement?").filters.like).toBe('gpt-4o');
+  });
+});
+
 describe('the command an answer carries asks the same question again', () => {
   it.each([
     'when does sonnet 4.5 retire?',
@@ -300,6 +335,7 @@ describe('the command an answer carries asks the same question again', () => {
     'cheapest model scoring at least 50 on SWE-bench Pro',
     '$500 budget, cheapest model with vision',
     "what's the latest openai model with vision under $1 per million input?",
+    'cheapest alternatives to claude-sonnet-4-5 with batch pricing',
   ])('%j', async (text) => {
     const first = await ask(text);
     const again = await ask(first.command);

@@ -57,6 +57,7 @@ const FILTER_KEYS = [
   'lane',
   'benchmarkFloors',
   'free',
+  'like',
 ];
 const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest', 'order'];
 

@@ -82,6 +82,15 @@ describe('modelscout (in process)', () => {
     for (const r of a.ranking) expect(Number(/input \$([\d.]+)\/1M/.exec(r.why.join(' '))?.[1])).toBeLessThanOrEqual(2);
   });
 
+  it('cheapest --instead-of --json names the model stood in for and ranks only models that cover it', async () => {
+    const a = await json('cheapest', '--tokens', '10M', '--instead-of', 'gpt-4o', '--top', '5');
+    expect(a.reference).toMatchObject({ model: 'gpt-4o' });
+    expect(a.filters.like).toBe('gpt-4o');
+    expect(a.ranking.length).toBeGreaterThan(0);
+    expect(a.ranking.map((r: { model: string }) => r.model)).not.toContain('gpt-4o');
+    expect(a.excluded.map((e: { filter: string }) => e.filter)).toContain('like');
+  });
+
   it('lanes --json has a verdict per model and a reason per lane', async () => {
     const a = await json('lanes', 'gpt-5.4-mini', 'gpt-5.3-codex');
     expect(a.lanes.find((l: { lane: string }) => l.lane === 'codex-cloud')).toMatchObject({ verdicts: { 'gpt-5.4-mini': 'no', 'gpt-5.3-codex': 'use' } });
@@ -100,6 +109,8 @@ describe('modelscout (in process)', () => {
     [['cheapest', '--tokens', '50M', '--need', 'telepathy'], 1, /unknown capability "telepathy"/],
     [['best', 'juggling'], 1, /Unknown lane "juggling"/],
     [['newest', 'anthropic'], 2, /newest takes flags only/],
+    [['cheapest', '--instead-of', 'claude'], 1, /--instead-of: "claude" matches several models; name one/],
+    [['cheapest', '--instead-of', 'gpt-99x'], 1, /--instead-of: unknown model "gpt-99x"/],
     [['newest', '--max-input-price', 'cheap'], 1, /--max-input-price: expected an amount in USD/],
     [['cost', 'gpt-4.1-mini', '--tokens', '50M', '--bogus'], 2, /Unknown option '--bogus'/],
     [['frobnicate'], 2, /Unknown command "frobnicate"/],

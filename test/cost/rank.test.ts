@@ -3,7 +3,7 @@
 // the order, figures, hosts and exclusion counts the reference gives. Hosts, free endpoints and retirement are then tested on
 // a small catalog made here.
 import fc from 'fast-check';
-import { collapseSnapshots } from '../../src/catalog/snapshots.ts';
+import { collapseSnapshots, snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
@@ -18,6 +18,17 @@ import { usageProfiles, usageProfilesWithPrompt } from '../helpers/profiles.ts';
 const catalog = loadCatalog();
 const AS_OF = '2026-11-22';
 
+/** Another model can stand in for `ref`: not a snapshot of it, every capability and input it has, at least its context. */
+function standsInFor(m: CatalogModel, ref: CatalogModel): boolean {
+  if (snapshotGroupOf(catalog, m.id) === snapshotGroupOf(catalog, ref.id)) return false;
+  const capabilities = Object.entries(ref.capabilities).filter(([, has]) => has === true);
+  return (
+    capabilities.every(([c]) => m.capabilities[c as keyof CatalogModel['capabilities']] === true) &&
+    ref.modalities.input.every((x) => m.modalities.input.includes(x)) &&
+    m.contextWindow >= ref.contextWindow
+  );
+}
+
 /** What a filter asks of a quoted model, written plainly. */
 function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
   if (isRetired(m, AS_OF)) return false;
@@ -28,6 +39,7 @@ function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
   if ((f.need ?? []).some((c) => m.capabilities[c] !== true)) return false;
   if (f.maxMonthlyUsd !== undefined && q.monthlyUsd > f.maxMonthlyUsd) return false;
   if (f.maxInputPerMillion !== undefined && q.rates.input > f.maxInputPerMillion) return false;
+  if (f.like !== undefined && !standsInFor(m, catalog.byId.get(f.like) as CatalogModel)) return false;
   if (f.maxOutputPerMillion !== undefined && q.rates.output > f.maxOutputPerMillion) return false;
   return true;
 }
@@ -100,6 +112,7 @@ const rankFilters: fc.Arbitrary<RankFilters> = fc.record(
     need: fc.subarray([...CAPABILITIES], { maxLength: 2 }),
     maxMonthlyUsd: fc.double({ min: 0, max: 5_000, noNaN: true }),
     maxInputPerMillion: fc.double({ min: 0, max: 5, noNaN: true }),
+    like: fc.constantFrom(...catalog.models.map((m) => m.id)),
     maxOutputPerMillion: fc.double({ min: 0, max: 20, noNaN: true }),
     includeDeprecated: fc.boolean(),
   },

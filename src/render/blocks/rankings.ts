@@ -14,7 +14,13 @@ export function routeWords(r: Ranked): string {
 
 export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMessage {
   const newest = a.order === 'newest';
-  const title = newest ? `Newest models, priced at ${tokens(a.assumptions.tokensPerMonth)} tokens a month` : `Cheapest for ${tokens(a.assumptions.tokensPerMonth)} tokens a month`;
+  const ref = a.reference;
+  const volume = tokens(a.assumptions.tokensPerMonth);
+  const title = ref
+    ? `Instead of ${ref.name}, at ${volume} tokens a month`
+    : newest
+      ? `Newest models, priced at ${volume} tokens a month`
+      : `Cheapest for ${volume} tokens a month`;
   const blocks: Block[] = [header(title)];
   if (a.ranking.length === 0) {
     blocks.push(section(`No model passes every filter (${a.considered} considered).`));
@@ -40,6 +46,9 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   blocks.push(
     section(
       [
+        ref
+          ? `${esc(ref.name)} itself: ${ref.monthlyUsd === null ? 'no price for this profile' : `${money(ref.monthlyUsd)} a month`}; the models below have its capabilities, inputs and context.`
+          : '',
         `${a.eligible} of ${a.considered} models pass the filters${a.ranking.length < a.eligible ? `; showing the top ${a.ranking.length}` : ''}.`,
         excluded.length > 0 ? `Excluded: ${excluded.join('; ')}.` : '',
         a.unpriced.length > 0 ? `No price for this profile: ${a.unpriced.length} (${esc(a.unpriced[0]?.reason ?? '')}${a.unpriced.length > 1 ? ', …' : ''}).` : '',

@@ -99,7 +99,13 @@ export function cheapestText(a: CheapestAnswer): string {
     lines.push(`No model passes every filter (${a.considered} considered).`);
   } else {
     const newest = a.order === 'newest';
-    lines.push(`${newest ? 'Newest' : 'Cheapest'} of ${a.eligible} eligible models (of ${a.considered}):`, '');
+    const ref = a.reference;
+    lines.push(
+      ref
+        ? `Instead of ${ref.name} (${ref.monthlyUsd === null ? 'no price for this profile' : `${money(ref.monthlyUsd)} a month`}): the ${newest ? 'newest' : 'cheapest'} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it (of ${a.considered}):`
+        : `${newest ? 'Newest' : 'Cheapest'} of ${a.eligible} eligible models (of ${a.considered}):`,
+      '',
+    );
     lines.push(
       table(
         ['#', 'Model', ...(newest ? ['Released'] : []), 'Monthly', 'Blended', 'Why it qualifies'],
