@@ -139,17 +139,23 @@ export function staleness(models: readonly CatalogModel[], asOf: string): Stalen
   return { days: oldest.days, checked: oldest.checked, models: aged.map((x) => x.id) };
 }
 
+/** Whether the answer quotes prices: a question about a spec ("its context window?") quotes none, so their age and schedule go unsaid. */
+function quotesPrices(a: Answer): boolean {
+  return a.kind !== 'attribute' || a.row.group === 'price' || a.row.group === 'cost';
+}
+
 /** What the answer says about its prices, or undefined for an answer about no model. */
 export function noticesFor(a: Answer, catalog: Catalog, overlay: ReadonlyMap<string, readonly OverlayNote[]>, asOf: string): Notices | undefined {
   const models = answerModels(a).flatMap((id) => catalog.byId.get(id) ?? []);
   if (models.length === 0) return undefined;
+  const priced = quotesPrices(a);
   return {
     asOf,
     synced: models.flatMap((m) => (overlay.get(m.id) ?? []).filter((n) => n.date <= asOf && n.field !== LISTED).map((n) => ({ ...n, name: m.name }))),
     listed: models.flatMap((m) => (overlay.get(m.id) ?? []).filter((n) => n.field === LISTED).map((n) => ({ model: m.id, name: m.name, sources: n.sources, date: n.date }))),
-    scheduled: models.flatMap((m) => scheduledNote(m, asOf) ?? []),
+    scheduled: priced ? models.flatMap((m) => scheduledNote(m, asOf) ?? []) : [],
     lifecycle: models.flatMap((m) => lifecycleNote(m, asOf) ?? []),
-    stale: staleness(models, asOf),
+    stale: priced ? staleness(models, asOf) : null,
   };
 }
 

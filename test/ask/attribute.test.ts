@@ -102,6 +102,18 @@ describe('spec and capability questions', () => {
     expect(cited(answer)).toEqual(sources([specFigure(dated)]));
   });
 
+  it('a spec answer says nothing of price age or scheduled prices; a price answer does', async () => {
+    // A year on, every price in the catalog is older than the staleness threshold.
+    const later: Ports = { ...ports, now: () => new Date('2027-12-02T12:00:00Z') };
+    const asked = async (text: string) => (await handle({ text, where: LOCAL }, later)).answer as AttributeAnswer & { notices?: { stale: unknown; scheduled: unknown[] } };
+    const spec = await asked('which has the larger context, gpt-4.1 or claude-sonnet-4-5?');
+    expect(spec.kind).toBe('attribute');
+    expect(spec.notices?.stale).toBeNull();
+    expect(spec.notices?.scheduled).toEqual([]);
+    const price = await asked('which is cheaper, gpt-4.1 or claude-sonnet-4-5?');
+    expect(price.notices?.stale).not.toBeNull();
+  });
+
   it('no figure from the catalog: the sources say none, rather than an empty list', async () => {
     const unmeasured = priced.filter((m) => m.speed === undefined);
     if (unmeasured.length < 2) throw new Error('the catalog needs two models without a speed measurement');
