@@ -26,6 +26,8 @@ function filtersText(q: Query): string {
   const f = q.filters;
   const parts: string[] = [];
   if (f.need?.length) parts.push(`with ${f.need.join(' ')}`);
+  for (const c of f.without ?? []) parts.push(`without ${c}`);
+  if (f.excludeProviders?.length) parts.push(`not from ${f.excludeProviders.join(' or ')}`);
   if (f.inputModalities?.length) parts.push(f.inputModalities.map((m) => `${m} input`).join(' '));
   if (f.minContext !== undefined) parts.push(`context ≥ ${volumeText(f.minContext)}`);
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));

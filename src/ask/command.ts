@@ -4,7 +4,7 @@
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { findLane } from '../lanes/best.ts';
-import { extractProfile } from './extract.ts';
+import { extractProfile, withoutNegations } from './extract.ts';
 import { readScoreFloors } from './intents.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
@@ -84,10 +84,17 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   switch (intent) {
     case 'cheapest': {
       const withoutLike = readLike(catalog, query, args);
-      // A lane named by its id ("for vision-docs") is the lane, before its words are read as capabilities.
-      const byId = catalog.lanes.find((l) => new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${l.id}(?=\s|$)`, 'i').test(withoutLike));
-      if (byId) query.filters.lane = byId.id;
-      const withoutLane = byId ? withoutLike.replace(new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${byId.id}(?=\s|$)`, 'i'), ' ') : withoutLike;
+      // A lane named by its id ("for vision-docs") is the lane, before its words are read as capabilities; a negated
+      // word ("without reasoning") names none.
+      const negationFree = withoutNegations(withoutLike, catalog.capabilityWords ?? {});
+      let withoutLane = withoutLike;
+      for (const lane of catalog.lanes) {
+        const hit = new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${lane.id}(?=\s|$)`, 'i').exec(negationFree);
+        if (!hit) continue;
+        query.filters.lane = lane.id;
+        withoutLane = `${withoutLike.slice(0, hit.index)} ${withoutLike.slice(hit.index + hit[0].length)}`;
+        break;
+      }
       // "scoring at least 50 on swe-bench-pro": a floor on a benchmark the catalog names.
       const { floors, rest: floorless } = readScoreFloors(catalog, withoutLane);
       if (floors.length > 0) query.filters.benchmarkFloors = floors;

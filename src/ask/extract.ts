@@ -328,6 +328,69 @@ function readListFilters(r: Reader): void {
   });
 }
 
+/** "Not from openai", "excluding google and xai", "other than claude", "non-anthropic": providers left out. */
+const PROVIDER_SOURCE = PROVIDER_WORDS.map(([re]) => `(?:${re.source})`).join('|');
+const NOT_FROM = new RegExp(
+  String.raw`(?:\b(?:not|nothing|none|no models?)\s+(?:from|by|made by)|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoiding))\s+(?:the\s+)?(?:${PROVIDER_SOURCE})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${PROVIDER_SOURCE}))*(?:'s)?|\bnon[- ]?(?:${PROVIDER_SOURCE})`,
+  'gi',
+);
+
+/** Capabilities asked away: "without reasoning", "non-reasoning" (a filter); "no vision needed" (none). */
+interface NegatedCapability {
+  capability: Capability;
+  /** "no vision needed", "doesn't need tool use": no filter either way. */
+  notNeeded: RegExp;
+  /** "without reasoning", "no vision", "non-reasoning": models without it. */
+  without: RegExp;
+}
+const negatedPatterns = new WeakMap<CapabilityWords, NegatedCapability[]>();
+
+function negatedPatternsOf(words: CapabilityWords): NegatedCapability[] {
+  let patterns = negatedPatterns.get(words);
+  if (!patterns) {
+    patterns = (Object.entries(words) as [Capability, string[]][]).map(([capability, phrases]) => {
+      const phrase = `(?:${[...phrases]
+        .sort((a, b) => b.length - a.length)
+        .map(phraseSource)
+        .join('|')})`;
+      return {
+        capability,
+        notNeeded: new RegExp(
+          String.raw`\b(?:(?:no|without)\s+${phrase}\s+(?:is\s+)?(?:needed|required|necessary)|(?:don'?t|doesn'?t|do not|does not)\s+(?:need|require)\s+${phrase}|${phrase}\s+(?:is\s+)?(?:not|isn'?t)\s+(?:needed|required|necessary))\b`,
+          'gi',
+        ),
+        without: new RegExp(String.raw`(?<![\w-])(?:without|no|non[- ]?)\s*${phrase}\b`, 'gi'),
+      };
+    });
+    negatedPatterns.set(words, patterns);
+  }
+  return patterns;
+}
+
+/** Negations first, so "not from openai" and "without reasoning" are never read as asking for them. */
+function readNegations(r: Reader, words: CapabilityWords, providers: boolean): void {
+  for (const n of negatedPatternsOf(words)) {
+    r.cut(n.notNeeded, () => undefined);
+    r.cut(n.without, () => {
+      r.query.filters.without = [...new Set([...(r.query.filters.without ?? []), n.capability])];
+    });
+  }
+  if (!providers) return;
+  r.cut(NOT_FROM, (m) => {
+    const left = PROVIDER_WORDS.filter(([re]) => re.test(m[0] ?? '')).map(([, provider]) => provider);
+    if (left.length === 0) return false;
+    r.query.filters.excludeProviders = [...new Set([...(r.query.filters.excludeProviders ?? []), ...left])];
+  });
+}
+
+/** The text with every negation ("not from openai", "non-reasoning") blanked in place, for matching lanes and attributes. */
+export function withoutNegations(text: string, words: CapabilityWords = {}): string {
+  const blank = (t: string, re: RegExp) => t.replace(re, (span) => ' '.repeat(span.length));
+  let out = blank(text, NOT_FROM);
+  for (const n of negatedPatternsOf(words)) out = blank(blank(out, n.notNeeded), n.without);
+  return out;
+}
+
 /** Provider names as filters ("cheapest anthropic model"). */
 function readProviders(r: Reader): void {
   for (const [re, provider] of PROVIDER_PATTERNS) {
@@ -351,6 +414,7 @@ export function extractProfile(text: string, options: { providerWords?: boolean;
   readMix(r);
   readPricingOptions(r);
   readVolume(r);
+  if (options.capabilityWords !== false) readNegations(r, options.capabilities ?? {}, options.providerWords !== false);
   if (options.capabilityWords !== false) readCapabilities(r, options.capabilities ?? {});
   readListFilters(r);
   if (options.providerWords !== false) readProviders(r);

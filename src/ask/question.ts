@@ -3,7 +3,7 @@
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
-import { extractProfile, phraseSource, providerOfWord } from './extract.ts';
+import { extractProfile, phraseSource, providerOfWord, withoutNegations } from './extract.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
@@ -316,11 +316,13 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // A benchmark's name ("Terminal-Bench 2.0") is not a lane's word ("terminal"), and a floor on it is a filter.
   const benchmarkHit = benchmarkIn(catalog, text);
   const withoutBenchmark = (t: string) => (benchmarkHit ? `${t.slice(0, benchmarkHit.start)} ${' '.repeat(benchmarkHit.end - benchmarkHit.start)}${t.slice(benchmarkHit.end)}` : t);
-  // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane).
-  const laneHit = laneMatch(catalog, withoutBenchmark(text));
+  // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane); a negated word
+  // ("non-reasoning", "not from openai") names no lane.
+  const words = catalog.capabilityWords ?? {};
+  const laneHit = laneMatch(catalog, withoutBenchmark(withoutNegations(text, words)));
   // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane, and one inside a
   // model's name ("reasoning" in "command-a-reasoning") to the model.
-  const asked = withoutBenchmark(blanked);
+  const asked = withoutBenchmark(withoutNegations(blanked, words));
   const attribute = attributesOf(catalog).find((a) => {
     const m = a.words.exec(asked);
     return m !== null && !(laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start);

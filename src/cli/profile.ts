@@ -36,6 +36,8 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   'include-deprecated': { type: 'boolean' },
   free: { type: 'boolean' },
   'instead-of': { type: 'string' },
+  without: { type: 'string' },
+  'exclude-provider': { type: 'string' },
 };
 
 function take<T>(flag: string, parsed: Parsed<T>): T {
@@ -85,6 +87,11 @@ export function filtersFrom(values: Values, catalog: Catalog): RankFilters {
     if (!(CAPABILITIES as readonly string[]).includes(c)) throw new InputError(`--need: unknown capability ${JSON.stringify(c)}; valid: ${CAPABILITIES.join(', ')}`);
   }
   if (need.length > 0) filters.need = need as Capability[];
+  const without = list(values.without).map((c) => c.replace(/\s+/g, '-'));
+  for (const c of without) {
+    if (!(CAPABILITIES as readonly string[]).includes(c)) throw new InputError(`--without: unknown capability ${JSON.stringify(c)}; valid: ${CAPABILITIES.join(', ')}`);
+  }
+  if (without.length > 0) filters.without = without as Capability[];
   const input = list(values.input);
   for (const m of input) {
     if (!(MODALITIES as readonly string[]).includes(m)) throw new InputError(`--input: unknown modality ${JSON.stringify(m)}; valid: ${MODALITIES.join(', ')}`);
@@ -97,6 +104,12 @@ export function filtersFrom(values: Values, catalog: Catalog): RankFilters {
       throw new InputError(`--provider: unknown provider ${JSON.stringify(p)}; valid: ${catalog.providers.map((x) => x.id).join(', ')}`);
   }
   if (providers.length > 0) filters.providers = providers;
+  const excluded = list(values['exclude-provider']);
+  for (const p of excluded) {
+    if (!catalog.providers.some((x) => x.id === p))
+      throw new InputError(`--exclude-provider: unknown provider ${JSON.stringify(p)}; valid: ${catalog.providers.map((x) => x.id).join(', ')}`);
+  }
+  if (excluded.length > 0) filters.excludeProviders = excluded;
   if (values['open-weights'] === true) filters.openWeights = true;
   if (values['include-deprecated'] === true) filters.includeDeprecated = true;
   if (values.free === true) filters.free = true;

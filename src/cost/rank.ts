@@ -36,6 +36,10 @@ export interface RankFilters {
   free?: boolean;
   /** A model id: only models that can stand in for it (its capabilities, inputs and context; not itself). */
   like?: string;
+  /** Capabilities asked away ("non-reasoning"): models the catalog does not record as having them. */
+  without?: Capability[];
+  /** Providers left out ("not from openai"). */
+  excludeProviders?: string[];
 }
 
 /** Where a ranked price is bought. */
@@ -124,6 +128,13 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   }
   for (const capability of filters.need ?? []) {
     list.push({ filter: `need:${capability}`, label: `no ${capability}`, passes: (m) => m.capabilities[capability] === true, why: () => capability });
+  }
+  for (const capability of filters.without ?? []) {
+    list.push({ filter: `without:${capability}`, label: `with ${capability}`, passes: (m) => m.capabilities[capability] !== true, why: () => `no ${capability}` });
+  }
+  if (filters.excludeProviders && filters.excludeProviders.length > 0) {
+    const left = new Set(filters.excludeProviders);
+    list.push({ filter: 'excludeProviders', label: `from ${filters.excludeProviders.join(' or ')}`, passes: (m) => !left.has(m.provider), why: () => '' });
   }
   for (const modality of filters.inputModalities ?? []) {
     list.push({ filter: `input:${modality}`, label: `no ${modality} input`, passes: (m) => m.modalities.input.includes(modality), why: () => `${modality} input` });

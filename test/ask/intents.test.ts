@@ -286,6 +286,23 @@ describe('the newest models', () => {
   });
 });
 
+describe('negations', () => {
+  it('"non-reasoning", "not from openai": the models without it, from anyone else — never the opposite', async () => {
+    const { answer } = await ask('cheapest non-reasoning model with vision, not from openai or google');
+    const a = answer as CheapestAnswer;
+    expect(a.kind).toBe('cheapest');
+    expect(a.filters).toMatchObject({ without: ['reasoning'], need: ['vision'], excludeProviders: ['openai', 'google'] });
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) {
+      expect(model(r.model).capabilities.reasoning).not.toBe(true);
+      expect(model(r.model).capabilities.vision).toBe(true);
+      expect(['openai', 'google']).not.toContain(r.provider);
+    }
+    // "No vision needed" asks for nothing either way.
+    expect((await ask('cheapest model, no vision needed')).query.filters).toEqual({});
+  });
+});
+
 describe('instead of a model', () => {
   it('"what should we use instead of gpt-4o?" ranks the models that can stand in for it, beside its own month', async () => {
     const { query, answer } = await ask('what should we use instead of gpt-4o at 10M tokens?');
@@ -336,6 +353,7 @@ describe('the command an answer carries asks the same question again', () => {
     '$500 budget, cheapest model with vision',
     "what's the latest openai model with vision under $1 per million input?",
     'cheapest alternatives to claude-sonnet-4-5 with batch pricing',
+    'cheapest non-reasoning model not from openai or google',
   ])('%j', async (text) => {
     const first = await ask(text);
     const again = await ask(first.command);

@@ -58,6 +58,8 @@ const FILTER_KEYS = [
   'benchmarkFloors',
   'free',
   'like',
+  'without',
+  'excludeProviders',
 ];
 const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest', 'order'];
 

@@ -110,6 +110,8 @@ describe('modelscout (in process)', () => {
     [['best', 'juggling'], 1, /Unknown lane "juggling"/],
     [['newest', 'anthropic'], 2, /newest takes flags only/],
     [['cheapest', '--instead-of', 'claude'], 1, /--instead-of: "claude" matches several models; name one/],
+    [['cheapest', '--without', 'telepathy'], 1, /--without: unknown capability "telepathy"/],
+    [['cheapest', '--exclude-provider', 'acme'], 1, /--exclude-provider: unknown provider "acme"/],
     [['cheapest', '--instead-of', 'gpt-99x'], 1, /--instead-of: unknown model "gpt-99x"/],
     [['newest', '--max-input-price', 'cheap'], 1, /--max-input-price: expected an amount in USD/],
     [['cost', 'gpt-4.1-mini', '--tokens', '50M', '--bogus'], 2, /Unknown option '--bogus'/],

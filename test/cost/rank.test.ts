@@ -37,6 +37,8 @@ function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
   if (f.minContext !== undefined && m.contextWindow < f.minContext) return false;
   if (f.openWeights && m.openWeights !== true) return false;
   if ((f.need ?? []).some((c) => m.capabilities[c] !== true)) return false;
+  if ((f.without ?? []).some((c) => m.capabilities[c] === true)) return false;
+  if (f.excludeProviders?.includes(m.provider)) return false;
   if (f.maxMonthlyUsd !== undefined && q.monthlyUsd > f.maxMonthlyUsd) return false;
   if (f.maxInputPerMillion !== undefined && q.rates.input > f.maxInputPerMillion) return false;
   if (f.like !== undefined && !standsInFor(m, catalog.byId.get(f.like) as CatalogModel)) return false;
@@ -110,6 +112,8 @@ const rankFilters: fc.Arbitrary<RankFilters> = fc.record(
     minContext: fc.constantFrom(32_000, 128_000, 200_000, 1_000_000),
     openWeights: fc.boolean(),
     need: fc.subarray([...CAPABILITIES], { maxLength: 2 }),
+    without: fc.subarray([...CAPABILITIES], { maxLength: 2 }),
+    excludeProviders: fc.subarray(providers, { maxLength: 3 }),
     maxMonthlyUsd: fc.double({ min: 0, max: 5_000, noNaN: true }),
     maxInputPerMillion: fc.double({ min: 0, max: 5, noNaN: true }),
     like: fc.constantFrom(...catalog.models.map((m) => m.id)),
