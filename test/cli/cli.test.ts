@@ -127,6 +127,13 @@ describe('modelscout (in process)', () => {
 });
 
 describe('the modelscout bin', () => {
+  it('ends quietly when its reader closes the pipe early (| head)', () => {
+    // The shell reads one line of a long listing and closes the pipe; the command must not crash on EPIPE.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/modelscout.js catalog --json | head -c 1 >/dev/null`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+
   it('prints exactly one JSON document with --json, and exits 1 with a message on bad input', () => {
     const ok = spawnSync(process.execPath, ['bin/modelscout.js', 'cost', 'grok-4.3', '--tokens', '1M', '--mix', '70/30', '--json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
