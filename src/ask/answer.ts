@@ -368,7 +368,7 @@ function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): 
 function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
   const models = query.models.filter((id) => catalog.byId.has(id));
   const first = models[0];
-  const providers = extractProfile(query.text, { providerWords: true, capabilityWords: false }).query.filters.providers ?? [];
+  const providers = extractProfile(query.text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers ?? [];
   const from = providers.length > 0 ? ` from ${providers[0]}` : '';
   const instead: CannotSeeAnswer['instead'] = [];
   switch (query.reach) {

@@ -86,7 +86,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       const withoutLike = readLike(catalog, query, args);
       // A lane named by its id ("for vision-docs") is the lane, before its words are read as capabilities; a negated
       // word ("without reasoning") names none.
-      const negationFree = withoutNegations(withoutLike, catalog.capabilityWords ?? {});
+      const negationFree = withoutNegations(withoutLike, catalog.capabilityWords ?? {}, catalog.providers);
       let withoutLane = withoutLike;
       for (const lane of catalog.lanes) {
         const hit = new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${lane.id}(?=\s|$)`, 'i').exec(negationFree);
@@ -98,7 +98,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // "scoring at least 50 on swe-bench-pro": a floor on a benchmark the catalog names.
       const { floors, rest: floorless } = readScoreFloors(catalog, withoutLane);
       if (floors.length > 0) query.filters.benchmarkFloors = floors;
-      const rest = withProfile(query, floorless, { ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
+      const rest = withProfile(query, floorless, { providers: catalog.providers, ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
       const lane = rest === '' ? undefined : findLane(catalog, rest.replace(/^(?:for|in|lane)\s+/i, ''));
       if (lane) query.filters.lane = lane.id;
       else if (rest.replace(/[?!.,]/g, '').trim() !== '')

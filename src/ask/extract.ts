@@ -328,12 +328,58 @@ function readListFilters(r: Reader): void {
   });
 }
 
-/** "Not from openai", "excluding google and xai", "other than claude", "non-anthropic": providers left out. */
-const PROVIDER_SOURCE = PROVIDER_WORDS.map(([re]) => `(?:${re.source})`).join('|');
-const NOT_FROM = new RegExp(
-  String.raw`(?:\b(?:not|nothing|none|no models?)\s+(?:from|by|made by)|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoiding))\s+(?:the\s+)?(?:${PROVIDER_SOURCE})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${PROVIDER_SOURCE}))*(?:'s)?|\bnon[- ]?(?:${PROVIDER_SOURCE})`,
-  'gi',
-);
+/** A catalog's providers as the question grammar reads them. */
+export type ProviderList = readonly { id: string; name: string }[];
+
+/** Words of a provider's name too common to stand for it alone ("Thinking Machines Lab" is not "thinking"). */
+const COMMON_WORDS = new Set(['thinking', 'ant', 'seed', 'labs', 'lab', 'cloud', 'research']);
+
+/**
+ * Every way a question names a provider: the well-known words (with family words: "claude", "gemini"), and each
+ * catalog provider's id, name, the name in brackets and the first word of a longer name ("Qwen (Alibaba Cloud)":
+ * qwen, alibaba cloud, alibaba). `named` reads them where a provider is meant ("from meta", "qwen models");
+ * `notFrom` where one is left out ("not from openai", "excluding meta and qwen", "non-anthropic").
+ */
+interface ProviderLexicon {
+  words: [RegExp, string][];
+  named: RegExp;
+  notFrom: RegExp;
+}
+const lexicons = new WeakMap<ProviderList, ProviderLexicon>();
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+function lexiconOf(providers: ProviderList = []): ProviderLexicon {
+  let lexicon = lexicons.get(providers);
+  if (lexicon) return lexicon;
+  const forms = (p: ProviderList[number]): string[] => {
+    const plain = p.name.replace(/\s*\(.*\)\s*/, '').trim();
+    const bracketed = /\(([^)]+)\)/.exec(p.name)?.[1]?.trim();
+    const first = (t: string | undefined) => (t && t.split(/\s+/).length > 1 ? t.split(/\s+/)[0] : undefined);
+    return [p.id, plain, bracketed, first(plain), first(bracketed)].filter((w): w is string => w !== undefined && w.length >= 3 && !COMMON_WORDS.has(w.toLowerCase()));
+  };
+  const catalogForms = providers.flatMap((p) => [...new Set(forms(p))].map((w) => ({ word: escapeWord(w), id: p.id })));
+  const catalogWords = catalogForms.map(({ word, id }): [RegExp, string] => [new RegExp(String.raw`(?<![\w-])${word}(?![\w-])`, 'i'), id]);
+  const words = [...PROVIDER_WORDS, ...catalogWords];
+  const source = words.map(([re]) => `(?:${re.source})`).join('|');
+  // After "non-" a name is joined by the hyphen: the same words without their boundary checks.
+  const joined = [...PROVIDER_WORDS.map(([re]) => re.source), ...catalogForms.map(({ word }) => `${word}\\b`)].join('|');
+  lexicon = {
+    words,
+    named: new RegExp(String.raw`\b(?:from|by|made by)\s+(?:the\s+)?(?:${source})(?:'s)?(?![\w-])|(?:${source})(?:'s)?\s+(?:models?|llms?|only|family)\b`, 'gi'),
+    notFrom: new RegExp(
+      String.raw`(?:\b(?:not|nothing|none|no models?)\s+(?:from|by|made by)|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoiding))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?|\bnon[- ]?(?:${joined})`,
+      'gi',
+    ),
+  };
+  lexicons.set(providers, lexicon);
+  return lexicon;
+}
+
+/** The providers a span names, in the lexicon's words. */
+const providersIn = (lexicon: ProviderLexicon, span: string) => {
+  const words = span.replace(/^\s*non[- ]?/i, ' ');
+  return [...new Set(lexicon.words.filter(([re]) => re.test(words)).map(([, provider]) => provider))];
+};
 
 /** Capabilities asked away: "without reasoning", "non-reasoning" (a filter); "no vision needed" (none). */
 interface NegatedCapability {
@@ -367,32 +413,40 @@ function negatedPatternsOf(words: CapabilityWords): NegatedCapability[] {
   return patterns;
 }
 
-/** Negations first, so "not from openai" and "without reasoning" are never read as asking for them. */
-function readNegations(r: Reader, words: CapabilityWords, providers: boolean): void {
+/** Negated capabilities before capabilities, so "without reasoning" is never read as asking for it. */
+function readCapabilityNegations(r: Reader, words: CapabilityWords): void {
   for (const n of negatedPatternsOf(words)) {
     r.cut(n.notNeeded, () => undefined);
     r.cut(n.without, () => {
       r.query.filters.without = [...new Set([...(r.query.filters.without ?? []), n.capability])];
     });
   }
-  if (!providers) return;
-  r.cut(NOT_FROM, (m) => {
-    const left = PROVIDER_WORDS.filter(([re]) => re.test(m[0] ?? '')).map(([, provider]) => provider);
+}
+
+/** Providers left out before providers asked for, so "not from openai" is never read as "from openai". */
+function readNotFrom(r: Reader, providers: ProviderLexicon): void {
+  r.cut(providers.notFrom, (m) => {
+    const left = providersIn(providers, m[0] ?? '');
     if (left.length === 0) return false;
     r.query.filters.excludeProviders = [...new Set([...(r.query.filters.excludeProviders ?? []), ...left])];
   });
 }
 
 /** The text with every negation ("not from openai", "non-reasoning") blanked in place, for matching lanes and attributes. */
-export function withoutNegations(text: string, words: CapabilityWords = {}): string {
+export function withoutNegations(text: string, words: CapabilityWords = {}, providers?: ProviderList): string {
   const blank = (t: string, re: RegExp) => t.replace(re, (span) => ' '.repeat(span.length));
-  let out = blank(text, NOT_FROM);
+  let out = blank(text, lexiconOf(providers).notFrom);
   for (const n of negatedPatternsOf(words)) out = blank(blank(out, n.notNeeded), n.without);
   return out;
 }
 
-/** Provider names as filters ("cheapest anthropic model"). */
-function readProviders(r: Reader): void {
+/** Provider names as filters ("cheapest anthropic model", "from meta", "qwen models"). */
+function readProviders(r: Reader, lexicon: ProviderLexicon): void {
+  r.cut(lexicon.named, (m) => {
+    const named = providersIn(lexicon, m[0] ?? '');
+    if (named.length === 0) return false;
+    r.query.filters.providers = [...new Set([...(r.query.filters.providers ?? []), ...named])];
+  });
   for (const [re, provider] of PROVIDER_PATTERNS) {
     const before = r.rest;
     r.rest = r.rest.replace(re, ' ');
@@ -404,7 +458,10 @@ function readProviders(r: Reader): void {
  * Pulls profile phrases out of `text`. `providerWords` lets bare provider names ("cheapest anthropic
  * model") act as a filter; callers turn it off where a provider word is part of a model name.
  */
-export function extractProfile(text: string, options: { providerWords?: boolean; capabilityWords?: boolean; capabilities?: CapabilityWords } = {}): Extracted {
+export function extractProfile(
+  text: string,
+  options: { providerWords?: boolean; capabilityWords?: boolean; capabilities?: CapabilityWords; providers?: ProviderList } = {},
+): Extracted {
   const r = new Reader(text);
   readBudgets(r);
   readRequestVolumes(r);
@@ -414,9 +471,11 @@ export function extractProfile(text: string, options: { providerWords?: boolean;
   readMix(r);
   readPricingOptions(r);
   readVolume(r);
-  if (options.capabilityWords !== false) readNegations(r, options.capabilities ?? {}, options.providerWords !== false);
+  const lexicon = options.providerWords !== false ? lexiconOf(options.providers) : undefined;
+  if (options.capabilityWords !== false) readCapabilityNegations(r, options.capabilities ?? {});
+  if (lexicon) readNotFrom(r, lexicon);
   if (options.capabilityWords !== false) readCapabilities(r, options.capabilities ?? {});
   readListFilters(r);
-  if (options.providerWords !== false) readProviders(r);
+  if (lexicon) readProviders(r, lexicon);
   return { rest: r.rest.replace(/\s+/g, ' ').trim(), query: r.query };
 }

@@ -307,7 +307,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const subscription = subscriptionInWords(text);
   if (subscription && subscription.action !== 'error') return asIntent(query, 'digest', { digest: subscription });
   if (DIGEST.test(text) || NEW_MODELS.test(text)) {
-    const providers = extractProfile(text, { providerWords: true, capabilityWords: false }).query.filters.providers;
+    const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers;
     const range = rangeInWords(text) ?? 'last-7-days';
     return asIntent(query, 'digest', { digest: { action: 'preview', range, ...(providers?.length ? { providers } : {}) } });
   }
@@ -319,10 +319,10 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane); a negated word
   // ("non-reasoning", "not from openai") names no lane.
   const words = catalog.capabilityWords ?? {};
-  const laneHit = laneMatch(catalog, withoutBenchmark(withoutNegations(text, words)));
+  const laneHit = laneMatch(catalog, withoutBenchmark(withoutNegations(text, words, catalog.providers)));
   // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane, and one inside a
   // model's name ("reasoning" in "command-a-reasoning") to the model.
-  const asked = withoutBenchmark(withoutNegations(blanked, words));
+  const asked = withoutBenchmark(withoutNegations(blanked, words, catalog.providers));
   const attribute = attributesOf(catalog).find((a) => {
     const m = a.words.exec(asked);
     return m !== null && !(laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start);
@@ -331,6 +331,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const { rest, query: found } = extractProfile(floorless, {
     providerWords: true,
     capabilityWords: true,
+    providers: catalog.providers,
     ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}),
   });
   apply(query, found);

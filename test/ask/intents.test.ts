@@ -298,6 +298,14 @@ describe('negations', () => {
       expect(model(r.model).capabilities.vision).toBe(true);
       expect(['openai', 'google']).not.toContain(r.provider);
     }
+    // Any provider of the catalog, by its id, name or the name in brackets ("alibaba" for Qwen), asked for or left out.
+    for (const provider of catalog.providers) {
+      const { query } = await ask(`cheapest models from ${provider.id}`);
+      expect(query.filters.providers, provider.id).toEqual([provider.id]);
+      const left = await ask(`cheapest model, not from ${provider.name.replace(/\s*\(.*\)/, '')}`);
+      expect(left.query.filters.excludeProviders, provider.name).toEqual([provider.id]);
+      expect(left.query.filters.providers, provider.name).toBeUndefined();
+    }
     // "No vision needed" asks for nothing either way.
     expect((await ask('cheapest model, no vision needed')).query.filters).toEqual({});
   });
