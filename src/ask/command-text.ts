@@ -28,6 +28,7 @@ function filtersText(q: Query): string {
   if (f.need?.length) parts.push(`with ${f.need.join(' ')}`);
   for (const c of f.without ?? []) parts.push(`without ${c}`);
   if (f.excludeProviders?.length) parts.push(`not from ${f.excludeProviders.join(' or ')}`);
+  for (const family of f.families ?? []) parts.push(`in the ${family} family`);
   if (f.inputModalities?.length) parts.push(f.inputModalities.map((m) => `${m} input`).join(' '));
   if (f.minContext !== undefined) parts.push(`context ≥ ${volumeText(f.minContext)}`);
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));

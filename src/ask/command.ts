@@ -5,6 +5,7 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { findLane } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
+import { readFamilyPhrase } from './families.ts';
 import { readScoreFloors } from './intents.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
@@ -83,7 +84,10 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   if (/^(?:newest|latest)$/i.test(first)) query.order = 'newest';
   switch (intent) {
     case 'cheapest': {
-      const withoutLike = readLike(catalog, query, args);
+      const family = readFamilyPhrase(catalog, readLike(catalog, query, args));
+      if (family.families.length > 0) query.filters.families = family.families;
+      if (family.unknown !== undefined) query.problems.push(`No model family “${family.unknown.slice(0, 40)}” in the catalog: name one such as llama, qwen or claude-opus.`);
+      const withoutLike = family.rest;
       // A lane named by its id ("for vision-docs") is the lane, before its words are read as capabilities; a negated
       // word ("without reasoning") names none.
       const negationFree = withoutNegations(withoutLike, catalog.capabilityWords ?? {}, catalog.providers);

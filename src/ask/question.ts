@@ -4,7 +4,8 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { extractProfile, phraseSource, providerOfWord, withoutNegations } from './extract.ts';
-import { findModelNames, maskModelNames } from './names.ts';
+import { familiesNamed, readFamilyPhrase } from './families.ts';
+import { findModelNames, maskModelNames, type FoundName } from './names.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
 import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, outOfReach, readScoreFloors } from './intents.ts';
@@ -234,6 +235,20 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   return asIntent(query, 'model');
 }
 
+/**
+ * "Cheapest llama model", "newest claude opus": a family word where models are ranked is the family to rank, not the
+ * one model the word would otherwise pick (its newest).
+ */
+function familyAsFilter(catalog: Catalog, query: Query, names: FoundName[], text: string): void {
+  const [only] = names;
+  if (names.length !== 1 || !only || only.exact) return;
+  if (!(CHEAPEST.test(text) || NEWEST.test(text) || /\b(?:models|which|list)\b/i.test(text))) return;
+  const families = familiesNamed(catalog, only.typed);
+  if (families.length === 0) return;
+  query.filters.families = [...new Set([...(query.filters.families ?? []), ...families])];
+  query.models = [];
+}
+
 /** A bare family or provider word set against a named model ("gpt-5 vs claude", "gemini or gpt-5"). */
 const VERSUS_FAMILY =
   /\b(?:vs\.?|versus|or|than|against|compared (?:to|with))\s+(?:the\s+)?(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))|\b(claude|gemini|grok|gpt|deepseek|mistral)\s+(?:(?:\w+er|better|worse|more \w+|less \w+)\s+)?(?:vs\.?|versus|or|than|against|compared (?:to|with))\s/i;
@@ -340,7 +355,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   let nameText = rest;
   for (const hit of [laneMatch(catalog, nameText), benchmarkIn(catalog, nameText), hostIn(catalog, nameText)])
     if (hit) nameText = `${nameText.slice(0, hit.start)} ${' '.repeat(hit.end - hit.start)}${nameText.slice(hit.end)}`;
-  query.models = findModelNames(catalog, nameText, true, exact).map((n) => n.name);
+  const family = readFamilyPhrase(catalog, nameText);
+  if (family.families.length > 0) query.filters.families = family.families;
+  const names = findModelNames(catalog, family.rest, true, exact);
+  query.models = names.map((n) => n.name);
+  familyAsFilter(catalog, query, names, text);
   versusFamily(query, blanked);
   const count = query.models.length;
 

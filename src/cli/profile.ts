@@ -2,6 +2,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { CAPABILITIES, MODALITIES, SERVICE_TIERS, type Capability, type Modality } from '../catalog/schema.ts';
 import { resolveModel } from '../catalog/resolve.ts';
+import { familiesNamed } from '../ask/families.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { parseMix, parsePromptSize, parseShare, parseVolume, type Parsed } from '../cost/parse.ts';
 import type { ServiceTier } from '../cost/profile.ts';
@@ -38,6 +39,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   'instead-of': { type: 'string' },
   without: { type: 'string' },
   'exclude-provider': { type: 'string' },
+  family: { type: 'string' },
 };
 
 function take<T>(flag: string, parsed: Parsed<T>): T {
@@ -110,6 +112,12 @@ export function filtersFrom(values: Values, catalog: Catalog): RankFilters {
       throw new InputError(`--exclude-provider: unknown provider ${JSON.stringify(p)}; valid: ${catalog.providers.map((x) => x.id).join(', ')}`);
   }
   if (excluded.length > 0) filters.excludeProviders = excluded;
+  const families = list(values.family).flatMap((typed) => {
+    const named = familiesNamed(catalog, typed);
+    if (named.length === 0) throw new InputError(`--family: no model family ${JSON.stringify(typed.slice(0, 40))} in the catalog; for example llama, qwen, claude-opus`);
+    return named;
+  });
+  if (families.length > 0) filters.families = [...new Set(families)];
   if (values['open-weights'] === true) filters.openWeights = true;
   if (values['include-deprecated'] === true) filters.includeDeprecated = true;
   if (values.free === true) filters.free = true;

@@ -40,6 +40,8 @@ export interface RankFilters {
   without?: Capability[];
   /** Providers left out ("not from openai"). */
   excludeProviders?: string[];
+  /** Model families kept to ("cheapest llama model"): catalog family ids. */
+  families?: string[];
 }
 
 /** Where a ranked price is bought. */
@@ -131,6 +133,15 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   }
   for (const capability of filters.without ?? []) {
     list.push({ filter: `without:${capability}`, label: `with ${capability}`, passes: (m) => m.capabilities[capability] !== true, why: () => `no ${capability}` });
+  }
+  if (filters.families && filters.families.length > 0) {
+    const kept = new Set(filters.families);
+    list.push({
+      filter: 'families',
+      label: `not in the ${filters.families.join(' or ')} famil${filters.families.length === 1 ? 'y' : 'ies'}`,
+      passes: (m) => kept.has(m.family),
+      why: (m) => m.family,
+    });
   }
   if (filters.excludeProviders && filters.excludeProviders.length > 0) {
     const left = new Set(filters.excludeProviders);

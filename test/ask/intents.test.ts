@@ -311,6 +311,20 @@ describe('negations', () => {
   });
 });
 
+describe('families', () => {
+  it('"cheapest llama model" ranks the family, not the one model the word would pick; a named model stays a model', async () => {
+    const { answer } = await ask('cheapest llama model for 10M tokens');
+    const a = answer as CheapestAnswer;
+    expect(a.kind).toBe('cheapest');
+    expect(a.ranking.length).toBeGreaterThan(1);
+    for (const r of a.ranking) expect(model(r.model).family).toBe('llama');
+    const unknown = await ask('/models cheapest in the zzyzx family');
+    expect(unknown.answer.kind).toBe('input-problem');
+    expect(renderText(unknown.answer)).toContain('No model family “zzyzx” in the catalog');
+    expect((await ask('mistral large')).query.models).toHaveLength(1);
+  });
+});
+
 describe('instead of a model', () => {
   it('"what should we use instead of gpt-4o?" ranks the models that can stand in for it, beside its own month', async () => {
     const { query, answer } = await ask('what should we use instead of gpt-4o at 10M tokens?');
@@ -362,6 +376,7 @@ describe('the command an answer carries asks the same question again', () => {
     "what's the latest openai model with vision under $1 per million input?",
     'cheapest alternatives to claude-sonnet-4-5 with batch pricing',
     'cheapest non-reasoning model not from openai or google',
+    'newest claude models with vision',
   ])('%j', async (text) => {
     const first = await ask(text);
     const again = await ask(first.command);

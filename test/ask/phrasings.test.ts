@@ -59,6 +59,7 @@ const FILTER_KEYS = [
   'like',
   'without',
   'excludeProviders',
+  'families',
 ];
 const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest', 'order'];
 

@@ -111,6 +111,7 @@ describe('modelscout (in process)', () => {
     [['newest', 'anthropic'], 2, /newest takes flags only/],
     [['cheapest', '--instead-of', 'claude'], 1, /--instead-of: "claude" matches several models; name one/],
     [['cheapest', '--without', 'telepathy'], 1, /--without: unknown capability "telepathy"/],
+    [['cheapest', '--family', 'zzyzx'], 1, /--family: no model family "zzyzx" in the catalog/],
     [['cheapest', '--exclude-provider', 'acme'], 1, /--exclude-provider: unknown provider "acme"/],
     [['cheapest', '--instead-of', 'gpt-99x'], 1, /--instead-of: unknown model "gpt-99x"/],
     [['newest', '--max-input-price', 'cheap'], 1, /--max-input-price: expected an amount in USD/],

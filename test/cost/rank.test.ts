@@ -39,6 +39,7 @@ function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
   if ((f.need ?? []).some((c) => m.capabilities[c] !== true)) return false;
   if ((f.without ?? []).some((c) => m.capabilities[c] === true)) return false;
   if (f.excludeProviders?.includes(m.provider)) return false;
+  if (f.families && f.families.length > 0 && !f.families.includes(m.family)) return false;
   if (f.maxMonthlyUsd !== undefined && q.monthlyUsd > f.maxMonthlyUsd) return false;
   if (f.maxInputPerMillion !== undefined && q.rates.input > f.maxInputPerMillion) return false;
   if (f.like !== undefined && !standsInFor(m, catalog.byId.get(f.like) as CatalogModel)) return false;
@@ -114,6 +115,7 @@ const rankFilters: fc.Arbitrary<RankFilters> = fc.record(
     need: fc.subarray([...CAPABILITIES], { maxLength: 2 }),
     without: fc.subarray([...CAPABILITIES], { maxLength: 2 }),
     excludeProviders: fc.subarray(providers, { maxLength: 3 }),
+    families: fc.subarray([...new Set(catalog.models.map((m) => m.family))], { minLength: 1, maxLength: 8 }),
     maxMonthlyUsd: fc.double({ min: 0, max: 5_000, noNaN: true }),
     maxInputPerMillion: fc.double({ min: 0, max: 5, noNaN: true }),
     like: fc.constantFrom(...catalog.models.map((m) => m.id)),
