@@ -208,22 +208,18 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       why: (_m, q) => `${perMillion(q.blendedPerMillion)} ≤ ${perMillion(maxPerMillion)}`,
     });
   }
-  const maxInput = filters.maxInputPerMillion;
-  if (maxInput !== undefined) {
+  // A cap on one side's price judges the rate of the way of buying the model is ranked at.
+  const sideCaps = [
+    { side: 'input', filter: 'maxInputPerMillion', max: filters.maxInputPerMillion, rate: (c: Priced) => c.inputRate },
+    { side: 'output', filter: 'maxOutputPerMillion', max: filters.maxOutputPerMillion, rate: (c: Priced) => c.outputRate },
+  ] as const;
+  for (const { side, filter, max, rate } of sideCaps) {
+    if (max === undefined) continue;
     list.push({
-      filter: 'maxInputPerMillion',
-      label: `input price above ${perMillion(maxInput)}`,
-      passes: (_m, c) => c !== undefined && c.inputRate <= maxInput,
-      why: (_m, q) => `input ${perMillion(q.rates.input)} ≤ ${perMillion(maxInput)}`,
-    });
-  }
-  const maxOutput = filters.maxOutputPerMillion;
-  if (maxOutput !== undefined) {
-    list.push({
-      filter: 'maxOutputPerMillion',
-      label: `output price above ${perMillion(maxOutput)}`,
-      passes: (_m, c) => c !== undefined && c.outputRate <= maxOutput,
-      why: (_m, q) => `output ${perMillion(q.rates.output)} ≤ ${perMillion(maxOutput)}`,
+      filter,
+      label: `${side} price above ${perMillion(max)}`,
+      passes: (_m, c) => c !== undefined && rate(c) <= max,
+      why: (_m, q) => `${side} ${perMillion(q.rates[side])} ≤ ${perMillion(max)}`,
     });
   }
   const maxMonthly = filters.maxMonthlyUsd;
