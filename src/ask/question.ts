@@ -271,6 +271,23 @@ function versusFamily(query: Query, blanked: string): void {
   else query.models.push(word.toLowerCase());
 }
 
+/** Two family words set against each other ("claude vs gemini", "compare gpt and grok"). */
+const FAMILY_VS_FAMILY =
+  /\b(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))\s+(?:vs\.?|versus|or|and|against|compared (?:to|with))\s+(?:the\s+)?(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))/i;
+
+/** "Compare claude and gemini": both words are models to name (asked back with choices), unless models are being listed. */
+function familyAgainstFamily(query: Query, blanked: string): void {
+  if (query.models.length > 0 || CHEAPEST.test(blanked) || NEWEST.test(blanked) || /\bmodels\b/i.test(blanked)) return;
+  const hit = FAMILY_VS_FAMILY.exec(blanked);
+  if (!hit?.[1] || !hit[2] || hit[1].toLowerCase() === hit[2].toLowerCase()) return;
+  const named = [hit[1], hit[2]].map((w) => w.toLowerCase());
+  const providers = new Set(named.map((w) => providerOfWord(w)));
+  const rest = (query.filters.providers ?? []).filter((p) => !providers.has(p));
+  if (rest.length > 0) query.filters.providers = rest;
+  else delete query.filters.providers;
+  query.models = named;
+}
+
 /** No model named: the cheapest for the filters, the best for a lane, or not understood. */
 function aboutNone({ text, query, laneHit }: Reading): Query {
   const lane = laneHit?.lane;
@@ -361,6 +378,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   query.models = names.map((n) => n.name);
   familyAsFilter(catalog, query, names, text);
   versusFamily(query, blanked);
+  familyAgainstFamily(query, blanked);
   const count = query.models.length;
 
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor

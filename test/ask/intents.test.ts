@@ -242,6 +242,13 @@ describe('names', () => {
     }
   });
 
+  it('two family words set against each other ("compare claude and gemini") are both asked back; a listing of models is not', async () => {
+    const { query, answer } = await ask('compare claude and gemini');
+    expect(query.models).toEqual(['claude', 'gemini']);
+    expect(answer.kind).toBe('unknown-model');
+    expect((await ask('cheapest model from openai or google')).query.filters.providers).toEqual(['openai', 'google']);
+  });
+
   it('a bare version resolves when the other names make it certain; three family words keep three models', async () => {
     expect(queryJson(catalog, (await ask('4o vs 4.1')).query).models).toEqual(['gpt-4o', 'gpt-4.1']);
     const three = await ask('luna vs terra vs sol');
