@@ -249,9 +249,13 @@ function familyAsFilter(catalog: Catalog, query: Query, names: FoundName[], text
   query.models = [];
 }
 
+/** A word that names a whole family of models, not one ("claude", not "claude 4.5"). */
+const BARE_FAMILY = String.raw`(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))`;
 /** A bare family or provider word set against a named model ("gpt-5 vs claude", "gemini or gpt-5"). */
-const VERSUS_FAMILY =
-  /\b(?:vs\.?|versus|or|than|against|compared (?:to|with))\s+(?:the\s+)?(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))|\b(claude|gemini|grok|gpt|deepseek|mistral)\s+(?:(?:\w+er|better|worse|more \w+|less \w+)\s+)?(?:vs\.?|versus|or|than|against|compared (?:to|with))\s/i;
+const VERSUS_FAMILY = new RegExp(
+  String.raw`\b(?:vs\.?|versus|or|than|against|compared (?:to|with))\s+(?:the\s+)?${BARE_FAMILY}|\b${BARE_FAMILY}\s+(?:(?:\w+er|better|worse|more \w+|less \w+)\s+)?(?:vs\.?|versus|or|than|against|compared (?:to|with))\s`,
+  'i',
+);
 
 /**
  * "gpt-5 vs claude": the family word is a model to compare, not a provider filter, and too broad to pick one by:
@@ -272,8 +276,7 @@ function versusFamily(query: Query, blanked: string): void {
 }
 
 /** Two family words set against each other ("claude vs gemini", "compare gpt and grok"). */
-const FAMILY_VS_FAMILY =
-  /\b(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))\s+(?:vs\.?|versus|or|and|against|compared (?:to|with))\s+(?:the\s+)?(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))/i;
+const FAMILY_VS_FAMILY = new RegExp(String.raw`\b${BARE_FAMILY}\s+(?:vs\.?|versus|or|and|against|compared (?:to|with))\s+(?:the\s+)?${BARE_FAMILY}`, 'i');
 
 /** "Compare claude and gemini": both words are models to name (asked back with choices), unless models are being listed. */
 function familyAgainstFamily(query: Query, blanked: string): void {
