@@ -29,13 +29,16 @@ export function providerOfWord(word: string): string | undefined {
   return PROVIDER_WORDS.find(([re]) => re.test(word))?.[1];
 }
 
+/** Text as a pattern that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A phrase as a pattern: any of space, dash or nothing between its words ("fine tuning" meets "fine-tuning", "finetuning"). */
 export function phraseSource(phrase: string): string {
   return phrase
     .toLowerCase()
     .split(/[\s\-_]+/)
     .filter((w) => w !== '')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('[\\s\\-_]?');
 }
 
@@ -346,7 +349,6 @@ interface ProviderLexicon {
   notFrom: RegExp;
 }
 const lexicons = new WeakMap<ProviderList, ProviderLexicon>();
-const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 function lexiconOf(providers: ProviderList = []): ProviderLexicon {
   let lexicon = lexicons.get(providers);
@@ -357,7 +359,7 @@ function lexiconOf(providers: ProviderList = []): ProviderLexicon {
     const first = (t: string | undefined) => (t && t.split(/\s+/).length > 1 ? t.split(/\s+/)[0] : undefined);
     return [p.id, plain, bracketed, first(plain), first(bracketed)].filter((w): w is string => w !== undefined && w.length >= 3 && !COMMON_WORDS.has(w.toLowerCase()));
   };
-  const catalogForms = providers.flatMap((p) => [...new Set(forms(p))].map((w) => ({ word: escapeWord(w), id: p.id })));
+  const catalogForms = providers.flatMap((p) => [...new Set(forms(p))].map((w) => ({ word: phraseSource(w), id: p.id })));
   const catalogWords = catalogForms.map(({ word, id }): [RegExp, string] => [new RegExp(String.raw`(?<![\w-])${word}(?![\w-])`, 'i'), id]);
   const words = [...PROVIDER_WORDS, ...catalogWords];
   const source = words.map(([re]) => `(?:${re.source})`).join('|');

@@ -4,8 +4,7 @@
 // how-to, hardware sizing), which get an honest "I can't see that" instead of a ranking.
 import { HOST_NAMES, hostName } from '../catalog/schema.ts';
 import type { Catalog } from '../catalog/validate.ts';
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from './extract.ts';
 
 /** A phrase as a pattern that allows any of space, dash, dot or nothing between its words ("swe-bench pro" meets "SWE bench-Pro"). */
 function phrasePattern(phrase: string): string {
@@ -13,7 +12,7 @@ function phrasePattern(phrase: string): string {
     .toLowerCase()
     .split(/[\s\-_.]+/)
     .filter((w) => w !== '');
-  return words.map(escapeRe).join('[\\s\\-_.]*');
+  return words.map(escapeRegExp).join('[\\s\\-_.]*');
 }
 
 interface Hit {

@@ -3,7 +3,7 @@
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
-import { extractProfile, phraseSource, providerOfWord, withoutNegations } from './extract.ts';
+import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations } from './extract.ts';
 import { familiesNamed, readFamilyPhrase } from './families.ts';
 import { findModelNames, maskModelNames, type FoundName } from './names.ts';
 import { emptyQuery, type Query } from './query.ts';
@@ -121,7 +121,7 @@ function patternsFor(catalog: Catalog): { lane: Lane; re: RegExp }[] {
     patterns = catalog.lanes.flatMap((lane) =>
       [lane.id.replace(/-/g, ' '), lane.id, ...lane.keywords].map((word) => ({
         lane,
-        re: new RegExp(String.raw`(?<![\w])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es|ing|ed)?(?![\w])`),
+        re: new RegExp(String.raw`(?<![\w])${escapeRegExp(word.toLowerCase())}(?:s|es|ing|ed)?(?![\w])`),
       })),
     );
     lanePatterns.set(catalog, patterns);
