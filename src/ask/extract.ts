@@ -210,7 +210,20 @@ function readPromptSize(r: Reader): void {
       r.query.promptTokens = n;
     },
   );
+  // "Prompts over 200k", "pricing above 200k tokens": the long-context price, so a prompt just past that size (a
+  // volume a month is not a prompt: "over 1M tokens a month" is left to the volume).
+  r.cut(
+    /\b(?:prompts?|requests?|inputs?|context|pricing|prices?|rates?|costs?)\s+(?:for\s+(?:prompts?|requests?|inputs?)\s+)?(?:over|above|beyond|longer than|bigger than|larger than|more than|past|exceeding|>)\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?(?!\s*(?:a|an|per|\/|each|every)\s*(?:month|mo|day|week|year|hour|minute|second)\b)/gi,
+    (m) => {
+      const n = tokensOf(m[1] ?? '');
+      if (n === undefined || n > MAX_PROMPT_THRESHOLD) return false;
+      r.query.promptTokens = n + 1;
+    },
+  );
 }
+
+/** Long-context prices start at a prompt of a few hundred thousand tokens, 1M at most: a larger "over N" is a volume. */
+const MAX_PROMPT_THRESHOLD = 2_000_000;
 
 /** Cache: "80% cache hits", "cached 50%", "with 0.5 cached", "cache hit rate of 80%". */
 function readCache(r: Reader): void {

@@ -9,6 +9,8 @@ import type { Ports } from '../../src/app/ports.ts';
 import { versionOf } from '../../src/catalog/resolve.ts';
 import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { priceProfile } from '../../src/cost/price.ts';
+import type { CostAnswer } from '../../src/cost/quote.ts';
+import { quotedPrice } from '../../src/catalog/history.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
@@ -315,6 +317,20 @@ describe('negations', () => {
     }
     // "No vision needed" asks for nothing either way.
     expect((await ask('cheapest model, no vision needed')).query.filters).toEqual({});
+  });
+});
+
+describe('prompt sizes in words', () => {
+  it('"pricing above 200k tokens" is the long-context price (a prompt just past it), not a volume of 200k a month', async () => {
+    const { query, answer } = await ask('gemini-2.5-pro pricing above 200k tokens');
+    expect([query.promptTokens, query.tokens]).toEqual([200_001, null]);
+    const tier = quotedPrice(model('gemini-2.5-pro'), '2026-12-02').tiers.find((t) => t.above === 200_000);
+    if (!tier) throw new Error('the catalog needs gemini-2.5-pro priced above 200k-token prompts');
+    expect(answer.kind).toBe('cost');
+    expect((answer as CostAnswer).blendedPerMillion).toBeCloseTo((3 * tier.input + tier.output) / 4, 9);
+    // A volume a month stays a volume.
+    const volume = await ask('cost of gpt-5 at over 1M tokens a month');
+    expect([volume.query.promptTokens, volume.query.tokens]).toEqual([null, 1_000_000]);
   });
 });
 
