@@ -3,7 +3,7 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
-import { cheaperBy, money, percent, perMillion, times, tokens } from '../cost/format.ts';
+import { cheaperBy, money, percent, perMillion, price, times, tokens } from '../cost/format.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -83,4 +83,9 @@ export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' 
         ? `${chosen} costs ${money(a.monthlyUsd - standard)} a month more (${times(a.monthlyUsd / standard)} the standard month)`
         : `${chosen} costs the same`;
   return `At standard prices: ${money(standard)} a month; ${change}.`;
+}
+
+/** Where a model is sold directly, in words: "OpenAI directly ($1.25/$10.00 per 1M, checked 2026-07-02)". */
+export function directWords(provider: string, own: { input: number; output: number; checked: string } | null): string {
+  return `${provider} directly${own ? ` (${price(own.input)}/${price(own.output)} per 1M, checked ${own.checked})` : ''}`;
 }

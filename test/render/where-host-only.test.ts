@@ -5,6 +5,7 @@ import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { WhereAnswer } from '../../src/ask/answer.ts';
 import { emptyQuery } from '../../src/ask/query.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
+import { price } from '../../src/cost/format.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { createLogger } from '../../src/log.ts';
 import { renderText } from '../../src/render/text/index.ts';
@@ -37,10 +38,21 @@ describe('where', () => {
     }
   });
 
-  it('says the provider sells its own model directly', async () => {
-    expect(quotedPrice(direct, AS_OF).host).toBeUndefined();
+  it('says the provider sells its own model directly, at its own price and check date, cited with the hosts', async () => {
+    const own = quotedPrice(direct, AS_OF);
+    expect(own.host).toBeUndefined();
     const { answer, text } = await where(direct.id);
     expect(answer.models[0]?.direct).toBe(true);
-    expect(text).toContain(`${direct.name}: OpenAI directly`);
+    expect(answer.models[0]?.ownPrice).toEqual({ input: own.input, output: own.output, checked: own.checked });
+    const said = `${direct.name}: OpenAI directly (${price(own.input)}/${price(own.output)} per 1M, checked ${own.checked})`;
+    expect(text).toContain(said);
+    expect(JSON.stringify(renderBlocks(answer))).toContain(`*${direct.name}*: OpenAI directly (${price(own.input)}/${price(own.output)} per 1M, checked ${own.checked})`);
+    expect(answer.sources.map((s) => s.url)).toContain(own.source.url);
+    // A host's own price is written as prices are everywhere ("$0.40", not "$0.4").
+    for (const r of answer.models[0]?.routes ?? []) if (r.price && !r.price.startsWith('free')) expect(r.price).toMatch(/^\$\d+\.\d{2,}\/\$\d+\.\d{2,} per 1M$/);
+  });
+
+  it('gives no price for a provider that sells nothing itself', async () => {
+    for (const m of hostOnly.slice(0, 3)) expect((await where(m.id)).answer.models[0]?.ownPrice).toBeNull();
   });
 });

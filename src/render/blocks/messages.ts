@@ -4,6 +4,7 @@ import type { AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnsw
 import { ACTION, type RenderContext } from './actions.ts';
 import { actions, button, clip, context, esc, header, section, type Block, type SlackMessage } from './kit.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
+import { directWords } from '../words.ts';
 import type { Said } from '../workspace.ts';
 
 export function helpBlocks(a: HelpAnswer): SlackMessage {
@@ -59,7 +60,7 @@ function whereLine(m: WhereAnswer['models'][number], mrkdwn: boolean): string {
   const routes = m.routes.map((r) => `${r.platform} (${mrkdwn ? `\`${esc(r.id)}\`` : r.id}${r.price ? `, ${text(r.price)}` : ''})`);
   const name = mrkdwn ? `*${esc(m.name)}*` : m.name;
   if (!m.direct) return `${name}: ${text(m.provider)} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.`;
-  return `${name}: ${text(m.provider)} directly${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
+  return `${name}: ${text(directWords(m.provider, m.ownPrice))}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
 }
 
 export function whereBlocks(a: WhereAnswer): SlackMessage {
