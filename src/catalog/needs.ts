@@ -59,14 +59,12 @@ export function unmetNeed(lane: Lane, model: CatalogModel): string | undefined {
   return undefined;
 }
 
-/**
- * What a model lacks to stand in for another, or undefined when it can: every capability the other has, every kind
- * of input it takes, and at least its context window.
- */
-export function missingToReplace(model: CatalogModel, other: CatalogModel): string | undefined {
-  for (const [capability, has] of Object.entries(other.capabilities))
-    if (has === true && model.capabilities[capability as keyof CatalogModel['capabilities']] !== true) return `no ${capability}`;
-  for (const modality of other.modalities.input) if (!model.modalities.input.includes(modality)) return `no ${modality} input`;
-  if (model.contextWindow < other.contextWindow) return 'a smaller context window';
-  return undefined;
+/** Whether a model can stand in for another: every capability the other has, every kind of input it takes, and at least its context window. */
+export function canStandIn(model: CatalogModel, other: CatalogModel): boolean {
+  const capabilities = Object.entries(other.capabilities) as [keyof CatalogModel['capabilities'], boolean | undefined][];
+  return (
+    capabilities.every(([capability, has]) => has !== true || model.capabilities[capability] === true) &&
+    other.modalities.input.every((modality) => model.modalities.input.includes(modality)) &&
+    model.contextWindow >= other.contextWindow
+  );
 }

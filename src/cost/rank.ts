@@ -8,7 +8,7 @@ import { isRetired } from '../catalog/lifecycle.ts';
 import { hostName, type Capability, type Modality, type PriceEntry, type Route } from '../catalog/schema.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { missingToReplace, unmetNeed } from '../catalog/needs.ts';
+import { canStandIn, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { count, money, perMillion } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
@@ -190,7 +190,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     list.push({
       filter: 'like',
       label: `cannot stand in for ${like.id} (its capabilities, inputs and context)`,
-      passes: (m) => snapshotGroupOf(catalog, m.id) !== itself && missingToReplace(m, like) === undefined,
+      passes: (m) => snapshotGroupOf(catalog, m.id) !== itself && canStandIn(m, like),
       why: () => `stands in for ${like.id}`,
     });
   }
