@@ -9,7 +9,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, priceFigure, specFigure, speedFigures, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
-import { price as usd, tokens } from '../cost/format.ts';
+import { pricePair, tokens } from '../cost/format.ts';
 import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
@@ -341,24 +341,29 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
 function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): WhereAnswer {
   // Each host with its own price, cheapest first; hosts that sell at the provider's price next; free endpoints last.
   const price = (r: CatalogModel['routes'][number]) =>
-    r.free ? 'free, rate-limited endpoint (not a price)' : r.input !== undefined && r.output !== undefined ? `${usd(r.input)}/${usd(r.output)} per 1M` : null;
+    r.free ? 'free, rate-limited endpoint (not a price)' : r.input !== undefined && r.output !== undefined ? pricePair(r.input, r.output) : null;
   const order = (r: CatalogModel['routes'][number]) =>
     r.free ? Number.POSITIVE_INFINITY : r.input !== undefined && r.output !== undefined ? r.input + r.output : Number.MAX_VALUE;
-  const own = (m: CatalogModel) => quotedPrice(m, asOf);
-  // A price entry with a `host` is that host's price: the provider sells no API of its own.
-  const direct = (m: CatalogModel) => own(m).host === undefined;
+  const sold = models.map((m) => {
+    const own = quotedPrice(m, asOf);
+    // A price entry with a `host` is that host's price: the provider sells no API of its own.
+    return { m, own, direct: own.host === undefined };
+  });
   return {
     kind: 'where',
-    models: models.map((m) => ({
+    models: sold.map(({ m, own, direct }) => ({
       id: m.id,
       name: m.name,
       provider: catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
-      direct: direct(m),
-      ownPrice: direct(m) && !own(m).free ? { input: own(m).input, output: own(m).output, checked: own(m).checked } : null,
+      direct,
+      ownPrice: direct && !own.free ? { input: own.input, output: own.output, checked: own.checked } : null,
       routes: [...m.routes].sort((a, b) => order(a) - order(b)).map((r) => ({ platform: r.platform, id: r.id, price: price(r), checked: r.checked })),
     })),
     sources: collectSources(
-      models.flatMap((m) => [...(direct(m) ? [priceFigure(m, asOf)] : []), ...m.routes.map((r) => ({ what: `${m.id} on ${r.platform}`, source: r.source, checked: r.checked }))]),
+      sold.flatMap(({ m, direct }) => [
+        ...(direct ? [priceFigure(m, asOf)] : []),
+        ...m.routes.map((r) => ({ what: `${m.id} on ${r.platform}`, source: r.source, checked: r.checked })),
+      ]),
     ),
   };
 }

@@ -363,7 +363,10 @@ interface ProviderLexicon {
 }
 const lexicons = new WeakMap<ProviderList, ProviderLexicon>();
 
-function lexiconOf(providers: ProviderList = []): ProviderLexicon {
+/** Without a catalog's providers: the well-known words alone (one list, so its lexicon is built once). */
+const NO_PROVIDERS: ProviderList = [];
+
+function lexiconOf(providers: ProviderList = NO_PROVIDERS): ProviderLexicon {
   let lexicon = lexicons.get(providers);
   if (lexicon) return lexicon;
   const forms = (p: ProviderList[number]): string[] => {

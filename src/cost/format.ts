@@ -23,11 +23,9 @@ export function perMillion(usd: number): string {
   return `${price(usd)}/1M`;
 }
 
-const usdPerThousand = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumSignificantDigits: 6 });
-
-/** A price per 1M tokens said per 1K, as some price lists quote it: $1.25/1M → "$0.00125/1K". */
-export function perThousand(usdPerMillion: number): string {
-  return `${usdPerThousand.format(Number((usdPerMillion / 1000).toPrecision(12)))}/1K`;
+/** An input and an output price per 1M tokens together: "$0.40/$1.60 per 1M". */
+export function pricePair(input: number, output: number): string {
+  return `${price(input)}/${price(output)} per 1M`;
 }
 
 /** Token counts the way people say them: 400K, 1.05M, 2.5B; exact below a thousand. */

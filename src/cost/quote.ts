@@ -37,7 +37,18 @@ function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: stri
 export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string): CostAnswer {
   const q = priceProfile(model, profile, asOf);
   const prices = quotedPrice(model, asOf);
-  const base = { kind: 'cost' as const, model: model.id, name: model.name, tokens: profile.tokensPerMonth, mix: profile.mix, prices, assumptions: assumptions(profile, asOf) };
+  // Priced or refused, the answer shows this price list, so it cites it.
+  const sources = collectSources([{ what: `${model.id} prices (from ${prices.from})`, source: prices.source, checked: prices.checked }]);
+  const base = {
+    kind: 'cost' as const,
+    model: model.id,
+    name: model.name,
+    tokens: profile.tokensPerMonth,
+    mix: profile.mix,
+    prices,
+    assumptions: assumptions(profile, asOf),
+    sources,
+  };
   if (!q.ok) {
     return {
       ...base,
@@ -48,7 +59,6 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
       atStandard: null,
       notes: [],
       refusal: q.reason,
-      sources: collectSources([{ what: `${model.id} prices (from ${prices.from})`, source: prices.source, checked: prices.checked }]),
     };
   }
   return {
@@ -60,6 +70,5 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
     atStandard: atStandardPrices(model, profile, asOf),
     notes: q.notes,
     refusal: null,
-    sources: collectSources([{ what: `${model.id} prices (from ${q.priceFrom})`, source: q.source, checked: q.checked }]),
   };
 }

@@ -3,7 +3,7 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
-import { cheaperBy, money, percent, perMillion, price, times, tokens } from '../cost/format.ts';
+import { cheaperBy, money, percent, perMillion, pricePair, times, tokens } from '../cost/format.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -87,5 +87,10 @@ export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' 
 
 /** Where a model is sold directly, in words: "OpenAI directly ($1.25/$10.00 per 1M, checked 2026-07-02)". */
 export function directWords(provider: string, own: { input: number; output: number; checked: string } | null): string {
-  return `${provider} directly${own ? ` (${price(own.input)}/${price(own.output)} per 1M, checked ${own.checked})` : ''}`;
+  return `${provider} directly${own ? ` (${pricePair(own.input, own.output)}, checked ${own.checked})` : ''}`;
+}
+
+/** The month of the model an "instead of" ranking stands in for: "$43.75 a month", or that it has no price. */
+export function referenceMonth(monthlyUsd: number | null): string {
+  return monthlyUsd === null ? 'no price for this profile' : `${money(monthlyUsd)} a month`;
 }

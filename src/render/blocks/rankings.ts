@@ -4,6 +4,7 @@ import { money, percent, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
+import { referenceMonth } from '../words.ts';
 
 /** Where a ranked price is bought, in words: the provider's own API, or the host and its id ("Groq: openai/gpt-oss-20b"). */
 export function routeWords(r: Ranked): string {
@@ -46,9 +47,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   blocks.push(
     section(
       [
-        ref
-          ? `${esc(ref.name)} itself: ${ref.monthlyUsd === null ? 'no price for this profile' : `${money(ref.monthlyUsd)} a month`}; the models below have its capabilities, inputs and context.`
-          : '',
+        ref ? `${esc(ref.name)} itself: ${referenceMonth(ref.monthlyUsd)}; the models below have its capabilities, inputs and context.` : '',
         `${a.eligible} of ${a.considered} models pass the filters${a.ranking.length < a.eligible ? `; showing the top ${a.ranking.length}` : ''}.`,
         excluded.length > 0 ? `Excluded: ${excluded.join('; ')}.` : '',
         a.unpriced.length > 0 ? `No price for this profile: ${a.unpriced.length} (${esc(a.unpriced[0]?.reason ?? '')}${a.unpriced.length > 1 ? ', …' : ''}).` : '',

@@ -7,7 +7,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion } from '../../cost/format.ts';
-import { againstStandard, NO_SOURCES, priceListLine } from '../words.ts';
+import { againstStandard, NO_SOURCES, priceListLine, referenceMonth } from '../words.ts';
 import { table } from './table.ts';
 
 export function assumptionsText(a: Assumptions): string {
@@ -102,7 +102,7 @@ export function cheapestText(a: CheapestAnswer): string {
     const ref = a.reference;
     lines.push(
       ref
-        ? `Instead of ${ref.name} (${ref.monthlyUsd === null ? 'no price for this profile' : `${money(ref.monthlyUsd)} a month`}): the ${newest ? 'newest' : 'cheapest'} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it (of ${a.considered}):`
+        ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${newest ? 'newest' : 'cheapest'} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it (of ${a.considered}):`
         : `${newest ? 'Newest' : 'Cheapest'} of ${a.eligible} eligible models (of ${a.considered}):`,
       '',
     );
