@@ -1,6 +1,7 @@
 // A query as the slash command that asks it: what buttons carry and what "did you mean" offers.
 import { parseVolume } from '../cost/parse.ts';
 import { tokens } from '../cost/format.ts';
+import type { RankOrder } from '../cost/rank.ts';
 import type { Query } from './query.ts';
 import type { DigestCommand } from '../digest/command.ts';
 
@@ -72,6 +73,9 @@ function attributeCommand(q: Query): string {
   return join('/models', (q.attribute ?? '').replace(/-/g, ' '), `${models}?`);
 }
 
+/** The `/models` word for each ranking order. */
+const RANKING_COMMANDS: Record<RankOrder, string> = { price: 'cheapest', newest: 'newest', context: 'largest-context', speed: 'fastest' };
+
 export function commandFor(q: Query): string {
   const profile = profileText(q);
   switch (q.intent) {
@@ -86,7 +90,7 @@ export function commandFor(q: Query): string {
     case 'model':
       return join('/models model', q.models[0] ?? '');
     case 'cheapest':
-      return join(q.order === 'newest' ? '/models newest' : '/models cheapest', profile, filtersText(q));
+      return join(`/models ${RANKING_COMMANDS[q.order]}`, profile, filtersText(q));
     case 'best':
       return join('/models best', q.lane ?? '', profile);
     case 'attribute':

@@ -8,6 +8,7 @@ import { extractProfile, withoutNegations } from './extract.ts';
 import { readFamilyPhrase } from './families.ts';
 import { readScoreFloors } from './intents.ts';
 import { findModelNames, maskModelNames } from './names.ts';
+import type { RankOrder } from '../cost/rank.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
 import { parseQuestion } from './question.ts';
 import { parseDigestCommand } from '../digest/command.ts';
@@ -49,9 +50,12 @@ const SUBCOMMANDS: Record<string, Intent> = {
   '?': 'help',
   cheapest: 'cheapest',
   cheap: 'cheapest',
-  // The same ranking, newest release first.
+  // The same ranking in another order (RANKING_SUBCOMMANDS).
   newest: 'cheapest',
   latest: 'cheapest',
+  'largest-context': 'cheapest',
+  largest: 'cheapest',
+  fastest: 'cheapest',
   cost: 'cost',
   price: 'cost',
   lanes: 'lanes',
@@ -66,6 +70,9 @@ const SUBCOMMANDS: Record<string, Intent> = {
   upgrade: 'upgrade',
 };
 
+/** The `/models` words that rank in an order other than price ("/models newest", "/models largest context"). */
+const RANKING_SUBCOMMANDS: Record<string, RankOrder> = { newest: 'newest', latest: 'newest', 'largest-context': 'context', largest: 'context', fastest: 'speed' };
+
 export function parseCommand(catalog: Catalog, command: SlashCommand, raw: string): Query {
   const text = raw.trim();
   if (command === '/compare') {
@@ -76,12 +83,14 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
 
   const [first = '', ...restWords] = text.split(/\s+/);
   const intent = SUBCOMMANDS[first.toLowerCase()];
-  const args = restWords.join(' ');
+  const order = RANKING_SUBCOMMANDS[first.toLowerCase()];
+  // "/models largest context window …": the words after "largest" name the order, not a filter.
+  const args = (order === 'context' ? restWords.join(' ').replace(/^context(?:[\s-]+window)?\b/i, '') : restWords.join(' ')).trim();
   if (text === '' || intent === 'help') return emptyQuery(text, 'help');
   if (intent === undefined) return parseQuestion(catalog, text);
 
   const query = emptyQuery(text, intent);
-  if (/^(?:newest|latest)$/i.test(first)) query.order = 'newest';
+  if (order) query.order = order;
   switch (intent) {
     case 'cheapest': {
       const family = readFamilyPhrase(catalog, readLike(catalog, query, args));

@@ -3,7 +3,7 @@
 // (model names, intent words) for the parsers. Shared by the command grammar and questions.
 import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
-import { parseMix, parseShare, parseVolume } from '../cost/parse.ts';
+import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
 
 const UNIT = '(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)';
@@ -131,6 +131,15 @@ function readBudgets(r: Reader): void {
     /\b(?:(input|output)(?:\s+(?:price|cost|tokens?))?\s+(?:(?:is|are|at)\s+)?)?(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi,
     (m) => {
       perMillion(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);
+    },
+  );
+  // A side's price is quoted per million tokens, so "under $2 output" and "input below $0.50" cap that side.
+  r.cut(
+    /\b(?:(input|output)(?:\s+(?:price|cost|rate|tokens?))?\s+(?:(?:is|are|at)\s+)?)?(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))/gi,
+    (m) => {
+      const side = m[1] ?? m[3];
+      if (side === undefined) return false;
+      perMillion(amount(r, m[2] ?? '', 1), side);
     },
   );
   r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?/gi, (m) => {
@@ -277,6 +286,46 @@ function readPricingOptions(r: Reader): void {
   });
 }
 
+/** One side's tokens: "5M input", "1,000,000 output tokens a day", "2M prompt tokens". */
+const SIDE_VOLUME = String.raw`(${NUM})\s*(${UNIT})?\s*(input|prompt|output|completion)(?:\s+tokens?)?(${PERIOD})?`;
+/** "5M input and 1M output tokens", "1M output + 5M input a day": both sides of one workload. */
+const SIDE_VOLUMES = new RegExp(
+  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with)\s+)?${SIDE_VOLUME}\s*(?:,|\band\b|&|\+|\bplus\b|\bwith\b)\s*${SIDE_VOLUME}(?:\s+tokens?\b)?(${PERIOD})?`,
+  'gi',
+);
+
+/**
+ * Input and output tokens given apart: the volume is their sum and the mix their ratio. A period written once applies
+ * to both sides ("5M input and 1M output tokens a day"); each side may have its own.
+ */
+function readSideVolumes(r: Reader): void {
+  r.cut(SIDE_VOLUMES, (m) => {
+    const [, n1 = '', u1 = '', s1 = '', p1, n2 = '', u2 = '', s2 = '', p2, shared] = m;
+    const input = (s: string) => /^(?:input|prompt)$/i.test(s);
+    // As for one volume, a unit or the word "tokens" says these are tokens ("5 input and 2 output" may be anything).
+    if (input(s1) === input(s2) || !(u1 || u2 || /\btok|\d,\d{3}/i.test(m[0] ?? ''))) return false;
+    // A side of none ("0 output") is allowed; a volume alone must be above zero.
+    const monthly = (n: string, unit: string, period: string | undefined) =>
+      /^0+(?:\.0+)?$/.test(n) ? ({ ok: true, value: { tokensPerMonth: 0 } } as const) : parseVolume(`${n}${unit}${period ?? ''}`);
+    const first = monthly(n1, u1, p1 ?? shared ?? p2);
+    const second = monthly(n2, u2, p2 ?? shared ?? p1);
+    if (!first.ok || !second.ok) {
+      for (const side of [first, second]) if (!side.ok) r.query.problems.push(side.error);
+      return;
+    }
+    const [inSide, outSide] = input(s1) ? [first.value, second.value] : [second.value, first.value];
+    const total = inSide.tokensPerMonth + outSide.tokensPerMonth;
+    if (total <= 0 || total > MAX_TOKENS_PER_MONTH) {
+      r.query.problems.push(`Cannot price ${total.toLocaleString('en-US')} tokens a month: give a volume above 0 and at most ${MAX_TOKENS_PER_MONTH.toLocaleString('en-US')}.`);
+      return;
+    }
+    r.query.tokens = total;
+    // The mix from the counts as written when both are in one period (3M:1M a week is 3:1), else from the months.
+    const samePeriod = 'period' in inSide && 'period' in outSide && inSide.period === outSide.period;
+    r.query.mix = samePeriod ? mixOf(inSide.tokens, outSide.tokens) : mixOf(Math.round(inSide.tokensPerMonth), Math.round(outSide.tokensPerMonth));
+  });
+}
+
 /** Volumes: the first one wins; a second is reported rather than silently ignored. */
 function readVolume(r: Reader): void {
   r.cut(VOLUME_RE, (m) => {
@@ -334,9 +383,12 @@ function readListFilters(r: Reader): void {
     r.query.filters.includeDeprecated = true;
   });
   // "free models for prototyping", "free tier", "free endpoints": rank only the free or rate-limited endpoints.
-  r.cut(/\b(?:free|no[- ]cost|zero[- ]cost)\s+(?:models?|endpoints?|tiers?|options?|llms?|ones?)\b|\bfor\s+free\b|\bfree\s+of\s+charge\b/gi, () => {
-    r.query.filters.free = true;
-  });
+  r.cut(
+    /\b(?:free|no[- ]cost|zero[- ]cost)\s+(?:models?|endpoints?|tiers?|options?|llms?|ones?)\b|\bfor\s+free\b|\bfree\s+of\s+charge\b|\b(?:models?|llms?|ones?|endpoints?|options?)\s+(?:that\s+)?(?:are|is)\s+(?:(?:completely|totally|actually|still)\s+)?free\b(?:\s+to\s+use)?/gi,
+    () => {
+      r.query.filters.free = true;
+    },
+  );
   r.cut(/\btop\s*(\d+)\b/gi, (m) => {
     const n = Number(m[1]);
     if (n >= 1 && n <= MAX_TOP) r.query.top = n;
@@ -483,6 +535,7 @@ export function extractProfile(
   const r = new Reader(text);
   readBudgets(r);
   readRequestVolumes(r);
+  readSideVolumes(r);
   readContextFloors(r);
   readPromptSize(r);
   readCache(r);

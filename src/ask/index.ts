@@ -50,7 +50,7 @@ export function queryJson(catalog: Catalog, query: Query) {
     ...(query.platform !== undefined ? { platform: query.platform } : {}),
     ...(query.reach !== undefined ? { reach: query.reach } : {}),
     ...(query.decent ? { decent: true } : {}),
-    ...(query.order === 'newest' ? { order: query.order } : {}),
+    ...(query.order !== 'price' ? { order: query.order } : {}),
     ...(query.digest ? { digest: query.digest } : {}),
     problems: query.problems,
   };

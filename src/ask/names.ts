@@ -9,7 +9,8 @@ import { exactModel, resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 
 const JOINERS =
-  /\s*(?:,|;|&|\||\s\/\s|\bvs\.?(?=\s|$)|\bv\.?(?=\s)|\bversus\b|\bor\b|\band\b|\bagainst\b|\bcompared\s+(?:with|to)\b|\bto\b|\bover\b|\bfrom\b|\bthan\b|\bwith\b|\boff\b|\binstead of\b)\s*/i;
+  // A comma between digits groups thousands ("2,000,000"): it joins no names.
+  /\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|;|&|\||\s\/\s|\bvs\.?(?=\s|$)|\bv\.?(?=\s)|\bversus\b|\bor\b|\band\b|\bagainst\b|\bcompared\s+(?:with|to)\b|\bto\b|\bover\b|\bfrom\b|\bthan\b|\bwith\b|\boff\b|\binstead of\b)\s*/i;
 const EXACT = new Set(['id', 'name', 'alias', 'snapshot', 'route', 'dated-id']);
 
 /** Stands for the i-th exact name found before the profile phrases were taken out of the text. */

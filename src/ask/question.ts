@@ -6,6 +6,7 @@ import type { Lane } from '../catalog/lanes-schema.ts';
 import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations } from './extract.ts';
 import { familiesNamed, readFamilyPhrase } from './families.ts';
 import { findModelNames, maskModelNames, type FoundName } from './names.ts';
+import type { RankOrder } from '../cost/rank.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
 import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, outOfReach, readScoreFloors } from './intents.ts';
@@ -108,6 +109,21 @@ const ALTERNATIVES =
 const SUCCESSOR = /\b(?:replace(?:ment|s|d)?|replacing|successor|retir\w*|deprecat\w*|sunset\w*|end[- ]of[- ]life)\b/i;
 /** "The latest OpenAI model": a ranking, newest release first. */
 const NEWEST = /\b(?:newest|latest|most recent(?:ly released)?|recently released|just (?:released|launched|came out))\b/i;
+/** "Which model has the largest context window?": a ranking, largest context first. */
+const LARGEST_CONTEXT =
+  /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?|widest)\s+(?:context(?:[\s-]+(?:windows?|length|sizes?))?|context[\s-]+windows?|token (?:limits?|windows?)|input windows?)\b/i;
+/** "What's the fastest model?": a ranking by measured output speed. */
+const FASTEST = /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second)\b/i;
+
+/** The order a ranking question asks for: price when it says "cheapest", else newest, largest context or fastest if it says so. */
+function rankingOrder(text: string): RankOrder | undefined {
+  if (CHEAPEST.test(text)) return 'price';
+  if (NEWEST.test(text)) return 'newest';
+  if (LARGEST_CONTEXT.test(text)) return 'context';
+  if (FASTEST.test(text)) return 'speed';
+  return undefined;
+}
+
 const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expense|charge)\b/i;
 const LANES = /\b(?:lanes?|good for\b\s*\??\s*$|what (?:is|are) (?:it|they) good for|which (?:jobs|work|tasks)|what (?:jobs|work|tasks))/i;
 const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;
@@ -242,7 +258,7 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
 function familyAsFilter(catalog: Catalog, query: Query, names: FoundName[], text: string): void {
   const [only] = names;
   if (names.length !== 1 || !only || only.exact) return;
-  if (!(CHEAPEST.test(text) || NEWEST.test(text) || /\b(?:models|which|list)\b/i.test(text))) return;
+  if (!(rankingOrder(text) || /\b(?:models|which|list)\b/i.test(text))) return;
   const families = familiesNamed(catalog, only.typed);
   if (families.length === 0) return;
   query.filters.families = [...new Set([...(query.filters.families ?? []), ...families])];
@@ -280,7 +296,7 @@ const FAMILY_VS_FAMILY = new RegExp(String.raw`\b${BARE_FAMILY}\s+(?:vs\.?|versu
 
 /** "Compare claude and gemini": both words are models to name (asked back with choices), unless models are being listed. */
 function familyAgainstFamily(query: Query, blanked: string): void {
-  if (query.models.length > 0 || CHEAPEST.test(blanked) || NEWEST.test(blanked) || /\bmodels\b/i.test(blanked)) return;
+  if (query.models.length > 0 || rankingOrder(blanked) || /\bmodels\b/i.test(blanked)) return;
   const hit = FAMILY_VS_FAMILY.exec(blanked);
   if (!hit?.[1] || !hit[2] || hit[1].toLowerCase() === hit[2].toLowerCase()) return;
   const named = [hit[1], hit[2]].map((w) => w.toLowerCase());
@@ -304,8 +320,8 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   }
   const floored = (query.filters.benchmarkFloors?.length ?? 0) > 0;
   // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question.
-  const newest = NEWEST.test(text) && !CHEAPEST.test(text);
-  if (CHEAPEST.test(text) || newest || query.filters.free === true || (COST.test(text) && (query.tokens !== null || filtered)) || (floored && !lane)) {
+  const order = rankingOrder(text);
+  if (order || query.filters.free === true || (COST.test(text) && (query.tokens !== null || filtered)) || (floored && !lane)) {
     // A lane adds a filter only when it says more than the capability words already did.
     const covered =
       lane &&
@@ -316,7 +332,7 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
       lane.needs.capabilities.every((c) => query.filters.need?.includes(c)) &&
       lane.evidence.length <= 1;
     if (lane && !covered) query.filters.lane = lane.id;
-    return asIntent(query, 'cheapest', newest ? { order: 'newest' } : {});
+    return asIntent(query, 'cheapest', { order: order ?? 'price' });
   }
   if (lane) return asIntent(query, 'best', { lane: lane.id });
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.

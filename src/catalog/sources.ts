@@ -1,5 +1,7 @@
 // The sources an answer cites: each distinct (url, via, checked) once, with what it supports.
+import { quotedPrice } from './history.ts';
 import type { Source } from './schema.ts';
+import type { CatalogModel } from './validate.ts';
 
 export interface SourceRef {
   what: string;
@@ -17,4 +19,20 @@ export function collectSources(figures: { what: string; source: Source; checked:
     else merged.set(key, { ref: { url: f.source.url, via: f.source.via ?? null, checked: f.checked }, what: new Set([f.what]) });
   }
   return [...merged.values()].map(({ ref, what }) => ({ what: [...what].join('; '), ...ref })).sort((a, b) => b.checked.localeCompare(a.checked) || a.url.localeCompare(b.url));
+}
+
+/** Where a model's prices in force on `asOf` come from. */
+export function priceFigure(model: CatalogModel, asOf: string) {
+  const p = quotedPrice(model, asOf);
+  return { what: `${model.id} prices`, source: p.source, checked: p.checked };
+}
+
+/** Where a model's specs (context, output limit, dates, capabilities, license, modalities) come from. */
+export function specFigure(model: CatalogModel) {
+  return { what: `${model.id} specs`, source: model.specSource, checked: model.specChecked };
+}
+
+/** Where a model's measured speed comes from, when the catalog has one. */
+export function speedFigures(model: CatalogModel) {
+  return model.speed ? [{ what: `${model.id} speed`, source: model.speed.source, checked: model.speed.checked }] : [];
 }

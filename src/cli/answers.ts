@@ -1,4 +1,4 @@
-// `modelscout cost | compare | upgrade | cheapest | newest | lanes | best | ask`: each reads its arguments and
+// `modelscout cost | compare | upgrade | cheapest | newest | largest-context | fastest | lanes | best | ask`: each reads its arguments and
 // flags into a Query and answers it through the same `handle` as Slack and the console.
 import { createInterface } from 'node:readline';
 import { handle, LOCAL } from '../app/handle.ts';
@@ -8,6 +8,7 @@ import { queryJson } from '../ask/index.ts';
 import { emptyQuery, type Intent, type Query } from '../ask/query.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
+import type { RankOrder } from '../cost/rank.ts';
 import { findLane } from '../lanes/best.ts';
 import { createLogger } from '../log.ts';
 import { renderBlocks } from '../render/blocks/index.ts';
@@ -96,15 +97,23 @@ registerCommand('cheapest', {
   },
 });
 
-registerCommand('newest', {
-  usage: `modelscout newest [filters as for cheapest] [--top 10] ${PROFILE_FLAGS} [--json]`,
-  summary: 'the models that pass the filters, newest release first, each priced for the profile',
-  options: { ...profileOptions, ...filterOptions },
-  run: async (ctx) => {
-    if (ctx.args.length > 0) throw new UsageError(`newest takes flags only, got ${JSON.stringify(ctx.args.join(' '))}. Example: modelscout newest --provider anthropic`);
-    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), order: 'newest', filters: filtersFrom(ctx.values, (await ctx.answering()).catalog), top: topFrom(ctx.values, 10) });
-  },
-});
+/** The same ranking in another order: newest release, largest context window, fastest measured output. */
+const RANKINGS: { name: string; order: RankOrder; summary: string; example: string }[] = [
+  { name: 'newest', order: 'newest', summary: 'newest release first', example: 'modelscout newest --provider anthropic' },
+  { name: 'largest-context', order: 'context', summary: 'largest context window first', example: 'modelscout largest-context --need vision' },
+  { name: 'fastest', order: 'speed', summary: 'fastest measured output first (models without a measured speed are left out)', example: 'modelscout fastest --provider openai' },
+];
+for (const { name, order, summary, example } of RANKINGS) {
+  registerCommand(name, {
+    usage: `modelscout ${name} [filters as for cheapest] [--top 10] ${PROFILE_FLAGS} [--json]`,
+    summary: `the models that pass the filters, ${summary}, each priced for the profile`,
+    options: { ...profileOptions, ...filterOptions },
+    run: async (ctx) => {
+      if (ctx.args.length > 0) throw new UsageError(`${name} takes flags only, got ${JSON.stringify(ctx.args.join(' '))}. Example: ${example}`);
+      return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), order, filters: filtersFrom(ctx.values, (await ctx.answering()).catalog), top: topFrom(ctx.values, 10) });
+    },
+  });
+}
 
 registerCommand('lanes', {
   usage: `modelscout lanes <a> [b] [c] [d] ${PROFILE_FLAGS} [--json]`,

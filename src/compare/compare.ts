@@ -1,6 +1,5 @@
 // The comparison answer: rows with winners, a verdict, switch friction and lane verdicts.
-import { quotedPrice } from '../catalog/history.ts';
-import { collectSources, type SourceRef } from '../catalog/sources.ts';
+import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
@@ -34,22 +33,6 @@ export interface ComparisonAnswer {
 }
 
 export const MAX_COMPARED = 4;
-
-/** Where a model's prices in force on `asOf` come from. */
-export function priceFigure(model: CatalogModel, asOf: string) {
-  const p = quotedPrice(model, asOf);
-  return { what: `${model.id} prices`, source: p.source, checked: p.checked };
-}
-
-/** Where a model's specs (context, output limit, dates, capabilities, license, modalities) come from. */
-export function specFigure(model: CatalogModel) {
-  return { what: `${model.id} specs`, source: model.specSource, checked: model.specChecked };
-}
-
-/** Where a model's measured speed comes from, when the catalog has one. */
-export function speedFigures(model: CatalogModel) {
-  return model.speed ? [{ what: `${model.id} speed`, source: model.speed.source, checked: model.speed.checked }] : [];
-}
 
 /** Every figure a comparison of the model can show, for its sources. */
 function modelFigures(model: CatalogModel, asOf: string) {

@@ -5,7 +5,7 @@ import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { exact, MILLION, priceProfile, rawCost } from '../cost/price.ts';
 import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.ts';
-import { count, money, perMillion, tokens } from '../cost/format.ts';
+import { count, money, perMillion, tokens, tokensPerSecond } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
 import { buyingOptions } from '../cost/rank.ts';
 
@@ -241,7 +241,9 @@ function costPerTaskRows(catalog: Catalog, models: CatalogModel[]): Row[] {
 function speedRows(models: CatalogModel[]): Row[] {
   return [
     row(models, 'speed.outputTokensPerSecond', 'Output speed', 'speed', 'higher', (m) =>
-      m.speed?.outputTokensPerSecond === undefined ? { value: null, text: UNTESTED } : { value: m.speed.outputTokensPerSecond, text: `${m.speed.outputTokensPerSecond} tokens/s` },
+      m.speed?.outputTokensPerSecond === undefined
+        ? { value: null, text: UNTESTED }
+        : { value: m.speed.outputTokensPerSecond, text: tokensPerSecond(m.speed.outputTokensPerSecond) },
     ),
     row(models, 'openWeights', 'Open weights', 'license', 'yes', (m) => yesNo(m.openWeights)),
   ];

@@ -47,6 +47,11 @@ export function count(n: number): string {
   return grouped.format(n);
 }
 
+/** A measured speed as published: "98.09 tokens/s". */
+export function tokensPerSecond(n: number): string {
+  return `${n} tokens/s`;
+}
+
 /** "8.75×" — how many times larger, to 3 significant digits. */
 export function times(ratio: number): string {
   return `${plain.format(Number(ratio.toPrecision(3)))}×`;

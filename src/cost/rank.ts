@@ -6,11 +6,11 @@
 import { quotedPrice } from '../catalog/history.ts';
 import { isRetired } from '../catalog/lifecycle.ts';
 import { hostName, type Capability, type Modality, type PriceEntry, type Route } from '../catalog/schema.ts';
-import { collectSources, type SourceRef } from '../catalog/sources.ts';
+import { collectSources, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { canStandIn, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
-import { count, money, perMillion } from './format.ts';
+import { count, money, perMillion, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type BilledTokens, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
@@ -65,6 +65,8 @@ export interface Ranked {
   blendedPerMillion: number;
   /** The model's context window in tokens (tables sort by it). */
   contextWindow: number;
+  /** Measured output speed in tokens per second, null when the catalog has none. */
+  outputTokensPerSecond: number | null;
   /** The release date as published (YYYY-MM-DD or YYYY-MM), null when none is. */
   released: string | null;
   /** Where this price is bought: the cheapest paid route (or, with `free`, the free endpoint). */
@@ -80,8 +82,12 @@ export interface Exclusion {
   count: number;
 }
 
-/** How a ranking is ordered: by the month's cost, or newest release first ("what's the latest OpenAI model?"). */
-export type RankOrder = 'price' | 'newest';
+/**
+ * How a ranking is ordered: by the month's cost, newest release first ("what's the latest OpenAI model?"), largest
+ * context window first ("which model has the largest context?") or fastest measured output first ("fastest model").
+ */
+export const RANK_ORDERS = ['price', 'newest', 'context', 'speed'] as const;
+export type RankOrder = (typeof RANK_ORDERS)[number];
 
 export interface CheapestAnswer {
   kind: 'cheapest';
@@ -104,6 +110,8 @@ export interface CheapestAnswer {
 export const TIE_BREAK = 'equal monthly costs are ordered by the lower output price, then the newer release, then the id';
 export const NEWEST_TIE_BREAK =
   'models released the same day are ordered by the lower monthly cost, then the lower output price, then the id; models without a published release date come last';
+export const CONTEXT_TIE_BREAK = 'equal context windows are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
+export const SPEED_TIE_BREAK = 'equal speeds are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 
 /** A model's month before rounding (tokens × USD per 1M) and the input and output rates behind it: what ranking and price filters need. */
 interface Priced {
@@ -122,9 +130,18 @@ interface Check {
 }
 
 /** Each active filter as a test and, for the models shown, the reason they meet it. */
-function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, asOf: string): Check[] {
+function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, asOf: string, order: RankOrder): Check[] {
   const list: Check[] = [];
   list.push({ filter: 'retired', label: 'retired', passes: (m) => !isRetired(m, asOf), why: () => '' });
+  // Ranked by speed, a model without a measured speed has no place in the order: it is counted, not guessed.
+  if (order === 'speed') {
+    list.push({
+      filter: 'speed',
+      label: 'no measured output speed',
+      passes: (m) => m.speed?.outputTokensPerSecond !== undefined,
+      why: (m) => `output ${tokensPerSecond(m.speed?.outputTokensPerSecond ?? 0)}`,
+    });
+  }
   if (!filters.includeDeprecated) {
     list.push({ filter: 'status', label: 'deprecated', passes: (m) => m.status !== 'deprecated', why: () => '' });
   }
@@ -323,6 +340,22 @@ function compareNewest(a: Candidate, b: Candidate): number {
   return (b.model.released ?? '').localeCompare(a.model.released ?? '') || compareCandidates(a, b);
 }
 
+/** Each order: how candidates compare, its tie-break in words, and why a row qualifies when no filter was asked. */
+const ORDERS: Record<RankOrder, { compare: (a: Candidate, b: Candidate) => number; tieBreak: string; alone: string }> = {
+  price: { compare: compareCandidates, tieBreak: TIE_BREAK, alone: 'no filter asked; ranked on price alone' },
+  newest: { compare: compareNewest, tieBreak: NEWEST_TIE_BREAK, alone: 'no filter asked; ranked by release date alone' },
+  context: {
+    compare: (a, b) => b.model.contextWindow - a.model.contextWindow || compareCandidates(a, b),
+    tieBreak: CONTEXT_TIE_BREAK,
+    alone: 'no filter asked; ranked by context window alone',
+  },
+  speed: {
+    compare: (a, b) => (b.model.speed?.outputTokensPerSecond ?? 0) - (a.model.speed?.outputTokensPerSecond ?? 0) || compareCandidates(a, b),
+    tieBreak: SPEED_TIE_BREAK,
+    alone: 'ranked by measured output speed alone',
+  },
+};
+
 /**
  * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
  * out of hundreds of candidates, so only those are kept in order (a full sort when `n` covers them all).
@@ -401,7 +434,8 @@ function referenceOf(catalog: Catalog, filters: RankFilters, profile: UsageProfi
 }
 
 export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10, order: RankOrder = 'price'): CheapestAnswer {
-  const tests = checks(catalog, filters, profile, asOf);
+  const tests = checks(catalog, filters, profile, asOf, order);
+  const ordering = ORDERS[order];
   const excludedCounts = tests.map(() => 0);
   const candidates: Candidate[] = [];
   const unpriced: { model: string; reason: string }[] = [];
@@ -433,7 +467,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   // Snapshots of one model ("gpt-4o", "gpt-4o-2024-11-20") are one choice: ranked once, as the newest snapshot.
   const { rows: distinct, folded } = collapseSnapshots(catalog, candidates, (c) => c.model.id);
 
-  const shown = firstInOrder(distinct, Math.max(1, top), order === 'newest' ? compareNewest : compareCandidates).map((candidate) => {
+  const shown = firstInOrder(distinct, Math.max(1, top), ordering.compare).map((candidate) => {
     const { model } = candidate;
     const option = optionOf(catalog, model, candidate);
     const quote = priceProfile(option.priced, profile, asOf) as CostQuote;
@@ -452,9 +486,10 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       monthlyUsd: quote.monthlyUsd,
       blendedPerMillion: quote.blendedPerMillion,
       contextWindow: model.contextWindow,
+      outputTokensPerSecond: model.speed?.outputTokensPerSecond ?? null,
       released: model.released ?? null,
       route,
-      why: why.length > 0 ? why : [order === 'newest' ? 'no filter asked; ranked by release date alone' : 'no filter asked; ranked on price alone'],
+      why: why.length > 0 ? why : [filters.free ? 'free endpoints only' : ordering.alone],
       notes: [
         ...quote.notes,
         ...(model.status === 'preview' ? [`${model.id} is a preview`] : []),
@@ -468,9 +503,13 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     unpriced,
     filters,
     assumptions: assumptions(profile, asOf),
-    tieBreak: order === 'newest' ? NEWEST_TIE_BREAK : TIE_BREAK,
+    tieBreak: ordering.tieBreak,
+    // The figures the order ranks by are cited beside the prices: the context window (the specs) or the speed.
     sources: collectSources(
-      shown.map(({ model, quote, route }) => ({ what: route.id ? `${model.id} on ${route.name}` : `${model.id} prices`, source: quote.source, checked: quote.checked })),
+      shown.flatMap(({ model, quote, route }) => [
+        { what: route.id ? `${model.id} on ${route.name}` : `${model.id} prices`, source: quote.source, checked: quote.checked },
+        ...(order === 'context' ? [specFigure(model)] : order === 'speed' ? speedFigures(model) : []),
+      ]),
     ),
   };
 }

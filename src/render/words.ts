@@ -3,7 +3,8 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
-import { cheaperBy, money, percent, perMillion, pricePair, times, tokens } from '../cost/format.ts';
+import { cheaperBy, money, percent, perMillion, pricePair, times, tokens, tokensPerSecond } from '../cost/format.ts';
+import type { Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -94,3 +95,31 @@ export function directWords(provider: string, own: { input: number; output: numb
 export function referenceMonth(monthlyUsd: number | null): string {
   return monthlyUsd === null ? 'no price for this profile' : `${money(monthlyUsd)} a month`;
 }
+
+/**
+ * How a ranking in each order is introduced ("Cheapest", "Largest context"), and the column it adds beside the model:
+ * its title, the figure to sort by, the cell, and the figure in a sentence ("released 2026-10-07").
+ */
+export const RANKING_WORDS: Record<
+  RankOrder,
+  { lead: string; column?: { title: string; value: (r: Ranked) => number | null; text: (r: Ranked) => string; inWords: (r: Ranked) => string } }
+> = {
+  price: { lead: 'Cheapest' },
+  newest: {
+    lead: 'Newest',
+    column: { title: 'Released', value: () => null, text: (r) => r.released ?? 'not published', inWords: (r) => `released ${r.released ?? 'on a date not published'}` },
+  },
+  context: {
+    lead: 'Largest context',
+    column: { title: 'Context', value: (r) => r.contextWindow, text: (r) => tokens(r.contextWindow), inWords: (r) => `context ${tokens(r.contextWindow)} tokens` },
+  },
+  speed: {
+    lead: 'Fastest',
+    column: {
+      title: 'Output speed',
+      value: (r) => r.outputTokensPerSecond,
+      text: (r) => (r.outputTokensPerSecond === null ? 'not measured' : tokensPerSecond(r.outputTokensPerSecond)),
+      inWords: (r) => (r.outputTokensPerSecond === null ? 'output speed not measured' : `output ${tokensPerSecond(r.outputTokensPerSecond)}`),
+    },
+  },
+};

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttributeAnswer } from '../../src/ask/answer.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
-import { priceFigure, specFigure } from '../../src/compare/compare.ts';
+import { priceFigure, specFigure } from '../../src/catalog/sources.ts';
 import { tokens } from '../../src/cost/format.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';

@@ -295,6 +295,42 @@ describe('the newest models', () => {
   });
 });
 
+describe('largest context and fastest', () => {
+  it('"which model has the largest context window?" ranks by context window, largest first, with the window in both renderings', async () => {
+    const { answer, command } = await ask('which model has the largest context window?');
+    const a = answer as CheapestAnswer;
+    expect([a.kind, a.order]).toEqual(['cheapest', 'context']);
+    const windows = a.ranking.map((r) => r.contextWindow);
+    expect(windows).toEqual([...windows].sort((x, y) => y - x));
+    // No active model has a larger window than the first.
+    const largest = Math.max(...catalog.models.filter((m) => m.status === 'active').map((m) => m.contextWindow));
+    expect(windows[0]).toBe(largest);
+    expect(renderText(a)).toMatch(/^Largest context of \d+ eligible models/);
+    const message = renderBlocks(a);
+    expect(limitViolations(message)).toEqual([]);
+    expect(message.text).toContain(`${a.ranking[0]?.name} context `);
+    // The button's command asks the same again.
+    expect(command).toBe('/models largest-context');
+    expect((await ask(command)).query.order).toBe('context');
+  });
+
+  it('"fastest model" ranks only measured speeds and says how many have none; "/models fastest" is the same ranking', async () => {
+    const { answer } = await ask("what's the fastest openai model?");
+    const a = answer as CheapestAnswer;
+    expect([a.kind, a.order, a.filters.providers]).toEqual(['cheapest', 'speed', ['openai']]);
+    const measured = catalog.models.filter((m) => m.provider === 'openai' && m.speed?.outputTokensPerSecond !== undefined && m.status === 'active');
+    expect(a.ranking.map((r) => r.model).sort()).toEqual(measured.map((m) => m.id).sort());
+    const speeds = a.ranking.map((r) => r.outputTokensPerSecond ?? 0);
+    expect(speeds).toEqual([...speeds].sort((x, y) => y - x));
+    const text = renderText(a);
+    expect(text).toMatch(/^Fastest of \d+ eligible models/);
+    expect(text).toMatch(/Excluded: .*\d+ no measured output speed/);
+    expect(JSON.stringify(renderBlocks(a).blocks)).toContain('"Output speed"');
+    const command = await ask('/models fastest from openai');
+    expect((command.answer as CheapestAnswer).ranking.map((r) => r.model)).toEqual(a.ranking.map((r) => r.model));
+  });
+});
+
 describe('negations', () => {
   it('"non-reasoning", "not from openai": the models without it, from anyone else — never the opposite', async () => {
     const { answer } = await ask('cheapest non-reasoning model with vision, not from openai or google');

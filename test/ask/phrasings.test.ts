@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseText, queryJson } from '../../src/ask/index.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import type { RankOrder } from '../../src/cost/rank.ts';
 
 /**
  * How many phrasings of each category may parse otherwise than expected: the counts last reached, so
@@ -94,7 +95,7 @@ interface Expect {
   platform?: string;
   reach?: string;
   /** For a ranking: by price (the default) or newest release first. */
-  order?: 'price' | 'newest';
+  order?: RankOrder;
   /** For digest previews: the range and providers read. */
   digest?: Record<string, unknown>;
 }

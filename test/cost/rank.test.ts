@@ -195,6 +195,39 @@ describe('cheapest', () => {
     );
   });
 
+  it('largest context first: the same models as by price, reordered by context window, equal windows by price; the specs are cited', () => {
+    fc.assert(
+      fc.property(listPriceProfiles, fc.oneof(fc.constant({}), rankFilters), (profile, filters) => {
+        const byPrice = cheapest(catalog, profile, filters, AS_OF, 1000);
+        const byContext = cheapest(catalog, profile, filters, AS_OF, 1000, 'context');
+        expect(byContext.order).toBe('context');
+        const expected = [...byPrice.ranking].sort((a, b) => b.contextWindow - a.contextWindow);
+        expect(byContext.ranking.map((r) => [r.model, r.route.host])).toEqual(expected.map((r) => [r.model, r.route.host]));
+        expect(byContext.eligible).toBe(byPrice.eligible);
+        for (const r of byContext.ranking.slice(0, 5)) expect(byContext.sources.some((s) => s.what.split('; ').includes(`${r.model} specs`))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('fastest first: only models with a measured output speed, fastest first, each cited; the rest counted as excluded', () => {
+    const measured = (m: CatalogModel) => m.speed?.outputTokensPerSecond !== undefined;
+    const speedOf = (id: string) => catalog.byId.get(id)?.speed?.outputTokensPerSecond ?? Number.NaN;
+    const profile = defaultProfile(10_000_000);
+    const byPrice = cheapest(catalog, profile, {}, AS_OF, 1000);
+    const fastest = cheapest(catalog, profile, {}, AS_OF, 1000, 'speed');
+    const expected = byPrice.ranking.filter((r) => measured(catalog.byId.get(r.model) as CatalogModel)).sort((a, b) => speedOf(b.model) - speedOf(a.model));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(fastest.ranking.map((r) => r.model)).toEqual(expected.map((r) => r.model));
+    expect(fastest.ranking.map((r) => r.outputTokensPerSecond)).toEqual(expected.map((r) => speedOf(r.model)));
+    const unmeasured = catalog.models.filter((m) => !measured(m)).length;
+    expect(fastest.excluded.find((e) => e.filter === 'speed')).toEqual({ filter: 'speed', label: 'no measured output speed', count: unmeasured });
+    for (const r of fastest.ranking) {
+      expect(r.why).toContain(`output ${speedOf(r.model)} tokens/s`);
+      expect(fastest.sources.some((s) => s.what.split('; ').includes(`${r.model} speed`))).toBe(true);
+    }
+  });
+
   it('ranks every model at the standard profile of the bench (50M tokens, 3:1)', () => {
     const profile = defaultProfile(50_000_000);
     const all = cheapest(catalog, profile, {}, AS_OF, Number.MAX_SAFE_INTEGER);
@@ -258,6 +291,31 @@ function small(models: Record<string, unknown>[]): Catalog {
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
   return result.catalog;
 }
+
+describe('fastest first', () => {
+  const speed = (tokensPerSecond: number) => ({ speed: { outputTokensPerSecond: tokensPerSecond, ...SRC } });
+  const price = (input: number, output: number) => ({ pricing: [{ from: '2026-01-01', input, output, ...SRC }] });
+  const speeds = small([
+    { id: 'slow-cheap', ...price(0.1, 0.4), ...speed(50) },
+    { id: 'quick', ...price(3, 12), ...speed(200) },
+    { id: 'slow-dear', ...price(1, 4), ...speed(50) },
+    { id: 'middle', ...price(2, 8), ...speed(120) },
+    { id: 'unmeasured', ...price(0.01, 0.01) },
+  ]);
+
+  it('orders by measured speed, equal speeds by price, and leaves out a model without one', () => {
+    const got = cheapest(speeds, defaultProfile(10_000_000), {}, '2026-11-22', 10, 'speed');
+    expect(got.ranking.map((r) => r.model)).toEqual(['quick', 'middle', 'slow-cheap', 'slow-dear']);
+    expect(got.excluded.find((e) => e.filter === 'speed')?.count).toBe(1);
+    expect(got.tieBreak).toMatch(/^equal speeds are ordered by the lower monthly cost/);
+  });
+
+  it('by price, the same catalog puts the unmeasured model first: speed is an order, not a filter, only when asked', () => {
+    const got = cheapest(speeds, defaultProfile(10_000_000), {}, '2026-11-22', 10);
+    expect(got.ranking[0]?.model).toBe('unmeasured');
+    expect(got.excluded.some((e) => e.filter === 'speed')).toBe(false);
+  });
+});
 
 describe('cheapest across hosts, free endpoints and retirement', () => {
   const profile = defaultProfile(10_000_000);

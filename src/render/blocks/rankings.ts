@@ -4,7 +4,10 @@ import { money, percent, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
-import { referenceMonth } from '../words.ts';
+import { RANKING_WORDS, referenceMonth } from '../words.ts';
+
+/** A table cell: sortable by its number when it has one. */
+const cellOf = (value: number | null, text: string) => (value === null ? text : { number: value, text });
 
 /** Where a ranked price is bought, in words: the provider's own API, or the host and its id ("Groq: openai/gpt-oss-20b"). */
 export function routeWords(r: Ranked): string {
@@ -14,26 +17,28 @@ export function routeWords(r: Ranked): string {
 }
 
 export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMessage {
-  const newest = a.order === 'newest';
+  const { lead, column } = RANKING_WORDS[a.order];
+  // The table always has a Context column: ranked by context, it is the order's own.
+  const extra = a.order === 'context' ? undefined : column;
   const ref = a.reference;
   const volume = tokens(a.assumptions.tokensPerMonth);
   const title = ref
     ? `Instead of ${ref.name}, at ${volume} tokens a month`
-    : newest
-      ? `Newest models, priced at ${volume} tokens a month`
-      : `Cheapest for ${volume} tokens a month`;
+    : a.order === 'price'
+      ? `Cheapest for ${volume} tokens a month`
+      : `${lead} models, priced at ${volume} tokens a month`;
   const blocks: Block[] = [header(title)];
   if (a.ranking.length === 0) {
     blocks.push(section(`No model passes every filter (${a.considered} considered).`));
   } else {
     blocks.push(
       dataTable(
-        `${title}: the top ${a.ranking.length} of ${a.eligible}, sortable by ${newest ? 'release date, ' : ''}monthly cost, price per 1M or context`,
-        ['#', 'Model', ...(newest ? ['Released'] : []), 'Monthly', 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
+        `${title}: the top ${a.ranking.length} of ${a.eligible}, sortable by ${extra ? `${extra.title.toLowerCase()}, ` : ''}monthly cost, price per 1M or context`,
+        ['#', 'Model', ...(extra ? [extra.title] : []), 'Monthly', 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
         a.ranking.map((r, i) => [
           { number: i + 1, text: String(i + 1) },
           r.name,
-          ...(newest ? [r.released ?? 'not published'] : []),
+          ...(extra ? [cellOf(extra.value(r), extra.text(r))] : []),
           { number: r.monthlyUsd, text: money(r.monthlyUsd) },
           { number: r.blendedPerMillion, text: perMillion(r.blendedPerMillion) },
           { number: r.contextWindow, text: tokens(r.contextWindow) },
@@ -61,7 +66,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
   const top = a.ranking
     .slice(0, 3)
-    .map((r) => `${r.name} ${newest ? `released ${r.released ?? 'on a date not published'}, ` : ''}${money(r.monthlyUsd)} (${routeWords(r)})`)
+    .map((r) => `${r.name} ${column ? `${column.inWords(r)}, ` : ''}${money(r.monthlyUsd)} (${routeWords(r)})`)
     .join(', ');
   return { text: clip(`${title}: ${top || 'no model passes the filters'}.`, 1000), blocks };
 }

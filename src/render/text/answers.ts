@@ -7,7 +7,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion } from '../../cost/format.ts';
-import { againstStandard, NO_SOURCES, priceListLine, referenceMonth } from '../words.ts';
+import { againstStandard, NO_SOURCES, priceListLine, RANKING_WORDS, referenceMonth } from '../words.ts';
 import { table } from './table.ts';
 
 export function assumptionsText(a: Assumptions): string {
@@ -98,21 +98,21 @@ export function cheapestText(a: CheapestAnswer): string {
   if (a.ranking.length === 0) {
     lines.push(`No model passes every filter (${a.considered} considered).`);
   } else {
-    const newest = a.order === 'newest';
+    const { lead, column } = RANKING_WORDS[a.order];
     const ref = a.reference;
     lines.push(
       ref
-        ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${newest ? 'newest' : 'cheapest'} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it (of ${a.considered}):`
-        : `${newest ? 'Newest' : 'Cheapest'} of ${a.eligible} eligible models (of ${a.considered}):`,
+        ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it (of ${a.considered}):`
+        : `${lead} of ${a.eligible} eligible models (of ${a.considered}):`,
       '',
     );
     lines.push(
       table(
-        ['#', 'Model', ...(newest ? ['Released'] : []), 'Monthly', 'Blended', 'Why it qualifies'],
+        ['#', 'Model', ...(column ? [column.title] : []), 'Monthly', 'Blended', 'Why it qualifies'],
         a.ranking.map((r, i) => [
           String(i + 1),
           rankedModel(r),
-          ...(newest ? [r.released ?? 'not published'] : []),
+          ...(column ? [column.text(r)] : []),
           money(r.monthlyUsd),
           perMillion(r.blendedPerMillion),
           [...r.why, ...r.notes].join('; '),
