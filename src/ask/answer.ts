@@ -13,7 +13,8 @@ import { pricePair, tokens } from '../cost/format.ts';
 import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
-import { cheapest, type CheapestAnswer } from '../cost/rank.ts';
+import { cheapest, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
+import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
 import type { Query } from './query.ts';
@@ -369,6 +370,11 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): Wh
 }
 
 /** "Decent" is a stated floor: the answer's assumptions say which. */
+/** The query's filters with its release window in words ("released this year") as the days it means on `asOf`. */
+function filtersOn(query: Query, asOf: string): RankFilters {
+  return query.released ? { ...query.filters, released: releaseBounds(query.released, asOf) } : query.filters;
+}
+
 function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): T {
   if (!query.decent || !('assumptions' in a)) return a;
   const floor = query.filters.benchmarkFloors?.find((f) => f.benchmark === DECENT_FLOOR.benchmark)?.min ?? DECENT_FLOOR.min;
@@ -490,12 +496,12 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'where':
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf);
     case 'cheapest':
-      return withDecent(query, cheapest(catalog, profile, query.filters, asOf, query.top ?? 5, query.order));
+      return withDecent(query, cheapest(catalog, profile, filtersOn(query, asOf), asOf, query.top ?? 5, query.order));
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane)
         return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [`Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`] };
-      const picked = best(catalog, lane, profile, query.filters, asOf, query.top ?? 5);
+      const picked = best(catalog, lane, profile, filtersOn(query, asOf), asOf, query.top ?? 5);
       return withDecent(query, { ...picked, picks: collapseSnapshots(catalog, picked.picks).rows });
     }
   }

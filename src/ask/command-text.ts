@@ -3,7 +3,8 @@ import { parseVolume } from '../cost/parse.ts';
 import { tokens } from '../cost/format.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import type { Query } from './query.ts';
-import type { DigestCommand } from '../digest/command.ts';
+import { releaseWindowText } from './released.ts';
+import { rangeWords, type DigestCommand } from '../digest/command.ts';
 
 /** A volume written so it reads back exactly: "50M", else the whole number. */
 export function volumeText(n: number): string {
@@ -43,23 +44,14 @@ function filtersText(q: Query): string {
   if (f.free) parts.push('free models');
   if (f.lane) parts.push(`for ${f.lane}`);
   if (f.like) parts.push(`instead of ${f.like}`);
+  if (q.released) parts.push(releaseWindowText(q.released));
+  else if (f.released) parts.push(`released since ${f.released.from}`);
   if (q.top !== null) parts.push(`top ${q.top}`);
   return parts.join(' ');
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-function rangeText(range: Extract<DigestCommand, { action: 'preview' }>['range']): string {
-  if (range === 'last-7-days') return '';
-  if (range === 'last-week') return 'last week';
-  if ('period' in range) return range.period.replace('-', ' ');
-  if ('quarter' in range) return `q${range.quarter}`;
-  if ('month' in range) return `${range.since ? 'since' : 'in'} ${MONTH_NAMES[range.month - 1] ?? ''}`;
-  return `${range.from}..${range.to}`;
-}
-
 function previewText(d: Extract<DigestCommand, { action: 'preview' }>): string {
-  return join('/models digest preview', rangeText(d.range), d.providers?.length ? `providers ${d.providers.join(',')}` : '');
+  return join('/models digest preview', rangeWords(d.range), d.providers?.length ? `providers ${d.providers.join(',')}` : '');
 }
 
 const join = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');

@@ -5,6 +5,7 @@ import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
 import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
+import { releaseWindowInWords } from './released.ts';
 
 const UNIT = '(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)';
 const NUM = String.raw`(?:\d+\s*\^\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
@@ -350,6 +351,14 @@ function readVolume(r: Reader): void {
   if (r.sideOnly && (r.query.mix === undefined || r.query.mix === null)) r.query.mix = r.sideOnly;
 }
 
+/** "Released this year", "launched in the last 3 months": the window, kept in words. */
+function readReleaseWindow(r: Reader): void {
+  for (let found = releaseWindowInWords(r.rest); found; found = releaseWindowInWords(r.rest)) {
+    r.query.released = found.window;
+    r.rest = `${r.rest.slice(0, found.start)} ${r.rest.slice(found.end)}`;
+  }
+}
+
 /** Capabilities ("with vision", in the catalog's words) and input modalities ("audio input"). */
 function readCapabilities(r: Reader, words: CapabilityWords): void {
   for (const [re, capability] of capabilityPatternsOf(words)) {
@@ -536,6 +545,7 @@ export function extractProfile(
   readBudgets(r);
   readRequestVolumes(r);
   readSideVolumes(r);
+  readReleaseWindow(r);
   readContextFloors(r);
   readPromptSize(r);
   readCache(r);

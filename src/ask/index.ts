@@ -51,6 +51,7 @@ export function queryJson(catalog: Catalog, query: Query) {
     ...(query.reach !== undefined ? { reach: query.reach } : {}),
     ...(query.decent ? { decent: true } : {}),
     ...(query.order !== 'price' ? { order: query.order } : {}),
+    ...(query.released ? { released: query.released } : {}),
     ...(query.digest ? { digest: query.digest } : {}),
     problems: query.problems,
   };

@@ -5,6 +5,7 @@ import type { DigestCommand } from '../digest/command.ts';
 import type { SettingsCommand } from './settings.ts';
 import type { WatchCommand } from '../digest/watch.ts';
 import type { OutOfReach } from './intents.ts';
+import type { ReleaseWindow } from './released.ts';
 
 export const INTENTS = [
   'compare',
@@ -56,6 +57,8 @@ export interface Query {
   top: number | null;
   /** For `cheapest`: ranked by price, or newest release first ("the latest OpenAI model"). */
   order: RankOrder;
+  /** Models released in a window ("released this year"), in words until answered (released.ts). */
+  released?: ReleaseWindow;
   /** A `/models digest …` command, read. */
   digest: Exclude<DigestCommand, { action: 'error' }> | null;
   /** A `/models watch …` or `/models unwatch …` command, read (src/app/watch-command.ts). */

@@ -310,7 +310,7 @@ function familyAgainstFamily(query: Query, blanked: string): void {
 /** No model named: the cheapest for the filters, the best for a lane, or not understood. */
 function aboutNone({ text, query, laneHit }: Reading): Query {
   const lane = laneHit?.lane;
-  const filtered = Object.keys(query.filters).length > 0;
+  const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined;
   const aboutModels = MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text));
   if (!aboutModels) return asIntent(query, 'unknown');
   // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given.

@@ -93,7 +93,7 @@ registerCommand('cheapest', {
   options: { ...profileOptions, ...filterOptions },
   run: async (ctx) => {
     if (ctx.args.length > 0) throw new UsageError(`cheapest takes flags only, got ${JSON.stringify(ctx.args.join(' '))}. Example: modelscout cheapest --tokens 50M --need vision`);
-    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), filters: filtersFrom(ctx.values, (await ctx.answering()).catalog), top: topFrom(ctx.values, 10) });
+    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), filters: filtersFrom(ctx.values, (await ctx.answering()).catalog, ctx.asOf), top: topFrom(ctx.values, 10) });
   },
 });
 
@@ -110,7 +110,7 @@ for (const { name, order, summary, example } of RANKINGS) {
     options: { ...profileOptions, ...filterOptions },
     run: async (ctx) => {
       if (ctx.args.length > 0) throw new UsageError(`${name} takes flags only, got ${JSON.stringify(ctx.args.join(' '))}. Example: ${example}`);
-      return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), order, filters: filtersFrom(ctx.values, (await ctx.answering()).catalog), top: topFrom(ctx.values, 10) });
+      return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), order, filters: filtersFrom(ctx.values, (await ctx.answering()).catalog, ctx.asOf), top: topFrom(ctx.values, 10) });
     },
   });
 }
@@ -132,7 +132,7 @@ registerCommand('best', {
     if (text.trim() === '') throw new UsageError(`best needs a lane: ${catalog.lanes.map((l) => l.id).join(', ')}`);
     const lane = findLane(catalog, text);
     if (!lane) throw new InputError(`Unknown lane ${JSON.stringify(text)}. Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`);
-    return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: lane.id, filters: filtersFrom(ctx.values, catalog), top: topFrom(ctx.values, 5) });
+    return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: lane.id, filters: filtersFrom(ctx.values, catalog, ctx.asOf), top: topFrom(ctx.values, 5) });
   },
 });
 

@@ -75,7 +75,7 @@ async function chartFor(ctx: CommandContext, kind: (typeof KINDS)[number], names
     throw new InputError(`Unknown lane ${JSON.stringify(ctx.values.lane)}. Lanes: ${ports.catalog.lanes.map((l) => l.id).join(', ')}.`);
   const benchmark = typeof ctx.values.benchmark === 'string' ? ctx.values.benchmark : undefined;
   if (benchmark && lane) throw new UsageError('Choose one of --benchmark and --lane.');
-  const answer = priceVsScore(ports.catalog, profileOf(ctx), filtersFrom(ctx.values, ports.catalog), ctx.asOf, { benchmark, lane: lane?.id });
+  const answer = priceVsScore(ports.catalog, profileOf(ctx), filtersFrom(ctx.values, ports.catalog, ctx.asOf), ctx.asOf, { benchmark, lane: lane?.id });
   if (answer.kind === 'no-benchmark') throw new InputError(answer.message);
   if (answer.points.length === 0) throw new InputError(`No priced model that passes the filters has a ${answer.benchmarkName} score, so there is nothing to chart.`);
   return priceVsScoreSpec(answer);

@@ -3,6 +3,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { CAPABILITIES, MODALITIES, SERVICE_TIERS, type Capability, type Modality } from '../catalog/schema.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import { familiesNamed } from '../ask/families.ts';
+import { releaseBounds, releaseWindowInWords } from '../ask/released.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { parseMix, parsePromptSize, parseShare, parseVolume, type Parsed } from '../cost/parse.ts';
 import type { ServiceTier } from '../cost/profile.ts';
@@ -40,6 +41,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   without: { type: 'string' },
   'exclude-provider': { type: 'string' },
   family: { type: 'string' },
+  released: { type: 'string' },
 };
 
 function take<T>(flag: string, parsed: Parsed<T>): T {
@@ -82,7 +84,8 @@ function usd(flag: string, value: string | boolean | undefined): number | undefi
   return n;
 }
 
-export function filtersFrom(values: Values, catalog: Catalog): RankFilters {
+/** `asOf` is the day a release window in words (`--released "this year"`) is counted from. */
+export function filtersFrom(values: Values, catalog: Catalog, asOf: string): RankFilters {
   const filters: RankFilters = {};
   const need = list(values.need).map((c) => c.replace(/\s+/g, '-'));
   for (const c of need) {
@@ -118,6 +121,19 @@ export function filtersFrom(values: Values, catalog: Catalog): RankFilters {
     return named;
   });
   if (families.length > 0) filters.families = [...new Set(families)];
+  if (typeof values.released === 'string') {
+    // The whole value is the window ("2025" is "in 2025"), not a part of it.
+    const whole = (text: string) => {
+      const hit = releaseWindowInWords(text);
+      return hit && text.slice(hit.end).trim() === '' ? hit : undefined;
+    };
+    const found = whole(`released ${values.released.trim()}`) ?? whole(`released in ${values.released.trim()}`);
+    if (!found)
+      throw new InputError(
+        `--released: cannot read ${JSON.stringify(values.released.slice(0, 60))} as a window; for example "this year", "in 2025", "since september", "in the last 3 months" or "since 2026-06-01"`,
+      );
+    filters.released = releaseBounds(found.window, asOf);
+  }
   if (values['open-weights'] === true) filters.openWeights = true;
   if (values['include-deprecated'] === true) filters.includeDeprecated = true;
   if (values.free === true) filters.free = true;

@@ -42,6 +42,8 @@ export interface RankFilters {
   excludeProviders?: string[];
   /** Model families kept to ("cheapest llama model"): catalog family ids. */
   families?: string[];
+  /** Released from `from` to `to`, both days included (YYYY-MM-DD); a model without a published release date is left out. */
+  released?: { from: string; to: string };
 }
 
 /** Where a ranked price is bought. */
@@ -169,6 +171,20 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   }
   for (const modality of filters.outputModalities ?? []) {
     list.push({ filter: `output:${modality}`, label: `no ${modality} output`, passes: (m) => m.modalities.output.includes(modality), why: () => `${modality} output` });
+  }
+  const released = filters.released;
+  if (released) {
+    // A release published as a month ("2025-06") counts from the month's first day.
+    const day = (m: CatalogModel) => (m.released && m.released.length === 7 ? `${m.released}-01` : m.released);
+    list.push({
+      filter: 'released',
+      label: `released outside ${released.from} to ${released.to}, or on no published date`,
+      passes: (m) => {
+        const d = day(m);
+        return d !== undefined && d >= released.from && d <= released.to;
+      },
+      why: (m) => `released ${m.released}`,
+    });
   }
   const minContext = filters.minContext;
   if (minContext !== undefined) {

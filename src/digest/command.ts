@@ -47,6 +47,16 @@ const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const SINCE_MONTH = new RegExp(String.raw`\b(?:since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?${MONTH_WORD}\b`, 'i');
 const IN_MONTH = new RegExp(String.raw`\b(?:in|during|for|over|of|last)\s+${MONTH_WORD}\b`, 'i');
 
+/** A window as the words `rangeInWords` reads back as the same window ("since october", "last quarter"; "" for the default). */
+export function rangeWords(range: DigestRange): string {
+  if (range === 'last-7-days') return '';
+  if (range === 'last-week') return 'last week';
+  if ('period' in range) return range.period.replaceAll('-', ' ');
+  if ('quarter' in range) return `q${range.quarter}`;
+  if ('month' in range) return `${range.since ? 'since' : 'in'} ${MONTHS[range.month - 1] ?? ''}`;
+  return `${range.from}..${range.to}`;
+}
+
 /** A window written in words, anywhere in `text`; undefined when it names none. "last week" and "this week" are the classic ranges. */
 export function rangeInWords(text: string): DigestRange | undefined {
   const t = text.toLowerCase();

@@ -62,7 +62,7 @@ const FILTER_KEYS = [
   'excludeProviders',
   'families',
 ];
-const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest', 'order'];
+const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest', 'order', 'released'];
 
 /** Categories, by expected intent. */
 const CATEGORY_OF: Record<(typeof INTENTS)[number], string> = {
@@ -98,6 +98,8 @@ interface Expect {
   order?: RankOrder;
   /** For digest previews: the range and providers read. */
   digest?: Record<string, unknown>;
+  /** A release window in words, as read ({range}, {year, since}, {since}, {last, unit}); null = none. */
+  released?: Record<string, unknown> | null;
 }
 interface Phrasing {
   text: string;
@@ -159,7 +161,9 @@ function compare(want: Expect, got: Got): string[] {
   if (want.batch !== undefined && want.batch !== got.batch) diffs.push(`batch: expected ${show(want.batch)}, got ${show(got.batch)}`);
   if (want.attribute !== undefined && want.attribute !== got.attribute) diffs.push(`attribute: expected ${show(want.attribute)}, got ${show(got.attribute)}`);
   if (want.lane !== undefined && want.lane !== got.lane) diffs.push(`lane: expected ${show(want.lane)}, got ${show(got.lane)}`);
-  const extra = got as Got & { benchmark?: string; platform?: string; reach?: string; digest?: unknown; order?: string };
+  const extra = got as Got & { benchmark?: string; platform?: string; reach?: string; digest?: unknown; order?: string; released?: unknown };
+  if (want.released !== undefined && show(want.released) !== show(extra.released ?? null))
+    diffs.push(`released: expected ${show(want.released)}, got ${show(extra.released ?? null)}`);
   if (want.order !== undefined && want.order !== (extra.order ?? 'price')) diffs.push(`order: expected ${want.order}, got ${extra.order ?? 'price'}`);
   for (const key of ['benchmark', 'platform', 'reach'] as const)
     if (want[key] !== undefined && want[key] !== extra[key]) diffs.push(`${key}: expected ${show(want[key])}, got ${show(extra[key])}`);

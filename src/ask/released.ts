@@ -1,0 +1,104 @@
+// Release dates as a filter: "released this year", "launched since september", "came out in 2025", "released in the
+// last 3 months", "released after 2026-06-01". The window stays in words on the Query (the core never reads the
+// clock); the answer turns it into dates on the day it is asked (releaseBounds).
+import { addDays } from 'date-fns/addDays';
+import { TZDate } from '@date-fns/tz';
+import { subDays } from 'date-fns/subDays';
+import { subMonths } from 'date-fns/subMonths';
+import { subWeeks } from 'date-fns/subWeeks';
+import { subYears } from 'date-fns/subYears';
+import { rangeInWords, rangeWords, type DigestRange } from '../digest/command.ts';
+import { windowOf } from '../digest/window.ts';
+
+export type ReleaseUnit = 'day' | 'week' | 'month' | 'year';
+
+/** A release window as asked: calendar words, a year, a first day, or a span back from the day asked. */
+export type ReleaseWindow =
+  /** "this year", "since october", "in november", "last quarter" (the digest's windows). */
+  | { range: Exclude<DigestRange, 'last-7-days' | { from: string; to: string }> }
+  /** "in 2025" (that year), "since 2025" (from its start). */
+  | { year: number; since: boolean }
+  /** "since 2026-06-01", "after 2026-06-01" (the day after). */
+  | { since: string }
+  /** "in the last 3 months", "past week". */
+  | { last: number; unit: ReleaseUnit };
+
+/** Words that say the window is about a release. */
+const RELEASED = String.raw`\b(?:released|launched|came out|come out|shipped|published|introduced|announced|out)\b`;
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12 };
+// "In the last 3 months", "past week"; a bare "last month" is the calendar month before this one (rangeInWords).
+const SPAN = /^\s*(?:(?:with)?in\s+|over\s+)?(?:the\s+)?(last|past)\s+(\d{1,3}|an?|one|two|three|four|five|six|nine|twelve)?\s*(day|week|month|year)s?\b/i;
+const SINCE_DAY = /^\s*(since|after|from|on or after)\s+(\d{4}-\d{2}-\d{2})\b/i;
+const YEAR = /^\s*(in|during|since|from|after)\s+(20\d{2})\b(?!-\d)/i;
+/** How far after the release word the window may start ("released by openai this year"). */
+const REACH = 40;
+
+/** The release window a text asks for, and the span of its phrase (the release word to the window's end). */
+export function releaseWindowInWords(text: string): { window: ReleaseWindow; start: number; end: number } | undefined {
+  const word = new RegExp(RELEASED, 'gi');
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const start = m.index;
+    const after = text.slice(m.index + m[0].length);
+    const found = windowAfter(after.slice(0, REACH));
+    if (found) return { window: found.window, start, end: m.index + m[0].length + found.length };
+  }
+  return undefined;
+}
+
+function windowAfter(text: string): { window: ReleaseWindow; length: number } | undefined {
+  const span = SPAN.exec(text);
+  const calendar = span !== null && span[2] === undefined && /^\s*last\b/i.test(text) && /^(?:week|month|year)$/i.test(span[3] ?? '');
+  if (span && !calendar) {
+    const n = span[2];
+    const last = n === undefined ? 1 : (COUNT_WORDS[n.toLowerCase()] ?? Number(n));
+    if (last >= 1) return { window: { last, unit: (span[3] ?? 'month').toLowerCase() as ReleaseUnit }, length: span[0].length };
+  }
+  const day = SINCE_DAY.exec(text);
+  if (day && !Number.isNaN(utcDay(day[2] as string).getTime())) {
+    const first = (day[1] ?? '').toLowerCase() === 'after' ? dayOf(addDays(utcDay(day[2] as string), 1)) : (day[2] as string);
+    return { window: { since: first }, length: day[0].length };
+  }
+  const year = YEAR.exec(text);
+  if (year) {
+    const how = (year[1] ?? '').toLowerCase();
+    const y = Number(year[2]);
+    return { window: how === 'after' ? { year: y + 1, since: true } : { year: y, since: how === 'since' || how === 'from' }, length: year[0].length };
+  }
+  // Calendar words right after the release word ("this year", "since october", "in november", "last quarter").
+  const lead = /^\s*(?:(?:in|during|since|from|over|this|last|the|current|so far|previous|past)\b\s*)*[\w-]+(?:\s+(?:year|month|quarter))?/i.exec(text);
+  const range = lead ? rangeInWords(lead[0]) : undefined;
+  if (range && range !== 'last-7-days' && !(typeof range === 'object' && 'from' in range)) return { window: { range }, length: (lead as RegExpExecArray)[0].length };
+  return undefined;
+}
+
+/** A day's midnight in UTC, in which date-fns counts days and months (no local time zone or summer time). */
+const utcDay = (ymd: string) => new TZDate(`${ymd}T00:00:00Z`, 'UTC');
+/** A UTC day as YYYY-MM-DD. */
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+const SUBTRACT: Record<ReleaseUnit, (d: Date, n: number) => Date> = { day: subDays, week: subWeeks, month: subMonths, year: subYears };
+
+/** The days a window means on `asOf` (YYYY-MM-DD, UTC), first and last included; it never ends after `asOf`. */
+export function releaseBounds(window: ReleaseWindow, asOf: string): { from: string; to: string } {
+  const { from, to } = calendarBounds(window, asOf);
+  return { from, to: to < asOf ? to : asOf };
+}
+
+/** The days a window names, to its calendar end ("in 2026" is all of 2026). */
+function calendarBounds(window: ReleaseWindow, asOf: string): { from: string; to: string } {
+  const today = utcDay(asOf);
+  if ('range' in window) {
+    const { from, to } = windowOf(window.range, today);
+    return { from: dayOf(from), to: dayOf(subDays(to, 1)) };
+  }
+  if ('year' in window) return { from: `${window.year}-01-01`, to: window.since ? asOf : `${window.year}-12-31` };
+  if ('since' in window) return { from: window.since, to: asOf };
+  return { from: dayOf(SUBTRACT[window.unit](today, window.last)), to: asOf };
+}
+
+/** The window in words that read back as the same window ("released in the last 3 months"). */
+export function releaseWindowText(window: ReleaseWindow): string {
+  if ('year' in window) return `released ${window.since ? 'since' : 'in'} ${window.year}`;
+  if ('since' in window) return `released since ${window.since}`;
+  if ('last' in window) return `released in the last ${window.last} ${window.unit}${window.last === 1 ? '' : 's'}`;
+  return `released ${rangeWords(window.range)}`;
+}

@@ -1,0 +1,46 @@
+// The dates a window in words means on a given day: the core keeps "this month" or "since october" as words (it never
+// reads the clock), and whoever knows the day turns them into dates.
+import type { DigestRange } from './command.ts';
+import { dayWindow, lastSevenDays, previousWeek } from './schedule.ts';
+
+const monthStart = (year: number, month0: number) => new Date(Date.UTC(year, month0, 1));
+
+/**
+ * The dates a range means on `now` (UTC days, [from, to)): calendar months and quarters, a named month's most recent
+ * occurrence (this month's included), and "since <month>" up to and including today.
+ */
+export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date } {
+  if (range === 'last-7-days') return lastSevenDays(now);
+  if (range === 'last-week') return previousWeek(now);
+  if ('from' in range) return dayWindow(range.from, range.to);
+  const tomorrow = lastSevenDays(now).to;
+  const year = now.getUTCFullYear();
+  const month0 = now.getUTCMonth();
+  if ('month' in range) {
+    // The most recent such month: "in november" in March means last November.
+    const y = range.month - 1 > month0 ? year - 1 : year;
+    const from = monthStart(y, range.month - 1);
+    return range.since ? { from, to: tomorrow } : { from, to: monthStart(y, range.month) };
+  }
+  const quarter0 = month0 - (month0 % 3);
+  if ('quarter' in range) {
+    // The most recent such quarter, this one included: "in q3" in February means last year's.
+    const first0 = (range.quarter - 1) * 3;
+    const y = first0 > month0 ? year - 1 : year;
+    return { from: monthStart(y, first0), to: first0 === quarter0 && y === year ? tomorrow : monthStart(y, first0 + 3) };
+  }
+  switch (range.period) {
+    case 'this-month':
+      return { from: monthStart(year, month0), to: tomorrow };
+    case 'last-month':
+      return { from: monthStart(year, month0 - 1), to: monthStart(year, month0) };
+    case 'since-last-month':
+      return { from: monthStart(year, month0 - 1), to: tomorrow };
+    case 'this-quarter':
+      return { from: monthStart(year, quarter0), to: tomorrow };
+    case 'last-quarter':
+      return { from: monthStart(year, quarter0 - 3), to: monthStart(year, quarter0) };
+    case 'this-year':
+      return { from: monthStart(year, 0), to: tomorrow };
+  }
+}

@@ -1,0 +1,119 @@
+// Release windows in words: read from a question, turned into days on the day asked, written back as words that read
+// as the same window, and applied by the ranking exactly as a plain predicate over the catalog's release dates.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { releaseBounds, releaseWindowInWords, releaseWindowText, type ReleaseWindow } from '../../src/ask/released.ts';
+import { isRetired } from '../../src/catalog/lifecycle.ts';
+import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
+import { cheapest, type CheapestAnswer } from '../../src/cost/rank.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+
+describe('release windows in words', () => {
+  const cases: [string, ReleaseWindow, { from: string; to: string }][] = [
+    ['cheapest model released this year', { range: { period: 'this-year' } }, { from: '2026-01-01', to: '2026-12-03' }],
+    ['models launched in the last 3 months', { last: 3, unit: 'month' }, { from: '2026-09-03', to: '2026-12-03' }],
+    ['what came out in 2025', { year: 2025, since: false }, { from: '2025-01-01', to: '2025-12-31' }],
+    ['released since 2025', { year: 2025, since: true }, { from: '2025-01-01', to: '2026-12-03' }],
+    ['released after 2025', { year: 2026, since: true }, { from: '2026-01-01', to: '2026-12-03' }],
+    ['released since september', { range: { month: 9, since: true } }, { from: '2026-09-01', to: '2026-12-03' }],
+    ['released in november', { range: { month: 11, since: false } }, { from: '2026-11-01', to: '2026-11-30' }],
+    // A named month is its most recent occurrence: this month up to today, a later one last year's.
+    ['launched in december', { range: { month: 12, since: false } }, { from: '2026-12-01', to: '2026-12-03' }],
+    ['came out in october', { range: { month: 10, since: false } }, { from: '2026-10-01', to: '2026-10-31' }],
+    ['released last month', { range: { period: 'last-month' } }, { from: '2026-11-01', to: '2026-11-30' }],
+    ['released in the last month', { last: 1, unit: 'month' }, { from: '2026-11-03', to: '2026-12-03' }],
+    ['released last quarter', { range: { period: 'last-quarter' } }, { from: '2026-07-01', to: '2026-09-30' }],
+    ['released after 2026-06-01', { since: '2026-06-02' }, { from: '2026-06-02', to: '2026-12-03' }],
+    ['shipped over the past two weeks', { last: 2, unit: 'week' }, { from: '2026-11-19', to: '2026-12-03' }],
+  ];
+
+  it.each(cases)('%s', (text, window, bounds) => {
+    const found = releaseWindowInWords(text);
+    expect(found?.window).toEqual(window);
+    expect(releaseBounds(window, '2026-12-03')).toEqual(bounds);
+  });
+
+  it('needs a release word right before the window: other dates are not release windows', () => {
+    for (const text of ['what changed in prices this year', 'released by openai', 'cheapest model for 3 months of traffic', 'a model from 2025', 'output in 2025 tokens'])
+      expect(releaseWindowInWords(text), text).toBeUndefined();
+  });
+
+  it('writes each window as words that read back as the same window, whose days never end after the day asked', () => {
+    const window: fc.Arbitrary<ReleaseWindow> = fc.oneof(
+      fc.record({ year: fc.integer({ min: 2020, max: 2026 }), since: fc.boolean() }),
+      fc.record({ last: fc.integer({ min: 1, max: 120 }), unit: fc.constantFrom('day' as const, 'week' as const, 'month' as const, 'year' as const) }),
+      fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2026-12-01T00:00:00Z'), noInvalidDate: true }).map((d) => ({ since: d.toISOString().slice(0, 10) })),
+      fc.record({ month: fc.integer({ min: 1, max: 12 }), since: fc.boolean() }).map((range) => ({ range })),
+      fc.constantFrom('this-month', 'last-month', 'since-last-month', 'this-quarter', 'last-quarter', 'this-year').map((period) => ({ range: { period } }) as ReleaseWindow),
+      fc.integer({ min: 1, max: 4 }).map((quarter) => ({ range: { quarter } })),
+    );
+    const asOf = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(window, asOf, (w, day) => {
+        const text = releaseWindowText(w);
+        const read = releaseWindowInWords(`cheapest model ${text}`);
+        expect(read?.window, text).toEqual(w);
+        const { from, to } = releaseBounds(w, day);
+        expect(from <= to || from > day, `${text} on ${day}`).toBe(true);
+        expect(to <= day).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the release filter', () => {
+  const asOf = '2026-12-03';
+  /** A release published as a month counts from its first day. */
+  const day = (released: string | undefined) => (released && released.length === 7 ? `${released}-01` : released);
+
+  it('keeps exactly the models released in the window (both days included) and counts the rest', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2023-01-01T00:00:00Z'), max: new Date('2026-12-03T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 900 }),
+        (start, days) => {
+          const from = start.toISOString().slice(0, 10);
+          const to = new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+          const got = cheapest(catalog, defaultProfile(1e6), { released: { from, to }, includeDeprecated: true }, asOf, 10_000);
+          const all = cheapest(catalog, defaultProfile(1e6), { includeDeprecated: true }, asOf, 10_000);
+          const inside = (id: string) => {
+            const d = day(catalog.byId.get(id)?.released);
+            return d !== undefined && d >= from && d <= to;
+          };
+          for (const r of got.ranking) expect(inside(r.model), r.model).toBe(true);
+          // Every model inside the window with a price is ranked, or stands as a snapshot of one that is.
+          const groups = new Set(got.ranking.map((r) => snapshotGroupOf(catalog, r.model)));
+          const unpriced = new Set(got.unpriced.map((u) => u.model));
+          for (const m of catalog.models.filter((x) => inside(x.id) && !isRetired(x, asOf) && !unpriced.has(x.id)))
+            expect(groups.has(snapshotGroupOf(catalog, m.id)), m.id).toBe(true);
+          expect(got.eligible).toBeLessThanOrEqual(all.eligible);
+          const outside = catalog.models.filter((m) => !inside(m.id)).length;
+          expect(got.excluded.find((e) => e.filter === 'released')?.count).toBe(outside);
+          for (const r of got.ranking) expect(r.why).toContain(`released ${catalog.byId.get(r.model)?.released}`);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('"cheapest anthropic model launched in the last 3 months" ranks only those, counted from the day asked', async () => {
+    const ports: Ports = { catalog, now: () => new Date(`${asOf}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+    const { answer, command } = await handle({ text: 'cheapest anthropic model launched in the last 3 months', where: LOCAL }, ports);
+    const a = answer as CheapestAnswer;
+    expect(a.kind).toBe('cheapest');
+    expect(a.filters.released).toEqual({ from: '2026-09-03', to: '2026-12-03' });
+    const expected = catalog.models.filter((m) => m.provider === 'anthropic' && !isRetired(m, asOf) && m.status !== 'deprecated' && (day(m.released) ?? '') >= '2026-09-03');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(a.ranking.map((r) => r.model).sort()).toEqual(expected.map((m) => m.id).sort());
+    expect(renderText(a)).toMatch(/released outside 2026-09-03 to 2026-12-03, or on no published date/);
+    // The command behind its buttons asks the same window again.
+    expect(command).toContain('released in the last 3 months');
+  });
+});
