@@ -417,9 +417,18 @@ function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
   return { kind: 'cannot-see', reach: query.reach ?? 'how-to', text: query.text, models, instead };
 }
 
+/** Filters a ranking reads, as examples. */
+const FILTER_FORMS =
+  'with vision, context ≥ 400k, from anthropic, not from openai, in the llama family, open weights, under $2 output, under $500 a month, released this year, top 10';
+
 /** What is wrong with the input, and the forms that would be right for what was asked. */
 export function inputProblem(query: Query): InputProblemAnswer {
-  const forms = query.intent === 'digest' ? [`Digest: ${DIGEST_FORMS}.`] : query.intent === 'settings' ? [SETTINGS_USAGE] : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`];
+  const forms =
+    query.intent === 'digest'
+      ? [`Digest: ${DIGEST_FORMS}.`]
+      : query.intent === 'settings'
+        ? [SETTINGS_USAGE]
+        : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`, ...(query.intent === 'cheapest' ? [`Filters: ${FILTER_FORMS}.`] : [])];
   return { kind: 'input-problem', text: query.text, problems: query.problems, forms };
 }
 

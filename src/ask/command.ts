@@ -5,7 +5,7 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { findLane } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
-import { readFamilyPhrase } from './families.ts';
+import { closestFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { readScoreFloors } from './intents.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
@@ -95,7 +95,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
     case 'cheapest': {
       const family = readFamilyPhrase(catalog, readLike(catalog, query, args));
       if (family.families.length > 0) query.filters.families = family.families;
-      if (family.unknown !== undefined) query.problems.push(`No model family “${family.unknown.slice(0, 40)}” in the catalog: name one such as llama, qwen or claude-opus.`);
+      if (family.unknown !== undefined) query.problems.push(unknownFamilyProblem({ word: family.unknown, closest: closestFamilies(catalog, family.unknown) }));
       const withoutLike = family.rest;
       // A lane named by its id ("for vision-docs") is the lane, before its words are read as capabilities; a negated
       // word ("without reasoning") names none.

@@ -4,7 +4,7 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations } from './extract.ts';
-import { familiesNamed, readFamilyPhrase } from './families.ts';
+import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { findModelNames, maskModelNames, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { emptyQuery, type Query } from './query.ts';
@@ -396,6 +396,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const names = findModelNames(catalog, family.rest, true, exact);
   query.models = names.map((n) => n.name);
   familyAsFilter(catalog, query, names, text);
+  // "Cheapest flash models" ranks the families the word names; "cheapest gemma model", with no gemma in the catalog,
+  // says so rather than ranking every model.
+  const before = names.length === 0 && !query.filters.families ? familyBeforeModels(catalog, family.rest) : undefined;
+  if (before && 'families' in before) query.filters.families = before.families;
+  else if (before) query.problems.push(unknownFamilyProblem(before.unknown));
   versusFamily(query, blanked);
   familyAgainstFamily(query, blanked);
   const count = query.models.length;

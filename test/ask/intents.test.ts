@@ -382,6 +382,31 @@ describe('families', () => {
     expect(renderText(unknown.answer)).toContain('No model family “zzyzx” in the catalog');
     expect((await ask('mistral large')).query.models).toHaveLength(1);
   });
+
+  it('a family the catalog lacks is said, with the closest families, never dropped for a ranking of every model', async () => {
+    const families = new Set(catalog.models.map((m) => m.family));
+    expect(families.has('gemma')).toBe(false);
+    const gemma = await ask('cheapest gemma model for 10M tokens');
+    expect(gemma.answer.kind).toBe('input-problem');
+    expect(renderText(gemma.answer)).toContain('No model family “gemma” in the catalog');
+    // One letter off a family the catalog has: offered, in words and as a command.
+    for (const text of ['cheapest lama models', '/models cheapest in the lama family']) {
+      const typo = await ask(text);
+      expect(typo.answer.kind, text).toBe('input-problem');
+      expect(renderText(typo.answer), text).toContain('did you mean llama?');
+    }
+    // A word that describes models names no family.
+    for (const text of ['cheapest small model', 'cheapest open model', 'which reasoning models are cheapest']) expect((await ask(text)).answer.kind, text).toBe('cheapest');
+  });
+
+  it('"cheapest flash models" ranks every family the word names', async () => {
+    const { answer } = await ask('cheapest flash models');
+    const a = answer as CheapestAnswer;
+    const named = [...new Set(catalog.models.map((m) => m.family))].filter((f) => f === 'flash' || f.startsWith('flash-') || f.endsWith('-flash'));
+    expect(named.length).toBeGreaterThan(0);
+    expect(a.filters.families?.sort()).toEqual(named.sort());
+    for (const r of a.ranking) expect(named).toContain(model(r.model).family);
+  });
 });
 
 describe('instead of a model', () => {
