@@ -33,6 +33,19 @@ describe('table', () => {
       ),
     ).toBe('  a     1\n  bbb  22');
   });
+
+  it('aligns a column of sentences left even when they start with a digit, and every kind of figure right', () => {
+    const text = table(
+      ['#', 'Why'],
+      [
+        ['1', '2 scores: Aider polyglot 40.0%'],
+        ['10', '1 score: SWE-Bench Pro 54.4%, a much longer reason'],
+      ],
+    );
+    expect(text.split('\n')[2]).toBe(' 1  2 scores: Aider polyglot 40.0%');
+    for (const figure of ['$0.35', '1,048,576', '$4.8125/1M', '1.05M', '12%', '98.09 tokens/s', '400,000 tokens ✓', '2026-10-07', '0.16×', '−$3.50'])
+      expect(table(null, [[figure], ['$100,000,000,000,000.00']]).split('\n')[0], figure).toMatch(/^ +\S/);
+  });
 });
 
 describe('model card prices', () => {
