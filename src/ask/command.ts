@@ -108,8 +108,11 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
         withoutLane = `${withoutLike.slice(0, hit.index)} ${withoutLike.slice(hit.index + hit[0].length)}`;
         break;
       }
+      // "tested": only models the lane's benchmarks back.
+      const tested = /(?:^|\s)(?:tested|proven)(?=\s|$)/i;
+      if (tested.test(withoutLane)) query.filters.laneTested = true;
       // "scoring at least 50 on swe-bench-pro": a floor on a benchmark the catalog names.
-      const { floors, rest: floorless } = readScoreFloors(catalog, withoutLane);
+      const { floors, rest: floorless } = readScoreFloors(catalog, withoutLane.replace(tested, ' '));
       if (floors.length > 0) query.filters.benchmarkFloors = floors;
       const rest = withProfile(query, floorless, { providers: catalog.providers, ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
       const lane = rest === '' ? undefined : findLane(catalog, rest.replace(/^(?:for|in|lane)\s+/i, ''));

@@ -43,7 +43,7 @@ const DESCRIBING = new Set(
     'strong smart smartest cheap cheaper low cost fast faster quick quicker slow new newer newest latest recent current old older legacy stable ' +
     'available popular production enterprise reliable frontier flagship premium top leading local hosted serverless managed paid free open ' +
     'closed proprietary commercial chinese american european us eu similar alternative single same different multimodal reasoning thinking ' +
-    'coding code agentic agent mini nano micro pro plus max ultra lite turbo'
+    'coding code agentic agent mini nano micro pro plus max ultra lite turbo proven tested benchmarked well known'
   ).split(' '),
 );
 
@@ -58,7 +58,8 @@ const BEFORE_MODELS =
  */
 export function familyBeforeModels(catalog: Catalog, text: string): { families: string[] } | { unknown: { word: string; closest: string[] } } | undefined {
   const word = BEFORE_MODELS.exec(text)?.[1]?.toLowerCase();
-  if (!word || DESCRIBING.has(word)) return undefined;
+  // A describing word ("proven", "trusted", "cheapest", "affordable") is no name.
+  if (!word || DESCRIBING.has(word) || /(?:ed|est|ing|ive|ous|able|ible|ful|less|ly|ish)$/.test(word)) return undefined;
   const families = familiesNamed(catalog, word);
   if (families.length > 0) return { families };
   // Part of a family's name or of a model's id is no unknown family.

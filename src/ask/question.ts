@@ -124,6 +124,9 @@ function rankingOrder(text: string): RankOrder | undefined {
   return undefined;
 }
 
+/** Words that ask for a model the lane's benchmarks back ("good at coding", "proven for extraction"). */
+export const PROVEN = /\b(?:(?:good|great|strong|solid|competent|reliable|excellent)\s+(?:at|for|in|with)|tested|proven|benchmarked)\b/i;
+
 const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expense|charge)\b/i;
 const LANES = /\b(?:lanes?|good for\b\s*\??\s*$|what (?:is|are) (?:it|they) good for|which (?:jobs|work|tasks)|what (?:jobs|work|tasks))/i;
 const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;
@@ -332,6 +335,8 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
       lane.needs.capabilities.every((c) => query.filters.need?.includes(c)) &&
       lane.evidence.length <= 1;
     if (lane && !covered) query.filters.lane = lane.id;
+    // "Cheapest model that's good at coding": the lane's benchmarks must back it, not its needs alone.
+    if (query.filters.lane && PROVEN.test(text)) query.filters.laneTested = true;
     return asIntent(query, 'cheapest', { order: order ?? 'price' });
   }
   if (lane) return asIntent(query, 'best', { lane: lane.id });

@@ -1,13 +1,18 @@
 // Whether a model can take a kind of work at all: the surfaces, capabilities, input modalities, maximum input
 // and context a lane needs, checked against the model's published facts, and the lane's score floors.
 import type { Lane } from './lanes-schema.ts';
-import type { CatalogModel } from './validate.ts';
+import type { Catalog, CatalogModel } from './validate.ts';
 
 /** A model's score on a benchmark: its best published configuration; undefined when it has none. */
 export function scoreOf(model: CatalogModel, benchmark: string): number | undefined {
   let best: number | undefined;
   for (const b of model.benchmarks) if (b.id === benchmark && (best === undefined || b.score > best)) best = b.score;
   return best;
+}
+
+/** A score as answers write it: percent benchmarks with one decimal and a % sign ("40.0%"), others as published. */
+export function scoreText(catalog: Catalog, id: string, score: number): string {
+  return catalog.benchmarks.get(id)?.scale.unit === 'percent' ? `${score.toFixed(1)}%` : String(score);
 }
 
 /** The most input a model takes: its published maximum input, else its context window. */

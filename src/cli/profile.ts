@@ -42,6 +42,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   'exclude-provider': { type: 'string' },
   family: { type: 'string' },
   released: { type: 'string' },
+  tested: { type: 'boolean' },
 };
 
 function take<T>(flag: string, parsed: Parsed<T>): T {
@@ -164,7 +165,8 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
     const lane = catalog.lanes.find((l) => l.id === values.lane);
     if (!lane) throw new InputError(`--lane: unknown lane ${JSON.stringify(values.lane)}; valid: ${catalog.lanes.map((l) => l.id).join(', ')}`);
     filters.lane = lane.id;
-  }
+    if (values.tested === true) filters.laneTested = true;
+  } else if (values.tested === true) throw new InputError("--tested keeps the models a lane's benchmarks back: give the lane too, such as --lane api-coding --tested");
   filters.maxPerMillion = usd('max-price', values['max-price']);
   filters.maxInputPerMillion = usd('max-input-price', values['max-input-price']);
   filters.maxOutputPerMillion = usd('max-output-price', values['max-output-price']);

@@ -8,7 +8,7 @@ import { isRetired } from '../catalog/lifecycle.ts';
 import { hostName, type Capability, type Modality, type PriceEntry, type Route } from '../catalog/schema.ts';
 import { collectSources, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { canStandIn, unmetNeed } from '../catalog/needs.ts';
+import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { count, money, perMillion, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
@@ -42,6 +42,8 @@ export interface RankFilters {
   excludeProviders?: string[];
   /** Model families kept to ("cheapest llama model"): catalog family ids. */
   families?: string[];
+  /** With `lane`: only models with a score on one of the lane's benchmarks ("good at coding"), not its needs alone. */
+  laneTested?: boolean;
   /** Released from `from` to `to`, both days included (YYYY-MM-DD); a model without a published release date is left out. */
   released?: { from: string; to: string };
 }
@@ -229,7 +231,25 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   }
   const lane = filters.lane === undefined ? undefined : catalog.lanes.find((l) => l.id === filters.lane);
   if (lane) {
-    list.push({ filter: `lane:${lane.id}`, label: `does not meet the ${lane.id} lane's needs`, passes: (m) => unmetNeed(lane, m) === undefined, why: () => `fits ${lane.id}` });
+    // Each row says whether the lane's benchmarks back it, or it meets the lane's needs untested.
+    const scored = (m: CatalogModel) =>
+      lane.evidence.flatMap((e) => {
+        const score = scoreOf(m, e.benchmark);
+        return score === undefined ? [] : [`${catalog.benchmarks.get(e.benchmark)?.name ?? e.benchmark} ${scoreText(catalog, e.benchmark, score)}${e.proxy ? ' (proxy)' : ''}`];
+      });
+    list.push({
+      filter: `lane:${lane.id}`,
+      label: `does not meet the ${lane.id} lane's needs`,
+      passes: (m) => unmetNeed(lane, m) === undefined,
+      why: (m) => {
+        if (lane.evidence.length === 0) return `fits ${lane.id}`;
+        const scores = scored(m);
+        return scores.length > 0 ? `fits ${lane.id} (${scores.join(', ')})` : `meets ${lane.id}'s needs, untested on its benchmarks`;
+      },
+    });
+    if (filters.laneTested && lane.evidence.length > 0) {
+      list.push({ filter: 'laneTested', label: `untested on the ${lane.id} lane's benchmarks`, passes: (m) => scored(m).length > 0, why: () => '' });
+    }
   }
   // Price filters compare the rounded figures a quote would show, so a bill of exactly the limit passes.
   const maxPerMillion = filters.maxPerMillion;

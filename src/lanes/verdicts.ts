@@ -6,9 +6,9 @@ import { exact, rawCost } from '../cost/price.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { cheaperBy, money, percent, points, times } from '../cost/format.ts';
 import { EVIDENCE_WEIGHTS, type Lane } from '../catalog/lanes-schema.ts';
-import { belowFloor, scoreOf, unmetNeed } from '../catalog/needs.ts';
+import { belowFloor, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 
-export { scoreOf };
+export { scoreOf, scoreText };
 
 /** The verdicts a lane gives a model, in the JSON contract's order. */
 export const VERDICTS = ['use', 'sometimes', 'rarely', 'no', 'untested'] as const;
@@ -56,10 +56,6 @@ function entryOf(lane: Lane, benchmark: string): LaneEvidence | undefined {
 export function evidenceLabel(catalog: Catalog, lane: Lane, id: string): string {
   const name = catalog.benchmarks.get(id)?.name ?? id;
   return entryOf(lane, id)?.proxy ? `${name} (a proxy)` : name;
-}
-
-export function scoreText(catalog: Catalog, id: string, score: number): string {
-  return catalog.benchmarks.get(id)?.scale.unit === 'percent' ? `${score.toFixed(1)}%` : String(score);
 }
 
 /** The margin within which two scores on a lane benchmark count as comparable. */

@@ -331,6 +331,20 @@ describe('largest context and fastest', () => {
   });
 });
 
+describe('good at a kind of work', () => {
+  it('"cheapest model that\'s good at coding" ranks only models the coding lane\'s benchmarks back; "cheapest coding model" says which are untested', async () => {
+    const good = (await ask("what's the cheapest model that's good at coding?")).answer as CheapestAnswer;
+    expect(good.filters).toMatchObject({ lane: 'api-coding', laneTested: true });
+    expect(good.ranking.length).toBeGreaterThan(0);
+    for (const r of good.ranking) expect(r.why.some((w) => w.startsWith('fits api-coding ('))).toBe(true);
+    const plain = (await ask('cheapest coding model')).answer as CheapestAnswer;
+    expect(plain.filters.laneTested).toBeUndefined();
+    expect(plain.ranking.some((r) => r.why.includes("meets api-coding's needs, untested on its benchmarks"))).toBe(true);
+    // The same from the command its buttons send.
+    expect((await ask('/models cheapest tested for api-coding')).query.filters).toMatchObject({ lane: 'api-coding', laneTested: true });
+  });
+});
+
 describe('negations', () => {
   it('"non-reasoning", "not from openai": the models without it, from anyone else — never the opposite', async () => {
     const { answer } = await ask('cheapest non-reasoning model with vision, not from openai or google');

@@ -228,6 +228,26 @@ describe('cheapest', () => {
     }
   });
 
+  it("with a lane, each row says which of the lane's scores back it or that it is untested; 'tested' keeps only the scored", () => {
+    const profile = defaultProfile(10_000_000);
+    for (const lane of catalog.lanes.filter((l) => l.evidence.length > 0)) {
+      const scored = (m: CatalogModel) => lane.evidence.some((e) => m.benchmarks.some((b) => b.id === e.benchmark));
+      const all = cheapest(catalog, profile, { lane: lane.id }, AS_OF, 1000);
+      for (const r of all.ranking) {
+        const m = catalog.byId.get(r.model) as CatalogModel;
+        const why = r.why.find((w) => w.includes(lane.id)) ?? '';
+        if (scored(m)) expect(why, r.model).toMatch(new RegExp(`^fits ${lane.id} \\(.+\\)$`));
+        else expect(why, r.model).toBe(`meets ${lane.id}'s needs, untested on its benchmarks`);
+      }
+      const tested = cheapest(catalog, profile, { lane: lane.id, laneTested: true }, AS_OF, 1000);
+      expect(
+        tested.ranking.map((r) => r.model),
+        lane.id,
+      ).toEqual(all.ranking.filter((r) => scored(catalog.byId.get(r.model) as CatalogModel)).map((r) => r.model));
+      expect(tested.excluded.find((e) => e.filter === 'laneTested')?.label).toBe(`untested on the ${lane.id} lane's benchmarks`);
+    }
+  });
+
   it('ranks every model at the standard profile of the bench (50M tokens, 3:1)', () => {
     const profile = defaultProfile(50_000_000);
     const all = cheapest(catalog, profile, {}, AS_OF, Number.MAX_SAFE_INTEGER);
