@@ -9,7 +9,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
-import { pricePair, tokens } from '../cost/format.ts';
+import { cheaperBy, money, perMillion, pricePair, times, tokens } from '../cost/format.ts';
 import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
@@ -302,6 +302,23 @@ function figuresBehind(model: CatalogModel, row: Row, asOf: string) {
   return [specFigure(model)];
 }
 
+/**
+ * How much cheaper the winner of a price row is than the next cheapest: the difference, the share saved and the
+ * multiple ("$4.00/1M less: 67% cheaper; Claude Sonnet 4.5 costs 3× as much"). Empty when a figure is missing.
+ */
+function priceGap(row: Row, names: Record<string, string>, winner: string): string {
+  const low = row.values[winner]?.value;
+  const others = Object.entries(row.values)
+    .filter(([id, v]) => id !== winner && typeof v.value === 'number')
+    .sort(([, a], [, b]) => (a.value as number) - (b.value as number));
+  const [next, figure] = others[0] ?? [];
+  const high = figure?.value;
+  if (typeof low !== 'number' || typeof high !== 'number' || !next || high <= low) return '';
+  const difference = row.volume ? `${money(high - low)} a month` : perMillion(high - low);
+  const multiple = low > 0 ? `; ${names[next]} costs ${times(high / low)} as much` : '';
+  return ` ${names[winner]} costs ${difference} less than ${names[next]}: ${cheaperBy(low, high)}${multiple}.`;
+}
+
 function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
   const all = attributesOf(catalog);
   const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
@@ -324,7 +341,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     const winner = names[row.winner];
     const phrase = WINNER_PHRASES[spec.id] ?? (row.better === 'yes' ? `has ${label}` : `leads on ${label}`);
     const at = spec.id === 'price' ? (row.volume ? ` at ${tokens(row.volume.tokens)} tokens a month` : ` ${label}`) : '';
-    sentence = `${winner} ${phrase}${at} — ${list}.`;
+    sentence = `${winner} ${phrase}${at} — ${list}.${spec.id === 'price' ? priceGap(row, names, row.winner) : ''}`;
   }
   return {
     kind: 'attribute',

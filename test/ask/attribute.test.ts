@@ -6,7 +6,7 @@ import type { AttributeAnswer } from '../../src/ask/answer.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import { priceFigure, specFigure } from '../../src/catalog/sources.ts';
-import { tokens } from '../../src/cost/format.ts';
+import { cheaperBy, money, perMillion, times, tokens } from '../../src/cost/format.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
@@ -50,9 +50,13 @@ describe('which is cheaper', () => {
         };
         const [x, y] = [bill(a.id), bill(b.id)];
         if (x !== y) {
-          const cheaper = x < y ? a : b;
+          const [cheaper, dearer] = x < y ? [a, b] : [b, a];
+          const [low, high] = [Math.min(x, y), Math.max(x, y)];
           expect(answer.row.winner).toBe(cheaper.id);
           expect(answer.sentence).toContain(`${cheaper.name} is cheaper at ${tokens(volume)} tokens a month`);
+          // How much: the month's difference, the share saved and, when the cheaper one costs anything, the multiple.
+          expect(answer.sentence).toContain(`${cheaper.name} costs ${money(high - low)} a month less than ${dearer.name}: ${cheaperBy(low, high)}`);
+          if (low > 0) expect(answer.sentence).toContain(`${dearer.name} costs ${times(high / low)} as much`);
         }
         expect(cited(answer)).toEqual(sources([priceFigure(a, AS_OF), priceFigure(b, AS_OF)]));
       }),
@@ -64,6 +68,9 @@ describe('which is cheaper', () => {
     const answer = await attribute('which is cheaper, gpt-5-mini or gemini-2.5-flash?');
     expect(answer.row.key).toBe('price.blended');
     expect(answer.row.volume).toBeUndefined();
+    const how = await attribute('how much cheaper is claude-haiku-4-5 than claude-sonnet-4-5?');
+    const [haiku, sonnet] = ['claude-haiku-4-5', 'claude-sonnet-4-5'].map((id) => how.row.values[id]?.value as number);
+    expect(how.sentence).toContain(`Claude Haiku 4.5 costs ${perMillion((sonnet as number) - (haiku as number))} less than Claude Sonnet 4.5`);
   });
 });
 
