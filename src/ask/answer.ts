@@ -497,7 +497,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'upgrade':
       return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf);
     case 'cost':
-      return need(1, 1, 'A cost question') ?? costAnswer(models[0]!, profile, asOf);
+      return need(1, 1, 'A cost question') ?? costAnswer(models[0]!, profile, asOf, query.unit);
     case 'model':
       return need(1, 1, 'A model card') ?? modelCard(catalog, models[0]!, asOf);
     case 'lanes': {

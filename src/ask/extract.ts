@@ -359,6 +359,13 @@ function readReleaseWindow(r: Reader): void {
   }
 }
 
+/** "Per 1k tokens", "per thousand tokens": unit prices quoted per 1K. */
+function readUnit(r: Reader): void {
+  r.cut(/(?:\bper|\/)\s*(?:1\s*k|1,000|1000|one thousand|a thousand|thousand)\b(?:\s*tokens?)?(?!\s*(?:requests?|calls?))/gi, () => {
+    r.query.unit = 'thousand';
+  });
+}
+
 /** Capabilities ("with vision", in the catalog's words) and input modalities ("audio input"). */
 function readCapabilities(r: Reader, words: CapabilityWords): void {
   for (const [re, capability] of capabilityPatternsOf(words)) {
@@ -543,6 +550,7 @@ export function extractProfile(
 ): Extracted {
   const r = new Reader(text);
   readBudgets(r);
+  readUnit(r);
   readRequestVolumes(r);
   readSideVolumes(r);
   readReleaseWindow(r);

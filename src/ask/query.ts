@@ -1,4 +1,5 @@
 // What a person asked, as data: the one shape commands, questions and buttons all parse into.
+import type { PriceUnit } from '../cost/format.ts';
 import type { Mix, ServiceTier } from '../cost/profile.ts';
 import type { RankFilters, RankOrder } from '../cost/rank.ts';
 import type { DigestCommand } from '../digest/command.ts';
@@ -57,6 +58,8 @@ export interface Query {
   top: number | null;
   /** For `cheapest`: ranked by price, or newest release first ("the latest OpenAI model"). */
   order: RankOrder;
+  /** The unit the asker quotes prices in ("price of gpt-4.1 per 1k tokens"); per 1M when not said. */
+  unit?: PriceUnit;
   /** Models released in a window ("released this year"), in words until answered (released.ts). */
   released?: ReleaseWindow;
   /** A `/models digest …` command, read. */

@@ -23,6 +23,16 @@ export function perMillion(usd: number): string {
   return `${price(usd)}/1M`;
 }
 
+/** The token count a unit price is quoted per: 1M (as providers publish) or 1K (as some teams still budget). */
+export type PriceUnit = 'million' | 'thousand';
+
+const usdFine = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 9 });
+
+/** A price per 1M tokens in the unit asked: "$2.00/1M", or per 1K "$0.002/1K" (never rounded away). */
+export function perUnit(usdPerMillion: number, unit: PriceUnit): string {
+  return unit === 'million' ? perMillion(usdPerMillion) : `${usdFine.format(Number((usdPerMillion / 1000).toPrecision(12)))}/1K`;
+}
+
 /** An input and an output price per 1M tokens together: "$0.40/$1.60 per 1M". */
 export function pricePair(input: number, output: number): string {
   return `${price(input)}/${price(output)} per 1M`;

@@ -4,6 +4,7 @@ import type { PriceEntry } from '../catalog/schema.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
+import type { PriceUnit } from './format.ts';
 import { priceProfile, type CostLine, type RatesUsed } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 
@@ -20,6 +21,8 @@ export interface CostAnswer {
   rates: RatesUsed | null;
   /** The model's published price list in force on the day (every field and tier), whatever the profile used. */
   prices: PriceEntry;
+  /** The unit the asker quotes prices in ("per 1k tokens"): renderers show unit prices in it. */
+  unit: PriceUnit;
   /** With batch or a service tier: the same month at standard prices, to say what the choice saves or costs. */
   atStandard: { monthlyUsd: number } | null;
   notes: string[];
@@ -34,7 +37,7 @@ function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: stri
   return standard.ok ? { monthlyUsd: standard.monthlyUsd } : null;
 }
 
-export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string): CostAnswer {
+export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string, unit: PriceUnit = 'million'): CostAnswer {
   const q = priceProfile(model, profile, asOf);
   const prices = quotedPrice(model, asOf);
   // Priced or refused, the answer shows this price list, so it cites it.
@@ -46,6 +49,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
     tokens: profile.tokensPerMonth,
     mix: profile.mix,
     prices,
+    unit,
     assumptions: assumptions(profile, asOf),
     sources,
   };

@@ -3,7 +3,7 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
-import { cheaperBy, money, percent, perMillion, pricePair, times, tokens, tokensPerSecond } from '../cost/format.ts';
+import { cheaperBy, money, percent, perMillion, perUnit, pricePair, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
 import type { Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import type { PriceChange } from '../digest/changes.ts';
@@ -13,29 +13,30 @@ import { isRetired } from '../catalog/lifecycle.ts';
 import { fieldLabel } from '../digest/fields.ts';
 
 /** A price entry as [label, figure] rows in the catalog's order: "not published" where a figure is missing, cache writes only where sold. */
-export function priceFieldRows(entry: PriceEntry): [label: string, figure: string][] {
+export function priceFieldRows(entry: PriceEntry, unit: PriceUnit = 'million'): [label: string, figure: string][] {
   return PRICE_FIELDS.flatMap((field): [string, string][] => {
     const usd = entry[field];
     if (usd === undefined && SELDOM_PRICED.includes(field)) return [];
-    return [[PRICE_FIELD_LABELS[field], usd === undefined ? 'not published' : perMillion(usd)]];
+    return [[PRICE_FIELD_LABELS[field], usd === undefined ? 'not published' : perUnit(usd, unit)]];
   });
 }
 
 /** The whole price list: every field, then each long-context tier (it prices the whole request) and each service tier. */
-export function priceListRows(entry: PriceEntry): [label: string, figure: string][] {
+export function priceListRows(entry: PriceEntry, unit: PriceUnit = 'million'): [label: string, figure: string][] {
+  const per = (usd: number) => perUnit(usd, unit);
   return [
-    ...priceFieldRows(entry),
+    ...priceFieldRows(entry, unit),
     ...entry.tiers.map((t): [string, string] => [
       `prompt ${t.inclusive ? '≥' : '>'} ${tokens(t.above)} (whole request)`,
-      `${perMillion(t.input)} in / ${perMillion(t.output)} out${t.cachedInput !== undefined ? ` / ${perMillion(t.cachedInput)} cached` : ''}`,
+      `${per(t.input)} in / ${per(t.output)} out${t.cachedInput !== undefined ? ` / ${per(t.cachedInput)} cached` : ''}`,
     ]),
-    ...Object.entries(entry.serviceTiers).flatMap(([name, t]): [string, string][] => (t ? [[`${name} tier`, `${perMillion(t.input)} in / ${perMillion(t.output)} out`]] : [])),
+    ...Object.entries(entry.serviceTiers).flatMap(([name, t]): [string, string][] => (t ? [[`${name} tier`, `${per(t.input)} in / ${per(t.output)} out`]] : [])),
   ];
 }
 
 /** The price list on one line: "input $1.25/1M · output $10.00/1M · prompt > 200K (whole request) $2.50/1M in / $15.00/1M out". */
-export function priceListLine(entry: PriceEntry): string {
-  return priceListRows(entry)
+export function priceListLine(entry: PriceEntry, unit: PriceUnit = 'million'): string {
+  return priceListRows(entry, unit)
     .filter(([, figure]) => figure !== 'not published')
     .map(([label, figure]) => `${label} ${figure}`)
     .join(' · ');

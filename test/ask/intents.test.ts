@@ -11,6 +11,7 @@ import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import type { CostAnswer } from '../../src/cost/quote.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
+import { perUnit } from '../../src/cost/format.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
@@ -342,6 +343,24 @@ describe('good at a kind of work', () => {
     expect(plain.ranking.some((r) => r.why.includes("meets api-coding's needs, untested on its benchmarks"))).toBe(true);
     // The same from the command its buttons send.
     expect((await ask('/models cheapest tested for api-coding')).query.filters).toMatchObject({ lane: 'api-coding', laneTested: true });
+  });
+});
+
+describe('prices per 1K tokens', () => {
+  it('"price of gpt-4.1 per 1k tokens" quotes every unit price per 1K, in both renderings and in the command it repeats', async () => {
+    const { query, answer, command } = await ask('price of gpt-4.1 per 1k tokens');
+    expect([query.intent, query.unit, query.tokens]).toEqual(['cost', 'thousand', null]);
+    const a = answer as CostAnswer;
+    expect(a.unit).toBe('thousand');
+    const text = renderText(a);
+    const p = quotedPrice(model('gpt-4.1'), '2026-12-02');
+    expect(text).toContain(`input ${perUnit(p.input, 'thousand')}`);
+    expect(text).toContain(`output ${perUnit(p.output, 'thousand')}`);
+    expect(text).not.toMatch(/\/1M/);
+    expect(JSON.stringify(renderBlocks(a).blocks)).toContain(perUnit(p.output, 'thousand'));
+    expect(command).toContain('per 1k tokens');
+    // Requests per thousand are a volume, not a unit.
+    expect((await ask('cost of gpt-4.1 for 10k requests per day at 1,000 tokens per request')).query.unit).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cheaperBy, count, money, perMillion, points, price, times, tokens } from '../../src/cost/format.ts';
+import { cheaperBy, count, money, perMillion, perUnit, points, price, times, tokens } from '../../src/cost/format.ts';
 
 describe('format', () => {
   it('shows money to the cent, and 4 significant digits below a cent', () => {
@@ -17,6 +17,21 @@ describe('format', () => {
     expect(perMillion(14)).toBe('$14.00/1M');
     expect(perMillion(0.1 + 0.2)).toBe('$0.30/1M');
     expect(perMillion(0.0375)).toBe('$0.0375/1M');
+  });
+
+  it('shows a unit price per 1K when asked, exactly a thousandth of the price per 1M', () => {
+    expect(perUnit(2, 'thousand')).toBe('$0.002/1K');
+    expect(perUnit(0.0275, 'thousand')).toBe('$0.0000275/1K');
+    expect(perUnit(14, 'thousand')).toBe('$0.014/1K');
+    expect(perUnit(1500, 'thousand')).toBe('$1.50/1K');
+    expect(perUnit(2, 'million')).toBe(perMillion(2));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (millionths) => {
+        const usd = millionths / 1e6;
+        const shown = Number(perUnit(usd, 'thousand').replace(/[$,]|\/1K$/g, ''));
+        expect(shown * 1000).toBeCloseTo(usd, 12);
+      }),
+    );
   });
 
   it('says ratios as an analyst does', () => {

@@ -1,12 +1,12 @@
 import type { CostAnswer } from '../../cost/quote.ts';
-import { count, money, perMillion, tokens } from '../../cost/format.ts';
+import { count, money, perUnit, tokens } from '../../cost/format.ts';
 import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
 import { againstStandard, priceListLine } from '../words.ts';
 
 export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
-  const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices))}`]);
+  const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices, a.unit))}`]);
   if (a.monthlyUsd === null) {
     const text = `${a.name} has no price for this profile: ${a.refusal}.`;
     return { text, blocks: [section(esc(text)), published, context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources)] };
@@ -16,8 +16,8 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
     header(headline),
     fields(
       a.breakdown
-        .map((l) => `*${l.part}*\n${count(Math.round(l.tokens))} tokens × ${perMillion(l.rate)} = ${money(l.usd)}`)
-        .concat([`*blended*\n${perMillion(a.blendedPerMillion ?? 0)}`]),
+        .map((l) => `*${l.part}*\n${count(Math.round(l.tokens))} tokens × ${perUnit(l.rate, a.unit)} = ${money(l.usd)}`)
+        .concat([`*blended*\n${perUnit(a.blendedPerMillion ?? 0, a.unit)}`]),
     ),
   ];
   blocks.push(published);

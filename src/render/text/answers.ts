@@ -6,7 +6,7 @@ import type { CheapestAnswer } from '../../cost/rank.ts';
 import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
-import { count, money, perMillion } from '../../cost/format.ts';
+import { count, money, perMillion, perUnit } from '../../cost/format.ts';
 import { againstStandard, NO_SOURCES, priceListLine, RANKING_WORDS, referenceMonth } from '../words.ts';
 import { table } from './table.ts';
 
@@ -22,16 +22,16 @@ export function sourcesText(sources: SourceRef[], limit = 8): string {
 }
 
 export function costText(a: CostAnswer): string {
-  const published = `Published prices (in force since ${a.prices.from}): ${priceListLine(a.prices)}.`;
+  const published = `Published prices (in force since ${a.prices.from}): ${priceListLine(a.prices, a.unit)}.`;
   if (a.monthlyUsd === null)
     return [`${a.name} (${a.model}): no price for this profile — ${a.refusal}.`, published, '', assumptionsText(a.assumptions), sourcesText(a.sources)].join('\n');
   const lines = [
-    `${a.name} (${a.model}): ${money(a.monthlyUsd)} a month (${perMillion(a.blendedPerMillion ?? 0)} blended).`,
+    `${a.name} (${a.model}): ${money(a.monthlyUsd)} a month (${perUnit(a.blendedPerMillion ?? 0, a.unit)} blended).`,
     published,
     '',
     table(
       ['Part', 'Tokens', 'Rate', 'Cost'],
-      a.breakdown.map((l) => [l.part, count(Math.round(l.tokens)), perMillion(l.rate), money(l.usd)]),
+      a.breakdown.map((l) => [l.part, count(Math.round(l.tokens)), perUnit(l.rate, a.unit), money(l.usd)]),
       { indent: '  ' },
     ),
   ];

@@ -1,7 +1,7 @@
 // Aligned plain-text tables for terminals. A column of figures (amounts, prices, counts, sizes, dates) aligns right;
 // a column with any words in it ("2 scores: …") aligns left.
 
-const NUMERIC = /^(?:[-+−]?\$?\d[\d,]*(?:\.\d+)?(?:[kKMBT%×]|\/1M| tokens(?:\/s)?)?|\d{4}-\d{2}(?:-\d{2})?)(?: ✓)?$/;
+const NUMERIC = /^(?:[-+−]?\$?\d[\d,]*(?:\.\d+)?(?:[kKMBT%×]|\/1[MK]| tokens(?:\/s)?)?|\d{4}-\d{2}(?:-\d{2})?)(?: ✓)?$/;
 
 /** Visible width: counts code points, so "×" and "—" are one column wide. */
 function width(text: string): number {
