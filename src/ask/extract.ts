@@ -453,7 +453,7 @@ function lexiconOf(providers: ProviderList = NO_PROVIDERS): ProviderLexicon {
     words,
     named: new RegExp(String.raw`\b(?:from|by|made by)\s+(?:the\s+)?(?:${source})(?:'s)?(?![\w-])|(?:${source})(?:'s)?\s+(?:models?|llms?|only|family)\b`, 'gi'),
     notFrom: new RegExp(
-      String.raw`(?:\b(?:not|nothing|none|no models?)\s+(?:from|by|made by)|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoiding))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?|\bnon[- ]?(?:${joined})`,
+      String.raw`(?:\b(?:not|nothing|none|no models?)\s+(?:from|by|made by)|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
       'gi',
     ),
   };

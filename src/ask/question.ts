@@ -75,7 +75,7 @@ export const FACTS: { id: string; words: RegExp }[] = [
   {
     id: 'batch-price',
     words:
-      /\bbatch(?:ed)?(?: api)? (?:price|pricing|prices|rates?|discount|cost)\b|\b(?:price|pricing|cost|discount|rates?) (?:for|of|on|with|via) (?:the )?batch\b|\bbatch discount\b/i,
+      /\bbatch(?:ed)?(?: api)? (?:price|pricing|prices|rates?|discount|cost)\b|\b(?:price|pricing|cost|discount|rates?) (?:for|of|on|with|via) (?:the )?batch\b|\bbatch discount\b|\b(?:support|supports|offer|offers|have|has|sold|available)\s+(?:(?:on|via|through|with|in)\s+)?(?:the\s+|a\s+)?batch(?:ed)?(?:\s+(?:api|mode|processing|jobs?|requests?))?\b|\bbatch(?:\s+(?:api|mode|processing))?\s+(?:support|available|supported)\b/i,
   },
   {
     id: 'max-input',
