@@ -292,6 +292,17 @@ const WINNER_PHRASES: Record<string, string> = {
   multimodal: 'takes more kinds of input',
 };
 
+/** The same, among three or more models ("GPT-5 Mini is cheapest"). */
+const WINNER_SUPERLATIVES: Record<string, string> = {
+  context: 'has the largest context window',
+  'max-output': 'has the longest maximum output',
+  'knowledge-cutoff': 'has the most recent knowledge cutoff',
+  speed: 'is fastest',
+  price: 'is cheapest',
+  newer: 'is newest',
+  multimodal: 'takes the most kinds of input',
+};
+
 /** A row label inside a sentence: "Context window" → "context window", but "SWE-bench Pro" and "GPT-5" stay as written. */
 const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label);
 
@@ -339,7 +350,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     sentence = row.better === 'yes' ? `${all} ${yes ? 'have' : 'has'} ${label} — ${list}.` : `A tie on ${label}: ${list}.`;
   } else {
     const winner = names[row.winner];
-    const phrase = WINNER_PHRASES[spec.id] ?? (row.better === 'yes' ? `has ${label}` : `leads on ${label}`);
+    const phrase = (models.length > 2 ? WINNER_SUPERLATIVES : WINNER_PHRASES)[spec.id] ?? (row.better === 'yes' ? `has ${label}` : `leads on ${label}`);
     const at = spec.id === 'price' ? (row.volume ? ` at ${tokens(row.volume.tokens)} tokens a month` : ` ${label}`) : '';
     sentence = `${winner} ${phrase}${at} — ${list}.${spec.id === 'price' ? priceGap(row, names, row.winner) : ''}`;
   }

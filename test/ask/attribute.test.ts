@@ -68,6 +68,12 @@ describe('which is cheaper', () => {
     const answer = await attribute('which is cheaper, gpt-5-mini or gemini-2.5-flash?');
     expect(answer.row.key).toBe('price.blended');
     expect(answer.row.volume).toBeUndefined();
+    // Among three: the cheapest, and how much less than the next cheapest.
+    const three = await attribute('which is cheapest at 30M tokens: gpt-5-mini, claude-haiku-4-5 or gemini-2.5-flash?');
+    const months = Object.entries(three.row.values).map(([id, v]) => [id, v.value as number] as const).sort((x, y) => x[1] - y[1]);
+    const [first, second] = months.map(([id]) => three.names[id]);
+    expect(three.sentence).toMatch(new RegExp(`^${first} is cheapest at 30M tokens a month`));
+    expect(three.sentence).toContain(`less than ${second}:`);
     const how = await attribute('how much cheaper is claude-haiku-4-5 than claude-sonnet-4-5?');
     const [haiku, sonnet] = ['claude-haiku-4-5', 'claude-sonnet-4-5'].map((id) => how.row.values[id]?.value as number);
     expect(how.sentence).toContain(`Claude Haiku 4.5 costs ${perMillion((sonnet as number) - (haiku as number))} less than Claude Sonnet 4.5`);
