@@ -2,6 +2,7 @@
 // A family word names every catalog family it is, starts or ends ("claude" → claude-opus, claude-sonnet, …;
 // "sonnet" → claude-sonnet), so a ranking can keep to them.
 import { distance } from 'fastest-levenshtein';
+import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import type { Catalog } from '../catalog/validate.ts';
 
 const familyLists = new WeakMap<Catalog, string[]>();
@@ -53,18 +54,22 @@ const BEFORE_MODELS =
 
 /**
  * The word that stands where a family would when models are ranked ("cheapest flash models", "cheapest gemma model"):
- * the families it names, or — when it names no family, model part or description — the word and the closest
- * families, so the answer says so instead of ranking every model.
+ * the families it names; or, for a family other catalogs name that this one lacks, a model it covers as out of scope,
+ * or a few letters off one of its families ("lama"), that word and what to say, instead of ranking every model. Any
+ * other word ("best value model") is left alone.
  */
-export function familyBeforeModels(catalog: Catalog, text: string): { families: string[] } | { unknown: { word: string; closest: string[] } } | undefined {
+export function familyBeforeModels(catalog: Catalog, text: string): { families: string[] } | { unknown: UnknownFamily } | undefined {
   const word = BEFORE_MODELS.exec(text)?.[1]?.toLowerCase();
-  // A describing word ("proven", "trusted", "cheapest", "affordable") is no name.
-  if (!word || DESCRIBING.has(word) || /(?:ed|est|ing|ive|ous|able|ible|ful|less|ly|ish)$/.test(word)) return undefined;
+  if (!word || DESCRIBING.has(word)) return undefined;
   const families = familiesNamed(catalog, word);
   if (families.length > 0) return { families };
-  // Part of a family's name or of a model's id is no unknown family.
-  if (familiesOf(catalog).some((f) => f.split('-').includes(word)) || catalog.models.some((m) => m.id.split(/[-.]/).includes(word))) return undefined;
-  return { unknown: { word, closest: closestFamilies(catalog, word) } };
+  // Part of a model's id here is no missing family.
+  if (catalog.models.some((m) => m.id.split(/[-.]/).includes(word))) return undefined;
+  const scope = outOfScopeModel(catalog, word);
+  if (scope) return { unknown: { word, closest: [], scope: scope.sentence } };
+  const elsewhere = (catalog.familiesElsewhere ?? []).some((f) => f === word || f.startsWith(`${word}-`));
+  const closest = word.length >= 4 ? closestFamilies(catalog, word) : [];
+  return elsewhere || closest.length > 0 ? { unknown: { word, closest, elsewhere } } : undefined;
 }
 
 /** The catalog's families a few letters from a word the catalog lacks ("lama" → llama). */
@@ -77,8 +82,19 @@ export function closestFamilies(catalog: Catalog, word: string): string[] {
     .map(({ f }) => f);
 }
 
+/** A family word the catalog has no models of: the closest families, and whether other catalogs name it or it is out of scope. */
+export interface UnknownFamily {
+  word: string;
+  closest: string[];
+  elsewhere?: boolean;
+  scope?: string;
+}
+
 /** What an answer says about a family the catalog does not have. */
-export function unknownFamilyProblem(found: { word: string; closest: string[] }): string {
+export function unknownFamilyProblem(found: UnknownFamily): string {
+  if (found.scope) return `${found.scope} Ask about a chat model instead, for example /models cheapest 50M.`;
+  if (found.elsewhere && found.closest.length === 0)
+    return `No model family “${found.word.slice(0, 40)}” in the catalog: other catalogs list it, but Model Scout carries none of its models yet. Ask without it, or name a family such as llama, qwen or claude-opus.`;
   const hint = found.closest.length > 0 ? `did you mean ${found.closest.join(', ')}?` : 'name one such as llama, qwen or claude-opus, or ask without it.';
   return `No model family “${found.word.slice(0, 40)}” in the catalog: ${hint}`;
 }

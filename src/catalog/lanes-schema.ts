@@ -62,4 +62,9 @@ export type Lane = z.infer<typeof Lane>;
 export const CapabilityWords = z.partialRecord(Capability, z.array(z.string().min(1)).min(1));
 export type CapabilityWords = z.infer<typeof CapabilityWords>;
 
-export const LanesFile = z.strictObject({ capabilities: CapabilityWords.default({}), lanes: z.array(Lane).min(1) });
+export const LanesFile = z.strictObject({
+  capabilities: CapabilityWords.default({}),
+  /** Model families other catalogs name (lower case), so a question about one this catalog lacks is told so. */
+  familiesElsewhere: z.array(z.string().regex(/^[a-z0-9][a-z0-9.-]*$/)).default([]),
+  lanes: z.array(Lane).min(1),
+});

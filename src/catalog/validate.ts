@@ -29,6 +29,8 @@ export interface Catalog {
   lanes: Lane[];
   /** The words questions use for each capability (data/lanes.yml `capabilities`). */
   capabilityWords?: CapabilityWords;
+  /** Model families other catalogs name (data/lanes.yml `familiesElsewhere`). */
+  familiesElsewhere?: string[];
   /** Models the catalog names as out of scope (image, embedding, speech…), with their provider. */
   outOfScope?: (OutOfScopeModel & { provider: string })[];
 }
@@ -270,8 +272,13 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
 
   if (problems.length > 0) return { ok: false, problems };
   const outOfScope = files.flatMap((f) => f.parsed.outOfScope.map((o) => ({ ...o, provider: f.parsed.provider.id })));
-  const capabilityWords = lanesDoc && !lanesDoc.parseError ? LanesFile.safeParse(lanesDoc.data).data?.capabilities : undefined;
-  return { ok: true, catalog: { providers: files.map((f) => f.parsed.provider), models, byId, benchmarks, lanes, ...(capabilityWords ? { capabilityWords } : {}), outOfScope } };
+  const lanesFile = lanesDoc && !lanesDoc.parseError ? LanesFile.safeParse(lanesDoc.data).data : undefined;
+  const capabilityWords = lanesFile?.capabilities;
+  const familiesElsewhere = lanesFile?.familiesElsewhere ?? [];
+  return {
+    ok: true,
+    catalog: { providers: files.map((f) => f.parsed.provider), models, byId, benchmarks, lanes, ...(capabilityWords ? { capabilityWords } : {}), familiesElsewhere, outOfScope },
+  };
 }
 
 /**

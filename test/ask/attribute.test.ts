@@ -70,7 +70,9 @@ describe('which is cheaper', () => {
     expect(answer.row.volume).toBeUndefined();
     // Among three: the cheapest, and how much less than the next cheapest.
     const three = await attribute('which is cheapest at 30M tokens: gpt-5-mini, claude-haiku-4-5 or gemini-2.5-flash?');
-    const months = Object.entries(three.row.values).map(([id, v]) => [id, v.value as number] as const).sort((x, y) => x[1] - y[1]);
+    const months = Object.entries(three.row.values)
+      .map(([id, v]) => [id, v.value as number] as const)
+      .sort((x, y) => x[1] - y[1]);
     const [first, second] = months.map(([id]) => three.names[id]);
     expect(three.sentence).toMatch(new RegExp(`^${first} is cheapest at 30M tokens a month`));
     expect(three.sentence).toContain(`less than ${second}:`);

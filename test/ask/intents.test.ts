@@ -421,7 +421,12 @@ describe('families', () => {
     expect(families.has('gemma')).toBe(false);
     const gemma = await ask('cheapest gemma model for 10M tokens');
     expect(gemma.answer.kind).toBe('input-problem');
-    expect(renderText(gemma.answer)).toContain('No model family “gemma” in the catalog');
+    expect(renderText(gemma.answer)).toContain('No model family “gemma” in the catalog: other catalogs list it');
+    expect(catalog.familiesElsewhere).toContain('gemma');
+    // A model the catalog covers as out of scope says what Model Scout covers.
+    const whisper = await ask('cheapest whisper model');
+    expect(whisper.answer.kind).toBe('input-problem');
+    expect(renderText(whisper.answer)).toContain('whisper is a transcription model');
     // One letter off a family the catalog has: offered, in words and as a command.
     for (const text of ['cheapest lama models', '/models cheapest in the lama family']) {
       const typo = await ask(text);
@@ -429,7 +434,10 @@ describe('families', () => {
       expect(renderText(typo.answer), text).toContain('did you mean llama?');
     }
     // A word that describes models names no family.
-    for (const text of ['cheapest small model', 'cheapest open model', 'which reasoning models are cheapest']) expect((await ask(text)).answer.kind, text).toBe('cheapest');
+    for (const text of ['cheapest small model', 'cheapest open model', 'which reasoning models are cheapest', 'cheapest proven model for extraction'])
+      expect((await ask(text)).answer.kind, text).toBe('cheapest');
+    // Nor does a word no catalog names as a family.
+    expect((await ask('which is the best value model for coding')).answer.kind).toBe('best');
   });
 
   it('"cheapest flash models" ranks every family the word names', async () => {
