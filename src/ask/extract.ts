@@ -181,8 +181,30 @@ const REQUEST_VOLUMES = [
   new RegExp(String.raw`${REQUESTS}\s+(?:of|at|x|×)\s*${SIZE}\b`, 'gi'),
 ];
 
+/** "10k users": how many people (or seats, agents) send the requests. */
+const USERS = String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:active\s+)?(?:users?|people|seats?|customers?|employees?|developers?|devs|agents?|members?)`;
+/** "10k users sending 20 messages a day of 500 tokens": users × requests each × tokens per request, in that period. */
+const USER_VOLUMES = new RegExp(
+  String.raw`${USERS}[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|averaging|average|with|at|about|around|~)\s+){0,3}${REQUESTS}[\s,]*(?:(?:at|of|with|x|×|averaging)\s*)?${SIZE}(?:\s*(?:each|apiece|per (?:request|call|message|query|conversation|chat|document|doc|ticket|page)))?`,
+  'gi',
+);
+
+/** "10k users sending 20 messages a day of 500 tokens": the product of the three, in that period. */
+function readUserVolumes(r: Reader): void {
+  r.cut(USER_VOLUMES, (m) => {
+    const [, users = '', usersUnit = '', n = '', nUnit = '', period = '', size = '', sizeUnit = ''] = m;
+    const counts = [parseVolume(`${users}${usersUnit}`), parseVolume(`${n}${nUnit}`), parseVolume(`${size}${sizeUnit}`)];
+    if (!counts.every((c) => c.ok)) return false;
+    const total = counts.reduce((product, c) => product * (c.ok ? c.value.tokens : 1), 1);
+    const perPeriod = parseVolume(`${total}${period}`);
+    if (perPeriod.ok) r.query.tokens = perPeriod.value.tokensPerMonth;
+    else r.query.problems.push(perPeriod.error);
+  });
+}
+
 /** "10k requests a day at ~2k tokens each": requests × tokens per request, in that period. */
 function readRequestVolumes(r: Reader): void {
+  readUserVolumes(r);
   for (const pattern of REQUEST_VOLUMES) {
     r.cut(pattern, (m) => {
       const [, n = '', nUnit = '', period = '', size = '', sizeUnit = ''] = m;
