@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/validate.ts';
 import { findLane } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
 import { closestFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
-import { readScoreFloors } from './intents.ts';
+import { readHosts, readScoreFloors } from './intents.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
@@ -93,7 +93,9 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   if (order) query.order = order;
   switch (intent) {
     case 'cheapest': {
-      const family = readFamilyPhrase(catalog, readLike(catalog, query, args));
+      const { hosts, rest: hostless } = readHosts(catalog, args);
+      if (hosts.length > 0) query.filters.hosts = hosts;
+      const family = readFamilyPhrase(catalog, readLike(catalog, query, hostless));
       if (family.families.length > 0) query.filters.families = family.families;
       if (family.unknown !== undefined) query.problems.push(unknownFamilyProblem({ word: family.unknown, closest: closestFamilies(catalog, family.unknown) }));
       const withoutLike = family.rest;

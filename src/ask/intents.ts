@@ -78,6 +78,31 @@ export function hostIn(catalog: Catalog, text: string): Hit | undefined {
   return longestHit(hostEntries(catalog), text);
 }
 
+/** Words before a host that make it where a model is bought ("on bedrock", "via openrouter", "or vertex"). */
+const BEFORE_HOST = /\b(?:on|via|through|thru|at|using|in|or|and)\s+(?:the\s+|aws\s+|amazon\s+|google\s+|microsoft\s+)?$/i;
+/** Words after a host that make it where models are bought ("groq hosts", "bedrock serves"). */
+const AFTER_HOST = /^\s*(?:serves?|hosts?|has|have|offers?|sells?|supports?|runs?|carry|carries)\b/i;
+
+/**
+ * The hosts a ranking is bought on ("cheapest model on bedrock", "via openrouter or together", "which models does
+ * groq host"), and the text with each taken out. A host's name elsewhere ("nvidia nemotron") is not one.
+ */
+export function readHosts(catalog: Catalog, text: string): { hosts: string[]; rest: string } {
+  const hosts: string[] = [];
+  let rest = text;
+  for (let guard = 0; guard < 4; guard++) {
+    const hit = hostIn(catalog, rest);
+    if (!hit) break;
+    const before = BEFORE_HOST.exec(rest.slice(0, hit.start));
+    const after = AFTER_HOST.test(rest.slice(hit.end));
+    if (!before && !after) break;
+    hosts.push(hit.id);
+    const from = before ? hit.start - before[0].length : hit.start;
+    rest = `${rest.slice(0, from)} ${rest.slice(hit.end)}`;
+  }
+  return { hosts: [...new Set(hosts)], rest };
+}
+
 /**
  * "Decent", "good enough", "solid", "capable": a general model that clears this floor on the Artificial Analysis
  * Intelligence Index (about the median of the catalog's scored active models). Models without a score are left out,

@@ -9,7 +9,7 @@ import { findModelNames, maskModelNames, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
-import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, outOfReach, readScoreFloors } from './intents.ts';
+import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, outOfReach, readHosts, readScoreFloors } from './intents.ts';
 
 /** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
@@ -409,6 +409,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   versusFamily(query, blanked);
   familyAgainstFamily(query, blanked);
   const count = query.models.length;
+  // "Cheapest model on bedrock": a ranking of what is bought there.
+  if (count === 0) {
+    const { hosts } = readHosts(catalog, text);
+    if (hosts.length > 0) query.filters.hosts = hosts;
+  }
 
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
   // when the question is about replacing a model that has one.

@@ -43,6 +43,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   family: { type: 'string' },
   released: { type: 'string' },
   tested: { type: 'boolean' },
+  host: { type: 'string' },
 };
 
 function take<T>(flag: string, parsed: Parsed<T>): T {
@@ -116,6 +117,13 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
       throw new InputError(`--exclude-provider: unknown provider ${JSON.stringify(p)}; valid: ${catalog.providers.map((x) => x.id).join(', ')}`);
   }
   if (excluded.length > 0) filters.excludeProviders = excluded;
+  // Where models are bought: any route's platform, or a provider's own API.
+  const known = new Set([...catalog.models.flatMap((m) => m.routes.map((r) => r.platform)), ...catalog.providers.map((p) => p.id)]);
+  const hosts = list(values.host);
+  for (const h of hosts) {
+    if (!known.has(h)) throw new InputError(`--host: unknown host ${JSON.stringify(h.slice(0, 40))}; valid: ${[...known].sort().join(', ')}`);
+  }
+  if (hosts.length > 0) filters.hosts = hosts;
   const families = list(values.family).flatMap((typed) => {
     const named = familiesNamed(catalog, typed);
     if (named.length === 0) throw new InputError(`--family: no model family ${JSON.stringify(typed.slice(0, 40))} in the catalog; for example llama, qwen, claude-opus`);

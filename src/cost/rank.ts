@@ -42,6 +42,11 @@ export interface RankFilters {
   excludeProviders?: string[];
   /** Model families kept to ("cheapest llama model"): catalog family ids. */
   families?: string[];
+  /**
+   * Where the model must be bought ("cheapest model on bedrock"): route platforms or a provider's own API (its id).
+   * Each model is then priced at its cheapest way of buying there, a route at the provider's price included.
+   */
+  hosts?: string[];
   /** With `lane`: only models with a score on one of the lane's benchmarks ("good at coding"), not its needs alone. */
   laneTested?: boolean;
   /** Released from `from` to `to`, both days included (YYYY-MM-DD); a model without a published release date is left out. */
@@ -229,6 +234,16 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       why: () => `stands in for ${like.id}`,
     });
   }
+  if (filters.hosts && filters.hosts.length > 0) {
+    const hosts = new Set(filters.hosts);
+    const names = filters.hosts.map(hostName);
+    list.push({
+      filter: 'hosts',
+      label: `not sold on ${names.join(' or ')}`,
+      passes: (m) => soldOn(m, hosts, asOf),
+      why: () => `sold on ${names.join(' or ')}`,
+    });
+  }
   const lane = filters.lane === undefined ? undefined : catalog.lanes.find((l) => l.id === filters.lane);
   if (lane) {
     // Each row says whether the lane's benchmarks back it, or it meets the lane's needs untested.
@@ -361,6 +376,14 @@ export function buyingOptions(catalog: Catalog, model: CatalogModel, asOf: strin
   return [optionOf(catalog, model, { route: null, entry: base }), ...routes];
 }
 
+/** Where a way of buying is bought: the route's platform, or the provider's own API (or the host its price entry names). */
+const hostOf = (model: CatalogModel, base: PriceEntry, route: Route | null): string => (route ? route.platform : (base.host ?? model.provider));
+
+/** Whether a model is sold on any of `hosts` on `asOf`: the provider's own API or a route there. */
+function soldOn(model: CatalogModel, hosts: Set<string>, asOf: string): boolean {
+  return hosts.has(hostOf(model, quotedPrice(model, asOf), null)) || model.routes.some((r) => hosts.has(r.platform));
+}
+
 /** The ranking order, with the tie-break of TIE_BREAK. */
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
@@ -419,19 +442,22 @@ interface NoPrice {
 }
 
 /** The cheapest paid way of buying a model on `asOf` (with `free`, the cheapest free endpoint), or why it has none. */
-function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledTokens, free: boolean, asOf: string): Candidate | NoPrice {
+function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledTokens, free: boolean, asOf: string, hosts?: Set<string>): Candidate | NoPrice {
   // The usual profile (standard prices, no prompt size) bills any way of buying at its own three prices and is never
   // refused: those ways are priced from the numbers, without building an entry and a RatesUsed for each (ranking
   // visits every way of buying every model, and those were most of what it allocated).
   const atListPrices = !profile.batch && profile.serviceTier === 'standard' && profile.promptTokens === undefined;
   const base = quotedPrice(model, asOf);
+  // A route at the provider's price bills by the provider's whole price list (its tiers too).
+  const entryOf = (route: Route | null): PriceEntry => (route && sellsOnItsOwnTerms(route) ? routeEntry(base, route) : base);
   let best: Candidate | undefined;
   let ways = 0;
   let refusal: string | undefined;
   // i = -1 is the provider's own price; then each route with a price of its own or a free endpoint.
   for (let i = -1; i < model.routes.length; i++) {
     const route = i < 0 ? null : (model.routes[i] as Route);
-    if (route && !sellsOnItsOwnTerms(route)) continue;
+    // Asked for hosts, only ways of buying there count, and a route there at the provider's price is one of them.
+    if (hosts ? !hosts.has(hostOf(model, base, route)) : route && !sellsOnItsOwnTerms(route)) continue;
     if ((route ? route.free === true : base.free === true) !== free) continue;
     ways += 1;
     let input: number;
@@ -445,7 +471,7 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
       // As ratesFor's standard rates: cached tokens without a cached price of their own bill as input.
       cachedInput = (route ? routeCachedInput(base, route) : base.cachedInput) ?? input;
     } else {
-      entry = route ? routeEntry(base, route) : base;
+      entry = entryOf(route);
       const rates = ratesFor(model, entry, profile);
       if ('ok' in rates) {
         refusal ??= rates.reason;
@@ -456,7 +482,7 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
     const total = billTotal(tokens, input, cachedInput, output);
     // As between models: equal months (float noise aside) go to the lower output price.
     if (!best || (sameCost(total, best.total) ? output < best.outputRate : total < best.total)) {
-      best = { model, route, entry: entry ?? (route ? routeEntry(base, route) : base), total, inputRate: input, outputRate: output };
+      best = { model, route, entry: entry ?? entryOf(route), total, inputRate: input, outputRate: output };
     }
   }
   return best ?? { ways, refusal };
@@ -477,8 +503,9 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const unpriced: { model: string; reason: string }[] = [];
 
   const tokens = billedTokens(profile);
+  const hosts = filters.hosts && filters.hosts.length > 0 ? new Set(filters.hosts) : undefined;
   for (const model of catalog.models) {
-    const way = cheapestWay(model, profile, tokens, filters.free === true, asOf);
+    const way = cheapestWay(model, profile, tokens, filters.free === true, asOf, hosts);
     const best = 'total' in way ? way : undefined;
     let failed = false;
     // Each filter counts every model it excludes, independently of the others.

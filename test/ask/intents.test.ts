@@ -364,6 +364,26 @@ describe('prices per 1K tokens', () => {
   });
 });
 
+describe('where a ranking is bought', () => {
+  it('"cheapest model on bedrock" ranks only what Bedrock sells, each at its Bedrock price; the command repeats it', async () => {
+    const { answer, command } = await ask('cheapest model on bedrock with vision');
+    const a = answer as CheapestAnswer;
+    expect(a.filters).toMatchObject({ hosts: ['bedrock'], need: ['vision'] });
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) {
+      expect(r.route.host).toBe('bedrock');
+      expect(model(r.model).routes.some((x) => x.platform === 'bedrock')).toBe(true);
+    }
+    const notThere = catalog.models.filter((m) => !m.routes.some((x) => x.platform === 'bedrock') && m.provider !== 'bedrock').length;
+    expect(a.excluded.find((e) => e.filter === 'hosts')?.count).toBe(notThere);
+    expect(command).toContain('on bedrock');
+    expect((await ask(command)).query.filters.hosts).toEqual(['bedrock']);
+    // "which models does groq host" lists them; a host's name inside a model's ("nvidia nemotron") is no host.
+    expect((await ask('which models does groq host?')).query.filters.hosts).toEqual(['groq']);
+    expect((await ask('cheapest nvidia nemotron model')).query.filters.hosts).toBeUndefined();
+  });
+});
+
 describe('negations', () => {
   it('"non-reasoning", "not from openai": the models without it, from anyone else — never the opposite', async () => {
     const { answer } = await ask('cheapest non-reasoning model with vision, not from openai or google');

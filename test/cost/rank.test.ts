@@ -400,6 +400,33 @@ describe('cheapest across hosts, free endpoints and retirement', () => {
     }
   });
 
+  it("asked for hosts, prices each model at its cheapest way of buying there: a route at the provider's price counts", () => {
+    const at = (hosts: string[]) => cheapest(catalog, profile, { hosts }, '2026-11-22', 10);
+    const month = (input: number, output: number) => {
+      const m = catalog.byId.get('open-big')!;
+      const q = priceProfile({ ...m, pricing: [{ ...m.pricing[0]!, input, output }] }, profile, '2026-11-22');
+      return q.ok ? q.monthlyUsd : Number.NaN;
+    };
+    // Bedrock sells open-big at the provider's price (its cached price too); mid is not on Bedrock.
+    const bedrock = at(['bedrock']);
+    expect(bedrock.ranking.map((r) => [r.model, r.route.host, r.route.id])).toEqual([['open-big', 'bedrock', 'acme.open-big-v1']]);
+    expect(bedrock.ranking[0]!.monthlyUsd).toBe(month(1, 4));
+    expect(bedrock.excluded.find((e) => e.filter === 'hosts')).toMatchObject({ label: 'not sold on Amazon Bedrock', count: 3 });
+    // Together's own price, not Groq's cheaper one elsewhere.
+    expect(at(['togetherai']).ranking.map((r) => [r.model, r.route.host, r.monthlyUsd])).toEqual([['open-big', 'togetherai', month(0.6, 2.4)]]);
+    // The provider's own API is a host too; the cheapest of several hosts wins.
+    expect(at(['acme']).ranking.map((r) => [r.model, r.route.host])).toEqual([
+      ['mid', 'acme'],
+      ['open-big', 'acme'],
+    ]);
+    expect(at(['acme', 'groq']).ranking.map((r) => [r.model, r.route.host])).toEqual([
+      ['open-big', 'groq'],
+      ['mid', 'acme'],
+    ]);
+    // A free endpoint there is still no price.
+    expect(at(['openrouter']).ranking).toEqual([]);
+  });
+
   it('leaves a retired model out even with includeDeprecated, and counts it', () => {
     for (const includeDeprecated of [false, true]) {
       const got = cheapest(catalog, profile, { includeDeprecated }, '2026-11-22', 10);
