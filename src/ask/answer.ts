@@ -17,6 +17,7 @@ import { cheapest, type CheapestAnswer, type RankFilters } from '../cost/rank.ts
 import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
+import { inSentence } from './sentence.ts';
 import type { Query } from './query.ts';
 import { DIGEST_FORMS } from '../digest/command.ts';
 import { SETTINGS_USAGE } from './settings.ts';
@@ -302,9 +303,6 @@ const WINNER_SUPERLATIVES: Record<string, string> = {
   newer: 'is newest',
   multimodal: 'takes the most kinds of input',
 };
-
-/** A row label inside a sentence: "Context window" → "context window", but "SWE-bench Pro" and "GPT-5" stay as written. */
-const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label);
 
 /** The figures a row reads, for its sources: a price question cites prices, a spec question the specs. */
 function figuresBehind(model: CatalogModel, row: Row, asOf: string) {

@@ -384,6 +384,17 @@ describe('where a ranking is bought', () => {
   });
 });
 
+describe('a comparison with a purpose', () => {
+  it('names the lane inside its sentence as written, acronyms kept ("long-context RAG"), in both renderings', async () => {
+    const { answer } = await ask('which is better for long documents, gemini 2.5 pro or claude sonnet 4.5?');
+    const lane = catalog.lanes.find((l) => l.id === 'long-context');
+    expect(lane?.name).toMatch(/RAG/);
+    const inText = lane?.name.replace(/^L/, 'l') ?? '';
+    expect(renderText(answer)).toContain(`For ${inText}:`);
+    expect(JSON.stringify(renderBlocks(answer).blocks)).toContain(`*For ${inText}:*`);
+  });
+});
+
 describe('negations', () => {
   it('"non-reasoning", "not from openai": the models without it, from anyone else — never the opposite', async () => {
     const { answer } = await ask('cheapest non-reasoning model with vision, not from openai or google');

@@ -5,6 +5,7 @@ import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext, VERDICT_MARK } from './common.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { tokens } from '../../cost/format.ts';
+import { inSentence } from '../../ask/sentence.ts';
 import { costByVolumeChart, costByVolumeText } from './charts.ts';
 
 /** Rows shown in the full comparison table: everything but rows where every model has no figure. */
@@ -33,7 +34,7 @@ function rowsTable(a: ComparisonAnswer, rows: Row[], names: string[]): Block {
 function focusLine(a: ComparisonAnswer): string | undefined {
   const lane = a.lanes.find((l) => l.lane === a.focus);
   if (!lane) return undefined;
-  return `*For ${esc(lane.name.toLowerCase())}:* ${a.models.map((id) => `${esc(a.names[id] ?? id)} ${VERDICT_MARK[lane.verdicts[id] ?? 'no'] ?? ''}`).join(' · ')}\n${esc(clip(lane.reason, 400))}`;
+  return `*For ${esc(inSentence(lane.name))}:* ${a.models.map((id) => `${esc(a.names[id] ?? id)} ${VERDICT_MARK[lane.verdicts[id] ?? 'no'] ?? ''}`).join(' · ')}\n${esc(clip(lane.reason, 400))}`;
 }
 
 /** Lanes where the models' verdicts differ (the asked lane is said first, apart). */

@@ -9,6 +9,7 @@ import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, perUnit } from '../../cost/format.ts';
 import { againstStandard, NO_SOURCES, priceListLine, RANKING_WORDS, referenceMonth } from '../words.ts';
 import { table } from './table.ts';
+import { inSentence } from '../../ask/sentence.ts';
 
 export function assumptionsText(a: Assumptions): string {
   return `Assumptions: ${a.text.join('; ')}.`;
@@ -56,7 +57,7 @@ export function comparisonText(a: ComparisonAnswer): string {
   ]);
   const focus = a.lanes.find((l) => l.lane === a.focus);
   const lines = [`${a.models.map((id) => a.names[id] ?? id).join(' vs ')}`, ''];
-  if (focus) lines.push(`For ${focus.name.toLowerCase()}: ${a.models.map((id) => `${a.names[id] ?? id} ${focus.verdicts[id] ?? 'no'}`).join(' · ')} — ${focus.reason}`, '');
+  if (focus) lines.push(`For ${inSentence(focus.name)}: ${a.models.map((id) => `${a.names[id] ?? id} ${focus.verdicts[id] ?? 'no'}`).join(' · ')} — ${focus.reason}`, '');
   lines.push(table(header, rows), '', 'Verdict:', ...a.verdict.map((v) => `  ${v}`));
   for (const s of a.switch) {
     lines.push('', `Switching from ${s.from} to ${s.to}:`, ...s.summary.map((x) => `  ${x}`));
