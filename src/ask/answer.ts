@@ -368,9 +368,15 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
 function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): WhereAnswer {
   // Each host with its own price, cheapest first; hosts that sell at the provider's price next; free endpoints last.
   const price = (r: CatalogModel['routes'][number]) =>
-    r.free ? 'free, rate-limited endpoint (not a price)' : r.input !== undefined && r.output !== undefined ? pricePair(r.input, r.output) : null;
-  const order = (r: CatalogModel['routes'][number]) =>
-    r.free ? Number.POSITIVE_INFINITY : r.input !== undefined && r.output !== undefined ? r.input + r.output : Number.MAX_VALUE;
+    r.free
+      ? 'free, rate-limited endpoint (not a price)'
+      : r.input !== undefined && r.output !== undefined
+        ? `${pricePair(r.input, r.output)}${r.batch ? ' (batch endpoint: Batch API prices, not for interactive requests)' : ''}`
+        : null;
+  // Hosts with their own price first, cheapest first; then hosts at the provider's price; batch and free endpoints last.
+  const group = (r: CatalogModel['routes'][number]) => (r.free ? 3 : r.batch ? 2 : r.input !== undefined && r.output !== undefined ? 0 : 1);
+  const order = (a: CatalogModel['routes'][number], b: CatalogModel['routes'][number]) =>
+    group(a) - group(b) || (a.input ?? 0) + (a.output ?? 0) - ((b.input ?? 0) + (b.output ?? 0));
   const sold = models.map((m) => {
     const own = quotedPrice(m, asOf);
     // A price entry with a `host` is that host's price: the provider sells no API of its own.
@@ -384,7 +390,7 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): Wh
       provider: catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
       direct,
       ownPrice: direct && !own.free ? { input: own.input, output: own.output, checked: own.checked } : null,
-      routes: [...m.routes].sort((a, b) => order(a) - order(b)).map((r) => ({ platform: r.platform, id: r.id, price: price(r), checked: r.checked })),
+      routes: [...m.routes].sort(order).map((r) => ({ platform: r.platform, id: r.id, price: price(r), checked: r.checked })),
     })),
     sources: collectSources(
       sold.flatMap(({ m, direct }) => [

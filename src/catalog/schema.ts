@@ -228,6 +228,8 @@ export const Route = z.strictObject({
   output: Usd.optional(),
   /** A free or rate-limited endpoint (OpenRouter's ":free"): listed, never ranked as a price unless free models are asked for. */
   free: z.literal(true).optional(),
+  /** A batch endpoint (OpenRouter's ":batch"): its prices are Batch API prices, so no request is priced by them as standard. */
+  batch: z.literal(true).optional(),
   ...sourced,
 });
 export type Route = z.infer<typeof Route>;

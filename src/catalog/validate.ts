@@ -143,6 +143,8 @@ function checkRoutes(routes: Model['routes'], add: (path: string, message: strin
     }
     if (route.free && ((route.input ?? 0) > 0 || (route.output ?? 0) > 0)) add(`${where}.free`, 'a free endpoint with a price above $0');
     if (!route.free && route.input === 0 && route.output === 0) add(where, 'a $0 route price: mark it `free: true`');
+    if (/:batch$/.test(route.id) && !route.batch)
+      add(`${where}.batch`, 'a batch endpoint (":batch"): mark it `batch: true` (its prices are Batch API prices, not a standard price)');
   });
 }
 

@@ -351,6 +351,9 @@ function routeEntry(base: PriceEntry, route: Route): PriceEntry {
 /** Whether a route is a way of buying of its own: a price list of its own, or a free endpoint (else it sells at the provider's price). */
 const sellsOnItsOwnTerms = (r: Route): boolean => r.free === true || r.input !== undefined || r.output !== undefined || r.cachedInput !== undefined;
 
+/** A batch endpoint's prices are the Batch API's (the model's own batch price covers them): never a way to price a request. */
+const pricesRequests = (r: Route): boolean => r.batch !== true;
+
 /** A way of buying a model: the provider's own price (`route` null) or a route with a price of its own, and the entry it bills by. */
 interface Way {
   route: Route | null;
@@ -372,7 +375,7 @@ function optionOf(catalog: Catalog, model: CatalogModel, way: Way): Option {
 /** Every way of buying the model on `asOf`, named: the provider's price, then each route with a price of its own (or a free endpoint). */
 export function buyingOptions(catalog: Catalog, model: CatalogModel, asOf: string): Option[] {
   const base = quotedPrice(model, asOf);
-  const routes = model.routes.filter(sellsOnItsOwnTerms).map((route) => optionOf(catalog, model, { route, entry: routeEntry(base, route) }));
+  const routes = model.routes.filter((r) => sellsOnItsOwnTerms(r) && pricesRequests(r)).map((route) => optionOf(catalog, model, { route, entry: routeEntry(base, route) }));
   return [optionOf(catalog, model, { route: null, entry: base }), ...routes];
 }
 
@@ -381,7 +384,7 @@ const hostOf = (model: CatalogModel, base: PriceEntry, route: Route | null): str
 
 /** Whether a model is sold on any of `hosts` on `asOf`: the provider's own API or a route there. */
 function soldOn(model: CatalogModel, hosts: Set<string>, asOf: string): boolean {
-  return hosts.has(hostOf(model, quotedPrice(model, asOf), null)) || model.routes.some((r) => hosts.has(r.platform));
+  return hosts.has(hostOf(model, quotedPrice(model, asOf), null)) || model.routes.some((r) => hosts.has(r.platform) && pricesRequests(r));
 }
 
 /** The ranking order, with the tie-break of TIE_BREAK. */
@@ -457,6 +460,7 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
   for (let i = -1; i < model.routes.length; i++) {
     const route = i < 0 ? null : (model.routes[i] as Route);
     // Asked for hosts, only ways of buying there count, and a route there at the provider's price is one of them.
+    if (route && !pricesRequests(route)) continue;
     if (hosts ? !hosts.has(hostOf(model, base, route)) : route && !sellsOnItsOwnTerms(route)) continue;
     if ((route ? route.free === true : base.free === true) !== free) continue;
     ways += 1;

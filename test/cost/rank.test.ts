@@ -47,12 +47,15 @@ function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
   return true;
 }
 
-/** The model as sold on each paid route with its own price, and by the provider itself unless that is a free endpoint, with the host it is bought at. */
+/**
+ * The model as sold on each paid route with its own price (not a batch endpoint: its prices are the Batch API's), and
+ * by the provider itself unless that is a free endpoint, with the host it is bought at.
+ */
 function paidWays(m: CatalogModel, asOf: string): { model: CatalogModel; host: string }[] {
   const base = quotedPrice(m, asOf);
   const ways = base.free ? [] : [{ model: m, host: base.host ?? m.provider }];
   for (const r of m.routes) {
-    if (r.free || (r.input === undefined && r.output === undefined && r.cachedInput === undefined)) continue;
+    if (r.free || r.batch || (r.input === undefined && r.output === undefined && r.cachedInput === undefined)) continue;
     const cached = r.cachedInput ?? (r.input === undefined ? base.cachedInput : undefined);
     const entry = {
       from: base.from,
@@ -425,6 +428,29 @@ describe('cheapest across hosts, free endpoints and retirement', () => {
     ]);
     // A free endpoint there is still no price.
     expect(at(['openrouter']).ranking).toEqual([]);
+  });
+
+  it("never prices a request by a batch endpoint's prices, with or without hosts asked", () => {
+    const withBatch = small([
+      {
+        id: 'm',
+        pricing: [{ from: '2026-01-01', input: 0.4, output: 1.6, batchInput: 0.2, batchOutput: 0.8, ...SRC }],
+        routes: [{ platform: 'openrouter', id: 'acme/m:batch', batch: true, input: 0.2, output: 0.8, ...SRC }],
+      },
+    ]);
+    const ranked = cheapest(withBatch, profile, {}, '2026-11-22', 10).ranking;
+    expect(ranked.map((r) => [r.route.host, r.blendedPerMillion])).toEqual([['acme', 0.7]]);
+    const onOpenRouter = cheapest(withBatch, profile, { hosts: ['openrouter'] }, '2026-11-22', 10);
+    expect(onOpenRouter.ranking).toEqual([]);
+    expect(onOpenRouter.excluded.find((e) => e.filter === 'hosts')?.count).toBe(1);
+    // A ":batch" route must say it is one.
+    expect(() =>
+      small([
+        { id: 'z', pricing: [{ from: '2026-01-01', input: 1, output: 1, ...SRC }], routes: [{ platform: 'openrouter', id: 'acme/z:batch', input: 0.5, output: 0.5, ...SRC }] },
+      ]),
+    ).toThrow(/mark it `batch: true`/);
+    // Batch pricing is the model's own batch price.
+    expect(cheapest(withBatch, { ...profile, batch: true }, {}, '2026-11-22', 10).ranking.map((r) => r.blendedPerMillion)).toEqual([0.35]);
   });
 
   it('leaves a retired model out even with includeDeprecated, and counts it', () => {
