@@ -33,6 +33,9 @@ function filtersText(q: Query): string {
   for (const family of f.families ?? []) parts.push(`in the ${family} family`);
   if (f.inputModalities?.length) parts.push(f.inputModalities.map((m) => `${m} input`).join(' '));
   if (f.minContext !== undefined) parts.push(`context ≥ ${volumeText(f.minContext)}`);
+  if (f.minOutput !== undefined) parts.push(`output ≥ ${volumeText(f.minOutput)}`);
+  if (f.outputModalities?.length) parts.push(f.outputModalities.map((m) => `${m} output`).join(' '));
+  if (f.minKnowledgeCutoff !== undefined) parts.push(`knowledge cutoff since ${f.minKnowledgeCutoff}`);
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));
   if (f.openWeights) parts.push('open weights');
   if (f.maxPerMillion !== undefined) parts.push(`under $${f.maxPerMillion} per million`);

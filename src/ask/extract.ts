@@ -129,14 +129,14 @@ function readBudgets(r: Reader): void {
   };
   // The side priced may come first ("input price under $1/M") or after ("under $1 per million input tokens").
   r.cut(
-    /\b(?:(input|output)(?:\s+(?:price|cost|tokens?))?\s+(?:(?:is|are|at)\s+)?)?(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi,
+    /\b(?:(?<!\b(?:audio|image|images|video|pdf|text|voice|speech)\s+)(input|output)(?:\s+(?:price|cost|tokens?))?\s+(?:(?:is|are|at)\s+)?)?(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi,
     (m) => {
       perMillion(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);
     },
   );
   // A side's price is quoted per million tokens, so "under $2 output" and "input below $0.50" cap that side.
   r.cut(
-    /\b(?:(input|output)(?:\s+(?:price|cost|rate|tokens?))?\s+(?:(?:is|are|at)\s+)?)?(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))/gi,
+    /\b(?:(?<!\b(?:audio|image|images|video|pdf|text|voice|speech)\s+)(input|output)(?:\s+(?:price|cost|rate|tokens?))?\s+(?:(?:is|are|at)\s+)?)?(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))/gi,
     (m) => {
       const side = m[1] ?? m[3];
       if (side === undefined) return false;
@@ -230,6 +230,49 @@ function readContextFloors(r: Reader): void {
     if (n === undefined) return false;
     r.query.filters.minContext = n;
   });
+}
+
+/** Output floors: "can output 64k tokens", "at least 128k output", "max output ≥ 64k", "64k+ output tokens". */
+function readOutputFloors(r: Reader): void {
+  const floor = (size: string) => {
+    const n = tokensOf(size);
+    if (n === undefined) return false;
+    r.query.filters.minOutput = n;
+  };
+  r.cut(
+    /\b(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?/gi,
+    (m) => floor(m[1] ?? ''),
+  );
+  r.cut(
+    /\b(?:can|could|that)\s+(?:output|write|generate)\s+(?:up to\s+|at least\s+)?(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?(?:\s+(?:at once|in one (?:go|response|reply)|per (?:response|reply|request)))?/gi,
+    (m) => floor(m[1] ?? ''),
+  );
+  r.cut(
+    /\b(?:at least|over|above|min(?:imum)?|≥|>=)?\s*(\d+(?:\.\d+)?\s*[km])\+?\s*(?:tokens?\s+)?(?:of\s+)?(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\b/gi,
+    (m) => {
+      // "500K output tokens" alone is a volume of output (readVolume); a floor says so ("at least", "+", "max output").
+      if (!/^\s*(?:at least|over|above|min|≥|>=)|\+|max/i.test(m[0] ?? '')) return false;
+      return floor(m[1] ?? '');
+    },
+  );
+}
+
+/** Knowledge cutoffs: "knowledge cutoff after 2025", "trained on data from 2025-06 or later", "cutoff since march 2025". */
+function readKnowledgeCutoff(r: Reader): void {
+  r.cut(
+    /\b(?:knowledge\s+)?cut-?off(?:\s+date)?\s+(?:is\s+)?(after|since|from|in|of|≥|>=|at least|no earlier than)\s+(20\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(\s+or\s+later)?\b|\b(?:trained on|training data|knowledge)\s+(?:data\s+)?(?:up\s+)?(after|since|from|through|to|until|in)\s+(20\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(\s+or\s+later)?\b/gi,
+    (m) => {
+      const how = (m[1] ?? m[6] ?? '').toLowerCase();
+      const year = Number(m[2] ?? m[7]);
+      const month = m[3] ?? m[8];
+      const dayOf = m[4] ?? m[9];
+      // "After 2025" is 2026 on; "after 2025-06" the month after; "since", "from", "in" and "through" include it.
+      if (how === 'after' && !month) r.query.filters.minKnowledgeCutoff = `${year + 1}-01`;
+      else if (how === 'after' && month && !dayOf)
+        r.query.filters.minKnowledgeCutoff = Number(month) === 12 ? `${year + 1}-01` : `${year}-${String(Number(month) + 1).padStart(2, '0')}`;
+      else r.query.filters.minKnowledgeCutoff = `${year}-${month ?? '01'}${dayOf ? `-${dayOf}` : ''}`;
+    },
+  );
 }
 
 /** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt". */
@@ -388,8 +431,25 @@ function readUnit(r: Reader): void {
   });
 }
 
+/** What a model must output: "image output", "generates images", "audio output". */
+const OUTPUT_MODALITIES: [RegExp, Modality][] = [
+  [/\b(?:image|images)\s+(?:output|generation)\b|\b(?:outputs?|generates?|generating|creates?|makes?)\s+images?\b/gi, 'image'],
+  [/\b(?:audio|speech|voice)\s+output\b|\b(?:outputs?|generates?|speaks)\s+(?:audio|speech)\b/gi, 'audio'],
+];
+
+/** The text with output-modality phrases blanked, so "image output" names no lane about reading images. */
+export function withoutOutputModalities(text: string): string {
+  return OUTPUT_MODALITIES.reduce((t, [re]) => t.replace(re, (span) => ' '.repeat(span.length)), text);
+}
+
 /** Capabilities ("with vision", in the catalog's words) and input modalities ("audio input"). */
 function readCapabilities(r: Reader, words: CapabilityWords): void {
+  // Output modalities first: "audio output" is not audio input, and "generates images" is not vision.
+  for (const [re, modality] of OUTPUT_MODALITIES) {
+    const before = r.rest;
+    r.rest = r.rest.replace(re, ' ');
+    if (r.rest !== before) r.query.filters.outputModalities = [...new Set([...(r.query.filters.outputModalities ?? []), modality])];
+  }
   for (const [re, capability] of capabilityPatternsOf(words)) {
     const before = r.rest;
     r.rest = r.rest.replace(re, ' ');
@@ -577,6 +637,8 @@ export function extractProfile(
   readSideVolumes(r);
   readReleaseWindow(r);
   readContextFloors(r);
+  readOutputFloors(r);
+  readKnowledgeCutoff(r);
   readPromptSize(r);
   readCache(r);
   readMix(r);

@@ -3,7 +3,7 @@
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
-import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations } from './extract.ts';
+import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { findModelNames, maskModelNames, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
@@ -341,7 +341,11 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   }
   if (lane) return asIntent(query, 'best', { lane: lane.id });
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
-  if (filtered && /\b(?:which|what|any|list|show(?: me)?|are there|how many)\b[\w\s-]{0,25}\bmodels?\b/i.test(text)) return asIntent(query, 'cheapest');
+  if (
+    filtered &&
+    /\b(?:which|what|any|list|show(?: me)?|are there|how many)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on)\b/i.test(text)
+  )
+    return asIntent(query, 'cheapest');
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
@@ -375,7 +379,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane); a negated word
   // ("non-reasoning", "not from openai") names no lane.
   const words = catalog.capabilityWords ?? {};
-  const laneHit = laneMatch(catalog, withoutBenchmark(withoutNegations(text, words, catalog.providers)));
+  const laneHit = laneMatch(catalog, withoutBenchmark(withoutOutputModalities(withoutNegations(text, words, catalog.providers))));
   // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane, and one inside a
   // model's name ("reasoning" in "command-a-reasoning") to the model.
   const asked = withoutBenchmark(withoutNegations(blanked, words, catalog.providers));

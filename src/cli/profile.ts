@@ -44,6 +44,9 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   released: { type: 'string' },
   tested: { type: 'boolean' },
   host: { type: 'string' },
+  output: { type: 'string' },
+  'min-output': { type: 'string' },
+  'cutoff-since': { type: 'string' },
 };
 
 function take<T>(flag: string, parsed: Parsed<T>): T {
@@ -104,7 +107,19 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
     if (!(MODALITIES as readonly string[]).includes(m)) throw new InputError(`--input: unknown modality ${JSON.stringify(m)}; valid: ${MODALITIES.join(', ')}`);
   }
   if (input.length > 0) filters.inputModalities = input as Modality[];
+  const output = list(values.output);
+  for (const m of output) {
+    if (!(MODALITIES as readonly string[]).includes(m)) throw new InputError(`--output: unknown modality ${JSON.stringify(m)}; valid: ${MODALITIES.join(', ')}`);
+  }
+  if (output.length > 0) filters.outputModalities = output as Modality[];
   if (typeof values['min-context'] === 'string') filters.minContext = take('min-context', parsePromptSize(values['min-context']));
+  if (typeof values['min-output'] === 'string') filters.minOutput = take('min-output', parsePromptSize(values['min-output']));
+  const cutoff = values['cutoff-since'];
+  if (typeof cutoff === 'string') {
+    if (!/^20\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/.test(cutoff))
+      throw new InputError(`--cutoff-since: expected a month or day such as 2025-06 or 2025-06-15, got ${JSON.stringify(cutoff.slice(0, 40))}`);
+    filters.minKnowledgeCutoff = cutoff;
+  }
   const providers = list(values.provider);
   for (const p of providers) {
     if (!catalog.providers.some((x) => x.id === p))

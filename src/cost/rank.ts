@@ -20,6 +20,10 @@ export interface RankFilters {
   inputModalities?: Modality[];
   outputModalities?: Modality[];
   minContext?: number;
+  /** At least this maximum output in tokens (a model without a published limit is left out). */
+  minOutput?: number;
+  /** A knowledge cutoff on or after this month or day (YYYY-MM or YYYY-MM-DD); a model without one is left out. */
+  minKnowledgeCutoff?: string;
   providers?: string[];
   openWeights?: boolean;
   /** Maximum blended USD per 1M tokens at the profile's mix. */
@@ -178,6 +182,26 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   }
   for (const modality of filters.outputModalities ?? []) {
     list.push({ filter: `output:${modality}`, label: `no ${modality} output`, passes: (m) => m.modalities.output.includes(modality), why: () => `${modality} output` });
+  }
+  const minOutput = filters.minOutput;
+  if (minOutput !== undefined) {
+    list.push({
+      filter: 'minOutput',
+      label: `maximum output below ${count(minOutput)} or not published`,
+      passes: (m) => (m.maxOutput ?? 0) >= minOutput,
+      why: (m) => `max output ${count(m.maxOutput ?? 0)} ≥ ${count(minOutput)}`,
+    });
+  }
+  const cutoff = filters.minKnowledgeCutoff;
+  if (cutoff !== undefined) {
+    // A cutoff published as a month counts as that month's first day, like the floor.
+    const day = (d: string) => (d.length === 7 ? `${d}-01` : d);
+    list.push({
+      filter: 'minKnowledgeCutoff',
+      label: `knowledge cutoff before ${cutoff} or not published`,
+      passes: (m) => m.knowledgeCutoff !== undefined && day(m.knowledgeCutoff) >= day(cutoff),
+      why: (m) => `knowledge cutoff ${m.knowledgeCutoff}`,
+    });
   }
   const released = filters.released;
   if (released) {

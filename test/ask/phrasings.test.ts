@@ -61,6 +61,12 @@ const FILTER_KEYS = [
   'without',
   'excludeProviders',
   'families',
+  'hosts',
+  'minOutput',
+  'minKnowledgeCutoff',
+  'outputModalities',
+  'inputModalities',
+  'laneTested',
 ];
 const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest', 'order', 'released'];
 

@@ -251,6 +251,30 @@ describe('cheapest', () => {
     }
   });
 
+  it('output floors, knowledge cutoffs and output modalities keep exactly the models whose published figures meet them', () => {
+    const profile = defaultProfile(10_000_000);
+    const all = cheapest(catalog, profile, {}, AS_OF, 10_000);
+    const cases: [RankFilters, (m: CatalogModel) => boolean, string][] = [
+      [{ minOutput: 64_000 }, (m) => (m.maxOutput ?? 0) >= 64_000, 'minOutput'],
+      [
+        { minKnowledgeCutoff: '2025-06' },
+        (m) => m.knowledgeCutoff !== undefined && (m.knowledgeCutoff.length === 7 ? `${m.knowledgeCutoff}-01` : m.knowledgeCutoff) >= '2025-06-01',
+        'minKnowledgeCutoff',
+      ],
+      [{ outputModalities: ['image'] }, (m) => m.modalities.output.includes('image'), 'output:image'],
+    ];
+    for (const [filters, keeps, filter] of cases) {
+      const got = cheapest(catalog, profile, filters, AS_OF, 10_000);
+      expect(got.ranking.length, filter).toBeGreaterThan(0);
+      for (const r of got.ranking) expect(keeps(catalog.byId.get(r.model) as CatalogModel), `${filter} ${r.model}`).toBe(true);
+      // Every model that meets it and ranks unfiltered ranks here, or as a snapshot of one that does.
+      const groups = new Set(got.ranking.map((r) => snapshotGroupOf(catalog, r.model)));
+      for (const r of all.ranking.filter((x) => keeps(catalog.byId.get(x.model) as CatalogModel)))
+        expect(groups.has(snapshotGroupOf(catalog, r.model)), `${filter} ${r.model}`).toBe(true);
+      expect(got.excluded.find((e) => e.filter === filter)?.count, filter).toBe(catalog.models.filter((m) => !keeps(m)).length);
+    }
+  });
+
   it('ranks every model at the standard profile of the bench (50M tokens, 3:1)', () => {
     const profile = defaultProfile(50_000_000);
     const all = cheapest(catalog, profile, {}, AS_OF, Number.MAX_SAFE_INTEGER);
