@@ -181,6 +181,10 @@ const REQUEST_VOLUMES = [
   new RegExp(String.raw`${REQUESTS}\s+(?:of|at|x|×)\s*${SIZE}\b`, 'gi'),
 ];
 
+/** A product of counts (users × requests × tokens) too large to be a workload, said in the asker's words. */
+const productProblem = (phrase: string) =>
+  `Cannot price “${phrase.trim().slice(0, 80)}”: that comes to more than any real workload (the limit is 10^15 tokens a month). Check the counts and units.`;
+
 /** "10k users": how many people (or seats, agents) send the requests. */
 const USERS = String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:active\s+)?(?:users?|people|seats?|customers?|employees?|developers?|devs|agents?|members?)`;
 /** "10k users sending 20 messages a day of 500 tokens": users × requests each × tokens per request, in that period. */
@@ -198,7 +202,7 @@ function readUserVolumes(r: Reader): void {
     const total = counts.reduce((product, c) => product * (c.ok ? c.value.tokens : 1), 1);
     const perPeriod = parseVolume(`${total}${period}`);
     if (perPeriod.ok) r.query.tokens = perPeriod.value.tokensPerMonth;
-    else r.query.problems.push(perPeriod.error);
+    else r.query.problems.push(productProblem(m[0] ?? ''));
   });
 }
 
@@ -213,7 +217,7 @@ function readRequestVolumes(r: Reader): void {
       if (!count.ok || !each.ok) return false;
       const perPeriod = parseVolume(`${count.value.tokens * each.value.tokens}${period}`);
       if (perPeriod.ok) r.query.tokens = perPeriod.value.tokensPerMonth;
-      else r.query.problems.push(perPeriod.error);
+      else r.query.problems.push(productProblem(m[0] ?? ''));
     });
   }
 }

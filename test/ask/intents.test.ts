@@ -395,6 +395,16 @@ describe('a comparison with a purpose', () => {
   });
 });
 
+describe('volumes from users and requests', () => {
+  it('multiplies users, requests and tokens in the period, and says in the asker\'s words when the product is no workload', async () => {
+    const { query } = await ask('gpt-5 cost for 10k users sending 20 messages a day of 500 tokens');
+    expect(query.tokens).toBeCloseTo(10_000 * 20 * 500 * 30.4375, 3);
+    const absurd = await ask('1e9 users sending 1e9 messages a day of 1e9 tokens on gpt-5');
+    expect(absurd.answer.kind).toBe('input-problem');
+    expect(renderText(absurd.answer)).toContain('Cannot price “1e9 users sending 1e9 messages a day of 1e9 tokens”');
+  });
+});
+
 describe('negations', () => {
   it('"non-reasoning", "not from openai": the models without it, from anyone else — never the opposite', async () => {
     const { answer } = await ask('cheapest non-reasoning model with vision, not from openai or google');
