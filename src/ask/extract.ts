@@ -472,6 +472,9 @@ function readCapabilities(r: Reader, words: CapabilityWords): void {
   }
 }
 
+/** Counts written as words ("the three cheapest"). */
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
+
 /** The longest list a question may ask for (a message cuts a longer table than it holds, and says so). */
 const MAX_TOP = 999;
 
@@ -491,11 +494,21 @@ function readListFilters(r: Reader): void {
       r.query.filters.free = true;
     },
   );
-  r.cut(/\btop\s*(\d+)\b/gi, (m) => {
-    const n = Number(m[1]);
-    if (n >= 1 && n <= MAX_TOP) r.query.top = n;
-    else r.query.problems.push(`Cannot show the top ${(m[1] ?? '').slice(0, 12)}: ask for the top 1 to ${MAX_TOP}, such as top 10.`);
-  });
+  // "top 10", "top three", "the 3 cheapest", "five cheapest models", "cheapest 5".
+  const count = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+  const ranking = String.raw`(?:cheapest|newest|latest|fastest|largest|biggest|best)`;
+  r.cut(
+    new RegExp(
+      String.raw`\btop\s*${count}\b|\b(?:the\s+)?${count}\s+(?=${ranking}\b)|(?<=${ranking}\s+)(\d+)\b(?![.,]\d)(?!\s*(?:(?:k|m|mm|b|bn|t|thousand|million|billion|trillion|tokens?)\b|%|\/|:|per\b|x\b))`,
+      'gi',
+    ),
+    (m) => {
+      const written = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+      const n = NUMBER_WORDS[written] ?? Number(written);
+      if (n >= 1 && n <= MAX_TOP) r.query.top = n;
+      else r.query.problems.push(`Cannot show the top ${written.slice(0, 12)}: ask for the top 1 to ${MAX_TOP}, such as top 10.`);
+    },
+  );
 }
 
 /** A catalog's providers as the question grammar reads them. */

@@ -405,6 +405,22 @@ describe('volumes from users and requests', () => {
   });
 });
 
+describe('how many to show', () => {
+  it('"the three cheapest", "cheapest 5 models" and "top ten" set the list length; a volume stays a volume', async () => {
+    for (const [text, top] of [
+      ['show me the three cheapest models with vision', 3],
+      ['cheapest 5 models for 10M tokens', 5],
+      ['top ten newest anthropic models', 10],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect(query.top, text).toBe(top);
+      expect((answer as CheapestAnswer).ranking.length, text).toBeLessThanOrEqual(top);
+    }
+    const volume = await ask('cheapest 5m tokens');
+    expect([volume.query.top, volume.query.tokens]).toEqual([null, 5_000_000]);
+  });
+});
+
 describe('negations', () => {
   it('"non-reasoning", "not from openai": the models without it, from anyone else — never the opposite', async () => {
     const { answer } = await ask('cheapest non-reasoning model with vision, not from openai or google');
