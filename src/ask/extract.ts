@@ -496,7 +496,7 @@ function readListFilters(r: Reader): void {
   );
   // "top 10", "top three", "the 3 cheapest", "five cheapest models", "cheapest 5".
   const count = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
-  const ranking = String.raw`(?:cheapest|newest|latest|fastest|largest|biggest|best)`;
+  const ranking = '(?:cheapest|newest|latest|fastest|largest|biggest|best)';
   r.cut(
     new RegExp(
       String.raw`\btop\s*${count}\b|\b(?:the\s+)?${count}\s+(?=${ranking}\b)|(?<=${ranking}\s+)(\d+)\b(?![.,]\d)(?!\s*(?:(?:k|m|mm|b|bn|t|thousand|million|billion|trillion|tokens?)\b|%|\/|:|per\b|x\b))`,

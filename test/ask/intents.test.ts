@@ -396,7 +396,7 @@ describe('a comparison with a purpose', () => {
 });
 
 describe('volumes from users and requests', () => {
-  it('multiplies users, requests and tokens in the period, and says in the asker\'s words when the product is no workload', async () => {
+  it("multiplies users, requests and tokens in the period, and says in the asker's words when the product is no workload", async () => {
     const { query } = await ask('gpt-5 cost for 10k users sending 20 messages a day of 500 tokens');
     expect(query.tokens).toBeCloseTo(10_000 * 20 * 500 * 30.4375, 3);
     const absurd = await ask('1e9 users sending 1e9 messages a day of 1e9 tokens on gpt-5');
