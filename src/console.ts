@@ -2,6 +2,8 @@
 // and read the reply rendered for a terminal. The first thing a newcomer meets.
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
+import { buildsOn } from './ask/follow-up.ts';
+import type { Query } from './ask/query.ts';
 import { handle, LOCAL } from './app/handle.ts';
 import type { Ports } from './app/ports.ts';
 import { renderText } from './render/text/index.ts';
@@ -27,12 +29,15 @@ export async function runConsole(ports: Ports, input: Readable, output: Writable
   const rl = createInterface({ input, output, terminal: interactive });
   if (interactive) rl.setPrompt('you> ');
   rl.prompt();
+  // The last answered question: a follow-up ("and for 100M tokens?") builds on it, as in a Slack thread.
+  let previous: Query | undefined;
   for await (const line of rl) {
     const text = line.trim();
     if (text === 'exit' || text === 'quit') break;
     if (text !== '') {
       try {
-        const { answer } = await handle({ text, where: LOCAL }, ports);
+        const { answer, query } = await handle({ text, where: LOCAL, ...(previous ? { previous } : {}) }, ports);
+        if (buildsOn(query)) previous = query;
         output.write(`${renderText(answer)}\n\n`);
       } catch (error) {
         ports.logger.error(`console: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -18,6 +18,8 @@ describe('npm start without Slack tokens', () => {
       '/compare gpt-4.1-mniii grok-4.3',
       '/models digest on friday 17:00 Europe/Berlin',
       '/models digest',
+      'how much is gpt-4.1 mini at 10M tokens',
+      'and for 100M tokens?',
       'exit',
       'never read',
     ].join('\n');
@@ -31,6 +33,9 @@ describe('npm start without Slack tokens', () => {
     expect(run.stdout).toMatch(/Best for Terminal-heavy engineering/);
     expect(run.stdout).toMatch(/Did you mean gpt-4\.1-mini/);
     expect(run.stdout).toMatch(/This channel gets the weekly price digest: Fridays at 17:00 Europe\/Berlin/);
+    // A follow-up builds on the question before it.
+    expect(run.stdout).toMatch(/GPT-4\.1 mini \(gpt-4\.1-mini\): \$7\.00 a month/);
+    expect(run.stdout).toMatch(/GPT-4\.1 mini \(gpt-4\.1-mini\): \$70\.00 a month/);
     expect(run.stderr).toBe('');
   }, 130_000);
 

@@ -5,6 +5,7 @@
 import { answer, DEFAULTS, inputProblem, type Answer, type Defaults } from '../ask/answer.ts';
 import { commandFor } from '../ask/command-text.ts';
 import { parseText } from '../ask/index.ts';
+import { followUp } from '../ask/follow-up.ts';
 import type { Query } from '../ask/query.ts';
 import type { Detail } from '../compare/compare.ts';
 import { StoreUnavailable } from '../store/store.ts';
@@ -23,6 +24,8 @@ export interface Request {
   query?: Query;
   /** How much a comparison holds: Slack replies are brief (a "Full comparison" button asks for the rest); the default is full. */
   detail?: Detail;
+  /** The query answered just before in the same conversation (a thread, a DM): a follow-up builds on it. */
+  previous?: Query;
 }
 
 export interface Handled {
@@ -85,6 +88,7 @@ async function answerFor(query: Query, where: Where, ports: Ports, detail: Detai
 }
 
 export async function handle(request: Request, ports: Ports): Promise<Handled> {
-  const query = request.query ?? watchQuery(request.text) ?? parseText(ports.catalog, request.text);
+  const read = request.query ?? watchQuery(request.text) ?? parseText(ports.catalog, request.text);
+  const query = request.previous && !request.query ? followUp(ports.catalog, request.previous, read) : read;
   return { query, answer: await answerFor(query, request.where, ports, request.detail ?? 'full'), command: commandFor(query) };
 }

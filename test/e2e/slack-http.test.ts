@@ -242,6 +242,23 @@ describe('events', () => {
     expect(fake.received.filter((r) => r.body.channel === 'C88' || r.body.channel === 'D99')).toHaveLength(0);
   });
 
+  it('follows up in a thread: "and for 100M tokens?" re-asks the question before it in that thread, not in another', async () => {
+    await event(base, { type: 'message', channel_type: 'im', user: 'U1', text: 'how much is gpt-4.1 mini at 10M tokens', ts: '1700000003.1', channel: 'D51' });
+    const first = await fake.waitFor((r) => r.path === '/api/chat.postMessage' && r.body.channel === 'D51');
+    expect(String(first.body.text)).toMatch(/^GPT-4\.1 mini: \$7\.00 a month at 10M tokens/);
+    await event(base, { type: 'message', channel_type: 'im', user: 'U1', text: 'and for 100M tokens?', ts: '1700000003.2', thread_ts: '1700000003.1', channel: 'D51' });
+    const second = await fake.waitFor((r) => r.path === '/api/chat.postMessage' && r.body.channel === 'D51' && r.body.thread_ts === '1700000003.1' && r !== first);
+    expect(String(second.body.text)).toMatch(/^GPT-4\.1 mini: \$70\.00 a month at 100M tokens/);
+    // The DM's top level goes on from its own last question (the thread's follow-up stays in the thread).
+    await event(base, { type: 'message', channel_type: 'im', user: 'U1', text: 'what about gpt-5 mini?', ts: '1700000003.5', channel: 'D51' });
+    const third = await fake.waitFor((r) => r.path === '/api/chat.postMessage' && r.body.channel === 'D51' && r.body.thread_ts === '1700000003.5');
+    expect(String(third.body.text)).toMatch(/^GPT-5 Mini: \$\S+ a month at 10M tokens/);
+    // Another DM's thread has no question before it.
+    await event(base, { type: 'message', channel_type: 'im', user: 'U2', text: 'and for 100M tokens?', ts: '1700000003.4', thread_ts: '1700000003.3', channel: 'D52' });
+    const other = await fake.waitFor((r) => r.path === '/api/chat.postMessage' && r.body.channel === 'D52');
+    expect(String(other.body.text)).not.toMatch(/GPT-4\.1 mini/);
+  });
+
   it('publishes App Home when it is opened', async () => {
     await event(base, { type: 'app_home_opened', user: 'U5', channel: 'D5', tab: 'home', event_ts: '1700000003.1' });
     const publish = await fake.waitFor((r) => r.path === '/api/views.publish' && r.body.user_id === 'U5');

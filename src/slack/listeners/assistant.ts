@@ -11,7 +11,7 @@ import { LRUCache } from 'lru-cache';
 import { PROMPTS_TITLE, recordFeedback, SUGGESTED_PROMPTS, threadTitle } from '../../app/assistant.ts';
 import type { Ports } from '../../app/ports.ts';
 import { FEEDBACK_ACTION, readFeedbackValue, withFeedback } from '../../render/blocks/feedback.ts';
-import { handle } from '../../app/handle.ts';
+import { conversationKey, handleInConversation } from '../conversations.ts';
 import { uploadChart } from '../charts.ts';
 import { internalError, messageFor } from '../reply.ts';
 
@@ -68,7 +68,7 @@ export function userMessage(ports: Ports, options: AssistantOptions = {}): UserM
     if (statusAfterMs <= 0) showStatus();
     try {
       const where = { teamId: context.teamId ?? '', channelId: channel, userId: message.user ?? '' };
-      const handled = await handle({ text: question, where }, ports);
+      const handled = await handleInConversation(ports, question, where, conversationKey(where, thread_ts));
       clearTimeout(timer);
       // A status set while the answer was computed must land before the answer, which clears it.
       await status;

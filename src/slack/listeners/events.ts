@@ -4,7 +4,8 @@ import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bo
 import { homeSummary } from '../../app/home.ts';
 import type { Ports } from '../../app/ports.ts';
 import { homeView } from '../../render/blocks/views.ts';
-import { internalError, reply } from '../reply.ts';
+import { conversationKey, replyInConversation } from '../conversations.ts';
+import { internalError } from '../reply.ts';
 
 /** The question without the leading mention of the bot ("<@U123> cheapest?" → "cheapest?"). */
 export function withoutMention(text: string): string {
@@ -19,7 +20,8 @@ export function appMention(ports: Ports) {
     const user = event.user ?? '';
     try {
       const where = { teamId: context.teamId ?? '', channelId: event.channel, userId: user, userTimeZone: async () => (await client.users.info({ user })).user?.tz };
-      await say({ thread_ts, ...(await reply(ports, withoutMention(event.text ?? ''), where, false)) });
+      // A mention starts a thread; a mention in that thread follows up on its last question.
+      await say({ thread_ts, ...(await replyInConversation(ports, withoutMention(event.text ?? ''), where, conversationKey(where, thread_ts))) });
     } catch (error) {
       await say({ thread_ts, ...internalError(ports.logger, error, 'app_mention') }).catch(() => undefined);
     }
@@ -33,7 +35,10 @@ export function directMessage(ports: Ports) {
     const thread_ts = event.thread_ts ?? event.ts;
     try {
       const where = { teamId: context.teamId ?? '', channelId: event.channel, userId: event.user ?? '' };
-      await say({ thread_ts, ...(await reply(ports, event.text ?? '', where, false)) });
+      // A DM's top level is one conversation, and each answer's thread continues from its question.
+      const key = conversationKey(where, event.thread_ts);
+      const answerThread = event.thread_ts ? undefined : conversationKey(where, thread_ts);
+      await say({ thread_ts, ...(await replyInConversation(ports, event.text ?? '', where, key, answerThread)) });
     } catch (error) {
       await say({ thread_ts, ...internalError(ports.logger, error, 'message.im') }).catch(() => undefined);
     }

@@ -1,0 +1,91 @@
+// A question read in the light of the one before it, in a thread or a DM: "and for 100M tokens?", "same but with
+// batch", "what about gpt-5 mini?", "is it cheaper than haiku?". A question that stands on its own is left as read.
+import { resolveModel } from '../catalog/resolve.ts';
+import type { Catalog } from '../catalog/validate.ts';
+import { MAX_COMPARED } from '../compare/compare.ts';
+import type { Intent, Query } from './query.ts';
+import { parseQuestion } from './question.ts';
+
+/** Answers a follow-up can build on: each named models or a ranking the next question can change. */
+const BUILDS_ON: ReadonlySet<Intent> = new Set(['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model']);
+
+/** Whether a query is one a follow-up may build on: an answer about models, read without a problem. */
+export function buildsOn(query: Query): boolean {
+  return BUILDS_ON.has(query.intent) && query.problems.length === 0;
+}
+
+/** How a follow-up starts ("and …", "what about …", "same but …"). */
+const LEAD = /^\s*(?:and|also|ok(?:ay)?|now|then|so|what about|how about|same(?:\s+but)?|but|instead|vs\.?|versus|or)\b/i;
+
+/** A word that stands for the one model asked about before. */
+const PRONOUN = /\b(?:it|its|this one|that one|this model|that model|the same model)\b/i;
+
+/** Whether a question changes the profile, the filters or the list, and nothing else. */
+function changesOnly(next: Query): boolean {
+  return (
+    next.tokens !== null ||
+    next.mix !== null ||
+    next.cachedShare !== null ||
+    next.batch ||
+    next.serviceTier !== null ||
+    next.promptTokens !== null ||
+    next.top !== null ||
+    next.unit !== undefined ||
+    next.released !== undefined ||
+    Object.keys(next.filters).length > 0
+  );
+}
+
+/** The usage profile a follow-up asks at: each part it states, else the previous question's. */
+function profileOver(previous: Query, next: Query): Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens'> {
+  return {
+    tokens: next.tokens ?? previous.tokens,
+    mix: next.mix ?? previous.mix,
+    cachedShare: next.cachedShare ?? previous.cachedShare,
+    batch: next.batch || previous.batch,
+    serviceTier: next.serviceTier ?? previous.serviceTier,
+    promptTokens: next.promptTokens ?? previous.promptTokens,
+  };
+}
+
+/** The previous query with the next one's profile, filters and list length laid over it, asked in the next one's words. */
+function laidOver(previous: Query, next: Query, models: string[] = previous.models): Query {
+  return {
+    ...previous,
+    ...profileOver(previous, next),
+    models,
+    filters: { ...previous.filters, ...next.filters },
+    top: next.top ?? previous.top,
+    ...((next.unit ?? previous.unit) ? { unit: next.unit ?? previous.unit } : {}),
+    ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),
+    problems: [],
+    text: next.text,
+  };
+}
+
+/** The models a "what about X?" asks about, in place of or beside the ones before. */
+function modelsAfter(previous: Query, named: string[]): string[] {
+  if (previous.intent === 'compare') return [...new Set([...previous.models, ...named])].slice(0, MAX_COMPARED);
+  if (previous.intent === 'upgrade') return [previous.models[0] as string, ...named].slice(0, 2);
+  return named;
+}
+
+/**
+ * The next question as meant after the previous one: a pronoun for the one model asked about ("is it cheaper than
+ * haiku?"), a new volume, mix or filter alone ("and for 100M tokens?", "only from anthropic"), or another model for
+ * the same question ("what about gpt-5 mini?"). Otherwise the next question as read.
+ */
+export function followUp(catalog: Catalog, previous: Query, next: Query): Query {
+  if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
+  const [only] = previous.models;
+  if (previous.models.length === 1 && only !== undefined && PRONOUN.test(next.text)) {
+    const found = resolveModel(catalog, only);
+    const id = found.kind === 'found' ? found.model.id : only;
+    const again = parseQuestion(catalog, next.text.replace(PRONOUN, id));
+    // The volume and the rest of the profile carry over unless the new question says its own.
+    if (again.intent !== 'unknown' && again.problems.length === 0 && again.models.length > next.models.length) return { ...again, ...profileOver(previous, again) };
+  }
+  if (next.intent === 'unknown' && next.models.length === 0 && changesOnly(next)) return laidOver(previous, next);
+  if (next.intent === 'model' && next.models.length > 0 && previous.intent !== 'model' && LEAD.test(next.text)) return laidOver(previous, next, modelsAfter(previous, next.models));
+  return next;
+}
