@@ -103,7 +103,8 @@ export interface WhereAnswer {
     direct: boolean;
     /** The provider's own price on the date asked (USD per 1M), when it sells the model itself at a price. */
     ownPrice: { input: number; output: number; checked: string } | null;
-    routes: { platform: string; id: string; price: string | null; checked: string }[];
+    /** `batch`: a batch endpoint, whose price is the Batch API's (not for interactive requests). */
+    routes: { platform: string; id: string; price: string | null; batch: boolean; checked: string }[];
   }[];
   sources: SourceRef[];
 }
@@ -368,11 +369,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
 function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): WhereAnswer {
   // Each host with its own price, cheapest first; hosts that sell at the provider's price next; free endpoints last.
   const price = (r: CatalogModel['routes'][number]) =>
-    r.free
-      ? 'free, rate-limited endpoint (not a price)'
-      : r.input !== undefined && r.output !== undefined
-        ? `${pricePair(r.input, r.output)}${r.batch ? ' (batch endpoint: Batch API prices, not for interactive requests)' : ''}`
-        : null;
+    r.free ? 'free, rate-limited endpoint (not a price)' : r.input !== undefined && r.output !== undefined ? pricePair(r.input, r.output) : null;
   // Hosts with their own price first, cheapest first; then hosts at the provider's price; batch and free endpoints last.
   const group = (r: CatalogModel['routes'][number]) => (r.free ? 3 : r.batch ? 2 : r.input !== undefined && r.output !== undefined ? 0 : 1);
   const order = (a: CatalogModel['routes'][number], b: CatalogModel['routes'][number]) =>
@@ -390,7 +387,7 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): Wh
       provider: catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
       direct,
       ownPrice: direct && !own.free ? { input: own.input, output: own.output, checked: own.checked } : null,
-      routes: [...m.routes].sort(order).map((r) => ({ platform: r.platform, id: r.id, price: price(r), checked: r.checked })),
+      routes: [...m.routes].sort(order).map((r) => ({ platform: r.platform, id: r.id, price: price(r), batch: r.batch === true, checked: r.checked })),
     })),
     sources: collectSources(
       sold.flatMap(({ m, direct }) => [

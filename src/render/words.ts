@@ -6,6 +6,7 @@ import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from
 import { cheaperBy, money, percent, perMillion, perUnit, pricePair, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
 import type { Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
+import type { WhereAnswer } from '../ask/answer.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
@@ -90,6 +91,11 @@ export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' 
 /** Where a model is sold directly, in words: "OpenAI directly ($1.25/$10.00 per 1M, checked 2026-07-02)". */
 export function directWords(provider: string, own: { input: number; output: number; checked: string } | null): string {
   return `${provider} directly${own ? ` (${pricePair(own.input, own.output)}, checked ${own.checked})` : ''}`;
+}
+
+/** A route's price in a where-to-run answer, a batch endpoint's said for what it is. */
+export function routePrice(r: WhereAnswer['models'][number]['routes'][number]): string | null {
+  return r.price === null ? null : `${r.price}${r.batch ? ' (batch endpoint: Batch API prices, not for interactive requests)' : ''}`;
 }
 
 /** The month of the model an "instead of" ranking stands in for: "$43.75 a month", or that it has no price. */

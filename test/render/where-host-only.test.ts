@@ -52,6 +52,19 @@ describe('where', () => {
     for (const r of answer.models[0]?.routes ?? []) if (r.price && !r.price.startsWith('free')) expect(r.price).toMatch(/^\$\d+\.\d{2,}\/\$\d+\.\d{2,} per 1M$/);
   });
 
+  it('lists a batch endpoint after the ways to buy requests, said for what it is in both renderings', async () => {
+    const batch = direct.routes.find((r) => r.batch);
+    if (!batch) throw new Error('the catalog needs gpt-4.1-mini sold on a batch endpoint');
+    const { answer, text } = await where(direct.id);
+    const routes = answer.models[0]?.routes ?? [];
+    const at = routes.findIndex((r) => r.id === batch.id);
+    expect(routes[at]?.batch).toBe(true);
+    expect(routes.slice(at + 1).every((r) => r.batch || r.price?.startsWith('free'))).toBe(true);
+    expect(routes.slice(0, at).every((r) => !r.batch)).toBe(true);
+    expect(text).toContain(`${batch.id}, ${routes[at]?.price} (batch endpoint: Batch API prices, not for interactive requests)`);
+    expect(JSON.stringify(renderBlocks(answer))).toContain('(batch endpoint: Batch API prices, not for interactive requests)');
+  });
+
   it('gives no price for a provider that sells nothing itself', async () => {
     for (const m of hostOnly.slice(0, 3)) expect((await where(m.id)).answer.models[0]?.ownPrice).toBeNull();
   });

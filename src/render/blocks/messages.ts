@@ -4,7 +4,7 @@ import type { AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnsw
 import { ACTION, type RenderContext } from './actions.ts';
 import { actions, button, clip, context, esc, header, section, type Block, type SlackMessage } from './kit.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { directWords } from '../words.ts';
+import { directWords, routePrice } from '../words.ts';
 import type { Said } from '../workspace.ts';
 
 export function helpBlocks(a: HelpAnswer): SlackMessage {
@@ -57,7 +57,7 @@ export function attributeBlocks(a: AttributeAnswer, ctx: RenderContext): SlackMe
 /** Where a model is sold, on one line: in mrkdwn (for a section), or plain (for the fallback text). */
 function whereLine(m: WhereAnswer['models'][number], mrkdwn: boolean): string {
   const text = (s: string) => (mrkdwn ? esc(s) : s);
-  const routes = m.routes.map((r) => `${r.platform} (${mrkdwn ? `\`${esc(r.id)}\`` : r.id}${r.price ? `, ${text(r.price)}` : ''})`);
+  const routes = m.routes.map((r) => `${r.platform} (${mrkdwn ? `\`${esc(r.id)}\`` : r.id}${r.price ? `, ${text(routePrice(r) ?? '')}` : ''})`);
   const name = mrkdwn ? `*${esc(m.name)}*` : m.name;
   if (!m.direct) return `${name}: ${text(m.provider)} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.`;
   return `${name}: ${text(directWords(m.provider, m.ownPrice))}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;

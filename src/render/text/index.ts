@@ -7,7 +7,7 @@ import { watchSaid } from '../watch.ts';
 import { saidText, settingsSaid, subscriptionSaid } from '../workspace.ts';
 import type { Answered } from '../../app/notices.ts';
 import { noticeLines } from '../notices.ts';
-import { directWords } from '../words.ts';
+import { directWords, routePrice } from '../words.ts';
 import { cannotSeeText, factText } from './facts.ts';
 
 export function helpText(a: HelpAnswer): string {
@@ -48,7 +48,7 @@ export function attributeText(a: AttributeAnswer): string {
 
 export function whereText(a: WhereAnswer): string {
   const lines = a.models.map((m) => {
-    const routes = m.routes.map((r) => `${r.platform} (${r.id}${r.price ? `, ${r.price}` : ''}, checked ${r.checked})`);
+    const routes = m.routes.map((r) => `${r.platform} (${r.id}${r.price ? `, ${routePrice(r)}` : ''}, checked ${r.checked})`);
     if (!m.direct) return `${m.name}: ${m.provider} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.`;
     return `${m.name}: ${directWords(m.provider, m.ownPrice)}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
   });
