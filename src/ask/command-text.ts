@@ -70,7 +70,7 @@ function attributeCommand(q: Query): string {
 }
 
 /** The `/models` word for each ranking order. */
-const RANKING_COMMANDS: Record<RankOrder, string> = { price: 'cheapest', newest: 'newest', context: 'largest-context', speed: 'fastest' };
+const RANKING_COMMANDS: Record<RankOrder, string> = { price: 'cheapest', newest: 'newest', context: 'largest-context', speed: 'fastest', score: 'leaderboard' };
 
 export function commandFor(q: Query): string {
   const profile = profileText(q);
@@ -86,7 +86,7 @@ export function commandFor(q: Query): string {
     case 'model':
       return join('/models model', q.models[0] ?? '');
     case 'cheapest':
-      return join(`/models ${RANKING_COMMANDS[q.order]}`, profile, filtersText(q));
+      return join(`/models ${RANKING_COMMANDS[q.order]}`, q.order === 'score' ? (q.filters.scoredOn ?? '') : '', profile, filtersText(q));
     case 'best':
       return join('/models best', q.lane ?? '', profile);
     case 'attribute':

@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/validate.ts';
 import { findLane } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
 import { closestFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
-import { readHosts, readScoreFloors } from './intents.ts';
+import { benchmarkIn, readHosts, readScoreFloors } from './intents.ts';
 import { findModelNames, maskModelNames } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
@@ -56,6 +56,7 @@ const SUBCOMMANDS: Record<string, Intent> = {
   'largest-context': 'cheapest',
   largest: 'cheapest',
   fastest: 'cheapest',
+  leaderboard: 'cheapest',
   cost: 'cost',
   price: 'cost',
   lanes: 'lanes',
@@ -71,7 +72,14 @@ const SUBCOMMANDS: Record<string, Intent> = {
 };
 
 /** The `/models` words that rank in an order other than price ("/models newest", "/models largest context"). */
-const RANKING_SUBCOMMANDS: Record<string, RankOrder> = { newest: 'newest', latest: 'newest', 'largest-context': 'context', largest: 'context', fastest: 'speed' };
+const RANKING_SUBCOMMANDS: Record<string, RankOrder> = {
+  newest: 'newest',
+  latest: 'newest',
+  'largest-context': 'context',
+  largest: 'context',
+  fastest: 'speed',
+  leaderboard: 'score',
+};
 
 export function parseCommand(catalog: Catalog, command: SlashCommand, raw: string): Query {
   const text = raw.trim();
@@ -93,7 +101,16 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   if (order) query.order = order;
   switch (intent) {
     case 'cheapest': {
-      const { hosts, rest: hostless } = readHosts(catalog, args);
+      // "/models leaderboard swe-bench-pro …": the benchmark first.
+      let scored = args;
+      if (order === 'score') {
+        const hit = benchmarkIn(catalog, args);
+        if (hit) {
+          query.filters.scoredOn = hit.id;
+          scored = `${args.slice(0, hit.start)} ${args.slice(hit.end)}`;
+        } else query.problems.push(`Name a benchmark after leaderboard: ${[...catalog.benchmarks.keys()].join(', ')}.`);
+      }
+      const { hosts, rest: hostless } = readHosts(catalog, scored);
       if (hosts.length > 0) query.filters.hosts = hosts;
       const family = readFamilyPhrase(catalog, readLike(catalog, query, hostless));
       if (family.families.length > 0) query.filters.families = family.families;

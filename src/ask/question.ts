@@ -127,6 +127,9 @@ function rankingOrder(text: string): RankOrder | undefined {
 /** Words that ask for a model the lane's benchmarks back ("good at coding", "proven for extraction"). */
 export const PROVEN = /\b(?:(?:good|great|strong|solid|competent|reliable|excellent)\s+(?:at|for|in|with)|tested|proven|benchmarked)\b/i;
 
+/** Words that ask for a benchmark's leaders ("top models on SWE-bench Pro", "who leads LMArena"). */
+const LEADERBOARD = /\b(?:top|highest|best|leaderboard|leading|leads?|leaders?|ranks?|ranking|tops|#1|number one|scores? (?:highest|best|the most)|scoring (?:highest|best))\b/i;
+
 const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expense|charge)\b/i;
 const LANES = /\b(?:lanes?|good for\b\s*\??\s*$|what (?:is|are) (?:it|they) good for|which (?:jobs|work|tasks)|what (?:jobs|work|tasks))/i;
 const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;
@@ -417,6 +420,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (count === 0) {
     const { hosts } = readHosts(catalog, text);
     if (hosts.length > 0) query.filters.hosts = hosts;
+  }
+  // "Top models on SWE-bench Pro", "which model scores highest on terminal bench": the benchmark's leaderboard.
+  if (count === 0 && benchmarkHit && floors.length === 0 && LEADERBOARD.test(text)) {
+    query.filters.scoredOn = benchmarkHit.id;
+    return asIntent(query, 'cheapest', { order: 'score' });
   }
 
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor

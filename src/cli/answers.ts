@@ -115,6 +115,20 @@ for (const { name, order, summary, example } of RANKINGS) {
   });
 }
 
+registerCommand('leaderboard', {
+  usage: `modelscout leaderboard <benchmark> [filters as for cheapest] [--top 10] ${PROFILE_FLAGS} [--json]`,
+  summary: "the models with a score on a benchmark, highest first, each priced for the profile (a vendor's own figure is said to be one)",
+  options: { ...profileOptions, ...filterOptions },
+  run: async (ctx) => {
+    const { catalog } = await ctx.answering();
+    const [benchmark, ...rest] = ctx.args;
+    if (benchmark === undefined || rest.length > 0 || !catalog.benchmarks.has(benchmark))
+      throw new UsageError(`leaderboard takes one benchmark id, one of: ${[...catalog.benchmarks.keys()].join(', ')}. Example: modelscout leaderboard swe-bench-pro`);
+    const filters = { ...filtersFrom(ctx.values, catalog, ctx.asOf), scoredOn: benchmark };
+    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), order: 'score', filters, top: topFrom(ctx.values, 10) });
+  },
+});
+
 registerCommand('lanes', {
   usage: `modelscout lanes <a> [b] [c] [d] ${PROFILE_FLAGS} [--json]`,
   summary: 'for every lane (kind of work), a verdict per model: use, sometimes, rarely, no or untested, with the deciding figures',

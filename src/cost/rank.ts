@@ -53,6 +53,8 @@ export interface RankFilters {
   hosts?: string[];
   /** With `lane`: only models with a score on one of the lane's benchmarks ("good at coding"), not its needs alone. */
   laneTested?: boolean;
+  /** A benchmark id: only models with a score on it (a ranking by score ranks by it). */
+  scoredOn?: string;
   /** Released from `from` to `to`, both days included (YYYY-MM-DD); a model without a published release date is left out. */
   released?: { from: string; to: string };
 }
@@ -80,6 +82,8 @@ export interface Ranked {
   contextWindow: number;
   /** Measured output speed in tokens per second, null when the catalog has none. */
   outputTokensPerSecond: number | null;
+  /** The score on the benchmark of `scoredOn`, as a number and as answers write it; null without that filter. */
+  score: { value: number; text: string } | null;
   /** The release date as published (YYYY-MM-DD or YYYY-MM), null when none is. */
   released: string | null;
   /** Where this price is bought: the cheapest paid route (or, with `free`, the free endpoint). */
@@ -97,14 +101,17 @@ export interface Exclusion {
 
 /**
  * How a ranking is ordered: by the month's cost, newest release first ("what's the latest OpenAI model?"), largest
- * context window first ("which model has the largest context?") or fastest measured output first ("fastest model").
+ * context window first ("which model has the largest context?"), fastest measured output first ("fastest model") or
+ * highest score first on the benchmark of `scoredOn` ("top models on SWE-bench Pro").
  */
-export const RANK_ORDERS = ['price', 'newest', 'context', 'speed'] as const;
+export const RANK_ORDERS = ['price', 'newest', 'context', 'speed', 'score'] as const;
 export type RankOrder = (typeof RANK_ORDERS)[number];
 
 export interface CheapestAnswer {
   kind: 'cheapest';
   order: RankOrder;
+  /** With the `scoredOn` filter: the benchmark, by id and name. */
+  scoredOn: { id: string; name: string } | null;
   /** With the `like` filter: the model the ranked ones stand in for, at the same profile (null without a price). */
   reference: { model: string; name: string; monthlyUsd: number | null } | null;
   ranking: Ranked[];
@@ -124,6 +131,7 @@ export const TIE_BREAK = 'equal monthly costs are ordered by the lower output pr
 export const NEWEST_TIE_BREAK =
   'models released the same day are ordered by the lower monthly cost, then the lower output price, then the id; models without a published release date come last';
 export const CONTEXT_TIE_BREAK = 'equal context windows are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
+export const SCORE_TIE_BREAK = 'equal scores are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const SPEED_TIE_BREAK = 'equal speeds are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 
 /** A model's month before rounding (tokens × USD per 1M) and the input and output rates behind it: what ranking and price filters need. */
@@ -201,6 +209,16 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       label: `knowledge cutoff before ${cutoff} or not published`,
       passes: (m) => m.knowledgeCutoff !== undefined && day(m.knowledgeCutoff) >= day(cutoff),
       why: (m) => `knowledge cutoff ${m.knowledgeCutoff}`,
+    });
+  }
+  const scoredOn = filters.scoredOn === undefined ? undefined : catalog.benchmarks.get(filters.scoredOn);
+  if (scoredOn) {
+    list.push({
+      filter: 'scoredOn',
+      label: `untested on ${scoredOn.name}`,
+      passes: (m) => scoreOf(m, scoredOn.id) !== undefined,
+      // Who published the score: a vendor's own figure is said to be one.
+      why: (m) => (vendorReported(m, scoredOn.id) ? `${scoredOn.name}: vendor-reported` : ''),
     });
   }
   const released = filters.released;
@@ -426,8 +444,14 @@ function compareNewest(a: Candidate, b: Candidate): number {
   return (b.model.released ?? '').localeCompare(a.model.released ?? '') || compareCandidates(a, b);
 }
 
+interface Ordering {
+  compare: (a: Candidate, b: Candidate) => number;
+  tieBreak: string;
+  alone: string;
+}
+
 /** Each order: how candidates compare, its tie-break in words, and why a row qualifies when no filter was asked. */
-const ORDERS: Record<RankOrder, { compare: (a: Candidate, b: Candidate) => number; tieBreak: string; alone: string }> = {
+const ORDERS: Record<Exclude<RankOrder, 'score'>, Ordering> = {
   price: { compare: compareCandidates, tieBreak: TIE_BREAK, alone: 'no filter asked; ranked on price alone' },
   newest: { compare: compareNewest, tieBreak: NEWEST_TIE_BREAK, alone: 'no filter asked; ranked by release date alone' },
   context: {
@@ -441,6 +465,20 @@ const ORDERS: Record<RankOrder, { compare: (a: Candidate, b: Candidate) => numbe
     alone: 'ranked by measured output speed alone',
   },
 };
+
+/** Whether a model's best score on a benchmark is its vendor's own report. */
+function vendorReported(model: CatalogModel, benchmark: string): boolean {
+  const best = scoreOf(model, benchmark);
+  return model.benchmarks.some((b) => b.id === benchmark && b.score === best && b.reportedBy === 'vendor');
+}
+
+/** A ranking's order; by score, on the benchmark asked (the highest first), else by price. */
+function orderingOf(order: RankOrder, benchmark: string | undefined): Ordering {
+  if (order !== 'score') return ORDERS[order];
+  if (benchmark === undefined) return ORDERS.price;
+  const score = (c: Candidate) => scoreOf(c.model, benchmark) ?? Number.NEGATIVE_INFINITY;
+  return { compare: (a, b) => score(b) - score(a) || compareCandidates(a, b), tieBreak: SCORE_TIE_BREAK, alone: 'ranked by score alone' };
+}
 
 /**
  * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
@@ -525,7 +563,7 @@ function referenceOf(catalog: Catalog, filters: RankFilters, profile: UsageProfi
 
 export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10, order: RankOrder = 'price'): CheapestAnswer {
   const tests = checks(catalog, filters, profile, asOf, order);
-  const ordering = ORDERS[order];
+  const ordering = orderingOf(order, filters.scoredOn);
   const excludedCounts = tests.map(() => 0);
   const candidates: Candidate[] = [];
   const unpriced: { model: string; reason: string }[] = [];
@@ -565,9 +603,15 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     const why = tests.map((t) => t.why(model, quote)).filter((w) => w !== '');
     return { model, quote, why, route: option.route };
   });
+  const scoredOn = filters.scoredOn === undefined ? undefined : catalog.benchmarks.get(filters.scoredOn);
+  const scoreOn = (m: CatalogModel): Ranked['score'] => {
+    const value = scoredOn ? scoreOf(m, scoredOn.id) : undefined;
+    return scoredOn && value !== undefined ? { value, text: scoreText(catalog, scoredOn.id, value) } : null;
+  };
   return {
     kind: 'cheapest',
     order,
+    scoredOn: scoredOn ? { id: scoredOn.id, name: scoredOn.name } : null,
     reference: referenceOf(catalog, filters, profile, asOf),
     ranking: shown.map(({ model, quote, why, route }) => ({
       model: model.id,
@@ -578,6 +622,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       blendedPerMillion: quote.blendedPerMillion,
       contextWindow: model.contextWindow,
       outputTokensPerSecond: model.speed?.outputTokensPerSecond ?? null,
+      score: scoreOn(model),
       released: model.released ?? null,
       route,
       why: why.length > 0 ? why : [filters.free ? 'free endpoints only' : ordering.alone],
@@ -600,6 +645,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       shown.flatMap(({ model, quote, route }) => [
         { what: route.id ? `${model.id} on ${route.name}` : `${model.id} prices`, source: quote.source, checked: quote.checked },
         ...(order === 'context' ? [specFigure(model)] : order === 'speed' ? speedFigures(model) : []),
+        ...(scoredOn ? model.benchmarks.filter((b) => b.id === scoredOn.id).map((b) => ({ what: `${model.id} ${b.id}`, source: b.source, checked: b.checked })) : []),
       ]),
     ),
   };

@@ -4,7 +4,7 @@ import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
 import { cheaperBy, money, percent, perMillion, perUnit, pricePair, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
-import type { Ranked, RankOrder } from '../cost/rank.ts';
+import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
 import type { PriceChange } from '../digest/changes.ts';
@@ -103,6 +103,12 @@ export function referenceMonth(monthlyUsd: number | null): string {
   return monthlyUsd === null ? 'no price for this profile' : `${money(monthlyUsd)} a month`;
 }
 
+/** How a ranking is introduced: its order's lead, with the benchmark a ranking by score is on ("Highest-scoring on SWE-Bench Pro"). */
+export function rankingLead(a: Pick<CheapestAnswer, 'order' | 'scoredOn'>): string {
+  const { lead } = RANKING_WORDS[a.order];
+  return a.order === 'score' && a.scoredOn ? `${lead} on ${a.scoredOn.name}` : lead;
+}
+
 /**
  * How a ranking in each order is introduced ("Cheapest", "Largest context"), and the column it adds beside the model:
  * its title, the figure to sort by, the cell, and the figure in a sentence ("released 2026-10-07").
@@ -119,6 +125,15 @@ export const RANKING_WORDS: Record<
   context: {
     lead: 'Largest context',
     column: { title: 'Context', value: (r) => r.contextWindow, text: (r) => tokens(r.contextWindow), inWords: (r) => `context ${tokens(r.contextWindow)} tokens` },
+  },
+  score: {
+    lead: 'Highest-scoring',
+    column: {
+      title: 'Score',
+      value: (r) => r.score?.value ?? null,
+      text: (r) => r.score?.text ?? 'untested',
+      inWords: (r) => (r.score ? `scoring ${r.score.text}` : 'untested'),
+    },
   },
   speed: {
     lead: 'Fastest',

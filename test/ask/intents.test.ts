@@ -421,6 +421,35 @@ describe('how many to show', () => {
   });
 });
 
+describe("a benchmark's leaderboard", () => {
+  it('"top models on SWE-bench Pro" ranks the models with a score, highest first, each score cited; the command repeats it', async () => {
+    const { answer, command } = await ask('top models on swe-bench pro');
+    const a = answer as CheapestAnswer;
+    expect([a.kind, a.order, a.scoredOn?.id]).toEqual(['cheapest', 'score', 'swe-bench-pro']);
+    const scored = catalog.models.filter((m) => m.status === 'active' && m.benchmarks.some((b) => b.id === 'swe-bench-pro'));
+    expect(a.ranking.length).toBeGreaterThan(1);
+    expect(a.ranking.map((r) => r.model).every((id) => scored.some((m) => m.id === id))).toBe(true);
+    const values = a.ranking.map((r) => r.score?.value ?? Number.NaN);
+    expect(values).toEqual([...values].sort((x, y) => y - x));
+    for (const r of a.ranking) {
+      const best = Math.max(
+        ...model(r.model)
+          .benchmarks.filter((b) => b.id === 'swe-bench-pro')
+          .map((b) => b.score),
+      );
+      expect(r.score?.value).toBe(best);
+      expect(a.sources.some((s) => s.what.split('; ').includes(`${r.model} swe-bench-pro`))).toBe(true);
+    }
+    expect(renderText(a)).toMatch(/^Highest-scoring on SWE-Bench Pro of \d+ eligible models/);
+    expect(JSON.stringify(renderBlocks(a).blocks)).toContain('"Score"');
+    expect(command).toBe('/models leaderboard swe-bench-pro');
+    expect(((await ask(command)).answer as CheapestAnswer).ranking.map((r) => r.model)).toEqual(a.ranking.map((r) => r.model));
+    // A floor on the benchmark is a filter, not a leaderboard; a model's own score is a fact.
+    expect((await ask('best model for coding scoring at least 50 on swe-bench pro')).query.order).toBe('price');
+    expect((await ask('gpt-5 swe-bench pro score')).query.intent).toBe('attribute');
+  });
+});
+
 describe('negations', () => {
   it('"non-reasoning", "not from openai": the models without it, from anyone else — never the opposite', async () => {
     const { answer } = await ask('cheapest non-reasoning model with vision, not from openai or google');

@@ -4,7 +4,7 @@ import { money, percent, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
-import { RANKING_WORDS, referenceMonth } from '../words.ts';
+import { RANKING_WORDS, rankingLead, referenceMonth } from '../words.ts';
 
 /** A table cell: sortable by its number when it has one. */
 const cellOf = (value: number | null, text: string) => (value === null ? text : { number: value, text });
@@ -17,7 +17,8 @@ export function routeWords(r: Ranked): string {
 }
 
 export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMessage {
-  const { lead, column } = RANKING_WORDS[a.order];
+  const { column } = RANKING_WORDS[a.order];
+  const lead = rankingLead(a);
   // The table always has a Context column: ranked by context, it is the order's own.
   const extra = a.order === 'context' ? undefined : column;
   const ref = a.reference;

@@ -7,7 +7,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, perUnit } from '../../cost/format.ts';
-import { againstStandard, NO_SOURCES, priceListLine, RANKING_WORDS, referenceMonth } from '../words.ts';
+import { againstStandard, NO_SOURCES, priceListLine, RANKING_WORDS, rankingLead, referenceMonth } from '../words.ts';
 import { table } from './table.ts';
 import { inSentence } from '../../ask/sentence.ts';
 
@@ -99,7 +99,8 @@ export function cheapestText(a: CheapestAnswer): string {
   if (a.ranking.length === 0) {
     lines.push(`No model passes every filter (${a.considered} considered).`);
   } else {
-    const { lead, column } = RANKING_WORDS[a.order];
+    const { column } = RANKING_WORDS[a.order];
+    const lead = rankingLead(a);
     const ref = a.reference;
     lines.push(
       ref
