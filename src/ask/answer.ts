@@ -187,6 +187,8 @@ export const EXAMPLES: HelpAnswer['examples'] = [
   { command: '/compare gpt-5.4-mini grok-4.3 claude-haiku-4-5 for 50M tokens mix 70/30', what: 'up to 4 models at your volume and mix' },
   { command: '/models cheapest 50M with vision context ≥ 400k', what: 'every model ranked by monthly cost, after filters' },
   { command: '/models newest from anthropic', what: 'the newest releases first, with the same filters' },
+  { command: '/models cheapest on bedrock with vision', what: 'only what one host sells, each at its price there' },
+  { command: '/models leaderboard swe-bench-pro', what: "a benchmark's top models, each priced" },
   { command: '/models cost grok-4.3 100M cached 80%', what: 'one model at your volume, with the breakdown' },
   { command: '/models lanes gpt-5.4-mini gpt-5.3-codex', what: 'which model for which kind of work' },
   { command: '/models best terminal', what: 'the top models for a lane' },
