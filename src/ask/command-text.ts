@@ -47,7 +47,7 @@ function filtersText(q: Query): string {
   if (f.free) parts.push('free models');
   if (f.hosts?.length) parts.push(`on ${f.hosts.join(' or ')}`);
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
-  if (f.like) parts.push(`instead of ${f.like}`);
+  if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : ''}instead of ${f.like}`);
   if (q.released) parts.push(releaseWindowText(q.released));
   else if (f.released) parts.push(`released since ${f.released.from}`);
   if (q.top !== null) parts.push(`top ${q.top}`);

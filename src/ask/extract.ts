@@ -424,7 +424,7 @@ function readVolume(r: Reader): void {
 function readReleaseWindow(r: Reader): void {
   for (let found = releaseWindowInWords(r.rest); found; found = releaseWindowInWords(r.rest)) {
     r.query.released = found.window;
-    r.rest = `${r.rest.slice(0, found.start)} ${r.rest.slice(found.end)}`;
+    r.rest = `${r.rest.slice(0, found.start)} ${found.keep} ${r.rest.slice(found.end)}`;
   }
 }
 

@@ -105,6 +105,10 @@ const MODEL_CONTEXT =
 /** "Instead of X", "alternatives to X", "replace X": models that can stand in for X. */
 const ALTERNATIVES =
   /\b(?:instead of|alternatives? (?:to|for)|in place of|similar to|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|successor (?:to|of|for)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
+/** "Anything cheaper than X", "models that cost less than X", "cheaper alternatives to X". */
+const CHEAPER_THAN =
+  /\b(?:anything|something|any(?:thing)?\s+models?|models?|alternatives?|options?|llms?|one)\s+(?:\w+\s+){0,2}?(?:cheaper|less expensive|that costs? less|costing less)\s+than\b|\bcheaper\s+(?:alternatives?|options?|replacements?|substitutes?)\s+(?:to|for)\b|\bcheaper\s+(?:instead of|in place of)\b/i;
+
 /** Words about replacing a model that a provider retires: its named successor answers them. */
 const SUCCESSOR = /\b(?:replace(?:ment|s|d)?|replacing|successor|retir\w*|deprecat\w*|sunset\w*|end[- ]of[- ]life)\b/i;
 /** "The latest OpenAI model": a ranking, newest release first. */
@@ -429,12 +433,15 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
 
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
   // when the question is about replacing a model that has one.
-  if (count === 1 && ALTERNATIVES.test(text)) {
+  // "Anything cheaper than gpt-4.1-mini?": the models that can stand in for it at a lower month.
+  const cheaperThan = count === 1 && CHEAPER_THAN.test(text);
+  if (count === 1 && (ALTERNATIVES.test(text) || cheaperThan)) {
     const found = resolveModel(catalog, query.models[0] as string);
     if (found.kind === 'found') {
       const successor = found.model.replacement;
       if (successor && catalog.byId.has(successor) && SUCCESSOR.test(text)) return asIntent(query, 'upgrade', { models: [found.model.id, successor] });
       query.filters.like = found.model.id;
+      if (cheaperThan) query.filters.cheaperThanLike = true;
       return asIntent(query, 'cheapest', { models: [] });
     }
   }

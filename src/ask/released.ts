@@ -33,14 +33,26 @@ const YEAR = /^\s*(in|during|since|from|after)\s+(20\d{2})\b(?!-\d)/i;
 /** How far after the release word the window may start ("released by openai this year"). */
 const REACH = 40;
 
-/** The release window a text asks for, and the span of its phrase (the release word to the window's end). */
-export function releaseWindowInWords(text: string): { window: ReleaseWindow; start: number; end: number } | undefined {
+/** Who released it, between the release word and the window ("released by anthropic this year"): kept for the filters. */
+const BY_WHOM = /^\s*(?:by|from)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?/i;
+
+/**
+ * The release window a text asks for, the span of its phrase (the release word to the window's end), and the words
+ * inside it that are not the window's ("by anthropic"), to be read by the other filters.
+ */
+export function releaseWindowInWords(text: string): { window: ReleaseWindow; start: number; end: number; keep: string } | undefined {
   const word = new RegExp(RELEASED, 'gi');
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const start = m.index;
     const after = text.slice(m.index + m[0].length);
     const found = windowAfter(after.slice(0, REACH));
-    if (found) return { window: found.window, start, end: m.index + m[0].length + found.length };
+    if (found) return { window: found.window, start, end: m.index + m[0].length + found.length, keep: '' };
+    // "by anthropic this year": one or two words of who, then the window.
+    const by = BY_WHOM.exec(after);
+    for (const who of by ? [by[0].replace(/\s+\S+$/, ''), by[0]] : []) {
+      const later = windowAfter(after.slice(who.length, who.length + REACH));
+      if (later && /^\s*(?:by|from)\s+\S/i.test(who)) return { window: later.window, start, end: m.index + m[0].length + who.length + later.length, keep: who };
+    }
   }
   return undefined;
 }

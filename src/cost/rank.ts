@@ -10,7 +10,7 @@ import { collectSources, specFigure, speedFigures, type SourceRef } from '../cat
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
-import { count, money, perMillion, tokensPerSecond } from './format.ts';
+import { cheaperBy, count, money, perMillion, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type BilledTokens, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
@@ -40,6 +40,8 @@ export interface RankFilters {
   free?: boolean;
   /** A model id: only models that can stand in for it (its capabilities, inputs and context; not itself). */
   like?: string;
+  /** With `like`: only those whose month costs less than its own ("anything cheaper than gpt-4.1-mini?"). */
+  cheaperThanLike?: boolean;
   /** Capabilities asked away ("non-reasoning"): models the catalog does not record as having them. */
   without?: Capability[];
   /** Providers left out ("not from openai"). */
@@ -275,6 +277,16 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       passes: (m) => snapshotGroupOf(catalog, m.id) !== itself && canStandIn(m, like),
       why: () => `stands in for ${like.id}`,
     });
+    const reference = filters.cheaperThanLike ? priceProfile(like, profile, asOf) : undefined;
+    if (reference?.ok) {
+      const month = reference.monthlyUsd;
+      list.push({
+        filter: 'cheaperThanLike',
+        label: `no cheaper than ${like.id} (${money(month)} a month)`,
+        passes: (_m, c) => c !== undefined && exact(c.total / MILLION) < month,
+        why: (_m, q) => `${cheaperBy(q.monthlyUsd, month)} than ${like.id}`,
+      });
+    }
   }
   if (filters.hosts && filters.hosts.length > 0) {
     const hosts = new Set(filters.hosts);

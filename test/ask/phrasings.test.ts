@@ -68,6 +68,7 @@ const FILTER_KEYS = [
   'inputModalities',
   'laneTested',
   'scoredOn',
+  'cheaperThanLike',
 ];
 const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest', 'order', 'released'];
 

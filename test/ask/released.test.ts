@@ -31,6 +31,8 @@ describe('release windows in words', () => {
     ['released last quarter', { range: { period: 'last-quarter' } }, { from: '2026-07-01', to: '2026-09-30' }],
     ['released after 2026-06-01', { since: '2026-06-02' }, { from: '2026-06-02', to: '2026-12-03' }],
     ['shipped over the past two weeks', { last: 2, unit: 'week' }, { from: '2026-11-19', to: '2026-12-03' }],
+    // Who released it may stand between ("released by anthropic this year"); its words are kept for the filters.
+    ['cheapest model released by anthropic this year', { range: { period: 'this-year' } }, { from: '2026-01-01', to: '2026-12-03' }],
   ];
 
   it.each(cases)('%s', (text, window, bounds) => {

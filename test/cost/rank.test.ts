@@ -275,6 +275,25 @@ describe('cheapest', () => {
     }
   });
 
+  it("'cheaper than' keeps exactly the stand-ins whose month costs less than the model's own, and says by how much", () => {
+    const profile = defaultProfile(100_000_000);
+    for (const id of ['claude-sonnet-4-5', 'gpt-4o', 'gpt-5']) {
+      const ref = priceProfile(catalog.byId.get(id) as CatalogModel, profile, AS_OF);
+      if (!ref.ok) throw new Error(`the catalog needs ${id} priced`);
+      const all = cheapest(catalog, profile, { like: id }, AS_OF, 1000);
+      const cheaper = cheapest(catalog, profile, { like: id, cheaperThanLike: true }, AS_OF, 1000);
+      expect(
+        cheaper.ranking.map((r) => r.model),
+        id,
+      ).toEqual(all.ranking.filter((r) => r.monthlyUsd < ref.monthlyUsd).map((r) => r.model));
+      for (const r of cheaper.ranking)
+        expect(
+          r.why.some((w) => w.endsWith(`cheaper than ${id}`)),
+          r.model,
+        ).toBe(true);
+    }
+  });
+
   it('ranks every model at the standard profile of the bench (50M tokens, 3:1)', () => {
     const profile = defaultProfile(50_000_000);
     const all = cheapest(catalog, profile, {}, AS_OF, Number.MAX_SAFE_INTEGER);

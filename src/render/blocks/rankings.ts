@@ -53,7 +53,9 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   blocks.push(
     section(
       [
-        ref ? `${esc(ref.name)} itself: ${referenceMonth(ref.monthlyUsd)}; the models below have its capabilities, inputs and context.` : '',
+        ref
+          ? `${esc(ref.name)} itself: ${referenceMonth(ref.monthlyUsd)}; the models below have its capabilities, inputs and context${a.filters.cheaperThanLike ? ', for less' : ''}.`
+          : '',
         `${a.eligible} of ${a.considered} models pass the filters${a.ranking.length < a.eligible ? `; showing the top ${a.ranking.length}` : ''}.`,
         excluded.length > 0 ? `Excluded: ${excluded.join('; ')}.` : '',
         a.unpriced.length > 0 ? `No price for this profile: ${a.unpriced.length} (${esc(a.unpriced[0]?.reason ?? '')}${a.unpriced.length > 1 ? ', …' : ''}).` : '',

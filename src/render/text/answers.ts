@@ -104,7 +104,7 @@ export function cheapestText(a: CheapestAnswer): string {
     const ref = a.reference;
     lines.push(
       ref
-        ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it (of ${a.considered}):`
+        ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it${a.filters.cheaperThanLike ? ' for less' : ''} (of ${a.considered}):`
         : `${lead} of ${a.eligible} eligible models (of ${a.considered}):`,
       '',
     );
