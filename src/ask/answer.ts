@@ -182,6 +182,13 @@ export function profileOf(query: Query, defaults: Defaults = DEFAULTS): UsagePro
   return profile;
 }
 
+/** One request's profile: its input is its prompt, so long-context prices apply when the request is that long. */
+function requestProfile(query: Query, profile: UsageProfile): UsageProfile {
+  if (query.per !== 'request' || profile.promptTokens !== undefined) return profile;
+  const inputShare = profile.mix.input / (profile.mix.input + profile.mix.output);
+  return { ...profile, promptTokens: Math.round(profile.tokensPerMonth * inputShare) };
+}
+
 export const EXAMPLES: HelpAnswer['examples'] = [
   { command: '/compare gpt-4.1-mini gpt-5.3-codex', what: 'side by side, with winners, monthly cost, verdict and lanes' },
   { command: '/compare gpt-5.4-mini grok-4.3 claude-haiku-4-5 for 50M tokens mix 70/30', what: 'up to 4 models at your volume and mix' },
@@ -511,7 +518,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'upgrade':
       return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf);
     case 'cost':
-      return need(1, 1, 'A cost question') ?? costAnswer(models[0]!, profile, asOf, query.unit);
+      return need(1, 1, 'A cost question') ?? costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month');
     case 'model':
       return need(1, 1, 'A model card') ?? modelCard(catalog, models[0]!, asOf);
     case 'lanes': {

@@ -78,7 +78,7 @@ export function commandFor(q: Query): string {
     case 'compare':
       return join('/compare', q.models.join(' '), profile);
     case 'cost':
-      return join('/models cost', q.models.join(' '), profile, q.unit === 'thousand' ? 'per 1k tokens' : '');
+      return join('/models cost', q.models.join(' '), profile, q.per === 'request' ? 'per request' : '', q.unit === 'thousand' ? 'per 1k tokens' : '');
     case 'upgrade':
       return join('/models upgrade', q.models.join(' '), profile);
     case 'lanes':

@@ -356,8 +356,8 @@ function readPricingOptions(r: Reader): void {
   });
 }
 
-/** One side's tokens: "5M input", "1,000,000 output tokens a day", "2M prompt tokens". */
-const SIDE_VOLUME = String.raw`(${NUM})\s*(${UNIT})?\s*(input|prompt|output|completion)(?:\s+tokens?)?(${PERIOD})?`;
+/** One side's tokens: "5M input", "1,000,000 output tokens a day", "2M prompt tokens", "10k tokens in". */
+const SIDE_VOLUME = String.raw`(${NUM})\s*(${UNIT})?\s*(?:tokens?\s+)?(input|prompt|output|completion|in|out)\b(?:\s+tokens?)?(${PERIOD})?`;
 /** "5M input and 1M output tokens", "1M output + 5M input a day": both sides of one workload. */
 const SIDE_VOLUMES = new RegExp(
   String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with)\s+)?${SIDE_VOLUME}\s*(?:,|\band\b|&|\+|\bplus\b|\bwith\b)\s*${SIDE_VOLUME}(?:\s+tokens?\b)?(${PERIOD})?`,
@@ -371,7 +371,7 @@ const SIDE_VOLUMES = new RegExp(
 function readSideVolumes(r: Reader): void {
   r.cut(SIDE_VOLUMES, (m) => {
     const [, n1 = '', u1 = '', s1 = '', p1, n2 = '', u2 = '', s2 = '', p2, shared] = m;
-    const input = (s: string) => /^(?:input|prompt)$/i.test(s);
+    const input = (s: string) => /^(?:input|prompt|in)$/i.test(s);
     // As for one volume, a unit or the word "tokens" says these are tokens ("5 input and 2 output" may be anything).
     if (input(s1) === input(s2) || !(u1 || u2 || /\btok|\d,\d{3}/i.test(m[0] ?? ''))) return false;
     // A side of none ("0 output") is allowed; a volume alone must be above zero.
@@ -426,6 +426,13 @@ function readReleaseWindow(r: Reader): void {
     r.query.released = found.window;
     r.rest = `${r.rest.slice(0, found.start)} ${found.keep} ${r.rest.slice(found.end)}`;
   }
+}
+
+/** "Cost per request", "for one call": the volume is one request's tokens. */
+function readPerRequest(r: Reader): void {
+  r.cut(/\b(?:per|each|a single|one|for a|for one|for each)\s+(?:request|call|api call|completion|query|prompt)\b(?!s)|\bcost\s+of\s+(?:a|one)\s+(?:request|call)\b/gi, () => {
+    r.query.per = 'request';
+  });
 }
 
 /** "Per 1k tokens", "per thousand tokens": unit prices quoted per 1K. */
@@ -651,6 +658,7 @@ export function extractProfile(
   readBudgets(r);
   readUnit(r);
   readRequestVolumes(r);
+  readPerRequest(r);
   readSideVolumes(r);
   readReleaseWindow(r);
   readContextFloors(r);
@@ -667,5 +675,7 @@ export function extractProfile(
   if (options.capabilityWords !== false) readCapabilities(r, options.capabilities ?? {});
   readListFilters(r);
   if (lexicon) readProviders(r, lexicon);
+  if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null))
+    r.query.problems.push("Give the request's size to price one request, such as: cost per request of gpt-5 with 2k input and 500 output tokens.");
   return { rest: r.rest.replace(/\s+/g, ' ').trim(), query: r.query };
 }

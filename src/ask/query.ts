@@ -58,6 +58,8 @@ export interface Query {
   top: number | null;
   /** For `cheapest`: ranked by price, or newest release first ("the latest OpenAI model"). */
   order: RankOrder;
+  /** "Cost per request": the volume is one request's tokens, and the cost is that request's. */
+  per?: 'request';
   /** The unit the asker quotes prices in ("price of gpt-4.1 per 1k tokens"); per 1M when not said. */
   unit?: PriceUnit;
   /** Models released in a window ("released this year"), in words until answered (released.ts). */

@@ -15,15 +15,20 @@ export interface Assumptions {
   text: string[];
 }
 
-export function assumptions(profile: UsageProfile, asOf: string): Assumptions {
+/** What a cost is for: a month of the volume (the usual), or one request ("cost per request of 2k tokens"). */
+export type CostPer = 'month' | 'request';
+
+export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 'month'): Assumptions {
   const text = [
-    `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))})`,
+    per === 'request'
+      ? `one request of ${count(Math.round(profile.tokensPerMonth))} tokens`
+      : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))})`,
     `${profile.mix.input}:${profile.mix.output} input:output`,
     profile.cachedShare > 0 ? `${percent(profile.cachedShare)} of input cached` : 'no prompt caching',
     profile.batch ? 'Batch API' : `${profile.serviceTier} tier`,
     profile.promptTokens !== undefined ? `${tokens(profile.promptTokens)}-token prompts` : 'prompts below long-context thresholds',
     `prices in force on ${asOf}`,
-    MONTH_CONVENTION,
+    ...(per === 'request' ? [] : [MONTH_CONVENTION]),
   ];
   return {
     tokensPerMonth: profile.tokensPerMonth,

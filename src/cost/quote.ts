@@ -3,7 +3,7 @@ import { quotedPrice } from '../catalog/history.ts';
 import type { PriceEntry } from '../catalog/schema.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
-import { assumptions, type Assumptions } from './assumptions.ts';
+import { assumptions, type Assumptions, type CostPer } from './assumptions.ts';
 import type { PriceUnit } from './format.ts';
 import { priceProfile, type CostLine, type RatesUsed } from './price.ts';
 import type { UsageProfile } from './profile.ts';
@@ -23,6 +23,8 @@ export interface CostAnswer {
   prices: PriceEntry;
   /** The unit the asker quotes prices in ("per 1k tokens"): renderers show unit prices in it. */
   unit: PriceUnit;
+  /** Whether `tokens` are a month's or one request's: `monthlyUsd` is then that request's cost. */
+  per: CostPer;
   /** With batch or a service tier: the same month at standard prices, to say what the choice saves or costs. */
   atStandard: { monthlyUsd: number } | null;
   notes: string[];
@@ -37,7 +39,7 @@ function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: stri
   return standard.ok ? { monthlyUsd: standard.monthlyUsd } : null;
 }
 
-export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string, unit: PriceUnit = 'million'): CostAnswer {
+export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string, unit: PriceUnit = 'million', per: CostPer = 'month'): CostAnswer {
   const q = priceProfile(model, profile, asOf);
   const prices = quotedPrice(model, asOf);
   // Priced or refused, the answer shows this price list, so it cites it.
@@ -50,7 +52,8 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
     mix: profile.mix,
     prices,
     unit,
-    assumptions: assumptions(profile, asOf),
+    per,
+    assumptions: assumptions(profile, asOf, per),
     sources,
   };
   if (!q.ok) {

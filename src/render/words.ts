@@ -3,7 +3,8 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
-import { cheaperBy, money, percent, perMillion, perUnit, pricePair, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
+import { cheaperBy, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
+import type { CostPer } from '../cost/assumptions.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
@@ -75,17 +76,23 @@ export function statusWords(m: Pick<CatalogModel, 'status' | 'deprecated' | 'ret
 export const NO_SOURCES = 'none — no figure shown comes from the catalog.';
 
 /** What batch or a service tier changes against standard prices: "At standard prices: $350.00 a month; batch pricing is 50% cheaper." */
-export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' | 'rates'>): string | undefined {
+export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' | 'rates' | 'per'>): string | undefined {
   if (a.atStandard === null || a.monthlyUsd === null || !a.rates) return undefined;
   const chosen = a.rates.basis === 'batch' ? 'batch pricing' : `the ${a.rates.basis} tier`;
   const standard = a.atStandard.monthlyUsd;
+  const { amount, span } = costWords(a.per);
   const change =
     a.monthlyUsd < standard
-      ? `${chosen} is ${cheaperBy(a.monthlyUsd, standard)} (saves ${money(standard - a.monthlyUsd)} a month)`
+      ? `${chosen} is ${cheaperBy(a.monthlyUsd, standard)} (saves ${amount(standard - a.monthlyUsd)} ${span})`
       : a.monthlyUsd > standard
-        ? `${chosen} costs ${money(a.monthlyUsd - standard)} a month more (${times(a.monthlyUsd / standard)} the standard month)`
+        ? `${chosen} costs ${amount(a.monthlyUsd - standard)} ${span} more (${times(a.monthlyUsd / standard)} the standard ${a.per})`
         : `${chosen} costs the same`;
-  return `At standard prices: ${money(standard)} a month; ${change}.`;
+  return `At standard prices: ${amount(standard)} ${span}; ${change}.`;
+}
+
+/** How a cost is said for what it covers: a month to the cent ("$350.00 a month"), one request closer ("$0.0075 a request"). */
+export function costWords(per: CostPer): { amount: (usd: number) => string; span: string } {
+  return per === 'request' ? { amount: requestMoney, span: 'a request' } : { amount: money, span: 'a month' };
 }
 
 /** Where a model is sold directly, in words: "OpenAI directly ($1.25/$10.00 per 1M, checked 2026-07-02)". */

@@ -11,7 +11,7 @@ import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import type { CostAnswer } from '../../src/cost/quote.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
-import { perUnit } from '../../src/cost/format.ts';
+import { perUnit, requestMoney } from '../../src/cost/format.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
@@ -447,6 +447,33 @@ describe("a benchmark's leaderboard", () => {
     // A floor on the benchmark is a filter, not a leaderboard; a model's own score is a fact.
     expect((await ask('best model for coding scoring at least 50 on swe-bench pro')).query.order).toBe('price');
     expect((await ask('gpt-5 swe-bench pro score')).query.intent).toBe('attribute');
+  });
+});
+
+describe('the cost of one request', () => {
+  it('"cost per request … with 2k input and 500 output tokens" prices that request, to the fraction of a cent', async () => {
+    const { query, answer } = await ask('cost per request for gpt-5 with 2k input and 500 output tokens');
+    expect([query.per, query.tokens, query.mix]).toEqual(['request', 2500, { input: 4, output: 1 }]);
+    const a = answer as CostAnswer;
+    const p = quotedPrice(model('gpt-5'), '2026-12-02');
+    const usd = (2000 * p.input + 500 * p.output) / 1e6;
+    expect(a.per).toBe('request');
+    expect(a.monthlyUsd).toBeCloseTo(usd, 12);
+    const text = renderText(a);
+    expect(text).toContain(`GPT-5 (gpt-5): ${requestMoney(usd)} a request`);
+    expect(text).toContain('one request of 2,500 tokens');
+    expect(text).not.toContain('a month is 365.25/12');
+    expect(renderBlocks(a).text).toContain('for one request of 2,500 tokens');
+  });
+
+  it('a long request is priced at the long-context tier its prompt reaches; a request with no size is asked for one', async () => {
+    const { answer } = await ask('price per call of gemini 2.5 pro at 300k tokens');
+    const tier = quotedPrice(model('gemini-2.5-pro'), '2026-12-02').tiers.find((t) => t.above === 200_000);
+    if (!tier) throw new Error('the catalog needs gemini-2.5-pro priced above 200k-token prompts');
+    expect((answer as CostAnswer).blendedPerMillion).toBeCloseTo((3 * tier.input + tier.output) / 4, 9);
+    const sizeless = await ask('cost per request of gpt-5');
+    expect(sizeless.answer.kind).toBe('input-problem');
+    expect(renderText(sizeless.answer)).toContain("Give the request's size");
   });
 });
 

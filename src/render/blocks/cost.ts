@@ -1,9 +1,9 @@
 import type { CostAnswer } from '../../cost/quote.ts';
-import { count, money, perUnit, tokens } from '../../cost/format.ts';
+import { count, perUnit, tokens } from '../../cost/format.ts';
 import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { againstStandard, priceListLine } from '../words.ts';
+import { againstStandard, costWords, priceListLine } from '../words.ts';
 
 export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices, a.unit))}`]);
@@ -11,12 +11,13 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
     const text = `${a.name} has no price for this profile: ${a.refusal}.`;
     return { text, blocks: [section(esc(text)), published, context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources)] };
   }
-  const headline = `${a.name}: ${money(a.monthlyUsd)} a month`;
+  const { amount, span } = costWords(a.per);
+  const headline = `${a.name}: ${amount(a.monthlyUsd)} ${span}`;
   const blocks: Block[] = [
     header(headline),
     fields(
       a.breakdown
-        .map((l) => `*${l.part}*\n${count(Math.round(l.tokens))} tokens × ${perUnit(l.rate, a.unit)} = ${money(l.usd)}`)
+        .map((l) => `*${l.part}*\n${count(Math.round(l.tokens))} tokens × ${perUnit(l.rate, a.unit)} = ${amount(l.usd)}`)
         .concat([`*blended*\n${perUnit(a.blendedPerMillion ?? 0, a.unit)}`]),
     ),
   ];
@@ -24,7 +25,9 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const against = againstStandard(a);
   const notes = [...(a.rates && a.rates.basis !== 'standard' ? [`Prices: ${a.rates.basis}.`] : []), ...(against ? [against] : []), ...a.notes.map((n) => `${n}.`)];
   if (notes.length > 0) blocks.push(section(notes.map(esc).join('\n')));
-  blocks.push(...answerActions(ctx, { models: [a.model], volumes: true }));
+  // Volume buttons are months; one request's cost has none.
+  blocks.push(...answerActions(ctx, { models: [a.model], volumes: a.per === 'month' }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
-  return { text: `${headline} at ${tokens(a.tokens)} tokens (${a.mix.input}:${a.mix.output}).`, blocks };
+  const at = a.per === 'request' ? `for one request of ${count(Math.round(a.tokens))} tokens` : `at ${tokens(a.tokens)} tokens`;
+  return { text: `${headline} ${at} (${a.mix.input}:${a.mix.output}).`, blocks };
 }

@@ -7,7 +7,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, perUnit } from '../../cost/format.ts';
-import { againstStandard, NO_SOURCES, priceListLine, RANKING_WORDS, rankingLead, referenceMonth } from '../words.ts';
+import { againstStandard, costWords, NO_SOURCES, priceListLine, RANKING_WORDS, rankingLead, referenceMonth } from '../words.ts';
 import { table } from './table.ts';
 import { inSentence } from '../../ask/sentence.ts';
 
@@ -26,13 +26,14 @@ export function costText(a: CostAnswer): string {
   const published = `Published prices (in force since ${a.prices.from}): ${priceListLine(a.prices, a.unit)}.`;
   if (a.monthlyUsd === null)
     return [`${a.name} (${a.model}): no price for this profile — ${a.refusal}.`, published, '', assumptionsText(a.assumptions), sourcesText(a.sources)].join('\n');
+  const { amount, span } = costWords(a.per);
   const lines = [
-    `${a.name} (${a.model}): ${money(a.monthlyUsd)} a month (${perUnit(a.blendedPerMillion ?? 0, a.unit)} blended).`,
+    `${a.name} (${a.model}): ${amount(a.monthlyUsd)} ${span} (${perUnit(a.blendedPerMillion ?? 0, a.unit)} blended).`,
     published,
     '',
     table(
       ['Part', 'Tokens', 'Rate', 'Cost'],
-      a.breakdown.map((l) => [l.part, count(Math.round(l.tokens)), perUnit(l.rate, a.unit), money(l.usd)]),
+      a.breakdown.map((l) => [l.part, count(Math.round(l.tokens)), perUnit(l.rate, a.unit), amount(l.usd)]),
       { indent: '  ' },
     ),
   ];
