@@ -85,7 +85,7 @@ export const FACTS: { id: string; words: RegExp }[] = [
 
 /** "New models since october", "any new models this month?": the digest's new-models part, over that window. */
 const NEW_MODELS =
-  /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\b(?:models?|anything|what)(?: [\w-]+){0,2} (?:retire|retiring|being retired|being deprecated|going away|sunsetting)\b|\bupcoming (?:retirements?|deprecations?)\b|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\bnew releases?\b/i;
+  /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\b(?:models?|anything|what)(?: [\w-]+){0,2} (?:retire|retiring|being retired|being deprecated|going away|sunsetting)\b|\bupcoming (?:retirements?|deprecations?)\b|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\b(?:what|anything)(?:'s| has| have)? (?:was |were |got |been )?(?:released|launched|added|come out|came out)\b|\bnew releases?\b/i;
 
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
