@@ -13,7 +13,8 @@ import { cheaperBy, money, perMillion, pricePair, times, tokens } from '../cost/
 import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
-import { cheapest, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
+import { cheapest, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
+import { priceProfile } from '../cost/price.ts';
 import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
@@ -101,11 +102,13 @@ export interface WhereAnswer {
     provider: string;
     /** Whether the provider sells the model through its own API on the date asked (false: only hosts sell it). */
     direct: boolean;
-    /** The provider's own price on the date asked (USD per 1M), when it sells the model itself at a price. */
-    ownPrice: { input: number; output: number; checked: string } | null;
-    /** `batch`: a batch endpoint, whose price is the Batch API's (not for interactive requests). */
-    routes: { platform: string; id: string; price: string | null; batch: boolean; checked: string }[];
+    /** The provider's own price on the date asked (USD per 1M), when it sells the model itself at a price; its month at the volume asked. */
+    ownPrice: { input: number; output: number; checked: string; monthlyUsd: number | null } | null;
+    /** `batch`: a batch endpoint, whose price is the Batch API's (not for interactive requests); `monthlyUsd` at the volume asked. */
+    routes: { platform: string; id: string; price: string | null; batch: boolean; monthlyUsd: number | null; checked: string }[];
   }[];
+  /** What the months are priced at, when a volume was asked. */
+  assumptions: Assumptions | null;
   sources: SourceRef[];
 }
 
@@ -375,7 +378,13 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   };
 }
 
-function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): WhereAnswer {
+/** With a volume asked ("cheaper on deepinfra or openrouter at 1B tokens?"), each way of buying is priced for the month. */
+function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, profile?: UsageProfile): WhereAnswer {
+  const month = (m: CatalogModel) => {
+    if (!profile) return null;
+    const q = priceProfile(m, profile, asOf);
+    return q.ok ? q.monthlyUsd : null;
+  };
   // Each host with its own price, cheapest first; hosts that sell at the provider's price next; free endpoints last.
   const price = (r: CatalogModel['routes'][number]) =>
     r.free ? 'free, rate-limited endpoint (not a price)' : r.input !== undefined && r.output !== undefined ? pricePair(r.input, r.output) : null;
@@ -383,6 +392,8 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): Wh
   const group = (r: CatalogModel['routes'][number]) => (r.free ? 3 : r.batch ? 2 : r.input !== undefined && r.output !== undefined ? 0 : 1);
   const order = (a: CatalogModel['routes'][number], b: CatalogModel['routes'][number]) =>
     group(a) - group(b) || (a.input ?? 0) + (a.output ?? 0) - ((b.input ?? 0) + (b.output ?? 0));
+  // A route's month: a batch or free endpoint is no price for requests.
+  const routeMonth = (m: CatalogModel, r: CatalogModel['routes'][number]) => (r.free || r.batch ? null : month(pricedOn(m, r, asOf)));
   const sold = models.map((m) => {
     const own = quotedPrice(m, asOf);
     // A price entry with a `host` is that host's price: the provider sells no API of its own.
@@ -395,9 +406,14 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): Wh
       name: m.name,
       provider: catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
       direct,
-      ownPrice: direct && !own.free ? { input: own.input, output: own.output, checked: own.checked } : null,
-      routes: [...m.routes].sort(order).map((r) => ({ platform: r.platform, id: r.id, price: price(r), batch: r.batch === true, checked: r.checked })),
+      ownPrice: direct && !own.free ? { input: own.input, output: own.output, checked: own.checked, monthlyUsd: month(m) } : null,
+      routes: [...m.routes]
+        .sort(order)
+        .map((r) => ({ platform: r.platform, id: r.id, price: price(r), batch: r.batch === true, monthlyUsd: routeMonth(m, r), checked: r.checked }))
+        // With a volume, the cheapest month first; routes without one keep their place after.
+        .sort((a, b) => (a.monthlyUsd ?? Number.POSITIVE_INFINITY) - (b.monthlyUsd ?? Number.POSITIVE_INFINITY)),
     })),
+    assumptions: profile ? assumptions(profile, asOf) : null,
     sources: collectSources(
       sold.flatMap(({ m, direct }) => [
         ...(direct ? [priceFigure(m, asOf)] : []),
@@ -407,12 +423,12 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string): Wh
   };
 }
 
-/** "Decent" is a stated floor: the answer's assumptions say which. */
 /** The query's filters with its release window in words ("released this year") as the days it means on `asOf`. */
 function filtersOn(query: Query, asOf: string): RankFilters {
   return query.released ? { ...query.filters, released: releaseBounds(query.released, asOf) } : query.filters;
 }
 
+/** "Decent" is a stated floor: the answer's assumptions say which. */
 function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): T {
   if (!query.decent || !('assumptions' in a)) return a;
   const floor = query.filters.benchmarkFloors?.find((f) => f.benchmark === DECENT_FLOOR.benchmark)?.min ?? DECENT_FLOOR.min;
@@ -490,7 +506,7 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
 
 /** How names were read ("“gpt-4.1-mnii” read as gpt-4.1-mini…") lead the assumptions of an answer that states them. */
 function withNameNotes(a: Answer, notes: string[]): Answer {
-  if (notes.length === 0 || !('assumptions' in a) || a.assumptions === undefined) return a;
+  if (notes.length === 0 || !('assumptions' in a) || a.assumptions === undefined || a.assumptions === null) return a;
   return { ...a, assumptions: { ...a.assumptions, text: [...notes, ...a.assumptions.text] } } as Answer;
 }
 
@@ -541,7 +557,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
         );
       return need(1, MAX_COMPARED, 'An attribute question') ?? attributeAnswer(catalog, query, models, profile, asOf);
     case 'where':
-      return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf);
+      return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, query.tokens !== null ? profile : undefined);
     case 'cheapest':
       return withDecent(query, cheapest(catalog, profile, filtersOn(query, asOf), asOf, query.top ?? 5, query.order));
     case 'best': {

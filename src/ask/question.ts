@@ -463,6 +463,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     const surfaceLane = laneHit?.lane.needs.surfaces.length === 1 ? laneHit.lane : undefined;
     if (surfaceLane && /\b(?:available|offered|supported|usable|in|on|inside|within)\b/i.test(text.slice(0, laneHit?.start)) && /^\s*(?:is|are|can|does|do)\b/i.test(text))
       return asIntent(query, 'attribute', { attribute: 'surface', platform: surfaceLane.needs.surfaces[0] as string });
+    // "Cheaper on deepinfra or on openrouter?": every way of buying it, cheapest first, at the volume asked.
+    if (/\b(?:cheaper|cheapest|less expensive|lower price|best price|better price|costs? less)\b/i.test(text) && readHosts(catalog, text).hosts.length > 0)
+      return asIntent(query, 'where', { attribute: 'routes' });
     // "is opus 5 on bedrock?": yes or no, from the model's routes.
     const host = routeHost(catalog, text);
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))

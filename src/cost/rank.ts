@@ -426,6 +426,11 @@ function optionOf(catalog: Catalog, model: CatalogModel, way: Way): Option {
   return { route: { host: base.host ?? model.provider, name, id: sameRoute?.id ?? null, free: base.free === true }, priced: model };
 }
 
+/** The model as priced on a route on `asOf`: the route's own price list, or the provider's (a route at the provider's price). */
+export function pricedOn(model: CatalogModel, route: Route, asOf: string): CatalogModel {
+  return sellsOnItsOwnTerms(route) ? { ...model, pricing: [routeEntry(quotedPrice(model, asOf), route)] } : model;
+}
+
 /** Every way of buying the model on `asOf`, named: the provider's price, then each route with a price of its own (or a free endpoint). */
 export function buyingOptions(catalog: Catalog, model: CatalogModel, asOf: string): Option[] {
   const base = quotedPrice(model, asOf);

@@ -96,13 +96,18 @@ export function costWords(per: CostPer): { amount: (usd: number) => string; span
 }
 
 /** Where a model is sold directly, in words: "OpenAI directly ($1.25/$10.00 per 1M, checked 2026-07-02)". */
-export function directWords(provider: string, own: { input: number; output: number; checked: string } | null): string {
-  return `${provider} directly${own ? ` (${pricePair(own.input, own.output)}, checked ${own.checked})` : ''}`;
+export function directWords(provider: string, own: { input: number; output: number; checked: string; monthlyUsd: number | null } | null): string {
+  const month = own?.monthlyUsd !== null && own?.monthlyUsd !== undefined ? `, ${money(own.monthlyUsd)} a month` : '';
+  return `${provider} directly${own ? ` (${pricePair(own.input, own.output)}${month}, checked ${own.checked})` : ''}`;
 }
 
-/** A route's price in a where-to-run answer, a batch endpoint's said for what it is. */
+/** A route's price in a where-to-run answer (a host without a price list of its own sells at the provider's), a batch endpoint's said for what it is, and its month at the volume asked. */
 export function routePrice(r: WhereAnswer['models'][number]['routes'][number]): string | null {
-  return r.price === null ? null : `${r.price}${r.batch ? ' (batch endpoint: Batch API prices, not for interactive requests)' : ''}`;
+  const parts = [
+    r.price === null ? "at the provider's price" : `${r.price}${r.batch ? ' (batch endpoint: Batch API prices, not for interactive requests)' : ''}`,
+    r.monthlyUsd === null ? null : `${money(r.monthlyUsd)} a month`,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(', ') : null;
 }
 
 /** The month of the model an "instead of" ranking stands in for: "$43.75 a month", or that it has no price. */

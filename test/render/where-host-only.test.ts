@@ -43,7 +43,7 @@ describe('where', () => {
     expect(own.host).toBeUndefined();
     const { answer, text } = await where(direct.id);
     expect(answer.models[0]?.direct).toBe(true);
-    expect(answer.models[0]?.ownPrice).toEqual({ input: own.input, output: own.output, checked: own.checked });
+    expect(answer.models[0]?.ownPrice).toEqual({ input: own.input, output: own.output, checked: own.checked, monthlyUsd: null });
     const said = `${direct.name}: OpenAI directly (${price(own.input)}/${price(own.output)} per 1M, checked ${own.checked})`;
     expect(text).toContain(said);
     expect(JSON.stringify(renderBlocks(answer))).toContain(`*${direct.name}*: OpenAI directly (${price(own.input)}/${price(own.output)} per 1M, checked ${own.checked})`);
@@ -63,6 +63,26 @@ describe('where', () => {
     expect(routes.slice(0, at).every((r) => !r.batch)).toBe(true);
     expect(text).toContain(`${batch.id}, ${routes[at]?.price} (batch endpoint: Batch API prices, not for interactive requests)`);
     expect(JSON.stringify(renderBlocks(answer))).toContain('(batch endpoint: Batch API prices, not for interactive requests)');
+  });
+
+  it('with a volume, prices every way of buying for the month, cheapest first, and states the profile', async () => {
+    const { answer, text } = await handle(
+      { text: 'which is cheaper for 1B tokens a month: deepseek v4 flash on deepinfra or on openrouter', where: LOCAL },
+      { catalog, now: () => new Date(`${AS_OF}T12:00:00Z`), logger: createLogger('error') },
+    ).then((h) => ({ answer: h.answer as WhereAnswer, text: renderText(h.answer) }));
+    expect(answer.kind).toBe('where');
+    const m = catalog.byId.get('deepseek-v4-flash')!;
+    const months = (answer.models[0]?.routes ?? []).map((r) => r.monthlyUsd).filter((x): x is number => x !== null);
+    expect(months.length).toBeGreaterThan(1);
+    expect(months).toEqual([...months].sort((a, b) => a - b));
+    // Each month is the route's price (or the provider's) at 1B tokens, 3:1.
+    for (const r of answer.models[0]?.routes ?? []) {
+      const route = m.routes.find((x) => x.platform === r.platform && x.id === r.id)!;
+      if (route.free || route.batch || route.input === undefined || route.output === undefined || route.cachedInput !== undefined) continue;
+      expect(r.monthlyUsd).toBeCloseTo(750 * route.input + 250 * route.output, 6);
+    }
+    expect(answer.assumptions?.tokensPerMonth).toBe(1e9);
+    expect(text).toContain('Assumptions: 1B tokens a month');
   });
 
   it('gives no price for a provider that sells nothing itself', async () => {

@@ -57,7 +57,7 @@ export function attributeBlocks(a: AttributeAnswer, ctx: RenderContext): SlackMe
 /** Where a model is sold, on one line: in mrkdwn (for a section), or plain (for the fallback text). */
 function whereLine(m: WhereAnswer['models'][number], mrkdwn: boolean): string {
   const text = (s: string) => (mrkdwn ? esc(s) : s);
-  const routes = m.routes.map((r) => `${r.platform} (${mrkdwn ? `\`${esc(r.id)}\`` : r.id}${r.price ? `, ${text(routePrice(r) ?? '')}` : ''})`);
+  const routes = m.routes.map((r) => `${r.platform} (${mrkdwn ? `\`${esc(r.id)}\`` : r.id}${routePrice(r) ? `, ${text(routePrice(r) ?? '')}` : ''})`);
   const name = mrkdwn ? `*${esc(m.name)}*` : m.name;
   if (!m.direct) return `${name}: ${text(m.provider)} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.`;
   return `${name}: ${text(directWords(m.provider, m.ownPrice))}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
@@ -65,7 +65,10 @@ function whereLine(m: WhereAnswer['models'][number], mrkdwn: boolean): string {
 
 export function whereBlocks(a: WhereAnswer): SlackMessage {
   const text = clip(a.models.map((m) => whereLine(m, false)).join(' '), 1000);
-  return { text, blocks: [section(a.models.map((m) => whereLine(m, true)).join('\n')), sourcesContext(a.sources)] };
+  return {
+    text,
+    blocks: [section(a.models.map((m) => whereLine(m, true)).join('\n')), ...(a.assumptions ? [context([assumptionsLine(a.assumptions)])] : []), sourcesContext(a.sources)],
+  };
 }
 
 export function unavailableBlocks(message: string): SlackMessage {

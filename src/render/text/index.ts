@@ -48,11 +48,11 @@ export function attributeText(a: AttributeAnswer): string {
 
 export function whereText(a: WhereAnswer): string {
   const lines = a.models.map((m) => {
-    const routes = m.routes.map((r) => `${r.platform} (${r.id}${r.price ? `, ${routePrice(r)}` : ''}, checked ${r.checked})`);
+    const routes = m.routes.map((r) => `${r.platform} (${r.id}${routePrice(r) ? `, ${routePrice(r)}` : ''}, checked ${r.checked})`);
     if (!m.direct) return `${m.name}: ${m.provider} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.`;
     return `${m.name}: ${directWords(m.provider, m.ownPrice)}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
   });
-  return [...lines, '', sourcesText(a.sources, 6)].join('\n');
+  return [...lines, '', ...(a.assumptions ? [assumptionsText(a.assumptions)] : []), sourcesText(a.sources, 6)].join('\n');
 }
 
 /** An answer in terminal text, followed by what it says about its prices (sync figures, scheduled changes, age). */
