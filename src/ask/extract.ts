@@ -5,7 +5,7 @@ import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
 import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
-import { releaseWindowInWords } from './released.ts';
+import { isDay, releaseWindowInWords, windowProblem } from './released.ts';
 
 const UNIT = '(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)';
 const NUM = String.raw`(?:\d+\s*\^\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
@@ -270,6 +270,12 @@ function readKnowledgeCutoff(r: Reader): void {
       const year = Number(m[2] ?? m[7]);
       const month = m[3] ?? m[8];
       const dayOf = m[4] ?? m[9];
+      if ((month !== undefined && !isDay(`${year}-${month}-01`)) || (dayOf !== undefined && !isDay(`${year}-${month}-${dayOf}`))) {
+        r.query.problems.push(
+          `Cannot read “${(m[0] ?? '').trim().slice(0, 60)}” as a date: give a year, a month or a day of the calendar, such as knowledge cutoff after 2025-06.`,
+        );
+        return;
+      }
       // "After 2025" is 2026 on; "after 2025-06" the month after; "since", "from", "in" and "through" include it.
       if (how === 'after' && !month) r.query.filters.minKnowledgeCutoff = `${year + 1}-01`;
       else if (how === 'after' && month && !dayOf)
@@ -423,7 +429,9 @@ function readVolume(r: Reader): void {
 /** "Released this year", "launched in the last 3 months": the window, kept in words. */
 function readReleaseWindow(r: Reader): void {
   for (let found = releaseWindowInWords(r.rest); found; found = releaseWindowInWords(r.rest)) {
-    r.query.released = found.window;
+    const problem = windowProblem(found.window);
+    if (problem) r.query.problems.push(problem);
+    else r.query.released = found.window;
     r.rest = `${r.rest.slice(0, found.start)} ${found.keep} ${r.rest.slice(found.end)}`;
   }
 }

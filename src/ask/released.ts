@@ -63,11 +63,13 @@ function windowAfter(text: string): { window: ReleaseWindow; length: number } | 
   if (span && !calendar) {
     const n = span[2];
     const last = n === undefined ? 1 : (COUNT_WORDS[n.toLowerCase()] ?? Number(n));
-    if (last >= 1) return { window: { last, unit: (span[3] ?? 'month').toLowerCase() as ReleaseUnit }, length: span[0].length };
+    return { window: { last, unit: (span[3] ?? 'month').toLowerCase() as ReleaseUnit }, length: span[0].length };
   }
   const day = SINCE_DAY.exec(text);
-  if (day && !Number.isNaN(utcDay(day[2] as string).getTime())) {
-    const first = (day[1] ?? '').toLowerCase() === 'after' ? dayOf(addDays(utcDay(day[2] as string), 1)) : (day[2] as string);
+  // A day that is not one ("2026-02-30") is kept as written, for the reader to refuse.
+  if (day) {
+    const written = day[2] as string;
+    const first = (day[1] ?? '').toLowerCase() === 'after' && isDay(written) ? dayOf(addDays(utcDay(written), 1)) : written;
     return { window: { since: first }, length: day[0].length };
   }
   const year = YEAR.exec(text);
@@ -87,7 +89,16 @@ function windowAfter(text: string): { window: ReleaseWindow; length: number } | 
 const utcDay = (ymd: string) => new TZDate(`${ymd}T00:00:00Z`, 'UTC');
 /** A UTC day as YYYY-MM-DD. */
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+/** Whether a YYYY-MM-DD is a day of the calendar (not "2026-02-30", which a Date would roll into March). */
+export const isDay = (ymd: string): boolean => !Number.isNaN(utcDay(ymd).getTime()) && dayOf(utcDay(ymd)) === ymd;
 const SUBTRACT: Record<ReleaseUnit, (d: Date, n: number) => Date> = { day: subDays, week: subWeeks, month: subMonths, year: subYears };
+
+/** What is wrong with a window as read, if anything: a span of no days, or a day the calendar does not have. */
+export function windowProblem(w: ReleaseWindow): string | undefined {
+  if ('last' in w && w.last < 1) return `A window of ${w.last} ${w.unit}s has no days: ask for at least 1, such as released in the last 3 months.`;
+  if ('since' in w && typeof w.since === 'string' && !isDay(w.since)) return `Cannot read ${w.since} as a day of the calendar: give one such as released after 2026-06-01.`;
+  return undefined;
+}
 
 /** The days a window means on `asOf` (YYYY-MM-DD, UTC), first and last included; it never ends after `asOf`. */
 export function releaseBounds(window: ReleaseWindow, asOf: string): { from: string; to: string } {

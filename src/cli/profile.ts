@@ -3,7 +3,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { CAPABILITIES, MODALITIES, SERVICE_TIERS, type Capability, type Modality } from '../catalog/schema.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import { familiesNamed } from '../ask/families.ts';
-import { releaseBounds, releaseWindowInWords } from '../ask/released.ts';
+import { releaseBounds, releaseWindowInWords, windowProblem } from '../ask/released.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { parseMix, parsePromptSize, parseShare, parseVolume, type Parsed } from '../cost/parse.ts';
 import type { ServiceTier } from '../cost/profile.ts';
@@ -156,6 +156,8 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
       throw new InputError(
         `--released: cannot read ${JSON.stringify(values.released.slice(0, 60))} as a window; for example "this year", "in 2025", "since september", "in the last 3 months" or "since 2026-06-01"`,
       );
+    const problem = windowProblem(found.window);
+    if (problem) throw new InputError(`--released: ${problem}`);
     filters.released = releaseBounds(found.window, asOf);
   }
   if (values['open-weights'] === true) filters.openWeights = true;

@@ -41,6 +41,19 @@ describe('release windows in words', () => {
     expect(releaseBounds(window, '2026-12-03')).toEqual(bounds);
   });
 
+  it('refuses a window of no days or a day the calendar lacks, saying what would be right', async () => {
+    const ports = { catalog, now: () => new Date('2026-12-03T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+    for (const [text, said] of [
+      ['cheapest model released in the last 0 months', 'A window of 0 months has no days'],
+      ['cheapest model released after 2026-02-30', 'Cannot read 2026-02-30 as a day of the calendar'],
+      ['cheapest model with a knowledge cutoff after 2026-13', 'Cannot read “knowledge cutoff after 2026-13” as a date'],
+    ] as const) {
+      const { answer } = await handle({ text, where: LOCAL }, ports);
+      expect(answer.kind, text).toBe('input-problem');
+      expect(renderText(answer), text).toContain(said);
+    }
+  });
+
   it('needs a release word right before the window: other dates are not release windows', () => {
     for (const text of ['what changed in prices this year', 'released by openai', 'cheapest model for 3 months of traffic', 'a model from 2025', 'output in 2025 tokens'])
       expect(releaseWindowInWords(text), text).toBeUndefined();
