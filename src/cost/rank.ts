@@ -517,6 +517,9 @@ function firstInOrder<T>(items: T[], n: number, compare: (a: T, b: T) => number)
   return first;
 }
 
+/** The entry a way of buying bills by: a route's own price list, else the provider's whole list (its tiers too). */
+const wayEntry = (base: PriceEntry, route: Route | null): PriceEntry => (route && sellsOnItsOwnTerms(route) ? routeEntry(base, route) : base);
+
 /** Why a model has no price for a profile: how many ways of buying it were tried, and the first reason one refused. */
 interface NoPrice {
   ways: number;
@@ -530,8 +533,6 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
   // visits every way of buying every model, and those were most of what it allocated).
   const atListPrices = !profile.batch && profile.serviceTier === 'standard' && profile.promptTokens === undefined;
   const base = quotedPrice(model, asOf);
-  // A route at the provider's price bills by the provider's whole price list (its tiers too).
-  const entryOf = (route: Route | null): PriceEntry => (route && sellsOnItsOwnTerms(route) ? routeEntry(base, route) : base);
   let best: Candidate | undefined;
   let ways = 0;
   let refusal: string | undefined;
@@ -554,7 +555,7 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
       // As ratesFor's standard rates: cached tokens without a cached price of their own bill as input.
       cachedInput = (route ? routeCachedInput(base, route) : base.cachedInput) ?? input;
     } else {
-      entry = entryOf(route);
+      entry = wayEntry(base, route);
       const rates = ratesFor(model, entry, profile);
       if ('ok' in rates) {
         refusal ??= rates.reason;
@@ -565,7 +566,7 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
     const total = billTotal(tokens, input, cachedInput, output);
     // As between models: equal months (float noise aside) go to the lower output price.
     if (!best || (sameCost(total, best.total) ? output < best.outputRate : total < best.total)) {
-      best = { model, route, entry: entry ?? entryOf(route), total, inputRate: input, outputRate: output };
+      best = { model, route, entry: entry ?? wayEntry(base, route), total, inputRate: input, outputRate: output };
     }
   }
   return best ?? { ways, refusal };
