@@ -69,8 +69,8 @@ function attributeCommand(q: Query): string {
   return join('/models', (q.attribute ?? '').replace(/-/g, ' '), `${models}?`);
 }
 
-/** The `/models` word for each ranking order. */
-const RANKING_COMMANDS: Record<RankOrder, string> = { price: 'cheapest', newest: 'newest', context: 'largest-context', speed: 'fastest', score: 'leaderboard' };
+/** The `/models` word for each ranking order (also the CLI command for it). */
+export const RANKING_COMMANDS: Record<RankOrder, string> = { price: 'cheapest', newest: 'newest', context: 'largest-context', speed: 'fastest', score: 'leaderboard' };
 
 export function commandFor(q: Query): string {
   const profile = profileText(q);

@@ -8,7 +8,8 @@ import { extractProfile, withoutNegations } from './extract.ts';
 import { closestFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { benchmarkIn, readHosts, readScoreFloors } from './intents.ts';
 import { findModelNames, maskModelNames } from './names.ts';
-import type { RankOrder } from '../cost/rank.ts';
+import { RANK_ORDERS, type RankOrder } from '../cost/rank.ts';
+import { RANKING_COMMANDS } from './command-text.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
 import { parseQuestion } from './question.ts';
 import { parseDigestCommand } from '../digest/command.ts';
@@ -51,13 +52,6 @@ const SUBCOMMANDS: Record<string, Intent> = {
   '?': 'help',
   cheapest: 'cheapest',
   cheap: 'cheapest',
-  // The same ranking in another order (RANKING_SUBCOMMANDS).
-  newest: 'cheapest',
-  latest: 'cheapest',
-  'largest-context': 'cheapest',
-  largest: 'cheapest',
-  fastest: 'cheapest',
-  leaderboard: 'cheapest',
   cost: 'cost',
   price: 'cost',
   lanes: 'lanes',
@@ -72,14 +66,14 @@ const SUBCOMMANDS: Record<string, Intent> = {
   upgrade: 'upgrade',
 };
 
-/** The `/models` words that rank in an order other than price ("/models newest", "/models largest context"). */
+/**
+ * The `/models` words that rank in an order other than price: each order's own word (the one buttons repeat) and two
+ * others people type ("/models latest", "/models largest context").
+ */
 const RANKING_SUBCOMMANDS: Record<string, RankOrder> = {
-  newest: 'newest',
+  ...Object.fromEntries(RANK_ORDERS.filter((o) => o !== 'price').map((o) => [RANKING_COMMANDS[o], o])),
   latest: 'newest',
-  'largest-context': 'context',
   largest: 'context',
-  fastest: 'speed',
-  leaderboard: 'score',
 };
 
 export function parseCommand(catalog: Catalog, command: SlashCommand, raw: string): Query {
@@ -91,8 +85,9 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   }
 
   const [first = '', ...restWords] = text.split(/\s+/);
-  const intent = SUBCOMMANDS[first.toLowerCase()];
   const order = RANKING_SUBCOMMANDS[first.toLowerCase()];
+  // A ranking in another order is the cheapest ranking, reordered.
+  const intent = order ? 'cheapest' : SUBCOMMANDS[first.toLowerCase()];
   // "/models largest context window …": the words after "largest" name the order, not a filter.
   const args = (order === 'context' ? restWords.join(' ').replace(/^context(?:[\s-]+window)?\b/i, '') : restWords.join(' ')).trim();
   if (text === '' || intent === 'help') return emptyQuery(text, 'help');

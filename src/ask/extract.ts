@@ -116,6 +116,22 @@ function amount(r: Reader, written: string, scale: number, cents = false): numbe
   return undefined;
 }
 
+/** The side a price cap is on, when written first ("input price under …"); "audio input" is a modality, not a side. */
+const SIDE_FIRST = String.raw`(?:(?<!\b(?:audio|image|images|video|pdf|text|voice|speech)\s+)(input|output)(?:\s+(?:price|cost|rate|tokens?))?\s+(?:(?:is|are|at)\s+)?)?`;
+/** The words of a cap on a price. */
+const UNDER = '(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)';
+
+/** "Under $1 per million (input)", "input price under $1/M": a cap on the blended price or one side's. */
+const CAP_PER_MILLION = new RegExp(
+  String.raw`\b${SIDE_FIRST}${UNDER}\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?`,
+  'gi',
+);
+/** "Under $2 output", "input below $0.50": a side's price is quoted per million, so no "per million" is needed. */
+const CAP_ONE_SIDE = new RegExp(
+  String.raw`\b${SIDE_FIRST}${UNDER}\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))`,
+  'gi',
+);
+
 function readBudgets(r: Reader): void {
   const perMillion = (value: number | undefined, side: string | undefined) => {
     if (value === undefined) return;
@@ -128,21 +144,15 @@ function readBudgets(r: Reader): void {
     if (value !== undefined) r.query.filters.maxMonthlyUsd = value;
   };
   // The side priced may come first ("input price under $1/M") or after ("under $1 per million input tokens").
-  r.cut(
-    /\b(?:(?<!\b(?:audio|image|images|video|pdf|text|voice|speech)\s+)(input|output)(?:\s+(?:price|cost|tokens?))?\s+(?:(?:is|are|at)\s+)?)?(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?/gi,
-    (m) => {
-      perMillion(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);
-    },
-  );
+  r.cut(CAP_PER_MILLION, (m) => {
+    perMillion(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);
+  });
   // A side's price is quoted per million tokens, so "under $2 output" and "input below $0.50" cap that side.
-  r.cut(
-    /\b(?:(?<!\b(?:audio|image|images|video|pdf|text|voice|speech)\s+)(input|output)(?:\s+(?:price|cost|rate|tokens?))?\s+(?:(?:is|are|at)\s+)?)?(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))/gi,
-    (m) => {
-      const side = m[1] ?? m[3];
-      if (side === undefined) return false;
-      perMillion(amount(r, m[2] ?? '', 1), side);
-    },
-  );
+  r.cut(CAP_ONE_SIDE, (m) => {
+    const side = m[1] ?? m[3];
+    if (side === undefined) return false;
+    perMillion(amount(r, m[2] ?? '', 1), side);
+  });
   r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?/gi, (m) => {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });
@@ -490,6 +500,15 @@ function readCapabilities(r: Reader, words: CapabilityWords): void {
 /** Counts written as words ("the three cheapest"). */
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
 
+/** A count written as digits or a word. */
+const COUNT = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const RANKING_WORD = '(?:cheapest|newest|latest|fastest|largest|biggest|best)';
+/** How many to show: "top 10", "top three", "the 3 cheapest", "five cheapest models", "cheapest 5" (not "cheapest 5m"). */
+const TOP_COUNT = new RegExp(
+  String.raw`\btop\s*${COUNT}\b|\b(?:the\s+)?${COUNT}\s+(?=${RANKING_WORD}\b)|(?<=${RANKING_WORD}\s+)(\d+)\b(?![.,]\d)(?!\s*(?:(?:k|m|mm|b|bn|t|thousand|million|billion|trillion|tokens?)\b|%|\/|:|per\b|x\b))`,
+  'gi',
+);
+
 /** The longest list a question may ask for (a message cuts a longer table than it holds, and says so). */
 const MAX_TOP = 999;
 
@@ -509,21 +528,12 @@ function readListFilters(r: Reader): void {
       r.query.filters.free = true;
     },
   );
-  // "top 10", "top three", "the 3 cheapest", "five cheapest models", "cheapest 5".
-  const count = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
-  const ranking = '(?:cheapest|newest|latest|fastest|largest|biggest|best)';
-  r.cut(
-    new RegExp(
-      String.raw`\btop\s*${count}\b|\b(?:the\s+)?${count}\s+(?=${ranking}\b)|(?<=${ranking}\s+)(\d+)\b(?![.,]\d)(?!\s*(?:(?:k|m|mm|b|bn|t|thousand|million|billion|trillion|tokens?)\b|%|\/|:|per\b|x\b))`,
-      'gi',
-    ),
-    (m) => {
-      const written = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-      const n = NUMBER_WORDS[written] ?? Number(written);
-      if (n >= 1 && n <= MAX_TOP) r.query.top = n;
-      else r.query.problems.push(`Cannot show the top ${written.slice(0, 12)}: ask for the top 1 to ${MAX_TOP}, such as top 10.`);
-    },
-  );
+  r.cut(TOP_COUNT, (m) => {
+    const written = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+    const n = NUMBER_WORDS[written] ?? Number(written);
+    if (n >= 1 && n <= MAX_TOP) r.query.top = n;
+    else r.query.problems.push(`Cannot show the top ${written.slice(0, 12)}: ask for the top 1 to ${MAX_TOP}, such as top 10.`);
+  });
 }
 
 /** A catalog's providers as the question grammar reads them. */

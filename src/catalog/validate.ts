@@ -270,11 +270,11 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
     });
   }
 
-  const lanes = lanesDoc ? buildLanes(lanesDoc, benchmarks, problems) : [];
+  const lanesFile = lanesDoc ? buildLanes(lanesDoc, benchmarks, problems) : undefined;
 
   if (problems.length > 0) return { ok: false, problems };
   const outOfScope = files.flatMap((f) => f.parsed.outOfScope.map((o) => ({ ...o, provider: f.parsed.provider.id })));
-  const lanesFile = lanesDoc && !lanesDoc.parseError ? LanesFile.safeParse(lanesDoc.data).data : undefined;
+  const lanes = lanesFile?.lanes ?? [];
   const capabilityWords = lanesFile?.capabilities;
   const familiesElsewhere = lanesFile?.familiesElsewhere ?? [];
   return {
@@ -329,15 +329,16 @@ function mergeEvidence(
   }
 }
 
-function buildLanes(doc: RawDocument, benchmarks: ReadonlyMap<string, Benchmark>, problems: Problem[]): Lane[] {
+/** The lanes file, read once: its lanes checked against the benchmarks, its capability and family words. */
+function buildLanes(doc: RawDocument, benchmarks: ReadonlyMap<string, Benchmark>, problems: Problem[]): z.infer<typeof LanesFile> | undefined {
   if (doc.parseError) {
     problems.push({ file: doc.file, message: `not valid YAML: ${doc.parseError}` });
-    return [];
+    return undefined;
   }
   const result = LanesFile.safeParse(doc.data, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) problems.push({ file: doc.file, path: pathText(issue.path) || undefined, message: issueMessage(issue) });
-    return [];
+    return undefined;
   }
   const ids = new Set<string>();
   result.data.lanes.forEach((lane, i) => {
@@ -357,5 +358,5 @@ function buildLanes(doc: RawDocument, benchmarks: ReadonlyMap<string, Benchmark>
       });
     }
   });
-  return result.data.lanes;
+  return result.data;
 }

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { handle, LOCAL } from '../app/handle.ts';
 import type { Ports } from '../app/ports.ts';
 import type { Answer } from '../ask/answer.ts';
+import { RANKING_COMMANDS } from '../ask/command-text.ts';
 import { queryJson } from '../ask/index.ts';
 import { emptyQuery, type Intent, type Query } from '../ask/query.ts';
 import type { Catalog } from '../catalog/validate.ts';
@@ -98,12 +99,14 @@ registerCommand('cheapest', {
 });
 
 /** The same ranking in another order: newest release, largest context window, fastest measured output. */
-const RANKINGS: { name: string; order: RankOrder; summary: string; example: string }[] = [
-  { name: 'newest', order: 'newest', summary: 'newest release first', example: 'modelscout newest --provider anthropic' },
-  { name: 'largest-context', order: 'context', summary: 'largest context window first', example: 'modelscout largest-context --need vision' },
-  { name: 'fastest', order: 'speed', summary: 'fastest measured output first (models without a measured speed are left out)', example: 'modelscout fastest --provider openai' },
+const RANKINGS: { order: RankOrder; summary: string; example: string }[] = [
+  { order: 'newest', summary: 'newest release first', example: '--provider anthropic' },
+  { order: 'context', summary: 'largest context window first', example: '--need vision' },
+  { order: 'speed', summary: 'fastest measured output first (models without a measured speed are left out)', example: '--provider openai' },
 ];
-for (const { name, order, summary, example } of RANKINGS) {
+for (const { order, summary, example: flags } of RANKINGS) {
+  const name = RANKING_COMMANDS[order];
+  const example = `modelscout ${name} ${flags}`;
   registerCommand(name, {
     usage: `modelscout ${name} [filters as for cheapest] [--top 10] ${PROFILE_FLAGS} [--json]`,
     summary: `the models that pass the filters, ${summary}, each priced for the profile`,
