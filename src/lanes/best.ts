@@ -4,7 +4,7 @@ import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
-import { cheapest, type RankFilters } from '../cost/rank.ts';
+import { cheapest, type Exclusion, type RankFilters } from '../cost/rank.ts';
 import { money } from '../cost/format.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import type { Source } from '../catalog/schema.ts';
@@ -78,6 +78,8 @@ export interface BestAnswer {
   untested: number;
   /** Models meeting the needs and floors. */
   eligible: number;
+  /** What each filter left out (the lane's needs, lifecycle and every filter asked: "under $5 per million output"). */
+  excluded: Exclusion[];
   rule: string;
   assumptions: Assumptions;
   sources: SourceRef[];
@@ -121,7 +123,8 @@ function evidenceLine(e: PickEvidence): string {
  */
 export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filters: RankFilters, asOf: string, top = 5): BestAnswer {
   const candidates = catalog.models.filter((m) => (filters.includeDeprecated || m.status !== 'deprecated') && unmetNeed(lane, m) === undefined);
-  const ranked = cheapest(catalog, profile, { ...filters, lane: lane.id }, asOf, Number.MAX_SAFE_INTEGER).ranking;
+  const ranking = cheapest(catalog, profile, { ...filters, lane: lane.id }, asOf, Number.MAX_SAFE_INTEGER);
+  const ranked = ranking.ranking;
   const allowed = new Set(ranked.map((r) => r.model));
   const eligible = candidates.filter((m) => allowed.has(m.id));
   const hasEvidence = (m: CatalogModel) => laneScores(lane, m).length > 0;
@@ -191,6 +194,7 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     picks,
     untested,
     eligible: eligible.length,
+    excluded: ranking.excluded.filter((e) => e.count > 0),
     rule,
     assumptions: assumptions(profile, asOf),
     sources: collectSources(

@@ -6,6 +6,8 @@ import { defaultProfile } from '../../src/cost/profile.ts';
 import { cheapest } from '../../src/cost/rank.ts';
 import { laneVerdicts } from '../../src/lanes/verdicts.ts';
 import { best } from '../../src/lanes/best.ts';
+import { bestText } from '../../src/render/text/answers.ts';
+import { bestBlocks } from '../../src/render/blocks/rankings.ts';
 import { AS_OF, catalogOf, model, score } from './helpers.ts';
 
 const profile = defaultProfile(10_000_000);
@@ -184,5 +186,26 @@ describe('proxies disagreeing', () => {
     const low = model('low', 1, 1, { benchmarks: [score('other-pct', 32), score('index', 20)] });
     const catalog = catalogOf([mixed, low]);
     expect(laneVerdicts(catalog, lane, [mixed, low], profile, AS_OF).verdicts).toEqual({ mixed: 'use', low: 'no' });
+  });
+});
+
+describe('best says what the filters asked left out', () => {
+  const cheapOut = model('cheap-out', 1, 2, { benchmarks: [score('index', 60), score('arena', 1450)] });
+  const dearOut = model('dear-out', 1, 12, { benchmarks: [score('index', 70), score('arena', 1500)] });
+  const catalog = catalogOf([cheapOut, dearOut]);
+  const lane = catalog.lanes[0]!;
+
+  it('counts each filter’s exclusions, and the text and Block Kit answers both say them', () => {
+    const a = best(catalog, lane, profile, { maxOutputPerMillion: 5 }, AS_OF);
+    expect(a.picks.map((p) => p.model)).toEqual(['cheap-out']);
+    expect(a.excluded).toEqual([{ filter: 'maxOutputPerMillion', label: 'output price above $5.00/1M', count: 1 }]);
+    expect(bestText(a)).toContain('Excluded: 1 output price above $5.00/1M.');
+    expect(JSON.stringify(bestBlocks(a, { query: null, command: '/models best coding', ephemeral: true }).blocks)).toContain('Excluded: 1 output price above $5.00/1M.');
+  });
+
+  it('with no filter that leaves anything out, says nothing of exclusions', () => {
+    const a = best(catalog, lane, profile, {}, AS_OF);
+    expect(a.excluded).toEqual([]);
+    expect(bestText(a)).not.toContain('Excluded');
   });
 });

@@ -114,7 +114,13 @@ export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
   }
   blocks.push(
     section(
-      [`Rule: ${esc(a.rule)}.`, a.untested > 0 ? `Untested: ${a.untested} models meet the needs but have no score on this lane's benchmarks.` : ''].filter(Boolean).join('\n'),
+      [
+        `Rule: ${esc(a.rule)}.`,
+        a.excluded.length > 0 ? `Excluded: ${a.excluded.map((e) => `${e.count} ${esc(e.label)}`).join('; ')}.` : '',
+        a.untested > 0 ? `Untested: ${a.untested} models meet the needs but have no score on this lane's benchmarks.` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
     ),
   );
   blocks.push(...answerActions(ctx, { models: [], volumes: false }));

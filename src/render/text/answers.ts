@@ -151,6 +151,7 @@ export function bestText(a: BestAnswer): string {
       ),
     );
   lines.push('', `Rule: ${a.rule}.`);
+  if (a.excluded.length > 0) lines.push(`Excluded: ${a.excluded.map((e) => `${e.count} ${e.label}`).join('; ')}.`);
   if (a.untested > 0) lines.push(`Untested: ${a.untested} model${a.untested === 1 ? '' : 's'} meet the needs but have no score on this lane's benchmarks.`);
   lines.push(assumptionsText(a.assumptions), sourcesText(a.sources, 6));
   return lines.join('\n');
