@@ -5,7 +5,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { cheapest, type Exclusion, type RankFilters } from '../cost/rank.ts';
-import { money } from '../cost/format.ts';
+import { money, perMillion } from '../cost/format.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import type { Source } from '../catalog/schema.ts';
 import { maxInputOf, unmetNeed } from '../catalog/needs.ts';
@@ -129,7 +129,15 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
   const eligible = candidates.filter((m) => allowed.has(m.id));
   const hasEvidence = (m: CatalogModel) => laneScores(lane, m).length > 0;
   const untested = lane.evidence.length > 0 ? eligible.filter((m) => !hasEvidence(m)).length : 0;
-  const priceOf = (m: CatalogModel) => lanePrice(lane, m, profile, asOf)?.value ?? Number.POSITIVE_INFINITY;
+  // A lane priced in dollars takes each model at its cheapest way of buying (as the ranking does), not only at its provider's price.
+  const rankedOf = new Map(ranked.map((r) => [r.model, r]));
+  const priceNow = (m: CatalogModel): { value: number; text: string } | undefined => {
+    const r = lane.priceMetric === 'usd' ? rankedOf.get(m.id) : undefined;
+    if (!r) return lanePrice(lane, m, profile, asOf);
+    const own = r.route.host === r.provider;
+    return { value: r.blendedPerMillion, text: `${perMillion(r.blendedPerMillion)}${own ? '' : ` via ${r.route.name}`}` };
+  };
+  const priceOf = (m: CatalogModel) => priceNow(m)?.value ?? Number.POSITIVE_INFINITY;
   const floors = lane.evidence.filter((e) => e.floor !== undefined).map((e) => `${e.benchmark} ≥ ${e.floor}`);
   const floorText = floors.length > 0 ? `; floors: ${floors.join(', ')}` : '';
 
@@ -155,8 +163,8 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
   }
 
   const picks = picked.slice(0, top).map((m): BestPick => {
-    const p = lanePrice(lane, m, profile, asOf);
-    const monthly = ranked.find((r) => r.model === m.id)?.monthlyUsd ?? null;
+    const p = priceNow(m);
+    const monthly = rankedOf.get(m.id)?.monthlyUsd ?? null;
     const evidence = pickEvidence(catalog, lane, m);
     const costs = taskCosts(catalog, m);
     const s = lane.decideBy === 'evidence' && lane.evidence.length > 0 ? (strength.get(m.id) ?? null) : null;

@@ -8,6 +8,7 @@ import { laneVerdicts } from '../../src/lanes/verdicts.ts';
 import { best } from '../../src/lanes/best.ts';
 import { bestText } from '../../src/render/text/answers.ts';
 import { bestBlocks } from '../../src/render/blocks/rankings.ts';
+import type { CatalogModel } from '../../src/catalog/validate.ts';
 import { AS_OF, catalogOf, model, score } from './helpers.ts';
 
 const profile = defaultProfile(10_000_000);
@@ -157,7 +158,7 @@ describe('best in an evidence-led lane', () => {
     const p = a.picks.find((x) => x.model === 'with-run')!;
     expect(p.costPerTask).toMatchObject([{ perTaskUsd: 0.1, tasks: 225, date: '2025-06-25', setting: 'high' }]);
     expect(p.why).toContain("$0.10 per task (Other Bench run of 2025-06-25, high, 225 tasks; one benchmark's workload, not yours)");
-    expect(p.why).toMatch(/per 1M/);
+    expect(p.why).toMatch(/\$[\d.]+\/1M/);
   });
 });
 
@@ -207,5 +208,21 @@ describe('best says what the filters asked left out', () => {
     const a = best(catalog, lane, profile, {}, AS_OF);
     expect(a.excluded).toEqual([]);
     expect(bestText(a)).not.toContain('Excluded');
+  });
+});
+
+describe('best prices a model where it is bought', () => {
+  // Both are scored alike on the price-led lane; hosted is dear at its provider but cheap through a host.
+  const src = { source: { url: 'https://example.com/route' }, checked: '2026-11-01' };
+  const hosted = model('hosted', 2, 8, { benchmarks: [score('direct-pct', 60)], routes: [{ platform: 'groq', id: 'hosted-groq', input: 0.1, output: 0.4, ...src }] as CatalogModel['routes'] });
+  const direct = model('direct', 0.5, 2, { benchmarks: [score('direct-pct', 60)] });
+  const catalog = catalogOf([hosted, direct]);
+  const a = best(catalog, catalog.lanes[1]!, profile, {}, AS_OF);
+
+  it('ranks a price-led lane by the cheapest way of buying, and says where', () => {
+    expect(a.picks.map((p) => p.model)).toEqual(['hosted', 'direct']);
+    // 3:1 at $0.10 in / $0.40 out → $0.175 per 1M, 10M tokens → $1.75 a month: the per-1M price and the month agree.
+    expect(a.picks[0]).toMatchObject({ price: '$0.175/1M via Groq', monthlyUsd: 1.75 });
+    expect(a.picks[1]).toMatchObject({ price: '$0.875/1M', monthlyUsd: 8.75 });
   });
 });
