@@ -236,6 +236,7 @@ function understood(query: Query): string[] {
   if (query.mix) out.push(`a ${query.mix.input}:${query.mix.output} input:output mix`);
   if (query.lane) out.push(`the ${query.lane} lane`);
   if (query.filters.need?.length) out.push(`needs: ${query.filters.need.join(', ')}`);
+  if (query.filters.minSpeed) out.push(`speed ≥ ${query.filters.minSpeed} tokens/s`);
   if (query.filters.minContext) out.push(`context ≥ ${query.filters.minContext.toLocaleString('en-US')}`);
   if (query.filters.providers?.length) out.push(`from ${query.filters.providers.join(', ')}`);
   return out;

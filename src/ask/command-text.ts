@@ -34,6 +34,7 @@ function filtersText(q: Query): string {
   if (f.inputModalities?.length) parts.push(f.inputModalities.map((m) => `${m} input`).join(' '));
   if (f.minContext !== undefined) parts.push(`context ≥ ${volumeText(f.minContext)}`);
   if (f.minOutput !== undefined) parts.push(`output ≥ ${volumeText(f.minOutput)}`);
+  if (f.minSpeed !== undefined) parts.push(`speed ≥ ${f.minSpeed} tokens/s`);
   if (f.outputModalities?.length) parts.push(f.outputModalities.map((m) => `${m} output`).join(' '));
   if (f.minKnowledgeCutoff !== undefined) parts.push(`knowledge cutoff since ${f.minKnowledgeCutoff}`);
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));

@@ -271,6 +271,32 @@ function readOutputFloors(r: Reader): void {
   );
 }
 
+/** A speed unit as people write it: "tokens per second", "tok/s", "t/s", "tps". */
+const PER_SECOND = String.raw`(?:(?:tokens?|toks?|t)\s*(?:\/|per|a|each)\s*(?:s|sec|secs|second)\b|tps\b)`;
+const SPEED_FLOORS = [
+  // "faster than 200 tokens per second", "at least 100 tok/s", "≥ 150 tps", "200+ tokens/s", "output speed over 100 tokens per second"
+  new RegExp(
+    String.raw`(?:\b(?:output\s+)?(?:speed|throughput)\s*(?:of\s+)?)?(?:\b(?:faster than|quicker than|at least|over|above|more than|min(?:imum)?(?:\s+of)?|of at least)|≥|>=|>)\s*(\d+(?:\.\d+)?)\s*${PER_SECOND}`,
+    'gi',
+  ),
+  new RegExp(String.raw`(?<![\w.])(\d+(?:\.\d+)?)\s*(?:\+\s*${PER_SECOND}|${PER_SECOND}\s*(?:or (?:more|faster|better|above)|\+|minimum|at least))`, 'gi'),
+  // "speed ≥ 200", "output speed at least 150 tokens/s" (the unit is optional after the word speed)
+  new RegExp(String.raw`\b(?:output\s+)?speed\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)\s*(\d+(?:\.\d+)?)\b(?:\s*${PER_SECOND})?`, 'gi'),
+];
+
+/**
+ * Speed floors: "faster than 200 tokens per second", "at least 100 tok/s". Read before volumes, which would take
+ * "200 tokens per second" for a workload.
+ */
+function readSpeedFloors(r: Reader): void {
+  for (const re of SPEED_FLOORS)
+    r.cut(re, (m) => {
+      const n = Number(m[1]);
+      if (!Number.isFinite(n) || n <= 0 || n > 1e6) return false;
+      r.query.filters.minSpeed = n;
+    });
+}
+
 /** Knowledge cutoffs: "knowledge cutoff after 2025", "trained on data from 2025-06 or later", "cutoff since march 2025". */
 function readKnowledgeCutoff(r: Reader): void {
   r.cut(
@@ -675,6 +701,7 @@ export function extractProfile(
   const r = new Reader(text);
   readBudgets(r);
   readUnit(r);
+  readSpeedFloors(r);
   readRequestVolumes(r);
   readPerRequest(r);
   readSideVolumes(r);

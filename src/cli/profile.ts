@@ -46,6 +46,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   host: { type: 'string' },
   output: { type: 'string' },
   'min-output': { type: 'string' },
+  'min-speed': { type: 'string' },
   'cutoff-since': { type: 'string' },
 };
 
@@ -114,6 +115,13 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
   if (output.length > 0) filters.outputModalities = output as Modality[];
   if (typeof values['min-context'] === 'string') filters.minContext = take('min-context', parsePromptSize(values['min-context']));
   if (typeof values['min-output'] === 'string') filters.minOutput = take('min-output', parsePromptSize(values['min-output']));
+  const speed = values['min-speed'];
+  if (typeof speed === 'string') {
+    const n = Number(speed);
+    if (!/^\d+(?:\.\d+)?$/.test(speed.trim()) || !(n > 0) || n > 1e6)
+      throw new InputError(`--min-speed: expected output tokens per second, a number such as 100, got ${JSON.stringify(speed.slice(0, 40))}`);
+    filters.minSpeed = n;
+  }
   const cutoff = values['cutoff-since'];
   if (typeof cutoff === 'string') {
     if (!/^20\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/.test(cutoff))

@@ -1,5 +1,5 @@
 // Side-by-side rows for 2–4 models. Every row names its winner (or a tie), and a missing figure is
-// shown as "not published" / "untested" — rows are never dropped to hide a gap, and never guessed.
+// shown as "not published", "untested" or "not measured" — rows are never dropped to hide a gap, and never guessed.
 import { CAPABILITIES, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, SURFACES, type Capability, type PriceEntry } from '../catalog/schema.ts';
 import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
@@ -44,6 +44,8 @@ const SURFACE_LABELS: Record<(typeof SURFACES)[number], string> = {
 
 const NOT_PUBLISHED = 'not published';
 const UNTESTED = 'untested';
+/** A speed is measured by someone, not published by the provider or tested on a benchmark. */
+const NOT_MEASURED = 'not measured';
 
 function pickWinner(models: CatalogModel[], values: Record<string, Cell>, better: Better | null): string | null {
   if (better === null) return null;
@@ -242,7 +244,7 @@ function speedRows(models: CatalogModel[]): Row[] {
   return [
     row(models, 'speed.outputTokensPerSecond', 'Output speed', 'speed', 'higher', (m) =>
       m.speed?.outputTokensPerSecond === undefined
-        ? { value: null, text: UNTESTED }
+        ? { value: null, text: NOT_MEASURED }
         : { value: m.speed.outputTokensPerSecond, text: tokensPerSecond(m.speed.outputTokensPerSecond) },
     ),
     row(models, 'openWeights', 'Open weights', 'license', 'yes', (m) => yesNo(m.openWeights)),

@@ -22,6 +22,8 @@ export interface RankFilters {
   minContext?: number;
   /** At least this maximum output in tokens (a model without a published limit is left out). */
   minOutput?: number;
+  /** At least this measured output speed in tokens per second (a model without a measured speed is left out). */
+  minSpeed?: number;
   /** A knowledge cutoff on or after this month or day (YYYY-MM or YYYY-MM-DD); a model without one is left out. */
   minKnowledgeCutoff?: string;
   providers?: string[];
@@ -200,6 +202,15 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       label: `maximum output below ${count(minOutput)} or not published`,
       passes: (m) => (m.maxOutput ?? 0) >= minOutput,
       why: (m) => `max output ${count(m.maxOutput ?? 0)} ≥ ${count(minOutput)}`,
+    });
+  }
+  const minSpeed = filters.minSpeed;
+  if (minSpeed !== undefined) {
+    list.push({
+      filter: 'minSpeed',
+      label: `output speed below ${tokensPerSecond(minSpeed)} or not measured`,
+      passes: (m) => (m.speed?.outputTokensPerSecond ?? 0) >= minSpeed,
+      why: (m) => `output ${tokensPerSecond(m.speed?.outputTokensPerSecond ?? 0)} ≥ ${tokensPerSecond(minSpeed)}`,
     });
   }
   const cutoff = filters.minKnowledgeCutoff;

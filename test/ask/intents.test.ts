@@ -330,6 +330,14 @@ describe('largest context and fastest', () => {
     const command = await ask('/models fastest from openai');
     expect((command.answer as CheapestAnswer).ranking.map((r) => r.model)).toEqual(a.ranking.map((r) => r.model));
   });
+
+  it('a speed no one measured is "not measured", never "untested" (no benchmark is missing)', async () => {
+    const unmeasured = catalog.models.find((m) => m.status === 'active' && m.speed === undefined && m.id.startsWith('gpt-5'));
+    if (!unmeasured) throw new Error('the catalog needs an active gpt-5 model without a measured speed');
+    const text = renderText((await ask(`how fast is ${unmeasured.id}?`)).answer);
+    expect(text).toContain(`Output speed of ${unmeasured.name}: not measured`);
+    expect(text).not.toContain('untested');
+  });
 });
 
 describe('good at a kind of work', () => {

@@ -63,6 +63,7 @@ const FILTER_KEYS = [
   'families',
   'hosts',
   'minOutput',
+  'minSpeed',
   'minKnowledgeCutoff',
   'outputModalities',
   'inputModalities',

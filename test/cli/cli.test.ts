@@ -91,6 +91,14 @@ describe('modelscout (in process)', () => {
     expect(a.excluded.map((e: { filter: string }) => e.filter)).toContain('like');
   });
 
+  it('cheapest --min-speed keeps only models measured at least that fast, and counts the rest', async () => {
+    const a = await json('cheapest', '--tokens', '10M', '--min-speed', '100');
+    expect(a.filters.minSpeed).toBe(100);
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) expect(r.outputTokensPerSecond).toBeGreaterThanOrEqual(100);
+    expect(a.excluded.find((e: { filter: string }) => e.filter === 'minSpeed')?.count).toBeGreaterThan(0);
+  });
+
   it('lanes --json has a verdict per model and a reason per lane', async () => {
     const a = await json('lanes', 'gpt-5.4-mini', 'gpt-5.3-codex');
     expect(a.lanes.find((l: { lane: string }) => l.lane === 'codex-cloud')).toMatchObject({ verdicts: { 'gpt-5.4-mini': 'no', 'gpt-5.3-codex': 'use' } });
@@ -115,6 +123,7 @@ describe('modelscout (in process)', () => {
     [['cheapest', '--exclude-provider', 'acme'], 1, /--exclude-provider: unknown provider "acme"/],
     [['cheapest', '--instead-of', 'gpt-99x'], 1, /--instead-of: unknown model "gpt-99x"/],
     [['newest', '--max-input-price', 'cheap'], 1, /--max-input-price: expected an amount in USD/],
+    [['cheapest', '--min-speed', 'fast'], 1, /--min-speed: expected output tokens per second, a number such as 100/],
     [['cost', 'gpt-4.1-mini', '--tokens', '50M', '--bogus'], 2, /Unknown option '--bogus'/],
     [['frobnicate'], 2, /Unknown command "frobnicate"/],
     [['catalog', '--as-of', 'yesterday'], 1, /--as-of expects a date like 2026-11-22/],

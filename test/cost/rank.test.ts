@@ -251,7 +251,7 @@ describe('cheapest', () => {
     }
   });
 
-  it('output floors, knowledge cutoffs and output modalities keep exactly the models whose published figures meet them', () => {
+  it('output floors, speed floors, knowledge cutoffs and output modalities keep exactly the models whose published figures meet them', () => {
     const profile = defaultProfile(10_000_000);
     const all = cheapest(catalog, profile, {}, AS_OF, 10_000);
     const cases: [RankFilters, (m: CatalogModel) => boolean, string][] = [
@@ -262,6 +262,7 @@ describe('cheapest', () => {
         'minKnowledgeCutoff',
       ],
       [{ outputModalities: ['image'] }, (m) => m.modalities.output.includes('image'), 'output:image'],
+      [{ minSpeed: 100 }, (m) => (m.speed?.outputTokensPerSecond ?? 0) >= 100, 'minSpeed'],
     ];
     for (const [filters, keeps, filter] of cases) {
       const got = cheapest(catalog, profile, filters, AS_OF, 10_000);

@@ -214,7 +214,10 @@ describe('best says what the filters asked left out', () => {
 describe('best prices a model where it is bought', () => {
   // Both are scored alike on the price-led lane; hosted is dear at its provider but cheap through a host.
   const src = { source: { url: 'https://example.com/route' }, checked: '2026-11-01' };
-  const hosted = model('hosted', 2, 8, { benchmarks: [score('direct-pct', 60)], routes: [{ platform: 'groq', id: 'hosted-groq', input: 0.1, output: 0.4, ...src }] as CatalogModel['routes'] });
+  const hosted = model('hosted', 2, 8, {
+    benchmarks: [score('direct-pct', 60)],
+    routes: [{ platform: 'groq', id: 'hosted-groq', input: 0.1, output: 0.4, ...src }] as CatalogModel['routes'],
+  });
   const direct = model('direct', 0.5, 2, { benchmarks: [score('direct-pct', 60)] });
   const catalog = catalogOf([hosted, direct]);
   const a = best(catalog, catalog.lanes[1]!, profile, {}, AS_OF);
