@@ -3,7 +3,8 @@
 // compared with, " / ", commas), then each part is read greedily: the longest run of words that is
 // exactly a model's id, name, alias, snapshot or route id wins. A leftover that looks like a model
 // name (a typo close to one, or a name-like word with a digit) is kept as typed, so the answer can
-// name it back with suggestions; other leftovers are ordinary words and dropped.
+// name it back with suggestions; other leftovers are ordinary words and dropped. A part that is only a
+// version or a variant word borrows another name's stem ("gpt-4.1 mini vs nano", "4o vs 4.1").
 import { nameTokens } from '../catalog/normalize.ts';
 import { exactModel, resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
@@ -170,6 +171,27 @@ function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: s
   return found;
 }
 
+/** A version after another name's stem: "claude haiku" + "4.5", "gpt-" + "4.1" (the stem as the catalog writes it and as typed). */
+function withVersion(spellings: string[], version: string): string[] {
+  return spellings.flatMap((name, i) => {
+    // The typed name (last) without a digit is a stem of its own: "claude haiku" → "claude haiku 4.5".
+    const stem = i === spellings.length - 1 && !/\d/.test(name) ? `${name} ` : (/^[^\d]*/.exec(name)?.[0] ?? '');
+    return stem === '' ? [] : [`${stem}${version}`];
+  });
+}
+
+/**
+ * A variant word in place of another name's last word, or after it: "GPT-4.1 mini" → "GPT-4.1 nano", "gpt-5-mini" →
+ * "gpt-5-nano", "gpt-5" → "gpt-5 mini". Only a word some model's name is made of.
+ */
+function withVariant(catalog: Catalog, spellings: string[], word: string): string[] {
+  if (!/^\p{L}+$/u.test(word) || !wordsOfNames(catalog).has(word.toLowerCase())) return [];
+  return spellings.flatMap((name) => {
+    const last = /[\s-]\p{L}+$/u.exec(name);
+    return [`${name} ${word}`, ...(last ? [`${name.slice(0, last.index + 1)}${word}`] : [])];
+  });
+}
+
 /**
  * Model names in `text`, in the order mentioned. With `keepUnknown`, name-like leftovers are kept as
  * typed (for did-you-mean); without it, only exact names are returned. `exact` resolves placeholders.
@@ -177,29 +199,31 @@ function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: s
 export function findModelNames(catalog: Catalog, text: string, keepUnknown = true, exact: string[] = []): FoundName[] {
   const parts = text.split(JOINERS).filter((p) => p !== undefined && p.trim() !== '');
   const perPart = parts.map((part) => readPart(catalog, part.trim(), keepUnknown, exact));
-  // A bare version ("4.1" in "4o vs 4.1") names a model when the other names make it certain: "GPT-" + "4.1".
-  const known = perPart.flat().filter((n) => n.exact || catalog.byId.has(n.name));
+  // A part that is only a version ("4.1" in "4o vs 4.1") or only a variant word ("nano" in "gpt-4.1 mini vs nano")
+  // names a model when the other names make it certain: "GPT-" + "4.1", "GPT-4.1 " + "nano".
+  // A family word read loosely ("luna" → the newest Luna) lends no stem, and yields to another name's ("gpt-5.6-sol vs luna").
+  const loose = (n: FoundName) => !n.exact && !/[\s\d]/.test(n.typed);
+  const known = perPart.flat().filter((n) => (n.exact || catalog.byId.has(n.name)) && !loose(n));
   if (known.length > 0)
     parts.forEach((part, i) => {
-      if ((perPart[i] as FoundName[]).length > 0) return;
+      const found = perPart[i] as FoundName[];
+      if (found.length > 1 || (found.length === 1 && !loose(found[0] as FoundName))) return;
       const words = part
         .split(/\s+/)
         .map(clean)
         .filter((w) => w !== '' && !FILLER.has(w.toLowerCase()));
-      const version = words.length === 1 && BARE_VERSION.test(words[0] as string) ? (words[0] as string) : undefined;
-      if (!version) return;
+      const word = words.length === 1 ? (words[0] as string) : undefined;
+      if (word === undefined) return;
       const meant = new Set<string>();
       for (const n of known) {
         const model = catalog.byId.get(n.name);
-        // The stem of each name: as the catalog writes it ("Claude Opus ", "gpt-"), and as it was typed ("claude haiku").
-        for (const name of model ? [model.name, model.id, /\d/.test(n.typed) ? n.typed : `${n.typed} `] : []) {
-          const stem = /^[^\d]*/.exec(name)?.[0] ?? '';
-          if (stem === '') continue;
-          const id = exactId(catalog, `${stem}${version}`);
-          if (id) meant.add(id);
+        const spellings = model ? [model.name, model.id, n.typed] : [];
+        for (const candidate of BARE_VERSION.test(word) ? withVersion(spellings, word) : withVariant(catalog, spellings, word)) {
+          const id = exactId(catalog, candidate);
+          if (id && id !== n.name) meant.add(id);
         }
       }
-      if (meant.size === 1) perPart[i] = [{ name: [...meant][0] as string, exact: true, typed: version }];
+      if (meant.size === 1) perPart[i] = [{ name: [...meant][0] as string, exact: true, typed: word }];
     });
   const names = perPart.flat();
   const seen = new Set<string>();

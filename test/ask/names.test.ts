@@ -1,6 +1,7 @@
 // Model names in text: where one name ends and the next begins.
 import { describe, expect, it } from 'vitest';
 import { findModelNames } from '../../src/ask/names.ts';
+import { exactModel } from '../../src/catalog/resolve.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 
 const catalog = loadCatalog();
@@ -22,5 +23,29 @@ describe('findModelNames', () => {
   it('still names back a close typo of a model name, for did-you-mean', () => {
     const typo = findModelNames(catalog, 'gtp-4.1-mini');
     expect(typo.map((n) => n.typed)).toEqual(['gtp-4.1-mini']);
+  });
+
+  it('a variant word alone after another name takes that name’s stem: "gpt-4.1-mini vs nano", "gpt-5 vs mini"', () => {
+    // Every active model and every last word of letters an active id ends in ("mini", "nano", "flash"): where exactly one
+    // of the model's id with that word in place of its last word ("gpt-4.1-mini" → "gpt-4.1-nano") or after it ("gpt-5"
+    // → "gpt-5-mini") is another catalog model, "<id> vs <word>" names both; where both are, neither is guessed.
+    const words = new Set(active.flatMap((m) => /-(\p{L}+)$/u.exec(m.id)?.[1] ?? []).filter((w) => !catalog.byId.has(w)));
+    let named = 0;
+    for (const m of active)
+      for (const word of words) {
+        const last = /-\p{L}+$/u.exec(m.id);
+        const spelled = [last ? `${m.id.slice(0, last.index)}-${word}` : '', `${m.id}-${word}`].map((id) => exactModel(catalog, id)?.model.id);
+        const hits = [...new Set(spelled)].filter((id) => id !== undefined && id !== m.id);
+        const got = findModelNames(catalog, `${m.id} vs ${word}`).map((n) => n.name);
+        if (hits.length === 1) {
+          expect(got, `${m.id} vs ${word}`).toEqual([m.id, hits[0]]);
+          named++;
+        } else if (hits.length === 2) expect(got, `${m.id} vs ${word}`).toEqual([m.id]);
+      }
+    expect(named).toBeGreaterThan(10);
+  });
+
+  it('a variant word that names no model with the other name’s stem is not guessed', () => {
+    expect(findModelNames(catalog, 'gpt-4.1 vs zebra').map((n) => n.name)).toEqual(['gpt-4.1']);
   });
 });
