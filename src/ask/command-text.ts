@@ -71,7 +71,14 @@ function attributeCommand(q: Query): string {
 }
 
 /** The `/models` word for each ranking order (also the CLI command for it). */
-export const RANKING_COMMANDS: Record<RankOrder, string> = { price: 'cheapest', newest: 'newest', context: 'largest-context', speed: 'fastest', score: 'leaderboard' };
+export const RANKING_COMMANDS: Record<RankOrder, string> = {
+  price: 'cheapest',
+  newest: 'newest',
+  context: 'largest-context',
+  output: 'largest-output',
+  speed: 'fastest',
+  score: 'leaderboard',
+};
 
 export function commandFor(q: Query): string {
   const profile = profileText(q);

@@ -88,13 +88,16 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   const order = RANKING_SUBCOMMANDS[first.toLowerCase()];
   // A ranking in another order is the cheapest ranking, reordered.
   const intent = order ? 'cheapest' : SUBCOMMANDS[first.toLowerCase()];
-  // "/models largest context window …": the words after "largest" name the order, not a filter.
-  const args = (order === 'context' ? restWords.join(' ').replace(/^context(?:[\s-]+window)?\b/i, '') : restWords.join(' ')).trim();
+  // "/models largest context window …", "/models largest output …": the words after "largest" name the order, not a filter.
+  const largestOutput = order === 'context' && /^(?:output|completion)\b/i.test(restWords[0] ?? '');
+  const args = (
+    order === 'context' ? restWords.join(' ').replace(/^(?:context(?:[\s-]+window)?|(?:output|completion)(?:[\s-]+(?:limit|length|tokens?))?)\b/i, '') : restWords.join(' ')
+  ).trim();
   if (text === '' || intent === 'help') return emptyQuery(text, 'help');
   if (intent === undefined) return parseQuestion(catalog, text);
 
   const query = emptyQuery(text, intent);
-  if (order) query.order = order;
+  if (order) query.order = largestOutput ? 'output' : order;
   switch (intent) {
     case 'cheapest': {
       // "/models leaderboard swe-bench-pro …": the benchmark first.

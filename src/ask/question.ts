@@ -116,6 +116,9 @@ const NEWEST = /\b(?:newest|latest|most recent(?:ly released)?|recently released
 /** "Which model has the largest context window?": a ranking, largest context first. */
 const LARGEST_CONTEXT =
   /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?|widest)\s+(?:context(?:[\s-]+(?:windows?|length|sizes?))?|context[\s-]+windows?|token (?:limits?|windows?)|input windows?)\b/i;
+/** "Which model has the biggest output limit?": a ranking, largest maximum output first. */
+const LARGEST_OUTPUT =
+  /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?)\s+(?:(?:output|completion|response)(?:[\s-]+(?:limits?|lengths?|tokens?|sizes?|windows?))?|responses|replies)\b|\bmost\s+tokens\s+(?:out|in one (?:response|reply))\b/i;
 /** "What's the fastest model?": a ranking by measured output speed. */
 const FASTEST = /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second)\b/i;
 
@@ -124,6 +127,7 @@ function rankingOrder(text: string): RankOrder | undefined {
   if (CHEAPEST.test(text)) return 'price';
   if (NEWEST.test(text)) return 'newest';
   if (LARGEST_CONTEXT.test(text)) return 'context';
+  if (LARGEST_OUTPUT.test(text)) return 'output';
   if (FASTEST.test(text)) return 'speed';
   return undefined;
 }

@@ -1,4 +1,4 @@
-// `modelscout cost | compare | upgrade | cheapest | newest | largest-context | fastest | lanes | best | ask`: each reads its arguments and
+// `modelscout cost | compare | upgrade | cheapest | newest | largest-context | largest-output | fastest | lanes | best | ask`: each reads its arguments and
 // flags into a Query and answers it through the same `handle` as Slack and the console.
 import { createInterface } from 'node:readline';
 import { handle, LOCAL } from '../app/handle.ts';
@@ -98,10 +98,11 @@ registerCommand('cheapest', {
   },
 });
 
-/** The same ranking in another order: newest release, largest context window, fastest measured output. */
+/** The same ranking in another order: newest release, largest context window, largest maximum output, fastest measured output. */
 const RANKINGS: { order: RankOrder; summary: string; example: string }[] = [
   { order: 'newest', summary: 'newest release first', example: '--provider anthropic' },
   { order: 'context', summary: 'largest context window first', example: '--need vision' },
+  { order: 'output', summary: 'largest published maximum output first (models that publish none are left out)', example: '--provider anthropic' },
   { order: 'speed', summary: 'fastest measured output first (models without a measured speed are left out)', example: '--provider openai' },
 ];
 for (const { order, summary, example: flags } of RANKINGS) {

@@ -84,6 +84,8 @@ export interface Ranked {
   blendedPerMillion: number;
   /** The model's context window in tokens (tables sort by it). */
   contextWindow: number;
+  /** The most tokens one response may hold, null when the provider publishes no limit. */
+  maxOutput: number | null;
   /** Measured output speed in tokens per second, null when the catalog has none. */
   outputTokensPerSecond: number | null;
   /** The score on the benchmark of `scoredOn`, as a number and as answers write it; null without that filter. */
@@ -105,10 +107,10 @@ export interface Exclusion {
 
 /**
  * How a ranking is ordered: by the month's cost, newest release first ("what's the latest OpenAI model?"), largest
- * context window first ("which model has the largest context?"), fastest measured output first ("fastest model") or
+ * context window first ("which model has the largest context?"), largest maximum output first ("biggest output limit"), fastest measured output first ("fastest model") or
  * highest score first on the benchmark of `scoredOn` ("top models on SWE-bench Pro").
  */
-export const RANK_ORDERS = ['price', 'newest', 'context', 'speed', 'score'] as const;
+export const RANK_ORDERS = ['price', 'newest', 'context', 'output', 'speed', 'score'] as const;
 export type RankOrder = (typeof RANK_ORDERS)[number];
 
 export interface CheapestAnswer {
@@ -134,6 +136,7 @@ export interface CheapestAnswer {
 export const TIE_BREAK = 'equal monthly costs are ordered by the lower output price, then the newer release, then the id';
 export const NEWEST_TIE_BREAK =
   'models released the same day are ordered by the lower monthly cost, then the lower output price, then the id; models without a published release date come last';
+export const OUTPUT_TIE_BREAK = 'equal maximum outputs are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const CONTEXT_TIE_BREAK = 'equal context windows are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const SCORE_TIE_BREAK = 'equal scores are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const SPEED_TIE_BREAK = 'equal speeds are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
@@ -165,6 +168,15 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       label: 'no measured output speed',
       passes: (m) => m.speed?.outputTokensPerSecond !== undefined,
       why: (m) => `output ${tokensPerSecond(m.speed?.outputTokensPerSecond ?? 0)}`,
+    });
+  }
+  // Ranked by maximum output, a model that publishes none is counted, not placed.
+  if (order === 'output') {
+    list.push({
+      filter: 'outputLimit',
+      label: 'no published maximum output',
+      passes: (m) => m.maxOutput !== undefined,
+      why: (m) => `max output ${count(m.maxOutput ?? 0)} tokens`,
     });
   }
   if (!filters.includeDeprecated) {
@@ -487,6 +499,11 @@ const ORDERS: Record<Exclude<RankOrder, 'score'>, Ordering> = {
     tieBreak: CONTEXT_TIE_BREAK,
     alone: 'no filter asked; ranked by context window alone',
   },
+  output: {
+    compare: (a, b) => (b.model.maxOutput ?? 0) - (a.model.maxOutput ?? 0) || compareCandidates(a, b),
+    tieBreak: OUTPUT_TIE_BREAK,
+    alone: 'ranked by published maximum output alone',
+  },
   speed: {
     compare: (a, b) => (b.model.speed?.outputTokensPerSecond ?? 0) - (a.model.speed?.outputTokensPerSecond ?? 0) || compareCandidates(a, b),
     tieBreak: SPEED_TIE_BREAK,
@@ -650,6 +667,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       monthlyUsd: quote.monthlyUsd,
       blendedPerMillion: quote.blendedPerMillion,
       contextWindow: model.contextWindow,
+      maxOutput: model.maxOutput ?? null,
       outputTokensPerSecond: model.speed?.outputTokensPerSecond ?? null,
       score: scoreOn(model),
       released: model.released ?? null,
@@ -673,7 +691,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     sources: collectSources(
       shown.flatMap(({ model, quote, route }) => [
         { what: route.id ? `${model.id} on ${route.name}` : `${model.id} prices`, source: quote.source, checked: quote.checked },
-        ...(order === 'context' ? [specFigure(model)] : order === 'speed' ? speedFigures(model) : []),
+        ...(order === 'context' || order === 'output' ? [specFigure(model)] : order === 'speed' ? speedFigures(model) : []),
         ...(scoredOn ? model.benchmarks.filter((b) => b.id === scoredOn.id).map((b) => ({ what: `${model.id} ${b.id}`, source: b.source, checked: b.checked })) : []),
       ]),
     ),

@@ -138,6 +138,15 @@ export const RANKING_WORDS: Record<
     lead: 'Largest context',
     column: { title: 'Context', value: (r) => r.contextWindow, text: (r) => tokens(r.contextWindow), inWords: (r) => `context ${tokens(r.contextWindow)} tokens` },
   },
+  output: {
+    lead: 'Largest maximum output',
+    column: {
+      title: 'Max output',
+      value: (r) => r.maxOutput,
+      text: (r) => (r.maxOutput === null ? 'not published' : tokens(r.maxOutput)),
+      inWords: (r) => (r.maxOutput === null ? 'maximum output not published' : `maximum output ${tokens(r.maxOutput)} tokens`),
+    },
+  },
   score: {
     lead: 'Highest-scoring',
     column: {

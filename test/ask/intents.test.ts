@@ -315,6 +315,26 @@ describe('largest context and fastest', () => {
     expect((await ask(command)).query.order).toBe('context');
   });
 
+  it('"which model has the biggest output limit?" ranks by published maximum output and counts the models that publish none', async () => {
+    for (const text of ['which model has the biggest output limit?', 'which model writes the longest responses?', '/models largest output']) {
+      const { answer, command } = await ask(text);
+      const a = answer as CheapestAnswer;
+      expect([a.kind, a.order], text).toEqual(['cheapest', 'output']);
+      const outputs = a.ranking.map((r) => r.maxOutput ?? 0);
+      expect(outputs).toEqual([...outputs].sort((x, y) => y - x));
+      const largest = Math.max(...catalog.models.filter((m) => m.status === 'active').map((m) => m.maxOutput ?? 0));
+      expect(outputs[0], text).toBe(largest);
+      const unpublished = catalog.models.filter((m) => m.maxOutput === undefined).length;
+      expect(a.excluded.find((e) => e.filter === 'outputLimit')?.count).toBe(unpublished);
+      expect(renderText(a)).toMatch(/^Largest maximum output of \d+ eligible models/);
+      const message = renderBlocks(a);
+      expect(limitViolations(message)).toEqual([]);
+      expect(message.text).toContain(`${a.ranking[0]?.name} maximum output `);
+      expect(command).toBe('/models largest-output');
+      expect((await ask(command)).query.order).toBe('output');
+    }
+  });
+
   it('"fastest model" ranks only measured speeds and says how many have none; "/models fastest" is the same ranking', async () => {
     const { answer } = await ask("what's the fastest openai model?");
     const a = answer as CheapestAnswer;
