@@ -14,7 +14,7 @@ import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
-import { priceProfile } from '../cost/price.ts';
+import { exact, priceProfile } from '../cost/price.ts';
 import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
@@ -337,7 +337,7 @@ function priceGap(row: Row, names: Record<string, string>, winner: string): stri
   const [next, figure] = others[0] ?? [];
   const high = figure?.value;
   if (typeof low !== 'number' || typeof high !== 'number' || !next || high <= low) return '';
-  const difference = row.volume ? `${money(high - low)} a month` : perMillion(high - low);
+  const difference = row.year ? `${money(high - low)} a year` : row.volume ? `${money(high - low)} a month` : perMillion(high - low);
   const multiple = low > 0 ? `; ${names[next]} costs ${times(high / low)} as much` : '';
   return ` ${names[winner]} costs ${difference} less than ${names[next]}: ${cheaperBy(low, high)}${multiple}.`;
 }
@@ -345,9 +345,10 @@ function priceGap(row: Row, names: Record<string, string>, winner: string): stri
 function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
   const all = attributesOf(catalog);
   const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
-  const rows = comparisonRows(catalog, models, profile, asOf);
-  // "Cheaper at 200M tokens a month?" is answered with the month at that volume; without a volume, with the blended price.
-  const row = (spec.id === 'price' && query.tokens !== null ? rows.find((r) => r.volume?.yours) : undefined) ?? rows.find((r) => r.key === spec.row)!;
+  const rows = comparisonRows(catalog, models, profile, asOf, 'full', query.yearly === true);
+  // "Cheaper at 200M tokens a month?" is answered with the month at that volume ("over a year?", with the year); without a volume, with the blended price.
+  const atVolume = query.yearly ? rows.find((r) => r.year) : query.tokens !== null ? rows.find((r) => r.volume?.yours) : undefined;
+  const row = (spec.id === 'price' ? atVolume : undefined) ?? rows.find((r) => r.key === spec.row)!;
   const names = Object.fromEntries(models.map((m) => [m.id, m.name]));
   const list = models.map((m) => `${m.name}: ${row.values[m.id]?.text}`).join('; ');
   const label = inSentence(row.label);
@@ -363,7 +364,14 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   } else {
     const winner = names[row.winner];
     const phrase = (models.length > 2 ? WINNER_SUPERLATIVES : WINNER_PHRASES)[spec.id] ?? (row.better === 'yes' ? `has ${label}` : `leads on ${label}`);
-    const at = spec.id === 'price' ? (row.volume ? ` at ${tokens(row.volume.tokens)} tokens a month` : ` ${label}`) : '';
+    const at =
+      spec.id === 'price'
+        ? row.year
+          ? ` over a year at ${tokens(row.year.tokens)} tokens a month`
+          : row.volume
+            ? ` at ${tokens(row.volume.tokens)} tokens a month`
+            : ` ${label}`
+        : '';
     sentence = `${winner} ${phrase}${at} — ${list}.${spec.id === 'price' ? priceGap(row, names, row.winner) : ''}`;
   }
   return {
@@ -435,6 +443,12 @@ function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): 
   const floor = query.filters.benchmarkFloors?.find((f) => f.benchmark === DECENT_FLOOR.benchmark)?.min ?? DECENT_FLOOR.min;
   const said = `“decent” read as an Artificial Analysis Intelligence Index of at least ${floor} (about the median of the catalog's scored models); models without that score are left out`;
   return { ...a, assumptions: { ...a.assumptions, text: [said, ...a.assumptions.text] } };
+}
+
+/** A ranking asked by the year ("annual cost of the cheapest model"): each row's year beside its month. */
+function withYear(query: Query, a: CheapestAnswer): CheapestAnswer {
+  if (!query.yearly) return a;
+  return { ...a, ranking: a.ranking.map((r) => ({ ...r, yearlyUsd: exact(r.monthlyUsd * 12) })) };
 }
 
 /** What the bot can answer instead of something the catalog cannot know. */
@@ -531,11 +545,14 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
 
   switch (query.intent) {
     case 'compare':
-      return need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf, detail, query.lane);
+      return need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf, detail, query.lane, query.yearly === true);
     case 'upgrade':
-      return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf);
+      return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, query.yearly === true);
     case 'cost':
-      return need(1, 1, 'A cost question') ?? costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month');
+      return (
+        need(1, 1, 'A cost question') ??
+        costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month', query.yearly === true && query.per !== 'request')
+      );
     case 'model':
       return need(1, 1, 'A model card') ?? modelCard(catalog, models[0]!, asOf);
     case 'lanes': {
@@ -560,7 +577,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'where':
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, query.tokens !== null ? profile : undefined);
     case 'cheapest':
-      return withDecent(query, cheapest(catalog, profile, filtersOn(query, asOf), asOf, query.top ?? 5, query.order));
+      return withDecent(query, withYear(query, cheapest(catalog, profile, filtersOn(query, asOf), asOf, query.top ?? 5, query.order)));
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane)

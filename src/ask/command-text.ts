@@ -13,8 +13,10 @@ export function volumeText(n: number): string {
   return back.ok && back.value.tokensPerMonth === n ? short : String(Math.round(n));
 }
 
-export function profileText(q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens'>): string {
+export function profileText(q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'yearly'>): string {
   const parts: string[] = [];
+  // First: after a volume, "annually" would make it a year's volume.
+  if (q.yearly) parts.push('annual cost');
   if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens`);
   if (q.mix) parts.push(`mix ${q.mix.input}:${q.mix.output}`);
   if (q.cachedShare !== null && q.cachedShare > 0) parts.push(`cached ${Number((q.cachedShare * 100).toFixed(4))}%`);

@@ -457,6 +457,8 @@ function readVolume(r: Reader): void {
       return;
     }
     r.query.tokens = parsed.value.tokensPerMonth;
+    // A year's volume ("50M tokens a year") is budgeted by the year: the answer gives the year too.
+    if (parsed.value.period === 'year') r.query.yearly = true;
   });
 
   if (r.sideOnly && (r.query.mix === undefined || r.query.mix === null)) r.query.mix = r.sideOnly;
@@ -477,6 +479,19 @@ function readPerRequest(r: Reader): void {
   r.cut(/\b(?:per|each|a single|one|for a|for one|for each)\s+(?:request|call|api call|completion|query|prompt)\b(?!s)|\bcost\s+of\s+(?:a|one)\s+(?:request|call)\b/gi, () => {
     r.query.per = 'request';
   });
+}
+
+/**
+ * "Annual cost", "per year", "what do we save a year": the year's figure is asked for. Read after volumes, which take
+ * "50M tokens a year" as a workload; "this year" and "a year ago" are dates, not a span of cost.
+ */
+function readYearly(r: Reader): void {
+  r.cut(
+    /\b(?:annual(?:ly|i[sz]ed)?|yearly|per\s+(?:year|annum|yr)|(?:a|each|every)\s+(?:year|yr)|(?:in|over|for)\s+(?:a|one|the|1)\s+(?:full\s+)?year|(?:a|one|the)\s+full\s+year|(?:12|twelve)\s+months)\b(?!\s+(?:ago|old|from now))/gi,
+    () => {
+      r.query.yearly = true;
+    },
+  );
 }
 
 /** "Per 1k tokens", "per thousand tokens": unit prices quoted per 1K. */
@@ -714,6 +729,7 @@ export function extractProfile(
   readMix(r);
   readPricingOptions(r);
   readVolume(r);
+  readYearly(r);
   const lexicon = options.providerWords !== false ? lexiconOf(options.providers) : undefined;
   if (options.capabilityWords !== false) readCapabilityNegations(r, options.capabilities ?? {});
   if (lexicon) readNotFrom(r, lexicon);

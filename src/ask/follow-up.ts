@@ -31,6 +31,7 @@ function changesOnly(next: Query): boolean {
     next.promptTokens !== null ||
     next.top !== null ||
     next.unit !== undefined ||
+    next.yearly !== undefined ||
     next.released !== undefined ||
     Object.keys(next.filters).length > 0
   );
@@ -57,6 +58,7 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     filters: { ...previous.filters, ...next.filters },
     top: next.top ?? previous.top,
     ...((next.unit ?? previous.unit) ? { unit: next.unit ?? previous.unit } : {}),
+    ...((next.yearly ?? previous.yearly) ? { yearly: true } : {}),
     ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),
     problems: [],
     text: next.text,

@@ -60,6 +60,8 @@ export interface Query {
   order: RankOrder;
   /** "Cost per request": the volume is one request's tokens, and the cost is that request's. */
   per?: 'request';
+  /** "Annual cost", "what do we save per year": answers add the year (12 months at the monthly volume) beside the month. */
+  yearly?: boolean;
   /** The unit the asker quotes prices in ("price of gpt-4.1 per 1k tokens"); per 1M when not said. */
   unit?: PriceUnit;
   /** Models released in a window ("released this year"), in words until answered (released.ts). */

@@ -52,8 +52,9 @@ export function compareModels(
   asOf: string,
   detail: Detail = 'full',
   focus: string | null = null,
+  yearly = false,
 ): ComparisonAnswer {
-  const rows = comparisonRows(catalog, models, profile, asOf, detail);
+  const rows = comparisonRows(catalog, models, profile, asOf, detail, yearly);
   const [first, ...rest] = models;
   const lanes = allLaneVerdicts(catalog, models, profile, asOf);
   const forNeither = (l: LaneVerdicts) => models.every((m) => l.verdicts[m.id] === 'no');
@@ -85,8 +86,8 @@ export interface UpgradeAnswer {
 }
 
 /** "Should I move from A to B?": the same data framed as what B gains, what it loses and what it costs. */
-export function upgrade(catalog: Catalog, from: CatalogModel, to: CatalogModel, profile: UsageProfile, asOf: string): UpgradeAnswer {
-  const comparison = compareModels(catalog, [from, to], profile, asOf);
+export function upgrade(catalog: Catalog, from: CatalogModel, to: CatalogModel, profile: UsageProfile, asOf: string, yearly = false): UpgradeAnswer {
+  const comparison = compareModels(catalog, [from, to], profile, asOf, 'full', null, yearly);
   const framed = (winner: string) =>
     comparison.rows.filter((r) => r.winner === winner && r.group !== 'cost').map((r) => ({ row: r.label, from: r.values[from.id]?.text ?? '', to: r.values[to.id]?.text ?? '' }));
   return {

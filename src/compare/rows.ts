@@ -28,6 +28,8 @@ export interface Row {
   winner: string | null;
   /** Cost rows: the monthly volume priced, and whether it is the user's own. */
   volume?: { tokens: number; yours: boolean };
+  /** The year's cost row (when a year is asked for): 12 months at this monthly volume, the user's own. */
+  year?: { tokens: number };
   /** The blended price row: the input:output mix it blends at. */
   mix?: Mix;
   /** Capability rows: the capability. */
@@ -89,7 +91,7 @@ function row(
   group: RowGroup,
   better: Better | null,
   cell: (m: CatalogModel) => Cell,
-  extra?: Pick<Row, 'volume' | 'mix' | 'capability' | 'runs'>,
+  extra?: Pick<Row, 'volume' | 'year' | 'mix' | 'capability' | 'runs'>,
 ): Row {
   const values: Record<string, Cell> = {};
   for (const m of models) values[m.id] = cell(m);
@@ -154,6 +156,32 @@ function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, v
       { volume: { tokens: volume, yours } },
     );
   });
+}
+
+/** The year at the user's monthly volume: each model's month (as its own row says it) times 12, the assumptions' year. */
+function yearRow(models: CatalogModel[], monthly: Row): Row {
+  const tokensPerMonth = monthly.volume?.tokens ?? 0;
+  return row(
+    models,
+    'cost.year',
+    `Yearly cost at ${tokens(tokensPerMonth)} tokens a month (yours)`,
+    'cost',
+    'lower',
+    (m) => {
+      const month = monthly.values[m.id] as Cell;
+      if (typeof month.value !== 'number') return month;
+      const yearlyUsd = exact(month.value * 12);
+      return { value: yearlyUsd, text: money(yearlyUsd) };
+    },
+    { year: { tokens: tokensPerMonth } },
+  );
+}
+
+/** The monthly cost rows and, when a year is asked for, the year's row after the user's own month. */
+function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, yearly: boolean): Row[] {
+  const rows = costRows(models, profile, asOf, allVolumes(profile));
+  const yours = rows.find((r) => r.volume?.yours);
+  return yearly && yours ? [...rows, yearRow(models, yours)] : rows;
 }
 
 /** The reference volumes (1M, 10M, 100M) and the user's own. */
@@ -308,11 +336,11 @@ function hostRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfil
  * The rows of a comparison. `brief` (a channel's reply) keeps the prices, the monthly costs and every row a verdict may
  * cite, so its verdict is the full one's; `full` adds hosts, cost per task, release, modalities, license and routes.
  */
-export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string, detail: 'brief' | 'full' = 'full'): Row[] {
+export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string, detail: 'brief' | 'full' = 'full', yearly = false): Row[] {
   if (detail === 'brief') {
     return [
       ...priceRows(models, profile, asOf),
-      ...costRows(models, profile, asOf, allVolumes(profile)),
+      ...costRowsAsked(models, profile, asOf, yearly),
       ...sizeRows(models),
       ...capabilityRows(models),
       ...benchmarkRows(catalog, models),
@@ -322,7 +350,7 @@ export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile
   }
   return [
     ...priceRows(models, profile, asOf),
-    ...costRows(models, profile, asOf, allVolumes(profile)),
+    ...costRowsAsked(models, profile, asOf, yearly),
     ...hostRows(catalog, models, profile, asOf),
     ...costPerTaskRows(catalog, models),
     ...sizeRows(models),

@@ -116,10 +116,20 @@ function monthlyCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { volu
   return { volume: row.volume.tokens, from: usd(from.id), to: usd(to.id) };
 }
 
-function costLine(cost: ReturnType<typeof monthlyCosts>, multiplier: number | null): string {
+/** The year's cost of each side, when the comparison has a year's row (a year was asked for). */
+function yearlyCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { from: number; to: number } | undefined {
+  const row = rows.find((r) => r.year !== undefined);
+  const [a, b] = [row?.values[from.id]?.value, row?.values[to.id]?.value];
+  return typeof a === 'number' && typeof b === 'number' ? { from: a, to: b } : undefined;
+}
+
+function costLine(cost: ReturnType<typeof monthlyCosts>, multiplier: number | null, year: ReturnType<typeof yearlyCosts>): string {
   if (!cost || cost.from === null || cost.to === null || multiplier === null) return 'Cost: no comparable price for this profile.';
   const change = multiplier >= 1 ? `${times(multiplier)} the monthly bill` : cheaperBy(cost.to, cost.from);
-  return `Cost: ${change} at ${tokens(cost.volume)} tokens (${money(cost.from)} → ${money(cost.to)}).`;
+  const yearly = year
+    ? ` a month; a year: ${money(year.from)} → ${money(year.to)}${year.to === year.from ? '' : `, ${money(Math.abs(year.to - year.from))} ${year.to < year.from ? 'saved' : 'more'}`}`
+    : '';
+  return `Cost: ${change} at ${tokens(cost.volume)} tokens (${money(cost.from)} → ${money(cost.to)}${yearly}).`;
 }
 
 /** How each benchmark both sides have a score on moves: "SWE-bench Pro: 41% → 56.8% (+15.8 pp)." */
@@ -137,7 +147,7 @@ function benchmarkLines(from: CatalogModel, to: CatalogModel, rows: Row[]): stri
 }
 
 function summary(from: CatalogModel, to: CatalogModel, rows: Row[], f: Omit<SwitchFriction, 'summary'>, asOf: string): string[] {
-  const lines = [costLine(monthlyCosts(from, to, rows), f.costMultiplier)];
+  const lines = [costLine(monthlyCosts(from, to, rows), f.costMultiplier, yearlyCosts(from, to, rows))];
   const delta = f.contextChange;
   if (delta !== 0) lines.push(`Context: ${delta > 0 ? 'gains' : 'loses'} ${count(Math.abs(delta))} tokens (${count(from.contextWindow)} → ${count(to.contextWindow)}).`);
   const listed: [string[], (items: string) => string][] = [

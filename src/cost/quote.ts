@@ -5,7 +5,7 @@ import type { CatalogModel } from '../catalog/validate.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import { assumptions, type Assumptions, type CostPer } from './assumptions.ts';
 import type { PriceUnit } from './format.ts';
-import { priceProfile, type CostLine, type RatesUsed } from './price.ts';
+import { exact, priceProfile, type CostLine, type RatesUsed } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 
 export interface CostAnswer {
@@ -25,6 +25,8 @@ export interface CostAnswer {
   unit: PriceUnit;
   /** Whether `tokens` are a month's or one request's: `monthlyUsd` is then that request's cost. */
   per: CostPer;
+  /** When a year is asked for: 12 months at this month's cost (the assumptions' year); null otherwise. */
+  yearlyUsd: number | null;
   /** With batch or a service tier: the same month at standard prices, to say what the choice saves or costs. */
   atStandard: { monthlyUsd: number } | null;
   notes: string[];
@@ -39,7 +41,7 @@ function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: stri
   return standard.ok ? { monthlyUsd: standard.monthlyUsd } : null;
 }
 
-export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string, unit: PriceUnit = 'million', per: CostPer = 'month'): CostAnswer {
+export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string, unit: PriceUnit = 'million', per: CostPer = 'month', yearly = false): CostAnswer {
   const q = priceProfile(model, profile, asOf);
   const prices = quotedPrice(model, asOf);
   // Priced or refused, the answer shows this price list, so it cites it.
@@ -60,6 +62,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
     return {
       ...base,
       monthlyUsd: null,
+      yearlyUsd: null,
       blendedPerMillion: null,
       breakdown: [],
       rates: null,
@@ -71,6 +74,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
   return {
     ...base,
     monthlyUsd: q.monthlyUsd,
+    yearlyUsd: yearly && per === 'month' ? exact(q.monthlyUsd * 12) : null,
     blendedPerMillion: q.blendedPerMillion,
     breakdown: q.breakdown,
     rates: q.rates,

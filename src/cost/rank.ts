@@ -82,6 +82,8 @@ export interface Ranked {
   status: string;
   monthlyUsd: number;
   blendedPerMillion: number;
+  /** When a year is asked for ("annual cost"): 12 months at this month's cost. */
+  yearlyUsd?: number;
   /** The model's context window in tokens (tables sort by it). */
   contextWindow: number;
   /** The most tokens one response may hold, null when the provider publishes no limit. */

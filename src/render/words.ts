@@ -90,6 +90,13 @@ export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' 
   return `At standard prices: ${amount(standard)} ${span}; ${change}.`;
 }
 
+/** A cost as its headline says it: the month ("$523.14 a month"), or the year first when asked ("$6,277.68 a year ($523.14 a month)"). */
+export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | 'yearlyUsd' | 'per'>): string {
+  const { amount, span } = costWords(a.per);
+  const month = `${amount(a.monthlyUsd ?? 0)} ${span}`;
+  return a.yearlyUsd === null ? month : `${money(a.yearlyUsd)} a year (${month})`;
+}
+
 /** How a cost is said for what it covers: a month to the cent ("$350.00 a month"), one request closer ("$0.0075 a request"). */
 export function costWords(per: CostPer): { amount: (usd: number) => string; span: string } {
   return per === 'request' ? { amount: requestMoney, span: 'a request' } : { amount: money, span: 'a month' };

@@ -14,7 +14,7 @@ function tableRows(a: ComparisonAnswer): Row[] {
 }
 
 /** The rows that decide a brief comparison: prices, the cost at the user's volume, context, and benchmarks two models share. */
-const DECIDING = new Set(['price.input', 'price.output', 'price.blended', 'cost.volume', 'contextWindow']);
+const DECIDING = new Set(['price.input', 'price.output', 'price.blended', 'cost.volume', 'cost.year', 'contextWindow']);
 
 function decidingRows(a: ComparisonAnswer, benchmarks: number): Row[] {
   const yours = (r: Row) => r.volume?.yours === true;

@@ -3,7 +3,7 @@ import { count, perUnit, tokens } from '../../cost/format.ts';
 import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { againstStandard, costWords, priceListLine } from '../words.ts';
+import { againstStandard, costHeadline, costWords, priceListLine } from '../words.ts';
 
 export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices, a.unit))}`]);
@@ -11,8 +11,8 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
     const text = `${a.name} has no price for this profile: ${a.refusal}.`;
     return { text, blocks: [section(esc(text)), published, context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources)] };
   }
-  const { amount, span } = costWords(a.per);
-  const headline = `${a.name}: ${amount(a.monthlyUsd)} ${span}`;
+  const { amount } = costWords(a.per);
+  const headline = `${a.name}: ${costHeadline(a)}`;
   const blocks: Block[] = [
     header(headline),
     fields(

@@ -29,18 +29,20 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
       ? `Cheapest for ${volume} tokens a month`
       : `${lead} models, priced at ${volume} tokens a month`;
   const blocks: Block[] = [header(title)];
+  const yearly = a.ranking.some((r) => r.yearlyUsd !== undefined);
   if (a.ranking.length === 0) {
     blocks.push(section(`No model passes every filter (${a.considered} considered).`));
   } else {
     blocks.push(
       dataTable(
         `${title}: the top ${a.ranking.length} of ${a.eligible}, sortable by ${extra ? `${extra.title.toLowerCase()}, ` : ''}monthly cost, price per 1M or context`,
-        ['#', 'Model', ...(extra ? [extra.title] : []), 'Monthly', 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
+        ['#', 'Model', ...(extra ? [extra.title] : []), 'Monthly', ...(yearly ? ['Yearly'] : []), 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
         a.ranking.map((r, i) => [
           { number: i + 1, text: String(i + 1) },
           r.name,
           ...(extra ? [cellOf(extra.value(r), extra.text(r))] : []),
           { number: r.monthlyUsd, text: money(r.monthlyUsd) },
+          ...(yearly ? [{ number: r.yearlyUsd ?? 0, text: money(r.yearlyUsd ?? 0) }] : []),
           { number: r.blendedPerMillion, text: perMillion(r.blendedPerMillion) },
           { number: r.contextWindow, text: tokens(r.contextWindow) },
           routeWords(r),

@@ -27,8 +27,9 @@ export function costText(a: CostAnswer): string {
   if (a.monthlyUsd === null)
     return [`${a.name} (${a.model}): no price for this profile — ${a.refusal}.`, published, '', assumptionsText(a.assumptions), sourcesText(a.sources)].join('\n');
   const { amount, span } = costWords(a.per);
+  const blended = `${perUnit(a.blendedPerMillion ?? 0, a.unit)} blended`;
   const lines = [
-    `${a.name} (${a.model}): ${amount(a.monthlyUsd)} ${span} (${perUnit(a.blendedPerMillion ?? 0, a.unit)} blended).`,
+    `${a.name} (${a.model}): ${a.yearlyUsd === null ? `${amount(a.monthlyUsd)} ${span} (${blended})` : `${money(a.yearlyUsd)} a year (${amount(a.monthlyUsd)} ${span}; ${blended})`}.`,
     published,
     '',
     table(
@@ -103,6 +104,7 @@ export function cheapestText(a: CheapestAnswer): string {
     const { column } = RANKING_WORDS[a.order];
     const lead = rankingLead(a);
     const ref = a.reference;
+    const yearly = a.ranking.some((r) => r.yearlyUsd !== undefined);
     lines.push(
       ref
         ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it${a.filters.cheaperThanLike ? ' for less' : ''} (of ${a.considered}):`
@@ -111,12 +113,13 @@ export function cheapestText(a: CheapestAnswer): string {
     );
     lines.push(
       table(
-        ['#', 'Model', ...(column ? [column.title] : []), 'Monthly', 'Blended', 'Why it qualifies'],
+        ['#', 'Model', ...(column ? [column.title] : []), 'Monthly', ...(yearly ? ['Yearly'] : []), 'Blended', 'Why it qualifies'],
         a.ranking.map((r, i) => [
           String(i + 1),
           rankedModel(r),
           ...(column ? [column.text(r)] : []),
           money(r.monthlyUsd),
+          ...(yearly ? [money(r.yearlyUsd ?? 0)] : []),
           perMillion(r.blendedPerMillion),
           [...r.why, ...r.notes].join('; '),
         ]),
