@@ -20,6 +20,7 @@ export const profileOptions: NonNullable<ParseArgsConfig['options']> = {
   batch: { type: 'boolean' },
   tier: { type: 'string' },
   'prompt-size': { type: 'string' },
+  yearly: { type: 'boolean' },
 };
 
 export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
@@ -55,7 +56,7 @@ function take<T>(flag: string, parsed: Parsed<T>): T {
   return parsed.value;
 }
 
-export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens'>;
+export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'yearly'>;
 
 /** The usage profile the flags give; what they leave out, the answer fills with its defaults. */
 export function profileFlags(values: Values): ProfileFlags {
@@ -71,6 +72,7 @@ export function profileFlags(values: Values): ProfileFlags {
     flags.serviceTier = tier as ServiceTier;
   }
   if (typeof values['prompt-size'] === 'string') flags.promptTokens = take('prompt-size', parsePromptSize(values['prompt-size']));
+  if (values.yearly === true) flags.yearly = true;
   return flags;
 }
 

@@ -99,6 +99,16 @@ describe('modelscout (in process)', () => {
     expect(a.excluded.find((e: { filter: string }) => e.filter === 'minSpeed')?.count).toBeGreaterThan(0);
   });
 
+  it('--yearly adds the year beside the month: cost, comparison and ranking', async () => {
+    const cost = await json('cost', 'gpt-5', '--tokens', '10M', '--yearly');
+    expect(cost.yearlyUsd).toBe(Number((cost.monthlyUsd * 12).toPrecision(15)));
+    const compared = await json('compare', 'gpt-5', 'gpt-5-mini', '--tokens', '10M', '--yearly');
+    expect(compared.rows.find((r: { key: string }) => r.key === 'cost.year')?.label).toBe('Yearly cost at 10M tokens a month (yours)');
+    const ranked = await json('cheapest', '--tokens', '10M', '--yearly', '--top', '3');
+    for (const r of ranked.ranking) expect(r.yearlyUsd).toBe(Number((r.monthlyUsd * 12).toPrecision(15)));
+    expect((await json('cost', 'gpt-5', '--tokens', '10M')).yearlyUsd).toBeNull();
+  });
+
   it('lanes --json has a verdict per model and a reason per lane', async () => {
     const a = await json('lanes', 'gpt-5.4-mini', 'gpt-5.3-codex');
     expect(a.lanes.find((l: { lane: string }) => l.lane === 'codex-cloud')).toMatchObject({ verdicts: { 'gpt-5.4-mini': 'no', 'gpt-5.3-codex': 'use' } });
