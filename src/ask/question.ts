@@ -357,6 +357,8 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
     /\b(?:which|what|any|list|show(?: me)?|are there|how many)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on)\b/i.test(text)
   )
     return asIntent(query, 'cheapest');
+  // "models released this year", "llms launched since september": the window's models, newest first.
+  if (query.released !== undefined && /\b(?:models?|llms?)\b/i.test(text)) return asIntent(query, 'cheapest', { order: 'newest' });
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
