@@ -93,8 +93,15 @@ const VOLUME_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
 function looksLikeModel(catalog: Catalog, typed: string): boolean {
   const words = typed.split(' ');
   if (words.length > 3 || !/\p{L}/u.test(typed) || !/^[\p{L}\p{N}.\-_ ]+$/u.test(typed)) return false;
-  if (words.some((w) => VOLUME_WORD.test(w))) return false;
   const r = resolveModel(catalog, typed);
+  // "8b" in "llama 3.1 8b" is the model's size, part of its name; elsewhere such a word is a volume.
+  const sizeOf = (w: string) =>
+    r.kind === 'found' &&
+    `${r.model.name} ${r.model.id}`
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .includes(w.toLowerCase());
+  if (words.some((w) => VOLUME_WORD.test(w) && !sizeOf(w))) return false;
   // One bare word without a digit ("max", "fast") names a model only if it names its family
   // ("sonnet", "codex") and is not a word every family uses ("pro", "mini", "image").
   const bare = words.length === 1 && !/\d/.test(typed);

@@ -1,7 +1,7 @@
 // Model names in text: where one name ends and the next begins.
 import { describe, expect, it } from 'vitest';
 import { findModelNames } from '../../src/ask/names.ts';
-import { exactModel } from '../../src/catalog/resolve.ts';
+import { exactModel, resolveModel } from '../../src/catalog/resolve.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 
 const catalog = loadCatalog();
@@ -47,5 +47,30 @@ describe('findModelNames', () => {
 
   it('a variant word that names no model with the other name’s stem is not guessed', () => {
     expect(findModelNames(catalog, 'gpt-4.1 vs zebra').map((n) => n.name)).toEqual(['gpt-4.1']);
+  });
+
+  it('a size in a name ("8b" in "llama 3.1 8b") is part of the name, not a volume', () => {
+    // Every model whose name has a size word ("8B", "70B"), typed up to that word: where the catalog reads those words
+    // as that model, so does a question.
+    let checked = 0;
+    for (const m of active) {
+      const words = m.name.split(/\s+/);
+      const at = words.findIndex((w) => /^\d+(?:\.\d+)?[kmbt]$/i.test(w));
+      if (at < 1) continue;
+      const typed = words
+        .slice(0, at + 1)
+        .join(' ')
+        .toLowerCase();
+      const r = resolveModel(catalog, typed);
+      if (r.kind !== 'found' || r.model.id !== m.id) continue;
+      expect(
+        findModelNames(catalog, `how much is ${typed} at 1T tokens`).map((n) => n.name),
+        typed,
+      ).toEqual([m.id]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
+    // A volume after a name stays a volume.
+    expect(findModelNames(catalog, 'gpt-5 50m tokens').map((n) => n.name)).toEqual(['gpt-5']);
   });
 });
