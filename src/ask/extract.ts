@@ -97,8 +97,10 @@ class Reader {
   /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase). */
   cut(re: RegExp, fn: (m: RegExpExecArray) => boolean | undefined): void {
     this.rest = this.rest.replace(re, (...args) => {
+      // With named groups, replace passes them last, after the offset and the whole string.
+      const named = typeof args[args.length - 1] === 'object' ? (args.pop() as Record<string, string>) : undefined;
       const groups = args.slice(0, -2) as string[];
-      const m = Object.assign([...groups], { index: args[args.length - 2] as number, input: args[args.length - 1] as string }) as unknown as RegExpExecArray;
+      const m = Object.assign([...groups], { index: args[args.length - 2] as number, input: args[args.length - 1] as string, groups: named }) as unknown as RegExpExecArray;
       return fn(m) === false ? (args[0] as string) : ' ';
     });
   }
@@ -177,59 +179,95 @@ function readBudgets(r: Reader): void {
   });
 }
 
-/** "10k requests a day": how many, and the period. */
-const REQUESTS = String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:requests?|calls?|messages?|queries|conversations?|chats?|documents?|docs|tickets?|pages?)(${PERIOD})?`;
+/** What a workload is counted in: requests, messages, tickets, documents… */
+const THINGS = String.raw`(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?)`;
+/** "10k requests a day", "500 support tickets a day", "10 messages each": how many, of what, in what period. */
+const REQUESTS = String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:[a-z]+\s+){0,2}?${THINGS}\b(?<reqPeriod>${PERIOD})?(?:\s+each)?`;
 /** "~2k tokens": the size of each. */
-const SIZE = String.raw`(?:about |around |roughly |~|≈)?(${NUM})\s*(${UNIT})?\s*(?:tokens?|toks?)`;
+const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)`;
+/** "2k tokens in and 500 out": the size of each, by side. */
+const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?\s+)?(?:in|input|prompt)(?:\s+tokens?)?\s*(?:and|,|\+|\/|&)\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?\s+)?(?:out|output|completion)\b(?:\s+tokens?)?`;
+/** "each", "per request", "a message": the size is each one's. */
+const EACH = String.raw`(?:each|apiece|per\s+${THINGS}|a\s+${THINGS})\b`;
+const EACH_SIZE = String.raw`(?:${SIDES}|${SIZE})`;
 const REQUEST_VOLUMES = [
+  // "500 tickets a day, each 2k tokens in and 500 out"
+  new RegExp(String.raw`${REQUESTS}[\s,]*each\s+(?:(?:with|at|of|averaging)\s+)?${EACH_SIZE}`, 'gi'),
   // "10k requests a day at ~2k tokens each", "500 calls, 3k tokens per call"
-  new RegExp(
-    String.raw`${REQUESTS}[\s,]*(?:at|of|with|x|×|,)?\s*${SIZE}\s*(?:each|apiece|per (?:request|call|message|query|conversation|chat|document|doc|ticket|page)|a (?:request|call|message|piece))`,
-    'gi',
-  ),
+  new RegExp(String.raw`${REQUESTS}[\s,]*(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
   // "2M requests of 1,500 tokens", "10k calls x 2k tokens": the joining word says each one is that size.
-  new RegExp(String.raw`${REQUESTS}\s+(?:of|at|x|×)\s*${SIZE}\b`, 'gi'),
+  new RegExp(String.raw`${REQUESTS}\s+(?:of|at|x|×)\s*${EACH_SIZE}\b`, 'gi'),
 ];
 
 /** A product of counts (users × requests × tokens) too large to be a workload, said in the asker's words. */
 const productProblem = (phrase: string) =>
   `Cannot price “${phrase.trim().slice(0, 80)}”: that comes to more than any real workload (the limit is 10^15 tokens a month). Check the counts and units.`;
 
-/** "10k users": how many people (or seats, agents) send the requests. */
-const USERS = String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:active\s+)?(?:users?|people|seats?|customers?|employees?|developers?|devs|agents?|members?)`;
-/** "10k users sending 20 messages a day of 500 tokens": users × requests each × tokens per request, in that period. */
+/** "10k users", "1000 daily users": how many people (or seats, agents) send the requests, and how often when said. */
+const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:users?|people|seats?|customers?|employees?|developers?|devs|agents?|members?)`;
+/** "10k users sending 20 messages a day of 500 tokens", "1000 daily users, 10 messages each, 800 tokens per message". */
 const USER_VOLUMES = new RegExp(
-  String.raw`${USERS}[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|averaging|average|with|at|about|around|~)\s+){0,3}${REQUESTS}[\s,]*(?:(?:at|of|with|x|×|averaging)\s*)?${SIZE}(?:\s*(?:each|apiece|per (?:request|call|message|query|conversation|chat|document|doc|ticket|page)))?`,
+  String.raw`${USERS}[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|averaging|average|with|at|about|around|~)\s+){0,3}${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
   'gi',
 );
+
+/** "Daily users" send their requests each day, unless the requests say their own period. */
+const USER_PERIOD: Record<string, string> = { hourly: ' an hour', daily: ' a day', weekly: ' a week', monthly: ' a month' };
+
+/**
+ * Each request's tokens ("2k tokens", or "2k tokens in and 500 out": their sum, and the mix when none is given) times
+ * how many (`counts`, each as written), in `period`: the month's tokens, or a problem said in the asker's words.
+ */
+function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: string): boolean | undefined {
+  const g = m.groups ?? {};
+  const sides = g.inN !== undefined ? [parseVolume(`${g.inN}${g.inU ?? ''}`), parseVolume(`${g.outN}${g.outU ?? ''}`)] : [];
+  const size = g.sizeN !== undefined ? parseVolume(`${g.sizeN}${g.sizeU ?? ''}`) : undefined;
+  const parsed = [...counts.map((c) => parseVolume(c)), ...(size ? [size] : [])];
+  if (![...parsed, ...sides].every((c) => c.ok)) return false;
+  const tokensOfEach = (v: (typeof parsed)[number]) => (v.ok ? v.value.tokens : 0);
+  const each = size ? tokensOfEach(size) : sides.reduce((sum, v) => sum + tokensOfEach(v), 0);
+  const total = counts.reduce((product, c) => product * tokensOfEach(parseVolume(c)), each);
+  const perPeriod = parseVolume(`${total}${period}`);
+  if (!perPeriod.ok) {
+    r.query.problems.push(productProblem(m[0] ?? ''));
+    return;
+  }
+  r.query.tokens = perPeriod.value.tokensPerMonth;
+  const [input, output] = sides.map(tokensOfEach);
+  if (input !== undefined && output !== undefined && input + output > 0) r.sideOnly = mixOf(input, output);
+}
 
 /** "10k users sending 20 messages a day of 500 tokens": the product of the three, in that period. */
 function readUserVolumes(r: Reader): void {
   r.cut(USER_VOLUMES, (m) => {
-    const [, users = '', usersUnit = '', n = '', nUnit = '', period = '', size = '', sizeUnit = ''] = m;
-    const counts = [parseVolume(`${users}${usersUnit}`), parseVolume(`${n}${nUnit}`), parseVolume(`${size}${sizeUnit}`)];
-    if (!counts.every((c) => c.ok)) return false;
-    const total = counts.reduce((product, c) => product * (c.ok ? c.value.tokens : 1), 1);
-    const perPeriod = parseVolume(`${total}${period}`);
-    if (perPeriod.ok) r.query.tokens = perPeriod.value.tokensPerMonth;
-    else r.query.problems.push(productProblem(m[0] ?? ''));
+    const g = m.groups ?? {};
+    const period = g.reqPeriod ?? USER_PERIOD[(g.userPeriod ?? '').toLowerCase()] ?? '';
+    return countedVolume(r, m, [`${g.userN}${g.userU ?? ''}`, `${g.reqN}${g.reqU ?? ''}`], period);
   });
 }
 
 /** "10k requests a day at ~2k tokens each": requests × tokens per request, in that period. */
 function readRequestVolumes(r: Reader): void {
   readUserVolumes(r);
-  for (const pattern of REQUEST_VOLUMES) {
-    r.cut(pattern, (m) => {
-      const [, n = '', nUnit = '', period = '', size = '', sizeUnit = ''] = m;
-      const count = parseVolume(`${n}${nUnit}`);
-      const each = parseVolume(`${size}${sizeUnit}`);
-      if (!count.ok || !each.ok) return false;
-      const perPeriod = parseVolume(`${count.value.tokens * each.value.tokens}${period}`);
-      if (perPeriod.ok) r.query.tokens = perPeriod.value.tokensPerMonth;
-      else r.query.problems.push(productProblem(m[0] ?? ''));
-    });
-  }
+  for (const pattern of REQUEST_VOLUMES) r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? ''));
+}
+
+/** "10,000 PDFs", "500 tickets a day" with no size in tokens: a count of things, not tokens, and no workload to price. */
+const COUNT_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:[a-z]+\s+){0,2}?(?<thing>${THINGS})\b`, 'i');
+
+/** What follows a number that counts things ("… PDFs", "… support tickets", "… daily users"), not tokens. */
+const COUNTED = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,2}?(?:${THINGS}|users?|people|seats?|customers?|employees?|developers?|devs|agents?|members?)\b`, 'i');
+
+/** A count of things left when no volume was read: asked for their size instead of pricing a default month. */
+function readCountWithoutSize(r: Reader): void {
+  if (r.query.tokens !== undefined && r.query.tokens !== null) return;
+  const m = COUNT_WITHOUT_SIZE.exec(r.rest);
+  if (!m) return;
+  const things = m.groups?.thing ?? 'requests';
+  r.query.problems.push(
+    `“${m[0].trim().slice(0, 60)}” counts ${things}, not tokens: give the size of each in tokens, such as ${m[1]}${m[2] ?? ''} ${things} of 2k tokens each (or 1.5k tokens in and 500 out each).`,
+  );
+  r.rest = `${r.rest.slice(0, m.index)} ${r.rest.slice(m.index + m[0].length)}`;
 }
 
 /** Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window". */
@@ -445,6 +483,8 @@ function readVolume(r: Reader): void {
     if (!unit && !tokensWord && !/e|,|\^/i.test(num)) return false;
     // "llama 3.3 70b": a size after a version is part of a model's name, not 70 billion tokens.
     if (/^(?:b|bn)$/i.test(unit ?? '') && !tokensWord && !period && /\d\s+$/.test(m.input.slice(0, m.index))) return false;
+    // "10,000 PDFs", "2M support tickets": a count of things, not tokens.
+    if (!tokensWord && COUNTED.test(m.input.slice(m.index + m[0].length))) return false;
     // "500K output tokens" prices only that side, unless a mix is given elsewhere.
     if (side && tokensWord) r.sideOnly = side.toLowerCase() === 'output' ? { input: 0, output: 1 } : { input: 1, output: 0 };
     const parsed = parseVolume(`${num}${unit ?? ''}${period ?? ''}`);
@@ -729,6 +769,7 @@ export function extractProfile(
   readMix(r);
   readPricingOptions(r);
   readVolume(r);
+  readCountWithoutSize(r);
   readYearly(r);
   const lexicon = options.providerWords !== false ? lexiconOf(options.providers) : undefined;
   if (options.capabilityWords !== false) readCapabilityNegations(r, options.capabilities ?? {});

@@ -1,5 +1,6 @@
 // Questions answered as asked, over the shipped catalog: what the question names is what the answer speaks to.
 // Expectations are read from the catalog (never today's prices), so a catalog update keeps these tests honest.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CannotSeeAnswer, FactAnswer } from '../../src/ask/answer.ts';
 import { parseText, queryJson } from '../../src/ask/index.ts';
@@ -430,6 +431,35 @@ describe('volumes from users and requests', () => {
     const absurd = await ask('1e9 users sending 1e9 messages a day of 1e9 tokens on gpt-5');
     expect(absurd.answer.kind).toBe('input-problem');
     expect(renderText(absurd.answer)).toContain('Cannot price “1e9 users sending 1e9 messages a day of 1e9 tokens”');
+  });
+
+  it('counts × each one’s size, by side or whole, in the period said by the requests or by "daily" users', async () => {
+    const DAYS = 30.4375;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 9_999 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('support tickets', 'messages', 'api calls', 'documents', 'requests'),
+        async (count, inK, outH, things) => {
+          const sides = (await ask(`cheapest model for ${count} ${things} a day, each ${inK}k tokens in and ${outH}00 out`)).query;
+          expect(sides.tokens).toBeCloseTo(count * (inK * 1000 + outH * 100) * DAYS, 3);
+          expect(sides.mix && sides.mix.input / sides.mix.output).toBeCloseTo((inK * 1000) / (outH * 100), 6);
+          const users = (await ask(`gpt-5 for ${count} daily users, ${outH} ${things} each, ${inK}k tokens per message`)).query;
+          expect(users.tokens).toBeCloseTo(count * outH * inK * 1000 * DAYS, 3);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a count of things with no size in tokens is asked for their size, never priced as tokens', async () => {
+    for (const text of ['how much to process 10,000 PDFs of 20 pages each with gemini-2.5-flash?', 'cheapest model for 500 support tickets a day']) {
+      const { query, answer } = await ask(text);
+      expect(query.tokens, text).toBeNull();
+      expect(answer.kind, text).toBe('input-problem');
+      expect(renderText(answer), text).toMatch(/counts (?:PDFs|tickets), not tokens: give the size of each in tokens, such as/);
+    }
   });
 });
 
