@@ -180,7 +180,7 @@ function readBudgets(r: Reader): void {
 }
 
 /** What a workload is counted in: requests, messages, tickets, documents… */
-const THINGS = String.raw`(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?)`;
+const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?)`;
 /** "10k requests a day", "500 support tickets a day", "10 messages each": how many, of what, in what period. */
 const REQUESTS = String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:[a-z]+\s+){0,2}?${THINGS}\b(?<reqPeriod>${PERIOD})?(?:\s+each)?`;
 /** "~2k tokens": the size of each. */
@@ -189,7 +189,7 @@ const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<
 const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?\s+)?(?:in|input|prompt)(?:\s+tokens?)?\s*(?:and|,|\+|\/|&)\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?\s+)?(?:out|output|completion)\b(?:\s+tokens?)?`;
 /** "each", "per request", "a message": the size is each one's. */
 const EACH = String.raw`(?:each|apiece|per\s+${THINGS}|a\s+${THINGS})\b`;
-const EACH_SIZE = String.raw`(?:${SIDES}|${SIZE})`;
+const EACH_SIZE = `(?:${SIDES}|${SIZE})`;
 const REQUEST_VOLUMES = [
   // "500 tickets a day, each 2k tokens in and 500 out"
   new RegExp(String.raw`${REQUESTS}[\s,]*each\s+(?:(?:with|at|of|averaging)\s+)?${EACH_SIZE}`, 'gi'),
