@@ -27,7 +27,8 @@ export const FILLER = new Set(
   compare comparison better best cheaper faster newer bigger larger between option options vs versus or and to switch move moving
   upgrade upgrading worth use using run running please tell show give need want get go pick choose choosing than over with
   from against compared one ones good great really actually just off today now currently idea fast speed context window output
-  input tokens token cutoff knowledge vision support supports vs. v out yet released available`.split(/\s+/),
+  input tokens token cutoff knowledge vision support supports vs. v out yet released available replace replaces replaced
+  replacing replacement successor alternative alternatives instead`.split(/\s+/),
 );
 
 /** Family words too common to name a model on their own. */

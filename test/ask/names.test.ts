@@ -25,6 +25,14 @@ describe('findModelNames', () => {
     expect(typo.map((n) => n.typed)).toEqual(['gtp-4.1-mini']);
   });
 
+  it('names back an unknown model without the words about replacing it', () => {
+    for (const text of ['what replaced gpt-4.5?', 'what is the successor of gpt-4.5', 'alternatives gpt-4.5'])
+      expect(
+        findModelNames(catalog, text).map((n) => n.typed),
+        text,
+      ).toEqual(['gpt-4.5']);
+  });
+
   it('a variant word alone after another name takes that name’s stem: "gpt-4.1-mini vs nano", "gpt-5 vs mini"', () => {
     // Every active model and every last word of letters an active id ends in ("mini", "nano", "flash"): where exactly one
     // of the model's id with that word in place of its last word ("gpt-4.1-mini" → "gpt-4.1-nano") or after it ("gpt-5"
