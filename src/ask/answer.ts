@@ -303,6 +303,8 @@ const WINNER_PHRASES: Record<string, string> = {
   'knowledge-cutoff': 'has the more recent knowledge cutoff',
   speed: 'is faster',
   price: 'is cheaper',
+  'input-price': 'has the lower input price',
+  'output-price': 'has the lower output price',
   newer: 'is newer',
   multimodal: 'takes more kinds of input',
 };
@@ -314,6 +316,8 @@ const WINNER_SUPERLATIVES: Record<string, string> = {
   'knowledge-cutoff': 'has the most recent knowledge cutoff',
   speed: 'is fastest',
   price: 'is cheapest',
+  'input-price': 'has the lowest input price',
+  'output-price': 'has the lowest output price',
   newer: 'is newest',
   multimodal: 'takes the most kinds of input',
 };
@@ -355,7 +359,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   let sentence: string;
   if (row.winner === null) {
     // "Released" heads a table column; in a sentence it is the release date.
-    const named = row.key === 'released' ? 'Release date' : row.label;
+    const named = row.key === 'released' ? 'Release date' : row.group === 'price' && !row.mix ? `${row.label} price` : row.label;
     sentence = models.length === 1 ? `${named} of ${list}.` : `${named} — ${list}. Not enough published figures to name a winner.`;
   } else if (row.winner === 'tie') {
     const yes = models.some((m) => row.values[m.id]?.value === true);
@@ -372,7 +376,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
             ? ` at ${tokens(row.volume.tokens)} tokens a month`
             : ` ${label}`
         : '';
-    sentence = `${winner} ${phrase}${at} — ${list}.${spec.id === 'price' ? priceGap(row, names, row.winner) : ''}`;
+    sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner) : ''}`;
   }
   return {
     kind: 'attribute',

@@ -27,6 +27,16 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     words: /\b(?:open[- ]source|open[- ]weights?|self[- ]host|license|licence|proprietary|download (?:the )?weights|weights (?:available|downloadable)|api[- ]only)\b/i,
   },
   { id: 'multimodal', row: 'modalities.input', words: /\b(?:multimodal|multi-modal|modalit(?:y|ies)|audio|video|pdf input)\b/i },
+  {
+    id: 'input-price',
+    row: 'price.input',
+    words: /\b(?:input|prompt)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:input|prompt)\b/i,
+  },
+  {
+    id: 'output-price',
+    row: 'price.output',
+    words: /\b(?:output|completion)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:output|completion)\b/i,
+  },
   { id: 'price', row: 'price.blended', words: /\b(?:cheaper|cheapest|less expensive|more expensive|pricier|costs? less|costs? more|lower price|price difference)\b/i },
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },
 ];
@@ -255,6 +265,10 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', laneHit ? { lane: laneHit.lane.id } : {});
   // The card carries the dated price history.
   if (/\bprice history\b|\bprice changes? (?:of|for)\b|\bhistory of\b/i.test(text) && query.tokens === null) return asIntent(query, 'model');
+  // "What's the input price of o3?": the list price, unless a workload, batch or a tier asks for a bill.
+  const listPrice = attribute?.row === 'price.input' || attribute?.row === 'price.output';
+  if (listPrice && query.tokens === null && query.promptTokens === null && !query.batch && query.serviceTier === null)
+    return asIntent(query, 'attribute', { attribute: attribute.id });
   if (COST.test(text) || query.tokens !== null || query.batch) return asIntent(query, 'cost');
   if (attribute) return asIntent(query, 'attribute', { attribute: attribute.id });
   // "o4-mini for math", "is haiku 4.5 good at extraction?": its verdict for that kind of work.

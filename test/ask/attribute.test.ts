@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttributeAnswer } from '../../src/ask/answer.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
+import { quotedPrice } from '../../src/catalog/history.ts';
 import { priceFigure, specFigure } from '../../src/catalog/sources.ts';
 import { cheaperBy, money, perMillion, times, tokens } from '../../src/cost/format.ts';
 import { priceProfile } from '../../src/cost/price.ts';
@@ -35,6 +36,34 @@ const pair = fc
 /** Where figures come from, as the answer's sources say it: the page and the date it was checked. */
 const sources = (figures: { source: { url: string }; checked: string }[]) => new Set(figures.map((f) => `${f.source.url} ${f.checked}`));
 const cited = (answer: AttributeAnswer) => new Set(answer.sources.map((s) => `${s.url} ${s.checked}`));
+
+describe('input and output prices', () => {
+  it('one model: its list price on that side; two: the lower one wins, by how much, citing prices only', async () => {
+    await fc.assert(
+      fc.asyncProperty(pair, fc.constantFrom('input', 'output'), async ([a, b], side) => {
+        const price = (id: string) => quotedPrice(catalog.byId.get(id)!, AS_OF)[side];
+        const one = await attribute(`what's the ${side} price of ${a.id}?`);
+        expect(one.row.key).toBe(`price.${side}`);
+        expect(one.sentence).toBe(`${side === 'input' ? 'Input' : 'Output'} price of ${a.name}: ${perMillion(price(a.id))}.`);
+        const two = await attribute(`which has the lower ${side} price, ${a.id} or ${b.id}?`);
+        const [x, y] = [price(a.id), price(b.id)];
+        if (x !== y) {
+          const [cheaper, dearer] = x < y ? [a, b] : [b, a];
+          expect(two.row.winner).toBe(cheaper.id);
+          expect(two.sentence).toContain(`${cheaper.name} has the lower ${side} price`);
+          expect(two.sentence).toContain(`${cheaper.name} costs ${perMillion(Math.abs(x - y))} less than ${dearer.name}`);
+        }
+        expect(cited(two)).toEqual(sources([priceFigure(a, AS_OF), priceFigure(b, AS_OF)]));
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+
+  it('with a workload, batch or a long prompt it is a bill, not a list price', async () => {
+    for (const text of ['gpt-5 input cost at 10M tokens', 'output cost of gemini-2.5-pro for prompts over 200k', 'input price of gpt-4.1 with batch'])
+      expect((await handle({ text, where: LOCAL }, ports)).answer.kind, text).toBe('cost');
+  });
+});
 
 describe('which is cheaper', () => {
   it('at a stated volume: the month at that volume, won by the model the cost engine bills less, citing prices only', async () => {

@@ -22,6 +22,8 @@ const ATTRIBUTES = [
   'max-output',
   'knowledge-cutoff',
   'speed',
+  'input-price',
+  'output-price',
   'open-weights',
   'vision',
   'multimodal',
