@@ -362,7 +362,7 @@ function readKnowledgeCutoff(r: Reader): void {
 /** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt". */
 function readPromptSize(r: Reader): void {
   r.cut(
-    /\b(\d+(?:\.\d+)?\s*[km])[- ]?(?:tokens?[- ])?prompts?\b|\bprompts?\s+(?:of|around|about)\s+(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?\b|\bprompt[- ]size\s*(\d+(?:\.\d+)?\s*[km])\b/gi,
+    /\b(\d+(?:\.\d+)?\s*[km])[- ]?(?:token[- ])?prompts?\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
     (m) => {
       const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
       if (n === undefined) return false;
@@ -758,13 +758,14 @@ export function extractProfile(
   readUnit(r);
   readSpeedFloors(r);
   readRequestVolumes(r);
-  readPerRequest(r);
   readSideVolumes(r);
   readReleaseWindow(r);
   readContextFloors(r);
   readOutputFloors(r);
   readKnowledgeCutoff(r);
   readPromptSize(r);
+  // After prompt sizes: "each prompt is 250k tokens" is a prompt's size, not one request's cost.
+  readPerRequest(r);
   readCache(r);
   readMix(r);
   readPricingOptions(r);

@@ -295,9 +295,9 @@ function familyAsFilter(catalog: Catalog, query: Query, names: FoundName[], text
 
 /** A word that names a whole family of models, not one ("claude", not "claude 4.5"). */
 const BARE_FAMILY = String.raw`(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))`;
-/** A bare family or provider word set against a named model ("gpt-5 vs claude", "gemini or gpt-5"). */
+/** A bare family or provider word set against a named model ("gpt-5 vs claude", "gemini or gpt-5", "compare gpt-5 and claude"). */
 const VERSUS_FAMILY = new RegExp(
-  String.raw`\b(?:vs\.?|versus|or|than|against|compared (?:to|with))\s+(?:the\s+)?${BARE_FAMILY}|\b${BARE_FAMILY}\s+(?:(?:\w+er|better|worse|more \w+|less \w+)\s+)?(?:vs\.?|versus|or|than|against|compared (?:to|with))\s`,
+  String.raw`\b(?:vs\.?|versus|or|than|against|compared (?:to|with))\s+(?:the\s+)?${BARE_FAMILY}|\b${BARE_FAMILY}\s+(?:(?:\w+er|better|worse|more \w+|less \w+)\s+)?(?:vs\.?|versus|or|than|against|compared (?:to|with))\s|\b(?:compare|between)\b[^?]*?\b(?:and|with|to)\s+(?:the\s+)?${BARE_FAMILY}`,
   'i',
 );
 
@@ -308,7 +308,7 @@ const VERSUS_FAMILY = new RegExp(
 function versusFamily(query: Query, blanked: string): void {
   if (query.models.length === 0 || !query.filters.providers?.length) return;
   const hit = VERSUS_FAMILY.exec(blanked);
-  const word = hit?.[1] ?? hit?.[2];
+  const word = hit?.slice(1).find((w) => w !== undefined);
   const provider = word === undefined ? undefined : providerOfWord(word);
   if (!hit || !word || !provider || !query.filters.providers.includes(provider)) return;
   const rest = query.filters.providers.filter((p) => p !== provider);

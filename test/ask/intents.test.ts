@@ -463,6 +463,24 @@ describe('volumes from users and requests', () => {
   });
 });
 
+describe('prompt sizes', () => {
+  it('"prompts are 300k tokens", "each prompt is about 250k" size the prompt (its long-context price), not the month or one request', async () => {
+    for (const [text, tokens, prompt] of [
+      ['what would claude-sonnet-4-5 cost at 1B tokens if prompts are 300k tokens?', 1e9, 300_000],
+      ['gpt-5 at 10M tokens, each prompt is about 250k tokens', 1e7, 250_000],
+      ['gemini-2.5-pro 50M tokens, prompts average 300k', 5e7, 300_000],
+      ['gemini-2.5-pro at 20M tokens with 300k-token prompts', 2e7, 300_000],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect([query.tokens, query.promptTokens, query.per, query.problems], text).toEqual([tokens, prompt, undefined, []]);
+      expect(answer.kind, text).toBe('cost');
+      expect((answer as CostAnswer).assumptions.text, text).toContain(`${prompt / 1000}K-token prompts`);
+    }
+    // "500 prompts of 2k tokens" counts prompts: 500 × 2k tokens, no prompt size.
+    expect((await ask('500 prompts of 2k tokens on gpt-5')).query).toMatchObject({ tokens: 1_000_000, promptTokens: null });
+  });
+});
+
 describe('how many to show', () => {
   it('"the three cheapest", "cheapest 5 models" and "top ten" set the list length; a volume stays a volume', async () => {
     for (const [text, top] of [
