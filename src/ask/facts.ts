@@ -1,9 +1,9 @@
 // Questions about one field of the catalog, answered model by model: when a model retires, its rate limits, one
 // benchmark's score, its batch price, its maximum input or context, a capability, whether a host sells it. Each fact
 // says where it was read and when it was checked — or that the catalog does not record it. Never a whole model card.
-import { quotedPrice } from '../catalog/history.ts';
+import { quotedPrice, scheduledChanges } from '../catalog/history.ts';
 import { statusOn } from '../catalog/lifecycle.ts';
-import { CAPABILITIES, hostName, type Capability, type Source } from '../catalog/schema.ts';
+import { CAPABILITIES, hostName, type Capability, type PriceEntry, type Source } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { count, perMillion } from '../cost/format.ts';
 
@@ -33,7 +33,7 @@ export interface FactAnswer {
 }
 
 /** The attributes answered here (a capability id is answered here too). */
-export const FACT_ATTRIBUTES = ['retirement', 'rate-limits', 'benchmark', 'batch-price', 'max-input', 'route', 'surface'] as const;
+export const FACT_ATTRIBUTES = ['retirement', 'rate-limits', 'benchmark', 'batch-price', 'price-schedule', 'max-input', 'route', 'surface'] as const;
 
 export function isFactAttribute(attribute: string | null): boolean {
   return attribute !== null && ((FACT_ATTRIBUTES as readonly string[]).includes(attribute) || (CAPABILITIES as readonly string[]).includes(attribute));
@@ -112,6 +112,27 @@ function batchPrice(m: CatalogModel, asOf: string): Fact {
   };
 }
 
+/** The price in force and each announced change after it, from the model's dated price history. */
+function priceSchedule(m: CatalogModel, asOf: string): Fact {
+  const now = quotedPrice(m, asOf);
+  const ahead = scheduledChanges(m, asOf);
+  const pair = (p: PriceEntry) => `${perMillion(p.input)} input, ${perMillion(p.output)} output`;
+  const inForce = `${pair(now)} since ${now.from}${now.note ? ` (${now.note})` : ''}`;
+  const last = ahead.at(-1);
+  if (!last)
+    return {
+      model: m.id,
+      name: m.name,
+      answer: null,
+      recorded: true,
+      value: `no price change announced in the catalog's sources; ${inForce}`,
+      details: [],
+      source: { ...now.source, checked: now.checked },
+    };
+  const changes = ahead.map((p) => `from ${p.from}: ${pair(p)}${p.note ? ` (${p.note})` : ''}`);
+  return { model: m.id, name: m.name, answer: null, recorded: true, value: `${inForce}; ${changes.join('; ')}`, details: [], source: { ...last.source, checked: last.checked } };
+}
+
 function maxInput(m: CatalogModel): Fact {
   const details = [`context window ${count(m.contextWindow)} tokens${m.maxOutput ? `, maximum output ${count(m.maxOutput)}` : ''}`];
   if (m.maxInput === undefined) return { ...notRecorded(m, [...details, 'no separate input limit is published; the context window bounds the prompt']), source: spec(m) };
@@ -172,6 +193,7 @@ const SUBJECTS: Record<string, string> = {
   retirement: 'retirement',
   'rate-limits': 'rate limits',
   'batch-price': 'batch price',
+  'price-schedule': 'scheduled price changes',
   'max-input': 'maximum input',
 };
 
@@ -194,6 +216,8 @@ export function factAnswer(
         return benchmark(catalog, m, options.benchmark ?? '');
       case 'batch-price':
         return batchPrice(m, asOf);
+      case 'price-schedule':
+        return priceSchedule(m, asOf);
       case 'max-input':
         return maxInput(m);
       case 'route':

@@ -68,6 +68,10 @@ export function attributesOf(catalog: Catalog): typeof ATTRIBUTES {
   return list;
 }
 
+/** "When does X's price change?", "is its intro price ending?", "will X get more expensive?": its dated price history ahead. */
+const PRICE_SCHEDULE =
+  /\bwhen (?:does|will|do|is) .{1,60}?(?:price|pricing|prices|rates?) (?:change|go(?:ing)? up|rise|increase|end|expire)|\b(?:intro(?:ductory)?|launch|promo(?:tional)?|early[- ]access) (?:price|pricing|rates?|offer|discount)s?\b|\b(?:scheduled|upcoming|planned|future|announced|next) (?:price|pricing) (?:changes?|increases?|rises?|cuts?)\b|\bprice (?:schedule|roadmap)\b|\bwill .{1,60}?(?:get|become|be) (?:more expensive|cheaper|pricier)\b/i;
+
 /**
  * Attributes answered model by model from one field of the catalog (or said not to be recorded there): retirement,
  * rate limits, the batch price, the maximum input. (Benchmarks, hosts and capabilities are found from the catalog's data.)
@@ -86,6 +90,10 @@ export const FACTS: { id: string; words: RegExp }[] = [
     id: 'batch-price',
     words:
       /\bbatch(?:ed)?(?: api)? (?:price|pricing|prices|rates?|discount|cost)\b|\b(?:price|pricing|cost|discount|rates?) (?:for|of|on|with|via) (?:the )?batch\b|\bbatch discount\b|\b(?:support|supports|offer|offers|have|has|sold|available)\s+(?:(?:on|via|through|with|in)\s+)?(?:the\s+|a\s+)?batch(?:ed)?(?:\s+(?:api|mode|processing|jobs?|requests?))?\b|\bbatch(?:\s+(?:api|mode|processing))?\s+(?:support|available|supported)\b/i,
+  },
+  {
+    id: 'price-schedule',
+    words: PRICE_SCHEDULE,
   },
   {
     id: 'max-input',
@@ -393,7 +401,10 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (/^\s*how\b/i.test(text) && /\bdigest\b/i.test(text)) return asIntent(query, 'digest', { digest: { action: 'status' } });
   const subscription = subscriptionInWords(text);
   if (subscription && subscription.action !== 'error') return asIntent(query, 'digest', { digest: subscription });
-  if (DIGEST.test(text) || NEW_MODELS.test(text)) {
+  // "When does gemini-3.8-flash's price change?", "price changes for gpt-5?" ask about one model's prices (its schedule,
+  // its history on the card), not the week's changes.
+  const scheduleOfModel = (PRICE_SCHEDULE.test(text) || /\bprice (?:history|changes? (?:of|for|to))\b/i.test(text)) && findModelNames(catalog, text, false).length > 0;
+  if ((DIGEST.test(text) || NEW_MODELS.test(text)) && !scheduleOfModel) {
     const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers;
     const range = rangeInWords(text) ?? 'last-7-days';
     return asIntent(query, 'digest', { digest: { action: 'preview', range, ...(providers?.length ? { providers } : {}) } });

@@ -100,6 +100,27 @@ describe('attribute questions answer the attribute', () => {
     expect(caching.a.facts[0]?.answer).toBe(has === undefined ? null : has ? 'yes' : 'no');
   });
 
+  it('a price schedule: the price in force and every announced change, or that none is announced', async () => {
+    // Asked on NOW: the models with a dated price change after it, and one without.
+    const day = NOW.toISOString().slice(0, 10);
+    const scheduled = catalog.models.find((m) => m.status === 'active' && m.pricing.some((p) => p.from > day));
+    const steady = catalog.models.find((m) => m.status === 'active' && m.pricing.every((p) => p.from <= day) && m.id.startsWith('gpt-5'));
+    if (!scheduled || !steady) throw new Error('the catalog needs a model with a scheduled price change and one without');
+    for (const text of [`when does the ${scheduled.id} price change?`, `is ${scheduled.id}'s intro price ending?`, `any scheduled price changes for ${scheduled.id}?`]) {
+      const { a, text: said } = await fact(text);
+      expect(a.attribute, text).toBe('price-schedule');
+      for (const p of scheduled.pricing.filter((x) => x.from > day))
+        expect(said, text).toContain(`from ${p.from}: ${perUnit(p.input, 'million')} input, ${perUnit(p.output, 'million')} output`);
+    }
+    const none = await fact(`will ${steady.id} get more expensive?`);
+    const now = quotedPrice(steady, day);
+    expect(none.text).toContain(
+      `no price change announced in the catalog's sources; ${perUnit(now.input, 'million')} input, ${perUnit(now.output, 'million')} output since ${now.from}`,
+    );
+    // The week's changes are still the digest.
+    expect((await ask('what changed in prices this week?')).answer.kind).toBe('digest');
+  });
+
   it('a route: yes or no from the routes, with the source when yes', async () => {
     const { a } = await fact('is claude opus 5 on bedrock?');
     const onBedrock = model('claude-opus-5').routes.some((r) => r.platform === 'bedrock');
