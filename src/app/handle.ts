@@ -6,6 +6,7 @@ import { answer, DEFAULTS, inputProblem, type Answer, type Defaults } from '../a
 import { commandFor } from '../ask/command-text.ts';
 import { parseText } from '../ask/index.ts';
 import { followUp } from '../ask/follow-up.ts';
+import { priceDayOn } from '../ask/price-day.ts';
 import type { Query } from '../ask/query.ts';
 import type { Detail } from '../compare/compare.ts';
 import { StoreUnavailable } from '../store/store.ts';
@@ -81,8 +82,10 @@ async function answerFor(query: Query, where: Where, ports: Ports, detail: Detai
   const stored = await storedAnswer(query, where, ports);
   if (stored) return stored;
   const asOf = today(ports);
-  const a = answer(ports.catalog, query, asOf, await defaultsFor(ports, where.teamId), detail);
-  const notices = noticesFor(a, ports.catalog, ports.overlay ?? NO_OVERLAY, asOf);
+  // "What will it cost in january?": prices (and what is scheduled, released or retired) on that day; their age, today's.
+  const pricedOn = query.pricedOn ? priceDayOn(query.pricedOn, asOf) : asOf;
+  const a = answer(ports.catalog, query, pricedOn, await defaultsFor(ports, where.teamId), detail);
+  const notices = noticesFor(a, ports.catalog, ports.overlay ?? NO_OVERLAY, pricedOn, asOf);
   // Notices first (an answer never carries its own): a property added after a spread costs a hidden class per object (see row in compare/rows.ts).
   return notices ? { notices, ...unreleasedCost(a, notices) } : a;
 }

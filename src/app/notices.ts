@@ -115,9 +115,12 @@ function lifecycleNote(model: CatalogModel, asOf: string): LifecycleNote | undef
   return undefined;
 }
 
-/** The age of the prices quoted for these models on `asOf`: null when none is older than STALE_AFTER_DAYS. */
-export function staleness(models: readonly CatalogModel[], asOf: string): Staleness | null {
-  const asked = parseISO(asOf);
+/**
+ * The age on `today` of the prices quoted for these models on `asOf` (a later day when a question asks for one): null
+ * when none is older than STALE_AFTER_DAYS.
+ */
+export function staleness(models: readonly CatalogModel[], asOf: string, today = asOf): Staleness | null {
+  const asked = parseISO(today);
   // Models checked together share a date: each date is counted once.
   const daysSince = new Map<string, number>();
   const ageOf = (checked: string): number => {
@@ -144,8 +147,11 @@ function quotesPrices(a: Answer): boolean {
   return a.kind !== 'attribute' || a.row.group === 'price' || a.row.group === 'cost';
 }
 
-/** What the answer says about its prices, or undefined for an answer about no model. */
-export function noticesFor(a: Answer, catalog: Catalog, overlay: ReadonlyMap<string, readonly OverlayNote[]>, asOf: string): Notices | undefined {
+/**
+ * What the answer says about its prices on `asOf` (the day they are read on), or undefined for an answer about no
+ * model; their age is counted to `today`.
+ */
+export function noticesFor(a: Answer, catalog: Catalog, overlay: ReadonlyMap<string, readonly OverlayNote[]>, asOf: string, today = asOf): Notices | undefined {
   const models = answerModels(a).flatMap((id) => catalog.byId.get(id) ?? []);
   if (models.length === 0) return undefined;
   const priced = quotesPrices(a);
@@ -155,7 +161,7 @@ export function noticesFor(a: Answer, catalog: Catalog, overlay: ReadonlyMap<str
     listed: models.flatMap((m) => (overlay.get(m.id) ?? []).filter((n) => n.field === LISTED).map((n) => ({ model: m.id, name: m.name, sources: n.sources, date: n.date }))),
     scheduled: priced ? models.flatMap((m) => scheduledNote(m, asOf) ?? []) : [],
     lifecycle: models.flatMap((m) => lifecycleNote(m, asOf) ?? []),
-    stale: priced ? staleness(models, asOf) : null,
+    stale: priced ? staleness(models, asOf, today) : null,
   };
 }
 

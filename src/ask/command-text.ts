@@ -4,6 +4,7 @@ import { tokens } from '../cost/format.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import type { Query } from './query.ts';
 import { releaseWindowText } from './released.ts';
+import { priceDayText } from './price-day.ts';
 import { rangeWords, type DigestCommand } from '../digest/command.ts';
 
 /** A volume written so it reads back exactly: "50M", else the whole number. */
@@ -13,7 +14,7 @@ export function volumeText(n: number): string {
   return back.ok && back.value.tokensPerMonth === n ? short : String(Math.round(n));
 }
 
-export function profileText(q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'yearly'>): string {
+export function profileText(q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'yearly' | 'pricedOn'>): string {
   const parts: string[] = [];
   // First: after a volume, "annually" would make it a year's volume.
   if (q.yearly) parts.push('annual cost');
@@ -23,6 +24,7 @@ export function profileText(q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'b
   if (q.batch) parts.push('batch');
   if (q.serviceTier !== null && q.serviceTier !== 'standard') parts.push(`${q.serviceTier} tier`);
   if (q.promptTokens !== null) parts.push(`${volumeText(q.promptTokens)}-token prompts`);
+  if (q.pricedOn) parts.push(`prices ${priceDayText(q.pricedOn)}`);
   return parts.join(' ');
 }
 

@@ -6,6 +6,7 @@ import type { Capability, Modality } from '../catalog/schema.ts';
 import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
 import { isDay, releaseWindowInWords, windowProblem } from './released.ts';
+import { priceDayInWords, priceDayProblem } from './price-day.ts';
 
 const UNIT = '(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)';
 const NUM = String.raw`(?:\d+\s*\^\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
@@ -333,6 +334,16 @@ function readSpeedFloors(r: Reader): void {
       if (!Number.isFinite(n) || n <= 0 || n > 1e6) return false;
       r.query.filters.minSpeed = n;
     });
+}
+
+/** "What will it cost in january?", "prices on 2027-01-01", "next month": the day prices are read on. */
+function readPriceDay(r: Reader): void {
+  const found = priceDayInWords(r.rest);
+  if (!found) return;
+  const problem = priceDayProblem(found.day);
+  if (problem) r.query.problems.push(problem);
+  else r.query.pricedOn = found.day;
+  r.rest = `${r.rest.slice(0, found.start)} ${r.rest.slice(found.end)}`;
 }
 
 /** Knowledge cutoffs: "knowledge cutoff after 2025", "trained on data from 2025-06 or later", "cutoff since march 2025". */
@@ -763,6 +774,7 @@ export function extractProfile(
   readContextFloors(r);
   readOutputFloors(r);
   readKnowledgeCutoff(r);
+  readPriceDay(r);
   readPromptSize(r);
   // After prompt sizes: "each prompt is 250k tokens" is a prompt's size, not one request's cost.
   readPerRequest(r);

@@ -32,6 +32,7 @@ function changesOnly(next: Query): boolean {
     next.top !== null ||
     next.unit !== undefined ||
     next.yearly !== undefined ||
+    next.pricedOn !== undefined ||
     next.released !== undefined ||
     Object.keys(next.filters).length > 0
   );
@@ -59,6 +60,7 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     top: next.top ?? previous.top,
     ...((next.unit ?? previous.unit) ? { unit: next.unit ?? previous.unit } : {}),
     ...((next.yearly ?? previous.yearly) ? { yearly: true } : {}),
+    ...((next.pricedOn ?? previous.pricedOn) ? { pricedOn: next.pricedOn ?? previous.pricedOn } : {}),
     ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),
     problems: [],
     text: next.text,

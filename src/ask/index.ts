@@ -52,6 +52,8 @@ export function queryJson(catalog: Catalog, query: Query) {
     ...(query.decent ? { decent: true } : {}),
     ...(query.order !== 'price' ? { order: query.order } : {}),
     ...(query.released ? { released: query.released } : {}),
+    ...(query.yearly ? { yearly: true } : {}),
+    ...(query.pricedOn ? { pricedOn: query.pricedOn } : {}),
     ...(query.digest ? { digest: query.digest } : {}),
     problems: query.problems,
   };

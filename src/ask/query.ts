@@ -7,6 +7,7 @@ import type { SettingsCommand } from './settings.ts';
 import type { WatchCommand } from '../digest/watch.ts';
 import type { OutOfReach } from './intents.ts';
 import type { ReleaseWindow } from './released.ts';
+import type { PriceDay } from './price-day.ts';
 
 export const INTENTS = [
   'compare',
@@ -64,6 +65,8 @@ export interface Query {
   yearly?: boolean;
   /** The unit the asker quotes prices in ("price of gpt-4.1 per 1k tokens"); per 1M when not said. */
   unit?: PriceUnit;
+  /** The day prices are read on when asked ("what will it cost in january?"), in words until answered (price-day.ts). */
+  pricedOn?: PriceDay;
   /** Models released in a window ("released this year"), in words until answered (released.ts). */
   released?: ReleaseWindow;
   /** A `/models digest …` command, read. */

@@ -1,0 +1,74 @@
+// The day prices are read on, when a question names one: "what will gemini 3.8 flash cost in january?", "gpt-4o's
+// price on 2025-01-01", "cost at 50M tokens next month", "what did gpt-4o cost in 2024?". Kept in words on the Query
+// (the core never reads the clock); the answer turns it into a day on the day it is asked (priceDayOn).
+import { addMonths } from 'date-fns/addMonths';
+import { subDays } from 'date-fns/subDays';
+import { TZDate } from '@date-fns/tz';
+import { isDay } from './released.ts';
+
+/** A price day as asked: a day, a month (this coming one when no year is said), a year, or the next month or year. */
+export type PriceDay = { day: string } | { month: number; year: number | null } | { year: number } | { next: 'month' | 'year' };
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+/** Each way a price day is written, and what it reads as. */
+const FORMS: [RegExp, (m: RegExpExecArray) => PriceDay][] = [
+  [/\b(?:on|as of|from|starting|effective|at)\s+(\d{4}-\d{2}-\d{2})\b/i, (m) => ({ day: m[1] as string })],
+  [
+    new RegExp(String.raw`\b(?:in|by|from|starting(?:\s+in)?|come|during|as of)\s+${MONTH_WORD}(?:\s+(20\d{2}))?\b`, 'i'),
+    (m) => ({ month: MONTHS.findIndex((name) => name.startsWith((m[1] as string).toLowerCase().slice(0, 3))) + 1, year: m[2] ? Number(m[2]) : null }),
+  ],
+  [/\b(?:in|during|by)\s+(20\d{2})\b(?!-)/i, (m) => ({ year: Number(m[1]) })],
+  [/\bnext\s+(month|year)\b/i, (m) => ({ next: (m[1] as string).toLowerCase() as 'month' | 'year' })],
+];
+
+/** The price day a text names, and the span of its phrase. */
+export function priceDayInWords(text: string): { day: PriceDay; start: number; end: number } | undefined {
+  for (const [re, read] of FORMS) {
+    const m = re.exec(text);
+    if (m) return { day: read(m), start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** What is wrong with a price day as read, if anything: a day the calendar does not have. */
+export function priceDayProblem(p: PriceDay): string | undefined {
+  if ('day' in p && !isDay(p.day)) return `Cannot read ${p.day} as a day of the calendar: give one such as on 2027-01-01.`;
+  return undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The first day of the month `months` after the month of `ymd`, minus `days` days. */
+function monthStart(ymd: string, months: number, days = 0): string {
+  return subDays(addMonths(new TZDate(`${ymd.slice(0, 7)}-01T00:00:00Z`, 'UTC'), months), days)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/**
+ * The day a price day means on `asOf` (YYYY-MM-DD). A month or year still to come starts on its first day; one under
+ * way is today; one past is its last day (the price it ended on). A month without a year is the coming one ("in
+ * january" in December is next January); "next month" is its first day.
+ */
+export function priceDayOn(p: PriceDay, asOf: string): string {
+  const [year, month] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
+  if ('day' in p) return p.day;
+  if ('next' in p) return p.next === 'year' ? `${year + 1}-01-01` : monthStart(asOf, 1);
+  if ('month' in p) {
+    const first = `${p.year ?? (p.month < month ? year + 1 : year)}-${pad(p.month)}-01`;
+    if (first.slice(0, 7) === asOf.slice(0, 7)) return asOf;
+    return first > asOf ? first : monthStart(first, 1, 1);
+  }
+  if (p.year === year) return asOf;
+  return p.year > year ? `${p.year}-01-01` : `${p.year}-12-31`;
+}
+
+/** The price day in words that read back as the same day. */
+export function priceDayText(p: PriceDay): string {
+  if ('day' in p) return `on ${p.day}`;
+  if ('next' in p) return `next ${p.next}`;
+  if ('month' in p) return `in ${MONTHS[p.month - 1]}${p.year !== null ? ` ${p.year}` : ''}`;
+  return `in ${p.year}`;
+}
