@@ -5,19 +5,17 @@ import { addMonths } from 'date-fns/addMonths';
 import { subDays } from 'date-fns/subDays';
 import { TZDate } from '@date-fns/tz';
 import { isDay } from './released.ts';
+import { MONTH_WORD, MONTHS, monthOf } from '../digest/command.ts';
 
 /** A price day as asked: a day, a month (this coming one when no year is said), a year, or the next month or year. */
 export type PriceDay = { day: string } | { month: number; year: number | null } | { year: number } | { next: 'month' | 'year' };
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 /** Each way a price day is written, and what it reads as. */
 const FORMS: [RegExp, (m: RegExpExecArray) => PriceDay][] = [
   [/\b(?:on|as of|from|starting|effective|at)\s+(\d{4}-\d{2}-\d{2})\b/i, (m) => ({ day: m[1] as string })],
   [
     new RegExp(String.raw`\b(?:in|by|from|starting(?:\s+in)?|come|during|as of)\s+${MONTH_WORD}(?:\s+(20\d{2}))?\b`, 'i'),
-    (m) => ({ month: MONTHS.findIndex((name) => name.startsWith((m[1] as string).toLowerCase().slice(0, 3))) + 1, year: m[2] ? Number(m[2]) : null }),
+    (m) => ({ month: monthOf(m[1] as string) ?? 1, year: m[2] ? Number(m[2]) : null }),
   ],
   [/\b(?:in|during|by)\s+(20\d{2})\b(?!-)/i, (m) => ({ year: Number(m[1]) })],
   [/\bnext\s+(month|year)\b/i, (m) => ({ next: (m[1] as string).toLowerCase() as 'month' | 'year' })],

@@ -33,7 +33,7 @@ export type DigestRange =
   /** A calendar quarter (1 = January to March): its most recent occurrence. */
   | { quarter: number };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A month's name or its abbreviation ("nov", "sept", "November") → 1..12. */
 export function monthOf(word: string): number | undefined {
@@ -43,7 +43,8 @@ export function monthOf(word: string): number | undefined {
   return i >= 0 ? i + 1 : undefined;
 }
 
-const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A month's name or abbreviation, captured. */
+export const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SINCE_MONTH = new RegExp(String.raw`\b(?:since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?${MONTH_WORD}\b`, 'i');
 const IN_MONTH = new RegExp(String.raw`\b(?:in|during|for|over|of|last)\s+${MONTH_WORD}\b`, 'i');
 
