@@ -584,8 +584,13 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       return withDecent(query, withYear(query, cheapest(catalog, profile, filtersOn(query, asOf), asOf, query.top ?? 5, query.order)));
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
-      if (!lane)
-        return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [`Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`] };
+      if (!lane) {
+        const lanes = catalog.lanes.map((l) => l.id).join(', ');
+        const problem = query.purpose
+          ? `No kind of work I rank models for matches “${query.purpose}”. I rank them for: ${lanes} (/models best <lane>); or by what the work needs, such as /models cheapest with vision.`
+          : `Lanes: ${lanes}.`;
+        return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [problem] };
+      }
       const picked = best(catalog, lane, profile, filtersOn(query, asOf), asOf, query.top ?? 5);
       return withDecent(query, { ...picked, picks: collapseSnapshots(catalog, picked.picks).rows });
     }

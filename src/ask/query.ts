@@ -47,6 +47,8 @@ export interface Query {
    * the lane whose verdict leads the comparison.
    */
   lane: string | null;
+  /** On `best` with no lane: the work asked about in the asker's words ("translation"), which no lane covers. */
+  purpose?: string;
   /** For a benchmark question ("gpt-5.5 SWE-bench Pro?"): the benchmark's id. */
   benchmark?: string;
   /** For a route question ("is opus 5 on bedrock?"): the host's id. */

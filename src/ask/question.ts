@@ -376,7 +376,9 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
   if (
     filtered &&
-    /\b(?:which|what|any|list|show(?: me)?|are there|how many)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on)\b/i.test(text)
+    (/\b(?:which|what|any|list|show(?: me)?|are there|how many)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on)\b/i.test(text) ||
+      // "what's available on bedrock from anthropic?"
+      /\b(?:what(?:'?s| is| are)?|which|anything)\b[\w\s'-]{0,25}\b(?:available|offered|sold|hosted|served|on offer)\b/i.test(text))
   )
     return asIntent(query, 'cheapest');
   // "models released this year", "llms launched since september": the window's models, newest first.
@@ -385,6 +387,9 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
   if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) return asIntent(query, 'best', { lane: 'api-coding' });
+  // "Recommend a model for translation": a purpose no lane covers is said, with the lanes there are.
+  const purpose = /\b(?:for|to do|doing)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?([a-z][a-z\s-]{2,40}?)\s*[?.!]*\s*$/i.exec(text);
+  if (BEST.test(text) && purpose && !lane) return asIntent(query, 'best', { lane: null, purpose: (purpose[1] as string).trim() });
   return asIntent(query, 'unknown');
 }
 

@@ -484,6 +484,17 @@ describe('volumes from users and requests', () => {
   });
 });
 
+describe('a purpose no lane covers', () => {
+  it('is said in the asker’s words, with every lane there is; a purpose a lane covers is that lane', async () => {
+    const { query, answer } = await ask('recommend a model for translation');
+    expect([query.intent, query.lane, query.purpose]).toEqual(['best', null, 'translation']);
+    const text = renderText(answer);
+    expect(text).toContain('No kind of work I rank models for matches “translation”');
+    for (const lane of catalog.lanes) expect(text).toContain(lane.id);
+    expect((await ask('recommend a model for coding')).query.lane).not.toBeNull();
+  });
+});
+
 describe('prompt sizes', () => {
   it('"prompts are 300k tokens", "each prompt is about 250k" size the prompt (its long-context price), not the month or one request', async () => {
     for (const [text, tokens, prompt] of [
