@@ -77,7 +77,10 @@ describe('answers by the year', () => {
     expect(yearRow.winner).toBe(month.winner);
     expect(yearRow.label).toBe('Yearly cost at 100M tokens a month (yours)');
     const brief = (await handle({ text: '/compare gpt-5 claude-sonnet-4-5 annual cost for 100M tokens', where: LOCAL, detail: 'brief' }, ports)).answer;
-    expect(JSON.stringify(renderBlocks(brief).blocks)).toContain('Yearly cost at 100M tokens a month (yours)');
+    const message = renderBlocks(brief);
+    expect(JSON.stringify(message.blocks)).toContain('Yearly cost at 100M tokens a month (yours)');
+    expect(message.text).toContain(`a year: ${a.models.map((id) => `${a.names[id]} ${yearRow.values[id]?.text}`).join(', ')}`);
+    expect(limitViolations(message)).toEqual([]);
     // Not asked: no year row.
     expect(((await ask('gpt-5 vs claude-sonnet-4-5 at 100M tokens')) as ComparisonAnswer).rows.some((r) => r.key === 'cost.year')).toBe(false);
   });

@@ -47,7 +47,9 @@ function notificationText(a: ComparisonAnswer, names: string[]): string {
   const cost = a.rows.find((r) => r.volume?.yours);
   const monthly = cost ? a.models.map((id) => `${a.names[id] ?? id} ${cost.values[id]?.text ?? ''}`).join(', ') : '';
   const volume = cost?.volume ? ` at ${tokens(cost.volume.tokens)} tokens a month` : '';
-  const lead = `${names.join(' vs ')}${volume}${monthly ? `: ${monthly}.` : '.'}`;
+  const year = a.rows.find((r) => r.year);
+  const yearly = year ? `; a year: ${a.models.map((id) => `${a.names[id] ?? id} ${year.values[id]?.text ?? ''}`).join(', ')}` : '';
+  const lead = `${names.join(' vs ')}${volume}${monthly ? `: ${monthly}${yearly}.` : '.'}`;
   const verdict = a.verdict[0] ?? '';
   return lead.length + verdict.length < 200 ? `${lead} ${verdict}` : lead;
 }
