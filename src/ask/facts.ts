@@ -5,7 +5,8 @@ import { quotedPrice, scheduledChanges } from '../catalog/history.ts';
 import { statusOn } from '../catalog/lifecycle.ts';
 import { CAPABILITIES, hostName, type Capability, type PriceEntry, type Source } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { count, perMillion } from '../cost/format.ts';
+import { count, money, perMillion } from '../cost/format.ts';
+import { ONE_WORKLOAD, taskCosts } from '../catalog/runs.ts';
 
 export interface Fact {
   model: string;
@@ -93,9 +94,18 @@ function benchmark(catalog: Catalog, m: CatalogModel, id: string): Fact {
     answer: null,
     recorded: true,
     value: `${said(first as (typeof scores)[number])}${more.length > 0 ? `; also ${more.map(said).join('; ')}` : ''}`,
-    details: meta ? [`${meta.name} measures: ${meta.measures}`] : [],
+    // What a published run cost ("how much did the aider run cost?"), beside what the benchmark measures.
+    details: [...(meta ? [`${meta.name} measures: ${meta.measures.replace(/\.$/, '')}`] : []), ...runCosts(catalog, m, id)],
     source: { ...(first as (typeof scores)[number]).source, checked: (first as (typeof scores)[number]).checked },
   };
+}
+
+/** What the published runs on a benchmark cost, in one detail: "runs cost $29.08 for 225 tasks ($0.13 per task; high, …) …". */
+function runCosts(catalog: Catalog, m: CatalogModel, benchmark: string): string[] {
+  const runs = taskCosts(catalog, m).filter((c) => c.benchmark === benchmark);
+  if (runs.length === 0) return [];
+  const each = runs.map((c) => `${money(c.totalCostUsd)} for ${c.tasks} tasks (${money(c.perTaskUsd)} per task; ${c.setting ? `${c.setting}, ` : ''}run of ${c.date})`);
+  return [`${runs.length === 1 ? 'the published run cost' : 'the published runs cost'} ${each.join(', ')} — ${ONE_WORKLOAD}`];
 }
 
 function batchPrice(m: CatalogModel, asOf: string): Fact {

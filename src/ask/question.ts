@@ -512,7 +512,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     const fact = FACTS.find((f) => f.words.test(asked) && !(f.id === 'batch-price' && query.tokens !== null));
     if (fact) return asIntent(query, 'attribute', { attribute: fact.id });
-    if (benchmarkHit && floors.length === 0 && !(count >= 2 && /\bcompare\b/i.test(text)))
+    // "Compare A and B" asks for everything; "how does A compare to B on SWE-bench Pro?" asks for that benchmark.
+    const onBenchmark = benchmarkHit !== undefined && /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(0, benchmarkHit.start));
+    if (benchmarkHit && floors.length === 0 && !(count >= 2 && /\bcompare\b/i.test(text) && !onBenchmark))
       return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: benchmarkHit.id });
   }
   const reading: Reading = { text, query, laneHit, attribute };

@@ -12,7 +12,7 @@ import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import type { CostAnswer } from '../../src/cost/quote.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
-import { perUnit, requestMoney } from '../../src/cost/format.ts';
+import { money, perUnit, requestMoney } from '../../src/cost/format.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
@@ -87,6 +87,19 @@ describe('attribute questions answer the attribute', () => {
     const scored = catalog.models.find((x) => x.benchmarks.some((b) => b.id === 'terminal-bench-2')) as CatalogModel;
     const s = scored.benchmarks.find((b) => b.id === 'terminal-bench-2')?.score as number;
     expect((await fact(`what does ${scored.id} score on terminal bench?`)).text).toContain(String(s));
+  });
+
+  it('a benchmark with a published run says what the run cost; "how does A compare to B on it?" is that benchmark', async () => {
+    const run = catalog.models.find((m) => m.status === 'active' && m.benchmarks.some((b) => b.id === 'aider-polyglot' && b.run !== undefined)) as CatalogModel;
+    const { text } = await fact(`how much did the aider run cost for ${run.id}?`);
+    for (const b of run.benchmarks.filter((x) => x.id === 'aider-polyglot' && x.run !== undefined)) {
+      const r = b.run as NonNullable<typeof b.run>;
+      expect(text).toContain(`${money(r.totalCostUsd)} for ${r.tasks} tasks`);
+    }
+    expect(text).toContain("one benchmark's workload, not yours");
+    const on = await fact('how does gpt-5.5 compare to claude-opus-5 on swe-bench pro?');
+    expect([on.a.attribute, on.a.facts.map((f) => f.model)]).toEqual(['benchmark', ['gpt-5.5', 'claude-opus-5']]);
+    expect((await ask('compare gpt-5.5 and claude-opus-5')).answer.kind).toBe('comparison');
   });
 
   it('batch price, maximum input and a capability, each with its source or "not recorded"', async () => {
