@@ -114,7 +114,7 @@ const DIGEST =
 const UPGRADE =
   /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w-]+ ){0,3}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w-]+ ){0,3}?(?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
 const WHERE =
-  /\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|which (?:providers?|platforms?|clouds?|hosts?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
+  /\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|(?:cheapest|best|cheaper|other) (?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|which (?:providers?|platforms?|clouds?|hosts?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
 const CHEAPEST =
   /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick))\b/i;
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
@@ -507,7 +507,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
       return asIntent(query, 'attribute', { attribute: 'route', platform: host.id });
     // "where can I buy X cheapest" is where: the hosts come cheapest first.
-    if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && /^\s*where\b|\bcheapest (?:way|place|host|provider) to\b/i.test(text))))
+    if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && /^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling))\b/i.test(text))))
       return asIntent(query, 'where', { attribute: 'routes' });
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     const fact = FACTS.find((f) => f.words.test(asked) && !(f.id === 'batch-price' && query.tokens !== null));
