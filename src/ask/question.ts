@@ -507,7 +507,14 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
       return asIntent(query, 'attribute', { attribute: 'route', platform: host.id });
     // "where can I buy X cheapest" is where: the hosts come cheapest first.
-    if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && /^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling))\b/i.test(text))))
+    if (
+      WHERE.test(text) &&
+      (!CHEAPEST.test(text) ||
+        (count === 1 &&
+          /^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling))\b/i.test(
+            text,
+          )))
+    )
       return asIntent(query, 'where', { attribute: 'routes' });
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     const fact = FACTS.find((f) => f.words.test(asked) && !(f.id === 'batch-price' && query.tokens !== null));
