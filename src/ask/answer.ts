@@ -15,6 +15,7 @@ import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
 import { exact, priceProfile } from '../cost/price.ts';
+import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
@@ -437,8 +438,12 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
 }
 
 /** The query's filters with its release window in words ("released this year") as the days it means on `asOf`. */
-function filtersOn(query: Query, asOf: string): RankFilters {
-  return query.released ? { ...query.filters, released: releaseBounds(query.released, asOf) } : query.filters;
+function filtersOn(catalog: Catalog, query: Query, asOf: string): RankFilters {
+  const filters = query.released ? { ...query.filters, released: releaseBounds(query.released, asOf) } : query.filters;
+  // Cost per task is one benchmark's: the one named, else the one with the most published runs.
+  if (query.order !== 'task' || filters.scoredOn !== undefined) return filters;
+  const benchmark = mostRunBenchmark(catalog);
+  return benchmark === undefined ? filters : { ...filters, scoredOn: benchmark };
 }
 
 /** "Decent" is a stated floor: the answer's assumptions say which. */
@@ -581,7 +586,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'where':
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, query.tokens !== null ? profile : undefined);
     case 'cheapest':
-      return withDecent(query, withYear(query, cheapest(catalog, profile, filtersOn(query, asOf), asOf, query.top ?? 5, query.order)));
+      return withDecent(query, withYear(query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order)));
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane) {
@@ -591,7 +596,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
           : `Lanes: ${lanes}.`;
         return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [problem] };
       }
-      const picked = best(catalog, lane, profile, filtersOn(query, asOf), asOf, query.top ?? 5);
+      const picked = best(catalog, lane, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5);
       return withDecent(query, { ...picked, picks: collapseSnapshots(catalog, picked.picks).rows });
     }
   }

@@ -82,6 +82,7 @@ export const RANKING_COMMANDS: Record<RankOrder, string> = {
   output: 'largest-output',
   speed: 'fastest',
   score: 'leaderboard',
+  task: 'cheapest-per-task',
 };
 
 export function commandFor(q: Query): string {
@@ -98,7 +99,7 @@ export function commandFor(q: Query): string {
     case 'model':
       return join('/models model', q.models[0] ?? '');
     case 'cheapest':
-      return join(`/models ${RANKING_COMMANDS[q.order]}`, q.order === 'score' ? (q.filters.scoredOn ?? '') : '', profile, filtersText(q));
+      return join(`/models ${RANKING_COMMANDS[q.order]}`, q.order === 'score' || q.order === 'task' ? (q.filters.scoredOn ?? '') : '', profile, filtersText(q));
     case 'best':
       return join('/models best', q.lane ?? '', profile);
     case 'attribute':

@@ -102,12 +102,13 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
     case 'cheapest': {
       // "/models leaderboard swe-bench-pro …": the benchmark first.
       let scored = args;
-      if (order === 'score') {
+      // "/models cheapest-per-task [benchmark] …": the benchmark is optional (the one with the most runs).
+      if (order === 'score' || order === 'task') {
         const hit = benchmarkIn(catalog, args);
         if (hit) {
           query.filters.scoredOn = hit.id;
           scored = `${args.slice(0, hit.start)} ${args.slice(hit.end)}`;
-        } else query.problems.push(`Name a benchmark after leaderboard: ${[...catalog.benchmarks.keys()].join(', ')}.`);
+        } else if (order === 'score') query.problems.push(`Name a benchmark after leaderboard: ${[...catalog.benchmarks.keys()].join(', ')}.`);
       }
       const { hosts, rest: hostless } = readHosts(catalog, scored);
       if (hosts.length > 0) query.filters.hosts = hosts;

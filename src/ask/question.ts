@@ -137,6 +137,9 @@ const LARGEST_CONTEXT =
 /** "Which model has the biggest output limit?": a ranking, largest maximum output first. */
 const LARGEST_OUTPUT =
   /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?)\s+(?:(?:output|completion|response)(?:[\s-]+(?:limits?|lengths?|tokens?|sizes?|windows?))?|responses|replies)\b|\bmost\s+tokens\s+(?:out|in one (?:response|reply))\b/i;
+/** "Which model is cheapest per task?": a ranking by the published cost per task of a benchmark's runs. */
+const PER_TASK =
+  /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b/i;
 /** "What's the fastest model?": a ranking by measured output speed. */
 const FASTEST = /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second)\b/i;
 
@@ -460,6 +463,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (count === 0) {
     const { hosts } = readHosts(catalog, text);
     if (hosts.length > 0) query.filters.hosts = hosts;
+  }
+  // "Cheapest per task on aider", "lowest cost per task": ranked by what published runs cost per task.
+  if (count === 0 && PER_TASK.test(text)) {
+    if (benchmarkHit) query.filters.scoredOn = benchmarkHit.id;
+    return asIntent(query, 'cheapest', { order: 'task' });
   }
   // "Top models on SWE-bench Pro", "which model scores highest on terminal bench": the benchmark's leaderboard.
   if (count === 0 && benchmarkHit && floors.length === 0 && LEADERBOARD.test(text)) {

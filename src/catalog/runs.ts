@@ -24,6 +24,20 @@ export interface TaskCost {
 
 export const ONE_WORKLOAD = "one benchmark's workload, not yours";
 
+/** The benchmark with the most published runs with a cost across the catalog (what "cost per task" is counted on unless one is named). */
+export function mostRunBenchmark(catalog: Catalog): string | undefined {
+  const runs = new Map<string, number>();
+  for (const m of catalog.models) for (const b of m.benchmarks) if (b.run !== undefined) runs.set(b.id, (runs.get(b.id) ?? 0) + 1);
+  return [...runs].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]?.[0];
+}
+
+/** A model's cheapest published run per task on one benchmark, if it has one. */
+export function cheapestRun(catalog: Catalog, model: CatalogModel, benchmark: string): TaskCost | undefined {
+  return taskCosts(catalog, model)
+    .filter((c) => c.benchmark === benchmark)
+    .reduce<TaskCost | undefined>((best, c) => (best === undefined || c.perTaskUsd < best.perTaskUsd ? c : best), undefined);
+}
+
 /** Every published run with a cost for a model, the highest-scoring configuration first. */
 export function taskCosts(catalog: Catalog, model: CatalogModel): TaskCost[] {
   return model.benchmarks

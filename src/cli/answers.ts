@@ -103,6 +103,11 @@ const RANKINGS: { order: RankOrder; summary: string; example: string }[] = [
   { order: 'newest', summary: 'newest release first', example: '--provider anthropic' },
   { order: 'context', summary: 'largest context window first', example: '--need vision' },
   { order: 'output', summary: 'largest published maximum output first (models that publish none are left out)', example: '--provider anthropic' },
+  {
+    order: 'task',
+    summary: "lowest published cost per task first, on the benchmark with the most published runs (one benchmark's workload, not yours)",
+    example: '--provider openai',
+  },
   { order: 'speed', summary: 'fastest measured output first (models without a measured speed are left out)', example: '--provider openai' },
 ];
 for (const { order, summary, example: flags } of RANKINGS) {

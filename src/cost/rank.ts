@@ -10,6 +10,7 @@ import { collectSources, specFigure, speedFigures, type SourceRef } from '../cat
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
+import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
 import { cheaperBy, count, money, perMillion, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type BilledTokens, type CostQuote } from './price.ts';
@@ -92,6 +93,8 @@ export interface Ranked {
   outputTokensPerSecond: number | null;
   /** The score on the benchmark of `scoredOn`, as a number and as answers write it; null without that filter. */
   score: { value: number; text: string } | null;
+  /** Ranked by cost per task: the model's cheapest published run on the benchmark of `scoredOn`; null otherwise. */
+  perTask: TaskCost | null;
   /** The release date as published (YYYY-MM-DD or YYYY-MM), null when none is. */
   released: string | null;
   /** Where this price is bought: the cheapest paid route (or, with `free`, the free endpoint). */
@@ -110,9 +113,10 @@ export interface Exclusion {
 /**
  * How a ranking is ordered: by the month's cost, newest release first ("what's the latest OpenAI model?"), largest
  * context window first ("which model has the largest context?"), largest maximum output first ("biggest output limit"), fastest measured output first ("fastest model") or
- * highest score first on the benchmark of `scoredOn` ("top models on SWE-bench Pro").
+ * highest score first on the benchmark of `scoredOn` ("top models on SWE-bench Pro") or the lowest published cost per task
+ * on it ("cheapest per task on aider").
  */
-export const RANK_ORDERS = ['price', 'newest', 'context', 'output', 'speed', 'score'] as const;
+export const RANK_ORDERS = ['price', 'newest', 'context', 'output', 'speed', 'score', 'task'] as const;
 export type RankOrder = (typeof RANK_ORDERS)[number];
 
 export interface CheapestAnswer {
@@ -141,6 +145,7 @@ export const NEWEST_TIE_BREAK =
 export const OUTPUT_TIE_BREAK = 'equal maximum outputs are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const CONTEXT_TIE_BREAK = 'equal context windows are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const SCORE_TIE_BREAK = 'equal scores are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
+export const TASK_TIE_BREAK = 'equal costs per task are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const SPEED_TIE_BREAK = 'equal speeds are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 
 /** A model's month before rounding (tokens × USD per 1M) and the input and output rates behind it: what ranking and price filters need. */
@@ -239,7 +244,19 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     });
   }
   const scoredOn = filters.scoredOn === undefined ? undefined : catalog.benchmarks.get(filters.scoredOn);
-  if (scoredOn) {
+  // Ranked by cost per task, a model needs a published run with a cost on the benchmark (a score alone is not one).
+  if (scoredOn && order === 'task') {
+    list.push({
+      filter: 'taskCost',
+      label: `no published run cost on ${scoredOn.name}`,
+      passes: (m) => cheapestRun(catalog, m, scoredOn.id) !== undefined,
+      // The run's score beside its cost: the cheapest run may be a weak configuration.
+      why: (m) => {
+        const run = cheapestRun(catalog, m, scoredOn.id);
+        return run ? `scored ${scoreText(catalog, scoredOn.id, run.score)} in the ${run.label}` : '';
+      },
+    });
+  } else if (scoredOn) {
     list.push({
       filter: 'scoredOn',
       label: `untested on ${scoredOn.name}`,
@@ -493,7 +510,7 @@ interface Ordering {
 }
 
 /** Each order: how candidates compare, its tie-break in words, and why a row qualifies when no filter was asked. */
-const ORDERS: Record<Exclude<RankOrder, 'score'>, Ordering> = {
+const ORDERS: Record<Exclude<RankOrder, 'score' | 'task'>, Ordering> = {
   price: { compare: compareCandidates, tieBreak: TIE_BREAK, alone: 'no filter asked; ranked on price alone' },
   newest: { compare: compareNewest, tieBreak: NEWEST_TIE_BREAK, alone: 'no filter asked; ranked by release date alone' },
   context: {
@@ -519,10 +536,14 @@ function vendorReported(model: CatalogModel, benchmark: string): boolean {
   return model.benchmarks.some((b) => b.id === benchmark && b.score === best && b.reportedBy === 'vendor');
 }
 
-/** A ranking's order; by score, on the benchmark asked (the highest first), else by price. */
-function orderingOf(order: RankOrder, benchmark: string | undefined): Ordering {
-  if (order !== 'score') return ORDERS[order];
+/** A ranking's order; by score or by cost per task, on the benchmark asked (the highest or the cheapest first), else by price. */
+function orderingOf(catalog: Catalog, order: RankOrder, benchmark: string | undefined): Ordering {
+  if (order !== 'score' && order !== 'task') return ORDERS[order];
   if (benchmark === undefined) return ORDERS.price;
+  if (order === 'task') {
+    const perTask = (c: Candidate) => cheapestRun(catalog, c.model, benchmark)?.perTaskUsd ?? Number.POSITIVE_INFINITY;
+    return { compare: (a, b) => perTask(a) - perTask(b) || compareCandidates(a, b), tieBreak: TASK_TIE_BREAK, alone: 'ranked by cost per task alone' };
+  }
   const score = (c: Candidate) => scoreOf(c.model, benchmark) ?? Number.NEGATIVE_INFINITY;
   return { compare: (a, b) => score(b) - score(a) || compareCandidates(a, b), tieBreak: SCORE_TIE_BREAK, alone: 'ranked by score alone' };
 }
@@ -611,7 +632,7 @@ function referenceOf(catalog: Catalog, filters: RankFilters, profile: UsageProfi
 
 export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10, order: RankOrder = 'price'): CheapestAnswer {
   const tests = checks(catalog, filters, profile, asOf, order);
-  const ordering = orderingOf(order, filters.scoredOn);
+  const ordering = orderingOf(catalog, order, filters.scoredOn);
   const excludedCounts = tests.map(() => 0);
   const candidates: Candidate[] = [];
   const unpriced: { model: string; reason: string }[] = [];
@@ -672,6 +693,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       maxOutput: model.maxOutput ?? null,
       outputTokensPerSecond: model.speed?.outputTokensPerSecond ?? null,
       score: scoreOn(model),
+      perTask: order === 'task' && scoredOn ? (cheapestRun(catalog, model, scoredOn.id) ?? null) : null,
       released: model.released ?? null,
       route,
       why: why.length > 0 ? why : [filters.free ? 'free endpoints only' : ordering.alone],

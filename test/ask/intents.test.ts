@@ -386,6 +386,28 @@ describe('largest context and fastest', () => {
     expect((command.answer as CheapestAnswer).ranking.map((r) => r.model)).toEqual(a.ranking.map((r) => r.model));
   });
 
+  it('"cheapest per task on aider" ranks by each model’s cheapest published run, with that run’s score; the rest are counted', async () => {
+    for (const text of ['which model is cheapest per task on aider?', 'lowest cost per task', '/models cheapest-per-task']) {
+      const { answer, command } = await ask(text);
+      const a = answer as CheapestAnswer;
+      expect([a.kind, a.order, a.scoredOn?.id], text).toEqual(['cheapest', 'task', 'aider-polyglot']);
+      const runs = (m: CatalogModel) =>
+        m.benchmarks.filter((b) => b.id === 'aider-polyglot' && b.run !== undefined).map((b) => Number(((b.run?.totalCostUsd ?? 0) / (b.run?.tasks ?? 1)).toPrecision(6)));
+      for (const r of a.ranking) expect(r.perTask?.perTaskUsd, r.model).toBe(Math.min(...runs(model(r.model))));
+      const costs = a.ranking.map((r) => r.perTask?.perTaskUsd ?? 0);
+      expect(costs).toEqual([...costs].sort((x, y) => x - y));
+      expect(a.excluded.find((e) => e.filter === 'taskCost')?.count).toBe(catalog.models.filter((m) => runs(m).length === 0).length);
+      expect(a.ranking[0]?.why[0]).toMatch(/^scored [\d.]+% in the Aider polyglot run of \d{4}-\d{2}-\d{2}/);
+      expect(renderText(a)).toMatch(/^Cheapest per task on Aider polyglot of \d+ eligible models/);
+      expect(limitViolations(renderBlocks(a))).toEqual([]);
+      expect(command).toMatch(/^\/models cheapest-per-task\b/);
+      expect(
+        ((await ask(command)).answer as CheapestAnswer).ranking.map((r) => r.model),
+        command,
+      ).toEqual(a.ranking.map((r) => r.model));
+    }
+  });
+
   it('a speed no one measured is "not measured", never "untested" (no benchmark is missing)', async () => {
     const unmeasured = catalog.models.find((m) => m.status === 'active' && m.speed === undefined && m.id.startsWith('gpt-5'));
     if (!unmeasured) throw new Error('the catalog needs an active gpt-5 model without a measured speed');
