@@ -111,6 +111,9 @@ export function byPreference(a: CatalogModel, b: CatalogModel): number {
  * The newest of one family's models (in byPreference order): the first, unless a model of the same status with no
  * release date has a higher version in its name ("Mistral Large 3", undated, is newer than "Mistral Large 2.1").
  */
+/** Words in names that say which release or packaging, not which variant: "latest" points at the newest. */
+const NOT_VARIANTS = new Set(['latest', 'instruct', 'it']);
+
 function newestOf(models: CatalogModel[]): CatalogModel {
   let chosen = models[0] as CatalogModel;
   for (const m of models.slice(1)) {
@@ -193,7 +196,10 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
     }
     if (matches.length > 1) {
       const families = new Set(matches.map((m) => m.family));
-      const chosen = families.size === 1 ? newestOf(matches) : (matches[0] as CatalogModel);
+      // Within one family, a variant the asker did not name ("vl", "thinking", "preview") loses to one without it.
+      const extra = (m: CatalogModel) => [...(index.tokensOf.get(m) ?? [])].filter((t) => /^\p{L}+$/u.test(t) && !wanted.includes(t) && !NOT_VARIANTS.has(t)).length;
+      const fewest = Math.min(...matches.map(extra));
+      const chosen = families.size === 1 ? newestOf(matches.filter((m) => extra(m) === fewest)) : (matches[0] as CatalogModel);
       if (families.size === 1) {
         const others = all
           .filter((m) => m !== chosen)

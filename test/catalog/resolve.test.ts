@@ -82,6 +82,20 @@ describe('name resolution', () => {
     expect(r.note).toMatch(/newest active model in the claude-sonnet family/);
   });
 
+  it('prefers, within a family, a model without a variant word the asker did not type ("vl", "thinking")', () => {
+    const r = resolveModel(catalog, 'qwen3-235b');
+    // The catalog must hold both kinds for this to say anything.
+    const variants = catalog.models.filter((m) => /^qwen3-(?:vl-)?235b/.test(m.id) && /-(?:vl|thinking)-|-thinking|-vl-/.test(m.id));
+    expect(variants.length).toBeGreaterThan(0);
+    expect(r.kind).toBe('found');
+    if (r.kind !== 'found') return;
+    expect(r.model.id).toMatch(/^qwen3-235b/);
+    expect(r.model.id).not.toMatch(/vl|thinking/);
+    // "-latest" points at the newest: it is no variant.
+    const large = resolveModel(catalog, 'mistral large');
+    expect(large.kind === 'found' && large.model.id).toBe('mistral-large-latest');
+  });
+
   it('returns a name shared across families as ambiguous, with candidates', () => {
     const r = resolveModel(catalog, 'mini');
     expect(r.kind).toBe('ambiguous');
@@ -177,6 +191,13 @@ describe('partial names in a catalog of many variants', () => {
       .sort(byPreference);
   };
 
+  /** Words of a model's names that the query did not type and that name a variant (not "latest", "instruct" or "it"). */
+  const variantWords = (m: (typeof big.models)[number], query: string) => {
+    const wanted = new Set(nameTokens(query));
+    const words = new Set([...nameTokens(m.id), ...nameTokens(m.name), ...m.aliases.flatMap(nameTokens)]);
+    return [...words].filter((w) => /^\p{L}+$/u.test(w) && !wanted.has(w) && !['latest', 'instruct', 'it'].includes(w)).length;
+  };
+
   it.each(['sonnet', 'gemini pro', 'mini', 'flash', 'haiku', 'grok'])('“%s” picks, names and counts the matches as a full sort would', (query) => {
     const expected = everyMatch(query);
     expect(expected.length).toBeGreaterThan(1);
@@ -187,11 +208,15 @@ describe('partial names in a catalog of many variants', () => {
       expect(r.kind).toBe('found');
       if (r.kind !== 'found') return;
       expect(r.matchedBy).toBe('family-rule');
-      expect(r.model.id).toBe(expected[0]!.id);
-      const more = expected.length - 4;
+      // The first in preference order among those naming the fewest variants the query did not type.
+      const fewest = Math.min(...expected.map((m) => variantWords(m, query)));
+      const chosen = expected.find((m) => variantWords(m, query) === fewest) as (typeof expected)[number];
+      expect(r.model.id).toBe(chosen.id);
+      const others = expected.filter((m) => m !== chosen);
+      const more = others.length - 3;
       expect(r.note).toContain(
-        `(also: ${expected
-          .slice(1, 4)
+        `(also: ${others
+          .slice(0, 3)
           .map((m) => m.id)
           .join(', ')}${more > 0 ? ` and ${more} more` : ''})`,
       );
