@@ -28,7 +28,7 @@ export const FILLER = new Set(
   upgrade upgrading worth use using run running please tell show give need want get go pick choose choosing than over with
   from against compared one ones good great really actually just off today now currently idea fast speed context window output
   input tokens token cutoff knowledge vision support supports vs. v out yet released available replace replaces replaced
-  replacing replacement successor alternative alternatives instead`.split(/\s+/),
+  replacing replacement successor alternative alternatives instead cheapest newest fastest largest biggest smallest`.split(/\s+/),
 );
 
 /** Family words too common to name a model on their own. */

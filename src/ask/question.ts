@@ -114,7 +114,7 @@ const DIGEST =
 const UPGRADE =
   /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w-]+ ){0,3}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w-]+ ){0,3}?(?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
 const WHERE =
-  /\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|(?:cheapest|best|cheaper|other) (?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|which (?:providers?|platforms?|clouds?|hosts?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
+  /^\s*where\b|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|(?:cheapest|best|cheaper|other) (?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|which (?:providers?|platforms?|clouds?|hosts?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
 const CHEAPEST =
   /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick))\b/i;
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
@@ -510,6 +510,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     // "Cheaper on deepinfra or on openrouter?": every way of buying it, cheapest first, at the volume asked.
     if (/\b(?:cheaper|cheapest|less expensive|lower price|best price|better price|costs? less)\b/i.test(text) && readHosts(catalog, text).hosts.length > 0)
       return asIntent(query, 'where', { attribute: 'routes' });
+    // "gpt-oss-120b on groq vs cerebras", "is kimi k2 on openrouter or together?": every way of buying it, side by side.
+    const versusHosts = /\b(?:on|via|at|through|from)\s+([\w.-]+(?:\s+[\w.-]+)?)\s+(?:vs\.?|versus|or(?!\s+only)|compared (?:to|with))\s+([\w.-]+(?:\s+[\w.-]+)?)/i.exec(text);
+    if (versusHosts && (hostIn(catalog, versusHosts[1] ?? '') || hostIn(catalog, versusHosts[2] ?? ''))) return asIntent(query, 'where', { attribute: 'routes' });
     // "is opus 5 on bedrock?": yes or no, from the model's routes.
     const host = routeHost(catalog, text);
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
