@@ -93,5 +93,8 @@ async function answerFor(query: Query, where: Where, ports: Ports, detail: Detai
 export async function handle(request: Request, ports: Ports): Promise<Handled> {
   const read = request.query ?? watchQuery(request.text) ?? parseText(ports.catalog, request.text);
   const query = request.previous && !request.query ? followUp(ports.catalog, request.previous, read) : read;
-  return { query, answer: await answerFor(query, request.where, ports, request.detail ?? 'full'), command: commandFor(query) };
+  const answered = await answerFor(query, request.where, ports, request.detail ?? 'full');
+  // A comparison with a ranking in it ("gpt-5 vs the cheapest model with vision") is re-run as the models it compared.
+  const asked = answered.kind === 'comparison' && query.picks?.length ? { ...query, models: answered.models, picks: [] } : query;
+  return { query, answer: answered, command: commandFor(asked) };
 }

@@ -2,6 +2,7 @@
 // becomes an answer of its own (with suggestions), never a guess.
 import { modelCard, type ModelCard } from '../catalog/card.ts';
 import { quotedPrice } from '../catalog/history.ts';
+import { hostName } from '../catalog/schema.ts';
 import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import { resolveModel, type Resolution } from '../catalog/resolve.ts';
 import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
@@ -13,7 +14,7 @@ import { cheaperBy, money, perMillion, pricePair, times, tokens } from '../cost/
 import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
-import { cheapest, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
+import { buyingOptions, cheapest, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
 import { exact, priceProfile } from '../cost/price.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
@@ -523,9 +524,69 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   }
   if (query.intent === 'cannot-see') return cannotSee(catalog, query);
 
-  const resolved = resolveAll(catalog, query);
+  const picked = query.picks?.length ? pickedModels(catalog, query, asOf, defaults) : { query, notes: [] };
+  if ('answer' in picked) return picked.answer;
+  const resolved = resolveAll(catalog, picked.query);
   if (!resolved.ok) return resolved.answer;
-  return withNameNotes(answerResolved(catalog, query, resolved.models, asOf, defaults, detail), resolved.notes);
+  const paid = PRICES_A_BILL.has(picked.query.intent) ? paidPrices(catalog, resolved.models, profileOf(picked.query, defaults), asOf) : { models: resolved.models, notes: [] };
+  return withNameNotes(answerResolved(catalog, picked.query, paid.models, asOf, defaults, detail), [...picked.notes, ...resolved.notes, ...paid.notes]);
+}
+
+/** Answers that bill named models (a card, where to buy and rankings show every way of buying as it is). */
+const PRICES_A_BILL = new Set<Query['intent']>(['compare', 'cost', 'upgrade', 'attribute', 'lanes']);
+
+/**
+ * A model whose only price is a free, rate-limited endpoint ("openai/gpt-oss-20b:free") is billed at its cheapest paid
+ * host, named as that host's price: a free endpoint is not a price to plan a workload on. Said in a note.
+ */
+function paidPrices(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string): { models: CatalogModel[]; notes: string[] } {
+  const notes: string[] = [];
+  const billed = models.map((m) => {
+    if (quotedPrice(m, asOf).free !== true) return m;
+    let best: { model: CatalogModel; host: string; monthly: number } | undefined;
+    for (const o of buyingOptions(catalog, m, asOf)) {
+      if (o.route.free) continue;
+      const q = priceProfile(o.priced, profile, asOf);
+      if (q.ok && (!best || q.monthlyUsd < best.monthly)) best = { model: o.priced, host: o.route.host, monthly: q.monthlyUsd };
+    }
+    if (!best) return m;
+    const entry = quotedPrice(best.model, asOf);
+    notes.push(`${m.id} has only a free, rate-limited endpoint of its own: billed at its cheapest paid host, ${hostName(best.host)}`);
+    return { ...m, pricing: [{ ...entry, host: best.host }] };
+  });
+  return { models: billed, notes };
+}
+
+/**
+ * "gpt-5 vs the cheapest model with vision": each ranking named in a comparison is answered at the comparison's profile
+ * and its top model joins the models named; a note says which model each ranking read as.
+ */
+function pickedModels(catalog: Catalog, query: Query, asOf: string, defaults: Defaults): { query: Query; notes: string[] } | { answer: Answer } {
+  const models = [...query.models];
+  const notes: string[] = [];
+  for (const pick of query.picks ?? []) {
+    const ranked = answer(catalog, { ...pick, tokens: pick.tokens ?? query.tokens, mix: pick.mix ?? query.mix }, asOf, defaults);
+    const top = ranked.kind === 'cheapest' ? ranked.ranking[0]?.model : ranked.kind === 'best' ? ranked.picks[0]?.model : undefined;
+    const said = `“${pick.text.trim()}”`;
+    if (top === undefined)
+      return {
+        answer: {
+          kind: 'not-understood',
+          text: query.text,
+          understood: understood(query),
+          suggestion: null,
+          problems: [`No model is ${said} in the catalog: no model passes every filter.`],
+        },
+      };
+    if (models.includes(top))
+      return {
+        answer: { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [`${top} is itself ${said}: nothing to compare it with.`] },
+      };
+    models.push(top);
+    const of = ranked.kind === 'cheapest' ? ` (first of ${ranked.eligible} that pass its filters)` : '';
+    notes.push(`${said} read as ${top}${of}`);
+  }
+  return { query: { ...query, models, picks: [] }, notes };
 }
 
 /** How names were read ("“gpt-4.1-mnii” read as gpt-4.1-mini…") lead the assumptions of an answer that states them. */

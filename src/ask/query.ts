@@ -47,6 +47,8 @@ export interface Query {
    * the lane whose verdict leads the comparison.
    */
   lane: string | null;
+  /** On `compare`: rankings named in place of models ("the cheapest model with vision"), each compared by its top model. */
+  picks?: Query[];
   /** On `best` with no lane: the work asked about in the asker's words ("translation"), which no lane covers. */
   purpose?: string;
   /** For a benchmark question ("gpt-5.5 SWE-bench Pro?"): the benchmark's id. */

@@ -7,6 +7,7 @@ import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNega
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { findModelNames, maskModelNames, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
+import { picksIn } from './picks.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
 import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, outOfReach, readHosts, readScoreFloors } from './intents.ts';
@@ -416,6 +417,14 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers;
     const range = rangeInWords(text) ?? 'last-7-days';
     return asIntent(query, 'digest', { digest: { action: 'preview', range, ...(providers?.length ? { providers } : {}) } });
+  }
+
+  // "gpt-5 vs the cheapest model with vision": each ranking is its own question, compared by its top model.
+  const composite = picksIn(catalog, text, (phrase) => parseQuestion(catalog, phrase));
+  if (composite) {
+    const profiled = [...composite.picks, ...text.split(/\s+(?:vs\.?|versus|against)\s+/i).map((side) => ({ ...emptyQuery(side), ...extractProfile(side).query }))];
+    const withVolume = profiled.find((q) => q.tokens !== null && q.tokens !== undefined);
+    return asIntent(query, 'compare', { models: composite.models, picks: composite.picks, tokens: withVolume?.tokens ?? null, mix: withVolume?.mix ?? null });
   }
 
   const { masked, exact, blanked } = maskModelNames(catalog, text);

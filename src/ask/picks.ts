@@ -1,0 +1,60 @@
+// A comparison against a ranking: "gpt-5 vs the cheapest model with vision", "compare the cheapest openai model with
+// the cheapest anthropic model". Each ranking phrase is read as its own question (a `cheapest` or `best` query); the
+// answer ranks it and compares its top model with the models named.
+import type { Catalog } from '../catalog/validate.ts';
+import { findModelNames } from './names.ts';
+import type { Query } from './query.ts';
+
+/** Where the sides of a comparison meet: "vs", "versus", "against", "compared to/with". */
+const STRONG = /\s+(?:vs\.?|versus|against|compared (?:to|with))\s+/i;
+/** In "compare A with B", "difference between A and B", "A or B": weaker words, tried at each place they occur. */
+const WEAK = /\s+(?:and|with|or|to)\s+/gi;
+/** A ranking phrase: "the cheapest model with vision", "the newest openai model", "the best coding model". */
+const RANKING_PHRASE = /^(?:the\s+|a\s+|our\s+)?(?:cheapest|newest|latest|fastest|best|top|largest[- ]context|biggest)\b/i;
+/** Words that make a text a comparison. */
+const COMPARING = /\b(?:vs\.?|versus|against|compared (?:to|with)|compare|comparison|difference between)\b/i;
+
+type Side = { model: string } | { pick: Query };
+
+/** One side: a ranking phrase read as its own question, or exactly one model named. */
+function sideOf(catalog: Catalog, text: string, read: (phrase: string) => Query): Side | undefined {
+  const side = text.trim();
+  if (RANKING_PHRASE.test(side)) {
+    const pick = read(side);
+    return (pick.intent === 'cheapest' || pick.intent === 'best') && pick.models.length === 0 && pick.problems.length === 0 ? { pick } : undefined;
+  }
+  const named = findModelNames(catalog, side, false).map((n) => n.name);
+  return named.length === 1 ? { model: named[0] as string } : undefined;
+}
+
+/** The sides of `body`: split at the strong words, else at the first weak word that leaves two readable sides. */
+function sidesOf(catalog: Catalog, body: string, read: (phrase: string) => Query): Side[] | undefined {
+  const strong = body.split(STRONG);
+  if (strong.length > 1) {
+    const sides = strong.map((s) => sideOf(catalog, s, read));
+    return sides.every((s) => s !== undefined) ? (sides as Side[]) : undefined;
+  }
+  for (const m of body.matchAll(WEAK)) {
+    const left = sideOf(catalog, body.slice(0, m.index), read);
+    const right = left && sideOf(catalog, body.slice(m.index + m[0].length), read);
+    if (left && right) return [left, right];
+  }
+  return undefined;
+}
+
+/**
+ * The comparison a text asks for when one of its sides is a ranking: the models named, and each ranking phrase read
+ * as a question by `read`. Undefined when no side is a ranking, or a side is neither a ranking nor one model.
+ */
+export function picksIn(catalog: Catalog, text: string, read: (phrase: string) => Query): { models: string[]; picks: Query[] } | undefined {
+  if (!COMPARING.test(text) || !/\b(?:cheapest|newest|latest|fastest|best|top|largest|biggest)\b/i.test(text)) return undefined;
+  const body = text
+    .replace(/^\s*(?:compare|comparison of|what(?:'s| is) the difference between|difference between|how does)\s+/i, '')
+    .replace(/\s+compare[sd]?\s+(?:to|with|against)\b/i, ' vs')
+    .replace(/[?.!]+\s*$/, '');
+  const sides = sidesOf(catalog, body, read);
+  if (!sides || sides.length > 4) return undefined;
+  const models = sides.flatMap((s) => ('model' in s ? [s.model] : []));
+  const picks = sides.flatMap((s) => ('pick' in s ? [s.pick] : []));
+  return picks.length > 0 ? { models, picks } : undefined;
+}

@@ -1,0 +1,78 @@
+// Comparisons against a ranking ("gpt-5 vs the cheapest model with vision"), and models whose only own price is a free
+// endpoint, billed at their cheapest paid host wherever a bill is answered.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/ask/index.ts';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { quotedPrice } from '../../src/catalog/history.ts';
+import type { ComparisonAnswer } from '../../src/compare/compare.ts';
+import { priceProfile } from '../../src/cost/price.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
+import type { CostAnswer } from '../../src/cost/quote.ts';
+import { buyingOptions, cheapest } from '../../src/cost/rank.ts';
+import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { renderText } from '../../src/render/text/index.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+
+const catalog = loadCatalog();
+const AS_OF = '2026-12-02';
+const ports: Ports = { catalog, now: () => new Date(`${AS_OF}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+const ask = (text: string) => handle({ text, where: LOCAL }, ports);
+const top = (filters: Parameters<typeof cheapest>[2], tokens = 1_000_000) => cheapest(catalog, defaultProfile(tokens), filters, AS_OF, 1).ranking[0]?.model;
+
+describe('a comparison against a ranking', () => {
+  it('compares the named model with the ranking’s first, says which model the ranking read as, and re-runs as those models', async () => {
+    const { query, answer, command } = await ask('gpt-5 vs the cheapest model with vision');
+    expect(query.picks?.map((p) => [p.intent, p.filters.need])).toEqual([['cheapest', ['vision']]]);
+    // The ranking as read, ranked on its own.
+    const first = top(query.picks?.[0]?.filters ?? {});
+    expect(answer.kind).toBe('comparison');
+    const a = answer as ComparisonAnswer;
+    expect(a.models).toEqual(['gpt-5', first]);
+    expect(a.assumptions.text[0]).toMatch(new RegExp(`^“the cheapest model with vision” read as ${first} \\(first of \\d+ that pass its filters\\)`));
+    expect(command).toBe(`/compare gpt-5 ${first}`);
+    expect(limitViolations(renderBlocks(answer))).toEqual([]);
+  });
+
+  it('two rankings, at the volume asked', async () => {
+    const { answer } = await ask('compare the cheapest openai model with the cheapest anthropic model at 50M tokens');
+    const a = answer as ComparisonAnswer;
+    expect(a.models).toEqual([top({ providers: ['openai'] }, 50_000_000), top({ providers: ['anthropic'] }, 50_000_000)]);
+    expect(a.assumptions.tokensPerMonth).toBe(50_000_000);
+  });
+
+  it('a ranking no model passes, or one whose first is the model named, is said, not compared', async () => {
+    expect(renderText((await ask('compare gpt-5 with the cheapest model with 10M context')).answer)).toContain(
+      'No model is “the cheapest model with 10M context” in the catalog: no model passes every filter.',
+    );
+    const cheapestOverall = top({}) as string;
+    expect(renderText((await ask(`${cheapestOverall} vs the cheapest model`)).answer)).toContain(`${cheapestOverall} is itself “the cheapest model”`);
+  });
+
+  it('comparisons of named models are unchanged', () => {
+    for (const text of ['gpt-5 vs claude-sonnet-4-5', 'compare gpt-5 and gpt-5-mini', 'which is cheaper, gpt-5 or gpt-5-mini?'])
+      expect(parseText(catalog, text).picks, text).toBeUndefined();
+  });
+});
+
+describe('a model whose only own price is a free endpoint', () => {
+  const freeOnly = catalog.models.filter((m) => m.status === 'active' && quotedPrice(m, AS_OF).free === true && buyingOptions(catalog, m, AS_OF).some((o) => !o.route.free));
+
+  it('is billed at its cheapest paid host, and the answer says so', async () => {
+    expect(freeOnly.length).toBeGreaterThan(0);
+    const profile = defaultProfile(10_000_000);
+    for (const m of freeOnly) {
+      const paid = buyingOptions(catalog, m, AS_OF)
+        .filter((o) => !o.route.free)
+        .map((o) => ({ o, q: priceProfile(o.priced, profile, AS_OF) }))
+        .filter((x) => x.q.ok)
+        .sort((x, y) => (x.q.ok && y.q.ok ? x.q.monthlyUsd - y.q.monthlyUsd : 0))[0];
+      if (!paid || !paid.q.ok) continue;
+      const a = (await ask(`cost of ${m.id} at 10M tokens`)).answer as CostAnswer;
+      expect(a.monthlyUsd, m.id).toBe(paid.q.monthlyUsd);
+      expect(a.monthlyUsd, m.id).toBeGreaterThan(0);
+      expect(a.assumptions.text[0], m.id).toBe(`${m.id} has only a free, rate-limited endpoint of its own: billed at its cheapest paid host, ${paid.o.route.name}`);
+    }
+  });
+});
