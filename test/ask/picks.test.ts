@@ -68,7 +68,7 @@ describe('a model whose only own price is a free endpoint', () => {
         .map((o) => ({ o, q: priceProfile(o.priced, profile, AS_OF) }))
         .filter((x) => x.q.ok)
         .sort((x, y) => (x.q.ok && y.q.ok ? x.q.monthlyUsd - y.q.monthlyUsd : 0))[0];
-      if (!paid || !paid.q.ok) continue;
+      if (!paid?.q.ok) throw new Error(`${m.id} has a paid host that prices the profile`);
       const a = (await ask(`cost of ${m.id} at 10M tokens`)).answer as CostAnswer;
       expect(a.monthlyUsd, m.id).toBe(paid.q.monthlyUsd);
       expect(a.monthlyUsd, m.id).toBeGreaterThan(0);
