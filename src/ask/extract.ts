@@ -620,6 +620,10 @@ function readListFilters(r: Reader): void {
       r.query.filters.free = true;
     },
   );
+  // "List all xai models", "all the anthropic models": every model that passes, not the first five.
+  r.cut(/\b(?:list|show(?:\s+me)?|give\s+me|what\s+are)\s+all\b(?:\s+(?:of\s+)?the\b)?|\ball\s+(?:of\s+)?the\s+(?=(?:[\w-]+\s+){0,2}(?:models?|llms?)\b)/gi, () => {
+    r.query.top ??= MAX_TOP;
+  });
   r.cut(TOP_COUNT, (m) => {
     const written = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
     const n = NUMBER_WORDS[written] ?? Number(written);

@@ -562,6 +562,14 @@ describe('how many to show', () => {
     const volume = await ask('cheapest 5m tokens');
     expect([volume.query.top, volume.query.tokens]).toEqual([null, 5_000_000]);
   });
+
+  it('"list all xai models", "what are all the anthropic models?" show every model that passes', async () => {
+    for (const text of ['list all xai models', 'what are all the anthropic models?']) {
+      const a = (await ask(text)).answer as CheapestAnswer;
+      expect(a.eligible, text).toBeGreaterThan(5);
+      expect(a.ranking.length, text).toBe(a.eligible);
+    }
+  });
 });
 
 describe("a benchmark's leaderboard", () => {
