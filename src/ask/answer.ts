@@ -528,12 +528,18 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   if ('answer' in picked) return picked.answer;
   const resolved = resolveAll(catalog, picked.query);
   if (!resolved.ok) return resolved.answer;
-  const paid = PRICES_A_BILL.has(picked.query.intent) ? paidPrices(catalog, resolved.models, profileOf(picked.query, defaults), asOf) : { models: resolved.models, notes: [] };
+  const paid = PRICES_A_BILL.has(picked.query.intent) ? paidPrices(catalog, resolved.models, billProfile(picked.query, defaults), asOf) : { models: resolved.models, notes: [] };
   return withNameNotes(answerResolved(catalog, picked.query, paid.models, asOf, defaults, detail), [...picked.notes, ...resolved.notes, ...paid.notes]);
 }
 
 /** Answers that bill named models (a card, where to buy and rankings show every way of buying as it is). */
 const PRICES_A_BILL = new Set<Query['intent']>(['compare', 'cost', 'upgrade', 'attribute', 'lanes']);
+
+/** The profile an answer bills at: a bill to plan on, where a free endpoint is no price. */
+function billProfile(query: Query, defaults: Defaults): UsageProfile {
+  const profile = profileOf(query, defaults);
+  return PRICES_A_BILL.has(query.intent) ? { ...profile, paidOnly: true } : profile;
+}
 
 /**
  * A model whose only price is a free, rate-limited endpoint ("openai/gpt-oss-20b:free") is billed at its cheapest paid
@@ -596,7 +602,7 @@ function withNameNotes(a: Answer, notes: string[]): Answer {
 }
 
 function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], asOf: string, defaults: Defaults, detail: Detail): Answer {
-  const profile = profileOf(query, defaults);
+  const profile = billProfile(query, defaults);
   const need = (min: number, max: number, what: string): NotUnderstoodAnswer | undefined => {
     if (models.length >= min && models.length <= max) return undefined;
     return {

@@ -63,6 +63,8 @@ const refusal = (model: CatalogModel, reason: string): CostRefusal => ({ ok: fal
 
 /** The rates a profile bills at on a price entry, or why it cannot be billed there. */
 export function ratesFor(model: CatalogModel, price: PriceEntry, profile: UsageProfile): RatesUsed | CostRefusal {
+  if (profile.paidOnly && price.free)
+    return refusal(model, `${model.id} has only a free, rate-limited endpoint, not a price to plan a workload on, and no host in the catalog sells it at a price`);
   const tier = tierFor(price.tiers, profile.promptTokens);
   const limit = model.maxInput ?? model.contextWindow;
   if (profile.promptTokens !== undefined && profile.promptTokens > limit) {

@@ -18,6 +18,8 @@ export interface UsageProfile {
   serviceTier: ServiceTier;
   /** Average prompt size per request in tokens; decides long-context tiers. Absent = below every tier. */
   promptTokens?: number;
+  /** A bill to plan on: a free, rate-limited endpoint is no price for it (rankings of free endpoints leave this out). */
+  paidOnly?: boolean;
 }
 
 /** Artificial Analysis blends prices at 3 input tokens to 1 output token. */

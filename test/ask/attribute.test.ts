@@ -9,6 +9,7 @@ import { quotedPrice } from '../../src/catalog/history.ts';
 import { priceFigure, specFigure } from '../../src/catalog/sources.ts';
 import { cheaperBy, money, perMillion, times, tokens } from '../../src/cost/format.ts';
 import { priceProfile } from '../../src/cost/price.ts';
+import { buyingOptions } from '../../src/cost/rank.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderBlocks } from '../../src/render/blocks/index.ts';
@@ -33,6 +34,21 @@ const pair = fc
   .tuple(fc.integer({ min: 0, max: priced.length - 1 }), fc.integer({ min: 0, max: priced.length - 1 }))
   .filter(([a, b]) => a !== b)
   .map(([a, b]) => [priced[a]!, priced[b]!] as const);
+/**
+ * What a model is billed at: its own price, or, when that is only a free endpoint, its cheapest paid host at the
+ * profile (a model no host sells at a price stays as it is: its list price shows, its bill is refused).
+ */
+function billed(id: string, profile: ReturnType<typeof defaultProfile>) {
+  const m = catalog.byId.get(id)!;
+  if (!quotedPrice(m, AS_OF).free) return m;
+  const paid = buyingOptions(catalog, m, AS_OF)
+    .filter((o) => !o.route.free)
+    .map((o) => ({ model: o.priced, q: priceProfile(o.priced, profile, AS_OF) }))
+    .flatMap((x) => (x.q.ok ? [{ model: x.model, usd: x.q.monthlyUsd }] : []))
+    .sort((a, b) => a.usd - b.usd)[0];
+  return paid ? paid.model : m;
+}
+
 /** Where figures come from, as the answer's sources say it: the page and the date it was checked. */
 const sources = (figures: { source: { url: string }; checked: string }[]) => new Set(figures.map((f) => `${f.source.url} ${f.checked}`));
 const cited = (answer: AttributeAnswer) => new Set(answer.sources.map((s) => `${s.url} ${s.checked}`));
@@ -41,7 +57,7 @@ describe('input and output prices', () => {
   it('one model: its list price on that side; two: the lower one wins, by how much, citing prices only', async () => {
     await fc.assert(
       fc.asyncProperty(pair, fc.constantFrom('input', 'output'), async ([a, b], side) => {
-        const price = (id: string) => quotedPrice(catalog.byId.get(id)!, AS_OF)[side];
+        const price = (id: string) => quotedPrice(billed(id, defaultProfile()), AS_OF)[side];
         const one = await attribute(`what's the ${side} price of ${a.id}?`);
         expect(one.row.key).toBe(`price.${side}`);
         expect(one.sentence).toBe(`${side === 'input' ? 'Input' : 'Output'} price of ${a.name}: ${perMillion(price(a.id))}.`);
@@ -53,7 +69,7 @@ describe('input and output prices', () => {
           expect(two.sentence).toContain(`${cheaper.name} has the lower ${side} price`);
           expect(two.sentence).toContain(`${cheaper.name} costs ${perMillion(Math.abs(x - y))} less than ${dearer.name}`);
         }
-        expect(cited(two)).toEqual(sources([priceFigure(a, AS_OF), priceFigure(b, AS_OF)]));
+        expect(cited(two)).toEqual(sources([priceFigure(billed(a.id, defaultProfile()), AS_OF), priceFigure(billed(b.id, defaultProfile()), AS_OF)]));
       }),
       { numRuns: 30 },
     );
@@ -74,11 +90,15 @@ describe('which is cheaper', () => {
         expect(answer.row.volume).toEqual({ tokens: volume, yours: true });
         const profile = { ...defaultProfile(), tokensPerMonth: volume, cachedShare: cached };
         const bill = (id: string) => {
-          const q = priceProfile(catalog.byId.get(id)!, profile, AS_OF);
-          return q.ok ? q.monthlyUsd : Number.NaN;
+          const m = billed(id, profile);
+          // Still only a free endpoint: no host sells it at a price, and a bill refuses it.
+          const q = quotedPrice(m, AS_OF).free ? undefined : priceProfile(m, profile, AS_OF);
+          return q?.ok ? q.monthlyUsd : Number.NaN;
         };
         const [x, y] = [bill(a.id), bill(b.id)];
-        if (x !== y) {
+        // A model with no price to plan on has no month: no winner can be named.
+        if (Number.isNaN(x) || Number.isNaN(y)) expect(answer.row.winner).toBeNull();
+        else if (x !== y) {
           const [cheaper, dearer] = x < y ? [a, b] : [b, a];
           const [low, high] = [Math.min(x, y), Math.max(x, y)];
           expect(answer.row.winner).toBe(cheaper.id);
@@ -87,7 +107,7 @@ describe('which is cheaper', () => {
           expect(answer.sentence).toContain(`${cheaper.name} costs ${money(high - low)} a month less than ${dearer.name}: ${cheaperBy(low, high)}`);
           if (low > 0) expect(answer.sentence).toContain(`${dearer.name} costs ${times(high / low)} as much`);
         }
-        expect(cited(answer)).toEqual(sources([priceFigure(a, AS_OF), priceFigure(b, AS_OF)]));
+        expect(cited(answer)).toEqual(sources([priceFigure(billed(a.id, profile), AS_OF), priceFigure(billed(b.id, profile), AS_OF)]));
       }),
       { numRuns: 60 },
     );

@@ -75,4 +75,14 @@ describe('a model whose only own price is a free endpoint', () => {
       expect(a.assumptions.text[0], m.id).toBe(`${m.id} has only a free, rate-limited endpoint of its own: billed at its cheapest paid host, ${paid.o.route.name}`);
     }
   });
+
+  it('with no host selling it at a price, its bill is refused and says why, never $0', async () => {
+    const unpaid = catalog.models.filter((m) => m.status === 'active' && quotedPrice(m, AS_OF).free === true && buyingOptions(catalog, m, AS_OF).every((o) => o.route.free));
+    expect(unpaid.length).toBeGreaterThan(0);
+    for (const m of unpaid) {
+      const a = (await ask(`cost of ${m.id} at 10M tokens`)).answer as CostAnswer;
+      expect(a.monthlyUsd, m.id).toBeNull();
+      expect(a.refusal, m.id).toBe(`${m.id} has only a free, rate-limited endpoint, not a price to plan a workload on, and no host in the catalog sells it at a price`);
+    }
+  });
 });
