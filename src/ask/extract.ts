@@ -397,11 +397,15 @@ const MAX_PROMPT_THRESHOLD = 2_000_000;
 
 /** Cache: "80% cache hits", "cached 50%", "with 0.5 cached", "cache hit rate of 80%". */
 function readCache(r: Reader): void {
-  r.cut(/\b(\d+(?:\.\d+)?\s*%|0?\.\d+)\s*(?:of\s+(?:input\s+)?)?(?:cache[ds]?(?:\s+hits?)?|cache hit rate|caching|prompt caching)\b/gi, (m) => {
-    const parsed = parseShare(m[1] ?? '');
-    if (parsed.ok) r.query.cachedShare = parsed.value;
-    else r.query.problems.push(parsed.error);
-  });
+  // "80% cache hits", "80% of input is cached", "half the prompts come from the cache".
+  r.cut(
+    /\b(\d+(?:\.\d+)?\s*%|0?\.\d+)\s*(?:of\s+(?:the\s+|our\s+)?(?:input|prompts?|tokens?|requests?|input tokens)\s+)?(?:(?:is|are|gets?|being|will be|would be)\s+)?(?:cache[ds]?(?:\s+hits?)?|cache hit rate|caching|prompt caching|(?:served|read|come|comes) from (?:the )?cache)\b/gi,
+    (m) => {
+      const parsed = parseShare(m[1] ?? '');
+      if (parsed.ok) r.query.cachedShare = parsed.value;
+      else r.query.problems.push(parsed.error);
+    },
+  );
   r.cut(/\b(?:cached|cache hits?|cache hit rate|cache)\s*(?:of|at|=|:)?\s*(\d+(?:\.\d+)?\s*%|\d?\.\d+|1|0)(?!\s*[:/])/gi, (m) => {
     const parsed = parseShare(m[1] ?? '');
     if (parsed.ok) r.query.cachedShare = parsed.value;

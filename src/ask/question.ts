@@ -281,7 +281,8 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   const listPrice = attribute?.row === 'price.input' || attribute?.row === 'price.output';
   if (listPrice && query.tokens === null && query.promptTokens === null && !query.batch && query.serviceTier === null)
     return asIntent(query, 'attribute', { attribute: attribute.id });
-  if (COST.test(text) || query.tokens !== null || query.batch) return asIntent(query, 'cost');
+  // A part of a usage profile ("with 50% cache hits", "on the priority tier") asks what that costs.
+  if (COST.test(text) || query.tokens !== null || query.batch || query.cachedShare !== null || query.serviceTier !== null) return asIntent(query, 'cost');
   if (attribute) return asIntent(query, 'attribute', { attribute: attribute.id });
   // "o4-mini for math", "is haiku 4.5 good at extraction?": its verdict for that kind of work.
   if (laneHit && !COST.test(text)) return asIntent(query, 'lanes', { lane: laneHit.lane.id });
