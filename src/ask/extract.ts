@@ -204,8 +204,10 @@ const REQUEST_VOLUMES = [
 const productProblem = (phrase: string) =>
   `Cannot price “${phrase.trim().slice(0, 80)}”: that comes to more than any real workload (the limit is 10^15 tokens a month). Check the counts and units.`;
 
+/** Who sends the requests: users, seats, agents… */
+const PEOPLE = '(?:users?|people|seats?|customers?|employees?|developers?|devs|agents?|members?)';
 /** "10k users", "1000 daily users": how many people (or seats, agents) send the requests, and how often when said. */
-const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:users?|people|seats?|customers?|employees?|developers?|devs|agents?|members?)`;
+const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?${PEOPLE}`;
 /** "10k users sending 20 messages a day of 500 tokens", "1000 daily users, 10 messages each, 800 tokens per message". */
 const USER_VOLUMES = new RegExp(
   String.raw`${USERS}[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|averaging|average|with|at|about|around|~)\s+){0,3}${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
@@ -223,11 +225,11 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: 
   const g = m.groups ?? {};
   const sides = g.inN !== undefined ? [parseVolume(`${g.inN}${g.inU ?? ''}`), parseVolume(`${g.outN}${g.outU ?? ''}`)] : [];
   const size = g.sizeN !== undefined ? parseVolume(`${g.sizeN}${g.sizeU ?? ''}`) : undefined;
-  const parsed = [...counts.map((c) => parseVolume(c)), ...(size ? [size] : [])];
-  if (![...parsed, ...sides].every((c) => c.ok)) return false;
-  const tokensOfEach = (v: (typeof parsed)[number]) => (v.ok ? v.value.tokens : 0);
+  const read = counts.map((c) => parseVolume(c));
+  if (![...read, ...(size ? [size] : []), ...sides].every((c) => c.ok)) return false;
+  const tokensOfEach = (v: (typeof read)[number]) => (v.ok ? v.value.tokens : 0);
   const each = size ? tokensOfEach(size) : sides.reduce((sum, v) => sum + tokensOfEach(v), 0);
-  const total = counts.reduce((product, c) => product * tokensOfEach(parseVolume(c)), each);
+  const total = read.reduce((product, c) => product * tokensOfEach(c), each);
   const perPeriod = parseVolume(`${total}${period}`);
   if (!perPeriod.ok) {
     r.query.problems.push(productProblem(m[0] ?? ''));
@@ -257,7 +259,7 @@ function readRequestVolumes(r: Reader): void {
 const COUNT_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:[a-z]+\s+){0,2}?(?<thing>${THINGS})\b`, 'i');
 
 /** What follows a number that counts things ("… PDFs", "… support tickets", "… daily users"), not tokens. */
-const COUNTED = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,2}?(?:${THINGS}|users?|people|seats?|customers?|employees?|developers?|devs|agents?|members?)\b`, 'i');
+const COUNTED = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,2}?(?:${THINGS}|${PEOPLE})\b`, 'i');
 
 /** A count of things left when no volume was read: asked for their size instead of pricing a default month. */
 function readCountWithoutSize(r: Reader): void {

@@ -114,8 +114,14 @@ const DIGEST =
   /\b(?:what(?:'?s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced) (?:any |their |its )?prices|prices? (?:went|go|gone|going) (?:up|down)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week)\b/i;
 const UPGRADE =
   /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w-]+ ){0,3}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w-]+ ){0,3}?(?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
-const WHERE =
-  /^\s*where\b|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|(?:cheapest|best|cheaper|other) (?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|which (?:providers?|platforms?|clouds?|hosts?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b/i;
+/** Who sells a model, as asked: "hosts for", "providers of", "platforms serving". */
+const WHO_SELLS = '(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)';
+/** "Where …", "cheapest way to run", "cheapest host for": where to buy one model, cheapest first. */
+const CHEAPEST_WAY = new RegExp(String.raw`^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b`, 'i');
+const WHERE = new RegExp(
+  String.raw`^\s*where\b|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|(?:cheapest|best|cheaper|other) ${WHO_SELLS}|which (?:providers?|platforms?|clouds?|hosts?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b`,
+  'i',
+);
 const CHEAPEST =
   /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick))\b/i;
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
@@ -528,15 +534,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
       return asIntent(query, 'attribute', { attribute: 'route', platform: host.id });
     // "where can I buy X cheapest" is where: the hosts come cheapest first.
-    if (
-      WHERE.test(text) &&
-      (!CHEAPEST.test(text) ||
-        (count === 1 &&
-          /^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling))\b/i.test(
-            text,
-          )))
-    )
-      return asIntent(query, 'where', { attribute: 'routes' });
+    if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && CHEAPEST_WAY.test(text)))) return asIntent(query, 'where', { attribute: 'routes' });
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     const fact = FACTS.find((f) => f.words.test(asked) && !(f.id === 'batch-price' && query.tokens !== null));
     if (fact) return asIntent(query, 'attribute', { attribute: fact.id });
