@@ -2,7 +2,6 @@
 // becomes an answer of its own (with suggestions), never a guess.
 import { modelCard, type ModelCard } from '../catalog/card.ts';
 import { quotedPrice } from '../catalog/history.ts';
-import { hostName } from '../catalog/schema.ts';
 import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import { resolveModel, type Resolution } from '../catalog/resolve.ts';
 import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
@@ -14,7 +13,7 @@ import { cheaperBy, money, perMillion, pricePair, times, tokens } from '../cost/
 import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
-import { buyingOptions, cheapest, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
+import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
 import { exact, priceProfile } from '../cost/price.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
@@ -549,16 +548,10 @@ function paidPrices(catalog: Catalog, models: CatalogModel[], profile: UsageProf
   const notes: string[] = [];
   const billed = models.map((m) => {
     if (quotedPrice(m, asOf).free !== true) return m;
-    let best: { model: CatalogModel; host: string; monthly: number } | undefined;
-    for (const o of buyingOptions(catalog, m, asOf)) {
-      if (o.route.free) continue;
-      const q = priceProfile(o.priced, profile, asOf);
-      if (q.ok && (!best || q.monthlyUsd < best.monthly)) best = { model: o.priced, host: o.route.host, monthly: q.monthlyUsd };
-    }
-    if (!best) return m;
-    const entry = quotedPrice(best.model, asOf);
-    notes.push(`${m.id} has only a free, rate-limited endpoint of its own: billed at its cheapest paid host, ${hostName(best.host)}`);
-    return { ...m, pricing: [{ ...entry, host: best.host }] };
+    const paid = cheapestPaidOption(catalog, m, profile, asOf);
+    if (!paid) return m;
+    notes.push(`${m.id} has only a free, rate-limited endpoint of its own: billed at its cheapest paid host, ${paid.route.name}`);
+    return { ...m, pricing: [{ ...quotedPrice(paid.priced, asOf), host: paid.route.host }] };
   });
   return { models: billed, notes };
 }

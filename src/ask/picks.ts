@@ -9,8 +9,11 @@ import type { Query } from './query.ts';
 const STRONG = /\s+(?:vs\.?|versus|against|compared (?:to|with))\s+/i;
 /** In "compare A with B", "difference between A and B", "A or B": weaker words, tried at each place they occur. */
 const WEAK = /\s+(?:and|with|or|to)\s+/gi;
+/** The words a ranking phrase starts with. */
+const RANKING_WORD = '(?:cheapest|newest|latest|fastest|best|top|largest[- ]context|biggest)';
 /** A ranking phrase: "the cheapest model with vision", "the newest openai model", "the best coding model". */
-const RANKING_PHRASE = /^(?:the\s+|a\s+|our\s+)?(?:cheapest|newest|latest|fastest|best|top|largest[- ]context|biggest)\b/i;
+const RANKING_PHRASE = new RegExp(String.raw`^(?:the\s+|a\s+|our\s+)?${RANKING_WORD}\b`, 'i');
+const HAS_RANKING_WORD = new RegExp(String.raw`\b${RANKING_WORD}\b`, 'i');
 /** Words that make a text a comparison. */
 const COMPARING = /\b(?:vs\.?|versus|against|compared (?:to|with)|compare|comparison|difference between)\b/i;
 
@@ -47,7 +50,7 @@ function sidesOf(catalog: Catalog, body: string, read: (phrase: string) => Query
  * as a question by `read`. Undefined when no side is a ranking, or a side is neither a ranking nor one model.
  */
 export function picksIn(catalog: Catalog, text: string, read: (phrase: string) => Query): { models: string[]; picks: Query[] } | undefined {
-  if (!COMPARING.test(text) || !/\b(?:cheapest|newest|latest|fastest|best|top|largest|biggest)\b/i.test(text)) return undefined;
+  if (!COMPARING.test(text) || !HAS_RANKING_WORD.test(text)) return undefined;
   const body = text
     .replace(/^\s*(?:compare|comparison of|what(?:'s| is) the difference between|difference between|how does)\s+/i, '')
     .replace(/\s+compare[sd]?\s+(?:to|with|against)\b/i, ' vs')

@@ -158,6 +158,8 @@ interface Priced {
 interface Check {
   filter: string;
   label: string;
+  /** A cap on the price: it cannot judge a model without one, which is counted as unpriced instead. */
+  judgesPrice?: true;
   /** Whether the model passes (price filters judge from the raw cost; they are skipped without one). */
   passes: (m: CatalogModel, cost: Priced | undefined) => boolean;
   /** Why a passing model qualifies, in words ('' for nothing worth saying): only for the rows shown. */
@@ -367,6 +369,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   if (maxPerMillion !== undefined) {
     list.push({
       filter: 'maxPerMillion',
+      judgesPrice: true,
       label: `blended price above ${perMillion(maxPerMillion)}`,
       passes: (_m, c) => c !== undefined && exact(c.total / profile.tokensPerMonth) <= maxPerMillion,
       why: (_m, q) => `${perMillion(q.blendedPerMillion)} ≤ ${perMillion(maxPerMillion)}`,
@@ -381,6 +384,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     if (max === undefined) continue;
     list.push({
       filter,
+      judgesPrice: true,
       label: `${side} price above ${perMillion(max)}`,
       passes: (_m, c) => c !== undefined && rate(c) <= max,
       why: (_m, q) => `${side} ${perMillion(q.rates[side])} ≤ ${perMillion(max)}`,
@@ -390,6 +394,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   if (maxMonthly !== undefined) {
     list.push({
       filter: 'maxMonthlyUsd',
+      judgesPrice: true,
       label: `above ${money(maxMonthly)} a month`,
       passes: (_m, c) => c !== undefined && exact(c.total / MILLION) <= maxMonthly,
       why: (_m, q) => `${money(q.monthlyUsd)} ≤ ${money(maxMonthly)} a month`,
@@ -577,6 +582,12 @@ interface NoPrice {
   refusal: string | undefined;
 }
 
+/** The cheapest paid way of buying a model at the profile, as the ranking prices it; undefined when it has none. */
+export function cheapestPaidOption(catalog: Catalog, model: CatalogModel, profile: UsageProfile, asOf: string): Option | undefined {
+  const way = cheapestWay(model, profile, billedTokens(profile), false, asOf);
+  return 'total' in way ? optionOf(catalog, model, way) : undefined;
+}
+
 /** The cheapest paid way of buying a model on `asOf` (with `free`, the cheapest free endpoint), or why it has none. */
 function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledTokens, free: boolean, asOf: string, hosts?: Set<string>): Candidate | NoPrice {
   // The usual profile (standard prices, no prompt size) bills any way of buying at its own three prices and is never
@@ -648,7 +659,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       const t = tests[i] as Check;
       if (t.passes(model, best)) continue;
       // Price filters cannot judge a model without a price; it is reported as unpriced instead.
-      if (!best && t.filter.startsWith('max')) continue;
+      if (!best && t.judgesPrice) continue;
       excludedCounts[i] = (excludedCounts[i] as number) + 1;
       failed = true;
     }
