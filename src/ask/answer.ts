@@ -240,6 +240,7 @@ function understood(query: Query): string[] {
   if (query.filters.minSpeed) out.push(`speed ≥ ${query.filters.minSpeed} tokens/s`);
   if (query.filters.minContext) out.push(`context ≥ ${query.filters.minContext.toLocaleString('en-US')}`);
   if (query.filters.providers?.length) out.push(`from ${query.filters.providers.join(', ')}`);
+  if (query.filters.named !== undefined) out.push(`models named ${query.filters.named}`);
   return out;
 }
 

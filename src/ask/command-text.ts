@@ -35,6 +35,7 @@ function filtersText(q: Query): string {
   for (const c of f.without ?? []) parts.push(`without ${c}`);
   if (f.excludeProviders?.length) parts.push(`not from ${f.excludeProviders.join(' or ')}`);
   for (const family of f.families ?? []) parts.push(`in the ${family} family`);
+  if (f.named !== undefined) parts.push(`named ${f.named}`);
   if (f.inputModalities?.length) parts.push(f.inputModalities.map((m) => `${m} input`).join(' '));
   if (f.minContext !== undefined) parts.push(`context ≥ ${volumeText(f.minContext)}`);
   if (f.minOutput !== undefined) parts.push(`output ≥ ${volumeText(f.minOutput)}`);

@@ -7,7 +7,7 @@ import { findLane } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
 import { closestFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { benchmarkIn, readHosts, readScoreFloors } from './intents.ts';
-import { findModelNames, maskModelNames } from './names.ts';
+import { findModelNames, maskModelNames, modelSizeIn, readNamedPhrase } from './names.ts';
 import { RANK_ORDERS, type RankOrder } from '../cost/rank.ts';
 import { RANKING_COMMANDS } from './command-text.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
@@ -26,7 +26,7 @@ function withProfile(query: Query, text: string, options: Parameters<typeof extr
 /** Model names first (so "ministral 8b" stays a model), then the profile phrases, then the rest. */
 function namesAndProfile(catalog: Catalog, query: Query, text: string): void {
   const { masked, exact } = maskModelNames(catalog, text);
-  const rest = withProfile(query, masked, { providerWords: false, capabilityWords: false });
+  const rest = withProfile(query, masked, { providerWords: false, capabilityWords: false, modelSize: modelSizeIn(catalog) });
   query.models = findModelNames(catalog, rest, true, exact).map((n) => n.name);
 }
 
@@ -115,7 +115,12 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       const family = readFamilyPhrase(catalog, readLike(catalog, query, hostless));
       if (family.families.length > 0) query.filters.families = family.families;
       if (family.unknown !== undefined) query.problems.push(unknownFamilyProblem({ word: family.unknown, closest: closestFamilies(catalog, family.unknown) }));
-      const withoutLike = family.rest;
+      // "named gpt-5": only the models that name answers to.
+      const named = readNamedPhrase(catalog, family.rest);
+      if (named.named !== undefined) query.filters.named = named.named;
+      if (named.unknown !== undefined)
+        query.problems.push(`No model answers to “${named.unknown.slice(0, 40)}” after “named”: give part of a model's name, such as named gpt-5 or named gemini 3.`);
+      const withoutLike = named.rest;
       // A lane named by its id ("for vision-docs") is the lane, before its words are read as capabilities; a negated
       // word ("without reasoning") names none.
       const negationFree = withoutNegations(withoutLike, catalog.capabilityWords ?? {}, catalog.providers);

@@ -493,13 +493,21 @@ function readSideVolumes(r: Reader): void {
   });
 }
 
+/** Whether "<word> <size>" ("falcon 180b") names a model by its size rather than a volume: the caller knows the names. */
+export type ModelSize = (word: string, size: string) => boolean;
+
 /** Volumes: the first one wins; a second is reported rather than silently ignored. */
-function readVolume(r: Reader): void {
+function readVolume(r: Reader, modelSize?: ModelSize): void {
   r.cut(VOLUME_RE, (m) => {
     const [, num = '', unit, side, tokensWord, period] = m;
     if (!unit && !tokensWord && !/e|,|\^/i.test(num)) return false;
+    const before = m.input.slice(0, m.index);
+    const billions = /^(?:b|bn)$/i.test(unit ?? '') && !tokensWord && !period;
     // "llama 3.3 70b": a size after a version is part of a model's name, not 70 billion tokens.
-    if (/^(?:b|bn)$/i.test(unit ?? '') && !tokensWord && !period && /\d\s+$/.test(m.input.slice(0, m.index))) return false;
+    if (billions && /\d\s+$/.test(before)) return false;
+    // "falcon 180b", "gemma 27b": a size right after a word of a model's name (never after "for", "at", "about"…).
+    const word = /(\p{L}[\p{L}\d.-]*)\s+$/u.exec(before)?.[1];
+    if (billions && word && /^\d/.test(m[0]) && modelSize?.(word, `${num}${unit}`)) return false;
     // "10,000 PDFs", "2M support tickets": a count of things, not tokens.
     if (!tokensWord && COUNTED.test(m.input.slice(m.index + m[0].length))) return false;
     // "500K output tokens" prices only that side, unless a mix is given elsewhere.
@@ -772,7 +780,7 @@ function readProviders(r: Reader, lexicon: ProviderLexicon): void {
  */
 export function extractProfile(
   text: string,
-  options: { providerWords?: boolean; capabilityWords?: boolean; capabilities?: CapabilityWords; providers?: ProviderList } = {},
+  options: { providerWords?: boolean; capabilityWords?: boolean; capabilities?: CapabilityWords; providers?: ProviderList; modelSize?: ModelSize } = {},
 ): Extracted {
   const r = new Reader(text);
   readBudgets(r);
@@ -791,7 +799,7 @@ export function extractProfile(
   readCache(r);
   readMix(r);
   readPricingOptions(r);
-  readVolume(r);
+  readVolume(r, options.modelSize);
   readCountWithoutSize(r);
   readYearly(r);
   const lexicon = options.providerWords !== false ? lexiconOf(options.providers) : undefined;

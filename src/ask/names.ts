@@ -6,7 +6,7 @@
 // name it back with suggestions; other leftovers are ordinary words and dropped. A part that is only a
 // version or a variant word borrows another name's stem ("gpt-4.1 mini vs nano", "4o vs 4.1").
 import { nameTokens } from '../catalog/normalize.ts';
-import { exactModel, resolveModel } from '../catalog/resolve.ts';
+import { exactModel, modelsNamed, resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 
 const JOINERS =
@@ -90,6 +90,32 @@ const BARE_VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/i;
 /** A volume or count ("1M", "50k", "2.5B") is never a model's name. */
 const VOLUME_WORD = /^\d+(?:\.\d+)?[kmbt]$/i;
 
+/** A model's size in billions of parameters ("70b", "1.5b"). */
+const SIZE_WORD = /^\d+(?:\.\d+)?b$/i;
+/** A word, perhaps a version, then a size: "falcon 180b", "gemma 3 27b", "phi-3 14b". */
+const SIZED_NAME = /^\p{L}[\p{L}\d.-]*(?:\s+v?\d+(?:\.\d+)*)?\s+\d+(?:\.\d+)?b$/iu;
+
+/** Words that come before a volume ("we process 180b", "roughly 2b"): never a model's name. */
+const BEFORE_VOLUME = new Set(
+  `around approximately approx roughly maybe perhaps say like total totals totaling totalling process processes handle handles
+  spend spends burn burns consume consumes generate generates send sends push pushes serve serves expect expects estimate
+  estimated budget another extra additional only just under below above upto near nearly almost some`.split(/\s+/),
+);
+
+/**
+ * Whether "<word> <size>" names a model by its size ("falcon 180b", "llama 70b") rather than a volume after a word:
+ * a word of the catalog's names only when some model has that size ("opus 2b" stays a volume); a word the catalog
+ * does not know, unless it is one that comes before volumes ("process", "roughly", "handling").
+ */
+export function modelSizeIn(catalog: Catalog): (word: string, size: string) => boolean {
+  return (word, size) => {
+    const w = word.toLowerCase();
+    if (FILLER.has(w) || BEFORE_VOLUME.has(w) || !/^\p{L}[\p{L}\d.-]*$/u.test(w)) return false;
+    if (wordsOfNames(catalog).has(w) || exactModel(catalog, w)) return resolveModel(catalog, `${w} ${size}`).kind !== 'unknown';
+    return !/(?:ing|ed|ly)$/.test(w);
+  };
+}
+
 /** A leftover worth naming back: short, and either close to a model's name or name-like with a digit. */
 function looksLikeModel(catalog: Catalog, typed: string): boolean {
   const words = typed.split(' ');
@@ -102,7 +128,10 @@ function looksLikeModel(catalog: Catalog, typed: string): boolean {
       .toLowerCase()
       .split(/[\s-]+/)
       .includes(w.toLowerCase());
-  if (words.some((w) => VOLUME_WORD.test(w) && !sizeOf(w))) return false;
+  // After a word, a size in billions is left only where reading volumes found it a model's ("falcon 180b").
+  if (words.some((w, i) => VOLUME_WORD.test(w) && !sizeOf(w) && !(i > 0 && SIZE_WORD.test(w)))) return false;
+  // "falcon 180b", "gemma 3 27b": a name word, perhaps a version, and a size, as open models are named.
+  if (r.kind === 'unknown' && SIZED_NAME.test(typed) && !FILLER.has((words[0] as string).toLowerCase())) return true;
   // One bare word without a digit ("max", "fast") names a model only if it names its family
   // ("sonnet", "codex") and is not a word every family uses ("pro", "mini", "image").
   const bare = words.length === 1 && !/\d/.test(typed);
@@ -262,4 +291,25 @@ export function maskModelNames(catalog: Catalog, text: string): { masked: string
     ids.push(name.name);
   }
   return { masked, exact: ids, blanked };
+}
+
+/**
+ * "models named gpt-5", "called gemini 3": the name every ranked model must answer to (`named`), and the text without
+ * the phrase; `unknown` when the words after it name no model.
+ */
+export function readNamedPhrase(catalog: Catalog, text: string, exact: string[] = []): { named?: string; rest: string; unknown?: string } {
+  const phrase = /(?:^|\s)(?:named|called)\s+/i.exec(text);
+  if (!phrase) return { rest: text };
+  const after = text.slice(phrase.index + phrase[0].length);
+  const words = after.split(/\s+/).filter((w) => w !== '');
+  // An exact name taken out of the text first: its id.
+  const slot = PLACEHOLDER.exec(words[0] ?? '');
+  const id = slot ? exact[(slot[1] as string).charCodeAt(0) - 0xe001] : undefined;
+  if (id) return { named: id, rest: `${text.slice(0, phrase.index)} ${words.slice(1).join(' ')}` };
+  // The longest run of up to three words that some model answers to.
+  for (let n = Math.min(3, words.length); n > 0; n--) {
+    const typed = words.slice(0, n).map(clean).join(' ');
+    if (modelsNamed(catalog, typed).length > 0) return { named: typed.toLowerCase(), rest: `${text.slice(0, phrase.index)} ${words.slice(n).join(' ')}` };
+  }
+  return { rest: `${text.slice(0, phrase.index)} ${words.slice(1).join(' ')}`, unknown: clean(words[0] ?? '') };
 }

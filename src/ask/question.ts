@@ -5,7 +5,7 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
-import { findModelNames, maskModelNames, type FoundName } from './names.ts';
+import { findModelNames, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
 import { emptyQuery, type Query } from './query.ts';
@@ -298,6 +298,24 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   return asIntent(query, 'model');
 }
 
+/** Words that rank or list models before a name and "model(s)": "cheapest gpt-5 model", "which gemini 3 models". */
+const NAMED_MODELS = String.raw`\b(?:cheapest|cheaper|newest|latest|fastest|best|top|which|what|list|show|all|every|any|compare)\s+(?:of\s+)?(?:the\s+|our\s+)?`;
+
+/**
+ * "Cheapest gpt-5 model", "which gemini 3 models have vision?": a model's name before "models" is the name every ranked
+ * model answers to (gpt-5, gpt-5-mini, gpt-5.4-nano…), not that one model.
+ */
+function nameAsFilter(query: Query, names: FoundName[], masked: string, exact: string[]): void {
+  const [only] = names;
+  if (names.length !== 1 || !only || query.filters.families) return;
+  // An exact name stands in the masked text as its placeholder; another as typed.
+  const slot = exact.indexOf(only.name);
+  const name = only.exact && slot >= 0 ? String.raw`\s*${placeholder(slot)}\s*` : escapeRegExp(only.typed);
+  if (!new RegExp(`${NAMED_MODELS}${name}\\s+(?:models?|variants?|versions?|series|family|line-?up|options)\\b`, 'i').test(masked)) return;
+  query.filters.named = (only.exact ? only.name : only.typed).toLowerCase();
+  query.models = [];
+}
+
 /**
  * "Cheapest llama model", "newest claude opus": a family word where models are ranked is the family to rank, not the
  * one model the word would otherwise pick (its newest).
@@ -368,30 +386,33 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   const floored = (query.filters.benchmarkFloors?.length ?? 0) > 0;
   // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question.
   const order = rankingOrder(text);
+  // The lane's needs are all the capability words asked ("vision" names the images-and-documents lane).
+  const needsAsked =
+    lane !== undefined &&
+    lane.needs.capabilities.length > 0 &&
+    lane.needs.surfaces.length === 0 &&
+    lane.needs.minContext === undefined &&
+    lane.needs.inputModalities.every((m) => m === 'image' && query.filters.need?.includes('vision')) &&
+    lane.needs.capabilities.every((c) => query.filters.need?.includes(c));
   if (order || query.filters.free === true || (COST.test(text) && (query.tokens !== null || filtered)) || (floored && !lane)) {
     // A lane adds a filter only when it says more than the capability words already did.
-    const covered =
-      lane &&
-      lane.needs.capabilities.length > 0 &&
-      lane.needs.surfaces.length === 0 &&
-      lane.needs.minContext === undefined &&
-      lane.needs.inputModalities.every((m) => m === 'image' && query.filters.need?.includes('vision')) &&
-      lane.needs.capabilities.every((c) => query.filters.need?.includes(c)) &&
-      lane.evidence.length <= 1;
+    const covered = needsAsked && lane.evidence.length <= 1;
     if (lane && !covered) query.filters.lane = lane.id;
     // "Cheapest model that's good at coding": the lane's benchmarks must back it, not its needs alone.
     if (query.filters.lane && PROVEN.test(text)) query.filters.laneTested = true;
     return asIntent(query, 'cheapest', { order: order ?? 'price' });
   }
-  if (lane) return asIntent(query, 'best', { lane: lane.id });
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
-  if (
+  const listing =
     filtered &&
-    (/\b(?:which|what|any|list|show(?: me)?|are there|how many)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on)\b/i.test(text) ||
+    (/\b(?:which|what|any|list|show(?: me)?|are there|how many|compare)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on)\b/i.test(
+      text,
+    ) ||
       // "what's available on bedrock from anthropic?"
-      /\b(?:what(?:'?s| is| are)?|which|anything)\b[\w\s'-]{0,25}\b(?:available|offered|sold|hosted|served|on offer)\b/i.test(text))
-  )
-    return asIntent(query, 'cheapest');
+      /\b(?:what(?:'?s| is| are)?|which|anything)\b[\w\s'-]{0,25}\b(?:available|offered|sold|hosted|served|on offer)\b/i.test(text));
+  // A lane named only by the capability asked ("which models have vision?") lists the models that have it, untested ones too.
+  if (lane && !(listing && needsAsked && !BEST.test(text))) return asIntent(query, 'best', { lane: lane.id });
+  if (listing) return asIntent(query, 'cheapest');
   // "models released this year", "llms launched since september": the window's models, newest first.
   if (query.released !== undefined && /\b(?:models?|llms?)\b/i.test(text)) return asIntent(query, 'cheapest', { order: 'newest' });
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
@@ -455,6 +476,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     capabilityWords: true,
     providers: catalog.providers,
     ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}),
+    modelSize: modelSizeIn(catalog),
   });
   apply(query, found);
   if (floors.length > 0) query.filters.benchmarkFloors = floors;
@@ -464,12 +486,17 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (hit) nameText = `${nameText.slice(0, hit.start)} ${' '.repeat(hit.end - hit.start)}${nameText.slice(hit.end)}`;
   const family = readFamilyPhrase(catalog, nameText);
   if (family.families.length > 0) query.filters.families = family.families;
-  const names = findModelNames(catalog, family.rest, true, exact);
+  // "models named gpt-5", "called gemini 3": the name every ranked model answers to.
+  const namedPhrase = readNamedPhrase(catalog, family.rest, exact);
+  if (namedPhrase.named !== undefined) query.filters.named = namedPhrase.named;
+  const nameRest = namedPhrase.named !== undefined ? namedPhrase.rest : family.rest;
+  const names = findModelNames(catalog, nameRest, true, exact);
   query.models = names.map((n) => n.name);
   familyAsFilter(catalog, query, names, text);
+  nameAsFilter(query, names, masked, exact);
   // "Cheapest flash models" ranks the families the word names; "cheapest gemma model", with no gemma in the catalog,
   // says so rather than ranking every model.
-  const before = names.length === 0 && !query.filters.families ? familyBeforeModels(catalog, family.rest) : undefined;
+  const before = names.length === 0 && !query.filters.families && query.filters.named === undefined ? familyBeforeModels(catalog, nameRest) : undefined;
   if (before && 'families' in before) query.filters.families = before.families;
   else if (before) query.problems.push(unknownFamilyProblem(before.unknown));
   versusFamily(query, blanked);

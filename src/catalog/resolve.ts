@@ -130,6 +130,9 @@ function versionFits(wanted: number[], model: CatalogModel): boolean {
   return fits(versionOf(model.id)) || fits(versionOf(model.name)) || model.aliases.some((a) => fits(versionOf(a)));
 }
 
+/** The letter after a number that makes it a size ("27b", "8x22b", "350m"), not a word of a name. */
+const SIZE_UNIT = /^(?:b|m|k|x|t)$/;
+
 const DATE_SUFFIX = /[-_@]?(\d{4}-\d{2}-\d{2}|\d{8}|\d{4})(-v\d+(:\d+)?)?$/;
 
 /** The models with a name within a few edits of `query`, closest first, at most `limit`. */
@@ -167,6 +170,30 @@ export function exactModel(catalog: Catalog, query: string): { model: CatalogMod
   return base && base.matchedBy !== 'route' ? { model: base.model, matchedBy: 'dated-id' } : undefined;
 }
 
+/** The models a partial name fits: every word and number of it in their id, name or an alias, and its version beginning theirs. */
+function partialMatches(catalog: Catalog, query: string) {
+  const index = indexFor(catalog);
+  const wanted = nameTokens(query);
+  const version = versionOf(query);
+  // A partial name needs at least one word: bare numbers ("4.1") and sizes ("27b", "3 27b") are too vague to pick a model.
+  const words = wanted.filter((t, i) => /\p{L}/u.test(t) && !(SIZE_UNIT.test(t) && /^\d+$/.test(wanted[i - 1] ?? '')));
+  if (words.length === 0) return { wanted, words, version, rarest: [], all: [] };
+  // In preference order: only the rarest word's models need checking.
+  const rarest = wanted.map((t) => index.byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+  const all = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.has(t)) && versionFits(version, m));
+  return { wanted, words, version, rarest, all };
+}
+
+/**
+ * Every model a name covers, newest first: "gpt-5" → gpt-5, gpt-5-mini, gpt-5.4-nano…; "gemini 3" → every Gemini 3.x
+ * model; "claude 4" → Opus 4.8, Sonnet 4.6… (the models a partial name fits, the named one's snapshots included).
+ */
+export function modelsNamed(catalog: Catalog, name: string): CatalogModel[] {
+  const exact = exactModel(catalog, name);
+  const { all } = partialMatches(catalog, name);
+  return exact && !all.includes(exact.model) ? [exact.model, ...all] : all;
+}
+
 export function resolveModel(catalog: Catalog, query: string): Resolution {
   if (normalizeName(query) === '') return { kind: 'unknown', query, suggestions: [] };
 
@@ -178,14 +205,8 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
   }
 
   const index = indexFor(catalog);
-  const wanted = nameTokens(query);
-  const version = versionOf(query);
-  // A partial name needs at least one word: bare numbers ("4.1") are too vague to pick a model.
-  const words = wanted.filter((t) => /\p{L}/u.test(t));
+  const { wanted, words, version, rarest, all } = partialMatches(catalog, query);
   if (words.length > 0) {
-    // Models that have every word, in preference order: only the rarest word's models need checking.
-    const rarest = wanted.map((t) => index.byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
-    const all = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.has(t)) && versionFits(version, m));
     // Several families: the one whose family name carries the words ("sol" → gpt-sol), when exactly one does.
     const families = new Set(all.map((m) => m.family));
     const named = families.size > 1 ? [...families].filter((f) => words.every((w) => nameTokens(f).includes(w))) : [];

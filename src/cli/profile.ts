@@ -1,7 +1,7 @@
 // Profile and filter flags shared by cost, compare, cheapest, lanes and best.
 import type { ParseArgsConfig } from 'node:util';
 import { CAPABILITIES, MODALITIES, SERVICE_TIERS, type Capability, type Modality } from '../catalog/schema.ts';
-import { resolveModel } from '../catalog/resolve.ts';
+import { modelsNamed, resolveModel } from '../catalog/resolve.ts';
 import { familiesNamed } from '../ask/families.ts';
 import { releaseBounds, releaseWindowInWords, windowProblem } from '../ask/released.ts';
 import type { Catalog } from '../catalog/validate.ts';
@@ -42,6 +42,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   without: { type: 'string' },
   'exclude-provider': { type: 'string' },
   family: { type: 'string' },
+  named: { type: 'string' },
   released: { type: 'string' },
   tested: { type: 'boolean' },
   host: { type: 'string' },
@@ -155,6 +156,11 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
     return named;
   });
   if (families.length > 0) filters.families = [...new Set(families)];
+  if (typeof values.named === 'string') {
+    if (modelsNamed(catalog, values.named).length === 0)
+      throw new InputError(`--named: no model answers to ${JSON.stringify(values.named.slice(0, 40))}; give part of a model's name, for example gpt-5 or gemini 3`);
+    filters.named = values.named.trim().toLowerCase();
+  }
   if (typeof values.released === 'string') {
     // The whole value is the window ("2025" is "in 2025"), not a part of it.
     const whole = (text: string) => {

@@ -8,6 +8,7 @@ import { isRetired } from '../catalog/lifecycle.ts';
 import { hostName, type Capability, type Modality, type PriceEntry, type Route } from '../catalog/schema.ts';
 import { collectSources, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+import { modelsNamed } from '../catalog/resolve.ts';
 import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
@@ -51,6 +52,8 @@ export interface RankFilters {
   excludeProviders?: string[];
   /** Model families kept to ("cheapest llama model"): catalog family ids. */
   families?: string[];
+  /** A name every ranked model answers to, in part ("cheapest gpt-5 model": gpt-5, gpt-5-mini, gpt-5.4-nano…; modelsNamed). */
+  named?: string;
   /**
    * Where the model must be bought ("cheapest model on bedrock"): route platforms or a provider's own API (its id).
    * Each model is then priced at its cheapest way of buying there, a route at the provider's price included.
@@ -205,6 +208,10 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       passes: (m) => kept.has(m.family),
       why: (m) => m.family,
     });
+  }
+  if (filters.named !== undefined) {
+    const kept = new Set(modelsNamed(catalog, filters.named));
+    list.push({ filter: 'named', label: `not named ${filters.named}`, passes: (m) => kept.has(m), why: () => `a ${filters.named} model` });
   }
   if (filters.excludeProviders && filters.excludeProviders.length > 0) {
     const left = new Set(filters.excludeProviders);

@@ -20,6 +20,7 @@ import { limitViolations } from '../../src/render/blocks/kit.ts';
 import { renderBlocks } from '../../src/render/blocks/index.ts';
 import { renderText } from '../../src/render/text/index.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { answersTo } from '../helpers/names.ts';
 
 const catalog = loadCatalog();
 const NOW = new Date('2026-12-02T12:00:00Z');
@@ -711,6 +712,54 @@ describe('families', () => {
     expect(named.length).toBeGreaterThan(0);
     expect(a.filters.families?.sort()).toEqual(named.sort());
     for (const r of a.ranking) expect(named).toContain(model(r.model).family);
+  });
+});
+
+describe('a name as a filter', () => {
+  it('"cheapest gpt-5 model" ranks every model gpt-5 names (gpt-5-mini, gpt-5.4-nano…), not gpt-5 alone; the command its buttons carry says the same', async () => {
+    for (const [text, typed] of [
+      ['cheapest gpt-5 model', 'gpt-5'],
+      ['which GPT 5 models are cheapest for 20M tokens?', 'gpt-5'],
+      ['list all claude 4 models', 'claude 4'],
+      ['newest gemini 3 model', 'gemini 3'],
+      ['/models cheapest named gpt-5.4 for 10M', 'gpt-5.4'],
+      ['cheapest model named claude 4 with vision', 'claude 4'],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect(answer.kind, text).toBe('cheapest');
+      const a = answer as CheapestAnswer;
+      expect(query.filters.named, text).toBe(typed);
+      const eligible = catalog.models.filter((m) => answersTo(m, typed));
+      expect(eligible.length, text).toBeGreaterThan(2);
+      expect(a.ranking.length, text).toBeGreaterThan(1);
+      for (const r of a.ranking) expect(answersTo(model(r.model), typed), `${text}: ${r.model}`).toBe(true);
+      expect(renderText(answer), text).toContain(`not named ${typed}`);
+      // The command the answer's buttons carry reads back the same filter.
+      const again = parseText(catalog, `/models cheapest named ${typed}`);
+      expect(again.filters.named, text).toBe(typed);
+    }
+    // One model's name without "models" stays that model.
+    expect((await ask('what does gpt-5 cost')).query.models).toEqual(['gpt-5']);
+    // A name no model answers to is said, not dropped for a ranking of every model.
+    const unknown = await ask('/models cheapest named zzyzx');
+    expect(unknown.answer.kind).toBe('input-problem');
+    expect(renderText(unknown.answer)).toContain('No model answers to “zzyzx”');
+  });
+
+  it('"which models have vision?" lists every model with vision, untested ones too, not the images-and-documents lane', async () => {
+    for (const text of ['which models have vision?', 'which anthropic models support vision', 'list models with vision']) {
+      const { answer } = await ask(text);
+      expect(answer.kind, text).toBe('cheapest');
+      const a = answer as CheapestAnswer;
+      expect(a.filters.need, text).toEqual(['vision']);
+      expect(a.filters.lane, text).toBeUndefined();
+      for (const r of a.ranking) expect(model(r.model).capabilities.vision, r.model).toBe(true);
+    }
+    // Nothing but the capability (and the retired and deprecated, as every ranking) leaves a model out.
+    const all = (await ask('which models have vision?')).answer as CheapestAnswer;
+    expect(all.excluded.map((e) => e.label).sort()).toEqual(['deprecated', 'no vision', 'retired']);
+    // Asking for the best still asks the lane.
+    expect((await ask('best model for reading screenshots')).answer.kind).toBe('best');
   });
 });
 

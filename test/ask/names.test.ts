@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { findModelNames } from '../../src/ask/names.ts';
 import { exactModel, resolveModel } from '../../src/catalog/resolve.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { parseText } from '../../src/ask/index.ts';
+import type { CatalogModel } from '../../src/catalog/validate.ts';
 
 const catalog = loadCatalog();
 const active = catalog.models.filter((m) => m.status === 'active');
@@ -80,5 +82,51 @@ describe('findModelNames', () => {
     expect(checked).toBeGreaterThan(3);
     // A volume after a name stays a volume.
     expect(findModelNames(catalog, 'gpt-5 50m tokens').map((n) => n.name)).toEqual(['gpt-5']);
+  });
+});
+
+describe('sizes and names the catalog lacks', () => {
+  const sized = active.filter((m) => /\b\d+(?:\.\d+)?b\b/i.test(m.id));
+  const sizeOf = (m: CatalogModel) => (/\b(\d+(?:\.\d+)?b)\b/i.exec(m.id) as RegExpExecArray)[1] as string;
+
+  it('a size alone ("27b") or after a bare version ("3 27b") names no model: it is never read as the one model of that size', () => {
+    expect(sized.length).toBeGreaterThan(5);
+    for (const m of sized)
+      for (const typed of [sizeOf(m), `3 ${sizeOf(m)}`, `4 ${sizeOf(m)}`]) {
+        expect(resolveModel(catalog, typed).kind, typed).toBe('unknown');
+        expect(
+          findModelNames(catalog, `price of ${typed}`).map((n) => n.name),
+          typed,
+        ).toEqual([]);
+      }
+  });
+
+  it('a name the catalog lacks with a size ("zorblax 3 27b", "zorblax 180b") is named back as typed, never another model of that size', () => {
+    for (const m of sized)
+      for (const typed of [`zorblax 3 ${sizeOf(m)}`, `zorblax ${sizeOf(m)}`]) {
+        const found = findModelNames(catalog, `price of ${typed}`);
+        expect(
+          found.map((n) => [n.name, n.exact]),
+          typed,
+        ).toEqual([[typed, false]]);
+      }
+  });
+
+  it('a size after a word of a name is read as the model that size, and a volume after any other word stays a volume', async () => {
+    // "compare zorblax 180b and <model>": the unknown model is named back; no 180 billion tokens.
+    const [m] = sized;
+    if (!m) throw new Error('the catalog needs a model with a size in its id');
+    const compare = parseText(catalog, `compare zorblax 180b and ${m.id}`);
+    expect([compare.models, compare.tokens]).toEqual([['zorblax 180b', m.id], null]);
+    // A family word and a size some model of it has ("llama 70b") is that model; a size none has ("opus 2b") is a volume.
+    for (const candidate of sized) {
+      const word = candidate.family.split('-')[0] as string;
+      const r = resolveModel(catalog, `${word} ${sizeOf(candidate)}`);
+      if (r.kind !== 'found') continue;
+      const q = parseText(catalog, `cost of ${word} ${sizeOf(candidate)}`);
+      expect([q.models, q.tokens], `${word} ${sizeOf(candidate)}`).toEqual([[r.model.id], null]);
+    }
+    for (const text of ['claude opus 2b', 'we process roughly 2b with claude opus', 'gpt-5 for 2b', '/compare gpt-5 sonnet 2b', 'cost of 2b tokens on gpt-5'])
+      expect(parseText(catalog, text).tokens, text).toBe(2_000_000_000);
   });
 });

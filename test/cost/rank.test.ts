@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { collapseSnapshots, snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { answersTo } from '../helpers/names.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import { isRetired } from '../../src/catalog/lifecycle.ts';
 import { CAPABILITIES } from '../../src/catalog/schema.ts';
@@ -40,6 +41,7 @@ function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
   if ((f.without ?? []).some((c) => m.capabilities[c] === true)) return false;
   if (f.excludeProviders?.includes(m.provider)) return false;
   if (f.families && f.families.length > 0 && !f.families.includes(m.family)) return false;
+  if (f.named !== undefined && !answersTo(m, f.named)) return false;
   if (f.maxMonthlyUsd !== undefined && q.monthlyUsd > f.maxMonthlyUsd) return false;
   if (f.maxInputPerMillion !== undefined && q.rates.input > f.maxInputPerMillion) return false;
   if (f.like !== undefined && !standsInFor(m, catalog.byId.get(f.like) as CatalogModel)) return false;
@@ -119,6 +121,7 @@ const rankFilters: fc.Arbitrary<RankFilters> = fc.record(
     without: fc.subarray([...CAPABILITIES], { maxLength: 2 }),
     excludeProviders: fc.subarray(providers, { maxLength: 3 }),
     families: fc.subarray([...new Set(catalog.models.map((m) => m.family))], { minLength: 1, maxLength: 8 }),
+    named: fc.constantFrom('gpt-5', 'gpt-4.1', 'claude 4', 'gemini 3', 'llama', 'qwen3', 'opus', 'mini'),
     maxMonthlyUsd: fc.double({ min: 0, max: 5_000, noNaN: true }),
     maxInputPerMillion: fc.double({ min: 0, max: 5, noNaN: true }),
     like: fc.constantFrom(...catalog.models.map((m) => m.id)),
