@@ -95,14 +95,15 @@ class Reader {
     this.rest = ` ${text} `;
   }
 
-  /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase). */
-  cut(re: RegExp, fn: (m: RegExpExecArray) => boolean | undefined): void {
+  /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase) or the text to leave. */
+  cut(re: RegExp, fn: (m: RegExpExecArray) => boolean | string | undefined): void {
     this.rest = this.rest.replace(re, (...args) => {
       // With named groups, replace passes them last, after the offset and the whole string.
       const named = typeof args[args.length - 1] === 'object' ? (args.pop() as Record<string, string>) : undefined;
       const groups = args.slice(0, -2) as string[];
       const m = Object.assign([...groups], { index: args[args.length - 2] as number, input: args[args.length - 1] as string, groups: named }) as unknown as RegExpExecArray;
-      return fn(m) === false ? (args[0] as string) : ' ';
+      const kept = fn(m);
+      return kept === false ? (args[0] as string) : typeof kept === 'string' ? ` ${kept} ` : ' ';
     });
   }
 }
@@ -199,6 +200,18 @@ const REQUEST_VOLUMES = [
   // "2M requests of 1,500 tokens", "10k calls x 2k tokens": the joining word says each one is that size.
   new RegExp(String.raw`${REQUESTS}\s+(?:of|at|x|×)\s*${EACH_SIZE}\b`, 'gi'),
 ];
+/**
+ * The size said later in the sentence, with no other number between: "3M requests on haiku 4.5 if each is 1500 tokens",
+ * "500 calls a day to gpt-5, 2k tokens each". The words between (the model's name among them) are left to be read.
+ */
+const GAP = String.raw`(?<gap>[^\d.?!;]{1,80}?)`;
+const LATER_SIZE = [
+  new RegExp(
+    String.raw`${REQUESTS}${GAP}\b(?:each|every\s+(?:one|${THINGS}))(?:\s+(?:one|${THINGS}))?\s+(?:(?:is|has|uses|averages|averaging|runs|takes|being|of|at|with|about|around)\s+)*${EACH_SIZE}`,
+    'gi',
+  ),
+  new RegExp(String.raw`${REQUESTS}${GAP}[\s,]${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
+];
 
 /** A product of counts (users × requests × tokens) too large to be a workload, said in the asker's words. */
 const productProblem = (phrase: string) =>
@@ -253,6 +266,9 @@ function readUserVolumes(r: Reader): void {
 function readRequestVolumes(r: Reader): void {
   readUserVolumes(r);
   for (const pattern of REQUEST_VOLUMES) r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? ''));
+  if (r.query.tokens !== undefined) return;
+  for (const pattern of LATER_SIZE)
+    r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? '') ?? (m.groups?.gap as string));
 }
 
 /** "10,000 PDFs", "500 tickets a day" with no size in tokens: a count of things, not tokens, and no workload to price. */

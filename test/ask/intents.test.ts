@@ -510,6 +510,27 @@ describe('volumes from users and requests', () => {
     );
   });
 
+  it('a size said later in the sentence, with the model named between, counts each one ("3M requests on X if each is 1.5k tokens")', async () => {
+    const named = catalog.models.filter((m) => m.status === 'active').slice(0, 40);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 9_999 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom(...named),
+        fc.constantFrom('requests', 'calls', 'support tickets'),
+        fc.constantFrom(
+          (n: string, m: string, k: string) => `how much would ${n} a month cost on ${m} if each is ${k} tokens`,
+          (n: string, m: string, k: string) => `${n} a month to ${m}, ${k} tokens each`,
+        ),
+        async (count, k, m, things, say) => {
+          const { query } = await ask(say(`${count} ${things}`, m.id, `${k}k`));
+          expect([query.models, query.tokens]).toEqual([[m.id], count * k * 1000]);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it('a count of things with no size in tokens is asked for their size, never priced as tokens', async () => {
     for (const text of ['how much to process 10,000 PDFs of 20 pages each with gemini-2.5-flash?', 'cheapest model for 500 support tickets a day']) {
       const { query, answer } = await ask(text);

@@ -72,6 +72,7 @@ const FILTER_KEYS = [
   'laneTested',
   'scoredOn',
   'cheaperThanLike',
+  'named',
 ];
 const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest', 'order', 'released'];
 
