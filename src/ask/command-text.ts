@@ -84,6 +84,7 @@ export const RANKING_COMMANDS: Record<RankOrder, string> = {
   speed: 'fastest',
   score: 'leaderboard',
   task: 'cheapest-per-task',
+  retiring: 'retiring',
 };
 
 export function commandFor(q: Query): string {

@@ -104,7 +104,7 @@ export const FACTS: { id: string; words: RegExp }[] = [
 
 /** "New models since october", "any new models this month?": the digest's new-models part, over that window. */
 const NEW_MODELS =
-  /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\b(?:models?|anything|what)(?: [\w-]+){0,2} (?:retire|retiring|being retired|being deprecated|going away|sunsetting)\b|\bupcoming (?:retirements?|deprecations?)\b|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\b(?:what|anything)(?:'s| has| have)? (?:was |were |got |been )?(?:released|launched|added|come out|came out)\b|\bnew releases?\b/i;
+  /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\b(?:what|anything)(?:'s| has| have)? (?:was |were |got |been )?(?:released|launched|added|come out|came out)\b|\bnew releases?\b/i;
 
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
@@ -150,9 +150,16 @@ const PER_TASK =
 /** "What's the fastest model?": a ranking by measured output speed. */
 const FASTEST = /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second)\b/i;
 
+/** "Which models are being deprecated?", "what's retiring soon": models on their way out, the soonest retirement first. */
+const RETIRING = /\b(?:deprecat(?:ed|ing|ions?)|retir(?:es?|ed|ing|ements?)|sunset(?:s|ting)?|end[- ]of[- ]life|eol|shut(?:ting)? down|going away|being (?:removed|turned off))\b/i;
+
+/** Asked of models in general, not one: "which models…", "what's retiring", "upcoming deprecations", "list…". */
+const RETIRING_LIST = /\b(?:models|llms|which|what(?:'s| is| are)?|any(?:thing)?|list|upcoming|soon|next)\b/i;
+
 /** The order a ranking question asks for: price when it says "cheapest", else newest, largest context or fastest if it says so. */
 function rankingOrder(text: string): RankOrder | undefined {
   if (CHEAPEST.test(text)) return 'price';
+  if (RETIRING.test(text) && RETIRING_LIST.test(text)) return 'retiring';
   if (NEWEST.test(text)) return 'newest';
   if (LARGEST_CONTEXT.test(text)) return 'context';
   if (LARGEST_OUTPUT.test(text)) return 'output';
@@ -376,7 +383,7 @@ function familyAgainstFamily(query: Query, blanked: string): void {
 function aboutNone({ text, query, laneHit }: Reading): Query {
   const lane = laneHit?.lane;
   const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined;
-  const aboutModels = MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text));
+  const aboutModels = MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text)) || rankingOrder(text) === 'retiring';
   if (!aboutModels) return asIntent(query, 'unknown');
   // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given.
   if (asksForDecent(text) && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {

@@ -4,7 +4,7 @@
 // models are asked for (`free`), and then only they do. A retired model is never a candidate.
 // Ties (equal monthly cost) are broken by the lower output price, then the newer release, then the id.
 import { quotedPrice } from '../catalog/history.ts';
-import { isRetired } from '../catalog/lifecycle.ts';
+import { isRetired, lifecycleNote } from '../catalog/lifecycle.ts';
 import { hostName, type Capability, type Modality, type PriceEntry, type Route } from '../catalog/schema.ts';
 import { collectSources, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
@@ -100,6 +100,8 @@ export interface Ranked {
   perTask: TaskCost | null;
   /** The release date as published (YYYY-MM-DD or YYYY-MM), null when none is. */
   released: string | null;
+  /** The announced retirement date, null when none is. */
+  retires: string | null;
   /** Where this price is bought: the cheapest paid route (or, with `free`, the free endpoint). */
   route: RankedRoute;
   /** Why it qualifies: the filters it meets, in words. */
@@ -119,7 +121,7 @@ export interface Exclusion {
  * highest score first on the benchmark of `scoredOn` ("top models on SWE-bench Pro") or the lowest published cost per task
  * on it ("cheapest per task on aider").
  */
-export const RANK_ORDERS = ['price', 'newest', 'context', 'output', 'speed', 'score', 'task'] as const;
+export const RANK_ORDERS = ['price', 'newest', 'context', 'output', 'speed', 'score', 'task', 'retiring'] as const;
 export type RankOrder = (typeof RANK_ORDERS)[number];
 
 export interface CheapestAnswer {
@@ -149,6 +151,8 @@ export const OUTPUT_TIE_BREAK = 'equal maximum outputs are ordered by the lower 
 export const CONTEXT_TIE_BREAK = 'equal context windows are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const SCORE_TIE_BREAK = 'equal scores are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const TASK_TIE_BREAK = 'equal costs per task are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
+export const RETIRING_TIE_BREAK =
+  'models retiring the same day are ordered by the lower monthly cost, then the lower output price, then the id; deprecated models without a published retirement date come last';
 export const SPEED_TIE_BREAK = 'equal speeds are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 
 /** A model's month before rounding (tokens × USD per 1M) and the input and output rates behind it: what ranking and price filters need. */
@@ -191,7 +195,16 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       why: (m) => `max output ${count(m.maxOutput ?? 0)} tokens`,
     });
   }
-  if (!filters.includeDeprecated) {
+  // Ranked by retirement, the models on their way out are the point: deprecated ones stay, and the rest are counted.
+  if (order === 'retiring') {
+    list.push({
+      filter: 'lifecycle',
+      label: 'not deprecated and no retirement announced',
+      passes: (m) => m.status === 'deprecated' || m.retires !== undefined,
+      // The successor the provider names, where it names one: what to move to.
+      why: (m) => `${m.retires ? `retires ${m.retires}` : 'deprecated; no retirement date published'}${m.replacement ? `; successor ${m.replacement}` : ''}`,
+    });
+  } else if (!filters.includeDeprecated) {
     list.push({ filter: 'status', label: 'deprecated', passes: (m) => m.status !== 'deprecated', why: () => '' });
   }
   for (const capability of filters.need ?? []) {
@@ -535,6 +548,12 @@ const ORDERS: Record<Exclude<RankOrder, 'score' | 'task'>, Ordering> = {
     tieBreak: OUTPUT_TIE_BREAK,
     alone: 'ranked by published maximum output alone',
   },
+  retiring: {
+    // The soonest retirement first; deprecated without a date last.
+    compare: (a, b) => (a.model.retires ?? '9999').localeCompare(b.model.retires ?? '9999') || compareCandidates(a, b),
+    tieBreak: RETIRING_TIE_BREAK,
+    alone: 'ranked by retirement date alone',
+  },
   speed: {
     compare: (a, b) => (b.model.speed?.outputTokensPerSecond ?? 0) - (a.model.speed?.outputTokensPerSecond ?? 0) || compareCandidates(a, b),
     tieBreak: SPEED_TIE_BREAK,
@@ -713,10 +732,12 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       score: scoreOn(model),
       perTask: order === 'task' && scoredOn ? (cheapestRun(catalog, model, scoredOn.id) ?? null) : null,
       released: model.released ?? null,
+      retires: model.retires ?? null,
       route,
       why: why.length > 0 ? why : [filters.free ? 'free endpoints only' : ordering.alone],
       notes: [
-        ...quote.notes,
+        // Ranked by retirement, the row's own reason already says it.
+        ...(order === 'retiring' ? quote.notes.filter((n) => n !== lifecycleNote(model, asOf)) : quote.notes),
         ...(model.status === 'preview' ? [`${model.id} is a preview`] : []),
         ...(route.free ? [`${route.name}'s ${route.id ?? model.id} is a free, rate-limited endpoint: not a price to plan a workload on`] : []),
         ...(folded.has(model.id) ? [`also sold as ${folded.get(model.id)?.join(', ')} (snapshots of the same model)`] : []),

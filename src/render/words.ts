@@ -172,6 +172,15 @@ export const RANKING_WORDS: Record<
       inWords: (r) => (r.perTask ? `${requestMoney(r.perTask.perTaskUsd)} per task` : 'no published run'),
     },
   },
+  retiring: {
+    lead: 'Retiring soonest',
+    column: {
+      title: 'Retires',
+      value: () => null,
+      text: (r) => r.retires ?? 'no date published',
+      inWords: (r) => (r.retires ? `retires ${r.retires}` : 'deprecated, no retirement date published'),
+    },
+  },
   speed: {
     lead: 'Fastest',
     column: {

@@ -15,6 +15,7 @@
 // kept exactly as they are (hand edits and comments included) and only models it lacks are proposed, so running the
 // command again adds nothing.
 import { basename } from 'node:path';
+import { addYears, format, parseISO } from 'date-fns';
 import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit, type YAMLMap, type YAMLSeq } from 'yaml';
 import { outOfScopeKind } from '../catalog/out-of-scope.ts';
 import { normalizeName } from '../catalog/normalize.ts';
@@ -558,7 +559,8 @@ function fillFromOpenRouter(d: Draft, e: Obj, or: SourceDoc): void {
   if (params.includes('reasoning') || params.includes('include_reasoning')) d.capabilities.reasoning ??= true;
   if (str(e.hugging_face_id)) d.openWeights ??= true;
   const expires = isoDate(e.expiration_date);
-  if (expires) {
+  // A date decades out (OpenRouter lists 2098-12-31 for some models) is a placeholder, not an announced retirement.
+  if (expires && expires <= format(addYears(parseISO(or.checked), 10), 'yyyy-MM-dd')) {
     d.retires ??= expires;
     d.status = 'deprecated';
   }

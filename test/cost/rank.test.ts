@@ -517,3 +517,25 @@ describe('cheapest across hosts, free endpoints and retirement', () => {
     ).toThrow(/free endpoint with a price/);
   });
 });
+
+describe('retiring', () => {
+  it('lists every deprecated model and every one with a retirement announced, soonest first, and nothing else', () => {
+    const got = cheapest(catalog, defaultProfile(10_000_000), {}, AS_OF, 1000, 'retiring');
+    const onTheWayOut = catalog.models.filter((m) => !isRetired(m, AS_OF) && (m.status === 'deprecated' || m.retires !== undefined));
+    expect(onTheWayOut.length).toBeGreaterThan(5);
+    const shown = new Set(got.ranking.map((r) => r.model));
+    const unpriced = new Set(got.unpriced.map((u) => u.model));
+    // Each one is shown, unpriced, or folded into a snapshot of itself that is shown.
+    for (const m of onTheWayOut)
+      expect(shown.has(m.id) || unpriced.has(m.id) || got.ranking.some((r) => snapshotGroupOf(catalog, r.model) === snapshotGroupOf(catalog, m.id)), m.id).toBe(true);
+    for (const r of got.ranking)
+      expect(
+        onTheWayOut.map((m) => m.id),
+        r.model,
+      ).toContain(r.model);
+    // Soonest retirement first; deprecated without a date last.
+    const days = got.ranking.map((r) => r.retires ?? '9999');
+    expect(days).toEqual([...days].sort());
+    for (const r of got.ranking) expect(r.why.join('; '), r.model).toMatch(r.retires ? `retires ${r.retires}` : 'no retirement date published');
+  });
+});

@@ -71,6 +71,19 @@ describe('sync generate', () => {
     expect(doc.models.flatMap((m) => m.pricing).every((p) => p.free === true || (p.input as number) > 0)).toBe(true);
   });
 
+  it('an expiration date in the listing retires the model on it, unless it is a placeholder decades out (2098-12-31)', () => {
+    const listed = (openrouter.data as { data: { id: string; expiration_date?: string | null }[] }).data;
+    const dated = (days: Record<string, string>): SourceDoc => ({ ...openrouter, data: { data: listed.map((e) => ({ ...e, expiration_date: days[e.id] ?? null })) } });
+    const [a, b] = ['z-ai/glm-4.5', 'z-ai/glm-5.2'];
+    const out = parse(providerYaml(generate({ modelsdev, openrouter: dated({ [a]: '2027-01-31', [b]: '2098-12-31' }), arena }), ['fixtures'])) as {
+      models: { id: string; status: string; retires?: string }[];
+    };
+    const by = (id: string) => out.models.find((m) => m.id === id);
+    expect(by('glm-4.5')).toMatchObject({ status: 'deprecated', retires: '2027-01-31' });
+    expect(by('glm-5.2')?.status).toBe('active');
+    expect(by('glm-5.2')?.retires).toBeUndefined();
+  });
+
   it('adds a model only the newest source lists, priced at that source', () => {
     const b = board('z-ai/glm-5.3');
     expect(model('glm-5.3')).toMatchObject({ contextWindow: b.context_length, pricing: [{ input: b.price_in, output: b.price_out, host: 'openrouter', checked: '2026-10-10' }] });
