@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
+import { outOfScopeAsked, SCOPE_SENTENCE } from '../catalog/out-of-scope.ts';
 import { findModelNames, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
@@ -508,6 +509,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   else if (before) query.problems.push(unknownFamilyProblem(before.unknown));
   versusFamily(query, blanked);
   familyAgainstFamily(query, blanked);
+  // "Cheapest embedding model", "cost to embed 1B tokens": a kind of model the catalog does not cover is said so.
+  const scope = query.models.length === 0 ? outOfScopeAsked(blanked) : undefined;
+  if (scope && !query.problems.some((p) => p.startsWith(SCOPE_SENTENCE))) query.problems.push(scope);
   const count = query.models.length;
   // "Cheapest model on bedrock": a ranking of what is bought there.
   if (count === 0) {

@@ -53,3 +53,22 @@ export function outOfScopeKind(id: string, output: string[]): OutOfScopeModel['k
   if (/image|seedream|imagen/.test(t) && output.includes('image')) return 'image';
   return undefined;
 }
+
+/** Questions about a kind of model the catalog does not cover: "cheapest embedding model", "cost to embed 1B tokens". */
+const KINDS_ASKED: { kind: string; words: RegExp }[] = [
+  {
+    kind: 'embedding',
+    words:
+      /\b(?:embedding|embeddings|embed)\s+(?:models?|apis?|endpoints?|costs?|prices?|pricing|\d|tokens?|documents?|docs|them|our|the|my|all|a|an)\b|\b(?:costs?|prices?|pricing|cheapest|cheaper|best|fastest)\s+(?:of\s+|to\s+|for\s+)?(?:embedding|embeddings|embed)\b|\bto embed\b/i,
+  },
+  { kind: 'rerank', words: /\brerank(?:er|ers|ing)?\b/i },
+  { kind: 'speech', words: /\b(?:text[- ]to[- ]speech|tts|speech synthesis|voice generation)\b/i },
+  { kind: 'video', words: /\b(?:video generation|text[- ]to[- ]video|generat\w* (?:a )?videos?)\b/i },
+  { kind: 'moderation', words: /\b(?:moderation|content[- ]safety)\s+(?:models?|apis?|endpoints?)\b/i },
+];
+
+/** What to say when a question asks about a kind of model the catalog does not cover; undefined otherwise. */
+export function outOfScopeAsked(text: string): string | undefined {
+  const hit = KINDS_ASKED.find((k) => k.words.test(text));
+  return hit ? `${SCOPE_SENTENCE}; ${hit.kind} models are not among them. Ask about a chat model instead, for example /models cheapest 50M.` : undefined;
+}

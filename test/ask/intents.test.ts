@@ -726,6 +726,20 @@ describe('families', () => {
     const whisper = await ask('cheapest whisper model');
     expect(whisper.answer.kind).toBe('input-problem');
     expect(renderText(whisper.answer)).toContain('whisper is a transcription model');
+    // So does a kind of model asked about without a name, once; a chat workload that mentions embeddings is priced.
+    for (const [text, kind] of [
+      ['cheapest embedding model', 'embedding'],
+      ['what would it cost to embed 1B tokens?', 'embedding'],
+      ['best reranker for search', 'rerank'],
+      ['cheapest text-to-speech model', 'speech'],
+    ] as const) {
+      const { answer } = await ask(text);
+      expect(answer.kind, text).toBe('input-problem');
+      const said = renderText(answer);
+      expect(said, text).toContain(`${kind} models are not among them`);
+      expect(said.split('Model Scout covers').length, text).toBe(2);
+    }
+    expect((await ask('cheapest model for RAG over our docs with embeddings at 50M tokens')).answer.kind).toBe('cheapest');
     // One letter off a family the catalog has: offered, in words and as a command.
     for (const text of ['cheapest lama models', '/models cheapest in the lama family']) {
       const typo = await ask(text);
