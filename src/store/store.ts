@@ -274,7 +274,18 @@ export interface Store {
   /** Records a vote on an answer (a person's later vote on the same answer replaces it); `feedback` lists them, newest first. */
   recordFeedback(input: FeedbackInput): Promise<void>;
   feedback(filter?: { teamId?: string; vote?: FeedbackInput['vote'] }): Promise<FeedbackInput[]>;
+  /** Remembers a conversation's last question (replacing the one before), and forgets every one asked before `forgetBefore`. */
+  rememberQuestion(key: ConversationKey, command: string, now: Date, forgetBefore: Date): Promise<void>;
+  /** A conversation's last question asked since `since`, as its command; undefined when none is. */
+  lastQuestion(key: ConversationKey, since: Date): Promise<string | undefined>;
   close(): Promise<void>;
+}
+
+/** A conversation: a thread (`threadTs`), or a DM's top level ('' for none). */
+export interface ConversationKey {
+  teamId: string;
+  channelId: string;
+  threadTs: string;
 }
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
@@ -929,6 +940,25 @@ export class SqlStore implements Store {
        ON CONFLICT (team_id, channel_id, message_ts, user_id) DO UPDATE SET vote = EXCLUDED.vote, question = EXCLUDED.question, recorded_at = EXCLUDED.recorded_at`,
       [f.teamId, f.channelId, f.messageTs, f.userId, f.vote, f.question, f.recordedAt],
     );
+  }
+
+  async rememberQuestion(key: ConversationKey, command: string, now: Date, forgetBefore: Date): Promise<void> {
+    await this.query(
+      'remembering a question',
+      `INSERT INTO conversation_questions (team_id, channel_id, thread_ts, command, asked_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (team_id, channel_id, thread_ts) DO UPDATE SET command = EXCLUDED.command, asked_at = EXCLUDED.asked_at`,
+      [key.teamId, key.channelId, key.threadTs, command, now],
+    );
+    await this.query('forgetting old questions', 'DELETE FROM conversation_questions WHERE asked_at < $1', [forgetBefore]);
+  }
+
+  async lastQuestion(key: ConversationKey, since: Date): Promise<string | undefined> {
+    const { rows } = await this.query<{ command: string }>(
+      'reading a conversation',
+      'SELECT command FROM conversation_questions WHERE team_id = $1 AND channel_id = $2 AND thread_ts = $3 AND asked_at >= $4',
+      [key.teamId, key.channelId, key.threadTs, since],
+    );
+    return rows[0]?.command;
   }
 
   async feedback(filter: { teamId?: string; vote?: FeedbackInput['vote'] } = {}): Promise<FeedbackInput[]> {
