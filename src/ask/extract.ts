@@ -214,8 +214,16 @@ const LATER_SIZE = [
 ];
 
 /** A product of counts (users × requests × tokens) too large to be a workload, said in the asker's words. */
-const productProblem = (phrase: string) =>
-  `Cannot price “${phrase.trim().slice(0, 80)}”: that comes to more than any real workload (the limit is 10^15 tokens a month). Check the counts and units.`;
+const productProblem = (phrase: string) => `Cannot price “${quoted(phrase)}”: that is no real workload (above 0 and at most 10^15 tokens a month). Check the counts and units.`;
+
+/** A phrase as the asker wrote it, for a message: a model's name taken out of it reads "…", and it is cut at 80 characters. */
+const quoted = (phrase: string) =>
+  phrase
+    .replace(/\s*[\uE000-\uF8FF]+\s*/g, ' … ')
+    .replace(/\s+/g, ' ')
+    .replace(/ … ,/g, ' …,')
+    .trim()
+    .slice(0, 80);
 
 /** Who sends the requests: users, seats, agents… */
 const PEOPLE = '(?:users?|people|seats?|customers?|employees?|developers?|devs|agents?|members?)';
@@ -239,7 +247,11 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: 
   const sides = g.inN !== undefined ? [parseVolume(`${g.inN}${g.inU ?? ''}`), parseVolume(`${g.outN}${g.outU ?? ''}`)] : [];
   const size = g.sizeN !== undefined ? parseVolume(`${g.sizeN}${g.sizeU ?? ''}`) : undefined;
   const read = counts.map((c) => parseVolume(c));
-  if (![...read, ...(size ? [size] : []), ...sides].every((c) => c.ok)) return false;
+  // A count or size no workload has ("1e400 requests", "0 calls") is said, not left to be read as a name.
+  if (![...read, ...(size ? [size] : []), ...sides].every((c) => c.ok)) {
+    r.query.problems.push(productProblem(m[0] ?? ''));
+    return;
+  }
   const tokensOfEach = (v: (typeof read)[number]) => (v.ok ? v.value.tokens : 0);
   const each = size ? tokensOfEach(size) : sides.reduce((sum, v) => sum + tokensOfEach(v), 0);
   const total = read.reduce((product, c) => product * tokensOfEach(c), each);

@@ -490,6 +490,17 @@ describe('volumes from users and requests', () => {
     const absurd = await ask('1e9 users sending 1e9 messages a day of 1e9 tokens on gpt-5');
     expect(absurd.answer.kind).toBe('input-problem');
     expect(renderText(absurd.answer)).toContain('Cannot price “1e9 users sending 1e9 messages a day of 1e9 tokens”');
+    // A count no workload has is said too, never read as a model's name; a model named inside the phrase reads "…".
+    for (const [text, phrase] of [
+      ['1e400 requests a day at 2k tokens each on gpt-5', '1e400 requests a day at 2k tokens each'],
+      ['1e400 requests to gpt-5 if each is 2k tokens', '1e400 requests to … if each is 2k tokens'],
+      ['0 calls a day to gpt-5, 2k tokens each', '0 calls a day to …, 2k tokens each'],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect(answer.kind, text).toBe('input-problem');
+      expect(query.models, text).not.toContainEqual(expect.stringMatching(/requests|calls/));
+      expect(renderText(answer), text).toContain(`Cannot price “${phrase}”`);
+    }
   });
 
   it('counts × each one’s size, by side or whole, in the period said by the requests or by "daily" users', async () => {
