@@ -713,7 +713,11 @@ function lexiconOf(providers: ProviderList = NO_PROVIDERS): ProviderLexicon {
   const joined = [...PROVIDER_WORDS.map(([re]) => re.source), ...catalogForms.map(({ word }) => `${word}\\b`)].join('|');
   lexicon = {
     words,
-    named: new RegExp(String.raw`\b(?:from|by|made by)\s+(?:the\s+)?(?:${source})(?:'s)?(?![\w-])|(?:${source})(?:'s)?\s+(?:models?|llms?|only|family)\b`, 'gi'),
+    // "from mistral or cohere", "by openai, anthropic and google": every provider of the list.
+    named: new RegExp(
+      String.raw`\b(?:from|by|made by)\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+|\s*\/\s*)(?:(?:from|by)\s+)?(?:${source}))*(?:'s)?(?![\w-])|(?:${source})(?:'s)?\s+(?:models?|llms?|only|family)\b`,
+      'gi',
+    ),
     notFrom: new RegExp(
       String.raw`(?:\b(?:not|nothing|none|no models?)\s+(?:from|by|made by)|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
       'gi',

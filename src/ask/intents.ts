@@ -108,7 +108,9 @@ export function readHosts(catalog: Catalog, text: string): { hosts: string[]; re
  * Intelligence Index (about the median of the catalog's scored active models). Models without a score are left out,
  * and every answer that applies it says so.
  */
-export const DECENT_FLOOR = { benchmark: 'aa-intelligence-index', min: 30 } as const;
+/** The broadest quality index the catalog carries: "smartest", "best overall" and "decent" are read on it. */
+export const QUALITY_INDEX = 'aa-intelligence-index';
+export const DECENT_FLOOR = { benchmark: QUALITY_INDEX, min: 30 } as const;
 const DECENT =
   /\b(?:decent|good[- ]enough|reasonably good|reasonable(?: quality)?|solid|capable|competent|half[- ]decent|not terrible|not bad|usable|acceptable(?: quality)?|respectable)\b/i;
 

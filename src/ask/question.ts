@@ -11,7 +11,7 @@ import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
-import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, outOfReach, readHosts, readScoreFloors } from './intents.ts';
+import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
 
 /** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
@@ -156,6 +156,10 @@ const RETIRING = /\b(?:deprecat(?:ed|ing|ions?)|retir(?:es?|ed|ing|ements?)|suns
 
 /** Asked of models in general, not one: "which models…", "what's retiring", "upcoming deprecations", "list…". */
 const RETIRING_LIST = /\b(?:models|llms|which|what(?:'s| is| are)?|any(?:thing)?|list|upcoming|soon|next)\b/i;
+
+/** "Smartest", "most capable", "top models by intelligence": quality, not price. */
+const SMARTEST =
+  /\b(?:smartest|most (?:intelligent|capable|powerful|advanced)|highest[- ](?:intelligence|quality)|best[- ]quality|strongest|(?:by|on) (?:intelligence|quality|capability))\b/i;
 
 /** The order a ranking question asks for: price when it says "cheapest", else newest, largest context or fastest if it says so. */
 function rankingOrder(text: string): RankOrder | undefined {
@@ -392,6 +396,15 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
     query.decent = true;
   }
   const floored = (query.filters.benchmarkFloors?.length ?? 0) > 0;
+  // "Smartest model", "most capable open model under $1 per million", and the best with no kind of work, need or
+  // purpose ("what's the best model?", "best open source model"): ranked on the broadest quality index, highest first.
+  const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
+  const purpose = /\b(?:for|to do|doing)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?([a-z][a-z\s-]{2,40}?)\s*[?.!]*\s*$/i.exec(text);
+  const bestOverall = BEST.test(text) && !lane && !needs && !purpose && !/\bcod(?:e|ing)\b/i.test(text) && rankingOrder(text) === undefined;
+  if ((SMARTEST.test(text) || bestOverall) && !/\bcheapest\b/i.test(text) && query.filters.scoredOn === undefined) {
+    query.filters.scoredOn = QUALITY_INDEX;
+    return asIntent(query, 'cheapest', { order: 'score' });
+  }
   // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question.
   const order = rankingOrder(text);
   // The lane's needs are all the capability words asked ("vision" names the images-and-documents lane).
@@ -424,11 +437,9 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   // "models released this year", "llms launched since september": the window's models, newest first.
   if (query.released !== undefined && /\b(?:models?|llms?)\b/i.test(text)) return asIntent(query, 'cheapest', { order: 'newest' });
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
-  const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
   if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) return asIntent(query, 'best', { lane: 'api-coding' });
   // "Recommend a model for translation": a purpose no lane covers is said, with the lanes there are.
-  const purpose = /\b(?:for|to do|doing)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?([a-z][a-z\s-]{2,40}?)\s*[?.!]*\s*$/i.exec(text);
   if (BEST.test(text) && purpose && !lane) return asIntent(query, 'best', { lane: null, purpose: (purpose[1] as string).trim() });
   return asIntent(query, 'unknown');
 }

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CannotSeeAnswer, FactAnswer } from '../../src/ask/answer.ts';
 import { parseText, queryJson } from '../../src/ask/index.ts';
-import { DECENT_FLOOR } from '../../src/ask/intents.ts';
+import { DECENT_FLOOR, QUALITY_INDEX } from '../../src/ask/intents.ts';
 import { familiesNamed } from '../../src/ask/families.ts';
 import { outOfScopeModel } from '../../src/catalog/out-of-scope.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
@@ -771,6 +771,24 @@ describe('families', () => {
     expect(named.length).toBeGreaterThan(0);
     expect(a.filters.families?.sort()).toEqual(named.sort());
     for (const r of a.ranking) expect(named).toContain(model(r.model).family);
+  });
+});
+
+describe('the best with no kind of work', () => {
+  it('"what\'s the best model?", "smartest open model", "top 5 by intelligence" rank on the broadest quality index, highest first, said', async () => {
+    for (const text of ["what's the best model?", 'smartest open weights model', 'top 5 models by intelligence', 'most intelligent model from anthropic']) {
+      const { answer } = await ask(text);
+      expect(answer.kind, text).toBe('cheapest');
+      const a = answer as CheapestAnswer;
+      expect([a.order, a.scoredOn?.id], text).toEqual(['score', QUALITY_INDEX]);
+      const scores = a.ranking.map((r) => r.score?.value ?? Number.NaN);
+      expect(scores.every(Number.isFinite), text).toBe(true);
+      expect(scores, text).toEqual([...scores].sort((x, y) => y - x));
+      expect(renderText(answer), text).toContain(`Highest-scoring on ${catalog.benchmarks.get(QUALITY_INDEX)?.name}`);
+    }
+    // A kind of work, a need or a purpose keeps its own answer.
+    expect((await ask('best model for coding')).answer.kind).toBe('best');
+    expect((await ask('which model has the largest context window?')).query.order).toBe('context');
   });
 });
 
