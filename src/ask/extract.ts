@@ -185,10 +185,13 @@ function readBudgets(r: Reader): void {
 const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?)`;
 /** "10k requests a day", "500 support tickets a day", "10 messages each": how many, of what, in what period. */
 const REQUESTS = String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:[a-z]+\s+){0,2}?${THINGS}\b(?<reqPeriod>${PERIOD})?(?:\s+each)?`;
+/** The words for each side of a request: "500 in", "2k input", "500-token prompts"; "200 out", "200 token responses". */
+const IN_WORDS = '(?:input|inputs|prompts?|in)';
+const OUT_WORDS = '(?:output|outputs|completions?|responses?|replies|answers?|out)';
 /** "~2k tokens": the size of each. */
 const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)`;
 /** "2k tokens in and 500 out": the size of each, by side. */
-const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?\s+)?(?:in|input|prompt)(?:\s+tokens?)?\s*(?:and|,|\+|\/|&)\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?\s+)?(?:out|output|completion)\b(?:\s+tokens?)?`;
+const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?${IN_WORDS}\b(?:\s+tokens?)?\s*(?:and|,|\+|\/|&)?\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?[\s-]+)?${OUT_WORDS}\b(?:\s+tokens?)?`;
 /** "each", "per request", "a message": the size is each one's. */
 const EACH = String.raw`(?:each|apiece|per\s+${THINGS}|a\s+${THINGS})\b`;
 const EACH_SIZE = `(?:${SIDES}|${SIZE})`;
@@ -211,6 +214,8 @@ const LATER_SIZE = [
     'gi',
   ),
   new RegExp(String.raw`${REQUESTS}${GAP}[\s,]${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
+  // "1k requests on gpt-5-nano with 500 token prompts and 200 token responses": both sides say each one's size.
+  new RegExp(String.raw`${REQUESTS}${GAP}\b(?:with|at|of)\s+${SIDES}`, 'gi'),
 ];
 
 /** A product of counts (users × requests × tokens) too large to be a workload, said in the asker's words. */
@@ -482,10 +487,10 @@ function readPricingOptions(r: Reader): void {
 }
 
 /** One side's tokens: "5M input", "1,000,000 output tokens a day", "2M prompt tokens", "10k tokens in". */
-const SIDE_VOLUME = String.raw`(${NUM})\s*(${UNIT})?\s*(?:tokens?\s+)?(input|prompt|output|completion|in|out)\b(?:\s+tokens?)?(${PERIOD})?`;
+const SIDE_VOLUME = String.raw`(${NUM})\s*(${UNIT})?\s*(?:tokens?\s+)?(${IN_WORDS}|${OUT_WORDS})\b(?:\s+tokens?)?(${PERIOD})?`;
 /** "5M input and 1M output tokens", "1M output + 5M input a day": both sides of one workload. */
 const SIDE_VOLUMES = new RegExp(
-  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with)\s+)?${SIDE_VOLUME}\s*(?:,|\band\b|&|\+|\bplus\b|\bwith\b)\s*${SIDE_VOLUME}(?:\s+tokens?\b)?(${PERIOD})?`,
+  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with)\s+)?${SIDE_VOLUME}\s*(?:,|\band\b|&|\+|\bplus\b|\bwith\b)?\s*${SIDE_VOLUME}(?:\s+tokens?\b)?(${PERIOD})?`,
   'gi',
 );
 
@@ -496,7 +501,7 @@ const SIDE_VOLUMES = new RegExp(
 function readSideVolumes(r: Reader): void {
   r.cut(SIDE_VOLUMES, (m) => {
     const [, n1 = '', u1 = '', s1 = '', p1, n2 = '', u2 = '', s2 = '', p2, shared] = m;
-    const input = (s: string) => /^(?:input|prompt|in)$/i.test(s);
+    const input = (s: string) => new RegExp(`^${IN_WORDS}$`, 'i').test(s);
     // As for one volume, a unit or the word "tokens" says these are tokens ("5 input and 2 output" may be anything).
     if (input(s1) === input(s2) || !(u1 || u2 || /\btok|\d,\d{3}/i.test(m[0] ?? ''))) return false;
     // A side of none ("0 output") is allowed; a volume alone must be above zero.
