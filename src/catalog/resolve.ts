@@ -112,7 +112,7 @@ export function byPreference(a: CatalogModel, b: CatalogModel): number {
  * release date has a higher version in its name ("Mistral Large 3", undated, is newer than "Mistral Large 2.1").
  */
 /** Words in names that say which release or packaging, not which variant: "latest" points at the newest. */
-const NOT_VARIANTS = new Set(['latest', 'instruct', 'it']);
+const NOT_VARIANTS = new Set(['latest', 'instruct', 'it', 'v']);
 
 function newestOf(models: CatalogModel[]): CatalogModel {
   let chosen = models[0] as CatalogModel;
@@ -234,6 +234,8 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
           matchedBy: 'family-rule',
           note:
             `“${query.trim()}” read as ${chosen.id}, the newest ${chosen.status === 'active' ? 'active ' : ''}model in the ${chosen.family} family` +
+            // A newer one passed over for a word the asker did not type ("vl", "thinking") is said to be.
+            (chosen !== newestOf(matches) ? ' without a variant word you did not type' : '') +
             ` (also: ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''})`,
         };
       }

@@ -94,6 +94,15 @@ describe('name resolution', () => {
     // "-latest" points at the newest: it is no variant.
     const large = resolveModel(catalog, 'mistral large');
     expect(large.kind === 'found' && large.model.id).toBe('mistral-large-latest');
+    // A newer model passed over is said to be, never called the newest.
+    expect(r.note).toContain('without a variant word you did not type');
+    // A version marker ("v2" in "Claude 3.5 Sonnet v2") is no variant: the newest of the two is read.
+    const sonnets35 = catalog.models.filter((m) => /^claude-3-5-sonnet-/.test(m.id));
+    expect(sonnets35.length).toBe(2);
+    const newest = [...sonnets35].sort((a, b) => (b.released ?? '').localeCompare(a.released ?? ''))[0];
+    const v2 = resolveModel(catalog, 'claude 3.5 sonnet');
+    expect(v2.kind === 'found' && v2.model.id).toBe(newest?.id);
+    expect(v2.kind === 'found' && v2.note).not.toContain('without a variant word');
   });
 
   it('returns a name shared across families as ambiguous, with candidates', () => {
