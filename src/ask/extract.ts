@@ -415,6 +415,16 @@ function readPromptSize(r: Reader): void {
       r.query.promptTokens = n;
     },
   );
+  // "RAG over 500k tokens", "a codebase of 800k tokens", "documents around 300k tokens": what one prompt holds (a volume
+  // in a period, "over 500k tokens a day", stays a volume).
+  r.cut(
+    /\b(?:rag|retrieval|context|documents?|docs|codebases?|repos?|repositories|pdfs?|books?|transcripts?|contracts?|manuals?)\s+(?:(?:of|over|across|spanning|with|up to|around|about|that are|are)\s+)+(?:~\s*)?(\d+(?:\.\d+)?\s*[km])(?![\s-]*(?:tokens?\s*)?(?:a|an|per|\/|each|every)\s*(?:day|week|month|year|hour|minute|second)s?\b)[\s-]*(?:tokens?)?\b/gi,
+    (m) => {
+      const n = tokensOf(m[1] ?? '');
+      if (n === undefined) return false;
+      r.query.promptTokens = n;
+    },
+  );
   // "Prompts over 200k", "pricing above 200k tokens": the long-context price, so a prompt just past that size (a
   // volume a month is not a prompt: "over 1M tokens a month" is left to the volume).
   r.cut(

@@ -179,7 +179,8 @@ export const PROVEN = /\b(?:(?:good|great|strong|solid|competent|reliable|excell
 const LEADERBOARD = /\b(?:top|highest|best|leaderboard|leading|leads?|leaders?|ranks?|ranking|tops|#1|number one|scores? (?:highest|best|the most)|scoring (?:highest|best))\b/i;
 
 const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expense|charge)\b/i;
-const LANES = /\b(?:lanes?|good for\b\s*\??\s*$|what (?:is|are) (?:it|they) good for|which (?:jobs|work|tasks)|what (?:jobs|work|tasks))/i;
+const LANES =
+  /\b(?:lanes?|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} shine)/i;
 const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;
 
 const lanePatterns = new WeakMap<Catalog, { lane: Lane; re: RegExp }[]>();
@@ -301,6 +302,8 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
     return asIntent(query, 'attribute', { attribute: attribute.id });
   // A part of a usage profile ("with 50% cache hits", "on the priority tier") asks what that costs.
   if (COST.test(text) || query.tokens !== null || query.batch || query.cachedShare !== null || query.serviceTier !== null) return asIntent(query, 'cost');
+  // "Is gpt-5 good for computer use?": how well it does that work (the lane's verdict), not only whether it can.
+  if (laneHit && PROVEN.test(text)) return asIntent(query, 'lanes', { lane: laneHit.lane.id });
   if (attribute) return asIntent(query, 'attribute', { attribute: attribute.id });
   // "o4-mini for math", "is haiku 4.5 good at extraction?": its verdict for that kind of work.
   if (laneHit && !COST.test(text)) return asIntent(query, 'lanes', { lane: laneHit.lane.id });

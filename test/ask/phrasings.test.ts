@@ -74,7 +74,24 @@ const FILTER_KEYS = [
   'cheaperThanLike',
   'named',
 ];
-const EXPECT_KEYS = ['intent', 'models', 'tokens', 'mix', 'cachedShare', 'batch', 'filters', 'attribute', 'lane', 'benchmark', 'platform', 'reach', 'digest', 'order', 'released'];
+const EXPECT_KEYS = [
+  'intent',
+  'models',
+  'tokens',
+  'promptTokens',
+  'mix',
+  'cachedShare',
+  'batch',
+  'filters',
+  'attribute',
+  'lane',
+  'benchmark',
+  'platform',
+  'reach',
+  'digest',
+  'order',
+  'released',
+];
 
 /** Categories, by expected intent. */
 const CATEGORY_OF: Record<(typeof INTENTS)[number], string> = {
@@ -99,6 +116,8 @@ interface Expect {
   tokens?: number | null;
   mix?: { input: number; output: number } | null;
   cachedShare?: number | null;
+  /** One prompt's size ("RAG over 500k tokens"), not a volume. */
+  promptTokens?: number | null;
   batch?: boolean;
   filters?: Record<string, unknown>;
   attribute?: string | null;
@@ -165,6 +184,7 @@ function compare(want: Expect, got: Got): string[] {
     const ok = want.tokens === null ? got.tokens === null : got.tokens !== null && closeTo(want.tokens, got.tokens);
     if (!ok) diffs.push(`tokens: expected ${show(want.tokens)}, got ${show(got.tokens)}`);
   }
+  if (want.promptTokens !== undefined && want.promptTokens !== got.promptTokens) diffs.push(`promptTokens: expected ${show(want.promptTokens)}, got ${show(got.promptTokens)}`);
   if (want.mix !== undefined && show(want.mix) !== show(got.mix)) diffs.push(`mix: expected ${show(want.mix)}, got ${show(got.mix)}`);
   if (want.cachedShare !== undefined) {
     const ok = want.cachedShare === null ? got.cachedShare === null : got.cachedShare !== null && Math.abs(want.cachedShare - got.cachedShare) < 1e-9;
