@@ -108,6 +108,36 @@ class Reader {
   }
 }
 
+/** Currencies other than USD, by the words and signs people use for them. */
+const CURRENCIES: [RegExp, string][] = [
+  [/€|\beuros?\b|\beur\b/i, 'EUR'],
+  [/£|\bpounds?(?:\s+sterling)?\b|\bgbp\b/i, 'GBP'],
+  [/¥|\byen\b|\bjpy\b/i, 'JPY'],
+  [/₹|\brupees?\b|\binr\b/i, 'INR'],
+  [/\byuan\b|\brmb\b|\bcny\b/i, 'CNY'],
+  [/\b(?:cad|aud|chf|sek|nok|dkk|brl|mxn|krw|sgd|hkd|nzd|zar|pln)\b/i, ''],
+];
+
+/**
+ * "gpt-5's price in euros", "under €500 a month": prices are published in USD, and answers stay in it (said); an amount
+ * in another currency cannot be a budget or a price cap, and is asked again in dollars.
+ */
+function readCurrency(r: Reader): void {
+  for (const [re, code] of CURRENCIES) {
+    const hit = re.exec(r.rest);
+    if (!hit) continue;
+    const currency = code || hit[0].toUpperCase();
+    r.query.currency = currency;
+    const amount = new RegExp(String.raw`(?:${re.source})\s*\d[\d,.]*\s*k?|\d[\d,.]*\s*k?\s*(?:${re.source})`, 'i').exec(r.rest);
+    if (amount)
+      r.query.problems.push(
+        `Cannot read “${amount[0].trim().slice(0, 40)}”: prices are published in USD, and Model Scout does not convert ${currency}. Give the amount in dollars, such as under $500 a month.`,
+      );
+    r.rest = r.rest.replace(new RegExp(String.raw`(?:in|to|into)\s+(?:${re.source})|${re.source}`, 'gi'), ' ');
+    return;
+  }
+}
+
 /** Budgets first, so "$100 a month" is never read as a volume. */
 /** More than a trillion dollars is not a budget or a price anyone is quoted. */
 const MAX_USD = 1e12;
@@ -830,6 +860,7 @@ export function extractProfile(
   options: { providerWords?: boolean; capabilityWords?: boolean; capabilities?: CapabilityWords; providers?: ProviderList; modelSize?: ModelSize } = {},
 ): Extracted {
   const r = new Reader(text);
+  readCurrency(r);
   readBudgets(r);
   readUnit(r);
   readSpeedFloors(r);

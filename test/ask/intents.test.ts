@@ -792,6 +792,30 @@ describe('the best with no kind of work', () => {
   });
 });
 
+describe('currencies', () => {
+  it('answers in USD and says it does not convert; an amount in another currency is asked again in dollars', async () => {
+    for (const [text, code] of [
+      ["what's gpt-5's price in euros", 'EUR'],
+      ['compare gpt-5 and gpt-5-mini in GBP at 10M tokens', 'GBP'],
+      ['cheapest model with vision, in yen', 'JPY'],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect(query.currency, text).toBe(code);
+      expect(answer.kind, text).not.toBe('input-problem');
+      expect(renderText(answer), text).toContain(`prices in USD, as published: Model Scout does not convert them to ${code}`);
+    }
+    for (const [text, amount] of [
+      ['cheapest model under €500 a month', '€500'],
+      ['cost of gpt-5 for 100 rupees', '100 rupees'],
+    ] as const) {
+      const { answer } = await ask(text);
+      expect(answer.kind, text).toBe('input-problem');
+      expect(renderText(answer), text).toContain(`Cannot read “${amount}”: prices are published in USD`);
+    }
+    expect((await ask('cheapest model under $500 a month')).query.currency).toBeUndefined();
+  });
+});
+
 describe('a name as a filter', () => {
   it('"cheapest gpt-5 model" ranks every model gpt-5 names (gpt-5-mini, gpt-5.4-nano…), not gpt-5 alone; the command its buttons carry says the same', async () => {
     for (const [text, typed] of [
