@@ -531,7 +531,13 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   const paid = PRICES_A_BILL.has(picked.query.intent) ? paidPrices(catalog, resolved.models, billProfile(picked.query, defaults), asOf) : { models: resolved.models, notes: [] };
   // A currency asked for is said not to be converted: prices are published, and quoted, in USD.
   const currency = query.currency ? [`prices in USD, as published: Model Scout does not convert them to ${query.currency}`] : [];
-  return withNameNotes(answerResolved(catalog, picked.query, paid.models, asOf, defaults, detail), [...currency, ...picked.notes, ...resolved.notes, ...paid.notes]);
+  return withNameNotes(answerResolved(catalog, picked.query, paid.models, asOf, defaults, detail), [
+    ...currency,
+    ...(query.notes ?? []),
+    ...picked.notes,
+    ...resolved.notes,
+    ...paid.notes,
+  ]);
 }
 
 /** Answers that bill named models (a card, where to buy and rankings show every way of buying as it is). */

@@ -261,9 +261,9 @@ const quoted = (phrase: string) =>
     .slice(0, 80);
 
 /** Who sends the requests: users, seats, agents… */
-const PEOPLE = '(?:users?|people|seats?|customers?|employees?|developers?|devs|agents?|members?)';
+const PEOPLE = '(?:users?|people|seats?|customers?|clients?|employees?|developers?|devs|engineers?|analysts?|students?|writers?|reps?|staff|teammates?|agents?|bots?|members?)';
 /** "10k users", "1000 daily users": how many people (or seats, agents) send the requests, and how often when said. */
-const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?${PEOPLE}`;
+const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:[a-z]+\s+)??${PEOPLE}\b`;
 /** "10k users sending 20 messages a day of 500 tokens", "1000 daily users, 10 messages each, 800 tokens per message". */
 const USER_VOLUMES = new RegExp(
   String.raw`${USERS}[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|averaging|average|with|at|about|around|~)\s+){0,3}${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
@@ -321,12 +321,27 @@ function readRequestVolumes(r: Reader): void {
 /** "10,000 PDFs", "500 tickets a day" with no size in tokens: a count of things, not tokens, and no workload to price. */
 const COUNT_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:[a-z]+\s+){0,2}?(?<thing>${THINGS})\b`, 'i');
 
+/** "20 developers", "500 daily users" with no workload of theirs read: people, not tokens. */
+const PEOPLE_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.$])(${NUM})\s*(${UNIT})?\s+(?:(?:hourly|daily|weekly|monthly|active)\s+)?(?:[a-z]+\s+)??(?<who>${PEOPLE})\b`, 'i');
+
 /** What follows a number that counts things ("… PDFs", "… support tickets", "… daily users"), not tokens. */
 const COUNTED = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,2}?(?:${THINGS}|${PEOPLE})\b`, 'i');
 
 /** A count of things left when no volume was read: asked for their size instead of pricing a default month. */
 function readCountWithoutSize(r: Reader): void {
   if (r.query.tokens !== undefined && r.query.tokens !== null) return;
+  // "20 developers using it 4 hours a day": people, with nothing that says how many tokens they send (a note, below).
+  const people = PEOPLE_WITHOUT_SIZE.exec(r.rest);
+  if (people) {
+    const who = people.groups?.who ?? 'users';
+    // Said beside the answer at the default volume, not instead of it: the ranking holds at any volume.
+    r.query.notes = [
+      ...(r.query.notes ?? []),
+      `“${people[0].trim().slice(0, 60)}” counts ${who}, not tokens, so the default volume is priced: say what each sends, such as ${people[1]}${people[2] ?? ''} ${who} sending 100 requests a day of 2k tokens each`,
+    ];
+    r.rest = `${r.rest.slice(0, people.index)} ${r.rest.slice(people.index + people[0].length)}`;
+    return;
+  }
   const m = COUNT_WITHOUT_SIZE.exec(r.rest);
   if (!m) return;
   const things = m.groups?.thing ?? 'requests';

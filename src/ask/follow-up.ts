@@ -62,6 +62,9 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     ...((next.yearly ?? previous.yearly) ? { yearly: true } : {}),
     ...((next.pricedOn ?? previous.pricedOn) ? { pricedOn: next.pricedOn ?? previous.pricedOn } : {}),
     ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),
+    // What the previous question said of its own words ("counts engineers, not tokens") is not this one's to say.
+    notes: next.notes ?? [],
+    ...((next.currency ?? previous.currency) ? { currency: next.currency ?? previous.currency } : {}),
     problems: [],
     text: next.text,
   };

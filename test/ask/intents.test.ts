@@ -544,6 +544,23 @@ describe('volumes from users and requests', () => {
     );
   });
 
+  it('people with nothing said of what they send are noted beside the answer at the default volume; a later volume drops the note', async () => {
+    for (const [text, who] of [
+      ['cheapest model for a team of 10 engineers', '10 engineers'],
+      ['how much would gpt-5 cost for 20 developers using it 4 hours a day', '20 developers'],
+    ] as const) {
+      const { query, answer } = await handle({ text, where: LOCAL }, ports);
+      expect(answer.kind, text).not.toBe('input-problem');
+      expect(query.tokens, text).toBeNull();
+      expect(renderText(answer), text).toContain(`“${who}” counts ${who.split(' ')[1]}, not tokens, so the default volume is priced`);
+      const next = await handle({ text: 'and for 100M tokens?', where: LOCAL, previous: query }, ports);
+      expect(next.query.tokens, text).toBe(100_000_000);
+      expect(renderText(next.answer), text).not.toContain('counts');
+    }
+    // Their workload, when said, is multiplied out: "200 support reps sending 50 messages a day of 1k tokens".
+    expect((await ask('200 support reps sending 50 messages a day of 1k tokens on gpt-5')).query.tokens).toBeCloseTo(200 * 50 * 1000 * 30.4375, 3);
+  });
+
   it('a count of things with no size in tokens is asked for their size, never priced as tokens', async () => {
     for (const text of ['how much to process 10,000 PDFs of 20 pages each with gemini-2.5-flash?', 'cheapest model for 500 support tickets a day']) {
       const { query, answer } = await ask(text);
