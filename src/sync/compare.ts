@@ -11,7 +11,8 @@
 //     not the provider's — and the same field's long-context tiers are not compared (the catalog cannot record them
 //     on a route). A separately priced product route ("anthropic/claude-opus-5-fast") is compared only on the fields
 //     the route records. "<id>:batch" is the batch price of <id>. Other variants (":free", ":online", …) map only
-//     as listed routes; otherwise they are skipped as ways of buying a model.
+//     as listed routes; otherwise they are skipped as ways of buying a model. A listed free route is compared only
+//     with a model priced at a free endpoint: a model sold at a price is not made free by its free endpoint.
 //  2. resolveModel on the id (vendor prefixes, case and punctuation ignored): accepted when it matches a model's id,
 //     name, alias or dated snapshot, a dated id whose undated form is a model, or a route id without its own price.
 //     An id ending in "-latest" whose undated form matches that way maps too ("xai/grok-3-latest" → grok-3).
@@ -133,6 +134,9 @@ export function mapEntry(catalog: Catalog, source: SourceId, entry: SourceEntry)
         outcome = { kind: 'mapped', model: base.model, rank: normalizeName(entry.name) === normalizeName(base.model.id) ? RANK.own : RANK.route };
     } else {
       const exact = routes.get(entry.id.toLowerCase());
+      // A free endpoint the catalog records as one ("openai/gpt-oss-20b:free") is no price of a model sold at one.
+      if (exact?.route.free === true && !exact.model.pricing.some((p) => p.free === true))
+        return { kind: 'skipped', reason: `a free, rate-limited endpoint of ${exact.model.id}, which the catalog prices elsewhere` };
       if (exact) {
         const primary = normalizeName(entry.id) === normalizeName(exact.model.id);
         outcome = { kind: 'mapped', model: exact.model, rank: primary ? RANK.own : RANK.route, route: hasOwnPrice(exact.route) ? exact.route : undefined };

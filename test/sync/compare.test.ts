@@ -43,7 +43,14 @@ describe('mapping source ids to catalog ids', () => {
 
   it('maps ":batch" to the base model and other variants only as listed routes', () => {
     expect(mapped('openrouter', 'openai', 'openai/gpt-4.1-mini:batch', 'batch')).toBe('gpt-4.1-mini');
-    expect(mapped('openrouter', 'openai', 'openai/gpt-oss-20b:free', 'free')).toBe('gpt-oss-20b');
+    // A listed free route is the price of a model priced at a free endpoint, and no price of one sold at a price.
+    const freeRoutes = catalog.models.flatMap((m) => m.routes.filter((r) => r.platform === 'openrouter' && r.free === true).map((r) => ({ m, r })));
+    const priced = freeRoutes.filter(({ m }) => !m.pricing.some((p) => p.free === true));
+    const freeOnly = freeRoutes.filter(({ m }) => m.pricing.some((p) => p.free === true));
+    expect([priced.length, freeOnly.length].every((n) => n > 0)).toBe(true);
+    for (const { m, r } of freeOnly) expect(mapped('openrouter', m.provider, r.id, 'free'), r.id).toBe(m.id);
+    for (const { m, r } of priced)
+      expect(mapped('openrouter', m.provider, r.id, 'free'), r.id).toBe(`skipped: a free, rate-limited endpoint of ${m.id}, which the catalog prices elsewhere`);
     expect(mapped('openrouter', 'openai', 'openai/gpt-4.1:free', 'free')).toBe('skipped: OpenRouter variant (:free) not listed as a route');
   });
 
@@ -59,7 +66,7 @@ describe('mapping source ids to catalog ids', () => {
 describe('comparing with the catalog (prices of 2026-08-18)', () => {
   it('OpenRouter agrees with the catalog on every mapped price (the catalog was checked against it)', () => {
     const c = compare(openrouter, fixture('openrouter'));
-    expect(c).toMatchObject({ entries: 54, mapped: 50, observations: [], held: [], conflicts: [] });
+    expect(c).toMatchObject({ entries: 55, mapped: 50, observations: [], held: [], conflicts: [] });
     expect(c.values).toContainEqual({ model: 'gpt-4.1-mini', field: 'input', value: 0.4, sourceId: 'openai/gpt-4.1-mini' });
     expect(c.values).toContainEqual({ model: 'gpt-4.1-mini', field: 'batchInput', value: 0.2, sourceId: 'openai/gpt-4.1-mini:batch' });
     expect(c.values).toContainEqual({ model: 'grok-4.3', field: 'tier>200000.cachedInput', value: 0.4, sourceId: 'x-ai/grok-4.3' });

@@ -83,7 +83,7 @@ async function refusal(source: SourceId, path: string): Promise<SyncError> {
 describe('fetching over HTTP (loopback)', () => {
   it('fetches and compares each source’s real-format document', async () => {
     const or = await syncSource({ catalog, source: 'openrouter', url: `${base}/openrouter`, asOf });
-    expect(or).toMatchObject({ source: 'openrouter', label: 'OpenRouter', from: { url: `${base}/openrouter` }, asOf, entries: 54, mapped: 50, observations: [] });
+    expect(or).toMatchObject({ source: 'openrouter', label: 'OpenRouter', from: { url: `${base}/openrouter` }, asOf, entries: 55, mapped: 50, observations: [] });
     expect(or.values).toContainEqual({ model: 'gpt-4.1-mini', field: 'input', value: 0.4, sourceId: 'openai/gpt-4.1-mini' });
     const ll = await syncSource({ catalog, source: 'litellm', url: `${base}/litellm`, asOf });
     expect(ll.observations).toContainEqual({ model: 'gpt-5.6-sol', field: 'input', catalog: 2.5, source: 5, sourceId: 'gpt-5.6-sol' });
