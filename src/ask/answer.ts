@@ -400,15 +400,23 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
     const q = priceProfile(m, profile, asOf);
     return q.ok ? q.monthlyUsd : null;
   };
-  // Each host with its own price, cheapest first; hosts that sell at the provider's price next; free endpoints last.
-  const price = (r: CatalogModel['routes'][number]) =>
-    r.free ? 'free, rate-limited endpoint (not a price)' : r.input !== undefined && r.output !== undefined ? pricePair(r.input, r.output) : null;
-  // Hosts with their own price first, cheapest first; then hosts at the provider's price; batch and free endpoints last.
-  const group = (r: CatalogModel['routes'][number]) => (r.free ? 3 : r.batch ? 2 : r.input !== undefined && r.output !== undefined ? 0 : 1);
-  const order = (a: CatalogModel['routes'][number], b: CatalogModel['routes'][number]) =>
-    group(a) - group(b) || (a.input ?? 0) + (a.output ?? 0) - ((b.input ?? 0) + (b.output ?? 0));
+  type R = CatalogModel['routes'][number];
+  // A route's prices: its own, or, on the host whose price is the model's (the provider sells no API of its own), that price.
+  const pricesOf = (m: CatalogModel, r: R): { input: number; output: number } | undefined => {
+    if (r.input !== undefined && r.output !== undefined) return { input: r.input, output: r.output };
+    const own = quotedPrice(m, asOf);
+    return own.host === r.platform && !own.free && !r.free && !r.batch ? { input: own.input, output: own.output } : undefined;
+  };
+  // Each host with a price, cheapest first; hosts that sell at the provider's price next; batch and free endpoints last.
+  const price = (m: CatalogModel, r: R) => {
+    const p = pricesOf(m, r);
+    return r.free ? 'free, rate-limited endpoint (not a price)' : p ? pricePair(p.input, p.output) : null;
+  };
+  const group = (m: CatalogModel, r: R) => (r.free ? 3 : r.batch ? 2 : pricesOf(m, r) ? 0 : 1);
+  const sum = (m: CatalogModel, r: R) => (pricesOf(m, r)?.input ?? 0) + (pricesOf(m, r)?.output ?? 0);
+  const order = (m: CatalogModel) => (a: R, b: R) => group(m, a) - group(m, b) || sum(m, a) - sum(m, b);
   // A route's month: a batch or free endpoint is no price for requests.
-  const routeMonth = (m: CatalogModel, r: CatalogModel['routes'][number]) => (r.free || r.batch ? null : month(pricedOn(m, r, asOf)));
+  const routeMonth = (m: CatalogModel, r: R) => (r.free || r.batch ? null : month(pricedOn(m, r, asOf)));
   const sold = models.map((m) => {
     const own = quotedPrice(m, asOf);
     // A price entry with a `host` is that host's price: the provider sells no API of its own.
@@ -423,8 +431,8 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
       direct,
       ownPrice: direct && !own.free ? { input: own.input, output: own.output, checked: own.checked, monthlyUsd: month(m) } : null,
       routes: [...m.routes]
-        .sort(order)
-        .map((r) => ({ platform: r.platform, id: r.id, price: price(r), batch: r.batch === true, monthlyUsd: routeMonth(m, r), checked: r.checked }))
+        .sort(order(m))
+        .map((r) => ({ platform: r.platform, id: r.id, price: price(m, r), batch: r.batch === true, monthlyUsd: routeMonth(m, r), checked: r.checked }))
         // With a volume, the cheapest month first; routes without one keep their place after.
         .sort((a, b) => (a.monthlyUsd ?? Number.POSITIVE_INFINITY) - (b.monthlyUsd ?? Number.POSITIVE_INFINITY)),
     })),

@@ -2,7 +2,7 @@
 // Expectations are read from the catalog (never today's prices), so a catalog update keeps these tests honest.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CannotSeeAnswer, FactAnswer } from '../../src/ask/answer.ts';
+import type { CannotSeeAnswer, FactAnswer, WhereAnswer } from '../../src/ask/answer.ts';
 import { parseText, queryJson } from '../../src/ask/index.ts';
 import { DECENT_FLOOR, QUALITY_INDEX } from '../../src/ask/intents.ts';
 import { familiesNamed } from '../../src/ask/families.ts';
@@ -14,7 +14,7 @@ import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import type { CostAnswer } from '../../src/cost/quote.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
-import { money, perUnit, requestMoney } from '../../src/cost/format.ts';
+import { money, perUnit, pricePair, requestMoney } from '../../src/cost/format.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
@@ -449,6 +449,28 @@ describe('prices per 1K tokens', () => {
     expect(command).toContain('per 1k tokens');
     // Requests per thousand are a volume, not a unit.
     expect((await ask('cost of gpt-4.1 for 10k requests per day at 1,000 tokens per request')).query.unit).toBeUndefined();
+  });
+});
+
+describe('where a model is sold', () => {
+  it("a host whose price is the model's own (no API of the provider) shows that price, in its place by price", async () => {
+    const asOf = '2026-12-02';
+    const hostedAt = catalog.models.filter((m) => {
+      const own = quotedPrice(m, asOf);
+      return m.status === 'active' && own.host !== undefined && !own.free && m.routes.some((r) => r.platform === own.host && r.input === undefined && !r.free && !r.batch);
+    });
+    expect(hostedAt.length).toBeGreaterThan(0);
+    for (const m of hostedAt.slice(0, 12)) {
+      const own = quotedPrice(m, asOf);
+      const { answer } = await ask(`which platforms serve ${m.id}`);
+      expect(answer.kind, m.id).toBe('where');
+      const routes = (answer as WhereAnswer).models[0]?.routes ?? [];
+      const there = routes.find((r) => r.platform === own.host && r.price !== null && !/free/.test(r.price));
+      expect(there?.price, m.id).toBe(pricePair(own.input, own.output));
+      // Among the priced hosts, before those at the provider's price.
+      const firstUnpriced = routes.findIndex((r) => r.price === null);
+      if (there && firstUnpriced >= 0) expect(routes.indexOf(there), m.id).toBeLessThan(firstUnpriced);
+    }
   });
 });
 
