@@ -160,7 +160,7 @@ export function readScoreFloors(catalog: Catalog, text: string): { floors: { ben
 }
 
 /** What the catalog cannot know, by kind. */
-export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance';
+export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'subscription';
 
 const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
@@ -174,6 +174,11 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
     'status',
     /\b(?:is|are) (?:the )?(?!(?:price|prices|cost|costs|pricing)\b)[\w.'’-]+(?: api)? (?:down|having (?:issues|an outage))\b|\boutages?\b|\bstatus page\b|\buptime\b|\blatency right now\b/i,
+  ],
+  // Plans people pay a month for (ChatGPT Plus, Claude Pro, Copilot, Cursor): priced per seat, not per token.
+  [
+    'subscription',
+    /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)(?: (?:plan|subscription|seat))?\b(?!\s*[\d.])|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\b(?:github )?copilot\b|\bcursor (?:pro|plan|pricing|subscription)\b|\b(?:subscriptions?|per[- ]seat|seat (?:price|pricing|cost)|monthly plan|consumer plan)\b|\bhow much (?:is|does|do) (?:a )?chat ?gpt(?: cost)?\b/i,
   ],
   ['compliance', /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|pci(?:[- ]dss)?|(?:zero )?data retention|data residency|baa|trains? on (?:our|my|customer) data)\b/i],
   [

@@ -48,6 +48,8 @@ const WHY: Record<CannotSeeAnswer['reach'], string> = {
     "I can't size hardware for self-hosting: the catalog records prices, limits, licences and whether weights are open, not GPU or memory requirements. The model's publisher and your serving framework document those.",
   'how-to': "I can't walk you through setup or code: I compare models, prices, limits and evidence from a catalog of published facts. The provider's documentation covers it.",
   status: "I can't see live status, outages or latency: the catalog holds published facts, not live health. The provider's status page has it.",
+  subscription:
+    "I can't price subscriptions or seats (ChatGPT Plus, Claude Pro, Copilot and the like): I compare API models by the token, from published API price lists. The vendor's plans page has the seat prices.",
   compliance: "I can't vouch for compliance terms (data retention, certifications, residency): the catalog does not record them. The provider's trust or legal pages do.",
 };
 
