@@ -10,11 +10,11 @@ import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detai
 import { comparisonRows, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import { cheaperBy, money, perMillion, pricePair, times, tokens } from '../cost/format.ts';
-import { MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
+import { MAX_TOKENS_PER_MONTH, MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
-import { exact, priceProfile } from '../cost/price.ts';
+import { exact, MILLION, priceProfile } from '../cost/price.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
@@ -541,9 +541,12 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   const resolved = resolveAll(catalog, picked.query);
   if (!resolved.ok) return resolved.answer;
   const paid = PRICES_A_BILL.has(picked.query.intent) ? paidPrices(catalog, resolved.models, billProfile(picked.query, defaults), asOf) : { models: resolved.models, notes: [] };
+  const bought = budgetVolume(picked.query, paid.models, defaults, asOf);
+  if ('answer' in bought) return bought.answer;
   // A currency asked for is said not to be converted: prices are published, and quoted, in USD.
   const currency = query.currency ? [`prices in USD, as published: Model Scout does not convert them to ${query.currency}`] : [];
-  return withNameNotes(answerResolved(catalog, picked.query, paid.models, asOf, defaults, detail), [
+  return withNameNotes(answerResolved(catalog, bought.query, paid.models, asOf, defaults, detail), [
+    ...bought.notes,
     ...currency,
     ...(query.notes ?? []),
     ...picked.notes,
@@ -607,6 +610,33 @@ function pickedModels(catalog: Catalog, query: Query, asOf: string, defaults: De
     notes.push(`${said} read as ${top}${of}`);
   }
   return { query: { ...query, models, picks: [] }, notes };
+}
+
+/**
+ * A budget's volume ("how many tokens can I get for $100 with gpt-5 mini?"): the month's tokens its blended price buys,
+ * priced at that volume (so the month is the budget, to the cent), and said in the assumptions.
+ */
+function budgetVolume(query: Query, models: CatalogModel[], defaults: Defaults, asOf: string): { query: Query; notes: string[] } | { answer: Answer } {
+  const [model] = models;
+  if (query.budget === undefined || query.intent !== 'cost' || !model) return { query, notes: [] };
+  const atMillion = priceProfile(model, { ...billProfile(query, defaults), tokensPerMonth: MILLION }, asOf);
+  if (!atMillion.ok) return { query: { ...query, budget: undefined }, notes: [] };
+  const tokens = Math.floor((query.budget / atMillion.monthlyUsd) * MILLION);
+  const budget = money(query.budget);
+  if (!(tokens >= 1) || tokens > MAX_TOKENS_PER_MONTH)
+    return {
+      answer: inputProblem({
+        ...query,
+        problems: [`${budget} a month buys ${tokens < 1 ? 'less than one token' : 'more than any real workload'} of ${model.id}: give a budget it can price.`],
+      }),
+    };
+  const mix = query.mix ?? defaults.mix;
+  return {
+    query: { ...query, tokens },
+    notes: [
+      `${budget} a month buys ${tokens.toLocaleString('en-US')} tokens of ${model.id} at ${mix.input}:${mix.output} (${perMillion(atMillion.blendedPerMillion)} blended): priced at that volume`,
+    ],
+  };
 }
 
 /** How names were read ("“gpt-4.1-mnii” read as gpt-4.1-mini…") lead the assumptions of an answer that states them. */

@@ -64,6 +64,8 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),
     // What the previous question said of its own words ("counts engineers, not tokens") is not this one's to say.
     notes: next.notes ?? [],
+    // A volume asked now replaces a budget asked before ("and for 100M tokens?"); otherwise the budget still holds.
+    budget: next.tokens !== null ? next.budget : (next.budget ?? previous.budget),
     ...((next.currency ?? previous.currency) ? { currency: next.currency ?? previous.currency } : {}),
     problems: [],
     text: next.text,

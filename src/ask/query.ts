@@ -67,6 +67,8 @@ export interface Query {
   per?: 'request';
   /** "Annual cost", "what do we save per year": answers add the year (12 months at the monthly volume) beside the month. */
   yearly?: boolean;
+  /** On `cost`: a month's budget in USD whose volume is asked ("how many tokens can I get for $100 with gpt-5 mini?"). */
+  budget?: number;
   /** What was read but prices nothing, said in the answer's assumptions ("“20 developers” counts developers, not tokens…"). */
   notes?: string[];
   /** A currency other than USD the asker named ("in euros"): answers stay in USD, the one currency prices are published in, and say so. */

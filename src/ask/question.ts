@@ -294,6 +294,12 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
 /** One model: its lanes, its cost, one attribute (a capability the catalog records, too), or its card. */
 function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', laneHit ? { lane: laneHit.lane.id } : {});
+  // "How many tokens can I get for $100 with gpt-5 mini?": the volume a month's budget buys.
+  const budget = query.filters.maxMonthlyUsd ?? dollars(text);
+  if (BUDGET_VOLUME.test(text) && budget !== undefined && query.tokens === null) {
+    delete query.filters.maxMonthlyUsd;
+    return asIntent(query, 'cost', { budget });
+  }
   // The card carries the dated price history.
   if (/\bprice history\b|\bprice changes? (?:of|for)\b|\bhistory of\b/i.test(text) && query.tokens === null) return asIntent(query, 'model');
   // "What's the input price of o3?": the list price, unless a workload, batch or a tier asks for a bill.
@@ -311,6 +317,18 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (capability && /^\s*(?:does|do|is|are|can|has|have|will|supports?)\b|\b(?:support|supports|have|has|offer|offers|capab\w*)\b|\?\s*$/i.test(text))
     return asIntent(query, 'attribute', { attribute: capability });
   return asIntent(query, 'model');
+}
+
+/** "How many tokens…", "how much usage…", "how far does $100 go": the volume a budget buys. */
+const BUDGET_VOLUME =
+  /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$/i;
+
+/** An amount in dollars ("$100", "$2.5k", "$1,200"), or undefined. */
+function dollars(text: string): number | undefined {
+  const m = /\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\b/i.exec(text);
+  if (!m) return undefined;
+  const n = Number((m[1] as string).replace(/,/g, '')) * (m[2] ? 1000 : 1);
+  return Number.isFinite(n) && n > 0 && n <= 1e12 ? n : undefined;
 }
 
 /** Words that rank or list models before a name and "model(s)": "cheapest gpt-5 model", "which gemini 3 models". */

@@ -1019,3 +1019,29 @@ describe('any mix of the new words', () => {
     );
   });
 });
+
+describe('what a budget buys', () => {
+  it('"how many tokens can I get for $100 with gpt-5 mini?" prices the volume the budget buys, to the cent, and says it', async () => {
+    for (const [text, usd] of [
+      ['how many tokens can I get for $100 with gpt-5 mini', 100],
+      ['I have a $200 monthly budget, how much usage of claude haiku 4.5 does that buy', 200],
+      ['how far does $2.5k go on gpt-5?', 2500],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect([query.intent, query.budget], text).toEqual(['cost', usd]);
+      const a = answer as CostAnswer;
+      expect(a.kind, text).toBe('cost');
+      // The most tokens the budget pays for: one more would cost more than it.
+      const tokens = a.assumptions.tokensPerMonth;
+      expect(a.monthlyUsd ?? Number.NaN, text).toBeLessThanOrEqual(usd);
+      const more = priceProfile(model(a.model), { ...defaultProfile(tokens + 1) }, '2026-12-02');
+      expect(more.ok && more.monthlyUsd + 0.005 >= usd, text).toBe(true);
+      expect(renderText(answer), text).toContain(`${money(usd)} a month buys ${tokens.toLocaleString('en-US')} tokens of ${a.model}`);
+    }
+    // A follow-up's volume replaces the budget; another question keeps it.
+    const first = await ask('how many tokens can I get for $100 with gpt-5 mini');
+    const next = await handle({ text: 'and for 10M tokens?', where: LOCAL, previous: first.query }, ports);
+    expect([next.query.tokens, next.query.budget]).toEqual([10_000_000, undefined]);
+    expect((next.answer as CostAnswer).assumptions.tokensPerMonth).toBe(10_000_000);
+  });
+});
