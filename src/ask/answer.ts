@@ -28,7 +28,7 @@ import type { DigestChoice } from '../digest/schedule.ts';
 import type { WatchAnswer } from '../digest/watch.ts';
 import { attributesOf } from './question.ts';
 import { factAnswer, isFactAttribute, type FactAnswer } from './facts.ts';
-import { DECENT_FLOOR, type OutOfReach } from './intents.ts';
+import { DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
 import { closeTypo } from '../catalog/resolve.ts';
 import { collapseSnapshots } from '../catalog/snapshots.ts';
 import { extractProfile } from './extract.ts';
@@ -449,8 +449,11 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
 /** The query's filters with its release window in words ("released this year") as the days it means on `asOf`. */
 function filtersOn(catalog: Catalog, query: Query, asOf: string): RankFilters {
   const filters = query.released ? { ...query.filters, released: releaseBounds(query.released, asOf) } : query.filters;
+  if (filters.scoredOn !== undefined) return filters;
+  // Value is price against quality: the broadest quality index unless a benchmark is named.
+  if (query.order === 'value') return { ...filters, scoredOn: QUALITY_INDEX };
   // Cost per task is one benchmark's: the one named, else the one with the most published runs.
-  if (query.order !== 'task' || filters.scoredOn !== undefined) return filters;
+  if (query.order !== 'task') return filters;
   const benchmark = mostRunBenchmark(catalog);
   return benchmark === undefined ? filters : { ...filters, scoredOn: benchmark };
 }

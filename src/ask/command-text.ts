@@ -85,6 +85,7 @@ export const RANKING_COMMANDS: Record<RankOrder, string> = {
   score: 'leaderboard',
   task: 'cheapest-per-task',
   retiring: 'retiring',
+  value: 'best-value',
 };
 
 export function commandFor(q: Query): string {
@@ -101,7 +102,12 @@ export function commandFor(q: Query): string {
     case 'model':
       return join('/models model', q.models[0] ?? '');
     case 'cheapest':
-      return join(`/models ${RANKING_COMMANDS[q.order]}`, q.order === 'score' || q.order === 'task' ? (q.filters.scoredOn ?? '') : '', profile, filtersText(q));
+      return join(
+        `/models ${RANKING_COMMANDS[q.order]}`,
+        q.order === 'score' || q.order === 'task' || q.order === 'value' ? (q.filters.scoredOn ?? '') : '',
+        profile,
+        filtersText(q),
+      );
     case 'best':
       return join('/models best', q.lane ?? '', profile);
     case 'attribute':

@@ -103,7 +103,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // "/models leaderboard swe-bench-pro …": the benchmark first.
       let scored = args;
       // "/models cheapest-per-task [benchmark] …": the benchmark is optional (the one with the most runs).
-      if (order === 'score' || order === 'task') {
+      if (order === 'score' || order === 'task' || order === 'value') {
         const hit = benchmarkIn(catalog, args);
         if (hit) {
           query.filters.scoredOn = hit.id;

@@ -157,6 +157,10 @@ const RETIRING = /\b(?:deprecat(?:ed|ing|ions?)|retir(?:es?|ed|ing|ements?)|suns
 /** Asked of models in general, not one: "which models…", "what's retiring", "upcoming deprecations", "list…". */
 const RETIRING_LIST = /\b(?:models|llms|which|what(?:'s| is| are)?|any(?:thing)?|list|upcoming|soon|next)\b/i;
 
+/** "Best value", "bang for the buck", "price-performance": quality for the price. */
+const VALUE =
+  /\b(?:(?:best|good|great|better|most) value|value for (?:the )?money|bang for (?:the|your|my|our) buck|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|performance per (?:dollar|\$)|quality per (?:dollar|\$)|cost[- ]effective|most (?:cost[- ])?efficient)\b/i;
+
 /** "Smartest", "most capable", "top models by intelligence": quality, not price. */
 const SMARTEST =
   /\b(?:smartest|most (?:intelligent|capable|powerful|advanced)|highest[- ](?:intelligence|quality)|best[- ]quality|strongest|(?:by|on) (?:intelligence|quality|capability))\b/i;
@@ -409,7 +413,8 @@ function familyAgainstFamily(query: Query, blanked: string): void {
 function aboutNone({ text, query, laneHit }: Reading): Query {
   const lane = laneHit?.lane;
   const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined;
-  const aboutModels = MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text)) || rankingOrder(text) === 'retiring';
+  const aboutModels =
+    MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text)) || rankingOrder(text) === 'retiring' || VALUE.test(text);
   if (!aboutModels) return asIntent(query, 'unknown');
   // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given.
   if (asksForDecent(text) && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {
@@ -421,6 +426,8 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   // purpose ("what's the best model?", "best open source model"): ranked on the broadest quality index, highest first.
   const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
   const purpose = /\b(?:for|to do|doing)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?([a-z][a-z\s-]{2,40}?)\s*[?.!]*\s*$/i.exec(text);
+  // "Best value", "bang for the buck": the models no other beats on both price and quality, cheapest first.
+  if (VALUE.test(text) && !lane && !/\bcheapest\b/i.test(text)) return asIntent(query, 'cheapest', { order: 'value' });
   const bestOverall = BEST.test(text) && !lane && !needs && !purpose && !/\bcod(?:e|ing)\b/i.test(text) && rankingOrder(text) === undefined;
   if ((SMARTEST.test(text) || bestOverall) && !/\bcheapest\b/i.test(text) && query.filters.scoredOn === undefined) {
     query.filters.scoredOn = QUALITY_INDEX;

@@ -109,6 +109,11 @@ const RANKINGS: { order: RankOrder; summary: string; example: string }[] = [
     example: '--provider openai',
   },
   { order: 'speed', summary: 'fastest measured output first (models without a measured speed are left out)', example: '--provider openai' },
+  {
+    order: 'value',
+    summary: 'the models no other beats on both price and quality (the Artificial Analysis Intelligence Index), cheapest first',
+    example: '--open-weights',
+  },
   { order: 'retiring', summary: 'deprecated models and those with a retirement announced, the soonest retirement first', example: '--provider anthropic' },
 ];
 for (const { order, summary, example: flags } of RANKINGS) {

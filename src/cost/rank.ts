@@ -121,7 +121,7 @@ export interface Exclusion {
  * highest score first on the benchmark of `scoredOn` ("top models on SWE-bench Pro") or the lowest published cost per task
  * on it ("cheapest per task on aider").
  */
-export const RANK_ORDERS = ['price', 'newest', 'context', 'output', 'speed', 'score', 'task', 'retiring'] as const;
+export const RANK_ORDERS = ['price', 'newest', 'context', 'output', 'speed', 'score', 'task', 'retiring', 'value'] as const;
 export type RankOrder = (typeof RANK_ORDERS)[number];
 
 export interface CheapestAnswer {
@@ -151,6 +151,8 @@ export const OUTPUT_TIE_BREAK = 'equal maximum outputs are ordered by the lower 
 export const CONTEXT_TIE_BREAK = 'equal context windows are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const SCORE_TIE_BREAK = 'equal scores are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const TASK_TIE_BREAK = 'equal costs per task are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
+export const VALUE_TIE_BREAK =
+  'the models no other beats on both price and score, cheapest first; equal monthly costs are ordered by the higher score, then the lower output price, then the id';
 export const RETIRING_TIE_BREAK =
   'models retiring the same day are ordered by the lower monthly cost, then the lower output price, then the id; deprecated models without a published retirement date come last';
 export const SPEED_TIE_BREAK = 'equal speeds are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
@@ -535,7 +537,7 @@ interface Ordering {
 }
 
 /** Each order: how candidates compare, its tie-break in words, and why a row qualifies when no filter was asked. */
-const ORDERS: Record<Exclude<RankOrder, 'score' | 'task'>, Ordering> = {
+const ORDERS: Record<Exclude<RankOrder, 'score' | 'task' | 'value'>, Ordering> = {
   price: { compare: compareCandidates, tieBreak: TIE_BREAK, alone: 'no filter asked; ranked on price alone' },
   newest: { compare: compareNewest, tieBreak: NEWEST_TIE_BREAK, alone: 'no filter asked; ranked by release date alone' },
   context: {
@@ -561,6 +563,26 @@ const ORDERS: Record<Exclude<RankOrder, 'score' | 'task'>, Ordering> = {
   },
 };
 
+/**
+ * The candidates no other beats on both: none costs no more and scores higher, or costs less and scores as high. From
+ * the cheapest up, each kept one scores above every cheaper one (a model without the score has been filtered out).
+ */
+function onFrontier(candidates: Candidate[], benchmark: string): Candidate[] {
+  const score = (c: Candidate) => scoreOf(c.model, benchmark) ?? Number.NEGATIVE_INFINITY;
+  const byPrice = [...candidates].sort((a, b) => (sameCost(a.total, b.total) ? 0 : a.total - b.total) || score(b) - score(a));
+  const kept: Candidate[] = [];
+  let best = Number.NEGATIVE_INFINITY;
+  for (const c of byPrice) {
+    // Sorted by price, then score: a later one scoring no higher is beaten, unless it ties the last kept one on both.
+    const last = kept[kept.length - 1];
+    const tie = last !== undefined && sameCost(last.total, c.total) && score(last) === score(c);
+    if (score(c) <= best && !tie) continue;
+    kept.push(c);
+    best = score(c);
+  }
+  return kept;
+}
+
 /** Whether a model's best score on a benchmark is its vendor's own report. */
 function vendorReported(model: CatalogModel, benchmark: string): boolean {
   const best = scoreOf(model, benchmark);
@@ -569,8 +591,16 @@ function vendorReported(model: CatalogModel, benchmark: string): boolean {
 
 /** A ranking's order; by score or by cost per task, on the benchmark asked (the highest or the cheapest first), else by price. */
 function orderingOf(catalog: Catalog, order: RankOrder, benchmark: string | undefined): Ordering {
-  if (order !== 'score' && order !== 'task') return ORDERS[order];
+  if (order !== 'score' && order !== 'task' && order !== 'value') return ORDERS[order];
   if (benchmark === undefined) return ORDERS.price;
+  if (order === 'value') {
+    const score = (c: Candidate) => scoreOf(c.model, benchmark) ?? Number.NEGATIVE_INFINITY;
+    return {
+      compare: (a, b) => (sameCost(a.total, b.total) ? 0 : a.total - b.total) || score(b) - score(a) || a.outputRate - b.outputRate || a.model.id.localeCompare(b.model.id),
+      tieBreak: VALUE_TIE_BREAK,
+      alone: 'on the price–score frontier',
+    };
+  }
   if (order === 'task') {
     const perTask = (c: Candidate) => cheapestRun(catalog, c.model, benchmark)?.perTaskUsd ?? Number.POSITIVE_INFINITY;
     return { compare: (a, b) => perTask(a) - perTask(b) || compareCandidates(a, b), tieBreak: TASK_TIE_BREAK, alone: 'ranked by cost per task alone' };
@@ -700,7 +730,10 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     }
   }
   // Snapshots of one model ("gpt-4o", "gpt-4o-2024-11-20") are one choice: ranked once, as the newest snapshot.
-  const { rows: distinct, folded } = collapseSnapshots(catalog, candidates, (c) => c.model.id);
+  const { rows: collapsed, folded } = collapseSnapshots(catalog, candidates, (c) => c.model.id);
+  // Ranked by value, only the models no other beats on both price and score: the price–score frontier.
+  const frontier = order === 'value' && filters.scoredOn !== undefined ? onFrontier(collapsed, filters.scoredOn) : undefined;
+  const distinct = frontier ?? collapsed;
 
   const shown = firstInOrder(distinct, Math.max(1, top), ordering.compare).map((candidate) => {
     const { model } = candidate;
@@ -745,7 +778,10 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     })),
     eligible: distinct.length,
     considered: catalog.models.length,
-    excluded: tests.map((t, i) => ({ filter: t.filter, label: t.label, count: excludedCounts[i] ?? 0 })),
+    excluded: [
+      ...tests.map((t, i) => ({ filter: t.filter, label: t.label, count: excludedCounts[i] ?? 0 })),
+      ...(frontier ? [{ filter: 'frontier', label: 'another model costs no more and scores higher (or as high, for less)', count: collapsed.length - frontier.length }] : []),
+    ],
     unpriced,
     filters,
     assumptions: assumptions(profile, asOf),

@@ -125,7 +125,7 @@ export function referenceMonth(monthlyUsd: number | null): string {
 /** How a ranking is introduced: its order's lead, with the benchmark a ranking by score is on ("Highest-scoring on SWE-Bench Pro"). */
 export function rankingLead(a: Pick<CheapestAnswer, 'order' | 'scoredOn'>): string {
   const { lead } = RANKING_WORDS[a.order];
-  return (a.order === 'score' || a.order === 'task') && a.scoredOn ? `${lead} on ${a.scoredOn.name}` : lead;
+  return (a.order === 'score' || a.order === 'task' || a.order === 'value') && a.scoredOn ? `${lead} on ${a.scoredOn.name}` : lead;
 }
 
 /**
@@ -170,6 +170,15 @@ export const RANKING_WORDS: Record<
       value: (r) => r.perTask?.perTaskUsd ?? null,
       text: (r) => (r.perTask ? requestMoney(r.perTask.perTaskUsd) : 'no published run'),
       inWords: (r) => (r.perTask ? `${requestMoney(r.perTask.perTaskUsd)} per task` : 'no published run'),
+    },
+  },
+  value: {
+    lead: 'Best value',
+    column: {
+      title: 'Score',
+      value: (r) => r.score?.value ?? null,
+      text: (r) => r.score?.text ?? 'untested',
+      inWords: (r) => (r.score ? `scoring ${r.score.text}` : 'untested'),
     },
   },
   retiring: {

@@ -539,3 +539,36 @@ describe('retiring', () => {
     for (const r of got.ranking) expect(r.why.join('; '), r.model).toMatch(r.retires ? `retires ${r.retires}` : 'no retirement date published');
   });
 });
+
+describe('best value', () => {
+  it('keeps exactly the models no other beats on both price and score (the frontier), cheapest first', () => {
+    const benchmark = 'aa-intelligence-index';
+    const score = (id: string) => {
+      const m = catalog.byId.get(id) as CatalogModel;
+      return Math.max(...m.benchmarks.filter((b) => b.id === benchmark).map((b) => b.score));
+    };
+    fc.assert(
+      fc.property(listPriceProfiles, fc.boolean(), (profile, openWeights) => {
+        const filters: RankFilters = { scoredOn: benchmark, ...(openWeights ? { openWeights } : {}) };
+        const got = cheapest(catalog, profile, filters, AS_OF, 1000, 'value');
+        // Every model ranking would price, with the score: which of them another beats, plainly.
+        // Prices compared unrounded (the rate per 1M at the profile), as a month in cents may hide a difference.
+        const all = reference(profile, AS_OF, openWeights ? { openWeights } : {})
+          .filter((r) => Number.isFinite(score(r.id)))
+          .map((r) => ({ id: r.id, rate: cheapestQuote(catalog.byId.get(r.id) as CatalogModel, profile, AS_OF)?.q.blendedPerMillion ?? Number.NaN }));
+        const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(a, b);
+        const beaten = (r: (typeof all)[number]) =>
+          all.some((o) => o.id !== r.id && (same(o.rate, r.rate) ? score(o.id) > score(r.id) : o.rate < r.rate && score(o.id) >= score(r.id)));
+        const frontier = all.filter((r) => !beaten(r));
+        expect(frontier.length).toBeGreaterThan(0);
+        expect(got.ranking.map((r) => r.model).sort()).toEqual(frontier.map((r) => r.id).sort());
+        // Cheapest first, each scoring above every cheaper one.
+        const scores = got.ranking.map((r) => score(r.model));
+        expect(scores).toEqual([...scores].sort((a, b) => a - b));
+        expect(got.ranking.map((r) => r.monthlyUsd)).toEqual([...got.ranking.map((r) => r.monthlyUsd)].sort((a, b) => a - b));
+        expect(got.excluded.find((e) => e.filter === 'frontier')?.count).toBe(all.length - frontier.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
