@@ -22,7 +22,11 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     words: /\b(?:max(?:imum)?\s+output|longest output|longer outputs?|output limit|output length|output tokens? (?:limit|max)|how many tokens can .+ (?:output|write|generate))\b/i,
   },
   { id: 'knowledge-cutoff', row: 'knowledgeCutoff', words: /\b(?:knowledge cut-?off|cut-?off|training data|more recent (?:knowledge|data)|newer knowledge|fresher|trained on)\b/i },
-  { id: 'speed', row: 'speed.outputTokensPerSecond', words: /\b(?:faster|fastest|speed|quicker|tokens per second|tokens\/s|latency|slower|how fast)\b/i },
+  {
+    id: 'speed',
+    row: 'speed.outputTokensPerSecond',
+    words: /\b(?:faster|fastest|speed|quicker|tokens per second|tokens\/s|latency|slower|how fast|time to first (?:token|byte)|ttft|throughput)\b/i,
+  },
   {
     id: 'open-weights',
     row: 'openWeights',
@@ -149,7 +153,8 @@ const LARGEST_OUTPUT =
 const PER_TASK =
   /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b/i;
 /** "What's the fastest model?": a ranking by measured output speed. */
-const FASTEST = /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second)\b/i;
+const FASTEST =
+  /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second|(?:lowest|least|smallest|best) (?:latency|time to first token|ttft))\b/i;
 
 /** "Which models are being deprecated?", "what's retiring soon": models on their way out, the soonest retirement first. */
 const RETIRING = /\b(?:deprecat(?:ed|ing|ions?)|retir(?:es?|ed|ing|ements?)|sunset(?:s|ting)?|end[- ]of[- ]life|eol|shut(?:ting)? down|going away|being (?:removed|turned off))\b/i;
@@ -428,7 +433,14 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
   const purpose = /\b(?:for|to do|doing)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?([a-z][a-z\s-]{2,40}?)\s*[?.!]*\s*$/i.exec(text);
   // "Best value", "bang for the buck": the models no other beats on both price and quality, cheapest first.
   if (VALUE.test(text) && !lane && !/\bcheapest\b/i.test(text)) return asIntent(query, 'cheapest', { order: 'value' });
-  const bestOverall = BEST.test(text) && !lane && !needs && !purpose && !/\bcod(?:e|ing)\b/i.test(text) && rankingOrder(text) === undefined;
+  // Only the words for "best" itself: "which model has the lowest latency?" asks for something else.
+  const bestOverall =
+    /\b(?:best|recommend\w*|should (?:i|we) use|top (?:\d+ )?(?:models|llms))\b/i.test(text) &&
+    !lane &&
+    !needs &&
+    !purpose &&
+    !/\bcod(?:e|ing)\b/i.test(text) &&
+    rankingOrder(text) === undefined;
   if ((SMARTEST.test(text) || bestOverall) && !/\bcheapest\b/i.test(text) && query.filters.scoredOn === undefined) {
     query.filters.scoredOn = QUALITY_INDEX;
     return asIntent(query, 'cheapest', { order: 'score' });
@@ -548,6 +560,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   else if (before) query.problems.push(unknownFamilyProblem(before.unknown));
   versusFamily(query, blanked);
   familyAgainstFamily(query, blanked);
+  // Latency is asked, output speed is what the catalog measures: answered with speed, and said.
+  if (/\b(?:latency|time to first (?:token|byte)|ttft|response time)\b/i.test(blanked))
+    query.notes = [...(query.notes ?? []), 'the catalog records measured output speed (tokens per second), not latency or time to first token'];
   // "Cheapest embedding model", "cost to embed 1B tokens": a kind of model the catalog does not cover is said so.
   const scope = query.models.length === 0 ? outOfScopeAsked(blanked) : undefined;
   if (scope && !query.problems.some((p) => p.startsWith(SCOPE_SENTENCE))) query.problems.push(scope);

@@ -825,6 +825,9 @@ describe('the best with no kind of work', () => {
       expect(scores, text).toEqual([...scores].sort((x, y) => y - x));
       expect(renderText(answer), text).toContain(`Highest-scoring on ${catalog.benchmarks.get(QUALITY_INDEX)?.name}`);
     }
+    // Latency is answered with output speed, and said to be.
+    for (const text of ['which model has the lowest latency', 'time to first token for claude haiku 4.5'])
+      expect(renderText((await ask(text)).answer), text).toContain('the catalog records measured output speed (tokens per second), not latency or time to first token');
     // A kind of work, a need or a purpose keeps its own answer.
     expect((await ask('best model for coding')).answer.kind).toBe('best');
     expect((await ask('which model has the largest context window?')).query.order).toBe('context');
