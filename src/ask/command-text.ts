@@ -86,6 +86,7 @@ export const RANKING_COMMANDS: Record<RankOrder, string> = {
   task: 'cheapest-per-task',
   retiring: 'retiring',
   value: 'best-value',
+  cutoff: 'newest-knowledge',
 };
 
 export function commandFor(q: Query): string {

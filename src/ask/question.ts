@@ -162,6 +162,9 @@ const RETIRING = /\b(?:deprecat(?:ed|ing|ions?)|retir(?:es?|ed|ing|ements?)|suns
 /** Asked of models in general, not one: "which models…", "what's retiring", "upcoming deprecations", "list…". */
 const RETIRING_LIST = /\b(?:models|llms|which|what(?:'s| is| are)?|any(?:thing)?|list|upcoming|soon|next)\b/i;
 
+/** "Most recent training data", "latest knowledge cutoff": ranked by knowledge cutoff, not by release. */
+const NEWEST_KNOWLEDGE = /\b(?:most recent|newest|latest|freshest|most up[- ]to[- ]date|recent) (?:knowledge(?: cutoff)?|training(?: data| cutoff)?|(?:data )?cutoff)\b/i;
+
 /** "Best value", "bang for the buck", "price-performance": quality for the price. */
 const VALUE =
   /\b(?:(?:best|good|great|better|most) value|value for (?:the )?money|bang for (?:the|your|my|our) buck|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|performance per (?:dollar|\$)|quality per (?:dollar|\$)|cost[- ]effective|most (?:cost[- ])?efficient)\b/i;
@@ -173,6 +176,7 @@ const SMARTEST =
 /** The order a ranking question asks for: price when it says "cheapest", else newest, largest context or fastest if it says so. */
 function rankingOrder(text: string): RankOrder | undefined {
   if (CHEAPEST.test(text)) return 'price';
+  if (NEWEST_KNOWLEDGE.test(text)) return 'cutoff';
   if (RETIRING.test(text) && RETIRING_LIST.test(text)) return 'retiring';
   if (NEWEST.test(text)) return 'newest';
   if (LARGEST_CONTEXT.test(text)) return 'context';

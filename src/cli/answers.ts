@@ -114,6 +114,7 @@ const RANKINGS: { order: RankOrder; summary: string; example: string }[] = [
     summary: 'the models no other beats on both price and quality (the Artificial Analysis Intelligence Index), cheapest first',
     example: '--open-weights',
   },
+  { order: 'cutoff', summary: 'most recent knowledge cutoff first (models that publish none are left out)', example: '--provider google' },
   { order: 'retiring', summary: 'deprecated models and those with a retirement announced, the soonest retirement first', example: '--provider anthropic' },
 ];
 for (const { order, summary, example: flags } of RANKINGS) {

@@ -102,6 +102,8 @@ export interface Ranked {
   released: string | null;
   /** The announced retirement date, null when none is. */
   retires: string | null;
+  /** The knowledge cutoff as published (YYYY-MM-DD or YYYY-MM), null when none is. */
+  knowledgeCutoff: string | null;
   /** Where this price is bought: the cheapest paid route (or, with `free`, the free endpoint). */
   route: RankedRoute;
   /** Why it qualifies: the filters it meets, in words. */
@@ -121,7 +123,7 @@ export interface Exclusion {
  * highest score first on the benchmark of `scoredOn` ("top models on SWE-bench Pro") or the lowest published cost per task
  * on it ("cheapest per task on aider").
  */
-export const RANK_ORDERS = ['price', 'newest', 'context', 'output', 'speed', 'score', 'task', 'retiring', 'value'] as const;
+export const RANK_ORDERS = ['price', 'newest', 'context', 'output', 'speed', 'score', 'task', 'retiring', 'value', 'cutoff'] as const;
 export type RankOrder = (typeof RANK_ORDERS)[number];
 
 export interface CheapestAnswer {
@@ -151,6 +153,7 @@ export const OUTPUT_TIE_BREAK = 'equal maximum outputs are ordered by the lower 
 export const CONTEXT_TIE_BREAK = 'equal context windows are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const SCORE_TIE_BREAK = 'equal scores are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const TASK_TIE_BREAK = 'equal costs per task are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
+export const CUTOFF_TIE_BREAK = 'equal knowledge cutoffs are ordered by the lower monthly cost, then the lower output price, then the newer release, then the id';
 export const VALUE_TIE_BREAK =
   'the models no other beats on both price and score, cheapest first; equal monthly costs are ordered by the higher score, then the lower output price, then the id';
 export const RETIRING_TIE_BREAK =
@@ -186,6 +189,15 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       label: 'no measured output speed',
       passes: (m) => m.speed?.outputTokensPerSecond !== undefined,
       why: (m) => `output ${tokensPerSecond(m.speed?.outputTokensPerSecond ?? 0)}`,
+    });
+  }
+  // Ranked by knowledge cutoff, a model that publishes none is counted, not placed.
+  if (order === 'cutoff') {
+    list.push({
+      filter: 'cutoffPublished',
+      label: 'no published knowledge cutoff',
+      passes: (m) => m.knowledgeCutoff !== undefined,
+      why: (m) => `knowledge cutoff ${m.knowledgeCutoff}`,
     });
   }
   // Ranked by maximum output, a model that publishes none is counted, not placed.
@@ -530,6 +542,9 @@ function compareNewest(a: Candidate, b: Candidate): number {
   return (b.model.released ?? '').localeCompare(a.model.released ?? '') || compareCandidates(a, b);
 }
 
+/** A model's knowledge cutoff as a day ("2025-06" → "2025-06-01"); '' without one. */
+const cutoffDay = (m: CatalogModel) => (m.knowledgeCutoff === undefined ? '' : m.knowledgeCutoff.length === 7 ? `${m.knowledgeCutoff}-01` : m.knowledgeCutoff);
+
 interface Ordering {
   compare: (a: Candidate, b: Candidate) => number;
   tieBreak: string;
@@ -549,6 +564,12 @@ const ORDERS: Record<Exclude<RankOrder, 'score' | 'task' | 'value'>, Ordering> =
     compare: (a, b) => (b.model.maxOutput ?? 0) - (a.model.maxOutput ?? 0) || compareCandidates(a, b),
     tieBreak: OUTPUT_TIE_BREAK,
     alone: 'ranked by published maximum output alone',
+  },
+  cutoff: {
+    // A cutoff published as a month counts as that month's first day.
+    compare: (a, b) => cutoffDay(b.model).localeCompare(cutoffDay(a.model)) || compareCandidates(a, b),
+    tieBreak: CUTOFF_TIE_BREAK,
+    alone: 'ranked by knowledge cutoff alone',
   },
   retiring: {
     // The soonest retirement first; deprecated without a date last.
@@ -766,6 +787,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       perTask: order === 'task' && scoredOn ? (cheapestRun(catalog, model, scoredOn.id) ?? null) : null,
       released: model.released ?? null,
       retires: model.retires ?? null,
+      knowledgeCutoff: model.knowledgeCutoff ?? null,
       route,
       why: why.length > 0 ? why : [filters.free ? 'free endpoints only' : ordering.alone],
       notes: [

@@ -172,6 +172,15 @@ export const RANKING_WORDS: Record<
       inWords: (r) => (r.perTask ? `${requestMoney(r.perTask.perTaskUsd)} per task` : 'no published run'),
     },
   },
+  cutoff: {
+    lead: 'Most recent knowledge cutoff',
+    column: {
+      title: 'Cutoff',
+      value: () => null,
+      text: (r) => r.knowledgeCutoff ?? 'not published',
+      inWords: (r) => `knowledge cutoff ${r.knowledgeCutoff ?? 'not published'}`,
+    },
+  },
   value: {
     lead: 'Best value',
     column: {

@@ -572,3 +572,17 @@ describe('best value', () => {
     );
   });
 });
+
+describe('knowledge cutoff', () => {
+  it('ranks the most recent knowledge cutoff first, a month as its first day, and counts the models that publish none', () => {
+    const got = cheapest(catalog, defaultProfile(10_000_000), {}, AS_OF, 1000, 'cutoff');
+    const day = (c: string) => (c.length === 7 ? `${c}-01` : c);
+    const cutoffs = got.ranking.map((r) => day(r.knowledgeCutoff ?? ''));
+    expect(cutoffs.length).toBeGreaterThan(10);
+    expect(cutoffs.every((c) => /^\d{4}-\d{2}-\d{2}$/.test(c))).toBe(true);
+    expect(cutoffs).toEqual([...cutoffs].sort().reverse());
+    // Each filter counts every model it leaves out, whatever the others do.
+    const unpublished = catalog.models.filter((m) => m.knowledgeCutoff === undefined).length;
+    expect(got.excluded.find((e) => e.filter === 'cutoffPublished')?.count).toBe(unpublished);
+  });
+});
