@@ -84,6 +84,41 @@ function tokensOf(size: string): number | undefined {
   return parsed.ok ? parsed.value.tokens : undefined;
 }
 
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  'a hundred': 100,
+  'one hundred': 100,
+  'half a': 0.5,
+};
+const SCALES: Record<string, string> = { thousand: 'k', million: 'M', billion: 'B', trillion: 'T' };
+const WORD_VOLUME = new RegExp(
+  String.raw`\b(${Object.keys(WORD_NUMBERS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\s+(thousand|million|billion|trillion)\b`,
+  'gi',
+);
+
+/** "One million tokens", "a billion", "half a million" as figures ("1M", "1B", "0.5M"), so volumes read them. */
+function numbersInWords(text: string): string {
+  return text.replace(WORD_VOLUME, (_all, n: string, scale: string) => `${WORD_NUMBERS[n.toLowerCase()]}${SCALES[scale.toLowerCase()]}`);
+}
+
 /** The text being read, what has been read from it, and the phrases cut out as they are read. */
 class Reader {
   rest: string;
@@ -92,7 +127,7 @@ class Reader {
   sideOnly: { input: number; output: number } | undefined;
 
   constructor(text: string) {
-    this.rest = ` ${text} `;
+    this.rest = ` ${numbersInWords(text)} `;
   }
 
   /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase) or the text to leave. */
@@ -133,7 +168,7 @@ function readCurrency(r: Reader): void {
       r.query.problems.push(
         `Cannot read “${amount[0].trim().slice(0, 40)}”: prices are published in USD, and Model Scout does not convert ${currency}. Give the amount in dollars, such as under $500 a month.`,
       );
-    r.rest = r.rest.replace(new RegExp(String.raw`(?:in|to|into)\s+(?:${re.source})|${re.source}`, 'gi'), ' ');
+    r.rest = r.rest.replace(new RegExp(String.raw`\b(?:in|to|into)\s+(?:${re.source})|${re.source}`, 'gi'), ' ');
     return;
   }
 }

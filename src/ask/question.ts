@@ -316,7 +316,9 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   // The card carries the dated price history.
   if (/\bprice history\b|\bprice changes? (?:of|for)\b|\bhistory of\b/i.test(text) && query.tokens === null) return asIntent(query, 'model');
   // "What's the input price of o3?": the list price, unless a workload, batch or a tier asks for a bill.
-  const listPrice = attribute?.row === 'price.input' || attribute?.row === 'price.output';
+  // Both sides asked ("input and output price") is the price card: the cost answer lists every published price.
+  const bothSides = /\binput\b/i.test(text) && /\boutput\b/i.test(text);
+  const listPrice = (attribute?.row === 'price.input' || attribute?.row === 'price.output') && !bothSides;
   if (listPrice && query.tokens === null && query.promptTokens === null && !query.batch && query.serviceTier === null)
     return asIntent(query, 'attribute', { attribute: attribute.id });
   // A part of a usage profile ("with 50% cache hits", "on the priority tier") asks what that costs.
