@@ -36,8 +36,8 @@ export async function runConsole(ports: Ports, input: Readable, output: Writable
     if (text === 'exit' || text === 'quit') break;
     if (text !== '') {
       try {
-        const { answer, query } = await handle({ text, where: LOCAL, ...(previous ? { previous } : {}) }, ports);
-        if (buildsOn(query)) previous = query;
+        const { answer, query, asked } = await handle({ text, where: LOCAL, ...(previous ? { previous } : {}) }, ports);
+        if (buildsOn(query)) previous = asked;
         output.write(`${renderText(answer)}\n\n`);
       } catch (error) {
         ports.logger.error(`console: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

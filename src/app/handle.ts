@@ -31,6 +31,8 @@ export interface Request {
 
 export interface Handled {
   query: Query;
+  /** The query as answered, what a follow-up builds on: a comparison against a ranking names the models it compared. */
+  asked: Query;
   /** The answer, with what it says about its prices (sync overlay, scheduled changes, lifecycle, age). */
   answer: Answered;
   /** The command that asks the same thing (what buttons re-run). */
@@ -96,5 +98,5 @@ export async function handle(request: Request, ports: Ports): Promise<Handled> {
   const answered = await answerFor(query, request.where, ports, request.detail ?? 'full');
   // A comparison with a ranking in it ("gpt-5 vs the cheapest model with vision") is re-run as the models it compared.
   const asked = answered.kind === 'comparison' && query.picks?.length ? { ...query, models: answered.models, picks: [] } : query;
-  return { query, answer: answered, command: commandFor(asked) };
+  return { query, asked, answer: answered, command: commandFor(asked) };
 }

@@ -592,8 +592,16 @@ function pickedModels(catalog: Catalog, query: Query, asOf: string, defaults: De
   const notes: string[] = [];
   for (const pick of query.picks ?? []) {
     const ranked = answer(catalog, { ...pick, tokens: pick.tokens ?? query.tokens, mix: pick.mix ?? query.mix }, asOf, defaults);
-    const top = ranked.kind === 'cheapest' ? ranked.ranking[0]?.model : ranked.kind === 'best' ? ranked.picks[0]?.model : undefined;
+    const first = ranked.kind === 'cheapest' ? ranked.ranking.map((r) => r.model) : ranked.kind === 'best' ? ranked.picks.map((p) => p.model) : [];
     const said = `“${pick.text.trim()}”`;
+    // "Compare the first two" (of the ranking before): that many of its first models.
+    if ((pick.firstOf ?? 1) > 1) {
+      const taken = first.slice(0, pick.firstOf).filter((m) => !models.includes(m));
+      models.push(...taken);
+      notes.push(`the first ${taken.length} of ${said}: ${taken.join(', ')}`);
+      continue;
+    }
+    const top = first[0];
     if (top === undefined)
       return {
         answer: {

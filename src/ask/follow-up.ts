@@ -3,7 +3,7 @@
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
-import type { Intent, Query } from './query.ts';
+import { emptyQuery, type Intent, type Query } from './query.ts';
 import { parseQuestion } from './question.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
@@ -16,6 +16,13 @@ export function buildsOn(query: Query): boolean {
 
 /** How a follow-up starts ("and …", "what about …", "same but …"). */
 const LEAD = /^\s*(?:and|also|ok(?:ay)?|now|then|so|what about|how about|same(?:\s+but)?|but|instead|vs\.?|versus|or)\b/i;
+
+/** "Compare the first two", "compare the top 3", "compare them": the ranking before, its first models. */
+const FIRST_OF = /\bcompare\s+(?:the\s+)?(?:(?:first|top)\s+(two|three|four|\d)|them|these|those|(?:these|those|the)\s+(?:models|ones|picks|options))\b/i;
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4 };
+
+/** "Which is better…", "which one…", "which of them…": one of the models just compared. */
+const WHICH_OF_THEM = /\b(?:which|what)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s+(?:is|would be|'s|should|for)\b|\bwhich is better\b|\bbetter for\b/i;
 
 /** A word that stands for the one model asked about before. */
 const PRONOUN = /\b(?:it|its|this one|that one|this model|that model|the same model)\b/i;
@@ -86,6 +93,15 @@ function modelsAfter(previous: Query, named: string[]): string[] {
  */
 export function followUp(catalog: Catalog, previous: Query, next: Query): Query {
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
+  // "Compare the first two", "compare them": after a ranking, its first models side by side.
+  const firstOf = FIRST_OF.exec(next.text);
+  if (firstOf && (previous.intent === 'cheapest' || previous.intent === 'best') && next.models.length === 0) {
+    const n = Math.min(MAX_COMPARED, firstOf[1] ? (COUNTS[firstOf[1].toLowerCase()] ?? Number(firstOf[1])) : (previous.top ?? MAX_COMPARED));
+    if (n >= 2) return { ...emptyQuery(next.text, 'compare'), picks: [{ ...previous, firstOf: n }], tokens: previous.tokens, mix: previous.mix };
+  }
+  // "Which is better for coding?" after a comparison: those models' verdict for that work, not a new ranking.
+  if ((next.intent === 'best' || next.intent === 'lanes') && next.lane && next.models.length === 0 && previous.models.length >= 2 && WHICH_OF_THEM.test(next.text))
+    return { ...laidOver(previous, next), intent: 'lanes', lane: next.lane };
   const [only] = previous.models;
   if (previous.models.length === 1 && only !== undefined && PRONOUN.test(next.text)) {
     const found = resolveModel(catalog, only);

@@ -49,6 +49,8 @@ export interface Query {
   lane: string | null;
   /** On `compare`: rankings named in place of models ("the cheapest model with vision"), each compared by its top model. */
   picks?: Query[];
+  /** On a pick: how many of the ranking's first models it stands for ("compare the first two" after a ranking); one when unsaid. */
+  firstOf?: number;
   /** On `best` with no lane: the work asked about in the asker's words ("translation"), which no lane covers. */
   purpose?: string;
   /** For a benchmark question ("gpt-5.5 SWE-bench Pro?"): the benchmark's id. */

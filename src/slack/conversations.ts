@@ -4,7 +4,6 @@
 // a day is forgotten.
 import { subDays } from 'date-fns';
 import { LRUCache } from 'lru-cache';
-import { commandFor } from '../ask/command-text.ts';
 import { buildsOn } from '../ask/follow-up.ts';
 import { parseText } from '../ask/index.ts';
 import type { Query } from '../ask/query.ts';
@@ -52,12 +51,12 @@ async function previousIn(ports: Ports, key: ConversationKey): Promise<Query | u
   return buildsOn(query) ? query : undefined;
 }
 
-async function remember(ports: Ports, keys: ConversationKey[], query: Query): Promise<void> {
-  for (const key of keys) memoryOf(ports).set(keyText(key), query);
+async function remember(ports: Ports, keys: ConversationKey[], handled: Handled): Promise<void> {
+  for (const key of keys) memoryOf(ports).set(keyText(key), handled.asked);
   const store = ports.store;
   if (!store) return;
   const now = ports.now();
-  const command = commandFor(query);
+  const command = handled.command;
   for (const key of keys) await store.rememberQuestion(key, command, now, subDays(now, 1)).catch((error: unknown) => unreachable(ports, 'remembering the conversation', error));
 }
 
@@ -68,7 +67,7 @@ async function remember(ports: Ports, keys: ConversationKey[], query: Query): Pr
 export async function handleInConversation(ports: Ports, text: string, where: Where, key: ConversationKey, alsoKey?: ConversationKey): Promise<Handled> {
   const previous = await previousIn(ports, key);
   const handled = await handle({ text, where, detail: 'brief', ...(previous ? { previous } : {}) }, ports);
-  if (buildsOn(handled.query)) await remember(ports, alsoKey ? [key, alsoKey] : [key], handled.query);
+  if (buildsOn(handled.query)) await remember(ports, alsoKey ? [key, alsoKey] : [key], handled);
   return handled;
 }
 

@@ -5,6 +5,10 @@ import { followUp } from '../../src/ask/follow-up.ts';
 import { parseText } from '../../src/ask/index.ts';
 import type { Query } from '../../src/ask/query.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import type { ComparisonAnswer } from '../../src/compare/compare.ts';
+import { renderText } from '../../src/render/text/index.ts';
 
 const catalog = loadCatalog();
 const read = (text: string) => parseText(catalog, text);
@@ -67,5 +71,34 @@ describe('follow-ups', () => {
     // A problem in the follow-up is said, not merged away.
     const [, bad] = conversation('cost of gpt-5 at 10M tokens', 'and for -5M tokens?');
     expect(bad?.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('follow-ups on a ranking or a comparison', () => {
+  const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
+  it('"compare the first two" after a ranking compares its first models, says so, and goes on from those models', async () => {
+    for (const [ask, then, n] of [
+      ['cheapest model with vision for 20M tokens', 'compare the first two', 2],
+      ['cheapest open weights models', 'compare the top 3', 3],
+      ['best model for extraction', 'compare them', 4],
+    ] as const) {
+      const first = await handle({ text: ask, where: LOCAL }, ports);
+      const ranked = first.answer.kind === 'cheapest' ? first.answer.ranking.map((r) => r.model) : first.answer.kind === 'best' ? first.answer.picks.map((p) => p.model) : [];
+      const next = await handle({ text: then, where: LOCAL, previous: first.asked }, ports);
+      expect(next.answer.kind, then).toBe('comparison');
+      expect((next.answer as ComparisonAnswer).models, then).toEqual(ranked.slice(0, n));
+      expect(renderText(next.answer), then).toContain(`the first ${n} of “${ask}”: ${ranked.slice(0, n).join(', ')}`);
+      // A volume after it re-prices those models, not a new ranking's first ones.
+      const again = await handle({ text: 'and for 1B tokens?', where: LOCAL, previous: next.asked }, ports);
+      expect([(again.answer as ComparisonAnswer).models, again.query.tokens], then).toEqual([ranked.slice(0, n), 1_000_000_000]);
+    }
+  });
+
+  it('"which is better for coding?" after a comparison gives those models\' verdicts for that work, not a new ranking', () => {
+    const [, which] = conversation('gpt-5 vs claude sonnet 4.5 at 10M tokens', 'which is better for coding?');
+    expect([which?.intent, which?.models, which?.lane, which?.tokens]).toEqual(['lanes', ['gpt-5', 'claude-sonnet-4-5'], 'api-coding', 10_000_000]);
+    // On its own it is still the lane's best.
+    expect(read('which model is best for coding?').intent).toBe('best');
   });
 });
