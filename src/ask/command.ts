@@ -14,6 +14,7 @@ import { emptyQuery, type Intent, type Query } from './query.ts';
 import { parseQuestion } from './question.ts';
 import { parseDigestCommand } from '../digest/command.ts';
 import { parseSettingsCommand } from './settings.ts';
+import { picksIn } from './picks.ts';
 
 export type SlashCommand = '/compare' | '/models';
 
@@ -79,6 +80,9 @@ const RANKING_SUBCOMMANDS: Record<string, RankOrder> = {
 export function parseCommand(catalog: Catalog, command: SlashCommand, raw: string): Query {
   const text = raw.trim();
   if (command === '/compare') {
+    // "/compare gpt-5 and the cheapest model with vision": a side that is a ranking is read as the question would be.
+    const asked = picksIn(catalog, `compare ${text}`, (phrase) => parseQuestion(catalog, phrase)) ? parseQuestion(catalog, `compare ${text}`) : undefined;
+    if (asked?.intent === 'compare' && asked.picks?.length) return { ...asked, text };
     const query = emptyQuery(text, 'compare');
     namesAndProfile(catalog, query, text);
     return query;

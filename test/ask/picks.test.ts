@@ -51,6 +51,14 @@ describe('a comparison against a ranking', () => {
     expect(renderText((await ask(`${cheapestOverall} vs the cheapest model`)).answer)).toContain(`${cheapestOverall} is itself “the cheapest model”`);
   });
 
+  it('/compare takes a ranking as a side too, as the question does', async () => {
+    const { query, answer } = await ask('/compare gpt-5 vs the cheapest model with vision 10M');
+    expect(query.picks?.map((p) => [p.intent, p.filters.need])).toEqual([['cheapest', ['vision']]]);
+    expect(query.tokens).toBe(10_000_000);
+    expect((answer as ComparisonAnswer).models).toEqual(['gpt-5', top({ need: ['vision'], lane: 'vision-docs' }, 10_000_000)]);
+    expect(parseText(catalog, '/compare gpt-5 gpt-5-mini').picks).toBeUndefined();
+  });
+
   it('comparisons of named models are unchanged', () => {
     for (const text of ['gpt-5 vs claude-sonnet-4-5', 'compare gpt-5 and gpt-5-mini', 'which is cheaper, gpt-5 or gpt-5-mini?'])
       expect(parseText(catalog, text).picks, text).toBeUndefined();
