@@ -624,12 +624,13 @@ function pickedModels(catalog: Catalog, query: Query, asOf: string, defaults: De
 }
 
 /**
- * A budget's volume ("how many tokens can I get for $100 with gpt-5 mini?"): the month's tokens its blended price buys,
+ * A budget's volume ("how many tokens can I get for $100 with gpt-5 mini?", "we spend $3k a month on gpt-4o"): the tokens its blended price buys,
  * priced at that volume (so the month is the budget, to the cent), and said in the assumptions.
  */
 function budgetVolume(query: Query, models: CatalogModel[], defaults: Defaults, asOf: string): { query: Query; notes: string[] } | { answer: Answer } {
   const [model] = models;
-  if (query.budget === undefined || query.intent !== 'cost' || !model) return { query, notes: [] };
+  // A cost's model, or the model a move starts from (the one the money is spent on now).
+  if (query.budget === undefined || !(query.intent === 'cost' || query.intent === 'upgrade') || !model) return { query, notes: [] };
   const atMillion = priceProfile(model, { ...billProfile(query, defaults), tokensPerMonth: MILLION }, asOf);
   if (!atMillion.ok) return { query: { ...query, budget: undefined }, notes: [] };
   const tokens = Math.floor((query.budget / atMillion.monthlyUsd) * MILLION);
@@ -652,6 +653,8 @@ function budgetVolume(query: Query, models: CatalogModel[], defaults: Defaults, 
 
 /** How names were read ("“gpt-4.1-mnii” read as gpt-4.1-mini…") lead the assumptions of an answer that states them. */
 function withNameNotes(a: Answer, notes: string[]): Answer {
+  // A move states its comparison's assumptions.
+  if (notes.length > 0 && a.kind === 'upgrade') return { ...a, comparison: withNameNotes(a.comparison, notes) as ComparisonAnswer };
   if (notes.length === 0 || !('assumptions' in a) || a.assumptions === undefined || a.assumptions === null) return a;
   return { ...a, assumptions: { ...a.assumptions, text: [...notes, ...a.assumptions.text] } } as Answer;
 }

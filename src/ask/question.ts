@@ -308,7 +308,7 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
 function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', laneHit ? { lane: laneHit.lane.id } : {});
   // "How many tokens can I get for $100 with gpt-5 mini?": the volume a month's budget buys.
-  const budget = query.filters.maxMonthlyUsd ?? dollars(text);
+  const budget = query.filters.maxMonthlyUsd ?? dollarsIn(text);
   if (BUDGET_VOLUME.test(text) && budget !== undefined && query.tokens === null) {
     delete query.filters.maxMonthlyUsd;
     return asIntent(query, 'cost', { budget });
@@ -338,8 +338,11 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
 const BUDGET_VOLUME =
   /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$/i;
 
+/** "We spend $3k a month on…", "our bill is $500 with…", "paying $200/mo for…": what a model costs the asker now. */
+const SPENT = /\b(?:spend(?:ing)?|spent|pay(?:ing)?|paid|bill(?:ed)?|costs? us|burn(?:ing)?)\b[^.?!]{0,25}\$\s*\d/i;
+
 /** An amount in dollars ("$100", "$2.5k", "$1,200"), or undefined. */
-function dollars(text: string): number | undefined {
+function dollarsIn(text: string): number | undefined {
   const m = /\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\b/i.exec(text);
   if (!m) return undefined;
   const n = Number((m[1] as string).replace(/,/g, '')) * (m[2] ? 1000 : 1);
@@ -602,6 +605,12 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
       if (cheaperThan) query.filters.cheaperThanLike = true;
       return asIntent(query, 'cheapest', { models: [] });
     }
+  }
+  // "We spend $3k a month on gpt-4o, what would we save on gpt-5 mini?": the move, at the volume that spend buys.
+  const spent = count >= 2 && SPENT.test(text) ? (query.filters.maxMonthlyUsd ?? dollarsIn(text)) : undefined;
+  if (spent !== undefined && query.tokens === null) {
+    delete query.filters.maxMonthlyUsd;
+    return asIntent(query, 'upgrade', { budget: spent, models: query.models.slice(0, 2) });
   }
   // "A or B?" is a choice between two, not a move from one to the other.
   const choice = count >= 2 && /\bor\b/i.test(text) && !/\b(?:from|off|ditch|replace|swap)\b/i.test(text);

@@ -13,6 +13,7 @@ import { versionOf } from '../../src/catalog/resolve.ts';
 import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import type { CostAnswer } from '../../src/cost/quote.ts';
+import type { UpgradeAnswer } from '../../src/compare/compare.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import { money, perUnit, pricePair, requestMoney } from '../../src/cost/format.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
@@ -1041,6 +1042,13 @@ describe('what a budget buys', () => {
       expect(more.ok && more.monthlyUsd + 0.005 >= usd, text).toBe(true);
       expect(renderText(answer), text).toContain(`${money(usd)} a month buys ${tokens.toLocaleString('en-US')} tokens of ${a.model}`);
     }
+    // What is spent on one model now is the volume a move to another is priced at.
+    const move = await ask('we spend $3k/month on gpt-4o, what would we save on gpt-5 mini');
+    expect([move.query.intent, move.query.models, move.query.budget]).toEqual(['upgrade', ['gpt-4o', 'gpt-5-mini'], 3000]);
+    const friction = (move.answer as UpgradeAnswer).friction;
+    expect(friction.monthlyFrom ?? Number.NaN).toBeLessThanOrEqual(3000);
+    expect(friction.monthlyFrom ?? 0).toBeGreaterThan(2999.98);
+    expect(renderText(move.answer)).toContain('$3,000.00 a month buys');
     // A follow-up's volume replaces the budget; another question keeps it.
     const first = await ask('how many tokens can I get for $100 with gpt-5 mini');
     const next = await handle({ text: 'and for 10M tokens?', where: LOCAL, previous: first.query }, ports);
