@@ -128,14 +128,27 @@ export function rankingLead(a: Pick<CheapestAnswer, 'order' | 'scoredOn'>): stri
   return (a.order === 'score' || a.order === 'task' || a.order === 'value') && a.scoredOn ? `${lead} on ${a.scoredOn.name}` : lead;
 }
 
+/** The column a ranking adds beside the model: its title, the figure to sort by, the cell, and the figure in a sentence. */
+interface RankingColumn {
+  title: string;
+  value: (r: Ranked) => number | null;
+  text: (r: Ranked) => string;
+  inWords: (r: Ranked) => string;
+}
+
+/** The score column of a ranking on a benchmark (the leaderboard, best value). */
+const SCORE_COLUMN: RankingColumn = {
+  title: 'Score',
+  value: (r) => r.score?.value ?? null,
+  text: (r) => r.score?.text ?? 'untested',
+  inWords: (r) => (r.score ? `scoring ${r.score.text}` : 'untested'),
+};
+
 /**
  * How a ranking in each order is introduced ("Cheapest", "Largest context"), and the column it adds beside the model:
  * its title, the figure to sort by, the cell, and the figure in a sentence ("released 2026-10-07").
  */
-export const RANKING_WORDS: Record<
-  RankOrder,
-  { lead: string; column?: { title: string; value: (r: Ranked) => number | null; text: (r: Ranked) => string; inWords: (r: Ranked) => string } }
-> = {
+export const RANKING_WORDS: Record<RankOrder, { lead: string; column?: RankingColumn }> = {
   price: { lead: 'Cheapest' },
   newest: {
     lead: 'Newest',
@@ -156,12 +169,7 @@ export const RANKING_WORDS: Record<
   },
   score: {
     lead: 'Highest-scoring',
-    column: {
-      title: 'Score',
-      value: (r) => r.score?.value ?? null,
-      text: (r) => r.score?.text ?? 'untested',
-      inWords: (r) => (r.score ? `scoring ${r.score.text}` : 'untested'),
-    },
+    column: SCORE_COLUMN,
   },
   task: {
     lead: 'Cheapest per task',
@@ -183,12 +191,7 @@ export const RANKING_WORDS: Record<
   },
   value: {
     lead: 'Best value',
-    column: {
-      title: 'Score',
-      value: (r) => r.score?.value ?? null,
-      text: (r) => r.score?.text ?? 'untested',
-      inWords: (r) => (r.score ? `scoring ${r.score.text}` : 'untested'),
-    },
+    column: SCORE_COLUMN,
   },
   retiring: {
     lead: 'Retiring soonest',
