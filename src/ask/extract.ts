@@ -253,6 +253,7 @@ const REQUESTS = String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:[
 /** The words for each side of a request: "500 in", "2k input", "500-token prompts"; "200 out", "200 token responses". */
 const IN_WORDS = '(?:input|inputs|prompts?|in)';
 const OUT_WORDS = '(?:output|outputs|completions?|responses?|replies|answers?|out)';
+const IS_INPUT = new RegExp(`^${IN_WORDS}$`, 'i');
 /** "~2k tokens": the size of each. */
 const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)`;
 /** "2k tokens in and 500 out": the size of each, by side. */
@@ -591,9 +592,11 @@ const SIDE_VOLUMES = new RegExp(
 function readSideVolumes(r: Reader): void {
   r.cut(SIDE_VOLUMES, (m) => {
     const [, n1 = '', u1 = '', s1 = '', p1, n2 = '', u2 = '', s2 = '', p2, shared] = m;
-    const input = (s: string) => new RegExp(`^${IN_WORDS}$`, 'i').test(s);
-    // As for one volume, a unit or the word "tokens" says these are tokens ("5 input and 2 output" may be anything).
-    if (input(s1) === input(s2) || !(u1 || u2 || /\btok|\d,\d{3}/i.test(m[0] ?? ''))) return false;
+    const input = (s: string) => IS_INPUT.test(s);
+    // As for one volume, a unit or the word "tokens" says these are tokens ("5 input and 2 output" may be anything);
+    // "10k prompts and 10k responses" count things unless "token" says each side's size ("500 token prompts").
+    const counted = (side: string) => /s$/i.test(side) && !new RegExp(String.raw`\btokens?[\s-]+${side}\b`, 'i').test(m[0] ?? '');
+    if (input(s1) === input(s2) || !(u1 || u2 || /\btok|\d,\d{3}/i.test(m[0] ?? '')) || counted(s1) || counted(s2)) return false;
     // A side of none ("0 output") is allowed; a volume alone must be above zero.
     const monthly = (n: string, unit: string, period: string | undefined) =>
       /^0+(?:\.0+)?$/.test(n) ? ({ ok: true, value: { tokensPerMonth: 0 } } as const) : parseVolume(`${n}${unit}${period ?? ''}`);

@@ -186,7 +186,7 @@ function partialMatches(catalog: Catalog, query: string) {
 
 /**
  * Every model a name covers, newest first: "gpt-5" → gpt-5, gpt-5-mini, gpt-5.4-nano…; "gemini 3" → every Gemini 3.x
- * model; "claude 4" → Opus 4.8, Sonnet 4.6… (the models a partial name fits, the named one's snapshots included).
+ * model; "claude 4" → Opus 4.8, Sonnet 4.6… (the models a partial name fits, and the model a whole name is).
  */
 export function modelsNamed(catalog: Catalog, name: string): CatalogModel[] {
   const exact = exactModel(catalog, name);
