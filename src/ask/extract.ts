@@ -247,9 +247,11 @@ function readBudgets(r: Reader): void {
 }
 
 /** What a workload is counted in: requests, messages, tickets, documents… */
-const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?)`;
+const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?)`;
+/** Things counted: the plural ("300k prompts" are many; "a 300k prompt" is one prompt's size). */
+const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews)`;
 /** "10k requests a day", "500 support tickets a day", "10 messages each": how many, of what, in what period. */
-const REQUESTS = String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:[a-z]+\s+){0,2}?${THINGS}\b(?<reqPeriod>${PERIOD})?(?:\s+each)?`;
+const REQUESTS = String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:[a-z]+\s+){0,2}?${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?(?:\s+each)?`;
 /** The words for each side of a request: "500 in", "2k input", "500-token prompts"; "200 out", "200 token responses". */
 const IN_WORDS = '(?:input|inputs|prompts?|in)';
 const OUT_WORDS = '(?:output|outputs|completions?|responses?|replies|answers?|out)';
@@ -355,13 +357,13 @@ function readRequestVolumes(r: Reader): void {
 }
 
 /** "10,000 PDFs", "500 tickets a day" with no size in tokens: a count of things, not tokens, and no workload to price. */
-const COUNT_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:[a-z]+\s+){0,2}?(?<thing>${THINGS})\b`, 'i');
+const COUNT_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:[a-z]+\s+){0,2}?(?<thing>${MANY_THINGS})\b`, 'i');
 
 /** "20 developers", "500 daily users" with no workload of theirs read: people, not tokens. */
 const PEOPLE_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.$])(${NUM})\s*(${UNIT})?\s+(?:(?:hourly|daily|weekly|monthly|active)\s+)?(?:[a-z]+\s+)??(?<who>${PEOPLE})\b`, 'i');
 
 /** What follows a number that counts things ("… PDFs", "… support tickets", "… daily users"), not tokens. */
-const COUNTED = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,2}?(?:${THINGS}|${PEOPLE})\b`, 'i');
+const COUNTED = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,2}?(?:${MANY_THINGS}|${PEOPLE})\b`, 'i');
 
 /** A count of things left when no volume was read: asked for their size instead of pricing a default month. */
 function readCountWithoutSize(r: Reader): void {
@@ -489,7 +491,7 @@ function readKnowledgeCutoff(r: Reader): void {
 /** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt". */
 function readPromptSize(r: Reader): void {
   r.cut(
-    /\b(\d+(?:\.\d+)?\s*[km])[- ]?(?:token[- ])?prompts?\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
+    /\b(\d+(?:\.\d+)?\s*[km])(?:[- ]tokens?[- ]prompts?|-prompts?| prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
     (m) => {
       const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
       if (n === undefined) return false;

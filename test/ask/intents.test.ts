@@ -585,6 +585,11 @@ describe('volumes from users and requests', () => {
   });
 
   it('a count of things with no size in tokens is asked for their size, never priced as tokens', async () => {
+    for (const text of ['2M prompts and 1M responses a month on gpt-5', 'cheapest model for 10k prompts and 10k responses']) {
+      const { query, answer } = await ask(text);
+      expect([query.tokens, query.promptTokens, answer.kind], text).toEqual([null, null, 'input-problem']);
+      expect(renderText(answer), text).toMatch(/counts prompts, not tokens/);
+    }
     for (const text of ['how much to process 10,000 PDFs of 20 pages each with gemini-2.5-flash?', 'cheapest model for 500 support tickets a day']) {
       const { query, answer } = await ask(text);
       expect(query.tokens, text).toBeNull();
