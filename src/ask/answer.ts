@@ -401,20 +401,17 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
     return q.ok ? q.monthlyUsd : null;
   };
   type R = CatalogModel['routes'][number];
+  type Own = ReturnType<typeof quotedPrice>;
   // A route's prices: its own, or, on the host whose price is the model's (the provider sells no API of its own), that price.
-  const pricesOf = (m: CatalogModel, r: R): { input: number; output: number } | undefined => {
+  const pricesOf = (own: Own, r: R): { input: number; output: number } | undefined => {
     if (r.input !== undefined && r.output !== undefined) return { input: r.input, output: r.output };
-    const own = quotedPrice(m, asOf);
     return own.host === r.platform && !own.free && !r.free && !r.batch ? { input: own.input, output: own.output } : undefined;
   };
   // Each host with a price, cheapest first; hosts that sell at the provider's price next; batch and free endpoints last.
-  const price = (m: CatalogModel, r: R) => {
-    const p = pricesOf(m, r);
-    return r.free ? 'free, rate-limited endpoint (not a price)' : p ? pricePair(p.input, p.output) : null;
-  };
-  const group = (m: CatalogModel, r: R) => (r.free ? 3 : r.batch ? 2 : pricesOf(m, r) ? 0 : 1);
-  const sum = (m: CatalogModel, r: R) => (pricesOf(m, r)?.input ?? 0) + (pricesOf(m, r)?.output ?? 0);
-  const order = (m: CatalogModel) => (a: R, b: R) => group(m, a) - group(m, b) || sum(m, a) - sum(m, b);
+  const price = (r: R, p: ReturnType<typeof pricesOf>) => (r.free ? 'free, rate-limited endpoint (not a price)' : p ? pricePair(p.input, p.output) : null);
+  const group = (r: R, p: ReturnType<typeof pricesOf>) => (r.free ? 3 : r.batch ? 2 : p ? 0 : 1);
+  const routesOf = (m: CatalogModel, own: Own) =>
+    m.routes.map((r) => ({ r, p: pricesOf(own, r) })).sort((a, b) => group(a.r, a.p) - group(b.r, b.p) || (a.p ? a.p.input + a.p.output : 0) - (b.p ? b.p.input + b.p.output : 0));
   // A route's month: a batch or free endpoint is no price for requests.
   const routeMonth = (m: CatalogModel, r: R) => (r.free || r.batch ? null : month(pricedOn(m, r, asOf)));
   const sold = models.map((m) => {
@@ -430,9 +427,8 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
       provider: catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
       direct,
       ownPrice: direct && !own.free ? { input: own.input, output: own.output, checked: own.checked, monthlyUsd: month(m) } : null,
-      routes: [...m.routes]
-        .sort(order(m))
-        .map((r) => ({ platform: r.platform, id: r.id, price: price(m, r), batch: r.batch === true, monthlyUsd: routeMonth(m, r), checked: r.checked }))
+      routes: routesOf(m, own)
+        .map(({ r, p }) => ({ platform: r.platform, id: r.id, price: price(r, p), batch: r.batch === true, monthlyUsd: routeMonth(m, r), checked: r.checked }))
         // With a volume, the cheapest month first; routes without one keep their place after.
         .sort((a, b) => (a.monthlyUsd ?? Number.POSITIVE_INFINITY) - (b.monthlyUsd ?? Number.POSITIVE_INFINITY)),
     })),
