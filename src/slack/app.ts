@@ -17,6 +17,7 @@ import { registerUnfurls } from './listeners/unfurl.ts';
 import { registerAssistant } from './listeners/assistant.ts';
 import { registerInstallEvents } from './listeners/install.ts';
 import { registerWatches } from './listeners/watches.ts';
+import { Routes } from './routes.ts';
 import { installationsFor, oauthOptions, teamClients, type Authorizer, type OAuthOptions } from './oauth.ts';
 import { deliveryClient, type TeamClients } from '../delivery/client.ts';
 import type { webApi } from '@slack/bolt';
@@ -128,20 +129,23 @@ function createInstallableApp(settings: Settings, ports: Ports): App {
   const app = new App({ receiver, deferInitialization: true, convoStore: false, logger, logLevel: LEVELS[settings.logLevel], clientOptions });
   const installer = receiver.installer;
   if (installer) authorizers.set(app, installer);
-  registerListeners(app, ports);
-  registerInstallEvents(app, ports, options.installationStore);
+  registerListeners(app, ports, (routes) => registerInstallEvents(routes, ports, options.installationStore));
   return app;
 }
 
-function registerListeners(app: App, ports: Ports): void {
-  registerCommands(app, ports);
-  registerEvents(app, ports);
-  registerActions(app, ports);
-  registerViews(app, ports);
-  registerHome(app, ports);
-  registerWatches(app, ports);
-  registerUnfurls(app, ports);
-  registerAssistant(app, ports);
+/** Every listener, given to Bolt through one listener per kind of request (see routes.ts); `more` adds the install events. */
+function registerListeners(app: App, ports: Ports, more?: (routes: Routes) => void): void {
+  const routes = new Routes();
+  registerCommands(routes, ports);
+  registerEvents(routes, ports);
+  registerActions(routes, ports);
+  registerViews(routes, ports);
+  registerHome(routes, ports);
+  registerWatches(routes, ports);
+  registerUnfurls(routes, ports);
+  registerAssistant(app, routes, ports);
+  more?.(routes);
+  routes.mount(app);
   app.error(async (error) => {
     // A request from a workspace that has not installed the app (or has removed it): nothing to answer with.
     if ((error as { code?: unknown }).code === ErrorCode.AuthorizationError) {

@@ -6,7 +6,7 @@ import { registerActions } from '../../src/slack/listeners/actions.ts';
 import { ACK_DEADLINE_MS, registerCommands } from '../../src/slack/listeners/commands.ts';
 import { registerEvents, withoutMention } from '../../src/slack/listeners/events.ts';
 import { registerViews } from '../../src/slack/listeners/views.ts';
-import type { App } from '@slack/bolt';
+import type { Listeners } from '../../src/slack/routes.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { costAnswer } from '../../src/cost/quote.ts';
 import { money } from '../../src/cost/format.ts';
@@ -37,7 +37,7 @@ const bot: Bot = {
   logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (...m: unknown[]) => void logs.push(m.join(' ')) },
 };
 const registry = new Registry();
-const app = registry as unknown as App;
+const app = registry as unknown as Listeners;
 registerCommands(app, bot);
 registerEvents(app, bot);
 registerActions(app, bot);
@@ -88,7 +88,7 @@ describe('commands', () => {
     try {
       const slowStore = { workspaceSettings: () => new Promise((resolve) => setTimeout(() => resolve(undefined), 5000)) } as unknown as Bot['store'];
       const local = new Registry();
-      registerCommands(local as unknown as App, { ...bot, store: slowStore });
+      registerCommands(local as unknown as Listeners, { ...bot, store: slowStore });
       const r = recorder();
       const done = local.find(
         'command',
@@ -228,7 +228,7 @@ describe('actions and views', () => {
       },
     };
     const local = new Registry();
-    registerCommands(local as unknown as App, broken);
+    registerCommands(local as unknown as Listeners, broken);
     const r = recorder();
     await local.find('command', '/models')({ command: { command: '/models', text: 'help' }, ack: r.ack, respond: r.respond });
     const text = String((r.ack.mock.calls[0]?.[0] as { text: string } | undefined)?.text);

@@ -1,5 +1,6 @@
 // Buttons and selects. Every button's value is a command, so a click is answered like a typed one.
-import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs, SlackOptionsMiddlewareArgs, StaticSelectAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, SlackOptionsMiddlewareArgs, StaticSelectAction } from '@slack/bolt';
+import type { Listeners } from '../routes.ts';
 import { calculate, calculatorInput } from '../../app/calculator.ts';
 import { handle } from '../../app/handle.ts';
 import type { Ports, Where } from '../../app/ports.ts';
@@ -118,7 +119,7 @@ export function calculatorChanged(ports: Ports) {
   };
 }
 
-export function registerActions(app: App, ports: Ports): void {
+export function registerActions(app: Listeners, ports: Ports): void {
   app.action(new RegExp(`^${ACTION.run}`), runCommand(ports));
   app.action(ACTION.share, shareInChannel(ports));
   app.action(ACTION.full, fullComparison(ports));

@@ -7,6 +7,7 @@
 // Bolt's Assistant also receives a reply in a DM thread of a workspace without the surface: it gets the same
 // answer as before (the pane's calls fail there and are skipped).
 import { Assistant, type AllMiddlewareArgs, type App, type BlockAction, type FeedbackButtonsAction, type SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Listeners } from '../routes.ts';
 import { LRUCache } from 'lru-cache';
 import { PROMPTS_TITLE, recordFeedback, SUGGESTED_PROMPTS, threadTitle } from '../../app/assistant.ts';
 import type { Ports } from '../../app/ports.ts';
@@ -108,7 +109,7 @@ export function feedbackClicked(ports: Ports) {
   };
 }
 
-export function registerAssistant(app: App, ports: Ports, options: AssistantOptions = {}): void {
+export function registerAssistant(app: App, listeners: Listeners, ports: Ports, options: AssistantOptions = {}): void {
   app.assistant(
     new Assistant({
       // Nothing here reads the channel a person has open, so no context is fetched or saved.
@@ -118,5 +119,5 @@ export function registerAssistant(app: App, ports: Ports, options: AssistantOpti
       userMessage: userMessage(ports, options),
     }),
   );
-  app.action<BlockAction<FeedbackButtonsAction>>({ action_id: FEEDBACK_ACTION }, feedbackClicked(ports));
+  listeners.action(FEEDBACK_ACTION, feedbackClicked(ports));
 }

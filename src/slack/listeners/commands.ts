@@ -2,7 +2,8 @@
 // acknowledgement itself (Slack shows an ack's body as the command's ephemeral response): one HTTP
 // exchange instead of an ack plus a response_url post. An answer that takes longer than Slack's
 // 3-second window allows is acked empty at the deadline and answered through response_url.
-import type { AllMiddlewareArgs, App, RespondArguments, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, RespondArguments, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Listeners } from '../routes.ts';
 import type { Ports } from '../../app/ports.ts';
 import { esc, section } from '../../render/blocks/kit.ts';
 import { internalError, reply } from '../reply.ts';
@@ -46,6 +47,6 @@ export async function unknownCommand({ command, ack }: SlackCommandMiddlewareArg
 }
 
 /** One listener for every command (Bolt runs each registered listener's chain for every request). */
-export function registerCommands(app: App, ports: Ports): void {
+export function registerCommands(app: Listeners, ports: Ports): void {
   app.command(/^\//, slashCommand(ports));
 }

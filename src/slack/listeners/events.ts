@@ -1,6 +1,7 @@
 // Events: mentions and direct messages get the same answers as the commands, in a thread;
 // opening App Home publishes the home tab. Plain channel messages are never answered.
-import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { Listeners } from '../routes.ts';
 import { homeSummary } from '../../app/home.ts';
 import type { Ports } from '../../app/ports.ts';
 import { homeView } from '../../render/blocks/views.ts';
@@ -56,7 +57,7 @@ export function homeOpened(ports: Ports) {
   };
 }
 
-export function registerEvents(app: App, ports: Ports): void {
+export function registerEvents(app: Listeners, ports: Ports): void {
   app.event('app_mention', appMention(ports));
   app.event('message', directMessage(ports));
   app.event('app_home_opened', homeOpened(ports));

@@ -1,5 +1,6 @@
 // App Home: turn a channel's digest off, or edit it in a modal; the home tab is republished after.
-import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import type { Listeners } from '../routes.ts';
 import { homeSummary } from '../../app/home.ts';
 import type { Ports } from '../../app/ports.ts';
 import { timeOf } from '../../digest/command.ts';
@@ -66,7 +67,7 @@ export function digestEditSubmitted(ports: Ports) {
   };
 }
 
-export function registerHome(app: App, ports: Ports): void {
+export function registerHome(app: Listeners, ports: Ports): void {
   app.action(DIGEST_ACTION.off, digestOff(ports));
   app.action(DIGEST_ACTION.edit, digestEdit(ports));
   app.view(DIGEST_ACTION.callbackId, digestEditSubmitted(ports));

@@ -2,7 +2,8 @@
 // deletes its installation (and so its tokens) at once and pauses its digest subscriptions and watches;
 // a reinstall resumes them (installations.ts). Slack sends these events without authorisation, so they
 // are handled even though the workspace's token is already dead.
-import type { AllMiddlewareArgs, App, InstallationStore, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, InstallationStore, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { Listeners } from '../routes.ts';
 import type { Ports } from '../../app/ports.ts';
 import type { UninstallReason } from '../oauth.ts';
 import { internalError } from '../reply.ts';
@@ -50,7 +51,7 @@ export function tokensRevoked(ports: Ports, installations: InstallationStore) {
   };
 }
 
-export function registerInstallEvents(app: App, ports: Ports, installations: InstallationStore): void {
+export function registerInstallEvents(app: Listeners, ports: Ports, installations: InstallationStore): void {
   app.event('app_uninstalled', appUninstalled(ports, installations));
   app.event('tokens_revoked', tokensRevoked(ports, installations));
 }

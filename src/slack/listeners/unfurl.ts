@@ -1,6 +1,7 @@
 // Link unfurls: a pasted model or pricing page (link_shared) gets a compact model card through chat.unfurl.
 // Links that name no catalog model for certain are left alone, and nothing is sent when none does.
-import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { Listeners } from '../routes.ts';
 import type { Ports } from '../../app/ports.ts';
 import { unfurlAnswer } from '../../app/unfurl.ts';
 import { fitToBudget } from '../../render/blocks/kit.ts';
@@ -32,6 +33,6 @@ export function linkShared(ports: Ports) {
   };
 }
 
-export function registerUnfurls(app: App, ports: Ports): void {
+export function registerUnfurls(app: Listeners, ports: Ports): void {
   app.event('link_shared', linkShared(ports));
 }

@@ -1,5 +1,6 @@
 // The calculator modal's submission: bad inputs come back as errors on their own fields; good ones close it.
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewOutput } from '@slack/bolt';
+import type { Listeners } from '../routes.ts';
 import { calculatorInput, readFields, type CalculatorField, type CalculatorInput } from '../../app/calculator.ts';
 import type { Ports } from '../../app/ports.ts';
 import { CALCULATOR } from '../../render/blocks/views.ts';
@@ -33,6 +34,6 @@ export function calculatorSubmitted(ports: Ports) {
   };
 }
 
-export function registerViews(app: App, ports: Ports): void {
+export function registerViews(app: Listeners, ports: Ports): void {
   app.view(CALCULATOR.callbackId, calculatorSubmitted(ports));
 }

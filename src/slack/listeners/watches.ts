@@ -1,6 +1,7 @@
 // App Home's "Remove" button on a watch: removes it within the clicker's own workspace (a DM watch only
 // by its owner), then republishes the home tab.
-import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Listeners } from '../routes.ts';
 import { homeSummary } from '../../app/home.ts';
 import type { Ports } from '../../app/ports.ts';
 import { homeView } from '../../render/blocks/views.ts';
@@ -30,6 +31,6 @@ export function watchRemove(ports: Ports) {
   };
 }
 
-export function registerWatches(app: App, ports: Ports): void {
+export function registerWatches(app: Listeners, ports: Ports): void {
   app.action(WATCH_ACTION.remove, watchRemove(ports));
 }
