@@ -3,7 +3,9 @@
 import { modelCard, type ModelCard } from '../catalog/card.ts';
 import { quotedPrice } from '../catalog/history.ts';
 import { outOfScopeModel } from '../catalog/out-of-scope.ts';
-import { resolveModel, type Resolution } from '../catalog/resolve.ts';
+import { byPreference, resolveModel, type Resolution } from '../catalog/resolve.ts';
+import { statusOn } from '../catalog/lifecycle.ts';
+import { scoreOf } from '../catalog/needs.ts';
 import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
@@ -254,11 +256,41 @@ function closest(query: Query): string | null {
 
 type Resolved = { ok: true; models: CatalogModel[]; notes: string[] } | { ok: false; answer: UnknownModelAnswer | UnavailableAnswer };
 
-function resolveAll(catalog: Catalog, query: Query): Resolved {
+/**
+ * The model a name of several families stands for in a comparison ("gpt vs claude", "is gemini better than
+ * gpt-5"): of its current models, the highest on the quality index; with none scored, the newest. People
+ * comparing families mean their best, and the answer says which model it took and names others to ask about.
+ */
+function flagshipOf(catalog: Catalog, r: Extract<Resolution, { kind: 'ambiguous' }>, asOf: string): Resolution {
+  const current = r.candidates.filter((m) => statusOn(m, asOf) === 'active');
+  if (current.length === 0) return r;
+  const scored = current.filter((m) => scoreOf(m, QUALITY_INDEX) !== undefined);
+  const model =
+    scored.length > 0 ? scored.reduce((a, b) => ((scoreOf(b, QUALITY_INDEX) as number) > (scoreOf(a, QUALITY_INDEX) as number) ? b : a)) : [...current].sort(byPreference)[0];
+  if (!model) return r;
+  const index = catalog.benchmarks.get(QUALITY_INDEX)?.name ?? QUALITY_INDEX;
+  const why = scored.length > 0 ? `its highest on the ${index} (${scoreOf(model, QUALITY_INDEX)})` : 'its newest (none of them has an intelligence index score)';
+  const others = current
+    .filter((m) => m !== model)
+    .slice(0, 3)
+    .map((m) => m.id);
+  return {
+    kind: 'found',
+    query: r.query,
+    model,
+    matchedBy: 'family-rule',
+    note: `“${r.query.trim()}” names ${r.candidates.length} models; compared ${model.id}, ${why} of the ${current.length} current ones${others.length > 0 ? ` (name one to compare another: ${others.join(', ')})` : ''}`,
+  };
+}
+
+function resolveAll(catalog: Catalog, query: Query, asOf: string): Resolved {
   // In a comparison of two, a name one edit away from exactly one model is that model (and the answer says so).
   const pair = (query.intent === 'compare' || query.intent === 'upgrade') && query.models.length === 2;
+  // Two or more names set against each other, whatever is asked of them ("is gemini cheaper than gpt-4.1?").
+  const comparing = query.models.length >= 2;
   const resolutions = query.models.map((name): Resolution => {
     const r = resolveModel(catalog, name);
+    if (comparing && r.kind === 'ambiguous') return flagshipOf(catalog, r, asOf);
     if (!pair || r.kind !== 'unknown' || r.note !== undefined) return r;
     const meant = closeTypo(catalog, name);
     return meant ? { kind: 'found', query: name, model: meant, matchedBy: 'partial', note: `“${name.trim()}” read as ${meant.id}, the one model a letter away` } : r;
@@ -537,7 +569,7 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
 
   const picked = query.picks?.length ? pickedModels(catalog, query, asOf, defaults) : { query, notes: [] };
   if ('answer' in picked) return picked.answer;
-  const resolved = resolveAll(catalog, picked.query);
+  const resolved = resolveAll(catalog, picked.query, asOf);
   if (!resolved.ok) return resolved.answer;
   const paid = PRICES_A_BILL.has(picked.query.intent) ? paidPrices(catalog, resolved.models, billProfile(picked.query, defaults), asOf) : { models: resolved.models, notes: [] };
   const bought = budgetVolume(picked.query, paid.models, defaults, asOf);

@@ -9,7 +9,7 @@ import { familiesNamed } from '../../src/ask/families.ts';
 import { outOfScopeModel } from '../../src/catalog/out-of-scope.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
-import { versionOf } from '../../src/catalog/resolve.ts';
+import { resolveModel, versionOf } from '../../src/catalog/resolve.ts';
 import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import type { CostAnswer } from '../../src/cost/quote.ts';
@@ -265,7 +265,7 @@ describe('names', () => {
     expect(newer.map((m) => m.id)).toEqual([]);
   });
 
-  it('a provider word set against a named model ("gpt-5 vs claude") is a model to name, asked back with choices, not a filter', async () => {
+  it('a family word set against a named model ("gpt-5 vs claude") is that family’s best current model, said so, not a filter', async () => {
     for (const [text, word, at] of [
       ['gpt-5 vs claude', 'claude', 1],
       ['is gemini cheaper than gpt-4.1?', 'gemini', 0],
@@ -274,20 +274,22 @@ describe('names', () => {
       const { query, answer } = await ask(text);
       expect(query.models[at], text).toBe(word);
       expect(query.filters.providers, text).toBeUndefined();
-      expect(answer.kind, text).toBe('unknown-model');
-      if (answer.kind !== 'unknown-model') continue;
-      expect(answer.names[0]?.typed).toBe(word);
-      expect(answer.retries.length).toBeGreaterThan(1);
-      // Each choice re-asks with the other model kept.
-      const other = query.models[1 - at] as string;
-      for (const retry of answer.retries) expect(retry.command).toContain(other);
+      expect(['comparison', 'attribute'], text).toContain(answer.kind);
+      // The other model is kept; the family word is one of its family's models, named in the assumptions.
+      const compared = answer.kind === 'comparison' || answer.kind === 'attribute' ? answer.models : [];
+      const other = resolveModel(catalog, query.models[1 - at] as string);
+      expect(other.kind === 'found' && compared[1 - at] === other.model.id, text).toBe(true);
+      const family = resolveModel(catalog, word);
+      expect(family.kind === 'ambiguous' && family.candidates.some((m) => m.id === compared[at]), text).toBe(true);
+      expect(JSON.stringify(answer), text).toContain(`“${word}” names`);
     }
   });
 
-  it('two family words set against each other ("compare claude and gemini") are both asked back; a listing of models is not', async () => {
+  it('two family words set against each other ("compare claude and gemini") compare a model of each; a listing of models is not', async () => {
     const { query, answer } = await ask('compare claude and gemini');
     expect(query.models).toEqual(['claude', 'gemini']);
-    expect(answer.kind).toBe('unknown-model');
+    expect(answer.kind).toBe('comparison');
+    if (answer.kind === 'comparison') expect(answer.models.map((id) => catalog.models.find((m) => m.id === id)?.provider)).toEqual(['anthropic', 'google']);
     expect((await ask('cheapest model from openai or google')).query.filters.providers).toEqual(['openai', 'google']);
   });
 

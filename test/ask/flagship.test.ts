@@ -1,0 +1,66 @@
+// A name several families share, in a comparison ("gpt vs claude"), stands for that name's best current model.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { QUALITY_INDEX } from '../../src/ask/intents.ts';
+import { resolveModel } from '../../src/catalog/resolve.ts';
+import type { CatalogModel } from '../../src/catalog/validate.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+
+const catalog = loadCatalog();
+const now = new Date('2026-12-02T12:00:00Z');
+const asOf = '2026-12-02';
+const ports: Ports = { catalog, now: () => now, logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
+/** The quality index score, read from the model's benchmark rows. */
+const quality = (m: CatalogModel) => Math.max(...m.benchmarks.filter((b) => b.id === QUALITY_INDEX).map((b) => b.score));
+const current = (m: CatalogModel) => m.status === 'active' && !(m.retires !== undefined && m.retires <= asOf);
+
+/** Family words the catalog shares between families: the first word of each family's name, where it names several. */
+const shared = [...new Set(catalog.models.map((m) => m.family.split('-')[0] as string))].filter((w) => {
+  if (w.length < 3) return false;
+  const r = resolveModel(catalog, w);
+  return r.kind === 'ambiguous' && r.candidates.some(current);
+});
+
+/** What a shared word should stand for: among its current models, the best scored; if none is scored, one of them. */
+function expected(word: string): CatalogModel[] {
+  const r = resolveModel(catalog, word);
+  if (r.kind !== 'ambiguous') throw new Error(`${word} is not shared`);
+  const live = r.candidates.filter(current);
+  const scored = live.filter((m) => Number.isFinite(quality(m)));
+  if (scored.length === 0) return live;
+  const top = Math.max(...scored.map(quality));
+  return scored.filter((m) => quality(m) === top);
+}
+
+describe('a family word in a comparison', () => {
+  it('the catalog has family words shared between families to compare', () => {
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(shared.flatMap((a, i) => shared.slice(i + 1, i + 3).map((b) => [a, b])))('%s vs %s compares each word’s best current model and says so', async (a, b) => {
+    const { answer } = await handle({ text: `${a} vs ${b}`, where: LOCAL }, ports);
+    expect(answer.kind).toBe('comparison');
+    if (answer.kind !== 'comparison') return;
+    const [first, second] = answer.models;
+    expect(expected(a).map((m) => m.id)).toContain(first);
+    expect(expected(b).map((m) => m.id)).toContain(second);
+    const said = answer.assumptions.text.join(' ');
+    expect(said).toContain(`“${a}” names`);
+    expect(said).toContain(`compared ${first}`);
+  });
+
+  it('"chatgpt" is the model ChatGPT serves, compared with a family’s best', async () => {
+    const { answer } = await handle({ text: 'chatgpt vs claude', where: LOCAL }, ports);
+    expect(answer.kind).toBe('comparison');
+    if (answer.kind !== 'comparison') return;
+    expect(answer.models[0]).toBe('chat-latest');
+    expect(expected('claude').map((m) => m.id)).toContain(answer.models[1]);
+  });
+
+  it('one family word alone is still asked which model it means', async () => {
+    const { answer } = await handle({ text: `price of ${shared[0]} for 10M tokens`, where: LOCAL }, ports);
+    expect(answer.kind).toBe('unknown-model');
+  });
+});
