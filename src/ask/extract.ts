@@ -511,7 +511,7 @@ function readPromptSize(r: Reader): void {
   // "Prompts over 200k", "pricing above 200k tokens": the long-context price, so a prompt just past that size (a
   // volume a month is not a prompt: "over 1M tokens a month" is left to the volume).
   r.cut(
-    /\b(?:prompts?|requests?|inputs?|context|pricing|prices?|rates?|costs?)\s+(?:for\s+(?:prompts?|requests?|inputs?)\s+)?(?:over|above|beyond|longer than|bigger than|larger than|more than|past|exceeding|>)\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?(?!\s*(?:a|an|per|\/|each|every)\s*(?:month|mo|day|week|year|hour|minute|second)\b)/gi,
+    /\b(?:prompts?|requests?|inputs?|context|pricing|prices?|rates?|costs?)\s+(?:(?:changes?|changing|differs?|go(?:es)? up|rises?|is|are)\s+)?(?:for\s+(?:prompts?|requests?|inputs?)\s+)?(?:over|above|beyond|longer than|bigger than|larger than|more than|past|exceeding|>)\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?(?!\s*(?:a|an|per|\/|each|every)\s*(?:month|mo|day|week|year|hour|minute|second)\b)/gi,
     (m) => {
       const n = tokensOf(m[1] ?? '');
       if (n === undefined || n > MAX_PROMPT_THRESHOLD) return false;

@@ -424,7 +424,10 @@ function familyAgainstFamily(query: Query, blanked: string): void {
 }
 
 /** No model named: the cheapest for the filters, the best for a lane, or not understood. */
-function aboutNone({ text, query, laneHit }: Reading): Query {
+/** The ranking that answers a spec asked of no one model ("what is claude's context window?"): by that spec. */
+const SPEC_ORDERS: Partial<Record<string, RankOrder>> = { context: 'context', 'max-output': 'output', speed: 'speed', 'knowledge-cutoff': 'cutoff' };
+
+function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   const lane = laneHit?.lane;
   const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined;
   const aboutModels =
@@ -454,8 +457,9 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
     query.filters.scoredOn = QUALITY_INDEX;
     return asIntent(query, 'cheapest', { order: 'score' });
   }
-  // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question.
-  const order = rankingOrder(text);
+  // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question. A spec asked of a
+  // family's or a provider's models ("gemini knowledge cutoff") ranks them by it.
+  const order = rankingOrder(text) ?? (filtered && attribute ? SPEC_ORDERS[attribute.id] : undefined);
   // The lane's needs are all the capability words asked ("vision" names the images-and-documents lane).
   const needsAsked =
     lane !== undefined &&
@@ -482,9 +486,10 @@ function aboutNone({ text, query, laneHit }: Reading): Query {
       /\b(?:what(?:'?s| is| are)?|which|anything)\b[\w\s'-]{0,25}\b(?:available|offered|sold|hosted|served|on offer)\b/i.test(text));
   // A lane named only by the capability asked ("which models have vision?") lists the models that have it, untested ones too.
   if (lane && !(listing && needsAsked && !BEST.test(text))) return asIntent(query, 'best', { lane: lane.id });
+  // "models released this year", "which llms launched since september?", "what did openai release in 2026?": the
+  // window's models, newest first.
+  if (query.released !== undefined) return asIntent(query, 'cheapest', { order: 'newest' });
   if (listing) return asIntent(query, 'cheapest');
-  // "models released this year", "llms launched since september": the window's models, newest first.
-  if (query.released !== undefined && /\b(?:models?|llms?)\b/i.test(text)) return asIntent(query, 'cheapest', { order: 'newest' });
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
   if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) return asIntent(query, 'best', { lane: 'api-coding' });
@@ -509,7 +514,10 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // "When does gemini-3.8-flash's price change?", "price changes for gpt-5?" ask about one model's prices (its schedule,
   // its history on the card), not the week's changes.
   const scheduleOfModel = (PRICE_SCHEDULE.test(text) || /\bprice (?:history|changes? (?:of|for|to))\b/i.test(text)) && findModelNames(catalog, text, false).length > 0;
-  if ((DIGEST.test(text) || NEW_MODELS.test(text)) && !scheduleOfModel) {
+  const digestWords = (DIGEST.test(text) || NEW_MODELS.test(text)) && !scheduleOfModel;
+  // "How does gemini 2.5 pro's pricing change above 200k tokens?" asks for its long-prompt price, not the week's changes.
+  const longPromptOfModel = digestWords && extractProfile(text).query.promptTokens != null && findModelNames(catalog, text, false).length > 0;
+  if (digestWords && !longPromptOfModel) {
     const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers;
     const range = rangeInWords(text) ?? 'last-7-days';
     return asIntent(query, 'digest', { digest: { action: 'preview', range, ...(providers?.length ? { providers } : {}) } });

@@ -24,7 +24,7 @@ export type ReleaseWindow =
   | { last: number; unit: ReleaseUnit };
 
 /** Words that say the window is about a release. */
-const RELEASED = /\b(?:released|launched|came out|come out|shipped|published|introduced|announced|out)\b/gi;
+const RELEASED = /\b(?:release[ds]?|launched|came out|come out|shipped|published|introduced|announced|out)\b/gi;
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12 };
 // "In the last 3 months", "past week"; a bare "last month" is the calendar month before this one (rangeInWords).
 const SPAN = /^\s*(?:(?:with)?in\s+|over\s+)?(?:the\s+)?(last|past)\s+(\d{1,3}|an?|one|two|three|four|five|six|nine|twelve)?\s*(day|week|month|year)s?\b/i;
