@@ -64,11 +64,20 @@ export function unmetNeed(lane: Lane, model: CatalogModel): string | undefined {
   return undefined;
 }
 
-/** Whether a model can stand in for another: every capability the other has, every kind of input it takes, and at least its context window. */
+/**
+ * What a provider's platform offers around a model, not what its requests need: a replacement is bought without
+ * them (its own batch or caching, if any, is priced where asked), so standing in does not ask for them.
+ */
+export const PLATFORM_FEATURES: readonly (keyof CatalogModel['capabilities'])[] = ['prompt-caching', 'batch-api', 'fine-tuning', 'web-search', 'code-execution'];
+
+/**
+ * Whether a model can stand in for another: every capability the other's requests can use (vision, tools, structured
+ * outputs, reasoning, computer use; not its platform's features), every kind of input it takes, and at least its context window.
+ */
 export function canStandIn(model: CatalogModel, other: CatalogModel): boolean {
   const capabilities = Object.entries(other.capabilities) as [keyof CatalogModel['capabilities'], boolean | undefined][];
   return (
-    capabilities.every(([capability, has]) => has !== true || model.capabilities[capability] === true) &&
+    capabilities.every(([capability, has]) => has !== true || PLATFORM_FEATURES.includes(capability) || model.capabilities[capability] === true) &&
     other.modalities.input.every((modality) => model.modalities.input.includes(modality)) &&
     model.contextWindow >= other.contextWindow
   );

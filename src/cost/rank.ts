@@ -351,7 +351,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     const itself = snapshotGroupOf(catalog, like.id);
     list.push({
       filter: 'like',
-      label: `cannot stand in for ${like.id} (its capabilities, inputs and context)`,
+      label: `cannot stand in for ${like.id} (the capabilities its requests use, its inputs and context)`,
       passes: (m) => snapshotGroupOf(catalog, m.id) !== itself && canStandIn(m, like),
       why: () => `stands in for ${like.id}`,
     });

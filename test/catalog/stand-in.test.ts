@@ -9,9 +9,12 @@ import { loadCatalog } from '../../src/load/catalog.ts';
 
 const catalog = loadCatalog();
 const AS_OF = '2026-12-02';
+const PLATFORM = ['prompt-caching', 'batch-api', 'fine-tuning', 'web-search', 'code-execution'];
 
 const has = (m: CatalogModel, ref: CatalogModel, part: 'capabilities' | 'inputs' | 'context') => {
-  if (part === 'capabilities') return Object.entries(ref.capabilities).every(([c, yes]) => yes !== true || m.capabilities[c as keyof CatalogModel['capabilities']] === true);
+  // What the platform offers around a model (batch, caching, fine-tuning, hosted search and code tools) is not asked.
+  if (part === 'capabilities')
+    return Object.entries(ref.capabilities).every(([c, yes]) => yes !== true || PLATFORM.includes(c) || m.capabilities[c as keyof CatalogModel['capabilities']] === true);
   if (part === 'inputs') return ref.modalities.input.every((x) => m.modalities.input.includes(x));
   return m.contextWindow >= ref.contextWindow;
 };

@@ -19,10 +19,14 @@ import { usageProfiles, usageProfilesWithPrompt } from '../helpers/profiles.ts';
 const catalog = loadCatalog();
 const AS_OF = '2026-11-22';
 
-/** Another model can stand in for `ref`: not a snapshot of it, every capability and input it has, at least its context. */
+/**
+ * Another model can stand in for `ref`: not a snapshot of it, every capability its requests use (not its platform's
+ * batch, caching, fine-tuning or hosted tools) and every input it has, at least its context.
+ */
 function standsInFor(m: CatalogModel, ref: CatalogModel): boolean {
   if (snapshotGroupOf(catalog, m.id) === snapshotGroupOf(catalog, ref.id)) return false;
-  const capabilities = Object.entries(ref.capabilities).filter(([, has]) => has === true);
+  const platform = ['prompt-caching', 'batch-api', 'fine-tuning', 'web-search', 'code-execution'];
+  const capabilities = Object.entries(ref.capabilities).filter(([c, has]) => has === true && !platform.includes(c));
   return (
     capabilities.every(([c]) => m.capabilities[c as keyof CatalogModel['capabilities']] === true) &&
     ref.modalities.input.every((x) => m.modalities.input.includes(x)) &&
