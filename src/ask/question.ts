@@ -622,6 +622,20 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   }
   // "A or B?" is a choice between two, not a move from one to the other.
   const choice = count >= 2 && /\bor\b/i.test(text) && !/\b(?:from|off|ditch|replace|swap)\b/i.test(text);
+  // "We use gpt-4o, what should we switch to?": one model moved from, to no model named: its provider's named
+  // successor, or else the models that can stand in for it.
+  if (UPGRADE.test(text) && count === 1) {
+    const typed = findModelNames(catalog, text, false)[0]?.typed;
+    const at = typed === undefined ? -1 : text.indexOf(typed);
+    const isTarget = at >= 0 && /\b(?:to|onto|into|with|for|over to)\s+(?:the\s+|a\s+)?$/i.test(text.slice(0, at));
+    const found = resolveModel(catalog, query.models[0] as string);
+    if (!isTarget && found.kind === 'found') {
+      const successor = found.model.replacement;
+      if (successor && catalog.byId.has(successor)) return asIntent(query, 'upgrade', { models: [found.model.id, successor] });
+      query.filters.like = found.model.id;
+      return asIntent(query, 'cheapest', { models: [] });
+    }
+  }
   if (UPGRADE.test(text) && count >= 1 && !choice) {
     // "from A to B" keeps its order; "to B from A", "B over A" and "B as a replacement for A" are turned around.
     const reversed = (/\bto\b[\s\S]*\bfrom\b/i.test(text) && !/\bfrom\b[\s\S]*\bto\b/i.test(text)) || /\bover\b|\breplacement for\b/i.test(text);
