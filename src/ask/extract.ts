@@ -624,6 +624,10 @@ function readSideVolumes(r: Reader): void {
 /** Whether "<word> <size>" ("falcon 180b") names a model by its size rather than a volume: the caller knows the names. */
 export type ModelSize = (word: string, size: string) => boolean;
 
+/** Words counted instead of tokens ("2M words a month"): an English word is about 4/3 of a token. */
+const WORDS_AFTER = new RegExp(String.raw`^\s+words?\b(${PERIOD})?`, 'i');
+const TOKENS_PER_WORD = 4 / 3;
+
 /** Volumes: the first one wins; a second is reported rather than silently ignored. */
 function readVolume(r: Reader, modelSize?: ModelSize): void {
   r.cut(VOLUME_RE, (m) => {
@@ -640,7 +644,9 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
     if (!tokensWord && COUNTED.test(m.input.slice(m.index + m[0].length))) return false;
     // "500K output tokens" prices only that side, unless a mix is given elsewhere.
     if (side && tokensWord) r.sideOnly = side.toLowerCase() === 'output' ? { input: 0, output: 1 } : { input: 1, output: 0 };
-    const parsed = parseVolume(`${num}${unit ?? ''}${period ?? ''}`);
+    // "2M words a month": words, not tokens, at about ¾ of an English word per token; their period follows "words".
+    const words = tokensWord ? null : WORDS_AFTER.exec(m.input.slice(m.index + m[0].length));
+    const parsed = parseVolume(`${num}${unit ?? ''}${period ?? words?.[1] ?? ''}`);
     if (!parsed.ok) {
       r.query.problems.push(parsed.error);
       return;
@@ -649,7 +655,14 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
       r.query.problems.push(`Two volumes given; using the first (${r.query.tokens.toLocaleString('en-US')} tokens a month).`);
       return;
     }
-    r.query.tokens = parsed.value.tokensPerMonth;
+    r.query.tokens = words ? Math.round(parsed.value.tokensPerMonth * TOKENS_PER_WORD) : parsed.value.tokensPerMonth;
+    if (words) {
+      r.query.notes = [
+        ...(r.query.notes ?? []),
+        `${num}${unit ?? ''} words${words[1] ?? ''} read as ${r.query.tokens.toLocaleString('en-US')} tokens a month: about ¾ of an English word per token (OpenAI's rule of thumb; other languages and tokenizers differ)`,
+      ];
+      r.rest = r.rest.replace(words[0], ' ');
+    }
     // A year's volume ("50M tokens a year") is budgeted by the year: the answer gives the year too.
     if (parsed.value.period === 'year') r.query.yearly = true;
   });
