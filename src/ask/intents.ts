@@ -178,7 +178,7 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   // Plans people pay a month for (ChatGPT Plus, Claude Pro, Copilot, Cursor): priced per seat, not per token.
   [
     'subscription',
-    /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)(?: (?:plan|subscription|seat))?\b(?!\s*(?:[\d.]|output|input|context|tokens?|length)\b)|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\b(?:github )?copilot\b|\bcursor (?:pro|plan|pricing|subscription)\b|\b(?:subscriptions?|per[- ]seat|seat (?:price|pricing|cost)|monthly plan|consumer plan)\b|\bhow much (?:is|does|do) (?:a )?chat ?gpt(?: cost)?\b/i,
+    /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)(?: (?:plan|subscription|seat))?\b(?!\s*(?:[\d.]|output|input|context|tokens?|length)\b)|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\b(?:github )?copilot\b|\bcursor (?:pro|plan|pricing|subscription)\b|\b(?:claude code|cursor|windsurf)\b(?=[^?.!]*\b(?:cost|costs|price|prices|pricing|plans?|seats?)\b)|\b(?:cost|costs|price|prices|pricing|plans?|seats?)\b[^?.!]*\b(?:claude code|cursor|windsurf)\b|\b(?:subscriptions?|per[- ]seat|seat (?:price|pricing|cost)|monthly plan|consumer plan)\b|\bhow much (?:is|does|do) (?:a )?chat ?gpt(?: cost)?\b/i,
   ],
   ['compliance', /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|pci(?:[- ]dss)?|(?:zero )?data retention|data residency|baa|trains? on (?:our|my|customer) data)\b/i],
   [
