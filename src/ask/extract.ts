@@ -173,6 +173,19 @@ function readCurrency(r: Reader): void {
   }
 }
 
+/**
+ * What reads like an amount or a volume but is not one: "under $-5", "NaN tokens". Said as a problem with the forms
+ * that work, rather than dropped (an answer without the cap or at the default volume would look like the one asked).
+ */
+function readNotNumbers(r: Reader): void {
+  r.cut(/(?:\$\s*-|-\s*\$)\s*\d[\d,.]*\s*k?\b/g, (m) => {
+    r.query.problems.push(`Cannot read “${m[0].trim()}” as an amount: a budget or price cap is more than $0, such as under $500 a month or under $2 per million.`);
+  });
+  r.cut(/\b(?:nan|infinity|inf|undefined|null)\s+(?:tokens?|toks?|requests?|calls?)\b/gi, (m) => {
+    r.query.problems.push(`Cannot read “${m[0].trim()}” as a volume: give a number, such as 50M tokens or 2,000 requests of 1k tokens.`);
+  });
+}
+
 /** Budgets first, so "$100 a month" is never read as a volume. */
 /** More than a trillion dollars is not a budget or a price anyone is quoted. */
 const MAX_USD = 1e12;
@@ -929,6 +942,7 @@ export function extractProfile(
 ): Extracted {
   const r = new Reader(text);
   readCurrency(r);
+  readNotNumbers(r);
   readBudgets(r);
   readUnit(r);
   readSpeedFloors(r);

@@ -1,0 +1,38 @@
+// What reads like an amount or a volume but is not one is said back as a problem, never dropped or priced.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
+describe('not numbers', () => {
+  it('a negative amount or a non-number volume is a problem in the asker’s words, in questions and commands', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          'cheapest model under $-{n} per million',
+          'cheapest model under -${n} a month',
+          '/models cheapest under $-{n}',
+          'cost of gpt-5 for {w} tokens',
+          '/models cost gpt-5 {w} tokens',
+          'compare gpt-5 and o3 for {w} tokens',
+        ),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.constantFrom('NaN', 'nan', 'Infinity', 'inf', 'undefined', 'null'),
+        async (template, n, word) => {
+          const text = template.replace('{n}', String(n)).replace('{w}', word);
+          const { answer } = await handle({ text, where: LOCAL }, ports);
+          expect(answer.kind, text).toBe('input-problem');
+          const said = renderText(answer);
+          expect(said, text).toMatch(template.includes('{w}') ? new RegExp(`Cannot read “${word} tokens” as a volume`) : /Cannot read “-?\$-?\d+” as an amount/);
+          expect(said, text).not.toMatch(/\bNaN\b(?! tokens)|undefined(?! tokens)/);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
