@@ -14,21 +14,21 @@ describe('not numbers', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(
-          'cheapest model under $-{n} per million',
-          'cheapest model under -${n} a month',
-          '/models cheapest under $-{n}',
-          'cost of gpt-5 for {w} tokens',
-          '/models cost gpt-5 {w} tokens',
-          'compare gpt-5 and o3 for {w} tokens',
+          'cheapest model under $-#n per million',
+          'cheapest model under -$#n a month',
+          '/models cheapest under $-#n',
+          'cost of gpt-5 for #w tokens',
+          '/models cost gpt-5 #w tokens',
+          'compare gpt-5 and o3 for #w tokens',
         ),
         fc.integer({ min: 1, max: 10_000 }),
         fc.constantFrom('NaN', 'nan', 'Infinity', 'inf', 'undefined', 'null'),
         async (template, n, word) => {
-          const text = template.replace('{n}', String(n)).replace('{w}', word);
+          const text = template.replace('#n', String(n)).replace('#w', word);
           const { answer } = await handle({ text, where: LOCAL }, ports);
           expect(answer.kind, text).toBe('input-problem');
           const said = renderText(answer);
-          expect(said, text).toMatch(template.includes('{w}') ? new RegExp(`Cannot read “${word} tokens” as a volume`) : /Cannot read “-?\$-?\d+” as an amount/);
+          expect(said, text).toMatch(template.includes('#w') ? new RegExp(`Cannot read “${word} tokens” as a volume`) : /Cannot read “-?\$-?\d+” as an amount/);
           expect(said, text).not.toMatch(/\bNaN\b(?! tokens)|undefined(?! tokens)/);
         },
       ),
