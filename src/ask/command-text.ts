@@ -71,7 +71,7 @@ function attributeCommand(q: Query): string {
   const models = q.models.join(' vs ');
   if (q.attribute === 'route') return join('/models is', models, `on ${q.platform ?? ''}?`);
   if (q.attribute === 'surface') return join('/models is', models, `available in ${(q.platform ?? '').replace(/-/g, ' ')}?`);
-  if (q.attribute === 'benchmark') return join('/models', models, `${q.benchmark ?? ''}?`);
+  if (q.attribute === 'benchmark') return join('/models', models, `${q.benchmark || 'benchmarks'}?`);
   return join('/models', (q.attribute ?? '').replace(/-/g, ' '), `${models}?`);
 }
 

@@ -81,8 +81,36 @@ function rateLimits(m: CatalogModel): Fact {
   };
 }
 
+/** A model's best score on each benchmark the catalog carries, in words ("Aider polyglot 88%"). */
+function scoresCarried(catalog: Catalog, m: CatalogModel): string[] {
+  const best = new Map<string, number>();
+  for (const b of m.benchmarks) best.set(b.id, Math.max(b.score, best.get(b.id) ?? Number.NEGATIVE_INFINITY));
+  return [...best].map(([id, score]) => {
+    const meta = catalog.benchmarks.get(id);
+    return `${meta?.name ?? id} ${score}${meta?.scale.unit === 'percent' ? '%' : ''}`;
+  });
+}
+
+/**
+ * A model's score on one benchmark. Every benchmark ("what benchmarks does X have?") when `id` is empty; one the
+ * catalog does not carry ("MMLU") is said to be missing, beside the scores it does carry.
+ */
 function benchmark(catalog: Catalog, m: CatalogModel, id: string): Fact {
   const meta = catalog.benchmarks.get(id);
+  if (!meta) {
+    const carried = scoresCarried(catalog, m);
+    if (id === '') {
+      const [first, ...rest] = m.benchmarks;
+      if (!first) return notRecorded(m);
+      // Each score's own source: the first as the fact's, the others named beside it.
+      const others = [...new Set(rest.map((b) => b.source.url).filter((url) => url !== first.source.url))];
+      const details = others.length > 0 ? [`also from ${others.join(', ')}`] : [];
+      return { model: m.id, name: m.name, answer: null, recorded: true, value: carried.join('; '), details, source: { ...first.source, checked: first.checked } };
+    }
+    return notRecorded(m, [
+      carried.length > 0 ? `the catalog carries no ${id} scores; it has ${carried.join(', ')}` : `the catalog carries no ${id} scores, and none of its others for this model`,
+    ]);
+  }
   const scores = m.benchmarks.filter((b) => b.id === id);
   if (scores.length === 0) return notRecorded(m, ['untested']);
   const unit = meta?.scale.unit === 'percent' ? '%' : '';
@@ -240,7 +268,7 @@ export function factAnswer(
   };
   const subject =
     attribute === 'benchmark'
-      ? (catalog.benchmarks.get(options.benchmark ?? '')?.name ?? options.benchmark ?? 'benchmark')
+      ? (catalog.benchmarks.get(options.benchmark ?? '')?.name ?? (options.benchmark || 'benchmark'))
       : attribute === 'route'
         ? hostName(options.platform ?? '')
         : attribute === 'surface'

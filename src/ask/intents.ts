@@ -48,6 +48,34 @@ function benchmarkEntries(catalog: Catalog): { id: string; re: RegExp }[] {
 }
 
 /** The benchmark a question names, and where. */
+/**
+ * Benchmarks people ask about that the catalog carries no scores for, by the name they are known by: asked of a
+ * model, the answer says so and gives the scores it does carry, instead of the model's card.
+ */
+const UNCARRIED_BENCHMARKS: [RegExp, string][] = [
+  [/\bmmlu[- ]?pro\b/i, 'MMLU-Pro'],
+  [/\bmmlu\b(?![- ]?pro)/i, 'MMLU'],
+  [/\bgpqa(?:[- ]diamond)?\b/i, 'GPQA'],
+  [/\bhuman[- ]?eval\b/i, 'HumanEval'],
+  [/\bswe[- ]?bench(?:[- ]verified)?\b(?![- ]?pro)/i, 'SWE-bench Verified'],
+  [/\baime(?:[- ]?20\d\d)?\b/i, 'AIME'],
+  [/\bmath[- ]?500\b/i, 'MATH-500'],
+  [/\bhumanity'?s last exam\b|\bhle\b/i, "Humanity's Last Exam"],
+  [/\barc[- ]agi(?:[- ]?\d)?\b/i, 'ARC-AGI'],
+  [/\blive[- ]?code[- ]?bench\b/i, 'LiveCodeBench'],
+  [/\bmmmu\b/i, 'MMMU'],
+  [/\bbfcl\b|\bberkeley function calling\b/i, 'BFCL'],
+  [/\b(?:tau|τ)[- ]?(?:2[- ]?)?bench\b/i, 'τ-bench'],
+  [/\bsimple[- ]?qa\b/i, 'SimpleQA'],
+  [/\bgsm[- ]?8k\b/i, 'GSM8K'],
+  [/\bhella[- ]?swag\b/i, 'HellaSwag'],
+];
+
+/** A benchmark the question names that the catalog does not carry, by its usual name. */
+export function uncarriedBenchmarkIn(text: string): string | undefined {
+  return UNCARRIED_BENCHMARKS.find(([re]) => re.test(text))?.[1];
+}
+
 export function benchmarkIn(catalog: Catalog, text: string): Hit | undefined {
   return longestHit(benchmarkEntries(catalog), text);
 }

@@ -11,7 +11,7 @@ import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
-import { asksForDecent, benchmarkIn, DECENT_FLOOR, hostIn, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
+import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
 
 /** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
@@ -673,6 +673,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     const onBenchmark = benchmarkHit !== undefined && /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(0, benchmarkHit.start));
     if (benchmarkHit && floors.length === 0 && !(count >= 2 && /\bcompare\b/i.test(text) && !onBenchmark))
       return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: benchmarkHit.id });
+    // "MMLU of gpt-5": a benchmark the catalog does not carry is said to be missing; "what benchmarks does X have?" lists them.
+    const uncarried = benchmarkHit ? undefined : uncarriedBenchmarkIn(asked);
+    if (uncarried) return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: uncarried });
+    if (!benchmarkHit && !/\bcompare\b/i.test(text) && /\b(?:benchmarks?|evals?|benchmark scores?)\b/i.test(asked))
+      return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: '' });
   }
   const reading: Reading = { text, query, laneHit, attribute };
   if (count >= 2) return aboutSeveral(reading);
