@@ -29,6 +29,8 @@ export interface CostAnswer {
   yearlyUsd: number | null;
   /** With batch or a service tier: the same month at standard prices, to say what the choice saves or costs. */
   atStandard: { monthlyUsd: number } | null;
+  /** With a cached share of input: the same month with none of it cached, to say what caching saves. */
+  withoutCaching: { monthlyUsd: number } | null;
   notes: string[];
   refusal: string | null;
   assumptions: Assumptions;
@@ -39,6 +41,12 @@ function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: stri
   if (!profile.batch && profile.serviceTier === 'standard') return null;
   const standard = priceProfile(model, { ...profile, batch: false, serviceTier: 'standard' }, asOf);
   return standard.ok ? { monthlyUsd: standard.monthlyUsd } : null;
+}
+
+function withoutCachingOf(model: CatalogModel, profile: UsageProfile, asOf: string): { monthlyUsd: number } | null {
+  if (profile.cachedShare <= 0) return null;
+  const uncached = priceProfile(model, { ...profile, cachedShare: 0 }, asOf);
+  return uncached.ok ? { monthlyUsd: uncached.monthlyUsd } : null;
 }
 
 export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string, unit: PriceUnit = 'million', per: CostPer = 'month', yearly = false): CostAnswer {
@@ -67,6 +75,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
       breakdown: [],
       rates: null,
       atStandard: null,
+      withoutCaching: null,
       notes: [],
       refusal: q.reason,
     };
@@ -79,6 +88,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
     breakdown: q.breakdown,
     rates: q.rates,
     atStandard: atStandardPrices(model, profile, asOf),
+    withoutCaching: withoutCachingOf(model, profile, asOf),
     notes: q.notes,
     refusal: null,
   };

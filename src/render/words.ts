@@ -90,6 +90,20 @@ export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' 
   return `At standard prices: ${amount(standard)} ${span}; ${change}.`;
 }
 
+/** What the cached share saves against none of the input cached: "Without prompt caching: $600.00 a month; caching saves $141.75 a month (24% cheaper)." */
+export function againstNoCaching(a: Pick<CostAnswer, 'monthlyUsd' | 'withoutCaching' | 'per'>): string | undefined {
+  if (a.withoutCaching === null || a.monthlyUsd === null) return undefined;
+  const uncached = a.withoutCaching.monthlyUsd;
+  const { amount, span } = costWords(a.per);
+  const change =
+    a.monthlyUsd < uncached
+      ? `caching saves ${amount(uncached - a.monthlyUsd)} ${span} (${cheaperBy(a.monthlyUsd, uncached)})`
+      : a.monthlyUsd > uncached
+        ? `caching costs ${amount(a.monthlyUsd - uncached)} ${span} more`
+        : 'caching changes nothing here (no lower cached price is published)';
+  return `Without prompt caching: ${amount(uncached)} ${span}; ${change}.`;
+}
+
 /** A cost as its headline says it: the month ("$523.14 a month"), or the year first when asked ("$6,277.68 a year ($523.14 a month)"). */
 export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | 'yearlyUsd' | 'per'>): string {
   const { amount, span } = costWords(a.per);

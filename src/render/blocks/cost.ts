@@ -3,7 +3,7 @@ import { count, perUnit, tokens } from '../../cost/format.ts';
 import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { againstStandard, costHeadline, costWords, priceListLine } from '../words.ts';
+import { againstNoCaching, againstStandard, costHeadline, costWords, priceListLine } from '../words.ts';
 
 export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices, a.unit))}`]);
@@ -22,8 +22,8 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
     ),
   ];
   blocks.push(published);
-  const against = againstStandard(a);
-  const notes = [...(a.rates && a.rates.basis !== 'standard' ? [`Prices: ${a.rates.basis}.`] : []), ...(against ? [against] : []), ...a.notes.map((n) => `${n}.`)];
+  const against = [againstStandard(a), againstNoCaching(a)].filter((line): line is string => line !== undefined);
+  const notes = [...(a.rates && a.rates.basis !== 'standard' ? [`Prices: ${a.rates.basis}.`] : []), ...against, ...a.notes.map((n) => `${n}.`)];
   if (notes.length > 0) blocks.push(section(notes.map(esc).join('\n')));
   // Volume buttons are months; one request's cost has none.
   blocks.push(...answerActions(ctx, { models: [a.model], volumes: a.per === 'month' }));

@@ -7,7 +7,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, perUnit } from '../../cost/format.ts';
-import { againstStandard, costWords, NO_SOURCES, priceListLine, RANKING_WORDS, rankingLead, referenceMonth } from '../words.ts';
+import { againstNoCaching, againstStandard, costWords, NO_SOURCES, priceListLine, RANKING_WORDS, rankingLead, referenceMonth } from '../words.ts';
 import { table } from './table.ts';
 import { inSentence } from '../../ask/sentence.ts';
 
@@ -39,8 +39,7 @@ export function costText(a: CostAnswer): string {
     ),
   ];
   if (a.rates?.basis && a.rates.basis !== 'standard') lines.push(`  Prices: ${a.rates.basis}.`);
-  const against = againstStandard(a);
-  if (against) lines.push(`  ${against}`);
+  for (const against of [againstStandard(a), againstNoCaching(a)]) if (against) lines.push(`  ${against}`);
   for (const n of a.notes) lines.push(`  Note: ${n}.`);
   lines.push('', assumptionsText(a.assumptions), sourcesText(a.sources));
   return lines.join('\n');
