@@ -169,6 +169,9 @@ const NEWEST_KNOWLEDGE = /\b(?:most recent|newest|latest|freshest|most up[- ]to[
 const VALUE =
   /\b(?:(?:best|good|great|better|most) value|value for (?:the )?money|bang for (?:the|your|my|our) buck|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|performance per (?:dollar|\$)|quality per (?:dollar|\$)|cost[- ]effective|most (?:cost[- ])?efficient)\b/i;
 
+/** Words that ask for a low price without asking for the lowest ("cheap", "affordable", "budget"). */
+const CHEAP_WORD = /\b(?:cheap|cheaper|affordable|inexpensive|budget|low[- ]cost|economical)\b/i;
+
 /** "Smartest", "most capable", "top models by intelligence": quality, not price. */
 const SMARTEST =
   /\b(?:smartest|most (?:intelligent|capable|powerful|advanced)|highest[- ](?:intelligence|quality)|best[- ]quality|strongest|(?:by|on) (?:intelligence|quality|capability))\b/i;
@@ -446,7 +449,9 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
   const purpose = /\b(?:for|to do|doing)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?([a-z][a-z\s-]{2,40}?)\s*[?.!]*\s*$/i.exec(text);
   // "Best value", "bang for the buck": the models no other beats on both price and quality, cheapest first.
-  if (VALUE.test(text) && !lane && !/\bcheapest\b/i.test(text)) return asIntent(query, 'cheapest', { order: 'value' });
+  // "Best cheap model", "smartest affordable model" ask for both at once: the same frontier.
+  const goodAndCheap = CHEAP_WORD.test(text) && (SMARTEST.test(text) || /\b(?:best|good|great|decent)\b/i.test(text));
+  if ((VALUE.test(text) || goodAndCheap) && !lane && !/\bcheapest\b/i.test(text)) return asIntent(query, 'cheapest', { order: 'value' });
   // Only the words for "best" itself: "which model has the lowest latency?" asks for something else.
   const bestOverall =
     /\b(?:best|recommend\w*|should (?:i|we) use|top (?:\d+ )?(?:models|llms))\b/i.test(text) &&
