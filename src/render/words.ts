@@ -1,5 +1,6 @@
 // Wording the Block Kit and terminal renderers share: a model's price list, what batch or a tier saves, and the digest's title and change lines.
 import { tz } from '@date-fns/tz';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
@@ -51,6 +52,13 @@ export function digestTitle(d: DigestAnswer): string {
   const to = subMilliseconds(new Date(d.to), 1);
   const sameYear = format(from, 'yyyy', { in: zone }) === format(to, 'yyyy', { in: zone });
   return `Model prices: ${format(from, sameYear ? 'MMM d' : 'MMM d, yyyy', { in: zone })} – ${format(to, 'MMM d, yyyy', { in: zone })}`;
+}
+
+/** A quiet digest in words fit for its window: the weekly one's week, or any other span ("this month", "since october"). */
+export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone'>): string {
+  // Counted in calendar days where the reader is: a week across a clock change is 167 or 169 hours.
+  const week = differenceInCalendarDays(new Date(d.to), new Date(d.from), { in: tz(d.timeZone) }) === 7;
+  return week ? 'No price changes this week.' : 'No price changes in this period.';
 }
 
 /** A relative change with its sign: "−80%", "+5%". */

@@ -5,7 +5,7 @@ import type { DigestAnswer } from '../../digest/digest.ts';
 import type { PriceChange } from '../../digest/changes.ts';
 import { fieldLabel } from '../../digest/fields.ts';
 import { perMillion } from '../../cost/format.ts';
-import { changeLine, digestTitle, signedPercent } from '../words.ts';
+import { changeLine, digestTitle, quietDigest, signedPercent } from '../words.ts';
 import { blockTextLength, context, esc, header, LIMITS, section, table, type Block, type SlackMessage } from './kit.ts';
 import { sourcesContext } from './common.ts';
 import { digestMovesChart, digestMovesText } from './charts.ts';
@@ -78,10 +78,8 @@ export function renderDigest(d: DigestAnswer, quiet: 'line' | 'skip' = 'line'): 
   const title = digestTitle(d);
   if (d.quiet) {
     if (quiet === 'skip') return null;
-    const text = `${title}. No price changes this week.`;
-    const blocks: Block[] = [
-      section(`*${esc(title)}*\nNo price changes this week.${d.watchedUnchanged.length > 0 ? ` Watched and unchanged: ${esc(d.watchedUnchanged.join(', '))}.` : ''}`),
-    ];
+    const text = `${title}. ${quietDigest(d)}`;
+    const blocks: Block[] = [section(`*${esc(title)}*\n${quietDigest(d)}${d.watchedUnchanged.length > 0 ? ` Watched and unchanged: ${esc(d.watchedUnchanged.join(', '))}.` : ''}`)];
     return { main: { text, blocks }, thread: [] };
   }
   const rows = d.changes.map(changeRow);

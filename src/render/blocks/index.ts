@@ -7,6 +7,7 @@ import { BRIEF_MESSAGE_BYTES, comparisonBlocks, upgradeBlocks } from './compare.
 import { costBlocks } from './cost.ts';
 import { bestBlocks, cheapestBlocks, lanesBlocks } from './rankings.ts';
 import { clip, context, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
+import { quietDigest } from '../words.ts';
 import { renderDigest } from './digest.ts';
 import { watchBlocks } from './watch.ts';
 import { settingsSaid, subscriptionSaid } from '../workspace.ts';
@@ -68,7 +69,7 @@ export function renderBlocks(a: Answered, ctx: RenderContext = NO_ACTIONS): Slac
         return unavailableBlocks(a.message);
       case 'digest': {
         const rendered = renderDigest(a, 'line');
-        return rendered ? { text: rendered.main.text, blocks: [...rendered.main.blocks] } : unavailableBlocks('No price changes this week.');
+        return rendered ? { text: rendered.main.text, blocks: [...rendered.main.blocks] } : unavailableBlocks(quietDigest(a));
       }
     }
   })();

@@ -1,14 +1,14 @@
 // The digest for a terminal.
 import type { DigestAnswer } from '../../digest/digest.ts';
 import { fieldLabel } from '../../digest/fields.ts';
-import { changeLine, digestTitle, signedPercent } from '../words.ts';
+import { changeLine, digestTitle, quietDigest, signedPercent } from '../words.ts';
 import { perMillion } from '../../cost/format.ts';
 import { sourcesText } from './answers.ts';
 import { table } from './table.ts';
 
 export function digestText(d: DigestAnswer): string {
   const lines = [digestTitle(d), ''];
-  if (d.quiet) return [...lines, 'No price changes this week.', ...(d.watchedUnchanged.length > 0 ? [`Watched and unchanged: ${d.watchedUnchanged.join(', ')}.`] : [])].join('\n');
+  if (d.quiet) return [...lines, quietDigest(d), ...(d.watchedUnchanged.length > 0 ? [`Watched and unchanged: ${d.watchedUnchanged.join(', ')}.`] : [])].join('\n');
   if (d.cuts.length > 0) lines.push('Biggest cuts:', ...d.cuts.map((c) => `  ${changeLine(c)}`));
   if (d.increases.length > 0) lines.push('Biggest increases:', ...d.increases.map((c) => `  ${changeLine(c)}`));
   if (d.changes.length > 0) {
