@@ -9,6 +9,8 @@ import { outOfScopeAsked, SCOPE_SENTENCE } from '../catalog/out-of-scope.ts';
 import { findModelNames, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
+import { watchInWords } from './watch-words.ts';
+import { settingsInWords } from './settings.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
 import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
@@ -516,6 +518,14 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (reach && !forecast) return asIntent(query, 'cannot-see', { reach, models: findModelNames(catalog, text, false).map((n) => n.name) });
   // "how do I set up the digest?": this channel's subscription, which says how to turn it on.
   if (/^\s*how\b/i.test(text) && /\bdigest\b/i.test(text)) return asIntent(query, 'digest', { digest: { action: 'status' } });
+  // "What are our settings?", "set our default volume to 50M tokens": the workspace's defaults, as /models settings.
+  const settings = settingsInWords(text);
+  if (settings?.action === 'error') return asIntent(query, 'settings', { problems: [settings.message] });
+  if (settings) return asIntent(query, 'settings', { settings });
+  // "Notify me when gpt-5's price changes", "what are you watching?": a watch, as /models watch sets one.
+  const watch = watchInWords(catalog, text);
+  if (watch && 'problem' in watch) return asIntent(query, 'watch', { problems: [watch.problem] });
+  if (watch) return asIntent(query, 'watch', { watch });
   const subscription = subscriptionInWords(text);
   if (subscription && subscription.action !== 'error') return asIntent(query, 'digest', { digest: subscription });
   // "When does gemini-3.8-flash's price change?", "price changes for gpt-5?" ask about one model's prices (its schedule,

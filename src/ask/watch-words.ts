@@ -1,0 +1,40 @@
+// Watches asked in words, as people type them to the bot: "notify me when claude sonnet 4.5 changes price",
+// "let us know if anthropic's prices change", "what are you watching?", "stop watching gpt-5". The same
+// WatchCommand as `/models watch …` (src/app/watch-command.ts); names are kept as the catalog's ids where found.
+import type { Catalog } from '../catalog/validate.ts';
+import type { WatchCommand } from '../digest/watch.ts';
+import { extractProfile } from './extract.ts';
+import { findModelNames } from './names.ts';
+
+const LIST =
+  /^\s*(?:what|which)\s+(?:models?\s+|providers?\s+)?(?:are\s+(?:you|we)|am\s+i|is\s+(?:this\s+channel|the\s+bot))\s+(?:watching|tracking|following)\b|^\s*(?:list|show)(?:\s+me)?\s+(?:(?:the|our|my|all)\s+)?(?:watch(?:es|list)|watched models)\b|^\s*(?:my|our)\s+watch(?:es|list)\s*\??\s*$/i;
+/** Words of one sentence: a dot inside a version ("4.5") does not end it. */
+const SENTENCE = String.raw`(?:[^?.!]|\.(?=\w))*`;
+const CHANGE = String.raw`\b(?:price|prices|pricing|costs?|cheaper|more expensive|changes?|retire[sd]?|deprecated)\b`;
+/** "Notify me when …", "let us know if …", "keep an eye on …": a watch on what the sentence names. */
+const ADD = new RegExp(
+  String.raw`\b(?:notify|alert|tell|ping|message|dm)\s+(me|us)\b${SENTENCE}?\b(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|\blet\s+(me|us)\s+know\s+(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|^\s*(?:please\s+)?(?:keep\s+an\s+eye\s+on|keep\s+track\s+of)\s+`,
+  'i',
+);
+const REMOVE = /^\s*(?:please\s+)?(?:stop\s+(?:watching|tracking|following)|don'?t\s+(?:watch|track)\s+)/i;
+
+/** The watch the words ask for, or undefined when they ask for none. */
+export function watchInWords(catalog: Catalog, text: string): WatchCommand | { problem: string } | undefined {
+  if (LIST.test(text)) return { action: 'list' };
+  const add = ADD.exec(text);
+  const remove = !add && REMOVE.test(text);
+  if (!add && !remove) return undefined;
+  const models = findModelNames(catalog, text, false).map((n) => n.name);
+  const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers ?? [];
+  if (remove && /\b(?:everything|all)\b/i.test(text) && models.length === 0 && providers.length === 0) return { action: 'remove', models: [], providers: [], all: true };
+  if (models.length === 0 && providers.length === 0)
+    return {
+      problem: remove
+        ? 'Tell me what to stop watching: a model (such as gpt-5.4-mini), a provider (such as anthropic), or everything.'
+        : 'Tell me what to watch: a model (such as gpt-5.4-mini) or a provider (such as anthropic). For every price change, turn on the weekly digest with /models digest on.',
+    };
+  if (remove) return { action: 'remove', models, providers, all: false };
+  // "Notify me" is the asker, by DM; "notify us" is this channel.
+  const who = (add?.[1] ?? add?.[2] ?? '').toLowerCase();
+  return { action: 'add', models, providers, to: who === 'me' ? 'dm' : 'here' };
+}

@@ -1,0 +1,52 @@
+// Workspace settings asked in words go the same way in as `/models settings`: read, stored, shown, used.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handle } from '../../src/app/handle.ts';
+import type { Ports, Where } from '../../src/app/ports.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { createLogger } from '../../src/log.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
+import { openPgliteStore } from '../../src/store/pglite.ts';
+import type { Store } from '../../src/store/store.ts';
+
+const catalog = loadCatalog();
+let store: Store;
+let ports: Ports;
+beforeAll(async () => {
+  store = await openPgliteStore();
+  ports = { catalog, now: () => new Date('2026-11-20T10:00:00Z'), logger: createLogger('error'), store };
+});
+afterAll(async () => {
+  await store.close();
+});
+
+const lin: Where = { teamId: 'T7', channelId: 'C7', userId: 'ULIN' };
+const say = async (text: string) => (await handle({ text, where: lin }, ports)).answer;
+
+describe('settings in words', () => {
+  it.each([
+    ['settings', { action: 'show' }],
+    ['what are our settings?', { action: 'show' }],
+    ['what is the default volume', { action: 'show' }],
+    ['set our default volume to 50M tokens', { action: 'set', tokens: 50_000_000 }],
+    ['change the default mix to 70/30', { action: 'set', mix: { input: 7, output: 3 } }],
+    ['set the defaults to 20M tokens a month and 80/20', { action: 'set', tokens: 20_000_000, mix: { input: 4, output: 1 } }],
+    ['reset the settings', { action: 'reset' }],
+  ])('%s', (text, settings) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'settings', settings, problems: [] });
+  });
+
+  it('a figure it cannot read is said back with the forms that work', () => {
+    expect(parseText(catalog, 'set our default volume to lots').problems[0]).toMatch(/Cannot read “lots” as settings\. Volumes: 50M/);
+  });
+
+  it('are stored, shown and used by the next answer, then reset', async () => {
+    await say('set our default volume to 70M tokens');
+    expect(renderText(await say('what are our settings?'))).toMatch(/70M/);
+    const cheapest = await say('cheapest model');
+    expect(cheapest.kind === 'cheapest' && cheapest.assumptions.tokensPerMonth).toBe(70_000_000);
+    await say('reset the settings');
+    const after = await say('cheapest model');
+    expect(after.kind === 'cheapest' && after.assumptions.tokensPerMonth).toBe(1_000_000);
+  });
+});

@@ -1,0 +1,49 @@
+// Watches asked in words go through the same way in as `/models watch`: kept in the store, listed, removed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handle } from '../../src/app/handle.ts';
+import type { Ports, Where } from '../../src/app/ports.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { createLogger } from '../../src/log.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
+import { openPgliteStore } from '../../src/store/pglite.ts';
+import type { Store } from '../../src/store/store.ts';
+
+const catalog = loadCatalog();
+let store: Store;
+let ports: Ports;
+beforeAll(async () => {
+  store = await openPgliteStore();
+  ports = { catalog, now: () => new Date('2026-11-20T10:00:00Z'), logger: createLogger('error'), store };
+});
+afterAll(async () => {
+  await store.close();
+});
+
+const grace: Where = { teamId: 'T9', channelId: 'C9', userId: 'UGRACE' };
+const say = async (text: string) => renderText((await handle({ text, where: grace }, ports)).answer);
+
+describe('watches in words', () => {
+  it.each([
+    ['notify me when claude sonnet 4.5 changes price', { action: 'add', models: ['claude-sonnet-4-5'], providers: [], to: 'dm' }],
+    ['alert us if gpt-5.4 mini gets cheaper', { action: 'add', models: ['gpt-5.4-mini'], providers: [], to: 'here' }],
+    ["let us know if anthropic's prices change", { action: 'add', models: [], providers: ['anthropic'], to: 'here' }],
+    ['keep an eye on gpt-5 mini and gemini 3.8 flash', { action: 'add', models: ['gpt-5-mini', 'gemini-3.8-flash'], providers: [], to: 'here' }],
+    ['what are you watching?', { action: 'list' }],
+    ['stop watching gpt-5', { action: 'remove', models: ['gpt-5'], providers: [], all: false }],
+    ['stop watching everything', { action: 'remove', models: [], providers: [], all: true }],
+  ])('%s', (text, watch) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'watch', watch, problems: [] });
+  });
+
+  it('asks what to watch when nothing is named, and points to the digest for every change', () => {
+    expect(parseText(catalog, 'notify me when prices change').problems[0]).toMatch(/Tell me what to watch: .*\/models digest on/);
+  });
+
+  it('are kept, listed and removed like the commands', async () => {
+    expect(await say('alert us if gpt-5.4 mini gets cheaper')).toMatch(/gpt-5\.4-mini/);
+    expect(await say('what are you watching?')).toMatch(/gpt-5\.4-mini/);
+    await say('stop watching gpt-5.4 mini');
+    expect(await say('what are you watching?')).not.toMatch(/gpt-5\.4-mini/);
+  });
+});
