@@ -89,15 +89,18 @@ export const RANKING_COMMANDS: Record<RankOrder, string> = {
   cutoff: 'newest-knowledge',
 };
 
+/** A month's budget the answer is priced at, as the command grammar reads it back ("spending $3000 a month"). */
+const spendingText = (q: Query) => (q.budget === undefined ? '' : `spending $${q.budget} a month`);
+
 export function commandFor(q: Query): string {
   const profile = profileText(q);
   switch (q.intent) {
     case 'compare':
       return join('/compare', q.models.join(' '), profile);
     case 'cost':
-      return join('/models cost', q.models.join(' '), profile, q.per === 'request' ? 'per request' : '', q.unit === 'thousand' ? 'per 1k tokens' : '');
+      return join('/models cost', q.models.join(' '), profile, spendingText(q), q.per === 'request' ? 'per request' : '', q.unit === 'thousand' ? 'per 1k tokens' : '');
     case 'upgrade':
-      return join('/models upgrade', q.models.join(' '), profile);
+      return join('/models upgrade', q.models.join(' '), profile, spendingText(q));
     case 'lanes':
       return join('/models lanes', q.models.join(' '), profile);
     case 'model':

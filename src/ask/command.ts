@@ -48,6 +48,18 @@ function readLike(catalog: Catalog, query: Query, args: string): string {
   return `${args.slice(0, phrase.index)} ${after.slice(name.typed.length)}`;
 }
 
+/** "spending $3000 a month": the month's budget a cost or a move is priced at (commandFor writes it so). */
+const SPENDING = /(?:^|\s)spending\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b/i;
+
+function readSpending(query: Query, args: string): string {
+  const m = SPENDING.exec(args);
+  if (!m) return args;
+  const usd = Number((m[1] as string).replace(/,/g, '')) * (m[2] ? 1000 : 1);
+  if (Number.isFinite(usd) && usd > 0) query.budget = usd;
+  else query.problems.push(`Cannot read “${m[0].trim()}” as a budget: give an amount above $0, such as spending $3000 a month.`);
+  return `${args.slice(0, m.index)} ${args.slice(m.index + m[0].length)}`;
+}
+
 const SUBCOMMANDS: Record<string, Intent> = {
   help: 'help',
   '?': 'help',
@@ -150,8 +162,10 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       break;
     }
     case 'cost':
-    case 'compare':
     case 'upgrade':
+      namesAndProfile(catalog, query, readSpending(query, args));
+      break;
+    case 'compare':
     case 'lanes':
     case 'model':
       namesAndProfile(catalog, query, args);
