@@ -186,6 +186,20 @@ function readNotNumbers(r: Reader): void {
   });
 }
 
+/** Where a model comes from, which the catalog does not record: "non-chinese models", "from europe", "us-based". */
+const ORIGIN =
+  /\b(?:non[- ]?|not[- ])?(?:chinese|american|european|french|eu|(?:us|eu|china)[- ](?:based|made|hosted))(?=\s+(?:open[- ]weights?\s+|open[- ]source\s+)?(?:models?|llms?|providers?|companies|vendors|labs|ones|only)\b)|\b(?:not\s+)?(?:from|made in|built in|hosted in|based in)\s+(?:china|the us|the usa|the united states|america|europe|the eu|france)\b|\b(?:us|eu)[- ]based\b/gi;
+
+/** An origin asked for is said not to be filtered (the catalog knows who makes a model, not where), never dropped silently. */
+function readOrigin(r: Reader): void {
+  r.cut(ORIGIN, (m) => {
+    r.query.notes = [
+      ...(r.query.notes ?? []),
+      `“${m[0].trim()}” is not applied: the catalog records who makes each model, not the country; name providers instead, such as from mistral or not from deepseek`,
+    ];
+  });
+}
+
 /** Budgets first, so "$100 a month" is never read as a volume. */
 /** More than a trillion dollars is not a budget or a price anyone is quoted. */
 const MAX_USD = 1e12;
@@ -943,6 +957,7 @@ export function extractProfile(
   const r = new Reader(text);
   readCurrency(r);
   readNotNumbers(r);
+  readOrigin(r);
   readBudgets(r);
   readUnit(r);
   readSpeedFloors(r);

@@ -1,0 +1,29 @@
+// A model's country is not in the catalog: asked for, it is said not to be applied, and nothing else is lost.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/ask/index.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+
+const catalog = loadCatalog();
+
+describe('where a model comes from', () => {
+  it.each([
+    ['cheapest non-chinese model', 'non-chinese'],
+    ['best european model', 'european'],
+    ['cheapest model from china', 'from china'],
+    ['cheapest us-based model with vision', 'us-based'],
+    ['non-chinese open weights model for coding', 'non-chinese'],
+  ])('%s: says “%s” is not applied', (text, said) => {
+    const q = parseText(catalog, text);
+    expect(q.notes?.join(' ')).toContain(`“${said}” is not applied: the catalog records who makes each model, not the country`);
+  });
+
+  it('keeps the filters beside it', () => {
+    expect(parseText(catalog, 'non-chinese open weights model for coding').filters.openWeights).toBe(true);
+    expect(parseText(catalog, 'cheapest us-based model with vision').filters.need).toEqual(['vision']);
+  });
+
+  it('leaves "us" the pronoun alone', () => {
+    expect(parseText(catalog, 'cheapest model for us').notes ?? []).toEqual([]);
+    expect(parseText(catalog, 'give us models with vision').notes ?? []).toEqual([]);
+  });
+});
