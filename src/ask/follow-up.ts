@@ -4,7 +4,7 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
-import { parseQuestion } from './question.ts';
+import { attributesOf, parseQuestion } from './question.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
 const BUILDS_ON: ReadonlySet<Intent> = new Set(['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model']);
@@ -22,7 +22,8 @@ const FIRST_OF = /\bcompare\s+(?:the\s+)?(?:(?:first|top)\s+(two|three|four|\d)|
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4 };
 
 /** "Which is better…", "which one…", "which of them…": one of the models just compared. */
-const WHICH_OF_THEM = /\b(?:which|what)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s+(?:is|would be|'s|should|for)\b|\bwhich is better\b|\bbetter for\b/i;
+const WHICH_OF_THEM =
+  /\b(?:which|what)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s+(?:is|would be|'s|should|for|has|have|does|takes|gives)\b|\bwhich is better\b|\bbetter for\b/i;
 
 /** A word that stands for the one model asked about before. */
 const PRONOUN = /\b(?:it|its|this one|that one|this model|that model|the same model)\b/i;
@@ -99,6 +100,14 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
     const n = Math.min(MAX_COMPARED, firstOf[1] ? (COUNTS[firstOf[1].toLowerCase()] ?? Number(firstOf[1])) : (previous.top ?? MAX_COMPARED));
     if (n >= 2) return { ...emptyQuery(next.text, 'compare'), picks: [{ ...previous, firstOf: n }], tokens: previous.tokens, mix: previous.mix };
   }
+  // "Compare them" after a question about models (not a ranking): those models side by side; after one model alone,
+  // the comparison says it needs another.
+  if (firstOf && !firstOf[1] && next.models.length === 0 && previous.models.length >= 1 && previous.intent !== 'cheapest' && previous.intent !== 'best')
+    return { ...laidOver(previous, next), intent: 'compare' };
+  // "Which is cheaper?", "which one has the bigger context?" after models were named: that attribute of those models.
+  const attribute =
+    next.models.length === 0 && previous.models.length >= 2 && WHICH_OF_THEM.test(next.text) ? attributesOf(catalog).find((a) => a.words.test(next.text)) : undefined;
+  if (attribute && (next.intent === 'unknown' || next.intent === 'attribute')) return { ...laidOver(previous, next), intent: 'attribute', attribute: attribute.id };
   // "Which is better for coding?" after a comparison: those models' verdict for that work, not a new ranking.
   if ((next.intent === 'best' || next.intent === 'lanes') && next.lane && next.models.length === 0 && previous.models.length >= 2 && WHICH_OF_THEM.test(next.text))
     return { ...laidOver(previous, next), intent: 'lanes', lane: next.lane };

@@ -25,6 +25,22 @@ function conversation(...texts: string[]): Query[] {
 }
 
 describe('follow-ups', () => {
+  it('"which is cheaper?", "which one has the bigger context?" after models were named: that attribute of those models', () => {
+    const [, cheaper, context] = conversation('compare gpt-5 mini and claude haiku 4.5 at 20M tokens', 'which is cheaper?', 'which one has the bigger context?');
+    expect([cheaper?.intent, cheaper?.attribute, cheaper?.models, cheaper?.tokens]).toEqual(['attribute', 'price', ['gpt-5-mini', 'claude-haiku-4-5'], 20_000_000]);
+    expect([context?.intent, context?.attribute, context?.models]).toEqual(['attribute', 'context', ['gpt-5-mini', 'claude-haiku-4-5']]);
+  });
+
+  it('"compare them" after named models compares them; after one model it is that model, and the answer asks for another', async () => {
+    const [, , them] = conversation('compare gpt-5 mini and claude haiku 4.5 at 20M tokens', 'which is cheaper?', 'compare them');
+    expect([them?.intent, them?.models, them?.tokens]).toEqual(['compare', ['gpt-5-mini', 'claude-haiku-4-5'], 20_000_000]);
+    const [, alone] = conversation('cost of gpt-5 mini at 20M tokens', 'compare them');
+    expect([alone?.intent, alone?.models]).toEqual(['compare', ['gpt-5-mini']]);
+    const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+    const { answer } = await handle({ text: '', where: LOCAL, query: alone as Query }, ports);
+    expect(renderText(answer)).toMatch(/A comparison needs at least 2 models; got 1/);
+  });
+
   it('a new volume, batch or mix alone re-asks the question before with it', () => {
     const [, volume, batch, mix] = conversation('how much is gpt-5 at 10M tokens', 'and for 100M tokens?', 'same but with batch', 'what about a 1:1 mix');
     expect([volume?.intent, volume?.models, volume?.tokens]).toEqual(['cost', ['gpt-5'], 100_000_000]);
