@@ -1,27 +1,17 @@
 // Workspace settings asked in words go the same way in as `/models settings`: read, stored, shown, used.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handle } from '../../src/app/handle.ts';
-import type { Ports, Where } from '../../src/app/ports.ts';
+import type { Where } from '../../src/app/ports.ts';
 import { parseText } from '../../src/ask/index.ts';
-import { createLogger } from '../../src/log.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderText } from '../../src/render/text/index.ts';
-import { openPgliteStore } from '../../src/store/pglite.ts';
-import type { Store } from '../../src/store/store.ts';
+import { portsWithStore } from '../helpers/store-ports.ts';
 
 const catalog = loadCatalog();
-let store: Store;
-let ports: Ports;
-beforeAll(async () => {
-  store = await openPgliteStore();
-  ports = { catalog, now: () => new Date('2026-11-20T10:00:00Z'), logger: createLogger('error'), store };
-});
-afterAll(async () => {
-  await store.close();
-});
+const ports = portsWithStore(catalog, '2026-11-20T10:00:00Z');
 
 const lin: Where = { teamId: 'T7', channelId: 'C7', userId: 'ULIN' };
-const say = async (text: string) => (await handle({ text, where: lin }, ports)).answer;
+const say = async (text: string) => (await handle({ text, where: lin }, ports())).answer;
 
 describe('settings in words', () => {
   it.each([
