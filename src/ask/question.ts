@@ -498,7 +498,8 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   // "models released this year", "which llms launched since september?", "what did openai release in 2026?": the
   // window's models, newest first.
   if (query.released !== undefined) return asIntent(query, 'cheapest', { order: 'newest' });
-  if (listing) return asIntent(query, 'cheapest');
+  // "US-based models only": models asked for with words that could not be applied (said in the notes), ranked without them.
+  if (listing || ((query.notes?.length ?? 0) > 0 && /\b(?:models?|llms?)\b/i.test(text))) return asIntent(query, 'cheapest');
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
   if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) return asIntent(query, 'best', { lane: 'api-coding' });

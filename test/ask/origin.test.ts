@@ -22,6 +22,12 @@ describe('where a model comes from', () => {
     expect(parseText(catalog, 'cheapest us-based model with vision').filters.need).toEqual(['vision']);
   });
 
+  it('alone, still lists the models, with the words said not applied', () => {
+    const q = parseText(catalog, 'us-based models only');
+    expect(q.intent).toBe('cheapest');
+    expect(q.notes?.join(' ')).toContain('“us-based” is not applied');
+  });
+
   it('leaves "us" the pronoun alone', () => {
     expect(parseText(catalog, 'cheapest model for us').notes ?? []).toEqual([]);
     expect(parseText(catalog, 'give us models with vision').notes ?? []).toEqual([]);
