@@ -7,6 +7,7 @@ import { CAPABILITIES, hostName, type Capability, type PriceEntry, type Source }
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { count, money, perMillion } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts } from '../catalog/runs.ts';
+import { scoreOf, scoreText } from '../catalog/needs.ts';
 
 export interface Fact {
   model: string;
@@ -81,14 +82,9 @@ function rateLimits(m: CatalogModel): Fact {
   };
 }
 
-/** A model's best score on each benchmark the catalog carries, in words ("Aider polyglot 88%"). */
+/** A model's best score on each benchmark the catalog carries, in words ("Aider polyglot 88.0%"). */
 function scoresCarried(catalog: Catalog, m: CatalogModel): string[] {
-  const best = new Map<string, number>();
-  for (const b of m.benchmarks) best.set(b.id, Math.max(b.score, best.get(b.id) ?? Number.NEGATIVE_INFINITY));
-  return [...best].map(([id, score]) => {
-    const meta = catalog.benchmarks.get(id);
-    return `${meta?.name ?? id} ${score}${meta?.scale.unit === 'percent' ? '%' : ''}`;
-  });
+  return [...new Set(m.benchmarks.map((b) => b.id))].map((id) => `${catalog.benchmarks.get(id)?.name ?? id} ${scoreText(catalog, id, scoreOf(m, id) as number)}`);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Questions in plain English → the same Query the commands produce. Deterministic and offline:
 // ordered rules over the text, after the profile phrases and model names are found.
 import { resolveModel } from '../catalog/resolve.ts';
-import type { Catalog } from '../catalog/validate.ts';
+import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
@@ -430,10 +430,10 @@ function familyAgainstFamily(query: Query, blanked: string): void {
   query.models = named;
 }
 
-/** No model named: the cheapest for the filters, the best for a lane, or not understood. */
 /** The ranking that answers a spec asked of no one model ("what is claude's context window?"): by that spec. */
 const SPEC_ORDERS: Partial<Record<string, RankOrder>> = { context: 'context', 'max-output': 'output', speed: 'speed', 'knowledge-cutoff': 'cutoff' };
 
+/** No model named: the cheapest for the filters, the best for a lane, or not understood. */
 function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   const lane = laneHit?.lane;
   const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined;
@@ -506,6 +506,18 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   // "Recommend a model for translation": a purpose no lane covers is said, with the lanes there are.
   if (BEST.test(text) && purpose && !lane) return asIntent(query, 'best', { lane: null, purpose: (purpose[1] as string).trim() });
   return asIntent(query, 'unknown');
+}
+
+/**
+ * A move away from one model with no other named: the move to its provider's named successor (when the question asks
+ * about replacing it), or else the models that can stand in for it (for less, when asked).
+ */
+function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { toSuccessor: boolean; cheaper: boolean }): Query {
+  const successor = model.replacement;
+  if (how.toSuccessor && successor && catalog.byId.has(successor)) return asIntent(query, 'upgrade', { models: [model.id, successor] });
+  query.filters.like = model.id;
+  if (how.cheaper) query.filters.cheaperThanLike = true;
+  return asIntent(query, 'cheapest', { models: [] });
 }
 
 export function parseQuestion(catalog: Catalog, raw: string): Query {
@@ -624,13 +636,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const cheaperThan = count === 1 && CHEAPER_THAN.test(text);
   if (count === 1 && (ALTERNATIVES.test(text) || cheaperThan)) {
     const found = resolveModel(catalog, query.models[0] as string);
-    if (found.kind === 'found') {
-      const successor = found.model.replacement;
-      if (successor && catalog.byId.has(successor) && SUCCESSOR.test(text)) return asIntent(query, 'upgrade', { models: [found.model.id, successor] });
-      query.filters.like = found.model.id;
-      if (cheaperThan) query.filters.cheaperThanLike = true;
-      return asIntent(query, 'cheapest', { models: [] });
-    }
+    if (found.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: SUCCESSOR.test(text), cheaper: cheaperThan });
   }
   // "We spend $3k a month on gpt-4o, what would we save on gpt-5 mini?": the move, at the volume that spend buys.
   const spent = count >= 2 && SPENT.test(text) ? (query.filters.maxMonthlyUsd ?? dollarsIn(text)) : undefined;
@@ -647,12 +653,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     const at = typed === undefined ? -1 : text.indexOf(typed);
     const isTarget = at >= 0 && /\b(?:to|onto|into|with|for|over to)\s+(?:the\s+|a\s+)?$/i.test(text.slice(0, at));
     const found = resolveModel(catalog, query.models[0] as string);
-    if (!isTarget && found.kind === 'found') {
-      const successor = found.model.replacement;
-      if (successor && catalog.byId.has(successor)) return asIntent(query, 'upgrade', { models: [found.model.id, successor] });
-      query.filters.like = found.model.id;
-      return asIntent(query, 'cheapest', { models: [] });
-    }
+    if (!isTarget && found.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: true, cheaper: false });
   }
   if (UPGRADE.test(text) && count >= 1 && !choice) {
     // "from A to B" keeps its order; "to B from A", "B over A" and "B as a replacement for A" are turned around.
@@ -692,8 +693,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     // "MMLU of gpt-5": a benchmark the catalog does not carry is said to be missing; "what benchmarks does X have?" lists them.
     const uncarried = benchmarkHit ? undefined : uncarriedBenchmarkIn(asked);
     if (uncarried) return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: uncarried });
-    if (!benchmarkHit && !/\bcompare\b/i.test(text) && /\b(?:benchmarks?|evals?|benchmark scores?)\b/i.test(asked))
-      return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: '' });
+    if (!benchmarkHit && !/\bcompare\b/i.test(text) && /\b(?:benchmarks?|evals?)\b/i.test(asked)) return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: '' });
   }
   const reading: Reading = { text, query, laneHit, attribute };
   if (count >= 2) return aboutSeveral(reading);
