@@ -518,7 +518,7 @@ function readKnowledgeCutoff(r: Reader): void {
 /** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt". */
 function readPromptSize(r: Reader): void {
   r.cut(
-    /\b(\d+(?:\.\d+)?\s*[km])(?:[- ]tokens?[- ]prompts?|-prompts?| prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
+    /\b(\d+(?:\.\d+)?\s*[km])(?:[- ]tokens?[- ]prompts?|-prompts?| prompt|\s*tokens?\s+(?:per|each|a)\s+prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
     (m) => {
       const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
       if (n === undefined) return false;
@@ -590,8 +590,9 @@ function readMix(r: Reader): void {
     if (parsed.ok) r.query.mix = parsed.value;
     else r.query.problems.push(parsed.error);
   });
-  r.cut(/\b(mostly|mainly|mostly)\s+(input|output)\b|\b(input|output)[- ]heavy\b/gi, (m) => {
-    const side = (m[2] ?? m[3] ?? 'input').toLowerCase();
+  // "Mostly output", "output-heavy", "most of our traffic is output".
+  r.cut(/\b(mostly|mainly)\s+(input|output)\b|\b(input|output)[- ]heavy\b|\bmost of (?:our|the|my) (?:traffic|tokens|usage|volume) (?:is|are) (input|output)\b/gi, (m) => {
+    const side = (m[2] ?? m[3] ?? m[4] ?? 'input').toLowerCase();
     r.query.mix = side === 'input' ? { input: 9, output: 1 } : { input: 1, output: 9 };
   });
 }
