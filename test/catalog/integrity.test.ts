@@ -43,6 +43,14 @@ describe('the shipped catalog', () => {
     }
   });
 
+  it("dates a price's check by the dataset it came through (a refresh changes both or neither)", () => {
+    for (const m of catalog.models)
+      for (const p of m.pricing) {
+        const named = [...(p.source.via ?? '').matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)].map((d) => d[1]);
+        if (named.length > 0) expect(p.checked, `${m.id} price ${p.from} via ${p.source.via}`).toBe(named.at(-1));
+      }
+  });
+
   it('never records a benchmark score of 0 for a model that has none', () => {
     for (const m of catalog.models) for (const b of m.benchmarks) expect(b.score, `${m.id} ${b.id}`).not.toBe(0);
   });

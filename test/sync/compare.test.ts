@@ -127,8 +127,16 @@ describe('comparing with the catalog (prices of 2026-08-18)', () => {
       'gemini-3.1-flash-image-preview output → 60',
     ]);
     for (const h of c.held) expect(h.catalog).toBe(current(h.model, h.field));
+    // The sample is of 2026-06-13, before the -latest aliases moved to Gemini 3.7 Flash and 3.5 Flash-Lite (the catalog
+    // has them moved by 2026-08-18): the sample's older figures are observed as differences, never taken.
+    const olderFigure = (model: string, field: FieldName, source: number) => ({ model, field, catalog: current(model, field), source, sourceId: model });
     expect(c.observations).toEqual([
       { model: 'gemini-2.5-flash-image', field: 'cachedInput', catalog: current('gemini-2.5-flash-image', 'cachedInput'), source: 0.075, sourceId: 'gemini-2.5-flash-image' },
+      olderFigure('gemini-flash-latest', 'input', 0.3),
+      olderFigure('gemini-flash-latest', 'output', 2.5),
+      olderFigure('gemini-flash-lite-latest', 'cachedInput', 0.025),
+      olderFigure('gemini-flash-lite-latest', 'input', 0.1),
+      olderFigure('gemini-flash-lite-latest', 'output', 0.4),
     ]);
   });
 
