@@ -196,7 +196,7 @@ export const PROVEN = /\b(?:(?:good|great|strong|solid|competent|reliable|excell
 /** Words that ask for a benchmark's leaders ("top models on SWE-bench Pro", "who leads LMArena"). */
 const LEADERBOARD = /\b(?:top|highest|best|leaderboard|leading|leads?|leaders?|ranks?|ranking|tops|#1|number one|scores? (?:highest|best|the most)|scoring (?:highest|best))\b/i;
 
-const COST = /\b(?:cost|costs|how much|price|priced|pricing|bill|spend|pay|expense|charge)\b/i;
+const COST = /\b(?:cost|costs|how much|price|prices|priced|pricing|bill|spend|pay|expense|charge)\b/i;
 const LANES =
   /\b(?:lanes?|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} shine)/i;
 const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;
@@ -357,20 +357,24 @@ function dollarsIn(text: string): number | undefined {
 }
 
 /** Words that rank or list models before a name and "model(s)": "cheapest gpt-5 model", "which gemini 3 models". */
-const NAMED_MODELS = String.raw`\b(?:cheapest|cheaper|newest|latest|fastest|best|top|which|what|list|show|all|every|any|compare)\s+(?:of\s+)?(?:the\s+|our\s+)?`;
+const NAMED_MODELS = String.raw`\b(?:cheapest|cheaper|newest|latest|fastest|best|top|which|what|list|show|all|every|any|compare|rank|sort|order|prices?|pricing|costs?)\s+(?:of\s+|for\s+)?(?:the\s+|our\s+|all\s+)?`;
 
 /**
  * "Cheapest gpt-5 model", "which gemini 3 models have vision?": a model's name before "models" is the name every ranked
  * model answers to (gpt-5, gpt-5-mini, gpt-5.4-nano…), not that one model.
  */
-function nameAsFilter(query: Query, names: FoundName[], masked: string, exact: string[]): void {
+function nameAsFilter(catalog: Catalog, query: Query, names: FoundName[], text: string, masked: string, exact: string[]): void {
   const [only] = names;
   if (names.length !== 1 || !only || query.filters.families) return;
   // An exact name stands in the masked text as its placeholder; another as typed.
   const slot = exact.indexOf(only.name);
   const name = only.exact && slot >= 0 ? String.raw`\s*${placeholder(slot)}\s*` : escapeRegExp(only.typed);
-  if (!new RegExp(`${NAMED_MODELS}${name}\\s+(?:models?|variants?|versions?|series|family|line-?up|options)\\b`, 'i').test(masked)) return;
-  query.filters.named = (only.exact ? only.name : only.typed).toLowerCase();
+  // "The gpt-5 family" is every model of it whatever comes before; "gpt-5 models" where models are ranked or listed.
+  const collective = new RegExp(`(?:^|\\s)(?:the\\s+)?${name}\\s+(?:family|series|line-?up)\\b`, 'i').test(masked);
+  if (!collective && !new RegExp(`${NAMED_MODELS}${name}\\s+(?:models?|variants?|versions?|series|family|line-?up|options)\\b`, 'i').test(masked)) return;
+  // A series is every model its name as typed covers ("claude sonnet 4": 4.0, 4.5, 4.6), not the one model it resolves to.
+  const typed = collective ? findModelNames(catalog, text, false).find((n) => n.name === only.name)?.typed : undefined;
+  query.filters.named = (typed ?? (only.exact ? only.name : only.typed)).toLowerCase();
   query.models = [];
 }
 
@@ -488,11 +492,15 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
   const listing =
     filtered &&
-    (/\b(?:which|what|any|list|show(?: me)?|are there|how many|compare)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on)\b/i.test(
+    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|compare)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on)\b/i.test(
       text,
     ) ||
       // "what's available on bedrock from anthropic?"
-      /\b(?:what(?:'?s| is| are)?|which|anything)\b[\w\s'-]{0,25}\b(?:available|offered|sold|hosted|served|on offer)\b/i.test(text));
+      /\b(?:what(?:'?s| is| are)?|which|anything)\b[\w\s'-]{0,25}\b(?:available|offered|sold|hosted|served|on offer)\b/i.test(text) ||
+      // "compare the claude sonnet 4 series", "the gpt-4.1 family at 20M tokens": a family's models in one ranking.
+      ((query.filters.named !== undefined || query.filters.families !== undefined) && /\b(?:compare|family|series|line-?up)\b/i.test(text)) ||
+      // "does claude support prompt caching?", "do gemini models have vision?": yes by listing the ones that do, no by none.
+      /^\s*(?:does|do|can|are|is)\b[\w\s'-]{0,40}\b(?:support|supports|have|has|offer|offers|handle|handles|take|takes|accept|accepts|do|use|capable)\b/i.test(text));
   // A lane named only by the capability asked ("which models have vision?") lists the models that have it, untested ones too.
   if (lane && !(listing && needsAsked && !BEST.test(text))) return asIntent(query, 'best', { lane: lane.id });
   // "models released this year", "which llms launched since september?", "what did openai release in 2026?": the
@@ -599,7 +607,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const names = findModelNames(catalog, nameRest, true, exact);
   query.models = names.map((n) => n.name);
   familyAsFilter(catalog, query, names, text);
-  nameAsFilter(query, names, masked, exact);
+  nameAsFilter(catalog, query, names, text, masked, exact);
   // "Cheapest flash models" ranks the families the word names; "cheapest gemma model", with no gemma in the catalog,
   // says so rather than ranking every model.
   const before = names.length === 0 && !query.filters.families && query.filters.named === undefined ? familyBeforeModels(catalog, nameRest) : undefined;

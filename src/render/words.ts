@@ -234,3 +234,16 @@ export const RANKING_WORDS: Record<RankOrder, { lead: string; column?: RankingCo
     },
   },
 };
+
+/** A lane with no pick: how many models meet its needs, and how many of those have no score on its benchmarks. */
+export function noneQualifiesLine(eligible: number, untested: number): string {
+  const many = (n: number, one: string, more: string) => (n === 1 ? one : more);
+  return `No model qualifies: ${eligible} ${many(eligible, "meets the lane's needs", "meet the lane's needs")}, ${untested} of them ${many(untested, 'has', 'have')} no score on its benchmarks.`;
+}
+
+/** The models a lane leaves out for want of a score on its benchmarks. */
+export function untestedLine(untested: number): string {
+  return untested === 1
+    ? "Untested: 1 model meets the needs but has no score on this lane's benchmarks."
+    : `Untested: ${untested} models meet the needs but have no score on this lane's benchmarks.`;
+}

@@ -4,7 +4,7 @@ import { money, percent, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
-import { RANKING_WORDS, rankingLead, referenceMonth } from '../words.ts';
+import { noneQualifiesLine, RANKING_WORDS, rankingLead, referenceMonth, untestedLine } from '../words.ts';
 
 /** A table cell: sortable by its number when it has one. */
 const cellOf = (value: number | null, text: string) => (value === null ? text : { number: value, text });
@@ -94,7 +94,7 @@ export function lanesBlocks(a: LanesAnswer, ctx: RenderContext): SlackMessage {
 export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
   const blocks: Block[] = [header(`Best for ${a.name}`), section(esc(a.description))];
   if (a.picks.length === 0) {
-    blocks.push(section(`No model qualifies: ${a.eligible} meet the lane's needs, ${a.untested} of them have no score on its benchmarks.`));
+    blocks.push(section(noneQualifiesLine(a.eligible, a.untested)));
   } else {
     // Evidence-led lanes rank on strength (a share of the catalog's best); price-led ones on the monthly cost.
     const strength = a.picks.some((p) => p.strength !== null);
@@ -119,7 +119,7 @@ export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
       [
         `Rule: ${esc(a.rule)}.`,
         a.excluded.length > 0 ? `Excluded: ${a.excluded.map((e) => `${e.count} ${esc(e.label)}`).join('; ')}.` : '',
-        a.untested > 0 ? `Untested: ${a.untested} models meet the needs but have no score on this lane's benchmarks.` : '',
+        a.untested > 0 ? untestedLine(a.untested) : '',
       ]
         .filter(Boolean)
         .join('\n'),

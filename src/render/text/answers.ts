@@ -7,7 +7,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, perUnit } from '../../cost/format.ts';
-import { againstNoCaching, againstStandard, costWords, NO_SOURCES, priceListLine, RANKING_WORDS, rankingLead, referenceMonth } from '../words.ts';
+import { againstNoCaching, againstStandard, costWords, NO_SOURCES, noneQualifiesLine, priceListLine, RANKING_WORDS, rankingLead, referenceMonth, untestedLine } from '../words.ts';
 import { table } from './table.ts';
 import { inSentence } from '../../ask/sentence.ts';
 
@@ -144,7 +144,7 @@ export function lanesText(a: LanesAnswer): string {
 
 export function bestText(a: BestAnswer): string {
   const lines = [`Best for ${a.name} (${a.lane}): ${a.description}`, ''];
-  if (a.picks.length === 0) lines.push(`No model qualifies (${a.eligible} meet the needs; ${a.untested} have no score on this lane's benchmarks).`);
+  if (a.picks.length === 0) lines.push(noneQualifiesLine(a.eligible, a.untested));
   else
     lines.push(
       table(
@@ -154,7 +154,7 @@ export function bestText(a: BestAnswer): string {
     );
   lines.push('', `Rule: ${a.rule}.`);
   if (a.excluded.length > 0) lines.push(`Excluded: ${a.excluded.map((e) => `${e.count} ${e.label}`).join('; ')}.`);
-  if (a.untested > 0) lines.push(`Untested: ${a.untested} model${a.untested === 1 ? '' : 's'} meet the needs but have no score on this lane's benchmarks.`);
+  if (a.untested > 0) lines.push(untestedLine(a.untested));
   lines.push(assumptionsText(a.assumptions), sourcesText(a.sources, 6));
   return lines.join('\n');
 }
