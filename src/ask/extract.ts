@@ -397,6 +397,18 @@ function readCountWithoutSize(r: Reader): void {
   if (r.query.tokens !== undefined && r.query.tokens !== null) return;
   // "20 developers using it 4 hours a day": people, with nothing that says how many tokens they send (a note, below).
   const people = PEOPLE_WITHOUT_SIZE.exec(r.rest);
+  // "500 users sending 20 messages a day": the messages are counted too, so only their size is missing: asked (below).
+  const counted = people ? COUNT_WITHOUT_SIZE.exec(r.rest.slice(people.index + people[0].length)) : null;
+  if (people && counted) {
+    const things = counted.groups?.thing ?? 'requests';
+    const after = r.rest.slice(people.index + people[0].length + counted.index + counted[0].length);
+    const period = /^\s*(?:a|per|each|every)\s+(hour|day|week|month|year)\b/i.exec(after)?.[1]?.toLowerCase() ?? 'day';
+    r.query.problems.push(
+      `“${people[0].trim()}… ${counted[0].trim()}” counts ${people.groups?.who ?? 'users'} and ${things}, not tokens: give the size of each, such as ${people[0].trim()} sending ${counted[1]}${counted[2] ?? ''} ${things} a ${period} of 2k tokens each.`,
+    );
+    r.rest = ' ';
+    return;
+  }
   if (people) {
     const who = people.groups?.who ?? 'users';
     // Said beside the answer at the default volume, not instead of it: the ranking holds at any volume.
@@ -790,7 +802,8 @@ const MAX_TOP = 999;
 /** Open weights, deprecated models included, how many to show. */
 function readListFilters(r: Reader): void {
   // Not inside a hyphenated name ("gpt-oss-120b").
-  r.cut(/(?<![\w-])(?:open[- ]weights?|open[- ]source|self[- ]host(?:ed|able)?|oss)\b/gi, () => {
+  // Run on a team's own machines: "self-hosted", "run locally", "on-prem", "on our own gpus".
+  r.cut(/(?<![\w-])(?:open[- ]weights?|open[- ]source|self[- ]host(?:ed|able|ing)?|oss|run(?:ning)?\s+(?:\w+\s+)?(?:locally|on[- ]prem(?:ise|ises)?|offline)|on[- ]prem(?:ise|ises)?|on (?:our|my) own (?:hardware|servers?|gpus?|infra(?:structure)?))\b/gi, () => {
     r.query.filters.openWeights = true;
   });
   r.cut(/\b(?:incl(?:uding|ude)?|with|show)\s+(?:the\s+)?(?:deprecated|retired|old)(?:\s+(?:ones|models))?\b/gi, () => {

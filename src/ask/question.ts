@@ -492,11 +492,11 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
   const listing =
     filtered &&
-    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|compare)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on)\b/i.test(
+    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|compare)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on|we|i|you)\b/i.test(
       text,
     ) ||
       // "what's available on bedrock from anthropic?"
-      /\b(?:what(?:'?s| is| are)?|which|anything)\b[\w\s'-]{0,25}\b(?:available|offered|sold|hosted|served|on offer)\b/i.test(text) ||
+      /\b(?:what(?:'?s| is| are)?|which|anything)\b[\w\s'-]{0,25}\b(?:available|offered|sold|hosted|served|on offer|run)\b/i.test(text) ||
       // "compare the claude sonnet 4 series", "the gpt-4.1 family at 20M tokens": a family's models in one ranking.
       ((query.filters.named !== undefined || query.filters.families !== undefined) && /\b(?:compare|family|series|line-?up)\b/i.test(text)) ||
       // "does claude support prompt caching?", "do gemini models have vision?": yes by listing the ones that do, no by none.

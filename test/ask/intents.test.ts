@@ -600,6 +600,20 @@ describe('volumes from users and requests', () => {
       expect(renderText(answer), text).toMatch(/counts (?:PDFs|tickets), not tokens: give the size of each in tokens, such as/);
     }
   });
+
+  it('people and their messages with no size are asked for the size, in the period they said, never priced at the default volume', async () => {
+    for (const [text, example] of [
+      ['what would 500 users sending 20 messages a day cost on gpt-5 mini', '500 users sending 20 messages a day of 2k tokens each'],
+      ['cheapest model for 1000 customers with 5 chats a week', '1000 customers sending 5 chats a week of 2k tokens each'],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect([query.tokens, answer.kind], text).toEqual([null, 'input-problem']);
+      expect(renderText(answer), text).toContain(`not tokens: give the size of each, such as ${example}`);
+      // The example it gives is read as the volume it stands for.
+      const sized = (await ask(`${example} on gpt-5 mini`)).query.tokens;
+      expect(sized, example).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('a purpose no lane covers', () => {
