@@ -803,9 +803,12 @@ const MAX_TOP = 999;
 function readListFilters(r: Reader): void {
   // Not inside a hyphenated name ("gpt-oss-120b").
   // Run on a team's own machines: "self-hosted", "run locally", "on-prem", "on our own gpus".
-  r.cut(/(?<![\w-])(?:open[- ]weights?|open[- ]source|self[- ]host(?:ed|able|ing)?|oss|run(?:ning)?\s+(?:\w+\s+)?(?:locally|on[- ]prem(?:ise|ises)?|offline)|on[- ]prem(?:ise|ises)?|on (?:our|my) own (?:hardware|servers?|gpus?|infra(?:structure)?))\b/gi, () => {
-    r.query.filters.openWeights = true;
-  });
+  r.cut(
+    /(?<![\w-])(?:open[- ]weights?|open[- ]source|self[- ]host(?:ed|able|ing)?|oss|run(?:ning)?\s+(?:\w+\s+)?(?:locally|on[- ]prem(?:ise|ises)?|offline)|on[- ]prem(?:ise|ises)?|on (?:our|my) own (?:hardware|servers?|gpus?|infra(?:structure)?))\b/gi,
+    () => {
+      r.query.filters.openWeights = true;
+    },
+  );
   r.cut(/\b(?:incl(?:uding|ude)?|with|show)\s+(?:the\s+)?(?:deprecated|retired|old)(?:\s+(?:ones|models))?\b/gi, () => {
     r.query.filters.includeDeprecated = true;
   });
