@@ -790,9 +790,14 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 /** A count written as digits or a word. */
 const COUNT = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const RANKING_WORD = '(?:cheapest|newest|latest|fastest|largest|biggest|best)';
-/** How many to show: "top 10", "top three", "the 3 cheapest", "five cheapest models", "cheapest 5" (not "cheapest 5m"). */
+/** What a count of suggestions is counted in: "3 alternatives", "three options", "5 good picks". */
+export const SUGGESTIONS = '(?:alternatives|options|choices|picks|suggestions|candidates|replacements|substitutes|recommendations)';
+/**
+ * How many to show: "top 10", "top three", "the 3 cheapest", "five cheapest models", "cheapest 5" (not "cheapest 5m"),
+ * "3 alternatives", "three good options".
+ */
 const TOP_COUNT = new RegExp(
-  String.raw`\btop\s*${COUNT}\b|\b(?:the\s+)?${COUNT}\s+(?=${RANKING_WORD}\b)|(?<=${RANKING_WORD}\s+)(\d+)\b(?![.,]\d)(?!\s*(?:(?:k|m|mm|b|bn|t|thousand|million|billion|trillion|tokens?)\b|%|\/|:|per\b|x\b))`,
+  String.raw`\btop\s*${COUNT}\b|\b(?:the\s+)?${COUNT}\s+(?=${RANKING_WORD}\b)|\b${COUNT}\s+(?=(?:[a-z]+\s+)?${SUGGESTIONS}\b)|(?<=${RANKING_WORD}\s+)(\d+)\b(?![.,]\d)(?!\s*(?:(?:k|m|mm|b|bn|t|thousand|million|billion|trillion|tokens?)\b|%|\/|:|per\b|x\b))`,
   'gi',
 );
 
@@ -824,7 +829,7 @@ function readListFilters(r: Reader): void {
     r.query.top ??= MAX_TOP;
   });
   r.cut(TOP_COUNT, (m) => {
-    const written = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+    const written = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
     const n = NUMBER_WORDS[written] ?? Number(written);
     if (n >= 1 && n <= MAX_TOP) r.query.top = n;
     else r.query.problems.push(`Cannot show the top ${written.slice(0, 12)}: ask for the top 1 to ${MAX_TOP}, such as top 10.`);

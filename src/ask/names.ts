@@ -8,6 +8,7 @@
 import { nameTokens } from '../catalog/normalize.ts';
 import { exactModel, modelsNamed, resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
+import { escapeRegExp, SUGGESTIONS } from './extract.ts';
 
 const JOINERS =
   // A comma between digits groups thousands ("2,000,000"): it joins no names.
@@ -251,6 +252,8 @@ export function findModelNames(catalog: Catalog, text: string, keepUnknown = tru
         .filter((w) => w !== '' && !FILLER.has(w.toLowerCase()));
       const word = words.length === 1 ? (words[0] as string) : undefined;
       if (word === undefined) return;
+      // "3 alternatives to claude sonnet 4.5": a count of suggestions, not Claude Sonnet 3.
+      if (new RegExp(String.raw`(?:^|\s)${escapeRegExp(word)}\s+(?:[a-z]+\s+)?${SUGGESTIONS}\b`, 'i').test(part)) return;
       const meant = new Set<string>();
       for (const n of known) {
         const model = catalog.byId.get(n.name);

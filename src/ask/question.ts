@@ -292,7 +292,7 @@ function routeHost(catalog: Catalog, text: string): ReturnType<typeof hostIn> {
 
 /** A lane named right after "for" ("for terminal work", "for our code reviews", "for math-heavy reasoning"). */
 function forLane(text: string, laneHit: Reading['laneHit']): boolean {
-  return laneHit !== undefined && (/^for\b/i.test(text.slice(laneHit.start, laneHit.end)) || /\bfor\s+(?:\S+[\s/]+){0,2}$/i.test(text.slice(0, laneHit.start)));
+  return laneHit !== undefined && (/^for\b/i.test(text.slice(laneHit.start, laneHit.end)) || /\bfor\s+(?:\S+[\s/]+){0,4}$/i.test(text.slice(0, laneHit.start)));
 }
 
 /**

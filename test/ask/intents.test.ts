@@ -962,6 +962,20 @@ describe('instead of a model', () => {
     // Without a named successor, replacing is the stand-ins too.
     expect(parseText(catalog, "gpt-4o is being retired, what's the replacement?").filters.like).toBe('gpt-4o');
   });
+
+  it('a count of alternatives or options is how many to show, never a version of the model named ("3" is not Claude Sonnet 3)', () => {
+    for (const [text, like, top] of [
+      ['what are 3 good alternatives to claude sonnet 4.5', 'claude-sonnet-4-5', 3],
+      ['give me 4 alternatives to claude sonnet 4.5', 'claude-sonnet-4-5', 4],
+      ['two cheaper options instead of gpt-4o', 'gpt-4o', 2],
+    ] as const) {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.models, q.filters.like, q.top], text).toEqual(['cheapest', [], like, top]);
+    }
+    expect(parseText(catalog, 'give me three options for a cheap summarization model').top).toBe(3);
+    // A bare version set against a model is still that model's version.
+    expect(parseText(catalog, 'claude sonnet 4.5 vs 3').models).toEqual(['claude-sonnet-4-5', 'claude-3-sonnet-20240229']);
+  });
 });
 
 describe('the command an answer carries asks the same question again', () => {
