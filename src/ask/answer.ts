@@ -109,6 +109,8 @@ export interface WhereAnswer {
     ownPrice: { input: number; output: number; checked: string; monthlyUsd: number | null } | null;
     /** `batch`: a batch endpoint, whose price is the Batch API's (not for interactive requests); `monthlyUsd` at the volume asked. */
     routes: { platform: string; id: string; price: string | null; batch: boolean; monthlyUsd: number | null; checked: string }[];
+    /** Hosts the question named that the catalog lists no route of this model on (ids). */
+    notOn: string[];
   }[];
   /** What the months are priced at, when a volume was asked. */
   assumptions: Assumptions | null;
@@ -426,7 +428,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
 }
 
 /** With a volume asked ("cheaper on deepinfra or openrouter at 1B tokens?"), each way of buying is priced for the month. */
-function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, profile?: UsageProfile): WhereAnswer {
+function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, profile?: UsageProfile, asked: readonly string[] = []): WhereAnswer {
   const month = (m: CatalogModel) => {
     if (!profile) return null;
     const q = priceProfile(m, profile, asOf);
@@ -463,6 +465,8 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
         .map(({ r, p }) => ({ platform: r.platform, id: r.id, price: price(r, p), batch: r.batch === true, monthlyUsd: routeMonth(m, r), checked: r.checked }))
         // With a volume, the cheapest month first; routes without one keep their place after.
         .sort((a, b) => (a.monthlyUsd ?? Number.POSITIVE_INFINITY) - (b.monthlyUsd ?? Number.POSITIVE_INFINITY)),
+      // A host asked about that sells it nowhere in the catalog is said, not left out ("azure gpt-4o price"); the provider's own API counts.
+      notOn: asked.filter((h) => !m.routes.some((r) => r.platform === h) && !(direct && h === m.provider)),
     })),
     assumptions: profile ? assumptions(profile, asOf) : null,
     sources: collectSources(
@@ -737,7 +741,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
         );
       return need(1, MAX_COMPARED, 'An attribute question') ?? attributeAnswer(catalog, query, models, profile, asOf);
     case 'where':
-      return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, query.tokens !== null ? profile : undefined);
+      return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, query.tokens !== null ? profile : undefined, query.filters.hosts);
     case 'cheapest':
       return withDecent(query, withYear(query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order)));
     case 'best': {

@@ -106,6 +106,19 @@ export function hostIn(catalog: Catalog, text: string): Hit | undefined {
   return longestHit(hostEntries(catalog), text);
 }
 
+/** Every host a text names, wherever it stands ("azure gpt-4o price", "compare groq and together"), in order. */
+export function hostsNamed(catalog: Catalog, text: string): string[] {
+  const hits: Hit[] = [];
+  let rest = text;
+  for (let guard = 0; guard < 6; guard++) {
+    const hit = hostIn(catalog, rest);
+    if (!hit) break;
+    hits.push(hit);
+    rest = `${rest.slice(0, hit.start)}${' '.repeat(hit.end - hit.start)}${rest.slice(hit.end)}`;
+  }
+  return [...new Set(hits.sort((a, b) => a.start - b.start).map((h) => h.id))];
+}
+
 /** Words before a host that make it where a model is bought ("on bedrock", "via openrouter", "or vertex"). */
 const BEFORE_HOST = /\b(?:on|via|through|thru|at|using|in|or|and)\s+(?:the\s+|aws\s+|amazon\s+|google\s+|microsoft\s+)?$/i;
 /** Words after a host that make it where models are bought ("groq hosts", "bedrock serves"). */

@@ -5,6 +5,7 @@
 // name (a typo close to one, or a name-like word with a digit) is kept as typed, so the answer can
 // name it back with suggestions; other leftovers are ordinary words and dropped. A part that is only a
 // version or a variant word borrows another name's stem ("gpt-4.1 mini vs nano", "4o vs 4.1").
+import { distance } from 'fastest-levenshtein';
 import { nameTokens } from '../catalog/normalize.ts';
 import { exactModel, modelsNamed, resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
@@ -85,6 +86,16 @@ function wordsOfNames(catalog: Catalog): Set<string> {
   return words;
 }
 
+/** A word one letter off a word of a known name ("sonet", "gemni", "opsu"): a typo of a name, not an ordinary word. */
+function misspeltNameWord(catalog: Catalog, word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 4 || !/^\p{L}+$/u.test(w) || FILLER.has(w)) return false;
+  for (const n of wordsOfNames(catalog)) if (n.length >= 4 && Math.abs(n.length - w.length) <= 1 && distance(n, w) <= 1) return true;
+  // A swap of two neighbouring letters ("opsu" for "opus") is one slip too.
+  for (let i = 0; i + 1 < w.length; i++) if (wordsOfNames(catalog).has(`${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}`)) return true;
+  return false;
+}
+
 /** A version on its own: "4.1", "4o", "5", "v4". */
 const BARE_VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/i;
 
@@ -141,7 +152,7 @@ function looksLikeModel(catalog: Catalog, typed: string): boolean {
   if (r.kind === 'ambiguous') return !bare || r.candidates.some((m) => familyWord(m.family));
   // A typo of a model name keeps its digits or dashes ("gtp-4.1-mini"); a plain word near a name ("push") is a word.
   // Some word must read like part of a name: letters joined to digits ("gtp-4.1"), or a word of a known name ("claude"), so "mom 5" is not one.
-  const nameLike = words.some((w) => (/\p{L}/u.test(w) && /[\d-]/.test(w)) || wordsOfNames(catalog).has(w.toLowerCase()));
+  const nameLike = words.some((w) => (/\p{L}/u.test(w) && /[\d-]/.test(w)) || wordsOfNames(catalog).has(w.toLowerCase()) || misspeltNameWord(catalog, w));
   if (nameLike && r.suggestions.length > 0 && /[\d-]/.test(typed) && typed.replace(/[^\p{L}\p{N}]/gu, '').length >= 4) return true;
   // "gpt-9", "claude-7": a letter word joined to a number, as model ids are written.
   return /\p{L}[\p{L}.]*[-_]?\d/u.test(typed) && /^[\p{L}\p{N}.\-_ ]+$/u.test(typed) && !/\d(?:am|pm|%)$/i.test(typed);

@@ -13,7 +13,7 @@ import { watchInWords } from './watch-words.ts';
 import { settingsInWords } from './settings.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
-import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
+import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, hostsNamed, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
 
 /** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
@@ -122,7 +122,8 @@ const DIGEST =
 const UPGRADE =
   /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w-]+ ){0,3}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w-]+ ){0,3}?(?:from|to|over)|migrat(?:e|ing)|worth (?:moving|switching|upgrading|it)|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
 /** Who sells a model, as asked: "hosts for", "providers of", "platforms serving". */
-const WHO_SELLS = '(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)';
+const WHO_SELLS =
+  '(?:(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|(?:hosts?|providers?|platforms?|inference providers?)(?=\\s*[?.!]*\\s*$))';
 /** "Where …", "cheapest way to run", "cheapest host for": where to buy one model, cheapest first. */
 const CHEAPEST_WAY = new RegExp(String.raw`^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b`, 'i');
 const WHERE = new RegExp(
@@ -516,6 +517,13 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   return asIntent(query, 'unknown');
 }
 
+/** Where to buy the models named; the hosts the question names (outside the models' names) are the ones it asks about. */
+function whereToBuy(catalog: Catalog, query: Query, blanked: string): Query {
+  const hosts = hostsNamed(catalog, blanked);
+  if (hosts.length > 0) query.filters.hosts = hosts;
+  return asIntent(query, 'where', { attribute: 'routes' });
+}
+
 /**
  * A move away from one model with no other named: the move to its provider's named successor (when the question asks
  * about replacing it), or else the models that can stand in for it (for less, when asked).
@@ -681,16 +689,19 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
       return asIntent(query, 'attribute', { attribute: 'surface', platform: surfaceLane.needs.surfaces[0] as string });
     // "Cheaper on deepinfra or on openrouter?": every way of buying it, cheapest first, at the volume asked.
     if (/\b(?:cheaper|cheapest|less expensive|lower price|best price|better price|costs? less)\b/i.test(text) && readHosts(catalog, text).hosts.length > 0)
-      return asIntent(query, 'where', { attribute: 'routes' });
+      return whereToBuy(catalog, query, blanked);
     // "gpt-oss-120b on groq vs cerebras", "is kimi k2 on openrouter or together?": every way of buying it, side by side.
-    const versusHosts = /\b(?:on|via|at|through|from)\s+([\w.-]+(?:\s+[\w.-]+)?)\s+(?:vs\.?|versus|or(?!\s+only)|compared (?:to|with))\s+([\w.-]+(?:\s+[\w.-]+)?)/i.exec(text);
-    if (versusHosts && (hostIn(catalog, versusHosts[1] ?? '') || hostIn(catalog, versusHosts[2] ?? ''))) return asIntent(query, 'where', { attribute: 'routes' });
+    const versusHosts =
+      /\b(?:on|via|at|through|from)\s+([\w.-]+(?:\s+[\w.-]+)?)\s+(?:vs\.?|versus|or(?!\s+only)|compared (?:to|with))\s+([\w.-]+(?:\s+[\w.-]+)?)/i.exec(text) ??
+      // "compare groq and together for llama 3.3 70b"
+      /\bcompare\s+([\w.-]+)\s+(?:and|with|to|vs\.?|versus)\s+([\w.-]+)\s+(?:for|on)\b/i.exec(text);
+    if (versusHosts && (hostIn(catalog, versusHosts[1] ?? '') || hostIn(catalog, versusHosts[2] ?? ''))) return whereToBuy(catalog, query, blanked);
     // "is opus 5 on bedrock?": yes or no, from the model's routes.
     const host = routeHost(catalog, text);
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
       return asIntent(query, 'attribute', { attribute: 'route', platform: host.id });
     // "where can I buy X cheapest" is where: the hosts come cheapest first.
-    if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && CHEAPEST_WAY.test(text)))) return asIntent(query, 'where', { attribute: 'routes' });
+    if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && CHEAPEST_WAY.test(text)))) return whereToBuy(catalog, query, blanked);
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     const fact = FACTS.find((f) => f.words.test(asked) && !(f.id === 'batch-price' && query.tokens !== null));
     if (fact) return asIntent(query, 'attribute', { attribute: fact.id });

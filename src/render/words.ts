@@ -3,7 +3,7 @@ import { tz } from '@date-fns/tz';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
-import { PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
+import { hostName, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
 import { cheaperBy, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
 import type { CostPer } from '../cost/assumptions.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
@@ -137,6 +137,14 @@ export function routePrice(r: WhereAnswer['models'][number]['routes'][number]): 
     r.monthlyUsd === null ? null : `${money(r.monthlyUsd)} a month`,
   ].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** The hosts asked about that the catalog lists no route of the model on: " Not on Groq or Together AI in the catalog." */
+export function notOnWords(notOn: readonly string[]): string {
+  if (notOn.length === 0) return '';
+  const names = notOn.map(hostName);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return ` Not on ${list} in the catalog.`;
 }
 
 /** The month of the model an "instead of" ranking stands in for: "$43.75 a month", or that it has no price. */

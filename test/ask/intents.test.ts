@@ -929,6 +929,21 @@ describe('a name as a filter', () => {
   });
 });
 
+describe('a name one letter off', () => {
+  it('is kept beside the other names and read as the one model a letter away, said in the assumptions (it was dropped)', async () => {
+    for (const [text, meant, other] of [
+      ['sonet 4.5 vs gpt 5', 'claude-sonnet-4-5', 'gpt-5'],
+      ['compare opsu 4.1 and sonnet 4.5', 'claude-opus-4-1', 'claude-sonnet-4-5'],
+    ] as const) {
+      const { answer } = await ask(text);
+      expect(answer.kind, text).toBe('comparison');
+      const a = answer as ComparisonAnswer;
+      expect([...a.models].sort(), text).toEqual([meant, other].sort());
+      expect(a.assumptions.text.join(' '), text).toMatch(new RegExp(`read as ${meant}`));
+    }
+  });
+});
+
 describe('instead of a model', () => {
   it('"what should we use instead of gpt-4o?" ranks the models that can stand in for it, beside its own month', async () => {
     const { query, answer } = await ask('what should we use instead of gpt-4o at 10M tokens?');

@@ -4,7 +4,7 @@ import type { AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnsw
 import { ACTION, type RenderContext } from './actions.ts';
 import { actions, button, clip, context, esc, header, section, type Block, type SlackMessage } from './kit.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { directWords, routePrice } from '../words.ts';
+import { directWords, notOnWords, routePrice } from '../words.ts';
 import type { Said } from '../workspace.ts';
 
 export function helpBlocks(a: HelpAnswer): SlackMessage {
@@ -59,8 +59,9 @@ function whereLine(m: WhereAnswer['models'][number], mrkdwn: boolean): string {
   const text = (s: string) => (mrkdwn ? esc(s) : s);
   const routes = m.routes.map((r) => `${r.platform} (${mrkdwn ? `\`${esc(r.id)}\`` : r.id}${routePrice(r) ? `, ${text(routePrice(r) ?? '')}` : ''})`);
   const name = mrkdwn ? `*${esc(m.name)}*` : m.name;
-  if (!m.direct) return `${name}: ${text(m.provider)} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.`;
-  return `${name}: ${text(directWords(m.provider, m.ownPrice))}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.`;
+  const notOn = text(notOnWords(m.notOn));
+  if (!m.direct) return `${name}: ${text(m.provider)} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.${notOn}`;
+  return `${name}: ${text(directWords(m.provider, m.ownPrice))}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.${notOn}`;
 }
 
 export function whereBlocks(a: WhereAnswer): SlackMessage {
