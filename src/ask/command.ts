@@ -3,7 +3,7 @@
 // Anything else given to /models is read as a plain question.
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
-import { findLane } from '../lanes/best.ts';
+import { findLane, laneChoices } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
 import { closestFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { benchmarkIn, readHosts, readScoreFloors } from './intents.ts';
@@ -174,7 +174,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       const rest = withProfile(query, args, { providerWords: true, capabilityWords: false });
       const lane = findLane(catalog, rest.replace(/^(?:for|lane)\s+/i, ''));
       query.lane = lane?.id ?? null;
-      if (!lane) query.problems.push(`Unknown lane “${rest}”. Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`);
+      if (!lane) query.problems.push(`${rest.trim() === '' ? 'Name a lane, such as /models best terminal.' : `Unknown lane “${rest.trim()}”.`} Lanes: ${laneChoices(catalog)}.`);
       break;
     }
     case 'digest': {

@@ -77,6 +77,9 @@ export function attributesOf(catalog: Catalog): typeof ATTRIBUTES {
 }
 
 /** "When does X's price change?", "is its intro price ending?", "will X get more expensive?": its dated price history ahead. */
+/** "Price history of gpt-4o", "when did o3 get cheaper?", "has gpt-4o's price changed?": one model's past prices (its card). */
+const PRICE_HISTORY =
+  /\bprice (?:history|changes? (?:of|for|to))\b|\bwhen did\b.{1,60}?\b(?:get|gotten|become|go|come down|drop|fall|rise|increase|change|cut)\b|\bha(?:s|ve)\b.{1,60}?\b(?:price|prices|pricing)\s+(?:ever\s+)?(?:changed|dropped|fallen|gone (?:up|down)|increased|risen|been cut)\b/i;
 const PRICE_SCHEDULE =
   /\bwhen (?:does|will|do|is) .{1,60}?(?:price|pricing|prices|rates?) (?:change|go(?:ing)? up|rise|increase|end|expire)|\b(?:intro(?:ductory)?|launch|promo(?:tional)?|early[- ]access) (?:price|pricing|rates?|offer|discount)s?\b|\b(?:scheduled|upcoming|planned|future|announced|next) (?:price|pricing) (?:changes?|increases?|rises?|cuts?)\b|\bprice (?:schedule|roadmap)\b|\bwill .{1,60}?(?:get|become|be) (?:more expensive|cheaper|pricier)\b/i;
 
@@ -116,7 +119,7 @@ const NEW_MODELS =
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
 const HELP_ANYWHERE =
-  /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands|how many (?:models|providers)(?: (?:do you|does (?:it|the bot|the catalog)|are (?:there|in)))(?![^?]*\b(?:from|by|with|under|over|that|which)\b)|(?:what|which) (?:models|providers|vendors|labs|companies) (?:do|does|can) (?:you|i|the bot|model ?scout) (?:know|cover|have|support|track|list|compare))\b/i;
+  /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands|how many (?:models|providers)(?: (?:do you|does (?:it|the bot|the catalog)|are (?:there|in)))(?![^?]*\b(?:from|by|with|under|over|that|which)\b)|(?:what|which) (?:models|providers|vendors|labs|companies) (?:do|does|can) (?:you|i|the bot|model ?scout) (?:know|cover|have|support|track|list|compare)|(?:what|which|list|show(?: me)?|all)(?: the| your| of the)? (?:lanes|kinds of work)(?:\s+(?:do you (?:have|know|rank|cover|use)|are there|exist|you (?:have|rank|use)))?\s*[?.!]*\s*$)|^\s*lanes\s*\??\s*$/i;
 const DIGEST =
   /\b(?:what(?:'?s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced|chang(?:e|ed)|update[ds]?) (?:any |their |its |the )?(?:api )?prices|prices? (?:went|go|gone|going) (?:up|down)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week)\b/i;
 const UPGRADE =
@@ -200,7 +203,8 @@ const LEADERBOARD = /\b(?:top|highest|best|leaderboard|leading|leads?|leaders?|r
 const COST = /\b(?:cost|costs|how much|price|prices|priced|pricing|bill|spend|pay|expense|charge)\b/i;
 const LANES =
   /\b(?:lanes?|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} shine)/i;
-const BEST = /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team)\b/i;
+const BEST =
+  /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b/i;
 
 const lanePatterns = new WeakMap<Catalog, { lane: Lane; re: RegExp }[]>();
 
@@ -454,7 +458,7 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   // "Smartest model", "most capable open model under $1 per million", and the best with no kind of work, need or
   // purpose ("what's the best model?", "best open source model"): ranked on the broadest quality index, highest first.
   const needs = (query.filters.need?.length ?? 0) + (query.filters.inputModalities?.length ?? 0) > 0;
-  const purpose = /\b(?:for|to do|doing)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?([a-z][a-z\s-]{2,40}?)\s*[?.!]*\s*$/i.exec(text);
+  const purpose = /\b(?:for|to do|doing)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?([a-z][a-z0-9\s-]{2,60}?)\s*[?.!]*\s*$/i.exec(text);
   // "Best value", "bang for the buck": the models no other beats on both price and quality, cheapest first.
   // "Best cheap model", "smartest affordable model" ask for both at once: the same frontier.
   const goodAndCheap = CHEAP_WORD.test(text) && (SMARTEST.test(text) || /\b(?:best|good|great|decent)\b/i.test(text));
@@ -493,7 +497,7 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
   const listing =
     filtered &&
-    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|compare)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on|we|i|you)\b/i.test(
+    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|compare)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on|we|i|you|good at|great at|strong at)\b/i.test(
       text,
     ) ||
       // "what's available on bedrock from anthropic?"
@@ -559,7 +563,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (subscription && subscription.action !== 'error') return asIntent(query, 'digest', { digest: subscription });
   // "When does gemini-3.8-flash's price change?", "price changes for gpt-5?" ask about one model's prices (its schedule,
   // its history on the card), not the week's changes.
-  const scheduleOfModel = (PRICE_SCHEDULE.test(text) || /\bprice (?:history|changes? (?:of|for|to))\b/i.test(text)) && findModelNames(catalog, text, false).length > 0;
+  const scheduleOfModel = (PRICE_SCHEDULE.test(text) || PRICE_HISTORY.test(text)) && findModelNames(catalog, text, false).length > 0;
   const digestWords = (DIGEST.test(text) || NEW_MODELS.test(text)) && !scheduleOfModel;
   // "How does gemini 2.5 pro's pricing change above 200k tokens?" asks for its long-prompt price, not the week's changes.
   const longPromptOfModel = digestWords && extractProfile(text).query.promptTokens != null && findModelNames(catalog, text, false).length > 0;
@@ -702,6 +706,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
       return asIntent(query, 'attribute', { attribute: 'route', platform: host.id });
     // "where can I buy X cheapest" is where: the hosts come cheapest first.
     if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && CHEAPEST_WAY.test(text)))) return whereToBuy(catalog, query, blanked);
+    // Its past prices are on its card (every period, each with why it started).
+    if (count === 1 && PRICE_HISTORY.test(text) && !PRICE_SCHEDULE.test(text)) return asIntent(query, 'model');
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     const fact = FACTS.find((f) => f.words.test(asked) && !(f.id === 'batch-price' && query.tokens !== null));
     if (fact) return asIntent(query, 'attribute', { attribute: fact.id });

@@ -10,7 +10,7 @@ import { emptyQuery, type Intent, type Query } from '../ask/query.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import type { RankOrder } from '../cost/rank.ts';
-import { findLane } from '../lanes/best.ts';
+import { findLane, laneChoices } from '../lanes/best.ts';
 import { createLogger } from '../log.ts';
 import { renderBlocks } from '../render/blocks/index.ts';
 import { renderText } from '../render/text/index.ts';
@@ -161,7 +161,7 @@ registerCommand('best', {
     const text = ctx.args.join(' ');
     if (text.trim() === '') throw new UsageError(`best needs a lane: ${catalog.lanes.map((l) => l.id).join(', ')}`);
     const lane = findLane(catalog, text);
-    if (!lane) throw new InputError(`Unknown lane ${JSON.stringify(text)}. Lanes: ${catalog.lanes.map((l) => l.id).join(', ')}.`);
+    if (!lane) throw new InputError(`Unknown lane ${JSON.stringify(text)}. Lanes: ${laneChoices(catalog)}.`);
     return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: lane.id, filters: filtersFrom(ctx.values, catalog, ctx.asOf), top: topFrom(ctx.values, 5) });
   },
 });

@@ -215,3 +215,8 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     ),
   };
 }
+
+/** Every lane, by id and what it is for: "terminal (Terminal-heavy engineering), …". */
+export function laneChoices(catalog: Catalog): string {
+  return catalog.lanes.map((l) => `${l.id} (${l.name})`).join(', ');
+}

@@ -14,7 +14,7 @@ import { PLATFORM_FEATURES } from '../../src/catalog/needs.ts';
 import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import type { CostAnswer } from '../../src/cost/quote.ts';
-import type { UpgradeAnswer } from '../../src/compare/compare.ts';
+import type { ComparisonAnswer, UpgradeAnswer } from '../../src/compare/compare.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import { money, perUnit, pricePair, requestMoney } from '../../src/cost/format.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
@@ -926,6 +926,15 @@ describe('a name as a filter', () => {
     expect(all.excluded.map((e) => e.label).sort()).toEqual(['deprecated', 'no vision', 'retired']);
     // Asking for the best still asks the lane.
     expect((await ask('best model for reading screenshots')).answer.kind).toBe('best');
+  });
+});
+
+describe('a lane asked for by command', () => {
+  it('with none named, asks for one and lists every lane with what it is for; an unknown one is quoted back', () => {
+    const [none] = parseText(catalog, '/models best').problems;
+    expect(none).toMatch(/^Name a lane, such as \/models best terminal\. Lanes: /);
+    for (const lane of catalog.lanes) expect(none).toContain(`${lane.id} (${lane.name})`);
+    expect(parseText(catalog, '/models best gardening').problems[0]).toMatch(/^Unknown lane “gardening”\. Lanes: /);
   });
 });
 
