@@ -25,6 +25,33 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4 };
 const WHICH_OF_THEM =
   /\b(?:which|what)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s+(?:is|would be|'s|should|for|has|have|does|takes|gives)\b|\bwhich is better\b|\bbetter for\b/i;
 
+/** "Add gemini 2.5 pro", "throw in grok 4", "include o3 too": one more model beside the ones compared. */
+const ADD = /^\s*(?:(?:and|also|now|ok(?:ay)?|then)[\s,]+)?(?:add|include|throw in|bring in|put in|also compare)\b/i;
+/** "Drop claude", "remove gpt-5", "without sonnet 4.5": the comparison without that model. */
+const DROP = /^\s*(?:(?:and|now|ok(?:ay)?|then)[\s,]+)?(?:drop|remove|take out|leave out|exclude|without|minus|lose)\s+(?:the\s+)?(.+?)\s*[?.!]*\s*$/i;
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * The models compared before, without the ones a "drop …" names: those its names resolve to, else every one whose id or
+ * name carries the words ("drop claude" drops every Claude model).
+ */
+function withoutNamed(catalog: Catalog, previous: Query, next: Query, typed: string): string[] {
+  const ids = previous.models.map((name) => {
+    const r = resolveModel(catalog, name);
+    return r.kind === 'found' ? r.model.id : name;
+  });
+  const named = new Set(next.models.map((name) => (resolveModel(catalog, name) as { model?: { id: string } }).model?.id ?? name));
+  const exact = ids.filter((id) => named.has(id));
+  if (exact.length > 0) return ids.filter((id) => !named.has(id));
+  const words = slug(typed);
+  return words === '' ? ids : ids.filter((id) => !slug(`${id} ${catalog.byId.get(id)?.name ?? ''}`).includes(words));
+}
+
 /** A word that stands for the one model asked about before. */
 const PRONOUN = /\b(?:it|its|this one|that one|this model|that model|the same model)\b/i;
 
@@ -111,6 +138,15 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
   // "Which is better for coding?" after a comparison: those models' verdict for that work, not a new ranking.
   if ((next.intent === 'best' || next.intent === 'lanes') && next.lane && next.models.length === 0 && previous.models.length >= 2 && WHICH_OF_THEM.test(next.text))
     return { ...laidOver(previous, next), intent: 'lanes', lane: next.lane };
+  // "Add gemini 2.5 pro" to a comparison, or to the one model asked about; "drop claude" from a comparison.
+  if (ADD.test(next.text) && next.models.length > 0 && ['compare', 'cost', 'model', 'attribute', 'lanes'].includes(previous.intent))
+    return { ...laidOver(previous, next, [...new Set([...previous.models, ...next.models])].slice(0, MAX_COMPARED)), intent: previous.intent === 'lanes' ? 'lanes' : 'compare' };
+  const drop = DROP.exec(next.text);
+  if (drop && (previous.intent === 'compare' || previous.intent === 'lanes') && previous.models.length >= 2) {
+    const kept = withoutNamed(catalog, previous, next, drop[1] ?? '');
+    if (kept.length < previous.models.length)
+      return { ...laidOver(previous, { ...next, filters: {} }, kept), intent: kept.length >= 2 || previous.intent === 'lanes' ? previous.intent : 'cost' };
+  }
   const [only] = previous.models;
   if (previous.models.length === 1 && only !== undefined && PRONOUN.test(next.text)) {
     const found = resolveModel(catalog, only);

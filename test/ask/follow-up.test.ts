@@ -25,6 +25,22 @@ function conversation(...texts: string[]): Query[] {
 }
 
 describe('follow-ups', () => {
+  it('"add gemini 2.5 pro" puts one more model beside the ones compared (or beside the one asked about); "drop claude" takes out what it names', () => {
+    const [, added, dropped, one] = conversation('gpt-5 vs claude sonnet 4.5 at 100M tokens', 'add gemini 2.5 pro', 'drop claude', 'remove gpt-5');
+    expect([added?.intent, added?.models, added?.tokens]).toEqual(['compare', ['gpt-5', 'claude-sonnet-4-5', 'gemini-2.5-pro'], 100_000_000]);
+    // "claude" names no model exactly: every compared model that carries the word goes, and no provider filter is added.
+    expect([dropped?.intent, dropped?.models, dropped?.filters]).toEqual(['compare', ['gpt-5', 'gemini-2.5-pro'], {}]);
+    // One model left is that model's cost.
+    expect([one?.intent, one?.models, one?.tokens]).toEqual(['cost', ['gemini-2.5-pro'], 100_000_000]);
+    const [, beside] = conversation('price of gpt-4.1', 'also compare gpt-4.1 mini');
+    expect([beside?.intent, beside?.models]).toEqual(['compare', ['gpt-4.1', 'gpt-4.1-mini']]);
+    // A name that is one of them is dropped alone, not every model whose id starts with it.
+    const [, , exact] = conversation('compare gpt-5 and gpt-5 mini', 'add o3', 'drop gpt-5');
+    expect(exact?.models).toEqual(['gpt-5-mini', 'o3']);
+    // Standing alone, the words ask about that model.
+    expect(read('add gemini 2.5 pro').intent).toBe('model');
+  });
+
   it('"which is cheaper?", "which one has the bigger context?" after models were named: that attribute of those models', () => {
     const [, cheaper, context] = conversation('compare gpt-5 mini and claude haiku 4.5 at 20M tokens', 'which is cheaper?', 'which one has the bigger context?');
     expect([cheaper?.intent, cheaper?.attribute, cheaper?.models, cheaper?.tokens]).toEqual(['attribute', 'price', ['gpt-5-mini', 'claude-haiku-4-5'], 20_000_000]);
