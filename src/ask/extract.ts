@@ -607,6 +607,12 @@ function readMix(r: Reader): void {
     const side = (m[2] ?? m[3] ?? m[4] ?? 'input').toLowerCase();
     r.query.mix = side === 'input' ? { input: 9, output: 1 } : { input: 1, output: 9 };
   });
+  // A signed share after "mix" ("mix -1:3", "mix 3:-1") is a mix that cannot be read: said, not dropped.
+  r.cut(/\b(?:mix(?:ed)?|ratio|split)\s*(?:of|=|:)?\s*([-+−]\d[\d.]*\s*[:/]\s*[-+−]?\d[\d.]*|\d[\d.]*\s*[:/]\s*[-+−]\d[\d.]*)/gi, (m) => {
+    const parsed = parseMix(m[1] ?? '');
+    if (parsed.ok) r.query.mix = parsed.value;
+    else r.query.problems.push(parsed.error);
+  });
 }
 
 /** Batch and service tiers. */

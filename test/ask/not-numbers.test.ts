@@ -35,4 +35,23 @@ describe('not numbers', () => {
       { numRuns: 40 },
     );
   });
+
+  it('a mix with a negative side is a problem that quotes it, never the default mix (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/models cost gpt-5 50M mix #m', 'cost of gpt-5 at 50M with mix #m', '/compare gpt-5 o3 50M mix #m', '/models cheapest 50M ratio #m'),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.boolean(),
+        async (template, a, b, negativeFirst) => {
+          const mix = negativeFirst ? `-${b}:${a}` : `${a}:-${b}`;
+          const text = template.replace('#m', mix);
+          const { query, answer } = await handle({ text, where: LOCAL }, ports);
+          expect([query.mix, answer.kind], text).toEqual([null, 'input-problem']);
+          expect(renderText(answer), text).toContain(`Cannot read "${mix}" as an input:output mix`);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
 });
