@@ -24,9 +24,10 @@ const SHOW_WORDS =
   /^\s*(?:(?:show|list|what\s+are|what\s+is|what're|whats|what's)\s+(?:me\s+)?)?(?:our|the|my|this\s+workspace'?s?|workspace)?\s*(?:workspace\s+)?(?:settings|defaults|default\s+(?:volume|mix)(?:\s+and\s+mix)?)\s*\??\s*$/i;
 const RESET_WORDS = /^\s*(?:please\s+)?(?:reset|clear)\s+(?:our\s+|the\s+|my\s+)?(?:workspace\s+)?(?:settings|defaults)\s*[.!]?\s*$|^\s*go\s+back\s+to\s+the\s+defaults\b/i;
 /** "Set our default volume to 50M tokens", "change the default mix to 70/30": a change of the defaults. */
-const SET_WORDS = /^\s*(?:please\s+)?(?:set|change|update|make)\s+(?:our\s+|the\s+|my\s+)?(?:workspace\s+)?defaults?\b|^\s*(?:use|assume)\s+.+?\s+(?:as|by)\s+default\b/i;
+const SET_WORDS =
+  /^\s*(?:please\s+)?(?:set|change|update|make)\s+(?:our\s+|the\s+|my\s+)?(?:workspace\s+)?(?:defaults?\b|(?:volume|mix|ratio)\s+to\b)|^\s*(?:use|assume|make)\s+.+?\s+(?:as|by|the|our)\s+(?:our\s+|the\s+|my\s+)?(?:workspace\s+)?default\b/i;
 /** Words around the figures in such a sentence, none of them a figure. */
-const FILLER = /\b(?:please|set|change|update|make|use|assume|our|the|my|workspace|defaults?|volume|mix|ratio|to|as|at|and|by|be|is|of)\b/gi;
+const FILLER = /\b(?:please|set|change|update|make|use|assume|our|the|my|workspace|defaults?|volume|mix|ratio|to|as|at|and|by|be|is|of|for|team|everyone|us)\b/gi;
 
 /** Settings asked in words ("what are our settings?", "set our default volume to 50M tokens"), or undefined. */
 export function settingsInWords(text: string): SettingsCommand | undefined {

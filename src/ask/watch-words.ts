@@ -16,7 +16,8 @@ const ADD = new RegExp(
   String.raw`\b(?:notify|alert|tell|ping|message|dm)\s+(me|us)\b${SENTENCE}?\b(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|\blet\s+(me|us)\s+know\s+(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|^\s*(?:please\s+)?(?:keep\s+an\s+eye\s+on|keep\s+track\s+of)\s+`,
   'i',
 );
-const REMOVE = /^\s*(?:please\s+)?(?:stop\s+(?:watching|tracking|following)|don'?t\s+(?:watch|track)\s+)/i;
+const REMOVE =
+  /^\s*(?:please\s+)?(?:stop\s+(?:watching|tracking|following)|don'?t\s+(?:watch|track)\s+|un-?watch\b|no (?:more|longer) (?:watch|alert|notify|track)\w*\s+(?:me\s+|us\s+)?(?:on|for|about)\b|stop (?:alerting|notifying|pinging) (?:me|us) (?:on|for|about)\b)/i;
 
 /** The watch the words ask for, or undefined when they ask for none. */
 export function watchInWords(catalog: Catalog, text: string): WatchCommand | { problem: string } | undefined {

@@ -22,6 +22,10 @@ describe('settings in words', () => {
     ['change the default mix to 70/30', { action: 'set', mix: { input: 7, output: 3 } }],
     ['set the defaults to 20M tokens a month and 80/20', { action: 'set', tokens: 20_000_000, mix: { input: 4, output: 1 } }],
     ['reset the settings', { action: 'reset' }],
+    ['use 100M tokens as our default', { action: 'set', tokens: 100_000_000 }],
+    ['make 20M tokens the default', { action: 'set', tokens: 20_000_000 }],
+    ['set mix to 1:1 for our team', { action: 'set', mix: { input: 1, output: 1 } }],
+    ['set the volume to 50M', { action: 'set', tokens: 50_000_000 }],
   ])('%s', (text, settings) => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'settings', settings, problems: [] });
   });

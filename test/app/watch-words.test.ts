@@ -22,6 +22,9 @@ describe('watches in words', () => {
     ['what are you watching?', { action: 'list' }],
     ['stop watching gpt-5', { action: 'remove', models: ['gpt-5'], providers: [], all: false }],
     ['stop watching everything', { action: 'remove', models: [], providers: [], all: true }],
+    ['unwatch gpt-5', { action: 'remove', models: ['gpt-5'], providers: [], all: false }],
+    ['stop alerting us about deepseek', { action: 'remove', models: [], providers: ['deepseek'], all: false }],
+    ['no more alerts for gpt-5', { action: 'remove', models: ['gpt-5'], providers: [], all: false }],
   ])('%s', (text, watch) => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'watch', watch, problems: [] });
   });
