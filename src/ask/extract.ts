@@ -297,6 +297,8 @@ const REQUEST_VOLUMES = [
   new RegExp(String.raw`${REQUESTS}[\s,]*(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
   // "2M requests of 1,500 tokens", "10k calls x 2k tokens": the joining word says each one is that size.
   new RegExp(String.raw`${REQUESTS}\s+(?:of|at|x|×)\s*${EACH_SIZE}\b`, 'gi'),
+  // "5k tokens per request and 2000 requests per hour": the size first, then how many.
+  new RegExp(String.raw`${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b[\s,]*(?:and|with|at|x|×|times|for|,)?\s*${REQUESTS}`, 'gi'),
 ];
 /**
  * The size said later in the sentence, with no other number between: "3M requests on haiku 4.5 if each is 1500 tokens",

@@ -709,7 +709,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     // Its past prices are on its card (every period, each with why it started).
     if (count === 1 && PRICE_HISTORY.test(text) && !PRICE_SCHEDULE.test(text)) return asIntent(query, 'model');
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
-    const fact = FACTS.find((f) => f.words.test(asked) && !(f.id === 'batch-price' && query.tokens !== null));
+    // With a workload read ("at 50M tokens", "100 requests per minute of 1k tokens each"), batch words and request rates
+    // are its profile, not a question about the batch price or the rate limits.
+    const fact = FACTS.find((f) => f.words.test(asked) && !((f.id === 'batch-price' || f.id === 'rate-limits') && query.tokens !== null));
     if (fact) return asIntent(query, 'attribute', { attribute: fact.id });
     // "Compare A and B" asks for everything; "how does A compare to B on SWE-bench Pro?" asks for that benchmark.
     const onBenchmark = benchmarkHit !== undefined && /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(0, benchmarkHit.start));
