@@ -530,6 +530,10 @@ function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
       if (first) instead.push({ command: `/models cost ${first} 50M`, what: 'what the model behind it costs through the API, at a volume' });
       instead.push({ command: `/models cheapest 50M${from}`, what: 'the cheapest API models for a monthly volume' });
       break;
+    case 'popularity':
+      instead.push({ command: '/models leaderboard aa-intelligence-index', what: 'the models ranked by a quality index, each priced' });
+      instead.push({ command: '/models newest', what: 'the newest releases first' });
+      break;
     case 'compliance':
       if (first) instead.push({ command: `/models where can I run ${first}`, what: 'the clouds that sell it (Bedrock, Azure, Vertex) where the catalog lists them' });
       if (first) instead.push({ command: `/models model ${first}`, what: 'its card, with the sources to check' });

@@ -201,7 +201,7 @@ export function readScoreFloors(catalog: Catalog, text: string): { floors: { ben
 }
 
 /** What the catalog cannot know, by kind. */
-export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'subscription';
+export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'subscription' | 'popularity';
 
 const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
@@ -222,6 +222,11 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
     /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)(?: (?:plan|subscription|seat))?\b(?!\s*(?:[\d.]|output|input|context|tokens?|length)\b)|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\b(?:github )?copilot\b|\bcursor (?:pro|plan|pricing|subscription)\b|\b(?:claude code|cursor|windsurf)\b(?=[^?.!]*\b(?:cost|costs|price|prices|pricing|plans?|seats?)\b)|\b(?:cost|costs|price|prices|pricing|plans?|seats?)\b[^?.!]*\b(?:claude code|cursor|windsurf)\b|\b(?:subscriptions?|per[- ]seat|seat (?:price|pricing|cost)|monthly plan|consumer plan)\b|\bhow much (?:is|does|do) (?:a )?chat ?gpt(?: cost)?\b/i,
   ],
   ['compliance', /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|pci(?:[- ]dss)?|(?:zero )?data retention|data residency|baa|trains? on (?:our|my|customer) data)\b/i],
+  // How many people use a model: usage and market share are not in any price list.
+  [
+    'popularity',
+    /\b(?:most|least) (?:popular|used|widely used|common(?:ly used)?)\b|\bpopularity\b|\bmarket share\b|\busage share\b|\bwhat (?:do|does) (?:most|everyone|other) (?:people|teams|companies|devs|developers) use\b|\bwho uses\b|\bhow many (?:people|teams|companies|users) use\b/i,
+  ],
   [
     'how-to',
     /^(?:how (?:do|can|should|would) (?:i|we|you)|how to|what'?s the (?:best )?way to|walk me through|can you (?:show|tell) me how to)\b(?![\s\w]{0,25}\b(?:compare|choose|pick|decide|cost|price|pay|save|spend less|cut (?:the )?costs?|cheap\w*|budget)\b)[\s\w',./-]{0,80}?\b(?:set ?up|setup|install|configure|integrate|connect|call|authenticate|auth|get (?:an? )?(?:api )?keys?|api keys?|sdk|deploy|stream(?:ing)?|prompt|fine[- ]?tune|write|build|use (?:the|their|its) api|handle|retry|log in|sign up|enable|turn on|access)\b/i,

@@ -51,6 +51,8 @@ const WHY: Record<CannotSeeAnswer['reach'], string> = {
   subscription:
     "I can't price subscriptions or seats (ChatGPT Plus, Claude Pro, Copilot and the like): I compare API models by the token, from published API price lists. The vendor's plans page has the seat prices.",
   compliance: "I can't vouch for compliance terms (data retention, certifications, residency): the catalog does not record them. The provider's trust or legal pages do.",
+  popularity:
+    "I can't see how widely a model is used: the catalog records published prices, limits and benchmark scores, not usage or market share. What I can rank is price, quality scores, release date and context.",
 };
 
 export function cannotSeeWhy(a: CannotSeeAnswer): string {
