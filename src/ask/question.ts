@@ -3,6 +3,7 @@
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
+import { scoreOf } from '../catalog/needs.ts';
 import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked, SCOPE_SENTENCE } from '../catalog/out-of-scope.ts';
@@ -521,6 +522,58 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   return asIntent(query, 'unknown');
 }
 
+/** "As good as X", "at least as smart as X", "better than X", "smarter than X": the model whose score sets the floor. */
+const AS_GOOD_AS =
+  /\b(?:(?:at least|just|about|nearly|almost) )?as (?:good|smart|capable|strong|clever) as\s+$|\b(?:better|smarter|stronger|more capable|cleverer)(?: at \w+| on \w+)? than\s+$/i;
+const CHEAPER_THAN_NAME = /\b(?:cheaper|less expensive|costs? less|lower[- ]priced) than\s+$/i;
+const SOUGHT = /\b(?:any(?:thing|one)?|something|models?|llms?|which|what|cheapest|cheaper|alternatives?|options?|is there|are there|find|show|list|need|want|one)\b/i;
+const CHEAPER_WORDS = /\b(?:but |and |yet )?(?:cheaper|less expensive|for less|costs? less|lower[- ]priced|at a lower price)\b/i;
+
+/**
+ * A quality floor set by one named model and, when cheaper is asked, a price cap set by another (or the same): ranked by
+ * price, on the Artificial Analysis Coding Index when the question is about coding, else the Intelligence Index.
+ */
+function relativeToModels(catalog: Catalog, query: Query, text: string): Query | undefined {
+  const typed = findModelNames(catalog, text, false);
+  const at = (n: { typed: string }) => text.toLowerCase().indexOf(n.typed.toLowerCase());
+  const before = (n: { typed: string }) => text.slice(0, Math.max(0, at(n)));
+  const floorModel = typed.find((n) => at(n) >= 0 && AS_GOOD_AS.test(before(n)));
+  if (!floorModel) return undefined;
+  // Other models are sought ("anything", "which models", "cheapest"), not two named ones set against each other ("is A
+  // better than B?"): no other name comes before the floor's, save one a price is capped at.
+  const lead = before(floorModel);
+  if (!SOUGHT.test(lead) || typed.some((n) => n !== floorModel && at(n) >= 0 && at(n) < at(floorModel))) return undefined;
+  const capModel = typed.find((n) => n !== floorModel && at(n) >= 0 && CHEAPER_THAN_NAME.test(before(n)));
+  const cheaper = capModel !== undefined || CHEAPER_WORDS.test(text);
+  const floor = catalog.byId.get(floorModel.name);
+  if (!floor) return undefined;
+  // The index the question is about, or for a model scored only on the index's earlier edition, that edition.
+  const indexes = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text) ? ['aa-coding-index'] : [QUALITY_INDEX, 'aa-intelligence-index-earlier'];
+  const benchmark = indexes.find((b) => scoreOf(floor, b) !== undefined) ?? (indexes[0] as string);
+  const score = scoreOf(floor, benchmark);
+  const index = catalog.benchmarks.get(benchmark)?.name ?? benchmark;
+  if (score === undefined) {
+    // Said with a score it does have, as a floor the question could set instead.
+    const other = floor.benchmarks[0];
+    const name = other ? (catalog.benchmarks.get(other.id)?.name ?? other.id) : undefined;
+    const instead = other && name ? ` It is scored on ${name} (${other.score}): ask for, say, the cheapest model scoring at least ${other.score} on ${name}.` : '';
+    return asIntent(query, 'cheapest', { models: [], problems: [`${floor.id} has no ${index} score to compare other models with.${instead}`] });
+  }
+  // "Better than" is a higher score (by the index's precision, 0.1); "as good as" is at least the same.
+  const strict = /\b(?:better|smarter|stronger|more capable|cleverer)\b/i.test(before(floorModel));
+  query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { benchmark, min: strict ? Math.round((score + 0.1) * 10) / 10 : score }];
+  const cap = capModel ? catalog.byId.get(capModel.name) : cheaper ? floor : undefined;
+  if (cap) {
+    query.filters.like = cap.id;
+    query.filters.cheaperThanLike = true;
+  }
+  query.notes = [
+    ...(query.notes ?? []),
+    `“${strict ? 'better than' : 'as good as'} ${floor.id}” read as a score of at least ${strict ? Math.round((score + 0.1) * 10) / 10 : score} on the ${index} (${floor.id}: ${score})`,
+  ];
+  return asIntent(query, 'cheapest', { models: [] });
+}
+
 /** Where to buy the models named; the hosts the question names (outside the models' names) are the ones it asks about. */
 function whereToBuy(catalog: Catalog, query: Query, blanked: string): Query {
   const hosts = hostsNamed(catalog, blanked);
@@ -650,6 +703,10 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     return asIntent(query, 'cheapest', { order: 'score' });
   }
 
+  // "Anything as good as sonnet 4.5 but cheaper?", "smarter than gpt-4o-mini but cheaper than gpt-4o": a quality floor
+  // from one model's score, and a price below another's (or its own).
+  const relative = count >= 1 && count <= 2 ? relativeToModels(catalog, query, text) : undefined;
+  if (relative) return relative;
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
   // when the question is about replacing a model that has one.
   // "Anything cheaper than gpt-4.1-mini?": the models that can stand in for it at a lower month.

@@ -938,6 +938,44 @@ describe('a lane asked for by command', () => {
   });
 });
 
+describe('as good as a model, or better', () => {
+  const scored = catalog.models.filter((m) => m.status === 'active' && m.benchmarks.some((b) => b.id === 'aa-intelligence-index') && /^[a-z0-9.-]+$/.test(m.id));
+  const score = (id: string, b = 'aa-intelligence-index') => catalog.byId.get(id)?.benchmarks.find((x) => x.id === b)?.score;
+
+  it('sets a floor at the named model’s score and, with cheaper, keeps what stands in for it for less', async () => {
+    expect(scored.length).toBeGreaterThan(10);
+    for (const m of scored.slice(0, 8)) {
+      const q = parseText(catalog, `anything as good as ${m.id} but cheaper?`);
+      expect([q.intent, q.models, q.filters.like, q.filters.cheaperThanLike], m.id).toEqual(['cheapest', [], m.id, true]);
+      expect(q.filters.benchmarkFloors, m.id).toEqual([{ benchmark: 'aa-intelligence-index', min: score(m.id) }]);
+      const { answer } = await ask(`anything as good as ${m.id} but cheaper?`);
+      for (const r of (answer as CheapestAnswer).ranking) expect(score(r.model) ?? -1, `${r.model} vs ${m.id}`).toBeGreaterThanOrEqual(score(m.id) as number);
+    }
+  });
+
+  it('"better than" is a higher score; "on coding" is the coding index; a second model after "cheaper than" caps the price', () => {
+    const [a, b] = scored;
+    if (!a || !b) throw new Error('too few scored models');
+    const better = parseText(catalog, `models better than ${a.id} under $2 per million`);
+    expect(better.filters.benchmarkFloors?.[0]?.min).toBeCloseTo((score(a.id) as number) + 0.1, 6);
+    expect(better.filters.maxPerMillion).toBe(2);
+    const coder = catalog.models.find((m) => m.status === 'active' && score(m.id, 'aa-coding-index') !== undefined) as CatalogModel;
+    expect(parseText(catalog, `cheapest model at least as good as ${coder.id} at coding`).filters.benchmarkFloors).toEqual([
+      { benchmark: 'aa-coding-index', min: score(coder.id, 'aa-coding-index') },
+    ]);
+    const both = parseText(catalog, `something smarter than ${a.id} but cheaper than ${b.id}`);
+    expect([both.filters.like, both.filters.benchmarkFloors?.[0]?.benchmark]).toEqual([b.id, 'aa-intelligence-index']);
+  });
+
+  it('a model without the score is said, with a score it has as the floor to ask for instead', async () => {
+    const unscored = catalog.models.find((m) => m.status === 'active' && m.benchmarks.length > 0 && !m.benchmarks.some((b) => b.id.startsWith('aa-intelligence')));
+    if (!unscored) throw new Error('every model is scored');
+    const { answer } = await ask(`cheapest model at least as good as ${unscored.id}`);
+    expect(answer.kind).toBe('input-problem');
+    expect(renderText(answer)).toContain(`${unscored.id} has no Artificial Analysis Intelligence Index score to compare other models with. It is scored on`);
+  });
+});
+
 describe('a name one letter off', () => {
   it('is kept beside the other names and read as the one model a letter away, said in the assumptions (it was dropped)', async () => {
     for (const [text, meant, other] of [
