@@ -41,11 +41,12 @@ const slug = (text: string) =>
  * name carries the words ("drop claude" drops every Claude model).
  */
 function withoutNamed(catalog: Catalog, previous: Query, next: Query, typed: string): string[] {
-  const ids = previous.models.map((name) => {
+  const idOf = (name: string) => {
     const r = resolveModel(catalog, name);
     return r.kind === 'found' ? r.model.id : name;
-  });
-  const named = new Set(next.models.map((name) => (resolveModel(catalog, name) as { model?: { id: string } }).model?.id ?? name));
+  };
+  const ids = previous.models.map(idOf);
+  const named = new Set(next.models.map(idOf));
   const exact = ids.filter((id) => named.has(id));
   if (exact.length > 0) return ids.filter((id) => !named.has(id));
   const words = slug(typed);

@@ -90,9 +90,10 @@ function wordsOfNames(catalog: Catalog): Set<string> {
 function misspeltNameWord(catalog: Catalog, word: string): boolean {
   const w = word.toLowerCase();
   if (w.length < 4 || !/^\p{L}+$/u.test(w) || FILLER.has(w)) return false;
-  for (const n of wordsOfNames(catalog)) if (n.length >= 4 && Math.abs(n.length - w.length) <= 1 && distance(n, w) <= 1) return true;
+  const known = wordsOfNames(catalog);
+  for (const n of known) if (n.length >= 4 && Math.abs(n.length - w.length) <= 1 && distance(n, w) <= 1) return true;
   // A swap of two neighbouring letters ("opsu" for "opus") is one slip too.
-  for (let i = 0; i + 1 < w.length; i++) if (wordsOfNames(catalog).has(`${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}`)) return true;
+  for (let i = 0; i + 1 < w.length; i++) if (known.has(`${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}`)) return true;
   return false;
 }
 

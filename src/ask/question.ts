@@ -77,10 +77,10 @@ export function attributesOf(catalog: Catalog): typeof ATTRIBUTES {
   return list;
 }
 
-/** "When does X's price change?", "is its intro price ending?", "will X get more expensive?": its dated price history ahead. */
 /** "Price history of gpt-4o", "when did o3 get cheaper?", "has gpt-4o's price changed?": one model's past prices (its card). */
 const PRICE_HISTORY =
   /\bprice (?:history|changes? (?:of|for|to))\b|\bwhen did\b.{1,60}?\b(?:get|gotten|become|go|come down|drop|fall|rise|increase|change|cut)\b|\bha(?:s|ve)\b.{1,60}?\b(?:price|prices|pricing)\s+(?:ever\s+)?(?:changed|dropped|fallen|gone (?:up|down)|increased|risen|been cut)\b/i;
+/** "When does X's price change?", "is its intro price ending?", "will X get more expensive?": its dated price history ahead. */
 const PRICE_SCHEDULE =
   /\bwhen (?:does|will|do|is) .{1,60}?(?:price|pricing|prices|rates?) (?:change|go(?:ing)? up|rise|increase|end|expire)|\b(?:intro(?:ductory)?|launch|promo(?:tional)?|early[- ]access) (?:price|pricing|rates?|offer|discount)s?\b|\b(?:scheduled|upcoming|planned|future|announced|next) (?:price|pricing) (?:changes?|increases?|rises?|cuts?)\b|\bprice (?:schedule|roadmap)\b|\bwill .{1,60}?(?:get|become|be) (?:more expensive|cheaper|pricier)\b/i;
 
@@ -560,17 +560,15 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
     return asIntent(query, 'cheapest', { models: [], problems: [`${floor.id} has no ${index} score to compare other models with.${instead}`] });
   }
   // "Better than" is a higher score (by the index's precision, 0.1); "as good as" is at least the same.
-  const strict = /\b(?:better|smarter|stronger|more capable|cleverer)\b/i.test(before(floorModel));
-  query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { benchmark, min: strict ? Math.round((score + 0.1) * 10) / 10 : score }];
+  const strict = /\b(?:better|smarter|stronger|more capable|cleverer)\b/i.test(lead);
+  const min = strict ? Math.round((score + 0.1) * 10) / 10 : score;
+  query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { benchmark, min }];
   const cap = capModel ? catalog.byId.get(capModel.name) : cheaper ? floor : undefined;
   if (cap) {
     query.filters.like = cap.id;
     query.filters.cheaperThanLike = true;
   }
-  query.notes = [
-    ...(query.notes ?? []),
-    `“${strict ? 'better than' : 'as good as'} ${floor.id}” read as a score of at least ${strict ? Math.round((score + 0.1) * 10) / 10 : score} on the ${index} (${floor.id}: ${score})`,
-  ];
+  query.notes = [...(query.notes ?? []), `“${strict ? 'better than' : 'as good as'} ${floor.id}” read as a score of at least ${min} on the ${index} (${floor.id}: ${score})`];
   return asIntent(query, 'cheapest', { models: [] });
 }
 
