@@ -11,6 +11,7 @@
 // replaced on the route), with the sources as its `source`. The reviewed catalog wins once it matches: the policy
 // drops a claim the reviewed catalog already records, and a reviewed entry dated later than the overlay's takes
 // over from that date, as any dated entry does.
+import { wordList } from '../cost/format.ts';
 import { priceOn, quotedPrice } from '../catalog/history.ts';
 import { exactModel } from '../catalog/resolve.ts';
 import { CAPABILITIES, MODALITIES, Model, PRICE_FIELDS, type PriceEntry, type PriceField } from '../catalog/schema.ts';
@@ -61,12 +62,6 @@ export function sourceLabels(source: string): string[] {
     .map((s) => SOURCE_LABELS[s] ?? s);
 }
 
-/** "LiteLLM", "LiteLLM and models.dev", "LiteLLM, OpenRouter and models.dev". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 const isPriceField = (field: string): field is PriceField => (PRICE_FIELDS as readonly string[]).includes(field);
 
 /** The entry that starts on `date` with the changes of that day applied to the entry in force then. */
@@ -92,7 +87,7 @@ function overlayEntry(model: CatalogModel, date: string, changes: readonly Obser
   const labels = [...new Set(changes.flatMap((c) => sourceLabels(c.source)))];
   const url = changes.find((c) => c.url !== '')?.url ?? base.source.url;
   const { note: _reviewedNote, ...rest } = entry;
-  return { ...rest, from: date, checked: date, source: { url, via: `${joinNames(labels)}, reported ${date} (price sync, not yet in the reviewed catalog)` } };
+  return { ...rest, from: date, checked: date, source: { url, via: `${wordList(labels)}, reported ${date} (price sync, not yet in the reviewed catalog)` } };
 }
 
 /** The model with the day's changes applied: a new dated entry for base and tier prices, the route's own price replaced. */
@@ -115,7 +110,7 @@ function overlayModel(model: CatalogModel, changes: readonly ObservedChange[]): 
       if (!route || !r || c.new === null) continue;
       r[route.field] = c.new;
       r.checked = date;
-      r.source = { url: c.url || r.source.url, via: `${joinNames(sourceLabels(c.source))}, reported ${date} (price sync, not yet in the reviewed catalog)` };
+      r.source = { url: c.url || r.source.url, via: `${wordList(sourceLabels(c.source))}, reported ${date} (price sync, not yet in the reviewed catalog)` };
     }
   }
   return out;
@@ -173,7 +168,7 @@ export function listedModel(l: AcceptedListing, reviewed: Catalog, status: strin
     capabilities,
     license: facts.openWeights ? 'open weights (license not recorded)' : 'not recorded',
     openWeights: facts.openWeights ?? false,
-    pricing: [{ ...entry, source: { url, via: `${joinNames(labels)}, reported ${l.date} (${status})` }, checked: l.checked }],
+    pricing: [{ ...entry, source: { url, via: `${wordList(labels)}, reported ${l.date} (${status})` }, checked: l.checked }],
     specSource: { url: facts.url && URL.canParse(facts.url) ? facts.url : url, via: `${sourceLabels(l.specFrom)[0]}, listed ${l.date} (${status})` },
     specChecked: l.checked,
   });

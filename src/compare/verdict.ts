@@ -1,7 +1,7 @@
 // The verdict (2–4 lines, "Choose A if you need …") and the switch friction, both built from the rows.
 import { lifecycleNote } from '../catalog/lifecycle.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
-import { cheaperBy, count, money, points, times, tokens } from '../cost/format.ts';
+import { cheaperBy, count, wordList, money, points, times, tokens } from '../cost/format.ts';
 import type { Mix } from '../cost/profile.ts';
 import { mixText, type Cell, type Row } from './rows.ts';
 
@@ -61,8 +61,7 @@ export function buildVerdict(models: CatalogModel[], rows: Row[]): string[] {
     if (shown.length === 0) {
       lines.push(`No figure in this comparison favours ${model.name} at this volume and mix.`);
     } else {
-      const list = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-      lines.push(`Choose ${model.name} if you need ${list}.`);
+      lines.push(`Choose ${model.name} if you need ${wordList(shown)}.`);
     }
   }
   return lines.slice(0, 4);

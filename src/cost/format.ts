@@ -1,4 +1,4 @@
-// How numbers are said: money to the cent (4 significant digits below a cent), unit prices exactly,
+// How numbers (and lists of names) are said: money to the cent (4 significant digits below a cent), unit prices exactly,
 // token counts short, ratios as a careful analyst says them. No float noise ever reaches a reader.
 
 const usdCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -90,4 +90,11 @@ export function cheaperBy(low: number, high: number): string {
 export function points(diff: number): string {
   const rounded = Number(diff.toFixed(1));
   return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${plain.format(Math.abs(rounded))} pp`;
+}
+
+const andList = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const orList = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+/** "a", "a and b", "a, b and c" (or "a, b or c"): names in a sentence, no serial comma. */
+export function wordList(names: readonly string[], joiner: 'and' | 'or' = 'and'): string {
+  return (joiner === 'and' ? andList : orList).format(names);
 }

@@ -4,7 +4,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Source } from '../catalog/schema.ts';
 import { exact, rawCost } from '../cost/price.ts';
 import type { UsageProfile } from '../cost/profile.ts';
-import { cheaperBy, money, percent, points, times } from '../cost/format.ts';
+import { cheaperBy, wordList, money, percent, points, times } from '../cost/format.ts';
 import { EVIDENCE_WEIGHTS, type Lane } from '../catalog/lanes-schema.ts';
 import { belowFloor, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 
@@ -126,7 +126,7 @@ function evidenceScore(catalog: Catalog, lane: Lane, model: CatalogModel, shared
 /** The lane's benchmarks, named: "Terminal-Bench 2.0, Aider polyglot (a proxy) or …". */
 function laneBenchmarkNames(catalog: Catalog, lane: Lane): string {
   const names = lane.evidence.map((e) => evidenceLabel(catalog, lane, e.benchmark));
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return wordList(names, 'or');
 }
 
 export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[], profile: UsageProfile, asOf: string): LaneVerdicts {

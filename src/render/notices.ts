@@ -4,19 +4,18 @@ import type { LifecycleNote, ListedNote, Notices, ScheduledNote, Staleness, Sync
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { subDays } from 'date-fns/subDays';
-import { price } from '../cost/format.ts';
+import { price, wordList } from '../cost/format.ts';
 import { fieldLabel } from '../digest/fields.ts';
-import { joinNames } from '../app/overlay.ts';
 
 /** "Gemini 3.8 Flash: $0.35 input, reported by LiteLLM and models.dev on 2026-12-01; the reviewed catalog says $0.40." */
 export function syncedLine(n: SyncedNote): string {
   const reviewed = n.reviewed === null ? 'the reviewed catalog has no figure' : `the reviewed catalog says ${price(n.reviewed)}`;
-  return `${n.name}: ${price(n.value)} ${fieldLabel(n.field)}, reported by ${joinNames(n.sources)} on ${n.date}; ${reviewed}.`;
+  return `${n.name}: ${price(n.value)} ${fieldLabel(n.field)}, reported by ${wordList(n.sources)} on ${n.date}; ${reviewed}.`;
 }
 
 /** "Kimi K3: listed by LiteLLM and models.dev on 2026-12-01; not yet in the reviewed catalog." */
 export function listedLine(n: ListedNote): string {
-  return `${n.name}: listed by ${joinNames(n.sources)} on ${n.date}; not yet in the reviewed catalog.`;
+  return `${n.name}: listed by ${wordList(n.sources)} on ${n.date}; not yet in the reviewed catalog.`;
 }
 
 const pair = (p: { input: number; output: number }) => `${price(p.input)}/${price(p.output)}`;

@@ -4,7 +4,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { hostName, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
-import { cheaperBy, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
+import { cheaperBy, wordList, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
 import type { CostPer } from '../cost/assumptions.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
@@ -142,9 +142,7 @@ export function routePrice(r: WhereAnswer['models'][number]['routes'][number]): 
 /** The hosts asked about that the catalog lists no route of the model on: " Not on Groq or Together AI in the catalog." */
 export function notOnWords(notOn: readonly string[]): string {
   if (notOn.length === 0) return '';
-  const names = notOn.map(hostName);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-  return ` Not on ${list} in the catalog.`;
+  return ` Not on ${wordList(notOn.map(hostName), 'or')} in the catalog.`;
 }
 
 /** The month of the model an "instead of" ranking stands in for: "$43.75 a month", or that it has no price. */

@@ -8,7 +8,7 @@ import { InputError, UsageError } from '../cli/errors.ts';
 import { printJson } from '../cli/io.ts';
 import { registerCommand, type CommandContext } from '../cli/registry.ts';
 import { readSettings, SettingsError } from '../config.ts';
-import { price } from '../cost/format.ts';
+import { price, wordList } from '../cost/format.ts';
 import { table } from '../render/text/table.ts';
 import { openStore, storeLocation } from '../store/open.ts';
 import { ADAPTERS, DEFAULT_TIMEOUT_MS, isSourceId, observationInputs, syncSource } from './fetch.ts';
@@ -17,7 +17,7 @@ import { SOURCE_IDS, SyncError, type FieldPrices, type SourceId, type SyncResult
 import { writeNewModels, writeProposals, type WriteReport } from './write.ts';
 import { subDays } from 'date-fns/subDays';
 import { acceptedListings, LISTING_LOOKBACK_DAYS, listingInputs, type AcceptedListing } from './listings.ts';
-import { joinNames, listedModel, sourceLabels } from '../app/overlay.ts';
+import { listedModel, sourceLabels } from '../app/overlay.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { GENERATE_USAGE, runGenerate } from './generate-command.ts';
 import { isEvidenceSourceFlag, runEvidenceSync } from './evidence-command.ts';
@@ -118,7 +118,7 @@ function syncText(result: SyncResult, extra: SyncExtra): string {
   else lines.push(`Recorded ${extra.recorded ?? 0} new observation${extra.recorded === 1 ? '' : 's'} in ${extra.store}.`);
   if (extra.listed.length > 0) {
     lines.push(
-      `Listed in the answers, not yet in the reviewed catalog (two sources agree): ${extra.listed.map((l) => `${l.model} (${joinNames(sourceLabels(l.sources.join(' + ')))}, since ${l.date})`).join('; ')}.`,
+      `Listed in the answers, not yet in the reviewed catalog (two sources agree): ${extra.listed.map((l) => `${l.model} (${wordList(sourceLabels(l.sources.join(' + ')))}, since ${l.date})`).join('; ')}.`,
     );
   }
   if (extra.write) {
@@ -230,7 +230,7 @@ async function run(ctx: CommandContext): Promise<number> {
         written = writeProposals(DEFAULT_DATA_DIR, catalog, result);
         const proposals = listed.flatMap((l) => {
           const model = listedModel(l, catalog, 'proposed by the price sync for review');
-          const sources = joinNames(sourceLabels(l.sources.join(' + ')));
+          const sources = wordList(sourceLabels(l.sources.join(' + ')));
           return model
             ? [
                 {

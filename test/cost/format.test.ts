@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cheaperBy, count, money, perMillion, perUnit, points, price, times, tokens } from '../../src/cost/format.ts';
+import { cheaperBy, count, money, perMillion, perUnit, points, price, times, tokens, wordList } from '../../src/cost/format.ts';
 
 describe('format', () => {
   it('shows money to the cent, and 4 significant digits below a cent', () => {
@@ -68,5 +68,14 @@ describe('format', () => {
     expect(count(1_047_576)).toBe('1,047,576');
     expect(count(512)).toBe('512');
     expect(price(0.1 + 0.2)).toBe('$0.30');
+  });
+
+  it('lists names as a sentence does, no serial comma (property, against a plain join)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[A-Za-z][A-Za-z0-9.-]{0,12}$/), { maxLength: 6 }), fc.constantFrom('and', 'or') as fc.Arbitrary<'and' | 'or'>, (names, joiner) => {
+        const plain = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${joiner} ${names.at(-1)}`;
+        expect(wordList(names, joiner)).toBe(plain);
+      }),
+    );
   });
 });
