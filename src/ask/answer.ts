@@ -11,7 +11,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
-import { cheaperBy, money, perMillion, pricePair, times, tokens } from '../cost/format.ts';
+import { cheaperBy, money, perMillion, pricePair, times, tokens, wordList } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
@@ -695,6 +695,11 @@ function withNameNotes(a: Answer, notes: string[]): Answer {
   return { ...a, assumptions: { ...a.assumptions, text: [...notes, ...a.assumptions.text] } } as Answer;
 }
 
+/** What a question short of models named: "got none", or the one model read ("gpt-5 vs gpt-5" names one model twice). */
+function gotOnly(models: readonly CatalogModel[]): string {
+  return models.length === 0 ? 'got none' : `I read only ${wordList(models.map((m) => m.id))}`;
+}
+
 function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], asOf: string, defaults: Defaults, detail: Detail): Answer {
   const profile = billProfile(query, defaults);
   const need = (min: number, max: number, what: string): NotUnderstoodAnswer | undefined => {
@@ -706,7 +711,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       suggestion: closest(query),
       problems: [
         models.length < min
-          ? `${what} needs ${min === max ? min : `at least ${min}`} model${min === 1 ? '' : 's'}; got ${models.length}.`
+          ? `${what} needs ${min === max ? min : `at least ${min}`}${min > 1 ? ' different' : ''} model${min === 1 ? '' : 's'}; ${gotOnly(models)}.`
           : `${what} takes at most ${max} models; got ${models.length}.`,
         `For example: ${EXAMPLE_FOR[query.intent] ?? '/models help'}`,
       ],
@@ -718,11 +723,12 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       return need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf, detail, query.lane, query.yearly === true);
     case 'upgrade':
       return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, query.yearly === true);
-    case 'cost':
-      return (
-        need(1, 1, 'A cost question') ??
-        costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month', query.yearly === true && query.per !== 'request')
-      );
+    case 'cost': {
+      const missing = need(1, 1, 'A cost question');
+      if (missing) return missing;
+      const quoted = costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month', query.yearly === true && query.per !== 'request');
+      return query.budget === undefined || quoted.monthlyUsd === null ? quoted : { ...quoted, budget: query.budget };
+    }
     case 'model':
       return need(1, 1, 'A model card') ?? modelCard(catalog, models[0]!, asOf);
     case 'lanes': {

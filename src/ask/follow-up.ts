@@ -115,12 +115,35 @@ function modelsAfter(previous: Query, named: string[]): string[] {
   return named;
 }
 
+/** The models a conversation has been about: the ones asked before, one at a time, and the last question's. */
+function modelsSoFar(previous: Query): string[] {
+  return [...new Set([...(previous.earlier ?? []), ...previous.models])];
+}
+
+/**
+ * A question about one model after questions about one model each ("price of gpt-4.1", "and gpt-4.1 mini?") remembers
+ * the ones before, so "compare them" has them all; any other question starts afresh.
+ */
+function withEarlier(previous: Query, read: Query): Query {
+  const [model] = read.models;
+  const chained = read.models.length === 1 && previous.models.length === 1 && buildsOn(read) && read.intent !== 'compare';
+  const earlier = chained ? modelsSoFar(previous).filter((m) => m !== model).slice(1 - MAX_COMPARED) : [];
+  if (earlier.length > 0) return { ...read, earlier };
+  if (read.earlier === undefined) return read;
+  const { earlier: _dropped, ...rest } = read;
+  return rest;
+}
+
 /**
  * The next question as meant after the previous one: a pronoun for the one model asked about ("is it cheaper than
  * haiku?"), a new volume, mix or filter alone ("and for 100M tokens?", "only from anthropic"), or another model for
  * the same question ("what about gpt-5 mini?"). Otherwise the next question as read.
  */
 export function followUp(catalog: Catalog, previous: Query, next: Query): Query {
+  return withEarlier(previous, meantAfter(catalog, previous, next));
+}
+
+function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
   // "Compare the first two", "compare them": after a ranking, its first models side by side.
   const firstOf = FIRST_OF.exec(next.text);
@@ -130,12 +153,12 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
   }
   // "Compare them" after a question about models (not a ranking): those models side by side; after one model alone,
   // the comparison says it needs another.
+  const them = modelsSoFar(previous).slice(-MAX_COMPARED);
   if (firstOf && !firstOf[1] && next.models.length === 0 && previous.models.length >= 1 && previous.intent !== 'cheapest' && previous.intent !== 'best')
-    return { ...laidOver(previous, next), intent: 'compare' };
+    return { ...laidOver(previous, next, them), intent: 'compare' };
   // "Which is cheaper?", "which one has the bigger context?" after models were named: that attribute of those models.
-  const attribute =
-    next.models.length === 0 && previous.models.length >= 2 && WHICH_OF_THEM.test(next.text) ? attributesOf(catalog).find((a) => a.words.test(next.text)) : undefined;
-  if (attribute && (next.intent === 'unknown' || next.intent === 'attribute')) return { ...laidOver(previous, next), intent: 'attribute', attribute: attribute.id };
+  const attribute = next.models.length === 0 && them.length >= 2 && WHICH_OF_THEM.test(next.text) ? attributesOf(catalog).find((a) => a.words.test(next.text)) : undefined;
+  if (attribute && (next.intent === 'unknown' || next.intent === 'attribute')) return { ...laidOver(previous, next, them), intent: 'attribute', attribute: attribute.id };
   // "Which is better for coding?" after a comparison: those models' verdict for that work, not a new ranking.
   if ((next.intent === 'best' || next.intent === 'lanes') && next.lane && next.models.length === 0 && previous.models.length >= 2 && WHICH_OF_THEM.test(next.text))
     return { ...laidOver(previous, next), intent: 'lanes', lane: next.lane };
@@ -156,7 +179,11 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
     // The volume and the rest of the profile carry over unless the new question says its own.
     if (again.intent !== 'unknown' && again.problems.length === 0 && again.models.length > next.models.length) return { ...again, ...profileOver(previous, again) };
   }
-  if (next.intent === 'unknown' && next.models.length === 0 && changesOnly(next)) return laidOver(previous, next);
+  if (next.intent === 'unknown' && next.models.length === 0 && changesOnly(next)) {
+    // A card has no volume: "and at 100M tokens?" after one asks what the model costs there.
+    const costed = previous.intent === 'model' && next.tokens !== null;
+    return costed ? { ...laidOver(previous, next), intent: 'cost' } : laidOver(previous, next);
+  }
   if (next.intent === 'model' && next.models.length > 0 && previous.intent !== 'model' && LEAD.test(next.text)) return laidOver(previous, next, modelsAfter(previous, next.models));
   return next;
 }

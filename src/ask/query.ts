@@ -71,6 +71,11 @@ export interface Query {
   yearly?: boolean;
   /** On `cost`: a month's budget in USD whose volume is asked ("how many tokens can I get for $100 with gpt-5 mini?"). */
   budget?: number;
+  /**
+   * Models asked about one at a time just before, in the same conversation ("price of gpt-4.1", then "and gpt-4.1
+   * mini?"): "compare them" or "which is cheaper?" takes them with this question's model.
+   */
+  earlier?: string[];
   /** What was read but prices nothing, said in the answer's assumptions ("“20 developers” counts developers, not tokens…"). */
   notes?: string[];
   /** A currency other than USD the asker named ("in euros"): answers stay in USD, the one currency prices are published in, and say so. */

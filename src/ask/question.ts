@@ -179,6 +179,12 @@ const VALUE =
 /** Words that ask for a low price without asking for the lowest ("cheap", "affordable", "budget"). */
 const CHEAP_WORD = /\b(?:cheap|cheaper|affordable|inexpensive|budget|low[- ]cost|economical)\b/i;
 
+/** Words that choose a model for a budget: "what can I get for…", "which model fits…", "what can we afford". */
+const WITHIN_BUDGET =
+  /\b(?:what|which)\b[\w\s'-]{0,30}?\b(?:get|use|afford|buy|run|pick|choose|fits?|models?|llms?|options?)\b|\b(?:afford|fits?|recommend\w*|should (?:i|we) (?:use|pick|choose))\b/i;
+/** Words that ask for a low price itself ("budget" and "afford" choose within a budget instead). */
+const PRICE_WORD = /\b(?:cheap|cheaper|cheapest|inexpensive|low[- ]cost|economical|lowest)\b/i;
+
 /** "Smartest", "most capable", "top models by intelligence": quality, not price. */
 const SMARTEST =
   /\b(?:smartest|most (?:intelligent|capable|powerful|advanced)|highest[- ](?:intelligence|quality)|best[- ]quality|strongest|(?:by|on) (?:intelligence|quality|capability))\b/i;
@@ -464,6 +470,13 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   // "Best cheap model", "smartest affordable model" ask for both at once: the same frontier.
   const goodAndCheap = CHEAP_WORD.test(text) && (SMARTEST.test(text) || /\b(?:best|good|great|decent)\b/i.test(text));
   if ((VALUE.test(text) || goodAndCheap) && !lane && !/\bcheapest\b/i.test(text)) return asIntent(query, 'cheapest', { order: 'value' });
+  // "What can I get for $50 a month?", "we have $200/month, which model?": the best the budget affords, not the cheapest
+  // model (which any budget affords); "cheap" or "cheapest" still asks for the price.
+  const choosing = WITHIN_BUDGET.test(text) && !PRICE_WORD.test(text) && rankingOrder(text) === undefined;
+  if (query.filters.maxMonthlyUsd !== undefined && choosing && !lane && query.filters.scoredOn === undefined) {
+    query.filters.scoredOn = QUALITY_INDEX;
+    return asIntent(query, 'cheapest', { order: 'score' });
+  }
   // Only the words for "best" itself: "which model has the lowest latency?" asks for something else.
   const bestOverall =
     /\b(?:best|recommend\w*|should (?:i|we) use|top (?:\d+ )?(?:models|llms))\b/i.test(text) &&

@@ -33,6 +33,8 @@ export interface CostAnswer {
   withoutCaching: { monthlyUsd: number } | null;
   notes: string[];
   refusal: string | null;
+  /** When a month's budget was asked ("how many tokens can I get for $100?"): that budget, which `tokens` is what it buys. */
+  budget?: number;
   assumptions: Assumptions;
   sources: SourceRef[];
 }

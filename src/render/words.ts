@@ -4,7 +4,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { hostName, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
-import { cheaperBy, wordList, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
+import { cheaperBy, count, wordList, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
 import type { CostPer } from '../cost/assumptions.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
@@ -117,6 +117,12 @@ export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | 'yearlyUsd' | 'p
   const { amount, span } = costWords(a.per);
   const month = `${amount(a.monthlyUsd ?? 0)} ${span}`;
   return a.yearlyUsd === null ? month : `${money(a.yearlyUsd)} a year (${month})`;
+}
+
+/** What a month's budget buys, when one was asked: "$100.00 a month buys 145M tokens (145,454,545) at 3:1". */
+export function budgetBuys(a: Pick<CostAnswer, 'budget' | 'tokens' | 'mix'>): string | undefined {
+  if (a.budget === undefined) return undefined;
+  return `${money(a.budget)} a month buys ${tokens(a.tokens)} tokens (${count(a.tokens)}) at ${a.mix.input}:${a.mix.output}`;
 }
 
 /** How a cost is said for what it covers: a month to the cent ("$350.00 a month"), one request closer ("$0.0075 a request"). */

@@ -54,7 +54,28 @@ describe('follow-ups', () => {
     expect([alone?.intent, alone?.models]).toEqual(['compare', ['gpt-5-mini']]);
     const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
     const { answer } = await handle({ text: '', where: LOCAL, query: alone as Query }, ports);
-    expect(renderText(answer)).toMatch(/A comparison needs at least 2 models; got 1/);
+    expect(renderText(answer)).toMatch(/A comparison needs at least 2 different models; I read only gpt-5-mini/);
+  });
+
+  it('"compare them" after questions about one model each compares those models; a question about several starts afresh', () => {
+    const [, , them] = conversation('price of gpt-4.1', 'and gpt-4.1 mini?', 'compare them');
+    expect([them?.intent, them?.models]).toEqual(['compare', ['gpt-4.1', 'gpt-4.1-mini']]);
+    // The volume asked on the way is kept; each model is counted once, and "which is cheaper?" asks it of them all.
+    const [, , , , cheaper] = conversation('context window of gpt-5', 'what about claude opus 5?', 'and at 20M tokens?', 'and gpt-5 again', 'which is cheaper?');
+    expect([cheaper?.intent, cheaper?.attribute, cheaper?.models, cheaper?.tokens]).toEqual(['attribute', 'price', ['claude-opus-5', 'gpt-5'], 20_000_000]);
+    // At most as many as a comparison takes: the latest ones.
+    const many = conversation('price of gpt-4.1', 'and o3?', 'and gpt-5?', 'and o4-mini?', 'and gpt-4o?', 'compare them');
+    expect(many.at(-1)?.models).toEqual(['o3', 'gpt-5', 'o4-mini', 'gpt-4o']);
+    // After a comparison, a question about one model, then "compare them": that one model alone (the answer asks for another).
+    const [, , , alone] = conversation('gpt-5 vs o3', 'price of gpt-4.1', 'compare them', 'and gpt-4o?');
+    expect(alone?.earlier).toBeUndefined();
+    const [, , fresh] = conversation('gpt-5 vs o3', 'price of gpt-4.1', 'compare them');
+    expect(fresh?.models).toEqual(['gpt-4.1']);
+  });
+
+  it('a new volume after a model card asks what the model costs there', () => {
+    const [, costed] = conversation('tell me about o3', 'and for 100M tokens?');
+    expect([costed?.intent, costed?.models, costed?.tokens]).toEqual(['cost', ['o3'], 100_000_000]);
   });
 
   it('a new volume, batch or mix alone re-asks the question before with it', () => {

@@ -3,7 +3,7 @@ import { count, perUnit, tokens } from '../../cost/format.ts';
 import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { againstNoCaching, againstStandard, costHeadline, costWords, priceListLine } from '../words.ts';
+import { againstNoCaching, againstStandard, budgetBuys, costHeadline, costWords, priceListLine } from '../words.ts';
 
 export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices, a.unit))}`]);
@@ -12,7 +12,8 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
     return { text, blocks: [section(esc(text)), published, context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources)] };
   }
   const { amount } = costWords(a.per);
-  const headline = `${a.name}: ${costHeadline(a)}`;
+  const bought = budgetBuys(a);
+  const headline = `${a.name}: ${bought ?? costHeadline(a)}`;
   const blocks: Block[] = [
     header(headline),
     fields(
@@ -29,5 +30,5 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   blocks.push(...answerActions(ctx, { models: [a.model], volumes: a.per === 'month' }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
   const at = a.per === 'request' ? `for one request of ${count(Math.round(a.tokens))} tokens` : `at ${tokens(a.tokens)} tokens`;
-  return { text: `${headline} ${at} (${a.mix.input}:${a.mix.output}).`, blocks };
+  return { text: bought ? `${headline}.` : `${headline} ${at} (${a.mix.input}:${a.mix.output}).`, blocks };
 }

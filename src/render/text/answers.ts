@@ -7,7 +7,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, perUnit } from '../../cost/format.ts';
-import { againstNoCaching, againstStandard, costWords, NO_SOURCES, noneQualifiesLine, priceListLine, RANKING_WORDS, rankingLead, referenceMonth, untestedLine } from '../words.ts';
+import { againstNoCaching, againstStandard, budgetBuys, costWords, NO_SOURCES, noneQualifiesLine, priceListLine, RANKING_WORDS, rankingLead, referenceMonth, untestedLine } from '../words.ts';
 import { table } from './table.ts';
 import { inSentence } from '../../ask/sentence.ts';
 
@@ -28,8 +28,11 @@ export function costText(a: CostAnswer): string {
     return [`${a.name} (${a.model}): no price for this profile — ${a.refusal}.`, published, '', assumptionsText(a.assumptions), sourcesText(a.sources)].join('\n');
   const { amount, span } = costWords(a.per);
   const blended = `${perUnit(a.blendedPerMillion ?? 0, a.unit)} blended`;
+  const bought = budgetBuys(a);
   const lines = [
-    `${a.name} (${a.model}): ${a.yearlyUsd === null ? `${amount(a.monthlyUsd)} ${span} (${blended})` : `${money(a.yearlyUsd)} a year (${amount(a.monthlyUsd)} ${span}; ${blended})`}.`,
+    bought
+      ? `${a.name} (${a.model}): ${bought} (${blended}).`
+      : `${a.name} (${a.model}): ${a.yearlyUsd === null ? `${amount(a.monthlyUsd)} ${span} (${blended})` : `${money(a.yearlyUsd)} a year (${amount(a.monthlyUsd)} ${span}; ${blended})`}.`,
     published,
     '',
     table(

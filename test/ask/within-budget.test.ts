@@ -1,0 +1,78 @@
+// A month's budget asked two ways: which model to choose within it (the best it affords, not the cheapest, which any
+// budget affords), and what it buys of one model (the volume, said first).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { QUALITY_INDEX } from '../../src/ask/intents.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
+const CHOOSING = [
+  'what can i get for $#n a month',
+  'we have a budget of $#n/month, which model?',
+  'which model fits a $#n monthly budget',
+  'what can we afford with $#n a month?',
+  'which llm should we use with a $#n monthly budget at 20M tokens',
+];
+const CHEAPEST = ['cheapest model under $#n a month', 'which cheap model fits $#n a month', 'lowest cost models within $#n/month'];
+
+describe('choosing a model within a budget', () => {
+  it('ranks by the quality index, highest first, and keeps only models the budget affords', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 2000 }), fc.constantFrom(...CHOOSING), async (usd, template) => {
+        const question = template.replace('#n', String(usd));
+        const { query, answer } = await handle({ text: question, where: LOCAL }, ports);
+        expect([query.intent, query.order, query.filters.scoredOn, query.filters.maxMonthlyUsd], question).toEqual(['cheapest', 'score', QUALITY_INDEX, usd]);
+        if (answer.kind !== 'cheapest') throw new Error(`${question}: ${answer.kind}`);
+        const scores = answer.ranking.map((r) => r.score?.value);
+        expect(scores.length, question).toBeGreaterThan(0);
+        expect(scores.every((s) => typeof s === 'number')).toBe(true);
+        expect(scores, question).toEqual([...scores].sort((a, b) => (b ?? 0) - (a ?? 0)));
+        for (const r of answer.ranking) expect(r.monthlyUsd, `${question}: ${r.model}`).toBeLessThanOrEqual(usd);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('still ranks by price when the question asks for a low price', () => {
+    for (const template of CHEAPEST) {
+      const query = parseText(catalog, template.replace('#n', '30'));
+      expect([query.intent, query.order, query.filters.scoredOn], template).toEqual(['cheapest', 'price', undefined]);
+    }
+  });
+});
+
+describe('what a budget buys of one model', () => {
+  it('says the volume first, in the terminal and in Slack, and prices the month at the budget', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 5000 }), fc.constantFrom('gpt-5-mini', 'claude-haiku-4-5', 'gemini-2.5-flash'), async (usd, model) => {
+        const question = `how many tokens can I get for $${usd} with ${model}?`;
+        const { answer } = await handle({ text: question, where: LOCAL }, ports);
+        if (answer.kind !== 'cost' || answer.monthlyUsd === null) throw new Error(`${question}: ${answer.kind}`);
+        expect(answer.budget).toBe(usd);
+        // The tokens are whole, so the month is the budget less at most one token's price.
+        expect(answer.monthlyUsd).toBeLessThanOrEqual(usd + 0.005);
+        expect(answer.monthlyUsd).toBeGreaterThan(usd - 0.01);
+        const count = answer.tokens.toLocaleString('en-US');
+        expect(renderText(answer).split('\n')[0]).toContain(`a month buys`);
+        expect(renderText(answer).split('\n')[0]).toContain(`(${count})`);
+        const message = renderBlocks(answer, { query: parseText(catalog, question), command: question, ephemeral: true });
+        expect(message.text.split('\n')[0]).toContain(`(${count})`);
+        expect(message.text).not.toMatch(/undefined|NaN/);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a cost at a volume asked says no budget', async () => {
+    const { answer } = await handle({ text: 'cost of gpt-5-mini at 20M tokens', where: LOCAL }, ports);
+    expect(answer.kind === 'cost' && answer.budget).toBe(undefined);
+    expect(renderText(answer).split('\n')[0]).not.toContain('buys');
+  });
+});
