@@ -127,7 +127,11 @@ function modelsSoFar(previous: Query): string[] {
 function withEarlier(previous: Query, read: Query): Query {
   const [model] = read.models;
   const chained = read.models.length === 1 && previous.models.length === 1 && buildsOn(read) && read.intent !== 'compare';
-  const earlier = chained ? modelsSoFar(previous).filter((m) => m !== model).slice(1 - MAX_COMPARED) : [];
+  const earlier = chained
+    ? modelsSoFar(previous)
+        .filter((m) => m !== model)
+        .slice(1 - MAX_COMPARED)
+    : [];
   if (earlier.length > 0) return { ...read, earlier };
   if (read.earlier === undefined) return read;
   const { earlier: _dropped, ...rest } = read;

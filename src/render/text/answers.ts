@@ -7,7 +7,19 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, perUnit } from '../../cost/format.ts';
-import { againstNoCaching, againstStandard, budgetBuys, costWords, NO_SOURCES, noneQualifiesLine, priceListLine, RANKING_WORDS, rankingLead, referenceMonth, untestedLine } from '../words.ts';
+import {
+  againstNoCaching,
+  againstStandard,
+  budgetBuys,
+  costWords,
+  NO_SOURCES,
+  noneQualifiesLine,
+  priceListLine,
+  RANKING_WORDS,
+  rankingLead,
+  referenceMonth,
+  untestedLine,
+} from '../words.ts';
 import { table } from './table.ts';
 import { inSentence } from '../../ask/sentence.ts';
 
