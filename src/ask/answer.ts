@@ -534,6 +534,14 @@ function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
       instead.push({ command: '/models leaderboard aa-intelligence-index', what: 'the models ranked by a quality index, each priced' });
       instead.push({ command: '/models newest', what: 'the newest releases first' });
       break;
+    case 'training':
+      if (first) instead.push({ command: `/models model ${first}`, what: 'its card, which says whether the catalog records fine-tuning for it' });
+      instead.push({ command: '/models cheapest 50M with fine-tuning', what: 'the models the catalog records as fine-tunable, priced per token' });
+      break;
+    case 'media':
+      if (first) instead.push({ command: `/models cost ${first} 50M`, what: 'what it costs by the token (an image sent to it is billed as input tokens)' });
+      instead.push({ command: '/models cheapest 50M with vision', what: 'the cheapest models that read images, priced per token' });
+      break;
     case 'compliance':
       if (first) instead.push({ command: `/models where can I run ${first}`, what: 'the clouds that sell it (Bedrock, Azure, Vertex) where the catalog lists them' });
       if (first) instead.push({ command: `/models model ${first}`, what: 'its card, with the sources to check' });

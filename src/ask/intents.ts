@@ -201,7 +201,7 @@ export function readScoreFloors(catalog: Catalog, text: string): { floors: { ben
 }
 
 /** What the catalog cannot know, by kind. */
-export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'subscription' | 'popularity';
+export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'subscription' | 'popularity' | 'training' | 'media';
 
 const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
@@ -226,6 +226,16 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
     'popularity',
     /\b(?:most|least) (?:popular|used|widely used|common(?:ly used)?)\b|\bpopularity\b|\bmarket share\b|\busage share\b|\bwhat (?:do|does) (?:most|everyone|other) (?:people|teams|companies|devs|developers) use\b|\bwho uses\b|\bhow many (?:people|teams|companies|users) use\b/i,
+  ],
+  // What a fine-tuning run, or a fine-tuned model's calls, cost: no price list here has them.
+  [
+    'training',
+    /\b(?:fine[- ]?tun(?:e|es|ing|ed)|train(?:ing)?(?! data| cut-?off)|custom (?:training|model))\b[^?.!]{0,40}\b(?:cost|costs|price|prices|priced|pricing|how much|per (?:hour|epoch))\b|\b(?:cost|costs|price|prices|pricing|how much|pay)\b[^?.!]{0,40}\b(?:fine[- ]?tun(?:e|es|ing|ed)|train(?:ing)?(?! data| cut-?off))\b/i,
+  ],
+  // Prices per generated image, per video or per minute of audio: the catalog prices tokens.
+  [
+    'media',
+    /\bper (?:generated )?(?:image|picture|photo|video|clip)s?\b|\bper (?:minute|second|hour) of (?:audio|video|speech)\b|\b(?:image|video|audio|speech|voice) (?:generation|gen|output|creation) (?:cost|costs|price|prices|pricing)\b|\b(?:cost|costs|price|pricing|how much)\b[^?.!]{0,20}\b(?:to|of|for) (?:generat|creat|mak)\w* (?:an? |\d+ )?(?:images?|pictures?|photos?|videos?)\b/i,
   ],
   [
     'how-to',

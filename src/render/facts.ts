@@ -51,6 +51,10 @@ const WHY: Record<CannotSeeAnswer['reach'], string> = {
   subscription:
     "I can't price subscriptions or seats (ChatGPT Plus, Claude Pro, Copilot and the like): I compare API models by the token, from published API price lists. The vendor's plans page has the seat prices.",
   compliance: "I can't vouch for compliance terms (data retention, certifications, residency): the catalog does not record them. The provider's trust or legal pages do.",
+  training:
+    "I can't price fine-tuning: the catalog records what calling a model costs per token, and whether it can be fine-tuned, not what a training run or a fine-tuned model's calls cost. The provider's pricing page lists training prices.",
+  media:
+    "I can't price per image, per video or per minute of audio: the catalog records per-token prices of chat models. An image or a recording sent to a model is billed as input tokens at its input price; generated images, video and speech are priced by other models' price lists.",
   popularity:
     "I can't see how widely a model is used: the catalog records published prices, limits and benchmark scores, not usage or market share. What I can rank is price, quality scores, release date and context.",
 };
