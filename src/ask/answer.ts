@@ -719,7 +719,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       suggestion: closest(query),
       problems: [
         models.length < min
-          ? `${what} needs ${min === max ? min : `at least ${min}`}${min > 1 ? ' different' : ''} model${min === 1 ? '' : 's'}; ${gotOnly(models)}.`
+          ? `${what} needs ${min === max ? min : `at least ${min}`} model${min === 1 ? '' : 's'}; ${gotOnly(models)}.`
           : `${what} takes at most ${max} models; got ${models.length}.`,
         `For example: ${EXAMPLE_FOR[query.intent] ?? '/models help'}`,
       ],

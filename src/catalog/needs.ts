@@ -37,31 +37,39 @@ export function belowFloor(lane: Lane, model: CatalogModel): { benchmark: string
   return first ? { benchmark: first.e.benchmark, score: first.score, floor: first.e.floor as number } : undefined;
 }
 
-/** Why a model cannot take a lane (a need it lacks, or a score under a floor), or undefined if it can. */
-export function unmetNeed(lane: Lane, model: CatalogModel): string | undefined {
+/**
+ * Why a model cannot take a lane: a need it lacks, a score under a floor, or a needed capability its sources do not
+ * publish (whether it can is unknown, not no). Something it lacks is said before something unpublished.
+ */
+export type UnmetNeed = { kind: 'lacks' | 'unpublished'; reason: string } | { kind: 'floor'; reason: string; benchmark: string; score: number; floor: number };
+
+/** Why a model cannot take a lane, or undefined if it can. */
+export function unmetNeed(lane: Lane, model: CatalogModel): UnmetNeed | undefined {
+  const lacks = (reason: string): UnmetNeed => ({ kind: 'lacks', reason });
   for (const surface of lane.needs.surfaces) {
     const s = model.surfaces.find((x) => x.id === surface);
-    if (!s) return `no published ${surface} availability`;
-    if (!s.available) return `not available for ${surface.replace('codex-', 'Codex ').replace('-', ' ')}`;
+    if (!s) return lacks(`no published ${surface} availability`);
+    if (!s.available) return lacks(`not available for ${surface.replace('codex-', 'Codex ').replace('-', ' ')}`);
   }
+  let unpublished: UnmetNeed | undefined;
   for (const capability of lane.needs.capabilities) {
     const has = model.capabilities[capability];
-    if (has === false) return `no ${capability}`;
-    if (has === undefined) return `${capability} not published`;
+    if (has === false) return lacks(`no ${capability}`);
+    if (has === undefined) unpublished ??= { kind: 'unpublished', reason: `${capability} not published` };
   }
   for (const modality of lane.needs.inputModalities) {
-    if (!model.modalities.input.includes(modality)) return `no ${modality} input`;
+    if (!model.modalities.input.includes(modality)) return lacks(`no ${modality} input`);
   }
   if (lane.needs.minContext !== undefined && model.contextWindow < lane.needs.minContext) {
-    return `context ${model.contextWindow.toLocaleString('en-US')} < ${lane.needs.minContext.toLocaleString('en-US')} tokens`;
+    return lacks(`context ${model.contextWindow.toLocaleString('en-US')} < ${lane.needs.minContext.toLocaleString('en-US')} tokens`);
   }
   if (lane.needs.minInput !== undefined && maxInputOf(model) < lane.needs.minInput) {
     const what = model.maxInput !== undefined ? 'maximum input' : 'context window (no separate input limit published)';
-    return `${what} ${maxInputOf(model).toLocaleString('en-US')} < ${lane.needs.minInput.toLocaleString('en-US')} tokens`;
+    return lacks(`${what} ${maxInputOf(model).toLocaleString('en-US')} < ${lane.needs.minInput.toLocaleString('en-US')} tokens`);
   }
   const floor = belowFloor(lane, model);
-  if (floor) return `${floor.benchmark} ${floor.score} is under the lane's floor of ${floor.floor}`;
-  return undefined;
+  if (floor) return { kind: 'floor', reason: `${floor.benchmark} ${floor.score} is under the lane's floor of ${floor.floor}`, ...floor };
+  return unpublished;
 }
 
 /**

@@ -6,7 +6,7 @@ import { exact, rawCost } from '../cost/price.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { cheaperBy, wordList, money, percent, points, times } from '../cost/format.ts';
 import { EVIDENCE_WEIGHTS, type Lane } from '../catalog/lanes-schema.ts';
-import { belowFloor, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
+import { scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 
 export { scoreOf, scoreText };
 
@@ -139,22 +139,25 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
     for (const s of m.benchmarks) if (s.id === id) sources.push({ what: `${m.id} ${id}${s.setting ? ` (${s.setting})` : ''}`, source: s.source, checked: s.checked });
   };
 
-  // 1–2. Needs and floors.
+  // 1–2. Needs and floors. A needed capability no source publishes leaves the fit unknown: untested, not no.
+  const untestedNotes: string[] = [];
   for (const model of models) {
     const unmet = unmetNeed(lane, model);
     if (!unmet) {
       eligible.push(model);
       continue;
     }
+    if (unmet.kind === 'unpublished') {
+      verdicts[model.id] = 'untested';
+      untestedNotes.push(`${model.id}: untested (${unmet.reason}, so whether it can take this work is unknown)`);
+      continue;
+    }
     verdicts[model.id] = 'no';
-    const floor = belowFloor(lane, model);
-    if (floor && unmet.endsWith(`floor of ${floor.floor}`)) {
-      notes.push(
-        `${model.id}: ${label(floor.benchmark)} ${scoreText(catalog, floor.benchmark, floor.score)} is under the lane's floor of ${scoreText(catalog, floor.benchmark, floor.floor)}`,
-      );
-      cite(model, floor.benchmark);
+    if (unmet.kind === 'floor') {
+      notes.push(`${model.id}: ${label(unmet.benchmark)} ${scoreText(catalog, unmet.benchmark, unmet.score)} is under the lane's floor of ${scoreText(catalog, unmet.benchmark, unmet.floor)}`);
+      cite(model, unmet.benchmark);
     } else {
-      notes.push(`${model.id}: ${unmet}`);
+      notes.push(`${model.id}: ${unmet.reason}`);
     }
     for (const s of model.surfaces) if (lane.needs.surfaces.includes(s.id)) sources.push({ what: `${model.id} ${s.id}`, source: s.source, checked: s.checked });
   }
@@ -162,7 +165,6 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
   // 3. Evidence: untested models are said to be untested, never filled in by price.
   const hasEvidence = lane.evidence.length > 0;
   const tested = hasEvidence ? eligible.filter((m) => laneScores(lane, m).length > 0) : eligible;
-  const untestedNotes: string[] = [];
   for (const m of eligible) {
     if (tested.includes(m)) continue;
     verdicts[m.id] = 'untested';
@@ -181,7 +183,8 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
   });
 
   if (tested.length === 0) {
-    if (eligible.length === 0) return done(models.length > 1 ? ["no model meets the lane's needs"] : []);
+    const allNo = models.every((m) => verdicts[m.id] === 'no');
+    if (eligible.length === 0) return done(models.length > 1 && allNo ? ["no model meets the lane's needs"] : []);
     return done([]);
   }
   const ownScores = (m: CatalogModel) =>

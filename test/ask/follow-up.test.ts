@@ -54,7 +54,7 @@ describe('follow-ups', () => {
     expect([alone?.intent, alone?.models]).toEqual(['compare', ['gpt-5-mini']]);
     const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
     const { answer } = await handle({ text: '', where: LOCAL, query: alone as Query }, ports);
-    expect(renderText(answer)).toMatch(/A comparison needs at least 2 different models; I read only gpt-5-mini/);
+    expect(renderText(answer)).toMatch(/A comparison needs at least 2 models; I read only gpt-5-mini/);
   });
 
   it('"compare them" after questions about one model each compares those models; a question about several starts afresh', () => {

@@ -54,6 +54,32 @@ describe('missing evidence is untested', () => {
   });
 });
 
+describe('a needed capability no source publishes is unknown, not lacking', () => {
+  // Both have a direct score above the floor; one's sources do not say whether it calls functions, one's say it does not.
+  const unsaid = model('unsaid', 0.1, 0.4, { capabilities: {}, benchmarks: [score('direct-pct', 70)] });
+  const lacking = model('lacking', 0.1, 0.4, { capabilities: { 'function-calling': false }, benchmarks: [score('direct-pct', 70)] });
+  const able = model('able', 2, 8, { benchmarks: [score('direct-pct', 50)] });
+  const catalog = catalogOf([unsaid, lacking, able]);
+  const coding = catalog.lanes[0]!;
+
+  it('is `untested` with the reason, where a capability published as absent is `no`', () => {
+    const v = laneVerdicts(catalog, coding, [unsaid, lacking, able], profile, AS_OF);
+    expect(v.verdicts).toEqual({ unsaid: 'untested', lacking: 'no', able: 'use' });
+    expect(v.reason).toContain('unsaid: untested (function-calling not published, so whether it can take this work is unknown)');
+    expect(v.reason).toContain('lacking: no function-calling');
+  });
+
+  it('alone beside a model that lacks the need, no line says that no model meets the needs', () => {
+    const v = laneVerdicts(catalog, coding, [unsaid, lacking], profile, AS_OF);
+    expect(v.verdicts).toEqual({ unsaid: 'untested', lacking: 'no' });
+    expect(v.reason).not.toContain("no model meets the lane's needs");
+  });
+
+  it('best and cheapest --lane still leave it out: a pick rests on published needs', () => {
+    expect(best(catalog, coding, profile, {}, AS_OF).picks.map((p) => p.model)).toEqual(['able']);
+  });
+});
+
 describe('price decides only between comparable evidence', () => {
   const lane = () => catalogOf([]).lanes[1]!;
 
