@@ -77,6 +77,8 @@ export interface Extracted {
   /** The text with every recognised phrase replaced by a space. */
   rest: string;
   query: Partial<Query> & { filters: Query['filters']; problems: string[] };
+  /** The size of each request, document or prompt when the text says one ("10k transcripts of 8k tokens each"). */
+  each?: number;
 }
 
 function tokensOf(size: string): number | undefined {
@@ -125,6 +127,8 @@ class Reader {
   readonly query: Extracted['query'] = { filters: {}, problems: [] };
   /** "500K output tokens" prices only that side, unless a mix is given elsewhere. */
   sideOnly: { input: number; output: number } | undefined;
+  /** Each request's tokens, when a workload said them. */
+  each: number | undefined;
 
   constructor(text: string) {
     this.rest = ` ${numbersInWords(text)} `;
@@ -299,6 +303,11 @@ const REQUEST_VOLUMES = [
   new RegExp(String.raw`${REQUESTS}\s+(?:of|at|x|×)\s*${EACH_SIZE}\b`, 'gi'),
   // "5k tokens per request and 2000 requests per hour": the size first, then how many.
   new RegExp(String.raw`${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b[\s,]*(?:and|with|at|x|×|times|for|,)?\s*${REQUESTS}`, 'gi'),
+  // "500 1k-token documents a day", "2000 8k token transcripts a month": how many, each one's size, then what.
+  new RegExp(
+    String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:[a-z]+\s+){0,2}?${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?`,
+    'gi',
+  ),
 ];
 /**
  * The size said later in the sentence, with no other number between: "3M requests on haiku 4.5 if each is 1500 tokens",
@@ -357,6 +366,7 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: 
   const tokensOfEach = (v: (typeof read)[number]) => (v.ok ? v.value.tokens : 0);
   const each = size ? tokensOfEach(size) : sides.reduce((sum, v) => sum + tokensOfEach(v), 0);
   const total = read.reduce((product, c) => product * tokensOfEach(c), each);
+  r.each = each;
   const perPeriod = parseVolume(`${total}${period}`);
   if (!perPeriod.ok) {
     r.query.problems.push(productProblem(m[0] ?? ''));
@@ -529,10 +539,10 @@ function readKnowledgeCutoff(r: Reader): void {
   );
 }
 
-/** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt". */
+/** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt", "200k token transcripts" (each one's size, not a month's). */
 function readPromptSize(r: Reader): void {
   r.cut(
-    /\b(\d+(?:\.\d+)?\s*[km])(?:[- ]tokens?[- ]prompts?|-prompts?| prompt|\s*tokens?\s+(?:per|each|a)\s+prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
+    /\b(\d+(?:\.\d+)?\s*[km])(?:[- ]tokens?[- ]prompts?|[- ]tokens?[- ](?:long[- ])?(?:documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)|-prompts?| prompt|\s*tokens?\s+(?:per|each|a)\s+prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
     (m) => {
       const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
       if (n === undefined) return false;
@@ -1015,5 +1025,6 @@ export function extractProfile(
   if (lexicon) readProviders(r, lexicon);
   if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null))
     r.query.problems.push("Give the request's size to price one request, such as: cost per request of gpt-5 with 2k input and 500 output tokens.");
-  return { rest: r.rest.replace(/\s+/g, ' ').trim(), query: r.query };
+  const each = r.each ?? r.query.promptTokens ?? undefined;
+  return { rest: r.rest.replace(/\s+/g, ' ').trim(), query: r.query, ...(each !== undefined ? { each } : {}) };
 }

@@ -1,5 +1,6 @@
 // Questions in plain English → the same Query the commands produce. Deterministic and offline:
 // ordered rules over the text, after the profile phrases and model names are found.
+import { tokens } from '../cost/format.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
@@ -661,7 +662,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     return m !== null && !(laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start);
   });
   const { floors, rest: floorless } = readScoreFloors(catalog, masked);
-  const { rest, query: found } = extractProfile(floorless, {
+  const {
+    rest,
+    query: found,
+    each,
+  } = extractProfile(floorless, {
     providerWords: true,
     capabilityWords: true,
     providers: catalog.providers,
@@ -790,7 +795,20 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (uncarried) return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: uncarried });
     if (!benchmarkHit && !/\bcompare\b/i.test(text) && /\b(?:benchmarks?|evals?)\b/i.test(asked)) return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: '' });
   }
-  const reading: Reading = { text, query, laneHit, attribute };
+  // "Summarizing transcripts of 8k tokens each" is no long-context work: a lane for prompts of at least N tokens is not
+  // the work asked when each one said is under a quarter of that (a prompt of 300k is still long-context work).
+  const minInput = laneHit?.lane.needs.minInput;
+  const shortOfLane = laneHit !== undefined && minInput !== undefined && each !== undefined && each < minInput / 4;
+  const reading: Reading = { text, query, laneHit: shortOfLane ? undefined : laneHit, attribute };
+  // Asked which model for it, such work is general work: the best overall, among the models each one fits.
+  if (shortOfLane && count === 0 && BEST.test(text) && query.filters.scoredOn === undefined) {
+    query.filters.scoredOn = QUALITY_INDEX;
+    query.notes = [
+      ...(query.notes ?? []),
+      `each is ${tokens(each)} tokens, far below the ${minInput.toLocaleString('en-US')}-token prompts of the ${laneHit.lane.id} lane: ranked on the broadest quality index instead`,
+    ];
+    return asIntent(query, 'cheapest', { order: 'score' });
+  }
   if (count >= 2) return aboutSeveral(reading);
   if (count === 1) return aboutOne(reading);
   return aboutNone(reading);

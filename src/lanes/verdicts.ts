@@ -154,7 +154,9 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
     }
     verdicts[model.id] = 'no';
     if (unmet.kind === 'floor') {
-      notes.push(`${model.id}: ${label(unmet.benchmark)} ${scoreText(catalog, unmet.benchmark, unmet.score)} is under the lane's floor of ${scoreText(catalog, unmet.benchmark, unmet.floor)}`);
+      notes.push(
+        `${model.id}: ${label(unmet.benchmark)} ${scoreText(catalog, unmet.benchmark, unmet.score)} is under the lane's floor of ${scoreText(catalog, unmet.benchmark, unmet.floor)}`,
+      );
       cite(model, unmet.benchmark);
     } else {
       notes.push(`${model.id}: ${unmet.reason}`);
