@@ -566,7 +566,10 @@ export function inputProblem(query: Query): InputProblemAnswer {
       ? [`Digest: ${DIGEST_FORMS}.`]
       : query.intent === 'settings'
         ? [SETTINGS_USAGE]
-        : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`, ...(query.intent === 'cheapest' ? [`Filters: ${FILTER_FORMS}.`] : [])];
+        : // A lane not named is the problem (which lists the lanes); the volume and mix forms would bury it.
+          query.intent === 'best' && query.lane === null
+          ? []
+          : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`, ...(query.intent === 'cheapest' ? [`Filters: ${FILTER_FORMS}.`] : [])];
   return { kind: 'input-problem', text: query.text, problems: query.problems, forms };
 }
 

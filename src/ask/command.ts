@@ -3,6 +3,7 @@
 // Anything else given to /models is read as a plain question.
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
+import type { Lane } from '../catalog/lanes-schema.ts';
 import { findLane, laneChoices } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
 import { closestFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
@@ -78,6 +79,26 @@ const SUBCOMMANDS: Record<string, Intent> = {
   compare: 'compare',
   upgrade: 'upgrade',
 };
+
+/** The lane a command names; words that only describe its work ("coding") are said in the assumptions as the lane read. */
+function commandLane(catalog: Catalog, query: Query, typed: string): Lane | undefined {
+  const words = typed.trim();
+  // "for coding" is a keyword as typed; "for terminal" is the lane after its "for".
+  const bare = words.replace(/^(?:for|in|lane)\s+/i, '');
+  const exact = findLane(catalog, words) ?? findLane(catalog, bare);
+  if (exact || bare === '') return exact;
+  const lane = laneNamed(catalog, bare);
+  if (lane) query.notes = [...(query.notes ?? []), `“${bare}” read as the ${lane.id} lane (${lane.name})`];
+  return lane;
+}
+
+/** A lane named by its id or a keyword, else said in words ("coding", "agentic workflows") as a question naming that work reads it. */
+export function laneNamed(catalog: Catalog, words: string): Lane | undefined {
+  const exact = findLane(catalog, words);
+  if (exact || words.trim() === '') return exact;
+  const read = parseQuestion(catalog, `best model for ${words}`);
+  return read.intent === 'best' && read.lane ? catalog.lanes.find((l) => l.id === read.lane) : undefined;
+}
 
 /**
  * The `/models` words that rank in an order other than price: each order's own word (the one buttons repeat) and two
@@ -155,7 +176,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       const { floors, rest: floorless } = readScoreFloors(catalog, withoutLane.replace(tested, ' '));
       if (floors.length > 0) query.filters.benchmarkFloors = floors;
       const rest = withProfile(query, floorless, { providers: catalog.providers, ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
-      const lane = rest === '' ? undefined : findLane(catalog, rest.replace(/^(?:for|in|lane)\s+/i, ''));
+      const lane = rest === '' ? undefined : commandLane(catalog, query, rest);
       if (lane) query.filters.lane = lane.id;
       else if (rest.replace(/[?!.,]/g, '').trim() !== '')
         query.problems.push(`Not understood in the filters: “${rest}”. Try: cheapest 50M with vision context ≥ 400k open weights from anthropic mix 3:1.`);
@@ -172,9 +193,10 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       break;
     case 'best': {
       const rest = withProfile(query, args, { providerWords: true, capabilityWords: false });
-      const lane = findLane(catalog, rest.replace(/^(?:for|lane)\s+/i, ''));
+      const lane = commandLane(catalog, query, rest);
+      const named = rest.replace(/^(?:for|lane)\s+/i, '').trim();
       query.lane = lane?.id ?? null;
-      if (!lane) query.problems.push(`${rest.trim() === '' ? 'Name a lane, such as /models best terminal.' : `Unknown lane “${rest.trim()}”.`} Lanes: ${laneChoices(catalog)}.`);
+      if (!lane) query.problems.push(`${named === '' ? 'Name a lane, such as /models best terminal.' : `Unknown lane “${named}”.`} Lanes: ${laneChoices(catalog)}.`);
       break;
     }
     case 'digest': {

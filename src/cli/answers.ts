@@ -10,7 +10,8 @@ import { emptyQuery, type Intent, type Query } from '../ask/query.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import type { RankOrder } from '../cost/rank.ts';
-import { findLane, laneChoices } from '../lanes/best.ts';
+import { laneChoices } from '../lanes/best.ts';
+import { laneNamed } from '../ask/command.ts';
 import { createLogger } from '../log.ts';
 import { renderBlocks } from '../render/blocks/index.ts';
 import { renderText } from '../render/text/index.ts';
@@ -160,7 +161,7 @@ registerCommand('best', {
     const { catalog } = await ctx.answering();
     const text = ctx.args.join(' ');
     if (text.trim() === '') throw new UsageError(`best needs a lane: ${catalog.lanes.map((l) => l.id).join(', ')}`);
-    const lane = findLane(catalog, text);
+    const lane = laneNamed(catalog, text);
     if (!lane) throw new InputError(`Unknown lane ${JSON.stringify(text)}. Lanes: ${laneChoices(catalog)}.`);
     return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: lane.id, filters: filtersFrom(ctx.values, catalog, ctx.asOf), top: topFrom(ctx.values, 5) });
   },

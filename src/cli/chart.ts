@@ -9,7 +9,7 @@ import type { Ports } from '../app/ports.ts';
 import { emptyQuery, type Intent } from '../ask/query.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import { DEFAULT_MIX, defaultProfile, type UsageProfile } from '../cost/profile.ts';
-import { findLane } from '../lanes/best.ts';
+import { laneNamed } from '../ask/command.ts';
 import { createLogger } from '../log.ts';
 import { pngOf } from '../render/charts/png.ts';
 import { costSpec, historySpec, priceVsScoreSpec, type ChartSpec } from '../render/charts/spec.ts';
@@ -70,7 +70,7 @@ async function chartFor(ctx: CommandContext, kind: (typeof KINDS)[number], names
     return historySpec(answer);
   }
   if (names.length > 0) throw new UsageError(`price-vs-score takes flags only, got ${JSON.stringify(names.join(' '))}. Usage:\n${USAGE}`);
-  const lane = typeof ctx.values.lane === 'string' ? findLane(ports.catalog, ctx.values.lane) : undefined;
+  const lane = typeof ctx.values.lane === 'string' ? laneNamed(ports.catalog, ctx.values.lane) : undefined;
   if (typeof ctx.values.lane === 'string' && !lane)
     throw new InputError(`Unknown lane ${JSON.stringify(ctx.values.lane)}. Lanes: ${ports.catalog.lanes.map((l) => l.id).join(', ')}.`);
   const benchmark = typeof ctx.values.benchmark === 'string' ? ctx.values.benchmark : undefined;
