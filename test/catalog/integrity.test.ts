@@ -51,6 +51,13 @@ describe('the shipped catalog', () => {
       }
   });
 
+  it("dates a model's spec check by the dataset its specs came through (a refresh changes both or neither)", () => {
+    for (const m of catalog.models) {
+      const named = [...(m.specSource.via ?? '').matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)].map((d) => d[1]);
+      if (named.length > 0) expect(m.specChecked, `${m.id} specs via ${m.specSource.via}`).toBe(named.at(-1));
+    }
+  });
+
   it('never records a benchmark score of 0 for a model that has none', () => {
     for (const m of catalog.models) for (const b of m.benchmarks) expect(b.score, `${m.id} ${b.id}`).not.toBe(0);
   });
