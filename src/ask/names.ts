@@ -147,7 +147,8 @@ function looksLikeModel(catalog: Catalog, typed: string): boolean {
   if (r.kind === 'unknown' && SIZED_NAME.test(typed) && !FILLER.has((words[0] as string).toLowerCase())) return true;
   // One bare word without a digit ("max", "fast") names a model only if it names its family
   // ("sonnet", "codex") and is not a word every family uses ("pro", "mini", "image").
-  const bare = words.length === 1 && !/\d/.test(typed);
+  // A compound of name words ("flash-lite") is a name as its spaced form ("flash lite") is.
+  const bare = words.length === 1 && !/\d/.test(typed) && !/\p{L}-\p{L}/u.test(typed);
   const familyWord = (family: string) => !GENERIC.has(typed.toLowerCase()) && nameTokens(family).includes(typed.toLowerCase());
   if (r.kind === 'found') return !bare || (r.matchedBy !== 'partial' && r.matchedBy !== 'family-rule') ? true : familyWord(r.model.family);
   if (r.kind === 'ambiguous') return !bare || r.candidates.some((m) => familyWord(m.family));
