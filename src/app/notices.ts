@@ -5,7 +5,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import type { Answer } from '../ask/answer.ts';
 import { priceOn, quotedPrice, scheduledChanges } from '../catalog/history.ts';
-import { isRetired } from '../catalog/lifecycle.ts';
+import { statusOn } from '../catalog/lifecycle.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { LISTED, type OverlayNote } from './overlay.ts';
 
@@ -41,9 +41,13 @@ export interface ScheduledNote {
 export interface LifecycleNote {
   model: string;
   name: string;
-  /** "retired": its retirement date is on or before the date asked; "unreleased": released after it. */
-  state: 'retired' | 'unreleased';
-  date: string;
+  /**
+   * "retired": retired on the date asked (by its retirement date, or its status); "deprecated": still served, on its
+   * way out; "unreleased": released after the date asked.
+   */
+  state: 'retired' | 'deprecated' | 'unreleased';
+  /** The release date of an unreleased model; the retirement date of the others, null when none is published. */
+  date: string | null;
   replacement: string | null;
 }
 
@@ -111,7 +115,8 @@ function scheduledNote(model: CatalogModel, asOf: string): ScheduledNote | undef
 function lifecycleNote(model: CatalogModel, asOf: string): LifecycleNote | undefined {
   const replacement = model.replacement ?? null;
   if (model.released !== undefined && model.released > asOf) return { model: model.id, name: model.name, state: 'unreleased', date: model.released, replacement };
-  if (isRetired(model, asOf) && model.retires !== undefined) return { model: model.id, name: model.name, state: 'retired', date: model.retires, replacement };
+  const status = statusOn(model, asOf);
+  if (status === 'retired' || status === 'deprecated') return { model: model.id, name: model.name, state: status, date: model.retires ?? null, replacement };
   return undefined;
 }
 

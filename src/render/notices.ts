@@ -29,10 +29,20 @@ export function scheduledLine(s: ScheduledNote): string {
   return `${s.name}'s price changes on ${s.next.from}: ${pair(s.current)} now, then ${next} (input/output per 1M).`;
 }
 
-/** "GPT-4.5 Preview retired on 2026-05-15 (replacement: gpt-4.1)." or "… was not yet released on 2025-01-01 (released 2025-04-14)." */
+/**
+ * "GPT-4.5 Preview retired on 2026-05-15 (replacement: gpt-4.1).", "o4-mini is deprecated: no retirement date is
+ * published." or "… was not yet released on 2025-01-01 (released 2025-04-14)."
+ */
 export function lifecycleLine(l: LifecycleNote, asOf: string): string {
-  if (l.state === 'unreleased') return `${l.name} was not yet released on ${asOf} (released ${l.date}); it is not priced for that date.`;
-  return `${l.name} retired on ${l.date}${l.replacement ? ` (replacement: ${l.replacement})` : ''}.`;
+  const replacement = l.replacement ? ` (replacement: ${l.replacement})` : '';
+  switch (l.state) {
+    case 'unreleased':
+      return `${l.name} was not yet released on ${asOf} (released ${l.date}); it is not priced for that date.`;
+    case 'retired':
+      return `${l.name} ${l.date ? `retired on ${l.date}` : 'is retired'}${replacement}.`;
+    case 'deprecated':
+      return `${l.name} is deprecated: ${l.date ? `it retires on ${l.date}` : 'no retirement date is published'}${replacement}.`;
+  }
 }
 
 /** "Prices checked 153 days ago — run the sync or see Sources." */
