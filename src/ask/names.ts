@@ -278,6 +278,15 @@ export function findModelNames(catalog: Catalog, text: string, keepUnknown = tru
       }
       if (meant.size === 1) perPart[i] = [{ name: [...meant][0] as string, exact: true, typed: word }];
     });
+  // "haiku vs flash vs mini": with no exact name to lend a stem, a side of a "vs" that is one word some models share
+  // is that word, read as typed (a comparison reads it as its flagship, and says so); alone it names nothing.
+  if (keepUnknown && known.length === 0 && /\s(?:vs\.?|versus)\s/i.test(text))
+    parts.forEach((part, i) => {
+      const words = part.trim().split(/\s+/).map(clean);
+      const word = words.length === 1 ? (words[0] as string) : undefined;
+      if ((perPart[i] as FoundName[]).length === 0 && word && /^\p{L}+$/u.test(word) && resolveModel(catalog, word).kind === 'ambiguous')
+        perPart[i] = [{ name: word, exact: false, typed: word }];
+    });
   const names = perPart.flat();
   const seen = new Set<string>();
   return names.filter((n) => {
