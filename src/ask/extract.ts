@@ -281,8 +281,10 @@ function readBudgets(r: Reader): void {
 const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?)`;
 /** Things counted: the plural ("300k prompts" are many; "a 300k prompt" is one prompt's size). */
 const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews)`;
+/** Up to two words between a count and what it counts ("500 support tickets"); never "token", which makes the number a size ("300k token prompts"). */
+const BETWEEN = String.raw`(?:(?!toks?\b|tokens?\b)[a-z]+\s+){0,2}?`;
 /** "10k requests a day", "500 support tickets a day", "10 messages each": how many, of what, in what period. */
-const REQUESTS = String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:[a-z]+\s+){0,2}?${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?(?:\s+each)?`;
+const REQUESTS = String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?(?:\s+each)?`;
 /** The words for each side of a request: "500 in", "2k input", "500-token prompts"; "200 out", "200 token responses". */
 const IN_WORDS = '(?:input|inputs|prompts?|in)';
 const OUT_WORDS = '(?:output|outputs|completions?|responses?|replies|answers?|out)';
@@ -305,7 +307,7 @@ const REQUEST_VOLUMES = [
   new RegExp(String.raw`${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b[\s,]*(?:and|with|at|x|×|times|for|,)?\s*${REQUESTS}`, 'gi'),
   // "500 1k-token documents a day", "2000 8k token transcripts a month": how many, each one's size, then what.
   new RegExp(
-    String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:[a-z]+\s+){0,2}?${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?`,
+    String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+${BETWEEN}${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?`,
     'gi',
   ),
 ];
@@ -396,13 +398,13 @@ function readRequestVolumes(r: Reader): void {
 }
 
 /** "10,000 PDFs", "500 tickets a day" with no size in tokens: a count of things, not tokens, and no workload to price. */
-const COUNT_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:[a-z]+\s+){0,2}?(?<thing>${MANY_THINGS})\b`, 'i');
+const COUNT_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+${BETWEEN}(?<thing>${MANY_THINGS})\b`, 'i');
 
 /** "20 developers", "500 daily users" with no workload of theirs read: people, not tokens. */
 const PEOPLE_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.$])(${NUM})\s*(${UNIT})?\s+(?:(?:hourly|daily|weekly|monthly|active)\s+)?(?:[a-z]+\s+)??(?<who>${PEOPLE})\b`, 'i');
 
 /** What follows a number that counts things ("… PDFs", "… support tickets", "… daily users"), not tokens. */
-const COUNTED = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,2}?(?:${MANY_THINGS}|${PEOPLE})\b`, 'i');
+const COUNTED = new RegExp(String.raw`^\s+${BETWEEN}(?:${MANY_THINGS}|${PEOPLE})\b`, 'i');
 
 /** A count of things left when no volume was read: asked for their size instead of pricing a default month. */
 function readCountWithoutSize(r: Reader): void {
@@ -541,6 +543,12 @@ function readKnowledgeCutoff(r: Reader): void {
 
 /** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt", "200k token transcripts" (each one's size, not a month's). */
 function readPromptSize(r: Reader): void {
+  // "1000 token prompts", "8,000-token documents": a plain number of tokens as each one's size.
+  r.cut(/\b(\d{1,3}(?:,\d{3})+|\d+)[- ]tokens?[- ](?:long[- ])?(?:prompts?|documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)\b/gi, (m) => {
+    const n = tokensOf((m[1] ?? '').replace(/,/g, ''));
+    if (n === undefined) return false;
+    r.query.promptTokens = n;
+  });
   r.cut(
     /\b(\d+(?:\.\d+)?\s*[km])(?:[- ]tokens?[- ]prompts?|[- ]tokens?[- ](?:long[- ])?(?:documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)|-prompts?| prompt|\s*tokens?\s+(?:per|each|a)\s+prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
     (m) => {
@@ -591,6 +599,13 @@ function readCache(r: Reader): void {
     else r.query.problems.push(parsed.error);
   });
 
+  // "How much does caching save at a 50% hit rate?": a hit rate in a sentence about caching is the cached share.
+  if (/\bcach(?:e|ed|es|ing)\b/i.test(r.rest))
+    r.cut(/\b(?:an?\s+)?(\d+(?:\.\d+)?\s*%)\s+hit(?:\s+|-)?(?:rate|ratio)\b|\bhit(?:\s+|-)?(?:rate|ratio)\s*(?:of|at|=|:|is)?\s*(\d+(?:\.\d+)?\s*%)/gi, (m) => {
+      const parsed = parseShare(m[1] ?? m[2] ?? '');
+      if (parsed.ok) r.query.cachedShare = parsed.value;
+      else r.query.problems.push(parsed.error);
+    });
   r.cut(/\b(?:about |roughly |around )?(half|a third|a quarter|most|all)(?: of (?:it|them|the input|the prompts?))? (?:is |are |gets |get )?(?:cached|cache hits?)\b/gi, (m) => {
     const share: Record<string, number> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, most: 0.8, all: 1 };
     r.query.cachedShare = share[(m[1] ?? '').toLowerCase()] ?? null;

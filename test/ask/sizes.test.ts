@@ -1,0 +1,37 @@
+// A number before "token <things>" is each one's size, never a count: "300k token prompts at 20M tokens" is 20M tokens a
+// month of 300k-token prompts (it was once 300k prompts of 20M tokens each, six trillion tokens).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/ask/index.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+
+const catalog = loadCatalog();
+
+describe('sizes of each', () => {
+  it('"<N>k token <things> at <V>M tokens" is V million tokens a month of N thousand-token things', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 900 }),
+        fc.integer({ min: 1, max: 900 }),
+        fc.constantFrom('prompts', 'documents', 'transcripts', 'contracts', 'files'),
+        fc.constantFrom('-', ' '),
+        (n, v, things, join) => {
+          const text = `gpt-5 for ${n}k${join}token ${things} at ${v}M tokens`;
+          const q = parseText(catalog, text);
+          expect([q.tokens, q.promptTokens, q.problems], text).toEqual([v * 1_000_000, n * 1000, []]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a count before the size multiplies out, in the period said', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 64 }), (count, k) => {
+        const text = `gpt-5 for ${count} ${k}k-token documents a month`;
+        expect(parseText(catalog, text).tokens, text).toBe(count * k * 1000);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
