@@ -82,6 +82,9 @@ export function benchmarkIn(catalog: Catalog, text: string): Hit | undefined {
 
 const hostPatterns = new WeakMap<Catalog, { id: string; re: RegExp }[]>();
 
+/** The cloud a host belongs to, as people name it: "claude on aws" is bought on Bedrock, "gemini on gcp" on Vertex AI. */
+const CLOUD_WORDS: Record<string, string[]> = { bedrock: ['aws', 'amazon web services'], vertex: ['gcp', 'google cloud', 'google cloud platform'] };
+
 /** Hosts by the words people use: the id ("bedrock"), the name ("Amazon Bedrock"), the name without "AI" ("Together"). */
 function hostEntries(catalog: Catalog): { id: string; re: RegExp }[] {
   let entries = hostPatterns.get(catalog);
@@ -90,7 +93,7 @@ function hostEntries(catalog: Catalog): { id: string; re: RegExp }[] {
     for (const id of Object.keys(HOST_NAMES)) if (id !== 'direct') ids.add(id);
     entries = [...ids].flatMap((id) => {
       const name = hostName(id);
-      const phrases = new Set([id, name, name.replace(/\s+(?:AI|Cloud)$/i, ''), id.replace(/-(?:ai|cloud)$/, '')]);
+      const phrases = new Set([id, name, name.replace(/\s+(?:AI|Cloud)$/i, ''), id.replace(/-(?:ai|cloud)$/, ''), ...(CLOUD_WORDS[id] ?? [])]);
       if (name.includes(' ')) phrases.add(name.split(' ').slice(1).join(' '));
       return [...phrases]
         .filter((p) => p.length >= 3 && !/^(?:the|ai|cloud)$/i.test(p))

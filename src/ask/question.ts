@@ -528,7 +528,8 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   if (query.released !== undefined) return asIntent(query, 'cheapest', { order: 'newest' });
   // "US-based models only": models asked for with words that could not be applied (said in the notes), ranked without them.
   // "non-reasoning models under $1", "open models with vision": filters on models, in the plural, list those that pass.
-  const filteredModels = filtered && /\b(?:models|llms)\b/i.test(text);
+  // "Where can I use claude on aws?", "can I get grok through openrouter?": what a host sells of theirs.
+  const filteredModels = filtered && (/\b(?:models|llms)\b/i.test(text) || query.filters.hosts !== undefined);
   if (listing || filteredModels || ((query.notes?.length ?? 0) > 0 && /\b(?:models?|llms?)\b/i.test(text))) return asIntent(query, 'cheapest');
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
