@@ -25,6 +25,8 @@ export interface DigestAnswer {
   limits: Changes['limits'];
   /** Watched models with no change this week. */
   watchedUnchanged: string[];
+  /** The providers it is limited to, by name ("what's new from openai"); empty when it covers every provider. */
+  providers: string[];
   quiet: boolean;
   sources: SourceRef[];
 }
@@ -49,6 +51,7 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
     retiring: all.retiring.filter((r) => keep(r.model)),
     limits: all.limits.filter((l) => keep(l.model)),
     watchedUnchanged: watched.filter((id) => !changedModels.has(id)),
+    providers: catalog.providers.filter((p) => providers.has(p.id)).map((p) => p.name),
     quiet: false,
     sources: collectSources(prices.map((c) => ({ what: `${c.model} ${c.field}`, source: c.source, checked: c.checked }))),
   };

@@ -55,10 +55,12 @@ export function digestTitle(d: DigestAnswer): string {
 }
 
 /** A quiet digest in words fit for its window: the weekly one's week, or any other span ("this month", "since october"). */
-export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone'>): string {
+export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone'> & { providers?: readonly string[] }): string {
   // Counted in calendar days where the reader is: a week across a clock change is 167 or 169 hours.
   const week = differenceInCalendarDays(new Date(d.to), new Date(d.from), { in: tz(d.timeZone) }) === 7;
-  return week ? 'No price changes this week.' : 'No price changes in this period.';
+  // A digest asked of some providers ("what's new from openai") says whose prices and models were quiet.
+  const from = d.providers && d.providers.length > 0 ? ` or new models from ${wordList(d.providers, 'or')}` : '';
+  return `No price changes${from} ${week ? 'this week' : 'in this period'}.`;
 }
 
 /** A relative change with its sign: "−80%", "+5%". */

@@ -84,7 +84,7 @@ describe('one store, one process', () => {
     await store.subscribe(sub('C-quiet-skip', { providers: ['deepseek'], weekday: 3, quiet: 'skip' }), new Date('2026-11-01T00:00:00Z'));
     const r = await runDue(deps(store), new Date('2026-11-25T09:00:00Z'));
     expect(r.find((x) => x.channelId === 'C-quiet-line')).toMatchObject({ outcome: 'posted', detail: 'quiet week: one line' });
-    expect(digestsIn('C-quiet-line')[0]?.text).toMatch(/No price changes this week\.$/);
+    expect(digestsIn('C-quiet-line')[0]?.text).toMatch(/No price changes or new models from DeepSeek this week\.$/);
     expect(r.find((x) => x.channelId === 'C-quiet-skip')).toMatchObject({ outcome: 'skipped', detail: 'quiet week' });
     expect(digestsIn('C-quiet-skip')).toHaveLength(0);
   });

@@ -78,7 +78,7 @@ describe('what changed', () => {
     expect(buildDigest(catalog, observed, week('2026-11-16', '2026-11-23'), { providers: ['openai'] }).changes).toEqual([]);
     const quiet = buildDigest(catalog, [], week('2026-11-16', '2026-11-23'), { providers: ['openai'] });
     expect(quiet.quiet).toBe(true);
-    expect(renderDigest(quiet, 'line')?.main.text).toMatch(/No price changes this week\.$/);
+    expect(renderDigest(quiet, 'line')?.main.text).toMatch(/No price changes or new models from OpenAI this week\.$/);
     expect(renderDigest(quiet, 'skip')).toBeNull();
   });
 

@@ -212,6 +212,7 @@ describe('charts and tables in answers', () => {
       from: '2026-11-16',
       to: '2026-11-23',
       timeZone: 'UTC',
+      providers: [],
       changes: [...cuts, ...increases],
       cuts,
       increases,

@@ -13,4 +13,19 @@ describe('a quiet digest', () => {
     expect(quietDigest({ from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z', timeZone: 'UTC' })).toBe('No price changes in this period.');
     expect(quietDigest({ from: '2026-12-01T00:00:00.000Z', to: '2026-12-04T00:00:00.000Z', timeZone: 'UTC' })).toBe('No price changes in this period.');
   });
+
+  it('names the providers a digest was asked of', async () => {
+    const week = { from: '2026-11-27T00:00:00.000Z', to: '2026-12-04T00:00:00.000Z', timeZone: 'UTC' };
+    expect(quietDigest({ ...week, providers: ['OpenAI'] })).toBe('No price changes or new models from OpenAI this week.');
+    expect(quietDigest({ ...week, providers: ['OpenAI', 'xAI'] })).toBe('No price changes or new models from OpenAI or xAI this week.');
+    expect(quietDigest({ ...week, providers: [] })).toBe('No price changes this week.');
+    // Asked in words, through the one way in: the digest carries the provider's name.
+    const { handle, LOCAL } = await import('../../src/app/handle.ts');
+    const { loadCatalog } = await import('../../src/load/catalog.ts');
+    const { answer } = await handle(
+      { text: "what's new from openai", where: LOCAL },
+      { catalog: loadCatalog(), now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } },
+    );
+    expect(answer.kind === 'digest' && answer.providers).toEqual(['OpenAI']);
+  });
 });
