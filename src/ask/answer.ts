@@ -566,8 +566,8 @@ export function inputProblem(query: Query): InputProblemAnswer {
       ? [`Digest: ${DIGEST_FORMS}.`]
       : query.intent === 'settings'
         ? [SETTINGS_USAGE]
-        : // A lane not named is the problem (which lists the lanes); the volume and mix forms would bury it.
-          query.intent === 'best' && query.lane === null
+        : // A lane not named is the problem (which lists the lanes), or a kind of model not covered: input forms would bury it.
+          (query.intent === 'best' && query.lane === null) || query.outOfScope
           ? []
           : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`, ...(query.intent === 'cheapest' ? [`Filters: ${FILTER_FORMS}.`] : [])];
   return { kind: 'input-problem', text: query.text, problems: query.problems, forms };

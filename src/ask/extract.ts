@@ -474,8 +474,10 @@ function readOutputFloors(r: Reader): void {
   r.cut(
     /\b(?:at least|over|above|min(?:imum)?|≥|>=)?\s*(\d+(?:\.\d+)?\s*[km])\+?\s*(?:tokens?\s+)?(?:of\s+)?(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\b/gi,
     (m) => {
-      // "500K output tokens" alone is a volume of output (readVolume); a floor says so ("at least", "+", "max output").
-      if (!/^\s*(?:at least|over|above|min|≥|>=)|\+|max/i.test(m[0] ?? '')) return false;
+      // "500K output tokens" alone is a volume of output (readVolume); a floor says so ("at least", "+", "max output",
+      // "models that support 32k output").
+      const asked = /^\s*(?:at least|over|above|min|≥|>=)|\+|max/i.test(m[0] ?? '') || /\b(?:supports?|supporting|handles?|allows?|offers?)\s*$/i.test(m.input.slice(0, m.index));
+      if (!asked) return false;
       return floor(m[1] ?? '');
     },
   );
@@ -544,11 +546,14 @@ function readKnowledgeCutoff(r: Reader): void {
 /** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt", "200k token transcripts" (each one's size, not a month's). */
 function readPromptSize(r: Reader): void {
   // "1000 token prompts", "8,000-token documents": a plain number of tokens as each one's size.
-  r.cut(/\b(\d{1,3}(?:,\d{3})+|\d+)[- ]tokens?[- ](?:long[- ])?(?:prompts?|documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)\b/gi, (m) => {
-    const n = tokensOf((m[1] ?? '').replace(/,/g, ''));
-    if (n === undefined) return false;
-    r.query.promptTokens = n;
-  });
+  r.cut(
+    /\b(\d{1,3}(?:,\d{3})+|\d+)[- ]tokens?[- ](?:long[- ])?(?:prompts?|documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)\b/gi,
+    (m) => {
+      const n = tokensOf((m[1] ?? '').replace(/,/g, ''));
+      if (n === undefined) return false;
+      r.query.promptTokens = n;
+    },
+  );
   r.cut(
     /\b(\d+(?:\.\d+)?\s*[km])(?:[- ]tokens?[- ]prompts?|[- ]tokens?[- ](?:long[- ])?(?:documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)|-prompts?| prompt|\s*tokens?\s+(?:per|each|a)\s+prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
     (m) => {

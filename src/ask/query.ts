@@ -92,6 +92,8 @@ export interface Query {
   watch?: WatchCommand;
   /** A `/models settings …` command, read. */
   settings: Exclude<SettingsCommand, { action: 'error' }> | null;
+  /** A kind of model the catalog does not cover was asked for ("cheapest embedding model"): a problem says so, and no input form would help. */
+  outOfScope?: boolean;
   /** Problems found while reading (a bad volume, an unknown lane), each said for a person. */
   problems: string[];
   /** The text the query came from. */

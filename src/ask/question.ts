@@ -7,7 +7,7 @@ import type { Lane } from '../catalog/lanes-schema.ts';
 import { scoreOf } from '../catalog/needs.ts';
 import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
-import { outOfScopeAsked, SCOPE_SENTENCE } from '../catalog/out-of-scope.ts';
+import { outOfScopeAsked } from '../catalog/out-of-scope.ts';
 import { findModelNames, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
@@ -696,7 +696,10 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // says so rather than ranking every model.
   const before = names.length === 0 && !query.filters.families && query.filters.named === undefined ? familyBeforeModels(catalog, nameRest) : undefined;
   if (before && 'families' in before) query.filters.families = before.families;
-  else if (before) query.problems.push(unknownFamilyProblem(before.unknown));
+  else if (before) {
+    query.problems.push(unknownFamilyProblem(before.unknown));
+    if (before.unknown.scope) query.outOfScope = true;
+  }
   versusFamily(query, blanked);
   familyAgainstFamily(query, blanked);
   // Latency is asked, output speed is what the catalog measures: answered with speed, and said.
@@ -704,7 +707,10 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     query.notes = [...(query.notes ?? []), 'the catalog records measured output speed (tokens per second), not latency or time to first token'];
   // "Cheapest embedding model", "cost to embed 1B tokens": a kind of model the catalog does not cover is said so.
   const scope = query.models.length === 0 ? outOfScopeAsked(blanked) : undefined;
-  if (scope && !query.problems.some((p) => p.startsWith(SCOPE_SENTENCE))) query.problems.push(scope);
+  if (scope && !query.outOfScope) {
+    query.problems.push(scope);
+    query.outOfScope = true;
+  }
   const count = query.models.length;
   // "Cheapest model on bedrock": a ranking of what is bought there.
   if (count === 0) {

@@ -811,6 +811,8 @@ describe('families', () => {
       const said = renderText(answer);
       expect(said, text).toContain(`${kind} models are not among them`);
       expect(said.split('Model Scout covers').length, text).toBe(2);
+      // No volume or mix form would make it answerable: none is offered.
+      expect(answer.kind === 'input-problem' && answer.forms, text).toEqual([]);
     }
     expect((await ask('cheapest model for RAG over our docs with embeddings at 50M tokens')).answer.kind).toBe('cheapest');
     // One letter off a family the catalog has: offered, in words and as a command.
