@@ -480,7 +480,7 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   }
   // Only the words for "best" itself: "which model has the lowest latency?" asks for something else.
   const bestOverall =
-    /\b(?:best|recommend\w*|should (?:i|we) use|top (?:\d+ )?(?:models|llms))\b/i.test(text) &&
+    /\b(?:best|recommend\w*|should (?:i|we|(?:a|my|our|the) (?:new )?team) (?:use|test|try|start with)|(?:test|try) first|top (?:\d+ )?(?:models|llms))\b/i.test(text) &&
     !lane &&
     !needs &&
     !purpose &&
@@ -759,7 +759,14 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   }
   if (UPGRADE.test(text) && count >= 1 && !choice) {
     // "from A to B" keeps its order; "to B from A", "B over A" and "B as a replacement for A" are turned around.
-    const reversed = (/\bto\b[\s\S]*\bfrom\b/i.test(text) && !/\bfrom\b[\s\S]*\bto\b/i.test(text)) || /\bover\b|\breplacement for\b/i.test(text);
+    // "Does A replace B?", "can A replace B" name the new model first; "replace A with B" does not.
+    const replacing = /^(?<before>[\s\S]*?)\b(?:replaces?|to replace|replacing)\b(?<after>[\s\S]*)$/i.exec(text);
+    const replacesNamed =
+      replacing?.groups !== undefined &&
+      !/\bwith\b/i.test(replacing.groups.after ?? '') &&
+      findModelNames(catalog, replacing.groups.before ?? '', false).length > 0 &&
+      findModelNames(catalog, replacing.groups.after ?? '', false).length > 0;
+    const reversed = (/\bto\b[\s\S]*\bfrom\b/i.test(text) && !/\bfrom\b[\s\S]*\bto\b/i.test(text)) || /\bover\b|\breplacement for\b/i.test(text) || replacesNamed;
     if (count >= 2 && reversed) query.models = [query.models[1] as string, query.models[0] as string];
     // "A vs B: worth the upgrade?" says no direction: from the older release to the newer.
     else if (count === 2 && !/\b(?:from|to|off|onto|over|replace|replacing|replacement)\b/i.test(text)) {
