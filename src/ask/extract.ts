@@ -598,7 +598,7 @@ function readCache(r: Reader): void {
       else r.query.problems.push(parsed.error);
     },
   );
-  r.cut(/\b(?:cached|cache hits?|cache hit rate|caching|cache)\s*(?:of|at|=|:)?\s*(\d+(?:\.\d+)?\s*%|\d?\.\d+|1|0)(?!\s*[:/])/gi, (m) => {
+  r.cut(/\b(?:cached|cache hits?|cache hit rate|caching|cache)\s*(?:of|at|=|:)?\s*(\d+(?:\.\d+)?\s*%|(?:\d?\.\d+|1|0)(?![\w.,]))(?!\s*[:/])/gi, (m) => {
     const parsed = parseShare(m[1] ?? '');
     if (parsed.ok) r.query.cachedShare = parsed.value;
     else r.query.problems.push(parsed.error);
