@@ -712,6 +712,9 @@ describe('the cost of one request', () => {
     expect(text).toContain('one request of 2,500 tokens');
     expect(text).not.toContain('a month is 365.25/12');
     expect(renderBlocks(a).text).toContain('for one request of 2,500 tokens');
+    // "1 request" in figures is one request too; "1 requests a day" would be a workload.
+    for (const text of ['how much for 1 request to gpt-5 with 2k input and 500 output', '1 call to gpt-5 of 2k input and 500 output tokens'])
+      expect([(await ask(text)).query.per, (await ask(text)).query.tokens], text).toEqual(['request', 2500]);
   });
 
   it('a long request is priced at the long-context tier its prompt reaches; a request with no size is asked for one', async () => {
