@@ -760,9 +760,12 @@ function readReleaseWindow(r: Reader): void {
 
 /** "Cost per request", "for one call": the volume is one request's tokens. */
 function readPerRequest(r: Reader): void {
-  r.cut(/\b(?:per|each|a single|one|for a|for one|for each)\s+(?:request|call|api call|completion|query|prompt)\b(?!s)|(?<![\w.,])1\s+(?:request|call|api call|completion|query|prompt)\b(?!s)|\bcost\s+of\s+(?:a|one)\s+(?:request|call)\b/gi, () => {
-    r.query.per = 'request';
-  });
+  r.cut(
+    /\b(?:per|each|a single|one|for a|for one|for each)\s+(?:request|call|api call|completion|query|prompt)\b(?!s)|(?<![\w.,])1\s+(?:request|call|api call|completion|query|prompt)\b(?!s)|\bcost\s+of\s+(?:a|one)\s+(?:request|call)\b/gi,
+    () => {
+      r.query.per = 'request';
+    },
+  );
 }
 
 /**
