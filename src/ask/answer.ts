@@ -706,7 +706,7 @@ function withNameNotes(a: Answer, notes: string[]): Answer {
   return { ...a, assumptions: { ...a.assumptions, text: [...notes, ...a.assumptions.text] } } as Answer;
 }
 
-/** What a question short of models named: "got none", or the one model read ("gpt-5 vs gpt-5" names one model twice). */
+/** What a question with too few models was given: "got none", or the models read ("gpt-5 vs gpt-5" names one model twice). */
 function gotOnly(models: readonly CatalogModel[]): string {
   return models.length === 0 ? 'got none' : `I read only ${wordList(models.map((m) => m.id))}`;
 }

@@ -543,19 +543,20 @@ function readKnowledgeCutoff(r: Reader): void {
   );
 }
 
+/** "<N> token <things>": N is the size of each thing, never a count of them. */
+const SIZED_THINGS =
+  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[km]?)[- ]tokens?[- ](?:long[- ])?(?:prompts?|documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)\b/gi;
+
 /** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt", "200k token transcripts" (each one's size, not a month's). */
 function readPromptSize(r: Reader): void {
-  // "1000 token prompts", "8,000-token documents": a plain number of tokens as each one's size.
+  // "300k-token prompts", "1000 token prompts", "8,000-token documents", "200k token transcripts": each one's size.
+  r.cut(SIZED_THINGS, (m) => {
+    const n = tokensOf((m[1] ?? '').replace(/,/g, ''));
+    if (n === undefined) return false;
+    r.query.promptTokens = n;
+  });
   r.cut(
-    /\b(\d{1,3}(?:,\d{3})+|\d+)[- ]tokens?[- ](?:long[- ])?(?:prompts?|documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)\b/gi,
-    (m) => {
-      const n = tokensOf((m[1] ?? '').replace(/,/g, ''));
-      if (n === undefined) return false;
-      r.query.promptTokens = n;
-    },
-  );
-  r.cut(
-    /\b(\d+(?:\.\d+)?\s*[km])(?:[- ]tokens?[- ]prompts?|[- ]tokens?[- ](?:long[- ])?(?:documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)|-prompts?| prompt|\s*tokens?\s+(?:per|each|a)\s+prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
+    /\b(\d+(?:\.\d+)?\s*[km])(?:-prompts?| prompt|\s*tokens?\s+(?:per|each|a)\s+prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
     (m) => {
       const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
       if (n === undefined) return false;
