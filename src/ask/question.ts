@@ -272,6 +272,8 @@ function cleanQuestion(raw: string): string {
       .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, ' ')
       .replace(/[“”]/g, '"')
       .replace(/[‘’]/g, "'")
+      // "gpt-5-level quality", "opus 5-class": the name, then the word that says how good (no model's id ends in one).
+      .replace(/(?<=[\p{L}\p{N}])-(level|class|tier|grade)\b/giu, ' $1')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 2000)
@@ -542,6 +544,8 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
 /** "As good as X", "at least as smart as X", "better than X", "smarter than X": the model whose score sets the floor. */
 const AS_GOOD_AS =
   /\b(?:(?:at least|just|about|nearly|almost) )?as (?:good|smart|capable|strong|clever) as\s+$|\b(?:better|smarter|stronger|more capable|cleverer)(?: at \w+| on \w+)? than\s+$/i;
+/** "gpt-5 level quality", "gpt-5-class performance", "opus-tier": the model named before sets the floor. */
+const LEVEL_OF = /^[\s-]*(?:level|class|tier|grade)\b(?:\s+(?:quality|performance|intelligence|smarts|results))?/i;
 const CHEAPER_THAN_NAME = /\b(?:cheaper|less expensive|costs? less|lower[- ]priced) than\s+$/i;
 const SOUGHT = /\b(?:any(?:thing|one)?|something|models?|llms?|which|what|cheapest|cheaper|alternatives?|options?|is there|are there|find|show|list|need|want|one)\b/i;
 const CHEAPER_WORDS = /\b(?:but |and |yet )?(?:cheaper|less expensive|for less|costs? less|lower[- ]priced|at a lower price)\b/i;
@@ -554,11 +558,13 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   const typed = findModelNames(catalog, text, false);
   const at = (n: { typed: string }) => text.toLowerCase().indexOf(n.typed.toLowerCase());
   const before = (n: { typed: string }) => text.slice(0, Math.max(0, at(n)));
-  const floorModel = typed.find((n) => at(n) >= 0 && AS_GOOD_AS.test(before(n)));
+  const after = (n: { typed: string }) => text.slice(at(n) + n.typed.length);
+  const floorModel = typed.find((n) => at(n) >= 0 && (AS_GOOD_AS.test(before(n)) || LEVEL_OF.test(after(n))));
   if (!floorModel) return undefined;
   // Other models are sought ("anything", "which models", "cheapest"), not two named ones set against each other ("is A
   // better than B?"): no other name comes before the floor's, save one a price is capped at.
-  const lead = before(floorModel);
+  // "gpt-5 level quality, cheapest?" says what is sought after the name too.
+  const lead = LEVEL_OF.test(after(floorModel)) ? `${before(floorModel)} ${after(floorModel)}` : before(floorModel);
   if (!SOUGHT.test(lead) || typed.some((n) => n !== floorModel && at(n) >= 0 && at(n) < at(floorModel))) return undefined;
   const capModel = typed.find((n) => n !== floorModel && at(n) >= 0 && CHEAPER_THAN_NAME.test(before(n)));
   const cheaper = capModel !== undefined || CHEAPER_WORDS.test(text);

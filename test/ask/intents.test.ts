@@ -972,6 +972,14 @@ describe('as good as a model, or better', () => {
     expect([both.filters.like, both.filters.benchmarkFloors?.[0]?.benchmark]).toEqual([b.id, 'aa-intelligence-index']);
   });
 
+  it('"<model> level quality", "<model>-class", "<model> tier" set the same floor', () => {
+    for (const m of scored.slice(0, 6))
+      for (const text of [`cheapest way to get ${m.id} level quality`, `any model with ${m.id}-class performance?`, `${m.id} tier smarts for less, which models?`]) {
+        const q = parseText(catalog, text);
+        expect([q.intent, q.models, q.filters.benchmarkFloors], text).toEqual(['cheapest', [], [{ benchmark: 'aa-intelligence-index', min: score(m.id) }]]);
+      }
+  });
+
   it('a model without the score is said, with a score it has as the floor to ask for instead', async () => {
     const unscored = catalog.models.find((m) => m.status === 'active' && m.benchmarks.length > 0 && !m.benchmarks.some((b) => b.id.startsWith('aa-intelligence')));
     if (!unscored) throw new Error('every model is scored');
