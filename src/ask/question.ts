@@ -40,12 +40,14 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   {
     id: 'input-price',
     row: 'price.input',
-    words: /\b(?:input|prompt)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:input|prompt)\b/i,
+    words:
+      /\b(?:input|prompt)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:input|prompt)\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:input|prompt)\b/i,
   },
   {
     id: 'output-price',
     row: 'price.output',
-    words: /\b(?:output|completion)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:output|completion)\b/i,
+    words:
+      /\b(?:output|completion)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:output|completion)\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:output|completion)\b/i,
   },
   { id: 'price', row: 'price.blended', words: /\b(?:cheaper|cheapest|less expensive|more expensive|pricier|costs? less|costs? more|lower price|price difference)\b/i },
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },
