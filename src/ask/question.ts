@@ -161,7 +161,7 @@ const LARGEST_OUTPUT =
   /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?)\s+(?:(?:output|completion|response)(?:[\s-]+(?:limits?|lengths?|tokens?|sizes?|windows?))?|responses|replies)\b|\bmost\s+tokens\s+(?:out|in one (?:response|reply))\b/i;
 /** "Which model is cheapest per task?": a ranking by the published cost per task of a benchmark's runs. */
 const PER_TASK =
-  /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b/i;
+  /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:(?:model|llm|one)\s+)?(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b/i;
 /** "What's the fastest model?": a ranking by measured output speed. */
 const FASTEST =
   /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second|(?:lowest|least|smallest|best) (?:latency|time to first token|ttft))\b/i;
