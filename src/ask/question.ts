@@ -261,6 +261,28 @@ function apply(query: Query, found: ReturnType<typeof extractProfile>['query']):
   Object.assign(query, { ...found, filters: { ...query.filters, ...found.filters }, problems: [...query.problems, ...found.problems] });
 }
 
+/** "Long context price of gemini 2.5 pro", "does sonnet 4.5 charge more for long prompts?": the long-prompt price, no size given. */
+const LONG_PROMPT_PRICE =
+  /\blong[- ](?:context|prompts?|inputs?)\s+(?:price|prices|pricing|rates?|costs?|tiers?|surcharge|premium)\b|\b(?:charges?|costs?|pric(?:e|es|ed))\s+(?:more|extra|differently)\s+(?:for|on|with)\s+(?:long|longer|big|bigger|large|larger)\s+(?:prompts?|contexts?|inputs?|requests?)\b|\b(?:price|pricing|cost)\s+(?:of|for)\s+(?:long|longer)\s+(?:prompts?|contexts?|inputs?)\b/i;
+
+/**
+ * The long-prompt price of one named model asked without a size: priced at a prompt just past its first long-context
+ * threshold (where the whole request moves to the higher prices), or said to have none.
+ */
+function longPromptPrice(catalog: Catalog, query: Query, text: string): void {
+  if (query.promptTokens !== null || query.models.length !== 1 || !LONG_PROMPT_PRICE.test(text)) return;
+  const found = resolveModel(catalog, query.models[0] as string);
+  if (found.kind !== 'found') return;
+  const model = found.model;
+  // The thresholds of the newest price entry: they are the same in every entry the catalog records.
+  const tier = model.pricing.at(-1)?.tiers[0];
+  const note = tier
+    ? `“long prompts” read as a ${(tier.above + (tier.inclusive ? 0 : 1)).toLocaleString('en-US')}-token prompt, the smallest billed at ${model.id}'s long-context prices (${tier.inclusive ? 'from' : 'above'} ${tier.above.toLocaleString('en-US')} tokens)`
+    : `${model.id} publishes no long-context price: the same prices at any prompt size that fits its context window`;
+  if (tier) query.promptTokens = tier.above + (tier.inclusive ? 0 : 1);
+  query.notes = [...(query.notes ?? []), note];
+}
+
 /** Slack markup is not part of the question: mentions, channel links, emoji codes. */
 function cleanQuestion(raw: string): string {
   return (
@@ -719,6 +741,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     query.problems.push(scope);
     query.outOfScope = true;
   }
+  longPromptPrice(catalog, query, text);
   const count = query.models.length;
   // "Cheapest model on bedrock": a ranking of what is bought there.
   if (count === 0) {

@@ -35,3 +35,26 @@ describe('sizes of each', () => {
     );
   });
 });
+
+describe('the long-prompt price, asked without a size', () => {
+  const withTier = catalog.models.filter((m) => m.status === 'active' && (m.pricing.at(-1)?.tiers.length ?? 0) > 0 && /^[a-z0-9.-]+$/.test(m.id));
+  const without = catalog.models.filter((m) => m.status === 'active' && (m.pricing.at(-1)?.tiers.length ?? 0) === 0 && /^[a-z0-9.-]+$/.test(m.id));
+
+  it('is priced at the smallest prompt the long-context prices apply to, and says so', () => {
+    expect(withTier.length).toBeGreaterThan(3);
+    for (const m of withTier.slice(0, 10))
+      for (const text of [`long context price of ${m.id}`, `does ${m.id} charge more for long prompts?`]) {
+        const tier = m.pricing.at(-1)!.tiers[0]!;
+        const q = parseText(catalog, text);
+        expect([q.intent, q.promptTokens], text).toEqual(['cost', tier.above + (tier.inclusive ? 0 : 1)]);
+        expect(q.notes?.[0], text).toContain('smallest billed at');
+      }
+  });
+
+  it('a model without long-context prices is said to have none, and priced as usual', () => {
+    for (const m of without.slice(0, 5)) {
+      const q = parseText(catalog, `long context pricing for ${m.id}`);
+      expect([q.intent, q.promptTokens, q.notes], m.id).toEqual(['cost', null, [expect.stringContaining('publishes no long-context price')]]);
+    }
+  });
+});
