@@ -17,15 +17,19 @@ function names(text: string): string[] {
   return parts.length === 1 && !text.includes(',') ? (parts[0] as string).split(/\s+/) : parts;
 }
 
+/** What a watch is for, said after the names ("watch gpt-5 for price changes", "watch claude pricing"): every watch is for that. */
+const FOR_CHANGES =
+  /\s+(?:(?:for|on|about)\s+(?:any\s+|new\s+)?(?:(?:price|pricing)\s+)?(?:changes?|updates?|drops?|cuts?|increases?|moves?|news)|(?:price|pricing)(?:\s+(?:changes?|updates?))?|prices)\s*[.!?]*$/i;
+
 function read(verb: 'watch' | 'unwatch', rest: string): WatchCommand | string {
-  let words = rest.trim();
+  let words = rest.trim().replace(FOR_CHANGES, '');
   if (verb === 'watch' && (words === '' || /^(?:list|ls|show)$/i.test(words))) return { action: 'list' };
   if (verb === 'unwatch' && /^(?:all|everything)$/i.test(words)) return { action: 'remove', models: [], providers: [], all: true };
   let to: 'here' | 'dm' = 'here';
   const where = /\s*\b(here|dm|in (?:a |my )?dm|by dm|to me)\s*$/i.exec(words);
   if (where && verb === 'watch') {
     to = /here/i.test(where[1] as string) ? 'here' : 'dm';
-    words = words.slice(0, where.index).trim();
+    words = words.slice(0, where.index).trim().replace(FOR_CHANGES, '');
   }
   const provider = /^providers?\s+([\s\S]+)$/i.exec(words);
   const models = provider ? [] : names(words);

@@ -179,7 +179,9 @@ export function subscriptionInWords(text: string): DigestCommand | undefined {
   // "how do I set up a digest?" asks how, and is answered with the forms, not by subscribing.
   if (!/\bdigest\b/i.test(text) || /^\s*how\b/i.test(text)) return undefined;
   if (/\b(?:turn off|stop|disable|unsubscribe|cancel|remove)\b/i.test(text)) return { action: 'off' };
-  if (!/\b(?:set ?up|subscribe|turn on|enable|start|schedule|send (?:us|me)|post)\b/i.test(text)) return undefined;
+  // "Send the digest on fridays at 10am", "move our digest to tuesday": a day or a time is a schedule to set.
+  const scheduling = /\b(?:send|deliver|move|change|switch|reschedule)\b/i.test(text) && text.split(/[\s?!,.]+/).some((w) => weekdayOf(w) !== undefined || timeOf(w) !== undefined);
+  if (!scheduling && !/\b(?:set ?up|subscribe|turn on|enable|start|schedule|send (?:us|me)|post)\b/i.test(text)) return undefined;
   const kept: string[] = [];
   const words = text
     .replace(/[?!,.](?=\s|$)/g, ' ')

@@ -42,6 +42,11 @@ describe('reading watch commands', () => {
     ['/models watch', { action: 'list' }],
     ['/models unwatch gpt-5.4-mini', { action: 'remove', models: ['gpt-5.4-mini'], providers: [], all: false }],
     ['/models unwatch all', { action: 'remove', models: [], providers: [], all: true }],
+    // What every watch is for, said after the names, is no name.
+    ['watch gpt-5 for price changes', { action: 'add', models: ['gpt-5'], providers: [], to: 'here' }],
+    ['/models watch gpt-5, o3 for updates dm', { action: 'add', models: ['gpt-5', 'o3'], providers: [], to: 'dm' }],
+    ['watch provider anthropic pricing', { action: 'add', models: [], providers: ['anthropic'], to: 'here' }],
+    ['unwatch gpt-5 price changes', { action: 'remove', models: ['gpt-5'], providers: [], all: false }],
   ])('%s', (text, watch) => {
     expect(watchQuery(text)).toMatchObject({ intent: 'watch', watch, problems: [] });
   });
