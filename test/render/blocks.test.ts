@@ -63,6 +63,7 @@ const EVERY_KIND: [string, string][] = [
   ['digest', '/models digest preview 2025-06-09..2025-06-16'],
   ['unavailable', '/models digest on monday 09:00'],
   ['input-problem', '/models digest on funday'],
+  ['input-problem', '/models best'],
 ];
 
 describe('Block Kit messages', () => {

@@ -46,7 +46,7 @@ export function unknownModelBlocks(a: UnknownModelAnswer): SlackMessage {
 }
 
 export function inputProblemBlocks(a: InputProblemAnswer): SlackMessage {
-  return { text: a.problems[0] ?? 'Bad input.', blocks: [section(a.problems.map(esc).join('\n')), context(a.forms.map(esc))] };
+  return { text: a.problems[0] ?? 'Bad input.', blocks: [section(a.problems.map(esc).join('\n')), ...(a.forms.length > 0 ? [context(a.forms.map(esc))] : [])] };
 }
 
 export function attributeBlocks(a: AttributeAnswer, ctx: RenderContext): SlackMessage {
