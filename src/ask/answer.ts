@@ -9,14 +9,15 @@ import { scoreOf } from '../catalog/needs.ts';
 import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
-import { comparisonRows, type Row } from '../compare/rows.ts';
+import { comparisonRows, dependsOnProfile, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import { cheaperBy, money, perMillion, pricePair, times, tokens, wordList } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
-import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
-import { exact, MILLION, priceProfile } from '../cost/price.ts';
+import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type Ranked, type RankFilters } from '../cost/rank.ts';
+import { MILLION, priceProfile } from '../cost/price.ts';
+import { SPAN_WORDS, spansAsked, spanUsd } from '../cost/span.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
@@ -82,6 +83,7 @@ export interface AttributeAnswer {
   names: Record<string, string>;
   /** A sentence that answers the question from the row. */
   sentence: string;
+  /** The usage profile and price day; said (in `text`) only when the row depends on them (prices, costs), not for a spec, a capability or a score. */
   assumptions: Assumptions;
   sources: SourceRef[];
 }
@@ -377,17 +379,22 @@ function priceGap(row: Row, names: Record<string, string>, winner: string): stri
   const [next, figure] = others[0] ?? [];
   const high = figure?.value;
   if (typeof low !== 'number' || typeof high !== 'number' || !next || high <= low) return '';
-  const difference = row.year ? `${money(high - low)} a year` : row.volume ? `${money(high - low)} a month` : perMillion(high - low);
+  const difference = row.span ? `${money(high - low)} ${SPAN_WORDS[row.span.per].per}` : row.volume ? `${money(high - low)} a month` : perMillion(high - low);
   const multiple = low > 0 ? `; ${names[next]} costs ${times(high / low)} as much` : '';
   return ` ${names[winner]} costs ${difference} less than ${names[next]}: ${cheaperBy(low, high)}${multiple}.`;
+}
+
+/** Assumptions kept as figures but said only when the answer depends on them (a name's reading is still said: it leads `text`). */
+function saidOnlyIf(depends: boolean, a: Assumptions): Assumptions {
+  return depends ? a : { ...a, text: [] };
 }
 
 function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
   const all = attributesOf(catalog);
   const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
-  const rows = comparisonRows(catalog, models, profile, asOf, 'full', query.yearly === true);
-  // "Cheaper at 200M tokens a month?" is answered with the month at that volume ("over a year?", with the year); without a volume, with the blended price.
-  const atVolume = query.yearly ? rows.find((r) => r.year) : query.tokens !== null ? rows.find((r) => r.volume?.yours) : undefined;
+  const rows = comparisonRows(catalog, models, profile, asOf, 'full', spansAsked(query));
+  // "Cheaper at 200M tokens a month?" is answered with the month at that volume ("over a year?", "per day?", with that span); without a volume, with the blended price.
+  const atVolume = rows.find((r) => r.span) ?? (query.tokens !== null ? rows.find((r) => r.volume?.yours) : undefined);
   const row = (spec.id === 'price' ? atVolume : undefined) ?? rows.find((r) => r.key === spec.row)!;
   const names = Object.fromEntries(models.map((m) => [m.id, m.name]));
   const list = models.map((m) => `${m.name}: ${row.values[m.id]?.text}`).join('; ');
@@ -406,8 +413,8 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     const phrase = (models.length > 2 ? WINNER_SUPERLATIVES : WINNER_PHRASES)[spec.id] ?? (row.better === 'yes' ? `has ${label}` : `leads on ${label}`);
     const at =
       spec.id === 'price'
-        ? row.year
-          ? ` over a year at ${tokens(row.year.tokens)} tokens a month`
+        ? row.span
+          ? ` ${SPAN_WORDS[row.span.per].over} at ${tokens(row.span.tokens)} tokens a month`
           : row.volume
             ? ` at ${tokens(row.volume.tokens)} tokens a month`
             : ` ${label}`
@@ -422,7 +429,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     models: models.map((m) => m.id),
     names,
     sentence,
-    assumptions: assumptions(profile, asOf),
+    assumptions: saidOnlyIf(dependsOnProfile(row), assumptions(profile, asOf)),
     sources: collectSources(models.flatMap((m) => figuresBehind(m, row, asOf))),
   };
 }
@@ -498,10 +505,15 @@ function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): 
   return { ...a, assumptions: { ...a.assumptions, text: [said, ...a.assumptions.text] } };
 }
 
-/** A ranking asked by the year ("annual cost of the cheapest model"): each row's year beside its month. */
-function withYear(query: Query, a: CheapestAnswer): CheapestAnswer {
-  if (!query.yearly) return a;
-  return { ...a, ranking: a.ranking.map((r) => ({ ...r, yearlyUsd: exact(r.monthlyUsd * 12) })) };
+/** A ranking asked by the day or the year ("annual cost of the cheapest model"): each row's day or year beside its month. */
+function withSpans(query: Query, a: CheapestAnswer): CheapestAnswer {
+  const spans = spansAsked(query);
+  if (spans.length === 0) return a;
+  const over = (r: Ranked) => ({
+    ...(spans.includes('day') ? { dailyUsd: spanUsd(r.monthlyUsd, 'day') } : {}),
+    ...(spans.includes('year') ? { yearlyUsd: spanUsd(r.monthlyUsd, 'year') } : {}),
+  });
+  return { ...a, ranking: a.ranking.map((r) => ({ ...r, ...over(r) })) };
 }
 
 /** What the bot can answer instead of something the catalog cannot know. */
@@ -731,13 +743,13 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
 
   switch (query.intent) {
     case 'compare':
-      return need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf, detail, query.lane, query.yearly === true);
+      return need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf, detail, query.lane, spansAsked(query));
     case 'upgrade':
-      return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, query.yearly === true);
+      return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, spansAsked(query));
     case 'cost': {
       const missing = need(1, 1, 'A cost question');
       if (missing) return missing;
-      const quoted = costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month', query.yearly === true && query.per !== 'request');
+      const quoted = costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month', query.per === 'request' ? [] : spansAsked(query));
       return query.budget === undefined || quoted.monthlyUsd === null ? quoted : { ...quoted, budget: query.budget };
     }
     case 'model':
@@ -764,7 +776,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'where':
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, query.tokens !== null ? profile : undefined, query.filters.hosts);
     case 'cheapest':
-      return withDecent(query, withYear(query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order)));
+      return withDecent(query, withSpans(query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order)));
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane) {

@@ -3,6 +3,7 @@
 // (model names, intent words) for the parsers. Shared by the command grammar and questions.
 import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
+import { PERIOD_TO_MONTH } from '../cost/profile.ts';
 import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
 import { isDay, releaseWindowInWords, windowProblem } from './released.ts';
@@ -129,6 +130,8 @@ class Reader {
   sideOnly: { input: number; output: number } | undefined;
   /** Each request's tokens, when a workload said them. */
   each: number | undefined;
+  /** The volume read said no period ("5M tokens"): a day asked for ("daily cost of 5M tokens") makes it a day's. */
+  volumeWithoutPeriod = false;
 
   constructor(text: string) {
     this.rest = ` ${numbersInWords(text)} `;
@@ -742,8 +745,10 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
       ];
       r.rest = r.rest.replace(words[0], ' ');
     }
-    // A year's volume ("50M tokens a year") is budgeted by the year: the answer gives the year too.
+    // A year's volume ("50M tokens a year") is budgeted by the year, a day's by the day: the answer gives that span too.
     if (parsed.value.period === 'year') r.query.yearly = true;
+    if (parsed.value.period === 'day') r.query.daily = true;
+    r.volumeWithoutPeriod = !period && !words?.[1];
   });
 
   if (r.sideOnly && (r.query.mix === undefined || r.query.mix === null)) r.query.mix = r.sideOnly;
@@ -780,6 +785,26 @@ function readYearly(r: Reader): void {
       r.query.yearly = true;
     },
   );
+}
+
+/**
+ * "Daily cost", "how much per day", "what do we spend a day": the day's figure is asked for. Read after volumes, which
+ * take "5M tokens a day" as a workload; a volume said without a period beside a day ("daily cost of 5M tokens") is a
+ * day's. "A day ago", "daily users" and "the daily digest" are not a span of cost.
+ */
+function readDaily(r: Reader): void {
+  r.cut(
+    /\b(?:daily|per\s+day|(?:a|each|every)\s+day|(?:in|for|over)\s+(?:a|one|1)\s+(?:single\s+)?day)\b(?!\s+(?:ago|old|from now|active|users?|people|visitors|digest|summary|report|update|sync|limits?|quotas?))/gi,
+    () => {
+      r.query.daily = true;
+    },
+  );
+  if (r.query.daily && r.volumeWithoutPeriod && typeof r.query.tokens === 'number') {
+    const daily = Math.round(r.query.tokens * PERIOD_TO_MONTH.day);
+    if (daily > MAX_TOKENS_PER_MONTH)
+      r.query.problems.push(`Cannot price ${daily.toLocaleString('en-US')} tokens a month: give a volume above 0 and at most ${MAX_TOKENS_PER_MONTH.toLocaleString('en-US')}.`);
+    else r.query.tokens = daily;
+  }
 }
 
 /** "Per 1k tokens", "per thousand tokens": unit prices quoted per 1K. */
@@ -1041,6 +1066,7 @@ export function extractProfile(
   readVolume(r, options.modelSize);
   readCountWithoutSize(r);
   readYearly(r);
+  readDaily(r);
   const lexicon = options.providerWords !== false ? lexiconOf(options.providers) : undefined;
   if (options.capabilityWords !== false) readCapabilityNegations(r, options.capabilities ?? {});
   if (lexicon) readNotFrom(r, lexicon);

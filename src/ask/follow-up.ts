@@ -67,6 +67,7 @@ function changesOnly(next: Query): boolean {
     next.promptTokens !== null ||
     next.top !== null ||
     next.unit !== undefined ||
+    next.daily !== undefined ||
     next.yearly !== undefined ||
     next.pricedOn !== undefined ||
     next.released !== undefined ||
@@ -95,6 +96,7 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     filters: { ...previous.filters, ...next.filters },
     top: next.top ?? previous.top,
     ...((next.unit ?? previous.unit) ? { unit: next.unit ?? previous.unit } : {}),
+    ...((next.daily ?? previous.daily) ? { daily: true } : {}),
     ...((next.yearly ?? previous.yearly) ? { yearly: true } : {}),
     ...((next.pricedOn ?? previous.pricedOn) ? { pricedOn: next.pricedOn ?? previous.pricedOn } : {}),
     ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),

@@ -67,6 +67,8 @@ export interface Query {
   order: RankOrder;
   /** "Cost per request": the volume is one request's tokens, and the cost is that request's. */
   per?: 'request';
+  /** "Daily cost", "how much per day", "5M tokens a day": answers add the day (the month over 30.4375 days) beside the month. */
+  daily?: boolean;
   /** "Annual cost", "what do we save per year": answers add the year (12 months at the monthly volume) beside the month. */
   yearly?: boolean;
   /** On `cost`: a month's budget in USD whose volume is asked ("how many tokens can I get for $100 with gpt-5 mini?"). */

@@ -20,6 +20,7 @@ export const profileOptions: NonNullable<ParseArgsConfig['options']> = {
   batch: { type: 'boolean' },
   tier: { type: 'string' },
   'prompt-size': { type: 'string' },
+  daily: { type: 'boolean' },
   yearly: { type: 'boolean' },
 };
 
@@ -57,7 +58,7 @@ function take<T>(flag: string, parsed: Parsed<T>): T {
   return parsed.value;
 }
 
-export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'yearly'>;
+export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'daily' | 'yearly'>;
 
 /** The usage profile the flags give; what they leave out, the answer fills with its defaults. */
 export function profileFlags(values: Values): ProfileFlags {
@@ -73,6 +74,7 @@ export function profileFlags(values: Values): ProfileFlags {
     flags.serviceTier = tier as ServiceTier;
   }
   if (typeof values['prompt-size'] === 'string') flags.promptTokens = take('prompt-size', parsePromptSize(values['prompt-size']));
+  if (values.daily === true) flags.daily = true;
   if (values.yearly === true) flags.yearly = true;
   return flags;
 }

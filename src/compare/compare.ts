@@ -5,6 +5,7 @@ import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { allLaneVerdicts, type LaneVerdicts } from '../lanes/verdicts.ts';
 import { comparisonRows, type Row } from './rows.ts';
+import type { Span } from '../cost/span.ts';
 import { buildVerdict, switchFriction, type SwitchFriction } from './verdict.ts';
 
 /**
@@ -52,9 +53,9 @@ export function compareModels(
   asOf: string,
   detail: Detail = 'full',
   focus: string | null = null,
-  yearly = false,
+  spans: readonly Span[] = [],
 ): ComparisonAnswer {
-  const rows = comparisonRows(catalog, models, profile, asOf, detail, yearly);
+  const rows = comparisonRows(catalog, models, profile, asOf, detail, spans);
   const [first, ...rest] = models;
   const lanes = allLaneVerdicts(catalog, models, profile, asOf);
   const forNeither = (l: LaneVerdicts) => models.every((m) => l.verdicts[m.id] === 'no');
@@ -86,8 +87,8 @@ export interface UpgradeAnswer {
 }
 
 /** "Should I move from A to B?": the same data framed as what B gains, what it loses and what it costs. */
-export function upgrade(catalog: Catalog, from: CatalogModel, to: CatalogModel, profile: UsageProfile, asOf: string, yearly = false): UpgradeAnswer {
-  const comparison = compareModels(catalog, [from, to], profile, asOf, 'full', null, yearly);
+export function upgrade(catalog: Catalog, from: CatalogModel, to: CatalogModel, profile: UsageProfile, asOf: string, spans: readonly Span[] = []): UpgradeAnswer {
+  const comparison = compareModels(catalog, [from, to], profile, asOf, 'full', null, spans);
   const framed = (winner: string) =>
     comparison.rows.filter((r) => r.winner === winner && r.group !== 'cost').map((r) => ({ row: r.label, from: r.values[from.id]?.text ?? '', to: r.values[to.id]?.text ?? '' }));
   return {

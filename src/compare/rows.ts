@@ -8,6 +8,7 @@ import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.
 import { count, money, perMillion, tokens, tokensPerSecond } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
 import { buyingOptions } from '../cost/rank.ts';
+import { SPAN_WORDS, spanUsd, type Span } from '../cost/span.ts';
 
 export type Better = 'lower' | 'higher' | 'newer' | 'yes' | 'more';
 export type RowGroup = 'price' | 'cost' | 'specs' | 'capabilities' | 'benchmarks' | 'speed' | 'license' | 'routes' | 'surfaces';
@@ -28,14 +29,19 @@ export interface Row {
   winner: string | null;
   /** Cost rows: the monthly volume priced, and whether it is the user's own. */
   volume?: { tokens: number; yours: boolean };
-  /** The year's cost row (when a year is asked for): 12 months at this monthly volume, the user's own. */
-  year?: { tokens: number };
+  /** A span's cost row (when a day or a year is asked for): that span at this monthly volume, the user's own. */
+  span?: { tokens: number; per: Span };
   /** The blended price row: the input:output mix it blends at. */
   mix?: Mix;
   /** Capability rows: the capability. */
   capability?: Capability;
   /** Cost-per-task rows: every published run with a cost, per model (the cell shows the highest-scoring one). */
   runs?: Record<string, TaskCost[]>;
+}
+
+/** Whether a row's figures depend on the usage profile and the price day (prices, costs, the hosts priced at a volume): only such a row's answer states them. */
+export function dependsOnProfile(r: Row): boolean {
+  return r.group === 'price' || r.group === 'cost' || r.key === 'firstParty' || r.key === 'cheapestHost';
 }
 
 const SURFACE_LABELS: Record<(typeof SURFACES)[number], string> = {
@@ -91,7 +97,7 @@ function row(
   group: RowGroup,
   better: Better | null,
   cell: (m: CatalogModel) => Cell,
-  extra?: Pick<Row, 'volume' | 'year' | 'mix' | 'capability' | 'runs'>,
+  extra?: Pick<Row, 'volume' | 'span' | 'mix' | 'capability' | 'runs'>,
 ): Row {
   const values: Record<string, Cell> = {};
   for (const m of models) values[m.id] = cell(m);
@@ -158,30 +164,30 @@ function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, v
   });
 }
 
-/** The year at the user's monthly volume: each model's month (as its own row says it) times 12, the assumptions' year. */
-function yearRow(models: CatalogModel[], monthly: Row): Row {
+/** A span asked for (a day, a year) at the user's monthly volume: each model's month, as its own row says it, over that span. */
+function spanRow(models: CatalogModel[], monthly: Row, span: Span): Row {
   const tokensPerMonth = monthly.volume?.tokens ?? 0;
   return row(
     models,
-    'cost.year',
-    `Yearly cost at ${tokens(tokensPerMonth)} tokens a month (yours)`,
+    `cost.${span}`,
+    `${SPAN_WORDS[span].title} cost at ${tokens(tokensPerMonth)} tokens a month (yours)`,
     'cost',
     'lower',
     (m) => {
       const month = monthly.values[m.id] as Cell;
       if (typeof month.value !== 'number') return month;
-      const yearlyUsd = exact(month.value * 12);
-      return { value: yearlyUsd, text: money(yearlyUsd) };
+      const usd = spanUsd(month.value, span);
+      return { value: usd, text: money(usd) };
     },
-    { year: { tokens: tokensPerMonth } },
+    { span: { tokens: tokensPerMonth, per: span } },
   );
 }
 
-/** The monthly cost rows and, when a year is asked for, the year's row after the user's own month. */
-function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, yearly: boolean): Row[] {
+/** The monthly cost rows and, for each span asked for (a day, a year), its row after the user's own month. */
+function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Span[]): Row[] {
   const rows = costRows(models, profile, asOf, allVolumes(profile));
   const yours = rows.find((r) => r.volume?.yours);
-  return yearly && yours ? [...rows, yearRow(models, yours)] : rows;
+  return yours ? [...rows, ...spans.map((s) => spanRow(models, yours, s))] : rows;
 }
 
 /** The reference volumes (1M, 10M, 100M) and the user's own. */
@@ -336,11 +342,18 @@ function hostRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfil
  * The rows of a comparison. `brief` (a channel's reply) keeps the prices, the monthly costs and every row a verdict may
  * cite, so its verdict is the full one's; `full` adds hosts, cost per task, release, modalities, license and routes.
  */
-export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile: UsageProfile, asOf: string, detail: 'brief' | 'full' = 'full', yearly = false): Row[] {
+export function comparisonRows(
+  catalog: Catalog,
+  models: CatalogModel[],
+  profile: UsageProfile,
+  asOf: string,
+  detail: 'brief' | 'full' = 'full',
+  spans: readonly Span[] = [],
+): Row[] {
   if (detail === 'brief') {
     return [
       ...priceRows(models, profile, asOf),
-      ...costRowsAsked(models, profile, asOf, yearly),
+      ...costRowsAsked(models, profile, asOf, spans),
       ...sizeRows(models),
       ...capabilityRows(models),
       ...benchmarkRows(catalog, models),
@@ -350,7 +363,7 @@ export function comparisonRows(catalog: Catalog, models: CatalogModel[], profile
   }
   return [
     ...priceRows(models, profile, asOf),
-    ...costRowsAsked(models, profile, asOf, yearly),
+    ...costRowsAsked(models, profile, asOf, spans),
     ...hostRows(catalog, models, profile, asOf),
     ...costPerTaskRows(catalog, models),
     ...sizeRows(models),

@@ -3,6 +3,7 @@ import { lifecycleNote } from '../catalog/lifecycle.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import { cheaperBy, count, wordList, money, points, times, tokens } from '../cost/format.ts';
 import type { Mix } from '../cost/profile.ts';
+import { SPAN_WORDS, type Span } from '../cost/span.ts';
 import { mixText, type Cell, type Row } from './rows.ts';
 
 /** Rows a verdict may cite, most decisive first; each says how a win reads. */
@@ -115,20 +116,21 @@ function monthlyCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { volu
   return { volume: row.volume.tokens, from: usd(from.id), to: usd(to.id) };
 }
 
-/** The year's cost of each side, when the comparison has a year's row (a year was asked for). */
-function yearlyCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { from: number; to: number } | undefined {
-  const row = rows.find((r) => r.year !== undefined);
-  const [a, b] = [row?.values[from.id]?.value, row?.values[to.id]?.value];
-  return typeof a === 'number' && typeof b === 'number' ? { from: a, to: b } : undefined;
+/** Each span's cost of each side (a day, a year), from the comparison's rows for the spans asked for. */
+function spanCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { per: Span; from: number; to: number }[] {
+  return rows.flatMap((row) => {
+    const [a, b] = [row.values[from.id]?.value, row.values[to.id]?.value];
+    return row.span && typeof a === 'number' && typeof b === 'number' ? [{ per: row.span.per, from: a, to: b }] : [];
+  });
 }
 
-function costLine(cost: ReturnType<typeof monthlyCosts>, multiplier: number | null, year: ReturnType<typeof yearlyCosts>): string {
+function costLine(cost: ReturnType<typeof monthlyCosts>, multiplier: number | null, spans: ReturnType<typeof spanCosts>): string {
   if (!cost || cost.from === null || cost.to === null || multiplier === null) return 'Cost: no comparable price for this profile.';
   const change = multiplier >= 1 ? `${times(multiplier)} the monthly bill` : cheaperBy(cost.to, cost.from);
-  const yearly = year
-    ? ` a month; a year: ${money(year.from)} → ${money(year.to)}${year.to === year.from ? '' : `, ${money(Math.abs(year.to - year.from))} ${year.to < year.from ? 'saved' : 'more'}`}`
-    : '';
-  return `Cost: ${change} at ${tokens(cost.volume)} tokens (${money(cost.from)} → ${money(cost.to)}${yearly}).`;
+  const others = spans.map(
+    (s) => `; ${SPAN_WORDS[s.per].per}: ${money(s.from)} → ${money(s.to)}${s.to === s.from ? '' : `, ${money(Math.abs(s.to - s.from))} ${s.to < s.from ? 'saved' : 'more'}`}`,
+  );
+  return `Cost: ${change} at ${tokens(cost.volume)} tokens (${money(cost.from)} → ${money(cost.to)}${others.length > 0 ? ` a month${others.join('')}` : ''}).`;
 }
 
 /** How each benchmark both sides have a score on moves: "SWE-bench Pro: 41% → 56.8% (+15.8 pp)." */
@@ -146,7 +148,7 @@ function benchmarkLines(from: CatalogModel, to: CatalogModel, rows: Row[]): stri
 }
 
 function summary(from: CatalogModel, to: CatalogModel, rows: Row[], f: Omit<SwitchFriction, 'summary'>, asOf: string): string[] {
-  const lines = [costLine(monthlyCosts(from, to, rows), f.costMultiplier, yearlyCosts(from, to, rows))];
+  const lines = [costLine(monthlyCosts(from, to, rows), f.costMultiplier, spanCosts(from, to, rows))];
   const delta = f.contextChange;
   if (delta !== 0) lines.push(`Context: ${delta > 0 ? 'gains' : 'loses'} ${count(Math.abs(delta))} tokens (${count(from.contextWindow)} → ${count(to.contextWindow)}).`);
   const listed: [string[], (items: string) => string][] = [

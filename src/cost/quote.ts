@@ -5,7 +5,8 @@ import type { CatalogModel } from '../catalog/validate.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import { assumptions, type Assumptions, type CostPer } from './assumptions.ts';
 import type { PriceUnit } from './format.ts';
-import { exact, priceProfile, type CostLine, type RatesUsed } from './price.ts';
+import { priceProfile, type CostLine, type RatesUsed } from './price.ts';
+import { spanUsd, type Span } from './span.ts';
 import type { UsageProfile } from './profile.ts';
 
 export interface CostAnswer {
@@ -25,6 +26,8 @@ export interface CostAnswer {
   unit: PriceUnit;
   /** Whether `tokens` are a month's or one request's: `monthlyUsd` is then that request's cost. */
   per: CostPer;
+  /** When a day is asked for ("daily cost"): this month's cost over a day of the assumptions' month; null otherwise. */
+  dailyUsd: number | null;
   /** When a year is asked for: 12 months at this month's cost (the assumptions' year); null otherwise. */
   yearlyUsd: number | null;
   /** With batch or a service tier: the same month at standard prices, to say what the choice saves or costs. */
@@ -51,7 +54,7 @@ function withoutCachingOf(model: CatalogModel, profile: UsageProfile, asOf: stri
   return uncached.ok ? { monthlyUsd: uncached.monthlyUsd } : null;
 }
 
-export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string, unit: PriceUnit = 'million', per: CostPer = 'month', yearly = false): CostAnswer {
+export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string, unit: PriceUnit = 'million', per: CostPer = 'month', spans: readonly Span[] = []): CostAnswer {
   const q = priceProfile(model, profile, asOf);
   const prices = quotedPrice(model, asOf);
   // Priced or refused, the answer shows this price list, so it cites it.
@@ -72,6 +75,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
     return {
       ...base,
       monthlyUsd: null,
+      dailyUsd: null,
       yearlyUsd: null,
       blendedPerMillion: null,
       breakdown: [],
@@ -85,7 +89,9 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
   return {
     ...base,
     monthlyUsd: q.monthlyUsd,
-    yearlyUsd: yearly && per === 'month' ? exact(q.monthlyUsd * 12) : null,
+    // A request's cost has no day or year.
+    dailyUsd: spans.includes('day') && per === 'month' ? spanUsd(q.monthlyUsd, 'day') : null,
+    yearlyUsd: spans.includes('year') && per === 'month' ? spanUsd(q.monthlyUsd, 'year') : null,
     blendedPerMillion: q.blendedPerMillion,
     breakdown: q.breakdown,
     rates: q.rates,

@@ -178,6 +178,20 @@ describe('spec and capability questions', () => {
     expect(price.notices?.stale).not.toBeNull();
   });
 
+  it('a spec, a capability or a score states no volume or price day; a price states both, and a name read loosely is said either way', async () => {
+    for (const text of ['when was gemini-2.5-pro released?', 'which has the larger context, gpt-4.1 or claude-sonnet-4-5?', 'does grok-4.3 have vision?']) {
+      const answer = (await handle({ text, where: LOCAL }, ports)).answer;
+      const shown = `${renderText(answer)}\n${JSON.stringify(renderBlocks(answer).blocks)}`;
+      expect(shown, text).not.toMatch(/tokens a month|input:output|prices in force/);
+    }
+    const price = await attribute('which is cheaper, gpt-4.1 or claude-sonnet-4-5?');
+    expect(renderText(price)).toContain(`prices in force on ${AS_OF}`);
+    expect(JSON.stringify(renderBlocks(price).blocks)).toContain('3:1 input:output');
+    const loose = await attribute('which has the larger context, gemini flash or claude-sonnet-4-5?');
+    expect(renderText(loose)).toMatch(/Assumptions: “gemini flash” names \d+ models; compared gemini-/);
+    expect(renderText(loose)).not.toMatch(/tokens a month/);
+  });
+
   it('no figure from the catalog: the sources say none, rather than an empty list', async () => {
     const unmeasured = priced.filter((m) => m.speed === undefined);
     if (unmeasured.length < 2) throw new Error('the catalog needs two models without a speed measurement');

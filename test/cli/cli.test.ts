@@ -109,6 +109,17 @@ describe('modelscout (in process)', () => {
     expect((await json('cost', 'gpt-5', '--tokens', '10M')).yearlyUsd).toBeNull();
   });
 
+  it('--daily adds the day beside the month: cost, comparison and ranking', async () => {
+    const day = (monthly: number) => Number((monthly / (365.25 / 12)).toPrecision(15));
+    const cost = await json('cost', 'gpt-5', '--tokens', '10M', '--daily');
+    expect(cost.dailyUsd).toBe(day(cost.monthlyUsd));
+    const compared = await json('compare', 'gpt-5', 'gpt-5-mini', '--tokens', '10M', '--daily');
+    expect(compared.rows.find((r: { key: string }) => r.key === 'cost.day')?.label).toBe('Daily cost at 10M tokens a month (yours)');
+    const ranked = await json('cheapest', '--tokens', '10M', '--daily', '--top', '3');
+    for (const r of ranked.ranking) expect(r.dailyUsd).toBe(day(r.monthlyUsd));
+    expect((await json('cost', 'gpt-5', '--tokens', '10M')).dailyUsd).toBeNull();
+  });
+
   it('lanes --json has a verdict per model and a reason per lane', async () => {
     const a = await json('lanes', 'gpt-5.4-mini', 'gpt-5.3-codex');
     expect(a.lanes.find((l: { lane: string }) => l.lane === 'codex-cloud')).toMatchObject({ verdicts: { 'gpt-5.4-mini': 'no', 'gpt-5.3-codex': 'use' } });

@@ -5,6 +5,7 @@ import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext, VERDICT_MARK } from './common.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { tokens } from '../../cost/format.ts';
+import { SPAN_WORDS } from '../../cost/span.ts';
 import { inSentence } from '../../ask/sentence.ts';
 import { costByVolumeChart, costByVolumeText } from './charts.ts';
 
@@ -14,7 +15,7 @@ function tableRows(a: ComparisonAnswer): Row[] {
 }
 
 /** The rows that decide a brief comparison: prices, the cost at the user's volume, context, and benchmarks two models share. */
-const DECIDING = new Set(['price.input', 'price.output', 'price.blended', 'cost.volume', 'cost.year', 'contextWindow']);
+const DECIDING = new Set(['price.input', 'price.output', 'price.blended', 'cost.volume', 'cost.day', 'cost.year', 'contextWindow']);
 
 function decidingRows(a: ComparisonAnswer, benchmarks: number): Row[] {
   const yours = (r: Row) => r.volume?.yours === true;
@@ -47,9 +48,10 @@ function notificationText(a: ComparisonAnswer, names: string[]): string {
   const cost = a.rows.find((r) => r.volume?.yours);
   const monthly = cost ? a.models.map((id) => `${a.names[id] ?? id} ${cost.values[id]?.text ?? ''}`).join(', ') : '';
   const volume = cost?.volume ? ` at ${tokens(cost.volume.tokens)} tokens a month` : '';
-  const year = a.rows.find((r) => r.year);
-  const yearly = year ? `; a year: ${a.models.map((id) => `${a.names[id] ?? id} ${year.values[id]?.text ?? ''}`).join(', ')}` : '';
-  const lead = `${names.join(' vs ')}${volume}${monthly ? `: ${monthly}${yearly}.` : '.'}`;
+  const spans = a.rows
+    .flatMap((r) => (r.span ? [`; ${SPAN_WORDS[r.span.per].per}: ${a.models.map((id) => `${a.names[id] ?? id} ${r.values[id]?.text ?? ''}`).join(', ')}`] : []))
+    .join('');
+  const lead = `${names.join(' vs ')}${volume}${monthly ? `: ${monthly}${spans}.` : '.'}`;
   const verdict = a.verdict[0] ?? '';
   return lead.length + verdict.length < 200 ? `${lead} ${verdict}` : lead;
 }

@@ -51,7 +51,7 @@ export function inputProblemBlocks(a: InputProblemAnswer): SlackMessage {
 
 export function attributeBlocks(a: AttributeAnswer, ctx: RenderContext): SlackMessage {
   void ctx;
-  return { text: a.sentence, blocks: [section(esc(a.sentence)), context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources)] };
+  return { text: a.sentence, blocks: [section(esc(a.sentence)), ...(a.assumptions.text.length > 0 ? [context([assumptionsLine(a.assumptions)])] : []), sourcesContext(a.sources)] };
 }
 
 /** Where a model is sold, on one line: in mrkdwn (for a section), or plain (for the fallback text). */

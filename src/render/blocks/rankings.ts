@@ -4,7 +4,7 @@ import { money, percent, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
-import { noneQualifiesLine, RANKING_WORDS, rankingLead, referenceMonth, untestedLine } from '../words.ts';
+import { noneQualifiesLine, RANKING_WORDS, rankingLead, referenceMonth, spanColumns, untestedLine } from '../words.ts';
 
 /** A table cell: sortable by its number when it has one. */
 const cellOf = (value: number | null, text: string) => (value === null ? text : { number: value, text });
@@ -29,20 +29,20 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
       ? `Cheapest for ${volume} tokens a month`
       : `${lead} models, priced at ${volume} tokens a month`;
   const blocks: Block[] = [header(title)];
-  const yearly = a.ranking.some((r) => r.yearlyUsd !== undefined);
+  const spans = spanColumns(a.ranking);
   if (a.ranking.length === 0) {
     blocks.push(section(`No model passes every filter (${a.considered} considered).`));
   } else {
     blocks.push(
       dataTable(
         `${title}: the top ${a.ranking.length} of ${a.eligible}, sortable by ${extra ? `${extra.title.toLowerCase()}, ` : ''}monthly cost, price per 1M or context`,
-        ['#', 'Model', ...(extra ? [extra.title] : []), 'Monthly', ...(yearly ? ['Yearly'] : []), 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
+        ['#', 'Model', ...(extra ? [extra.title] : []), 'Monthly', ...spans.map((c) => c.title), 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
         a.ranking.map((r, i) => [
           { number: i + 1, text: String(i + 1) },
           r.name,
           ...(extra ? [cellOf(extra.value(r), extra.text(r))] : []),
           { number: r.monthlyUsd, text: money(r.monthlyUsd) },
-          ...(yearly ? [{ number: r.yearlyUsd ?? 0, text: money(r.yearlyUsd ?? 0) }] : []),
+          ...spans.map((c) => ({ number: c.usd(r), text: money(c.usd(r)) })),
           { number: r.blendedPerMillion, text: perMillion(r.blendedPerMillion) },
           { number: r.contextWindow, text: tokens(r.contextWindow) },
           routeWords(r),

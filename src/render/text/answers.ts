@@ -18,6 +18,8 @@ import {
   RANKING_WORDS,
   rankingLead,
   referenceMonth,
+  spanAmounts,
+  spanColumns,
   untestedLine,
 } from '../words.ts';
 import { table } from './table.ts';
@@ -44,7 +46,7 @@ export function costText(a: CostAnswer): string {
   const lines = [
     bought
       ? `${a.name} (${a.model}): ${bought} (${blended}).`
-      : `${a.name} (${a.model}): ${a.yearlyUsd === null ? `${amount(a.monthlyUsd)} ${span} (${blended})` : `${money(a.yearlyUsd)} a year (${amount(a.monthlyUsd)} ${span}; ${blended})`}.`,
+      : `${a.name} (${a.model}): ${spanAmounts(a) ? `${spanAmounts(a)} (${amount(a.monthlyUsd)} ${span}; ${blended})` : `${amount(a.monthlyUsd)} ${span} (${blended})`}.`,
     published,
     '',
     table(
@@ -118,7 +120,7 @@ export function cheapestText(a: CheapestAnswer): string {
     const { column } = RANKING_WORDS[a.order];
     const lead = rankingLead(a);
     const ref = a.reference;
-    const yearly = a.ranking.some((r) => r.yearlyUsd !== undefined);
+    const spans = spanColumns(a.ranking);
     lines.push(
       ref
         ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it${a.filters.cheaperThanLike ? ' for less' : ''} (of ${a.considered}):`
@@ -127,13 +129,13 @@ export function cheapestText(a: CheapestAnswer): string {
     );
     lines.push(
       table(
-        ['#', 'Model', ...(column ? [column.title] : []), 'Monthly', ...(yearly ? ['Yearly'] : []), 'Blended', 'Why it qualifies'],
+        ['#', 'Model', ...(column ? [column.title] : []), 'Monthly', ...spans.map((c) => c.title), 'Blended', 'Why it qualifies'],
         a.ranking.map((r, i) => [
           String(i + 1),
           rankedModel(r),
           ...(column ? [column.text(r)] : []),
           money(r.monthlyUsd),
-          ...(yearly ? [money(r.yearlyUsd ?? 0)] : []),
+          ...spans.map((c) => money(c.usd(r))),
           perMillion(r.blendedPerMillion),
           [...r.why, ...r.notes].join('; '),
         ]),

@@ -43,7 +43,7 @@ export function inputProblemText(a: InputProblemAnswer): string {
 }
 
 export function attributeText(a: AttributeAnswer): string {
-  return [a.sentence, '', assumptionsText(a.assumptions), sourcesText(a.sources, 4)].join('\n');
+  return [a.sentence, '', ...(a.assumptions.text.length > 0 ? [assumptionsText(a.assumptions)] : []), sourcesText(a.sources, 4)].join('\n');
 }
 
 export function whereText(a: WhereAnswer): string {
