@@ -41,13 +41,13 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     id: 'input-price',
     row: 'price.input',
     words:
-      /\b(?:input|prompt)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:input|prompt)\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:input|prompt)\b/i,
+      /\b(?:input|prompt)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:input|prompt)\b|\bper\s+(?:(?:1\s*m|1\s+million|a\s+million|one\s+million|million|mtok|1k|1,000|a\s+thousand|thousand|an?|one)\s+)?(?:input|prompt)\s+tok(?:en)?s?\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:input|prompt)\b/i,
   },
   {
     id: 'output-price',
     row: 'price.output',
     words:
-      /\b(?:output|completion)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:output|completion)\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:output|completion)\b/i,
+      /\b(?:output|completion)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:output|completion)\b|\bper\s+(?:(?:1\s*m|1\s+million|a\s+million|one\s+million|million|mtok|1k|1,000|a\s+thousand|thousand|an?|one)\s+)?(?:output|completion)\s+tok(?:en)?s?\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:output|completion)\b/i,
   },
   { id: 'price', row: 'price.blended', words: /\b(?:cheaper|cheapest|less expensive|more expensive|pricier|costs? less|costs? more|lower price|price difference)\b/i },
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },

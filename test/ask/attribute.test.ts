@@ -75,6 +75,20 @@ describe('input and output prices', () => {
     );
   }, 60_000);
 
+  it('a price per token of one side, however the unit is said, is that side\'s list price', async () => {
+    for (const [text, side] of [
+      ['price per million output tokens for gpt-5.4', 'output'],
+      ['how much is gpt-5 per output token?', 'output'],
+      ['gpt-5 cost per 1M input tokens', 'input'],
+      ['what does claude-sonnet-4-5 charge per input token', 'input'],
+    ] as const) {
+      const answer = await attribute(text);
+      expect(answer.row.key, text).toBe(`price.${side}`);
+    }
+    // A volume of one side is still a bill.
+    expect((await handle({ text: 'cost of gpt-5 for 5M output tokens', where: LOCAL }, ports)).answer.kind).toBe('cost');
+  });
+
   it('with a workload, batch or a long prompt it is a bill, not a list price', async () => {
     for (const text of ['gpt-5 input cost at 10M tokens', 'output cost of gemini-2.5-pro for prompts over 200k', 'input price of gpt-4.1 with batch'])
       expect((await handle({ text, where: LOCAL }, ports)).answer.kind, text).toBe('cost');
