@@ -103,6 +103,15 @@ describe('best in lane', () => {
     expect(a.picks.map((p) => p.model)).not.toContain('gpt-5-nano');
   });
 
+  it('every lane rests its picks on evidence: no pick is there on price and fit alone', () => {
+    for (const lane of catalog.lanes) {
+      expect(lane.evidence.length, lane.id).toBeGreaterThan(0);
+      const a = best(catalog, lane, defaultProfile(), {}, AS_OF);
+      expect(a.picks.length, lane.id).toBeGreaterThan(0);
+      for (const p of a.picks) expect(p.scores, `${lane.id}: ${p.model}`).toBeGreaterThan(0);
+    }
+  });
+
   it('finds lanes by the words people use', () => {
     expect(findLane(catalog, 'subagents')?.id).toBe('subagents');
     expect(findLane(catalog, 'screenshot')?.id).toBe('computer-use');
