@@ -75,7 +75,7 @@ describe('input and output prices', () => {
     );
   }, 60_000);
 
-  it('a price per token of one side, however the unit is said, is that side\'s list price', async () => {
+  it("a price per token of one side, however the unit is said, is that side's list price", async () => {
     for (const [text, side] of [
       ['price per million output tokens for gpt-5.4', 'output'],
       ['how much is gpt-5 per output token?', 'output'],
