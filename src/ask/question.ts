@@ -570,6 +570,9 @@ const AS_GOOD_AS =
   /\b(?:(?:at least|just|about|nearly|almost) )?as (?:good|smart|capable|strong|clever) as\s+$|\b(?:better|smarter|stronger|more capable|cleverer)(?: at \w+| on \w+)? than\s+$/i;
 /** "gpt-5 level quality", "gpt-5-class performance", "opus-tier": the model named before sets the floor. */
 const LEVEL_OF = /^[\s-]*(?:level|class|tier|grade)\b(?:\s+(?:quality|performance|intelligence|smarts|results))?/i;
+/** "Similar quality", "without losing quality", "just as good": the one model named sets the floor, wherever it is named. */
+const PARITY =
+  /\b(?:similar|same|comparable|equivalent|equal|matching|close|the same)\s+(?:quality|performance|intelligence|capabilit(?:y|ies)|results|level|smarts)\b|\bwithout\s+(?:losing|sacrificing|giving up|dropping)\s+(?:any\s+|much\s+)?(?:quality|performance|intelligence|capability)\b|\b(?:just|nearly|almost|about)\s+as\s+(?:good|smart|capable|strong)\b(?!\s+as\b)|\bequally\s+(?:good|smart|capable|strong)\b|\bno\s+(?:worse|dumber|loss in quality)\b/i;
 const CHEAPER_THAN_NAME = /\b(?:cheaper|less expensive|costs? less|lower[- ]priced) than\s+$/i;
 const SOUGHT = /\b(?:any(?:thing|one)?|something|models?|llms?|which|what|cheapest|cheaper|alternatives?|options?|is there|are there|find|show|list|need|want|one)\b/i;
 const CHEAPER_WORDS = /\b(?:but |and |yet )?(?:cheaper|less expensive|for less|costs? less|lower[- ]priced|at a lower price)\b/i;
@@ -583,12 +586,15 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   const at = (n: { typed: string }) => text.toLowerCase().indexOf(n.typed.toLowerCase());
   const before = (n: { typed: string }) => text.slice(0, Math.max(0, at(n)));
   const after = (n: { typed: string }) => text.slice(at(n) + n.typed.length);
-  const floorModel = typed.find((n) => at(n) >= 0 && (AS_GOOD_AS.test(before(n)) || LEVEL_OF.test(after(n))));
+  const named = typed.find((n) => at(n) >= 0 && (AS_GOOD_AS.test(before(n)) || LEVEL_OF.test(after(n))));
+  // "We spend too much on gpt-5: a cheaper alternative with similar quality?": parity said apart from the one name.
+  const parity = !named && typed.length === 1 && at(typed[0] as (typeof typed)[number]) >= 0 && PARITY.test(text);
+  const floorModel = named ?? (parity ? typed[0] : undefined);
   if (!floorModel) return undefined;
   // Other models are sought ("anything", "which models", "cheapest"), not two named ones set against each other ("is A
   // better than B?"): no other name comes before the floor's, save one a price is capped at.
   // "gpt-5 level quality, cheapest?" says what is sought after the name too.
-  const lead = LEVEL_OF.test(after(floorModel)) ? `${before(floorModel)} ${after(floorModel)}` : before(floorModel);
+  const lead = parity || LEVEL_OF.test(after(floorModel)) ? `${before(floorModel)} ${after(floorModel)}` : before(floorModel);
   if (!SOUGHT.test(lead) || typed.some((n) => n !== floorModel && at(n) >= 0 && at(n) < at(floorModel))) return undefined;
   const capModel = typed.find((n) => n !== floorModel && at(n) >= 0 && CHEAPER_THAN_NAME.test(before(n)));
   const cheaper = capModel !== undefined || CHEAPER_WORDS.test(text);

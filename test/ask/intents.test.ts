@@ -980,6 +980,25 @@ describe('as good as a model, or better', () => {
       }
   });
 
+  it('"similar quality", "without losing quality", "just as good" said apart from the one model named set its floor', async () => {
+    for (const m of scored.slice(0, 4))
+      for (const text of [
+        `we're spending too much on ${m.id}, what's a cheaper alternative with similar quality?`,
+        `something like ${m.id} but cheaper, without losing quality`,
+        `${m.id} is too expensive; anything just as good for less?`,
+      ]) {
+        const q = parseText(catalog, text);
+        expect([q.intent, q.filters.like, q.filters.cheaperThanLike, q.filters.benchmarkFloors], text).toEqual([
+          'cheapest',
+          m.id,
+          true,
+          [{ benchmark: 'aa-intelligence-index', min: score(m.id) }],
+        ]);
+      }
+    // Two models named: a question about them, not a floor.
+    expect(parseText(catalog, 'is gpt-5-mini similar quality to gpt-5?').intent).toBe('compare');
+  });
+
   it('a model without the score is said, with a score it has as the floor to ask for instead', async () => {
     const unscored = catalog.models.find((m) => m.status === 'active' && m.benchmarks.length > 0 && !m.benchmarks.some((b) => b.id.startsWith('aa-intelligence')));
     if (!unscored) throw new Error('every model is scored');
