@@ -1072,6 +1072,17 @@ describe('instead of a model', () => {
   });
 });
 
+describe('a move with its volume between the verb and the models', () => {
+  it.each([
+    ['what would it cost to switch our 200M tokens/month from gpt-4o to claude-haiku-4-5?', ['gpt-4o', 'claude-haiku-4-5'], 200_000_000],
+    ['moving 50M tokens a month of traffic from gpt-4o to gpt-5-mini', ['gpt-4o', 'gpt-5-mini'], 50_000_000],
+    ['switching our 1.5B monthly tokens over to gemini-2.5-flash from gpt-4.1', ['gpt-4.1', 'gemini-2.5-flash'], 1_500_000_000],
+  ] as const)('%s', (text, models, tokens) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.models, q.tokens]).toEqual(['upgrade', models, tokens]);
+  });
+});
+
 describe('the command an answer carries asks the same question again', () => {
   it.each([
     'when does sonnet 4.5 retire?',
