@@ -80,6 +80,7 @@ function attributeCommand(q: Query): string {
 /** The `/models` word for each ranking order (also the CLI command for it). */
 export const RANKING_COMMANDS: Record<RankOrder, string> = {
   price: 'cheapest',
+  priciest: 'priciest',
   newest: 'newest',
   context: 'largest-context',
   output: 'largest-output',

@@ -49,7 +49,11 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     words:
       /\b(?:output|completion)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:output|completion)\b|\bper\s+(?:(?:1\s*m|1\s+million|a\s+million|one\s+million|million|mtok|1k|1,000|a\s+thousand|thousand|an?|one)\s+)?(?:output|completion)\s+tok(?:en)?s?\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:output|completion)\b/i,
   },
-  { id: 'price', row: 'price.blended', words: /\b(?:cheaper|cheapest|less expensive|more expensive|pricier|costs? less|costs? more|lower price|price difference)\b/i },
+  {
+    id: 'price',
+    row: 'price.blended',
+    words: /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference)\b/i,
+  },
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },
 ];
 
@@ -163,6 +167,8 @@ const LARGEST_OUTPUT =
 const PER_TASK =
   /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:(?:model|llm|one)\s+)?(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b/i;
 /** "What's the fastest model?": a ranking by measured output speed. */
+/** "Most expensive", "priciest": the dearest first. */
+const PRICIEST = /\b(?:most expensive|priciest|costliest|most costly|highest[- ]priced|dearest)\b/i;
 const FASTEST =
   /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second|(?:lowest|least|smallest|best) (?:latency|time to first token|ttft))\b/i;
 
@@ -195,6 +201,7 @@ const SMARTEST =
 /** The order a ranking question asks for: price when it says "cheapest", else newest, largest context or fastest if it says so. */
 function rankingOrder(text: string): RankOrder | undefined {
   if (CHEAPEST.test(text)) return 'price';
+  if (PRICIEST.test(text)) return 'priciest';
   if (NEWEST_KNOWLEDGE.test(text)) return 'cutoff';
   if (RETIRING.test(text) && RETIRING_LIST.test(text)) return 'retiring';
   if (NEWEST.test(text)) return 'newest';

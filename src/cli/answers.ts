@@ -101,6 +101,7 @@ registerCommand('cheapest', {
 
 /** The same ranking in another order: newest release, largest context window, largest maximum output, fastest measured output. */
 const RANKINGS: { order: RankOrder; summary: string; example: string }[] = [
+  { order: 'priciest', summary: 'the dearest first, each model at its cheapest way of buying it', example: '--provider openai' },
   { order: 'newest', summary: 'newest release first', example: '--provider anthropic' },
   { order: 'context', summary: 'largest context window first', example: '--need vision' },
   { order: 'output', summary: 'largest published maximum output first (models that publish none are left out)', example: '--provider anthropic' },

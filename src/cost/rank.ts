@@ -125,7 +125,7 @@ export interface Exclusion {
  * highest score first on the benchmark of `scoredOn` ("top models on SWE-bench Pro") or the lowest published cost per task
  * on it ("cheapest per task on aider").
  */
-export const RANK_ORDERS = ['price', 'newest', 'context', 'output', 'speed', 'score', 'task', 'retiring', 'value', 'cutoff'] as const;
+export const RANK_ORDERS = ['price', 'priciest', 'newest', 'context', 'output', 'speed', 'score', 'task', 'retiring', 'value', 'cutoff'] as const;
 export type RankOrder = (typeof RANK_ORDERS)[number];
 
 export interface CheapestAnswer {
@@ -556,6 +556,12 @@ interface Ordering {
 /** Each order: how candidates compare, its tie-break in words, and why a row qualifies when no filter was asked. */
 const ORDERS: Record<Exclude<RankOrder, 'score' | 'task' | 'value'>, Ordering> = {
   price: { compare: compareCandidates, tieBreak: TIE_BREAK, alone: 'no filter asked; ranked on price alone' },
+  priciest: {
+    // Each model at its cheapest way of buying it, the dearest of those first.
+    compare: (a, b) => (sameCost(a.total, b.total) ? 0 : b.total - a.total) || compareCandidates(a, b),
+    tieBreak: TIE_BREAK,
+    alone: 'no filter asked; ranked on price alone, the dearest first',
+  },
   newest: { compare: compareNewest, tieBreak: NEWEST_TIE_BREAK, alone: 'no filter asked; ranked by release date alone' },
   context: {
     compare: (a, b) => b.model.contextWindow - a.model.contextWindow || compareCandidates(a, b),

@@ -200,6 +200,7 @@ const SCORE_COLUMN: RankingColumn = {
  */
 export const RANKING_WORDS: Record<RankOrder, { lead: string; column?: RankingColumn }> = {
   price: { lead: 'Cheapest' },
+  priciest: { lead: 'Most expensive' },
   newest: {
     lead: 'Newest',
     column: { title: 'Released', value: () => null, text: (r) => r.released ?? 'not published', inWords: (r) => `released ${r.released ?? 'on a date not published'}` },

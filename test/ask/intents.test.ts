@@ -1072,6 +1072,19 @@ describe('instead of a model', () => {
   });
 });
 
+describe('the dearest first', () => {
+  it.each([
+    ["what's the most expensive model?", 'cheapest', 'priciest'],
+    ['priciest anthropic models at 10M tokens', 'cheapest', 'priciest'],
+    ['/models priciest 10M', 'cheapest', 'priciest'],
+    ['which is the most expensive, gpt-5 or o3?', 'attribute', 'price'],
+  ] as const)('%s', async (text, intent, order) => {
+    const { query, answer } = await ask(text);
+    expect([query.intent, intent === 'attribute' ? query.attribute : query.order]).toEqual([intent, order]);
+    if (intent === 'cheapest') expect(renderText(answer)).toMatch(/^Most expensive of \d+ eligible models/);
+  });
+});
+
 describe('a move with its volume between the verb and the models', () => {
   it.each([
     ['what would it cost to switch our 200M tokens/month from gpt-4o to claude-haiku-4-5?', ['gpt-4o', 'claude-haiku-4-5'], 200_000_000],

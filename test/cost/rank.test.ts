@@ -205,6 +205,21 @@ describe('cheapest', () => {
     );
   });
 
+  it('dearest first: the same models as by price, each at its cheapest way of buying it, in the opposite order of cost (equal costs as by price)', () => {
+    fc.assert(
+      fc.property(listPriceProfiles, fc.oneof(fc.constant({}), rankFilters), (profile, filters) => {
+        const byPrice = cheapest(catalog, profile, filters, AS_OF, 1000);
+        const dearest = cheapest(catalog, profile, filters, AS_OF, 1000, 'priciest');
+        expect(dearest.order).toBe('priciest');
+        const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+        const expected = [...byPrice.ranking].sort((x, y) => (same(x.monthlyUsd, y.monthlyUsd) ? 0 : y.monthlyUsd - x.monthlyUsd));
+        expect(dearest.ranking.map((r) => [r.model, r.route.host, r.monthlyUsd])).toEqual(expected.map((r) => [r.model, r.route.host, r.monthlyUsd]));
+        expect(dearest.eligible).toBe(byPrice.eligible);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('largest context first: the same models as by price, reordered by context window, equal windows by price; the specs are cited', () => {
     fc.assert(
       fc.property(listPriceProfiles, fc.oneof(fc.constant({}), rankFilters), (profile, filters) => {
