@@ -464,15 +464,18 @@ function versusFamily(query: Query, blanked: string): void {
   else query.models.push(word.toLowerCase());
 }
 
-/** Two family words set against each other ("claude vs gemini", "compare gpt and grok"). */
-const FAMILY_VS_FAMILY = new RegExp(String.raw`\b${BARE_FAMILY}\s+(?:vs\.?|versus|or|and|against|compared (?:to|with))\s+(?:the\s+)?${BARE_FAMILY}`, 'i');
+/** Family words set against each other ("claude vs gemini", "compare gpt and grok", "gemini vs claude vs gpt"). */
+const FAMILY_JOIN = String.raw`\s+(?:vs\.?|versus|or|and|against|compared (?:to|with))\s+(?:the\s+)?`;
+const FAMILY_VS_FAMILY = new RegExp(String.raw`\b${BARE_FAMILY}(?:${FAMILY_JOIN}${BARE_FAMILY})+`, 'i');
+const FAMILY_WORD = new RegExp(BARE_FAMILY, 'gi');
 
-/** "Compare claude and gemini": both words are models to name (asked back with choices), unless models are being listed. */
+/** "Compare claude and gemini": each word is a model to name (asked back with choices), unless models are being listed. */
 function familyAgainstFamily(query: Query, blanked: string): void {
   if (query.models.length > 0 || rankingOrder(blanked) || /\bmodels\b/i.test(blanked)) return;
   const hit = FAMILY_VS_FAMILY.exec(blanked);
-  if (!hit?.[1] || !hit[2] || hit[1].toLowerCase() === hit[2].toLowerCase()) return;
-  const named = [hit[1], hit[2]].map((w) => w.toLowerCase());
+  if (!hit) return;
+  const named = [...new Set([...hit[0].matchAll(FAMILY_WORD)].map((m) => m[0].toLowerCase()))].slice(0, 4);
+  if (named.length < 2) return;
   const providers = new Set(named.map((w) => providerOfWord(w)));
   const rest = (query.filters.providers ?? []).filter((p) => !providers.has(p));
   if (rest.length > 0) query.filters.providers = rest;

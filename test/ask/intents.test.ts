@@ -294,6 +294,21 @@ describe('names', () => {
     expect((await ask('cheapest model from openai or google')).query.filters.providers).toEqual(['openai', 'google']);
   });
 
+  it('three or four family words set against each other compare a model of each (the third was dropped)', async () => {
+    for (const [text, providers] of [
+      ['gemini vs claude vs gpt for coding', ['google', 'anthropic', 'openai']],
+      ['grok or deepseek or mistral or claude?', ['xai', 'deepseek', 'mistral', 'anthropic']],
+    ] as const) {
+      const { answer } = await ask(text);
+      expect(answer.kind, text).toBe('comparison');
+      if (answer.kind === 'comparison')
+        expect(
+          answer.models.map((id) => catalog.byId.get(id)?.provider),
+          text,
+        ).toEqual(providers);
+    }
+  });
+
   it('a bare version resolves when the other names make it certain; three family words keep three models', async () => {
     expect(queryJson(catalog, (await ask('4o vs 4.1')).query).models).toEqual(['gpt-4o', 'gpt-4.1']);
     const three = await ask('luna vs terra vs sol');
