@@ -186,7 +186,8 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
           : undefined,
         p ? p.text : undefined,
         costs[0] ? taskCostText(costs[0]) : undefined,
-        monthly !== null ? `${money(monthly)} a month` : undefined,
+        // A month's budget is said beside each pick, as a ranking says it, though it leaves nothing out.
+        monthly !== null ? `${money(monthly)}${filters.maxMonthlyUsd !== undefined ? ` ≤ ${money(filters.maxMonthlyUsd)}` : ''} a month` : undefined,
       ]
         .filter(Boolean)
         .join('; '),

@@ -22,6 +22,17 @@ const CHOOSING = [
 ];
 const CHEAPEST = ['cheapest model under $#n a month', 'which cheap model fits $#n a month', 'lowest cost models within $#n/month'];
 
+describe('a budget beside a kind of work', () => {
+  it('each pick says its month against the budget, though the budget leaves none out', async () => {
+    const { answer } = await handle({ text: 'budget $1000/mo, need vision and function calling, what are my options', where: LOCAL }, ports);
+    if (answer.kind !== 'best') throw new Error(answer.kind);
+    expect(answer.picks.length).toBeGreaterThan(0);
+    for (const p of answer.picks) expect(p.why, p.model).toMatch(/\$[\d,.]+ ≤ \$1,000\.00 a month/);
+    expect(renderText(answer)).toContain('≤ $1,000.00 a month');
+    expect(JSON.stringify(renderBlocks(answer).blocks)).toContain('≤ $1,000.00 a month');
+  });
+});
+
 describe('choosing a model within a budget', () => {
   it('ranks by the quality index, highest first, and keeps only models the budget affords', async () => {
     await fc.assert(
