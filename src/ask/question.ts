@@ -1,5 +1,6 @@
 // Questions in plain English → the same Query the commands produce. Deterministic and offline:
 // ordered rules over the text, after the profile phrases and model names are found.
+import { MAX_COMPARED } from '../compare/compare.ts';
 import { tokens } from '../cost/format.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
@@ -693,6 +694,15 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     const profiled = [...composite.picks, ...text.split(/\s+(?:vs\.?|versus|against)\s+/i).map((side) => ({ ...emptyQuery(side), ...extractProfile(side).query }))];
     const withVolume = profiled.find((q) => q.tokens !== null && q.tokens !== undefined);
     return asIntent(query, 'compare', { models: composite.models, picks: composite.picks, tokens: withVolume?.tokens ?? null, mix: withVolume?.mix ?? null });
+  }
+
+  // "Compare the cheapest 3 models with 1M context": that ranking's first models, side by side.
+  const firstOfRanking = /^\s*(?:compare|show me a comparison of|side[- ]by[- ]side(?: of)?)\s+(.+)$/i.exec(text);
+  if (firstOfRanking && findModelNames(catalog, text, false).length === 0) {
+    const ranking = parseQuestion(catalog, firstOfRanking[1] as string);
+    const n = ranking.top ?? 0;
+    if ((ranking.intent === 'cheapest' || ranking.intent === 'best') && ranking.problems.length === 0 && n >= 2 && n <= MAX_COMPARED)
+      return asIntent(query, 'compare', { picks: [{ ...ranking, firstOf: n }], tokens: ranking.tokens, mix: ranking.mix });
   }
 
   const { masked, exact, blanked } = maskModelNames(catalog, text);

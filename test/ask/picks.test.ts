@@ -22,6 +22,21 @@ const ports: Ports = { catalog, now: () => new Date(`${AS_OF}T12:00:00Z`), logge
 const ask = (text: string) => handle({ text, where: LOCAL }, ports);
 const top = (filters: Parameters<typeof cheapest>[2], tokens = 1_000_000) => cheapest(catalog, defaultProfile(tokens), filters, AS_OF, 1).ranking[0]?.model;
 
+describe('a comparison of a ranking’s first models', () => {
+  it('"compare the cheapest 3 models with 1M context" compares that ranking’s first three, and says so', async () => {
+    const { query, answer } = await ask('compare the cheapest 3 models with 1M context');
+    expect(query.intent).toBe('compare');
+    const ranked = cheapest(catalog, defaultProfile(), query.picks?.[0]?.filters ?? {}, AS_OF, 3).ranking.map((r) => r.model);
+    expect(ranked).toHaveLength(3);
+    expect(answer.kind).toBe('comparison');
+    expect((answer as ComparisonAnswer).models).toEqual(ranked);
+    expect(renderText(answer)).toContain('the first 3 of');
+    expect(limitViolations(renderBlocks(answer))).toEqual([]);
+    // A ranking of one, or of more than four, is the ranking itself.
+    for (const text of ['compare the cheapest model with vision', 'compare the top 10 coding models']) expect(parseText(catalog, text).intent, text).not.toBe('compare');
+  });
+});
+
 describe('a comparison against a ranking', () => {
   it('compares the named model with the ranking’s first, says which model the ranking read as, and re-runs as those models', async () => {
     const { query, answer, command } = await ask('gpt-5 vs the cheapest model with vision');
