@@ -52,7 +52,8 @@ export interface LimitChange {
 export interface Changes {
   window: { from: string; to: string };
   prices: PriceChange[];
-  added: { model: string; name: string; provider: string; date: string; input: number; output: number }[];
+  /** Models released in the window, each with its first price and where that price was published. */
+  added: { model: string; name: string; provider: string; date: string; input: number; output: number; source: Source; checked: string }[];
   deprecated: { model: string; name: string; date: string; replacement: string | null }[];
   /** Models retiring within 90 days after the window. */
   retiring: { model: string; name: string; retires: string; replacement: string | null }[];
@@ -141,7 +142,10 @@ export function changes(catalog: Catalog, observed: ObservedChange[], w: Window)
     prices,
     added: catalog.models
       .filter((m) => inWindow(m.released ?? m.pricing[0]!.from, w))
-      .map((m) => ({ model: m.id, name: m.name, provider: m.provider, date: m.released ?? m.pricing[0]!.from, input: m.pricing[0]!.input, output: m.pricing[0]!.output })),
+      .map((m) => {
+        const first = m.pricing[0]!;
+        return { model: m.id, name: m.name, provider: m.provider, date: m.released ?? first.from, input: first.input, output: first.output, source: first.source, checked: first.checked };
+      }),
     deprecated: catalog.models
       .filter((m) => m.deprecated !== undefined && inWindow(m.deprecated, w))
       .map((m) => ({ model: m.id, name: m.name, date: m.deprecated as string, replacement: m.replacement ?? null })),

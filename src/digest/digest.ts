@@ -36,6 +36,7 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
   const providers = new Set(options.providers ?? []);
   const keep = (model: string) => providers.size === 0 || providers.has(catalog.byId.get(model)?.provider ?? '');
   const prices = all.prices.filter((c) => keep(c.model));
+  const added = all.added.filter((a) => keep(a.model));
   const changedModels = new Set(prices.map((c) => c.model));
   const watched = (options.watched ?? []).filter((id) => catalog.byId.has(id));
   const result: DigestAnswer = {
@@ -46,14 +47,17 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
     changes: prices,
     cuts: prices.filter((c) => c.direction === 'cut').slice(0, 3),
     increases: prices.filter((c) => c.direction === 'increase').slice(0, 3),
-    added: all.added.filter((a) => keep(a.model)),
+    added,
     deprecated: all.deprecated.filter((d) => keep(d.model)),
     retiring: all.retiring.filter((r) => keep(r.model)),
     limits: all.limits.filter((l) => keep(l.model)),
     watchedUnchanged: watched.filter((id) => !changedModels.has(id)),
     providers: catalog.providers.filter((p) => providers.has(p.id)).map((p) => p.name),
     quiet: false,
-    sources: collectSources(prices.map((c) => ({ what: `${c.model} ${c.field}`, source: c.source, checked: c.checked }))),
+    sources: collectSources([
+      ...prices.map((c) => ({ what: `${c.model} ${c.field}`, source: c.source, checked: c.checked })),
+      ...added.map((a) => ({ what: `${a.model} prices`, source: a.source, checked: a.checked })),
+    ]),
   };
   result.quiet = result.changes.length === 0 && result.added.length === 0 && result.deprecated.length === 0 && result.limits.length === 0;
   return result;

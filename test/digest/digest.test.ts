@@ -8,6 +8,7 @@ import { changes } from '../../src/digest/changes.ts';
 import { parseDigestCommand, timeOf } from '../../src/digest/command.ts';
 import { buildDigest } from '../../src/digest/digest.ts';
 import { renderDigest } from '../../src/render/blocks/digest.ts';
+import { digestText } from '../../src/render/text/digest.ts';
 import { blockTextLength, LIMITS, limitViolations } from '../../src/render/blocks/kit.ts';
 import { digestTitle } from '../../src/render/words.ts';
 import { lastDue } from '../../src/digest/schedule.ts';
@@ -56,6 +57,19 @@ describe('what changed', () => {
     const before = subDays(new Date(`${retiring.retires}T00:00:00Z`), 30);
     const w = { from: subDays(before, 7), to: before };
     expect(changes(catalog, [], w).retiring.map((r) => r.model)).toContain(retiring.id);
+  });
+
+  it('cites the price of every model it lists as new, in both renderings, with one blank line between parts', () => {
+    const d = buildDigest(catalog, [], week('2025-06-09', '2025-06-16'));
+    expect(d.added.length).toBeGreaterThan(0);
+    for (const a of d.added) {
+      const first = catalog.byId.get(a.model)!.pricing[0]!;
+      expect(d.sources.some((s) => s.what.split('; ').includes(`${a.model} prices`) && s.url === first.source.url && s.checked === first.checked), a.model).toBe(true);
+    }
+    const text = digestText(d);
+    expect(text).not.toContain('Sources: none');
+    expect(text).not.toMatch(/\n\n\n/);
+    expect(JSON.stringify(renderDigest(d)!.main.blocks)).toContain(d.added[0]!.model);
   });
 
   it('reports accepted observations, a quiet week as one line, and filters by provider', () => {
