@@ -144,7 +144,16 @@ export function changes(catalog: Catalog, observed: ObservedChange[], w: Window)
       .filter((m) => inWindow(m.released ?? m.pricing[0]!.from, w))
       .map((m) => {
         const first = m.pricing[0]!;
-        return { model: m.id, name: m.name, provider: m.provider, date: m.released ?? first.from, input: first.input, output: first.output, source: first.source, checked: first.checked };
+        return {
+          model: m.id,
+          name: m.name,
+          provider: m.provider,
+          date: m.released ?? first.from,
+          input: first.input,
+          output: first.output,
+          source: first.source,
+          checked: first.checked,
+        };
       }),
     deprecated: catalog.models
       .filter((m) => m.deprecated !== undefined && inWindow(m.deprecated, w))

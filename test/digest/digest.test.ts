@@ -64,7 +64,10 @@ describe('what changed', () => {
     expect(d.added.length).toBeGreaterThan(0);
     for (const a of d.added) {
       const first = catalog.byId.get(a.model)!.pricing[0]!;
-      expect(d.sources.some((s) => s.what.split('; ').includes(`${a.model} prices`) && s.url === first.source.url && s.checked === first.checked), a.model).toBe(true);
+      expect(
+        d.sources.some((s) => s.what.split('; ').includes(`${a.model} prices`) && s.url === first.source.url && s.checked === first.checked),
+        a.model,
+      ).toBe(true);
     }
     const text = digestText(d);
     expect(text).not.toContain('Sources: none');

@@ -54,7 +54,18 @@ describe('alertsFor', () => {
     const changes: Changes = {
       ...none,
       prices: [price('2026-11-21')],
-      added: [{ model: 'gpt-5.4-mini', name: 'GPT-5.4 mini', provider: 'openai', date: '2026-11-21', input: 1, output: 2, source: { url: 'https://openai.com/api/pricing/' }, checked: '2026-11-21' }],
+      added: [
+        {
+          model: 'gpt-5.4-mini',
+          name: 'GPT-5.4 mini',
+          provider: 'openai',
+          date: '2026-11-21',
+          input: 1,
+          output: 2,
+          source: { url: 'https://openai.com/api/pricing/' },
+          checked: '2026-11-21',
+        },
+      ],
       deprecated: [{ model: 'gpt-5.4-mini', name: 'GPT-5.4 mini', date: '2026-11-22', replacement: 'gpt-5.5-mini' }],
     };
     expect(alertsFor(catalog, changes, { kind: 'provider', target: 'openai' }, '2026-11-20', defaults).map((a) => a.kind)).toEqual(['price', 'added', 'deprecated']);
