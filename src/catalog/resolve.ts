@@ -133,7 +133,13 @@ function versionFits(wanted: number[], model: CatalogModel): boolean {
 /** The letter after a number that makes it a size ("27b", "8x22b", "350m"), not a word of a name. */
 const SIZE_UNIT = /^(?:b|m|k|x|t)$/;
 
-const DATE_SUFFIX = /[-_@]?(\d{4}-\d{2}-\d{2}|\d{8}|\d{4})(-v\d+(:\d+)?)?$/;
+/** A day of a year as snapshots write it: "0613", "1001". */
+const MMDD = String.raw`(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])`;
+/**
+ * A snapshot's date after a name: "-2025-04-14", "-20251001", "@20250929", or a month and day joined to it ("-0613").
+ * A number after a space that is no date ("gpt-5-mini 2000 requests") is a count, not a snapshot.
+ */
+const DATE_SUFFIX = new RegExp(String.raw`(?:[-_@]|\s+)?(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}${MMDD})(?:-v\d+(?::\d+)?)?$|[-_@]${MMDD}(?:-v\d+(?::\d+)?)?$`);
 
 /** The models with a name within a few edits of `query`, closest first, at most `limit`. */
 export function suggest(catalog: Catalog, query: string, limit = 3): CatalogModel[] {

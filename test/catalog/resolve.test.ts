@@ -51,6 +51,12 @@ describe('name resolution', () => {
     expect(id(name)).toBe(expected);
   });
 
+  it('reads a month and day joined to a name as a snapshot, and a number after a space that is no date as no part of the name', () => {
+    expect(id('gpt-4-0613')).toBe('gpt-4');
+    expect(id('gpt-4o 2024-08-06')).toBe('gpt-4o');
+    for (const name of ['gpt-5-mini 2000', 'gpt-5 1130', 'gpt-5-mini-2000', 'gpt-5-mini 20001399']) expect(exactModel(catalog, name), name).toBeUndefined();
+  });
+
   it('suggests the intended model for a typo, without resolving it', () => {
     const r = resolveModel(catalog, 'gpt-4.1-mnii');
     expect(r.kind).toBe('unknown');
