@@ -593,18 +593,21 @@ function readPromptSize(r: Reader): void {
 /** Long-context prices start at a prompt of a few hundred thousand tokens, 1M at most: a larger "over N" is a volume. */
 const MAX_PROMPT_THRESHOLD = 2_000_000;
 
+/** A cached share of input: "80% cache hits", "50% caching", "80% of input is cached"; "cached 50%", "cache hit rate 0.8". */
+export const CACHE_SHARES: readonly [RegExp, RegExp] = [
+  /\b(\d+(?:\.\d+)?\s*%|0?\.\d+)\s*(?:of\s+(?:the\s+|our\s+)?(?:input|prompts?|tokens?|requests?|input tokens)\s+)?(?:(?:is|are|gets?|being|will be|would be)\s+)?(?:cache[ds]?(?:\s+hits?)?|cache hit rate|caching|prompt caching|(?:served|read|come|comes) from (?:the )?cache)\b/gi,
+  /\b(?:cached|cache hits?|cache hit rate|caching|cache)\s*(?:of|at|=|:)?\s*(\d+(?:\.\d+)?\s*%|(?:\d?\.\d+|1|0)(?![\w.,]))(?!\s*[:/])/gi,
+];
+
 /** Cache: "80% cache hits", "cached 50%", "with 0.5 cached", "cache hit rate of 80%". */
 function readCache(r: Reader): void {
   // "80% cache hits", "80% of input is cached", "half the prompts come from the cache".
-  r.cut(
-    /\b(\d+(?:\.\d+)?\s*%|0?\.\d+)\s*(?:of\s+(?:the\s+|our\s+)?(?:input|prompts?|tokens?|requests?|input tokens)\s+)?(?:(?:is|are|gets?|being|will be|would be)\s+)?(?:cache[ds]?(?:\s+hits?)?|cache hit rate|caching|prompt caching|(?:served|read|come|comes) from (?:the )?cache)\b/gi,
-    (m) => {
-      const parsed = parseShare(m[1] ?? '');
-      if (parsed.ok) r.query.cachedShare = parsed.value;
-      else r.query.problems.push(parsed.error);
-    },
-  );
-  r.cut(/\b(?:cached|cache hits?|cache hit rate|caching|cache)\s*(?:of|at|=|:)?\s*(\d+(?:\.\d+)?\s*%|(?:\d?\.\d+|1|0)(?![\w.,]))(?!\s*[:/])/gi, (m) => {
+  r.cut(CACHE_SHARES[0], (m) => {
+    const parsed = parseShare(m[1] ?? '');
+    if (parsed.ok) r.query.cachedShare = parsed.value;
+    else r.query.problems.push(parsed.error);
+  });
+  r.cut(CACHE_SHARES[1], (m) => {
     const parsed = parseShare(m[1] ?? '');
     if (parsed.ok) r.query.cachedShare = parsed.value;
     else r.query.problems.push(parsed.error);

@@ -6,7 +6,7 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { scoreOf } from '../catalog/needs.ts';
-import { escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
+import { CACHE_SHARES, escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked } from '../catalog/out-of-scope.ts';
 import { findModelNames, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
@@ -465,6 +465,9 @@ function versusFamily(query: Query, blanked: string): void {
   else query.models.push(word.toLowerCase());
 }
 
+/** The text with each cached share blanked out, keeping every other word where it was. */
+const withoutCacheShares = (t: string) => CACHE_SHARES.reduce((s, re) => s.replace(re, (m) => ' '.repeat(m.length)), t);
+
 /** Family words set against each other ("claude vs gemini", "compare gpt and grok", "gemini vs claude vs gpt"). */
 const FAMILY_JOIN = String.raw`\s+(?:vs\.?|versus|or|and|against|compared (?:to|with))\s+(?:the\s+)?`;
 const FAMILY_VS_FAMILY = new RegExp(String.raw`\b${BARE_FAMILY}(?:${FAMILY_JOIN}${BARE_FAMILY})+`, 'i');
@@ -715,7 +718,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const laneHit = laneMatch(catalog, withoutBenchmark(withoutOutputModalities(withoutNegations(text, words, catalog.providers))));
   // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane, and one inside a
   // model's name ("reasoning" in "command-a-reasoning") to the model.
-  const asked = withoutBenchmark(withoutNegations(blanked, words, catalog.providers));
+  // "With 50% caching" is the profile's cached share, not a question about the prompt-caching capability.
+  const asked = withoutCacheShares(withoutBenchmark(withoutNegations(blanked, words, catalog.providers)));
   const attribute = attributesOf(catalog).find((a) => {
     const m = a.words.exec(asked);
     return m !== null && !(laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start);

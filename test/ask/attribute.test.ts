@@ -89,6 +89,15 @@ describe('input and output prices', () => {
     expect((await handle({ text: 'cost of gpt-5 for 5M output tokens', where: LOCAL }, ports)).answer.kind).toBe('cost');
   });
 
+  it('a cached share beside "cheaper" is part of the bill, not a question about prompt caching', async () => {
+    const answer = await attribute('is grok-4.3 cheaper than gpt-5-mini at 10M tokens with 50% caching?');
+    expect(answer.attribute).toBe('price');
+    expect(answer.row.volume?.tokens).toBe(10_000_000);
+    expect(answer.assumptions.cachedShare).toBe(0.5);
+    // Asked on its own, caching is still the capability.
+    expect((await handle({ text: 'which has caching, gpt-5 or o3?', where: LOCAL }, ports)).query.attribute).toBe('prompt-caching');
+  });
+
   it('with a workload, batch or a long prompt it is a bill, not a list price', async () => {
     for (const text of ['gpt-5 input cost at 10M tokens', 'output cost of gemini-2.5-pro for prompts over 200k', 'input price of gpt-4.1 with batch'])
       expect((await handle({ text, where: LOCAL }, ports)).answer.kind, text).toBe('cost');
