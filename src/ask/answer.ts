@@ -506,14 +506,14 @@ function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): 
 }
 
 /** A ranking asked by the day or the year ("annual cost of the cheapest model"): each row's day or year beside its month. */
-function withSpans(query: Query, a: CheapestAnswer): CheapestAnswer {
+function withSpans(query: Query, a: CheapestAnswer, profile: UsageProfile, asOf: string): CheapestAnswer {
   const spans = spansAsked(query);
   if (spans.length === 0) return a;
   const over = (r: Ranked) => ({
     ...(spans.includes('day') ? { dailyUsd: spanUsd(r.monthlyUsd, 'day') } : {}),
     ...(spans.includes('year') ? { yearlyUsd: spanUsd(r.monthlyUsd, 'year') } : {}),
   });
-  return { ...a, ranking: a.ranking.map((r) => ({ ...r, ...over(r) })) };
+  return { ...a, ranking: a.ranking.map((r) => ({ ...r, ...over(r) })), assumptions: assumptions(profile, asOf, 'month', spans) };
 }
 
 /** What the bot can answer instead of something the catalog cannot know. */
@@ -776,7 +776,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'where':
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, query.tokens !== null ? profile : undefined, query.filters.hosts);
     case 'cheapest':
-      return withDecent(query, withSpans(query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order)));
+      return withDecent(query, withSpans(query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order), profile, asOf));
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane) {

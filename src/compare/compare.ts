@@ -71,7 +71,7 @@ export function compareModels(
     focus: focused,
     lanes: [...lanes.filter((l) => l.lane === focused), ...lanes.filter((l) => l.lane !== focused && !forNeither(l))],
     lanesForNeither: lanes.filter((l) => l.lane !== focused && forNeither(l)).map((l) => l.name),
-    assumptions: assumptions(profile, asOf),
+    assumptions: assumptions(profile, asOf, 'month', spans),
     sources: collectSources(models.flatMap((m) => modelFigures(m, asOf))),
   };
 }

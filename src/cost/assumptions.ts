@@ -2,6 +2,7 @@
 import type { UsageProfile } from './profile.ts';
 import { MONTH_CONVENTION } from './profile.ts';
 import { count, percent, tokens } from './format.ts';
+import { SPAN_WORDS, spanTokens, type Span } from './span.ts';
 
 export interface Assumptions {
   tokensPerMonth: number;
@@ -18,11 +19,16 @@ export interface Assumptions {
 /** What a cost is for: a month of the volume (the usual), or one request ("cost per request of 2k tokens"). */
 export type CostPer = 'month' | 'request';
 
-export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 'month'): Assumptions {
+/**
+ * What an answer assumes, in figures and in words. With a day or a year asked for (`spans`), the volume is said over
+ * that span too ("152M tokens a month (152,187,500; 5M a day)"), so the conversion can be checked.
+ */
+export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 'month', spans: readonly Span[] = []): Assumptions {
+  const over = spans.map((s) => `; ${tokens(spanTokens(profile.tokensPerMonth, s))} ${SPAN_WORDS[s].per}`).join('');
   const text = [
     per === 'request'
       ? `one request of ${count(Math.round(profile.tokensPerMonth))} tokens`
-      : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))})`,
+      : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))}${over})`,
     `${profile.mix.input}:${profile.mix.output} input:output`,
     profile.cachedShare > 0 ? `${percent(profile.cachedShare)} of input cached` : 'no prompt caching',
     profile.batch ? 'Batch API' : `${profile.serviceTier} tier`,

@@ -68,7 +68,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
     prices,
     unit,
     per,
-    assumptions: assumptions(profile, asOf, per),
+    assumptions: assumptions(profile, asOf, per, per === 'month' ? spans : []),
     sources,
   };
   if (!q.ok) {

@@ -13,6 +13,11 @@ export function spanUsd(monthlyUsd: number, span: Span): number {
   return exact(span === 'year' ? monthlyUsd * 12 : monthlyUsd / DAYS_PER_MONTH);
 }
 
+/** A month's tokens over another span: the same month convention as its cost. */
+export function spanTokens(tokensPerMonth: number, span: Span): number {
+  return span === 'year' ? tokensPerMonth * 12 : tokensPerMonth / DAYS_PER_MONTH;
+}
+
 /** The spans a question asks for, in the order answers show them. */
 export function spansAsked(asked: { daily?: boolean; yearly?: boolean }): Span[] {
   return SPANS.filter((s) => (s === 'day' ? asked.daily : asked.yearly) === true);

@@ -73,7 +73,10 @@ describe('answers by the day', () => {
     const message = renderBlocks(a);
     expect(limitViolations(message)).toEqual([]);
     expect(message.text).toContain(`${money(a.dailyUsd as number)} a day`);
+    // The volume is said over the day too, so the conversion can be checked.
+    expect(a.assumptions.text[0]).toBe('152M tokens a month (152,187,500; 5M a day)');
     const both = (await ask('daily and annual cost of gpt-5-mini at 1M tokens a day')) as CostAnswer;
+    expect(both.assumptions.text[0]).toBe('30.4M tokens a month (30,437,500; 1M a day; 365M a year)');
     expect(renderText(both)).toContain(`${money(both.dailyUsd as number)} a day; ${money(both.yearlyUsd as number)} a year (${money(both.monthlyUsd as number)} a month;`);
     // Asked by the month, no day; a request's cost has none either.
     expect(((await ask('cost of gpt-5 at 20M tokens')) as CostAnswer).dailyUsd).toBeNull();
@@ -119,6 +122,7 @@ describe('answers by the day', () => {
     const a = (await ask('cheapest model with vision per day at 10M tokens a day')) as CheapestAnswer;
     expect(a.ranking.length).toBeGreaterThan(0);
     for (const r of a.ranking) expect(r.dailyUsd).toBe(day(r.monthlyUsd));
+    expect(a.assumptions.text[0]).toBe('304M tokens a month (304,375,000; 10M a day)');
     expect(renderText(a)).toMatch(/Monthly +Daily/);
     const message = renderBlocks(a);
     expect(limitViolations(message)).toEqual([]);
