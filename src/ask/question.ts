@@ -358,6 +358,19 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   return asIntent(query, 'compare');
 }
 
+/**
+ * "Sonnet 4.5 at 100M tokens using the full 1M context": one model's window is fixed, so a context asked of its cost is
+ * each prompt's size (what long-context prices depend on), and the assumptions say so.
+ */
+function contextAsPrompts(query: Query): Query {
+  const size = query.filters.minContext;
+  if (size === undefined || query.promptTokens !== null) return query;
+  delete query.filters.minContext;
+  query.promptTokens = size;
+  query.notes = [...(query.notes ?? []), `“${tokens(size)} context” read as ${tokens(size)}-token prompts: a model's window is fixed, and its price depends on each prompt's size`];
+  return query;
+}
+
 /** One model: its lanes, its cost, one attribute (a capability the catalog records, too), or its card. */
 function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', laneHit ? { lane: laneHit.lane.id } : {});
@@ -376,7 +389,7 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (listPrice && query.tokens === null && query.promptTokens === null && !query.batch && query.serviceTier === null)
     return asIntent(query, 'attribute', { attribute: attribute.id });
   // A part of a usage profile ("with 50% cache hits", "on the priority tier") asks what that costs.
-  if (COST.test(text) || query.tokens !== null || query.batch || query.cachedShare !== null || query.serviceTier !== null) return asIntent(query, 'cost');
+  if (COST.test(text) || query.tokens !== null || query.batch || query.cachedShare !== null || query.serviceTier !== null) return asIntent(contextAsPrompts(query), 'cost');
   // "Is gpt-5 good for computer use?": how well it does that work (the lane's verdict), not only whether it can.
   if (laneHit && PROVEN.test(text)) return asIntent(query, 'lanes', { lane: laneHit.lane.id });
   if (attribute) return asIntent(query, 'attribute', { attribute: attribute.id });

@@ -58,3 +58,20 @@ describe('the long-prompt price, asked without a size', () => {
     }
   });
 });
+
+describe('a context asked of one model’s cost', () => {
+  it.each([
+    ['claude-sonnet-4-5 at 100M tokens, 1M context prompts', 1_000_000],
+    ['claude-sonnet-4-5 at 100M tokens using the full 1M context', 1_000_000],
+    ['cost of gemini-2.5-pro at 20M tokens with 400k context', 400_000],
+  ])('is each prompt’s size, said in the notes: %s', (text, size) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.promptTokens, q.filters.minContext]).toEqual(['cost', size, undefined]);
+    expect(q.notes?.join(' ')).toMatch(/context” read as .*-token prompts/);
+  });
+
+  it('stays a filter where models are ranked', () => {
+    const q = parseText(catalog, 'cheapest model with 400k context at 20M tokens');
+    expect([q.intent, q.filters.minContext, q.promptTokens]).toEqual(['cheapest', 400_000, null]);
+  });
+});
