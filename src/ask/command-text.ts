@@ -53,6 +53,7 @@ function filtersText(q: Query): string {
   for (const floor of f.benchmarkFloors ?? []) parts.push(`scoring at least ${floor.min} on ${floor.benchmark}`);
   if (f.includeDeprecated) parts.push('including deprecated');
   if (f.free) parts.push('free models');
+  if (f.eachProvider) parts.push('per provider');
   if (f.hosts?.length) parts.push(`on ${f.hosts.join(' or ')}`);
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
   if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : ''}instead of ${f.like}`);

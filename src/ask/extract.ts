@@ -896,6 +896,14 @@ function readListFilters(r: Reader): void {
       r.query.filters.free = true;
     },
   );
+  // "The cheapest model from each provider", "newest per vendor": one model per provider, every provider shown.
+  r.cut(
+    /\b(?:from|for|of|by|at|per)\s+(?:each|every|every single)\s+(?:provider|vendor|lab|company|maker|developer)s?\b|\bper\s+(?:provider|vendor|lab|company|maker)\b|\bby\s+provider\b/gi,
+    () => {
+      r.query.filters.eachProvider = true;
+      r.query.top ??= MAX_TOP;
+    },
+  );
   // "List all xai models", "all the anthropic models": every model that passes, not the first five.
   r.cut(/\b(?:list|show(?:\s+me)?|give\s+me|what\s+are)\s+all\b(?:\s+(?:of\s+)?the\b)?|\ball\s+(?:of\s+)?the\s+(?=(?:[\w-]+\s+){0,2}(?:models?|llms?)\b)/gi, () => {
     r.query.top ??= MAX_TOP;

@@ -570,6 +570,10 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
     ) ||
       // "what's available on bedrock from anthropic?"
       /\b(?:what(?:'?s| is| are)?|which|anything)\b[\w\s'-]{0,25}\b(?:available|offered|sold|hosted|served|on offer|run)\b/i.test(text) ||
+      // "show me everything under $0.50 per million", "list all with vision", "anything under $1?"
+      /\b(?:show|list|give)(?:\s+me)?\s+(?:everything|all(?:\s+of\s+them)?|anything)\b|\b(?:everything|anything)\s+(?:under|below|cheaper|less|with|that|from|priced)\b/i.test(
+        text,
+      ) ||
       // "compare the claude sonnet 4 series", "the gpt-4.1 family at 20M tokens": a family's models in one ranking.
       ((query.filters.named !== undefined || query.filters.families !== undefined) && /\b(?:compare|family|series|line-?up)\b/i.test(text)) ||
       // "does claude support prompt caching?", "do gemini models have vision?": yes by listing the ones that do, no by none.

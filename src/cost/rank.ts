@@ -42,6 +42,8 @@ export interface RankFilters {
   includeDeprecated?: boolean;
   /** Rank free or rate-limited endpoints only (for prototyping); without it they never rank. */
   free?: boolean;
+  /** One model per provider ("the cheapest model from each provider"): each provider's first in the ranking's order. */
+  eachProvider?: boolean;
   /** A model id: only models that can stand in for it (its capabilities, inputs and context; not itself). */
   like?: string;
   /** With `like`: only those whose month costs less than its own ("anything cheaper than gpt-4.1-mini?"). */
@@ -642,6 +644,12 @@ function orderingOf(catalog: Catalog, order: RankOrder, benchmark: string | unde
  * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
  * out of hundreds of candidates, so only those are kept in order (a full sort when `n` covers them all).
  */
+/** Each provider's first candidate in the order, the providers in the order of their firsts. */
+function firstOfEachProvider(candidates: Candidate[], compare: (a: Candidate, b: Candidate) => number): Candidate[] {
+  const seen = new Set<string>();
+  return [...candidates].sort(compare).filter((c) => !seen.has(c.model.provider) && seen.add(c.model.provider) !== undefined);
+}
+
 function firstInOrder<T>(items: T[], n: number, compare: (a: T, b: T) => number): T[] {
   if (n >= items.length) return [...items].sort(compare);
   const first: T[] = [];
@@ -763,12 +771,16 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   // Ranked by value, only the models no other beats on both price and score: the price–score frontier.
   const frontier = order === 'value' && filters.scoredOn !== undefined ? onFrontier(collapsed, filters.scoredOn) : undefined;
   const distinct = frontier ?? collapsed;
+  const ranked = filters.eachProvider ? firstOfEachProvider(distinct, ordering.compare) : distinct;
 
-  const shown = firstInOrder(distinct, Math.max(1, top), ordering.compare).map((candidate) => {
+  const shown = firstInOrder(ranked, Math.max(1, top), ordering.compare).map((candidate) => {
     const { model } = candidate;
     const option = optionOf(catalog, model, candidate);
     const quote = priceProfile(option.priced, profile, asOf) as CostQuote;
-    const why = tests.map((t) => t.why(model, quote)).filter((w) => w !== '');
+    const why = [
+      ...tests.map((t) => t.why(model, quote)).filter((w) => w !== ''),
+      ...(filters.eachProvider ? [`first from ${catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider}`] : []),
+    ];
     return { model, quote, why, route: option.route };
   });
   const scoredOn = filters.scoredOn === undefined ? undefined : catalog.benchmarks.get(filters.scoredOn);

@@ -172,10 +172,14 @@ export function referenceMonth(monthlyUsd: number | null): string {
   return monthlyUsd === null ? 'no price for this profile' : `${money(monthlyUsd)} a month`;
 }
 
-/** How a ranking is introduced: its order's lead, with the benchmark a ranking by score is on ("Highest-scoring on SWE-Bench Pro"). */
-export function rankingLead(a: Pick<CheapestAnswer, 'order' | 'scoredOn'>): string {
+/**
+ * How a ranking is introduced: its order's lead, with the benchmark a ranking by score is on ("Highest-scoring on SWE-Bench
+ * Pro"), and "from each provider" when it shows one model per provider.
+ */
+export function rankingLead(a: Pick<CheapestAnswer, 'order' | 'scoredOn' | 'filters'>): string {
   const { lead } = RANKING_WORDS[a.order];
-  return (a.order === 'score' || a.order === 'task' || a.order === 'value') && a.scoredOn ? `${lead} on ${a.scoredOn.name}` : lead;
+  const on = (a.order === 'score' || a.order === 'task' || a.order === 'value') && a.scoredOn ? `${lead} on ${a.scoredOn.name}` : lead;
+  return a.filters.eachProvider ? `${on} from each provider` : on;
 }
 
 /** The column a ranking adds beside the model: its title, the figure to sort by, the cell, and the figure in a sentence. */

@@ -1109,6 +1109,20 @@ describe('the dearest first', () => {
   });
 });
 
+describe('one model per provider', () => {
+  it.each(["what's the cheapest model from each provider?", 'newest model per vendor', 'smartest model by provider'])('%s', async (text) => {
+    const { query, answer, command } = await ask(text);
+    expect([query.intent, query.filters.eachProvider, query.top]).toEqual(['cheapest', true, 999]);
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    expect(new Set(answer.ranking.map((r) => r.provider)).size).toBe(answer.ranking.length);
+    expect(answer.ranking.length).toBeGreaterThan(10);
+    expect(renderText(answer)).toMatch(/ from each provider: \d+ providers, of \d+ eligible models/);
+    expect(limitViolations(renderBlocks(answer))).toEqual([]);
+    // The buttons ask the same again.
+    expect(parseText(catalog, command).filters.eachProvider).toBe(true);
+  });
+});
+
 describe('a move with its volume between the verb and the models', () => {
   it.each([
     ['what would it cost to switch our 200M tokens/month from gpt-4o to claude-haiku-4-5?', ['gpt-4o', 'claude-haiku-4-5'], 200_000_000],

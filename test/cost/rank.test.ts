@@ -220,6 +220,21 @@ describe('cheapest', () => {
     );
   });
 
+  it('one per provider: each provider’s first row of the full ranking, in the same order, every provider with an eligible model', () => {
+    fc.assert(
+      fc.property(listPriceProfiles, fc.oneof(fc.constant({}), rankFilters), fc.constantFrom('price', 'priciest', 'newest', 'context'), (profile, filters, order) => {
+        const all = cheapest(catalog, profile, filters, AS_OF, 1000, order as 'price');
+        const each = cheapest(catalog, profile, { ...filters, eachProvider: true }, AS_OF, 1000, order as 'price');
+        const seen = new Set<string>();
+        const expected = all.ranking.filter((r) => !seen.has(r.provider) && seen.add(r.provider) !== undefined);
+        expect(each.ranking.map((r) => [r.model, r.route.host])).toEqual(expected.map((r) => [r.model, r.route.host]));
+        expect(new Set(each.ranking.map((r) => r.provider)).size).toBe(each.ranking.length);
+        for (const r of each.ranking) expect(r.why.at(-1)).toMatch(/^first from /);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('largest context first: the same models as by price, reordered by context window, equal windows by price; the specs are cited', () => {
     fc.assert(
       fc.property(listPriceProfiles, fc.oneof(fc.constant({}), rankFilters), (profile, filters) => {

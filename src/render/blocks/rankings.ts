@@ -25,7 +25,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   const volume = tokens(a.assumptions.tokensPerMonth);
   const title = ref
     ? `Instead of ${ref.name}, at ${volume} tokens a month`
-    : a.order === 'price'
+    : a.order === 'price' && !a.filters.eachProvider
       ? `Cheapest for ${volume} tokens a month`
       : `${lead} models, priced at ${volume} tokens a month`;
   const blocks: Block[] = [header(title)];

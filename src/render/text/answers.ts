@@ -124,7 +124,9 @@ export function cheapestText(a: CheapestAnswer): string {
     lines.push(
       ref
         ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it${a.filters.cheaperThanLike ? ' for less' : ''} (of ${a.considered}):`
-        : `${lead} of ${a.eligible} eligible models (of ${a.considered}):`,
+        : a.filters.eachProvider
+          ? `${lead}: ${a.ranking.length} provider${a.ranking.length === 1 ? '' : 's'}, of ${a.eligible} eligible models (of ${a.considered}):`
+          : `${lead} of ${a.eligible} eligible models (of ${a.considered}):`,
       '',
     );
     lines.push(
