@@ -15,9 +15,9 @@ import { cheaperBy, money, perMillion, pricePair, times, tokens, wordList } from
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
-import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type Ranked, type RankFilters } from '../cost/rank.ts';
+import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
 import { MILLION, priceProfile } from '../cost/price.ts';
-import { SPAN_WORDS, spansAsked, spanUsd } from '../cost/span.ts';
+import { SPAN_WORDS, spanFields, spansAsked } from '../cost/span.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
@@ -509,11 +509,7 @@ function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): 
 function withSpans(query: Query, a: CheapestAnswer, profile: UsageProfile, asOf: string): CheapestAnswer {
   const spans = spansAsked(query);
   if (spans.length === 0) return a;
-  const over = (r: Ranked) => ({
-    ...(spans.includes('day') ? { dailyUsd: spanUsd(r.monthlyUsd, 'day') } : {}),
-    ...(spans.includes('year') ? { yearlyUsd: spanUsd(r.monthlyUsd, 'year') } : {}),
-  });
-  return { ...a, ranking: a.ranking.map((r) => ({ ...r, ...over(r) })), assumptions: assumptions(profile, asOf, 'month', spans) };
+  return { ...a, ranking: a.ranking.map((r) => ({ ...r, ...spanFields(r.monthlyUsd, spans) })), assumptions: assumptions(profile, asOf, 'month', spans) };
 }
 
 /** What the bot can answer instead of something the catalog cannot know. */

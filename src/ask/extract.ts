@@ -4,6 +4,7 @@
 import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
 import { PERIOD_TO_MONTH } from '../cost/profile.ts';
+import { SPAN_FLAGS, type Span } from '../cost/span.ts';
 import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
 import { isDay, releaseWindowInWords, windowProblem } from './released.ts';
@@ -130,7 +131,7 @@ class Reader {
   sideOnly: { input: number; output: number } | undefined;
   /** Each request's tokens, when a workload said them. */
   each: number | undefined;
-  /** The volume read said no period ("5M tokens"): a day asked for ("daily cost of 5M tokens") makes it a day's. */
+  /** The volume read said no period ("5M tokens"): a day or week asked for ("daily cost of 5M tokens") makes it that span's. */
   volumeWithoutPeriod = false;
 
   constructor(text: string) {
@@ -750,9 +751,10 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
       ];
       r.rest = r.rest.replace(words[0], ' ');
     }
-    // A year's volume ("50M tokens a year") is budgeted by the year, a day's by the day: the answer gives that span too.
+    // A year's volume ("50M tokens a year") is budgeted by the year, a day's or a week's likewise: the answer gives that span too.
     if (parsed.value.period === 'year') r.query.yearly = true;
     if (parsed.value.period === 'day') r.query.daily = true;
+    if (parsed.value.period === 'week') r.query.weekly = true;
     r.volumeWithoutPeriod = !period && !words?.[1];
   });
 
@@ -792,23 +794,30 @@ function readYearly(r: Reader): void {
   );
 }
 
+/** What is not a span of cost after "daily" or "a week": "a day ago", "daily users", "the weekly digest". */
+const NOT_A_SPAN = String.raw`(?!\s+(?:ago|old|from now|active|users?|people|visitors|digest|summary|roundup|report|update|sync|limits?|quotas?))`;
+/** "Daily cost", "how much per day"; "weekly spend", "cost per week": that span's figure is asked for. */
+const SPAN_PHRASES: [Span, RegExp][] = [
+  ['day', new RegExp(String.raw`\b(?:daily|per\s+day|(?:a|each|every)\s+day|(?:in|for|over)\s+(?:a|one|1)\s+(?:single\s+)?day)\b${NOT_A_SPAN}`, 'gi')],
+  ['week', new RegExp(String.raw`\b(?:weekly|per\s+week|(?:a|each|every)\s+week|(?:in|for|over)\s+(?:a|one|1)\s+(?:single\s+)?week)\b${NOT_A_SPAN}`, 'gi')],
+];
+
 /**
- * "Daily cost", "how much per day", "what do we spend a day": the day's figure is asked for. Read after volumes, which
- * take "5M tokens a day" as a workload; a volume said without a period beside a day ("daily cost of 5M tokens") is a
- * day's. "A day ago", "daily users" and "the daily digest" are not a span of cost.
+ * "Daily cost", "how much per week": the day's or the week's figure is asked for. Read after volumes, which take "5M
+ * tokens a day" as a workload; a volume said without a period beside a span asked for ("daily cost of 5M tokens",
+ * "50M tokens on opus per week") is that span's.
  */
-function readDaily(r: Reader): void {
-  r.cut(
-    /\b(?:daily|per\s+day|(?:a|each|every)\s+day|(?:in|for|over)\s+(?:a|one|1)\s+(?:single\s+)?day)\b(?!\s+(?:ago|old|from now|active|users?|people|visitors|digest|summary|report|update|sync|limits?|quotas?))/gi,
-    () => {
-      r.query.daily = true;
-    },
-  );
-  if (r.query.daily && r.volumeWithoutPeriod && typeof r.query.tokens === 'number') {
-    const daily = Math.round(r.query.tokens * PERIOD_TO_MONTH.day);
-    if (daily > MAX_TOKENS_PER_MONTH)
-      r.query.problems.push(`Cannot price ${daily.toLocaleString('en-US')} tokens a month: give a volume above 0 and at most ${MAX_TOKENS_PER_MONTH.toLocaleString('en-US')}.`);
-    else r.query.tokens = daily;
+function readSpans(r: Reader): void {
+  for (const [span, re] of SPAN_PHRASES)
+    r.cut(re, () => {
+      r.query[SPAN_FLAGS[span]] = true;
+    });
+  const span = (['day', 'week'] as const).find((s) => r.query[SPAN_FLAGS[s]]);
+  if (span && r.volumeWithoutPeriod && typeof r.query.tokens === 'number') {
+    const tokens = Math.round(r.query.tokens * PERIOD_TO_MONTH[span]);
+    if (tokens > MAX_TOKENS_PER_MONTH)
+      r.query.problems.push(`Cannot price ${tokens.toLocaleString('en-US')} tokens a month: give a volume above 0 and at most ${MAX_TOKENS_PER_MONTH.toLocaleString('en-US')}.`);
+    else r.query.tokens = tokens;
   }
 }
 
@@ -1079,7 +1088,7 @@ export function extractProfile(
   readVolume(r, options.modelSize);
   readCountWithoutSize(r);
   readYearly(r);
-  readDaily(r);
+  readSpans(r);
   const lexicon = options.providerWords !== false ? lexiconOf(options.providers) : undefined;
   if (options.capabilityWords !== false) readCapabilityNegations(r, options.capabilities ?? {});
   if (lexicon) readNotFrom(r, lexicon);

@@ -68,6 +68,7 @@ function changesOnly(next: Query): boolean {
     next.top !== null ||
     next.unit !== undefined ||
     next.daily !== undefined ||
+    next.weekly !== undefined ||
     next.yearly !== undefined ||
     next.pricedOn !== undefined ||
     next.released !== undefined ||
@@ -97,6 +98,7 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     top: next.top ?? previous.top,
     ...((next.unit ?? previous.unit) ? { unit: next.unit ?? previous.unit } : {}),
     ...((next.daily ?? previous.daily) ? { daily: true } : {}),
+    ...((next.weekly ?? previous.weekly) ? { weekly: true } : {}),
     ...((next.yearly ?? previous.yearly) ? { yearly: true } : {}),
     ...((next.pricedOn ?? previous.pricedOn) ? { pricedOn: next.pricedOn ?? previous.pricedOn } : {}),
     ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),

@@ -53,6 +53,7 @@ export function queryJson(catalog: Catalog, query: Query) {
     ...(query.order !== 'price' ? { order: query.order } : {}),
     ...(query.released ? { released: query.released } : {}),
     ...(query.daily ? { daily: true } : {}),
+    ...(query.weekly ? { weekly: true } : {}),
     ...(query.yearly ? { yearly: true } : {}),
     ...(query.pricedOn ? { pricedOn: query.pricedOn } : {}),
     ...(query.digest ? { digest: query.digest } : {}),

@@ -69,6 +69,8 @@ export interface Query {
   per?: 'request';
   /** "Daily cost", "how much per day", "5M tokens a day": answers add the day (the month over 30.4375 days) beside the month. */
   daily?: boolean;
+  /** "Weekly spend", "cost per week", "50M tokens a week": answers add the week (the month over 4.348 weeks) beside the month. */
+  weekly?: boolean;
   /** "Annual cost", "what do we save per year": answers add the year (12 months at the monthly volume) beside the month. */
   yearly?: boolean;
   /** On `cost`: a month's budget in USD whose volume is asked ("how many tokens can I get for $100 with gpt-5 mini?"). */

@@ -21,6 +21,7 @@ export const profileOptions: NonNullable<ParseArgsConfig['options']> = {
   tier: { type: 'string' },
   'prompt-size': { type: 'string' },
   daily: { type: 'boolean' },
+  weekly: { type: 'boolean' },
   yearly: { type: 'boolean' },
 };
 
@@ -58,7 +59,7 @@ function take<T>(flag: string, parsed: Parsed<T>): T {
   return parsed.value;
 }
 
-export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'daily' | 'yearly'>;
+export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'daily' | 'weekly' | 'yearly'>;
 
 /** The usage profile the flags give; what they leave out, the answer fills with its defaults. */
 export function profileFlags(values: Values): ProfileFlags {
@@ -75,6 +76,7 @@ export function profileFlags(values: Values): ProfileFlags {
   }
   if (typeof values['prompt-size'] === 'string') flags.promptTokens = take('prompt-size', parsePromptSize(values['prompt-size']));
   if (values.daily === true) flags.daily = true;
+  if (values.weekly === true) flags.weekly = true;
   if (values.yearly === true) flags.yearly = true;
   return flags;
 }

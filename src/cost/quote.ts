@@ -28,6 +28,8 @@ export interface CostAnswer {
   per: CostPer;
   /** When a day is asked for ("daily cost"): this month's cost over a day of the assumptions' month; null otherwise. */
   dailyUsd: number | null;
+  /** When a week is asked for ("weekly spend"): this month's cost over a week (7 of its days); null otherwise. */
+  weeklyUsd: number | null;
   /** When a year is asked for: 12 months at this month's cost (the assumptions' year); null otherwise. */
   yearlyUsd: number | null;
   /** With batch or a service tier: the same month at standard prices, to say what the choice saves or costs. */
@@ -76,6 +78,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
       ...base,
       monthlyUsd: null,
       dailyUsd: null,
+      weeklyUsd: null,
       yearlyUsd: null,
       blendedPerMillion: null,
       breakdown: [],
@@ -86,12 +89,14 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
       refusal: q.reason,
     };
   }
+  const over = (span: Span) => (spans.includes(span) && per === 'month' ? spanUsd(q.monthlyUsd, span) : null);
   return {
     ...base,
     monthlyUsd: q.monthlyUsd,
-    // A request's cost has no day or year.
-    dailyUsd: spans.includes('day') && per === 'month' ? spanUsd(q.monthlyUsd, 'day') : null,
-    yearlyUsd: spans.includes('year') && per === 'month' ? spanUsd(q.monthlyUsd, 'year') : null,
+    // A request's cost has no day, week or year.
+    dailyUsd: over('day'),
+    weeklyUsd: over('week'),
+    yearlyUsd: over('year'),
     blendedPerMillion: q.blendedPerMillion,
     breakdown: q.breakdown,
     rates: q.rates,

@@ -90,6 +90,8 @@ export interface Ranked {
   blendedPerMillion: number;
   /** When a day is asked for ("daily cost"): this month's cost over a day of it. */
   dailyUsd?: number;
+  /** When a week is asked for ("weekly spend"): this month's cost over a week of it. */
+  weeklyUsd?: number;
   /** When a year is asked for ("annual cost"): 12 months at this month's cost. */
   yearlyUsd?: number;
   /** The model's context window in tokens (tables sort by it). */

@@ -1,30 +1,41 @@
-// A cost's other spans besides the month, when a question asks for them ("daily cost", "annual cost"): each is
-// derived from the month by the month convention the assumptions state, never priced on its own.
+// A cost's other spans besides the month, when a question asks for them ("daily cost", "weekly spend", "annual cost"):
+// each is derived from the month by the month convention the assumptions state, never priced on its own.
 import { exact } from './price.ts';
-import { DAYS_PER_MONTH } from './profile.ts';
+import { PERIOD_TO_MONTH } from './profile.ts';
 
-export type Span = 'day' | 'year';
+export type Span = 'day' | 'week' | 'year';
 
-/** The spans in the order answers show them: the day, then the year. */
-export const SPANS: readonly Span[] = ['day', 'year'];
+/** The spans in the order answers show them: the day, the week, then the year. */
+export const SPANS: readonly Span[] = ['day', 'week', 'year'];
 
-/** A month's cost over another span: a day is 1/30.4375 of the month, a year 12 months. */
+/** The Query flag that asks for each span, and the answer field that carries its cost. */
+export const SPAN_FLAGS = { day: 'daily', week: 'weekly', year: 'yearly' } as const satisfies Record<Span, string>;
+export const SPAN_FIELDS = { day: 'dailyUsd', week: 'weeklyUsd', year: 'yearlyUsd' } as const satisfies Record<Span, string>;
+export type SpanField = (typeof SPAN_FIELDS)[Span];
+
+/** A month's cost over another span: a day is 1/30.4375 of the month, a week 7 of those days, a year 12 months. */
 export function spanUsd(monthlyUsd: number, span: Span): number {
-  return exact(span === 'year' ? monthlyUsd * 12 : monthlyUsd / DAYS_PER_MONTH);
+  return exact(span === 'year' ? monthlyUsd * 12 : monthlyUsd / PERIOD_TO_MONTH[span]);
 }
 
 /** A month's tokens over another span: the same month convention as its cost. */
 export function spanTokens(tokensPerMonth: number, span: Span): number {
-  return span === 'year' ? tokensPerMonth * 12 : tokensPerMonth / DAYS_PER_MONTH;
+  return span === 'year' ? tokensPerMonth * 12 : tokensPerMonth / PERIOD_TO_MONTH[span];
+}
+
+/** Each span asked for, with the month's cost over it, as an answer's fields ({ dailyUsd: … }). */
+export function spanFields(monthlyUsd: number, spans: readonly Span[]): Partial<Record<SpanField, number>> {
+  return Object.fromEntries(spans.map((s) => [SPAN_FIELDS[s], spanUsd(monthlyUsd, s)]));
 }
 
 /** The spans a question asks for, in the order answers show them. */
-export function spansAsked(asked: { daily?: boolean; yearly?: boolean }): Span[] {
-  return SPANS.filter((s) => (s === 'day' ? asked.daily : asked.yearly) === true);
+export function spansAsked(asked: { daily?: boolean; weekly?: boolean; yearly?: boolean }): Span[] {
+  return SPANS.filter((s) => asked[SPAN_FLAGS[s]] === true);
 }
 
 /** How a span is said: after an amount ("a day"), after a verdict ("per day"), and as a column or row title ("Daily"). */
 export const SPAN_WORDS: Record<Span, { per: string; over: string; title: string }> = {
   day: { per: 'a day', over: 'per day', title: 'Daily' },
+  week: { per: 'a week', over: 'per week', title: 'Weekly' },
   year: { per: 'a year', over: 'over a year', title: 'Yearly' },
 };

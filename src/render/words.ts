@@ -6,7 +6,7 @@ import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { hostName, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
 import { cheaperBy, count, wordList, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
 import type { CostPer } from '../cost/assumptions.ts';
-import { SPAN_WORDS, SPANS, type Span } from '../cost/span.ts';
+import { SPAN_FIELDS, SPAN_WORDS, SPANS, type SpanField } from '../cost/span.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
@@ -116,19 +116,20 @@ export function againstNoCaching(a: Pick<CostAnswer, 'monthlyUsd' | 'withoutCach
 }
 
 /** The spans asked for besides the month, as a cost leads with them: "$17.19 a day; $6,277.68 a year"; empty when none was. */
-export function spanAmounts(a: Pick<CostAnswer, 'dailyUsd' | 'yearlyUsd'>): string {
-  const usd: Record<Span, number | null> = { day: a.dailyUsd, year: a.yearlyUsd };
-  return SPANS.flatMap((s) => (usd[s] === null ? [] : [`${money(usd[s])} ${SPAN_WORDS[s].per}`])).join('; ');
+export function spanAmounts(a: Pick<CostAnswer, SpanField>): string {
+  return SPANS.flatMap((s) => {
+    const usd = a[SPAN_FIELDS[s]];
+    return usd === null ? [] : [`${money(usd)} ${SPAN_WORDS[s].per}`];
+  }).join('; ');
 }
 
 /** A ranking's columns for the spans asked for besides the month ("Daily", "Yearly"): each row's cost over that span. */
 export function spanColumns(ranking: readonly Ranked[]): { title: string; usd: (r: Ranked) => number }[] {
-  const usd: Record<Span, (r: Ranked) => number | undefined> = { day: (r) => r.dailyUsd, year: (r) => r.yearlyUsd };
-  return SPANS.filter((s) => ranking.some((r) => usd[s](r) !== undefined)).map((s) => ({ title: SPAN_WORDS[s].title, usd: (r) => usd[s](r) ?? 0 }));
+  return SPANS.filter((s) => ranking.some((r) => r[SPAN_FIELDS[s]] !== undefined)).map((s) => ({ title: SPAN_WORDS[s].title, usd: (r) => r[SPAN_FIELDS[s]] ?? 0 }));
 }
 
 /** A cost as its headline says it: the month ("$523.14 a month"), or the day or year first when asked ("$6,277.68 a year ($523.14 a month)"). */
-export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | 'dailyUsd' | 'yearlyUsd' | 'per'>): string {
+export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'per'>): string {
   const { amount, span } = costWords(a.per);
   const month = `${amount(a.monthlyUsd ?? 0)} ${span}`;
   const spans = spanAmounts(a);

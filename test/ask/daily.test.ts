@@ -130,3 +130,42 @@ describe('answers by the day', () => {
     expect(((await ask('cheapest model with vision at 100M tokens')) as CheapestAnswer).ranking.every((r) => r.dailyUsd === undefined)).toBe(true);
   });
 });
+
+describe('by the week', () => {
+  const WEEKS = DAYS / 7;
+  const week = (monthly: number) => Number((monthly / WEEKS).toPrecision(15));
+
+  it.each([
+    ['weekly cost of claude-sonnet-4-5 at 20M tokens a week', true],
+    ["what's 50M tokens on claude-opus-4-5 per week", true],
+    ['gpt-5 vs o3 at 10M tokens a week', true],
+    ['gpt-5 cost for 50M tokens a month', false],
+    ['what changed in prices this week?', false],
+    ['send the weekly digest on mondays', false],
+  ])('%s → weekly %s', (text, weekly) => {
+    expect(parseText(catalog, text).weekly === true).toBe(weekly);
+  });
+
+  it('a volume said without a period beside a week asked for is a week’s', () => {
+    expect(parseText(catalog, "what's 50M tokens on claude-opus-4-5 per week").tokens).toBe(Math.round(50_000_000 * WEEKS));
+    expect(parseText(catalog, 'weekly cost of gpt-5 at 150M tokens a month').tokens).toBe(150_000_000);
+  });
+
+  it('a cost, a comparison and a ranking each give the week beside the month, and the buttons ask it again', async () => {
+    const cost = (await ask('weekly cost of claude-sonnet-4-5 at 20M tokens a week')) as CostAnswer;
+    expect(cost.weeklyUsd).toBe(week(cost.monthlyUsd as number));
+    expect(renderText(cost)).toContain(`${money(cost.weeklyUsd as number)} a week (${money(cost.monthlyUsd as number)} a month;`);
+    expect(cost.assumptions.text[0]).toMatch(/; 20M a week\)$/);
+    const compared = (await ask('gpt-5 vs o3 at 10M tokens a week')) as ComparisonAnswer;
+    const weekRow = compared.rows.find((r) => r.key === 'cost.week');
+    const month = compared.rows.find((r) => r.volume?.yours);
+    for (const id of compared.models) expect(weekRow?.values[id]?.value).toBe(week(month?.values[id]?.value as number));
+    const ranked = (await ask('cheapest model with vision per week at 5M tokens a week')) as CheapestAnswer;
+    for (const r of ranked.ranking) expect(r.weeklyUsd).toBe(week(r.monthlyUsd));
+    expect(renderText(ranked)).toMatch(/Monthly +Weekly/);
+    expect(limitViolations(renderBlocks(ranked))).toEqual([]);
+    const q = parseText(catalog, 'weekly cost of gpt-5 at 20M tokens');
+    const again = parseText(catalog, commandFor(q));
+    expect([again.tokens, again.weekly]).toEqual([q.tokens, true]);
+  });
+});

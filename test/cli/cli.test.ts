@@ -118,6 +118,8 @@ describe('modelscout (in process)', () => {
     const ranked = await json('cheapest', '--tokens', '10M', '--daily', '--top', '3');
     for (const r of ranked.ranking) expect(r.dailyUsd).toBe(day(r.monthlyUsd));
     expect((await json('cost', 'gpt-5', '--tokens', '10M')).dailyUsd).toBeNull();
+    const weekly = await json('cost', 'gpt-5', '--tokens', '10M', '--weekly');
+    expect(weekly.weeklyUsd).toBe(Number((weekly.monthlyUsd / (365.25 / 12 / 7)).toPrecision(15)));
   });
 
   it('lanes --json has a verdict per model and a reason per lane', async () => {
