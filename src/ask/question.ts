@@ -42,13 +42,13 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     id: 'input-price',
     row: 'price.input',
     words:
-      /\b(?:input|prompt)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:input|prompt)\b|\bper\s+(?:(?:1\s*m|1\s+million|a\s+million|one\s+million|million|mtok|1k|1,000|a\s+thousand|thousand|an?|one)\s+)?(?:input|prompt)\s+tok(?:en)?s?\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:input|prompt)\b/i,
+      /\b(?:input|prompt)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:input|prompt)\b|\bper\s+(?:(?:1\s*m|1\s+million|a\s+million|one\s+million|million|mtok|1k|1,000|a\s+thousand|thousand|an?|one)\s+)?(?:input|prompt)\s+tok(?:en)?s?\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:input|prompt)\b|\b(?:cheapest|cheaper|lowest|lower)\s+(?:input|prompt)\s*(?:tokens?\s*)?(?:price|cost|rate|pricing)?s?\b(?!\s*(?:limit|length|window|size|modalit))/i,
   },
   {
     id: 'output-price',
     row: 'price.output',
     words:
-      /\b(?:output|completion)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:output|completion)\b|\bper\s+(?:(?:1\s*m|1\s+million|a\s+million|one\s+million|million|mtok|1k|1,000|a\s+thousand|thousand|an?|one)\s+)?(?:output|completion)\s+tok(?:en)?s?\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:output|completion)\b/i,
+      /\b(?:output|completion)\s+(?:token\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:output|completion)\b|\bper\s+(?:(?:1\s*m|1\s+million|a\s+million|one\s+million|million|mtok|1k|1,000|a\s+thousand|thousand|an?|one)\s+)?(?:output|completion)\s+tok(?:en)?s?\b|\b(?:expensive|cheaper|cheapest|pricier|costlier)\s+(?:per|for|on)\s+(?:an?\s+)?(?:output|completion)\b|\b(?:cheapest|cheaper|lowest|lower)\s+(?:output|completion)\s*(?:tokens?\s*)?(?:price|cost|rate|pricing)?s?\b(?!\s*(?:limit|length|window|size|modalit))/i,
   },
   {
     id: 'price',
@@ -545,6 +545,14 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   }
   // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question. A spec asked of a
   // family's or a provider's models ("gemini knowledge cutoff") ranks them by it.
+  // "Rank anthropic models by output price", "lowest input price with vision": that side's price ranks them, as a month
+  // of that side's tokens alone, and the notes say so.
+  const sides = (['input', 'output'] as const).filter((x) => ATTRIBUTES.find((a) => a.id === `${x}-price`)?.words.test(text));
+  const side = sides.length === 1 ? sides[0] : undefined;
+  if (side && query.mix === null && query.tokens === null) {
+    query.mix = side === 'input' ? { input: 1, output: 0 } : { input: 0, output: 1 };
+    query.notes = [...(query.notes ?? []), `ranked by ${side} price: every token is priced as ${side}`];
+  }
   const order = rankingOrder(text) ?? (filtered && attribute ? SPEC_ORDERS[attribute.id] : undefined);
   // The lane's needs are all the capability words asked ("vision" names the images-and-documents lane).
   const needsAsked =

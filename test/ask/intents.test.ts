@@ -1109,6 +1109,26 @@ describe('the dearest first', () => {
   });
 });
 
+describe('ranked by one side’s price', () => {
+  it.each([
+    ['rank anthropic models by output price', 'output'],
+    ['which openai model has the cheapest output?', 'output'],
+    ['lowest input price model with vision', 'input'],
+  ] as const)('%s ranks by the %s price, and says so', async (text, side) => {
+    const { query, answer } = await ask(text);
+    expect(query.mix).toEqual(side === 'input' ? { input: 1, output: 0 } : { input: 0, output: 1 });
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    // Each row's blended price at that mix is its price on that side; the order follows it.
+    const prices = answer.ranking.map((r) => r.blendedPerMillion);
+    expect(prices).toEqual([...prices].sort((x, y) => x - y));
+    for (const r of answer.ranking) {
+      const m = catalog.byId.get(r.model)!;
+      if (r.route.host === null) expect(r.blendedPerMillion, r.model).toBe(quotedPrice(m, '2026-12-02')[side]);
+    }
+    expect(answer.assumptions.text[0]).toBe(`ranked by ${side} price: every token is priced as ${side}`);
+  });
+});
+
 describe('one model per provider', () => {
   it.each(["what's the cheapest model from each provider?", 'newest model per vendor', 'smartest model by provider'])('%s', async (text) => {
     const { query, answer, command } = await ask(text);
