@@ -351,7 +351,9 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', lane ? { lane: lane.id } : {});
   // "better for vision, A or B?" asks the attribute its lane is named after; "for math-heavy reasoning" is a purpose.
   const bare = laneHit !== undefined && attribute !== undefined && /\bfor\s+$/i.test(text.slice(0, laneHit.start)) && attribute.words.test(text.slice(laneHit.start, laneHit.end));
-  const purpose = lane !== undefined && !bare && (forLane(text, laneHit) || BEST.test(text));
+  // "Should I use o3 or gpt-5 for reasoning?" chooses a model for that work, whatever capability the lane is named after.
+  const choosing = /\b(?:should (?:i|we) (?:use|pick|choose|go with|run)|which (?:one )?should (?:i|we)|which (?:one )?to (?:use|pick|choose))\b/i.test(text);
+  const purpose = lane !== undefined && (!bare || choosing) && (forLane(text, laneHit) || BEST.test(text));
   if (purpose) return asIntent(query, 'compare', { lane: lane.id });
   // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
   if (attribute && !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)) return asIntent(query, 'attribute', { attribute: attribute.id });

@@ -53,6 +53,17 @@ describe('comparisons with a purpose', () => {
     expect(answer.kind).toBe('comparison');
   });
 
+  it('"should I use A or B for <work named after a capability>" chooses for that work; "which is better for vision" asks the capability', async () => {
+    for (const [text, lane] of [
+      ['should I use o3 or gpt-5 for reasoning?', 'reasoning'],
+      ['which should we pick for vision, gpt-5 or gpt-4.1?', 'vision-docs'],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect([query.intent, query.lane, answer.kind], text).toEqual(['compare', lane, 'comparison']);
+    }
+    expect((await ask('which is better for vision, gpt-4o or o3-mini?')).query.attribute).toBe('vision');
+  });
+
   it('"code review" without Codex is reviewing code, not the Codex-only lane; with Codex it is that lane', async () => {
     expect((await ask('gpt-4.1-mini vs claude-haiku-4-5 for code review')).query.lane).toBe('api-coding');
     expect((await ask('best model for code review')).query.lane).toBe('api-coding');
