@@ -175,6 +175,19 @@ function maxInput(m: CatalogModel): Fact {
 
 function capability(m: CatalogModel, c: Capability): Fact {
   const v = m.capabilities[c];
+  // Seeing images is taking them as input: the spec's input modalities answer it when the capability is not recorded.
+  if (v === undefined && c === 'vision') {
+    const sees = m.modalities.input.includes('image');
+    return {
+      model: m.id,
+      name: m.name,
+      answer: sees ? 'yes' : 'no',
+      recorded: true,
+      value: sees ? 'it takes image input' : `it takes ${m.modalities.input.join(', ')} input only, no images`,
+      details: [`from its input modalities (${m.modalities.input.join(', ')}); the provider publishes no vision flag the catalog has read`],
+      source: spec(m),
+    };
+  }
   if (v === undefined) return notRecorded(m, ['the provider publishes no answer the catalog has read']);
   return { model: m.id, name: m.name, answer: v ? 'yes' : 'no', recorded: true, value: v ? 'supported' : 'not supported', details: [], source: spec(m) };
 }

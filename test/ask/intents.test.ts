@@ -94,6 +94,17 @@ describe('attribute questions answer the attribute', () => {
     expect(found.text).toContain(limited.rateLimits?.source.url as string);
   });
 
+  it('seeing images, where no vision flag is recorded, is answered from the input modalities, with the specs as source', async () => {
+    const unflagged = catalog.models.filter((m) => m.status === 'active' && m.capabilities.vision === undefined && /^[a-z0-9.-]+$/.test(m.id));
+    expect(unflagged.length).toBeGreaterThan(0);
+    for (const m of unflagged.slice(0, 6)) {
+      const { a, text } = await fact(`can ${m.id} see images?`);
+      const sees = m.modalities.input.includes('image');
+      expect([a.facts[0]?.answer, a.facts[0]?.recorded], m.id).toEqual([sees ? 'yes' : 'no', true]);
+      expect(text).toContain(m.specSource.url);
+    }
+  });
+
   it('one named benchmark: the score when the catalog has one, else untested', async () => {
     const { a, text } = await fact('gpt-5.5 SWE-bench Pro?');
     expect(a.subject).toBe(catalog.benchmarks.get('swe-bench-pro')?.name);
