@@ -883,7 +883,7 @@ const TOP_COUNT = new RegExp(
 );
 
 /** The longest list a question may ask for (a message cuts a longer table than it holds, and says so). */
-const MAX_TOP = 999;
+export const MAX_TOP = 999;
 
 /** Open weights, deprecated models included, how many to show. */
 function readListFilters(r: Reader): void {

@@ -6,7 +6,7 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { scoreOf } from '../catalog/needs.ts';
-import { CACHE_SHARES, escapeRegExp, extractProfile, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
+import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked } from '../catalog/out-of-scope.ts';
 import { findModelNames, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
@@ -168,6 +168,9 @@ const LARGEST_OUTPUT =
 const PER_TASK =
   /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:(?:model|llm|one)\s+)?(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b/i;
 /** "What's the fastest model?": a ranking by measured output speed. */
+/** "Who makes grok?", "which company is behind claude?": who a family of models is by. */
+const MAKER =
+  /\bwho\s+(?:makes?|made|builds?|built|develops?|developed|creates?|created|trains?|trained|owns?|is behind|'?s behind)\b|\bwhich\s+(?:company|lab|vendor|provider|firm)\s+(?:makes?|made|builds?|built|develops?|developed|is behind|owns?)\b/i;
 /** "Most expensive", "priciest": the dearest first. */
 const PRICIEST = /\b(?:most expensive|priciest|costliest|most costly|highest[- ]priced|dearest)\b/i;
 const FASTEST =
@@ -915,5 +918,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   }
   if (count >= 2) return aboutSeveral(reading);
   if (count === 1) return aboutOne(reading);
+  // "Who makes grok?": the provider a family word names, said, with its models.
+  const maker = query.filters.providers?.length === 1 && MAKER.test(text) ? catalog.providers.find((p) => p.id === query.filters.providers?.[0]) : undefined;
+  if (maker) {
+    query.notes = [...(query.notes ?? []), `the models asked about are made by ${maker.name}; its models in the catalog follow`];
+    return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
+  }
   return aboutNone(reading);
 }

@@ -1151,6 +1151,20 @@ describe('ranked by one side’s price', () => {
   });
 });
 
+describe('who makes a family of models', () => {
+  it.each([
+    ['who makes grok?', 'xai', 'xAI'],
+    ['which company makes claude?', 'anthropic', 'Anthropic'],
+  ] as const)('%s lists that provider’s models and names it', async (text, provider, name) => {
+    const { query, answer } = await ask(text);
+    expect([query.intent, query.filters.providers]).toEqual(['cheapest', [provider]]);
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    expect(answer.ranking.length).toBeGreaterThan(1);
+    expect(answer.ranking.every((r) => r.provider === provider)).toBe(true);
+    expect(renderText(answer)).toContain(`made by ${name}`);
+  });
+});
+
 describe('one model per provider', () => {
   it.each(["what's the cheapest model from each provider?", 'newest model per vendor', 'smartest model by provider'])('%s', async (text) => {
     const { query, answer, command } = await ask(text);
