@@ -332,6 +332,10 @@ const LATER_SIZE = [
   new RegExp(String.raw`${REQUESTS}${GAP}\b(?:with|at|of)\s+${SIDES}`, 'gi'),
 ];
 
+/** A month's volume no workload has, as a problem. */
+const beyondAMonth = (tokens: number) =>
+  `Cannot price ${tokens.toLocaleString('en-US')} tokens a month: give a volume above 0 and at most ${MAX_TOKENS_PER_MONTH.toLocaleString('en-US')}.`;
+
 /** A product of counts (users × requests × tokens) too large to be a workload, said in the asker's words. */
 const productProblem = (phrase: string) => `Cannot price “${quoted(phrase)}”: that is no real workload (above 0 and at most 10^15 tokens a month). Check the counts and units.`;
 
@@ -699,7 +703,7 @@ function readSideVolumes(r: Reader): void {
     const [inSide, outSide] = input(s1) ? [first.value, second.value] : [second.value, first.value];
     const total = inSide.tokensPerMonth + outSide.tokensPerMonth;
     if (total <= 0 || total > MAX_TOKENS_PER_MONTH) {
-      r.query.problems.push(`Cannot price ${total.toLocaleString('en-US')} tokens a month: give a volume above 0 and at most ${MAX_TOKENS_PER_MONTH.toLocaleString('en-US')}.`);
+      r.query.problems.push(beyondAMonth(total));
       return;
     }
     r.query.tokens = total;
@@ -815,8 +819,7 @@ function readSpans(r: Reader): void {
   const span = (['day', 'week'] as const).find((s) => r.query[SPAN_FLAGS[s]]);
   if (span && r.volumeWithoutPeriod && typeof r.query.tokens === 'number') {
     const tokens = Math.round(r.query.tokens * PERIOD_TO_MONTH[span]);
-    if (tokens > MAX_TOKENS_PER_MONTH)
-      r.query.problems.push(`Cannot price ${tokens.toLocaleString('en-US')} tokens a month: give a volume above 0 and at most ${MAX_TOKENS_PER_MONTH.toLocaleString('en-US')}.`);
+    if (tokens > MAX_TOKENS_PER_MONTH) r.query.problems.push(beyondAMonth(tokens));
     else r.query.tokens = tokens;
   }
 }

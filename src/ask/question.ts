@@ -167,12 +167,12 @@ const LARGEST_OUTPUT =
 /** "Which model is cheapest per task?": a ranking by the published cost per task of a benchmark's runs. */
 const PER_TASK =
   /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:(?:model|llm|one)\s+)?(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b/i;
-/** "What's the fastest model?": a ranking by measured output speed. */
 /** "Who makes grok?", "which company is behind claude?": who a family of models is by. */
 const MAKER =
   /\bwho\s+(?:makes?|made|builds?|built|develops?|developed|creates?|created|trains?|trained|owns?|is behind|'?s behind)\b|\bwhich\s+(?:company|lab|vendor|provider|firm)\s+(?:makes?|made|builds?|built|develops?|developed|is behind|owns?)\b/i;
 /** "Most expensive", "priciest": the dearest first. */
 const PRICIEST = /\b(?:most expensive|priciest|costliest|most costly|highest[- ]priced|dearest)\b/i;
+/** "What's the fastest model?": a ranking by measured output speed. */
 const FASTEST =
   /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second|(?:lowest|least|smallest|best) (?:latency|time to first token|ttft))\b/i;
 
@@ -548,8 +548,6 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
     query.filters.scoredOn = QUALITY_INDEX;
     return asIntent(query, 'cheapest', { order: 'score' });
   }
-  // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question. A spec asked of a
-  // family's or a provider's models ("gemini knowledge cutoff") ranks them by it.
   // "Rank anthropic models by output price", "lowest input price with vision": that side's price ranks them, as a month
   // of that side's tokens alone, and the notes say so.
   const sides = (['input', 'output'] as const).filter((x) => ATTRIBUTES.find((a) => a.id === `${x}-price`)?.words.test(text));
@@ -558,6 +556,8 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
     query.mix = side === 'input' ? { input: 1, output: 0 } : { input: 0, output: 1 };
     query.notes = [...(query.notes ?? []), `ranked by ${side} price: every token is priced as ${side}`];
   }
+  // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question. A spec asked of a
+  // family's or a provider's models ("gemini knowledge cutoff") ranks them by it.
   const order = rankingOrder(text) ?? (filtered && attribute ? SPEC_ORDERS[attribute.id] : undefined);
   // The lane's needs are all the capability words asked ("vision" names the images-and-documents lane).
   const needsAsked =

@@ -128,7 +128,7 @@ export function spanColumns(ranking: readonly Ranked[]): { title: string; usd: (
   return SPANS.filter((s) => ranking.some((r) => r[SPAN_FIELDS[s]] !== undefined)).map((s) => ({ title: SPAN_WORDS[s].title, usd: (r) => r[SPAN_FIELDS[s]] ?? 0 }));
 }
 
-/** A cost as its headline says it: the month ("$523.14 a month"), or the day or year first when asked ("$6,277.68 a year ($523.14 a month)"). */
+/** A cost as its headline says it: the month ("$523.14 a month"), or the day, week or year first when asked ("$6,277.68 a year ($523.14 a month)"). */
 export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'per'>): string {
   const { amount, span } = costWords(a.per);
   const month = `${amount(a.monthlyUsd ?? 0)} ${span}`;
