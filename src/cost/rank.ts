@@ -147,6 +147,11 @@ export interface CheapestAnswer {
   /** Models that passed the filters but have no price for this profile (e.g. no batch price). */
   unpriced: { model: string; reason: string }[];
   filters: RankFilters;
+  /**
+   * When a context or output floor leaves no model: the current model with the most of it ("cheapest model with 2M
+   * context" → the largest window there is), so the answer says how far the floor is; null otherwise.
+   */
+  largest: { what: 'context' | 'output'; model: string; tokens: number } | null;
   assumptions: Assumptions;
   tieBreak: string;
   sources: SourceRef[];
@@ -646,6 +651,16 @@ function orderingOf(catalog: Catalog, order: RankOrder, benchmark: string | unde
  * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
  * out of hundreds of candidates, so only those are kept in order (a full sort when `n` covers them all).
  */
+/** The current model with the largest context or output, when that floor was asked (see CheapestAnswer.largest). */
+function largestOf(catalog: Catalog, filters: RankFilters, asOf: string): { what: 'context' | 'output'; model: CatalogModel; tokens: number } | null {
+  const what = filters.minContext !== undefined ? 'context' : filters.minOutput !== undefined ? 'output' : undefined;
+  if (!what) return null;
+  const size = (m: CatalogModel) => (what === 'context' ? m.contextWindow : (m.maxOutput ?? 0));
+  const current = catalog.models.filter((m) => !isRetired(m, asOf) && (filters.includeDeprecated || m.status !== 'deprecated'));
+  const top = current.reduce<CatalogModel | undefined>((best, m) => (best === undefined || size(m) > size(best) ? m : best), undefined);
+  return top ? { what, model: top, tokens: size(top) } : null;
+}
+
 /** Each provider's first candidate in the order, the providers in the order of their firsts. */
 function firstOfEachProvider(candidates: Candidate[], compare: (a: Candidate, b: Candidate) => number): Candidate[] {
   const seen = new Set<string>();
@@ -790,6 +805,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     const value = scoredOn ? scoreOf(m, scoredOn.id) : undefined;
     return scoredOn && value !== undefined ? { value, text: scoreText(catalog, scoredOn.id, value) } : null;
   };
+  const largest = shown.length === 0 ? largestOf(catalog, filters, asOf) : null;
   return {
     kind: 'cheapest',
     order,
@@ -828,15 +844,18 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     ],
     unpriced,
     filters,
+    largest: largest ? { what: largest.what, model: largest.model.id, tokens: largest.tokens } : null,
     assumptions: assumptions(profile, asOf),
     tieBreak: ordering.tieBreak,
     // The figures the order ranks by are cited beside the prices: the context window (the specs) or the speed.
     sources: collectSources(
-      shown.flatMap(({ model, quote, route }) => [
-        { what: route.id ? `${model.id} on ${route.name}` : `${model.id} prices`, source: quote.source, checked: quote.checked },
-        ...(order === 'context' || order === 'output' ? [specFigure(model)] : order === 'speed' ? speedFigures(model) : []),
-        ...(scoredOn ? model.benchmarks.filter((b) => b.id === scoredOn.id).map((b) => ({ what: `${model.id} ${b.id}`, source: b.source, checked: b.checked })) : []),
-      ]),
+      shown
+        .flatMap(({ model, quote, route }) => [
+          { what: route.id ? `${model.id} on ${route.name}` : `${model.id} prices`, source: quote.source, checked: quote.checked },
+          ...(order === 'context' || order === 'output' ? [specFigure(model)] : order === 'speed' ? speedFigures(model) : []),
+          ...(scoredOn ? model.benchmarks.filter((b) => b.id === scoredOn.id).map((b) => ({ what: `${model.id} ${b.id}`, source: b.source, checked: b.checked })) : []),
+        ])
+        .concat(largest ? [specFigure(largest.model)] : []),
     ),
   };
 }

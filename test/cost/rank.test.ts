@@ -220,6 +220,20 @@ describe('cheapest', () => {
     );
   });
 
+  it('a context or output floor no model reaches names the current model with the most of it, cited; any other empty ranking names none', () => {
+    const current = catalog.models.filter((m) => !isRetired(m, AS_OF) && m.status !== 'deprecated');
+    const widest = Math.max(...current.map((m) => m.contextWindow));
+    const none = cheapest(catalog, defaultProfile(), { minContext: widest + 1 }, AS_OF, 5);
+    expect(none.ranking).toEqual([]);
+    expect(none.largest?.tokens).toBe(widest);
+    expect(catalog.byId.get(none.largest?.model ?? '')?.contextWindow).toBe(widest);
+    expect(none.sources.some((s) => s.what === `${none.largest?.model} specs`)).toBe(true);
+    const longest = Math.max(...current.map((m) => m.maxOutput ?? 0));
+    expect(cheapest(catalog, defaultProfile(), { minOutput: longest + 1 }, AS_OF, 5).largest?.tokens).toBe(longest);
+    expect(cheapest(catalog, defaultProfile(), { minContext: widest }, AS_OF, 5).largest).toBeNull();
+    expect(cheapest(catalog, defaultProfile(), { maxPerMillion: 0.000001 }, AS_OF, 5).largest).toBeNull();
+  });
+
   it('one per provider: each provider’s first row of the full ranking, in the same order, every provider with an eligible model', () => {
     fc.assert(
       fc.property(listPriceProfiles, fc.oneof(fc.constant({}), rankFilters), fc.constantFrom('price', 'priciest', 'newest', 'context'), (profile, filters, order) => {

@@ -4,7 +4,7 @@ import { money, percent, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
-import { noneQualifiesLine, RANKING_WORDS, rankingLead, referenceMonth, spanColumns, untestedLine } from '../words.ts';
+import { nonePassesLine, noneQualifiesLine, RANKING_WORDS, rankingLead, referenceMonth, spanColumns, untestedLine } from '../words.ts';
 
 /** A table cell: sortable by its number when it has one. */
 const cellOf = (value: number | null, text: string) => (value === null ? text : { number: value, text });
@@ -31,7 +31,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   const blocks: Block[] = [header(title)];
   const spans = spanColumns(a.ranking);
   if (a.ranking.length === 0) {
-    blocks.push(section(`No model passes every filter (${a.considered} considered).`));
+    blocks.push(section(esc(nonePassesLine(a))));
   } else {
     blocks.push(
       dataTable(

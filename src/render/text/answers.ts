@@ -13,6 +13,7 @@ import {
   budgetBuys,
   costWords,
   NO_SOURCES,
+  nonePassesLine,
   noneQualifiesLine,
   priceListLine,
   RANKING_WORDS,
@@ -115,7 +116,7 @@ function rankedModel(r: CheapestAnswer['ranking'][number]): string {
 export function cheapestText(a: CheapestAnswer): string {
   const lines: string[] = [];
   if (a.ranking.length === 0) {
-    lines.push(`No model passes every filter (${a.considered} considered).`);
+    lines.push(nonePassesLine(a));
   } else {
     const { column } = RANKING_WORDS[a.order];
     const lead = rankingLead(a);
