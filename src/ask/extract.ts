@@ -785,31 +785,25 @@ function readPerRequest(r: Reader): void {
   );
 }
 
-/**
- * "Annual cost", "per year", "what do we save a year": the year's figure is asked for. Read after volumes, which take
- * "50M tokens a year" as a workload; "this year" and "a year ago" are dates, not a span of cost.
- */
-function readYearly(r: Reader): void {
-  r.cut(
-    /\b(?:annual(?:ly|i[sz]ed)?|yearly|per\s+(?:year|annum|yr)|(?:a|each|every)\s+(?:year|yr)|(?:in|over|for)\s+(?:a|one|the|1)\s+(?:full\s+)?year|(?:a|one|the)\s+full\s+year|(?:12|twelve)\s+months)\b(?!\s+(?:ago|old|from now))/gi,
-    () => {
-      r.query.yearly = true;
-    },
-  );
-}
-
 /** What is not a span of cost after "daily" or "a week": "a day ago", "daily users", "the weekly digest". */
 const NOT_A_SPAN = String.raw`(?!\s+(?:ago|old|from now|active|users?|people|visitors|digest|summary|roundup|report|update|sync|limits?|quotas?))`;
-/** "Daily cost", "how much per day"; "weekly spend", "cost per week": that span's figure is asked for. */
+/**
+ * "Daily cost", "how much per day"; "weekly spend", "cost per week"; "annual cost", "what do we save a year": that span's
+ * figure is asked for ("this year" and "a year ago" are dates, not a span of cost).
+ */
 const SPAN_PHRASES: [Span, RegExp][] = [
   ['day', new RegExp(String.raw`\b(?:daily|per\s+day|(?:a|each|every)\s+day|(?:in|for|over)\s+(?:a|one|1)\s+(?:single\s+)?day)\b${NOT_A_SPAN}`, 'gi')],
   ['week', new RegExp(String.raw`\b(?:weekly|per\s+week|(?:a|each|every)\s+week|(?:in|for|over)\s+(?:a|one|1)\s+(?:single\s+)?week)\b${NOT_A_SPAN}`, 'gi')],
+  [
+    'year',
+    /\b(?:annual(?:ly|i[sz]ed)?|yearly|per\s+(?:year|annum|yr)|(?:a|each|every)\s+(?:year|yr)|(?:in|over|for)\s+(?:a|one|the|1)\s+(?:full\s+)?year|(?:a|one|the)\s+full\s+year|(?:12|twelve)\s+months)\b(?!\s+(?:ago|old|from now))/gi,
+  ],
 ];
 
 /**
- * "Daily cost", "how much per week": the day's or the week's figure is asked for. Read after volumes, which take "5M
- * tokens a day" as a workload; a volume said without a period beside a span asked for ("daily cost of 5M tokens",
- * "50M tokens on opus per week") is that span's.
+ * The spans asked for besides the month. Read after volumes, which take "5M tokens a day" as a workload; a volume said
+ * without a period beside a day or a week asked for ("daily cost of 5M tokens", "50M tokens on opus per week") is that
+ * span's (beside a year, it stays a month's: "annual cost at 10M tokens").
  */
 function readSpans(r: Reader): void {
   for (const [span, re] of SPAN_PHRASES)
@@ -1090,7 +1084,6 @@ export function extractProfile(
   readPricingOptions(r);
   readVolume(r, options.modelSize);
   readCountWithoutSize(r);
-  readYearly(r);
   readSpans(r);
   const lexicon = options.providerWords !== false ? lexiconOf(options.providers) : undefined;
   if (options.capabilityWords !== false) readCapabilityNegations(r, options.capabilities ?? {});
