@@ -741,7 +741,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'compare':
       return need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf, detail, query.lane, spansAsked(query));
     case 'upgrade':
-      return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, spansAsked(query));
+      return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, spansAsked(query), query.lane);
     case 'cost': {
       const missing = need(1, 1, 'A cost question');
       if (missing) return missing;

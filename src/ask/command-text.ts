@@ -97,17 +97,20 @@ export const RANKING_COMMANDS: Record<RankOrder, string> = {
 /** A month's budget the answer is priced at, as the command grammar reads it back ("spending $3000 a month"). */
 const spendingText = (q: Query) => (q.budget === undefined ? '' : `spending $${q.budget} a month`);
 
+/** The lane a comparison, a move or a lane question is for, by its id ("for long-context"). */
+const laneText = (q: Query) => (q.lane ? `for ${q.lane}` : '');
+
 export function commandFor(q: Query): string {
   const profile = profileText(q);
   switch (q.intent) {
     case 'compare':
-      return join('/compare', q.models.join(' '), profile);
+      return join('/compare', q.models.join(' '), profile, laneText(q));
     case 'cost':
       return join('/models cost', q.models.join(' '), profile, spendingText(q), q.per === 'request' ? 'per request' : '', q.unit === 'thousand' ? 'per 1k tokens' : '');
     case 'upgrade':
-      return join('/models upgrade', q.models.join(' '), profile, spendingText(q));
+      return join('/models upgrade', q.models.join(' '), profile, spendingText(q), laneText(q));
     case 'lanes':
-      return join('/models lanes', q.models.join(' '), profile);
+      return join('/models lanes', q.models.join(' '), profile, laneText(q));
     case 'model':
       return join('/models model', q.models[0] ?? '');
     case 'cheapest':

@@ -8,7 +8,7 @@ import { findLane, laneChoices } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
 import { closestFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { benchmarkIn, readHosts, readScoreFloors } from './intents.ts';
-import { findModelNames, maskModelNames, modelSizeIn, readNamedPhrase } from './names.ts';
+import { findModelNames, maskModelNames, modelSizeIn, readNamedPhrase, unreadWords } from './names.ts';
 import { RANK_ORDERS, type RankOrder } from '../cost/rank.ts';
 import { RANKING_COMMANDS } from './command-text.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
@@ -26,11 +26,46 @@ function withProfile(query: Query, text: string, options: Parameters<typeof extr
 }
 
 /** Model names first (so "ministral 8b" stays a model), then the profile phrases, then the rest. */
-function namesAndProfile(catalog: Catalog, query: Query, text: string): void {
+function namesAndProfile(catalog: Catalog, query: Query, text: string): string[] {
+  // "for computer-use" at the end is a lane by its id or keyword, not part of a model's name.
+  const forLane = /(?:^|\s)for\s+((?:(?!for\b)[\w-]+\s*){1,4})$/i.exec(text);
+  const lane = forLane && query.intent !== 'cost' && query.intent !== 'model' ? findLane(catalog, forLane[1] as string) : undefined;
+  if (forLane && lane) {
+    query.lane = lane.id;
+    return namesAndProfile(catalog, query, text.slice(0, forLane.index));
+  }
   const { masked, exact } = maskModelNames(catalog, text);
   const rest = withProfile(query, masked, { providerWords: false, capabilityWords: false, modelSize: modelSizeIn(catalog) });
-  query.models = findModelNames(catalog, rest, true, exact).map((n) => n.name);
+  const found = findModelNames(catalog, rest, true, exact);
+  query.models = found.map((n) => n.name);
+  return unreadWords(rest, found);
 }
+
+/**
+ * What a command says besides its models and profile: on a comparison, a move or lanes, the lane it is for ("/compare
+ * o3 gpt-5 for rag"); anything else is said back as not understood, never dropped.
+ */
+function readRest(catalog: Catalog, query: Query, unread: string[]): void {
+  if (unread.length === 0) return;
+  const words = unread.join(' ');
+  const lane = query.intent === 'compare' || query.intent === 'upgrade' || query.intent === 'lanes' ? commandLane(catalog, query, words) : undefined;
+  if (lane) {
+    query.lane = lane.id;
+    return;
+  }
+  const forLane = query.intent === 'cost' || query.intent === 'model' ? '' : ', a lane such as for rag';
+  query.problems.push(
+    `Not understood: “${words.slice(0, 80)}”. Besides the models, give a volume, a mix, caching or batch${forLane}: ${COMMAND_EXAMPLE[query.intent] ?? '/compare gpt-5 o3 50M mix 3:1'}.`,
+  );
+}
+
+const COMMAND_EXAMPLE: Partial<Record<Query['intent'], string>> = {
+  compare: '/compare gpt-5 o3 50M mix 3:1 for rag',
+  upgrade: '/models upgrade gpt-4.1 gpt-5 50M for coding',
+  lanes: '/models lanes gpt-5 o3 for rag',
+  cost: '/models cost gpt-5 50M mix 3:1 with 50% cached',
+  model: '/models model gpt-5',
+};
 
 /** "instead of gpt-4o": rank the models that can stand in for it; returns the rest of the text. */
 function readLike(catalog: Catalog, query: Query, args: string): string {
@@ -117,7 +152,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
     const asked = picksIn(catalog, `compare ${text}`, (phrase) => parseQuestion(catalog, phrase)) ? parseQuestion(catalog, `compare ${text}`) : undefined;
     if (asked?.intent === 'compare' && asked.picks?.length) return { ...asked, text };
     const query = emptyQuery(text, 'compare');
-    namesAndProfile(catalog, query, text);
+    readRest(catalog, query, namesAndProfile(catalog, query, text));
     return query;
   }
 
@@ -184,12 +219,12 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
     }
     case 'cost':
     case 'upgrade':
-      namesAndProfile(catalog, query, readSpending(query, args));
+      readRest(catalog, query, namesAndProfile(catalog, query, readSpending(query, args)));
       break;
     case 'compare':
     case 'lanes':
     case 'model':
-      namesAndProfile(catalog, query, args);
+      readRest(catalog, query, namesAndProfile(catalog, query, args));
       break;
     case 'best': {
       const rest = withProfile(query, args, { providerWords: true, capabilityWords: false });

@@ -307,8 +307,9 @@ const REQUEST_VOLUMES = [
   new RegExp(String.raw`${REQUESTS}[\s,]*(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
   // "2M requests of 1,500 tokens", "10k calls x 2k tokens": the joining word says each one is that size.
   new RegExp(String.raw`${REQUESTS}\s+(?:of|at|x|×)\s*${EACH_SIZE}\b`, 'gi'),
-  // "2000 requests/day, 400 in / 150 out": both sides right after the count, with no period of their own, are each one's.
-  new RegExp(String.raw`${REQUESTS}\s*[,:;]\s*${SIDES}(?!${PERIOD})(?!\s*(?:in total|total|overall))`, 'gi'),
+  // "2000 requests/day, 400 in / 150 out", "10k requests/day 2k in 500 out": both sides right after the count, with no
+  // period of their own, are each one's.
+  new RegExp(String.raw`${REQUESTS}\s*[,:;]?\s*${SIDES}(?!${PERIOD})(?!\s*(?:in total|total|overall))`, 'gi'),
   // "5k tokens per request and 2000 requests per hour": the size first, then how many.
   new RegExp(String.raw`${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b[\s,]*(?:and|with|at|x|×|times|for|,)?\s*${REQUESTS}`, 'gi'),
   // "500 1k-token documents a day", "2000 8k token transcripts a month": how many, each one's size, then what.

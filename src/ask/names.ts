@@ -30,7 +30,8 @@ export const FILLER = new Set(
   upgrade upgrading worth use using run running please tell show give need want get go pick choose choosing than over with
   from against compared one ones good great really actually just off today now currently idea fast speed context window output
   input tokens token cutoff knowledge vision support supports vs. v out yet released available replace replaces replaced
-  replacing replacement successor alternative alternatives instead cheapest newest fastest largest biggest smallest`.split(/\s+/),
+  replacing replacement successor alternative alternatives instead cheapest newest fastest largest biggest smallest thanks thank
+  thx pls plz`.split(/\s+/),
 );
 
 /** Family words too common to name a model on their own. */
@@ -295,6 +296,26 @@ export function findModelNames(catalog: Catalog, text: string, keepUnknown = tru
     return true;
   });
 }
+
+/**
+ * The words of `text` that no found name and no filler covers: what a command said besides its models ("for rag" in
+ * "/compare o3 gpt-5 for rag"), so that it is read or said unread, never dropped.
+ */
+export function unreadWords(text: string, found: FoundName[]): string[] {
+  let rest = text;
+  for (const name of found) {
+    const at = rest.toLowerCase().indexOf(name.typed.toLowerCase());
+    if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + name.typed.length)}`;
+  }
+  return rest
+    .split(JOINERS)
+    .join(' ')
+    .split(/\s+/)
+    .map(clean)
+    .filter((w) => w !== '' && !PLACEHOLDER_CHARS.test(w) && !FILLER.has(w.toLowerCase()) && /[\p{L}\p{N}]/u.test(w));
+}
+
+const PLACEHOLDER_CHARS = /[\uE000-\uF8FF]/;
 
 /**
  * Takes the exact model names out of `text` first (so "ministral 8b" is a model, not 8 billion

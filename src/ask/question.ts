@@ -864,7 +864,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
       const [a, b] = query.models.map((id) => catalog.byId.get(id)?.released);
       if (a && b && a > b) query.models = [query.models[1] as string, query.models[0] as string];
     }
-    return asIntent(query, 'upgrade');
+    // "Is opus worth it over sonnet for coding?": the move judged first on that lane's verdicts.
+    return asIntent(query, 'upgrade', laneHit && forLane(text, laneHit) ? { lane: laneHit.lane.id } : {});
   }
   if (count >= 1) {
     // "is gpt-5.3-codex available in the codex cli?": a lane that needs one surface names it; yes or no from the model's surfaces.

@@ -58,10 +58,20 @@ function queryOf(ctx: CommandContext, intent: Intent, models: string[] = []): Qu
   return { ...emptyQuery(`modelscout ${ctx.args.join(' ')}`, intent), ...profileFlags(ctx.values), models };
 }
 
-/** A command over named models: cost, compare, upgrade, lanes. */
+/** A command over named models: cost, compare, upgrade, lanes; `--lane` names the work a comparison, a move or lanes is for. */
 function modelsCommand(intent: Intent, min: number, max: number, example: string) {
-  return async (ctx: CommandContext) => answerQuery(ctx, queryOf(ctx, intent, modelIds(ctx, (await ctx.answering()).catalog, min, max, example)));
+  return async (ctx: CommandContext) => {
+    const { catalog } = await ctx.answering();
+    const query = queryOf(ctx, intent, modelIds(ctx, catalog, min, max, example));
+    if (typeof ctx.values.lane !== 'string') return answerQuery(ctx, query);
+    const lane = laneNamed(catalog, ctx.values.lane);
+    if (!lane) throw new InputError(`Unknown lane ${JSON.stringify(ctx.values.lane)}. Lanes: ${laneChoices(catalog)}.`);
+    return answerQuery(ctx, { ...query, lane: lane.id });
+  };
 }
+
+/** The profile's options and the lane a comparison, a move or lanes is for. */
+const laneOptions = { ...profileOptions, lane: { type: 'string' } } as const;
 
 registerCommand('cost', {
   usage: `modelscout cost <model> --tokens 50M ${PROFILE_FLAGS.replace('[--tokens 50M] ', '')} [--json]`,
@@ -76,16 +86,16 @@ registerCommand('cost', {
 });
 
 registerCommand('compare', {
-  usage: `modelscout compare <a> <b> [c] [d] ${PROFILE_FLAGS} [--json]`,
+  usage: `modelscout compare <a> <b> [c] [d] ${PROFILE_FLAGS} [--lane id] [--json]`,
   summary: 'side by side: prices, cost at volume, specs, capabilities, benchmarks, winners, verdict, switch friction, lanes',
-  options: profileOptions,
+  options: laneOptions,
   run: modelsCommand('compare', 2, MAX_COMPARED, 'modelscout compare gpt-4.1-mini gpt-5.3-codex'),
 });
 
 registerCommand('upgrade', {
-  usage: `modelscout upgrade <from> <to> ${PROFILE_FLAGS} [--json]`,
+  usage: `modelscout upgrade <from> <to> ${PROFILE_FLAGS} [--lane id] [--json]`,
   summary: 'what moving from one model to another gains, loses and costs',
-  options: profileOptions,
+  options: laneOptions,
   run: modelsCommand('upgrade', 2, 2, 'modelscout upgrade gpt-4.1-mini gpt-5.4'),
 });
 
@@ -148,9 +158,9 @@ registerCommand('leaderboard', {
 });
 
 registerCommand('lanes', {
-  usage: `modelscout lanes <a> [b] [c] [d] ${PROFILE_FLAGS} [--json]`,
+  usage: `modelscout lanes <a> [b] [c] [d] ${PROFILE_FLAGS} [--lane id] [--json]`,
   summary: 'for every lane (kind of work), a verdict per model: use, sometimes, rarely, no or untested, with the deciding figures',
-  options: profileOptions,
+  options: laneOptions,
   run: modelsCommand('lanes', 1, MAX_COMPARED, 'modelscout lanes gpt-5.4-mini gpt-5.3-codex'),
 });
 

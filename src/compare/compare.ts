@@ -83,12 +83,22 @@ export interface UpgradeAnswer {
   gains: { row: string; from: string; to: string }[];
   losses: { row: string; from: string; to: string }[];
   friction: SwitchFriction;
+  /** The lane asked about (if any), then every lane whose verdict changes with the move. */
+  lanes: LaneVerdicts[];
   comparison: ComparisonAnswer;
 }
 
 /** "Should I move from A to B?": the same data framed as what B gains, what it loses and what it costs. */
-export function upgrade(catalog: Catalog, from: CatalogModel, to: CatalogModel, profile: UsageProfile, asOf: string, spans: readonly Span[] = []): UpgradeAnswer {
-  const comparison = compareModels(catalog, [from, to], profile, asOf, 'full', null, spans);
+export function upgrade(
+  catalog: Catalog,
+  from: CatalogModel,
+  to: CatalogModel,
+  profile: UsageProfile,
+  asOf: string,
+  spans: readonly Span[] = [],
+  focus: string | null = null,
+): UpgradeAnswer {
+  const comparison = compareModels(catalog, [from, to], profile, asOf, 'full', focus, spans);
   const framed = (winner: string) =>
     comparison.rows.filter((r) => r.winner === winner && r.group !== 'cost').map((r) => ({ row: r.label, from: r.values[from.id]?.text ?? '', to: r.values[to.id]?.text ?? '' }));
   return {
@@ -98,6 +108,7 @@ export function upgrade(catalog: Catalog, from: CatalogModel, to: CatalogModel, 
     gains: framed(to.id),
     losses: framed(from.id),
     friction: comparison.switch[0] as SwitchFriction,
+    lanes: comparison.lanes.filter((l) => l.lane === comparison.focus || l.verdicts[from.id] !== l.verdicts[to.id]),
     comparison,
   };
 }

@@ -551,6 +551,8 @@ describe('volumes from users and requests', () => {
     'gpt-5-mini 2000 requests a day, 400 input and 150 output tokens each',
     'gpt-5 mini 2000 calls per day at 400 tokens in, 150 out',
     'gpt-5-mini: 2000 requests/day, 400 in / 150 out',
+    'gpt-5-mini 2000 requests/day 400 in 150 out',
+    '/models cost gpt-5-mini 2000 requests a day 400 in 150 out',
   ])('a count right after a model’s name is the count of requests, not a dated snapshot: %s', (text) => {
     const q = parseText(catalog, text);
     expect([q.intent, q.models, q.tokens, q.mix]).toEqual(['cost', ['gpt-5-mini'], Math.round(2000 * 550 * 30.4375), { input: 8, output: 3 }]);

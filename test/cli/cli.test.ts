@@ -127,7 +127,17 @@ describe('modelscout (in process)', () => {
     expect(a.lanes.find((l: { lane: string }) => l.lane === 'codex-cloud')).toMatchObject({ verdicts: { 'gpt-5.4-mini': 'no', 'gpt-5.3-codex': 'use' } });
   });
 
+  it('--lane names the work a comparison, a move or lanes is for: its verdict leads, as in Slack', async () => {
+    const c = await json('compare', 'gpt-5.4-mini', 'gpt-5.3-codex', '--lane', 'terminal');
+    expect([c.focus, c.lanes[0].lane]).toEqual(['terminal', 'terminal']);
+    const u = await json('upgrade', 'gpt-5.4-mini', 'gpt-5.3-codex', '--lane', 'codex-cloud');
+    expect([u.comparison.focus, u.lanes[0].lane]).toEqual(['codex-cloud', 'codex-cloud']);
+    const l = await json('lanes', 'gpt-5.4-mini', '--lane', 'terminal');
+    expect(l.lanes.map((x: { lane: string }) => x.lane)).toEqual(['terminal']);
+  });
+
   it.each([
+    [['compare', 'gpt-4.1-mini', 'gpt-5', '--lane', 'pizza'], 1, /Unknown lane "pizza"\. Lanes: api-coding/],
     [['cost', 'gpt-4.1-mnii', '--tokens', '50M'], 1, /Unknown model “gpt-4\.1-mnii”\. Did you mean gpt-4\.1-mini/],
     [['cost', 'gpt-4.1-mini', '--tokens', '-5M'], 1, /--tokens: A volume must be more than zero/],
     [['cost', 'gpt-4.1-mini', '--tokens', '0'], 1, /more than zero/],

@@ -175,8 +175,12 @@ export function upgradeBlocks(a: UpgradeAnswer, ctx: RenderContext): SlackMessag
           .slice(0, 12)
           .map((g) => `• ${esc(g.row)}: ${esc(g.from)} → ${esc(g.to)}`)
           .join('\n');
+  const focus = a.lanes.find((l) => l.lane === a.comparison.focus);
+  const move = (l: LaneVerdicts) => `${VERDICT_MARK[l.verdicts[a.from] ?? 'no'] ?? ''} → ${VERDICT_MARK[l.verdicts[a.to] ?? 'no'] ?? ''}`;
+  const changed = a.lanes.filter((l) => l !== focus);
   const blocks: Block[] = [
     header(`Moving from ${from} to ${to}`),
+    ...(focus ? [section(`*For ${esc(inSentence(focus.name))}:* ${move(focus)}\n${esc(clip(focus.reason, 400))}`)] : []),
     section(
       `*Price*\n${a.friction.summary
         .slice(0, 2)
@@ -192,6 +196,16 @@ export function upgradeBlocks(a: UpgradeAnswer, ctx: RenderContext): SlackMessag
               .slice(2, 10)
               .map((x) => `• ${esc(x)}`)
               .join('\n')}`,
+          ),
+        ]
+      : []),
+    ...(changed.length > 0
+      ? [
+          section(
+            `*Lanes where the verdict changes*\n${changed
+              .slice(0, 8)
+              .map((l) => `• ${esc(l.name)}: ${move(l)}`)
+              .join('\n')}${changed.length > 8 ? `\n_${changed.length - 8} more: \`/compare ${a.from} ${a.to}\` shows every lane._` : ''}`,
           ),
         ]
       : []),

@@ -96,9 +96,13 @@ function lanesTable(models: string[], lanes: LaneVerdicts[]): string {
 
 export function upgradeText(a: UpgradeAnswer): string {
   const lines = [`Moving from ${a.from} to ${a.to}`, ''];
+  const focus = a.lanes.find((l) => l.lane === a.comparison.focus);
+  if (focus) lines.push(`For ${inSentence(focus.name)}: ${focus.verdicts[a.from] ?? 'no'} → ${focus.verdicts[a.to] ?? 'no'} — ${focus.reason}`, '');
   lines.push('Gains:', ...(a.gains.length > 0 ? a.gains.map((g) => `  ${g.row}: ${g.from} → ${g.to}`) : ['  none on the compared rows']));
   lines.push('Losses:', ...(a.losses.length > 0 ? a.losses.map((g) => `  ${g.row}: ${g.from} → ${g.to}`) : ['  none on the compared rows']));
   lines.push('Friction:', ...a.friction.summary.map((x) => `  ${x}`));
+  const changed = a.lanes.filter((l) => l !== focus);
+  if (changed.length > 0) lines.push('', 'Lanes where the verdict changes:', ...changed.map((l) => `  ${l.name}: ${l.verdicts[a.from] ?? 'no'} → ${l.verdicts[a.to] ?? 'no'}`));
   lines.push('', assumptionsText(a.comparison.assumptions), sourcesText(a.comparison.sources));
   return lines.join('\n');
 }

@@ -1,0 +1,85 @@
+// What a command says besides its models and profile is read (a lane) or said back, never dropped; a lane asked of
+// a move leads its answer; the buttons' commands keep the lane.
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/ask/answer.ts';
+import { commandFor } from '../../src/ask/command-text.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const AS_OF = '2026-12-02';
+// Two current models the catalog names, whatever they are: the tests pin no model.
+const [a, b] = catalog.models.filter((m) => m.status === 'active').map((m) => m.id);
+
+describe('the rest of a command', () => {
+  it('a lane by its id or a keyword, on a comparison, a move and lanes, reads as that lane and names no extra model', () => {
+    for (const lane of catalog.lanes)
+      for (const name of [lane.id, ...lane.keywords])
+        for (const command of [`/compare ${a} ${b}`, `/models upgrade ${a} ${b}`, `/models lanes ${a} ${b}`]) {
+          const q = parseText(catalog, `${command} for ${name}`);
+          const expected = catalog.lanes.find((l) => l.id === name || l.keywords.includes(name))?.id;
+          expect([q.lane, q.models, q.problems], `${command} for ${name}`).toEqual([expected, [a, b], []]);
+        }
+  });
+
+  it('words for the work read as the lane a question would, and the assumptions say how they were read', () => {
+    const q = parseText(catalog, `/compare ${a} ${b} for coding`);
+    expect(q.lane).toBe(parseText(catalog, 'best model for coding').lane);
+    expect(q.notes?.[0]).toMatch(/^“coding” read as the /);
+  });
+
+  it.each(['banana', 'via azure', '12 parsecs'])('other words are said back as not understood, with a command that would be right: %s', (rest) => {
+    const a1 = answer(catalog, parseText(catalog, `/compare ${a} ${b} ${rest}`), AS_OF);
+    if (a1.kind !== 'input-problem') throw new Error(a1.kind);
+    expect(a1.problems.join(' ')).toMatch(/Not understood: “.+”\. .*\/compare /);
+    for (const word of rest.split(' ').filter((w) => !/^\d/.test(w) && w !== 'via')) expect(a1.problems.join(' ')).toContain(word);
+    const cost = answer(catalog, parseText(catalog, `/models cost ${a} ${rest}`), AS_OF);
+    expect(cost.kind).toBe('input-problem');
+  });
+
+  it('politeness is not a problem', () => {
+    expect(parseText(catalog, `/compare ${a} ${b} thanks!`).problems).toEqual([]);
+    expect(parseText(catalog, `/compare ${a} ${b} please`).problems).toEqual([]);
+  });
+
+  it('the command a reply’s buttons repeat keeps the lane, so "Full comparison" answers the same question', () => {
+    for (const text of ['should I use o3 or gpt-5 for reasoning at 50M tokens', `/compare ${a} ${b} 10M for long-context`, `/models upgrade ${a} ${b} for terminal`]) {
+      const q = parseText(catalog, text);
+      expect(q.lane, text).not.toBeNull();
+      const again = parseText(catalog, commandFor(q));
+      expect([again.intent, again.lane, again.models, again.tokens, again.problems], text).toEqual([q.intent, q.lane, q.models, q.tokens, []]);
+    }
+  });
+});
+
+describe('a move asked for a kind of work', () => {
+  const asked = 'is claude opus 4.5 worth it over sonnet 4.5 for coding?';
+
+  it('reads the lane, and the answer leads with that lane’s verdicts, then every lane whose verdict changes', () => {
+    const q = parseText(catalog, asked);
+    expect([q.intent, q.lane, q.models]).toEqual(['upgrade', parseText(catalog, 'best model for coding').lane, ['claude-sonnet-4-5', 'claude-opus-4-5']]);
+    const a1 = answer(catalog, q, AS_OF);
+    if (a1.kind !== 'upgrade') throw new Error(a1.kind);
+    expect(a1.lanes[0]?.lane).toBe(q.lane);
+    for (const l of a1.lanes.slice(1)) expect(l.verdicts[a1.from], l.lane).not.toBe(l.verdicts[a1.to]);
+    // Every lane left out has the same verdict on both sides.
+    for (const l of a1.comparison.lanes.filter((x) => !a1.lanes.includes(x))) expect(l.verdicts[a1.from], l.lane).toBe(l.verdicts[a1.to]);
+    const focus = a1.lanes[0];
+    if (!focus) throw new Error('no focus lane');
+    const text = renderText(a1);
+    expect(text).toContain(`${focus.verdicts[a1.from]} → ${focus.verdicts[a1.to]} — ${focus.reason}`);
+    const blocks = JSON.stringify(renderBlocks(a1).blocks);
+    expect(blocks).toContain('For new API default');
+    if (a1.lanes.length > 1) expect(blocks).toContain('Lanes where the verdict changes');
+  });
+
+  it('without a lane, the answer still names the lanes whose verdict changes, and no lane leads', () => {
+    const a1 = answer(catalog, parseText(catalog, asked.replace(' for coding', '')), AS_OF);
+    if (a1.kind !== 'upgrade') throw new Error(a1.kind);
+    expect(a1.comparison.focus).toBeNull();
+    for (const l of a1.lanes) expect(l.verdicts[a1.from], l.lane).not.toBe(l.verdicts[a1.to]);
+    expect(renderText(a1)).not.toMatch(/^For /m);
+  });
+});
