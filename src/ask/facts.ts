@@ -192,18 +192,31 @@ function capability(m: CatalogModel, c: Capability): Fact {
   return { model: m.id, name: m.name, answer: v ? 'yes' : 'no', recorded: true, value: v ? 'supported' : 'not supported', details: [], source: spec(m) };
 }
 
-function route(m: CatalogModel, platform: string): Fact {
+function route(m: CatalogModel, platform: string, asOf: string): Fact {
   const on = m.routes.filter((r) => r.platform === platform);
   const host = hostName(platform);
   if (on.length > 0) {
     const r = on[0] as (typeof on)[number];
+    // A route with no price of its own sells at the provider's (as the where answer says): that price is the answer to "how much".
+    const own = quotedPrice(m, asOf);
+    const priceOf = (x: (typeof on)[number]) =>
+      x.input !== undefined && x.output !== undefined
+        ? `${host}'s own price: ${perMillion(x.input)} input, ${perMillion(x.output)} output`
+        : x.free || x.batch || own.free
+          ? undefined
+          : `priced at the provider's ${perMillion(own.input)} input and ${perMillion(own.output)} output, in force since ${own.from}, checked ${own.checked} at ${own.source.url}; the catalog has no ${host} price of its own`;
+    // Several ids on one host ("…-fast"): each one's price, by id.
+    const prices = on.flatMap((x) => {
+      const p = priceOf(x);
+      return p === undefined ? [] : [on.length > 1 ? `${x.id}: ${p}` : p];
+    });
     return {
       model: m.id,
       name: m.name,
       answer: 'yes',
       recorded: true,
       value: `${host} sells it as ${on.map((x) => x.id).join(', ')}${r.free ? ' (a free, rate-limited endpoint)' : ''}`,
-      details: r.input !== undefined && r.output !== undefined ? [`${host}'s own price: ${perMillion(r.input)} input, ${perMillion(r.output)} output`] : [],
+      details: prices,
       source: { ...r.source, checked: r.checked },
     };
   }
@@ -268,7 +281,7 @@ export function factAnswer(
       case 'max-input':
         return maxInput(m);
       case 'route':
-        return route(m, options.platform ?? '');
+        return route(m, options.platform ?? '', asOf);
       case 'surface':
         return surface(m, options.platform ?? '', surfaceName);
       default:
