@@ -14,14 +14,17 @@ export function volumeText(n: number): string {
   return back.ok && back.value.tokensPerMonth === n ? short : String(Math.round(n));
 }
 
-export function profileText(q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'daily' | 'weekly' | 'yearly' | 'pricedOn'>): string {
+export function profileText(
+  q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly' | 'pricedOn'>,
+): string {
   const parts: string[] = [];
   // First: after a volume, "annually" would make it a year's volume.
+  if (q.hourly) parts.push('hourly cost');
   if (q.daily) parts.push('daily cost');
   if (q.weekly) parts.push('weekly cost');
   if (q.yearly) parts.push('annual cost');
   // With a day or a week asked for, a volume without its period would be read as that span's.
-  if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${q.daily || q.weekly ? ' a month' : ''}`);
+  if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${q.hourly || q.daily || q.weekly ? ' a month' : ''}`);
   if (q.mix) parts.push(`mix ${q.mix.input}:${q.mix.output}`);
   if (q.cachedShare !== null && q.cachedShare > 0) parts.push(`cached ${Number((q.cachedShare * 100).toFixed(4))}%`);
   if (q.batch) parts.push('batch');

@@ -756,8 +756,9 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
       ];
       r.rest = r.rest.replace(words[0], ' ');
     }
-    // A year's volume ("50M tokens a year") is budgeted by the year, a day's or a week's likewise: the answer gives that span too.
+    // A year's volume ("50M tokens a year") is budgeted by the year, an hour's, a day's or a week's likewise: the answer gives that span too.
     if (parsed.value.period === 'year') r.query.yearly = true;
+    if (parsed.value.period === 'hour') r.query.hourly = true;
     if (parsed.value.period === 'day') r.query.daily = true;
     if (parsed.value.period === 'week') r.query.weekly = true;
     r.volumeWithoutPeriod = !period && !words?.[1];
@@ -789,10 +790,11 @@ function readPerRequest(r: Reader): void {
 /** What is not a span of cost after "daily" or "a week": "a day ago", "daily users", "the weekly digest". */
 const NOT_A_SPAN = String.raw`(?!\s+(?:ago|old|from now|active|users?|people|visitors|digest|summary|roundup|report|update|sync|limits?|quotas?))`;
 /**
- * "Daily cost", "how much per day"; "weekly spend", "cost per week"; "annual cost", "what do we save a year": that span's
+ * "Hourly cost", "for one hour"; "daily cost", "how much per day"; "weekly spend", "cost per week"; "annual cost", "what do we save a year": that span's
  * figure is asked for ("this year" and "a year ago" are dates, not a span of cost).
  */
 const SPAN_PHRASES: [Span, RegExp][] = [
+  ['hour', new RegExp(String.raw`\b(?:hourly|per\s+hour|(?:an|each|every)\s+hour|(?:in|for|over)\s+(?:an|one|1)\s+(?:single\s+)?hour)\b${NOT_A_SPAN}`, 'gi')],
   ['day', new RegExp(String.raw`\b(?:daily|per\s+day|(?:a|each|every)\s+day|(?:in|for|over)\s+(?:a|one|1)\s+(?:single\s+)?day)\b${NOT_A_SPAN}`, 'gi')],
   ['week', new RegExp(String.raw`\b(?:weekly|per\s+week|(?:a|each|every)\s+week|(?:in|for|over)\s+(?:a|one|1)\s+(?:single\s+)?week)\b${NOT_A_SPAN}`, 'gi')],
   [
@@ -803,7 +805,7 @@ const SPAN_PHRASES: [Span, RegExp][] = [
 
 /**
  * The spans asked for besides the month. Read after volumes, which take "5M tokens a day" as a workload; a volume said
- * without a period beside a day or a week asked for ("daily cost of 5M tokens", "50M tokens on opus per week") is that
+ * without a period beside an hour, a day or a week asked for ("daily cost of 5M tokens", "50M tokens on opus per week") is that
  * span's (beside a year, it stays a month's: "annual cost at 10M tokens").
  */
 function readSpans(r: Reader): void {
@@ -811,7 +813,7 @@ function readSpans(r: Reader): void {
     r.cut(re, () => {
       r.query[SPAN_FLAGS[span]] = true;
     });
-  const span = (['day', 'week'] as const).find((s) => r.query[SPAN_FLAGS[s]]);
+  const span = (['hour', 'day', 'week'] as const).find((s) => r.query[SPAN_FLAGS[s]]);
   if (span && r.volumeWithoutPeriod && typeof r.query.tokens === 'number') {
     const tokens = Math.round(r.query.tokens * PERIOD_TO_MONTH[span]);
     if (tokens > MAX_TOKENS_PER_MONTH) r.query.problems.push(beyondAMonth(tokens));

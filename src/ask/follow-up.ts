@@ -67,6 +67,7 @@ function changesOnly(next: Query): boolean {
     next.promptTokens !== null ||
     next.top !== null ||
     next.unit !== undefined ||
+    next.hourly !== undefined ||
     next.daily !== undefined ||
     next.weekly !== undefined ||
     next.yearly !== undefined ||
@@ -97,6 +98,7 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     filters: { ...previous.filters, ...next.filters },
     top: next.top ?? previous.top,
     ...((next.unit ?? previous.unit) ? { unit: next.unit ?? previous.unit } : {}),
+    ...((next.hourly ?? previous.hourly) ? { hourly: true } : {}),
     ...((next.daily ?? previous.daily) ? { daily: true } : {}),
     ...((next.weekly ?? previous.weekly) ? { weekly: true } : {}),
     ...((next.yearly ?? previous.yearly) ? { yearly: true } : {}),

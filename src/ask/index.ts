@@ -52,6 +52,7 @@ export function queryJson(catalog: Catalog, query: Query) {
     ...(query.decent ? { decent: true } : {}),
     ...(query.order !== 'price' ? { order: query.order } : {}),
     ...(query.released ? { released: query.released } : {}),
+    ...(query.hourly ? { hourly: true } : {}),
     ...(query.daily ? { daily: true } : {}),
     ...(query.weekly ? { weekly: true } : {}),
     ...(query.yearly ? { yearly: true } : {}),

@@ -67,6 +67,8 @@ export interface Query {
   order: RankOrder;
   /** "Cost per request": the volume is one request's tokens, and the cost is that request's. */
   per?: 'request';
+  /** "Hourly cost", "for one hour", "100k tokens an hour": answers add the hour (a day over 24) beside the month. */
+  hourly?: boolean;
   /** "Daily cost", "how much per day", "5M tokens a day": answers add the day (the month over 30.4375 days) beside the month. */
   daily?: boolean;
   /** "Weekly spend", "cost per week", "50M tokens a week": answers add the week (the month over 4.348 weeks) beside the month. */

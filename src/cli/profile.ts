@@ -7,6 +7,7 @@ import { releaseBounds, releaseWindowInWords, windowProblem } from '../ask/relea
 import type { Catalog } from '../catalog/validate.ts';
 import { parseMix, parsePromptSize, parseShare, parseVolume, type Parsed } from '../cost/parse.ts';
 import type { ServiceTier } from '../cost/profile.ts';
+import { SPAN_FLAGS, SPANS } from '../cost/span.ts';
 import type { Query } from '../ask/query.ts';
 import type { RankFilters } from '../cost/rank.ts';
 import { InputError } from './errors.ts';
@@ -20,9 +21,8 @@ export const profileOptions: NonNullable<ParseArgsConfig['options']> = {
   batch: { type: 'boolean' },
   tier: { type: 'string' },
   'prompt-size': { type: 'string' },
-  daily: { type: 'boolean' },
-  weekly: { type: 'boolean' },
-  yearly: { type: 'boolean' },
+  // --hourly, --daily, --weekly, --yearly: that span's cost beside the month.
+  ...Object.fromEntries(SPANS.map((s) => [SPAN_FLAGS[s], { type: 'boolean' as const }])),
 };
 
 export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
@@ -59,7 +59,7 @@ function take<T>(flag: string, parsed: Parsed<T>): T {
   return parsed.value;
 }
 
-export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'daily' | 'weekly' | 'yearly'>;
+export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly'>;
 
 /** The usage profile the flags give; what they leave out, the answer fills with its defaults. */
 export function profileFlags(values: Values): ProfileFlags {
@@ -75,9 +75,7 @@ export function profileFlags(values: Values): ProfileFlags {
     flags.serviceTier = tier as ServiceTier;
   }
   if (typeof values['prompt-size'] === 'string') flags.promptTokens = take('prompt-size', parsePromptSize(values['prompt-size']));
-  if (values.daily === true) flags.daily = true;
-  if (values.weekly === true) flags.weekly = true;
-  if (values.yearly === true) flags.yearly = true;
+  for (const s of SPANS) if (values[SPAN_FLAGS[s]] === true) flags[SPAN_FLAGS[s]] = true;
   return flags;
 }
 

@@ -26,6 +26,8 @@ export interface CostAnswer {
   unit: PriceUnit;
   /** Whether `tokens` are a month's or one request's: `monthlyUsd` is then that request's cost. */
   per: CostPer;
+  /** When an hour is asked for ("hourly cost"): this month's cost over an hour (a day of it over 24); null otherwise. */
+  hourlyUsd: number | null;
   /** When a day is asked for ("daily cost"): this month's cost over a day of the assumptions' month; null otherwise. */
   dailyUsd: number | null;
   /** When a week is asked for ("weekly spend"): this month's cost over a week (7 of its days); null otherwise. */
@@ -77,6 +79,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
     return {
       ...base,
       monthlyUsd: null,
+      hourlyUsd: null,
       dailyUsd: null,
       weeklyUsd: null,
       yearlyUsd: null,
@@ -93,7 +96,8 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
   return {
     ...base,
     monthlyUsd: q.monthlyUsd,
-    // A request's cost has no day, week or year.
+    // A request's cost has no hour, day, week or year.
+    hourlyUsd: over('hour'),
     dailyUsd: over('day'),
     weeklyUsd: over('week'),
     yearlyUsd: over('year'),

@@ -88,6 +88,8 @@ export interface Ranked {
   status: string;
   monthlyUsd: number;
   blendedPerMillion: number;
+  /** When an hour is asked for ("hourly cost"): this month's cost over an hour of it. */
+  hourlyUsd?: number;
   /** When a day is asked for ("daily cost"): this month's cost over a day of it. */
   dailyUsd?: number;
   /** When a week is asked for ("weekly spend"): this month's cost over a week of it. */

@@ -1,19 +1,20 @@
-// A cost's other spans besides the month, when a question asks for them ("daily cost", "weekly spend", "annual cost"):
+// A cost's other spans besides the month, when a question asks for them ("hourly cost", "daily cost", "weekly spend",
+// "annual cost"):
 // each is derived from the month by the month convention the assumptions state, never priced on its own.
 import { exact } from './price.ts';
 import { PERIOD_TO_MONTH } from './profile.ts';
 
-export type Span = 'day' | 'week' | 'year';
+export type Span = 'hour' | 'day' | 'week' | 'year';
 
-/** The spans in the order answers show them: the day, the week, then the year. */
-export const SPANS: readonly Span[] = ['day', 'week', 'year'];
+/** The spans in the order answers show them: the hour, the day, the week, then the year. */
+export const SPANS: readonly Span[] = ['hour', 'day', 'week', 'year'];
 
 /** The Query flag that asks for each span, and the answer field that carries its cost. */
-export const SPAN_FLAGS = { day: 'daily', week: 'weekly', year: 'yearly' } as const satisfies Record<Span, string>;
-export const SPAN_FIELDS = { day: 'dailyUsd', week: 'weeklyUsd', year: 'yearlyUsd' } as const satisfies Record<Span, string>;
+export const SPAN_FLAGS = { hour: 'hourly', day: 'daily', week: 'weekly', year: 'yearly' } as const satisfies Record<Span, string>;
+export const SPAN_FIELDS = { hour: 'hourlyUsd', day: 'dailyUsd', week: 'weeklyUsd', year: 'yearlyUsd' } as const satisfies Record<Span, string>;
 export type SpanField = (typeof SPAN_FIELDS)[Span];
 
-/** A month's cost over another span: a day is 1/30.4375 of the month, a week 7 of those days, a year 12 months. */
+/** A month's cost over another span: a day is 1/30.4375 of the month, an hour 1/24 of a day, a week 7 days, a year 12 months. */
 export function spanUsd(monthlyUsd: number, span: Span): number {
   return exact(span === 'year' ? monthlyUsd * 12 : monthlyUsd / PERIOD_TO_MONTH[span]);
 }
@@ -29,12 +30,13 @@ export function spanFields(monthlyUsd: number, spans: readonly Span[]): Partial<
 }
 
 /** The spans a question asks for, in the order answers show them. */
-export function spansAsked(asked: { daily?: boolean; weekly?: boolean; yearly?: boolean }): Span[] {
+export function spansAsked(asked: { hourly?: boolean; daily?: boolean; weekly?: boolean; yearly?: boolean }): Span[] {
   return SPANS.filter((s) => asked[SPAN_FLAGS[s]] === true);
 }
 
 /** How a span is said: after an amount ("a day"), after a verdict ("per day"), and as a column or row title ("Daily"). */
 export const SPAN_WORDS: Record<Span, { per: string; over: string; title: string }> = {
+  hour: { per: 'an hour', over: 'per hour', title: 'Hourly' },
   day: { per: 'a day', over: 'per day', title: 'Daily' },
   week: { per: 'a week', over: 'per week', title: 'Weekly' },
   year: { per: 'a year', over: 'over a year', title: 'Yearly' },
