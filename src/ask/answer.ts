@@ -12,7 +12,7 @@ import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detai
 import { comparisonRows, dependsOnProfile, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import { cheaperBy, money, perMillion, pricePair, times, tokens, wordList } from '../cost/format.ts';
-import { MAX_TOKENS_PER_MONTH, MIX_FORMS, VOLUME_FORMS } from '../cost/parse.ts';
+import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
@@ -34,7 +34,7 @@ import { factAnswer, isFactAttribute, type FactAnswer } from './facts.ts';
 import { DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
 import { closeTypo } from '../catalog/resolve.ts';
 import { collapseSnapshots } from '../catalog/snapshots.ts';
-import { extractProfile } from './extract.ts';
+import { extractProfile, TOKENS_PER_WORD } from './extract.ts';
 
 export type { FactAnswer } from './facts.ts';
 
@@ -97,6 +97,8 @@ export interface CannotSeeAnswer {
   models: string[];
   /** Questions the catalog can answer instead, as commands, each with what it gives. */
   instead: { command: string; what: string }[];
+  /** For a count of words or tokens asked in the other ("how many tokens is 1000 words?"): both, at the rule of thumb. */
+  estimate?: { asked: 'tokens' | 'words'; words: number; tokens: number };
 }
 
 export interface WhereAnswer {
@@ -512,6 +514,21 @@ function withSpans(query: Query, a: CheapestAnswer, profile: UsageProfile, asOf:
   return { ...a, ranking: a.ranking.map((r) => ({ ...r, ...spanFields(r.monthlyUsd, spans) })), assumptions: assumptions(profile, asOf, 'month', spans) };
 }
 
+/**
+ * "How many tokens is 1000 words?", "how many words is 1M tokens?": the count asked in the other unit, at about 4/3 of
+ * a token per English word; undefined when no count of words or tokens is given, or none a workload could have.
+ */
+function wordsAndTokens(text: string): CannotSeeAnswer['estimate'] {
+  const m = /(\d[\d,.]*\s*(?:k|m|b|thousand|million|billion)?)\s*(words?|tokens?)\b/i.exec(text);
+  if (!m) return undefined;
+  const read = parseVolume(m[1] as string);
+  if (!read.ok) return undefined;
+  const count = read.value.tokens;
+  return /^word/i.test(m[2] as string)
+    ? { asked: 'tokens', words: count, tokens: Math.round(count * TOKENS_PER_WORD) }
+    : { asked: 'words', words: Math.round(count / TOKENS_PER_WORD), tokens: count };
+}
+
 /** What the bot can answer instead of something the catalog cannot know. */
 function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
   const models = query.models.filter((id) => catalog.byId.has(id));
@@ -550,6 +567,18 @@ function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
       if (first) instead.push({ command: `/models cost ${first} 50M`, what: 'what it costs by the token (an image sent to it is billed as input tokens)' });
       instead.push({ command: '/models cheapest 50M with vision', what: 'the cheapest models that read images, priced per token' });
       break;
+    case 'tokenizer': {
+      const estimate = wordsAndTokens(query.text);
+      const inWords = estimate?.asked !== 'words';
+      const volume = !estimate ? '1M words' : inWords ? `${estimate.words} words` : `${estimate.tokens} tokens`;
+      const what = inWords ? 'words' : 'tokens';
+      instead.push({
+        command: `/models cost ${first ?? 'gpt-5-mini'} ${volume}`,
+        what: `what that many ${what} a month cost on a model${inWords ? ', read at the same rule of thumb' : ''}`,
+      });
+      instead.push({ command: `/models cheapest ${volume}`, what: `the cheapest models for that many ${what} a month` });
+      return { kind: 'cannot-see', reach: 'tokenizer', text: query.text, models, instead, ...(estimate ? { estimate } : {}) };
+    }
     case 'compliance':
       if (first) instead.push({ command: `/models where can I run ${first}`, what: 'the clouds that sell it (Bedrock, Azure, Vertex) where the catalog lists them' });
       if (first) instead.push({ command: `/models model ${first}`, what: 'its card, with the sources to check' });

@@ -719,13 +719,17 @@ export type ModelSize = (word: string, size: string) => boolean;
 
 /** Words counted instead of tokens ("2M words a month"): an English word is about 4/3 of a token. */
 const WORDS_AFTER = new RegExp(String.raw`^\s+words?\b(${PERIOD})?`, 'i');
-const TOKENS_PER_WORD = 4 / 3;
+export const TOKENS_PER_WORD = 4 / 3;
 
 /** Volumes: the first one wins; a second is reported rather than silently ignored. */
 function readVolume(r: Reader, modelSize?: ModelSize): void {
+  // "words a month" after the volume is cut once the volume's own cut is done (a cut replaces the text it was given).
+  let wordsPhrase: string | undefined;
   r.cut(VOLUME_RE, (m) => {
     const [, num = '', unit, side, tokensWord, period] = m;
-    if (!unit && !tokensWord && !/e|,|\^/i.test(num)) return false;
+    // "2M words a month": words, not tokens, at about ¾ of an English word per token; their period follows "words".
+    const words = tokensWord ? null : WORDS_AFTER.exec(m.input.slice(m.index + m[0].length));
+    if (!unit && !tokensWord && !words && !/e|,|\^/i.test(num)) return false;
     const before = m.input.slice(0, m.index);
     const billions = /^(?:b|bn)$/i.test(unit ?? '') && !tokensWord && !period;
     // "llama 3.3 70b": a size after a version is part of a model's name, not 70 billion tokens.
@@ -737,8 +741,6 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
     if (!tokensWord && COUNTED.test(m.input.slice(m.index + m[0].length))) return false;
     // "500K output tokens" prices only that side, unless a mix is given elsewhere.
     if (side && tokensWord) r.sideOnly = side.toLowerCase() === 'output' ? { input: 0, output: 1 } : { input: 1, output: 0 };
-    // "2M words a month": words, not tokens, at about ¾ of an English word per token; their period follows "words".
-    const words = tokensWord ? null : WORDS_AFTER.exec(m.input.slice(m.index + m[0].length));
     const parsed = parseVolume(`${num}${unit ?? ''}${period ?? words?.[1] ?? ''}`);
     if (!parsed.ok) {
       r.query.problems.push(parsed.error);
@@ -754,7 +756,7 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
         ...(r.query.notes ?? []),
         `${num}${unit ?? ''} words${words[1] ?? ''} read as ${r.query.tokens.toLocaleString('en-US')} tokens a month: about ¾ of an English word per token (OpenAI's rule of thumb; other languages and tokenizers differ)`,
       ];
-      r.rest = r.rest.replace(words[0], ' ');
+      wordsPhrase = words[0];
     }
     // A year's volume ("50M tokens a year") is budgeted by the year, an hour's, a day's or a week's likewise: the answer gives that span too.
     if (parsed.value.period === 'year') r.query.yearly = true;
@@ -763,6 +765,8 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
     if (parsed.value.period === 'week') r.query.weekly = true;
     r.volumeWithoutPeriod = !period && !words?.[1];
   });
+  const phrase = wordsPhrase as string | undefined;
+  if (phrase) r.rest = r.rest.replace(phrase, ' ');
 
   if (r.sideOnly && (r.query.mix === undefined || r.query.mix === null)) r.query.mix = r.sideOnly;
 }

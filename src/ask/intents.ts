@@ -204,7 +204,7 @@ export function readScoreFloors(catalog: Catalog, text: string): { floors: { ben
 }
 
 /** What the catalog cannot know, by kind. */
-export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'subscription' | 'popularity' | 'training' | 'media';
+export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'subscription' | 'popularity' | 'training' | 'media' | 'tokenizer';
 
 const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
@@ -239,6 +239,11 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
     'media',
     /\bper (?:generated )?(?:image|picture|photo|video|clip)s?\b|\bper (?:minute|second|hour) of (?:audio|video|speech)\b|\b(?:image|video|audio|speech|voice) (?:generation|gen|output|creation) (?:cost|costs|price|prices|pricing)\b|\b(?:cost|costs|price|pricing|how much)\b[^?.!]{0,20}\b(?:to|of|for) (?:generat|creat|mak)\w* (?:an? |\d+ )?(?:images?|pictures?|photos?|videos?)\b/i,
+  ],
+  // How many tokens words make (or words tokens): each model's tokenizer counts its own; the answer gives the rule of thumb.
+  [
+    'tokenizer',
+    /^(?![\s\S]*(?:\b(?:costs?|pric(?:e|es|ed|ing)|how much|spend|budget)\b|\$))[\s\S]*?(?:\bhow many (?:tokens?|words?)\b[^?.!$]{0,30}?\b\d[\d,.]*\s*(?:k|m|thousand|million)?\s*(?:words?|tokens?|pages?)\b|\b\d[\d,.]*\s*(?:k|m|thousand|million)?\s*(?:words?|tokens?) (?:in|into|to|as) (?:tokens?|words?)\b|\bhow many (?:tokens?|words?) (?:(?:is|are) )?(?:in |per |make up )?(?:a|an|one|each|every) (?:single )?(?:word|token|page)\b|\b(?:words?|tokens?) per (?:token|word)\b|\btokeni[sz](?:er|ers|ation)\b)/i,
   ],
   [
     'how-to',

@@ -1,5 +1,6 @@
 // The words for fact answers and "I can't see that" answers, shared by the terminal and Block Kit renderers.
 import type { CannotSeeAnswer, FactAnswer } from '../ask/answer.ts';
+import { count } from '../cost/format.ts';
 
 type Fact = FactAnswer['facts'][number];
 
@@ -55,10 +56,18 @@ const WHY: Record<CannotSeeAnswer['reach'], string> = {
     "I can't price fine-tuning: the catalog records what calling a model costs per token, and whether it can be fine-tuned, not what a training run or a fine-tuned model's calls cost. The provider's pricing page lists training prices.",
   media:
     "I can't price per image, per video or per minute of audio: the catalog records per-token prices of chat models. An image or a recording sent to a model is billed as input tokens at its input price; generated images, video and speech are priced by other models' price lists.",
+  tokenizer: "I can't count tokens exactly: each model's tokenizer splits text its own way, and the catalog records prices, not tokenizers.",
   popularity:
     "I can't see how widely a model is used: the catalog records published prices, limits and benchmark scores, not usage or market share. What I can rank is price, quality scores, release date and context.",
 };
 
+/** OpenAI's rule of thumb for English text, which volumes given in words are read at too. */
+const WORDS_RULE = "OpenAI's rule of thumb: an English word is about 4/3 of a token (a token about ¾ of a word); code, numbers and other languages take more";
+
 export function cannotSeeWhy(a: CannotSeeAnswer): string {
-  return WHY[a.reach];
+  if (a.reach !== 'tokenizer') return WHY[a.reach];
+  const e = a.estimate;
+  if (!e) return `${WHY.tokenizer} By ${WORDS_RULE}.`;
+  const [from, to] = e.asked === 'tokens' ? [`${count(e.words)} words`, `${count(e.tokens)} tokens`] : [`${count(e.tokens)} tokens`, `${count(e.words)} words`];
+  return `${from} is about ${to}, by ${WORDS_RULE}. ${WHY.tokenizer}`;
 }
