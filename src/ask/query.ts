@@ -98,7 +98,10 @@ export interface Query {
   watch?: WatchCommand;
   /** A `/models settings …` command, read. */
   settings: Exclude<SettingsCommand, { action: 'error' }> | null;
-  /** A kind of model the catalog does not cover was asked for ("cheapest embedding model"): a problem says so, and no input form would help. */
+  /**
+   * Something the catalog does not cover was asked for, a kind of model ("cheapest embedding model") or a benchmark
+   * ("top models by MMLU"): a problem says so, and no input form would help.
+   */
   outOfScope?: boolean;
   /** Problems found while reading (a bad volume, an unknown lane), each said for a person. */
   problems: string[];

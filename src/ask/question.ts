@@ -803,6 +803,16 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   }
   longPromptPrice(catalog, query, text);
   const count = query.models.length;
+  // "Cheapest model with 90% on SWE-bench Verified", "top models by MMLU": a benchmark the catalog does not carry cannot
+  // rank or filter, and is said so (it was dropped, and every model ranked).
+  const uncarried = count === 0 && !benchmarkHit ? uncarriedBenchmarkIn(asked) : undefined;
+  if (uncarried) {
+    const carried = [...catalog.benchmarks.values()].map((b) => `${b.name} (${b.id})`).join(', ');
+    query.problems.push(
+      `The catalog carries no ${uncarried} scores, so it cannot rank or filter by them. Benchmarks it carries: ${carried}. For example: cheapest model scoring at least 50 on swe-bench-pro.`,
+    );
+    query.outOfScope = true;
+  }
   // "Cheapest model on bedrock": a ranking of what is bought there.
   if (count === 0) {
     const { hosts } = readHosts(catalog, text);

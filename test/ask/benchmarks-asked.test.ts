@@ -1,7 +1,8 @@
 // A benchmark asked of a model: one the catalog carries gives the score; one it does not is said to be missing,
 // beside the scores it does carry; "what benchmarks does X have?" lists them all.
 import { describe, expect, it } from 'vitest';
-import type { FactAnswer } from '../../src/ask/answer.ts';
+import { answer, type FactAnswer } from '../../src/ask/answer.ts';
+import { parseText } from '../../src/ask/index.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
@@ -37,5 +38,22 @@ describe('benchmarks asked of a model', () => {
       const best = Math.max(...(model?.benchmarks.filter((s) => s.id === b).map((s) => s.score) ?? []));
       expect(value).toContain(`${catalog.benchmarks.get(b)?.name} ${best}`);
     }
+  });
+});
+
+describe('a benchmark the catalog does not carry, asked of a ranking', () => {
+  it.each(['cheapest model with at least 90% on swe-bench', 'top models by mmlu', 'which model has the best gpqa score?'])(
+    'is said, with the benchmarks it carries, and ranks nothing: %s',
+    (text) => {
+      const a = answer(catalog, parseText(catalog, text), '2026-12-02');
+      if (a.kind !== 'input-problem') throw new Error(a.kind);
+      expect(a.problems[0]).toMatch(/^The catalog carries no .+ scores, so it cannot rank or filter by them\. Benchmarks it carries: /);
+      for (const b of catalog.benchmarks.values()) expect(a.problems[0]).toContain(`(${b.id})`);
+      expect(a.forms).toEqual([]);
+    },
+  );
+
+  it('a benchmark it carries still ranks and filters', () => {
+    expect(parseText(catalog, 'cheapest model scoring at least 50 on swe-bench pro').problems).toEqual([]);
   });
 });
