@@ -340,9 +340,21 @@ function routeHost(catalog: Catalog, text: string): ReturnType<typeof hostIn> {
   return before || after ? hit : undefined;
 }
 
-/** A lane named right after "for" ("for terminal work", "for our code reviews", "for math-heavy reasoning"). */
+/**
+ * A lane named right after "for" ("for terminal work", "for our code reviews", "for math-heavy reasoning"), or after
+ * "better at" and the like ("is gpt-5 better than opus at coding?").
+ */
 function forLane(text: string, laneHit: Reading['laneHit']): boolean {
-  return laneHit !== undefined && (/^for\b/i.test(text.slice(laneHit.start, laneHit.end)) || /\bfor\s+(?:\S+[\s/]+){0,4}$/i.test(text.slice(0, laneHit.start)));
+  if (laneHit === undefined) return false;
+  const before = text.slice(0, laneHit.start);
+  const hit = text.slice(laneHit.start, laneHit.end);
+  // Up to the lane, no sentence ends ("4.1" is a version, not a full stop).
+  const comparing = /\b(?:better|worse|stronger|weaker|smarter|good|great|best)\b(?:[^?.!]|(?<=\d)\.(?=\d)){0,60}?$/i.test(before);
+  return (
+    /^for\b/i.test(hit) ||
+    /\bfor\s+(?:\S+[\s/]+){0,4}$/i.test(before) ||
+    (comparing && (/^(?:at|in|on|with)\b/i.test(hit) || /\b(?:at|in|on|with)\s+(?:\S+\s+){0,2}$/i.test(before)))
+  );
 }
 
 /**

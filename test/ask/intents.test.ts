@@ -536,6 +536,16 @@ describe('where a ranking is bought', () => {
 });
 
 describe('a comparison with a purpose', () => {
+  it.each([
+    ['is gpt-5 better than claude opus 4.1 at coding', 'best model for coding'],
+    ['which is better at terminal work, o3 or gpt-5', 'best model for terminal work'],
+    ['gpt-5 vs opus 4.1: which is stronger in reasoning?', 'best model for reasoning'],
+  ])('"better at" names the lane the comparison is for, as "for" does: %s', (text, same) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.lane]).toEqual(['compare', parseText(catalog, same).lane]);
+    expect(q.lane).not.toBeNull();
+  });
+
   it('names the lane inside its sentence as written, acronyms kept ("long-context RAG"), in both renderings', async () => {
     const { answer } = await ask('which is better for long documents, gemini 2.5 pro or claude sonnet 4.5?');
     const lane = catalog.lanes.find((l) => l.id === 'long-context');
