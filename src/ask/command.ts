@@ -48,6 +48,12 @@ function namesAndProfile(catalog: Catalog, query: Query, text: string): string[]
 function readRest(catalog: Catalog, query: Query, unread: string[]): void {
   if (unread.length === 0) return;
   const words = unread.join(' ');
+  // "/compare gpt-5 foobar": a side that names no model is a name the catalog does not know, said as one.
+  const wanted = query.intent === 'compare' || query.intent === 'upgrade' ? 2 : 1;
+  if (query.models.length < wanted && unread.length <= 3) {
+    query.models.push(words);
+    return;
+  }
   const lane = query.intent === 'compare' || query.intent === 'upgrade' || query.intent === 'lanes' ? commandLane(catalog, query, words) : undefined;
   if (lane) {
     query.lane = lane.id;

@@ -9,7 +9,7 @@ import { scoreOf } from '../catalog/needs.ts';
 import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked } from '../catalog/out-of-scope.ts';
-import { findModelNames, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
+import { findModelNames, unreadWords, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
 import { watchInWords } from './watch-words.ts';
@@ -792,6 +792,17 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const nameRest = namedPhrase.named !== undefined ? namedPhrase.rest : family.rest;
   const names = findModelNames(catalog, nameRest, true, exact);
   query.models = names.map((n) => n.name);
+  // "Compare gpt-5 and foobar": the other side is a name the catalog does not know, said as such (it was dropped, and
+  // gpt-5's card shown).
+  if (names.length === 1) {
+    const after = /(?:\bcompare\s+\S.*?\s+(?:and|with|to|against)|\bvs\.?|\bversus)\s+(\S.*)$/i.exec(nameRest)?.[1];
+    const before = /^(.*?\S)\s+(?:vs\.?|versus)\s/i.exec(nameRest)?.[1];
+    // The side with no name (typed, or masked as a placeholder) and no host ("on groq vs cerebras" compares hosts).
+    const unnamed = (t: string | undefined): t is string =>
+      t !== undefined && !/[\uE000-\uF8FF]/.test(t) && names.every((n) => !t.includes(n.typed)) && hostsNamed(catalog, t).length === 0;
+    const other = [after, before].filter(unnamed).map((t) => unreadWords(t, []))[0] ?? [];
+    if (other.length >= 1 && other.length <= 3) query.models.push(other.join(' '));
+  }
   familyAsFilter(catalog, query, names, text);
   nameAsFilter(catalog, query, names, text, masked, exact);
   // "Cheapest flash models" ranks the families the word names; "cheapest gemma model", with no gemma in the catalog,

@@ -83,3 +83,18 @@ describe('a move asked for a kind of work', () => {
     expect(renderText(a1)).not.toMatch(/^For /m);
   });
 });
+
+describe('a side that names no model', () => {
+  it.each(['compare gpt-5 and foobar', 'foobar vs gpt-5', 'gpt-5 vs foobar', '/compare gpt-5 foobar', '/models upgrade gpt-5 foobar', '/models cost foobar 50M'])(
+    'is said to be no model the catalog knows (not dropped for the other’s card): %s',
+    (text) => {
+      const a = answer(catalog, parseText(catalog, text), AS_OF);
+      if (a.kind !== 'unknown-model') throw new Error(a.kind);
+      expect(renderText(a)).toContain('No model is called “foobar”');
+    },
+  );
+
+  it('hosts set against each other are not a model', () => {
+    expect(parseText(catalog, 'gpt oss 120b on groq vs cerebras').intent).toBe('where');
+  });
+});
