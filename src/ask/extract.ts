@@ -208,7 +208,6 @@ function readOrigin(r: Reader): void {
   });
 }
 
-/** Budgets first, so "$100 a month" is never read as a volume. */
 /** More than a trillion dollars is not a budget or a price anyone is quoted. */
 const MAX_USD = 1e12;
 
@@ -236,6 +235,7 @@ const CAP_ONE_SIDE = new RegExp(
   'gi',
 );
 
+/** Budgets (read first, so "$100 a month" is never read as a volume). */
 function readBudgets(r: Reader): void {
   const perMillion = (value: number | undefined, side: string | undefined) => {
     if (value === undefined) return;

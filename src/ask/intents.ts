@@ -47,7 +47,6 @@ function benchmarkEntries(catalog: Catalog): { id: string; re: RegExp }[] {
   return entries;
 }
 
-/** The benchmark a question names, and where. */
 /**
  * Benchmarks people ask about that the catalog carries no scores for, by the name they are known by: asked of a
  * model, the answer says so and gives the scores it does carry, instead of the model's card.
@@ -76,6 +75,7 @@ export function uncarriedBenchmarkIn(text: string): string | undefined {
   return UNCARRIED_BENCHMARKS.find(([re]) => re.test(text))?.[1];
 }
 
+/** The benchmark a question names, and where. */
 export function benchmarkIn(catalog: Catalog, text: string): Hit | undefined {
   return longestHit(benchmarkEntries(catalog), text);
 }
@@ -147,13 +147,13 @@ export function readHosts(catalog: Catalog, text: string): { hosts: string[]; re
   return { hosts: [...new Set(hosts)], rest };
 }
 
+/** The broadest quality index the catalog carries: "smartest", "best overall" and "decent" are read on it. */
+export const QUALITY_INDEX = 'aa-intelligence-index';
 /**
  * "Decent", "good enough", "solid", "capable": a general model that clears this floor on the Artificial Analysis
  * Intelligence Index (about the median of the catalog's scored active models). Models without a score are left out,
  * and every answer that applies it says so.
  */
-/** The broadest quality index the catalog carries: "smartest", "best overall" and "decent" are read on it. */
-export const QUALITY_INDEX = 'aa-intelligence-index';
 export const DECENT_FLOOR = { benchmark: QUALITY_INDEX, min: 30 } as const;
 const DECENT =
   /\b(?:decent|good[- ]enough|reasonably good|reasonable(?: quality)?|solid|capable|competent|half[- ]decent|not terrible|not bad|usable|acceptable(?: quality)?|respectable)\b/i;

@@ -107,13 +107,13 @@ export function byPreference(a: CatalogModel, b: CatalogModel): number {
   return STATUS_RANK[a.status] - STATUS_RANK[b.status] || compareText(b.released ?? '', a.released ?? '') || a.id.localeCompare(b.id);
 }
 
+/** Words in names that say which release or packaging, not which variant: "latest" points at the newest. */
+const NOT_VARIANTS = new Set(['latest', 'instruct', 'it', 'v']);
+
 /**
  * The newest of one family's models (in byPreference order): the first, unless a model of the same status with no
  * release date has a higher version in its name ("Mistral Large 3", undated, is newer than "Mistral Large 2.1").
  */
-/** Words in names that say which release or packaging, not which variant: "latest" points at the newest. */
-const NOT_VARIANTS = new Set(['latest', 'instruct', 'it', 'v']);
-
 function newestOf(models: CatalogModel[]): CatalogModel {
   let chosen = models[0] as CatalogModel;
   for (const m of models.slice(1)) {

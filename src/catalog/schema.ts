@@ -26,7 +26,6 @@ export const MonthOrDate = z
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, expected('a month like 2025-08 or a date like 2025-08-31'))
   .refine((s) => isValid(parseISO(s)), expected('a real month or date'));
 
-/** USD per 1M tokens. */
 /** USD per 1M tokens; no model charges anywhere near $10,000 per million, so a larger figure is a typo. */
 export const Usd = z.number(expected('a number ≥ 0')).nonnegative(expected('a number ≥ 0')).finite().max(10_000, expected('at most 10000 (USD per 1M tokens)'));
 const Tokens = z.number(expected('a whole number of tokens > 0')).int(expected('a whole number of tokens > 0')).positive(expected('a whole number of tokens > 0'));

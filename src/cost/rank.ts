@@ -649,10 +649,6 @@ function orderingOf(catalog: Catalog, order: RankOrder, benchmark: string | unde
   return { compare: (a, b) => score(b) - score(a) || compareCandidates(a, b), tieBreak: SCORE_TIE_BREAK, alone: 'ranked by score alone' };
 }
 
-/**
- * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
- * out of hundreds of candidates, so only those are kept in order (a full sort when `n` covers them all).
- */
 /** The current model with the largest context or output, when that floor was asked (see CheapestAnswer.largest). */
 function largestOf(catalog: Catalog, filters: RankFilters, asOf: string): { what: 'context' | 'output'; model: CatalogModel; tokens: number } | null {
   const what = filters.minContext !== undefined ? 'context' : filters.minOutput !== undefined ? 'output' : undefined;
@@ -669,6 +665,10 @@ function firstOfEachProvider(candidates: Candidate[], compare: (a: Candidate, b:
   return [...candidates].sort(compare).filter((c) => !seen.has(c.model.provider) && seen.add(c.model.provider) !== undefined);
 }
 
+/**
+ * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
+ * out of hundreds of candidates, so only those are kept in order (a full sort when `n` covers them all).
+ */
 function firstInOrder<T>(items: T[], n: number, compare: (a: T, b: T) => number): T[] {
   if (n >= items.length) return [...items].sort(compare);
   const first: T[] = [];

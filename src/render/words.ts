@@ -269,7 +269,6 @@ export const RANKING_WORDS: Record<RankOrder, { lead: string; column?: RankingCo
   },
 };
 
-/** A lane with no pick: how many models meet its needs, and how many of those have no score on its benchmarks. */
 /** When no model passes: every filter named, and how far a context or output floor is from what any current model has. */
 export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'largest'>): string {
   const largest = a.largest
@@ -278,6 +277,7 @@ export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'largest'>
   return `No model passes every filter (${a.considered} considered).${largest}`;
 }
 
+/** A lane with no pick: how many models meet its needs, and how many of those have no score on its benchmarks. */
 export function noneQualifiesLine(eligible: number, untested: number): string {
   const many = (n: number, one: string, more: string) => (n === 1 ? one : more);
   return `No model qualifies: ${eligible} ${many(eligible, "meets the lane's needs", "meet the lane's needs")}, ${untested} of them ${many(untested, 'has', 'have')} no score on its benchmarks.`;

@@ -24,7 +24,6 @@ import { isEvidenceSourceFlag, runEvidenceSync } from './evidence-command.ts';
 
 const USAGE = 'modelscout sync --source litellm|openrouter|models.dev|lmarena|aider|artificial-analysis [--url URL | --file PATH] [--dry-run | --write] [--timeout MS] [--json]';
 
-/** The JSON document `sync --json` prints (prices in USD per 1M tokens). */
 /** What a sync says besides what it found: whether it recorded, where, what it wrote, and the new models now listed. */
 interface SyncExtra {
   dryRun: boolean;
@@ -35,6 +34,7 @@ interface SyncExtra {
   listed: AcceptedListing[];
 }
 
+/** The JSON document `sync --json` prints (prices in USD per 1M tokens). */
 function syncJson(result: SyncResult, extra: SyncExtra) {
   return {
     ok: true,
