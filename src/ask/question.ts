@@ -87,7 +87,7 @@ export function attributesOf(catalog: Catalog): typeof ATTRIBUTES {
 
 /** "Price history of gpt-4o", "when did o3 get cheaper?", "has gpt-4o's price changed?": one model's past prices (its card). */
 const PRICE_HISTORY =
-  /\bprice (?:history|changes? (?:of|for|to))\b|\bwhen did\b.{1,60}?\b(?:get|gotten|become|go|come down|drop|fall|rise|increase|change|cut)\b|\bha(?:s|ve)\b.{1,60}?\b(?:price|prices|pricing)\s+(?:ever\s+)?(?:changed|dropped|fallen|gone (?:up|down)|increased|risen|been cut)\b/i;
+  /\bpric(?:e|es|ing) (?:history|changes? (?:of|for|to))\b|\bwhen did\b.{1,60}?\b(?:get|gotten|become|go|come down|drop|fall|rise|increase|change|cut)\b|\bha(?:s|ve)\b.{1,60}?\b(?:price|prices|pricing)\s+(?:ever\s+)?(?:changed|dropped|fallen|gone (?:up|down)|increased|risen|been cut)\b/i;
 /** "When does X's price change?", "is its intro price ending?", "will X get more expensive?": its dated price history ahead. */
 const PRICE_SCHEDULE =
   /\bwhen (?:does|will|do|is) .{1,60}?(?:price|pricing|prices|rates?) (?:change|go(?:ing)? up|rise|increase|end|expire)|\b(?:intro(?:ductory)?|launch|promo(?:tional)?|early[- ]access) (?:price|pricing|rates?|offer|discount)s?\b|\b(?:scheduled|upcoming|planned|future|announced|next) (?:price|pricing) (?:changes?|increases?|rises?|cuts?)\b|\bprice (?:schedule|roadmap)\b|\bwill .{1,60}?(?:get|become|be) (?:more expensive|cheaper|pricier)\b/i;

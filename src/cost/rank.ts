@@ -150,10 +150,11 @@ export interface CheapestAnswer {
   unpriced: { model: string; reason: string }[];
   filters: RankFilters;
   /**
-   * When a context or output floor leaves no model: the current model with the most of it ("cheapest model with 2M
-   * context" → the largest window there is), so the answer says how far the floor is; null otherwise.
+   * When a context or output floor leaves no model: the model with the most of it among those that pass every other
+   * filter ("gemini models with 2M context" → the largest Gemini window; `among: 'filtered'`), or, when none does,
+   * among current models (`among: 'current'`), so the answer says how far the floor is; null otherwise.
    */
-  largest: { what: 'context' | 'output'; model: string; tokens: number } | null;
+  largest: { what: 'context' | 'output'; model: string; tokens: number; among: 'filtered' | 'current' } | null;
   assumptions: Assumptions;
   tieBreak: string;
   sources: SourceRef[];
@@ -649,14 +650,28 @@ function orderingOf(catalog: Catalog, order: RankOrder, benchmark: string | unde
   return { compare: (a, b) => score(b) - score(a) || compareCandidates(a, b), tieBreak: SCORE_TIE_BREAK, alone: 'ranked by score alone' };
 }
 
-/** The current model with the largest context or output, when that floor was asked (see CheapestAnswer.largest). */
-function largestOf(catalog: Catalog, filters: RankFilters, asOf: string): { what: 'context' | 'output'; model: CatalogModel; tokens: number } | null {
-  const what = filters.minContext !== undefined ? 'context' : filters.minOutput !== undefined ? 'output' : undefined;
+/** The floor on size a ranking asked for, if any: the context window's, else the maximum output's. */
+function sizeFloor(filters: RankFilters): 'context' | 'output' | undefined {
+  return filters.minContext !== undefined ? 'context' : filters.minOutput !== undefined ? 'output' : undefined;
+}
+
+/**
+ * The model with the largest context or output, when that floor was asked (see CheapestAnswer.largest): among `nearest`
+ * (the models only the floor left out), else among current models.
+ */
+function largestOf(
+  catalog: Catalog,
+  filters: RankFilters,
+  asOf: string,
+  nearest: CatalogModel[],
+): { what: 'context' | 'output'; model: CatalogModel; tokens: number; among: 'filtered' | 'current' } | null {
+  const what = sizeFloor(filters);
   if (!what) return null;
   const size = (m: CatalogModel) => (what === 'context' ? m.contextWindow : (m.maxOutput ?? 0));
   const current = catalog.models.filter((m) => !isRetired(m, asOf) && (filters.includeDeprecated || m.status !== 'deprecated'));
-  const top = current.reduce<CatalogModel | undefined>((best, m) => (best === undefined || size(m) > size(best) ? m : best), undefined);
-  return top ? { what, model: top, tokens: size(top) } : null;
+  const among = nearest.length > 0 ? 'filtered' : 'current';
+  const top = (among === 'filtered' ? nearest : current).reduce<CatalogModel | undefined>((best, m) => (best === undefined || size(m) > size(best) ? m : best), undefined);
+  return top ? { what, model: top, tokens: size(top), among } : null;
 }
 
 /** Each provider's first candidate in the order, the providers in the order of their firsts. */
@@ -762,10 +777,15 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
 
   const tokens = billedTokens(profile);
   const hosts = filters.hosts && filters.hosts.length > 0 ? new Set(filters.hosts) : undefined;
+  // The models only a size floor left out, had the other filters been asked: the nearest to it (see largestOf).
+  const floor = sizeFloor(filters) === 'context' ? 'minContext' : 'minOutput';
+  const otherFilters = tests.some((t) => t.filter !== floor && t.filter !== 'retired' && t.filter !== 'status');
+  const nearest: CatalogModel[] = [];
   for (const model of catalog.models) {
     const way = cheapestWay(model, profile, tokens, filters.free === true, asOf, hosts);
     const best = 'total' in way ? way : undefined;
-    let failed = false;
+    let failed = 0;
+    let failedFloor = false;
     // Each filter counts every model it excludes, independently of the others.
     for (let i = 0; i < tests.length; i++) {
       const t = tests[i] as Check;
@@ -773,9 +793,12 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       // Price filters cannot judge a model without a price; it is reported as unpriced instead.
       if (!best && t.judgesPrice) continue;
       excludedCounts[i] = (excludedCounts[i] as number) + 1;
-      failed = true;
+      failed++;
+      if (t.filter === floor) failedFloor = true;
     }
-    if (failed) continue;
+    // Priced, as the ranking without the floor would show it.
+    if (failed === 1 && failedFloor && otherFilters && 'total' in way) nearest.push(model);
+    if (failed > 0) continue;
     if ('total' in way) candidates.push(way);
     // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
     else if (!(filters.free && way.ways === 0)) {
@@ -807,7 +830,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     const value = scoredOn ? scoreOf(m, scoredOn.id) : undefined;
     return scoredOn && value !== undefined ? { value, text: scoreText(catalog, scoredOn.id, value) } : null;
   };
-  const largest = shown.length === 0 ? largestOf(catalog, filters, asOf) : null;
+  const largest = shown.length === 0 ? largestOf(catalog, filters, asOf, nearest) : null;
   return {
     kind: 'cheapest',
     order,
@@ -846,7 +869,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     ],
     unpriced,
     filters,
-    largest: largest ? { what: largest.what, model: largest.model.id, tokens: largest.tokens } : null,
+    largest: largest ? { what: largest.what, model: largest.model.id, tokens: largest.tokens, among: largest.among } : null,
     assumptions: assumptions(profile, asOf),
     tieBreak: ordering.tieBreak,
     // The figures the order ranks by are cited beside the prices: the context window (the specs) or the speed.

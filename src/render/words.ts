@@ -272,7 +272,7 @@ export const RANKING_WORDS: Record<RankOrder, { lead: string; column?: RankingCo
 /** When no model passes: every filter named, and how far a context or output floor is from what any current model has. */
 export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'largest'>): string {
   const largest = a.largest
-    ? ` The largest ${a.largest.what === 'context' ? 'context window' : 'maximum output'} of a current model is ${count(a.largest.tokens)} tokens (${a.largest.model}).`
+    ? ` The largest ${a.largest.what === 'context' ? 'context window' : 'maximum output'} ${a.largest.among === 'filtered' ? 'of a model that passes the other filters' : 'of a current model'} is ${count(a.largest.tokens)} tokens (${a.largest.model}).`
     : '';
   return `No model passes every filter (${a.considered} considered).${largest}`;
 }

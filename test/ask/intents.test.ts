@@ -1318,3 +1318,12 @@ describe('what a budget buys', () => {
     expect((next.answer as CostAnswer).assumptions.tokensPerMonth).toBe(10_000_000);
   });
 });
+
+describe('a model’s price history', () => {
+  it.each(['gpt-5 price history', 'show me gpt-5 pricing history', "what's the pricing history of claude sonnet 4.5", 'price changes of o3'])(
+    'is its card, which carries every dated price: %s',
+    (text) => {
+      expect(parseText(catalog, text).intent).toBe('model');
+    },
+  );
+});

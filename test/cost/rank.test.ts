@@ -234,6 +234,37 @@ describe('cheapest', () => {
     expect(cheapest(catalog, defaultProfile(), { maxPerMillion: 0.000001 }, AS_OF, 5).largest).toBeNull();
   });
 
+  it('a floor no model reaches beside other filters names the largest of the models those filters leave: the first by size without the floor', () => {
+    fc.assert(
+      fc.property(listPriceProfiles, rankFilters, fc.constantFrom('context', 'output'), (profile, drawn, what) => {
+        const { minContext: _c, minOutput: _o, ...filters } = drawn;
+        const without = cheapest(catalog, profile, filters, AS_OF, 1000, what);
+        const top = without.ranking[0];
+        if (!top) return;
+        const size = what === 'context' ? top.contextWindow : (top.maxOutput ?? 0);
+        const none = cheapest(catalog, profile, { ...filters, ...(what === 'context' ? { minContext: size + 1 } : { minOutput: size + 1 }) }, AS_OF, 5);
+        expect(none.ranking).toEqual([]);
+        const model = catalog.byId.get(none.largest?.model ?? '');
+        const sizeOf = (m: typeof model) => (what === 'context' ? m?.contextWindow : m?.maxOutput);
+        // With no filter besides the floor, the largest of every current model (priced or not).
+        if (none.largest?.among === 'current') {
+          const current = catalog.models.filter((m) => m.status !== 'deprecated' || filters.includeDeprecated);
+          expect(none.largest.tokens).toBeGreaterThanOrEqual(size);
+          expect(current.map(sizeOf)).toContain(none.largest.tokens);
+          return;
+        }
+        expect(none.largest?.tokens).toBe(size);
+        expect(sizeOf(model)).toBe(size);
+      }),
+      { numRuns: 40 },
+    );
+    // Gemini models only: the largest Gemini window, said to pass the other filters.
+    const gemini = cheapest(catalog, defaultProfile(), { providers: ['google'], minContext: 10_000_000 }, AS_OF, 5);
+    const widest = Math.max(...cheapest(catalog, defaultProfile(), { providers: ['google'] }, AS_OF, 1000).ranking.map((r) => r.contextWindow));
+    expect(gemini.largest).toMatchObject({ among: 'filtered', tokens: widest });
+    expect(catalog.byId.get(gemini.largest?.model ?? '')?.provider).toBe('google');
+  });
+
   it('one per provider: each provider’s first row of the full ranking, in the same order, every provider with an eligible model', () => {
     fc.assert(
       fc.property(listPriceProfiles, fc.oneof(fc.constant({}), rankFilters), fc.constantFrom('price', 'priciest', 'newest', 'context'), (profile, filters, order) => {
