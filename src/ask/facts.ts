@@ -35,7 +35,7 @@ export interface FactAnswer {
 }
 
 /** The attributes answered here (a capability id is answered here too). */
-export const FACT_ATTRIBUTES = ['retirement', 'rate-limits', 'benchmark', 'batch-price', 'price-schedule', 'max-input', 'route', 'surface'] as const;
+export const FACT_ATTRIBUTES = ['retirement', 'rate-limits', 'benchmark', 'batch-price', 'price-schedule', 'max-input', 'route', 'surface', 'free-endpoint'] as const;
 
 export function isFactAttribute(attribute: string | null): boolean {
   return attribute !== null && ((FACT_ATTRIBUTES as readonly string[]).includes(attribute) || (CAPABILITIES as readonly string[]).includes(attribute));
@@ -234,6 +234,34 @@ function route(m: CatalogModel, platform: string, asOf: string): Fact {
   };
 }
 
+/** "Is there a free version of X?": its free, rate-limited endpoints (OpenRouter's ":free", a promotional $0), if any. */
+function freeEndpoint(m: CatalogModel, asOf: string): Fact {
+  const own = quotedPrice(m, asOf);
+  const free = m.routes.filter((r) => r.free);
+  // A price entry that is itself free names its host; a free route there says the same, with its id.
+  const where =
+    free.length > 0 ? free.map((r) => `${hostName(r.platform)} (${r.id})`) : own.free ? [`the provider's own listing${own.host ? ` on ${hostName(own.host)}` : ''}`] : [];
+  if (where.length > 0)
+    return {
+      model: m.id,
+      name: m.name,
+      answer: 'yes',
+      recorded: true,
+      value: `a free, rate-limited endpoint: ${where.join(', ')}`,
+      details: ['rate-limited and not a price a team can plan on; rankings leave it out unless free models are asked for'],
+      source: free[0] ? { ...free[0].source, checked: free[0].checked } : { ...own.source, checked: own.checked },
+    };
+  return {
+    model: m.id,
+    name: m.name,
+    answer: 'no',
+    recorded: true,
+    value: 'no free endpoint in the catalog',
+    details: own.free ? [] : [`its price in force: ${perMillion(own.input)} input, ${perMillion(own.output)} output`],
+    source: { ...own.source, checked: own.checked },
+  };
+}
+
 /** A Codex surface (the CLI and app, cloud tasks, GitHub code reviews): whether the model is offered there. */
 function surface(m: CatalogModel, id: string, name: string): Fact {
   const s = m.surfaces.find((x) => x.id === id);
@@ -255,6 +283,7 @@ const SUBJECTS: Record<string, string> = {
   'batch-price': 'batch price',
   'price-schedule': 'scheduled price changes',
   'max-input': 'maximum input',
+  'free-endpoint': 'free endpoint',
 };
 
 export function factAnswer(
@@ -284,6 +313,8 @@ export function factAnswer(
         return route(m, options.platform ?? '', asOf);
       case 'surface':
         return surface(m, options.platform ?? '', surfaceName);
+      case 'free-endpoint':
+        return freeEndpoint(m, asOf);
       default:
         return capability(m, attribute as Capability);
     }

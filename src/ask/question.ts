@@ -116,6 +116,11 @@ export const FACTS: { id: string; words: RegExp }[] = [
     words: PRICE_SCHEDULE,
   },
   {
+    id: 'free-endpoint',
+    words:
+      /\bfree (?:version|tier|plan|endpoint|access|option|usage|route|variant)s?\b|\b(?:is|are)\s+(?:there\s+)?(?:a\s+)?[\w .'-]{1,40}?\s+(?:free|available for free)\s*[?.!]*\s*$|\b(?:use|try|run|get|access|call)\s+[\w .'-]{1,40}?\s+for free\b|\bfree to (?:use|try|call)\b/i,
+  },
+  {
     id: 'max-input',
     words: /\b(?:max(?:imum)? input|input limit|input cap|max(?:imum)? prompt(?: size| length)?|longest prompt|prompt limit|how (?:long|big) (?:a|can the|can a) prompt)\b/i,
   },
