@@ -172,6 +172,12 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // "Which is better for coding?" after a comparison: those models' verdict for that work, not a new ranking.
   if ((next.intent === 'best' || next.intent === 'lanes') && next.lane && next.models.length === 0 && previous.models.length >= 2 && WHICH_OF_THEM.test(next.text))
     return { ...laidOver(previous, next), intent: 'lanes', lane: next.lane };
+  // "What about for reasoning?", "and for rag?" after models were compared, moved between or asked about: the same
+  // question for that work (a comparison or a move led by that lane's verdicts), not a new ranking.
+  if (next.intent === 'best' && next.lane && next.models.length === 0 && previous.models.length >= 1 && (LEAD.test(next.text) || /^\s*for\b/i.test(next.text))) {
+    const same = previous.intent === 'compare' || previous.intent === 'upgrade' || previous.intent === 'lanes';
+    return { ...laidOver(previous, next), intent: same ? previous.intent : 'lanes', lane: next.lane };
+  }
   // "Add gemini 2.5 pro" to a comparison, or to the one model asked about; "drop claude" from a comparison.
   if (ADD.test(next.text) && next.models.length > 0 && ['compare', 'cost', 'model', 'attribute', 'lanes'].includes(previous.intent))
     return { ...laidOver(previous, next, [...new Set([...previous.models, ...next.models])].slice(0, MAX_COMPARED)), intent: previous.intent === 'lanes' ? 'lanes' : 'compare' };

@@ -154,4 +154,18 @@ describe('follow-ups on a ranking or a comparison', () => {
     // On its own it is still the lane's best.
     expect(read('which model is best for coding?').intent).toBe('best');
   });
+
+  it('"what about for reasoning?", "for rag" after a comparison or a move asks the same for that work; after one model, its verdict', () => {
+    const rag = parseText(catalog, 'best model for rag').lane;
+    const reasoning = parseText(catalog, 'best model for reasoning').lane;
+    const [, compared] = conversation('gpt-5 vs o3 at 10M tokens', 'for rag');
+    expect([compared?.intent, compared?.models, compared?.lane, compared?.tokens]).toEqual(['compare', ['gpt-5', 'o3'], rag, 10_000_000]);
+    const [, moved] = conversation('is claude opus 4.5 worth it over sonnet 4.5 for coding?', 'what about for reasoning?');
+    expect([moved?.intent, moved?.models, moved?.lane]).toEqual(['upgrade', ['claude-sonnet-4-5', 'claude-opus-4-5'], reasoning]);
+    const [, one] = conversation('price of gpt-5', 'and for coding?');
+    expect([one?.intent, one?.models, one?.lane]).toEqual(['lanes', ['gpt-5'], parseText(catalog, 'best model for coding').lane]);
+    // A question of its own about the work is still the lane's best.
+    const [, fresh] = conversation('gpt-5 vs o3', 'which model is best for rag?');
+    expect(fresh?.intent).toBe('best');
+  });
 });
