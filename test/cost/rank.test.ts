@@ -211,9 +211,19 @@ describe('cheapest', () => {
         const byPrice = cheapest(catalog, profile, filters, AS_OF, 1000);
         const dearest = cheapest(catalog, profile, filters, AS_OF, 1000, 'priciest');
         expect(dearest.order).toBe('priciest');
-        const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
-        const expected = [...byPrice.ranking].sort((x, y) => (same(x.monthlyUsd, y.monthlyUsd) ? 0 : y.monthlyUsd - x.monthlyUsd));
-        expect(dearest.ranking.map((r) => [r.model, r.route.host, r.monthlyUsd])).toEqual(expected.map((r) => [r.model, r.route.host, r.monthlyUsd]));
+        // The same rows, each as priced by price order.
+        const row = (r: (typeof byPrice.ranking)[number]) => `${r.model} ${r.route.host} ${r.monthlyUsd}`;
+        expect(dearest.ranking.map(row).sort()).toEqual(byPrice.ranking.map(row).sort());
+        // Dearest first: never a row dearer than the one before it (beyond float noise in the sums).
+        dearest.ranking.slice(1).forEach((r, i) => {
+          expect(r.monthlyUsd).toBeLessThanOrEqual((dearest.ranking[i]?.monthlyUsd ?? 0) * (1 + 1e-9));
+        });
+        // Equal costs keep the order by price.
+        const position = new Map(byPrice.ranking.map((r, i) => [row(r), i]));
+        dearest.ranking.slice(1).forEach((r, i) => {
+          const before = dearest.ranking[i];
+          if (before && before.monthlyUsd === r.monthlyUsd) expect(position.get(row(before)) ?? 0).toBeLessThan(position.get(row(r)) ?? 0);
+        });
         expect(dearest.eligible).toBe(byPrice.eligible);
       }),
       { numRuns: 40 },
