@@ -277,6 +277,10 @@ function apply(query: Query, found: ReturnType<typeof extractProfile>['query']):
   Object.assign(query, { ...found, filters: { ...query.filters, ...found.filters }, problems: [...query.problems, ...found.problems] });
 }
 
+/** Words for a way of buying a model (a tier, batch, caching), set against each other rather than against a model. */
+const BUYING_WORDS =
+  /^(?:standard|flex|priority|(?:non-?)?batch(?:ed)?|(?:un|non-?)?cach(?:e|ed|ing)|no|without|off|peak|off-?peak|tiers?|regular|normal|default|real-?time|sync(?:hronous)?|async(?:hronous)?|fast|scale|provisioned|on-demand|list|api|price|prices|pricing|discount(?:ed)?|mode)$/i;
+
 /** "Long context price of gemini 2.5 pro", "does sonnet 4.5 charge more for long prompts?": the long-prompt price, no size given. */
 const LONG_PROMPT_PRICE =
   /\blong[- ](?:context|prompts?|inputs?)\s+(?:price|prices|pricing|rates?|costs?|tiers?|surcharge|premium)\b|\b(?:charges?|costs?|pric(?:e|es|ed))\s+(?:more|extra|differently)\s+(?:for|on|with)\s+(?:long|longer|big|bigger|large|larger)\s+(?:prompts?|contexts?|inputs?|requests?)\b|\b(?:price|pricing|cost)\s+(?:of|for)\s+(?:long|longer)\s+(?:prompts?|contexts?|inputs?)\b/i;
@@ -806,7 +810,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     const unnamed = (t: string | undefined): t is string =>
       t !== undefined && !/[\uE000-\uF8FF]/.test(t) && names.every((n) => !t.includes(n.typed)) && hostsNamed(catalog, t).length === 0;
     const other = [after, before].filter(unnamed).map((t) => unreadWords(t, []))[0] ?? [];
-    if (other.length >= 1 && other.length <= 3) query.models.push(other.join(' '));
+    // "gpt-5 flex vs standard": ways of buying one model, not another model.
+    const buying = other.every((w) => BUYING_WORDS.test(w));
+    if (other.length >= 1 && other.length <= 3 && !buying) query.models.push(other.join(' '));
   }
   familyAsFilter(catalog, query, names, text);
   nameAsFilter(catalog, query, names, text, masked, exact);

@@ -94,7 +94,9 @@ describe('a side that names no model', () => {
     },
   );
 
-  it('hosts set against each other are not a model', () => {
+  it('hosts, tiers or caching set against each other are not a model', () => {
     expect(parseText(catalog, 'gpt oss 120b on groq vs cerebras').intent).toBe('where');
+    for (const text of ['gpt-5 flex vs standard at 100M', 'claude sonnet 4.5 batch vs standard']) expect(answer(catalog, parseText(catalog, text), AS_OF).kind, text).toBe('cost');
+    expect(answer(catalog, parseText(catalog, 'gpt-5 cached vs uncached'), AS_OF).kind).not.toBe('unknown-model');
   });
 });
