@@ -277,6 +277,16 @@ function apply(query: Query, found: ReturnType<typeof extractProfile>['query']):
   Object.assign(query, { ...found, filters: { ...query.filters, ...found.filters }, problems: [...query.problems, ...found.problems] });
 }
 
+/** The models a comparison sets one model against when it names none: "vs its competitors", "compared with the rest". */
+const PEERS =
+  /^(?:competitors?|competition|rivals?|peers?|others?|rest|alternatives?|equivalents?|everything|everyone|all|market|field|similar|comparable)(?: models?| ones?| priced| options?)*$/i;
+/** Words no model is named by, set against a model ("vs last year's model", "vs the newer one"). */
+const PLAIN_WORDS = new Set(
+  'last year years month months week previous older newer old new current latest version versions priced similar same other another different top cheap expensive free paid open source local big small one ones thing things'.split(
+    ' ',
+  ),
+);
+
 /** Words for a way of buying a model (a tier, batch, caching), set against each other rather than against a model. */
 const BUYING_WORDS =
   /^(?:standard|flex|priority|(?:non-?)?batch(?:ed)?|(?:un|non-?)?cach(?:e|ed|ing)|no|without|off|peak|off-?peak|tiers?|regular|normal|default|real-?time|sync(?:hronous)?|async(?:hronous)?|fast|scale|provisioned|on-demand|list|api|price|prices|pricing|discount(?:ed)?|mode)$/i;
@@ -804,15 +814,19 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // "Compare gpt-5 and foobar": the other side is a name the catalog does not know, said as such (it was dropped, and
   // gpt-5's card shown).
   if (names.length === 1) {
-    const after = /(?:\bcompare\s+\S.*?\s+(?:and|with|to|against)|\bvs\.?|\bversus)\s+(\S.*)$/i.exec(nameRest)?.[1];
+    const after = /(?:\bcompare\s+\S.*?\s+(?:and|with|to|against)|\bcompare[sd]?\s+(?:to|with|against)|\bvs\.?|\bversus)\s+(\S.*)$/i.exec(nameRest)?.[1];
     const before = /^(.*?\S)\s+(?:vs\.?|versus)\s/i.exec(nameRest)?.[1];
     // The side with no name (typed, or masked as a placeholder) and no host ("on groq vs cerebras" compares hosts).
     const unnamed = (t: string | undefined): t is string =>
       t !== undefined && !/[\uE000-\uF8FF]/.test(t) && names.every((n) => !t.includes(n.typed)) && hostsNamed(catalog, t).length === 0;
     const other = [after, before].filter(unnamed).map((t) => unreadWords(t, []))[0] ?? [];
-    // "gpt-5 flex vs standard": ways of buying one model, not another model.
-    const buying = other.every((w) => BUYING_WORDS.test(w));
-    if (other.length >= 1 && other.length <= 3 && !buying) query.models.push(other.join(' '));
+    // "gpt-5 vs its competitors": the models that can stand in for it.
+    const [one] = names;
+    const found = one && PEERS.test(other.join(' ')) ? resolveModel(catalog, one.name) : undefined;
+    if (found?.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: false });
+    // "gpt-5 flex vs standard" (ways of buying one model), "vs last year's model" (plain words): not a model's name.
+    const plain = other.every((w) => BUYING_WORDS.test(w) || PLAIN_WORDS.has(w.toLowerCase()));
+    if (other.length >= 1 && other.length <= 3 && !plain) query.models.push(other.join(' '));
   }
   familyAsFilter(catalog, query, names, text);
   nameAsFilter(catalog, query, names, text, masked, exact);

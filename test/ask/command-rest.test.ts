@@ -94,6 +94,18 @@ describe('a side that names no model', () => {
     },
   );
 
+  it.each(['gpt-5 vs competitors', 'compare gpt-5 with the rest', 'how does gpt-5 compare to its rivals at 50M tokens', 'gpt-5 vs similar models'])(
+    'its peers are the models that can stand in for it: %s',
+    (text) => {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.filters.like]).toEqual(['cheapest', 'gpt-5']);
+    },
+  );
+
+  it('plain words set against a model ("vs last year\'s model") are no unknown model', () => {
+    expect(answer(catalog, parseText(catalog, "gpt-5 vs last year's model"), AS_OF).kind).not.toBe('unknown-model');
+  });
+
   it('hosts, tiers or caching set against each other are not a model', () => {
     expect(parseText(catalog, 'gpt oss 120b on groq vs cerebras').intent).toBe('where');
     for (const text of ['gpt-5 flex vs standard at 100M', 'claude sonnet 4.5 batch vs standard']) expect(answer(catalog, parseText(catalog, text), AS_OF).kind, text).toBe('cost');
