@@ -204,6 +204,7 @@ function requestProfile(query: Query, profile: UsageProfile): UsageProfile {
 export const EXAMPLES: HelpAnswer['examples'] = [
   { command: '/compare gpt-4.1-mini gpt-5.3-codex', what: 'side by side, with winners, monthly cost, verdict and lanes' },
   { command: '/compare gpt-5.4-mini grok-4.3 claude-haiku-4-5 for 50M tokens mix 70/30', what: 'up to 4 models at your volume and mix' },
+  { command: '/models upgrade gpt-4.1 gpt-5.4 for terminal', what: 'what a move gains, loses and costs, led by the lane it is for' },
   { command: '/models cheapest 50M with vision context ≥ 400k', what: 'every model ranked by monthly cost, after filters' },
   { command: '/models newest from anthropic', what: 'the newest releases first, with the same filters' },
   { command: '/models cheapest on bedrock with vision', what: 'only what one host sells, each at its price there' },
