@@ -12,7 +12,7 @@ import { findModelNames, maskModelNames, modelSizeIn, readNamedPhrase, unreadWor
 import { RANK_ORDERS, type RankOrder } from '../cost/rank.ts';
 import { RANKING_COMMANDS } from './command-text.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
-import { parseQuestion } from './question.ts';
+import { laneMatch, parseQuestion } from './question.ts';
 import { parseDigestCommand } from '../digest/command.ts';
 import { parseSettingsCommand } from './settings.ts';
 import { picksIn } from './picks.ts';
@@ -55,15 +55,25 @@ function readRest(catalog: Catalog, query: Query, unread: string[]): void {
     return;
   }
   const lane = query.intent === 'compare' || query.intent === 'upgrade' || query.intent === 'lanes' ? commandLane(catalog, query, words) : undefined;
-  if (lane) {
-    query.lane = lane.id;
-    return;
-  }
+  if (lane) query.lane = lane.id;
+  // Words beside the lane's own ("for rag; drop table users") are said too.
+  const hit = lane && !findLane(catalog, words) ? laneMatch(catalog, words) : undefined;
+  const beside = !lane
+    ? words
+    : hit
+      ? unreadWords(`${words.slice(0, hit.start)} ${words.slice(hit.end)}`, [])
+          .filter((w) => !WORK_WORDS.has(w.toLowerCase()))
+          .join(' ')
+      : '';
+  if (beside === '') return;
   const forLane = query.intent === 'cost' || query.intent === 'model' ? '' : ', a lane such as for rag';
   query.problems.push(
-    `Not understood: “${words.slice(0, 80)}”. Besides the models, give a volume, a mix, caching or batch${forLane}: ${COMMAND_EXAMPLE[query.intent] ?? '/compare gpt-5 o3 50M mix 3:1'}.`,
+    `Not understood: “${beside.slice(0, 80)}”. Besides the models, give a volume, a mix, caching or batch${forLane}: ${COMMAND_EXAMPLE[query.intent] ?? '/compare gpt-5 o3 50M mix 3:1'}.`,
   );
 }
+
+/** Words around a lane's that only say it is work ("our terminal work", "coding stuff"). */
+const WORK_WORDS = new Set('work works working stuff task tasks job jobs workload workloads thing things case cases purpose purposes kind type related heavy'.split(' '));
 
 const COMMAND_EXAMPLE: Partial<Record<Query['intent'], string>> = {
   compare: '/compare gpt-5 o3 50M mix 3:1 for rag',

@@ -112,3 +112,12 @@ describe('a side that names no model', () => {
     expect(answer(catalog, parseText(catalog, 'gpt-5 cached vs uncached'), AS_OF).kind).not.toBe('unknown-model');
   });
 });
+
+describe('words beside a lane', () => {
+  it('are said when they are not the lane’s, and words that only say it is work are not', () => {
+    const q = parseText(catalog, `/compare ${a} ${b} for rag; drop table users`);
+    expect(q.lane).toBe(parseText(catalog, 'best model for rag').lane);
+    expect(q.problems.join(' ')).toContain('Not understood: “drop table users”');
+    expect(parseText(catalog, `/compare ${a} ${b} for our terminal work`).problems).toEqual([]);
+  });
+});
