@@ -282,7 +282,7 @@ const PEERS =
   /^(?:competitors?|competition|rivals?|peers?|others?|rest|alternatives?|equivalents?|everything|everyone|all|market|field|similar|comparable)(?: models?| ones?| priced| options?)*$/i;
 /** Words no model is named by, set against a model ("vs last year's model", "vs the newer one"). */
 const PLAIN_WORDS = new Set(
-  'last year years month months week previous older newer old new current latest version versions priced similar same other another different top cheap expensive free paid open source local big small one ones thing things'.split(
+  'last year years month months week previous older newer old new current latest version versions priced similar same other another different top cheap expensive free paid open source local big small one ones thing things setup stack baseline human humans people person team high low medium minimal effort reasoning thinking mode level levels'.split(
     ' ',
   ),
 );
