@@ -27,13 +27,15 @@ function withProfile(query: Query, text: string, options: Parameters<typeof extr
 
 /** Model names first (so "ministral 8b" stays a model), then the profile phrases, then the rest. */
 function namesAndProfile(catalog: Catalog, query: Query, text: string): string[] {
-  // "for computer-use" at the end is a lane by its id or keyword, not part of a model's name.
-  const forLane = /(?:^|\s)for\s+((?:(?!for\b)[\w-]+\s*){1,4})$/i.exec(text);
-  const lane = forLane && query.intent !== 'cost' && query.intent !== 'model' ? findLane(catalog, forLane[1] as string) : undefined;
-  if (forLane && lane) {
-    query.lane = lane.id;
-    return namesAndProfile(catalog, query, text.slice(0, forLane.index));
-  }
+  // "for computer-use", "for default for coding" at the end: a lane by its id or keyword, not part of a model's name.
+  if (query.intent !== 'cost' && query.intent !== 'model')
+    for (const at of text.matchAll(/(?:^|\s)for\s+/gi)) {
+      const lane = findLane(catalog, text.slice(at.index + at[0].length));
+      if (lane) {
+        query.lane = lane.id;
+        return namesAndProfile(catalog, query, text.slice(0, at.index));
+      }
+    }
   const { masked, exact } = maskModelNames(catalog, text);
   const rest = withProfile(query, masked, { providerWords: false, capabilityWords: false, modelSize: modelSizeIn(catalog) });
   const found = findModelNames(catalog, rest, true, exact);
@@ -54,14 +56,21 @@ function readRest(catalog: Catalog, query: Query, unread: string[]): void {
     query.models.push(words);
     return;
   }
-  const lane = query.intent === 'compare' || query.intent === 'upgrade' || query.intent === 'lanes' ? commandLane(catalog, query, words) : undefined;
+  // A lane by its id or keyword, or words naming its work ("for our terminal work"); words that only share one with
+  // it ("*bold* `code`") are not one.
+  const bare = words.replace(/^(?:for|in|lane)\s+/i, '');
+  const exact = findLane(catalog, words) ?? findLane(catalog, bare);
+  // Read as a question would read "for <words>".
+  const framed = `for ${bare}`;
+  const hit = exact ? undefined : laneMatch(catalog, framed);
+  const lanes = query.intent === 'compare' || query.intent === 'upgrade' || query.intent === 'lanes';
+  const lane = lanes && (exact || hit) ? commandLane(catalog, query, words) : undefined;
   if (lane) query.lane = lane.id;
   // Words beside the lane's own ("for rag; drop table users") are said too.
-  const hit = lane && !findLane(catalog, words) ? laneMatch(catalog, words) : undefined;
   const beside = !lane
     ? words
     : hit
-      ? unreadWords(`${words.slice(0, hit.start)} ${words.slice(hit.end)}`, [])
+      ? unreadWords(`${framed.slice(0, hit.start)} ${framed.slice(hit.end)}`, [])
           .filter((w) => !WORK_WORDS.has(w.toLowerCase()))
           .join(' ')
       : '';

@@ -119,5 +119,8 @@ describe('words beside a lane', () => {
     expect(q.lane).toBe(parseText(catalog, 'best model for rag').lane);
     expect(q.problems.join(' ')).toContain('Not understood: “drop table users”');
     expect(parseText(catalog, `/compare ${a} ${b} for our terminal work`).problems).toEqual([]);
+    // Words that only share one with a lane's are no lane.
+    const markup = parseText(catalog, `/compare ${a} ${b} *bold* _it_ \`code\``);
+    expect([markup.lane, markup.problems.length]).toEqual([null, 1]);
   });
 });
