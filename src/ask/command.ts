@@ -25,7 +25,10 @@ function withProfile(query: Query, text: string, options: Parameters<typeof extr
   return rest;
 }
 
-/** Model names first (so "ministral 8b" stays a model), then the profile phrases, then the rest. */
+/**
+ * Model names first (so "ministral 8b" stays a model), then the profile phrases; returns the words neither read, for
+ * readRest.
+ */
 function namesAndProfile(catalog: Catalog, query: Query, text: string): string[] {
   // "for computer-use", "for default for coding" at the end: a lane by its id or keyword, not part of a model's name.
   if (query.intent !== 'cost' && query.intent !== 'model')
@@ -44,8 +47,9 @@ function namesAndProfile(catalog: Catalog, query: Query, text: string): string[]
 }
 
 /**
- * What a command says besides its models and profile: on a comparison, a move or lanes, the lane it is for ("/compare
- * o3 gpt-5 for rag"); anything else is said back as not understood, never dropped.
+ * What a command says besides its models and profile: a model the catalog does not know, where one is missing; on a
+ * comparison, a move or lanes, the lane it is for ("/compare o3 gpt-5 for rag"); anything else is said back as not
+ * understood, never dropped.
  */
 function readRest(catalog: Catalog, query: Query, unread: string[]): void {
   if (unread.length === 0) return;
@@ -56,29 +60,32 @@ function readRest(catalog: Catalog, query: Query, unread: string[]): void {
     query.models.push(words);
     return;
   }
-  // A lane by its id or keyword, or words naming its work ("for our terminal work"); words that only share one with
-  // it ("*bold* `code`") are not one.
-  const bare = words.replace(/^(?:for|in|lane)\s+/i, '');
-  const exact = findLane(catalog, words) ?? findLane(catalog, bare);
-  // Read as a question would read "for <words>".
-  const framed = `for ${bare}`;
-  const hit = exact ? undefined : laneMatch(catalog, framed);
   const lanes = query.intent === 'compare' || query.intent === 'upgrade' || query.intent === 'lanes';
-  const lane = lanes && (exact || hit) ? commandLane(catalog, query, words) : undefined;
-  if (lane) query.lane = lane.id;
-  // Words beside the lane's own ("for rag; drop table users") are said too.
-  const beside = !lane
-    ? words
-    : hit
-      ? unreadWords(`${framed.slice(0, hit.start)} ${framed.slice(hit.end)}`, [])
-          .filter((w) => !WORK_WORDS.has(w.toLowerCase()))
-          .join(' ')
-      : '';
+  const beside = lanes ? readLaneWords(catalog, query, words) : words;
   if (beside === '') return;
-  const forLane = query.intent === 'cost' || query.intent === 'model' ? '' : ', a lane such as for rag';
+  const forLane = lanes ? ', a lane such as for rag' : '';
   query.problems.push(
     `Not understood: “${beside.slice(0, 80)}”. Besides the models, give a volume, a mix, caching or batch${forLane}: ${COMMAND_EXAMPLE[query.intent] ?? '/compare gpt-5 o3 50M mix 3:1'}.`,
   );
+}
+
+/**
+ * The lane words name, by its id or keyword or as a question reads "for <words>" ("for our terminal work"), set on the
+ * query; returns the words beside the lane's own ("drop table users" in "for rag; drop table users"), or all of them
+ * when they name no lane (words that only share one with a lane's, such as "*bold* `code`").
+ */
+function readLaneWords(catalog: Catalog, query: Query, words: string): string {
+  const bare = words.replace(/^(?:for|in|lane)\s+/i, '');
+  const exact = findLane(catalog, words) ?? findLane(catalog, bare);
+  const framed = `for ${bare}`;
+  const hit = exact ? undefined : laneMatch(catalog, framed);
+  const lane = exact || hit ? commandLane(catalog, query, words) : undefined;
+  if (!lane) return words;
+  query.lane = lane.id;
+  if (!hit) return '';
+  return unreadWords(`${framed.slice(0, hit.start)} ${framed.slice(hit.end)}`, [])
+    .filter((w) => !WORK_WORDS.has(w.toLowerCase()))
+    .join(' ');
 }
 
 /** Words around a lane's that only say it is work ("our terminal work", "coding stuff"). */
