@@ -291,6 +291,39 @@ const PLAIN_WORDS = new Set(
 const BUYING_WORDS =
   /^(?:standard|flex|priority|(?:non-?)?batch(?:ed)?|(?:un|non-?)?cach(?:e|ed|ing)|no|without|off|peak|off-?peak|tiers?|regular|normal|default|real-?time|sync(?:hronous)?|async(?:hronous)?|fast|scale|provisioned|on-demand|list|api|price|prices|pricing|discount(?:ed)?|mode)$/i;
 
+/**
+ * The other side of a comparison with one model named ("compare gpt-5 and foobar", "foobar vs gpt-5"): a name the
+ * catalog does not know, added to be said as such (it was dropped, and gpt-5's card shown); or its peers ("gpt-5 vs
+ * its competitors"), returned as the ranking of the models that can stand in for it.
+ */
+function otherSide(catalog: Catalog, query: Query, named: FoundName, nameRest: string): Query | undefined {
+  const after = /(?:\bcompare\s+\S.*?\s+(?:and|with|to|against)|\bcompare[sd]?\s+(?:to|with|against)|\bvs\.?|\bversus)\s+(\S.*)$/i.exec(nameRest)?.[1];
+  const before = /^(.*?\S)\s+(?:vs\.?|versus)\s/i.exec(nameRest)?.[1];
+  // The side with no name (typed, or masked as a placeholder) and no host ("on groq vs cerebras" compares hosts).
+  const unnamed = (t: string | undefined): t is string => t !== undefined && !/[\uE000-\uF8FF]/.test(t) && !t.includes(named.typed) && hostsNamed(catalog, t).length === 0;
+  const other = [after, before].filter(unnamed).map((t) => unreadWords(t, []))[0] ?? [];
+  const found = PEERS.test(other.join(' ')) ? resolveModel(catalog, named.name) : undefined;
+  if (found?.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: false });
+  // "gpt-5 flex vs standard" (ways of buying one model), "vs last year's model" (plain words): not a model's name.
+  const plain = other.every((w) => BUYING_WORDS.test(w) || PLAIN_WORDS.has(w.toLowerCase()));
+  if (other.length >= 1 && other.length <= 3 && !plain) query.models.push(other.join(' '));
+  return undefined;
+}
+
+/**
+ * "Cheapest model with 90% on SWE-bench Verified", "top models by MMLU": a benchmark the catalog does not carry cannot
+ * rank or filter, and is said so (it was dropped, and every model ranked).
+ */
+function uncarriedRanking(catalog: Catalog, query: Query, asked: string): void {
+  const uncarried = uncarriedBenchmarkIn(asked);
+  if (!uncarried) return;
+  const carried = [...catalog.benchmarks.values()].map((b) => `${b.name} (${b.id})`).join(', ');
+  query.problems.push(
+    `The catalog carries no ${uncarried} scores, so it cannot rank or filter by them. Benchmarks it carries: ${carried}. For example: cheapest model scoring at least 50 on swe-bench-pro.`,
+  );
+  query.outOfScope = true;
+}
+
 /** "Long context price of gemini 2.5 pro", "does sonnet 4.5 charge more for long prompts?": the long-prompt price, no size given. */
 const LONG_PROMPT_PRICE =
   /\blong[- ](?:context|prompts?|inputs?)\s+(?:price|prices|pricing|rates?|costs?|tiers?|surcharge|premium)\b|\b(?:charges?|costs?|pric(?:e|es|ed))\s+(?:more|extra|differently)\s+(?:for|on|with)\s+(?:long|longer|big|bigger|large|larger)\s+(?:prompts?|contexts?|inputs?|requests?)\b|\b(?:price|pricing|cost)\s+(?:of|for)\s+(?:long|longer)\s+(?:prompts?|contexts?|inputs?)\b/i;
@@ -811,23 +844,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const nameRest = namedPhrase.named !== undefined ? namedPhrase.rest : family.rest;
   const names = findModelNames(catalog, nameRest, true, exact);
   query.models = names.map((n) => n.name);
-  // "Compare gpt-5 and foobar": the other side is a name the catalog does not know, said as such (it was dropped, and
-  // gpt-5's card shown).
-  if (names.length === 1) {
-    const after = /(?:\bcompare\s+\S.*?\s+(?:and|with|to|against)|\bcompare[sd]?\s+(?:to|with|against)|\bvs\.?|\bversus)\s+(\S.*)$/i.exec(nameRest)?.[1];
-    const before = /^(.*?\S)\s+(?:vs\.?|versus)\s/i.exec(nameRest)?.[1];
-    // The side with no name (typed, or masked as a placeholder) and no host ("on groq vs cerebras" compares hosts).
-    const unnamed = (t: string | undefined): t is string =>
-      t !== undefined && !/[\uE000-\uF8FF]/.test(t) && names.every((n) => !t.includes(n.typed)) && hostsNamed(catalog, t).length === 0;
-    const other = [after, before].filter(unnamed).map((t) => unreadWords(t, []))[0] ?? [];
-    // "gpt-5 vs its competitors": the models that can stand in for it.
-    const [one] = names;
-    const found = one && PEERS.test(other.join(' ')) ? resolveModel(catalog, one.name) : undefined;
-    if (found?.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: false });
-    // "gpt-5 flex vs standard" (ways of buying one model), "vs last year's model" (plain words): not a model's name.
-    const plain = other.every((w) => BUYING_WORDS.test(w) || PLAIN_WORDS.has(w.toLowerCase()));
-    if (other.length >= 1 && other.length <= 3 && !plain) query.models.push(other.join(' '));
-  }
+  const peers = names.length === 1 ? otherSide(catalog, query, names[0] as FoundName, nameRest) : undefined;
+  if (peers) return peers;
   familyAsFilter(catalog, query, names, text);
   nameAsFilter(catalog, query, names, text, masked, exact);
   // "Cheapest flash models" ranks the families the word names; "cheapest gemma model", with no gemma in the catalog,
@@ -851,16 +869,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   }
   longPromptPrice(catalog, query, text);
   const count = query.models.length;
-  // "Cheapest model with 90% on SWE-bench Verified", "top models by MMLU": a benchmark the catalog does not carry cannot
-  // rank or filter, and is said so (it was dropped, and every model ranked).
-  const uncarried = count === 0 && !benchmarkHit ? uncarriedBenchmarkIn(asked) : undefined;
-  if (uncarried) {
-    const carried = [...catalog.benchmarks.values()].map((b) => `${b.name} (${b.id})`).join(', ');
-    query.problems.push(
-      `The catalog carries no ${uncarried} scores, so it cannot rank or filter by them. Benchmarks it carries: ${carried}. For example: cheapest model scoring at least 50 on swe-bench-pro.`,
-    );
-    query.outOfScope = true;
-  }
+  if (count === 0 && !benchmarkHit) uncarriedRanking(catalog, query, asked);
   // "Cheapest model on bedrock": a ranking of what is bought there.
   if (count === 0) {
     const { hosts } = readHosts(catalog, text);
