@@ -257,7 +257,7 @@ function freeEndpoint(m: CatalogModel, asOf: string): Fact {
     answer: 'no',
     recorded: true,
     value: 'no free endpoint in the catalog',
-    details: own.free ? [] : [`its price in force: ${perMillion(own.input)} input, ${perMillion(own.output)} output`],
+    details: [`its price in force: ${perMillion(own.input)} input, ${perMillion(own.output)} output`],
     source: { ...own.source, checked: own.checked },
   };
 }
