@@ -4,7 +4,7 @@
 import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
 import { PERIOD_TO_MONTH } from '../cost/profile.ts';
-import { SPAN_FLAGS, type Span } from '../cost/span.ts';
+import { SPAN_FLAGS, SPANS, type Span } from '../cost/span.ts';
 import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
 import { isDay, releaseWindowInWords, windowProblem } from './released.ts';
@@ -759,10 +759,8 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
       wordsPhrase = words[0];
     }
     // A year's volume ("50M tokens a year") is budgeted by the year, an hour's, a day's or a week's likewise: the answer gives that span too.
-    if (parsed.value.period === 'year') r.query.yearly = true;
-    if (parsed.value.period === 'hour') r.query.hourly = true;
-    if (parsed.value.period === 'day') r.query.daily = true;
-    if (parsed.value.period === 'week') r.query.weekly = true;
+    const span = SPANS.find((s) => s === parsed.value.period);
+    if (span) r.query[SPAN_FLAGS[span]] = true;
     r.volumeWithoutPeriod = !period && !words?.[1];
   });
   const phrase = wordsPhrase as string | undefined;

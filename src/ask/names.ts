@@ -312,10 +312,11 @@ export function unreadWords(text: string, found: FoundName[]): string[] {
     .join(' ')
     .split(/\s+/)
     .map(clean)
-    .filter((w) => w !== '' && !PLACEHOLDER_CHARS.test(w) && !FILLER.has(w.toLowerCase()) && /[\p{L}\p{N}]/u.test(w));
+    .filter((w) => w !== '' && !hasPlaceholder(w) && !FILLER.has(w.toLowerCase()) && /[\p{L}\p{N}]/u.test(w));
 }
 
-const PLACEHOLDER_CHARS = /[\uE000-\uF8FF]/;
+/** Whether text holds a name masked as a placeholder (see maskModelNames). */
+export const hasPlaceholder = (text: string): boolean => /[\uE000-\uF8FF]/.test(text);
 
 /**
  * Takes the exact model names out of `text` first (so "ministral 8b" is a model, not 8 billion

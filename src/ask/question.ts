@@ -9,7 +9,7 @@ import { scoreOf } from '../catalog/needs.ts';
 import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked } from '../catalog/out-of-scope.ts';
-import { findModelNames, unreadWords, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
+import { findModelNames, hasPlaceholder, unreadWords, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
 import { watchInWords } from './watch-words.ts';
@@ -300,7 +300,7 @@ function otherSide(catalog: Catalog, query: Query, named: FoundName, nameRest: s
   const after = /(?:\bcompare\s+\S.*?\s+(?:and|with|to|against)|\bcompare[sd]?\s+(?:to|with|against)|\bvs\.?|\bversus)\s+(\S.*)$/i.exec(nameRest)?.[1];
   const before = /^(.*?\S)\s+(?:vs\.?|versus)\s/i.exec(nameRest)?.[1];
   // The side with no name (typed, or masked as a placeholder) and no host ("on groq vs cerebras" compares hosts).
-  const unnamed = (t: string | undefined): t is string => t !== undefined && !/[\uE000-\uF8FF]/.test(t) && !t.includes(named.typed) && hostsNamed(catalog, t).length === 0;
+  const unnamed = (t: string | undefined): t is string => t !== undefined && !hasPlaceholder(t) && !t.includes(named.typed) && hostsNamed(catalog, t).length === 0;
   const other = [after, before].filter(unnamed).map((t) => unreadWords(t, []))[0] ?? [];
   const found = PEERS.test(other.join(' ')) ? resolveModel(catalog, named.name) : undefined;
   if (found?.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: false });
