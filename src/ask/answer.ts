@@ -508,7 +508,7 @@ function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): 
   return { ...a, assumptions: { ...a.assumptions, text: [said, ...a.assumptions.text] } };
 }
 
-/** A ranking asked by the day, the week or the year ("annual cost of the cheapest model"): each span beside the row's month. */
+/** A ranking asked by the hour, the day, the week or the year ("annual cost of the cheapest model"): each span beside the row's month. */
 function withSpans(query: Query, a: CheapestAnswer, profile: UsageProfile, asOf: string): CheapestAnswer {
   const spans = spansAsked(query);
   if (spans.length === 0) return a;

@@ -2,6 +2,7 @@
 import { parseVolume } from '../cost/parse.ts';
 import { tokens } from '../cost/format.ts';
 import type { RankOrder } from '../cost/rank.ts';
+import { SPAN_WORDS, spansAsked, VOLUME_SPANS } from '../cost/span.ts';
 import type { Query } from './query.ts';
 import { releaseWindowText } from './released.ts';
 import { priceDayText } from './price-day.ts';
@@ -19,12 +20,10 @@ export function profileText(
 ): string {
   const parts: string[] = [];
   // First: after a volume, "annually" would make it a year's volume.
-  if (q.hourly) parts.push('hourly cost');
-  if (q.daily) parts.push('daily cost');
-  if (q.weekly) parts.push('weekly cost');
-  if (q.yearly) parts.push('annual cost');
-  // With a day or a week asked for, a volume without its period would be read as that span's.
-  if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${q.hourly || q.daily || q.weekly ? ' a month' : ''}`);
+  const spans = spansAsked(q);
+  for (const s of spans) parts.push(SPAN_WORDS[s].asked);
+  // With an hour, a day or a week asked for, a volume without its period would be read as that span's.
+  if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${spans.some((s) => VOLUME_SPANS.includes(s)) ? ' a month' : ''}`);
   if (q.mix) parts.push(`mix ${q.mix.input}:${q.mix.output}`);
   if (q.cachedShare !== null && q.cachedShare > 0) parts.push(`cached ${Number((q.cachedShare * 100).toFixed(4))}%`);
   if (q.batch) parts.push('batch');

@@ -4,7 +4,7 @@
 import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
 import { PERIOD_TO_MONTH } from '../cost/profile.ts';
-import { SPAN_FLAGS, SPANS, type Span } from '../cost/span.ts';
+import { SPAN_FLAGS, SPANS, VOLUME_SPANS, type Span } from '../cost/span.ts';
 import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
 import { isDay, releaseWindowInWords, windowProblem } from './released.ts';
@@ -815,7 +815,7 @@ function readSpans(r: Reader): void {
     r.cut(re, () => {
       r.query[SPAN_FLAGS[span]] = true;
     });
-  const span = (['hour', 'day', 'week'] as const).find((s) => r.query[SPAN_FLAGS[s]]);
+  const span = VOLUME_SPANS.find((s) => r.query[SPAN_FLAGS[s]]);
   if (span && r.volumeWithoutPeriod && typeof r.query.tokens === 'number') {
     const tokens = Math.round(r.query.tokens * PERIOD_TO_MONTH[span]);
     if (tokens > MAX_TOKENS_PER_MONTH) r.query.problems.push(beyondAMonth(tokens));

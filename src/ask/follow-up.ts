@@ -3,6 +3,7 @@
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
+import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
 import { attributesOf, parseQuestion } from './question.ts';
 
@@ -67,10 +68,7 @@ function changesOnly(next: Query): boolean {
     next.promptTokens !== null ||
     next.top !== null ||
     next.unit !== undefined ||
-    next.hourly !== undefined ||
-    next.daily !== undefined ||
-    next.weekly !== undefined ||
-    next.yearly !== undefined ||
+    SPANS.some((s) => next[SPAN_FLAGS[s]] !== undefined) ||
     next.pricedOn !== undefined ||
     next.released !== undefined ||
     Object.keys(next.filters).length > 0
@@ -98,10 +96,7 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     filters: { ...previous.filters, ...next.filters },
     top: next.top ?? previous.top,
     ...((next.unit ?? previous.unit) ? { unit: next.unit ?? previous.unit } : {}),
-    ...((next.hourly ?? previous.hourly) ? { hourly: true } : {}),
-    ...((next.daily ?? previous.daily) ? { daily: true } : {}),
-    ...((next.weekly ?? previous.weekly) ? { weekly: true } : {}),
-    ...((next.yearly ?? previous.yearly) ? { yearly: true } : {}),
+    ...spanFlags(SPANS.filter((s) => next[SPAN_FLAGS[s]] ?? previous[SPAN_FLAGS[s]])),
     ...((next.pricedOn ?? previous.pricedOn) ? { pricedOn: next.pricedOn ?? previous.pricedOn } : {}),
     ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),
     // What the previous question said of its own words ("counts engineers, not tokens") is not this one's to say.

@@ -1,6 +1,7 @@
 // Text → Query → Answer → message: the single path every face (Slack, console, CLI) takes.
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
+import { spanFlags, spansAsked } from '../cost/span.ts';
 import { answer, DEFAULTS, type Answer, type Defaults } from './answer.ts';
 import { parseCommand, type SlashCommand } from './command.ts';
 import { commandFor } from './command-text.ts';
@@ -52,10 +53,7 @@ export function queryJson(catalog: Catalog, query: Query) {
     ...(query.decent ? { decent: true } : {}),
     ...(query.order !== 'price' ? { order: query.order } : {}),
     ...(query.released ? { released: query.released } : {}),
-    ...(query.hourly ? { hourly: true } : {}),
-    ...(query.daily ? { daily: true } : {}),
-    ...(query.weekly ? { weekly: true } : {}),
-    ...(query.yearly ? { yearly: true } : {}),
+    ...spanFlags(spansAsked(query)),
     ...(query.pricedOn ? { pricedOn: query.pricedOn } : {}),
     ...(query.digest ? { digest: query.digest } : {}),
     problems: query.problems,

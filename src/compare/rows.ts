@@ -29,7 +29,7 @@ export interface Row {
   winner: string | null;
   /** Cost rows: the monthly volume priced, and whether it is the user's own. */
   volume?: { tokens: number; yours: boolean };
-  /** A span's cost row (when a day, a week or a year is asked for): that span at this monthly volume, the user's own. */
+  /** A span's cost row (when an hour, a day, a week or a year is asked for): that span at this monthly volume, the user's own. */
   span?: { tokens: number; per: Span };
   /** The blended price row: the input:output mix it blends at. */
   mix?: Mix;
@@ -164,7 +164,7 @@ function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, v
   });
 }
 
-/** A span asked for (a day, a week, a year) at the user's monthly volume: each model's month, as its own row says it, over that span. */
+/** A span asked for (an hour, a day, a week, a year) at the user's monthly volume: each model's month, as its own row says it, over that span. */
 function spanRow(models: CatalogModel[], monthly: Row, span: Span): Row {
   const tokensPerMonth = monthly.volume?.tokens ?? 0;
   return row(
@@ -183,7 +183,7 @@ function spanRow(models: CatalogModel[], monthly: Row, span: Span): Row {
   );
 }
 
-/** The monthly cost rows and, for each span asked for (a day, a week, a year), its row after the user's own month. */
+/** The monthly cost rows and, for each span asked for (an hour, a day, a week, a year), its row after the user's own month. */
 function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Span[]): Row[] {
   const rows = costRows(models, profile, asOf, allVolumes(profile));
   const yours = rows.find((r) => r.volume?.yours);

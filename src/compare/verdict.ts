@@ -116,7 +116,7 @@ function monthlyCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { volu
   return { volume: row.volume.tokens, from: usd(from.id), to: usd(to.id) };
 }
 
-/** Each span's cost of each side (a day, a week, a year), from the comparison's rows for the spans asked for. */
+/** Each span's cost of each side (an hour, a day, a week, a year), from the comparison's rows for the spans asked for. */
 function spanCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { per: Span; from: number; to: number }[] {
   return rows.flatMap((row) => {
     const [a, b] = [row.values[from.id]?.value, row.values[to.id]?.value];

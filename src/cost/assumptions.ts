@@ -20,7 +20,7 @@ export interface Assumptions {
 export type CostPer = 'month' | 'request';
 
 /**
- * What an answer assumes, in figures and in words. With a day, a week or a year asked for (`spans`), the volume is said over
+ * What an answer assumes, in figures and in words. With an hour, a day, a week or a year asked for (`spans`), the volume is said over
  * that span too ("152M tokens a month (152,187,500; 5M a day)"), so the conversion can be checked.
  */
 export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 'month', spans: readonly Span[] = []): Assumptions {

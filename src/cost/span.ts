@@ -11,6 +11,7 @@ export const SPANS: readonly Span[] = ['hour', 'day', 'week', 'year'];
 
 /** The Query flag that asks for each span, and the answer field that carries its cost. */
 export const SPAN_FLAGS = { hour: 'hourly', day: 'daily', week: 'weekly', year: 'yearly' } as const satisfies Record<Span, string>;
+export type SpanFlag = (typeof SPAN_FLAGS)[Span];
 export const SPAN_FIELDS = { hour: 'hourlyUsd', day: 'dailyUsd', week: 'weeklyUsd', year: 'yearlyUsd' } as const satisfies Record<Span, string>;
 export type SpanField = (typeof SPAN_FIELDS)[Span];
 
@@ -30,14 +31,25 @@ export function spanFields(monthlyUsd: number, spans: readonly Span[]): Partial<
 }
 
 /** The spans a question asks for, in the order answers show them. */
-export function spansAsked(asked: { hourly?: boolean; daily?: boolean; weekly?: boolean; yearly?: boolean }): Span[] {
+export function spansAsked(asked: Partial<Record<SpanFlag, boolean>>): Span[] {
   return SPANS.filter((s) => asked[SPAN_FLAGS[s]] === true);
 }
 
-/** How a span is said: after an amount ("a day"), after a verdict ("per day"), and as a column or row title ("Daily"). */
-export const SPAN_WORDS: Record<Span, { per: string; over: string; title: string }> = {
-  hour: { per: 'an hour', over: 'per hour', title: 'Hourly' },
-  day: { per: 'a day', over: 'per day', title: 'Daily' },
-  week: { per: 'a week', over: 'per week', title: 'Weekly' },
-  year: { per: 'a year', over: 'over a year', title: 'Yearly' },
+/** The Query flags that ask for these spans ({ daily: true, … }), none set for a span not asked. */
+export function spanFlags(spans: readonly Span[]): Partial<Record<SpanFlag, true>> {
+  return Object.fromEntries(spans.map((s) => [SPAN_FLAGS[s], true]));
+}
+
+/**
+ * How a span is said: after an amount ("a day"), after a verdict ("per day"), as a column or row title ("Daily"), and
+ * as the command that asks for it ("daily cost").
+ */
+export const SPAN_WORDS: Record<Span, { per: string; over: string; title: string; asked: string }> = {
+  hour: { per: 'an hour', over: 'per hour', title: 'Hourly', asked: 'hourly cost' },
+  day: { per: 'a day', over: 'per day', title: 'Daily', asked: 'daily cost' },
+  week: { per: 'a week', over: 'per week', title: 'Weekly', asked: 'weekly cost' },
+  year: { per: 'a year', over: 'over a year', title: 'Yearly', asked: 'annual cost' },
 };
+
+/** The spans a volume said without a period is read over when asked for ("daily cost of 5M tokens"); beside a year it stays a month's. */
+export const VOLUME_SPANS: readonly Span[] = SPANS.filter((s) => s !== 'year');

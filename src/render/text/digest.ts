@@ -7,8 +7,8 @@ import { sourcesText } from './answers.ts';
 import { table } from './table.ts';
 
 export function digestText(d: DigestAnswer): string {
-  const title = [digestTitle(d), ''];
-  if (d.quiet) return [...title, quietDigest(d), ...(d.watchedUnchanged.length > 0 ? [`Watched and unchanged: ${d.watchedUnchanged.join(', ')}.`] : [])].join('\n');
+  const title = digestTitle(d);
+  if (d.quiet) return [title, '', quietDigest(d), ...(d.watchedUnchanged.length > 0 ? [`Watched and unchanged: ${d.watchedUnchanged.join(', ')}.`] : [])].join('\n');
   // Each part that has something to say, a blank line before each.
   const moves = [
     ...(d.cuts.length > 0 ? ['Biggest cuts:', ...d.cuts.map((c) => `  ${changeLine(c)}`)] : []),
@@ -36,5 +36,5 @@ export function digestText(d: DigestAnswer): string {
     d.watchedUnchanged.length > 0 ? [`Watched and unchanged: ${d.watchedUnchanged.join(', ')}.`] : [],
     [sourcesText(d.sources)],
   ].filter((part) => part.length > 0);
-  return [digestTitle(d), ...parts.flatMap((part) => ['', ...part])].join('\n');
+  return [title, ...parts.flatMap((part) => ['', ...part])].join('\n');
 }
