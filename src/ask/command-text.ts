@@ -33,6 +33,9 @@ export function profileText(
   return parts.join(' ');
 }
 
+/** Orders that rank on a benchmark, named right after the ranking's word. */
+const SCORED_ORDERS: readonly RankOrder[] = ['score', 'task', 'value'];
+
 function filtersText(q: Query): string {
   const f = q.filters;
   const parts: string[] = [];
@@ -54,6 +57,8 @@ function filtersText(q: Query): string {
   if (f.maxOutputPerMillion !== undefined) parts.push(`under $${f.maxOutputPerMillion} per million output`);
   if (f.maxMonthlyUsd !== undefined) parts.push(`under $${f.maxMonthlyUsd} a month`);
   for (const floor of f.benchmarkFloors ?? []) parts.push(`scoring at least ${floor.min} on ${floor.benchmark}`);
+  // A leaderboard, value or cost-per-task ranking names its benchmark first; any other keeps the models scored on it.
+  if (f.scoredOn !== undefined && !SCORED_ORDERS.includes(q.order)) parts.push(`scored on ${f.scoredOn}`);
   if (f.includeDeprecated) parts.push('including deprecated');
   if (f.free) parts.push('free models');
   if (f.eachProvider) parts.push('per provider');
@@ -116,12 +121,7 @@ export function commandFor(q: Query): string {
     case 'model':
       return join('/models model', q.models[0] ?? '');
     case 'cheapest':
-      return join(
-        `/models ${RANKING_COMMANDS[q.order]}`,
-        q.order === 'score' || q.order === 'task' || q.order === 'value' ? (q.filters.scoredOn ?? '') : '',
-        profile,
-        filtersText(q),
-      );
+      return join(`/models ${RANKING_COMMANDS[q.order]}`, SCORED_ORDERS.includes(q.order) ? (q.filters.scoredOn ?? '') : '', profile, filtersText(q));
     case 'best':
       return join('/models best', q.lane ?? '', profile);
     case 'attribute':

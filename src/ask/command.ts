@@ -213,6 +213,14 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
           query.filters.scoredOn = hit.id;
           scored = `${args.slice(0, hit.start)} ${args.slice(hit.end)}`;
         } else if (order === 'score') query.problems.push(`Name a benchmark after leaderboard: ${[...catalog.benchmarks.keys()].join(', ')}.`);
+      } else {
+        // "/models cheapest scored on swe-bench-pro": only the models with a score on it.
+        const hit = benchmarkIn(catalog, args);
+        const lead = hit ? /\bscored on\s+(?:the\s+)?$/i.exec(args.slice(0, hit.start)) : null;
+        if (hit && lead) {
+          query.filters.scoredOn = hit.id;
+          scored = `${args.slice(0, lead.index)} ${args.slice(hit.end)}`;
+        }
       }
       const { hosts, rest: hostless } = readHosts(catalog, scored);
       if (hosts.length > 0) query.filters.hosts = hosts;
@@ -240,8 +248,9 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       const tested = /(?:^|\s)(?:tested|proven)(?=\s|$)/i;
       if (tested.test(withoutLane)) query.filters.laneTested = true;
       // "scoring at least 50 on swe-bench-pro": a floor on a benchmark the catalog names.
-      const { floors, rest: floorless } = readScoreFloors(catalog, withoutLane.replace(tested, ' '));
+      const { floors, rest: floorless, notes } = readScoreFloors(catalog, withoutLane.replace(tested, ' '));
       if (floors.length > 0) query.filters.benchmarkFloors = floors;
+      if (notes.length > 0) query.notes = [...(query.notes ?? []), ...notes];
       const rest = withProfile(query, floorless, { providers: catalog.providers, ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
       const lane = rest === '' ? undefined : commandLane(catalog, query, rest);
       if (lane) query.filters.lane = lane.id;

@@ -483,11 +483,13 @@ function readOutputFloors(r: Reader): void {
     (m) => floor(m[1] ?? ''),
   );
   r.cut(
-    /\b(?:at least|over|above|min(?:imum)?|≥|>=)?\s*(\d+(?:\.\d+)?\s*[km])\+?\s*(?:tokens?\s+)?(?:of\s+)?(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\b/gi,
+    /\b(?:at least|over|above|more than|greater than|min(?:imum)?|≥|>=|>)?\s*(\d+(?:\.\d+)?\s*[km])\+?\s*(?:tokens?\s+)?(?:of\s+)?(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\b/gi,
     (m) => {
       // "500K output tokens" alone is a volume of output (readVolume); a floor says so ("at least", "+", "max output",
-      // "models that support 32k output").
-      const asked = /^\s*(?:at least|over|above|min|≥|>=)|\+|max/i.test(m[0] ?? '') || /\b(?:supports?|supporting|handles?|allows?|offers?)\s*$/i.test(m.input.slice(0, m.index));
+      // "models that support 32k output", "a model with 500k output").
+      const asked =
+        /^\s*(?:at least|over|above|more than|greater than|min|≥|>=|>)|\+|max/i.test(m[0] ?? '') ||
+        /\b(?:supports?|supporting|handles?|allows?|offers?|(?:models?|llms?|ones?) (?:with|having|that (?:has|have))(?: an?)?)\s*$/i.test(m.input.slice(0, m.index));
       if (!asked) return false;
       return floor(m[1] ?? '');
     },
@@ -565,6 +567,12 @@ function readPromptSize(r: Reader): void {
     const n = tokensOf((m[1] ?? '').replace(/,/g, ''));
     if (n === undefined) return false;
     r.query.promptTokens = n;
+  });
+  // "200k+ prompts", "200k+ token inputs": prompts past that size, billed at the long-context price.
+  r.cut(/\b(\d+(?:\.\d+)?\s*[km])\s*\+[\s-]*(?:tokens?[\s-]+)?(?:prompts?|inputs?)\b/gi, (m) => {
+    const n = tokensOf(m[1] ?? '');
+    if (n === undefined || n > MAX_PROMPT_THRESHOLD) return false;
+    r.query.promptTokens = n + 1;
   });
   r.cut(
     /\b(\d+(?:\.\d+)?\s*[km])(?:-prompts?| prompt|\s*tokens?\s+(?:per|each|a)\s+prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,

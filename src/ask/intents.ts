@@ -165,12 +165,17 @@ export function asksForDecent(text: string): boolean {
 const NUMBER = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent|pts?|points?)?`;
 const AT_LEAST = '(?:at least|min(?:imum)?(?: of)?|over|above|more than|greater than|north of|>=|≥|>|no less than)';
 
+/** After a score: "or more", "or better", "and up", "+" (a floor, not a figure). */
+const OR_MORE = String.raw`(?:\+|or (?:more|better|higher|above)|and (?:up|above|higher)|(?:or|and) over)`;
+
 /**
  * Score floors in words: "scoring at least 50 on SWE-bench Pro", "50+ on terminal bench", "SWE-bench Pro ≥ 50",
- * "swe-bench pro above 50%". Returns the floors and the text with each phrase taken out.
+ * "swe-bench pro above 50%", "an intelligence index of 60 or more", "at least 60 intelligence index". Returns the
+ * floors and the text with each phrase taken out.
  */
-export function readScoreFloors(catalog: Catalog, text: string): { floors: { benchmark: string; min: number }[]; rest: string } {
+export function readScoreFloors(catalog: Catalog, text: string): { floors: { benchmark: string; min: number }[]; rest: string; notes: string[] } {
   const floors: { benchmark: string; min: number }[] = [];
+  const notes: string[] = [];
   let rest = text;
   for (let guard = 0; guard < 4; guard++) {
     const hit = benchmarkIn(catalog, rest);
@@ -182,26 +187,35 @@ export function readScoreFloors(catalog: Catalog, text: string): { floors: { ben
       String.raw`(?:\b(?:scor(?:es?|ing)|gets?|getting|with|hits?|hitting|reach(?:es|ing)?|has|having|that (?:scores?|gets?))\s+)?(?:${AT_LEAST}\s+)?${NUMBER}\s*(\+)?\s*(?:or (?:more|better|higher)\s+)?(?:on|in|at|for)\s+(?:the\s+)?$`,
       'i',
     ).exec(before);
-    // "<benchmark> ≥ 50", "<benchmark> of at least 50", "<benchmark> score above 50"
-    const post = new RegExp(
-      String.raw`^\s*(?:(?:score|scores|is|are|of|at|results?)\s+)*(?:${AT_LEAST}|(?:of\s+)?(?=\d+(?:\.\d+)?\s*(?:%|percent)?\s*\+))\s*${NUMBER}\s*\+?`,
-      'i',
-    ).exec(after);
-    // "50+ SWE-bench Pro", "a 50+ swe-bench pro score"
-    const plus = /(\d+(?:\.\d+)?)\s*%?\s*\+\s*$/i.exec(before);
+    // "<benchmark> ≥ 50", "<benchmark> of at least 50", "<benchmark> score above 50", "<benchmark> of 60 or more"
+    const post = new RegExp(String.raw`^\s*(?:(?:score|scores|is|are|of|at|results?)\s+)*(?:${AT_LEAST}\s*${NUMBER}|(?:of\s+)?${NUMBER}\s*${OR_MORE})\s*\+?`, 'i').exec(after);
+    // "50+ SWE-bench Pro", "a 50+ swe-bench pro score", "at least 60 intelligence index", ">= 60 on"
+    const next = new RegExp(String.raw`(?:${AT_LEAST}\s*${NUMBER}|${NUMBER}\s*${OR_MORE})\s*(?:an?\s+|the\s+)?$`, 'i').exec(before);
     if (pre && (pre[0].match(new RegExp(AT_LEAST, 'i')) || pre[2] || /scor|gets?|hit|reach/i.test(pre[0]))) {
       floors.push({ benchmark: hit.id, min: Number(pre[1]) });
       rest = `${before.slice(0, pre.index)} ${after}`;
     } else if (post) {
-      floors.push({ benchmark: hit.id, min: Number(post[1]) });
+      floors.push({ benchmark: hit.id, min: Number(post[1] ?? post[2]) });
       rest = `${before} ${after.slice(post[0].length)}`;
-    } else if (plus) {
-      floors.push({ benchmark: hit.id, min: Number(plus[1]) });
-      rest = `${before.slice(0, plus.index)} ${after}`;
-    } else break;
+    } else if (next) {
+      floors.push({ benchmark: hit.id, min: Number(next[1] ?? next[2]) });
+      rest = `${before.slice(0, next.index)} ${after}`;
+    } else {
+      // "intelligence index 60", "aider around 70%": a score with no word for more or less is read as a floor, and said.
+      const bare = BARE_SCORE.exec(after);
+      if (!bare || /^20\d\d$/.test(bare[2] as string)) break;
+      const min = Number(bare[2]);
+      floors.push({ benchmark: hit.id, min });
+      notes.push(`“${`${rest.slice(hit.start, hit.end)}${bare[0]}`.trim()}” read as a score of at least ${min} on ${catalog.benchmarks.get(hit.id)?.name ?? hit.id}`);
+      rest = `${before} ${after.slice(bare[0].length)}`;
+    }
   }
-  return { floors, rest };
+  return { floors, rest, notes };
 }
+
+/** A number right after a benchmark's name, not a volume, price or count ("aider 70%", "intelligence index around 60"). */
+const BARE_SCORE =
+  /^\s*(?:(?:score|scores|of|at|is)\s+)*(?:(around|about|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?)\s*(?:%|percent|pts?|points?)?(?![\d.,]|\s*(?:[kmb]\b|tokens?|\$|usd|dollars?|requests?|calls?|users?|per\b|an?\s+(?:hour|day|week|month|year)\b))/i;
 
 /** What the catalog cannot know, by kind. */
 export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'subscription' | 'popularity' | 'training' | 'media' | 'tokenizer';

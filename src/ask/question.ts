@@ -192,7 +192,7 @@ const NEWEST_KNOWLEDGE = /\b(?:most recent|newest|latest|freshest|most up[- ]to[
 
 /** "Best value", "bang for the buck", "price-performance": quality for the price. */
 const VALUE =
-  /\b(?:(?:best|good|great|better|most) value|value for (?:the )?money|bang for (?:the|your|my|our) buck|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|performance per (?:dollar|\$)|quality per (?:dollar|\$)|cost[- ]effective|most (?:cost[- ])?efficient)\b/i;
+  /\b(?:(?:best|good|great|better|most) value|value for (?:the )?money|bang for (?:the|your|my|our) buck|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|(?:performance|quality|scores?|points?|index|intelligence) (?:per|for (?:the|each|every|your|my|our)) (?:dollar|\$|buck|money)|cost[- ]effective|most (?:cost[- ])?efficient)\b/i;
 
 /** Words that ask for a low price without asking for the lowest ("cheap", "affordable", "budget"). */
 const CHEAP_WORD = /\b(?:cheap|cheaper|affordable|inexpensive|budget|low[- ]cost|economical)\b/i;
@@ -344,6 +344,23 @@ function longPromptPrice(catalog: Catalog, query: Query, text: string): void {
     : `${model.id} publishes no long-context price: the same prices at any prompt size that fits its context window`;
   if (tier) query.promptTokens = tier.above + (tier.inclusive ? 0 : 1);
   query.notes = [...(query.notes ?? []), note];
+}
+
+/** What caching saves, asked without a cached share: "how much does caching save?", "gpt-5 cached vs uncached". */
+const CACHING_ASKED =
+  /\b(?:(?:prompt )?cach(?:e|ing) (?:saves?|savings?|discounts?|helps?|would save)|(?:saves?|savings?|discounts?|save|benefit) (?:from|with|of|for|by) (?:prompt )?cach(?:e|ing)|cached vs\.? (?:uncached|non-cached|not cached)|uncached vs\.? cached|with (?:prompt )?caching|with and without (?:prompt )?caching|with(?:out)? (?:prompt )?caching vs\.? with(?:out)?)\b/i;
+
+/** The cached share a question about caching's saving is priced at when it gives none (said in the notes). */
+export const ASSUMED_CACHED_SHARE = 0.5;
+
+/** A question about what caching saves on named models, with no share given: priced at half the input cached, said. */
+function cachingAsked(query: Query, text: string): void {
+  if (query.cachedShare !== null || query.models.length === 0 || !CACHING_ASKED.test(text)) return;
+  query.cachedShare = ASSUMED_CACHED_SHARE;
+  query.notes = [
+    ...(query.notes ?? []),
+    `no cached share given: priced with ${ASSUMED_CACHED_SHARE * 100}% of input read from the cache, against none (say “with 80% cached” for your share)`,
+  ];
 }
 
 /** Slack markup is not part of the question: mentions, channel links, emoji codes. */
@@ -663,7 +680,8 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   // "US-based models only": models asked for with words that could not be applied (said in the notes), ranked without them.
   // "non-reasoning models under $1", "open models with vision": filters on models, in the plural, list those that pass.
   // "Where can I use claude on aws?", "can I get grok through openrouter?": what a host sells of theirs.
-  const filteredModels = filtered && (/\b(?:models|llms)\b/i.test(text) || query.filters.hosts !== undefined);
+  // "An anthropic model with 500k output": one model with what it must have is sought among those that have it.
+  const filteredModels = filtered && (/\b(?:models|llms)\b|\b(?:model|llm) (?:with|that|which|having|supporting|offering)\b/i.test(text) || query.filters.hosts !== undefined);
   if (listing || filteredModels || ((query.notes?.length ?? 0) > 0 && /\b(?:models?|llms?)\b/i.test(text))) return asIntent(query, 'cheapest');
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
@@ -818,7 +836,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     const m = a.words.exec(asked);
     return m !== null && !(laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start);
   });
-  const { floors, rest: floorless } = readScoreFloors(catalog, masked);
+  const { floors, rest: floorless, notes: floorNotes } = readScoreFloors(catalog, masked);
   const {
     rest,
     query: found,
@@ -832,6 +850,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   });
   apply(query, found);
   if (floors.length > 0) query.filters.benchmarkFloors = floors;
+  if (floorNotes.length > 0) query.notes = [...(query.notes ?? []), ...floorNotes];
   // Words of the lane ("codex cloud", "code review"), a benchmark or a host are not model names.
   let nameText = rest;
   for (const hit of [laneMatch(catalog, nameText), benchmarkIn(catalog, nameText), hostIn(catalog, nameText)])
@@ -868,6 +887,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     query.outOfScope = true;
   }
   longPromptPrice(catalog, query, text);
+  cachingAsked(query, text);
   const count = query.models.length;
   if (count === 0 && !benchmarkHit) uncarriedRanking(catalog, query, asked);
   // "Cheapest model on bedrock": a ranking of what is bought there.
@@ -880,11 +900,18 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (benchmarkHit) query.filters.scoredOn = benchmarkHit.id;
     return asIntent(query, 'cheapest', { order: 'task' });
   }
+  // "Best aider score per dollar": price against that benchmark's score.
+  if (count === 0 && benchmarkHit && floors.length === 0 && VALUE.test(text)) {
+    query.filters.scoredOn = benchmarkHit.id;
+    return asIntent(query, 'cheapest', { order: 'value' });
+  }
   // "Top models on SWE-bench Pro", "which model scores highest on terminal bench": the benchmark's leaderboard.
   if (count === 0 && benchmarkHit && floors.length === 0 && LEADERBOARD.test(text)) {
     query.filters.scoredOn = benchmarkHit.id;
     return asIntent(query, 'cheapest', { order: 'score' });
   }
+  // "Cheapest model with a SWE-bench Pro score": a benchmark named without a floor keeps the models scored on it.
+  if (count === 0 && benchmarkHit && floors.length === 0 && query.filters.scoredOn === undefined) query.filters.scoredOn = benchmarkHit.id;
 
   // "Anything as good as sonnet 4.5 but cheaper?", "smarter than gpt-4o-mini but cheaper than gpt-4o": a quality floor
   // from one model's score, and a price below another's (or its own).

@@ -36,8 +36,11 @@ export interface CostAnswer {
   yearlyUsd: number | null;
   /** With batch or a service tier: the same month at standard prices, to say what the choice saves or costs. */
   atStandard: { monthlyUsd: number } | null;
-  /** With a cached share of input: the same month with none of it cached, to say what caching saves. */
-  withoutCaching: { monthlyUsd: number } | null;
+  /**
+   * With a cached share of input: the same month with none of it cached, to say what caching saves, and the price of
+   * writing to the cache where one is charged (not in the month: how often a prefix is written is the workload's).
+   */
+  withoutCaching: { monthlyUsd: number; cacheWritePerMillion: number | null } | null;
   notes: string[];
   refusal: string | null;
   /** When a month's budget was asked ("how many tokens can I get for $100?"): that budget, which `tokens` is what it buys. */
@@ -52,10 +55,10 @@ function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: stri
   return standard.ok ? { monthlyUsd: standard.monthlyUsd } : null;
 }
 
-function withoutCachingOf(model: CatalogModel, profile: UsageProfile, asOf: string): { monthlyUsd: number } | null {
+function withoutCachingOf(model: CatalogModel, profile: UsageProfile, asOf: string): CostAnswer['withoutCaching'] {
   if (profile.cachedShare <= 0) return null;
   const uncached = priceProfile(model, { ...profile, cachedShare: 0 }, asOf);
-  return uncached.ok ? { monthlyUsd: uncached.monthlyUsd } : null;
+  return uncached.ok ? { monthlyUsd: uncached.monthlyUsd, cacheWritePerMillion: quotedPrice(model, asOf).cacheWrite5m ?? null } : null;
 }
 
 export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string, unit: PriceUnit = 'million', per: CostPer = 'month', spans: readonly Span[] = []): CostAnswer {

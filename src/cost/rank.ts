@@ -311,8 +311,12 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       filter: 'scoredOn',
       label: `untested on ${scoredOn.name}`,
       passes: (m) => scoreOf(m, scoredOn.id) !== undefined,
-      // Who published the score: a vendor's own figure is said to be one.
-      why: (m) => (vendorReported(m, scoredOn.id) ? `${scoredOn.name}: vendor-reported` : ''),
+      // The score, where no column shows it; who published it: a vendor's own figure is said to be one.
+      why: (m) => {
+        const vendor = vendorReported(m, scoredOn.id);
+        if (order === 'score' || order === 'value') return vendor ? `${scoredOn.name}: vendor-reported` : '';
+        return `${scoredOn.name} ${scoreText(catalog, scoredOn.id, scoreOf(m, scoredOn.id) ?? 0)}${vendor ? ' (vendor-reported)' : ''}`;
+      },
     });
   }
   const released = filters.released;

@@ -112,7 +112,11 @@ export function againstNoCaching(a: Pick<CostAnswer, 'monthlyUsd' | 'withoutCach
       : a.monthlyUsd > uncached
         ? `caching costs ${amount(a.monthlyUsd - uncached)} ${span} more`
         : 'caching changes nothing here (no lower cached price is published)';
-  return `Without prompt caching: ${amount(uncached)} ${span}; ${change}.`;
+  // A charged cache write is not in the month (how often a prefix is written is the workload's): said, so the saving is not overstated.
+  const write = a.withoutCaching.cacheWritePerMillion;
+  const writes =
+    write === null ? '' : ` Cache writes are not counted: tokens written to the cache cost ${perMillion(write)} (5-minute cache), once for each prefix before it is read.`;
+  return `Without prompt caching: ${amount(uncached)} ${span}; ${change}.${writes}`;
 }
 
 /** The spans asked for besides the month, as a cost leads with them: "$17.19 a day; $6,277.68 a year"; empty when none was. */
