@@ -4,7 +4,7 @@ import { tokens } from '../cost/format.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { SPAN_WORDS, spansAsked, VOLUME_SPANS } from '../cost/span.ts';
 import type { Query } from './query.ts';
-import { releaseWindowText } from './released.ts';
+import { dayAfter, releaseWindowText } from './released.ts';
 import { priceDayText } from './price-day.ts';
 import { rangeWords, type DigestCommand } from '../digest/command.ts';
 
@@ -66,7 +66,8 @@ function filtersText(q: Query): string {
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
   if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : ''}instead of ${f.like}`);
   if (q.released) parts.push(releaseWindowText(q.released));
-  else if (f.released) parts.push(`released since ${f.released.from}`);
+  else if (f.released?.from !== undefined) parts.push(`released since ${f.released.from}`);
+  else if (f.released) parts.push(releaseWindowText({ before: dayAfter(f.released.to) }));
   if (q.top !== null) parts.push(`top ${q.top}`);
   return parts.join(' ');
 }

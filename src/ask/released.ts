@@ -7,7 +7,7 @@ import { subDays } from 'date-fns/subDays';
 import { subMonths } from 'date-fns/subMonths';
 import { subWeeks } from 'date-fns/subWeeks';
 import { subYears } from 'date-fns/subYears';
-import { rangeInWords, rangeWords, type DigestRange } from '../digest/command.ts';
+import { MONTH_WORD, monthOf, rangeInWords, rangeWords, type DigestRange } from '../digest/command.ts';
 import { windowOf } from '../digest/window.ts';
 
 export type ReleaseUnit = 'day' | 'week' | 'month' | 'year';
@@ -21,7 +21,9 @@ export type ReleaseWindow =
   /** "since 2026-06-01", "after 2026-06-01" (the day after). */
   | { since: string }
   /** "in the last 3 months", "past week". */
-  | { last: number; unit: ReleaseUnit };
+  | { last: number; unit: ReleaseUnit }
+  /** "before june 2026", "prior to 2026", "before 2026-03-01": released before that day (YYYY-MM-DD). */
+  | { before: string };
 
 /** Words that say the window is about a release. */
 const RELEASED = /\b(?:release[ds]?|launched|came out|come out|shipped|published|introduced|announced|out)\b/gi;
@@ -30,6 +32,8 @@ const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three
 const SPAN = /^\s*(?:(?:with)?in\s+|over\s+)?(?:the\s+)?(last|past)\s+(\d{1,3}|an?|one|two|three|four|five|six|nine|twelve)?\s*(day|week|month|year)s?\b/i;
 const SINCE_DAY = /^\s*(since|after|from|on or after)\s+(\d{4}-\d{2}-\d{2})\b/i;
 const YEAR = /^\s*(in|during|since|from|after)\s+(20\d{2})\b(?!-\d)/i;
+/** "Before june 2026", "prior to 2026", "before 2026-03-01": a month with its year, a year, or a day. */
+const BEFORE = new RegExp(String.raw`^\s*(?:before|prior to|earlier than|until)\s+(?:${MONTH_WORD},?\s+(20\d{2})\b(?!-\d)|(20\d{2})\b(?!-\d)|(\d{4}-\d{2}-\d{2})\b)`, 'i');
 /** How far after the release word the window may start ("released by openai this year"). */
 const REACH = 40;
 
@@ -68,7 +72,7 @@ function windowAfter(text: string): { window: ReleaseWindow; length: number } | 
   // A day that is not one ("2026-02-30") is kept as written, for the reader to refuse.
   if (day) {
     const written = day[2] as string;
-    const first = (day[1] ?? '').toLowerCase() === 'after' && isDay(written) ? dayOf(addDays(utcDay(written), 1)) : written;
+    const first = (day[1] ?? '').toLowerCase() === 'after' && isDay(written) ? dayAfter(written) : written;
     return { window: { since: first }, length: day[0].length };
   }
   const year = YEAR.exec(text);
@@ -77,8 +81,14 @@ function windowAfter(text: string): { window: ReleaseWindow; length: number } | 
     const y = Number(year[2]);
     return { window: how === 'after' ? { year: y + 1, since: true } : { year: y, since: how === 'since' || how === 'from' }, length: year[0].length };
   }
-  // Calendar words right after the release word ("this year", "since october", "in november", "last quarter").
-  const lead = /^\s*(?:(?:in|during|since|from|over|this|last|the|current|so far|previous|past)\b\s*)*[\w-]+(?:\s+(?:year|month|quarter))?/i.exec(text);
+  const before = BEFORE.exec(text);
+  if (before) {
+    const [, month, monthYear, year, day] = before;
+    const first = day ?? (year ? `${year}-01-01` : `${monthYear}-${String(monthOf(month ?? '') ?? 1).padStart(2, '0')}-01`);
+    return { window: { before: first }, length: before[0].length };
+  }
+  // Calendar words right after the release word ("this year", "since october", "in november 2025", "last quarter").
+  const lead = /^\s*(?:(?:in|during|since|from|after|over|this|last|the|current|so far|previous|past)\b\s*)*[\w-]+(?:\s+(?:year|month|quarter))?(?:,?\s+20\d{2}\b)?/i.exec(text);
   const range = lead ? rangeInWords(lead[0]) : undefined;
   if (range && range !== 'last-7-days' && !(typeof range === 'object' && 'from' in range)) return { window: { range }, length: (lead as RegExpExecArray)[0].length };
   return undefined;
@@ -88,6 +98,8 @@ function windowAfter(text: string): { window: ReleaseWindow; length: number } | 
 const utcDay = (ymd: string) => new TZDate(`${ymd}T00:00:00Z`, 'UTC');
 /** A UTC day as YYYY-MM-DD. */
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+/** The day after a YYYY-MM-DD. */
+export const dayAfter = (ymd: string): string => dayOf(addDays(utcDay(ymd), 1));
 /** Whether a YYYY-MM-DD is a day of the calendar (not "2026-02-30", which a Date would roll into March). */
 export const isDay = (ymd: string): boolean => !Number.isNaN(utcDay(ymd).getTime()) && dayOf(utcDay(ymd)) === ymd;
 const SUBTRACT: Record<ReleaseUnit, (d: Date, n: number) => Date> = { day: subDays, week: subWeeks, month: subMonths, year: subYears };
@@ -96,17 +108,18 @@ const SUBTRACT: Record<ReleaseUnit, (d: Date, n: number) => Date> = { day: subDa
 export function windowProblem(w: ReleaseWindow): string | undefined {
   if ('last' in w && w.last < 1) return `A window of ${w.last} ${w.unit}s has no days: ask for at least 1, such as released in the last 3 months.`;
   if ('since' in w && typeof w.since === 'string' && !isDay(w.since)) return `Cannot read ${w.since} as a day of the calendar: give one such as released after 2026-06-01.`;
+  if ('before' in w && !isDay(w.before)) return `Cannot read ${w.before} as a day of the calendar: give one such as released before 2026-06-01.`;
   return undefined;
 }
 
 /** The days a window means on `asOf` (YYYY-MM-DD, UTC), first and last included; it never ends after `asOf`. */
-export function releaseBounds(window: ReleaseWindow, asOf: string): { from: string; to: string } {
+export function releaseBounds(window: ReleaseWindow, asOf: string): { from?: string; to: string } {
   const { from, to } = calendarBounds(window, asOf);
   return { from, to: to < asOf ? to : asOf };
 }
 
 /** The days a window names, to its calendar end ("in 2026" is all of 2026). */
-function calendarBounds(window: ReleaseWindow, asOf: string): { from: string; to: string } {
+function calendarBounds(window: ReleaseWindow, asOf: string): { from?: string; to: string } {
   const today = utcDay(asOf);
   if ('range' in window) {
     const { from, to } = windowOf(window.range, today);
@@ -114,6 +127,8 @@ function calendarBounds(window: ReleaseWindow, asOf: string): { from: string; to
   }
   if ('year' in window) return { from: `${window.year}-01-01`, to: window.since ? asOf : `${window.year}-12-31` };
   if ('since' in window) return { from: window.since, to: asOf };
+  // Before a day: every release up to the day before it.
+  if ('before' in window) return { to: dayOf(subDays(utcDay(window.before), 1)) };
   return { from: dayOf(SUBTRACT[window.unit](today, window.last)), to: asOf };
 }
 
@@ -121,6 +136,7 @@ function calendarBounds(window: ReleaseWindow, asOf: string): { from: string; to
 export function releaseWindowText(window: ReleaseWindow): string {
   if ('year' in window) return `released ${window.since ? 'since' : 'in'} ${window.year}`;
   if ('since' in window) return `released since ${window.since}`;
+  if ('before' in window) return `released before ${window.before}`;
   if ('last' in window) return `released in the last ${window.last} ${window.unit}${window.last === 1 ? '' : 's'}`;
   return `released ${rangeWords(window.range)}`;
 }

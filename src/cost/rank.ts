@@ -66,7 +66,8 @@ export interface RankFilters {
   /** A benchmark id: only models with a score on it (a ranking by score ranks by it). */
   scoredOn?: string;
   /** Released from `from` to `to`, both days included (YYYY-MM-DD); a model without a published release date is left out. */
-  released?: { from: string; to: string };
+  /** Released from `from` (none: any day before) to `to`, both included (YYYY-MM-DD). */
+  released?: { from?: string; to: string };
 }
 
 /** Where a ranked price is bought. */
@@ -325,10 +326,10 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     const day = (m: CatalogModel) => (m.released && m.released.length === 7 ? `${m.released}-01` : m.released);
     list.push({
       filter: 'released',
-      label: `released outside ${released.from} to ${released.to}, or on no published date`,
+      label: `released ${released.from === undefined ? `after ${released.to}` : `outside ${released.from} to ${released.to}`}, or on no published date`,
       passes: (m) => {
         const d = day(m);
-        return d !== undefined && d >= released.from && d <= released.to;
+        return d !== undefined && (released.from === undefined || d >= released.from) && d <= released.to;
       },
       why: (m) => `released ${m.released}`,
     });

@@ -28,10 +28,10 @@ export type DigestRange =
   | 'last-week'
   | { from: string; to: string }
   | { period: 'this-month' | 'last-month' | 'since-last-month' | 'this-quarter' | 'last-quarter' | 'this-year' }
-  /** A calendar month (1 = January): its most recent occurrence; with `since`, from its start up to today. */
-  | { month: number; since: boolean }
-  /** A calendar quarter (1 = January to March): its most recent occurrence. */
-  | { quarter: number };
+  /** A calendar month (1 = January): of `year`, else its most recent occurrence; with `since`, from its start up to today. */
+  | { month: number; since: boolean; year?: number }
+  /** A calendar quarter (1 = January to March): of `year`, else its most recent occurrence. */
+  | { quarter: number; year?: number };
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -45,16 +45,24 @@ export function monthOf(word: string): number | undefined {
 
 /** A month's name or abbreviation, captured. */
 export const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const SINCE_MONTH = new RegExp(String.raw`\b(?:since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?${MONTH_WORD}\b`, 'i');
-const IN_MONTH = new RegExp(String.raw`\b(?:in|during|for|over|of|last)\s+${MONTH_WORD}\b`, 'i');
+/** A year after a month or a quarter ("june 2025", "q3, 2025"). */
+const YEAR_AFTER = String.raw`(?:,?\s+(20\d{2})\b(?!-\d))?`;
+const SINCE_MONTH = new RegExp(String.raw`\b(since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?${MONTH_WORD}\b${YEAR_AFTER}`, 'i');
+const IN_MONTH = new RegExp(String.raw`\b(?:in|during|for|over|of|last)\s+${MONTH_WORD}\b${YEAR_AFTER}`, 'i');
+/** A month and a year alone ("june 2025"), as a preview's argument. */
+const MONTH_AND_YEAR = new RegExp(String.raw`^${MONTH_WORD}\b,?\s+(20\d{2})$`, 'i');
+
+/** The year a window names, if any. */
+const yearOf = (written: string | undefined) => (written === undefined ? {} : { year: Number(written) });
 
 /** A window as the words `rangeInWords` reads back as the same window ("since october", "last quarter"; "" for the default). */
 export function rangeWords(range: DigestRange): string {
   if (range === 'last-7-days') return '';
   if (range === 'last-week') return 'last week';
   if ('period' in range) return range.period.replaceAll('-', ' ');
-  if ('quarter' in range) return `q${range.quarter}`;
-  if ('month' in range) return `${range.since ? 'since' : 'in'} ${MONTHS[range.month - 1] ?? ''}`;
+  const year = 'year' in range && range.year !== undefined ? ` ${range.year}` : '';
+  if ('quarter' in range) return `q${range.quarter}${year}`;
+  if ('month' in range) return `${range.since ? 'since' : 'in'} ${MONTHS[range.month - 1] ?? ''}${year}`;
   return `${range.from}..${range.to}`;
 }
 
@@ -62,19 +70,29 @@ export function rangeWords(range: DigestRange): string {
 export function rangeInWords(text: string): DigestRange | undefined {
   const t = text.toLowerCase();
   const since = SINCE_MONTH.exec(t);
-  if (since) return { month: monthOf(since[1] ?? '') ?? 1, since: true };
+  if (since) {
+    const month = monthOf(since[2] ?? '') ?? 1;
+    const year = since[3] === undefined ? undefined : Number(since[3]);
+    // "After june" starts with july (and "after december 2025" with january 2026).
+    if (since[1] === 'after') return { month: (month % 12) + 1, since: true, ...(year === undefined ? {} : { year: month === 12 ? year + 1 : year }) };
+    return { month, since: true, ...yearOf(since[3]) };
+  }
   if (/\b(?:this|the current|current)\s+month\b|\bmonth[- ]to[- ]date\b|\bmtd\b/.test(t)) return { period: 'this-month' };
   if (/\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last|the previous)\s+month\b/.test(t)) return { period: 'since-last-month' };
   if (/\b(?:last|previous|past)\s+month\b/.test(t)) return { period: 'last-month' };
   if (/\b(?:this|the current|current)\s+quarter\b|\bquarter[- ]to[- ]date\b|\bqtd\b/.test(t)) return { period: 'this-quarter' };
   if (/\b(?:last|previous|past)\s+quarter\b/.test(t)) return { period: 'last-quarter' };
   if (/\b(?:this|the current|current)\s+year\b|\bso far this year\b|\bytd\b|\byear[- ]to[- ]date\b/.test(t)) return { period: 'this-year' };
-  const quarter = /\b(?:in |during |for |over |of )?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)\b/.exec(t);
+  const quarter = new RegExp(String.raw`\b(?:in |during |for |over |of )?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)\b(?:\s+of)?${YEAR_AFTER}`).exec(t);
   if (quarter)
-    return { quarter: quarter[1] ? Number(quarter[1]) : (({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 } as Record<string, number>)[quarter[2] ?? ''] ?? 4) };
+    return {
+      quarter: quarter[1] ? Number(quarter[1]) : (({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 } as Record<string, number>)[quarter[2] ?? ''] ?? 4),
+      ...yearOf(quarter[3]),
+    };
   const inMonth = IN_MONTH.exec(t);
   // "may" is also a verb: only "in May", "during May" and the like name the month.
-  if (inMonth && !(inMonth[1] === 'may' && !/\b(?:in|during)\s+may\b(?!\s+(?:be|have|want|need))/.test(t))) return { month: monthOf(inMonth[1] ?? '') ?? 1, since: false };
+  if (inMonth && !(inMonth[1] === 'may' && !/\b(?:in|during)\s+may\b(?!\s+(?:be|have|want|need))/.test(t)))
+    return { month: monthOf(inMonth[1] ?? '') ?? 1, since: false, ...yearOf(inMonth[2]) };
   if (/\b(?:last|previous|past)\s+week\b/.test(t)) return 'last-week';
   return undefined;
 }
@@ -129,7 +147,9 @@ export function parseDigestCommand(text: string): DigestCommand {
     const m = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to|–|-{1,2})\s*(\d{4}-\d{2}-\d{2})$/.exec(arg);
     if (m && isValid(parseISO(m[1] ?? '')) && isValid(parseISO(m[2] ?? '')) && (m[1] ?? '') < (m[2] ?? ''))
       return withProviders({ action: 'preview', range: { from: m[1] ?? '', to: m[2] ?? '' } });
-    const words = rangeInWords(arg) ?? (monthOf(arg) !== undefined ? { month: monthOf(arg) as number, since: false } : undefined);
+    const monthAndYear = MONTH_AND_YEAR.exec(arg);
+    const named = monthAndYear ? { month: monthOf(monthAndYear[1] ?? '') ?? 1, since: false, ...yearOf(monthAndYear[2]) } : undefined;
+    const words = rangeInWords(arg) ?? named ?? (monthOf(arg) !== undefined ? { month: monthOf(arg) as number, since: false } : undefined);
     if (words) return withProviders({ action: 'preview', range: words });
     return {
       action: 'error',

@@ -17,8 +17,8 @@ export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date 
   const year = now.getUTCFullYear();
   const month0 = now.getUTCMonth();
   if ('month' in range) {
-    // The most recent such month: "in november" in March means last November.
-    const y = range.month - 1 > month0 ? year - 1 : year;
+    // The month of the year named, else the most recent such month: "in november" in March means last November.
+    const y = range.year ?? (range.month - 1 > month0 ? year - 1 : year);
     const from = monthStart(y, range.month - 1);
     return range.since ? { from, to: tomorrow } : { from, to: monthStart(y, range.month) };
   }
@@ -26,7 +26,7 @@ export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date 
   if ('quarter' in range) {
     // The most recent such quarter, this one included: "in q3" in February means last year's.
     const first0 = (range.quarter - 1) * 3;
-    const y = first0 > month0 ? year - 1 : year;
+    const y = range.year ?? (first0 > month0 ? year - 1 : year);
     return { from: monthStart(y, first0), to: first0 === quarter0 && y === year ? tomorrow : monthStart(y, first0 + 3) };
   }
   switch (range.period) {

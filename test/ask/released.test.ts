@@ -15,7 +15,7 @@ import { renderText } from '../../src/render/text/index.ts';
 const catalog = loadCatalog();
 
 describe('release windows in words', () => {
-  const cases: [string, ReleaseWindow, { from: string; to: string }][] = [
+  const cases: [string, ReleaseWindow, { from?: string; to: string }][] = [
     ['cheapest model released this year', { range: { period: 'this-year' } }, { from: '2026-01-01', to: '2026-12-03' }],
     ['models launched in the last 3 months', { last: 3, unit: 'month' }, { from: '2026-09-03', to: '2026-12-03' }],
     ['what came out in 2025', { year: 2025, since: false }, { from: '2025-01-01', to: '2025-12-31' }],
@@ -33,6 +33,17 @@ describe('release windows in words', () => {
     ['shipped over the past two weeks', { last: 2, unit: 'week' }, { from: '2026-11-19', to: '2026-12-03' }],
     // Who released it may stand between ("released by anthropic this year"); its words are kept for the filters.
     ['cheapest model released by anthropic this year', { range: { period: 'this-year' } }, { from: '2026-01-01', to: '2026-12-03' }],
+    // A month or a quarter with its year is that year's, not the most recent one; "after" a month starts with the next.
+    ['released in june 2025', { range: { month: 6, since: false, year: 2025 } }, { from: '2025-06-01', to: '2025-06-30' }],
+    ['came out in q3 2025', { range: { quarter: 3, year: 2025 } }, { from: '2025-07-01', to: '2025-09-30' }],
+    ['cheapest model released after june 2026', { range: { month: 7, since: true, year: 2026 } }, { from: '2026-07-01', to: '2026-12-03' }],
+    ['released after june', { range: { month: 7, since: true } }, { from: '2026-07-01', to: '2026-12-03' }],
+    ['released after december 2025', { range: { month: 1, since: true, year: 2026 } }, { from: '2026-01-01', to: '2026-12-03' }],
+    ['released since march 2025', { range: { month: 3, since: true, year: 2025 } }, { from: '2025-03-01', to: '2026-12-03' }],
+    // Before a month, a year or a day: every release up to the day before it.
+    ['cheapest model released before june 2026', { before: '2026-06-01' }, { to: '2026-05-31' }],
+    ['released before 2025', { before: '2025-01-01' }, { to: '2024-12-31' }],
+    ['launched prior to 2026-03-01', { before: '2026-03-01' }, { to: '2026-02-28' }],
   ];
 
   it.each(cases)('%s', (text, window, bounds) => {
@@ -67,6 +78,10 @@ describe('release windows in words', () => {
       fc.record({ month: fc.integer({ min: 1, max: 12 }), since: fc.boolean() }).map((range) => ({ range })),
       fc.constantFrom('this-month', 'last-month', 'since-last-month', 'this-quarter', 'last-quarter', 'this-year').map((period) => ({ range: { period } }) as ReleaseWindow),
       fc.integer({ min: 1, max: 4 }).map((quarter) => ({ range: { quarter } })),
+      // A month or a quarter of a year named ("in june 2025", "since march 2026", "in q3 2025").
+      fc.record({ month: fc.integer({ min: 1, max: 12 }), since: fc.boolean(), year: fc.integer({ min: 2020, max: 2026 }) }).map((range) => ({ range })),
+      fc.record({ quarter: fc.integer({ min: 1, max: 4 }), year: fc.integer({ min: 2020, max: 2026 }) }).map((range) => ({ range })),
+      fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2026-12-01T00:00:00Z'), noInvalidDate: true }).map((d) => ({ before: d.toISOString().slice(0, 10) })),
     );
     const asOf = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     fc.assert(
@@ -75,7 +90,7 @@ describe('release windows in words', () => {
         const read = releaseWindowInWords(`cheapest model ${text}`);
         expect(read?.window, text).toEqual(w);
         const { from, to } = releaseBounds(w, day);
-        expect(from <= to || from > day, `${text} on ${day}`).toBe(true);
+        expect(from === undefined || from <= to || from > day, `${text} on ${day}`).toBe(true);
         expect(to <= day).toBe(true);
       }),
       { numRuns: 300 },
@@ -130,5 +145,19 @@ describe('the release filter', () => {
     expect(renderText(a)).toMatch(/released outside 2026-09-03 to 2026-12-03, or on no published date/);
     // The command behind its buttons asks the same window again.
     expect(command).toContain('released in the last 3 months');
+  });
+
+  it('"released before 2025" ranks only models released before it, and says the window in those words', async () => {
+    const ports: Ports = { catalog, now: () => new Date(`${asOf}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+    const { answer, command } = await handle({ text: 'cheapest openai model released before 2025', where: LOCAL }, ports);
+    const a = answer as CheapestAnswer;
+    expect(a.filters.released).toEqual({ to: '2024-12-31' });
+    const expected = catalog.models.filter((m) => m.provider === 'openai' && !isRetired(m, asOf) && m.status !== 'deprecated' && (day(m.released) ?? '9999') < '2025-01-01');
+    expect(expected.length).toBeGreaterThan(0);
+    const groups = new Set(a.ranking.map((r) => snapshotGroupOf(catalog, r.model)));
+    for (const m of expected) expect(groups.has(snapshotGroupOf(catalog, m.id)), m.id).toBe(true);
+    for (const r of a.ranking) expect(day(catalog.byId.get(r.model)?.released) ?? '', r.model).toMatch(/^20(?:1\d|2[0-4])-/);
+    expect(renderText(a)).toMatch(/released after 2024-12-31, or on no published date/);
+    expect(command).toContain('released before 2025-01-01');
   });
 });
