@@ -124,6 +124,11 @@ function numbersInWords(text: string): string {
 }
 
 /** The text being read, what has been read from it, and the phrases cut out as they are read. */
+/** "2 dollars", "500 bucks", "1.5k USD" written as "$2", "$500", "$1.5k": every amount below reads the sign. */
+function dollarsAsSign(text: string): string {
+  return text.replace(/(?<![\w$.,])(\d[\d,]*(?:\.\d+)?)(\s*k)?\s*(?:dollars?|bucks|usd)\b/gi, (_, n: string, k: string | undefined) => `$${n}${k ? 'k' : ''}`);
+}
+
 class Reader {
   rest: string;
   readonly query: Extracted['query'] = { filters: {}, problems: [] };
@@ -135,7 +140,7 @@ class Reader {
   volumeWithoutPeriod = false;
 
   constructor(text: string) {
-    this.rest = ` ${numbersInWords(text)} `;
+    this.rest = ` ${dollarsAsSign(numbersInWords(text))} `;
   }
 
   /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase) or the text to leave. */
@@ -888,7 +893,7 @@ export const SUGGESTIONS = '(?:alternatives|options|choices|picks|suggestions|ca
  * "3 alternatives", "three good options".
  */
 const TOP_COUNT = new RegExp(
-  String.raw`\btop\s*${COUNT}\b|\b(?:the\s+)?${COUNT}\s+(?=${RANKING_WORD}\b)|\b${COUNT}\s+(?=(?:[a-z]+\s+)?${SUGGESTIONS}\b)|(?<=${RANKING_WORD}\s+)(\d+)\b(?![.,]\d)(?!\s*(?:(?:k|m|mm|b|bn|t|thousand|million|billion|trillion|tokens?)\b|%|\/|:|per\b|x\b))`,
+  String.raw`\btop\s*${COUNT}\b|\b(?:the\s+)?${COUNT}\s+(?=${RANKING_WORD}\b)|\b${COUNT}\s+(?=(?:[a-z]+\s+)?${SUGGESTIONS}\b)|(?<=${RANKING_WORD}\s+)(${Object.keys(NUMBER_WORDS).join('|')})(?=\s+(?:[a-z-]+\s+)?(?:models?|llms?|ones|${SUGGESTIONS.slice(3, -1)})\b)|(?<=${RANKING_WORD}\s+)(\d+)\b(?![.,]\d)(?!\s*(?:(?:k|m|mm|b|bn|t|thousand|million|billion|trillion|tokens?)\b|%|\/|:|per\b|x\b))`,
   'gi',
 );
 
@@ -900,7 +905,7 @@ function readListFilters(r: Reader): void {
   // Not inside a hyphenated name ("gpt-oss-120b").
   // Run on a team's own machines: "self-hosted", "run locally", "on-prem", "on our own gpus".
   r.cut(
-    /(?<![\w-])(?:open[- ]weights?|open[- ]source|self[- ]host(?:ed|able|ing)?|oss|run(?:ning)?\s+(?:\w+\s+)?(?:locally|on[- ]prem(?:ise|ises)?|offline)|on[- ]prem(?:ise|ises)?|on (?:our|my) own (?:hardware|servers?|gpus?|infra(?:structure)?))\b/gi,
+    /(?<![\w-])(?:open[- ]weights?|open[- ]source|open(?=\s+(?:[\w-]+\s+)?(?:models?|llms?)\b)|self[- ]host(?:ed|able|ing)?|oss|run(?:ning)?\s+(?:\w+\s+)?(?:locally|on[- ]prem(?:ise|ises)?|offline)|on[- ]prem(?:ise|ises)?|on (?:our|my) own (?:hardware|servers?|gpus?|infra(?:structure)?))\b/gi,
     () => {
       r.query.filters.openWeights = true;
     },
@@ -928,7 +933,7 @@ function readListFilters(r: Reader): void {
     r.query.top ??= MAX_TOP;
   });
   r.cut(TOP_COUNT, (m) => {
-    const written = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    const written = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
     const n = NUMBER_WORDS[written] ?? Number(written);
     if (n >= 1 && n <= MAX_TOP) r.query.top = n;
     else r.query.problems.push(`Cannot show the top ${written.slice(0, 12)}: ask for the top 1 to ${MAX_TOP}, such as top 10.`);

@@ -1,0 +1,52 @@
+// Counts, amounts and open weights as people type them: "cheapest five models", "under 2 dollars output",
+// "500 bucks a month", "open models". Each is read into the ranking it asks for, never dropped.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { quotedPrice } from '../../src/catalog/history.ts';
+import type { CheapestAnswer } from '../../src/cost/rank.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+
+const catalog = loadCatalog();
+const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
+describe('counts in words after the ranking word', () => {
+  it.each([
+    ['cheapest five models', 5],
+    ['the newest two anthropic models', 2],
+    ['cheapest three options for vision', 3],
+    ['the cheapest 5 models with function calling', 5],
+  ])('%j shows %d rows', async (text, n) => {
+    expect(parseText(catalog, text).top).toBe(n);
+    const { answer } = await handle({ text, where: LOCAL }, ports);
+    expect((answer as CheapestAnswer).ranking).toHaveLength(n);
+  });
+});
+
+describe('amounts in dollars written as words', () => {
+  it('"under 2 dollars output" caps the output price as "under $2 output" does', async () => {
+    for (const text of ['models under 2 dollars output', 'cheapest models with function calling under 2 dollars output']) {
+      const q = parseText(catalog, text);
+      expect(q.filters.maxOutputPerMillion, text).toBe(2);
+      const a = (await handle({ text, where: LOCAL }, ports)).answer as CheapestAnswer;
+      for (const row of a.ranking) expect(quotedPrice(catalog.byId.get(row.model)!, '2026-12-02').output, row.model).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('"500 dollars a month", "500 bucks a month" and "1.5k usd" are budgets as "$500 a month" is', () => {
+    expect(parseText(catalog, 'cheapest model with vision for 500 dollars a month').filters.maxMonthlyUsd).toBe(500);
+    expect(parseText(catalog, 'cheapest model under 500 bucks a month').filters.maxMonthlyUsd).toBe(500);
+    expect(parseText(catalog, 'cheapest model, budget of 1.5k usd').filters.maxMonthlyUsd).toBe(1500);
+  });
+});
+
+describe('open models', () => {
+  it('"open models" are open-weight models', async () => {
+    const text = 'list 3 cheapest open models';
+    const q = parseText(catalog, text);
+    expect([q.filters.openWeights, q.top]).toEqual([true, 3]);
+    const a = (await handle({ text, where: LOCAL }, ports)).answer as CheapestAnswer;
+    for (const row of a.ranking) expect(catalog.byId.get(row.model)?.openWeights, row.model).toBe(true);
+  });
+});
