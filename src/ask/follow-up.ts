@@ -3,9 +3,10 @@
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
+import type { RankOrder } from '../cost/rank.ts';
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
-import { attributesOf, parseQuestion } from './question.ts';
+import { attributesOf, parseQuestion, rankingOrder } from './question.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
 const BUILDS_ON: ReadonlySet<Intent> = new Set(['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model']);
@@ -31,6 +32,10 @@ const ADD = /^\s*(?:(?:and|also|now|ok(?:ay)?|then)[\s,]+)?(?:add|include|throw 
 /** "Drop claude", "remove gpt-5", "without sonnet 4.5": the comparison without that model. */
 const DROP = /^\s*(?:(?:and|now|ok(?:ay)?|then)[\s,]+)?(?:drop|remove|take out|leave out|exclude|without|minus|lose)\s+(?:the\s+)?(.+?)\s*[?.!]*\s*$/i;
 
+/** "Gemini 2.5 pro instead of sonnet", "swap sonnet for gemini 2.5 pro": one model compared in place of another. */
+const INSTEAD = /^(?<put>.+?)\s+(?:instead of|in place of|rather than)\s+(?:the\s+)?(?<out>.+?)\s*[?.!]*\s*$/i;
+const SWAP = /^\s*(?:(?:and|now|ok(?:ay)?|then)[\s,]+)?(?:swap|replace|switch|exchange)\s+(?:the\s+)?(?<out>.+?)\s+(?:for|with|by)\s+(?<put>.+?)\s*[?.!]*\s*$/i;
+
 const slug = (text: string) =>
   text
     .toLowerCase()
@@ -52,6 +57,52 @@ function withoutNamed(catalog: Catalog, previous: Query, next: Query, typed: str
   if (exact.length > 0) return ids.filter((id) => !named.has(id));
   const words = slug(typed);
   return words === '' ? ids : ids.filter((id) => !slug(`${id} ${catalog.byId.get(id)?.name ?? ''}`).includes(words));
+}
+
+/**
+ * The models compared before with one put in place of another ("what about gemini 2.5 pro instead of sonnet?"): the one
+ * replaced is found as "drop …" finds it, the one put in is read from its own words; undefined when either is not there.
+ */
+function inPlaceOf(catalog: Catalog, previous: Query, next: Query): string[] | undefined {
+  if (!['compare', 'upgrade', 'lanes'].includes(previous.intent) || previous.models.length < 2) return undefined;
+  const m = INSTEAD.exec(next.text) ?? SWAP.exec(next.text);
+  const put = m?.groups?.put?.replace(LEAD, ' ').trim();
+  const out = m?.groups?.out;
+  if (!put || !out) return undefined;
+  const [added] = parseQuestion(catalog, put).models;
+  const found = added === undefined ? undefined : resolveModel(catalog, added);
+  if (found?.kind !== 'found') return undefined;
+  const replaced = parseQuestion(catalog, out);
+  const kept = withoutNamed(catalog, previous, replaced, out);
+  if (kept.length !== previous.models.length - 1) return undefined;
+  const ids = previous.models.map((name) => {
+    const r = resolveModel(catalog, name);
+    return r.kind === 'found' ? r.model.id : name;
+  });
+  const at = ids.findIndex((id) => !kept.includes(id));
+  return ids.map((id, i) => (i === at ? found.model.id : id)).filter((id, i, all) => all.indexOf(id) === i);
+}
+
+/** "Sort them by context", "ordered by release date", "rank these by price": the order a ranking is asked in. */
+const SORT_BY =
+  /\b(?:sort|order|rank)(?:ed)?\s+(?:them|these|those|it|the list|that)?\s*by\s+(?:the\s+|their\s+)?(price|cost|context(?:\s+window)?|release(?:\s+date)?|date|newest|max(?:imum)?\s+output|output(?:\s+limit)?|speed|knowledge(?:\s+cutoff)?|cutoff)\b/i;
+const SORT_ORDERS: Record<string, RankOrder> = {
+  price: 'price',
+  cost: 'price',
+  context: 'context',
+  release: 'newest',
+  date: 'newest',
+  newest: 'newest',
+  max: 'output',
+  output: 'output',
+  speed: 'speed',
+  knowledge: 'cutoff',
+  cutoff: 'cutoff',
+};
+
+function sortedBy(text: string): RankOrder | undefined {
+  const m = SORT_BY.exec(text);
+  return m ? SORT_ORDERS[(m[1] ?? '').toLowerCase().split(/\s+/)[0] as string] : undefined;
 }
 
 /** A word that stands for the one model asked about before. */
@@ -182,6 +233,18 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     if (kept.length < previous.models.length)
       return { ...laidOver(previous, { ...next, filters: {} }, kept), intent: kept.length >= 2 || previous.intent === 'lanes' ? previous.intent : 'cost' };
   }
+  const swapped = inPlaceOf(catalog, previous, next);
+  if (swapped) return { ...laidOver(previous, { ...next, filters: {} }, swapped), intent: previous.intent };
+  // "What about with 1M context?", "and only from google" after a ranking: the same ranking with that filter too, in its
+  // order unless the question names another; "and the newest?", "sort them by context": the same ranking in that order.
+  const ranking = previous.intent === 'cheapest' || previous.intent === 'best';
+  if (ranking && next.intent === 'cheapest' && next.models.length === 0 && LEAD.test(next.text) && changesOnly(next))
+    return { ...laidOver(previous, next), order: sortedBy(next.text) ?? rankingOrder(next.text) ?? previous.order };
+  const reordered =
+    ranking && next.models.length === 0 && (next.intent === 'unknown' || next.intent === 'cheapest')
+      ? (sortedBy(next.text) ?? (LEAD.test(next.text) ? rankingOrder(next.text) : undefined))
+      : undefined;
+  if (reordered) return { ...laidOver(previous, next), intent: 'cheapest', order: reordered };
   const [only] = previous.models;
   if (previous.models.length === 1 && only !== undefined && PRONOUN.test(next.text)) {
     const found = resolveModel(catalog, only);

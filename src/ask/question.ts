@@ -208,7 +208,7 @@ const SMARTEST =
   /\b(?:smartest|most (?:intelligent|capable|powerful|advanced)|highest[- ](?:intelligence|quality)|best[- ]quality|strongest|(?:by|on) (?:intelligence|quality|capability))\b/i;
 
 /** The order a ranking question asks for: price when it says "cheapest", else newest, largest context or fastest if it says so. */
-function rankingOrder(text: string): RankOrder | undefined {
+export function rankingOrder(text: string): RankOrder | undefined {
   if (CHEAPEST.test(text)) return 'price';
   if (PRICIEST.test(text)) return 'priciest';
   if (NEWEST_KNOWLEDGE.test(text)) return 'cutoff';

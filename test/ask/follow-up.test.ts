@@ -89,6 +89,24 @@ describe('follow-ups', () => {
     const [, google, three] = conversation('cheapest model with vision at 20M tokens', 'only from google', 'top 3');
     expect([google?.intent, google?.filters, google?.tokens]).toEqual(['cheapest', { need: ['vision'], lane: 'vision-docs', providers: ['google'] }, 20_000_000]);
     expect([three?.filters.providers, three?.top]).toEqual([['google'], 3]);
+    // A filter whose words would rank by themselves ("with 1M context" ranks by context) keeps the ranking's order.
+    const [, context, newest] = conversation('cheapest model with vision', 'what about with 1M context?', 'and the newest?');
+    expect([context?.intent, context?.order, context?.filters]).toEqual(['cheapest', 'price', { need: ['vision'], lane: 'vision-docs', minContext: 1_000_000 }]);
+    expect([newest?.order, newest?.filters.minContext]).toEqual(['newest', 1_000_000]);
+    // "Sort them by …" puts the same ranking in that order.
+    const [, byContext, byPrice] = conversation('cheapest models with vision from google', 'sort them by context', 'sort by price');
+    expect([byContext?.intent, byContext?.order, byContext?.filters.providers]).toEqual(['cheapest', 'context', ['google']]);
+    expect(byPrice?.order).toBe('price');
+  });
+
+  it('"X instead of Y" and "swap Y for X" put one model in place of another in a comparison or a move', () => {
+    const [, instead, swapped] = conversation('compare gpt-5 and claude sonnet 4.5 at 50M tokens', 'what about gemini 2.5 pro instead of sonnet?', 'swap gpt-5 for o3');
+    expect([instead?.intent, instead?.models, instead?.tokens]).toEqual(['compare', ['gpt-5', 'gemini-2.5-pro'], 50_000_000]);
+    expect([swapped?.intent, swapped?.models, swapped?.tokens]).toEqual(['compare', ['o3', 'gemini-2.5-pro'], 50_000_000]);
+    const [, moved] = conversation('should we move from gpt-4.1 to sonnet 4.5?', 'what about opus 4.5 instead of sonnet?');
+    expect([moved?.intent, moved?.models]).toEqual(['upgrade', ['gpt-4.1', 'claude-opus-4-5']]);
+    // Standing alone, the words compare the two models named.
+    expect(read('gemini 2.5 pro instead of claude sonnet 4.5?').models).toEqual(['gemini-2.5-pro', 'claude-sonnet-4-5']);
   });
 
   it('"what about X?" asks the same of another model: in place of one, beside a comparison, as the target of a move', () => {
