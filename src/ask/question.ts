@@ -282,7 +282,7 @@ const PEERS =
   /^(?:competitors?|competition|rivals?|peers?|others?|rest|alternatives?|equivalents?|everything|everyone|all|market|field|similar|comparable)(?: models?| ones?| priced| options?)*$/i;
 /** Words no model is named by, set against a model ("vs last year's model", "vs the newer one"). */
 const PLAIN_WORDS = new Set(
-  'last year years month months week previous older newer old new current latest version versions priced similar same other another different top cheap expensive free paid open source local big small one ones thing things setup stack baseline human humans people person team high low medium minimal effort reasoning thinking mode level levels'.split(
+  'last year years month months week previous older newer old new current latest version versions priced similar same other another different top cheap expensive free paid open source local big small one ones thing things setup stack baseline human humans people person team high low medium minimal effort reasoning thinking mode level levels direct directly native first-party official own'.split(
     ' ',
   ),
 );
@@ -378,6 +378,8 @@ function cleanQuestion(raw: string): string {
       .replace(/[‘’]/g, "'")
       // "gpt-5-level quality", "opus 5-class": the name, then the word that says how good (no model's id ends in one).
       .replace(/(?<=[\p{L}\p{N}])-(level|class|tier|grade)\b/giu, ' $1')
+      // "p95 latency", "p50 ttft": a percentile of a latency the catalog does not record, not a model's name.
+      .replace(/\bp\d{2}(?:\.\d+)?\s+(?=latency|ttft|time to first token|response time)/giu, '')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 2000)
@@ -596,6 +598,16 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   const aboutModels =
     MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text)) || rankingOrder(text) === 'retiring' || VALUE.test(text);
   if (!aboutModels) return asIntent(query, 'unknown');
+  // "Is deepseek cheaper than openai?", "anthropic vs google on price": providers set against each other, each by its
+  // cheapest model (one row per provider, said in the notes).
+  if (
+    (query.filters.providers?.length ?? 0) >= 2 &&
+    /\b(?:cheaper|pricier|more expensive|less expensive|costlier)\s+than\b|\bvs\.?(?=\s)|\bversus\b|\bcompared?\s+(?:to|with)\b/i.test(text)
+  ) {
+    query.filters.eachProvider = true;
+    query.notes = [...(query.notes ?? []), "providers set against each other: each one's cheapest model at this profile, one row per provider"];
+    return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
+  }
   // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given.
   if (asksForDecent(text) && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {
     query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { ...DECENT_FLOOR }];
@@ -683,6 +695,7 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   // "An anthropic model with 500k output": one model with what it must have is sought among those that have it.
   const filteredModels = filtered && (/\b(?:models|llms)\b|\b(?:model|llm) (?:with|that|which|having|supporting|offering)\b/i.test(text) || query.filters.hosts !== undefined);
   if (listing || filteredModels || ((query.notes?.length ?? 0) > 0 && /\b(?:models?|llms?)\b/i.test(text))) return asIntent(query, 'cheapest');
+
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
   if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) return asIntent(query, 'best', { lane: 'api-coding' });

@@ -1,0 +1,45 @@
+// What a question sets against something other than a model: providers against each other (each by its cheapest
+// model), a host against the provider's own API ("on bedrock vs anthropic direct"), and a latency percentile ("p95
+// latency"), which is no model's name.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { parseText } from '../../src/ask/index.ts';
+import type { CheapestAnswer } from '../../src/cost/rank.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
+describe('set against each other', () => {
+  it('"is deepseek cheaper than openai?" ranks each provider by its cheapest model, one row each, and says so', async () => {
+    for (const [text, providers] of [
+      ['is deepseek cheaper than openai?', ['openai', 'deepseek']],
+      ['anthropic vs google pricing', ['anthropic', 'google']],
+    ] as const) {
+      const a = (await handle({ text, where: LOCAL }, ports)).answer as CheapestAnswer;
+      expect(a.kind, text).toBe('cheapest');
+      expect(a.filters.eachProvider, text).toBe(true);
+      expect([...(a.filters.providers ?? [])].sort(), text).toEqual([...providers].sort());
+      const shown = a.ranking.map((r) => catalog.byId.get(r.model)?.provider);
+      expect(new Set(shown).size, text).toBe(shown.length);
+      expect(renderText(a), text).toContain("each one's cheapest model");
+    }
+    // Two providers without a word that sets them against each other is one ranking of both.
+    expect(parseText(catalog, 'cheapest model from anthropic or google').filters.eachProvider).toBeUndefined();
+  });
+
+  it('"on bedrock vs anthropic direct" is where the model is sold, not a model called "direct"', async () => {
+    const { answer } = await handle({ text: 'cost of claude sonnet 4.5 on bedrock vs anthropic direct', where: LOCAL }, ports);
+    expect(answer.kind).toBe('where');
+    expect(parseText(catalog, 'gpt-5 on azure vs openai directly').models).toEqual(['gpt-5']);
+  });
+
+  it('"p95 latency of gpt-5" asks about gpt-5, and says the catalog records no latency', async () => {
+    const q = parseText(catalog, "what's the p95 latency of gpt-5?");
+    expect(q.models).toEqual(['gpt-5']);
+    const { answer } = await handle({ text: "what's the p95 latency of gpt-5?", where: LOCAL }, ports);
+    expect(renderText(answer)).toContain('not latency or time to first token');
+  });
+});
