@@ -10,7 +10,7 @@ import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef }
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, dependsOnProfile, type Row } from '../compare/rows.ts';
-import { assumptions, type Assumptions } from '../cost/assumptions.ts';
+import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
 import { cheaperBy, money, perMillion, pricePair, times, tokens, wordList } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
@@ -374,7 +374,7 @@ function figuresBehind(model: CatalogModel, row: Row, asOf: string) {
  * How much cheaper the winner of a price row is than the next cheapest: the difference, the share saved and the
  * multiple ("$4.00/1M less: 67% cheaper; Claude Sonnet 4.5 costs 3× as much"). Empty when a figure is missing.
  */
-function priceGap(row: Row, names: Record<string, string>, winner: string): string {
+function priceGap(row: Row, names: Record<string, string>, winner: string, per: CostPer = 'month'): string {
   const low = row.values[winner]?.value;
   const others = Object.entries(row.values)
     .filter(([id, v]) => id !== winner && typeof v.value === 'number')
@@ -382,7 +382,7 @@ function priceGap(row: Row, names: Record<string, string>, winner: string): stri
   const [next, figure] = others[0] ?? [];
   const high = figure?.value;
   if (typeof low !== 'number' || typeof high !== 'number' || !next || high <= low) return '';
-  const difference = row.span ? `${money(high - low)} ${SPAN_WORDS[row.span.per].per}` : row.volume ? `${money(high - low)} a month` : perMillion(high - low);
+  const difference = row.span ? `${money(high - low)} ${SPAN_WORDS[row.span.per].per}` : row.volume ? `${money(high - low)} a ${per}` : perMillion(high - low);
   const multiple = low > 0 ? `; ${names[next]} costs ${times(high / low)} as much` : '';
   return ` ${names[winner]} costs ${difference} less than ${names[next]}: ${cheaperBy(low, high)}${multiple}.`;
 }
@@ -402,6 +402,8 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   const names = Object.fromEntries(models.map((m) => [m.id, m.name]));
   const list = models.map((m) => `${m.name}: ${row.values[m.id]?.text}`).join('; ');
   const label = inSentence(row.label);
+  // "Which is cheaper per request: 2k in/500 out?": the volume is one request's, and so is the cost.
+  const per: CostPer = query.per === 'request' && row.volume && !row.span ? 'request' : 'month';
   let sentence: string;
   if (row.winner === null) {
     // "Released" heads a table column; in a sentence it is the release date.
@@ -419,10 +421,12 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
         ? row.span
           ? ` ${SPAN_WORDS[row.span.per].over} at ${tokens(row.span.tokens)} tokens a month`
           : row.volume
-            ? ` at ${tokens(row.volume.tokens)} tokens a month`
+            ? per === 'request'
+              ? ` for one request of ${tokens(row.volume.tokens)} tokens`
+              : ` at ${tokens(row.volume.tokens)} tokens a month`
             : ` ${label}`
         : '';
-    sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner) : ''}`;
+    sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per) : ''}`;
   }
   return {
     kind: 'attribute',
@@ -432,7 +436,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     models: models.map((m) => m.id),
     names,
     sentence,
-    assumptions: saidOnlyIf(dependsOnProfile(row), assumptions(profile, asOf)),
+    assumptions: saidOnlyIf(dependsOnProfile(row), assumptions(profile, asOf, per)),
     sources: collectSources(models.flatMap((m) => figuresBehind(m, row, asOf))),
   };
 }
@@ -769,7 +773,9 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
 
   switch (query.intent) {
     case 'compare':
-      return need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf, detail, query.lane, spansAsked(query));
+      return (
+        need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf, detail, query.lane, spansAsked(query), query.per === 'request' ? 'request' : 'month')
+      );
     case 'upgrade':
       return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, spansAsked(query), query.lane);
     case 'cost': {

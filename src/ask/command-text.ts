@@ -84,6 +84,9 @@ function attributeCommand(q: Query): string {
   if (q.attribute === 'route') return join('/models is', models, `on ${q.platform ?? ''}?`);
   if (q.attribute === 'surface') return join('/models is', models, `available in ${(q.platform ?? '').replace(/-/g, ' ')}?`);
   if (q.attribute === 'benchmark') return join('/models', models, `${q.benchmark || 'benchmarks'}?`);
+  // Which is cheaper is asked at a profile (a volume, one request's): the question again, with it.
+  if (q.attribute === 'price' && q.models.length >= 2)
+    return join('/models which is cheaper,', q.models.join(' or '), profileText(q), q.per === 'request' ? 'per request' : '').replace(/\s*$/, '?');
   return join('/models', (q.attribute ?? '').replace(/-/g, ' '), `${models}?`);
 }
 
@@ -112,7 +115,7 @@ export function commandFor(q: Query): string {
   const profile = profileText(q);
   switch (q.intent) {
     case 'compare':
-      return join('/compare', q.models.join(' '), profile, laneText(q));
+      return join('/compare', q.models.join(' '), profile, q.per === 'request' ? 'per request' : '', laneText(q));
     case 'cost':
       return join('/models cost', q.models.join(' '), profile, spendingText(q), q.per === 'request' ? 'per request' : '', q.unit === 'thousand' ? 'per 1k tokens' : '');
     case 'upgrade':

@@ -689,7 +689,7 @@ function readPricingOptions(r: Reader): void {
 const SIDE_VOLUME = String.raw`(${NUM})\s*(${UNIT})?\s*(?:tokens?\s+)?(${IN_WORDS}|${OUT_WORDS})\b(?:\s+tokens?)?(${PERIOD})?`;
 /** "5M input and 1M output tokens", "1M output + 5M input a day": both sides of one workload. */
 const SIDE_VOLUMES = new RegExp(
-  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with)\s+)?${SIDE_VOLUME}\s*(?:,|\band\b|&|\+|\bplus\b|\bwith\b)?\s*${SIDE_VOLUME}(?:\s+tokens?\b)?(${PERIOD})?`,
+  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with)\s+)?${SIDE_VOLUME}\s*(?:,|\band\b|&|\+|\bplus\b|\bwith\b|\/)?\s*${SIDE_VOLUME}(?:\s+tokens?\b)?(${PERIOD})?`,
   'gi',
 );
 

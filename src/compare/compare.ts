@@ -1,7 +1,7 @@
 // The comparison answer: rows with winners, a verdict, switch friction and lane verdicts.
 import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { assumptions, type Assumptions } from '../cost/assumptions.ts';
+import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { allLaneVerdicts, type LaneVerdicts } from '../lanes/verdicts.ts';
 import { comparisonRows, type Row } from './rows.ts';
@@ -54,8 +54,9 @@ export function compareModels(
   detail: Detail = 'full',
   focus: string | null = null,
   spans: readonly Span[] = [],
+  per: CostPer = 'month',
 ): ComparisonAnswer {
-  const rows = comparisonRows(catalog, models, profile, asOf, detail, spans);
+  const rows = comparisonRows(catalog, models, profile, asOf, detail, spans, per);
   const [first, ...rest] = models;
   const lanes = allLaneVerdicts(catalog, models, profile, asOf);
   const forNeither = (l: LaneVerdicts) => models.every((m) => l.verdicts[m.id] === 'no');
@@ -71,7 +72,7 @@ export function compareModels(
     focus: focused,
     lanes: [...lanes.filter((l) => l.lane === focused), ...lanes.filter((l) => l.lane !== focused && !forNeither(l))],
     lanesForNeither: lanes.filter((l) => l.lane !== focused && forNeither(l)).map((l) => l.name),
-    assumptions: assumptions(profile, asOf, 'month', spans),
+    assumptions: assumptions(profile, asOf, per, per === 'request' ? [] : spans),
     sources: collectSources(models.flatMap((m) => modelFigures(m, asOf))),
   };
 }

@@ -9,6 +9,7 @@ import { count, money, perMillion, tokens, tokensPerSecond } from '../cost/forma
 import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
 import { buyingOptions } from '../cost/rank.ts';
 import { SPAN_WORDS, spanUsd, type Span } from '../cost/span.ts';
+import type { CostPer } from '../cost/assumptions.ts';
 
 export type Better = 'lower' | 'higher' | 'newer' | 'yes' | 'more';
 export type RowGroup = 'price' | 'cost' | 'specs' | 'capabilities' | 'benchmarks' | 'speed' | 'license' | 'routes' | 'surfaces';
@@ -27,8 +28,8 @@ export interface Row {
   values: Record<string, Cell>;
   /** The winning model id, "tie" when the best are equal, null when the figures cannot be ranked. */
   winner: string | null;
-  /** Cost rows: the monthly volume priced, and whether it is the user's own. */
-  volume?: { tokens: number; yours: boolean };
+  /** Cost rows: the monthly volume priced, and whether it is the user's own; `per: 'request'` when the user's is one request's. */
+  volume?: { tokens: number; yours: boolean; per?: 'request' };
   /** A span's cost row (when an hour, a day, a week or a year is asked for): that span at this monthly volume, the user's own. */
   span?: { tokens: number; per: Span };
   /** The blended price row: the input:output mix it blends at. */
@@ -141,16 +142,17 @@ function priceRows(models: CatalogModel[], profile: UsageProfile, asOf: string):
 
 const PRICE_ROW_LABELS = Object.fromEntries(PRICE_FIELDS.map((f) => [f, capitalized(PRICE_FIELD_LABELS[f])])) as Record<(typeof PRICE_FIELDS)[number], string>;
 
-/** The monthly cost at each volume asked for: the user's own is marked. */
-function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, volumes: readonly number[]): Row[] {
+/** The monthly cost at each volume asked for: the user's own is marked (one request's cost, when its volume is one request's). */
+function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, volumes: readonly number[], per: CostPer): Row[] {
   const reference: readonly number[] = REFERENCE_VOLUMES;
   return volumes.map((volume) => {
     const yours = volume === profile.tokensPerMonth;
     const key = reference.includes(volume) ? `cost.${tokens(volume)}` : 'cost.volume';
+    const request = yours && per === 'request';
     return row(
       models,
       key,
-      `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`,
+      request ? `Cost of one request of ${tokens(volume)} tokens (yours)` : `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`,
       'cost',
       'lower',
       (m) => {
@@ -159,7 +161,7 @@ function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, v
         const monthlyUsd = exact(q.total / MILLION);
         return { value: monthlyUsd, text: money(monthlyUsd) };
       },
-      { volume: { tokens: volume, yours } },
+      { volume: request ? { tokens: volume, yours, per } : { tokens: volume, yours } },
     );
   });
 }
@@ -184,8 +186,8 @@ function spanRow(models: CatalogModel[], monthly: Row, span: Span): Row {
 }
 
 /** The monthly cost rows and, for each span asked for (an hour, a day, a week, a year), its row after the user's own month. */
-function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Span[]): Row[] {
-  const rows = costRows(models, profile, asOf, allVolumes(profile));
+function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Span[], per: CostPer): Row[] {
+  const rows = costRows(models, profile, asOf, allVolumes(profile), per);
   const yours = rows.find((r) => r.volume?.yours);
   return yours ? [...rows, ...spans.map((s) => spanRow(models, yours, s))] : rows;
 }
@@ -349,11 +351,12 @@ export function comparisonRows(
   asOf: string,
   detail: 'brief' | 'full' = 'full',
   spans: readonly Span[] = [],
+  per: CostPer = 'month',
 ): Row[] {
   if (detail === 'brief') {
     return [
       ...priceRows(models, profile, asOf),
-      ...costRowsAsked(models, profile, asOf, spans),
+      ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per),
       ...sizeRows(models),
       ...capabilityRows(models),
       ...benchmarkRows(catalog, models),
@@ -363,7 +366,7 @@ export function comparisonRows(
   }
   return [
     ...priceRows(models, profile, asOf),
-    ...costRowsAsked(models, profile, asOf, spans),
+    ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per),
     ...hostRows(catalog, models, profile, asOf),
     ...costPerTaskRows(catalog, models),
     ...sizeRows(models),

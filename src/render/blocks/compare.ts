@@ -47,7 +47,11 @@ function differingLanes(a: ComparisonAnswer): LaneVerdicts[] {
 function notificationText(a: ComparisonAnswer, names: string[]): string {
   const cost = a.rows.find((r) => r.volume?.yours);
   const monthly = cost ? a.models.map((id) => `${a.names[id] ?? id} ${cost.values[id]?.text ?? ''}`).join(', ') : '';
-  const volume = cost?.volume ? ` at ${tokens(cost.volume.tokens)} tokens a month` : '';
+  const volume = cost?.volume
+    ? cost.volume.per === 'request'
+      ? ` for one request of ${tokens(cost.volume.tokens)} tokens`
+      : ` at ${tokens(cost.volume.tokens)} tokens a month`
+    : '';
   const spans = a.rows
     .flatMap((r) => (r.span ? [`; ${SPAN_WORDS[r.span.per].per}: ${a.models.map((id) => `${a.names[id] ?? id} ${r.values[id]?.text ?? ''}`).join(', ')}`] : []))
     .join('');
