@@ -633,7 +633,7 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   const resolved = resolveAll(catalog, picked.query, asOf);
   if (!resolved.ok) return resolved.answer;
   const paid = PRICES_A_BILL.has(picked.query.intent) ? paidPrices(catalog, resolved.models, billProfile(picked.query, defaults), asOf) : { models: resolved.models, notes: [] };
-  const bought = budgetVolume(picked.query, paid.models, defaults, asOf);
+  const bought = budgetVolume(catalog, picked.query, paid.models, defaults, asOf);
   if ('answer' in bought) return bought.answer;
   // A currency asked for is said not to be converted: prices are published, and quoted, in USD.
   const currency = query.currency ? [`prices in USD, as published: Model Scout does not convert them to ${query.currency}`] : [];
@@ -716,10 +716,11 @@ function pickedModels(catalog: Catalog, query: Query, asOf: string, defaults: De
  * A budget's volume ("how many tokens can I get for $100 with gpt-5 mini?", "we spend $3k a month on gpt-4o"): the tokens its blended price buys,
  * priced at that volume (so the month is the budget, to the cent), and said in the assumptions.
  */
-function budgetVolume(query: Query, models: CatalogModel[], defaults: Defaults, asOf: string): { query: Query; notes: string[] } | { answer: Answer } {
-  const [model] = models;
-  // A cost's model, or the model a move starts from (the one the money is spent on now).
-  if (query.budget === undefined || !(query.intent === 'cost' || query.intent === 'upgrade') || !model) return { query, notes: [] };
+function budgetVolume(catalog: Catalog, query: Query, models: CatalogModel[], defaults: Defaults, asOf: string): { query: Query; notes: string[] } | { answer: Answer } {
+  // The one the money is spent on now: a cost's model, the model a move starts from, or the one a ranking stands in for.
+  const like = query.filters.like;
+  const model = query.intent === 'cost' || query.intent === 'upgrade' ? models[0] : query.intent === 'cheapest' && like !== undefined ? catalog.byId.get(like) : undefined;
+  if (query.budget === undefined || !model) return { query, notes: [] };
   const atMillion = priceProfile(model, { ...billProfile(query, defaults), tokensPerMonth: MILLION }, asOf);
   if (!atMillion.ok) return { query: { ...query, budget: undefined }, notes: [] };
   const tokens = Math.floor((query.budget / atMillion.monthlyUsd) * MILLION);

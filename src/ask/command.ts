@@ -222,7 +222,8 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
           scored = `${args.slice(0, lead.index)} ${args.slice(hit.end)}`;
         }
       }
-      const { hosts, rest: hostless } = readHosts(catalog, scored);
+      // "spending $2000 a month" (with "instead of"): the volume that spend buys on the model stood in for.
+      const { hosts, rest: hostless } = readHosts(catalog, readSpending(query, scored));
       if (hosts.length > 0) query.filters.hosts = hosts;
       const family = readFamilyPhrase(catalog, readLike(catalog, query, hostless));
       if (family.families.length > 0) query.filters.families = family.families;

@@ -155,6 +155,8 @@ const MODEL_CONTEXT =
 /** "Instead of X", "alternatives to X", "replace X": models that can stand in for X. */
 const ALTERNATIVES =
   /\b(?:instead of|alternatives? (?:to|for)|in place of|similar to|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
+/** "A comparable option", "something similar", "an equivalent": a model that can stand in for the one named. */
+const COMPARABLE = /\b(?:comparable|equivalent|similar|like[- ]for[- ]like)\b/i;
 /** "Anything cheaper than X", "models that cost less than X", "cheaper alternatives to X". */
 const CHEAPER_THAN =
   /\b(?:anything|something|any(?:thing)?\s+models?|models?|alternatives?|options?|llms?|one)\s+(?:\w+\s+){0,2}?(?:cheaper|less expensive|that costs? less|costing less)\s+than\b|\bcheaper\s+(?:alternatives?|options?|replacements?|substitutes?)\s+(?:to|for)\b|\bcheaper\s+(?:instead of|in place of)\b/i;
@@ -932,6 +934,17 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (relative) return relative;
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
   // when the question is about replacing a model that has one.
+  // "We spend $2k a month on gpt-4o: a cheaper comparable option?": the models that stand in for it for less, at the
+  // volume that spend buys on it.
+  const spentOnOne = count === 1 && query.tokens === null && SPENT.test(text) ? (query.filters.maxMonthlyUsd ?? dollarsIn(text)) : undefined;
+  if (spentOnOne !== undefined && (ALTERNATIVES.test(text) || CHEAPER_WORDS.test(text) || COMPARABLE.test(text))) {
+    const found = resolveModel(catalog, query.models[0] as string);
+    if (found.kind === 'found') {
+      delete query.filters.maxMonthlyUsd;
+      query.budget = spentOnOne;
+      return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: true });
+    }
+  }
   // "Anything cheaper than gpt-4.1-mini?": the models that can stand in for it at a lower month.
   const cheaperThan = count === 1 && CHEAPER_THAN.test(text);
   if (count === 1 && (ALTERNATIVES.test(text) || cheaperThan)) {
