@@ -599,7 +599,10 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined;
   const aboutModels =
     MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text)) || rankingOrder(text) === 'retiring' || VALUE.test(text);
-  if (!aboutModels) return asIntent(query, 'unknown');
+  // "Which models support the batch api?", "models with flex processing": those with that price, ranked at it.
+  const buyingAsked = (query.batch || query.serviceTier !== null) && /\b(?:models?|llms?)\b/i.test(text);
+  if (!aboutModels && !buyingAsked) return asIntent(query, 'unknown');
+  if (buyingAsked && !filtered && !lane) return asIntent(query, 'cheapest');
   // "Is deepseek cheaper than openai?", "anthropic vs google on price": providers set against each other, each by its
   // cheapest model (one row per provider, said in the notes).
   if (

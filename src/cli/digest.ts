@@ -120,6 +120,7 @@ registerCommand('digest', {
         added: digest.added,
         deprecated: digest.deprecated,
         retiring: digest.retiring,
+        ahead: digest.ahead.map((c) => ({ model: c.model, field: c.field, old: c.old, new: c.new, pct: Number((c.pct * 100).toFixed(2)), date: c.date, source: c.source })),
         limits: digest.limits,
         quiet: digest.quiet,
       });

@@ -780,6 +780,15 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const candidates: Candidate[] = [];
   const unpriced: { model: string; reason: string }[] = [];
 
+  // Batch or a service tier is a way of buying each model, not a filter: a row with nothing else to say says it.
+  const byPrice = order === 'price' || order === 'priciest';
+  const boughtAs = !byPrice
+    ? undefined
+    : profile.batch
+      ? 'priced at its batch rates'
+      : profile.serviceTier !== 'standard'
+        ? `priced at its ${profile.serviceTier} tier`
+        : undefined;
   const tokens = billedTokens(profile);
   const hosts = filters.hosts && filters.hosts.length > 0 ? new Set(filters.hosts) : undefined;
   // The models only a size floor left out, had the other filters been asked: the nearest to it (see largestOf).
@@ -857,7 +866,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       retires: model.retires ?? null,
       knowledgeCutoff: model.knowledgeCutoff ?? null,
       route,
-      why: why.length > 0 ? why : [filters.free ? 'free endpoints only' : ordering.alone],
+      why: why.length > 0 ? why : [filters.free ? 'free endpoints only' : (boughtAs ?? ordering.alone)],
       notes: [
         // Ranked by retirement, the row's own reason already says it.
         ...(order === 'retiring' ? quote.notes.filter((n) => n !== lifecycleNote(model, asOf)) : quote.notes),

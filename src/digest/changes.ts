@@ -57,9 +57,15 @@ export interface Changes {
   deprecated: { model: string; name: string; date: string; replacement: string | null }[];
   /** Models retiring within 90 days after the window. */
   retiring: { model: string; name: string; retires: string; replacement: string | null }[];
+  /** Price changes the catalog already holds for the 90 days after the window (announced, not yet in force), soonest first. */
+  ahead: PriceChange[];
   limits: LimitChange[];
 }
 
+/** A price field's place in a price list (input before output before batch). */
+const fieldOrder = (field: string) => (PRICE_FIELDS as readonly string[]).indexOf(field);
+
+/** How far past the window retirements and announced price changes are said. */
 const RETIRING_WITHIN_DAYS = 90;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -162,6 +168,9 @@ export function changes(catalog: Catalog, observed: ObservedChange[], w: Window)
       .filter((m) => m.retires !== undefined && within(m.retires, w.from, horizon))
       .map((m) => ({ model: m.id, name: m.name, retires: m.retires as string, replacement: m.replacement ?? null }))
       .sort((a, b) => a.retires.localeCompare(b.retires)),
+    ahead: catalog.models
+      .flatMap((m) => priceChanges(m, { from: w.to, to: horizon }))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.model.localeCompare(b.model) || fieldOrder(a.field) - fieldOrder(b.field)),
     limits: observed
       .filter((o) => isLimit(o.field) && o.date >= w.from && o.date < w.to && catalog.byId.has(o.model))
       .map((o) => ({ model: o.model, field: o.field as LimitChange['field'], old: o.old, new: o.new, date: day(o.date), source: o.source })),

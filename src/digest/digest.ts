@@ -22,6 +22,8 @@ export interface DigestAnswer {
   added: Changes['added'];
   deprecated: Changes['deprecated'];
   retiring: Changes['retiring'];
+  /** Price changes announced for the 90 days after the window, soonest first. */
+  ahead: PriceChange[];
   limits: Changes['limits'];
   /** Watched models with no change this week. */
   watchedUnchanged: string[];
@@ -50,6 +52,7 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
     added,
     deprecated: all.deprecated.filter((d) => keep(d.model)),
     retiring: all.retiring.filter((r) => keep(r.model)),
+    ahead: all.ahead.filter((c) => keep(c.model)),
     limits: all.limits.filter((l) => keep(l.model)),
     watchedUnchanged: watched.filter((id) => !changedModels.has(id)),
     providers: catalog.providers.filter((p) => providers.has(p.id)).map((p) => p.name),
@@ -57,6 +60,7 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
     sources: collectSources([
       ...prices.map((c) => ({ what: `${c.model} ${c.field}`, source: c.source, checked: c.checked })),
       ...added.map((a) => ({ what: `${a.model} prices`, source: a.source, checked: a.checked })),
+      ...all.ahead.filter((c) => keep(c.model)).map((c) => ({ what: `${c.model} prices from ${c.date}`, source: c.source, checked: c.checked })),
     ]),
   };
   result.quiet = result.changes.length === 0 && result.added.length === 0 && result.deprecated.length === 0 && result.limits.length === 0;

@@ -27,7 +27,7 @@ const price = (date: string, field = 'input', old = input, next = input / 2): Pr
   checked: date,
 });
 
-const none: Changes = { window: { from: '2026-11-16', to: '2026-11-23' }, prices: [], added: [], deprecated: [], retiring: [], limits: [] };
+const none: Changes = { window: { from: '2026-11-16', to: '2026-11-23' }, prices: [], added: [], deprecated: [], retiring: [], ahead: [], limits: [] };
 
 describe('alertsFor', () => {
   it('prices a change at the workspace defaults before and after', () => {

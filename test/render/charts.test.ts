@@ -219,6 +219,7 @@ describe('charts and tables in answers', () => {
       added: [],
       deprecated: [],
       retiring: [],
+      ahead: [],
       limits: [],
       watchedUnchanged: [],
       quiet: false,

@@ -39,14 +39,14 @@ function highlights(d: DigestAnswer): Block[] {
   return parts.length > 0 ? [section(parts.join('\n\n'))] : [];
 }
 
-/** Everything after the table: new models, retirements, limits, watched models, sources. */
-function tail(d: DigestAnswer): Block[] {
+/** What is ahead after the window: announced price changes, deprecations and retirements. */
+function ahead(d: DigestAnswer): Block[] {
   const replacement = (r: string | null) => (r ? `; replacement \`${esc(r)}\`` : '');
   return [
     ...listSection(
-      'New models',
-      d.added.map((a) => `• ${esc(a.name)} (\`${esc(a.model)}\`, ${a.date}): ${perMillion(a.input)} in / ${perMillion(a.output)} out`),
-      15,
+      'Price changes ahead',
+      d.ahead.map((c) => `• ${esc(changeLine(c))}`),
+      10,
     ),
     ...listSection(
       'Retirements ahead',
@@ -56,6 +56,18 @@ function tail(d: DigestAnswer): Block[] {
       ],
       15,
     ),
+  ];
+}
+
+/** Everything after the table: new models, what is ahead, limits, watched models, sources. */
+function tail(d: DigestAnswer): Block[] {
+  return [
+    ...listSection(
+      'New models',
+      d.added.map((a) => `• ${esc(a.name)} (\`${esc(a.model)}\`, ${a.date}): ${perMillion(a.input)} in / ${perMillion(a.output)} out`),
+      15,
+    ),
+    ...ahead(d),
     ...listSection(
       'Context and output limits',
       d.limits.map(
@@ -79,7 +91,13 @@ export function renderDigest(d: DigestAnswer, quiet: 'line' | 'skip' = 'line'): 
   if (d.quiet) {
     if (quiet === 'skip') return null;
     const text = `${title}. ${quietDigest(d)}`;
-    const blocks: Block[] = [section(`*${esc(title)}*\n${quietDigest(d)}${d.watchedUnchanged.length > 0 ? ` Watched and unchanged: ${esc(d.watchedUnchanged.join(', '))}.` : ''}`)];
+    // A quiet week still says what is coming.
+    const coming = ahead(d);
+    const blocks: Block[] = [
+      section(`*${esc(title)}*\n${quietDigest(d)}${d.watchedUnchanged.length > 0 ? ` Watched and unchanged: ${esc(d.watchedUnchanged.join(', '))}.` : ''}`),
+      ...coming,
+      ...(d.ahead.length > 0 ? [sourcesContext(d.sources)] : []),
+    ];
     return { main: { text, blocks }, thread: [] };
   }
   const rows = d.changes.map(changeRow);

@@ -6,9 +6,33 @@ import { perMillion } from '../../cost/format.ts';
 import { sourcesText } from './answers.ts';
 import { table } from './table.ts';
 
+/** What is ahead after the window: announced price changes, deprecations and retirements (each part when it has lines). */
+function aheadParts(d: DigestAnswer): string[][] {
+  return [
+    d.ahead.length > 0 ? ['Price changes ahead:', ...d.ahead.map((c) => `  ${changeLine(c)}`)] : [],
+    d.deprecated.length + d.retiring.length > 0
+      ? [
+          'Retirements ahead:',
+          ...d.deprecated.map((x) => `  ${x.model} deprecated ${x.date}`),
+          ...d.retiring.map((x) => `  ${x.model} retires ${x.retires}${x.replacement ? ` (replacement ${x.replacement})` : ''}`),
+        ]
+      : [],
+  ].filter((part) => part.length > 0);
+}
+
 export function digestText(d: DigestAnswer): string {
   const title = digestTitle(d);
-  if (d.quiet) return [title, '', quietDigest(d), ...(d.watchedUnchanged.length > 0 ? [`Watched and unchanged: ${d.watchedUnchanged.join(', ')}.`] : [])].join('\n');
+  if (d.quiet) {
+    // A quiet week still says what is coming.
+    const ahead = aheadParts(d);
+    return [
+      title,
+      '',
+      quietDigest(d),
+      ...(d.watchedUnchanged.length > 0 ? [`Watched and unchanged: ${d.watchedUnchanged.join(', ')}.`] : []),
+      ...[...ahead, ...(d.ahead.length > 0 ? [[sourcesText(d.sources)]] : [])].flatMap((part) => ['', ...part]),
+    ].join('\n');
+  }
   // Each part that has something to say, a blank line before each.
   const moves = [
     ...(d.cuts.length > 0 ? ['Biggest cuts:', ...d.cuts.map((c) => `  ${changeLine(c)}`)] : []),
@@ -25,13 +49,7 @@ export function digestText(d: DigestAnswer): string {
         ]
       : [],
     d.added.length > 0 ? ['New models:', ...d.added.map((a) => `  ${a.model} (${a.date}): ${perMillion(a.input)} in / ${perMillion(a.output)} out`)] : [],
-    d.deprecated.length + d.retiring.length > 0
-      ? [
-          'Retirements ahead:',
-          ...d.deprecated.map((x) => `  ${x.model} deprecated ${x.date}`),
-          ...d.retiring.map((x) => `  ${x.model} retires ${x.retires}${x.replacement ? ` (replacement ${x.replacement})` : ''}`),
-        ]
-      : [],
+    ...aheadParts(d),
     d.limits.length > 0 ? ['Limits:', ...d.limits.map((l) => `  ${l.model} ${l.field}: ${l.old ?? '—'} → ${l.new ?? '—'} (${l.date})`)] : [],
     d.watchedUnchanged.length > 0 ? [`Watched and unchanged: ${d.watchedUnchanged.join(', ')}.`] : [],
     [sourcesText(d.sources)],
