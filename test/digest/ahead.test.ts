@@ -39,8 +39,7 @@ describe('price changes ahead', () => {
   });
 
   it('a quiet week still says what is coming, in text and in Block Kit within its limits; a provider filter applies', () => {
-    const { model, after } =
-      entries.find(({ model, before, after }) => PRICE_FIELDS.some((f) => before[f] !== undefined && after[f] !== undefined && before[f] !== after[f])) ?? {};
+    const { model, after } = entries.find(({ before, after }) => PRICE_FIELDS.some((f) => before[f] !== undefined && after[f] !== undefined && before[f] !== after[f])) ?? {};
     if (!model || !after) throw new Error('the catalog needs a price change');
     const starts = new Date(`${after.from}T00:00:00Z`);
     // A window with nothing in it: the day before the change, one day long, seen from far off (no releases that day).
