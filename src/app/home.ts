@@ -2,7 +2,6 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { helpAnswer, type HelpAnswer, type SubscriptionView } from '../ask/answer.ts';
-import { quotedPrice } from '../catalog/history.ts';
 import { subscriptionView } from './digest.ts';
 import { today, type Ports } from './ports.ts';
 import type { WatchView } from '../digest/watch.ts';
@@ -22,15 +21,14 @@ export interface HomeSummary {
 }
 
 export async function homeSummary(ports: Ports, teamId?: string, userId?: string): Promise<HomeSummary> {
-  const help = helpAnswer(ports.catalog);
+  const help = helpAnswer(ports.catalog, today(ports));
   await ports.ready;
   const subs = ports.store && teamId ? await ports.store.subscriptions({ teamId }) : [];
   const watches = ports.store && teamId ? (await ports.store.watches({ teamId })).filter((w) => w.channelId !== w.createdBy || w.channelId === userId) : [];
   const now = ports.now();
-  const asked = parseISO(today(ports));
-  const ages = ports.catalog.models.map((m) => differenceInCalendarDays(asked, parseISO(quotedPrice(m, today(ports)).checked)));
+  const { within30, within90, priced } = help.freshness;
   return {
-    stale: { over30: ages.filter((d) => d > 30).length, over90: ages.filter((d) => d > 90).length, models: ages.length },
+    stale: { over30: priced - within30, over90: priced - within90, models: priced },
     help,
     subscriptions: subs.map((s) => subscriptionView(s, now)),
     watches: watches.map((w) => watchView(ports.catalog, w)),

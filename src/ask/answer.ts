@@ -1,5 +1,7 @@
 // Query → Answer, by calling the core. Names are resolved here, so an unknown or ambiguous name
 // becomes an answer of its own (with suggestions), never a guess.
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { modelCard, type ModelCard } from '../catalog/card.ts';
 import { quotedPrice } from '../catalog/history.ts';
 import { outOfScopeModel } from '../catalog/out-of-scope.ts';
@@ -7,6 +9,7 @@ import { byPreference, resolveModel, type Resolution } from '../catalog/resolve.
 import { statusOn } from '../catalog/lifecycle.ts';
 import { scoreOf } from '../catalog/needs.ts';
 import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
+import type { PriceEntry } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, dependsOnProfile, type Row } from '../compare/rows.ts';
@@ -23,7 +26,7 @@ import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
 import { inSentence } from './sentence.ts';
-import type { Query } from './query.ts';
+import type { HelpTopic, Query } from './query.ts';
 import { DIGEST_FORMS } from '../digest/command.ts';
 import { SETTINGS_USAGE } from './settings.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -47,6 +50,12 @@ export interface HelpAnswer {
   /** The newest and oldest "checked" dates of the catalog's prices. */
   checkedNewest: string;
   checkedOldest: string;
+  /** The question about the bot's own figures answered first, if one was asked. */
+  topic: HelpTopic | null;
+  /** Where the prices in force came from: each dataset (or the provider's page, `via` null) and how many models' prices. */
+  priceSources: { via: string | null; models: number }[];
+  /** How recently the prices in force were confirmed, on the day asked: models checked within 30 and 90 days, of those priced. */
+  freshness: { asOf: string; within30: number; within90: number; priced: number };
 }
 
 export interface NotUnderstoodAnswer {
@@ -226,8 +235,16 @@ const EXAMPLE_FOR: Partial<Record<Query['intent'], string>> = {
   where: '/models where can I run gpt-4.1-mini?',
 };
 
-export function helpAnswer(catalog: Catalog): HelpAnswer {
+/** The dataset a source came through, by its first word ("models.dev api.json (… 2026-08-22)" → "models.dev"); null for the provider's own page. */
+const datasetOf = (via: string | undefined) => (via === undefined ? null : (via.trim().split(/\s+/)[0] ?? via));
+
+export function helpAnswer(catalog: Catalog, asOf: string, topic: HelpTopic | null = null): HelpAnswer {
   const checked = catalog.models.flatMap((m) => m.pricing.map((p) => p.checked)).sort();
+  // The prices answers quote today: each model's entry in force.
+  const inForce = catalog.models.map((m) => quotedPrice(m, asOf));
+  const bySource = new Map<string | null, number>();
+  for (const p of inForce) bySource.set(datasetOf(p.source.via), (bySource.get(datasetOf(p.source.via)) ?? 0) + 1);
+  const ageOf = (p: PriceEntry) => differenceInCalendarDays(parseISO(asOf), parseISO(p.checked));
   return {
     kind: 'help',
     models: catalog.models.length,
@@ -236,6 +253,9 @@ export function helpAnswer(catalog: Catalog): HelpAnswer {
     examples: EXAMPLES,
     checkedNewest: checked.at(-1) ?? '',
     checkedOldest: checked[0] ?? '',
+    topic,
+    priceSources: [...bySource].map(([via, models]) => ({ via, models })).sort((a, b) => b.models - a.models || String(a.via).localeCompare(String(b.via))),
+    freshness: { asOf, within30: inForce.filter((p) => ageOf(p) <= 30).length, within90: inForce.filter((p) => ageOf(p) <= 90).length, priced: inForce.length },
   };
 }
 
@@ -618,7 +638,7 @@ export function inputProblem(query: Query): InputProblemAnswer {
 /** `detail`: how much a comparison holds (a channel reply is brief; the terminal, JSON and "Full comparison" full). */
 export function answer(catalog: Catalog, query: Query, asOf: string, defaults: Defaults = DEFAULTS, detail: Detail = 'full'): Answer {
   if (query.problems.length > 0) return inputProblem(query);
-  if (query.intent === 'help') return helpAnswer(catalog);
+  if (query.intent === 'help') return helpAnswer(catalog, asOf, query.topic ?? null);
   if (query.intent === 'digest' || query.intent === 'settings') {
     // Both read or change stored state: the application answers them (src/app/handle.ts).
     return { kind: 'unavailable', what: query.intent, message: `${query.intent === 'digest' ? 'The digest' : 'Workspace settings'} need the store, and none is configured here.` };

@@ -137,7 +137,7 @@ export function commandFor(q: Query): string {
     case 'settings':
       return join('/models', q.text);
     case 'help':
-      return '/models help';
+      return join('/models help', q.topic ?? '');
     default:
       return join('/models', q.text);
   }

@@ -11,7 +11,7 @@ import { benchmarkIn, readHosts, readScoreFloors } from './intents.ts';
 import { findModelNames, maskModelNames, modelSizeIn, readNamedPhrase, unreadWords } from './names.ts';
 import { RANK_ORDERS, type RankOrder } from '../cost/rank.ts';
 import { RANKING_COMMANDS } from './command-text.ts';
-import { emptyQuery, type Intent, type Query } from './query.ts';
+import { emptyQuery, HELP_TOPICS, type Intent, type Query } from './query.ts';
 import { laneMatch, parseQuestion } from './question.ts';
 import { parseDigestCommand } from '../digest/command.ts';
 import { parseSettingsCommand } from './settings.ts';
@@ -197,7 +197,11 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   const args = (
     order === 'context' ? restWords.join(' ').replace(/^(?:context(?:[\s-]+window)?|(?:output|completion)(?:[\s-]+(?:limit|length|tokens?))?)\b/i, '') : restWords.join(' ')
   ).trim();
-  if (text === '' || intent === 'help') return emptyQuery(text, 'help');
+  if (text === '' || intent === 'help') {
+    // "/models help sources": one question about the bot's figures (the words commandFor writes for it).
+    const topic = HELP_TOPICS.find((t) => t === args.toLowerCase());
+    return topic ? { ...emptyQuery(text, 'help'), topic } : emptyQuery(text, 'help');
+  }
   if (intent === undefined) return parseQuestion(catalog, text);
 
   const query = emptyQuery(text, intent);

@@ -50,6 +50,7 @@ export function queryJson(catalog: Catalog, query: Query) {
     ...(query.benchmark !== undefined ? { benchmark: query.benchmark } : {}),
     ...(query.platform !== undefined ? { platform: query.platform } : {}),
     ...(query.reach !== undefined ? { reach: query.reach } : {}),
+    ...(query.topic !== undefined ? { topic: query.topic } : {}),
     ...(query.decent ? { decent: true } : {}),
     ...(query.order !== 'price' ? { order: query.order } : {}),
     ...(query.released ? { released: query.released } : {}),

@@ -28,6 +28,10 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
+/** What a question about the bot's own figures asks: what a blended price is, how a month is costed, where prices come from, how fresh they are, whether they are list prices. */
+export const HELP_TOPICS = ['blended', 'monthly', 'sources', 'freshness', 'list-prices'] as const;
+export type HelpTopic = (typeof HELP_TOPICS)[number];
+
 export interface Query {
   intent: Intent;
   /** Model names as typed, in the order mentioned (resolved when answering). */
@@ -59,6 +63,8 @@ export interface Query {
   platform?: string;
   /** For `cannot-see`: what the catalog cannot know that was asked (a team's spend, hardware sizing, how-to…). */
   reach?: OutOfReach;
+  /** For `help`: the question about the bot's figures it answers first ("what does blended price mean?"). */
+  topic?: HelpTopic;
   /** Whether "decent" or "good enough" was read as the stated quality floor (intents.ts DECENT_FLOOR). */
   decent?: boolean;
   /** How many results to show, when asked. */

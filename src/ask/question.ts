@@ -14,7 +14,7 @@ import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
 import { watchInWords } from './watch-words.ts';
 import { settingsInWords } from './settings.ts';
-import { emptyQuery, type Query } from './query.ts';
+import { emptyQuery, type HelpTopic, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
 import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, hostsNamed, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
 
@@ -363,6 +363,35 @@ function cachingAsked(query: Query, text: string): void {
     ...(query.notes ?? []),
     `no cached share given: priced with ${ASSUMED_CACHED_SHARE * 100}% of input read from the cache, against none (say “with 80% cached” for your share)`,
   ];
+}
+
+/** The words of each question about the bot's own figures. */
+const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
+  [
+    'blended',
+    /\b(?:what(?:'s| is| does)?|explain|meaning of|define|definition of)\b[^?]{0,20}\bblend(?:ed|ing)?\b|\bblended (?:prices?|rates?|costs?) (?:mean|means)\b|\bhow (?:is|are|do you) (?:the )?blend/i,
+  ],
+  [
+    'monthly',
+    /\bhow (?:do|does|did) (?:you|it|the bot|model ?scout)\b[^?]{0,30}\b(?:calculat|comput|work(?:s|ed)? out|figur|estimat|get|arrive)\w*\b[^?]{0,30}\b(?:costs?|prices?|bills?|months?|monthly|numbers|figures)\b|\bhow (?:is|are) (?:the )?(?:monthly )?(?:costs?|bills?|numbers|figures|estimates?) (?:calculated|computed|worked out|estimated|derived)\b/i,
+  ],
+  [
+    'sources',
+    /\bwhere (?:do|does|did) (?:you|your|the|these|those|this)\b[^?]{0,30}\b(?:prices?|data|numbers|figures|pricing|info(?:rmation)?)\b[^?]{0,15}\bcome from\b|\bwhere (?:do|did) you get (?:your|the|these|this)\b[^?]{0,20}\b(?:prices?|data|numbers|figures|pricing)\b|\bwhat (?:are|is) (?:your|the) (?:data )?sources?\b|\b(?:sources?|origin) (?:of|for) (?:your|the|these|this) (?:prices?|data|numbers|figures|pricing)\b/i,
+  ],
+  [
+    'freshness',
+    /\bhow (?:up[- ]to[- ]date|current|fresh|recent|old|stale|often (?:are|is|do you)) (?:are |is )?(?:your|the|these|this)? ?(?:prices?|data|catalog|numbers|figures|pricing|updated|refreshed)\b|\bwhen (?:were|was|are|is|did) (?:your|the|these|this|you) (?:prices?|data|catalog|numbers|pricing)? ?(?:last )?(?:updated?|checked|refreshed|synced|sync)\b|\bare (?:your|the|these) (?:prices?|data|numbers) (?:up[- ]to[- ]date|current|fresh|stale|old)\b/i,
+  ],
+  [
+    'list-prices',
+    /\b(?:are|is) (?:these|your|the|those) (?:prices?|numbers|figures|costs?) (?:official|accurate|reliable|right|correct|exact|list prices|negotiated|real|what we(?:'ll| will)? pay)\b|\bdo (?:you|these|your prices?) (?:include|account for|reflect) (?:discounts?|credits?|enterprise|committed|negotiated|volume discounts?|taxes)\b/i,
+  ],
+];
+
+/** The question about the bot's own figures a text asks, if any. */
+function helpTopicIn(text: string): HelpTopic | undefined {
+  return HELP_TOPIC_WORDS.find(([, re]) => re.test(text))?.[0];
 }
 
 /** Slack markup is not part of the question: mentions, channel links, emoji codes. */
@@ -792,6 +821,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const text = cleanQuestion(raw);
   const query = emptyQuery(raw.slice(0, 2000));
   if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) return asIntent(query, 'help');
+  // "What does blended price mean?", "where do your prices come from?": the bot's own figures, explained.
+  const topic = helpTopicIn(text);
+  if (topic && findModelNames(catalog, text, false).length === 0) return asIntent(query, 'help', { topic });
   // What the catalog cannot know (a team's own spend, hardware sizing, how-to) gets an honest answer, not a ranking.
   const reach = outOfReach(text);
   // "our spend on X for 70M a week" prices a volume: that is a cost question, not the team's bill.

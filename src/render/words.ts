@@ -12,6 +12,7 @@ import type { CostAnswer } from '../cost/quote.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
+import type { HelpAnswer } from '../ask/answer.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import { isRetired } from '../catalog/lifecycle.ts';
 import { fieldLabel } from '../digest/fields.ts';
@@ -292,4 +293,37 @@ export function untestedLine(untested: number): string {
   return untested === 1
     ? "Untested: 1 model meets the needs but has no score on this lane's benchmarks."
     : `Untested: ${untested} models meet the needs but have no score on this lane's benchmarks.`;
+}
+
+/** How the bot's own figures are made, for the question asked about them ("what does blended price mean?"); empty without one. */
+export function helpTopicLines(a: HelpAnswer): string[] {
+  const { asOf, within30, within90, priced } = a.freshness;
+  switch (a.topic) {
+    case null:
+      return [];
+    case 'blended':
+      return [
+        'A blended price is one price per 1M tokens for a mix of input and output: the input price weighted by the input share plus the output price weighted by the output share.',
+        'At the default 3:1 input:output, $3.00/1M in and $15.00/1M out blend to (3 × $3.00 + 1 × $15.00) ÷ 4 = $6.00/1M. Give yours with "mix 10:1", "70/30" or "mostly output".',
+      ];
+    case 'monthly':
+      return [
+        "A month's cost is uncached input tokens × the input price + cached input tokens × the cached-input price + output tokens × the output price, at your volume and mix (3:1 unless you say).",
+        'Batch and service tiers use their published prices (never an invented discount); a prompt past a long-context threshold bills the whole request at the higher tier; volumes a day or a week convert with a month of 30.4375 days. Every answer states the volume, mix, caching, tier and price day it used.',
+      ];
+    case 'sources':
+      return [
+        `Prices are the providers' published prices, each read from a dated public dataset or the provider's page: ${a.priceSources.map((s) => `${s.via ?? "the provider's own page"} (${count(s.models)} model${s.models === 1 ? '' : 's'})`).join(', ')}.`,
+        "Every answer cites the page behind each figure and the day it was checked; a host (Bedrock, Vertex, OpenRouter…) carries its own price, or the provider's where it sells at it.",
+      ];
+    case 'freshness':
+      return [
+        `Of ${count(priced)} models' prices in force on ${asOf}, ${count(within30)} were checked in the last 30 days and ${count(within90)} in the last 90; the oldest check is ${a.checkedOldest}, the newest ${a.checkedNewest}.`,
+        'An answer whose prices are older than 30 days says so; the daily sync re-reads the public catalogs where it runs.',
+      ];
+    case 'list-prices':
+      return [
+        'Prices are list prices as providers publish them: no negotiated, committed-use or volume discounts, credits or taxes. Batch, service tiers and prompt caching are priced only where published, and each answer says which it used.',
+      ];
+  }
 }

@@ -4,10 +4,20 @@ import type { AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnsw
 import { ACTION, type RenderContext } from './actions.ts';
 import { actions, button, clip, context, esc, header, section, type Block, type SlackMessage } from './kit.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { directWords, notOnWords, routePrice } from '../words.ts';
+import { directWords, helpTopicLines, notOnWords, routePrice } from '../words.ts';
 import type { Said } from '../workspace.ts';
 
 export function helpBlocks(a: HelpAnswer): SlackMessage {
+  const topic = helpTopicLines(a);
+  // A question about the bot's figures is answered, then where to go next; not the whole help.
+  if (topic.length > 0)
+    return {
+      text: topic.join(' '),
+      blocks: [
+        section(topic.map(esc).join('\n\n')),
+        context([`${a.models} models from ${a.providers.length} providers; prices checked ${a.checkedOldest} to ${a.checkedNewest}. \`/models help\` lists what to ask.`]),
+      ],
+    };
   const blocks: Block[] = [
     header('Model Scout: which model, and what it will cost'),
     section(

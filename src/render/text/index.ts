@@ -7,10 +7,14 @@ import { watchSaid } from '../watch.ts';
 import { saidText, settingsSaid, subscriptionSaid } from '../workspace.ts';
 import type { Answered } from '../../app/notices.ts';
 import { noticeLines } from '../notices.ts';
-import { directWords, notOnWords, routePrice } from '../words.ts';
+import { directWords, helpTopicLines, notOnWords, routePrice } from '../words.ts';
 import { cannotSeeText, factText } from './facts.ts';
 
 export function helpText(a: HelpAnswer): string {
+  const topic = helpTopicLines(a);
+  const knows = `Model Scout knows ${a.models} models from ${a.providers.length} providers (prices checked ${a.checkedOldest} to ${a.checkedNewest}); /models help lists what to ask.`;
+  // A question about the bot's figures is answered, then where to go next; not the whole help.
+  if (topic.length > 0) return [...topic, '', knows].join('\n');
   return [
     `Model Scout knows ${a.models} models from ${a.providers.join(', ')} (prices checked ${a.checkedOldest} to ${a.checkedNewest}).`,
     '',

@@ -1,0 +1,57 @@
+// Questions about the bot's own figures: what a blended price is, how a month is costed, where prices come from, how
+// fresh they are, whether they are list prices. Each is answered from the catalog, and its command asks it again.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import type { HelpAnswer } from '../../src/ask/answer.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { quotedPrice } from '../../src/catalog/history.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const AS_OF = '2026-12-02';
+const ports: Ports = { catalog, now: () => new Date(`${AS_OF}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
+describe("questions about the bot's own figures", () => {
+  it.each([
+    ['what does "blended price" mean?', 'blended', 'A blended price is one price per 1M tokens'],
+    ['how do you calculate monthly cost?', 'monthly', "A month's cost is uncached input tokens"],
+    ['where do your prices come from?', 'sources', "Prices are the providers' published prices"],
+    ['how up to date are your prices?', 'freshness', `prices in force on ${AS_OF}`],
+    ['are these prices official?', 'list-prices', 'Prices are list prices as providers publish them'],
+  ])('%j is answered (%s), in text and in Block Kit, and its command asks it again', async (text, topic, said) => {
+    const handled = await handle({ text, where: LOCAL }, ports);
+    const a = handled.answer as HelpAnswer;
+    expect([a.kind, a.topic]).toEqual(['help', topic]);
+    expect(renderText(a)).toContain(said);
+    const message = renderBlocks(a);
+    expect(JSON.stringify(message.blocks)).toContain(said.replace(/"/g, '\\"'));
+    expect(limitViolations(message)).toEqual([]);
+    expect(parseText(catalog, handled.command).topic).toBe(topic);
+  });
+
+  it('where prices come from counts every model once, by the dataset its price in force came through', async () => {
+    const a = (await handle({ text: 'where do your prices come from?', where: LOCAL }, ports)).answer as HelpAnswer;
+    expect(a.priceSources.reduce((n, s) => n + s.models, 0)).toBe(catalog.models.length);
+    const viaModelsDev = catalog.models.filter((m) => quotedPrice(m, AS_OF).source.via?.startsWith('models.dev')).length;
+    expect(a.priceSources.find((s) => s.via === 'models.dev')?.models).toBe(viaModelsDev);
+  });
+
+  it('how fresh the prices are is counted on the day asked', async () => {
+    const a = (await handle({ text: 'how up to date are your prices?', where: LOCAL }, ports)).answer as HelpAnswer;
+    const age = (m: (typeof catalog.models)[number]) => (Date.parse(AS_OF) - Date.parse(quotedPrice(m, AS_OF).checked)) / 86_400_000;
+    expect(a.freshness).toEqual({
+      asOf: AS_OF,
+      within30: catalog.models.filter((m) => age(m) <= 30).length,
+      within90: catalog.models.filter((m) => age(m) <= 90).length,
+      priced: catalog.models.length,
+    });
+  });
+
+  it('about a model, the same words ask about that model, not the bot', () => {
+    expect(parseText(catalog, "where does gpt-5's price come from?").intent).not.toBe('help');
+  });
+});
