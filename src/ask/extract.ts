@@ -673,6 +673,12 @@ function readMix(r: Reader): void {
     if (parsed.ok) r.query.mix = parsed.value;
     else r.query.problems.push(parsed.error);
   });
+  // Any other figure after "mix" ("mix 1e9:1", "mix 3-1") is not one either, and is not a volume.
+  r.cut(/\b(?:mix|ratio|split)\s*(?:of|=|:)?\s*([^\s,;?!]*\d[^\s,;?!]*)/gi, (m) => {
+    const parsed = parseMix(m[1] ?? '');
+    if (parsed.ok) r.query.mix = parsed.value;
+    else r.query.problems.push(parsed.error);
+  });
 }
 
 /** Batch and service tiers. */

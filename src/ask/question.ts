@@ -507,8 +507,9 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   const listPrice = (attribute?.row === 'price.input' || attribute?.row === 'price.output') && !bothSides;
   if (listPrice && query.tokens === null && query.promptTokens === null && !query.batch && query.serviceTier === null)
     return asIntent(query, 'attribute', { attribute: attribute.id });
-  // A part of a usage profile ("with 50% cache hits", "on the priority tier") asks what that costs.
-  if (COST.test(text) || query.tokens !== null || query.batch || query.cachedShare !== null || query.serviceTier !== null) return asIntent(contextAsPrompts(query), 'cost');
+  // A part of a usage profile ("with 50% cache hits", "on the priority tier", "mix 10:1") asks what that costs.
+  if (COST.test(text) || query.tokens !== null || query.mix !== null || query.batch || query.cachedShare !== null || query.serviceTier !== null)
+    return asIntent(contextAsPrompts(query), 'cost');
   // "Is gpt-5 good for computer use?": how well it does that work (the lane's verdict), not only whether it can.
   if (laneHit && PROVEN.test(text)) return asIntent(query, 'lanes', { lane: laneHit.lane.id });
   if (attribute) return asIntent(query, 'attribute', { attribute: attribute.id });

@@ -54,4 +54,21 @@ describe('not numbers', () => {
       { numRuns: 30 },
     );
   });
+
+  it('any other figure after "mix" is a problem that quotes it, never a volume or the default mix', async () => {
+    const cases: [string, string][] = [
+      ['gpt-5 mix 1e9:1', '1e9:1'],
+      ['/models cost gpt-5 50M mix 3-1', '3-1'],
+      ['/compare gpt-5 o3 mix 2x1', '2x1'],
+    ];
+    for (const [text, mix] of cases) {
+      const { query, answer } = await handle({ text, where: LOCAL }, ports);
+      expect([query.mix, answer.kind], text).toEqual([null, 'input-problem']);
+      expect(query.tokens === null || query.tokens === 50_000_000, text).toBe(true);
+      expect(renderText(answer), text).toContain(`Cannot read "${mix}" as an input:output mix`);
+    }
+    // A mix that reads is a cost at that mix, even with no volume.
+    const { query } = await handle({ text: 'gpt-5 mix 10:1', where: LOCAL }, ports);
+    expect([query.intent, query.mix]).toEqual(['cost', { input: 10, output: 1 }]);
+  });
 });
