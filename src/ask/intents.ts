@@ -123,7 +123,7 @@ export function hostsNamed(catalog: Catalog, text: string): string[] {
 }
 
 /** Words before a host that make it where a model is bought ("on bedrock", "via openrouter", "or vertex"). */
-const BEFORE_HOST = /\b(?:on|via|through|thru|at|using|in|or|and)\s+(?:the\s+|aws\s+|amazon\s+|google\s+|microsoft\s+)?$/i;
+const BEFORE_HOST = /\b(?:on|via|through|thru|at|using|in|from|or|and)\s+(?:the\s+|aws\s+|amazon\s+|google\s+|microsoft\s+)?$/i;
 /** Words after a host that make it where models are bought ("groq hosts", "bedrock serves"). */
 const AFTER_HOST = /^\s*(?:serves?|hosts?|has|have|offers?|sells?|supports?|runs?|carry|carries)\b/i;
 

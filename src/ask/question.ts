@@ -14,6 +14,7 @@ import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
 import { watchInWords } from './watch-words.ts';
 import { settingsInWords } from './settings.ts';
+import { distance } from 'fastest-levenshtein';
 import { emptyQuery, type HelpTopic, type Query } from './query.ts';
 import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
 import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, hostsNamed, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
@@ -970,6 +971,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (relative) return relative;
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
   // when the question is about replacing a model that has one.
+  // "Move from bedrock to vertex for claude sonnet 4.5": the same model bought elsewhere, every way of buying it side by side.
+  if (count >= 1 && hostsNamed(catalog, blanked).length >= 2 && (UPGRADE.test(text) || ALTERNATIVES.test(text))) return whereToBuy(catalog, query, blanked);
   // "We spend $2k a month on gpt-4o: a cheaper comparable option?": the models that stand in for it for less, at the
   // volume that spend buys on it.
   const spentOnOne = count === 1 && query.tokens === null && SPENT.test(text) ? (query.filters.maxMonthlyUsd ?? dollarsIn(text)) : undefined;
@@ -1081,5 +1084,35 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     query.notes = [...(query.notes ?? []), `the models asked about are made by ${maker.name}; its models in the catalog follow`];
     return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
   }
-  return aboutNone(reading);
+  return unknownMaker(catalog, aboutNone(reading), text);
+}
+
+/** Words after "from" that name no maker: "from scratch", "from each provider", "from now", "from 2025", "from the api". */
+const NOT_A_MAKER = new Set(
+  'a an the each every all any my our your their its this that these those now here there today scratch home work memory cache input output prompts start beginning end last next previous api apis china europe us usa america eu'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Cheapest model from foobar": a maker the catalog does not know is said, with the closest it does, rather than the
+ * words dropped and every maker ranked.
+ */
+function unknownMaker(catalog: Catalog, query: Query, text: string): Query {
+  const f = query.filters;
+  if (query.intent !== 'cheapest' || f.providers !== undefined || f.excludeProviders !== undefined || f.hosts !== undefined || f.families !== undefined || f.named !== undefined)
+    return query;
+  const m = /\b(?:from|made by|built by|released by)\s+(?:the\s+)?([a-z][\w.-]*)/i.exec(text);
+  const word = m?.[1]?.toLowerCase();
+  if (!word || NOT_A_MAKER.has(word) || /\d/.test(word) || hostIn(catalog, word) || findModelNames(catalog, word, false).length > 0) return query;
+  const names = catalog.providers.map((p) => ({ id: p.id, d: Math.min(distance(word, p.id), distance(word, p.name.toLowerCase())) }));
+  const closest = names.filter(({ d }) => d <= Math.max(1, Math.floor(word.length / 3))).sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+  const instead =
+    closest.length > 0
+      ? `Did you mean ${closest
+          .slice(0, 3)
+          .map((c) => `from ${c.id}`)
+          .join(' or ')}?`
+      : `Makers it knows: ${catalog.providers.map((p) => p.id).join(', ')}.`;
+  return { ...query, problems: [...query.problems, `No model maker called “${word.slice(0, 40)}” is in the catalog. ${instead}`] };
 }

@@ -43,3 +43,27 @@ describe('set against each other', () => {
     expect(renderText(answer)).toContain('not latency or time to first token');
   });
 });
+
+describe('who makes it, and where it is bought', () => {
+  it('"cheapest model from foobar" says no maker is called that (with the closest), rather than ranking every maker', async () => {
+    const { answer } = await handle({ text: 'cheapest model from foobar', where: LOCAL }, ports);
+    expect(answer.kind).toBe('input-problem');
+    expect(renderText(answer)).toContain('No model maker called “foobar”');
+    const typo = await handle({ text: 'cheapest model from antropic', where: LOCAL }, ports);
+    expect(renderText(typo.answer)).toContain('Did you mean from anthropic?');
+    // Words after "from" that name no maker are not taken for one.
+    for (const text of ['cheapest model from each provider', 'cheapest model from openai', 'cheapest model built from scratch'])
+      expect(parseText(catalog, text).problems, text).toEqual([]);
+  });
+
+  it('"from bedrock" is where it is bought, as "on bedrock" is', () => {
+    expect(parseText(catalog, 'cheapest model from bedrock').filters.hosts).toEqual(['bedrock']);
+  });
+
+  it('moving one model from one host to another lists where it is sold, not the models that could replace it', async () => {
+    for (const text of ['move from bedrock to vertex for claude sonnet 4.5', 'should we switch claude sonnet 4.5 from bedrock to vertex?']) {
+      const { answer } = await handle({ text, where: LOCAL }, ports);
+      expect(answer.kind, text).toBe('where');
+    }
+  });
+});
