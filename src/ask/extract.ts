@@ -123,12 +123,12 @@ function numbersInWords(text: string): string {
   return text.replace(WORD_VOLUME, (_all, n: string, scale: string) => `${WORD_NUMBERS[n.toLowerCase()]}${SCALES[scale.toLowerCase()]}`);
 }
 
-/** The text being read, what has been read from it, and the phrases cut out as they are read. */
 /** "2 dollars", "500 bucks", "1.5k USD" written as "$2", "$500", "$1.5k": every amount below reads the sign. */
 function dollarsAsSign(text: string): string {
   return text.replace(/(?<![\w$.,])(\d[\d,]*(?:\.\d+)?)(\s*k)?\s*(?:dollars?|bucks|usd)\b/gi, (_, n: string, k: string | undefined) => `$${n}${k ? 'k' : ''}`);
 }
 
+/** The text being read, what has been read from it, and the phrases cut out as they are read. */
 class Reader {
   rest: string;
   readonly query: Extracted['query'] = { filters: {}, problems: [] };

@@ -94,6 +94,7 @@ const SORT_ORDERS: Record<string, RankOrder> = {
   date: 'newest',
   newest: 'newest',
   max: 'output',
+  maximum: 'output',
   output: 'output',
   speed: 'speed',
   knowledge: 'cutoff',

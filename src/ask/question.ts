@@ -731,7 +731,6 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
   // "An anthropic model with 500k output": one model with what it must have is sought among those that have it.
   const filteredModels = filtered && (/\b(?:models|llms)\b|\b(?:model|llm) (?:with|that|which|having|supporting|offering)\b/i.test(text) || query.filters.hosts !== undefined);
   if (listing || filteredModels || ((query.notes?.length ?? 0) > 0 && /\b(?:models?|llms?)\b/i.test(text))) return asIntent(query, 'cheapest');
-
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
   if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) return asIntent(query, 'best', { lane: 'api-coding' });
@@ -969,8 +968,6 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // from one model's score, and a price below another's (or its own).
   const relative = count >= 1 && count <= 2 ? relativeToModels(catalog, query, text) : undefined;
   if (relative) return relative;
-  // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
-  // when the question is about replacing a model that has one.
   // "Move from bedrock to vertex for claude sonnet 4.5": the same model bought elsewhere, every way of buying it side by side.
   if (count >= 1 && hostsNamed(catalog, blanked).length >= 2 && (UPGRADE.test(text) || ALTERNATIVES.test(text))) return whereToBuy(catalog, query, blanked);
   // "We spend $2k a month on gpt-4o: a cheaper comparable option?": the models that stand in for it for less, at the
@@ -984,6 +981,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
       return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: true });
     }
   }
+  // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
+  // when the question is about replacing a model that has one.
   // "Anything cheaper than gpt-4.1-mini?": the models that can stand in for it at a lower month.
   const cheaperThan = count === 1 && CHEAPER_THAN.test(text);
   if (count === 1 && (ALTERNATIVES.test(text) || cheaperThan)) {
