@@ -4,6 +4,7 @@ import { IsoDate } from '../catalog/schema.ts';
 import { claimantName, DEFAULT_LEASE_MS, deliveryClient } from '../delivery/client.ts';
 import { runDue } from '../delivery/deliver.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
+import type { PriceChange } from '../digest/changes.ts';
 import type { DigestCommand } from '../digest/command.ts';
 import { handle, LOCAL } from '../app/handle.ts';
 import type { Ports } from '../app/ports.ts';
@@ -104,23 +105,11 @@ registerCommand('digest', {
       printJson(ctx.io, {
         from: digest.from,
         to: digest.to,
-        changes: digest.changes.map((c) => ({
-          model: c.model,
-          field: c.field,
-          old: c.old,
-          new: c.new,
-          pct: Number((c.pct * 100).toFixed(2)),
-          date: c.date,
-          direction: c.direction,
-          cause: c.cause,
-          note: c.note,
-          source: c.source,
-          checked: c.checked,
-        })),
+        changes: digest.changes.map(changeJson),
         added: digest.added,
         deprecated: digest.deprecated,
         retiring: digest.retiring,
-        ahead: digest.ahead.map((c) => ({ model: c.model, field: c.field, old: c.old, new: c.new, pct: Number((c.pct * 100).toFixed(2)), date: c.date, source: c.source })),
+        ahead: digest.ahead.map(changeJson),
         limits: digest.limits,
         quiet: digest.quiet,
       });
@@ -130,3 +119,20 @@ registerCommand('digest', {
     return 0;
   },
 });
+
+/** A price change as `digest --json` shows it: the percentage in percent, to two decimals. */
+function changeJson(c: PriceChange) {
+  return {
+    model: c.model,
+    field: c.field,
+    old: c.old,
+    new: c.new,
+    pct: Number((c.pct * 100).toFixed(2)),
+    date: c.date,
+    direction: c.direction,
+    cause: c.cause,
+    note: c.note,
+    source: c.source,
+    checked: c.checked,
+  };
+}

@@ -39,6 +39,7 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
   const keep = (model: string) => providers.size === 0 || providers.has(catalog.byId.get(model)?.provider ?? '');
   const prices = all.prices.filter((c) => keep(c.model));
   const added = all.added.filter((a) => keep(a.model));
+  const ahead = all.ahead.filter((c) => keep(c.model));
   const changedModels = new Set(prices.map((c) => c.model));
   const watched = (options.watched ?? []).filter((id) => catalog.byId.has(id));
   const result: DigestAnswer = {
@@ -52,7 +53,7 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
     added,
     deprecated: all.deprecated.filter((d) => keep(d.model)),
     retiring: all.retiring.filter((r) => keep(r.model)),
-    ahead: all.ahead.filter((c) => keep(c.model)),
+    ahead,
     limits: all.limits.filter((l) => keep(l.model)),
     watchedUnchanged: watched.filter((id) => !changedModels.has(id)),
     providers: catalog.providers.filter((p) => providers.has(p.id)).map((p) => p.name),
@@ -60,7 +61,7 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
     sources: collectSources([
       ...prices.map((c) => ({ what: `${c.model} ${c.field}`, source: c.source, checked: c.checked })),
       ...added.map((a) => ({ what: `${a.model} prices`, source: a.source, checked: a.checked })),
-      ...all.ahead.filter((c) => keep(c.model)).map((c) => ({ what: `${c.model} prices from ${c.date}`, source: c.source, checked: c.checked })),
+      ...ahead.map((c) => ({ what: `${c.model} prices from ${c.date}`, source: c.source, checked: c.checked })),
     ]),
   };
   result.quiet = result.changes.length === 0 && result.added.length === 0 && result.deprecated.length === 0 && result.limits.length === 0;

@@ -301,11 +301,14 @@ export function helpTopicLines(a: HelpAnswer): string[] {
   switch (a.topic) {
     case null:
       return [];
-    case 'blended':
+    case 'blended': {
+      // A worked example: the blend is computed, not typed.
+      const [input, output] = [3, 15];
       return [
         'A blended price is one price per 1M tokens for a mix of input and output: the input price weighted by the input share plus the output price weighted by the output share.',
-        'At the default 3:1 input:output, $3.00/1M in and $15.00/1M out blend to (3 × $3.00 + 1 × $15.00) ÷ 4 = $6.00/1M. Give yours with "mix 10:1", "70/30" or "mostly output".',
+        `At the default 3:1 input:output, ${money(input)}/1M in and ${money(output)}/1M out blend to (3 × ${money(input)} + 1 × ${money(output)}) ÷ 4 = ${perMillion((3 * input + output) / 4)}. Give yours with "mix 10:1", "70/30" or "mostly output".`,
       ];
+    }
     case 'monthly':
       return [
         "A month's cost is uncached input tokens × the input price + cached input tokens × the cached-input price + output tokens × the output price, at your volume and mix (3:1 unless you say).",
