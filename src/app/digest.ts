@@ -41,7 +41,12 @@ export async function digestPreview(command: Preview, where: Where, ports: Ports
   const observed = ports.observed ? await ports.observed(window) : [];
   const sub = await channelSubscription(ports, where);
   // Changes are reported against the reviewed catalog: the overlay is what they change.
-  return buildDigest(ports.reviewed ?? ports.catalog, observed, window, { providers: command.providers ?? sub?.providers, watched: sub?.watched, timeZone: 'UTC' });
+  return buildDigest(ports.reviewed ?? ports.catalog, observed, window, {
+    providers: command.providers ?? sub?.providers,
+    watched: sub?.watched,
+    timeZone: 'UTC',
+    latestRelease: true,
+  });
 }
 
 const problem = (text: string, message: string, forms: string[] = []): InputProblemAnswer => ({ kind: 'input-problem', text, problems: [message], forms });

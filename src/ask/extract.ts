@@ -310,8 +310,12 @@ const REQUEST_VOLUMES = [
   new RegExp(String.raw`${REQUESTS}[\s,]*each\s+(?:(?:with|at|of|averaging)\s+)?${EACH_SIZE}`, 'gi'),
   // "10k requests a day at ~2k tokens each", "500 calls, 3k tokens per call"
   new RegExp(String.raw`${REQUESTS}[\s,]*(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
-  // "2M requests of 1,500 tokens", "10k calls x 2k tokens": the joining word says each one is that size.
-  new RegExp(String.raw`${REQUESTS}\s+(?:of|at|x|×)\s*${EACH_SIZE}\b`, 'gi'),
+  // "2M requests of 1,500 tokens", "10k calls x 2k tokens", "10k chats a day averaging 2k tokens": the joining word says
+  // each one is that size.
+  new RegExp(
+    String.raw`${REQUESTS}(?:\s+(?:of|at|x|×)|[\s,]+(?:averaging|that average|which average|(?:with|at|of) an average of|on average|on average of))\s*${EACH_SIZE}\b`,
+    'gi',
+  ),
   // "2000 requests/day, 400 in / 150 out", "10k requests/day 2k in 500 out": both sides right after the count, with no
   // period of their own, are each one's.
   new RegExp(String.raw`${REQUESTS}\s*[,:;]?\s*${SIDES}(?!${PERIOD})(?!\s*(?:in total|total|overall))`, 'gi'),
@@ -991,7 +995,7 @@ function lexiconOf(providers: ProviderList = NO_PROVIDERS): ProviderLexicon {
       'gi',
     ),
     notFrom: new RegExp(
-      String.raw`(?:\b(?:not|nothing|none|no models?)\s+(?:from|by|made by)|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
+      String.raw`(?:\b(?:not|nothing|none|no models?|isn't|is not|aren't|are not|wasn't|weren't)\s+(?:from|by|made by|built by|trained by|developed by)|\b(?:doesn't|don't|does not|do not)\s+come\s+from|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
       'gi',
     ),
   };

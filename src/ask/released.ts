@@ -30,6 +30,7 @@ const RELEASED = /\b(?:release[ds]?|launched|came out|come out|shipped|published
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12 };
 // "In the last 3 months", "past week"; a bare "last month" is the calendar month before this one (rangeInWords).
 const SPAN = /^\s*(?:(?:with)?in\s+|over\s+)?(?:the\s+)?(last|past)\s+(\d{1,3}|an?|one|two|three|four|five|six|nine|twelve)?\s*(day|week|month|year)s?\b/i;
+const THIS_WEEK = /^\s*(?:(?:with)?in\s+|during\s+)?(?:this|the current|current)\s+week\b/i;
 const SINCE_DAY = /^\s*(since|after|from|on or after)\s+(\d{4}-\d{2}-\d{2})\b/i;
 const YEAR = /^\s*(in|during|since|from|after)\s+(20\d{2})\b(?!-\d)/i;
 /** "Before june 2026", "prior to 2026", "before 2026-03-01": a month with its year, a year, or a day. */
@@ -61,6 +62,9 @@ export function releaseWindowInWords(text: string): { window: ReleaseWindow; sta
 }
 
 function windowAfter(text: string): { window: ReleaseWindow; length: number } | undefined {
+  // "This week" is the digest's week, the last seven days: a span back from the day asked.
+  const week = THIS_WEEK.exec(text);
+  if (week) return { window: { last: 1, unit: 'week' }, length: week[0].length };
   const span = SPAN.exec(text);
   const calendar = span !== null && span[2] === undefined && /^\s*last\b/i.test(text) && /^(?:week|month|year)$/i.test(span[3] ?? '');
   if (span && !calendar) {

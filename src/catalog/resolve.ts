@@ -183,11 +183,11 @@ function partialMatches(catalog: Catalog, query: string) {
   const version = versionOf(query);
   // A partial name needs at least one word: bare numbers ("4.1") and sizes ("27b", "3 27b") are too vague to pick a model.
   const words = wanted.filter((t, i) => /\p{L}/u.test(t) && !(SIZE_UNIT.test(t) && /^\d+$/.test(wanted[i - 1] ?? '')));
-  if (words.length === 0) return { wanted, words, version, rarest: [], all: [] };
+  if (words.length === 0) return { wanted, words, version, all: [] };
   // In preference order: only the rarest word's models need checking.
   const rarest = wanted.map((t) => index.byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
   const all = rarest.filter((m) => wanted.every((t) => index.tokensOf.get(m)?.has(t)) && versionFits(version, m));
-  return { wanted, words, version, rarest, all };
+  return { wanted, words, version, all };
 }
 
 /**
@@ -211,7 +211,7 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
   }
 
   const index = indexFor(catalog);
-  const { wanted, words, version, rarest, all } = partialMatches(catalog, query);
+  const { wanted, words, version, all } = partialMatches(catalog, query);
   if (words.length > 0) {
     // Several families: the one whose family name carries the words ("sol" → gpt-sol), when exactly one does.
     const families = new Set(all.map((m) => m.family));
@@ -254,7 +254,10 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
     }
     // A version the catalog lacks is never read as an older one; newer than any it has is said so.
     if (version.length > 0) {
-      const family = rarest.filter((m) => words.every((t) => index.tokensOf.get(m)?.has(t)) && versionOf(m.id).length > 0);
+      // The family is every model with the name's words, whatever its size ("llama 3.1 405b" is set against every Llama,
+      // not only the one fine-tune of that size).
+      const named = words.map((t) => index.byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+      const family = named.filter((m) => words.every((t) => index.tokensOf.get(m)?.has(t)) && versionOf(m.id).length > 0);
       const newest = [...family].sort((a, b) => compareVersions(versionOf(b.name), versionOf(a.name)) || byPreference(a, b))[0];
       if (newest && compareVersions(version, versionOf(newest.name)) > 0)
         return {
@@ -262,6 +265,15 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
           query,
           suggestions: [newest, ...suggest(catalog, query).filter((m) => m !== newest)].slice(0, 3),
           note: `No model is called “${query.trim()}”: that version is newer than any the catalog has (the newest is ${newest.name}, ${newest.id})`,
+        };
+      // A version the catalog has, in a size or variant it does not ("llama 3.1 405b"): that version's models.
+      const sameVersion = family.filter((m) => versionFits(version, m)).sort(byPreference);
+      if (sameVersion.length > 0)
+        return {
+          kind: 'unknown',
+          query,
+          suggestions: sameVersion.slice(0, 3),
+          note: `No model is called “${query.trim()}”: the catalog has that version only in other sizes or variants`,
         };
     }
   }

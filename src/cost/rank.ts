@@ -156,6 +156,11 @@ export interface CheapestAnswer {
    * among current models (`among: 'current'`), so the answer says how far the floor is; null otherwise.
    */
   largest: { what: 'context' | 'output'; model: string; tokens: number; among: 'filtered' | 'current' } | null;
+  /**
+   * When no model passes and a release window was asked: the latest release before the window, of a model that passes
+   * the other filters (`among: 'filtered'`) or, with none asked, of a current model ("models released this week").
+   */
+  latestRelease: { model: string; released: string; among: 'filtered' | 'current' } | null;
   assumptions: Assumptions;
   tieBreak: string;
   sources: SourceRef[];
@@ -257,7 +262,13 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   }
   if (filters.excludeProviders && filters.excludeProviders.length > 0) {
     const left = new Set(filters.excludeProviders);
-    list.push({ filter: 'excludeProviders', label: `from ${filters.excludeProviders.join(' or ')}`, passes: (m) => !left.has(m.provider), why: () => '' });
+    list.push({
+      filter: 'excludeProviders',
+      label: `from ${filters.excludeProviders.join(' or ')}`,
+      passes: (m) => !left.has(m.provider),
+      // Said on each row, so a ranking that leaves makers out never reads as "no filter asked".
+      why: () => `not from ${filters.excludeProviders?.join(' or ')}`,
+    });
   }
   for (const modality of filters.inputModalities ?? []) {
     list.push({ filter: `input:${modality}`, label: `no ${modality} input`, passes: (m) => m.modalities.input.includes(modality), why: () => `${modality} input` });
@@ -679,6 +690,12 @@ function largestOf(
   return top ? { what, model: top, tokens: size(top), among } : null;
 }
 
+/** The model released last of `models` (each with a release date), as CheapestAnswer.latestRelease says it. */
+function latestReleaseOf(models: CatalogModel[], among: 'filtered' | 'current'): CheapestAnswer['latestRelease'] {
+  const latest = models.reduce<CatalogModel | undefined>((best, m) => (best === undefined || (m.released as string) > (best.released as string) ? m : best), undefined);
+  return latest ? { model: latest.id, released: latest.released as string, among } : null;
+}
+
 /** Each provider's first candidate in the order, the providers in the order of their firsts. */
 function firstOfEachProvider(candidates: Candidate[], compare: (a: Candidate, b: Candidate) => number): Candidate[] {
   const seen = new Set<string>();
@@ -795,11 +812,15 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const floor = sizeFloor(filters) === 'context' ? 'minContext' : 'minOutput';
   const otherFilters = tests.some((t) => t.filter !== floor && t.filter !== 'retired' && t.filter !== 'status');
   const nearest: CatalogModel[] = [];
+  // The models only the release window left out, released before it: the latest of them when none passes.
+  const releasedBefore: CatalogModel[] = [];
+  const otherThanRelease = tests.some((t) => t.filter !== 'released' && t.filter !== 'retired' && t.filter !== 'status');
   for (const model of catalog.models) {
     const way = cheapestWay(model, profile, tokens, filters.free === true, asOf, hosts);
     const best = 'total' in way ? way : undefined;
     let failed = 0;
     let failedFloor = false;
+    let failedRelease = false;
     // Each filter counts every model it excludes, independently of the others.
     for (let i = 0; i < tests.length; i++) {
       const t = tests[i] as Check;
@@ -809,9 +830,11 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       excludedCounts[i] = (excludedCounts[i] as number) + 1;
       failed++;
       if (t.filter === floor) failedFloor = true;
+      if (t.filter === 'released') failedRelease = true;
     }
     // Priced, as the ranking without the floor would show it.
     if (failed === 1 && failedFloor && otherFilters && 'total' in way) nearest.push(model);
+    if (failed === 1 && failedRelease && 'total' in way && model.released !== undefined && model.released < (filters.released?.from ?? '')) releasedBefore.push(model);
     if (failed > 0) continue;
     if ('total' in way) candidates.push(way);
     // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
@@ -884,6 +907,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     unpriced,
     filters,
     largest: largest ? { what: largest.what, model: largest.model.id, tokens: largest.tokens, among: largest.among } : null,
+    latestRelease: shown.length === 0 ? latestReleaseOf(releasedBefore, otherThanRelease ? 'filtered' : 'current') : null,
     assumptions: assumptions(profile, asOf),
     tieBreak: ordering.tieBreak,
     // The figures the order ranks by are cited beside the prices: the context window (the specs) or the speed.

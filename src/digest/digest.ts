@@ -1,6 +1,6 @@
 // The digest's content: the week's changes, filtered for a subscription, biggest moves first.
-import { collectSources, type SourceRef } from '../catalog/sources.ts';
-import type { Catalog } from '../catalog/validate.ts';
+import { collectSources, specFigure, type SourceRef } from '../catalog/sources.ts';
+import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { changes, type Changes, type ObservedChange, type PriceChange, type Window } from './changes.ts';
 
 export interface DigestOptions {
@@ -8,6 +8,8 @@ export interface DigestOptions {
   watched?: string[];
   /** For the header's dates; the window itself is in instants. */
   timeZone?: string;
+  /** A digest asked for (a preview) with no new model in its window names the newest one before it. */
+  latestRelease?: boolean;
 }
 
 export interface DigestAnswer {
@@ -25,6 +27,11 @@ export interface DigestAnswer {
   /** Price changes announced for the 90 days after the window, soonest first. */
   ahead: PriceChange[];
   limits: Changes['limits'];
+  /**
+   * With no new model in the window (a preview only): the latest release of its providers up to the window's end, so
+   * "any new models this week?" is answered with when the last one came out.
+   */
+  latestRelease: { model: string; name: string; released: string } | null;
   /** Watched models with no change this week. */
   watchedUnchanged: string[];
   /** The providers it is limited to, by name ("what's new from openai"); empty when it covers every provider. */
@@ -42,6 +49,7 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
   const ahead = all.ahead.filter((c) => keep(c.model));
   const changedModels = new Set(prices.map((c) => c.model));
   const watched = (options.watched ?? []).filter((id) => catalog.byId.has(id));
+  const latest = options.latestRelease && added.length === 0 ? latestRelease(catalog, all.window.to, keep) : undefined;
   const result: DigestAnswer = {
     kind: 'digest',
     from: all.window.from,
@@ -55,6 +63,7 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
     retiring: all.retiring.filter((r) => keep(r.model)),
     ahead,
     limits: all.limits.filter((l) => keep(l.model)),
+    latestRelease: latest ? { model: latest.id, name: latest.name, released: latest.released as string } : null,
     watchedUnchanged: watched.filter((id) => !changedModels.has(id)),
     providers: catalog.providers.filter((p) => providers.has(p.id)).map((p) => p.name),
     quiet: false,
@@ -62,8 +71,20 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
       ...prices.map((c) => ({ what: `${c.model} ${c.field}`, source: c.source, checked: c.checked })),
       ...added.map((a) => ({ what: `${a.model} prices`, source: a.source, checked: a.checked })),
       ...ahead.map((c) => ({ what: `${c.model} prices from ${c.date}`, source: c.source, checked: c.checked })),
+      ...(latest ? [specFigure(latest)] : []),
     ]),
   };
   result.quiet = result.changes.length === 0 && result.added.length === 0 && result.deprecated.length === 0 && result.limits.length === 0;
   return result;
+}
+
+/** The model of `keep`'s providers released last before `end` (an instant; a release date is a day or a month). */
+function latestRelease(catalog: Catalog, end: string, keep: (model: string) => boolean): CatalogModel | undefined {
+  const last = end.slice(0, 10);
+  let latest: CatalogModel | undefined;
+  for (const m of catalog.models) {
+    if (m.released === undefined || m.released >= last || !keep(m.id)) continue;
+    if (latest === undefined || m.released > (latest.released as string)) latest = m;
+  }
+  return latest;
 }

@@ -61,8 +61,16 @@ export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone'> & 
   // Counted in calendar days where the reader is: a week across a clock change is 167 or 169 hours.
   const week = differenceInCalendarDays(new Date(d.to), new Date(d.from), { in: tz(d.timeZone) }) === 7;
   // A digest asked of some providers ("what's new from openai") says whose prices and models were quiet.
-  const from = d.providers && d.providers.length > 0 ? ` or new models from ${wordList(d.providers, 'or')}` : '';
-  return `No price changes${from} ${week ? 'this week' : 'in this period'}.`;
+  const from = d.providers && d.providers.length > 0 ? ` from ${wordList(d.providers, 'or')}` : '';
+  return `No price changes or new models${from} ${week ? 'this week' : 'in this period'}.`;
+}
+
+/** With no new model in a digest's window: the last one released before it ("any new models this week?"). */
+export function latestReleaseLine(d: Pick<DigestAnswer, 'latestRelease' | 'providers'>): string {
+  const latest = d.latestRelease;
+  if (!latest) return '';
+  const whose = d.providers.length > 0 ? ` from ${wordList(d.providers, 'or')}` : '';
+  return `The latest model${whose} in the catalog is ${latest.name} (${latest.model}), released ${latest.released}.`;
 }
 
 /** A relative change with its sign: "−80%", "+5%". */
@@ -274,12 +282,18 @@ export const RANKING_WORDS: Record<RankOrder, { lead: string; column?: RankingCo
   },
 };
 
-/** When no model passes: every filter named, and how far a context or output floor is from what any current model has. */
-export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'largest'>): string {
+/**
+ * When no model passes: every filter named, how far a context or output floor is from what any current model has, and
+ * the latest release before a release window.
+ */
+export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'largest' | 'latestRelease'>): string {
   const largest = a.largest
     ? ` The largest ${a.largest.what === 'context' ? 'context window' : 'maximum output'} ${a.largest.among === 'filtered' ? 'of a model that passes the other filters' : 'of a current model'} is ${count(a.largest.tokens)} tokens (${a.largest.model}).`
     : '';
-  return `No model passes every filter (${a.considered} considered).${largest}`;
+  const latest = a.latestRelease
+    ? ` The latest release before that window ${a.latestRelease.among === 'filtered' ? 'of a model that passes the other filters' : 'of a current model'} is ${a.latestRelease.model}, released ${a.latestRelease.released}.`
+    : '';
+  return `No model passes every filter (${a.considered} considered).${largest}${latest}`;
 }
 
 /** A lane with no pick: how many models meet its needs, and how many of those have no score on its benchmarks. */

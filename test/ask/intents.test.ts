@@ -346,6 +346,26 @@ describe('names', () => {
     expect(renderText(answer)).toMatch(/newer than any the catalog has/);
   });
 
+  it('a size the catalog lacks of a version it has is unknown, with that version\'s models, never "newer" than the family', async () => {
+    // The family's words against every model that has them: a fine-tune named after one size must not stand for the family.
+    const sameVersion = catalog.models.filter((m) => /^llama-3\.1-\d+b/.test(m.id));
+    expect(sameVersion.length).toBeGreaterThan(0);
+    expect(sameVersion.some((m) => m.id.includes('405b'))).toBe(false);
+    const r = resolveModel(catalog, 'llama 3.1 405b');
+    expect(r.kind).toBe('unknown');
+    if (r.kind !== 'unknown') return;
+    expect(r.note).toContain('only in other sizes or variants');
+    expect(r.note).not.toMatch(/newer than any/);
+    expect(r.suggestions.map((m) => m.id).sort()).toEqual(sameVersion.map((m) => m.id).sort());
+    const { answer } = await ask('llama 3.1 405b on together vs fireworks');
+    expect(answer.kind).toBe('unknown-model');
+    expect(renderText(answer)).not.toMatch(/newer than any/);
+    // A version past the family's newest is still said to be newer.
+    const llamas = catalog.models.filter((m) => /^llama-\d/.test(m.id));
+    const top = Math.max(...llamas.map((m) => versionOf(m.name)[0] ?? 0));
+    expect(renderText((await ask(`llama ${top + 1}`)).answer)).toMatch(/newer than any the catalog has/);
+  });
+
   it('a close typo in a comparison of two resolves with a note; a far one gets did-you-mean', async () => {
     const close = await ask('gpt-4.1-mnii vs gpt-5.3-codx');
     expect(close.answer.kind).toBe('comparison');
@@ -808,6 +828,39 @@ describe('negations', () => {
     }
     // "No vision needed" asks for nothing either way.
     expect((await ask('cheapest model, no vision needed')).query.filters).toEqual({});
+  });
+
+  it.each([
+    ["cheapest model that isn't from openai", ['openai']],
+    ['cheapest models that are not made by anthropic', ['anthropic']],
+    ["cheapest models that don't come from google or openai", ['google', 'openai']],
+    ["which models aren't from xai and have vision?", ['xai']],
+  ])('%j leaves those makers out, and each row says so', async (text, left) => {
+    const { answer, query } = await ask(text);
+    expect(query.filters.excludeProviders?.slice().sort()).toEqual(left.slice().sort());
+    expect(query.filters.providers).toBeUndefined();
+    const a = answer as CheapestAnswer;
+    expect(a.kind).toBe('cheapest');
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) {
+      expect(left).not.toContain(r.provider);
+      // Never "no filter asked": the row names what was left out.
+      expect(r.why.join('; ')).toMatch(/^(?:.*; )?not from /);
+      expect(r.why.join('; ')).not.toContain('no filter asked');
+    }
+  });
+});
+
+describe('requests of an average size', () => {
+  it.each([
+    ['cost of 10k conversations a day averaging 2k tokens on gpt-5 mini', 10_000 * 2_000 * 30.4375],
+    ['gpt-5 for 500 requests a day, averaging 3k tokens', 500 * 3_000 * 30.4375],
+    ['haiku 4.5: 2000 tickets a month with an average of 1.5k tokens', 2_000 * 1_500],
+    ['1000 chats a week that average 4k tokens on gpt-5', (1_000 * 4_000 * 30.4375) / 7],
+  ])('%j is that many of that size', async (text, tokens) => {
+    const { query, answer } = await ask(text);
+    expect(answer.kind).toBe('cost');
+    expect(query.tokens).toBeCloseTo(tokens, 0);
   });
 });
 

@@ -31,6 +31,9 @@ describe('release windows in words', () => {
     ['released last quarter', { range: { period: 'last-quarter' } }, { from: '2026-07-01', to: '2026-09-30' }],
     ['released after 2026-06-01', { since: '2026-06-02' }, { from: '2026-06-02', to: '2026-12-03' }],
     ['shipped over the past two weeks', { last: 2, unit: 'week' }, { from: '2026-11-19', to: '2026-12-03' }],
+    // "This week" is the digest's week: the last seven days.
+    ['models released this week', { last: 1, unit: 'week' }, { from: '2026-11-26', to: '2026-12-03' }],
+    ['which llms came out during the current week?', { last: 1, unit: 'week' }, { from: '2026-11-26', to: '2026-12-03' }],
     // Who released it may stand between ("released by anthropic this year"); its words are kept for the filters.
     ['cheapest model released by anthropic this year', { range: { period: 'this-year' } }, { from: '2026-01-01', to: '2026-12-03' }],
     // A month or a quarter with its year is that year's, not the most recent one; "after" a month starts with the next.
@@ -145,6 +148,33 @@ describe('the release filter', () => {
     expect(renderText(a)).toMatch(/released outside 2026-09-03 to 2026-12-03, or on no published date/);
     // The command behind its buttons asks the same window again.
     expect(command).toContain('released in the last 3 months');
+  });
+
+  it('a window no model was released in names the latest release before it, among the models the other filters keep', async () => {
+    const ports: Ports = { catalog, now: () => new Date(`${asOf}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+    const current = catalog.models.filter((m) => !isRetired(m, asOf) && m.status !== 'deprecated' && m.released !== undefined);
+    const latest = (models: typeof current) => models.reduce((a, b) => ((day(b.released) ?? '') > (day(a.released) ?? '') ? b : a));
+    for (const [text, from, among, keep] of [
+      ['models released this week', '2026-11-26', 'of a current model', () => true],
+      ['anthropic models released in the last 2 weeks', '2026-11-19', 'of a model that passes the other filters', (m: (typeof current)[number]) => m.provider === 'anthropic'],
+    ] as const) {
+      const kept = current.filter(keep);
+      // The premise: nothing the filters keep came out in the window.
+      expect(kept.filter((m) => (day(m.released) ?? '') >= from)).toEqual([]);
+      const { answer } = await handle({ text, where: LOCAL }, ports);
+      const a = answer as CheapestAnswer;
+      expect(a.kind, text).toBe('cheapest');
+      expect(a.ranking).toEqual([]);
+      const expected = latest(kept);
+      expect(a.latestRelease, text).toEqual({ model: expected.id, released: expected.released, among: among.includes('other filters') ? 'filtered' : 'current' });
+      expect(renderText(a)).toContain(`The latest release before that window ${among} is ${expected.id}, released ${expected.released}.`);
+    }
+    // A ranking with rows, or no release window, names none.
+    const { answer: some } = await handle({ text: 'models released this year', where: LOCAL }, ports);
+    expect((some as CheapestAnswer).latestRelease).toBeNull();
+    const { answer: none } = await handle({ text: 'cheapest model with 90M context', where: LOCAL }, ports);
+    expect((none as CheapestAnswer).ranking).toEqual([]);
+    expect((none as CheapestAnswer).latestRelease).toBeNull();
   });
 
   it('"released before 2025" ranks only models released before it, and says the window in those words', async () => {

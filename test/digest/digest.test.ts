@@ -99,6 +99,31 @@ describe('what changed', () => {
     expect(renderDigest(quiet, 'skip')).toBeNull();
   });
 
+  it('a preview with no new model names the latest release before its window; the scheduled digest and a week with one do not', async () => {
+    const window = week('2026-11-16', '2026-11-23');
+    const released = (ids: (m: (typeof catalog.models)[number]) => boolean) =>
+      catalog.models.filter((m) => m.released !== undefined && m.released < '2026-11-23' && ids(m)).sort((a, b) => (b.released ?? '').localeCompare(a.released ?? ''))[0]!;
+    for (const providers of [undefined, ['openai']]) {
+      const d = buildDigest(catalog, [], window, { providers, latestRelease: true });
+      expect(d.added).toEqual([]);
+      const expected = released((m) => providers === undefined || providers.includes(m.provider));
+      expect(d.latestRelease).toEqual({ model: expected.id, name: expected.name, released: expected.released });
+      const line = `The latest model${providers ? ' from OpenAI' : ''} in the catalog is ${expected.name} (${expected.id}), released ${expected.released}.`;
+      expect(digestText(d)).toContain(line);
+      expect(JSON.stringify(renderDigest(d, 'line')?.main.blocks)).toContain(line);
+      // Its release date is a figure: its source is listed.
+      expect(d.sources.some((s) => s.what.includes(`${expected.id} specs`))).toBe(true);
+      expect(limitViolations(renderDigest(d, 'line')?.main ?? { text: '', blocks: [] })).toEqual([]);
+    }
+    expect(buildDigest(catalog, [], window).latestRelease).toBeNull();
+    // A window with a release lists it as new instead.
+    const newest = released(() => true);
+    const day = new Date(`${newest.released}T00:00:00Z`);
+    const withOne = buildDigest(catalog, [], { from: subDays(day, 2), to: addDays(day, 2) }, { latestRelease: true });
+    expect(withOne.added.map((a) => a.model)).toContain(newest.id);
+    expect(withOne.latestRelease).toBeNull();
+  });
+
   it('cuts a long digest cleanly and puts the rest in the thread', () => {
     const many = Array.from({ length: 130 }, (_, i) => ({
       model: catalog.models[i % catalog.models.length]!.id,

@@ -221,6 +221,7 @@ describe('charts and tables in answers', () => {
       retiring: [],
       ahead: [],
       limits: [],
+      latestRelease: null,
       watchedUnchanged: [],
       quiet: false,
       sources: [],

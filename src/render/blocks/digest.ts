@@ -5,7 +5,7 @@ import type { DigestAnswer } from '../../digest/digest.ts';
 import type { PriceChange } from '../../digest/changes.ts';
 import { fieldLabel } from '../../digest/fields.ts';
 import { perMillion } from '../../cost/format.ts';
-import { changeLine, digestTitle, quietDigest, signedPercent } from '../words.ts';
+import { changeLine, digestTitle, latestReleaseLine, quietDigest, signedPercent } from '../words.ts';
 import { blockTextLength, context, esc, header, LIMITS, section, table, type Block, type SlackMessage } from './kit.ts';
 import { sourcesContext } from './common.ts';
 import { digestMovesChart, digestMovesText } from './charts.ts';
@@ -67,6 +67,7 @@ function tail(d: DigestAnswer): Block[] {
       d.added.map((a) => `• ${esc(a.name)} (\`${esc(a.model)}\`, ${a.date}): ${perMillion(a.input)} in / ${perMillion(a.output)} out`),
       15,
     ),
+    ...(d.added.length === 0 && d.latestRelease ? [context([esc(`No new models in this period. ${latestReleaseLine(d)}`)])] : []),
     ...ahead(d),
     ...listSection(
       'Context and output limits',
@@ -94,9 +95,11 @@ export function renderDigest(d: DigestAnswer, quiet: 'line' | 'skip' = 'line'): 
     // A quiet week still says what is coming.
     const coming = ahead(d);
     const blocks: Block[] = [
-      section(`*${esc(title)}*\n${quietDigest(d)}${d.watchedUnchanged.length > 0 ? ` Watched and unchanged: ${esc(d.watchedUnchanged.join(', '))}.` : ''}`),
+      section(
+        `*${esc(title)}*\n${esc([quietDigest(d), latestReleaseLine(d)].filter(Boolean).join(' '))}${d.watchedUnchanged.length > 0 ? ` Watched and unchanged: ${esc(d.watchedUnchanged.join(', '))}.` : ''}`,
+      ),
       ...coming,
-      ...(d.ahead.length > 0 ? [sourcesContext(d.sources)] : []),
+      ...(d.sources.length > 0 ? [sourcesContext(d.sources)] : []),
     ];
     return { main: { text, blocks }, thread: [] };
   }
