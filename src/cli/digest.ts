@@ -111,6 +111,7 @@ registerCommand('digest', {
         retiring: digest.retiring,
         ahead: digest.ahead.map(changeJson),
         limits: digest.limits,
+        latestRelease: digest.latestRelease,
         quiet: digest.quiet,
       });
     } else {
