@@ -45,7 +45,7 @@ export interface HelpAnswer {
   kind: 'help';
   models: number;
   providers: string[];
-  lanes: { id: string; name: string }[];
+  lanes: { id: string; name: string; description: string }[];
   examples: { command: string; what: string }[];
   /** The newest and oldest "checked" dates of the catalog's prices. */
   checkedNewest: string;
@@ -249,7 +249,7 @@ export function helpAnswer(catalog: Catalog, asOf: string, topic: HelpTopic | nu
     kind: 'help',
     models: catalog.models.length,
     providers: catalog.providers.map((p) => p.name),
-    lanes: catalog.lanes.map((l) => ({ id: l.id, name: l.name })),
+    lanes: catalog.lanes.map((l) => ({ id: l.id, name: l.name, description: l.description })),
     examples: EXAMPLES,
     checkedNewest: checked.at(-1) ?? '',
     checkedOldest: checked[0] ?? '',
@@ -275,7 +275,8 @@ function understood(query: Query): string[] {
 
 /** The closest command for a query we could not answer as asked. */
 function closest(query: Query): string | null {
-  if (query.models.length >= 2) return commandFor({ ...query, intent: 'compare' });
+  // More models than a comparison takes: the first it can.
+  if (query.models.length >= 2) return commandFor({ ...query, intent: 'compare', models: query.models.slice(0, MAX_COMPARED) });
   if (query.models.length === 1) return commandFor({ ...query, intent: query.tokens !== null ? 'cost' : 'model' });
   if (query.tokens !== null || Object.keys(query.filters).length > 0) return commandFor({ ...query, intent: 'cheapest' });
   return null;

@@ -267,8 +267,15 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
     case 'upgrade':
       readRest(catalog, query, namesAndProfile(catalog, query, readSpending(query, args)));
       break;
+    case 'lanes': {
+      // "/models lanes" alone asks what the lanes are; "/models lane terminal" names a lane, not models: its top models.
+      if (args === '') return { ...emptyQuery(text, 'help'), topic: 'lanes' };
+      const lane = findLane(catalog, args.replace(/^(?:for|in)\s+/i, ''));
+      if (lane) return { ...emptyQuery(text, 'best'), lane: lane.id };
+      readRest(catalog, query, namesAndProfile(catalog, query, args));
+      break;
+    }
     case 'compare':
-    case 'lanes':
     case 'model':
       readRest(catalog, query, namesAndProfile(catalog, query, args));
       break;

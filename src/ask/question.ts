@@ -385,6 +385,10 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
     /\bhow (?:up[- ]to[- ]date|current|fresh|recent|old|stale|often (?:are|is|do you)) (?:are |is )?(?:your|the|these|this)? ?(?:prices?|data|catalog|numbers|figures|pricing|updated|refreshed)\b|\bwhen (?:were|was|are|is|did) (?:your|the|these|this|you) (?:prices?|data|catalog|numbers|pricing)? ?(?:last )?(?:updated?|checked|refreshed|synced|sync)\b|\bare (?:your|the|these) (?:prices?|data|numbers) (?:up[- ]to[- ]date|current|fresh|stale|old)\b/i,
   ],
   [
+    'lanes',
+    /\b(?:what(?:'s| is| are)|explain|meaning of|define|definition of)\s+(?:a |the |your |these |those )?lanes?\s*(?:[?.!]|$)|\bwhat (?:do|does) (?:the |a |your )?lanes? mean\b|\b(?:which|what|list|show(?: me)?|all)(?: the| your| of the)? lanes\s+(?:do you (?:have|know|rank|cover|use)|are there|exist)\b/i,
+  ],
+  [
     'list-prices',
     /\b(?:are|is) (?:these|your|the|those) (?:prices?|numbers|figures|costs?) (?:official|accurate|reliable|right|correct|exact|list prices|negotiated|real|what we(?:'ll| will)? pay)\b|\bdo (?:you|these|your prices?) (?:include|account for|reflect) (?:discounts?|credits?|enterprise|committed|negotiated|volume discounts?|taxes)\b/i,
   ],
@@ -821,10 +825,11 @@ function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { t
 export function parseQuestion(catalog: Catalog, raw: string): Query {
   const text = cleanQuestion(raw);
   const query = emptyQuery(raw.slice(0, 2000));
-  if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) return asIntent(query, 'help');
-  // "What does blended price mean?", "where do your prices come from?": the bot's own figures, explained.
+  // "What does blended price mean?", "where do your prices come from?", "which lanes do you have?": the bot's own figures
+  // and words, explained.
   const topic = helpTopicIn(text);
   if (topic && findModelNames(catalog, text, false).length === 0) return asIntent(query, 'help', { topic });
+  if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) return asIntent(query, 'help');
   // What the catalog cannot know (a team's own spend, hardware sizing, how-to) gets an honest answer, not a ranking.
   const reach = outOfReach(text);
   // "our spend on X for 70M a week" prices a volume: that is a cost question, not the team's bill.

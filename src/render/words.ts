@@ -342,5 +342,10 @@ export function helpTopicLines(a: HelpAnswer): string[] {
       return [
         'Prices are list prices as providers publish them: no negotiated, committed-use or volume discounts, credits or taxes. Batch, service tiers and prompt caching are priced only where published, and each answer says which it used.',
       ];
+    case 'lanes':
+      return [
+        'A lane is a kind of work, with what a model must have to take it and the benchmarks that decide it; a model without a score on them is untested there, never ranked on price alone. `/models best <lane>` ranks a lane, and a comparison says which model to use in each.',
+        a.lanes.map((l) => `${l.id}: ${l.name}. ${l.description}`).join('\n'),
+      ];
   }
 }

@@ -22,6 +22,10 @@ describe("questions about the bot's own figures", () => {
     ['where do your prices come from?', 'sources', "Prices are the providers' published prices"],
     ['how up to date are your prices?', 'freshness', `prices in force on ${AS_OF}`],
     ['are these prices official?', 'list-prices', 'Prices are list prices as providers publish them'],
+    ['what are lanes?', 'lanes', 'A lane is a kind of work'],
+    ['what does lane mean?', 'lanes', 'A lane is a kind of work'],
+    ['which lanes do you have?', 'lanes', 'A lane is a kind of work'],
+    ['/models lanes', 'lanes', 'A lane is a kind of work'],
   ])('%j is answered (%s), in text and in Block Kit, and its command asks it again', async (text, topic, said) => {
     const handled = await handle({ text, where: LOCAL }, ports);
     const a = handled.answer as HelpAnswer;
@@ -53,5 +57,22 @@ describe("questions about the bot's own figures", () => {
 
   it('about a model, the same words ask about that model, not the bot', () => {
     expect(parseText(catalog, "where does gpt-5's price come from?").intent).not.toBe('help');
+    expect(parseText(catalog, 'which lanes does gpt-5.4 mini fit?').intent).toBe('lanes');
+    expect(parseText(catalog, '/models lanes gpt-5 o3').intent).toBe('lanes');
+  });
+
+  it('what the lanes are lists every lane of the catalog with its name and what it is for', async () => {
+    const a = (await handle({ text: 'what are lanes?', where: LOCAL }, ports)).answer as HelpAnswer;
+    const text = renderText(a);
+    for (const lane of catalog.lanes) expect(text).toContain(`${lane.id}: ${lane.name}. ${lane.description}`);
+  });
+
+  it('"/models lane <lane>" names a lane, not a model: that lane\'s top models', () => {
+    for (const lane of catalog.lanes) {
+      for (const text of [`/models lane ${lane.id}`, `/models lanes for ${lane.id}`]) {
+        const q = parseText(catalog, text);
+        expect([q.intent, q.lane, q.problems], text).toEqual(['best', lane.id, []]);
+      }
+    }
   });
 });

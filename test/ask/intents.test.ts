@@ -14,7 +14,7 @@ import { PLATFORM_FEATURES } from '../../src/catalog/needs.ts';
 import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import type { CostAnswer } from '../../src/cost/quote.ts';
-import type { ComparisonAnswer, UpgradeAnswer } from '../../src/compare/compare.ts';
+import { MAX_COMPARED, type ComparisonAnswer, type UpgradeAnswer } from '../../src/compare/compare.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import { money, perUnit, pricePair, requestMoney } from '../../src/cost/format.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
@@ -270,6 +270,22 @@ describe('time windows in words', () => {
     expect(answer.kind).toBe('digest');
     const a = answer as { from: string; to: string };
     expect([a.from.slice(0, 10), a.to.slice(0, 10)]).toEqual([from, to]);
+  });
+});
+
+describe('too many models', () => {
+  it('a comparison of more models than it takes is refused, and the command offered is one that runs', async () => {
+    const five = catalog.models.filter((m) => m.status === 'active').slice(0, MAX_COMPARED + 1);
+    const { answer } = await ask(`/compare ${five.map((m) => m.id).join(' ')}`);
+    expect(answer.kind).toBe('not-understood');
+    const suggestion = (answer as { suggestion: string | null }).suggestion;
+    expect(suggestion).toBe(
+      `/compare ${five
+        .slice(0, MAX_COMPARED)
+        .map((m) => m.id)
+        .join(' ')}`,
+    );
+    expect((await ask(suggestion as string)).answer.kind).toBe('comparison');
   });
 });
 
