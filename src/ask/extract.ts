@@ -197,6 +197,17 @@ function readNotNumbers(r: Reader): void {
   r.cut(/\b(?:nan|infinity|inf|undefined|null)\s+(?:tokens?|toks?|requests?|calls?)\b/gi, (m) => {
     r.query.problems.push(`Cannot read “${m[0].trim()}” as a volume: give a number, such as 50M tokens or 2,000 requests of 1k tokens.`);
   });
+  // Amounts are written out: "$1e3" or "$1e-30" is no price anyone publishes or budgets.
+  r.cut(/\$\s*\d+(?:\.\d+)?e[+-]?\d+\b/gi, (m) => {
+    r.query.problems.push(`Cannot read “${m[0].trim()}” as an amount: write it out, such as under $500 a month or under $0.50 per million.`);
+  });
+  // A share below zero: "-20% cached", "cache hit rate -0.5".
+  r.cut(
+    /(?<![\w.])-\s*\d+(?:\.\d+)?\s*%?\s*(?=(?:of\s+(?:the\s+)?(?:input|prompts?)\s+)?(?:is\s+)?(?:cached|cache\b|caching))|\b(?:cached|cache hits?|cache hit rate|caching)\s*(?:of|at|=|:)?\s*-\s*\d+(?:\.\d+)?\s*%?/gi,
+    (m) => {
+      r.query.problems.push(`A cached share is between 0 and 1 (or 0% and 100%), got "${m[0].trim()}".`);
+    },
+  );
 }
 
 /** Where a model comes from, which the catalog does not record: "non-chinese models", "from europe", "us-based". */
@@ -462,18 +473,27 @@ function readCountWithoutSize(r: Reader): void {
   r.rest = `${r.rest.slice(0, m.index)} ${r.rest.slice(m.index + m[0].length)}`;
 }
 
-/** Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window". */
+/** A context size: "400k", "1M", "2 million", "200000", "1,000,000", "2e6". */
+const CONTEXT_SIZE = String.raw`(${NUM}\s*(?:[km]\b|thousand\b|million\b)?)`;
+
+/** Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window", "a 2 million token context". */
 function readContextFloors(r: Reader): void {
-  r.cut(/\b(?:min(?:imum)?\s+)?context(?:\s+window)?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)?\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?/gi, (m) => {
-    const n = tokensOf(m[1] ?? '');
-    if (n === undefined) return false;
+  const floor = (size: string) => {
+    const n = tokensOf(size);
+    // A bare number below any context window ("context of 2025 models") is not a size.
+    if (n === undefined || (/^[\d,.]+$/.test(size.trim()) && n < 8000)) return false;
     r.query.filters.minContext = n;
-  });
-  r.cut(/\b(?:at least|over|above|min(?:imum)?|≥|>=)?\s*(\d+(?:\.\d+)?\s*[km])\+?\s*(?:tokens?\s+)?(?:of\s+)?context(?:\s+window)?\b/gi, (m) => {
-    const n = tokensOf(m[1] ?? '');
-    if (n === undefined) return false;
-    r.query.filters.minContext = n;
-  });
+  };
+  r.cut(
+    new RegExp(
+      String.raw`\b(?:min(?:imum)?\s+)?context(?:\s+window)?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)?\s*${CONTEXT_SIZE}(?:\s*tokens?)?`,
+      'gi',
+    ),
+    (m) => floor(m[1] ?? ''),
+  );
+  r.cut(new RegExp(String.raw`\b(?:at least|over|above|min(?:imum)?|≥|>=)?\s*${CONTEXT_SIZE}\+?\s*(?:tokens?\s+)?(?:of\s+)?context(?:\s+window)?\b`, 'gi'), (m) =>
+    floor(m[1] ?? ''),
+  );
 }
 
 /** Output floors: "can output 64k tokens", "at least 128k output", "max output ≥ 64k", "64k+ output tokens". */

@@ -16,7 +16,7 @@ import { watchInWords } from './watch-words.ts';
 import { settingsInWords } from './settings.ts';
 import { distance } from 'fastest-levenshtein';
 import { emptyQuery, type HelpTopic, type Query } from './query.ts';
-import { rangeInWords, subscriptionInWords } from '../digest/command.ts';
+import { rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
 import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, hostsNamed, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
 
 /** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
@@ -856,6 +856,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (digestWords && !longPromptOfModel) {
     const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers;
     const range = rangeInWords(text) ?? 'last-7-days';
+    const problem = rangeProblem(range);
+    if (problem) return asIntent(query, 'digest', { problems: [problem] });
     return asIntent(query, 'digest', { digest: { action: 'preview', range, ...(providers?.length ? { providers } : {}) } });
   }
 

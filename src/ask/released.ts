@@ -1,21 +1,21 @@
 // Release dates as a filter: "released this year", "launched since september", "came out in 2025", "released in the
 // last 3 months", "released after 2026-06-01". The window stays in words on the Query (the core never reads the
 // clock); the answer turns it into dates on the day it is asked (releaseBounds).
-import { addDays } from 'date-fns/addDays';
-import { TZDate } from '@date-fns/tz';
 import { subDays } from 'date-fns/subDays';
 import { subMonths } from 'date-fns/subMonths';
 import { subWeeks } from 'date-fns/subWeeks';
 import { subYears } from 'date-fns/subYears';
 import { MONTH_WORD, monthOf, rangeInWords, rangeWords, type DigestRange } from '../digest/command.ts';
-import { windowOf } from '../digest/window.ts';
+import { dayAfter, dayOf, isDay, utcDay, windowOf } from '../digest/window.ts';
+
+export { dayAfter, isDay };
 
 export type ReleaseUnit = 'day' | 'week' | 'month' | 'year';
 
 /** A release window as asked: calendar words, a year, a first day, or a span back from the day asked. */
 export type ReleaseWindow =
   /** "this year", "since october", "in november", "last quarter" (the digest's windows). */
-  | { range: Exclude<DigestRange, 'last-7-days' | { from: string; to: string }> }
+  | { range: Exclude<DigestRange, 'last-7-days' | { from: string; to?: string }> }
   /** "in 2025" (that year), "since 2025" (from its start). */
   | { year: number; since: boolean }
   /** "since 2026-06-01", "after 2026-06-01" (the day after). */
@@ -98,14 +98,6 @@ function windowAfter(text: string): { window: ReleaseWindow; length: number } | 
   return undefined;
 }
 
-/** A day's midnight in UTC, in which date-fns counts days and months (no local time zone or summer time). */
-const utcDay = (ymd: string) => new TZDate(`${ymd}T00:00:00Z`, 'UTC');
-/** A UTC day as YYYY-MM-DD. */
-const dayOf = (d: Date) => d.toISOString().slice(0, 10);
-/** The day after a YYYY-MM-DD. */
-export const dayAfter = (ymd: string): string => dayOf(addDays(utcDay(ymd), 1));
-/** Whether a YYYY-MM-DD is a day of the calendar (not "2026-02-30", which a Date would roll into March). */
-export const isDay = (ymd: string): boolean => !Number.isNaN(utcDay(ymd).getTime()) && dayOf(utcDay(ymd)) === ymd;
 const SUBTRACT: Record<ReleaseUnit, (d: Date, n: number) => Date> = { day: subDays, week: subWeeks, month: subMonths, year: subYears };
 
 /** What is wrong with a window as read, if anything: a span of no days, or a day the calendar does not have. */

@@ -11,9 +11,9 @@ const LIST =
 /** Words of one sentence: a dot inside a version ("4.5") does not end it. */
 const SENTENCE = String.raw`(?:[^?.!]|\.(?=\w))*`;
 const CHANGE = String.raw`\b(?:price|prices|pricing|costs?|cheaper|more expensive|changes?|retire[sd]?|deprecated)\b`;
-/** "Notify me when …", "let us know if …", "keep an eye on …": a watch on what the sentence names. */
+/** "Notify me when …", "remind us about …", "let us know if …", "keep an eye on …": a watch on what the sentence names. */
 const ADD = new RegExp(
-  String.raw`\b(?:notify|alert|tell|ping|message|dm)\s+(me|us)\b${SENTENCE}?\b(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|\blet\s+(me|us)\s+know\s+(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|^\s*(?:please\s+)?(?:keep\s+an\s+eye\s+on|keep\s+track\s+of)\s+`,
+  String.raw`\b(?:notify|alert|tell|ping|message|dm|remind|warn|email|inform)\s+(me|us)\b${SENTENCE}?\b(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|\b(?:remind|notify|alert|warn)\s+(me|us)\s+(?:about|of)\b${SENTENCE}${CHANGE}|\blet\s+(me|us)\s+know\s+(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|^\s*(?:please\s+)?(?:keep\s+an\s+eye\s+on|keep\s+track\s+of)\s+`,
   'i',
 );
 const REMOVE =
@@ -36,6 +36,6 @@ export function watchInWords(catalog: Catalog, text: string): WatchCommand | { p
     };
   if (remove) return { action: 'remove', models, providers, all: false };
   // "Notify me" is the asker, by DM; "notify us" is this channel.
-  const who = (add?.[1] ?? add?.[2] ?? '').toLowerCase();
+  const who = (add?.[1] ?? add?.[2] ?? add?.[3] ?? '').toLowerCase();
   return { action: 'add', models, providers, to: who === 'me' ? 'dm' : 'here' };
 }

@@ -1,8 +1,7 @@
 // `/models digest …`: on [weekday] [time] [zone] [providers a,b] [watch x,y] [quiet skip|line],
 // off, preview [last week | 2026-05-18..2026-05-25], or nothing (this channel's subscription).
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
 import { isTimeZone, WEEKDAYS } from './schedule.ts';
+import { dayAfter, isDay } from './window.ts';
 
 export type DigestCommand =
   | { action: 'status' }
@@ -26,7 +25,8 @@ export type DigestCommand =
 export type DigestRange =
   | 'last-7-days'
   | 'last-week'
-  | { from: string; to: string }
+  /** Whole UTC days, `to` not included; without `to`, up to and including today ("since 2026-09-01"). */
+  | { from: string; to?: string }
   | { period: 'this-month' | 'last-month' | 'since-last-month' | 'this-quarter' | 'last-quarter' | 'this-year' }
   /** A calendar month (1 = January): of `year`, else its most recent occurrence; with `since`, from its start up to today. */
   | { month: number; since: boolean; year?: number }
@@ -63,12 +63,47 @@ export function rangeWords(range: DigestRange): string {
   const year = 'year' in range && range.year !== undefined ? ` ${range.year}` : '';
   if ('quarter' in range) return `q${range.quarter}${year}`;
   if ('month' in range) return `${range.since ? 'since' : 'in'} ${MONTHS[range.month - 1] ?? ''}${year}`;
-  return `${range.from}..${range.to}`;
+  return range.to === undefined ? `since ${range.from}` : `${range.from}..${range.to}`;
+}
+
+const DAY = String.raw`(\d{4}-\d{2}-\d{2})`;
+/**
+ * "2026-09-01..2026-10-01" (the command's form: the second day not included), "between 2026-09-01 and 2026-09-30",
+ * "from 2026-09-01 to 2026-09-30" (in words: both days included).
+ */
+const BETWEEN_DAYS = new RegExp(String.raw`(?:\b(?:between|from)\s+)?${DAY}\s*(?:(\.\.|–|—|-{1,2})|\b(?:to|and|through|until|till)\b)\s*${DAY}\b`, 'i');
+/** "since 2026-09-01", "after 2026-09-01" (the day after). */
+const SINCE_DAY = new RegExp(String.raw`\b(since|from|after)\s+${DAY}\b`, 'i');
+
+/**
+ * What is wrong with a range of days as read, if anything: a day the calendar lacks ("2026-13-01"), or a first day not
+ * before the second.
+ */
+export function rangeProblem(range: DigestRange): string | undefined {
+  if (typeof range !== 'object' || !('from' in range)) return undefined;
+  const days = [range.from, ...(range.to === undefined ? [] : [range.to])];
+  const bad = days.find((d) => !isDay(d));
+  if (bad) return `Cannot read ${bad} as a day of the calendar: give days such as 2026-09-01..2026-10-01 (the first before the second).`;
+  if (range.to !== undefined && range.from >= range.to)
+    return `The window ${range.from}..${range.to} ends before it starts: give the first date before the second, such as ${range.to}..${range.from}.`;
+  return undefined;
 }
 
 /** A window written in words, anywhere in `text`; undefined when it names none. "last week" and "this week" are the classic ranges. */
 export function rangeInWords(text: string): DigestRange | undefined {
   const t = text.toLowerCase();
+  const between = BETWEEN_DAYS.exec(t);
+  if (between) {
+    const [, from = '', dots, last = ''] = between;
+    // Written backwards, the days stay as typed for rangeProblem to say so.
+    return { from, to: dots !== undefined || !isDay(last) || last < from ? last : dayAfter(last) };
+  }
+  const sinceDay = SINCE_DAY.exec(t);
+  if (sinceDay) {
+    const day = sinceDay[2] ?? '';
+    // "After" a day starts with the next one (a day the calendar lacks is kept as written, for rangeProblem to refuse).
+    return { from: sinceDay[1] === 'after' && isDay(day) ? dayAfter(day) : day };
+  }
   const since = SINCE_MONTH.exec(t);
   if (since) {
     const month = monthOf(since[2] ?? '') ?? 1;
@@ -144,12 +179,12 @@ export function parseDigestCommand(text: string): DigestCommand {
     const withProviders = (c: Extract<DigestCommand, { action: 'preview' }>): DigestCommand => (providers?.length ? { ...c, providers } : c);
     if (arg === '' || arg === 'this week' || arg === 'last 7 days') return withProviders({ action: 'preview', range: 'last-7-days' });
     if (arg === 'last week') return withProviders({ action: 'preview', range: 'last-week' });
-    const m = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to|–|-{1,2})\s*(\d{4}-\d{2}-\d{2})$/.exec(arg);
-    if (m && isValid(parseISO(m[1] ?? '')) && isValid(parseISO(m[2] ?? '')) && (m[1] ?? '') < (m[2] ?? ''))
-      return withProviders({ action: 'preview', range: { from: m[1] ?? '', to: m[2] ?? '' } });
     const monthAndYear = MONTH_AND_YEAR.exec(arg);
     const named = monthAndYear ? { month: monthOf(monthAndYear[1] ?? '') ?? 1, since: false, ...yearOf(monthAndYear[2]) } : undefined;
     const words = rangeInWords(arg) ?? named ?? (monthOf(arg) !== undefined ? { month: monthOf(arg) as number, since: false } : undefined);
+    // Days the calendar lacks, or a window that ends before it starts, are said as such.
+    const problem = words ? rangeProblem(words) : undefined;
+    if (problem) return { action: 'error', message: problem };
     if (words) return withProviders({ action: 'preview', range: words });
     return {
       action: 'error',

@@ -1,7 +1,18 @@
 // The dates a window in words means on a given day: the core keeps "this month" or "since october" as words (it never
 // reads the clock), and whoever knows the day turns them into dates.
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns/addDays';
 import type { DigestRange } from './command.ts';
 import { dayWindow, lastSevenDays, previousWeek } from './schedule.ts';
+
+/** A day's midnight in UTC, in which date-fns counts days and months (no local time zone or summer time). */
+export const utcDay = (ymd: string) => new TZDate(`${ymd}T00:00:00Z`, 'UTC');
+/** A UTC day as YYYY-MM-DD. */
+export const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+/** The day after a YYYY-MM-DD. */
+export const dayAfter = (ymd: string): string => dayOf(addDays(utcDay(ymd), 1));
+/** Whether a YYYY-MM-DD is a day of the calendar (not "2026-02-30", which a Date would roll into March). */
+export const isDay = (ymd: string): boolean => !Number.isNaN(utcDay(ymd).getTime()) && dayOf(utcDay(ymd)) === ymd;
 
 const monthStart = (year: number, month0: number) => new Date(Date.UTC(year, month0, 1));
 
@@ -12,7 +23,8 @@ const monthStart = (year: number, month0: number) => new Date(Date.UTC(year, mon
 export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date } {
   if (range === 'last-7-days') return lastSevenDays(now);
   if (range === 'last-week') return previousWeek(now);
-  if ('from' in range) return dayWindow(range.from, range.to);
+  // Without a last day: up to and including today.
+  if ('from' in range) return dayWindow(range.from, range.to ?? dayOf(lastSevenDays(now).to));
   const tomorrow = lastSevenDays(now).to;
   const year = now.getUTCFullYear();
   const month0 = now.getUTCMonth();

@@ -25,8 +25,15 @@ describe('watches in words', () => {
     ['unwatch gpt-5', { action: 'remove', models: ['gpt-5'], providers: [], all: false }],
     ['stop alerting us about deepseek', { action: 'remove', models: [], providers: ['deepseek'], all: false }],
     ['no more alerts for gpt-5', { action: 'remove', models: ['gpt-5'], providers: [], all: false }],
+    ['remind me when gpt-5 price changes', { action: 'add', models: ['gpt-5'], providers: [], to: 'dm' }],
+    ['remind us about anthropic price changes', { action: 'add', models: [], providers: ['anthropic'], to: 'here' }],
+    ['warn us if deepseek raises prices', { action: 'add', models: [], providers: ['deepseek'], to: 'here' }],
   ])('%s', (text, watch) => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'watch', watch, problems: [] });
+  });
+
+  it('"tell me about" a model\'s price asks for it, not a watch', () => {
+    expect(parseText(catalog, 'tell me about gpt-5 pricing').intent).not.toBe('watch');
   });
 
   it('asks what to watch when nothing is named, and points to the digest for every change', () => {

@@ -265,6 +265,12 @@ describe('time windows in words', () => {
     ['price changes in q3', '2026-07-01', '2026-10-01'],
     ['what changed this quarter', '2026-10-01', '2026-12-03'],
     ['price changes in q4', '2026-10-01', '2026-12-03'],
+    // Days in words: both included; "since" a day, up to today; "after" a day, from the next.
+    ['what changed between 2026-09-01 and 2026-09-30?', '2026-09-01', '2026-10-01'],
+    ['price changes from 2026-10-01 to 2026-10-31', '2026-10-01', '2026-11-01'],
+    ['digest 2026-10-01..2026-10-08', '2026-10-01', '2026-10-08'],
+    ['any price cuts since 2026-10-05?', '2026-10-05', '2026-12-03'],
+    ['what changed after 2026-10-09?', '2026-10-10', '2026-12-03'],
   ])('%j covers %s to %s', async (text, from, to) => {
     const { answer } = await ask(text);
     expect(answer.kind).toBe('digest');
@@ -286,6 +292,38 @@ describe('too many models', () => {
         .join(' ')}`,
     );
     expect((await ask(suggestion as string)).answer.kind).toBe('comparison');
+  });
+});
+
+describe('days a digest cannot cover', () => {
+  it.each([
+    ['what changed between 2026-10-01 and 2026-09-01?', 'The window 2026-10-01..2026-09-01 ends before it starts'],
+    ['digest preview 2026-13-01..2026-13-08', 'Cannot read 2026-13-01 as a day of the calendar'],
+    ['price changes since 2026-02-30', 'Cannot read 2026-02-30 as a day of the calendar'],
+  ])('%j is said, never this week instead', async (text, said) => {
+    const { answer } = await ask(text);
+    expect(answer.kind).toBe('input-problem');
+    expect(renderText(answer)).toContain(said);
+  });
+});
+
+describe('context floors written out', () => {
+  it.each([
+    ['cheapest model with 200000 context', 200_000],
+    ['cheapest model with 1,000,000 token context', 1_000_000],
+    ['cheapest model with a 2 million token context window', 2_000_000],
+    ['cheapest model with 2e6 context', 2_000_000],
+    ['cheapest model with context of at least 300000 tokens', 300_000],
+  ])('%j ranks only models with that context', async (text, floor) => {
+    const { answer, query } = await ask(text);
+    expect(query.filters.minContext).toBe(floor);
+    const a = answer as CheapestAnswer;
+    for (const r of a.ranking) expect(r.contextWindow).toBeGreaterThanOrEqual(floor);
+    if (a.ranking.length === 0) expect(a.largest?.tokens).toBeLessThan(floor);
+  });
+
+  it('a year beside "context" is not a size', async () => {
+    expect((await ask('cheapest model with the longest context in 2025')).query.filters.minContext).toBeUndefined();
   });
 });
 

@@ -55,6 +55,21 @@ describe('not numbers', () => {
     );
   });
 
+  it('an amount in exponent form or a cached share below zero is a problem that quotes it, never dropped', async () => {
+    const cases: [string, string][] = [
+      ['cheapest model under $1e-30', 'Cannot read “$1e-30” as an amount'],
+      ['cheapest model under $1e3 a month', 'Cannot read “$1e3” as an amount'],
+      ['gpt-5 with -20% cached', 'A cached share is between 0 and 1 (or 0% and 100%), got "-20%"'],
+      ['/models cost gpt-5 50M cache hit rate -0.5', 'A cached share is between 0 and 1 (or 0% and 100%), got "cache hit rate -0.5"'],
+    ];
+    for (const [text, said] of cases) {
+      const { answer, query } = await handle({ text, where: LOCAL }, ports);
+      expect(answer.kind, text).toBe('input-problem');
+      expect(query.cachedShare ?? null, text).toBeNull();
+      expect(renderText(answer), text).toContain(said);
+    }
+  });
+
   it('any other figure after "mix" is a problem that quotes it, never a volume or the default mix', async () => {
     const cases: [string, string][] = [
       ['gpt-5 mix 1e9:1', '1e9:1'],

@@ -188,6 +188,10 @@ describe('digest commands', () => {
     ['preview', { action: 'preview', range: 'last-7-days' }],
     ['preview last week', { action: 'preview', range: 'last-week' }],
     ['preview 2026-05-18..2026-05-25', { action: 'preview', range: { from: '2026-05-18', to: '2026-05-25' } }],
+    // In words both days are included; "since" a day runs up to today.
+    ['preview 2026-05-18 to 2026-05-24', { action: 'preview', range: { from: '2026-05-18', to: '2026-05-25' } }],
+    ['preview since 2026-10-01', { action: 'preview', range: { from: '2026-10-01' } }],
+    ['preview after 2026-10-31', { action: 'preview', range: { from: '2026-11-01' } }],
   ])('%j', (text, expected) => {
     expect(parseDigestCommand(text)).toEqual(expected);
   });
@@ -198,6 +202,8 @@ describe('digest commands', () => {
     ['on Mars/Olympus', /Unknown time zone “Mars\/Olympus”/],
     ['on quiet loud', /quiet” takes skip/],
     ['preview 2026-05-25..2026-05-18', /first date before the second/],
+    ['preview 2026-13-01..2026-13-08', /Cannot read 2026-13-01 as a day of the calendar/],
+    ['preview since 2026-02-30', /Cannot read 2026-02-30 as a day of the calendar/],
     ['explode', /Unknown digest command/],
   ])('refuses %j with the valid forms', (text, message) => {
     const r = parseDigestCommand(text);
