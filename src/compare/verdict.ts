@@ -34,9 +34,24 @@ function valuesText(row: Row, ids: string[]): string {
   return ids.map((id) => row.values[id]?.text ?? '').join(' / ');
 }
 
+/** A benchmark lead smaller than this share of the leader's score is noise, not a reason to choose ("26.5 vs 26.4"). */
+export const BENCHMARK_LEAD = 0.02;
+
+/** Whether the winner's score leads every other published score by at least BENCHMARK_LEAD of it. */
+function clearLead(row: Row, winner: string): boolean {
+  const mine = row.values[winner]?.value;
+  if (typeof mine !== 'number') return false;
+  const others = Object.entries(row.values)
+    .filter(([id, cell]) => id !== winner && typeof cell?.value === 'number')
+    .map(([, cell]) => cell?.value as number);
+  const lead = (theirs: number) => (row.better === 'lower' ? theirs - mine : mine - theirs);
+  return others.every((theirs) => lead(theirs) >= BENCHMARK_LEAD * Math.abs(mine));
+}
+
 /** A capability row only counts as a strength when the others say "no" (not "not published"). */
 function citable(row: Row, winner: string, models: CatalogModel[]): boolean {
   if (row.winner !== winner) return false;
+  if (row.group === 'benchmarks') return clearLead(row, winner);
   if (row.capability !== undefined || row.group === 'surfaces' || row.key === 'openWeights') {
     return models.every((m) => m.id === winner || row.values[m.id]?.value === false);
   }

@@ -97,6 +97,21 @@ describe('compare two models', () => {
     expect(threeToOne.verdict[0]).toContain('at 3:1:');
   });
 
+  it('cites a benchmark lead only when it is clear: within 2% of the leader it is noise, not a reason to choose', () => {
+    const at = (a: number, b: number) => {
+      const one = model('one', { input: 1, output: 1 }, { benchmarks: [score(a)] });
+      const two = model('two', { input: 1, output: 1 }, { benchmarks: [score(b)] });
+      const answer = compareModels(catalog, [one, two], even, AS_OF);
+      // The table still marks the higher score.
+      expect(answer.rows.find((r) => r.key === `benchmark.${benchmark.id}`)?.winner).toBe('one');
+      return answer.verdict.join(' ');
+    };
+    expect(at(60, 50)).toContain(`higher ${benchmark.name} (60% vs 50%)`);
+    expect(at(60, 58.7)).toContain(`higher ${benchmark.name}`);
+    expect(at(60, 59.9)).not.toContain(benchmark.name);
+    expect(at(26.5, 26.4)).not.toContain(benchmark.name);
+  });
+
   it('states the switch friction at the user’s volume', () => {
     const friction = answer.switch[0]!;
     expect(friction).toMatchObject({ from: 'cheap', to: 'dear', costMultiplier: 3, monthlyFrom: 100, monthlyTo: 300, contextChange: -600_000 });
