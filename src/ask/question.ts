@@ -8,7 +8,7 @@ import type { Lane } from '../catalog/lanes-schema.ts';
 import { scoreOf } from '../catalog/needs.ts';
 import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
-import { outOfScopeAsked } from '../catalog/out-of-scope.ts';
+import { outOfScopeAsked, outOfScopeNameIn } from '../catalog/out-of-scope.ts';
 import { findModelNames, hasPlaceholder, unreadWords, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
@@ -385,6 +385,10 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
     /\bhow (?:up[- ]to[- ]date|current|fresh|recent|old|stale|often (?:are|is|do you)) (?:are |is )?(?:your|the|these|this)? ?(?:prices?|data|catalog|numbers|figures|pricing|updated|refreshed)\b|\bwhen (?:were|was|are|is|did) (?:your|the|these|this|you) (?:prices?|data|catalog|numbers|pricing)? ?(?:last )?(?:updated?|checked|refreshed|synced|sync)\b|\bare (?:your|the|these) (?:prices?|data|numbers) (?:up[- ]to[- ]date|current|fresh|stale|old)\b/i,
   ],
   [
+    'tokens',
+    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:a\s+|the\s+)?tokens?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:a )?tokens? mean\b|\bhow (?:big|long|large|many words) is (?:a|one) token\b|\bhow many words (?:is|are|in) (?:a|one|1)? ?(?:token|million tokens|1m tokens)\b/i,
+  ],
+  [
     'lanes',
     /\b(?:what(?:'s| is| are)|explain|meaning of|define|definition of)\s+(?:a |the |your |these |those )?lanes?\s*(?:[?.!]|$)|\bwhat (?:do|does) (?:the |a |your )?lanes? mean\b|\b(?:which|what|list|show(?: me)?|all)(?: the| your| of the)? lanes\s+(?:do you (?:have|know|rank|cover|use)|are there|exist)\b/i,
   ],
@@ -606,8 +610,12 @@ function versusFamily(query: Query, blanked: string): void {
 /** The text with each cached share blanked out, keeping every other word where it was. */
 const withoutCacheShares = (t: string) => CACHE_SHARES.reduce((s, re) => s.replace(re, (m) => ' '.repeat(m.length)), t);
 
-/** Family words set against each other ("claude vs gemini", "compare gpt and grok", "gemini vs claude vs gpt"). */
-const FAMILY_JOIN = String.raw`\s+(?:vs\.?|versus|or|and|against|compared (?:to|with))\s+(?:the\s+)?`;
+/**
+ * Family words set against each other ("claude vs gemini", "compare gpt and grok", "gemini vs claude vs gpt", "is claude
+ * better than gpt?"). Price words are not among them: "is claude cheaper than gpt?" sets providers' prices against each
+ * other (aboutNone).
+ */
+const FAMILY_JOIN = String.raw`\s+(?:(?:better|worse|smarter|stronger|weaker|dumber|faster|slower|more (?:capable|accurate|intelligent|reliable)|less (?:capable|accurate|reliable))\s+than|vs\.?|versus|or|and|against|compared (?:to|with))\s+(?:the\s+)?`;
 const FAMILY_VS_FAMILY = new RegExp(String.raw`\b${BARE_FAMILY}(?:${FAMILY_JOIN}${BARE_FAMILY})+`, 'i');
 const FAMILY_WORD = new RegExp(BARE_FAMILY, 'gi');
 
@@ -920,6 +928,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (namedPhrase.named !== undefined) query.filters.named = namedPhrase.named;
   const nameRest = namedPhrase.named !== undefined ? namedPhrase.rest : family.rest;
   const names = findModelNames(catalog, nameRest, true, exact);
+  // "gpt-image-1 price", "whisper pricing": a model the catalog knows it does not cover is named, and said so (its
+  // words, "image" or "audio", are no filter); "cheapest whisper model" is a family, said below.
+  const outside = outOfScopeNameIn(catalog, text);
+  const asOutside = () => asIntent({ ...query, filters: {} }, 'model', { models: [outside as string] });
+  if (outside !== undefined && names.length > 0) return asOutside();
   query.models = names.map((n) => n.name);
   const peers = names.length === 1 ? otherSide(catalog, query, names[0] as FoundName, nameRest) : undefined;
   if (peers) return peers;
@@ -928,6 +941,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // "Cheapest flash models" ranks the families the word names; "cheapest gemma model", with no gemma in the catalog,
   // says so rather than ranking every model.
   const before = names.length === 0 && !query.filters.families && query.filters.named === undefined ? familyBeforeModels(catalog, nameRest) : undefined;
+  if (outside !== undefined && before === undefined) return asOutside();
   if (before && 'families' in before) query.filters.families = before.families;
   else if (before) {
     query.problems.push(unknownFamilyProblem(before.unknown));

@@ -2,6 +2,7 @@
 // Each provider file lists its own (`outOfScope`), so a question about one can say what Model Scout covers instead of
 // "unknown model".
 import { normalizeName } from './normalize.ts';
+import { exactModel } from './resolve.ts';
 import type { OutOfScopeModel } from './schema.ts';
 import type { Catalog } from './validate.ts';
 
@@ -27,12 +28,25 @@ export function outOfScopeModel(catalog: Pick<Catalog, 'outOfScope'>, name: stri
   if (key === '') return undefined;
   const what = (kind: OutOfScopeModel['kind']) =>
     `${SCOPE_SENTENCE}; ${name.trim()} is ${kind === 'image' ? 'an image' : kind === 'embedding' ? 'an embedding' : kind === 'speech' ? 'a speech' : kind === 'transcription' ? 'a transcription' : kind === 'video' ? 'a video' : kind === 'moderation' ? 'a moderation' : 'a rerank'} model.`;
-  for (const o of catalog.outOfScope ?? []) {
-    const family = o.id.endsWith('*');
-    const listed = normalizeName(family ? o.id.slice(0, -1) : o.id);
+  for (const { entry: o, listed, family } of listedOf(catalog)) {
     if (family ? startsWithWord(key, listed) : key === listed) return { id: o.id, kind: o.kind, provider: o.provider, sentence: what(o.kind) };
   }
   return undefined;
+}
+
+/** Each listed model's name as names are compared, worked out once per catalog (questions test every word against them). */
+const listedNames = new WeakMap<object, { entry: OutOfScopeModel & { provider?: string }; listed: string; family: boolean }[]>();
+function listedOf(catalog: Pick<Catalog, 'outOfScope'>) {
+  const list = catalog.outOfScope ?? [];
+  let names = listedNames.get(list);
+  if (!names) {
+    names = list.map((entry) => {
+      const family = entry.id.endsWith('*');
+      return { entry, listed: normalizeName(family ? entry.id.slice(0, -1) : entry.id), family };
+    });
+    listedNames.set(list, names);
+  }
+  return names;
 }
 
 /** Why a model is not a chat model, from its id and output modalities; undefined for a chat model. */
@@ -66,6 +80,22 @@ const KINDS_ASKED: { kind: string; words: RegExp }[] = [
   { kind: 'video', words: /\b(?:video generation|text[- ]to[- ]video|generat\w* (?:a )?videos?)\b/i },
   { kind: 'moderation', words: /\b(?:moderation|content[- ]safety)\s+(?:models?|apis?|endpoints?)\b/i },
 ];
+
+/** A word that may begin a model's name ("gpt-image-1", "dall-e", "whisper"), and a version after a space ("sora 2"). */
+const NAME_LIKE = /(?<![\w.-])([a-z][\w.]*(?:-[\w.]+)*)(?:\s+(\d+(?:\.\d+)?)(?![\w.]))?/gi;
+
+/**
+ * The first name in a question that is a model the catalog knows to be out of scope, as typed ("gpt-image-1 price",
+ * "whisper pricing", "sora 2 price"): modality words inside it ("image", "audio") must not be read as filters.
+ */
+export function outOfScopeNameIn(catalog: Catalog, text: string): string | undefined {
+  for (const m of text.matchAll(NAME_LIKE)) {
+    const [word = '', version] = [m[1], m[2]];
+    // A chat model the catalog has is never out of scope, whatever its name begins with.
+    for (const name of version === undefined ? [word] : [`${word} ${version}`, word]) if (!exactModel(catalog, name) && outOfScopeModel(catalog, name)) return name;
+  }
+  return undefined;
+}
 
 /** What to say when a question asks about a kind of model the catalog does not cover; undefined otherwise. */
 export function outOfScopeAsked(text: string): string | undefined {

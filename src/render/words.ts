@@ -13,6 +13,7 @@ import type { WhereAnswer } from '../ask/answer.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { HelpAnswer } from '../ask/answer.ts';
+import { TOKENS_PER_WORD } from '../ask/extract.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import { isRetired } from '../catalog/lifecycle.ts';
 import { fieldLabel } from '../digest/fields.ts';
@@ -341,6 +342,11 @@ export function helpTopicLines(a: HelpAnswer): string[] {
     case 'list-prices':
       return [
         'Prices are list prices as providers publish them: no negotiated, committed-use or volume discounts, credits or taxes. Batch, service tiers and prompt caching are priced only where published, and each answer says which it used.',
+      ];
+    case 'tokens':
+      return [
+        `A token is the unit models read, write and bill by: a piece of a word, each model's tokenizer splitting text its own way. By OpenAI's rule of thumb a token is about ¾ of an English word, so 1M tokens is about ${count(1_000_000 / TOKENS_PER_WORD)} words; code, numbers and other languages take more.`,
+        'Prices are per 1M tokens, input (what you send, the prompt and any documents or images) and output (what the model writes, its reasoning included) priced apart. Ask in words ("2M words a month") and the answer converts at the same rule.',
       ];
     case 'lanes':
       return [

@@ -51,6 +51,26 @@ describe('a family word in a comparison', () => {
     expect(said).toContain(`compared ${first}`);
   });
 
+  it.each([
+    ['is claude better than gpt?', 'claude', 'gpt', null],
+    ['is claude smarter than gemini?', 'claude', 'gemini', null],
+    ['is gemini better than claude at reasoning?', 'gemini', 'claude', 'reasoning'],
+    ['is claude better than gpt for coding?', 'claude', 'gpt', 'api-coding'],
+  ])('%j compares each family’s best current model, led by the work named', async (text, a, b, lane) => {
+    const { answer } = await handle({ text, where: LOCAL }, ports);
+    expect(answer.kind).toBe('comparison');
+    if (answer.kind !== 'comparison') return;
+    expect(expected(a).map((m) => m.id)).toContain(answer.models[0]);
+    expect(expected(b).map((m) => m.id)).toContain(answer.models[1]);
+    expect(answer.focus).toBe(lane);
+  });
+
+  it('"is claude cheaper than gpt?" sets the providers\' prices against each other instead', async () => {
+    const { answer } = await handle({ text: 'is claude cheaper than gpt?', where: LOCAL }, ports);
+    expect(answer.kind).toBe('cheapest');
+    expect(answer.kind === 'cheapest' && answer.filters.eachProvider).toBe(true);
+  });
+
   it('"chatgpt" is the model ChatGPT serves, compared with a family’s best', async () => {
     const { answer } = await handle({ text: 'chatgpt vs claude', where: LOCAL }, ports);
     expect(answer.kind).toBe('comparison');

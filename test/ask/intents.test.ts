@@ -963,6 +963,18 @@ describe('families', () => {
     const asked = await ask(`cheapest ${missing} model for 10M tokens`);
     expect(asked.answer.kind).toBe('input-problem');
     expect(renderText(asked.answer)).toContain(`No model family “${missing}” in the catalog`);
+    // A model the catalog lists as out of scope, named in a question, is said to be one: its words ("image", "audio")
+    // are no filter, and it is never garbled into another name.
+    for (const [text, name, kind] of [
+      ['gpt-image-1 price', 'gpt-image-1', 'an image'],
+      ['compare gpt-image-1 and gpt-5', 'gpt-image-1', 'an image'],
+      ['whisper pricing', 'whisper', 'a transcription'],
+      ['how much is sora 2?', 'sora 2', 'a video'],
+    ] as const) {
+      const { answer } = await ask(text);
+      expect(answer.kind, text).toBe('unavailable');
+      expect(renderText(answer), text).toContain(`${name} is ${kind} model`);
+    }
     // A model the catalog covers as out of scope says what Model Scout covers.
     const whisper = await ask('cheapest whisper model');
     expect(whisper.answer.kind).toBe('input-problem');
