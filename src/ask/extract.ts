@@ -604,7 +604,7 @@ function readPromptSize(r: Reader): void {
     r.query.promptTokens = n + 1;
   });
   r.cut(
-    /\b(\d+(?:\.\d+)?\s*[km])(?:-prompts?| prompt|\s*tokens?\s+(?:per|each|a)\s+prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
+    /\b(\d+(?:\.\d+)?\s*[km])(?:-prompts?| prompt(?![- ]?size)(?!\s+(?:of\s+|is\s+)?~?\d)|\s*tokens?\s+(?:per|each|a)\s+prompt)\b|\b(?:(?:each|every|the|our|a|one)\s+)?prompts?\s+(?:(?:is|are|of|averag(?:e|es|ing)|run|runs|hold|holds|have|has)\s+)?(?:(?:around|about|roughly|~|up to)\s+)?(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?(?:\s+(?:each|long))?\b|\bprompt[- ]size\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?\s*[km])\b/gi,
     (m) => {
       const n = tokensOf(m[1] ?? m[2] ?? m[3] ?? '');
       if (n === undefined) return false;

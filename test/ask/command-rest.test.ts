@@ -14,6 +14,18 @@ const AS_OF = '2026-12-02';
 const [a, b] = catalog.models.filter((m) => m.status === 'active').map((m) => m.id);
 
 describe('the rest of a command', () => {
+  it('a prompt size after "prompt" or "prompt-size" is the prompt, the figure before it the month, and "free" a filter', () => {
+    for (const text of [`/models cost ${a} 10M prompt 300k`, `/models cost ${a} 10M prompt-size 300k`, `/models cost ${a} 10M prompt size 300k`]) {
+      const q = parseText(catalog, text);
+      expect([q.tokens, q.promptTokens, q.problems], text).toEqual([10_000_000, 300_000, []]);
+    }
+    // "300k prompts" alone is still each prompt's size.
+    expect(parseText(catalog, `/models cost ${a} 10M 300k prompt`).promptTokens).toBe(300_000);
+    const free = parseText(catalog, '/models cheapest 50M free');
+    expect([free.filters.free, free.problems]).toEqual([true, []]);
+    expect(commandFor(free)).toContain('free');
+  });
+
   it('a lane by its id or a keyword, on a comparison, a move and lanes, reads as that lane and names no extra model', () => {
     for (const lane of catalog.lanes)
       for (const name of [lane.id, ...lane.keywords])
