@@ -306,7 +306,7 @@ function otherSide(catalog: Catalog, query: Query, named: FoundName, nameRest: s
   const unnamed = (t: string | undefined): t is string => t !== undefined && !hasPlaceholder(t) && !t.includes(named.typed) && hostsNamed(catalog, t).length === 0;
   const other = [after, before].filter(unnamed).map((t) => unreadWords(t, []))[0] ?? [];
   const found = PEERS.test(other.join(' ')) ? resolveModel(catalog, named.name) : undefined;
-  if (found?.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: false });
+  if (found?.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: false, comparable: nameRest });
   // "gpt-5 flex vs standard" (ways of buying one model), "vs last year's model" (plain words): not a model's name.
   const plain = other.every((w) => BUYING_WORDS.test(w) || PLAIN_WORDS.has(w.toLowerCase()));
   if (other.length >= 1 && other.length <= 3 && !plain) query.models.push(other.join(' '));
@@ -786,11 +786,7 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   const cheaper = capModel !== undefined || CHEAPER_WORDS.test(text);
   const floor = catalog.byId.get(floorModel.name);
   if (!floor) return undefined;
-  // The index the question is about, or for a model scored only on the index's earlier edition, that edition.
-  const indexes = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text) ? ['aa-coding-index'] : [QUALITY_INDEX, 'aa-intelligence-index-earlier'];
-  const benchmark = indexes.find((b) => scoreOf(floor, b) !== undefined) ?? (indexes[0] as string);
-  const score = scoreOf(floor, benchmark);
-  const index = catalog.benchmarks.get(benchmark)?.name ?? benchmark;
+  const { benchmark, score, index } = qualityOf(catalog, floor, text);
   if (score === undefined) {
     // Said with a score it does have, as a floor the question could set instead.
     const other = floor.benchmarks[0];
@@ -811,6 +807,16 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   return asIntent(query, 'cheapest', { models: [] });
 }
 
+/**
+ * The quality index a question weighs a model on, and its score there: the Artificial Analysis Coding Index when the
+ * question is about coding, else the Intelligence Index (or, for a model scored only on its earlier edition, that one).
+ */
+function qualityOf(catalog: Catalog, model: CatalogModel, text: string): { benchmark: string; score: number | undefined; index: string } {
+  const indexes = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text) ? ['aa-coding-index'] : [QUALITY_INDEX, 'aa-intelligence-index-earlier'];
+  const benchmark = indexes.find((b) => scoreOf(model, b) !== undefined) ?? (indexes[0] as string);
+  return { benchmark, score: scoreOf(model, benchmark), index: catalog.benchmarks.get(benchmark)?.name ?? benchmark };
+}
+
 /** Where to buy the models named; the hosts the question names (outside the models' names) are the ones it asks about. */
 function whereToBuy(catalog: Catalog, query: Query, blanked: string): Query {
   const hosts = hostsNamed(catalog, blanked);
@@ -820,13 +826,25 @@ function whereToBuy(catalog: Catalog, query: Query, blanked: string): Query {
 
 /**
  * A move away from one model with no other named: the move to its provider's named successor (when the question asks
- * about replacing it), or else the models that can stand in for it (for less, when asked).
+ * about replacing it), or else the models that can stand in for it (for less, when asked). An alternative, a
+ * competitor or a comparable option (`comparable`, with the question's words) is as good as it on the quality index
+ * the question is about, where the model has a score: a low price never stands in for missing quality.
  */
-function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { toSuccessor: boolean; cheaper: boolean }): Query {
+function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { toSuccessor: boolean; cheaper: boolean; comparable?: string }): Query {
   const successor = model.replacement;
   if (how.toSuccessor && successor && catalog.byId.has(successor)) return asIntent(query, 'upgrade', { models: [model.id, successor] });
   query.filters.like = model.id;
   if (how.cheaper) query.filters.cheaperThanLike = true;
+  if (how.comparable !== undefined && !query.filters.benchmarkFloors?.length) {
+    const { benchmark, score, index } = qualityOf(catalog, model, how.comparable);
+    query.notes = [
+      ...(query.notes ?? []),
+      score === undefined
+        ? `${model.id} has no ${index} score: these can take its requests (its capabilities, inputs and context); how good they are next to it is not compared`
+        : `stand-ins as good as ${model.id}: a score of at least ${score} on the ${index} (${model.id}: ${score})`,
+    ];
+    if (score !== undefined) query.filters.benchmarkFloors = [{ benchmark, min: score }];
+  }
   return asIntent(query, 'cheapest', { models: [] });
 }
 
@@ -999,7 +1017,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (found.kind === 'found') {
       delete query.filters.maxMonthlyUsd;
       query.budget = spentOnOne;
-      return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: true });
+      return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: true, comparable: text });
     }
   }
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
@@ -1008,7 +1026,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const cheaperThan = count === 1 && CHEAPER_THAN.test(text);
   if (count === 1 && (ALTERNATIVES.test(text) || cheaperThan)) {
     const found = resolveModel(catalog, query.models[0] as string);
-    if (found.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: SUCCESSOR.test(text), cheaper: cheaperThan });
+    if (found.kind === 'found')
+      return movedFrom(catalog, query, found.model, { toSuccessor: SUCCESSOR.test(text), cheaper: cheaperThan, ...(ALTERNATIVES.test(text) ? { comparable: text } : {}) });
   }
   // "We spend $3k a month on gpt-4o, what would we save on gpt-5 mini?": the move, at the volume that spend buys.
   const spent = count >= 2 && SPENT.test(text) ? (query.filters.maxMonthlyUsd ?? dollarsIn(text)) : undefined;
@@ -1025,7 +1044,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     const at = typed === undefined ? -1 : text.indexOf(typed);
     const isTarget = at >= 0 && /\b(?:to|onto|into|with|for|over to)\s+(?:the\s+|a\s+)?$/i.test(text.slice(0, at));
     const found = resolveModel(catalog, query.models[0] as string);
-    if (!isTarget && found.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: true, cheaper: false });
+    if (!isTarget && found.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: true, cheaper: false, comparable: text });
   }
   if (UPGRADE.test(text) && count >= 1 && !choice) {
     // "from A to B" keeps its order; "to B from A", "B over A" and "B as a replacement for A" are turned around.

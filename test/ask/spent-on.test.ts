@@ -7,6 +7,7 @@ import { parseText } from '../../src/ask/index.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
+import { QUALITY_INDEX } from '../../src/ask/intents.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderText } from '../../src/render/text/index.ts';
 
@@ -41,5 +42,39 @@ describe('spent on one model, something cheaper', () => {
   it('without a spend, the stand-ins are priced at the default volume', () => {
     const q = parseText(catalog, 'cheaper alternative to gpt-4o');
     expect([q.filters.like, q.budget, q.tokens]).toEqual(['gpt-4o', undefined, null]);
+  });
+});
+
+describe('an alternative is as good as the model it stands in for', () => {
+  const scored = (id: string) => catalog.byId.get(id)?.benchmarks.find((b) => b.id === QUALITY_INDEX)?.score;
+  // Current models with and without a score on the quality index, whatever they are: the test pins no model.
+  const current = catalog.models.filter((m) => m.status === 'active' && m.replacement === undefined);
+  const withScore = current.filter((m) => scored(m.id) !== undefined).map((m) => m.id);
+  const withoutScore = current.filter((m) => m.benchmarks.length === 0).map((m) => m.id);
+
+  it.each(withScore.slice(0, 6).flatMap((id) => [`alternatives to ${id}`, `${id} vs its competitors`]))('%j: every row scores at least as high, said', async (text) => {
+    const { answer, query, command } = await handle({ text, where: LOCAL }, ports);
+    const a = answer as CheapestAnswer;
+    const id = query.filters.like as string;
+    // Its command asks the same again.
+    expect(parseText(catalog, command).filters.benchmarkFloors).toEqual(query.filters.benchmarkFloors);
+    const floor = scored(id) as number;
+    expect(a.kind, text).toBe('cheapest');
+    expect(query.filters.benchmarkFloors).toEqual([{ benchmark: QUALITY_INDEX, min: floor }]);
+    for (const row of a.ranking) expect(scored(row.model), row.model).toBeGreaterThanOrEqual(floor);
+    expect(renderText(a)).toContain(`stand-ins as good as ${id}: a score of at least ${floor}`);
+  });
+
+  it('a model with no score is stood in for on what it can take, and the answer says quality is not compared', async () => {
+    const id = withoutScore[0] as string;
+    const { answer, query } = await handle({ text: `alternatives to ${id}`, where: LOCAL }, ports);
+    expect(query.filters.benchmarkFloors).toBeUndefined();
+    expect(renderText(answer)).toContain(`${id} has no Artificial Analysis Intelligence Index score: these can take its requests`);
+  });
+
+  it('"anything cheaper than" asks for a lower price only', () => {
+    const id = withScore[0] as string;
+    const q = parseText(catalog, `anything cheaper than ${id}?`);
+    expect([q.filters.like, q.filters.cheaperThanLike, q.filters.benchmarkFloors]).toEqual([id, true, undefined]);
   });
 });
