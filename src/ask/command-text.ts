@@ -50,6 +50,7 @@ function filtersText(q: Query): string {
   if (f.minSpeed !== undefined) parts.push(`speed ≥ ${f.minSpeed} tokens/s`);
   if (f.outputModalities?.length) parts.push(f.outputModalities.map((m) => `${m} output`).join(' '));
   if (f.minKnowledgeCutoff !== undefined) parts.push(`knowledge cutoff since ${f.minKnowledgeCutoff}`);
+  if (f.knowledgeCutoffBefore !== undefined) parts.push(`knowledge cutoff before ${f.knowledgeCutoffBefore}`);
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));
   if (f.openWeights) parts.push('open weights');
   if (f.maxPerMillion !== undefined) parts.push(`under $${f.maxPerMillion} per million`);

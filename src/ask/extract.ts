@@ -561,10 +561,13 @@ function readPriceDay(r: Reader): void {
   r.rest = `${r.rest.slice(0, found.start)} ${r.rest.slice(found.end)}`;
 }
 
-/** Knowledge cutoffs: "knowledge cutoff after 2025", "trained on data from 2025-06 or later", "cutoff since march 2025". */
+/**
+ * Knowledge cutoffs: "knowledge cutoff after 2025", "trained on data from 2025-06 or later", "cutoff since march 2025";
+ * "cutoff in 2025" is within that year (that month for "in 2025-06"), "cutoff before 2025-06" before that month.
+ */
 function readKnowledgeCutoff(r: Reader): void {
   r.cut(
-    /\b(?:knowledge\s+)?cut-?off(?:\s+date)?\s+(?:is\s+)?(after|since|from|in|of|≥|>=|at least|no earlier than)\s+(20\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(\s+or\s+later)?\b|\b(?:trained on|training data|knowledge)\s+(?:data\s+)?(?:up\s+)?(after|since|from|through|to|until|in)\s+(20\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(\s+or\s+later)?\b/gi,
+    /\b(?:knowledge\s+)?cut-?off(?:\s+date)?\s+(?:is\s+)?(after|since|from|in|of|during|before|prior to|earlier than|≥|>=|at least|no earlier than)\s+(20\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(\s+or\s+later)?\b|\b(?:trained on|training data|knowledge)\s+(?:data\s+)?(?:up\s+)?(after|since|from|through|to|until|in)\s+(20\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(\s+or\s+later)?\b/gi,
     (m) => {
       const how = (m[1] ?? m[6] ?? '').toLowerCase();
       const year = Number(m[2] ?? m[7]);
@@ -576,11 +579,17 @@ function readKnowledgeCutoff(r: Reader): void {
         );
         return;
       }
-      // "After 2025" is 2026 on; "after 2025-06" the month after; "since", "from", "in" and "through" include it.
-      if (how === 'after' && !month) r.query.filters.minKnowledgeCutoff = `${year + 1}-01`;
-      else if (how === 'after' && month && !dayOf)
-        r.query.filters.minKnowledgeCutoff = Number(month) === 12 ? `${year + 1}-01` : `${year}-${String(Number(month) + 1).padStart(2, '0')}`;
-      else r.query.filters.minKnowledgeCutoff = `${year}-${month ?? '01'}${dayOf ? `-${dayOf}` : ''}`;
+      // The month after a year or a month: "after 2025" is 2026 on, "after 2025-06" July on.
+      const next = month ? (Number(month) === 12 ? `${year + 1}-01` : `${year}-${String(Number(month) + 1).padStart(2, '0')}`) : `${year + 1}-01`;
+      const written = `${year}-${month ?? '01'}${dayOf ? `-${dayOf}` : ''}`;
+      if (/^(?:before|prior to|earlier than)$/.test(how)) {
+        r.query.filters.knowledgeCutoffBefore = written;
+        return;
+      }
+      // "After 2025" is 2026 on; "since", "from", "in" and "through" include it; "in" (or "of", "during") a year or a
+      // month ends with it, unless "or later" is said.
+      r.query.filters.minKnowledgeCutoff = how === 'after' && !dayOf ? next : written;
+      if (/^(?:in|of|during)$/.test(how) && !dayOf && !(m[5] ?? m[10])) r.query.filters.knowledgeCutoffBefore = next;
     },
   );
 }

@@ -52,6 +52,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   'min-output': { type: 'string' },
   'min-speed': { type: 'string' },
   'cutoff-since': { type: 'string' },
+  'cutoff-before': { type: 'string' },
 };
 
 function take<T>(flag: string, parsed: Parsed<T>): T {
@@ -127,11 +128,13 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
       throw new InputError(`--min-speed: expected output tokens per second, a number such as 100, got ${JSON.stringify(speed.slice(0, 40))}`);
     filters.minSpeed = n;
   }
-  const cutoff = values['cutoff-since'];
-  if (typeof cutoff === 'string') {
+  for (const flag of ['cutoff-since', 'cutoff-before'] as const) {
+    const cutoff = values[flag];
+    if (typeof cutoff !== 'string') continue;
     if (!/^20\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/.test(cutoff))
-      throw new InputError(`--cutoff-since: expected a month or day such as 2025-06 or 2025-06-15, got ${JSON.stringify(cutoff.slice(0, 40))}`);
-    filters.minKnowledgeCutoff = cutoff;
+      throw new InputError(`--${flag}: expected a month or day such as 2025-06 or 2025-06-15, got ${JSON.stringify(cutoff.slice(0, 40))}`);
+    if (flag === 'cutoff-since') filters.minKnowledgeCutoff = cutoff;
+    else filters.knowledgeCutoffBefore = cutoff;
   }
   const providers = list(values.provider);
   for (const p of providers) {

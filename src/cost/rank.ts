@@ -28,6 +28,8 @@ export interface RankFilters {
   minSpeed?: number;
   /** A knowledge cutoff on or after this month or day (YYYY-MM or YYYY-MM-DD); a model without one is left out. */
   minKnowledgeCutoff?: string;
+  /** A knowledge cutoff before this month or day ("knowledge cutoff in 2025" is before 2026-01); a model without one is left out. */
+  knowledgeCutoffBefore?: string;
   providers?: string[];
   openWeights?: boolean;
   /** Maximum blended USD per 1M tokens at the profile's mix. */
@@ -294,14 +296,23 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       why: (m) => `output ${tokensPerSecond(m.speed?.outputTokensPerSecond ?? 0)} ≥ ${tokensPerSecond(minSpeed)}`,
     });
   }
+  // A cutoff published as a month counts as that month's first day, like the bounds.
+  const cutoffDay = (d: string) => (d.length === 7 ? `${d}-01` : d);
   const cutoff = filters.minKnowledgeCutoff;
   if (cutoff !== undefined) {
-    // A cutoff published as a month counts as that month's first day, like the floor.
-    const day = (d: string) => (d.length === 7 ? `${d}-01` : d);
     list.push({
       filter: 'minKnowledgeCutoff',
       label: `knowledge cutoff before ${cutoff} or not published`,
-      passes: (m) => m.knowledgeCutoff !== undefined && day(m.knowledgeCutoff) >= day(cutoff),
+      passes: (m) => m.knowledgeCutoff !== undefined && cutoffDay(m.knowledgeCutoff) >= cutoffDay(cutoff),
+      why: (m) => `knowledge cutoff ${m.knowledgeCutoff}`,
+    });
+  }
+  const before = filters.knowledgeCutoffBefore;
+  if (before !== undefined) {
+    list.push({
+      filter: 'knowledgeCutoffBefore',
+      label: `knowledge cutoff on or after ${before} or not published`,
+      passes: (m) => m.knowledgeCutoff !== undefined && cutoffDay(m.knowledgeCutoff) < cutoffDay(before),
       why: (m) => `knowledge cutoff ${m.knowledgeCutoff}`,
     });
   }
@@ -856,8 +867,9 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     const { model } = candidate;
     const option = optionOf(catalog, model, candidate);
     const quote = priceProfile(option.priced, profile, asOf) as CostQuote;
+    // Two tests may say the same of a row (a cutoff order and a cutoff bound): said once.
     const why = [
-      ...tests.map((t) => t.why(model, quote)).filter((w) => w !== ''),
+      ...new Set(tests.map((t) => t.why(model, quote)).filter((w) => w !== '')),
       ...(filters.eachProvider ? [`first from ${catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider}`] : []),
     ];
     return { model, quote, why, route: option.route };

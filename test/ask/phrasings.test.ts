@@ -67,6 +67,7 @@ const FILTER_KEYS = [
   'minOutput',
   'minSpeed',
   'minKnowledgeCutoff',
+  'knowledgeCutoffBefore',
   'outputModalities',
   'inputModalities',
   'laneTested',

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
+import { parseText } from '../../src/ask/index.ts';
 import { releaseBounds, releaseWindowInWords, releaseWindowText, type ReleaseWindow } from '../../src/ask/released.ts';
 import { isRetired } from '../../src/catalog/lifecycle.ts';
 import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
@@ -175,6 +176,27 @@ describe('the release filter', () => {
     const { answer: none } = await handle({ text: 'cheapest model with 90M context', where: LOCAL }, ports);
     expect((none as CheapestAnswer).ranking).toEqual([]);
     expect((none as CheapestAnswer).latestRelease).toBeNull();
+  });
+
+  it.each([
+    ['models with knowledge cutoff in 2025', '2025-01', '2026-01'],
+    ['cheapest model with a knowledge cutoff in 2025-06', '2025-06', '2025-07'],
+    ['cheapest model with knowledge cutoff before 2025-01', undefined, '2025-01'],
+    ['models with knowledge cutoff in 2025 or later', '2025-01', undefined],
+  ])('%j ranks only the models whose cutoff is in that window, each said once', async (text, from, before) => {
+    const ports: Ports = { catalog, now: () => new Date(`${asOf}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+    const { answer, command } = await handle({ text, where: LOCAL }, ports);
+    const a = answer as CheapestAnswer;
+    expect([a.filters.minKnowledgeCutoff, a.filters.knowledgeCutoffBefore]).toEqual([from, before]);
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) {
+      const cutoff = day(r.knowledgeCutoff ?? undefined) ?? '';
+      if (from) expect(cutoff >= `${from}-01`, r.model).toBe(true);
+      if (before) expect(cutoff < `${before}-01`, r.model).toBe(true);
+      expect(new Set(r.why).size, r.model).toBe(r.why.length);
+    }
+    const again = parseText(catalog, command);
+    expect([again.filters.minKnowledgeCutoff, again.filters.knowledgeCutoffBefore]).toEqual([from, before]);
   });
 
   it('"released before 2025" ranks only models released before it, and says the window in those words', async () => {
