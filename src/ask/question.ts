@@ -153,9 +153,9 @@ const CHEAPEST =
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
 const MODEL_CONTEXT =
   /\b(?:models?|llms?|ai|api|apis|tokens?|inference|gpt|claude|gemini|grok|mistral|deepseek|openai|anthropic|google|xai|codex|sonnet|opus|haiku|vision|reasoning|context|options?|providers?|subagents?|agents?|coding|rag|prompts?|chat ?bots?|assistants?)\b/i;
-/** "Instead of X", "alternatives to X", "replace X": models that can stand in for X. */
+/** "Instead of X", "alternatives to X", "replace X", "something like X": models that can stand in for X. */
 const ALTERNATIVES =
-  /\b(?:instead of|alternatives? (?:to|for)|in place of|similar to|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
+  /\b(?:(?:something|anything|a model|models|an? llm|llms|one|options?|an? option)\s+(?:just\s+|a bit\s+)?like|instead of|alternatives? (?:to|for)|in place of|similar to|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
 /** "A comparable option", "something similar", "an equivalent": a model that can stand in for the one named. */
 const COMPARABLE = /\b(?:comparable|equivalent|similar|like[- ]for[- ]like)\b/i;
 /** "Anything cheaper than X", "models that cost less than X", "cheaper alternatives to X". */
@@ -1026,8 +1026,10 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const cheaperThan = count === 1 && CHEAPER_THAN.test(text);
   if (count === 1 && (ALTERNATIVES.test(text) || cheaperThan)) {
     const found = resolveModel(catalog, query.models[0] as string);
+    // "Something like X but cheaper": stand-ins for less.
+    const cheaper = cheaperThan || CHEAPER_WORDS.test(text);
     if (found.kind === 'found')
-      return movedFrom(catalog, query, found.model, { toSuccessor: SUCCESSOR.test(text), cheaper: cheaperThan, ...(ALTERNATIVES.test(text) ? { comparable: text } : {}) });
+      return movedFrom(catalog, query, found.model, { toSuccessor: SUCCESSOR.test(text), cheaper, ...(ALTERNATIVES.test(text) ? { comparable: text } : {}) });
   }
   // "We spend $3k a month on gpt-4o, what would we save on gpt-5 mini?": the move, at the volume that spend buys.
   const spent = count >= 2 && SPENT.test(text) ? (query.filters.maxMonthlyUsd ?? dollarsIn(text)) : undefined;

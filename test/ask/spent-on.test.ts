@@ -72,6 +72,17 @@ describe('an alternative is as good as the model it stands in for', () => {
     expect(renderText(answer)).toContain(`${id} has no Artificial Analysis Intelligence Index score: these can take its requests`);
   });
 
+  it('"something like X but cheaper", "a model like X": stand-ins as good as X, for less when asked', () => {
+    const id = withScore[0] as string;
+    const floor = [{ benchmark: QUALITY_INDEX, min: scored(id) }];
+    const cheaper = parseText(catalog, `something like ${id} but cheaper`);
+    expect([cheaper.intent, cheaper.filters.like, cheaper.filters.cheaperThanLike, cheaper.filters.benchmarkFloors]).toEqual(['cheapest', id, true, floor]);
+    const like = parseText(catalog, `a model like ${id}`);
+    expect([like.intent, like.filters.like, like.filters.cheaperThanLike, like.filters.benchmarkFloors]).toEqual(['cheapest', id, undefined, floor]);
+    // "I like X" is no stand-in.
+    expect(parseText(catalog, `i like ${id}, what does it cost?`).intent).toBe('cost');
+  });
+
   it('"anything cheaper than" asks for a lower price only', () => {
     const id = withScore[0] as string;
     const q = parseText(catalog, `anything cheaper than ${id}?`);
