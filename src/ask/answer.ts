@@ -32,7 +32,7 @@ import { SETTINGS_USAGE } from './settings.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { DigestChoice } from '../digest/schedule.ts';
 import type { WatchAnswer } from '../digest/watch.ts';
-import { attributesOf } from './question.ts';
+import { attributesOf, inOtherLanguage } from './question.ts';
 import { factAnswer, isFactAttribute, type FactAnswer } from './facts.ts';
 import { DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
 import { closeTypo } from '../catalog/resolve.ts';
@@ -645,7 +645,8 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
     return { kind: 'unavailable', what: query.intent, message: `${query.intent === 'digest' ? 'The digest' : 'Workspace settings'} need the store, and none is configured here.` };
   }
   if (query.intent === 'unknown') {
-    return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: [] };
+    const language = inOtherLanguage(query.text) ? ['Model Scout reads questions in English: ask, for example, “cheapest model for 50M tokens?” or use /models help.'] : [];
+    return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: language };
   }
   if (query.intent === 'cannot-see') return cannotSee(catalog, query);
 

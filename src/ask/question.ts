@@ -848,9 +848,16 @@ function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { t
   return asIntent(query, 'cheapest', { models: [] });
 }
 
+/** Words of a question in another language (Spanish, French, German, Portuguese): not read as English words or names. */
+const OTHER_LANGUAGE =
+  /[¿¡]|\b(?:cu[aá]l|qu[eé]|modelo|modelos|barato|m[aá]s|quel(?:le)?|mod[eè]le|moins|cher|welche[sr]?|modell|g[uü]nstig\w*|billig\w*|preis|kosten|pre[cç]o|custo|quanto|qual|econ[oô]mico)(?![\p{L}\p{N}])/iu;
+export const inOtherLanguage = (text: string) => OTHER_LANGUAGE.test(text);
+
 export function parseQuestion(catalog: Catalog, raw: string): Query {
   const text = cleanQuestion(raw);
   const query = emptyQuery(raw.slice(0, 2000));
+  // Read as English, its articles would be names ("o" is a model series): said to need English instead.
+  if (inOtherLanguage(text)) return asIntent(query, 'unknown');
   // "What does blended price mean?", "where do your prices come from?", "which lanes do you have?": the bot's own figures
   // and words, explained.
   const topic = helpTopicIn(text);

@@ -279,6 +279,22 @@ describe('time windows in words', () => {
   });
 });
 
+describe('another language', () => {
+  it.each(['¿cuál es el modelo más barato?', 'quel est le modèle le moins cher ?', 'günstigstes Modell', 'qual é o modelo mais barato?'])(
+    '%j is said to need English, in both renderings',
+    async (text) => {
+      const { answer } = await ask(text);
+      expect(answer.kind).toBe('not-understood');
+      expect(renderText(answer)).toContain('Model Scout reads questions in English');
+      expect(JSON.stringify(renderBlocks(answer).blocks)).toContain('Model Scout reads questions in English');
+    },
+  );
+
+  it('an English question not understood is not told so', async () => {
+    expect(renderText((await ask('foo bar baz')).answer)).not.toContain('in English');
+  });
+});
+
 describe('too many models', () => {
   it('a comparison of more models than it takes is refused, and the command offered is one that runs', async () => {
     const five = catalog.models.filter((m) => m.status === 'active').slice(0, MAX_COMPARED + 1);
