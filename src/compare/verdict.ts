@@ -16,7 +16,11 @@ const CITABLE: { cites: (row: Row) => boolean; says: (row: Row, winner: string, 
       return `the lower cost (${cheaperBy(mine, theirs)} at ${mixText(row.mix as Mix)}: ${row.values[w]?.text} vs ${valuesText(row, others)})`;
     },
   },
-  { cites: (row) => row.group === 'benchmarks', says: (row, w, others) => `higher ${row.label} (${row.values[w]?.text} vs ${valuesText(row, others)})` },
+  {
+    cites: (row) => row.group === 'benchmarks',
+    // The score alone: the run's details ("(high, diff edit format)") are the table's, not a sentence's.
+    says: (row, w, others) => `higher ${row.label} (${scoreOnly(row.values[w]?.text ?? '')} vs ${others.map((o) => scoreOnly(row.values[o]?.text ?? '')).join(' / ')})`,
+  },
   { cites: (row) => row.group === 'surfaces', says: (row) => row.label },
   {
     cites: (row) => row.key === 'contextWindow',
@@ -29,6 +33,9 @@ const CITABLE: { cites: (row: Row) => boolean; says: (row: Row, winner: string, 
   { cites: (row) => row.key === 'openWeights', says: () => 'open weights' },
   { cites: (row) => row.key === 'price.batchInput', says: () => 'a published batch price' },
 ];
+
+/** A score cell without the run's details in brackets: "88% (high, diff edit format)" → "88%". */
+const scoreOnly = (text: string) => text.replace(/\s*\([^()]*\)$/, '');
 
 function valuesText(row: Row, ids: string[]): string {
   return ids.map((id) => row.values[id]?.text ?? '').join(' / ');

@@ -112,6 +112,18 @@ describe('compare two models', () => {
     expect(at(26.5, 26.4)).not.toContain(benchmark.name);
   });
 
+  it('cites a score without its run details, which stay in the table', () => {
+    const run = (value: number) => ({ ...score(value), setting: 'high' });
+    const one = model('one', { input: 1, output: 1 }, { benchmarks: [run(88)] });
+    const two = model('two', { input: 1, output: 1 }, { benchmarks: [run(81.3)] });
+    const answer = compareModels(catalog, [one, two], even, AS_OF);
+    const cell = answer.rows.find((r) => r.key === `benchmark.${benchmark.id}`)?.values.one?.text ?? '';
+    expect(answer.verdict.join(' ')).toContain(`higher ${benchmark.name} (88% vs 81.3%)`);
+    expect(answer.verdict.join(' ')).not.toMatch(/\(\d[\d.]*% \(/);
+    // Whatever the table shows beside the score is still shown there.
+    expect(cell.startsWith('88%')).toBe(true);
+  });
+
   it('states the switch friction at the user’s volume', () => {
     const friction = answer.switch[0]!;
     expect(friction).toMatchObject({ from: 'cheap', to: 'dear', costMultiplier: 3, monthlyFrom: 100, monthlyTo: 300, contextChange: -600_000 });
