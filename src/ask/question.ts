@@ -276,6 +276,15 @@ export function laneMatch(catalog: Catalog, text: string): { lane: Lane; start: 
   return best;
 }
 
+/**
+ * A lane for one product's surface ("code review" is Codex's GitHub reviews) named without that product's word: the
+ * lane the words would be, had the surface been named, so the answer can say why another lane was read.
+ */
+function gatedLaneIn(catalog: Catalog, text: string): Lane | undefined {
+  const t = text.toLowerCase();
+  return patternsFor(catalog).find(({ lane, re }) => lane.needs.surfaces.length > 0 && re.test(t))?.lane;
+}
+
 function apply(query: Query, found: ReturnType<typeof extractProfile>['query']): void {
   Object.assign(query, { ...found, filters: { ...query.filters, ...found.filters }, problems: [...query.problems, ...found.problems] });
 }
@@ -432,6 +441,8 @@ interface Reading {
   query: Query;
   laneHit: { lane: Lane; start: number; end: number } | undefined;
   attribute: (typeof ATTRIBUTES)[number] | undefined;
+  /** A lane for one product's surface its words name without the product (see gatedLaneIn). */
+  gatedLane?: Lane | undefined;
 }
 
 function asIntent(query: Query, intent: Query['intent'], fields: Partial<Query> = {}): Query {
@@ -637,7 +648,7 @@ function familyAgainstFamily(query: Query, blanked: string): void {
 const SPEC_ORDERS: Partial<Record<string, RankOrder>> = { context: 'context', 'max-output': 'output', speed: 'speed', 'knowledge-cutoff': 'cutoff' };
 
 /** No model named: the cheapest for the filters, the best for a lane, or not understood. */
-function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
+function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Reading): Query {
   const lane = laneHit?.lane;
   const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined;
   const aboutModels =
@@ -733,7 +744,15 @@ function aboutNone({ text, query, laneHit, attribute }: Reading): Query {
       // "does claude support prompt caching?", "do gemini models have vision?": yes by listing the ones that do, no by none.
       /^\s*(?:does|do|can|are|is)\b[\w\s'-]{0,40}\b(?:support|supports|have|has|offer|offers|handle|handles|take|takes|accept|accepts|do|use|capable)\b/i.test(text));
   // A lane named only by the capability asked ("which models have vision?") lists the models that have it, untested ones too.
-  if (lane && !(listing && needsAsked && !BEST.test(text))) return asIntent(query, 'best', { lane: lane.id });
+  if (lane && !(listing && needsAsked && !BEST.test(text))) {
+    // "Best model for code review": the code-review lane is Codex's; the work is ranked on the lane read, and said.
+    if (gated && gated.id !== lane.id)
+      query.notes = [
+        ...(query.notes ?? []),
+        `the ${gated.id} lane (${gated.name}) is for ${gated.needs.surfaces.join(', ')} only: ranked on ${lane.id} (${lane.name}) instead; name ${gated.needs.surfaces[0]?.split('-')[0]} to ask for it`,
+      ];
+    return asIntent(query, 'best', { lane: lane.id });
+  }
   // "models released this year", "which llms launched since september?", "what did openai release in 2026?": the
   // window's models, newest first.
   if (query.released !== undefined) return asIntent(query, 'cheapest', { order: 'newest' });
@@ -1132,7 +1151,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     query.notes = [...(query.notes ?? []), `the models asked about are made by ${maker.name}; its models in the catalog follow`];
     return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
   }
-  return unknownMaker(catalog, aboutNone(reading), text);
+  return unknownMaker(catalog, aboutNone({ ...reading, gatedLane: gatedLaneIn(catalog, text) }), text);
 }
 
 /** Words after "from" that name no maker: "from scratch", "from each provider", "from now", "from 2025", "from the api". */

@@ -279,6 +279,20 @@ describe('time windows in words', () => {
   });
 });
 
+describe('a lane for one product, named without it', () => {
+  it('"best model for code review" says the code-review lane is Codex\'s and which lane it ranked on; with "codex" it is that lane', async () => {
+    const gated = catalog.lanes.find((l) => l.id === 'code-review');
+    expect(gated?.needs.surfaces.length).toBeGreaterThan(0);
+    const plain = await ask('best model for code review');
+    expect(plain.answer.kind).toBe('best');
+    const lane = plain.query.lane;
+    expect(lane).not.toBe('code-review');
+    expect(renderText(plain.answer)).toContain(`the code-review lane (${gated?.name}) is for codex-code-review only: ranked on ${lane}`);
+    expect((await ask('best model for codex code review')).query.lane).toBe('code-review');
+    expect(renderText((await ask('best model for coding')).answer)).not.toContain('is for codex');
+  });
+});
+
 describe('another language', () => {
   it.each(['¿cuál es el modelo más barato?', 'quel est le modèle le moins cher ?', 'günstigstes Modell', 'qual é o modelo mais barato?'])(
     '%j is said to need English, in both renderings',
