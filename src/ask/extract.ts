@@ -620,6 +620,12 @@ function readPromptSize(r: Reader): void {
       r.query.promptTokens = n;
     },
   );
+  // "with 300k prompts": each one's size (a count of prompts is "2M prompts a month", "10k prompts and 2k responses").
+  r.cut(/\b(?:with|using)\s+(\d+(?:\.\d+)?\s*k)\s+prompts\b(?!\s*(?:a|an|per|each|every|and|,)\b)/gi, (m) => {
+    const n = tokensOf(m[1] ?? '');
+    if (n === undefined) return false;
+    r.query.promptTokens = n;
+  });
   // "RAG over 500k tokens", "a codebase of 800k tokens", "documents around 300k tokens": what one prompt holds (a volume
   // in a period, "over 500k tokens a day", stays a volume).
   r.cut(
@@ -732,38 +738,57 @@ const SIDE_VOLUMES = new RegExp(
   'gi',
 );
 
+/** The side's word first: "input 8M", "output tokens: 2M", "input = 10k tokens a day". */
+const SIDE_FIRST_VOLUME = String.raw`(${IN_WORDS}|${OUT_WORDS})(?:\s+tokens?)?\s*(?::|=|of)?\s*(${NUM})\s*(${UNIT})?(?:\s*tokens?)?(${PERIOD})?`;
+/** "input 8M output 2M", "input: 8M, output: 2M tokens a month". */
+const SIDE_FIRST_VOLUMES = new RegExp(String.raw`(?<![\w.\-/$])${SIDE_FIRST_VOLUME}\s*(?:,|;|\band\b|&|\+|\/)?\s*${SIDE_FIRST_VOLUME}(?:\s+tokens?\b)?(${PERIOD})?`, 'gi');
+
 /**
  * Input and output tokens given apart: the volume is their sum and the mix their ratio. A period written once applies
- * to both sides ("5M input and 1M output tokens a day"); each side may have its own.
+ * to both sides ("5M input and 1M output tokens a day"); each side may have its own. The side may come first
+ * ("input 8M output 2M").
  */
 function readSideVolumes(r: Reader): void {
   r.cut(SIDE_VOLUMES, (m) => {
     const [, n1 = '', u1 = '', s1 = '', p1, n2 = '', u2 = '', s2 = '', p2, shared] = m;
-    const input = (s: string) => IS_INPUT.test(s);
-    // As for one volume, a unit or the word "tokens" says these are tokens ("5 input and 2 output" may be anything);
-    // "10k prompts and 10k responses" count things unless "token" says each side's size ("500 token prompts").
-    const counted = (side: string) => /s$/i.test(side) && !new RegExp(String.raw`\btokens?[\s-]+${side}\b`, 'i').test(m[0] ?? '');
-    if (input(s1) === input(s2) || !(u1 || u2 || /\btok|\d,\d{3}/i.test(m[0] ?? '')) || counted(s1) || counted(s2)) return false;
-    // A side of none ("0 output") is allowed; a volume alone must be above zero.
-    const monthly = (n: string, unit: string, period: string | undefined) =>
-      /^0+(?:\.0+)?$/.test(n) ? ({ ok: true, value: { tokensPerMonth: 0 } } as const) : parseVolume(`${n}${unit}${period ?? ''}`);
-    const first = monthly(n1, u1, p1 ?? shared ?? p2);
-    const second = monthly(n2, u2, p2 ?? shared ?? p1);
-    if (!first.ok || !second.ok) {
-      for (const side of [first, second]) if (!side.ok) r.query.problems.push(side.error);
-      return;
-    }
-    const [inSide, outSide] = input(s1) ? [first.value, second.value] : [second.value, first.value];
-    const total = inSide.tokensPerMonth + outSide.tokensPerMonth;
-    if (total <= 0 || total > MAX_TOKENS_PER_MONTH) {
-      r.query.problems.push(beyondAMonth(total));
-      return;
-    }
-    r.query.tokens = total;
-    // The mix from the counts as written when both are in one period (3M:1M a week is 3:1), else from the months.
-    const samePeriod = 'period' in inSide && 'period' in outSide && inSide.period === outSide.period;
-    r.query.mix = samePeriod ? mixOf(inSide.tokens, outSide.tokens) : mixOf(Math.round(inSide.tokensPerMonth), Math.round(outSide.tokensPerMonth));
+    return sideVolumes(r, m[0] ?? '', [n1, u1, s1, p1], [n2, u2, s2, p2], shared);
   });
+  r.cut(SIDE_FIRST_VOLUMES, (m) => {
+    const [, s1 = '', n1 = '', u1 = '', p1, s2 = '', n2 = '', u2 = '', p2, shared] = m;
+    return sideVolumes(r, m[0] ?? '', [n1, u1, s1, p1], [n2, u2, s2, p2], shared);
+  });
+}
+
+/** One side of a workload as written: its count, unit, side word ("input", "out") and period, if any. */
+type Side = [count: string, unit: string, word: string, period: string | undefined];
+
+/** One workload's two sides read into the volume and the mix; false leaves the phrase to be read otherwise. */
+function sideVolumes(r: Reader, phrase: string, [n1, u1, s1, p1]: Side, [n2, u2, s2, p2]: Side, shared: string | undefined): false | undefined {
+  const input = (s: string) => IS_INPUT.test(s);
+  // As for one volume, a unit or the word "tokens" says these are tokens ("5 input and 2 output" may be anything);
+  // "10k prompts and 10k responses" count things unless "token" says each side's size ("500 token prompts").
+  const counted = (side: string) => /s$/i.test(side) && !new RegExp(String.raw`\btokens?[\s-]+${side}\b`, 'i').test(phrase);
+  if (input(s1) === input(s2) || !(u1 || u2 || /\btok|\d,\d{3}/i.test(phrase)) || counted(s1) || counted(s2)) return false;
+  // A side of none ("0 output") is allowed; a volume alone must be above zero.
+  const monthly = (n: string, unit: string, period: string | undefined) =>
+    /^0+(?:\.0+)?$/.test(n) ? ({ ok: true, value: { tokensPerMonth: 0 } } as const) : parseVolume(`${n}${unit}${period ?? ''}`);
+  const first = monthly(n1, u1, p1 ?? shared ?? p2);
+  const second = monthly(n2, u2, p2 ?? shared ?? p1);
+  if (!first.ok || !second.ok) {
+    for (const side of [first, second]) if (!side.ok) r.query.problems.push(side.error);
+    return undefined;
+  }
+  const [inSide, outSide] = input(s1) ? [first.value, second.value] : [second.value, first.value];
+  const total = inSide.tokensPerMonth + outSide.tokensPerMonth;
+  if (total <= 0 || total > MAX_TOKENS_PER_MONTH) {
+    r.query.problems.push(beyondAMonth(total));
+    return undefined;
+  }
+  r.query.tokens = total;
+  // The mix from the counts as written when both are in one period (3M:1M a week is 3:1), else from the months.
+  const samePeriod = 'period' in inSide && 'period' in outSide && inSide.period === outSide.period;
+  r.query.mix = samePeriod ? mixOf(inSide.tokens, outSide.tokens) : mixOf(Math.round(inSide.tokensPerMonth), Math.round(outSide.tokensPerMonth));
+  return undefined;
 }
 
 /** Whether "<word> <size>" ("falcon 180b") names a model by its size rather than a volume: the caller knows the names. */
@@ -806,7 +831,7 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
     if (words) {
       r.query.notes = [
         ...(r.query.notes ?? []),
-        `${num}${unit ?? ''} words${words[1] ?? ''} read as ${r.query.tokens.toLocaleString('en-US')} tokens a month: about ¾ of an English word per token (OpenAI's rule of thumb; other languages and tokenizers differ)`,
+        `${num}${unit && /^\p{L}{2,}/u.test(unit) ? ` ${unit}` : (unit ?? '')} words${words[1] ?? ''} read as ${r.query.tokens.toLocaleString('en-US')} tokens a month: about ¾ of an English word per token (OpenAI's rule of thumb; other languages and tokenizers differ)`,
       ];
       wordsPhrase = words[0];
     }

@@ -19,8 +19,9 @@ describe('the rest of a command', () => {
       const q = parseText(catalog, text);
       expect([q.tokens, q.promptTokens, q.problems], text).toEqual([10_000_000, 300_000, []]);
     }
-    // "300k prompts" alone is still each prompt's size.
+    // "300k prompt(s)" alone is still each prompt's size.
     expect(parseText(catalog, `/models cost ${a} 10M 300k prompt`).promptTokens).toBe(300_000);
+    expect(parseText(catalog, `${a} 10M tokens with 300k prompts`).promptTokens).toBe(300_000);
     const free = parseText(catalog, '/models cheapest 50M free');
     expect([free.filters.free, free.problems]).toEqual([true, []]);
     expect(commandFor(free)).toContain('free');

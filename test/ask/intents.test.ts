@@ -935,6 +935,24 @@ describe('negations', () => {
   });
 });
 
+describe('sides of a volume, the side first', () => {
+  it.each([
+    ['gpt-5 input 8M output 2M', 10_000_000, { input: 4, output: 1 }],
+    ['gpt-5 input: 8M, output: 2M tokens a day', 10_000_000 * 30.4375, { input: 4, output: 1 }],
+    ['/models cost gpt-5 output 1M input 3M', 4_000_000, { input: 3, output: 1 }],
+  ])('%j is the sum of both sides at their ratio', async (text, tokens, mix) => {
+    const { query, answer } = await ask(text);
+    expect(answer.kind).toBe('cost');
+    expect(query.tokens).toBeCloseTo(tokens, 0);
+    expect(query.mix).toEqual(mix);
+    expect(query.problems).toEqual([]);
+  });
+
+  it('words with a word for their unit are echoed as written, "50 million words"', async () => {
+    expect(renderText((await ask('gpt-5 for 50 million words')).answer)).toContain('50 million words read as 66,666,667 tokens');
+  });
+});
+
 describe('requests of an average size', () => {
   it.each([
     ['cost of 10k conversations a day averaging 2k tokens on gpt-5 mini', 10_000 * 2_000 * 30.4375],
