@@ -592,6 +592,29 @@ function familyAsFilter(catalog: Catalog, query: Query, names: FoundName[], text
   query.models = [];
 }
 
+/**
+ * Family words that are not their maker's whole line: Google also makes Gemma, an open-weights line of its own. ("GPT"
+ * stays OpenAI's models: people say it of o3 and o4-mini too.)
+ */
+const LINE_WORDS: [word: string, provider: string, maker: RegExp][] = [['gemini', 'google', /\bgoogle\b/i]];
+
+/**
+ * "Cheapest gemini models", "which gemini model is the most recent?": read as its maker, the word would let the maker's
+ * other lines in (Gemma); the families the word begins are the filter instead, unless the maker is named too.
+ */
+function lineWordAsFamilies(catalog: Catalog, query: Query, text: string): void {
+  for (const [word, provider, maker] of LINE_WORDS) {
+    const providers = query.filters.providers ?? [];
+    if (!providers.includes(provider) || maker.test(text) || !new RegExp(String.raw`\b${word}\b(?![\s-]*\d)`, 'i').test(text)) continue;
+    const families = [...new Set(catalog.models.filter((m) => m.provider === provider && m.family.startsWith(word)).map((m) => m.family))];
+    if (families.length === 0) continue;
+    const rest = providers.filter((p) => p !== provider);
+    if (rest.length > 0) query.filters.providers = rest;
+    else delete query.filters.providers;
+    query.filters.families = [...new Set([...(query.filters.families ?? []), ...families])];
+  }
+}
+
 /** A word that names a whole family of models, not one ("claude", not "claude 4.5"). */
 const BARE_FAMILY = String.raw`(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))`;
 /** A bare family or provider word set against a named model ("gpt-5 vs claude", "gemini or gpt-5", "compare gpt-5 and claude"). */
@@ -993,6 +1016,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   }
   versusFamily(query, blanked);
   familyAgainstFamily(query, blanked);
+  if (query.models.length === 0) lineWordAsFamilies(catalog, query, blanked);
   // Latency is asked, output speed is what the catalog measures: answered with speed, and said.
   if (/\b(?:latency|time to first (?:token|byte)|ttft|response time)\b/i.test(blanked))
     query.notes = [...(query.notes ?? []), 'the catalog records measured output speed (tokens per second), not latency or time to first token'];

@@ -293,6 +293,23 @@ describe('a lane for one product, named without it', () => {
   });
 });
 
+describe("a family word that is not its maker's whole line", () => {
+  it('"cheapest gemini model" ranks Gemini models only (never Gemma); "google models" every Google model', async () => {
+    const gemma = catalog.models.filter((m) => m.provider === 'google' && !m.family.startsWith('gemini'));
+    expect(gemma.length).toBeGreaterThan(0);
+    for (const text of ['cheapest gemini model', 'which gemini models are cheapest?', 'top 20 cheapest gemini models']) {
+      const { answer, query } = await ask(text);
+      const a = answer as CheapestAnswer;
+      expect(query.filters.providers, text).toBeUndefined();
+      expect(a.ranking.length, text).toBeGreaterThan(0);
+      for (const r of a.ranking) expect(model(r.model).family, `${text}: ${r.model}`).toMatch(/^gemini/);
+    }
+    const google = (await ask('cheapest google models')).query;
+    expect(google.filters.providers).toEqual(['google']);
+    expect(google.filters.families).toBeUndefined();
+  });
+});
+
 describe('another language', () => {
   it.each(['¿cuál es el modelo más barato?', 'quel est le modèle le moins cher ?', 'günstigstes Modell', 'qual é o modelo mais barato?'])(
     '%j is said to need English, in both renderings',
