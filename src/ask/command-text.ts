@@ -83,6 +83,7 @@ const join = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
 function attributeCommand(q: Query): string {
   const models = q.models.join(' vs ');
   if (q.attribute === 'route') return join('/models is', models, `on ${q.platform ?? ''}?`);
+  if (q.attribute === 'free-endpoint' && q.platform !== undefined) return join('/models is', models, `free on ${q.platform}?`);
   if (q.attribute === 'surface') return join('/models is', models, `available in ${(q.platform ?? '').replace(/-/g, ' ')}?`);
   if (q.attribute === 'benchmark') return join('/models', models, `${q.benchmark || 'benchmarks'}?`);
   // Which is cheaper is asked at a profile (a volume, one request's): the question again, with it.

@@ -234,13 +234,17 @@ function route(m: CatalogModel, platform: string, asOf: string): Fact {
   };
 }
 
-/** "Is there a free version of X?": its free, rate-limited endpoints (OpenRouter's ":free", a promotional $0), if any. */
-function freeEndpoint(m: CatalogModel, asOf: string): Fact {
+/**
+ * "Is there a free version of X?", "is X free on openrouter?": its free, rate-limited endpoints (OpenRouter's ":free", a
+ * promotional $0), if any; with `platform`, only that host's.
+ */
+function freeEndpoint(m: CatalogModel, asOf: string, platform?: string): Fact {
   const own = quotedPrice(m, asOf);
-  const free = m.routes.filter((r) => r.free);
+  const free = m.routes.filter((r) => r.free && (platform === undefined || r.platform === platform));
+  const ownFree = own.free && (platform === undefined || own.host === platform);
   // A price entry that is itself free names its host; a free route there says the same, with its id.
   const where =
-    free.length > 0 ? free.map((r) => `${hostName(r.platform)} (${r.id})`) : own.free ? [`the provider's own listing${own.host ? ` on ${hostName(own.host)}` : ''}`] : [];
+    free.length > 0 ? free.map((r) => `${hostName(r.platform)} (${r.id})`) : ownFree ? [`the provider's own listing${own.host ? ` on ${hostName(own.host)}` : ''}`] : [];
   if (where.length > 0)
     return {
       model: m.id,
@@ -251,13 +255,18 @@ function freeEndpoint(m: CatalogModel, asOf: string): Fact {
       details: ['rate-limited and not a price a team can plan on; rankings leave it out unless free models are asked for'],
       source: free[0] ? { ...free[0].source, checked: free[0].checked } : { ...own.source, checked: own.checked },
     };
+  // Asked of one host: whether it sells the model at all, at a price, is part of the answer.
+  const paid = platform === undefined ? [] : m.routes.filter((r) => r.platform === platform && !r.free);
   return {
     model: m.id,
     name: m.name,
     answer: 'no',
     recorded: true,
-    value: 'no free endpoint in the catalog',
-    details: [`its price in force: ${perMillion(own.input)} input, ${perMillion(own.output)} output`],
+    value: platform === undefined ? 'no free endpoint in the catalog' : `no free endpoint on ${hostName(platform)} in the catalog`,
+    details: [
+      ...(paid.length > 0 ? [`${hostName(platform as string)} sells it as ${paid.map((r) => r.id).join(', ')}, at a price`] : []),
+      `its price in force: ${perMillion(own.input)} input, ${perMillion(own.output)} output`,
+    ],
     source: { ...own.source, checked: own.checked },
   };
 }
@@ -314,7 +323,7 @@ export function factAnswer(
       case 'surface':
         return surface(m, options.platform ?? '', surfaceName);
       case 'free-endpoint':
-        return freeEndpoint(m, asOf);
+        return freeEndpoint(m, asOf, options.platform);
       default:
         return capability(m, attribute as Capability);
     }

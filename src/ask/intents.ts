@@ -231,7 +231,7 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   ],
   [
     'status',
-    /\b(?:is|are) (?:the )?(?!(?:price|prices|cost|costs|pricing)\b)[\w.'’-]+(?: api)? (?:down|having (?:issues|an outage))\b|\boutages?\b|\bstatus page\b|\buptime\b|\blatency right now\b/i,
+    /\b(?:is|are) (?:the )?(?!(?:price|prices|cost|costs|pricing)\b)[\w.'’-]+(?: api)? (?:down|having (?:issues|an outage))\b|\boutages?\b|\bstatus page\b|\buptime\b|\blatency right now\b|\bhow (?:reliable|stable|dependable) (?:is|are)\b|\breliability of\b/i,
   ],
   // Plans people pay a month for (ChatGPT Plus, Claude Pro, Copilot, Cursor): priced per seat, not per token.
   [

@@ -31,7 +31,8 @@ export const FILLER = new Set(
   from against compared one ones good great really actually just off today now currently idea fast speed context window output
   input tokens token cutoff knowledge vision support supports vs. v out yet released available replace replaces replaced
   replacing replacement successor alternative alternatives instead cheapest newest fastest largest biggest smallest thanks thank
-  thx pls plz`.split(/\s+/),
+  thx pls plz where when why host hosts hosted hosting serves serving sells selling offers offering runs provider providers
+  platform platforms`.split(/\s+/),
 );
 
 /** Family words too common to name a model on their own. */

@@ -119,7 +119,7 @@ export const FACTS: { id: string; words: RegExp }[] = [
   {
     id: 'free-endpoint',
     words:
-      /\bfree (?:version|tier|plan|endpoint|access|option|usage|route|variant)s?\b|\b(?:is|are)\s+(?:there\s+)?(?:a\s+)?[\w .'-]{1,40}?\s+(?:free|available for free)\s*[?.!]*\s*$|\b(?:use|try|run|get|access|call)\s+[\w .'-]{1,40}?\s+for free\b|\bfree to (?:use|try|call)\b/i,
+      /\bfree (?:version|tier|plan|endpoint|access|option|usage|route|variant)s?\b|\b(?:is|are)\s+(?:there\s+)?(?:a\s+)?[\w .'-]{1,40}?\s+(?:free|available for free)(?:\s+(?:on|via|through|at|from)\s+[\w .-]{1,30})?\s*[?.!]*\s*$|\b(?:use|try|run|get|access|call)\s+[\w .'-]{1,40}?\s+for free\b|\bfree to (?:use|try|call)\b/i,
   },
   {
     id: 'max-input',
@@ -403,7 +403,7 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   ],
   [
     'list-prices',
-    /\b(?:are|is) (?:these|your|the|those) (?:prices?|numbers|figures|costs?) (?:official|accurate|reliable|right|correct|exact|list prices|negotiated|real|what we(?:'ll| will)? pay)\b|\bdo (?:you|these|your prices?) (?:include|account for|reflect) (?:discounts?|credits?|enterprise|committed|negotiated|volume discounts?|taxes)\b/i,
+    /\b(?:are|is) (?:these|your|the|those) (?:prices?|numbers|figures|costs?) (?:official|accurate|reliable|right|correct|exact|list prices|negotiated|real|what we(?:'ll| will)? pay)\b|\bdo (?:you|these|your prices?) (?:include|account for|reflect) (?:discounts?|credits?|enterprise|committed|negotiated|volume discounts?|taxes)\b|\b(?:volume|enterprise|committed(?:[- ]use)?|bulk|negotiated|startup)\s+(?:discounts?|pricing|deals?|rates?)\b/i,
   ],
 ];
 
@@ -1134,7 +1134,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     // "is opus 5 on bedrock?": yes or no, from the model's routes.
     const host = routeHost(catalog, text);
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
-      return asIntent(query, 'attribute', { attribute: 'route', platform: host.id });
+      // "Is gpt-oss-20b free on openrouter?": that host's free endpoint, not whether it sells the model at all.
+      return asIntent(query, 'attribute', { attribute: /\bfree\b/i.test(text) ? 'free-endpoint' : 'route', platform: host.id });
     // "where can I buy X cheapest" is where: the hosts come cheapest first.
     if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && CHEAPEST_WAY.test(text)))) return whereToBuy(catalog, query, blanked);
     // Its past prices are on its card (every period, each with why it started).

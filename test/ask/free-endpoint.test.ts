@@ -49,7 +49,30 @@ describe('a free version of a model', () => {
     expect([again.intent, again.attribute, again.models]).toEqual([q.intent, q.attribute, q.models]);
   });
 
-  it('"free models" with no model named stays a ranking of free endpoints', () => {
+  it('"free models" with no model named stays a ranking of free endpoints; "non-free" is not one', () => {
     expect(parseText(catalog, 'what models have free tiers').intent).toBe('cheapest');
+    expect(parseText(catalog, 'cheapest non-free model').filters.free).toBeUndefined();
+  });
+
+  it('"is X free on <host>?" answers for that host: yes with its free id, no when it sells only at a price there', () => {
+    const host = (m: (typeof active)[number]) => m.routes.find((r) => r.free)?.platform as string;
+    for (const m of withFree) {
+      const platform = host(m);
+      const q = parseText(catalog, `is ${m.id} free on ${platform}?`);
+      expect([q.attribute, q.platform], m.id).toEqual(['free-endpoint', platform]);
+      const { f, text } = fact(`is ${m.id} free on ${platform}?`);
+      expect(f?.answer, m.id).toBe('yes');
+      for (const r of m.routes.filter((x) => x.free && x.platform === platform)) expect(text).toContain(r.id);
+      // Its command asks the same of the same host.
+      const again = parseText(catalog, commandFor(q));
+      expect([again.attribute, again.platform]).toEqual(['free-endpoint', platform]);
+    }
+    // Sold on a host only at a price: no, and said that it is sold there.
+    const paidOnly = active.find((m) => m.routes.some((r) => !r.free && r.platform === 'openrouter') && !m.routes.some((r) => r.free && r.platform === 'openrouter'));
+    expect(paidOnly).toBeDefined();
+    const { f, text } = fact(`is ${paidOnly?.id} free on openrouter?`);
+    expect(f?.answer).toBe('no');
+    expect(text).toContain('no free endpoint on OpenRouter in the catalog');
+    expect(text).toContain('OpenRouter sells it as');
   });
 });

@@ -27,6 +27,7 @@ describe("questions about the bot's own figures", () => {
     ['which lanes do you have?', 'lanes', 'A lane is a kind of work'],
     ['/models lanes', 'lanes', 'A lane is a kind of work'],
     ['what is a token?', 'tokens', 'A token is the unit models read, write and bill by'],
+    ['does anthropic offer volume discounts?', 'list-prices', 'Prices are list prices as providers publish them'],
     ['how many words is a token?', 'tokens', 'so 1M tokens is about 750,000 words'],
   ])('%j is answered (%s), in text and in Block Kit, and its command asks it again', async (text, topic, said) => {
     const handled = await handle({ text, where: LOCAL }, ports);

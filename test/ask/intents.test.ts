@@ -310,6 +310,19 @@ describe("a family word that is not its maker's whole line", () => {
   });
 });
 
+describe('question words beside a partial name', () => {
+  it.each(['who hosts qwen3 235b?', 'where can I run qwen3 235b?'])('%j names the model, not "hosts qwen3 235b"', async (text) => {
+    const { answer, query } = await ask(text);
+    expect(answer.kind).toBe('where');
+    expect(query.models).toHaveLength(1);
+    expect(model(query.models[0] as string).id).toMatch(/^qwen3-235b/);
+  });
+
+  it('"how reliable is openrouter?" is live health the catalog cannot see', async () => {
+    expect((await ask('how reliable is openrouter?')).answer.kind).toBe('cannot-see');
+  });
+});
+
 describe('another language', () => {
   it.each(['¿cuál es el modelo más barato?', 'quel est le modèle le moins cher ?', 'günstigstes Modell', 'qual é o modelo mais barato?'])(
     '%j is said to need English, in both renderings',
