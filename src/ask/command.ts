@@ -249,16 +249,18 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
         withoutLane = `${withoutLike.slice(0, hit.index)} ${withoutLike.slice(hit.index + hit[0].length)}`;
         break;
       }
-      // "tested": only models the lane's benchmarks back; "free": only free, rate-limited endpoints.
+      // "tested": only models the lane's benchmarks back.
       const tested = /(?:^|\s)(?:tested|proven)(?=\s|$)/i;
       if (tested.test(withoutLane)) query.filters.laneTested = true;
-      const free = /(?:^|\s)free(?=\s|$)/i;
-      if (free.test(withoutLane)) query.filters.free = true;
       // "scoring at least 50 on swe-bench-pro": a floor on a benchmark the catalog names.
-      const { floors, rest: floorless, notes } = readScoreFloors(catalog, withoutLane.replace(tested, ' ').replace(free, ' '));
+      const { floors, rest: floorless, notes } = readScoreFloors(catalog, withoutLane.replace(tested, ' '));
       if (floors.length > 0) query.filters.benchmarkFloors = floors;
       if (notes.length > 0) query.notes = [...(query.notes ?? []), ...notes];
-      const rest = withProfile(query, floorless, { providers: catalog.providers, ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
+      const profiled = withProfile(query, floorless, { providers: catalog.providers, ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
+      // "free" alone: only free, rate-limited endpoints ("free models" is read with the profile).
+      const free = /(?:^|\s)free(?=\s|$)/i;
+      if (free.test(profiled)) query.filters.free = true;
+      const rest = profiled.replace(free, ' ').trim();
       const lane = rest === '' ? undefined : commandLane(catalog, query, rest);
       if (lane) query.filters.lane = lane.id;
       else if (rest.replace(/[?!.,]/g, '').trim() !== '')
