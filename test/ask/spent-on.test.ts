@@ -83,6 +83,14 @@ describe('an alternative is as good as the model it stands in for', () => {
     expect(parseText(catalog, `i like ${id}, what does it cost?`).intent).toBe('cost');
   });
 
+  it('"is X worth the price?" asks what else could take its work, as good as it, as "is X worth it?" does', () => {
+    const id = withScore[0] as string;
+    for (const text of [`is ${id} worth the price?`, `is ${id} worth the money?`, `is ${id} worth it?`]) {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.filters.like, q.filters.benchmarkFloors], text).toEqual(['cheapest', id, [{ benchmark: QUALITY_INDEX, min: scored(id) }]]);
+    }
+  });
+
   it('"anything cheaper than" asks for a lower price only', () => {
     const id = withScore[0] as string;
     const q = parseText(catalog, `anything cheaper than ${id}?`);
