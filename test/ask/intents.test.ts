@@ -323,6 +323,20 @@ describe('question words beside a partial name', () => {
   });
 });
 
+describe('price moves asked with a verb', () => {
+  it.each([
+    ['has gpt-4o ever changed price?', 'model'],
+    ['did deepseek chat change its price?', 'model'],
+    ['did openai lower prices this year?', 'digest'],
+    ['will anthropic raise prices?', 'digest'],
+    ['which models have lower prices than gpt-5?', 'cheapest'],
+  ])('%j is answered as %s', async (text, intent) => {
+    const { query } = await ask(text);
+    expect(query.intent).toBe(intent);
+    if (intent === 'cheapest') expect([query.filters.like, query.filters.cheaperThanLike]).toEqual(['gpt-5', true]);
+  });
+});
+
 describe('another language', () => {
   it.each(['¿cuál es el modelo más barato?', 'quel est le modèle le moins cher ?', 'günstigstes Modell', 'qual é o modelo mais barato?'])(
     '%j is said to need English, in both renderings',
