@@ -258,9 +258,11 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       if (notes.length > 0) query.notes = [...(query.notes ?? []), ...notes];
       const profiled = withProfile(query, floorless, { providers: catalog.providers, ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
       // "free" alone: only free, rate-limited endpoints ("free models" is read with the profile).
-      const free = /(?:^|\s)free(?=\s|$)/i;
-      if (free.test(profiled)) query.filters.free = true;
-      const rest = profiled.replace(free, ' ').trim();
+      const free = /(?:^|\s)free(?=\s|$)/gi;
+      const rest = profiled.replace(free, () => {
+        query.filters.free = true;
+        return ' ';
+      });
       const lane = rest === '' ? undefined : commandLane(catalog, query, rest);
       if (lane) query.filters.lane = lane.id;
       else if (rest.replace(/[?!.,]/g, '').trim() !== '')
