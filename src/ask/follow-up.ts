@@ -5,15 +5,33 @@ import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
+import { rangeInWords, rangeProblem } from '../digest/command.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
 import { attributesOf, parseQuestion, rankingOrder } from './question.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
 const BUILDS_ON: ReadonlySet<Intent> = new Set(['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model']);
 
-/** Whether a query is one a follow-up may build on: an answer about models, read without a problem. */
+/** Whether a query is one a follow-up may build on: an answer about models, or a digest's preview, read without a problem. */
 export function buildsOn(query: Query): boolean {
-  return BUILDS_ON.has(query.intent) && query.problems.length === 0;
+  const builds = BUILDS_ON.has(query.intent) || (query.intent === 'digest' && query.digest?.action === 'preview');
+  return builds && query.problems.length === 0;
+}
+
+/**
+ * "And last month?", "only openai", "and since 2026-09-01?" after a digest: the same digest over that window, or of
+ * those providers; undefined when the question names neither (it stands on its own).
+ */
+function digestAfter(previous: Query, next: Query): Query | undefined {
+  const before = previous.digest;
+  if (before?.action !== 'preview' || next.models.length > 0 || next.intent === 'digest') return undefined;
+  const range = rangeInWords(next.text);
+  const providers = next.filters.providers;
+  if (range === undefined && !providers?.length) return undefined;
+  const problem = range === undefined ? undefined : rangeProblem(range);
+  if (problem) return { ...emptyQuery(next.text, 'digest'), problems: [problem] };
+  const kept = providers?.length ? providers : before.providers;
+  return { ...emptyQuery(next.text, 'digest'), digest: { action: 'preview', range: range ?? before.range, ...(kept?.length ? { providers: kept } : {}) } };
 }
 
 /** How a follow-up starts ("and …", "what about …", "same but …"). */
@@ -105,6 +123,9 @@ function sortedBy(text: string): RankOrder | undefined {
   const m = SORT_BY.exec(text);
   return m ? SORT_ORDERS[(m[1] ?? '').toLowerCase().split(/\s+/)[0] as string] : undefined;
 }
+
+/** "Cheaper ones only", "only the cheaper ones", "just cheaper": after stand-ins, the ones that cost less. */
+const CHEAPER_ONES = /^\s*(?:(?:and|but|only|just|now)\s+)*(?:the\s+)?cheaper(?:\s+(?:ones?|models?|options?))?(?:\s+only)?\s*[?.!]*\s*$/i;
 
 /** A word that stands for the one model asked about before. */
 const PRONOUN = /\b(?:it|its|this one|that one|this model|that model|the same model)\b/i;
@@ -201,6 +222,7 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
 }
 
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
+  if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
   // "Compare the first two", "compare them": after a ranking, its first models side by side.
   const firstOf = FIRST_OF.exec(next.text);
@@ -213,8 +235,12 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   const them = modelsSoFar(previous).slice(-MAX_COMPARED);
   if (firstOf && !firstOf[1] && next.models.length === 0 && previous.models.length >= 1 && previous.intent !== 'cheapest' && previous.intent !== 'best')
     return { ...laidOver(previous, next, them), intent: 'compare' };
-  // "Which is cheaper?", "which one has the bigger context?" after models were named: that attribute of those models.
-  const attribute = next.models.length === 0 && them.length >= 2 && WHICH_OF_THEM.test(next.text) ? attributesOf(catalog).find((a) => a.words.test(next.text)) : undefined;
+  // "Which is cheaper?", "which one has the bigger context?", "and the knowledge cutoff?" after models were named: that
+  // attribute of those models.
+  const attribute =
+    next.models.length === 0 && them.length >= 2 && (WHICH_OF_THEM.test(next.text) || LEAD.test(next.text))
+      ? attributesOf(catalog).find((a) => a.words.test(next.text))
+      : undefined;
   if (attribute && (next.intent === 'unknown' || next.intent === 'attribute')) return { ...laidOver(previous, next, them), intent: 'attribute', attribute: attribute.id };
   // "Which is better for coding?" after a comparison: those models' verdict for that work, not a new ranking.
   if ((next.intent === 'best' || next.intent === 'lanes') && next.lane && next.models.length === 0 && previous.models.length >= 2 && WHICH_OF_THEM.test(next.text))
@@ -239,13 +265,18 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // "What about with 1M context?", "and only from google" after a ranking: the same ranking with that filter too, in its
   // order unless the question names another; "and the newest?", "sort them by context": the same ranking in that order.
   const ranking = previous.intent === 'cheapest' || previous.intent === 'best';
-  if (ranking && next.intent === 'cheapest' && next.models.length === 0 && LEAD.test(next.text) && changesOnly(next))
-    return { ...laidOver(previous, next), order: sortedBy(next.text) ?? rankingOrder(next.text) ?? previous.order };
+  // "And with vision?" alone reads as the vision lane; after a price ranking it is one more need of that ranking.
+  const needOnly = previous.intent === 'cheapest' && next.intent === 'best' && (next.filters.need?.length ?? 0) > 0;
+  if (ranking && (next.intent === 'cheapest' || needOnly) && next.models.length === 0 && LEAD.test(next.text) && changesOnly(next))
+    return { ...laidOver(previous, next), intent: previous.intent, order: sortedBy(next.text) ?? rankingOrder(next.text) ?? previous.order };
   const reordered =
     ranking && next.models.length === 0 && (next.intent === 'unknown' || next.intent === 'cheapest')
       ? (sortedBy(next.text) ?? (LEAD.test(next.text) ? rankingOrder(next.text) : undefined))
       : undefined;
   if (reordered) return { ...laidOver(previous, next), intent: 'cheapest', order: reordered };
+  // "Cheaper ones only" after the models that stand in for one: those that cost less than it.
+  if (ranking && previous.filters.like !== undefined && CHEAPER_ONES.test(next.text))
+    return { ...laidOver(previous, next), filters: { ...previous.filters, ...next.filters, cheaperThanLike: true } };
   const [only] = previous.models;
   if (previous.models.length === 1 && only !== undefined && PRONOUN.test(next.text)) {
     const found = resolveModel(catalog, only);

@@ -187,3 +187,33 @@ describe('follow-ups on a ranking or a comparison', () => {
     expect(fresh?.intent).toBe('best');
   });
 });
+
+describe('follow-ups of a digest, a comparison and a ranking', () => {
+  it('"and last month?", "only openai" after a digest: the same digest over that window, of those providers; a digest preview is built on, a subscription is not', async () => {
+    const { buildsOn } = await import('../../src/ask/follow-up.ts');
+    const [first, month, openai, alone] = conversation('what changed this month?', 'and last month?', 'only openai', 'what about gpt-5?');
+    expect(first?.digest).toEqual({ action: 'preview', range: { period: 'this-month' } });
+    expect([month?.intent, month?.digest]).toEqual(['digest', { action: 'preview', range: { period: 'last-month' } }]);
+    expect([openai?.intent, openai?.digest]).toEqual(['digest', { action: 'preview', range: { period: 'last-month' }, providers: ['openai'] }]);
+    // A question about a model after a digest stands on its own.
+    expect([alone?.intent, alone?.models, alone?.digest ?? null]).toEqual(['model', ['gpt-5'], null]);
+    expect(buildsOn(read('what changed this week?'))).toBe(true);
+    expect(buildsOn(read('turn off the digest'))).toBe(false);
+    // A window that runs backwards is said, never last month instead.
+    const [, backwards] = conversation('what changed this month?', 'and between 2026-10-01 and 2026-09-01?');
+    expect(backwards?.problems[0]).toMatch(/ends before it starts/);
+  });
+
+  it('"and the knowledge cutoff?" after a comparison: that attribute of the models compared', () => {
+    const [, cutoff] = conversation('compare gpt-5 and claude sonnet 4.5', 'and the knowledge cutoff?');
+    expect([cutoff?.intent, cutoff?.attribute, cutoff?.models]).toEqual(['attribute', 'knowledge-cutoff', ['gpt-5', 'claude-sonnet-4-5']]);
+  });
+
+  it('"and with vision?" after a price ranking adds the need to it (alone it would be the vision lane); "cheaper ones only" after stand-ins keeps those for less', () => {
+    const [first, vision] = conversation('cheapest model from mistral at 50M tokens', 'and with vision?');
+    expect([vision?.intent, vision?.filters, vision?.tokens]).toEqual(['cheapest', { ...first?.filters, need: ['vision'] }, 50_000_000]);
+    expect(read('and with vision?').intent).toBe('best');
+    const [, cheaper] = conversation('alternatives to gpt-4o', 'cheaper ones only');
+    expect([cheaper?.intent, cheaper?.filters.like, cheaper?.filters.cheaperThanLike]).toEqual(['cheapest', 'gpt-4o', true]);
+  });
+});
