@@ -9,10 +9,10 @@ import { byPreference, resolveModel, type Resolution } from '../catalog/resolve.
 import { statusOn } from '../catalog/lifecycle.ts';
 import { scoreOf } from '../catalog/needs.ts';
 import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
-import type { PriceEntry } from '../catalog/schema.ts';
+import { PRICE_FIELDS, type PriceEntry } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
-import { comparisonRows, dependsOnProfile, type Row } from '../compare/rows.ts';
+import { comparisonRows, dependsOnProfile, priceFieldRow, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
 import { cheaperBy, money, perMillion, pricePair, times, tokens, wordList } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
@@ -367,6 +367,8 @@ const WINNER_PHRASES: Record<string, string> = {
   price: 'is cheaper',
   'input-price': 'has the lower input price',
   'output-price': 'has the lower output price',
+  'cached-input-price': 'has the lower cached input price',
+  'cache-write-price': 'has the lower cache write price',
   newer: 'is newer',
   multimodal: 'takes more kinds of input',
 };
@@ -380,6 +382,8 @@ const WINNER_SUPERLATIVES: Record<string, string> = {
   price: 'is cheapest',
   'input-price': 'has the lowest input price',
   'output-price': 'has the lowest output price',
+  'cached-input-price': 'has the lowest cached input price',
+  'cache-write-price': 'has the lowest cache write price',
   newer: 'is newest',
   multimodal: 'takes the most kinds of input',
 };
@@ -419,7 +423,12 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   const rows = comparisonRows(catalog, models, profile, asOf, 'full', spansAsked(query));
   // "Cheaper at 200M tokens a month?" is answered with the month at that volume ("over a year?", "per day?", with that span); without a volume, with the blended price.
   const atVolume = rows.find((r) => r.span) ?? (query.tokens !== null ? rows.find((r) => r.volume?.yours) : undefined);
-  const row = (spec.id === 'price' ? atVolume : undefined) ?? rows.find((r) => r.key === spec.row)!;
+  // A price field no compared model sells has no row in a comparison ("cache write price of gpt-5"): its own row says so.
+  const field = PRICE_FIELDS.find((f) => spec.row === `price.${f}`);
+  const row =
+    (spec.id === 'price' ? atVolume : undefined) ?? rows.find((r) => r.key === spec.row) ?? (field ? priceFieldRow(models, field, (m) => quotedPrice(m, asOf)) : undefined);
+  // Every other row is built for any models (a comparison never drops one to hide a gap).
+  if (!row) throw new Error(`no ${spec.row} row for ${spec.id}`);
   const names = Object.fromEntries(models.map((m) => [m.id, m.name]));
   const list = models.map((m) => `${m.name}: ${row.values[m.id]?.text}`).join('; ');
   const label = inSentence(row.label);

@@ -33,12 +33,26 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     row: 'speed.outputTokensPerSecond',
     words: /\b(?:faster|fastest|speed|quicker|tokens per second|tokens\/s|latency|slower|how fast|time to first (?:token|byte)|ttft|throughput)\b/i,
   },
+  // "What license is llama 4 maverick?": the license as published (open weights or not is its own question).
+  { id: 'license', row: 'license', words: /\b(?:licen[cs]e[ds]?|licensing|terms of use)\b/i },
   {
     id: 'open-weights',
     row: 'openWeights',
-    words: /\b(?:open[- ]source|open[- ]weights?|self[- ]host|license|licence|proprietary|download (?:the )?weights|weights (?:available|downloadable)|api[- ]only)\b/i,
+    words: /\b(?:open[- ]source|open[- ]weights?|self[- ]host|proprietary|download (?:the )?weights|weights (?:available|downloadable)|api[- ]only)\b/i,
   },
   { id: 'multimodal', row: 'modalities.input', words: /\b(?:multimodal|multi-modal|modalit(?:y|ies)|audio|video|pdf input)\b/i },
+  // Before the input price: "cached input price" is not the input price.
+  {
+    id: 'cached-input-price',
+    row: 'price.cachedInput',
+    words:
+      /\b(?:cached|cache[- ]read|cache[- ]hit)\s+(?:input\s+)?(?:tokens?\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:cached|cache reads?|cache hits?)\b/i,
+  },
+  {
+    id: 'cache-write-price',
+    row: 'price.cacheWrite5m',
+    words: /\bcache[- ]writes?\b|\bwrit(?:e|es|ing) (?:to )?(?:the )?cache\b|\bcache (?:creation|storage)\b/i,
+  },
   {
     id: 'input-price',
     row: 'price.input',
@@ -524,7 +538,7 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   // "What's the input price of o3?": the list price, unless a workload, batch or a tier asks for a bill.
   // Both sides asked ("input and output price") is the price card: the cost answer lists every published price.
   const bothSides = /\binput\b/i.test(text) && /\boutput\b/i.test(text);
-  const listPrice = (attribute?.row === 'price.input' || attribute?.row === 'price.output') && !bothSides;
+  const listPrice = attribute?.row.startsWith('price.') === true && attribute.row !== 'price.blended' && !bothSides;
   if (listPrice && query.tokens === null && query.promptTokens === null && !query.batch && query.serviceTier === null)
     return asIntent(query, 'attribute', { attribute: attribute.id });
   // A part of a usage profile ("with 50% cache hits", "on the priority tier", "mix 10:1") asks what that costs.

@@ -117,12 +117,17 @@ export function mixText(mix: Mix): string {
 /** A label as a row heading: "cached input" → "Cached input". */
 export const capitalized = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
+/** One price field's row, whether or not any of the models sells it ("the cache write price of gpt-5": not published). */
+export function priceFieldRow(models: CatalogModel[], field: (typeof PRICE_FIELDS)[number], price: (m: CatalogModel) => PriceEntry): Row {
+  return row(models, `price.${field}`, PRICE_ROW_LABELS[field], 'price', 'lower', (m) => priceCell(price(m)[field]));
+}
+
 /** One row per price field (cache writes only where a compared model sells them), then the blended price at the user's mix. */
 function priceRows(models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {
   const prices = new Map(models.map((m) => [m.id, quotedPrice(m, asOf)]));
   const price = (m: CatalogModel) => prices.get(m.id) as PriceEntry;
   const fields = PRICE_FIELDS.filter((f) => !SELDOM_PRICED.includes(f) || models.some((m) => price(m)[f] !== undefined));
-  const rows = fields.map((f) => row(models, `price.${f}`, PRICE_ROW_LABELS[f], 'price', 'lower', (m) => priceCell(price(m)[f])));
+  const rows = fields.map((f) => priceFieldRow(models, f, price));
   const blended = row(
     models,
     'price.blended',

@@ -224,3 +224,34 @@ describe('spec and capability questions', () => {
     expect(JSON.stringify(renderBlocks(answer).blocks)).toContain('*Sources:* none');
   });
 });
+
+describe('one price field, and the license', () => {
+  const active = catalog.models.filter((m) => m.status === 'active');
+  const withCache = active.find((m) => quotedPrice(m, AS_OF).cachedInput !== undefined && quotedPrice(m, AS_OF).cacheWrite5m !== undefined);
+  const withoutWrite = active.find((m) => quotedPrice(m, AS_OF).cachedInput !== undefined && quotedPrice(m, AS_OF).cacheWrite5m === undefined);
+
+  it('"the cached input price of X" is its cached input price, never its input price', async () => {
+    for (const m of [withCache, withoutWrite]) {
+      if (!m) throw new Error('the catalog needs models with and without cache writes');
+      const a = await attribute(`what's the cached input price of ${m.id}?`);
+      expect(a.attribute).toBe('cached-input-price');
+      expect(a.sentence).toBe(`Cached input price of ${m.name}: ${perMillion(quotedPrice(m, AS_OF).cachedInput as number)}.`);
+    }
+  });
+
+  it('"the cache write price of X": the price where it is sold, "not published" where it is not, never an error', async () => {
+    const sold = await attribute(`how much does it cost to write to the cache on ${withCache?.id}?`);
+    expect(sold.sentence).toContain(perMillion(quotedPrice(withCache as NonNullable<typeof withCache>, AS_OF).cacheWrite5m as number));
+    const none = await attribute(`what's the cache write price of ${withoutWrite?.id}?`);
+    expect(none.sentence).toMatch(/: not published\.$/);
+    const both = await attribute(`${withoutWrite?.id} vs ${withCache?.id} cache write price`);
+    expect(both.sentence).toContain('Not enough published figures to name a winner');
+  });
+
+  it('"what license is X?" is its license as published', async () => {
+    const m = active.find((x) => x.openWeights === true && !/not recorded/.test(x.license)) ?? active[0];
+    const a = await attribute(`what license is ${m?.id}?`);
+    expect(a.attribute).toBe('license');
+    expect(a.sentence).toContain(m?.license as string);
+  });
+});
