@@ -969,7 +969,7 @@ function readListFilters(r: Reader): void {
   // Not inside a hyphenated name ("gpt-oss-120b").
   // Run on a team's own machines: "self-hosted", "run locally", "on-prem", "on our own gpus".
   r.cut(
-    /(?<![\w-])(?:open[- ]weights?|open[- ]source|open(?=\s+(?:[\w-]+\s+)?(?:models?|llms?)\b)|self[- ]host(?:ed|able|ing)?|oss|run(?:ning)?\s+(?:\w+\s+)?(?:locally|on[- ]prem(?:ise|ises)?|offline)|on[- ]prem(?:ise|ises)?|on (?:our|my) own (?:hardware|servers?|gpus?|infra(?:structure)?))\b/gi,
+    /(?<![\w-])(?:open[- ]weights?|open[- ]source|open(?=\s+(?:[\w-]+\s+)?(?:models?|llms?)\b)|self[- ]host(?:ed|able|ing)?|oss|run(?:ning)?\s+(?:\w+\s+)?(?:locally|on[- ]prem(?:ise|ises)?|offline)|on[- ]prem(?:ise|ises)?|on (?:our|my) own (?:hardware|servers?|gpus?|infra(?:structure)?)|(?:can|could)\s+(?:i|we|you)\s+download|download(?:able)?\s+(?:the\s+)?(?:weights|models?))\b/gi,
     () => {
       r.query.filters.openWeights = true;
     },

@@ -704,6 +704,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     query.notes = [...(query.notes ?? []), "providers set against each other: each one's cheapest model at this profile, one row per provider"];
     return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
   }
+  // "Is deepseek open source?", "can I self-host claude?": that maker's open-weights models (none listed means none is).
+  if (query.filters.openWeights && ((query.filters.providers?.length ?? 0) > 0 || (query.filters.families?.length ?? 0) > 0) && !lane)
+    return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
   // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given.
   if (asksForDecent(text) && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {
     query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { ...DECENT_FLOOR }];

@@ -337,6 +337,26 @@ describe('price moves asked with a verb', () => {
   });
 });
 
+describe('open weights of a maker', () => {
+  it.each([
+    ['is deepseek open source?', 'deepseek'],
+    ['can I self-host gpt-oss?', 'openai'],
+    ['can I self host claude?', 'anthropic'],
+  ])('%j ranks that maker\'s open-weights models (none when it has none)', async (text, provider) => {
+    const { answer, query } = await ask(text);
+    expect(answer.kind).toBe('cheapest');
+    expect(query.filters).toMatchObject({ openWeights: true, providers: [provider] });
+    const a = answer as CheapestAnswer;
+    const open = catalog.models.filter((m) => m.provider === provider && m.openWeights === true && m.status === 'active');
+    if (open.length === 0) expect(a.ranking).toEqual([]);
+    for (const r of a.ranking) expect([model(r.model).provider, model(r.model).openWeights]).toEqual([provider, true]);
+  });
+
+  it('"which models can I download?" is the open-weights ranking', async () => {
+    expect((await ask('which models can I download?')).query.filters.openWeights).toBe(true);
+  });
+});
+
 describe('another language', () => {
   it.each(['¿cuál es el modelo más barato?', 'quel est le modèle le moins cher ?', 'günstigstes Modell', 'qual é o modelo mais barato?'])(
     '%j is said to need English, in both renderings',
