@@ -163,6 +163,11 @@ export interface CheapestAnswer {
    * the other filters (`among: 'filtered'`) or, with none asked, of a current model ("models released this week").
    */
   latestRelease: { model: string; released: string; among: 'filtered' | 'current' } | null;
+  /**
+   * When a benchmark floor leaves no model: the highest score on it of a model that passes the other filters (`among:
+   * 'filtered'`) or, with none asked, of a current model ("cheapest model with at least 90% on aider").
+   */
+  topScore: { benchmark: string; name: string; model: string; score: number; text: string; among: 'filtered' | 'current' } | null;
   assumptions: Assumptions;
   tieBreak: string;
   sources: SourceRef[];
@@ -701,6 +706,22 @@ function largestOf(
   return top ? { what, model: top, tokens: size(top), among } : null;
 }
 
+/** The highest score under the (first) benchmark floor that left every model out, as CheapestAnswer.topScore says it. */
+function topScoreOf(catalog: Catalog, filters: RankFilters, onlyBy: Map<string, CatalogModel[]>, othersThan: (filter: string) => boolean): CheapestAnswer['topScore'] {
+  const floor = filters.benchmarkFloors?.[0];
+  if (!floor) return null;
+  const filter = `benchmark:${floor.benchmark}`;
+  const scored = (onlyBy.get(filter) ?? []).filter((m) => scoreOf(m, floor.benchmark) !== undefined);
+  const top = scored.reduce<CatalogModel | undefined>(
+    (a, m) => (a === undefined || (scoreOf(m, floor.benchmark) as number) > (scoreOf(a, floor.benchmark) as number) ? m : a),
+    undefined,
+  );
+  if (!top) return null;
+  const score = scoreOf(top, floor.benchmark) as number;
+  const name = catalog.benchmarks.get(floor.benchmark)?.name ?? floor.benchmark;
+  return { benchmark: floor.benchmark, name, model: top.id, score, text: scoreText(catalog, floor.benchmark, score), among: othersThan(filter) ? 'filtered' : 'current' };
+}
+
 /** The model released last of `models` (each with a release date), as CheapestAnswer.latestRelease says it. */
 function latestReleaseOf(models: CatalogModel[], among: 'filtered' | 'current'): CheapestAnswer['latestRelease'] {
   const latest = models.reduce<CatalogModel | undefined>((best, m) => (best === undefined || (m.released as string) > (best.released as string) ? m : best), undefined);
@@ -819,19 +840,17 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
         : undefined;
   const tokens = billedTokens(profile);
   const hosts = filters.hosts && filters.hosts.length > 0 ? new Set(filters.hosts) : undefined;
-  // The models only a size floor left out, had the other filters been asked: the nearest to it (see largestOf).
+  // The priced models one filter alone left out, by that filter: when none passes, the nearest to a size floor (see
+  // largestOf), the latest release before a release window, the highest score under a benchmark floor.
+  const onlyBy = new Map<string, CatalogModel[]>();
+  // Whether filters besides `filter` (and the lifecycle ones every ranking has) were asked.
+  const othersThan = (filter: string) => tests.some((t) => t.filter !== filter && t.filter !== 'retired' && t.filter !== 'status');
   const floor = sizeFloor(filters) === 'context' ? 'minContext' : 'minOutput';
-  const otherFilters = tests.some((t) => t.filter !== floor && t.filter !== 'retired' && t.filter !== 'status');
-  const nearest: CatalogModel[] = [];
-  // The models only the release window left out, released before it: the latest of them when none passes.
-  const releasedBefore: CatalogModel[] = [];
-  const otherThanRelease = tests.some((t) => t.filter !== 'released' && t.filter !== 'retired' && t.filter !== 'status');
   for (const model of catalog.models) {
     const way = cheapestWay(model, profile, tokens, filters.free === true, asOf, hosts);
     const best = 'total' in way ? way : undefined;
     let failed = 0;
-    let failedFloor = false;
-    let failedRelease = false;
+    let failedBy = '';
     // Each filter counts every model it excludes, independently of the others.
     for (let i = 0; i < tests.length; i++) {
       const t = tests[i] as Check;
@@ -840,12 +859,10 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       if (!best && t.judgesPrice) continue;
       excludedCounts[i] = (excludedCounts[i] as number) + 1;
       failed++;
-      if (t.filter === floor) failedFloor = true;
-      if (t.filter === 'released') failedRelease = true;
+      failedBy = t.filter;
     }
-    // Priced, as the ranking without the floor would show it.
-    if (failed === 1 && failedFloor && otherFilters && 'total' in way) nearest.push(model);
-    if (failed === 1 && failedRelease && 'total' in way && model.released !== undefined && model.released < (filters.released?.from ?? '')) releasedBefore.push(model);
+    // Priced, as the ranking without that filter would show it.
+    if (failed === 1 && 'total' in way) onlyBy.set(failedBy, [...(onlyBy.get(failedBy) ?? []), model]);
     if (failed > 0) continue;
     if ('total' in way) candidates.push(way);
     // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
@@ -879,7 +896,8 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     const value = scoredOn ? scoreOf(m, scoredOn.id) : undefined;
     return scoredOn && value !== undefined ? { value, text: scoreText(catalog, scoredOn.id, value) } : null;
   };
-  const largest = shown.length === 0 ? largestOf(catalog, filters, asOf, nearest) : null;
+  const largest = shown.length === 0 ? largestOf(catalog, filters, asOf, othersThan(floor) ? (onlyBy.get(floor) ?? []) : []) : null;
+  const releasedBefore = (onlyBy.get('released') ?? []).filter((m) => m.released !== undefined && m.released < (filters.released?.from ?? ''));
   return {
     kind: 'cheapest',
     order,
@@ -919,7 +937,8 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     unpriced,
     filters,
     largest: largest ? { what: largest.what, model: largest.model.id, tokens: largest.tokens, among: largest.among } : null,
-    latestRelease: shown.length === 0 ? latestReleaseOf(releasedBefore, otherThanRelease ? 'filtered' : 'current') : null,
+    latestRelease: shown.length === 0 ? latestReleaseOf(releasedBefore, othersThan('released') ? 'filtered' : 'current') : null,
+    topScore: shown.length === 0 ? topScoreOf(catalog, filters, onlyBy, othersThan) : null,
     assumptions: assumptions(profile, asOf),
     tieBreak: ordering.tieBreak,
     // The figures the order ranks by are cited beside the prices: the context window (the specs) or the speed.

@@ -287,14 +287,17 @@ export const RANKING_WORDS: Record<RankOrder, { lead: string; column?: RankingCo
  * When no model passes: every filter named, how far a context or output floor is from what any current model has, and
  * the latest release before a release window.
  */
-export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'largest' | 'latestRelease'>): string {
+export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'largest' | 'latestRelease' | 'topScore'>): string {
   const largest = a.largest
     ? ` The largest ${a.largest.what === 'context' ? 'context window' : 'maximum output'} ${a.largest.among === 'filtered' ? 'of a model that passes the other filters' : 'of a current model'} is ${count(a.largest.tokens)} tokens (${a.largest.model}).`
     : '';
   const latest = a.latestRelease
     ? ` The latest release before that window ${a.latestRelease.among === 'filtered' ? 'of a model that passes the other filters' : 'of a current model'} is ${a.latestRelease.model}, released ${a.latestRelease.released}.`
     : '';
-  return `No model passes every filter (${a.considered} considered).${largest}${latest}`;
+  const top = a.topScore
+    ? ` The highest ${a.topScore.name} score ${a.topScore.among === 'filtered' ? 'of a model that passes the other filters' : 'of a current model'} is ${a.topScore.text} (${a.topScore.model}).`
+    : '';
+  return `No model passes every filter (${a.considered} considered).${largest}${latest}${top}`;
 }
 
 /** A lane with no pick: how many models meet its needs, and how many of those have no score on its benchmarks. */

@@ -342,7 +342,7 @@ describe('open weights of a maker', () => {
     ['is deepseek open source?', 'deepseek'],
     ['can I self-host gpt-oss?', 'openai'],
     ['can I self host claude?', 'anthropic'],
-  ])('%j ranks that maker\'s open-weights models (none when it has none)', async (text, provider) => {
+  ])("%j ranks that maker's open-weights models (none when it has none)", async (text, provider) => {
     const { answer, query } = await ask(text);
     expect(answer.kind).toBe('cheapest');
     expect(query.filters).toMatchObject({ openWeights: true, providers: [provider] });

@@ -127,3 +127,27 @@ describe('output floors, long prompts and caching', () => {
     expect(renderText(without)).not.toContain('Cache writes');
   });
 });
+
+describe('a score floor no model reaches', () => {
+  const current = catalog.models.filter((m) => m.status === 'active' && !(m.retires !== undefined && m.retires <= '2026-12-02'));
+  const best = (models: typeof current, id: string) => Math.max(...models.map((m) => scoreOf(m, id)).filter((s): s is number => s !== undefined));
+
+  it('names the highest score there is: of a current model, or of one that passes the other filters', async () => {
+    const aider = best(current, 'aider-polyglot');
+    const a = (await ask(`cheapest model with at least ${Math.ceil(aider) + 5}% on aider`)) as CheapestAnswer;
+    expect(a.ranking).toEqual([]);
+    expect(a.topScore?.among).toBe('current');
+    expect(a.topScore?.score).toBe(aider);
+    expect(scoreOf(model(a.topScore?.model as string) as (typeof current)[number], 'aider-polyglot')).toBe(aider);
+    expect(renderText(a)).toContain(`The highest Aider polyglot score of a current model is ${a.topScore?.text} (${a.topScore?.model}).`);
+    const anthropic = best(
+      current.filter((m) => m.provider === 'anthropic'),
+      'aa-intelligence-index',
+    );
+    const b = (await ask(`cheapest anthropic model with at least ${Math.ceil(anthropic) + 10} on aa intelligence`)) as CheapestAnswer;
+    expect([b.topScore?.among, b.topScore?.score]).toEqual(['filtered', anthropic]);
+    expect(model(b.topScore?.model as string)?.provider).toBe('anthropic');
+    // A floor some model reaches names none.
+    expect(((await ask('cheapest model with at least 10 on aa intelligence')) as CheapestAnswer).topScore).toBeNull();
+  });
+});
