@@ -527,8 +527,8 @@ function contextAsPrompts(query: Query): Query {
 /** One model: its lanes, its cost, one attribute (a capability the catalog records, too), or its card. */
 function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', laneHit ? { lane: laneHit.lane.id } : {});
-  // "How many tokens can I get for $100 with gpt-5 mini?": the volume a month's budget buys.
-  const budget = query.filters.maxMonthlyUsd ?? dollarsIn(text);
+  // "How many tokens can I get for $100 with gpt-5 mini?", "tokens per dollar": the volume a month's budget buys.
+  const budget = query.filters.maxMonthlyUsd ?? dollarsIn(text) ?? (/\b(?:per|a|for (?:a|one|each)) dollar\b/i.test(text) ? 1 : undefined);
   if (BUDGET_VOLUME.test(text) && budget !== undefined && query.tokens === null) {
     delete query.filters.maxMonthlyUsd;
     return asIntent(query, 'cost', { budget });

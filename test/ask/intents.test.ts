@@ -1017,6 +1017,21 @@ describe('sides of a volume, the side first', () => {
   });
 });
 
+describe("a dollar's worth, and turns", () => {
+  it('"how many tokens do I get per dollar on X?" is what $1 buys on it', async () => {
+    const { query, answer } = await ask('how many tokens do I get per dollar on gpt-5 mini?');
+    expect([answer.kind, query.budget]).toEqual(['cost', 1]);
+    const price = priceProfile(model('gpt-5-mini'), defaultProfile(1_000_000), '2026-12-02');
+    if (!price.ok) throw new Error('gpt-5-mini needs a price');
+    expect(renderText(answer)).toContain(`$1.00 a month buys`);
+    expect(renderText(answer)).toContain(`(${Math.floor((1 / price.monthlyUsd) * 1_000_000).toLocaleString('en-US')})`);
+  });
+
+  it('"10 turns of 500 tokens" is 10 × 500 tokens', async () => {
+    expect((await ask('cost of 10 turns of 500 tokens on gpt-5')).query.tokens).toBe(5_000);
+  });
+});
+
 describe('requests of an average size', () => {
   it.each([
     ['cost of 10k conversations a day averaging 2k tokens on gpt-5 mini', 10_000 * 2_000 * 30.4375],
