@@ -4,7 +4,8 @@ import { tokens } from '../cost/format.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { SPAN_WORDS, spansAsked, VOLUME_SPANS } from '../cost/span.ts';
 import type { Query } from './query.ts';
-import { dayAfter, releaseWindowText } from './released.ts';
+import { dayAfter } from '../digest/window.ts';
+import { releaseWindowText } from './released.ts';
 import { priceDayText } from './price-day.ts';
 import { rangeWords, type DigestCommand } from '../digest/command.ts';
 

@@ -7,7 +7,8 @@ import { PERIOD_TO_MONTH } from '../cost/profile.ts';
 import { SPAN_FLAGS, SPANS, VOLUME_SPANS, type Span } from '../cost/span.ts';
 import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
-import { isDay, releaseWindowInWords, windowProblem } from './released.ts';
+import { isDay } from '../digest/window.ts';
+import { releaseWindowInWords, windowProblem } from './released.ts';
 import { priceDayInWords, priceDayProblem } from './price-day.ts';
 
 const UNIT = '(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)';

@@ -4,7 +4,7 @@
 import { addMonths } from 'date-fns/addMonths';
 import { subDays } from 'date-fns/subDays';
 import { TZDate } from '@date-fns/tz';
-import { isDay } from './released.ts';
+import { isDay } from '../digest/window.ts';
 import { MONTH_WORD, MONTHS, monthOf } from '../digest/command.ts';
 
 /** A price day as asked: a day, a month (this coming one when no year is said), a year, or the next month or year. */

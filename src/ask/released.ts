@@ -8,8 +8,6 @@ import { subYears } from 'date-fns/subYears';
 import { MONTH_WORD, monthOf, rangeInWords, rangeWords, type DigestRange } from '../digest/command.ts';
 import { dayAfter, dayOf, isDay, utcDay, windowOf } from '../digest/window.ts';
 
-export { dayAfter, isDay };
-
 export type ReleaseUnit = 'day' | 'week' | 'month' | 'year';
 
 /** A release window as asked: calendar words, a year, a first day, or a span back from the day asked. */
