@@ -846,6 +846,8 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   // Whether filters besides `filter` (and the lifecycle ones every ranking has) were asked.
   const othersThan = (filter: string) => tests.some((t) => t.filter !== filter && t.filter !== 'retired' && t.filter !== 'status');
   const floor = sizeFloor(filters) === 'context' ? 'minContext' : 'minOutput';
+  // Only these filters' near misses are said (the first benchmark floor's, as topScoreOf reads it).
+  const missesSaid = new Set([floor, 'released', ...(filters.benchmarkFloors?.[0] ? [`benchmark:${filters.benchmarkFloors[0].benchmark}`] : [])]);
   for (const model of catalog.models) {
     const way = cheapestWay(model, profile, tokens, filters.free === true, asOf, hosts);
     const best = 'total' in way ? way : undefined;
@@ -862,7 +864,11 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       failedBy = t.filter;
     }
     // Priced, as the ranking without that filter would show it.
-    if (failed === 1 && 'total' in way) onlyBy.set(failedBy, [...(onlyBy.get(failedBy) ?? []), model]);
+    if (failed === 1 && 'total' in way && missesSaid.has(failedBy)) {
+      const missed = onlyBy.get(failedBy);
+      if (missed) missed.push(model);
+      else onlyBy.set(failedBy, [model]);
+    }
     if (failed > 0) continue;
     if ('total' in way) candidates.push(way);
     // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
