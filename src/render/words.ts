@@ -66,6 +66,11 @@ export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone'> & 
   return `No price changes or new models${from} ${week ? 'this week' : 'in this period'}.`;
 }
 
+/** A digest with price changes but no new model: said, with the last one released before its window. */
+export function noNewModelsLine(d: Pick<DigestAnswer, 'latestRelease' | 'providers'>): string {
+  return d.latestRelease ? `No new models in this period. ${latestReleaseLine(d)}` : '';
+}
+
 /** With no new model in a digest's window: the last one released before it ("any new models this week?"). */
 export function latestReleaseLine(d: Pick<DigestAnswer, 'latestRelease' | 'providers'>): string {
   const latest = d.latestRelease;
@@ -283,20 +288,21 @@ export const RANKING_WORDS: Record<RankOrder, { lead: string; column?: RankingCo
   },
 };
 
+/** Which models a near miss was sought among: those the other filters keep, or, with none asked, every current one. */
+const amongWords = (among: 'filtered' | 'current') => (among === 'filtered' ? 'of a model that passes the other filters' : 'of a current model');
+
 /**
- * When no model passes: every filter named, how far a context or output floor is from what any current model has, and
- * the latest release before a release window.
+ * When no model passes: every filter named, and how near the nearest model comes: the largest context or output under
+ * a size floor, the latest release before a release window, the highest score under a score floor.
  */
 export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'largest' | 'latestRelease' | 'topScore'>): string {
   const largest = a.largest
-    ? ` The largest ${a.largest.what === 'context' ? 'context window' : 'maximum output'} ${a.largest.among === 'filtered' ? 'of a model that passes the other filters' : 'of a current model'} is ${count(a.largest.tokens)} tokens (${a.largest.model}).`
+    ? ` The largest ${a.largest.what === 'context' ? 'context window' : 'maximum output'} ${amongWords(a.largest.among)} is ${count(a.largest.tokens)} tokens (${a.largest.model}).`
     : '';
   const latest = a.latestRelease
-    ? ` The latest release before that window ${a.latestRelease.among === 'filtered' ? 'of a model that passes the other filters' : 'of a current model'} is ${a.latestRelease.model}, released ${a.latestRelease.released}.`
+    ? ` The latest release before that window ${amongWords(a.latestRelease.among)} is ${a.latestRelease.model}, released ${a.latestRelease.released}.`
     : '';
-  const top = a.topScore
-    ? ` The highest ${a.topScore.name} score ${a.topScore.among === 'filtered' ? 'of a model that passes the other filters' : 'of a current model'} is ${a.topScore.text} (${a.topScore.model}).`
-    : '';
+  const top = a.topScore ? ` The highest ${a.topScore.name} score ${amongWords(a.topScore.among)} is ${a.topScore.text} (${a.topScore.model}).` : '';
   return `No model passes every filter (${a.considered} considered).${largest}${latest}${top}`;
 }
 
