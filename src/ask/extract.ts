@@ -299,9 +299,9 @@ function readBudgets(r: Reader): void {
 }
 
 /** What a workload is counted in: requests, messages, tickets, documents… */
-const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?|turns?|exchanges?)`;
+const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?|turns?|exchanges?|reports?|summaries|summary|contracts?|books?)`;
 /** Things counted: the plural ("300k prompts" are many; "a 300k prompt" is one prompt's size). */
-const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews|turns|exchanges)`;
+const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews|turns|exchanges|reports|summaries|contracts|books)`;
 /** Up to two words between a count and what it counts ("500 support tickets"); never "token", which makes the number a size ("300k token prompts"). */
 const BETWEEN = String.raw`(?:(?!toks?\b|tokens?\b)[a-z]+\s+){0,2}?`;
 /** "10k requests a day", "500 support tickets a day", "10 messages each": how many, of what, in what period. */
@@ -352,6 +352,8 @@ const LATER_SIZE = [
   new RegExp(String.raw`${REQUESTS}${GAP}[\s,]${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
   // "1k requests on gpt-5-nano with 500 token prompts and 200 token responses": both sides say each one's size.
   new RegExp(String.raw`${REQUESTS}${GAP}\b(?:with|at|of)\s+${SIDES}`, 'gi'),
+  // "each report of 10k tokens on gpt-5, 1000 reports a month": the size first, then how many.
+  new RegExp(String.raw`\b(?:each|every|per|one|a)\s+${THINGS}\s+(?:(?:is|are|of|has|uses|averages|averaging|at|with|about|around)\s+)+${EACH_SIZE}${GAP}${REQUESTS}`, 'gi'),
 ];
 
 /** A month's volume no workload has, as a problem. */
@@ -420,9 +422,33 @@ function readUserVolumes(r: Reader): void {
   });
 }
 
+/** Things counted inside each of the first ("10 turns" of each conversation): how many, of what. */
+const INNER = String.raw`(?<innerN>${NUM})\s*(?<innerU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\b`;
+/** Each inner thing's size, with the words that may join it: "of 500 tokens", ", 500 tokens per turn", "at 2k tokens each". */
+const INNER_SIZE = String.raw`[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`;
+const NESTED_VOLUMES = [
+  // "1000 conversations a day of 10 turns of 500 tokens", "5000 sessions a month, each with 20 requests of 1k tokens"
+  new RegExp(
+    String.raw`${REQUESTS}[\s,]+(?:each\s+)?(?:of|with|having|averaging|containing|x|×)\s+(?:about |around |roughly |~)?${INNER}(?:\s+each|\s+(?:per|a)\s+${THINGS}\b)?${INNER_SIZE}`,
+    'gi',
+  ),
+  // "1000 conversations a day, 10 turns each, 500 tokens per turn"
+  new RegExp(String.raw`${REQUESTS}\s*,\s*${INNER}\s+(?:each|(?:per|a)\s+${THINGS})\b${INNER_SIZE}`, 'gi'),
+];
+
+/** "1000 conversations a day of 10 turns of 500 tokens": conversations × turns × tokens per turn, in that period. */
+function readNestedVolumes(r: Reader): void {
+  for (const pattern of NESTED_VOLUMES)
+    r.cut(pattern, (m) => {
+      const g = m.groups ?? {};
+      return countedVolume(r, m, [`${g.reqN}${g.reqU ?? ''}`, `${g.innerN}${g.innerU ?? ''}`], g.reqPeriod ?? '');
+    });
+}
+
 /** "10k requests a day at ~2k tokens each": requests × tokens per request, in that period. */
 function readRequestVolumes(r: Reader): void {
   readUserVolumes(r);
+  readNestedVolumes(r);
   for (const pattern of REQUEST_VOLUMES) r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? ''));
   if (r.query.tokens !== undefined) return;
   for (const pattern of LATER_SIZE)
@@ -628,9 +654,9 @@ function readPromptSize(r: Reader): void {
     r.query.promptTokens = n;
   });
   // "RAG over 500k tokens", "a codebase of 800k tokens", "documents around 300k tokens": what one prompt holds (a volume
-  // in a period, "over 500k tokens a day", stays a volume).
+  // in a period, "over 500k tokens a day", stays a volume; "per document of 20k tokens" is one request's cost).
   r.cut(
-    /\b(?:rag|retrieval|context|documents?|docs|codebases?|repos?|repositories|pdfs?|books?|transcripts?|contracts?|manuals?)\s+(?:(?:of|over|across|spanning|with|up to|around|about|that are|are)\s+)+(?:~\s*)?(\d+(?:\.\d+)?\s*[km])(?![\s-]*(?:tokens?\s*)?(?:a|an|per|\/|each|every)\s*(?:day|week|month|year|hour|minute|second)s?\b)[\s-]*(?:tokens?)?\b/gi,
+    /(?<!\b(?:per|each)\s+)\b(?:rag|retrieval|context|documents?|docs|codebases?|repos?|repositories|pdfs?|books?|transcripts?|contracts?|manuals?)\s+(?:(?:of|over|across|spanning|with|up to|around|about|that are|are)\s+)+(?:~\s*)?(\d+(?:\.\d+)?\s*[km])(?![\s-]*(?:tokens?\s*)?(?:a|an|per|\/|each|every)\s*(?:day|week|month|year|hour|minute|second)s?\b)[\s-]*(?:tokens?)?\b/gi,
     (m) => {
       const n = tokensOf(m[1] ?? '');
       if (n === undefined) return false;
@@ -857,14 +883,22 @@ function readReleaseWindow(r: Reader): void {
   }
 }
 
-/** "Cost per request", "for one call": the volume is one request's tokens. */
+/** What one request may be called when its cost is asked for: "per conversation", "cost of one ticket" ("per task" is a benchmark's). */
+const ONE_REQUEST = String.raw`(?:request|call|api call|completion|query|prompt|conversation|chat|message|ticket|document|doc|email|session|question|summary|page|transcript|article|review|turn|exchange|reply|response|pdf|file|book|contract|report)`;
+const PER_REQUEST = new RegExp(
+  String.raw`\b(?:per|each|a single|one|for a|for one|for each)\s+(?:(?!tokens?\b|of\b|the\b)[a-z]+\s+)?(?<what>${ONE_REQUEST})\b(?!s)|(?<![\w.,])1\s+(?<one>${ONE_REQUEST})\b(?!s)|\bcost\s+of\s+(?:a|one)\s+(?<costOf>${ONE_REQUEST})\b(?!s)`,
+  'gi',
+);
+
+/** "Cost per request", "for one call", "cost per conversation": the volume is one request's tokens. */
 function readPerRequest(r: Reader): void {
-  r.cut(
-    /\b(?:per|each|a single|one|for a|for one|for each)\s+(?:request|call|api call|completion|query|prompt)\b(?!s)|(?<![\w.,])1\s+(?:request|call|api call|completion|query|prompt)\b(?!s)|\bcost\s+of\s+(?:a|one)\s+(?:request|call)\b/gi,
-    () => {
-      r.query.per = 'request';
-    },
-  );
+  r.cut(PER_REQUEST, (m) => {
+    r.query.per = 'request';
+    const what = (m.groups?.what ?? m.groups?.one ?? m.groups?.costOf ?? 'request').toLowerCase();
+    // A conversation or a ticket is priced as one request of all its tokens: said, so the sum is not mistaken for a turn's.
+    if (!/^(?:request|call|api call|completion|query|prompt)$/.test(what))
+      r.query.notes = [...(r.query.notes ?? []).filter((n) => !n.startsWith('a ')), `a ${what} priced as one request of all its tokens`];
+  });
 }
 
 /** What is not a span of cost after "daily" or "a week": "a day ago", "daily users", "the weekly digest". */

@@ -178,8 +178,9 @@ const CHEAPER_THAN =
 
 /** Words about replacing a model that a provider retires: its named successor answers them. */
 const SUCCESSOR = /\b(?:replace(?:ment|s|d)?|replacing|successor|retir\w*|deprecat\w*|sunset\w*|end[- ]of[- ]life)\b/i;
-/** "The latest OpenAI model": a ranking, newest release first. */
-const NEWEST = /\b(?:newest|latest|most recent(?:ly released)?|recently released|just (?:released|launched|came out))\b/i;
+/** "The latest OpenAI model", "any new anthropic models?": a ranking, newest release first. */
+const NEWEST =
+  /\b(?:newest|latest|most recent(?:ly released)?|recently released|just (?:released|launched|came out))\b|\b(?:any|some|the|show(?: me)?|list|is there a|are there) new (?:[\w-]+ ){0,2}?(?:models?|releases?|llms?)\b|^\s*new (?:[\w-]+ ){0,2}?(?:models?|releases?|llms?)\b/i;
 /** "Which model has the largest context window?": a ranking, largest context first. */
 const LARGEST_CONTEXT =
   /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?|widest)\s+(?:context(?:[\s-]+(?:windows?|length|sizes?))?|context[\s-]+windows?|token (?:limits?|windows?)|input windows?)\b/i;

@@ -1573,3 +1573,71 @@ describe('a model’s price history', () => {
     },
   );
 });
+
+describe('counts inside counts', () => {
+  it.each([
+    ['how much would 1000 conversations a day of 10 turns of 500 tokens cost on gpt-5 mini', 1_000 * 10 * 500 * 30.4375],
+    ['1000 conversations a day, 10 turns each, 500 tokens per turn on gpt-5 mini', 1_000 * 10 * 500 * 30.4375],
+    ['5000 sessions a month, each with 20 requests of 1k tokens on claude haiku 4.5', 5_000 * 20 * 1_000],
+    ['gpt-5 for 200 chats a week with 6 messages each of 2k tokens', (200 * 6 * 2_000 * 30.4375) / 7],
+    ['cost for each report of 10k tokens on gpt-5, 1000 reports a month', 1_000 * 10_000],
+  ])('%j multiplies every count by the size of the innermost', async (text, tokens) => {
+    const { query, answer } = await ask(text);
+    expect(answer.kind).toBe('cost');
+    expect(query.problems).toEqual([]);
+    expect(query.tokens).toBeCloseTo(tokens, 0);
+    expect(query.per).toBeUndefined();
+  });
+});
+
+describe('the cost of one conversation, ticket or document', () => {
+  it.each([
+    ['cost per conversation for claude sonnet 4.5 if each conversation is 3k in and 1k out', 'claude-sonnet-4-5', 4_000, 'conversation'],
+    ['how much does one support ticket cost on gpt-5 mini at 4k tokens in and 800 out', 'gpt-5-mini', 4_800, 'ticket'],
+    ['price per page for gemini 2.5 flash with 1k tokens a page', 'gemini-2.5-flash', 1_000, 'page'],
+  ])('%j is priced as one request of its tokens, and says so', async (text, id, tokens, what) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.per, query.tokens]).toEqual(['cost', 'request', tokens]);
+    const a = answer as CostAnswer;
+    // Prompts this short are below every long-context threshold, so the month's formula prices the one request.
+    const price = priceProfile(model(id), { ...defaultProfile(tokens), mix: a.mix }, '2026-12-02');
+    if (!price.ok) throw new Error(`${id} needs a price`);
+    expect(a.monthlyUsd).toBeCloseTo(price.monthlyUsd, 12);
+    const text2 = renderText(answer);
+    expect(text2).toContain(`${requestMoney(price.monthlyUsd)} a request`);
+    expect(text2).toContain(`a ${what} priced as one request of all its tokens`);
+  });
+
+  it('a comparison "per document of 20k tokens" compares one request of 20k tokens, not a month at the default volume', async () => {
+    const { query, answer } = await ask('gpt-4o vs claude haiku 4.5 per document of 20k tokens');
+    expect([answer.kind, query.per, query.tokens, query.promptTokens]).toEqual(['comparison', 'request', 20_000, null]);
+  });
+
+  it('"cost of one conversation" with no size asks for it; "cheapest per task on aider" stays a benchmark’s task', async () => {
+    const asked = await ask('cost of one conversation on gpt-5');
+    expect(asked.answer.kind).toBe('input-problem');
+    expect(renderText(asked.answer)).toContain("Give the request's size");
+    expect((await ask('which model is cheapest per task on aider?')).query.per).toBeUndefined();
+  });
+});
+
+describe('"any new … models?"', () => {
+  it.each([
+    ['any new anthropic models?', 'anthropic'],
+    ['new models from google', 'google'],
+    ['is there a new claude model', 'anthropic'],
+    ['any new models?', undefined],
+  ])('%j ranks the newest releases first', async (text, provider) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.order]).toEqual(['cheapest', 'newest']);
+    expect(query.filters.providers).toEqual(provider ? [provider] : undefined);
+    const a = answer as CheapestAnswer;
+    const days = a.ranking.map((r) => model(r.model).released ?? '');
+    expect(days.length).toBeGreaterThan(1);
+    expect([...days].sort().reverse()).toEqual(days);
+  });
+
+  it('"new models this week" stays the digest of that week', async () => {
+    expect((await ask('new models this week')).answer.kind).toBe('digest');
+  });
+});
