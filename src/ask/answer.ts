@@ -527,7 +527,7 @@ function filtersOn(catalog: Catalog, query: Query, asOf: string): RankFilters {
   const filters = query.released ? { ...query.filters, released: releaseBounds(query.released, asOf) } : query.filters;
   if (filters.scoredOn !== undefined) return filters;
   // Value is price against quality: the broadest quality index unless a benchmark is named.
-  if (query.order === 'value') return { ...filters, scoredOn: QUALITY_INDEX };
+  if (query.order === 'value' && query.intent !== 'best') return { ...filters, scoredOn: QUALITY_INDEX };
   // Cost per task is one benchmark's: the one named, else the one with the most published runs.
   if (query.order !== 'task') return filters;
   const benchmark = mostRunBenchmark(catalog);
@@ -850,7 +850,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
           : `Lanes: ${lanes}.`;
         return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [problem] };
       }
-      const picked = best(catalog, lane, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5);
+      const picked = best(catalog, lane, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order === 'value');
       return withDecent(query, { ...picked, picks: collapseSnapshots(catalog, picked.picks).rows });
     }
   }

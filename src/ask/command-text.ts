@@ -130,7 +130,7 @@ export function commandFor(q: Query): string {
     case 'cheapest':
       return join(`/models ${RANKING_COMMANDS[q.order]}`, SCORED_ORDERS.includes(q.order) ? (q.filters.scoredOn ?? '') : '', profile, filtersText(q), spendingText(q));
     case 'best':
-      return join('/models best', q.lane ?? '', profile);
+      return join(q.order === 'value' ? '/models best-value' : '/models best', q.lane ?? '', profile);
     case 'attribute':
       return attributeCommand(q);
     case 'where':

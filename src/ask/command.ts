@@ -267,6 +267,11 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       if (lane) query.filters.lane = lane.id;
       else if (rest.replace(/[?!.,]/g, '').trim() !== '')
         query.problems.push(`Not understood in the filters: “${rest}”. Try: cheapest 50M with vision context ≥ 400k open weights from anthropic mix 3:1.`);
+      // "/models best-value terminal": value for a kind of work is the lane's price–strength frontier, not one index's.
+      if (order === 'value' && query.filters.lane !== undefined && query.filters.scoredOn === undefined) {
+        const { lane: laneId, ...others } = query.filters;
+        return { ...query, intent: 'best', lane: laneId, filters: others };
+      }
       break;
     }
     case 'cost':

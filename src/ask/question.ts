@@ -241,6 +241,9 @@ export function rankingOrder(text: string): RankOrder | undefined {
 /** Words that ask for a model the lane's benchmarks back ("good at coding", "proven for extraction"). */
 export const PROVEN = /\b(?:(?:good|great|strong|solid|competent|reliable|excellent)\s+(?:at|for|in|with)|tested|proven|benchmarked)\b/i;
 
+/** "Cheapest good model for terminal work", "a solid option for RAG": a model the lane's benchmarks back, not its price alone. */
+const GOOD_MODEL = /\b(?:good|great|strong|solid|capable|decent|quality|reliable|competent|excellent)\s+(?:[\w-]+\s+)?(?:models?|llms?|ones?|options?|picks?|choices?)\b/i;
+
 /** Words that ask for a benchmark's leaders ("top models on SWE-bench Pro", "who leads LMArena"). */
 const LEADERBOARD = /\b(?:top|highest|best|leaderboard|leading|leads?|leaders?|ranks?|ranking|tops|#1|number one|scores? (?:highest|best|the most)|scoring (?:highest|best))\b/i;
 
@@ -248,7 +251,7 @@ const COST = /\b(?:cost|costs|how much|price|prices|priced|pricing|bill|spend|pa
 const LANES =
   /\b(?:lanes?|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|(?:bad|weak|worse|poor|not (?:good|great)) (?:at|for)\s*\??\s*$|struggles? with\s*\??\s*$|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} shine)/i;
 const BEST =
-  /\b(?:which model|what model|best|recommend|should (?:i|we) use|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b/i;
+  /\b(?:which model|what model|best|recommend|should (?:i|we|(?:a|my|our|the) (?:new |small )?(?:team|startup|company|business|project)) (?:use|pick|choose)|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b/i;
 
 const lanePatterns = new WeakMap<Catalog, { lane: Lane; re: RegExp }[]>();
 
@@ -721,7 +724,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "Best value", "bang for the buck": the models no other beats on both price and quality, cheapest first.
   // "Best cheap model", "smartest affordable model" ask for both at once: the same frontier.
   const goodAndCheap = CHEAP_WORD.test(text) && (SMARTEST.test(text) || /\b(?:best|good|great|decent)\b/i.test(text));
-  if ((VALUE.test(text) || goodAndCheap) && !lane && !/\bcheapest\b/i.test(text)) return asIntent(query, 'cheapest', { order: 'value' });
+  const valueAsked = (VALUE.test(text) || goodAndCheap) && !/\bcheapest\b/i.test(text);
+  if (valueAsked && !lane) return asIntent(query, 'cheapest', { order: 'value' });
   // "What can I get for $50 a month?", "we have $200/month, which model?": the best the budget affords, not the cheapest
   // model (which any budget affords); "cheap" or "cheapest" still asks for the price.
   const choosing = WITHIN_BUDGET.test(text) && !PRICE_WORD.test(text) && rankingOrder(text) === undefined;
@@ -731,7 +735,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   }
   // Only the words for "best" itself: "which model has the lowest latency?" asks for something else.
   const bestOverall =
-    /\b(?:best|recommend\w*|should (?:i|we|(?:a|my|our|the) (?:new )?team) (?:use|test|try|start with)|(?:test|try) first|top (?:\d+ )?(?:models|llms))\b/i.test(text) &&
+    /\b(?:best|recommend\w*|should (?:i|we|(?:a|my|our|the) (?:new |small )?(?:team|startup|company|business|project)) (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models|llms))\b/i.test(
+      text,
+    ) &&
     !lane &&
     !needs &&
     !purpose &&
@@ -765,7 +771,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     const covered = needsAsked && lane.evidence.length <= 1;
     if (lane && !covered) query.filters.lane = lane.id;
     // "Cheapest model that's good at coding": the lane's benchmarks must back it, not its needs alone.
-    if (query.filters.lane && PROVEN.test(text)) query.filters.laneTested = true;
+    if (query.filters.lane && (PROVEN.test(text) || GOOD_MODEL.test(text))) query.filters.laneTested = true;
     return asIntent(query, 'cheapest', { order: order ?? 'price' });
   }
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
@@ -792,7 +798,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
         ...(query.notes ?? []),
         `the ${gated.id} lane (${gated.name}) is for ${gated.needs.surfaces.join(', ')} only: ranked on ${lane.id} (${lane.name}) instead; name ${gated.needs.surfaces[0]?.split('-')[0]} to ask for it`,
       ];
-    return asIntent(query, 'best', { lane: lane.id });
+    // "Best value for terminal work", "best cheap model for RAG": the lane's price–strength frontier.
+    return asIntent(query, 'best', { lane: lane.id, ...(valueAsked ? { order: 'value' as const } : {}) });
   }
   // "models released this year", "which llms launched since september?", "what did openai release in 2026?": the
   // window's models, newest first.
@@ -805,7 +812,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   if (listing || filteredModels || ((query.notes?.length ?? 0) > 0 && /\b(?:models?|llms?)\b/i.test(text))) return asIntent(query, 'cheapest');
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
-  if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text)) return asIntent(query, 'best', { lane: 'api-coding' });
+  if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text))
+    return asIntent(query, 'best', { lane: 'api-coding', ...(valueAsked ? { order: 'value' as const } : {}) });
   // "Recommend a model for translation": a purpose no lane covers is said, with the lanes there are.
   if (BEST.test(text) && purpose && !lane) return asIntent(query, 'best', { lane: null, purpose: (purpose[1] as string).trim() });
   return asIntent(query, 'unknown');
@@ -983,10 +991,16 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // model's name ("reasoning" in "command-a-reasoning") to the model.
   // "With 50% caching" is the profile's cached share, not a question about the prompt-caching capability.
   const asked = withoutCacheShares(withoutBenchmark(withoutNegations(blanked, words, catalog.providers)));
-  const attribute = attributesOf(catalog).find((a) => {
-    const m = a.words.exec(asked);
-    return m !== null && !(laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start);
-  });
+  const attributeAsked = (purposeToo: boolean) =>
+    attributesOf(catalog).find((a) => {
+      const m = a.words.exec(asked);
+      if (m === null) return false;
+      if (laneHit && m.index >= laneHit.start && m.index + m[0].length <= laneHit.end && m[0].length < laneHit.end - laneHit.start) return false;
+      // "Is o3 or o4-mini cheaper for reasoning?": a capability after "for" is what the models are for, so the other
+      // attribute asked (the price) is the question; alone ("good for vision?") it is still read.
+      return purposeToo || !(a.row.startsWith('capability.') && /\bfor\s+(?:the\s+|some\s+)?$/i.test(asked.slice(0, m.index)));
+    });
+  const attribute = attributeAsked(false) ?? attributeAsked(true);
   const { floors, rest: floorless, notes: floorNotes } = readScoreFloors(catalog, masked);
   const {
     rest,
@@ -1146,8 +1160,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     // "gpt-oss-120b on groq vs cerebras", "is kimi k2 on openrouter or together?": every way of buying it, side by side.
     const versusHosts =
       /\b(?:on|via|at|through|from)\s+([\w.-]+(?:\s+[\w.-]+)?)\s+(?:vs\.?|versus|or(?!\s+only)|compared (?:to|with))\s+([\w.-]+(?:\s+[\w.-]+)?)/i.exec(text) ??
-      // "compare groq and together for llama 3.3 70b"
-      /\bcompare\s+([\w.-]+)\s+(?:and|with|to|vs\.?|versus)\s+([\w.-]+)\s+(?:for|on)\b/i.exec(text);
+      // "compare groq and together for llama 3.3 70b", "groq vs together for llama 3.3 70b"
+      /\bcompare\s+([\w.-]+)\s+(?:and|with|to|vs\.?|versus)\s+([\w.-]+)\s+(?:for|on)\b/i.exec(text) ??
+      /^\s*([\w.-]+(?:\s+[\w.-]+)?)\s+(?:vs\.?|versus|or)\s+([\w.-]+(?:\s+[\w.-]+)?)\s+(?:for|to (?:run|host|serve|buy))\b/i.exec(text);
     if (versusHosts && (hostIn(catalog, versusHosts[1] ?? '') || hostIn(catalog, versusHosts[2] ?? ''))) return whereToBuy(catalog, query, blanked);
     // "is opus 5 on bedrock?": yes or no, from the model's routes.
     const host = routeHost(catalog, text);

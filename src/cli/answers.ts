@@ -165,16 +165,17 @@ registerCommand('lanes', {
 });
 
 registerCommand('best', {
-  usage: `modelscout best <lane> [--top 5] [filters as for cheapest] ${PROFILE_FLAGS} [--json]`,
-  summary: 'the top models for a lane across the catalog, with why',
-  options: { ...profileOptions, ...filterOptions },
+  usage: `modelscout best <lane> [--value] [--top 5] [filters as for cheapest] ${PROFILE_FLAGS} [--json]`,
+  summary: 'the top models for a lane across the catalog, with why (--value: only those no other beats on both price and strength, cheapest first)',
+  options: { ...profileOptions, ...filterOptions, value: { type: 'boolean' } },
   run: async (ctx) => {
     const { catalog } = await ctx.answering();
     const text = ctx.args.join(' ');
     if (text.trim() === '') throw new UsageError(`best needs a lane: ${catalog.lanes.map((l) => l.id).join(', ')}`);
     const lane = laneNamed(catalog, text);
     if (!lane) throw new InputError(`Unknown lane ${JSON.stringify(text)}. Lanes: ${laneChoices(catalog)}.`);
-    return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: lane.id, filters: filtersFrom(ctx.values, catalog, ctx.asOf), top: topFrom(ctx.values, 5) });
+    const order = ctx.values.value === true ? 'value' : 'price';
+    return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: lane.id, order, filters: filtersFrom(ctx.values, catalog, ctx.asOf), top: topFrom(ctx.values, 5) });
   },
 });
 

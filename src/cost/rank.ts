@@ -14,6 +14,7 @@ import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
 import { cheaperBy, count, money, perMillion, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
+import { priceScoreFrontier } from './frontier.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type BilledTokens, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 
@@ -641,19 +642,12 @@ const ORDERS: Record<Exclude<RankOrder, 'score' | 'task' | 'value'>, Ordering> =
  * the cheapest up, each kept one scores above every cheaper one (a model without the score has been filtered out).
  */
 function onFrontier(candidates: Candidate[], benchmark: string): Candidate[] {
-  const score = (c: Candidate) => scoreOf(c.model, benchmark) ?? Number.NEGATIVE_INFINITY;
-  const byPrice = [...candidates].sort((a, b) => (sameCost(a.total, b.total) ? 0 : a.total - b.total) || score(b) - score(a));
-  const kept: Candidate[] = [];
-  let best = Number.NEGATIVE_INFINITY;
-  for (const c of byPrice) {
-    // Sorted by price, then score: a later one scoring no higher is beaten, unless it ties the last kept one on both.
-    const last = kept[kept.length - 1];
-    const tie = last !== undefined && sameCost(last.total, c.total) && score(last) === score(c);
-    if (score(c) <= best && !tie) continue;
-    kept.push(c);
-    best = score(c);
-  }
-  return kept;
+  return priceScoreFrontier(
+    candidates,
+    (c) => c.total,
+    (c) => scoreOf(c.model, benchmark),
+    sameCost,
+  );
 }
 
 /** Whether a model's best score on a benchmark is its vendor's own report. */

@@ -6,6 +6,7 @@ import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { cheapest, type Exclusion, type RankFilters } from '../cost/rank.ts';
 import { money, perMillion } from '../cost/format.ts';
+import { priceScoreFrontier } from '../cost/frontier.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import type { Source } from '../catalog/schema.ts';
 import { maxInputOf, unmetNeed } from '../catalog/needs.ts';
@@ -73,6 +74,8 @@ export interface BestAnswer {
   name: string;
   description: string;
   decideBy: Lane['decideBy'];
+  /** "Best value", "best cheap model for …": only the models no other beats on both price and lane strength, cheapest first. */
+  value: boolean;
   picks: BestPick[];
   /** Models meeting the needs that have no score on any of the lane's benchmarks: said, never filled in. */
   untested: number;
@@ -121,7 +124,7 @@ function evidenceLine(e: PickEvidence): string {
  * Evidence-led lanes: models resting on two or more lane scores first, then by their strength on the lane's
  * declared benchmarks (each score as a share of the catalog's best, weighted), then by price.
  */
-export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filters: RankFilters, asOf: string, top = 5): BestAnswer {
+export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filters: RankFilters, asOf: string, top = 5, value = false): BestAnswer {
   const candidates = catalog.models.filter((m) => (filters.includeDeprecated || m.status !== 'deprecated') && unmetNeed(lane, m) === undefined);
   const ranking = cheapest(catalog, profile, { ...filters, lane: lane.id }, asOf, Number.MAX_SAFE_INTEGER);
   const ranked = ranking.ranking;
@@ -144,9 +147,14 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
   let picked: CatalogModel[];
   let rule: string;
   const strength = new Map(eligible.map((m) => [m.id, laneStrength(catalog, lane, m)]));
+  const weights = () =>
+    [...lane.evidence].sort((a, b) => EVIDENCE_WEIGHTS[b.weight] - EVIDENCE_WEIGHTS[a.weight]).map((e) => `${e.benchmark} ${e.weight}${e.proxy ? ' (proxy)' : ''}`);
   if (lane.evidence.length === 0) {
     picked = [...eligible].sort((a, b) => priceOf(a) - priceOf(b) || a.id.localeCompare(b.id));
     rule = `cheapest first among models that meet the needs${lane.needs.minInput !== undefined ? ` (maximum input ≥ ${lane.needs.minInput.toLocaleString('en-US')} tokens)` : ''}; no benchmark in the catalog measures this lane`;
+  } else if (value) {
+    picked = priceScoreFrontier(eligible.filter(hasEvidence), priceOf, (m) => strength.get(m.id));
+    rule = `best value: only the models no other beats on both price and strength (each score as a share of the catalog's best on that benchmark, weighted ${weights().join(', ')}${floorText}), cheapest first; untested models are left out`;
   } else if (lane.decideBy === 'price') {
     const count = (m: CatalogModel) => laneScores(lane, m).length;
     picked = eligible.filter(hasEvidence).sort((a, b) => Number(count(b) >= 2) - Number(count(a) >= 2) || priceOf(a) - priceOf(b) || a.id.localeCompare(b.id));
@@ -158,8 +166,7 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
       .sort(
         (a, b) => Number(count(b) >= 2) - Number(count(a) >= 2) || (strength.get(b.id) ?? 0) - (strength.get(a.id) ?? 0) || priceOf(a) - priceOf(b) || a.id.localeCompare(b.id),
       );
-    const weights = [...lane.evidence].sort((a, b) => EVIDENCE_WEIGHTS[b.weight] - EVIDENCE_WEIGHTS[a.weight]).map((e) => `${e.benchmark} ${e.weight}${e.proxy ? ' (proxy)' : ''}`);
-    rule = `models resting on two or more lane scores first, then by strength: each score as a share of the catalog's best on that benchmark, weighted ${weights.join(', ')}${floorText}; untested models are left out`;
+    rule = `models resting on two or more lane scores first, then by strength: each score as a share of the catalog's best on that benchmark, weighted ${weights().join(', ')}${floorText}; untested models are left out`;
   }
 
   const picks = picked.slice(0, top).map((m): BestPick => {
@@ -167,7 +174,7 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     const monthly = rankedOf.get(m.id)?.monthlyUsd ?? null;
     const evidence = pickEvidence(catalog, lane, m);
     const costs = taskCosts(catalog, m);
-    const s = lane.decideBy === 'evidence' && lane.evidence.length > 0 ? (strength.get(m.id) ?? null) : null;
+    const s = (lane.decideBy === 'evidence' || value) && lane.evidence.length > 0 ? (strength.get(m.id) ?? null) : null;
     const input = lane.needs.minInput !== undefined ? maxInputOf(m) : undefined;
     return {
       model: m.id,
@@ -200,6 +207,7 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     name: lane.name,
     description: lane.description,
     decideBy: lane.decideBy,
+    value: value && lane.evidence.length > 0,
     picks,
     untested,
     eligible: eligible.length,

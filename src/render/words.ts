@@ -306,6 +306,11 @@ export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'largest' 
   return `No model passes every filter (${a.considered} considered).${largest}${latest}${top}`;
 }
 
+/** A lane's picks as headed: "Best for Terminal-heavy engineering", or "Best value for …" when value was asked. */
+export function bestTitle(a: { name: string; value: boolean }): string {
+  return `${a.value ? 'Best value' : 'Best'} for ${a.name}`;
+}
+
 /** A lane with no pick: how many models meet its needs, and how many of those have no score on its benchmarks. */
 export function noneQualifiesLine(eligible: number, untested: number): string {
   const many = (n: number, one: string, more: string) => (n === 1 ? one : more);

@@ -20,6 +20,7 @@ import { money, perUnit, pricePair, requestMoney } from '../../src/cost/format.t
 import { defaultProfile } from '../../src/cost/profile.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
+import type { BestAnswer } from '../../src/lanes/best.ts';
 import { limitViolations } from '../../src/render/blocks/kit.ts';
 import { renderBlocks } from '../../src/render/blocks/index.ts';
 import { renderText } from '../../src/render/text/index.ts';
@@ -1639,5 +1640,61 @@ describe('"any new … models?"', () => {
 
   it('"new models this week" stays the digest of that week', async () => {
     expect((await ask('new models this week')).answer.kind).toBe('digest');
+  });
+});
+
+describe('value and evidence within a kind of work', () => {
+  it.each([
+    ['best value model for terminal coding', 'terminal'],
+    ['best cheap model for long context rag', 'long-context'],
+    ['best value model for coding', 'api-coding'],
+  ])('%j is the lane’s price–strength frontier, headed "Best value", and its command asks the same', async (text, lane) => {
+    const { query, answer, command } = await ask(text);
+    expect([answer.kind, query.lane, query.order]).toEqual(['best', lane, 'value']);
+    const a = answer as BestAnswer;
+    expect(a.value).toBe(true);
+    expect(renderText(answer).split('\n')[0]).toMatch(/^Best value for /);
+    const prices = a.picks.map((p) => p.monthlyUsd ?? Number.POSITIVE_INFINITY);
+    expect([...prices].sort((x, y) => x - y)).toEqual(prices);
+    expect(command).toBe(`/models best-value ${lane}`);
+    const again = (await ask(command)).answer as BestAnswer;
+    expect(again.picks.map((p) => p.model)).toEqual(a.picks.map((p) => p.model));
+  });
+
+  it('"best model for terminal coding" still ranks by strength', async () => {
+    const a = (await ask('best model for terminal coding')).answer as BestAnswer;
+    expect(a.value).toBe(false);
+    expect(renderText(a).split('\n')[0]).toMatch(/^Best for /);
+  });
+
+  it('"cheapest good model for terminal coding" ranks only models the lane’s benchmarks back', async () => {
+    const { query, answer } = await ask('cheapest good model for terminal coding');
+    expect([answer.kind, query.filters.lane, query.filters.laneTested]).toEqual(['cheapest', 'terminal', true]);
+    const rows = (answer as CheapestAnswer).ranking;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.why.join('; ')).toContain('fits terminal');
+  });
+});
+
+describe('what a question is for, and who it is for', () => {
+  it('"is o3 or o4-mini cheaper for reasoning?" sets their prices side by side, not whether both can reason', async () => {
+    const { query, answer } = await ask('is o3 or o4-mini cheaper for reasoning?');
+    expect(query.attribute).not.toBe('reasoning');
+    expect(answer.kind).toBe('comparison');
+    expect(query.models).toEqual(['o3', 'o4-mini']);
+    // Alone, the capability is still the question.
+    expect((await ask('does o3 support reasoning?')).query.attribute).toBe('reasoning');
+  });
+
+  it.each(['what model should a startup use', 'which model should our company pick?'])('%j is the best overall, on the quality index', async (text) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.order, query.filters.scoredOn]).toEqual(['cheapest', 'score', QUALITY_INDEX]);
+  });
+
+  it('"groq vs together for llama 3.3 70b" is where to buy it, and says neither host sells it in the catalog', async () => {
+    const { query, answer } = await ask('groq vs together for llama 3.3 70b');
+    expect([answer.kind, query.models]).toEqual(['where', ['llama-3.3-70b-instruct']]);
+    expect(query.filters.hosts).toEqual(expect.arrayContaining(['groq']));
+    expect(renderText(answer)).toMatch(/Not on Groq or Together AI in the catalog/);
   });
 });

@@ -27,6 +27,16 @@ describe('modelscout (in process)', () => {
     expect(mini).toHaveProperty('capabilities');
   });
 
+  it('best <lane> --value is the lane’s price–strength frontier, as /models best-value <lane> answers it', async () => {
+    const value = await json('best', 'terminal', '--value', '--top', '20');
+    const strength = await json('best', 'terminal', '--top', '20');
+    expect([value.value, strength.value]).toEqual([true, false]);
+    const prices = value.picks.map((p: { monthlyUsd: number }) => p.monthlyUsd);
+    expect([...prices].sort((a: number, b: number) => a - b)).toEqual(prices);
+    const asked = await json('ask', '/models best-value terminal');
+    expect(asked.answer.picks.map((p: { model: string }) => p.model)).toEqual(value.picks.slice(0, 5).map((p: { model: string }) => p.model));
+  });
+
   it('catalog check passes', async () => {
     const r = await run('catalog', 'check');
     expect(r.code).toBe(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { best, findLane, lanesAnswer } from '../../src/lanes/best.ts';
-import { scoreOf } from '../../src/lanes/verdicts.ts';
+import { laneStrength, scoreOf } from '../../src/lanes/verdicts.ts';
 
 const catalog = loadCatalog();
 const AS_OF = '2026-11-22';
@@ -109,6 +109,31 @@ describe('best in lane', () => {
       const a = best(catalog, lane, defaultProfile(), {}, AS_OF);
       expect(a.picks.length, lane.id).toBeGreaterThan(0);
       for (const p of a.picks) expect(p.scores, `${lane.id}: ${p.model}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('best value in each lane is its price–strength frontier: cheapest first, each step up in price stronger, and every other scored model beaten', () => {
+    for (const lane of catalog.lanes) {
+      const value = best(catalog, lane, defaultProfile(), {}, AS_OF, 1_000, true);
+      const all = best(catalog, lane, defaultProfile(), {}, AS_OF, 1_000);
+      expect(value.value, lane.id).toBe(true);
+      expect(value.picks.length, lane.id).toBeGreaterThan(0);
+      expect(value.rule, lane.id).toMatch(/^best value: only the models no other beats on both price and strength/);
+      const price = (p: { monthlyUsd: number | null }) => p.monthlyUsd ?? Number.POSITIVE_INFINITY;
+      const strength = new Map(all.picks.map((p) => [p.model, laneStrength(catalog, lane, catalog.byId.get(p.model)!)!]));
+      for (let i = 1; i < value.picks.length; i++) {
+        const [before, after] = [value.picks[i - 1]!, value.picks[i]!];
+        expect(price(after), `${lane.id}: ${after.model}`).toBeGreaterThanOrEqual(price(before));
+        expect(after.strength!, `${lane.id}: ${after.model}`).toBeGreaterThanOrEqual(before.strength!);
+      }
+      const kept = new Set(value.picks.map((p) => p.model));
+      // The same models as the evidence ranking, less those another beats on both.
+      for (const p of all.picks) {
+        const beaten = all.picks.some(
+          (o) => price(o) <= price(p) && strength.get(o.model)! >= strength.get(p.model)! && (price(o) < price(p) || strength.get(o.model)! > strength.get(p.model)!),
+        );
+        expect(kept.has(p.model), `${lane.id}: ${p.model}`).toBe(!beaten && Number.isFinite(price(p)));
+      }
     }
   });
 

@@ -4,7 +4,7 @@ import { money, percent, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
-import { nonePassesLine, noneQualifiesLine, RANKING_WORDS, rankingLead, referenceMonth, spanColumns, untestedLine } from '../words.ts';
+import { bestTitle, nonePassesLine, noneQualifiesLine, RANKING_WORDS, rankingLead, referenceMonth, spanColumns, untestedLine } from '../words.ts';
 
 /** A table cell: sortable by its number when it has one. */
 const cellOf = (value: number | null, text: string) => (value === null ? text : { number: value, text });
@@ -92,7 +92,7 @@ export function lanesBlocks(a: LanesAnswer, ctx: RenderContext): SlackMessage {
 }
 
 export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
-  const blocks: Block[] = [header(`Best for ${a.name}`), section(esc(a.description))];
+  const blocks: Block[] = [header(bestTitle(a)), section(esc(a.description))];
   if (a.picks.length === 0) {
     blocks.push(section(noneQualifiesLine(a.eligible, a.untested)));
   } else {
@@ -100,7 +100,7 @@ export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
     const strength = a.picks.some((p) => p.strength !== null);
     blocks.push(
       dataTable(
-        `Best for ${a.name}: ${a.picks.length} picks, sortable by ${strength ? 'strength, ' : ''}scores or monthly cost`,
+        `${bestTitle(a)}: ${a.picks.length} picks, sortable by ${strength ? 'strength, ' : ''}scores or monthly cost`,
         ['#', 'Model', ...(strength ? ['Strength'] : []), 'Scores', 'Monthly', 'Evidence', 'Why'],
         a.picks.map((p, i) => [
           { number: i + 1, text: String(i + 1) },
@@ -127,5 +127,5 @@ export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
   );
   blocks.push(...answerActions(ctx, { models: [], volumes: false }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
-  return { text: clip(`Best for ${a.name}: ${a.picks.map((p) => p.name).join(', ') || 'none qualifies'}.`, 1000), blocks };
+  return { text: clip(`${bestTitle(a)}: ${a.picks.map((p) => p.name).join(', ') || 'none qualifies'}.`, 1000), blocks };
 }

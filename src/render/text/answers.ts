@@ -14,6 +14,7 @@ import {
   costWords,
   NO_SOURCES,
   nonePassesLine,
+  bestTitle,
   noneQualifiesLine,
   priceListLine,
   RANKING_WORDS,
@@ -167,7 +168,7 @@ export function lanesText(a: LanesAnswer): string {
 }
 
 export function bestText(a: BestAnswer): string {
-  const lines = [`Best for ${a.name} (${a.lane}): ${a.description}`, ''];
+  const lines = [`${bestTitle(a)} (${a.lane}): ${a.description}`, ''];
   if (a.picks.length === 0) lines.push(noneQualifiesLine(a.eligible, a.untested));
   else
     lines.push(
