@@ -778,12 +778,18 @@ const SIDE_FIRST_VOLUMES = new RegExp(String.raw`(?<![\w.\-/$])${SIDE_FIRST_VOLU
 function readSideVolumes(r: Reader): void {
   r.cut(SIDE_VOLUMES, (m) => {
     const [, n1 = '', u1 = '', s1 = '', p1, n2 = '', u2 = '', s2 = '', p2, shared] = m;
-    return sideVolumes(r, m[0] ?? '', [n1, u1, s1, p1], [n2, u2, s2, p2], shared);
+    return oneRequest(r, m, p1 ?? p2 ?? shared) ?? sideVolumes(r, m[0] ?? '', [n1, u1, s1, p1], [n2, u2, s2, p2], shared);
   });
   r.cut(SIDE_FIRST_VOLUMES, (m) => {
     const [, s1 = '', n1 = '', u1 = '', p1, s2 = '', n2 = '', u2 = '', p2, shared] = m;
-    return sideVolumes(r, m[0] ?? '', [n1, u1, s1, p1], [n2, u2, s2, p2], shared);
+    return oneRequest(r, m, p1 ?? p2 ?? shared) ?? sideVolumes(r, m[0] ?? '', [n1, u1, s1, p1], [n2, u2, s2, p2], shared);
   });
+}
+
+/** "For a 100k token prompt and 2k output": both sides of one request, with no period, are that request's cost. */
+function oneRequest(r: Reader, m: RegExpExecArray, period: string | undefined): undefined {
+  if (period === undefined && /\b(?:for|with|of|on)\s+(?:a|one|each|a single|every)\s*$/i.test(m.input.slice(0, m.index))) r.query.per = 'request';
+  return undefined;
 }
 
 /** One side of a workload as written: its count, unit, side word ("input", "out") and period, if any. */

@@ -1609,6 +1609,16 @@ describe('the cost of one conversation, ticket or document', () => {
     expect(text2).toContain(`a ${what} priced as one request of all its tokens`);
   });
 
+  it.each([
+    ['how much is claude opus 4.1 for a 100k token prompt and 2k output', 'cost', 102_000],
+    ['gpt-5 vs haiku 4.5 for a 3k input and 500 output request', 'comparison', 3_500],
+  ])('%j prices one request of both sides', async (text, kind, tokens) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.per, query.tokens]).toEqual([kind, 'request', tokens]);
+    // With a period, both sides are a month's volume.
+    expect((await ask('gpt-5 cost with 5M input and 1M output a day')).query.per).toBeUndefined();
+  });
+
   it('a comparison "per document of 20k tokens" compares one request of 20k tokens, not a month at the default volume', async () => {
     const { query, answer } = await ask('gpt-4o vs claude haiku 4.5 per document of 20k tokens');
     expect([answer.kind, query.per, query.tokens, query.promptTokens]).toEqual(['comparison', 'request', 20_000, null]);
