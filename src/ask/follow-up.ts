@@ -237,8 +237,10 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...laidOver(previous, next, them), intent: 'compare' };
   // "Which is cheaper?", "which one has the bigger context?", "and the knowledge cutoff?" after models were named: that
   // attribute of those models.
+  // "And with 50% caching?" changes the workload priced: not a question about prompt caching.
+  const profiled = next.tokens !== null || next.mix !== null || next.cachedShare !== null || next.batch || next.serviceTier !== null;
   const attribute =
-    next.models.length === 0 && them.length >= 2 && (WHICH_OF_THEM.test(next.text) || LEAD.test(next.text))
+    next.models.length === 0 && them.length >= 2 && !profiled && (WHICH_OF_THEM.test(next.text) || LEAD.test(next.text))
       ? attributesOf(catalog).find((a) => a.words.test(next.text))
       : undefined;
   if (attribute && (next.intent === 'unknown' || next.intent === 'attribute')) return { ...laidOver(previous, next, them), intent: 'attribute', attribute: attribute.id };
@@ -277,6 +279,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // "Cheaper ones only" after the models that stand in for one: those that cost less than it.
   if (ranking && previous.filters.like !== undefined && CHEAPER_ONES.test(next.text))
     return { ...laidOver(previous, next), filters: { ...previous.filters, ...next.filters, cheaperThanLike: true } };
+  // "Cheaper ones?" after the strongest for a kind of work or the highest scores: the best value among them, where each
+  // step up in price buys more strength.
+  if (ranking && (previous.intent === 'best' || previous.order === 'score') && CHEAPER_ONES.test(next.text)) return { ...laidOver(previous, next), order: 'value' };
   const [only] = previous.models;
   if (previous.models.length === 1 && only !== undefined && PRONOUN.test(next.text)) {
     const found = resolveModel(catalog, only);

@@ -216,4 +216,18 @@ describe('follow-ups of a digest, a comparison and a ranking', () => {
     const [, cheaper] = conversation('alternatives to gpt-4o', 'cheaper ones only');
     expect([cheaper?.intent, cheaper?.filters.like, cheaper?.filters.cheaperThanLike]).toEqual(['cheapest', 'gpt-4o', true]);
   });
+
+  it('"cheaper ones?" after the strongest for a kind of work, or the highest scores, is the best value among them', () => {
+    const [, lane] = conversation('best model for terminal', 'cheaper ones?');
+    expect([lane?.intent, lane?.lane, lane?.order]).toEqual(['best', 'terminal', 'value']);
+    const [first, scores] = conversation('smartest models', 'cheaper ones');
+    expect([scores?.intent, scores?.order, scores?.filters.scoredOn]).toEqual(['cheapest', 'value', first?.filters.scoredOn]);
+  });
+
+  it('"and with 50% caching?" after a comparison re-prices it with that share cached; "which has prompt caching?" asks who has it', () => {
+    const [first, cached] = conversation('gpt-5 vs claude sonnet 4.5', 'and with 50% caching?');
+    expect([cached?.intent, cached?.models, cached?.cachedShare]).toEqual(['compare', first?.models, 0.5]);
+    const [, which] = conversation('gpt-5 vs claude sonnet 4.5', 'which has prompt caching?');
+    expect([which?.intent, which?.attribute]).toEqual(['attribute', 'prompt-caching']);
+  });
 });
