@@ -198,6 +198,9 @@ function readNotNumbers(r: Reader): void {
   r.cut(/\b(?:nan|infinity|inf|undefined|null)\s+(?:tokens?|toks?|requests?|calls?)\b/gi, (m) => {
     r.query.problems.push(`Cannot read “${m[0].trim()}” as a volume: give a number, such as 50M tokens or 2,000 requests of 1k tokens.`);
   });
+  r.cut(NEGATIVE_COUNT, (m) => {
+    r.query.problems.push(`Cannot count “${m[0].trim()}”: a count of requests or users is more than zero, such as 500 requests a day of 2k tokens each.`);
+  });
   // Amounts are written out: "$1e3" or "$1e-30" is no price anyone publishes or budgets.
   r.cut(/\$\s*\d+(?:\.\d+)?e[+-]?\d+\b/gi, (m) => {
     r.query.problems.push(`Cannot read “${m[0].trim()}” as an amount: write it out, such as under $500 a month or under $0.50 per million.`);
@@ -381,6 +384,9 @@ const USER_VOLUMES = new RegExp(
   String.raw`${USERS}[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|averaging|average|with|at|about|around|~)\s+){0,3}${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
   'gi',
 );
+
+/** "-500 requests", "-10 users": a count below zero, never read as its absolute value. */
+const NEGATIVE_COUNT = new RegExp(String.raw`(?<![\w.])-\s*${NUM}\s*(?:${UNIT})?\s+${BETWEEN}(?:${MANY_THINGS}|${PEOPLE})\b`, 'gi');
 
 /** "Daily users" send their requests each day, unless the requests say their own period. */
 const USER_PERIOD: Record<string, string> = { hourly: ' an hour', daily: ' a day', weekly: ' a week', monthly: ' a month' };

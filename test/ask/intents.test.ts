@@ -1708,3 +1708,22 @@ describe('what a question is for, and who it is for', () => {
     expect(renderText(answer)).toMatch(/Not on Groq or Together AI in the catalog/);
   });
 });
+
+describe('counts below zero, and names asked about with "is there a new"', () => {
+  it.each([
+    ['-500 requests a day of 2k tokens on gpt-5', '-500 requests'],
+    ['-10 users sending 20 messages a day of 500 tokens on gpt-5', '-10 users'],
+    ['1000 conversations a day of -10 turns of 500 tokens on gpt-5', '-10 turns'],
+  ])('%j is said, never priced at its absolute value', async (text, phrase) => {
+    const { query, answer } = await ask(text);
+    expect(answer.kind).toBe('input-problem');
+    expect(query.problems[0]).toContain(`Cannot count “${phrase}”`);
+    expect(renderText(answer)).not.toMatch(/a month|\$\d/);
+  });
+
+  it.each(['is there a new gpt-9 model', 'any new gpt-9', 'is there a gpt-9 model'])('%j looks for gpt-9, not a model called “there new gpt-9”', async (text) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.models]).toEqual(['unknown-model', ['gpt-9']]);
+    expect(renderText(answer)).toContain('newer than any the catalog has');
+  });
+});
