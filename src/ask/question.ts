@@ -815,7 +815,16 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text))
     return asIntent(query, 'best', { lane: 'api-coding', ...(valueAsked ? { order: 'value' as const } : {}) });
   // "Recommend a model for translation": a purpose no lane covers is said, with the lanes there are.
-  if (BEST.test(text) && purpose && !lane) return asIntent(query, 'best', { lane: null, purpose: (purpose[1] as string).trim() });
+  // No benchmark the catalog carries measures it: the strongest overall, and the note says what that does and does not show.
+  if (BEST.test(text) && purpose && !lane && !query.outOfScope) {
+    const work = (purpose[1] as string).trim();
+    query.filters.scoredOn = QUALITY_INDEX;
+    query.notes = [
+      ...(query.notes ?? []),
+      `no benchmark in the catalog measures “${work.slice(0, 60)}”, and no kind of work it ranks matches it (/models lanes lists them): ranked on the broadest quality index instead, which does not test that work itself`,
+    ];
+    return asIntent(query, 'cheapest', { order: 'score', purpose: work });
+  }
   return asIntent(query, 'unknown');
 }
 

@@ -844,13 +844,17 @@ describe('volumes from users and requests', () => {
 });
 
 describe('a purpose no lane covers', () => {
-  it('is said in the asker’s words, with every lane there is; a purpose a lane covers is that lane', async () => {
+  it('ranks the strongest overall and says, in the asker’s words, that no benchmark measures that work; a purpose a lane covers is that lane', async () => {
     const { query, answer } = await ask('recommend a model for translation');
-    expect([query.intent, query.lane, query.purpose]).toEqual(['best', null, 'translation']);
-    const text = renderText(answer);
-    expect(text).toContain('No kind of work I rank models for matches “translation”');
-    for (const lane of catalog.lanes) expect(text).toContain(lane.id);
+    expect([query.intent, query.order, query.filters.scoredOn, query.purpose]).toEqual(['cheapest', 'score', QUALITY_INDEX, 'translation']);
+    const ranking = (answer as CheapestAnswer).ranking;
+    expect(ranking.length).toBeGreaterThan(1);
+    const scores = ranking.map((r) => r.score?.value ?? Number.NaN);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(renderText(answer)).toContain('no benchmark in the catalog measures “translation”');
     expect((await ask('recommend a model for coding')).query.lane).not.toBeNull();
+    // A kind of model the catalog does not cover is said instead.
+    expect((await ask('best model for embeddings')).answer.kind).toBe('input-problem');
   });
 });
 
