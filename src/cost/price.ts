@@ -72,13 +72,13 @@ export function ratesFor(model: CatalogModel, price: PriceEntry, profile: UsageP
   }
   if (profile.batch) {
     if (profile.serviceTier !== 'standard') return refusal(model, 'batch and a service tier cannot be combined');
-    if (price.batchInput === undefined || price.batchOutput === undefined) return refusal(model, `${model.id} has no published batch price`);
+    if (price.batchInput === undefined || price.batchOutput === undefined) return refusal(model, `the catalog's sources publish no batch price for ${model.id}`);
     if (tier) return refusal(model, `${model.id} publishes no batch price for prompts above ${tier.above.toLocaleString('en-US')} tokens`);
     return { input: price.batchInput, cachedInput: price.cachedInput ?? price.input, output: price.batchOutput, basis: 'batch' };
   }
   if (profile.serviceTier !== 'standard') {
     const service = price.serviceTiers[profile.serviceTier];
-    if (!service) return refusal(model, `${model.id} has no published ${profile.serviceTier} tier price`);
+    if (!service) return refusal(model, `the catalog's sources publish no ${profile.serviceTier} tier price for ${model.id}`);
     if (tier) return refusal(model, `${model.id} publishes no ${profile.serviceTier} tier price for prompts above ${tier.above.toLocaleString('en-US')} tokens`);
     return { input: service.input, cachedInput: service.cachedInput ?? service.input, output: service.output, basis: profile.serviceTier };
   }

@@ -84,7 +84,7 @@ describe('cache and batch arithmetic', () => {
     expect(priceProfile(without, { ...defaultProfile(), batch: true }, AS_OF)).toEqual({
       ok: false,
       model: without.id,
-      reason: `${without.id} has no published batch price`,
+      reason: `the catalog's sources publish no batch price for ${without.id}`,
     });
   });
 
