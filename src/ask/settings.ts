@@ -26,6 +26,8 @@ const RESET_WORDS = /^\s*(?:please\s+)?(?:reset|clear)\s+(?:our\s+|the\s+|my\s+)
 /** "Set our default volume to 50M tokens", "change the default mix to 70/30": a change of the defaults. */
 const SET_WORDS =
   /^\s*(?:please\s+)?(?:set|change|update|make)\s+(?:our\s+|the\s+|my\s+)?(?:workspace\s+)?(?:defaults?\b|(?:volume|mix|ratio)\s+to\b)|^\s*(?:use|assume|make)\s+.+?\s+(?:as|by|the|our)\s+(?:our\s+|the\s+|my\s+)?(?:workspace\s+)?default\b/i;
+/** "Our mix is 80% input", "our default volume is 200M tokens a month": the workspace's figures said as a fact. */
+const STATED_WORDS = /^\s*(?:our|my)\s+(?:default\s+)?(?:monthly\s+)?(?:volume|mix|ratio|input:output\s+(?:mix|ratio))\s+(?:is|=)\s+/i;
 /** Words around the figures in such a sentence, none of them a figure. */
 const FILLER = /\b(?:please|set|change|update|make|use|assume|our|the|my|workspace|defaults?|volume|mix|ratio|to|as|at|and|by|be|is|of|for|team|everyone|us)\b/gi;
 
@@ -33,6 +35,17 @@ const FILLER = /\b(?:please|set|change|update|make|use|assume|our|the|my|workspa
 export function settingsInWords(text: string): SettingsCommand | undefined {
   if (SHOW_WORDS.test(text)) return { action: 'show' };
   if (RESET_WORDS.test(text)) return { action: 'reset' };
+  // Said as a fact, it sets the defaults only when nothing else is asked ("our volume is 200M, what's cheapest?" is a question).
+  if (STATED_WORDS.test(text)) {
+    const stated = parseSettingsCommand(
+      text
+        .replace(FILLER, ' ')
+        .replace(/\b(?:monthly|input:output)\b/gi, ' ')
+        .replace(/[.!]\s*$/, '')
+        .trim(),
+    );
+    return stated.action === 'set' ? stated : undefined;
+  }
   if (!SET_WORDS.test(text)) return undefined;
   const figures = text
     .replace(FILLER, ' ')

@@ -225,6 +225,31 @@ export function parseDigestCommand(text: string): DigestCommand {
   return result;
 }
 
+/** The zones people name in words ("5pm pacific", "9am CET"), as IANA names; anything else is written as one. */
+const ZONE_WORDS: Record<string, string> = {
+  pacific: 'America/Los_Angeles',
+  pt: 'America/Los_Angeles',
+  pst: 'America/Los_Angeles',
+  pdt: 'America/Los_Angeles',
+  mountain: 'America/Denver',
+  mst: 'America/Denver',
+  mdt: 'America/Denver',
+  central: 'America/Chicago',
+  cst: 'America/Chicago',
+  cdt: 'America/Chicago',
+  eastern: 'America/New_York',
+  et: 'America/New_York',
+  est: 'America/New_York',
+  edt: 'America/New_York',
+  utc: 'UTC',
+  gmt: 'UTC',
+  bst: 'Europe/London',
+  cet: 'Europe/Berlin',
+  cest: 'Europe/Berlin',
+  ist: 'Asia/Kolkata',
+  jst: 'Asia/Tokyo',
+};
+
 /**
  * A digest subscription asked for in words: "set up a digest every monday at 9 in Europe/Berlin", "turn off the
  * digest". Undefined when the text does not ask to turn one on or off. The words it keeps are the command's own
@@ -234,8 +259,12 @@ export function subscriptionInWords(text: string): DigestCommand | undefined {
   // "how do I set up a digest?" asks how, and is answered with the forms, not by subscribing.
   if (!/\bdigest\b/i.test(text) || /^\s*how\b/i.test(text)) return undefined;
   if (/\b(?:turn off|stop|disable|unsubscribe|cancel|remove)\b/i.test(text)) return { action: 'off' };
-  // "Send the digest on fridays at 10am", "move our digest to tuesday": a day or a time is a schedule to set.
-  const scheduling = /\b(?:send|deliver|move|change|switch|reschedule)\b/i.test(text) && text.split(/[\s?!,.]+/).some((w) => weekdayOf(w) !== undefined || timeOf(w) !== undefined);
+  // "When is our digest sent?", "what time does the digest go out?": this channel's schedule.
+  if (/^\s*(?:when|what (?:time|day)|which day)\b/i.test(text) && !/\b(?:changed?|cheaper|pric\w*|new|released?)\b/i.test(text)) return { action: 'status' };
+  // "Send the digest on fridays at 10am", "move our digest to tuesday", "digest on fridays at 5pm": a day or a time is a
+  // schedule to set.
+  const timed = text.split(/[\s?!,.]+/).some((w) => weekdayOf(w) !== undefined || timeOf(w) !== undefined);
+  const scheduling = timed && (/\b(?:send|deliver|move|change|switch|reschedule)\b/i.test(text) || /^\s*(?:the\s+|our\s+|weekly\s+)*digest\s+(?:on|every|at)\b/i.test(text));
   if (!scheduling && !/\b(?:set ?up|subscribe|turn on|enable|start|schedule|send (?:us|me)|post)\b/i.test(text)) return undefined;
   const kept: string[] = [];
   const words = text
@@ -251,6 +280,7 @@ export function subscriptionInWords(text: string): DigestCommand | undefined {
       kept.push(`${next.padStart(2, '0')}:00`);
       i++;
     } else if (w.includes('/') && isTimeZone(w)) kept.push(w);
+    else if (ZONE_WORDS[w.toLowerCase()]) kept.push(ZONE_WORDS[w.toLowerCase()] as string);
   }
   const command = parseDigestCommand(['on', ...kept].join(' '));
   return command.action === 'error' ? undefined : command;

@@ -26,8 +26,16 @@ describe('settings in words', () => {
     ['make 20M tokens the default', { action: 'set', tokens: 20_000_000 }],
     ['set mix to 1:1 for our team', { action: 'set', mix: { input: 1, output: 1 } }],
     ['set the volume to 50M', { action: 'set', tokens: 50_000_000 }],
+    ['our mix is 80% input', { action: 'set', mix: { input: 4, output: 1 } }],
+    ['our volume is 200M tokens a month', { action: 'set', tokens: 200_000_000 }],
+    ['my default volume is 50M tokens.', { action: 'set', tokens: 50_000_000 }],
   ])('%s', (text, settings) => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'settings', settings, problems: [] });
+  });
+
+  it('a figure said as a fact beside a question is that question’s, not a change of the defaults', () => {
+    const asked = parseText(catalog, "our volume is 200M tokens, what's cheapest?");
+    expect([asked.intent, asked.tokens, asked.settings ?? null]).toEqual(['cheapest', 200_000_000, null]);
   });
 
   it('a figure it cannot read is said back with the forms that work', () => {
