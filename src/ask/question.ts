@@ -730,7 +730,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // model (which any budget affords); "cheap" or "cheapest" still asks for the price.
   const choosing = WITHIN_BUDGET.test(text) && !PRICE_WORD.test(text) && rankingOrder(text) === undefined;
   if (query.filters.maxMonthlyUsd !== undefined && choosing && !lane && query.filters.scoredOn === undefined) {
-    query.filters.scoredOn = QUALITY_INDEX;
+    // Ranked on the benchmark a floor names ("over 1400 on lmarena under $1"), else the broadest quality index.
+    query.filters.scoredOn = query.filters.benchmarkFloors?.[0]?.benchmark ?? QUALITY_INDEX;
     return asIntent(query, 'cheapest', { order: 'score' });
   }
   // Only the words for "best" itself: "which model has the lowest latency?" asks for something else.
@@ -1128,6 +1129,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     delete query.filters.maxMonthlyUsd;
     return asIntent(query, 'upgrade', { budget: spent, models: query.models.slice(0, 2) });
   }
+  // "Is batch worth it for haiku 4.5?", "is the priority tier worth paying for on gpt-5?": one model's price with that
+  // choice against its standard price, not a move to another model.
+  if (count === 1 && (query.batch || query.serviceTier !== null || query.cachedShare !== null) && /\bworth\b/i.test(text)) return asIntent(query, 'cost');
   // "A or B?" is a choice between two, not a move from one to the other.
   const choice = count >= 2 && /\bor\b/i.test(text) && !/\b(?:from|off|ditch|replace|swap)\b/i.test(text);
   // "We use gpt-4o, what should we switch to?": one model moved from, to no model named: its provider's named

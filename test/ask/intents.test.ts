@@ -1731,3 +1731,24 @@ describe('counts below zero, and names asked about with "is there a new"', () =>
     expect(renderText(answer)).toContain('newer than any the catalog has');
   });
 });
+
+describe('a choice said with "worth", and a floor that names the benchmark', () => {
+  it.each([
+    ['is batch worth it for claude haiku 4.5', 'batch'],
+    ['is the priority tier worth paying for on gpt-5', 'priority'],
+  ])('%j prices that choice against the standard month, not a move to another model', async (text, basis) => {
+    const { answer } = await ask(text);
+    expect(answer.kind).toBe('cost');
+    const a = answer as CostAnswer;
+    expect(a.rates?.basis).toBe(basis);
+    expect(a.atStandard?.monthlyUsd).toBeGreaterThan(0);
+  });
+
+  it('"which models score over 1400 on lmarena under $1" ranks on LMArena, every row above the floor', async () => {
+    const { query, answer } = await ask('which models score over 1400 on lmarena under $1');
+    expect([answer.kind, query.order, query.filters.scoredOn]).toEqual(['cheapest', 'score', 'lmarena-text']);
+    const rows = (answer as CheapestAnswer).ranking;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.score?.value).toBeGreaterThan(1400);
+  });
+});
