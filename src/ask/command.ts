@@ -177,9 +177,15 @@ const RANKING_SUBCOMMANDS: Record<string, RankOrder> = {
   largest: 'context',
 };
 
+/** A CLI flag as the words a command reads ("--need vision" is "with vision"); any other flag is its name. */
+const FLAG_WORDS: Record<string, string> = { tokens: '', need: 'with', lane: 'for', provider: 'from', 'exclude-provider': 'not from', cached: 'cached' };
+
 export function parseCommand(catalog: Catalog, command: SlashCommand, raw: string): Query {
-  const text = raw.trim();
+  // The CLI's flags typed into Slack ("--tokens 50M --mix 70/30 --need vision") are read as the words they stand for.
+  const text = raw.trim().replace(/(^|\s)--([a-z][a-z-]*)\b/gi, (_, space: string, flag: string) => `${space}${FLAG_WORDS[flag.toLowerCase()] ?? flag}`);
   if (command === '/compare') {
+    // "/compare help": how to use it, not a model called "help".
+    if (/^(?:help|\?|usage)$/i.test(text)) return { ...emptyQuery(text, 'help') };
     // "/compare gpt-5 and the cheapest model with vision": a side that is a ranking is read as the question would be.
     const asked = picksIn(catalog, `compare ${text}`, (phrase) => parseQuestion(catalog, phrase)) ? parseQuestion(catalog, `compare ${text}`) : undefined;
     if (asked?.intent === 'compare' && asked.picks?.length) return { ...asked, text };

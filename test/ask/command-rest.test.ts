@@ -27,6 +27,22 @@ describe('the rest of a command', () => {
     expect(commandFor(free)).toContain('free');
   });
 
+  it('the CLI’s flags typed into a command read as the words they stand for; "/compare help" is help', () => {
+    const compared = parseText(catalog, `/compare ${a} ${b} --tokens 50M --mix 70/30 --cached 50% --lane terminal`);
+    expect([compared.intent, compared.models, compared.tokens, compared.mix, compared.cachedShare, compared.lane, compared.problems]).toEqual([
+      'compare',
+      [a, b],
+      50_000_000,
+      { input: 7, output: 3 },
+      0.5,
+      'terminal',
+      [],
+    ]);
+    const ranked = parseText(catalog, '/models cheapest --tokens 50M --need vision --provider anthropic');
+    expect([ranked.tokens, ranked.filters.need, ranked.filters.providers, ranked.problems]).toEqual([50_000_000, ['vision'], ['anthropic'], []]);
+    expect(parseText(catalog, '/compare help').intent).toBe('help');
+  });
+
   it('a lane by its id or a keyword, on a comparison, a move and lanes, reads as that lane and names no extra model', () => {
     for (const lane of catalog.lanes)
       for (const name of [lane.id, ...lane.keywords])
