@@ -280,11 +280,19 @@ export function findModelNames(catalog: Catalog, text: string, keepUnknown = tru
       }
       if (meant.size === 1) perPart[i] = [{ name: [...meant][0] as string, exact: true, typed: word }];
     });
-  // "haiku vs flash vs mini": with no exact name to lend a stem, a side of a "vs" that is one word some models share
-  // is that word, read as typed (a comparison reads it as its flagship, and says so); alone it names nothing.
-  if (keepUnknown && known.length === 0 && /\s(?:vs\.?|versus)\s/i.test(text))
+  // "haiku vs flash vs mini", "which is cheaper: flash or haiku": with no exact name to lend a stem, a side of a "vs"
+  // (or of an "or" that a comparison asks between) that is one word some models share is that word, read as typed (a
+  // comparison reads it as its flagship, and says so); alone it names nothing.
+  const between =
+    /\s(?:vs\.?|versus)\s/i.test(text) ||
+    (/\s(?:or|than)\s/i.test(text) && /\b(?:cheaper|pricier|costlier|more expensive|less expensive|better|worse|faster|slower|smarter|newer|bigger|larger)\b/i.test(text));
+  if (keepUnknown && known.length === 0 && between)
     parts.forEach((part, i) => {
-      const words = part.trim().split(/\s+/).map(clean);
+      const words = part
+        .trim()
+        .split(/\s+/)
+        .map(clean)
+        .filter((w) => w !== '' && !FILLER.has(w.toLowerCase()));
       const word = words.length === 1 ? (words[0] as string) : undefined;
       if ((perPart[i] as FoundName[]).length === 0 && word && /^\p{L}+$/u.test(word) && resolveModel(catalog, word).kind === 'ambiguous')
         perPart[i] = [{ name: word, exact: false, typed: word }];

@@ -510,8 +510,12 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   const choosing = /\b(?:should (?:i|we) (?:use|pick|choose|go with|run)|which (?:one )?should (?:i|we)|which (?:one )?to (?:use|pick|choose))\b/i.test(text);
   const purpose = lane !== undefined && (!bare || choosing) && (forLane(text, laneHit) || BEST.test(text));
   if (purpose) return asIntent(query, 'compare', { lane: lane.id });
+  // "Gemini pro vs claude opus for 200k context docs": a spec word inside what the models are for is the purpose, not
+  // the one thing asked ("better for vision, A or B?" still asks the capability).
+  const at = attribute?.words.exec(text);
+  const inPurpose = at != null && !attribute?.row.startsWith('capability.') && /\bfor\s+(?:\S+\s+){0,4}$/i.test(text.slice(0, at.index));
   // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
-  if (attribute && !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)) return asIntent(query, 'attribute', { attribute: attribute.id });
+  if (attribute && !inPurpose && !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)) return asIntent(query, 'attribute', { attribute: attribute.id });
   return asIntent(query, 'compare');
 }
 

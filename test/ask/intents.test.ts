@@ -1752,3 +1752,23 @@ describe('a choice said with "worth", and a floor that names the benchmark', () 
     for (const r of rows) expect(r.score?.value).toBeGreaterThan(1400);
   });
 });
+
+describe('a line word set against a model', () => {
+  it.each(['which is cheaper: flash or haiku', "which one's cheaper, flash or haiku?", 'is flash cheaper than haiku'])(
+    '%j sets a Flash model against a Haiku, and says which Flash',
+    async (text) => {
+      const { query, answer } = await ask(text);
+      expect([answer.kind, query.attribute]).toEqual(['attribute', 'price']);
+      expect(query.models).toHaveLength(2);
+      const said = renderText(answer);
+      expect(said).toMatch(/“flash” names \d+ models; compared [\w.-]*flash/);
+      expect(said).toMatch(/Claude Haiku/);
+    },
+  );
+
+  it('"gemini pro vs claude opus for 200k context docs" is a comparison for that work, not the context window alone', async () => {
+    const { answer } = await ask('gemini pro vs claude opus for 200k context docs');
+    expect(answer.kind).toBe('comparison');
+    expect((await ask('gpt-5 vs sonnet 4.5 context window')).query.attribute).toBe('context');
+  });
+});
