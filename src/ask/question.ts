@@ -511,9 +511,9 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   const purpose = lane !== undefined && (!bare || choosing) && (forLane(text, laneHit) || BEST.test(text));
   if (purpose) return asIntent(query, 'compare', { lane: lane.id });
   // "Gemini pro vs claude opus for 200k context docs": a spec word inside what the models are for is the purpose, not
-  // the one thing asked ("better for vision, A or B?" still asks the capability).
+  // the one thing asked ("better for multimodal input, A or B?", the spec right after "for", still asks it).
   const at = attribute?.words.exec(text);
-  const inPurpose = at != null && !attribute?.row.startsWith('capability.') && /\bfor\s+(?:\S+\s+){0,4}$/i.test(text.slice(0, at.index));
+  const inPurpose = at != null && !attribute?.row.startsWith('capability.') && /\bfor\s+(?:\S+\s+){1,4}$/i.test(text.slice(0, at.index));
   // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
   if (attribute && !inPurpose && !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)) return asIntent(query, 'attribute', { attribute: attribute.id });
   return asIntent(query, 'compare');
@@ -727,7 +727,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   const purpose = /\b(?:for|to do|doing)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?([a-z][a-z0-9\s-]{2,60}?)\s*[?.!]*\s*$/i.exec(text);
   // "Best value", "bang for the buck": the models no other beats on both price and quality, cheapest first.
   // "Best cheap model", "smartest affordable model" ask for both at once: the same frontier.
-  const goodAndCheap = CHEAP_WORD.test(text) && (SMARTEST.test(text) || /\b(?:best|good|great|decent)\b/i.test(text));
+  const goodAndCheap = CHEAP_WORD.test(text) && (SMARTEST.test(text) || /\b(?:best|good|great|decent|recommend\w*)\b/i.test(text));
   const valueAsked = (VALUE.test(text) || goodAndCheap) && !/\bcheapest\b/i.test(text);
   if (valueAsked && !lane) return asIntent(query, 'cheapest', { order: 'value' });
   // "What can I get for $50 a month?", "we have $200/month, which model?": the best the budget affords, not the cheapest

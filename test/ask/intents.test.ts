@@ -1770,5 +1770,7 @@ describe('a line word set against a model', () => {
     const { answer } = await ask('gemini pro vs claude opus for 200k context docs');
     expect(answer.kind).toBe('comparison');
     expect((await ask('gpt-5 vs sonnet 4.5 context window')).query.attribute).toBe('context');
+    // The spec right after "for" is still the one thing asked.
+    expect((await ask('Which is better for multimodal input, GPT-4.1 Mini or Grok 4.3?')).query.attribute).toBe('multimodal');
   });
 });
