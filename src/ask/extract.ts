@@ -3,7 +3,7 @@
 // (model names, intent words) for the parsers. Shared by the command grammar and questions.
 import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
-import { PERIOD_TO_MONTH } from '../cost/profile.ts';
+import { DEFAULT_MIX, PERIOD_TO_MONTH } from '../cost/profile.ts';
 import { SPAN_FLAGS, SPANS, VOLUME_SPANS, type Span } from '../cost/span.ts';
 import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
 import type { Query } from './query.ts';
@@ -137,6 +137,8 @@ class Reader {
   sideOnly: { input: number; output: number } | undefined;
   /** Each request's tokens, when a workload said them. */
   each: number | undefined;
+  /** Each request's input tokens, when a workload said them by side ("2k in and 500 out each"). */
+  eachInput: number | undefined;
   /** The volume read said no period ("5M tokens"): a day or week asked for ("daily cost of 5M tokens") makes it that span's. */
   volumeWithoutPeriod = false;
 
@@ -416,6 +418,7 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: 
   }
   r.query.tokens = perPeriod.value.tokensPerMonth;
   const [input, output] = sides.map(tokensOfEach);
+  r.eachInput = input;
   if (input !== undefined && output !== undefined && input + output > 0) r.sideOnly = mixOf(input, output);
 }
 
@@ -1222,6 +1225,12 @@ export function extractProfile(
   if (lexicon) readProviders(r, lexicon);
   if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null))
     r.query.problems.push("Give the request's size to price one request, such as: cost per request of gpt-5 with 2k input and 500 output tokens.");
+  // Each request's input is its prompt: what long-context prices and input limits depend on ("100 requests a day of
+  // 300k tokens each" bills 225k-token prompts), unless a prompt size was said.
+  if ((r.query.promptTokens === undefined || r.query.promptTokens === null) && r.each !== undefined && r.each > 0) {
+    const mix = r.query.mix ?? r.sideOnly ?? DEFAULT_MIX;
+    r.query.promptTokens = r.eachInput ?? Math.round((r.each * mix.input) / (mix.input + mix.output));
+  }
   const each = r.each ?? r.query.promptTokens ?? undefined;
   return { rest: r.rest.replace(/\s+/g, ' ').trim(), query: r.query, ...(each !== undefined ? { each } : {}) };
 }

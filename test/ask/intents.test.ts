@@ -871,8 +871,28 @@ describe('prompt sizes', () => {
       expect(answer.kind, text).toBe('cost');
       expect((answer as CostAnswer).assumptions.text, text).toContain(`${prompt / 1000}K-token prompts`);
     }
-    // "500 prompts of 2k tokens" counts prompts: 500 × 2k tokens, no prompt size.
-    expect((await ask('500 prompts of 2k tokens on gpt-5')).query).toMatchObject({ tokens: 1_000_000, promptTokens: null });
+    // "500 prompts of 2k tokens" counts prompts: 500 × 2k tokens, each request's input (at 3:1) its prompt.
+    expect((await ask('500 prompts of 2k tokens on gpt-5')).query).toMatchObject({ tokens: 1_000_000, promptTokens: 1_500 });
+  });
+});
+
+describe("each request's prompt", () => {
+  it('a workload of long requests bills each one at the long-context price its prompt reaches, and says the prompt size', async () => {
+    const lake = quotedPrice(model('gemini-2.5-pro'), '2026-12-02').tiers.find((t) => t.above === 200_000);
+    if (!lake) throw new Error('the catalog needs gemini-2.5-pro priced above 200k-token prompts');
+    for (const [text, prompt, mix] of [
+      ['100 requests a day of 300k tokens each on gemini 2.5 pro', 225_000, { input: 3, output: 1 }],
+      ['100 requests a day of 250k tokens in and 2k out each on gemini 2.5 pro', 250_000, { input: 125, output: 1 }],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect([answer.kind, query.promptTokens], text).toEqual(['cost', prompt]);
+      const a = answer as CostAnswer;
+      expect(a.blendedPerMillion, text).toBeCloseTo((mix.input * lake.input + mix.output * lake.output) / (mix.input + mix.output), 6);
+      expect(a.assumptions.text, text).toContain(`${prompt / 1000}K-token prompts`);
+    }
+    // Short requests stay below every threshold.
+    const short = await ask('10k requests a day at 2k tokens each on gpt-5');
+    expect(short.query.promptTokens).toBe(1_500);
   });
 });
 
