@@ -115,7 +115,7 @@ export const FACTS: { id: string; words: RegExp }[] = [
   {
     id: 'retirement',
     words:
-      /\b(?:retir(?:e|es|ed|ing|ement)|deprecat\w*|sunset\w*|end[- ]of[- ]life|eol|shut(?:ting)? down|shutdown|going away|discontinu\w*|still (?:supported|available|around)|lifecycle|how long (?:will|is) .{1,40} (?:be )?(?:around|available|supported))\b/i,
+      /\b(?:retir(?:e|es|ed|ing|ement)|deprecat\w*|sunset\w*|end[- ]of[- ]life|eol|shut(?:ting)? down|shutdown|going away|discontinu\w*|still (?:supported|available|around|offered|sold|usable|live)|(?:can|could) (?:i|we|you) still (?:use|call|get|buy|access)|lifecycle|how long (?:will|is) .{1,40} (?:be )?(?:around|available|supported))\b/i,
   },
   {
     id: 'rate-limits',
@@ -249,7 +249,7 @@ const LEADERBOARD = /\b(?:top|highest|best|leaderboard|leading|leads?|leaders?|r
 
 const COST = /\b(?:cost|costs|how much|price|prices|priced|pricing|bill|spend|pay|expense|charge)\b/i;
 const LANES =
-  /\b(?:lanes?|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|(?:bad|weak|worse|poor|not (?:good|great)) (?:at|for)\s*\??\s*$|struggles? with\s*\??\s*$|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} shine)/i;
+  /\b(?:lanes?|any good\b|how good is\b|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|(?:bad|weak|worse|poor|not (?:good|great)) (?:at|for)\s*\??\s*$|struggles? with\s*\??\s*$|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} shine)/i;
 const BEST =
   /\b(?:which model|what model|best|recommend|should (?:i|we|(?:a|my|our|the) (?:new |small )?(?:team|startup|company|business|project)) (?:use|pick|choose)|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b/i;
 

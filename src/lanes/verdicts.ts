@@ -7,6 +7,7 @@ import type { UsageProfile } from '../cost/profile.ts';
 import { cheaperBy, wordList, money, percent, points, times } from '../cost/format.ts';
 import { EVIDENCE_WEIGHTS, type Lane } from '../catalog/lanes-schema.ts';
 import { scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
+import { isRetired } from '../catalog/lifecycle.ts';
 
 export { scoreOf, scoreText };
 
@@ -142,6 +143,12 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
   // 1–2. Needs and floors. A needed capability no source publishes leaves the fit unknown: untested, not no.
   const untestedNotes: string[] = [];
   for (const model of models) {
+    // A retired model takes no work, whatever it once scored.
+    if (isRetired(model, asOf)) {
+      verdicts[model.id] = 'no';
+      notes.push(`${model.id}: retired${model.retires ? ` on ${model.retires}` : ''}`);
+      continue;
+    }
     const unmet = unmetNeed(lane, model);
     if (!unmet) {
       eligible.push(model);

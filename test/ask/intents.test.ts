@@ -1794,3 +1794,16 @@ describe('a line word set against a model', () => {
     expect((await ask('Which is better for multimodal input, GPT-4.1 Mini or Grok 4.3?')).query.attribute).toBe('multimodal');
   });
 });
+
+describe('whether a model is still usable, and any good', () => {
+  it('"can I still use gpt-3.5 turbo?" is its retirement, said in one line', async () => {
+    const { query, answer } = await ask('can I still use gpt-3.5 turbo?');
+    expect([answer.kind, query.attribute]).toEqual(['fact', 'retirement']);
+  });
+
+  it.each(['is gpt-5 mini any good', 'how good is gpt-5 mini'])('%j is its verdict in every lane', async (text) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.models]).toEqual(['lanes', ['gpt-5-mini']]);
+    expect((answer as { lanes: unknown[] }).lanes.length).toBe(catalog.lanes.length);
+  });
+});

@@ -3,6 +3,7 @@ import { loadCatalog } from '../../src/load/catalog.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { best, findLane, lanesAnswer } from '../../src/lanes/best.ts';
 import { laneStrength, scoreOf } from '../../src/lanes/verdicts.ts';
+import { isRetired } from '../../src/catalog/lifecycle.ts';
 
 const catalog = loadCatalog();
 const AS_OF = '2026-11-22';
@@ -134,6 +135,16 @@ describe('best in lane', () => {
         );
         expect(kept.has(p.model), `${lane.id}: ${p.model}`).toBe(!beaten && Number.isFinite(price(p)));
       }
+    }
+  });
+
+  it('a retired model takes no lane, whatever it once scored, and the reason says when it retired', () => {
+    const retired = catalog.models.find((m) => isRetired(m, AS_OF) && m.retires !== undefined && m.benchmarks.length > 0);
+    if (!retired) throw new Error('the catalog needs a retired model with a score');
+    const answer = lanesAnswer(catalog, [retired], defaultProfile(), AS_OF);
+    for (const l of answer.lanes) {
+      expect(l.verdicts[retired.id], l.lane).toBe('no');
+      expect(l.reason, l.lane).toContain(`${retired.id}: retired on ${retired.retires}`);
     }
   });
 
