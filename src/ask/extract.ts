@@ -836,9 +836,36 @@ function sideVolumes(r: Reader, phrase: string, [n1, u1, s1, p1]: Side, [n2, u2,
 /** Whether "<word> <size>" ("falcon 180b") names a model by its size rather than a volume: the caller knows the names. */
 export type ModelSize = (word: string, size: string) => boolean;
 
-/** Words counted instead of tokens ("2M words a month"): an English word is about 4/3 of a token. */
-const WORDS_AFTER = new RegExp(String.raw`^\s+words?\b(${PERIOD})?`, 'i');
+/** Words or characters counted instead of tokens ("2M words a month", "100k characters"). */
+const WORDS_AFTER = new RegExp(String.raw`^\s+(?<what>words?|characters?|chars?)\b(${PERIOD})?`, 'i');
+/** An English word is about 4/3 of a token, and a token about 4 characters (OpenAI's rules of thumb). */
 export const TOKENS_PER_WORD = 4 / 3;
+export const TOKENS_PER_CHARACTER = 1 / 4;
+
+/** "2TB of text", "500 MB of logs a month": bytes of plain text, at about 4 bytes (characters) of English per token. */
+const BYTES_OF_TEXT = new RegExp(
+  String.raw`(?<![\w.])(?<n>${NUM})\s*(?<unit>kb|mb|gb|tb|kilobytes?|megabytes?|gigabytes?|terabytes?)\s+of\s+(?:[a-z]+\s+){0,2}?(?:text|data|documents?|docs|logs?|files?|transcripts?|content|emails?|code|chats?|messages?)\b(?<period>${PERIOD})?`,
+  'gi',
+);
+const BYTES_PER_UNIT: Record<string, number> = { k: 1e3, m: 1e6, g: 1e9, t: 1e12 };
+
+function readBytes(r: Reader): void {
+  r.cut(BYTES_OF_TEXT, (m) => {
+    const g = m.groups ?? {};
+    const bytes = Number((g.n ?? '').replace(/,/g, '')) * (BYTES_PER_UNIT[(g.unit ?? 'k')[0]?.toLowerCase() ?? 'k'] ?? 1e3);
+    const parsed = parseVolume(`${Math.round(bytes * TOKENS_PER_CHARACTER)}${g.period ?? ''}`);
+    if (!parsed.ok) {
+      r.query.problems.push(productProblem(m[0] ?? ''));
+      return;
+    }
+    if (r.query.tokens !== undefined && r.query.tokens !== null) return false;
+    r.query.tokens = parsed.value.tokensPerMonth;
+    r.query.notes = [
+      ...(r.query.notes ?? []),
+      `${m[0].trim()} read as ${Math.round(r.query.tokens).toLocaleString('en-US')} tokens a month: about 4 bytes of plain English text per token (PDFs, markup and other languages hold fewer tokens per byte)`,
+    ];
+  });
+}
 
 /** Volumes: the first one wins; a second is reported rather than silently ignored. */
 function readVolume(r: Reader, modelSize?: ModelSize): void {
@@ -860,7 +887,7 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
     if (!tokensWord && COUNTED.test(m.input.slice(m.index + m[0].length))) return false;
     // "500K output tokens" prices only that side, unless a mix is given elsewhere.
     if (side && tokensWord) r.sideOnly = side.toLowerCase() === 'output' ? { input: 0, output: 1 } : { input: 1, output: 0 };
-    const parsed = parseVolume(`${num}${unit ?? ''}${period ?? words?.[1] ?? ''}`);
+    const parsed = parseVolume(`${num}${unit ?? ''}${period ?? words?.[2] ?? ''}`);
     if (!parsed.ok) {
       r.query.problems.push(parsed.error);
       return;
@@ -869,18 +896,20 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
       r.query.problems.push(`Two volumes given; using the first (${r.query.tokens.toLocaleString('en-US')} tokens a month).`);
       return;
     }
-    r.query.tokens = words ? Math.round(parsed.value.tokensPerMonth * TOKENS_PER_WORD) : parsed.value.tokensPerMonth;
+    const characters = words !== null && /^c/i.test(words.groups?.what ?? '');
+    r.query.tokens = words ? Math.round(parsed.value.tokensPerMonth * (characters ? TOKENS_PER_CHARACTER : TOKENS_PER_WORD)) : parsed.value.tokensPerMonth;
     if (words) {
+      const rule = characters ? 'about 4 characters of English per token' : 'about ¾ of an English word per token';
       r.query.notes = [
         ...(r.query.notes ?? []),
-        `${num}${unit && /^\p{L}{2,}/u.test(unit) ? ` ${unit}` : (unit ?? '')} words${words[1] ?? ''} read as ${r.query.tokens.toLocaleString('en-US')} tokens a month: about ¾ of an English word per token (OpenAI's rule of thumb; other languages and tokenizers differ)`,
+        `${num}${unit && /^\p{L}{2,}/u.test(unit) ? ` ${unit}` : (unit ?? '')} ${characters ? 'characters' : 'words'}${words[2] ?? ''} read as ${r.query.tokens.toLocaleString('en-US')} tokens a month: ${rule} (OpenAI's rule of thumb; other languages and tokenizers differ)`,
       ];
       wordsPhrase = words[0];
     }
     // A year's volume ("50M tokens a year") is budgeted by the year, an hour's, a day's or a week's likewise: the answer gives that span too.
     const span = SPANS.find((s) => s === parsed.value.period);
     if (span) r.query[SPAN_FLAGS[span]] = true;
-    r.volumeWithoutPeriod = !period && !words?.[1];
+    r.volumeWithoutPeriod = !period && !words?.[2];
   });
   const phrase = wordsPhrase as string | undefined;
   if (phrase) r.rest = r.rest.replace(phrase, ' ');
@@ -1214,6 +1243,7 @@ export function extractProfile(
   readCache(r);
   readMix(r);
   readPricingOptions(r);
+  readBytes(r);
   readVolume(r, options.modelSize);
   readCountWithoutSize(r);
   readSpans(r);

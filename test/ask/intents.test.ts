@@ -1807,3 +1807,16 @@ describe('whether a model is still usable, and any good', () => {
     expect((answer as { lanes: unknown[] }).lanes.length).toBe(catalog.lanes.length);
   });
 });
+
+describe('characters and bytes of text', () => {
+  it.each([
+    ['cost of 100k characters on gpt-5', 25_000, '100k characters read as 25,000 tokens a month'],
+    ['we have 2TB of text, how much to process it with gpt-5 nano', 500_000_000_000, '2TB of text read as 500,000,000,000 tokens a month'],
+    ['500 MB of logs a day on gemini 2.5 flash', (500e6 / 4) * 30.4375, '500 MB of logs a day read as'],
+  ])('%j is priced at about 4 characters (bytes of plain text) per token, and says so', async (text, tokens, said) => {
+    const { query, answer } = await ask(text);
+    expect(answer.kind).toBe('cost');
+    expect(query.tokens).toBeCloseTo(tokens, 0);
+    expect(renderText(answer)).toContain(said);
+  });
+});
