@@ -752,7 +752,12 @@ function budgetVolume(catalog: Catalog, query: Query, models: CatalogModel[], de
   const like = query.filters.like;
   const model = query.intent === 'cost' || query.intent === 'upgrade' ? models[0] : query.intent === 'cheapest' && like !== undefined ? catalog.byId.get(like) : undefined;
   if (query.budget === undefined || !model) return { query, notes: [] };
-  const atMillion = priceProfile(model, { ...billProfile(query, defaults), tokensPerMonth: MILLION }, asOf);
+  // With one request's size ("at 2k tokens each"), the budget is counted in such requests, each one's input its prompt.
+  const each = query.per === 'request' && query.tokens !== null ? query.tokens : undefined;
+  const eachMix = query.mix ?? defaults.mix;
+  const prompt = each !== undefined && query.promptTokens === null ? Math.round((each * eachMix.input) / (eachMix.input + eachMix.output)) : query.promptTokens;
+  const bill = { ...billProfile({ ...query, promptTokens: prompt }, defaults), tokensPerMonth: MILLION };
+  const atMillion = priceProfile(model, bill, asOf);
   if (!atMillion.ok) return { query: { ...query, budget: undefined }, notes: [] };
   const tokens = Math.floor((query.budget / atMillion.monthlyUsd) * MILLION);
   const budget = money(query.budget);
@@ -764,10 +769,12 @@ function budgetVolume(catalog: Catalog, query: Query, models: CatalogModel[], de
       }),
     };
   const mix = query.mix ?? defaults.mix;
+  const requests = each !== undefined ? `: ${Math.floor(tokens / each).toLocaleString('en-US')} requests of ${each.toLocaleString('en-US')} tokens each` : '';
+  const { per: _one, ...month } = query;
   return {
-    query: { ...query, tokens },
+    query: { ...month, tokens, promptTokens: prompt, ...(each !== undefined ? { budgetEach: each } : {}) },
     notes: [
-      `${budget} a month buys ${tokens.toLocaleString('en-US')} tokens of ${model.id} at ${mix.input}:${mix.output} (${perMillion(atMillion.blendedPerMillion)} blended): priced at that volume`,
+      `${budget} a month buys ${tokens.toLocaleString('en-US')} tokens of ${model.id} at ${mix.input}:${mix.output} (${perMillion(atMillion.blendedPerMillion)} blended)${requests}; priced at that volume`,
     ],
   };
 }
@@ -814,7 +821,13 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       const missing = need(1, 1, 'A cost question');
       if (missing) return missing;
       const quoted = costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month', query.per === 'request' ? [] : spansAsked(query));
-      return query.budget === undefined || quoted.monthlyUsd === null ? quoted : { ...quoted, budget: query.budget };
+      if (quoted.monthlyUsd === null) return quoted;
+      return {
+        ...quoted,
+        ...(query.budget !== undefined ? { budget: query.budget } : {}),
+        ...(query.budgetEach !== undefined ? { budgetEach: query.budgetEach } : {}),
+        ...(query.within !== undefined ? { within: query.within } : {}),
+      };
     }
     case 'model':
       return need(1, 1, 'A model card') ?? modelCard(catalog, models[0]!, asOf);

@@ -110,6 +110,8 @@ export const RANKING_COMMANDS: Record<RankOrder, string> = {
 
 /** A month's budget the answer is priced at, as the command grammar reads it back ("spending $3000 a month"). */
 const spendingText = (q: Query) => (q.budget === undefined ? '' : `spending $${q.budget} a month`);
+/** A month's budget the cost is checked against ("within $100 a month"). */
+const withinText = (q: Query) => (q.within === undefined ? '' : `within $${q.within} a month`);
 
 /** The lane a comparison, a move or a lane question is for, by its id ("for long-context"). */
 const laneText = (q: Query) => (q.lane ? `for ${q.lane}` : '');
@@ -120,7 +122,15 @@ export function commandFor(q: Query): string {
     case 'compare':
       return join('/compare', q.models.join(' '), profile, q.per === 'request' ? 'per request' : '', laneText(q));
     case 'cost':
-      return join('/models cost', q.models.join(' '), profile, spendingText(q), q.per === 'request' ? 'per request' : '', q.unit === 'thousand' ? 'per 1k tokens' : '');
+      return join(
+        '/models cost',
+        q.models.join(' '),
+        profile,
+        spendingText(q),
+        withinText(q),
+        q.per === 'request' ? 'per request' : '',
+        q.unit === 'thousand' ? 'per 1k tokens' : '',
+      );
     case 'upgrade':
       return join('/models upgrade', q.models.join(' '), profile, spendingText(q), laneText(q));
     case 'lanes':

@@ -128,6 +128,18 @@ function readSpending(query: Query, args: string): string {
   return `${args.slice(0, m.index)} ${args.slice(m.index + m[0].length)}`;
 }
 
+/** "within $100 a month": the month's budget a cost is checked against (commandFor writes it so). */
+const WITHIN = /(?:^|\s)within\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b/i;
+
+function readWithin(query: Query, args: string): string {
+  const m = WITHIN.exec(args);
+  if (!m) return args;
+  const usd = Number((m[1] as string).replace(/,/g, '')) * (m[2] ? 1000 : 1);
+  if (Number.isFinite(usd) && usd > 0) query.within = usd;
+  else query.problems.push(`Cannot read “${m[0].trim()}” as a budget: give an amount above $0, such as within $100 a month.`);
+  return `${args.slice(0, m.index)} ${args.slice(m.index + m[0].length)}`;
+}
+
 const SUBCOMMANDS: Record<string, Intent> = {
   help: 'help',
   '?': 'help',
@@ -282,7 +294,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
     }
     case 'cost':
     case 'upgrade':
-      readRest(catalog, query, namesAndProfile(catalog, query, readSpending(query, args)));
+      readRest(catalog, query, namesAndProfile(catalog, query, readSpending(query, intent === 'cost' ? readWithin(query, args) : args)));
       break;
     case 'lanes': {
       // "/models lanes" alone asks what the lanes are; "/models lane terminal" names a lane, not models: its top models.

@@ -936,6 +936,11 @@ const PER_REQUEST = new RegExp(
 
 /** "Cost per request", "for one call", "cost per conversation": the volume is one request's tokens. */
 function readPerRequest(r: Reader): void {
+  // "gpt-5 at 2k tokens each": a size of each with no count of them (counted workloads were read before) is one request's.
+  r.cut(/\b(tokens?)\s+(?:each|apiece)\b/gi, (m) => {
+    r.query.per = 'request';
+    return m[1] as string;
+  });
   r.cut(PER_REQUEST, (m) => {
     r.query.per = 'request';
     const what = (m.groups?.what ?? m.groups?.one ?? m.groups?.costOf ?? 'request').toLowerCase();

@@ -83,6 +83,10 @@ export interface Query {
   yearly?: boolean;
   /** On `cost`: a month's budget in USD whose volume is asked ("how many tokens can I get for $100 with gpt-5 mini?"). */
   budget?: number;
+  /** On `cost` with a budget: one request's tokens when the budget is counted in requests ("at 2k tokens each"). */
+  budgetEach?: number;
+  /** On `cost`: a month's budget in USD the cost is checked against ("is $100 enough for 50M tokens on gpt-5?"). */
+  within?: number;
   /**
    * Models asked about one at a time just before, in the same conversation ("price of gpt-4.1", then "and gpt-4.1
    * mini?"): "compare them" or "which is cheaper?" takes them with this question's model.

@@ -537,9 +537,16 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', laneHit ? { lane: laneHit.lane.id } : {});
   // "How many tokens can I get for $100 with gpt-5 mini?", "tokens per dollar": the volume a month's budget buys.
   const budget = query.filters.maxMonthlyUsd ?? dollarsIn(text) ?? (/\b(?:per|a|for (?:a|one|each)) dollar\b/i.test(text) ? 1 : undefined);
-  if (BUDGET_VOLUME.test(text) && budget !== undefined && query.tokens === null) {
+  // "How many requests can I make for $10 at 2k tokens each?": the same, counted in those requests.
+  if (BUDGET_VOLUME.test(text) && budget !== undefined && (query.tokens === null || query.per === 'request')) {
     delete query.filters.maxMonthlyUsd;
     return asIntent(query, 'cost', { budget });
+  }
+  // "Is $100 enough for 50M tokens on gpt-5?", "can we afford gpt-5 at 1B tokens on $2k a month?": the cost, checked
+  // against that budget.
+  if (budget !== undefined && query.tokens !== null && WITHIN_WORDS.test(text)) {
+    delete query.filters.maxMonthlyUsd;
+    return asIntent(query, 'cost', { within: budget });
   }
   // The card carries the dated price history.
   if (/\bprice history\b|\bprice changes? (?:of|for)\b|\bhistory of\b/i.test(text) && query.tokens === null) return asIntent(query, 'model');
@@ -564,6 +571,9 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
 }
 
 /** "How many tokens…", "how much usage…", "how far does $100 go": the volume a budget buys. */
+/** Words that check a cost against a budget: "enough", "afford", "fit", "within", "over budget". */
+const WITHIN_WORDS = /\b(?:enough|afford\w*|fits?|cover|covers|within|stay (?:under|within)|(?:over|under) (?:our |my |the )?budget|exceed\w*)\b/i;
+
 const BUDGET_VOLUME =
   /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$/i;
 

@@ -45,6 +45,10 @@ export interface CostAnswer {
   refusal: string | null;
   /** When a month's budget was asked ("how many tokens can I get for $100?"): that budget, which `tokens` is what it buys. */
   budget?: number;
+  /** With `budget`, when it is counted in requests: each one's tokens (`tokens` / `budgetEach` requests are bought). */
+  budgetEach?: number;
+  /** When the cost was checked against a month's budget ("is $100 enough for 50M tokens?"): that budget. */
+  within?: number;
   assumptions: Assumptions;
   sources: SourceRef[];
 }

@@ -156,9 +156,22 @@ export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'per
 }
 
 /** What a month's budget buys, when one was asked: "$100.00 a month buys 145M tokens (145,454,545) at 3:1". */
-export function budgetBuys(a: Pick<CostAnswer, 'budget' | 'tokens' | 'mix'>): string | undefined {
+export function budgetBuys(a: Pick<CostAnswer, 'budget' | 'budgetEach' | 'tokens' | 'mix'>): string | undefined {
   if (a.budget === undefined) return undefined;
-  return `${money(a.budget)} a month buys ${tokens(a.tokens)} tokens (${count(a.tokens)}) at ${a.mix.input}:${a.mix.output}`;
+  const bought = `${tokens(a.tokens)} tokens (${count(a.tokens)}) at ${a.mix.input}:${a.mix.output}`;
+  return a.budgetEach === undefined
+    ? `${money(a.budget)} a month buys ${bought}`
+    : `${money(a.budget)} a month buys ${count(Math.floor(a.tokens / a.budgetEach))} requests of ${count(a.budgetEach)} tokens: ${bought}`;
+}
+
+/** A cost against the month's budget asked about: "Over the $100.00 a month budget by $71.88 (1.72× it)." */
+export function againstBudget(a: Pick<CostAnswer, 'within' | 'monthlyUsd' | 'per'>): string | undefined {
+  if (a.within === undefined || a.monthlyUsd === null || a.per === 'request') return undefined;
+  // In cents as shown, so the cost and what is left add up to the budget as written.
+  const diff = (Math.round(a.monthlyUsd * 100) - Math.round(a.within * 100)) / 100;
+  return diff > 0
+    ? `No: over the ${money(a.within)} a month budget by ${money(diff)} (${times(a.monthlyUsd / a.within)} it).`
+    : `Yes: within the ${money(a.within)} a month budget, with ${money(-diff)} to spare.`;
 }
 
 /** How a cost is said for what it covers: a month to the cent ("$350.00 a month"), one request closer ("$0.0075 a request"). */

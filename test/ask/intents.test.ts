@@ -1820,3 +1820,43 @@ describe('characters and bytes of text', () => {
     expect(renderText(answer)).toContain(said);
   });
 });
+
+describe('a cost checked against a budget, and a budget counted in requests', () => {
+  const monthOf = (id: string, tokens: number) => {
+    const price = priceProfile(model(id), defaultProfile(tokens), '2026-12-02');
+    if (!price.ok) throw new Error(`${id} needs a price`);
+    return price.monthlyUsd;
+  };
+
+  it.each([
+    ['is $100 enough for 50M tokens on gpt-5', 'gpt-5', 50_000_000, 100],
+    ['can we afford gpt-5 mini at 100M tokens on $100 a month', 'gpt-5-mini', 100_000_000, 100],
+  ])('%j answers yes or no with the difference, and its command asks the same', async (text, id, tokens, budget) => {
+    const { answer, command } = await ask(text);
+    expect(answer.kind).toBe('cost');
+    const a = answer as CostAnswer;
+    expect([a.within, a.tokens]).toEqual([budget, tokens]);
+    const month = monthOf(id, tokens);
+    const diff = (Math.round(month * 100) - budget * 100) / 100;
+    const said = renderText(answer);
+    expect(said).toContain(
+      diff > 0 ? `No: over the ${money(budget)} a month budget by ${money(diff)}` : `Yes: within the ${money(budget)} a month budget, with ${money(-diff)} to spare`,
+    );
+    expect(command).toContain(`within $${budget} a month`);
+    expect(((await ask(command)).answer as CostAnswer).within).toBe(budget);
+  });
+
+  it('"how many requests can I make for $10 on gpt-5 mini at 2k tokens each?" counts the requests the budget buys', async () => {
+    const { answer } = await ask('how many requests can I make for $10 on gpt-5 mini at 2k tokens each?');
+    const a = answer as CostAnswer;
+    expect([a.kind, a.budget, a.budgetEach]).toEqual(['cost', 10, 2_000]);
+    const tokens = Math.floor((10 / monthOf('gpt-5-mini', 1_000_000)) * 1_000_000);
+    expect(a.tokens).toBe(tokens);
+    expect(renderText(answer)).toContain(`$10.00 a month buys ${Math.floor(tokens / 2_000).toLocaleString('en-US')} requests of 2,000 tokens`);
+  });
+
+  it('"gpt-5 at 2k tokens each", with no count, is one request of 2k tokens', async () => {
+    const { query, answer } = await ask('how much is gpt-5 at 2k tokens each');
+    expect([answer.kind, query.per, query.tokens]).toEqual(['cost', 'request', 2_000]);
+  });
+});

@@ -3,7 +3,7 @@ import { count, perUnit, tokens } from '../../cost/format.ts';
 import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { againstNoCaching, againstStandard, budgetBuys, costHeadline, costWords, priceListLine } from '../words.ts';
+import { againstBudget, againstNoCaching, againstStandard, budgetBuys, costHeadline, costWords, priceListLine } from '../words.ts';
 
 export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices, a.unit))}`]);
@@ -14,8 +14,10 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const { amount } = costWords(a.per);
   const bought = budgetBuys(a);
   const headline = `${a.name}: ${bought ?? costHeadline(a)}`;
+  const verdict = againstBudget(a);
   const blocks: Block[] = [
     header(headline),
+    ...(verdict ? [section(`*${esc(verdict)}*`)] : []),
     fields(
       a.breakdown
         .map((l) => `*${l.part}*\n${count(Math.round(l.tokens))} tokens × ${perUnit(l.rate, a.unit)} = ${amount(l.usd)}`)
@@ -30,5 +32,5 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   blocks.push(...answerActions(ctx, { models: [a.model], volumes: a.per === 'month' }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
   const at = a.per === 'request' ? `for one request of ${count(Math.round(a.tokens))} tokens` : `at ${tokens(a.tokens)} tokens`;
-  return { text: bought ? `${headline}.` : `${headline} ${at} (${a.mix.input}:${a.mix.output}).`, blocks };
+  return { text: `${bought ? `${headline}.` : `${headline} ${at} (${a.mix.input}:${a.mix.output}).`}${verdict ? ` ${verdict}` : ''}`, blocks };
 }

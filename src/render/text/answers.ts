@@ -10,6 +10,7 @@ import { count, money, perMillion, perUnit } from '../../cost/format.ts';
 import {
   againstNoCaching,
   againstStandard,
+  againstBudget,
   budgetBuys,
   costWords,
   NO_SOURCES,
@@ -49,6 +50,7 @@ export function costText(a: CostAnswer): string {
     bought
       ? `${a.name} (${a.model}): ${bought} (${blended}).`
       : `${a.name} (${a.model}): ${spanAmounts(a) ? `${spanAmounts(a)} (${amount(a.monthlyUsd)} ${span}; ${blended})` : `${amount(a.monthlyUsd)} ${span} (${blended})`}.`,
+    ...[againstBudget(a)].filter((line): line is string => line !== undefined),
     published,
     '',
     table(
