@@ -712,6 +712,15 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   const buyingAsked = (query.batch || query.serviceTier !== null) && /\b(?:models?|llms?)\b/i.test(text);
   if (!aboutModels && !buyingAsked) return asIntent(query, 'unknown');
   if (buyingAsked && !filtered && !lane) return asIntent(query, 'cheapest');
+  // "Compare openai, anthropic and google flagships", "each lab's flagship", "what is openai's flagship?": each maker's
+  // best on the broadest quality index (one row per maker), not its cheapest.
+  if (/\bflagships?\b/i.test(text) && ((query.filters.providers?.length ?? 0) > 0 || query.filters.eachProvider)) {
+    const one = (query.filters.providers?.length ?? 0) === 1 && !query.filters.eachProvider;
+    query.filters.scoredOn = QUALITY_INDEX;
+    if (!one) query.filters.eachProvider = true;
+    query.notes = [...(query.notes ?? []), "a flagship read as a maker's highest on the broadest quality index"];
+    return asIntent(query, 'cheapest', { order: 'score', top: query.top ?? (one ? 1 : MAX_TOP) });
+  }
   // "Is deepseek cheaper than openai?", "anthropic vs google on price": providers set against each other, each by its
   // cheapest model (one row per provider, said in the notes).
   if (

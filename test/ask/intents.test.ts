@@ -1860,3 +1860,27 @@ describe('a cost checked against a budget, and a budget counted in requests', ()
     expect([answer.kind, query.per, query.tokens]).toEqual(['cost', 'request', 2_000]);
   });
 });
+
+describe('flagships', () => {
+  it('"compare costs across openai, anthropic and google flagships" is each maker’s highest on the quality index, one row each', async () => {
+    const { query, answer } = await ask('compare costs across openai, anthropic and google flagships');
+    expect([answer.kind, query.order, query.filters.scoredOn, query.filters.eachProvider]).toEqual(['cheapest', 'score', QUALITY_INDEX, true]);
+    const rows = (answer as CheapestAnswer).ranking;
+    expect(rows.map((r) => r.provider).sort()).toEqual(['anthropic', 'google', 'openai']);
+    for (const r of rows) {
+      const best = Math.max(
+        ...catalog.models
+          .filter((m) => m.provider === r.provider)
+          .flatMap((m) =>
+            m.benchmarks.filter((b) => b.id === QUALITY_INDEX && (m.retires === undefined || m.retires > '2026-12-02') && m.status !== 'deprecated').map((b) => b.score),
+          ),
+      );
+      expect(r.score?.value, r.provider).toBe(best);
+    }
+  });
+
+  it('"what is openai\'s flagship model" is its one highest', async () => {
+    const { query, answer } = await ask("what is openai's flagship model");
+    expect([answer.kind, query.order, query.top, (answer as CheapestAnswer).ranking.length]).toEqual(['cheapest', 'score', 1, 1]);
+  });
+});
