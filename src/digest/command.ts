@@ -28,8 +28,11 @@ export type DigestRange =
   /** Whole UTC days, `to` not included; without `to`, up to and including today ("since 2026-09-01"). */
   | { from: string; to?: string }
   | { period: 'this-month' | 'last-month' | 'since-last-month' | 'this-quarter' | 'last-quarter' | 'this-year' }
-  /** A calendar month (1 = January): of `year`, else its most recent occurrence; with `since`, from its start up to today. */
-  | { month: number; since: boolean; year?: number }
+  /**
+   * A calendar month (1 = January): of `year`, else its most recent occurrence (with `ahead`, its next one: "what's
+   * changing in january?"); with `since`, from its start up to today.
+   */
+  | { month: number; since: boolean; year?: number; ahead?: boolean }
   /** A calendar quarter (1 = January to March): of `year`, else its most recent occurrence. */
   | { quarter: number; year?: number };
 
@@ -48,7 +51,9 @@ export const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /** A year after a month or a quarter ("june 2025", "q3, 2025"). */
 const YEAR_AFTER = String.raw`(?:,?\s+(20\d{2})\b(?!-\d))?`;
 const SINCE_MONTH = new RegExp(String.raw`\b(since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?${MONTH_WORD}\b${YEAR_AFTER}`, 'i');
-const IN_MONTH = new RegExp(String.raw`\b(?:in|during|for|over|of|last)\s+${MONTH_WORD}\b${YEAR_AFTER}`, 'i');
+const IN_MONTH = new RegExp(String.raw`\b(?:in|during|for|over|of|last|next|coming)\s+${MONTH_WORD}\b${YEAR_AFTER}`, 'i');
+/** Words that ask what is ahead ("what's changing in january?", "price changes next march"): the month's next occurrence. */
+const AHEAD = /\b(?:next|coming|upcoming|ahead|will|going to|changing|scheduled|planned)\b/i;
 /** A month and a year alone ("june 2025"), as a preview's argument. */
 const MONTH_AND_YEAR = new RegExp(String.raw`^${MONTH_WORD}\b,?\s+(20\d{2})$`, 'i');
 
@@ -62,7 +67,7 @@ export function rangeWords(range: DigestRange): string {
   if ('period' in range) return range.period.replaceAll('-', ' ');
   const year = 'year' in range && range.year !== undefined ? ` ${range.year}` : '';
   if ('quarter' in range) return `q${range.quarter}${year}`;
-  if ('month' in range) return `${range.since ? 'since' : 'in'} ${MONTHS[range.month - 1] ?? ''}${year}`;
+  if ('month' in range) return `${range.since ? 'since' : range.ahead ? 'next' : 'in'} ${MONTHS[range.month - 1] ?? ''}${year}`;
   return range.to === undefined ? `since ${range.from}` : `${range.from}..${range.to}`;
 }
 
@@ -127,7 +132,7 @@ export function rangeInWords(text: string): DigestRange | undefined {
   const inMonth = IN_MONTH.exec(t);
   // "may" is also a verb: only "in May", "during May" and the like name the month.
   if (inMonth && !(inMonth[1] === 'may' && !/\b(?:in|during)\s+may\b(?!\s+(?:be|have|want|need))/.test(t)))
-    return { month: monthOf(inMonth[1] ?? '') ?? 1, since: false, ...yearOf(inMonth[2]) };
+    return { month: monthOf(inMonth[1] ?? '') ?? 1, since: false, ...yearOf(inMonth[2]), ...(inMonth[2] === undefined && AHEAD.test(t) ? { ahead: true } : {}) };
   if (/\b(?:last|previous|past)\s+week\b/.test(t)) return 'last-week';
   return undefined;
 }

@@ -29,8 +29,9 @@ export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date 
   const year = now.getUTCFullYear();
   const month0 = now.getUTCMonth();
   if ('month' in range) {
-    // The month of the year named, else the most recent such month: "in november" in March means last November.
-    const y = range.year ?? (range.month - 1 > month0 ? year - 1 : year);
+    // The month of the year named, else the most recent such month: "in november" in March means last November; asked
+    // ahead, the next one ("changing in january" in December means next January; this month's counts as next).
+    const y = range.year ?? (range.ahead ? (range.month - 1 < month0 ? year + 1 : year) : range.month - 1 > month0 ? year - 1 : year);
     const from = monthStart(y, range.month - 1);
     return range.since ? { from, to: tomorrow } : { from, to: monthStart(y, range.month) };
   }

@@ -272,11 +272,23 @@ describe('time windows in words', () => {
     ['digest 2026-10-01..2026-10-08', '2026-10-01', '2026-10-08'],
     ['any price cuts since 2026-10-05?', '2026-10-05', '2026-12-03'],
     ['what changed after 2026-10-09?', '2026-10-10', '2026-12-03'],
+    // A month asked ahead is its next occurrence; asked back, its last.
+    ["what's changing in january?", '2027-01-01', '2027-02-01'],
+    ['price changes next march', '2027-03-01', '2027-04-01'],
+    ['what changed in january?', '2026-01-01', '2026-02-01'],
   ])('%j covers %s to %s', async (text, from, to) => {
     const { answer } = await ask(text);
     expect(answer.kind).toBe('digest');
     const a = answer as { from: string; to: string };
     expect([a.from.slice(0, 10), a.to.slice(0, 10)]).toEqual([from, to]);
+  });
+});
+
+describe('price changes ahead', () => {
+  it.each(['which models are getting more expensive?', 'upcoming price increases', 'any price increases coming up?'])('%j is the digest, with the changes ahead', async (text) => {
+    const { answer } = await ask(text);
+    expect(answer.kind).toBe('digest');
+    expect(renderText(answer)).toContain('Price changes ahead');
   });
 });
 
@@ -1662,6 +1674,8 @@ describe('"any new … models?"', () => {
     ['new models from google', 'google'],
     ['is there a new claude model', 'anthropic'],
     ['any new models?', undefined],
+    ['what did google release recently', 'google'],
+    ['what has anthropic shipped lately?', 'anthropic'],
   ])('%j ranks the newest releases first', async (text, provider) => {
     const { query, answer } = await ask(text);
     expect([answer.kind, query.order]).toEqual(['cheapest', 'newest']);
