@@ -12,19 +12,22 @@ const CITABLE: { cites: (row: Row) => boolean; says: (row: Row, winner: string, 
     cites: (row) => row.mix !== undefined,
     says: (row, w, others) => {
       const mine = row.values[w]?.value as number;
-      const theirs = Math.min(...others.map((o) => row.values[o]?.value as number).filter((v) => typeof v === 'number'));
-      return `the lower cost (${cheaperBy(mine, theirs)} at ${mixText(row.mix as Mix)}: ${row.values[w]?.text} vs ${valuesText(row, others)})`;
+      const priced = others.filter((o) => typeof row.values[o]?.value === 'number');
+      const theirs = Math.min(...priced.map((o) => row.values[o]?.value as number));
+      // Among three or more, the share is against the next cheapest, named.
+      const next = priced.length > 1 ? ` than ${priced.find((o) => row.values[o]?.value === theirs)}` : '';
+      return `the lower cost (${cheaperBy(mine, theirs)}${next} at ${mixText(row.mix as Mix)}: ${row.values[w]?.text} vs ${valuesText(row, others)})`;
     },
   },
   {
     cites: (row) => row.group === 'benchmarks',
     // The score alone: the run's details ("(high, diff edit format)") are the table's, not a sentence's.
-    says: (row, w, others) => `higher ${row.label} (${scoreOnly(row.values[w]?.text ?? '')} vs ${others.map((o) => scoreOnly(row.values[o]?.text ?? '')).join(' / ')})`,
+    says: (row, w, others) => `higher ${row.label} (${scoreOnly(row.values[w]?.text ?? '')} vs ${named(others, (o) => scoreOnly(row.values[o]?.text ?? ''))})`,
   },
   { cites: (row) => row.group === 'surfaces', says: (row) => row.label },
   {
     cites: (row) => row.key === 'contextWindow',
-    says: (row, w, others) => `the larger context (${count(row.values[w]?.value as number)} vs ${others.map((o) => count(row.values[o]?.value as number)).join(' / ')} tokens)`,
+    says: (row, w, others) => `the larger context (${count(row.values[w]?.value as number)} vs ${named(others, (o) => count(row.values[o]?.value as number))} tokens)`,
   },
   { cites: (row) => row.group === 'speed', says: (row, w, others) => `faster output (${row.values[w]?.text} vs ${valuesText(row, others)})` },
   { cites: (row) => row.capability !== undefined, says: (row) => row.label.toLowerCase() },
@@ -37,8 +40,13 @@ const CITABLE: { cites: (row: Row) => boolean; says: (row: Row, winner: string, 
 /** A score cell without the run's details in brackets: "88% (high, diff edit format)" → "88%". */
 const scoreOnly = (text: string) => text.replace(/\s*\([^()]*\)$/, '');
 
+/** The others' figures; among three or more, each with whose it is ("$2.00/1M (claude-haiku-4-5) / $0.85/1M (gemini-2.5-flash)"). */
+function named(ids: string[], text: (id: string) => string): string {
+  return ids.map((id) => (ids.length > 1 ? `${text(id)} (${id})` : text(id))).join(' / ');
+}
+
 function valuesText(row: Row, ids: string[]): string {
-  return ids.map((id) => row.values[id]?.text ?? '').join(' / ');
+  return named(ids, (id) => row.values[id]?.text ?? '');
 }
 
 /** A benchmark lead smaller than this share of the leader's score is noise, not a reason to choose ("26.5 vs 26.4"). */

@@ -161,6 +161,20 @@ describe('compare four models', () => {
   });
 });
 
+describe('a verdict among three', () => {
+  it('says the cost lead against the next cheapest, named, and whose each other figure is', () => {
+    // At 1:1: cheap 2/1M, middle 3/1M, dear 6/1M. Cheap is a third cheaper than middle, the next cheapest.
+    const middle = model('middle', { input: 2, output: 4 }, { contextWindow: 200_000 });
+    const answer = compareModels(catalog, [cheap, middle, dear], even, AS_OF);
+    const line = answer.verdict.find((v) => v.startsWith('Choose CHEAP'));
+    expect(line).toContain('the lower cost (33% cheaper than middle at 1:1: $2.00/1M vs $3.00/1M (middle) / $6.00/1M (dear))');
+    expect(line).toContain('the larger context (1,000,000 vs 200,000 (middle) / 400,000 (dear) tokens)');
+    // Between two, the other needs no name.
+    const two = compareModels(catalog, [cheap, dear], even, AS_OF).verdict.find((v) => v.startsWith('Choose CHEAP'));
+    expect(two).toContain('the lower cost (67% cheaper at 1:1: $2.00/1M vs $6.00/1M)');
+  });
+});
+
 describe('cost per task', () => {
   const run = (totalCostUsd: number, date: string) => ({ tasks: 225, totalCostUsd, date });
   const withRuns = model(
