@@ -1618,6 +1618,7 @@ describe('counts inside counts', () => {
     ['5000 sessions a month, each with 20 requests of 1k tokens on claude haiku 4.5', 5_000 * 20 * 1_000],
     ['gpt-5 for 200 chats a week with 6 messages each of 2k tokens', (200 * 6 * 2_000 * 30.4375) / 7],
     ['cost for each report of 10k tokens on gpt-5, 1000 reports a month', 1_000 * 10_000],
+    ['gpt-5 for 500 screenshots a day at 2k tokens each', 500 * 2_000 * 30.4375],
   ])('%j multiplies every count by the size of the innermost', async (text, tokens) => {
     const { query, answer } = await ask(text);
     expect(answer.kind).toBe('cost');
@@ -1744,6 +1745,14 @@ describe('what a question is for, and who it is for', () => {
     expect([answer.kind, query.models]).toEqual(['where', ['llama-3.3-70b-instruct']]);
     expect(query.filters.hosts).toEqual(expect.arrayContaining(['groq']));
     expect(renderText(answer)).toMatch(/Not on Groq or Together AI in the catalog/);
+  });
+});
+
+describe('images counted, not tokens', () => {
+  it('"which vision model is cheapest for 10k images a day" asks for each image’s size, never prices 10k tokens', async () => {
+    const { query, answer } = await ask('which vision model is cheapest for 10k images a day');
+    expect(answer.kind).toBe('input-problem');
+    expect(query.problems[0]).toContain('“10k images” counts images, not tokens');
   });
 });
 
