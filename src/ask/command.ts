@@ -116,29 +116,22 @@ function readLike(catalog: Catalog, query: Query, args: string): string {
   return `${args.slice(0, phrase.index)} ${after.slice(name.typed.length)}`;
 }
 
-/** "spending $3000 a month": the month's budget a cost or a move is priced at (commandFor writes it so). */
-const SPENDING = /(?:^|\s)spending\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b/i;
+/**
+ * A month's budget after its word, as commandFor writes it: "spending $3000 a month" (what a cost or a move is priced
+ * at: `budget`), "within $100 a month" (what a cost is checked against: `within`).
+ */
+const MONTH_BUDGETS = { spending: 'budget', within: 'within' } as const;
 
-function readSpending(query: Query, args: string): string {
-  const m = SPENDING.exec(args);
+function readMonthBudget(query: Query, args: string, word: keyof typeof MONTH_BUDGETS): string {
+  const m = new RegExp(String.raw`(?:^|\s)${word}\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b`, 'i').exec(args);
   if (!m) return args;
   const usd = Number((m[1] as string).replace(/,/g, '')) * (m[2] ? 1000 : 1);
-  if (Number.isFinite(usd) && usd > 0) query.budget = usd;
-  else query.problems.push(`Cannot read “${m[0].trim()}” as a budget: give an amount above $0, such as spending $3000 a month.`);
+  if (Number.isFinite(usd) && usd > 0) query[MONTH_BUDGETS[word]] = usd;
+  else query.problems.push(`Cannot read “${m[0].trim()}” as a budget: give an amount above $0, such as ${word} $100 a month.`);
   return `${args.slice(0, m.index)} ${args.slice(m.index + m[0].length)}`;
 }
 
-/** "within $100 a month": the month's budget a cost is checked against (commandFor writes it so). */
-const WITHIN = /(?:^|\s)within\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b/i;
-
-function readWithin(query: Query, args: string): string {
-  const m = WITHIN.exec(args);
-  if (!m) return args;
-  const usd = Number((m[1] as string).replace(/,/g, '')) * (m[2] ? 1000 : 1);
-  if (Number.isFinite(usd) && usd > 0) query.within = usd;
-  else query.problems.push(`Cannot read “${m[0].trim()}” as a budget: give an amount above $0, such as within $100 a month.`);
-  return `${args.slice(0, m.index)} ${args.slice(m.index + m[0].length)}`;
-}
+const readSpending = (query: Query, args: string) => readMonthBudget(query, args, 'spending');
 
 const SUBCOMMANDS: Record<string, Intent> = {
   help: 'help',
@@ -294,7 +287,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
     }
     case 'cost':
     case 'upgrade':
-      readRest(catalog, query, namesAndProfile(catalog, query, readSpending(query, intent === 'cost' ? readWithin(query, args) : args)));
+      readRest(catalog, query, namesAndProfile(catalog, query, readSpending(query, intent === 'cost' ? readMonthBudget(query, args, 'within') : args)));
       break;
     case 'lanes': {
       // "/models lanes" alone asks what the lanes are; "/models lane terminal" names a lane, not models: its top models.
