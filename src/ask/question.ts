@@ -102,10 +102,10 @@ export function attributesOf(catalog: Catalog): typeof ATTRIBUTES {
 
 /** "Price history of gpt-4o", "when did o3 get cheaper?", "has gpt-4o's price changed?": one model's past prices (its card). */
 const PRICE_HISTORY =
-  /\bpric(?:e|es|ing) (?:history|changes? (?:of|for|to))\b|\bwhen did\b.{1,60}?\b(?:get|gotten|become|go|come down|drop|fall|rise|increase|change|cut)\b|\bha(?:s|ve)\b.{1,60}?\b(?:price|prices|pricing)\s+(?:ever\s+)?(?:changed|dropped|fallen|gone (?:up|down)|increased|risen|been cut)\b|\b(?:has|have|did)\b.{1,60}?\b(?:ever\s+)?(?:changed?|cut|raised?|dropped|lowered?|reduced?)\s+(?:its\s+|their\s+|the\s+)?(?:price|prices|pricing)\b|\bpast prices\b/i;
+  /\bpric(?:e|es|ing) (?:history|changes? (?:of|for|to))\b|\bpric(?:e|es|ing)[- ]changes?\s*[?.!]*\s*$|\bwhen did\b.{1,60}?\b(?:get|gotten|become|go|come down|drop|fall|rise|increase|change|cut)\b|\bha(?:s|ve)\b.{1,60}?\b(?:price|prices|pricing)\s+(?:ever\s+)?(?:changed|dropped|fallen|gone (?:up|down)|increased|risen|been cut)\b|\b(?:has|have|did)\b.{1,60}?\b(?:ever\s+)?(?:changed?|cut|raised?|dropped|lowered?|reduced?)\s+(?:its\s+|their\s+|the\s+)?(?:price|prices|pricing)\b|\bpast prices\b/i;
 /** "When does X's price change?", "is its intro price ending?", "will X get more expensive?": its dated price history ahead. */
 const PRICE_SCHEDULE =
-  /\bwhen (?:does|will|do|is) .{1,60}?(?:price|pricing|prices|rates?) (?:change|go(?:ing)? up|rise|increase|end|expire)|\b(?:intro(?:ductory)?|launch|promo(?:tional)?|early[- ]access) (?:price|pricing|rates?|offer|discount)s?\b|\b(?:scheduled|upcoming|planned|future|announced|next) (?:price|pricing) (?:changes?|increases?|rises?|cuts?)\b|\bprice (?:schedule|roadmap)\b|\bwill .{1,60}?(?:get|become|be) (?:more expensive|cheaper|pricier)\b/i;
+  /\bwhen (?:does|will|do|is) .{1,60}?(?:price|pricing|prices|rates?) (?:change|go(?:ing)? up|rise|increase|end|expire)|\bwhen (?:does|will|do|is) .{1,60}?(?:get|become|go|going to get) (?:more expensive|cheaper|pricier)|\b(?:intro(?:ductory)?|launch|promo(?:tional)?|early[- ]access) (?:price|pricing|rates?|offer|discount)s?\b|\b(?:scheduled|upcoming|planned|future|announced|next) (?:price|pricing) (?:changes?|increases?|rises?|cuts?)\b|\bprice (?:schedule|roadmap)\b|\bwill .{1,60}?(?:get|become|be) (?:more expensive|cheaper|pricier)\b/i;
 
 /**
  * Attributes answered model by model from one field of the catalog (or said not to be recorded there): retirement,
@@ -983,8 +983,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   if (subscription && subscription.action !== 'error') return asIntent(query, 'digest', { digest: subscription });
   // "When does gemini-3.8-flash's price change?", "price changes for gpt-5?" ask about one model's prices (its schedule,
   // its history on the card), not the week's changes.
-  const scheduleOfModel = (PRICE_SCHEDULE.test(text) || PRICE_HISTORY.test(text)) && findModelNames(catalog, text, false).length > 0;
-  const digestWords = (DIGEST.test(text) || NEW_MODELS.test(text)) && !scheduleOfModel;
+  // "What's new in sonnet 5.5 vs 4.5?" sets the models named against each other.
+  const named = findModelNames(catalog, text, false).length;
+  const scheduleOfModel = (PRICE_SCHEDULE.test(text) || PRICE_HISTORY.test(text)) && named > 0;
+  const setAgainst = named >= 2 && /\bvs\.?(?=\s)|\bversus\b|\bcompared?\s+(?:to|with)\b/i.test(text);
+  const digestWords = (DIGEST.test(text) || NEW_MODELS.test(text)) && !scheduleOfModel && !setAgainst;
   // "How does gemini 2.5 pro's pricing change above 200k tokens?" asks for its long-prompt price, not the week's changes.
   const longPromptOfModel = digestWords && extractProfile(text).query.promptTokens != null && findModelNames(catalog, text, false).length > 0;
   if (digestWords && !longPromptOfModel) {

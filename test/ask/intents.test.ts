@@ -1907,3 +1907,22 @@ describe('flagships', () => {
     expect([answer.kind, query.order, query.top, (answer as CheapestAnswer).ranking.length]).toEqual(['cheapest', 'score', 1, 1]);
   });
 });
+
+describe('one model’s price changes, and two set against each other', () => {
+  it.each([
+    ['gemini 3.8 flash price change', 'model'],
+    ['gpt-5 price changes', 'model'],
+    ['when does gemini 3.8 flash get more expensive', 'attribute'],
+  ])('%j is about that model’s prices, not the week’s digest', async (text, intent) => {
+    const { query, answer } = await ask(text);
+    expect(query.intent).toBe(intent);
+    expect(answer.kind).not.toBe('digest');
+    expect(query.models).toHaveLength(1);
+  });
+
+  it('"what\'s new in claude sonnet 5.5 vs 4.5" compares them; "price changes" alone is the digest', async () => {
+    const { query } = await ask("what's new in claude sonnet 5.5 vs 4.5");
+    expect([query.intent, query.models]).toEqual(['compare', ['claude-sonnet-5-5', 'claude-sonnet-4-5']]);
+    expect((await ask('price changes')).answer.kind).toBe('digest');
+  });
+});
