@@ -827,6 +827,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
         ...(query.budget !== undefined ? { budget: query.budget } : {}),
         ...(query.budgetEach !== undefined ? { budgetEach: query.budgetEach } : {}),
         ...(query.within !== undefined ? { within: query.within } : {}),
+        ...(query.per === 'request' && query.perWhat !== undefined ? { perWhat: query.perWhat } : {}),
       };
     }
     case 'model':

@@ -128,7 +128,7 @@ export function commandFor(q: Query): string {
         profile,
         spendingText(q),
         withinText(q),
-        q.per === 'request' ? 'per request' : '',
+        q.per === 'request' ? `per ${q.perWhat ?? 'request'}` : '',
         q.unit === 'thousand' ? 'per 1k tokens' : '',
       );
     case 'upgrade':

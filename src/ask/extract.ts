@@ -945,8 +945,10 @@ function readPerRequest(r: Reader): void {
     r.query.per = 'request';
     const what = (m.groups?.what ?? m.groups?.one ?? m.groups?.costOf ?? 'request').toLowerCase();
     // A conversation or a ticket is priced as one request of all its tokens: said, so the sum is not mistaken for a turn's.
-    if (!/^(?:request|call|api call|completion|query|prompt)$/.test(what))
+    if (!/^(?:request|call|api call|completion|query|prompt)$/.test(what)) {
+      r.query.perWhat = what;
       r.query.notes = [...(r.query.notes ?? []).filter((n) => !n.startsWith('a ')), `a ${what} priced as one request of all its tokens`];
+    }
   });
 }
 

@@ -73,6 +73,8 @@ export interface Query {
   order: RankOrder;
   /** "Cost per request": the volume is one request's tokens, and the cost is that request's. */
   per?: 'request';
+  /** What one request is called when the question names it ("per conversation", "one support ticket"). */
+  perWhat?: string;
   /** "Hourly cost", "for one hour", "100k tokens an hour": answers add the hour (a day over 24) beside the month. */
   hourly?: boolean;
   /** "Daily cost", "how much per day", "5M tokens a day": answers add the day (the month over 30.4375 days) beside the month. */

@@ -26,6 +26,8 @@ export interface CostAnswer {
   unit: PriceUnit;
   /** Whether `tokens` are a month's or one request's: `monthlyUsd` is then that request's cost. */
   per: CostPer;
+  /** What one request is called, when the question named it ("conversation"): the cost is said "a conversation". */
+  perWhat?: string;
   /** When an hour is asked for ("hourly cost"): this month's cost over an hour (a day of it over 24); null otherwise. */
   hourlyUsd: number | null;
   /** When a day is asked for ("daily cost"): this month's cost over a day of the assumptions' month; null otherwise. */

@@ -102,11 +102,11 @@ export function statusWords(m: Pick<CatalogModel, 'status' | 'deprecated' | 'ret
 export const NO_SOURCES = 'none — no figure shown comes from the catalog.';
 
 /** What batch or a service tier changes against standard prices: "At standard prices: $350.00 a month; batch pricing is 50% cheaper." */
-export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' | 'rates' | 'per'>): string | undefined {
+export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' | 'rates' | 'per' | 'perWhat'>): string | undefined {
   if (a.atStandard === null || a.monthlyUsd === null || !a.rates) return undefined;
   const chosen = a.rates.basis === 'batch' ? 'batch pricing' : `the ${a.rates.basis} tier`;
   const standard = a.atStandard.monthlyUsd;
-  const { amount, span } = costWords(a.per);
+  const { amount, span } = costWords(a.per, a.perWhat);
   const change =
     a.monthlyUsd < standard
       ? `${chosen} is ${cheaperBy(a.monthlyUsd, standard)} (saves ${amount(standard - a.monthlyUsd)} ${span})`
@@ -117,10 +117,10 @@ export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' 
 }
 
 /** What the cached share saves against none of the input cached: "Without prompt caching: $600.00 a month; caching saves $141.75 a month (24% cheaper)." */
-export function againstNoCaching(a: Pick<CostAnswer, 'monthlyUsd' | 'withoutCaching' | 'per'>): string | undefined {
+export function againstNoCaching(a: Pick<CostAnswer, 'monthlyUsd' | 'withoutCaching' | 'per' | 'perWhat'>): string | undefined {
   if (a.withoutCaching === null || a.monthlyUsd === null) return undefined;
   const uncached = a.withoutCaching.monthlyUsd;
-  const { amount, span } = costWords(a.per);
+  const { amount, span } = costWords(a.per, a.perWhat);
   const change =
     a.monthlyUsd < uncached
       ? `caching saves ${amount(uncached - a.monthlyUsd)} ${span} (${cheaperBy(a.monthlyUsd, uncached)})`
@@ -148,8 +148,8 @@ export function spanColumns(ranking: readonly Ranked[]): { title: string; usd: (
 }
 
 /** A cost as its headline says it: the month ("$523.14 a month"), or the day, week or year first when asked ("$6,277.68 a year ($523.14 a month)"). */
-export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'per'>): string {
-  const { amount, span } = costWords(a.per);
+export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'per' | 'perWhat'>): string {
+  const { amount, span } = costWords(a.per, a.perWhat);
   const month = `${amount(a.monthlyUsd ?? 0)} ${span}`;
   const spans = spanAmounts(a);
   return spans ? `${spans} (${month})` : month;
@@ -175,8 +175,8 @@ export function againstBudget(a: Pick<CostAnswer, 'within' | 'monthlyUsd' | 'per
 }
 
 /** How a cost is said for what it covers: a month to the cent ("$350.00 a month"), one request closer ("$0.0075 a request"). */
-export function costWords(per: CostPer): { amount: (usd: number) => string; span: string } {
-  return per === 'request' ? { amount: requestMoney, span: 'a request' } : { amount: money, span: 'a month' };
+export function costWords(per: CostPer, what = 'request'): { amount: (usd: number) => string; span: string } {
+  return per === 'request' ? { amount: requestMoney, span: `a ${what}` } : { amount: money, span: 'a month' };
 }
 
 /** Where a model is sold directly, in words: "OpenAI directly ($1.25/$10.00 per 1M, checked 2026-07-02)". */

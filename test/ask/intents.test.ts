@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CannotSeeAnswer, FactAnswer, WhereAnswer } from '../../src/ask/answer.ts';
 import { parseText, queryJson } from '../../src/ask/index.ts';
+import { commandFor } from '../../src/ask/command-text.ts';
 import { DECENT_FLOOR, QUALITY_INDEX } from '../../src/ask/intents.ts';
 import { familiesNamed } from '../../src/ask/families.ts';
 import { outOfScopeModel } from '../../src/catalog/out-of-scope.ts';
@@ -1642,7 +1643,10 @@ describe('the cost of one conversation, ticket or document', () => {
     if (!price.ok) throw new Error(`${id} needs a price`);
     expect(a.monthlyUsd).toBeCloseTo(price.monthlyUsd, 12);
     const text2 = renderText(answer);
-    expect(text2).toContain(`${requestMoney(price.monthlyUsd)} a request`);
+    // Said as the thing asked about, and the button's command asks the same.
+    expect(text2).toContain(`${requestMoney(price.monthlyUsd)} a ${what}`);
+    const again = await ask(commandFor(query));
+    expect([again.query.per, again.query.perWhat, again.query.tokens]).toEqual(['request', what, tokens]);
     expect(text2).toContain(`a ${what} priced as one request of all its tokens`);
   });
 
