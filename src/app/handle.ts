@@ -11,7 +11,7 @@ import type { Query } from '../ask/query.ts';
 import type { Detail } from '../compare/compare.ts';
 import { StoreUnavailable } from '../store/store.ts';
 import { digestPreview, subscriptionAnswer } from './digest.ts';
-import { noticesFor, unreleasedCost, type Answered } from './notices.ts';
+import { answerModels, noticesFor, unreleasedCost, type Answered } from './notices.ts';
 import { today, type Ports, type Where } from './ports.ts';
 import { settingsAnswer, workspaceDefaults } from './settings.ts';
 import { watchAnswer } from './watch.ts';
@@ -96,7 +96,10 @@ export async function handle(request: Request, ports: Ports): Promise<Handled> {
   const read = request.query ?? watchQuery(request.text) ?? parseText(ports.catalog, request.text);
   const query = request.previous && !request.query ? followUp(ports.catalog, request.previous, read) : read;
   const answered = await answerFor(query, request.where, ports, request.detail ?? 'full');
-  // A comparison with a ranking in it ("gpt-5 vs the cheapest model with vision") is re-run as the models it compared.
-  const asked = answered.kind === 'comparison' && query.picks?.length ? { ...query, models: answered.models, picks: [] } : query;
+  // A question with a ranking in it ("gpt-5 vs the cheapest model with vision", "what's its context window?" after one)
+  // is asked again as the models it was answered about.
+  const about = answered.kind === 'fact' ? answered.facts.map((f) => f.model) : answerModels(answered);
+  const ranked = answered.kind === 'cheapest' || answered.kind === 'best';
+  const asked = query.picks?.length && !ranked && about.length > 0 ? { ...query, models: about, picks: [] } : query;
   return { query, asked, answer: answered, command: commandFor(asked) };
 }

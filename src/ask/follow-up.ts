@@ -127,6 +127,9 @@ function sortedBy(text: string): RankOrder | undefined {
 /** "Cheaper ones only", "only the cheaper ones", "just cheaper": after stand-ins, the ones that cost less. */
 const CHEAPER_ONES = /^\s*(?:(?:and|but|only|just|now)\s+)*(?:the\s+)?cheaper(?:\s+(?:ones?|models?|options?))?(?:\s+only)?\s*[?.!]*\s*$/i;
 
+/** After a ranking, the words for its first model: "what's its context window?", "how much is the top one at 100M?". */
+const FIRST_OF_RANKING = /\b(?:its|it|the (?:top|first|cheapest|best|winning|newest) (?:one|model|pick)|the winner|number one|#1)\b/i;
+
 /** A word that stands for the one model asked about before. */
 const PRONOUN = /\b(?:it|its|this one|that one|this model|that model|the same model)\b/i;
 
@@ -282,6 +285,14 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // "Cheaper ones?" after the strongest for a kind of work or the highest scores: the best value among them, where each
   // step up in price buys more strength.
   if (ranking && (previous.intent === 'best' || previous.order === 'score') && CHEAPER_ONES.test(next.text)) return { ...laidOver(previous, next), order: 'value' };
+  // "What's its context window?" after a ranking: the question read about a model, asked of the ranking's first (the
+  // ranking is asked again as a pick, so the answer names which model that is).
+  const stand = ranking && next.models.length === 0 ? catalog.models.find((m) => m.status === 'active') : undefined;
+  if (stand && FIRST_OF_RANKING.test(next.text)) {
+    const again = parseQuestion(catalog, next.text.replace(FIRST_OF_RANKING, stand.id));
+    if (again.intent !== 'unknown' && again.problems.length === 0 && again.models.length === 1)
+      return { ...again, ...profileOver(previous, again), models: [], picks: [{ ...previous, firstOf: 1 }] };
+  }
   const [only] = previous.models;
   if (previous.models.length === 1 && only !== undefined && PRONOUN.test(next.text)) {
     const found = resolveModel(catalog, only);

@@ -166,6 +166,27 @@ describe('follow-ups on a ranking or a comparison', () => {
     }
   });
 
+  it('"what\'s its context window?", "how much does the top one cost at 50M?" after a ranking ask about its first model, and go on from it', async () => {
+    for (const [ask, then, kind] of [
+      ['cheapest model with vision', "what's its context window?", 'attribute'],
+      ['best model for terminal', 'how much does the top one cost at 50M?', 'cost'],
+      ['cheapest model from anthropic', 'is it on bedrock?', 'fact'],
+    ] as const) {
+      const first = await handle({ text: ask, where: LOCAL }, ports);
+      const top = first.answer.kind === 'cheapest' ? first.answer.ranking[0]?.model : first.answer.kind === 'best' ? first.answer.picks[0]?.model : undefined;
+      if (!top) throw new Error(`${ask} ranks nothing`);
+      const next = await handle({ text: then, where: LOCAL, previous: first.asked }, ports);
+      expect(next.answer.kind, then).toBe(kind);
+      expect(next.asked.models, then).toEqual([top]);
+      // Which model it took is said: in the assumptions, or (a one-line fact) as the line's subject.
+      const said = kind === 'fact' ? `${catalog.byId.get(top)?.name}: ` : `“${ask}” read as ${top}`;
+      expect(renderText(next.answer), then).toContain(said);
+    }
+    const [first] = [await handle({ text: 'best model for terminal', where: LOCAL }, ports)];
+    const cost = await handle({ text: 'how much does the top one cost at 50M?', where: LOCAL, previous: first.asked }, ports);
+    expect(cost.query.tokens).toBe(50_000_000);
+  });
+
   it('"which is better for coding?" after a comparison gives those models\' verdicts for that work, not a new ranking', () => {
     const [, which] = conversation('gpt-5 vs claude sonnet 4.5 at 10M tokens', 'which is better for coding?');
     expect([which?.intent, which?.models, which?.lane, which?.tokens]).toEqual(['lanes', ['gpt-5', 'claude-sonnet-4-5'], 'api-coding', 10_000_000]);
