@@ -787,18 +787,19 @@ const SIDE_FIRST_VOLUMES = new RegExp(String.raw`(?<![\w.\-/$])${SIDE_FIRST_VOLU
 function readSideVolumes(r: Reader): void {
   r.cut(SIDE_VOLUMES, (m) => {
     const [, n1 = '', u1 = '', s1 = '', p1, n2 = '', u2 = '', s2 = '', p2, shared] = m;
-    return oneRequest(r, m, p1 ?? p2 ?? shared) ?? sideVolumes(r, m[0] ?? '', [n1, u1, s1, p1], [n2, u2, s2, p2], shared);
+    markOneRequest(r, m, p1 ?? p2 ?? shared);
+    return sideVolumes(r, m[0] ?? '', [n1, u1, s1, p1], [n2, u2, s2, p2], shared);
   });
   r.cut(SIDE_FIRST_VOLUMES, (m) => {
     const [, s1 = '', n1 = '', u1 = '', p1, s2 = '', n2 = '', u2 = '', p2, shared] = m;
-    return oneRequest(r, m, p1 ?? p2 ?? shared) ?? sideVolumes(r, m[0] ?? '', [n1, u1, s1, p1], [n2, u2, s2, p2], shared);
+    markOneRequest(r, m, p1 ?? p2 ?? shared);
+    return sideVolumes(r, m[0] ?? '', [n1, u1, s1, p1], [n2, u2, s2, p2], shared);
   });
 }
 
 /** "For a 100k token prompt and 2k output": both sides of one request, with no period, are that request's cost. */
-function oneRequest(r: Reader, m: RegExpExecArray, period: string | undefined): undefined {
+function markOneRequest(r: Reader, m: RegExpExecArray, period: string | undefined): void {
   if (period === undefined && /\b(?:for|with|of|on)\s+(?:a|one|each|a single|every)\s*$/i.test(m.input.slice(0, m.index))) r.query.per = 'request';
-  return undefined;
 }
 
 /** One side of a workload as written: its count, unit, side word ("input", "out") and period, if any. */
@@ -934,6 +935,8 @@ const PER_REQUEST = new RegExp(
   'gi',
 );
 
+const ONE_REQUEST_NOTE = ' priced as one request of all its tokens';
+
 /** "Cost per request", "for one call", "cost per conversation": the volume is one request's tokens. */
 function readPerRequest(r: Reader): void {
   // "gpt-5 at 2k tokens each": a size of each with no count of them (counted workloads were read before) is one request's.
@@ -947,7 +950,7 @@ function readPerRequest(r: Reader): void {
     // A conversation or a ticket is priced as one request of all its tokens: said, so the sum is not mistaken for a turn's.
     if (!/^(?:request|call|api call|completion|query|prompt)$/.test(what)) {
       r.query.perWhat = what;
-      r.query.notes = [...(r.query.notes ?? []).filter((n) => !n.startsWith('a ')), `a ${what} priced as one request of all its tokens`];
+      r.query.notes = [...(r.query.notes ?? []).filter((n) => !n.endsWith(ONE_REQUEST_NOTE)), `a ${what}${ONE_REQUEST_NOTE}`];
     }
   });
 }

@@ -570,10 +570,10 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   return asIntent(query, 'model');
 }
 
-/** "How many tokens…", "how much usage…", "how far does $100 go": the volume a budget buys. */
 /** Words that check a cost against a budget: "enough", "afford", "fit", "within", "over budget". */
 const WITHIN_WORDS = /\b(?:enough|afford\w*|fits?|cover|covers|within|stay (?:under|within)|(?:over|under) (?:our |my |the )?budget|exceed\w*)\b/i;
 
+/** "How many tokens…", "how much usage…", "how far does $100 go": the volume a budget buys. */
 const BUDGET_VOLUME =
   /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$/i;
 
@@ -838,8 +838,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
   if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text))
     return asIntent(query, 'best', { lane: 'api-coding', ...(valueAsked ? { order: 'value' as const } : {}) });
-  // "Recommend a model for translation": a purpose no lane covers is said, with the lanes there are.
-  // No benchmark the catalog carries measures it: the strongest overall, and the note says what that does and does not show.
+  // "Recommend a model for translation": a purpose no lane covers and no benchmark the catalog carries measures. The
+  // strongest overall, and the note says what that does and does not show.
   if (BEST.test(text) && purpose && !lane && !query.outOfScope) {
     const work = (purpose[1] as string).trim();
     query.filters.scoredOn = QUALITY_INDEX;
@@ -984,12 +984,13 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // "When does gemini-3.8-flash's price change?", "price changes for gpt-5?" ask about one model's prices (its schedule,
   // its history on the card), not the week's changes.
   // "What's new in sonnet 5.5 vs 4.5?" sets the models named against each other.
-  const named = findModelNames(catalog, text, false).length;
-  const scheduleOfModel = (PRICE_SCHEDULE.test(text) || PRICE_HISTORY.test(text)) && named > 0;
+  const ofPrices = PRICE_SCHEDULE.test(text) || PRICE_HISTORY.test(text);
+  const changes = DIGEST.test(text) || NEW_MODELS.test(text);
+  const named = ofPrices || changes ? findModelNames(catalog, text, false).length : 0;
   const setAgainst = named >= 2 && /\bvs\.?(?=\s)|\bversus\b|\bcompared?\s+(?:to|with)\b/i.test(text);
-  const digestWords = (DIGEST.test(text) || NEW_MODELS.test(text)) && !scheduleOfModel && !setAgainst;
+  const digestWords = changes && !(ofPrices && named > 0) && !setAgainst;
   // "How does gemini 2.5 pro's pricing change above 200k tokens?" asks for its long-prompt price, not the week's changes.
-  const longPromptOfModel = digestWords && extractProfile(text).query.promptTokens != null && findModelNames(catalog, text, false).length > 0;
+  const longPromptOfModel = digestWords && extractProfile(text).query.promptTokens != null && named > 0;
   if (digestWords && !longPromptOfModel) {
     const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers;
     const range = rangeInWords(text) ?? 'last-7-days';
