@@ -157,9 +157,12 @@ const UPGRADE =
 const WHO_SELLS =
   '(?:(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|(?:hosts?|providers?|platforms?|inference providers?)(?=\\s*[?.!]*\\s*$))';
 /** "Where …", "cheapest way to run", "cheapest host for": where to buy one model, cheapest first. */
-const CHEAPEST_WAY = new RegExp(String.raw`^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b`, 'i');
+const CHEAPEST_WAY = new RegExp(
+  String.raw`^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b|\bcheapest (?:hosts?|providers?|places?|routes?|platforms?)\b|\bwho (?:sells|hosts|serves|offers)\b`,
+  'i',
+);
 const WHERE = new RegExp(
-  String.raw`^\s*where\b|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|(?:cheapest|best|cheaper|other) ${WHO_SELLS}|(?:which|what) (?:providers?|platforms?|clouds?|hosts?)|(?:providers?|hosts?|platforms?) (?:that )?(?:serve|sell|host|offer|run|carry)|across (?:providers|hosts|platforms|clouds|vendors)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b`,
+  String.raw`^\s*where\b|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|cheapest (?:hosts?|providers?|routes?|platforms?)|(?:cheapest|best|cheaper|other) ${WHO_SELLS}|(?:which|what) (?:providers?|platforms?|clouds?|hosts?)|(?:providers?|hosts?|platforms?) (?:that )?(?:serve|sell|host|offer|run|carry)|across (?:providers|hosts|platforms|clouds|vendors)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b`,
   'i',
 );
 const CHEAPEST =

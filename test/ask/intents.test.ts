@@ -1930,3 +1930,13 @@ describe('one model’s price changes, and two set against each other', () => {
     expect((await ask('price changes')).answer.kind).toBe('digest');
   });
 });
+
+describe('where one model is cheapest to buy', () => {
+  it.each([
+    ['who sells claude sonnet 4.5 cheapest', 'claude-sonnet-4-5', null],
+    ['llama 3.3 70b cheapest host at 1B tokens', 'llama-3.3-70b-instruct', 1_000_000_000],
+  ])('%j lists where it is sold, cheapest first', async (text, id, tokens) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.models, query.tokens]).toEqual(['where', [id], tokens]);
+  });
+});
