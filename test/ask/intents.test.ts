@@ -1772,6 +1772,11 @@ describe('counts below zero, and names asked about with "is there a new"', () =>
     expect(renderText(answer)).not.toMatch(/a month|\$\d/);
   });
 
+  it('"for q1" is a quarter, never a model called “q1”', async () => {
+    const { query, answer } = await ask('cost of gpt-5 for q1 at 5M tokens a day');
+    expect([answer.kind, query.models]).toEqual(['cost', ['gpt-5']]);
+  });
+
   it.each(['is there a new gpt-9 model', 'any new gpt-9', 'is there a gpt-9 model'])('%j looks for gpt-9, not a model called “there new gpt-9”', async (text) => {
     const { query, answer } = await ask(text);
     expect([answer.kind, query.models]).toEqual(['unknown-model', ['gpt-9']]);
