@@ -98,8 +98,8 @@ export async function handle(request: Request, ports: Ports): Promise<Handled> {
   const answered = await answerFor(query, request.where, ports, request.detail ?? 'full');
   // A question with a ranking in it ("gpt-5 vs the cheapest model with vision", "what's its context window?" after one)
   // is asked again as the models it was answered about.
-  const about = answered.kind === 'fact' ? answered.facts.map((f) => f.model) : answerModels(answered);
-  const ranked = answered.kind === 'cheapest' || answered.kind === 'best';
-  const asked = query.picks?.length && !ranked && about.length > 0 ? { ...query, models: about, picks: [] } : query;
+  const picked = (query.picks?.length ?? 0) > 0 && answered.kind !== 'cheapest' && answered.kind !== 'best';
+  const about = picked ? (answered.kind === 'fact' ? answered.facts.map((f) => f.model) : answerModels(answered)) : [];
+  const asked = about.length > 0 ? { ...query, models: about, picks: [] } : query;
   return { query, asked, answer: answered, command: commandFor(asked) };
 }
