@@ -20,7 +20,7 @@ import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
 import { MILLION, priceProfile } from '../cost/price.ts';
-import { SPAN_WORDS, spanFields, spansAsked } from '../cost/span.ts';
+import { spanFields, spanWords, stretchesAsked, termCostOf } from '../cost/span.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
@@ -407,7 +407,7 @@ function priceGap(row: Row, names: Record<string, string>, winner: string, per: 
   const [next, figure] = others[0] ?? [];
   const high = figure?.value;
   if (typeof low !== 'number' || typeof high !== 'number' || !next || high <= low) return '';
-  const difference = row.span ? `${money(high - low)} ${SPAN_WORDS[row.span.per].per}` : row.volume ? `${money(high - low)} a ${per}` : perMillion(high - low);
+  const difference = row.span ? `${money(high - low)} ${spanWords(row.span.per).per}` : row.volume ? `${money(high - low)} a ${per}` : perMillion(high - low);
   const multiple = low > 0 ? `; ${names[next]} costs ${times(high / low)} as much` : '';
   return ` ${names[winner]} costs ${difference} less than ${names[next]}: ${cheaperBy(low, high)}${multiple}.`;
 }
@@ -420,7 +420,7 @@ function saidOnlyIf(depends: boolean, a: Assumptions): Assumptions {
 function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
   const all = attributesOf(catalog);
   const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
-  const rows = comparisonRows(catalog, models, profile, asOf, 'full', spansAsked(query));
+  const rows = comparisonRows(catalog, models, profile, asOf, 'full', stretchesAsked(query));
   // "Cheaper at 200M tokens a month?" is answered with the month at that volume ("over a year?", "per day?", with that span); without a volume, with the blended price.
   const atVolume = rows.find((r) => r.span) ?? (query.tokens !== null ? rows.find((r) => r.volume?.yours) : undefined);
   // A price field no compared model sells has no row in a comparison ("cache write price of gpt-5"): its own row says so.
@@ -449,7 +449,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     const at =
       spec.id === 'price'
         ? row.span
-          ? ` ${SPAN_WORDS[row.span.per].over} at ${tokens(row.span.tokens)} tokens a month`
+          ? ` ${spanWords(row.span.per).over} at ${tokens(row.span.tokens)} tokens a month`
           : row.volume
             ? per === 'request'
               ? ` for one request of ${tokens(row.volume.tokens)} tokens`
@@ -542,11 +542,15 @@ function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): 
   return { ...a, assumptions: { ...a.assumptions, text: [said, ...a.assumptions.text] } };
 }
 
-/** A ranking asked by the hour, the day, the week or the year ("annual cost of the cheapest model"): each span beside the row's month. */
+/** A ranking asked by the hour, the day, the week, the year or a term ("annual cost of the cheapest model"): each span beside the row's month. */
 function withSpans(query: Query, a: CheapestAnswer, profile: UsageProfile, asOf: string): CheapestAnswer {
-  const spans = spansAsked(query);
+  const spans = stretchesAsked(query);
   if (spans.length === 0) return a;
-  return { ...a, ranking: a.ranking.map((r) => ({ ...r, ...spanFields(r.monthlyUsd, spans) })), assumptions: assumptions(profile, asOf, 'month', spans) };
+  return {
+    ...a,
+    ranking: a.ranking.map((r) => ({ ...r, ...spanFields(r.monthlyUsd, spans), ...termCostOf(r.monthlyUsd, spans) })),
+    assumptions: assumptions(profile, asOf, 'month', spans),
+  };
 }
 
 /**
@@ -813,14 +817,15 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
   switch (query.intent) {
     case 'compare':
       return (
-        need(2, MAX_COMPARED, 'A comparison') ?? compareModels(catalog, models, profile, asOf, detail, query.lane, spansAsked(query), query.per === 'request' ? 'request' : 'month')
+        need(2, MAX_COMPARED, 'A comparison') ??
+        compareModels(catalog, models, profile, asOf, detail, query.lane, stretchesAsked(query), query.per === 'request' ? 'request' : 'month')
       );
     case 'upgrade':
-      return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, spansAsked(query), query.lane);
+      return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, stretchesAsked(query), query.lane);
     case 'cost': {
       const missing = need(1, 1, 'A cost question');
       if (missing) return missing;
-      const quoted = costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month', query.per === 'request' ? [] : spansAsked(query));
+      const quoted = costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month', query.per === 'request' ? [] : stretchesAsked(query));
       if (quoted.monthlyUsd === null) return quoted;
       return {
         ...quoted,

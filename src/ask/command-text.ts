@@ -2,7 +2,7 @@
 import { parseVolume } from '../cost/parse.ts';
 import { tokens } from '../cost/format.ts';
 import type { RankOrder } from '../cost/rank.ts';
-import { SPAN_WORDS, spansAsked, VOLUME_SPANS } from '../cost/span.ts';
+import { SPAN_WORDS, spansAsked, spanWords, VOLUME_SPANS } from '../cost/span.ts';
 import type { Query } from './query.ts';
 import { dayAfter } from '../digest/window.ts';
 import { releaseWindowText } from './released.ts';
@@ -17,14 +17,17 @@ export function volumeText(n: number): string {
 }
 
 export function profileText(
-  q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly' | 'pricedOn'>,
+  q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly' | 'term' | 'pricedOn'>,
 ): string {
   const parts: string[] = [];
   // First: after a volume, "annually" would make it a year's volume.
   const spans = spansAsked(q);
   for (const s of spans) parts.push(SPAN_WORDS[s].asked);
-  // With an hour, a day or a week asked for, a volume without its period would be read as that span's.
-  if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${spans.some((s) => VOLUME_SPANS.includes(s)) ? ' a month' : ''}`);
+  // With an hour, a day or a week asked for (or a term of days or weeks), a volume without its period would be read as that span's.
+  const dayOrWeek = spans.some((s) => VOLUME_SPANS.includes(s)) || q.term?.unit === 'day' || q.term?.unit === 'week';
+  if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${dayOrWeek ? ' a month' : ''}`);
+  // After the volume's own period: "over 6 months" right after a bare volume would spread it over the term.
+  if (q.term) parts.push(`${q.tokens !== null && !dayOrWeek ? 'a month ' : ''}${spanWords(q.term).asked}`);
   if (q.mix) parts.push(`mix ${q.mix.input}:${q.mix.output}`);
   if (q.cachedShare !== null && q.cachedShare > 0) parts.push(`cached ${Number((q.cachedShare * 100).toFixed(4))}%`);
   if (q.batch) parts.push('batch');

@@ -4,8 +4,19 @@
 import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
 import { DEFAULT_MIX, PERIOD_TO_MONTH } from '../cost/profile.ts';
-import { SPAN_FLAGS, SPANS, VOLUME_SPANS, type Span } from '../cost/span.ts';
-import { MAX_TOKENS_PER_MONTH, mixOf, parseMix, parseShare, parseVolume } from '../cost/parse.ts';
+import { asStretch, SPAN_FLAGS, SPANS, termWords, VOLUME_SPANS, type Span, type Term } from '../cost/span.ts';
+import {
+  COUNT as TERM_COUNT,
+  MAX_TOKENS_PER_MONTH,
+  mixOf,
+  NUMBER_WORDS as NUMBER_WORDS_IN_VOLUMES,
+  parseMix,
+  parseShare,
+  parseVolume,
+  TERM_UNIT,
+  termOf,
+  termProblem,
+} from '../cost/parse.ts';
 import type { Query } from './query.ts';
 import { isDay } from '../digest/window.ts';
 import { releaseWindowInWords, windowProblem } from './released.ts';
@@ -13,7 +24,8 @@ import { priceDayInWords, priceDayProblem } from './price-day.ts';
 
 const UNIT = '(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)';
 const NUM = String.raw`(?:\d+\s*\^\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
-const PERIOD = String.raw`(?:(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)(?:second|sec|s|minute|min|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|\s+(?:hourly|daily|weekly|monthly|yearly|annually))`;
+// "5M a day", "5M daily"; a quarter or a term of several periods ("5M a quarter", "60M tokens over 6 months") is the term's.
+const PERIOD = String.raw`(?:(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)(?:second|sec|s|minute|min|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y|quarter|qtr)\b|\s+(?:hourly|daily|weekly|monthly|yearly|annually|quarterly)|\s+(?:per|each|every|over|across|during|in)\s+(?:(?:the\s+)?(?:(?:next|coming|first)\s+)?${TERM_COUNT}[\s-]*|the\s+(?:(?:next|coming|whole)\s+)?)${TERM_UNIT}\b)`;
 // A volume needs a unit or the word "tokens": "4.1" in "gpt 4.1 mini" is never a volume.
 const VOLUME_RE = new RegExp(
   String.raw`(?<![\w.\-/$])(?<!\bper\s)(?<!\bper\s~)(?:(?:for|at|of|with|~|≈|about|around)\s+)?(-?${NUM})(?:\s*(${UNIT}))?\b(?:\s+(input|output)\b)?(\s+(?:tokens?|toks?)\b)?(${PERIOD})?(?:\s+of\s+traffic)?`,
@@ -89,31 +101,9 @@ function tokensOf(size: string): number | undefined {
   return parsed.ok ? parsed.value.tokens : undefined;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  'a hundred': 100,
-  'one hundred': 100,
-  'half a': 0.5,
-};
 const SCALES: Record<string, string> = { thousand: 'k', million: 'M', billion: 'B', trillion: 'T' };
 const WORD_VOLUME = new RegExp(
-  String.raw`\b(${Object.keys(WORD_NUMBERS)
+  String.raw`\b(${Object.keys(NUMBER_WORDS_IN_VOLUMES)
     .sort((a, b) => b.length - a.length)
     .join('|')})\s+(thousand|million|billion|trillion)\b`,
   'gi',
@@ -121,7 +111,7 @@ const WORD_VOLUME = new RegExp(
 
 /** "One million tokens", "a billion", "half a million" as figures ("1M", "1B", "0.5M"), so volumes read them. */
 function numbersInWords(text: string): string {
-  return text.replace(WORD_VOLUME, (_all, n: string, scale: string) => `${WORD_NUMBERS[n.toLowerCase()]}${SCALES[scale.toLowerCase()]}`);
+  return text.replace(WORD_VOLUME, (_all, n: string, scale: string) => `${NUMBER_WORDS_IN_VOLUMES[n.toLowerCase()]}${SCALES[scale.toLowerCase()]}`);
 }
 
 /** "2 dollars", "500 bucks", "1.5k USD" written as "$2", "$500", "$1.5k": every amount below reads the sign. */
@@ -910,6 +900,8 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
     // A year's volume ("50M tokens a year") is budgeted by the year, an hour's, a day's or a week's likewise: the answer gives that span too.
     const span = SPANS.find((s) => s === parsed.value.period);
     if (span) r.query[SPAN_FLAGS[span]] = true;
+    // So is a term's ("60M tokens over 6 months"): the answer gives the cost over it.
+    if (parsed.value.term) r.query.term = parsed.value.term;
     r.volumeWithoutPeriod = !period && !words?.[2];
   });
   const phrase = wordsPhrase as string | undefined;
@@ -987,6 +979,53 @@ function readSpans(r: Reader): void {
     if (tokens > MAX_TOKENS_PER_MONTH) r.query.problems.push(beyondAMonth(tokens));
     else r.query.tokens = tokens;
   }
+}
+
+/**
+ * A term: "for 6 months", "over the next two years", "6 months of gpt-5", "a 3-month pilot", "quarterly", "for half a
+ * year". Never a date or a window: "in 6 months", "the last 6 months", "6 months ago", "within 3 months of release".
+ */
+const TERM_PHRASE = new RegExp(
+  String.raw`\b(?:for|over|across|during|throughout)\s+(?:(?:the\s+)?(?:(?:next|coming|first|whole|full|entire)\s+)?(?<n>${TERM_COUNT})[\s-]*|the\s+(?:(?:next|coming|whole|full|entire)\s+)?)(?<unit>${TERM_UNIT})\b(?!\s+(?:ago|old|from now|later|after|before|in\b))|(?<![\w.]|\b(?:within|after|in|last|past|first|every|each|per|than)\s)(?<ofN>${TERM_COUNT})[\s-]+(?<ofUnit>${TERM_UNIT})\s+of\b(?!\s+(?:release|launch|its))|(?<![\w.])(?<adjN>\d+(?:\.\d+)?|${TERM_COUNT})-(?<adjUnit>day|week|month|quarter|year)\b(?![\s-]+old)|\b(?<quarter>quarterly|per\s+quarter|(?:each|every)\s+quarter|(?:for|over|during)\s+(?:a|one|the|the\s+whole|the\s+next|the\s+coming)\s+quarter)\b|\b(?<half>(?:for|over|during)\s+(?:a\s+)?half[\s-](?:a[\s-])?year)\b`,
+  'gi',
+);
+
+/**
+ * The term asked for besides the month, read before the spans ("for half a year" is no year): one of a day, a week or
+ * a year is that span. A term of days or weeks makes a volume said without a period that period's, as a day or a
+ * week asked for does.
+ */
+function readTerm(r: Reader): void {
+  r.cut(TERM_PHRASE, (m) => {
+    const g = m.groups ?? {};
+    const term: Term = g.quarter
+      ? { count: 1, unit: 'quarter' }
+      : g.half
+        ? { count: 6, unit: 'month' }
+        : termOf(g.n ?? g.ofN ?? g.adjN ?? '1', g.unit ?? g.ofUnit ?? g.adjUnit ?? '');
+    const problem = termProblem(term, m[0]);
+    if (problem) {
+      r.query.problems.push(problem);
+      return;
+    }
+    const stretch = asStretch(term);
+    if (stretch === null) return;
+    if (typeof stretch === 'string') {
+      r.query[SPAN_FLAGS[stretch]] = true;
+      return;
+    }
+    if (r.query.term && termWords(r.query.term) !== termWords(stretch)) {
+      r.query.problems.push(`Two stretches given; using the first (over ${termWords(r.query.term)}).`);
+      return;
+    }
+    r.query.term = stretch;
+    if ((stretch.unit === 'day' || stretch.unit === 'week') && r.volumeWithoutPeriod && typeof r.query.tokens === 'number' && !VOLUME_SPANS.some((s) => r.query[SPAN_FLAGS[s]])) {
+      const tokens = Math.round(r.query.tokens * PERIOD_TO_MONTH[stretch.unit]);
+      if (tokens > MAX_TOKENS_PER_MONTH) r.query.problems.push(beyondAMonth(tokens));
+      else r.query.tokens = tokens;
+      r.volumeWithoutPeriod = false;
+    }
+  });
 }
 
 /** "Per 1k tokens", "per thousand tokens": unit prices quoted per 1K. */
@@ -1256,6 +1295,7 @@ export function extractProfile(
   readBytes(r);
   readVolume(r, options.modelSize);
   readCountWithoutSize(r);
+  readTerm(r);
   readSpans(r);
   const lexicon = options.providerWords !== false ? lexiconOf(options.providers) : undefined;
   if (options.capabilityWords !== false) readCapabilityNegations(r, options.capabilities ?? {});

@@ -145,6 +145,7 @@ function changesOnly(next: Query): boolean {
     next.top !== null ||
     next.unit !== undefined ||
     SPANS.some((s) => next[SPAN_FLAGS[s]] !== undefined) ||
+    next.term !== undefined ||
     next.pricedOn !== undefined ||
     next.released !== undefined ||
     Object.keys(next.filters).length > 0
@@ -173,6 +174,7 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     top: next.top ?? previous.top,
     ...((next.unit ?? previous.unit) ? { unit: next.unit ?? previous.unit } : {}),
     ...spanFlags(SPANS.filter((s) => next[SPAN_FLAGS[s]] ?? previous[SPAN_FLAGS[s]])),
+    ...((next.term ?? previous.term) ? { term: next.term ?? previous.term } : {}),
     ...((next.pricedOn ?? previous.pricedOn) ? { pricedOn: next.pricedOn ?? previous.pricedOn } : {}),
     ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),
     // What the previous question said of its own words ("counts engineers, not tokens") is not this one's to say.

@@ -1,14 +1,17 @@
 // The day prices are read on, when a question names one: "what will gemini 3.8 flash cost in january?", "gpt-4o's
 // price on 2025-01-01", "cost at 50M tokens next month", "what did gpt-4o cost in 2024?". Kept in words on the Query
 // (the core never reads the clock); the answer turns it into a day on the day it is asked (priceDayOn).
+import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { subDays } from 'date-fns/subDays';
 import { TZDate } from '@date-fns/tz';
 import { isDay } from '../digest/window.ts';
 import { MONTH_WORD, MONTHS, monthOf } from '../digest/command.ts';
+import { COUNT, TERM_UNIT, termOf, termProblem } from '../cost/parse.ts';
+import { termWords, type Term } from '../cost/span.ts';
 
 /** A price day as asked: a day, a month (this coming one when no year is said), a year, or the next month or year. */
-export type PriceDay = { day: string } | { month: number; year: number | null } | { year: number } | { next: 'month' | 'year' };
+export type PriceDay = { day: string } | { month: number; year: number | null } | { year: number } | { next: 'month' | 'year' } | { ahead: Term } | { ago: Term };
 
 /** Each way a price day is written, and what it reads as. */
 const FORMS: [RegExp, (m: RegExpExecArray) => PriceDay][] = [
@@ -18,7 +21,19 @@ const FORMS: [RegExp, (m: RegExpExecArray) => PriceDay][] = [
     (m) => ({ month: monthOf(m[1] as string) ?? 1, year: m[2] ? Number(m[2]) : null }),
   ],
   [/\b(?:in|during|by)\s+(20\d{2})\b(?!-)/i, (m) => ({ year: Number(m[1]) })],
-  [/\bnext\s+(month|year)\b/i, (m) => ({ next: (m[1] as string).toLowerCase() as 'month' | 'year' })],
+  // Not a term ("over the next year").
+  [/(?<!\b(?:over|for|during|across|throughout)\s+the\s+)\bnext\s+(month|year)\b/i, (m) => ({ next: (m[1] as string).toLowerCase() as 'month' | 'year' })],
+  // "In 6 months", "a year from now": that long after the day asked ("save in a year" is a year's span, not a day).
+  [
+    // Not a workload's own span ("1M tokens in 3 days").
+    new RegExp(
+      String.raw`(?<!\b(?:tokens?|[\d.,]+\s*[kmbt]?|requests?|calls?|messages?)\s+)\bin\s+(?!(?:a|an|one|1)\s)(${COUNT})[\s-]*(${TERM_UNIT})(?:\s+time)?\b(?!\s+of\b)|\b(${COUNT})[\s-]*(${TERM_UNIT})\s+from\s+(?:now|today)\b`,
+      'i',
+    ),
+    (m) => ({ ahead: termOf(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '') }),
+  ],
+  // "6 months ago": that long before it.
+  [new RegExp(String.raw`\b(${COUNT})[\s-]*(${TERM_UNIT})\s+ago\b`, 'i'), (m) => ({ ago: termOf(m[1] ?? '', m[2] ?? '') })],
 ];
 
 /** The price day a text names, and the span of its phrase. */
@@ -33,6 +48,8 @@ export function priceDayInWords(text: string): { day: PriceDay; start: number; e
 /** What is wrong with a price day as read, if anything: a day the calendar does not have. */
 export function priceDayProblem(p: PriceDay): string | undefined {
   if ('day' in p && !isDay(p.day)) return `Cannot read ${p.day} as a day of the calendar: give one such as on 2027-01-01.`;
+  if ('ahead' in p) return termProblem(p.ahead, `in ${termWords(p.ahead)}`, 'ahead');
+  if ('ago' in p) return termProblem(p.ago, `${termWords(p.ago)} ago`, 'ago');
   return undefined;
 }
 
@@ -53,6 +70,15 @@ function monthStart(ymd: string, months: number, days = 0): string {
 export function priceDayOn(p: PriceDay, asOf: string): string {
   const [year, month] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
   if ('day' in p) return p.day;
+  if ('ahead' in p || 'ago' in p) {
+    const [{ count, unit }, sign] = 'ahead' in p ? [p.ahead, 1] : [p.ago, -1];
+    const start = new TZDate(`${asOf}T00:00:00Z`, 'UTC');
+    const moved =
+      unit === 'day' || unit === 'week'
+        ? addDays(start, sign * Math.round(count * (unit === 'week' ? 7 : 1)))
+        : addMonths(start, sign * Math.round(count * (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1)));
+    return moved.toISOString().slice(0, 10);
+  }
   if ('next' in p) return p.next === 'year' ? `${year + 1}-01-01` : monthStart(asOf, 1);
   if ('month' in p) {
     const first = `${p.year ?? (p.month < month ? year + 1 : year)}-${pad(p.month)}-01`;
@@ -67,6 +93,8 @@ export function priceDayOn(p: PriceDay, asOf: string): string {
 export function priceDayText(p: PriceDay): string {
   if ('day' in p) return `on ${p.day}`;
   if ('next' in p) return `next ${p.next}`;
+  if ('ahead' in p) return `in ${termWords(p.ahead).replace(/^an? /, '1 ')}`;
+  if ('ago' in p) return `${termWords(p.ago)} ago`;
   if ('month' in p) return `in ${MONTHS[p.month - 1]}${p.year !== null ? ` ${p.year}` : ''}`;
   return `in ${p.year}`;
 }

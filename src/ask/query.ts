@@ -1,6 +1,7 @@
 // What a person asked, as data: the one shape commands, questions and buttons all parse into.
 import type { PriceUnit } from '../cost/format.ts';
 import type { Mix, ServiceTier } from '../cost/profile.ts';
+import type { Term } from '../cost/span.ts';
 import type { RankFilters, RankOrder } from '../cost/rank.ts';
 import type { DigestCommand } from '../digest/command.ts';
 import type { SettingsCommand } from './settings.ts';
@@ -83,6 +84,8 @@ export interface Query {
   weekly?: boolean;
   /** "Annual cost", "what do we save per year": answers add the year (12 months at the monthly volume) beside the month. */
   yearly?: boolean;
+  /** "Over 6 months", "for a quarter", "60M tokens over 6 months": answers add the cost over that term beside the month. */
+  term?: Term | null;
   /** On `cost`: a month's budget in USD whose volume is asked ("how many tokens can I get for $100 with gpt-5 mini?"). */
   budget?: number;
   /** On `cost` with a budget: one request's tokens when the budget is counted in requests ("at 2k tokens each"). */

@@ -1,7 +1,9 @@
 // Questions in plain English → the same Query the commands produce. Deterministic and offline:
 // ordered rules over the text, after the profile phrases and model names are found.
+import { COUNT, TERM_UNIT } from '../cost/parse.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
-import { tokens } from '../cost/format.ts';
+import { money, tokens } from '../cost/format.ts';
+import { termMonths, termWords } from '../cost/span.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
@@ -539,7 +541,11 @@ function contextAsPrompts(query: Query): Query {
 function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', laneHit ? { lane: laneHit.lane.id } : {});
   // "How many tokens can I get for $100 with gpt-5 mini?", "tokens per dollar": the volume a month's budget buys.
-  const budget = query.filters.maxMonthlyUsd ?? dollarsIn(text) ?? (/\b(?:per|a|for (?:a|one|each)) dollar\b/i.test(text) ? 1 : undefined);
+  const dollars = query.filters.maxMonthlyUsd === undefined ? dollarsIn(text) : undefined;
+  const budget =
+    query.filters.maxMonthlyUsd ??
+    (dollars !== undefined ? monthShare(text, query, dollars) : undefined) ??
+    (/\b(?:per|a|for (?:a|one|each)) dollar\b/i.test(text) ? 1 : undefined);
   // "How many requests can I make for $10 at 2k tokens each?": the same, counted in those requests.
   if (BUDGET_VOLUME.test(text) && budget !== undefined && (query.tokens === null || query.per === 'request')) {
     delete query.filters.maxMonthlyUsd;
@@ -573,6 +579,9 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   return asIntent(query, 'model');
 }
 
+/** "B over A" prefers B, unlike a term ("over a year", "over the next 6 months"). */
+const PREFERRED_OVER = new RegExp(String.raw`\bover\b(?!\s+(?:the\s+)?(?:(?:next|coming|first|whole)\s+)?(?:${COUNT}[\s-]*${TERM_UNIT}|quarter)\b)`, 'i');
+
 /** Words that check a cost against a budget: "enough", "afford", "fit", "within", "over budget". */
 const WITHIN_WORDS = /\b(?:enough|afford\w*|fits?|cover|covers|within|stay (?:under|within)|(?:over|under) (?:our |my |the )?budget|exceed\w*)\b/i;
 
@@ -584,6 +593,17 @@ const BUDGET_VOLUME =
 const SPENT = /\b(?:spend(?:ing)?|spent|pay(?:ing)?|paid|bill(?:ed)?|costs? us|burn(?:ing)?)\b[^.?!]{0,25}\$\s*\d/i;
 
 /** An amount in dollars ("$100", "$2.5k", "$1,200"), or undefined. */
+/** A month's budget said as such ("$500 a month", "a monthly budget of $500"). */
+const SAID_MONTHLY = /\$\s*\d[\d,]*(?:\.\d+)?\s*k?\s*(?:(?:\/\s*|per\s+|an?\s+)(?:month|mo)\b|monthly)|\bmonthly\s+budget\b|\bbudget\s+(?:a|per)\s+month\b/i;
+
+/** A budget said beside a term and not as a month's ("$500 over 3 months", "$3000 for the quarter"): the month's share of it, said. */
+function monthShare(text: string, query: Query, usd: number): number {
+  if (!query.term || SAID_MONTHLY.test(text)) return usd;
+  const month = usd / termMonths(query.term);
+  query.notes = [...(query.notes ?? []), `${money(usd)} read as the budget over ${termWords(query.term)}: ${money(month)} a month`];
+  return month;
+}
+
 function dollarsIn(text: string): number | undefined {
   const m = /\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\b/i.exec(text);
   if (!m) return undefined;
@@ -1054,6 +1074,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     modelSize: modelSizeIn(catalog),
   });
   apply(query, found);
+  if (query.filters.maxMonthlyUsd !== undefined) query.filters.maxMonthlyUsd = monthShare(text, query, query.filters.maxMonthlyUsd);
   if (floors.length > 0) query.filters.benchmarkFloors = floors;
   if (floorNotes.length > 0) query.notes = [...(query.notes ?? []), ...floorNotes];
   // Words of the lane ("codex cloud", "code review"), a benchmark or a host are not model names.
@@ -1182,7 +1203,8 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
       !/\bwith\b/i.test(replacing.groups.after ?? '') &&
       findModelNames(catalog, replacing.groups.before ?? '', false).length > 0 &&
       findModelNames(catalog, replacing.groups.after ?? '', false).length > 0;
-    const reversed = (/\bto\b[\s\S]*\bfrom\b/i.test(text) && !/\bfrom\b[\s\S]*\bto\b/i.test(text)) || /\bover\b|\breplacement for\b/i.test(text) || replacesNamed;
+    const reversed =
+      (/\bto\b[\s\S]*\bfrom\b/i.test(text) && !/\bfrom\b[\s\S]*\bto\b/i.test(text)) || PREFERRED_OVER.test(text) || /\breplacement for\b/i.test(text) || replacesNamed;
     if (count >= 2 && reversed) query.models = [query.models[1] as string, query.models[0] as string];
     // "A vs B: worth the upgrade?" says no direction: from the older release to the newer.
     else if (count === 2 && !/\b(?:from|to|off|onto|over|replace|replacing|replacement)\b/i.test(text)) {

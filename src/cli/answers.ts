@@ -21,7 +21,8 @@ import { printJson } from './io.ts';
 import { filterOptions, filtersFrom, profileFlags, profileOptions, topFrom } from './profile.ts';
 import { registerCommand, type CommandContext } from './registry.ts';
 
-const PROFILE_FLAGS = '[--tokens 50M] [--mix 3:1] [--cached 0.5] [--batch] [--tier priority|flex|fast] [--prompt-size 300k] [--hourly] [--daily] [--weekly] [--yearly]';
+const PROFILE_FLAGS =
+  '[--tokens 50M] [--mix 3:1] [--cached 0.5] [--batch] [--tier priority|flex|fast] [--prompt-size 300k] [--hourly] [--daily] [--weekly] [--yearly] [--over "6 months"]';
 
 /**
  * What the CLI answers from: the reviewed catalog with the store's accepted sync changes laid over it (when a

@@ -5,9 +5,9 @@ import { modelsNamed, resolveModel } from '../catalog/resolve.ts';
 import { familiesNamed } from '../ask/families.ts';
 import { releaseBounds, releaseWindowInWords, windowProblem } from '../ask/released.ts';
 import type { Catalog } from '../catalog/validate.ts';
-import { parseMix, parsePromptSize, parseShare, parseVolume, type Parsed } from '../cost/parse.ts';
+import { parseMix, parsePromptSize, parseShare, parseTerm, parseVolume, type Parsed } from '../cost/parse.ts';
 import type { ServiceTier } from '../cost/profile.ts';
-import { SPAN_FLAGS, SPANS } from '../cost/span.ts';
+import { asStretch, SPAN_FLAGS, SPANS, type Term } from '../cost/span.ts';
 import type { Query } from '../ask/query.ts';
 import type { RankFilters } from '../cost/rank.ts';
 import { InputError } from './errors.ts';
@@ -23,6 +23,8 @@ export const profileOptions: NonNullable<ParseArgsConfig['options']> = {
   'prompt-size': { type: 'string' },
   // --hourly, --daily, --weekly, --yearly: that span's cost beside the month.
   ...Object.fromEntries(SPANS.map((s) => [SPAN_FLAGS[s], { type: 'boolean' as const }])),
+  // --over "6 months": the cost over that term beside the month.
+  over: { type: 'string' },
 };
 
 export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
@@ -60,12 +62,23 @@ function take<T>(flag: string, parsed: Parsed<T>): T {
   return parsed.value;
 }
 
-export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly'>;
+export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly' | 'term'>;
+
+/** A term asked for: a term of one day, week or year is that span's flag; one month is the month itself. */
+function askOver(flags: ProfileFlags, term: Term): void {
+  const stretch = asStretch(term);
+  if (typeof stretch === 'string') flags[SPAN_FLAGS[stretch]] = true;
+  else if (stretch !== null) flags.term = stretch;
+}
 
 /** The usage profile the flags give; what they leave out, the answer fills with its defaults. */
 export function profileFlags(values: Values): ProfileFlags {
   const flags: ProfileFlags = { tokens: null, mix: null, cachedShare: null, batch: values.batch === true, serviceTier: null, promptTokens: null };
-  if (typeof values.tokens === 'string') flags.tokens = take('tokens', parseVolume(values.tokens)).tokensPerMonth;
+  if (typeof values.tokens === 'string') {
+    const volume = take('tokens', parseVolume(values.tokens));
+    flags.tokens = volume.tokensPerMonth;
+    if (volume.term) flags.term = volume.term;
+  }
   if (typeof values.mix === 'string') flags.mix = take('mix', parseMix(values.mix));
   if (typeof values.cached === 'string') flags.cachedShare = take('cached', parseShare(values.cached));
   if (typeof values.tier === 'string') {
@@ -77,6 +90,7 @@ export function profileFlags(values: Values): ProfileFlags {
   }
   if (typeof values['prompt-size'] === 'string') flags.promptTokens = take('prompt-size', parsePromptSize(values['prompt-size']));
   for (const s of SPANS) if (values[SPAN_FLAGS[s]] === true) flags[SPAN_FLAGS[s]] = true;
+  if (typeof values.over === 'string') askOver(flags, take('over', parseTerm(values.over)));
   return flags;
 }
 

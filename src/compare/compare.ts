@@ -5,7 +5,7 @@ import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions
 import type { UsageProfile } from '../cost/profile.ts';
 import { allLaneVerdicts, type LaneVerdicts } from '../lanes/verdicts.ts';
 import { comparisonRows, type Row } from './rows.ts';
-import type { Span } from '../cost/span.ts';
+import type { Stretch } from '../cost/span.ts';
 import { buildVerdict, switchFriction, type SwitchFriction } from './verdict.ts';
 
 /**
@@ -53,7 +53,7 @@ export function compareModels(
   asOf: string,
   detail: Detail = 'full',
   focus: string | null = null,
-  spans: readonly Span[] = [],
+  spans: readonly Stretch[] = [],
   per: CostPer = 'month',
 ): ComparisonAnswer {
   const rows = comparisonRows(catalog, models, profile, asOf, detail, spans, per);
@@ -96,7 +96,7 @@ export function upgrade(
   to: CatalogModel,
   profile: UsageProfile,
   asOf: string,
-  spans: readonly Span[] = [],
+  spans: readonly Stretch[] = [],
   focus: string | null = null,
 ): UpgradeAnswer {
   const comparison = compareModels(catalog, [from, to], profile, asOf, 'full', focus, spans);

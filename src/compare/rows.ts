@@ -8,7 +8,7 @@ import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.
 import { count, money, perMillion, tokens, tokensPerSecond } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
 import { buyingOptions } from '../cost/rank.ts';
-import { SPAN_WORDS, spanUsd, type Span } from '../cost/span.ts';
+import { spanKey, spanUsd, spanWords, type Stretch } from '../cost/span.ts';
 import type { CostPer } from '../cost/assumptions.ts';
 
 export type Better = 'lower' | 'higher' | 'newer' | 'yes' | 'more';
@@ -31,7 +31,7 @@ export interface Row {
   /** Cost rows: the monthly volume priced, and whether it is the user's own; `per: 'request'` when the user's is one request's. */
   volume?: { tokens: number; yours: boolean; per?: 'request' };
   /** A span's cost row (when an hour, a day, a week or a year is asked for): that span at this monthly volume, the user's own. */
-  span?: { tokens: number; per: Span };
+  span?: { tokens: number; per: Stretch };
   /** The blended price row: the input:output mix it blends at. */
   mix?: Mix;
   /** Capability rows: the capability. */
@@ -172,12 +172,12 @@ function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, v
 }
 
 /** A span asked for (an hour, a day, a week, a year) at the user's monthly volume: each model's month, as its own row says it, over that span. */
-function spanRow(models: CatalogModel[], monthly: Row, span: Span): Row {
+function spanRow(models: CatalogModel[], monthly: Row, span: Stretch): Row {
   const tokensPerMonth = monthly.volume?.tokens ?? 0;
   return row(
     models,
-    `cost.${span}`,
-    `${SPAN_WORDS[span].title} cost at ${tokens(tokensPerMonth)} tokens a month (yours)`,
+    `cost.${spanKey(span)}`,
+    `${spanWords(span).title} cost at ${tokens(tokensPerMonth)} tokens a month (yours)`,
     'cost',
     'lower',
     (m) => {
@@ -191,7 +191,7 @@ function spanRow(models: CatalogModel[], monthly: Row, span: Span): Row {
 }
 
 /** The monthly cost rows and, for each span asked for (an hour, a day, a week, a year), its row after the user's own month. */
-function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Span[], per: CostPer): Row[] {
+function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Stretch[], per: CostPer): Row[] {
   const rows = costRows(models, profile, asOf, allVolumes(profile), per);
   const yours = rows.find((r) => r.volume?.yours);
   return yours ? [...rows, ...spans.map((s) => spanRow(models, yours, s))] : rows;
@@ -355,7 +355,7 @@ export function comparisonRows(
   profile: UsageProfile,
   asOf: string,
   detail: 'brief' | 'full' = 'full',
-  spans: readonly Span[] = [],
+  spans: readonly Stretch[] = [],
   per: CostPer = 'month',
 ): Row[] {
   if (detail === 'brief') {

@@ -3,7 +3,7 @@ import { lifecycleNote } from '../catalog/lifecycle.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import { cheaperBy, count, wordList, money, points, times, tokens } from '../cost/format.ts';
 import type { Mix } from '../cost/profile.ts';
-import { SPAN_WORDS, type Span } from '../cost/span.ts';
+import { spanWords, type Stretch } from '../cost/span.ts';
 import { mixText, type Cell, type Row } from './rows.ts';
 
 /** Rows a verdict may cite, most decisive first; each says how a win reads. */
@@ -147,7 +147,7 @@ function monthlyCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { volu
 }
 
 /** Each span's cost of each side (an hour, a day, a week, a year), from the comparison's rows for the spans asked for. */
-function spanCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { per: Span; from: number; to: number }[] {
+function spanCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { per: Stretch; from: number; to: number }[] {
   return rows.flatMap((row) => {
     const [a, b] = [row.values[from.id]?.value, row.values[to.id]?.value];
     return row.span && typeof a === 'number' && typeof b === 'number' ? [{ per: row.span.per, from: a, to: b }] : [];
@@ -158,7 +158,7 @@ function costLine(cost: ReturnType<typeof monthlyCosts>, multiplier: number | nu
   if (!cost || cost.from === null || cost.to === null || multiplier === null) return 'Cost: no comparable price for this profile.';
   const change = multiplier >= 1 ? `${times(multiplier)} the monthly bill` : cheaperBy(cost.to, cost.from);
   const others = spans.map(
-    (s) => `; ${SPAN_WORDS[s.per].per}: ${money(s.from)} → ${money(s.to)}${s.to === s.from ? '' : `, ${money(Math.abs(s.to - s.from))} ${s.to < s.from ? 'saved' : 'more'}`}`,
+    (s) => `; ${spanWords(s.per).per}: ${money(s.from)} → ${money(s.to)}${s.to === s.from ? '' : `, ${money(Math.abs(s.to - s.from))} ${s.to < s.from ? 'saved' : 'more'}`}`,
   );
   return `Cost: ${change} at ${tokens(cost.volume)} tokens (${money(cost.from)} → ${money(cost.to)}${others.length > 0 ? ` a month${others.join('')}` : ''}).`;
 }

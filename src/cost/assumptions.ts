@@ -2,7 +2,7 @@
 import type { UsageProfile } from './profile.ts';
 import { MONTH_CONVENTION } from './profile.ts';
 import { count, percent, tokens } from './format.ts';
-import { SPAN_WORDS, spanTokens, type Span } from './span.ts';
+import { spanTokens, spanWords, type Stretch } from './span.ts';
 
 export interface Assumptions {
   tokensPerMonth: number;
@@ -23,8 +23,8 @@ export type CostPer = 'month' | 'request';
  * What an answer assumes, in figures and in words. With an hour, a day, a week or a year asked for (`spans`), the volume is said over
  * that span too ("152M tokens a month (152,187,500; 5M a day)"), so the conversion can be checked.
  */
-export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 'month', spans: readonly Span[] = []): Assumptions {
-  const over = spans.map((s) => `; ${tokens(spanTokens(profile.tokensPerMonth, s))} ${SPAN_WORDS[s].per}`).join('');
+export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 'month', spans: readonly Stretch[] = []): Assumptions {
+  const over = spans.map((s) => `; ${tokens(spanTokens(profile.tokensPerMonth, s))} ${spanWords(s).per}`).join('');
   const text = [
     per === 'request'
       ? `one request of ${count(Math.round(profile.tokensPerMonth))} tokens`

@@ -2,10 +2,12 @@
 // Each parser returns a value or a message that says what was wrong and shows valid forms.
 import Big from 'big.js';
 import { PERIOD_TO_MONTH, type Mix, type Period } from './profile.ts';
+import { asStretch, MAX_TERM_MONTHS, termMonths, type Term, type TermUnit } from './span.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export const VOLUME_FORMS = '50M, 50m, 50 million, 5e7, 50,000,000, 1.5B, 500k, 2.5 billion — optionally per second, minute, hour, day, week, month or year';
+export const VOLUME_FORMS =
+  '50M, 50m, 50 million, 5e7, 50,000,000, 1.5B, 500k, 2.5 billion — optionally per second, minute, hour, day, week, month, quarter or year, or over 6 months';
 export const MIX_FORMS = '3:1, 70/30, 75% input, 1:1, mostly input, mostly output';
 export const SHARE_FORMS = '0.5, 50%, 0 to 1';
 
@@ -63,12 +65,78 @@ export interface Volume {
   tokens: number;
   period: Period;
   tokensPerMonth: number;
+  /** When the count is over several periods or a quarter ("60M tokens over 6 months", "5M a quarter"): that term (`period` is then the month). */
+  term?: Term;
+}
+
+/** Numbers said in words: "one million tokens", "half a million", "over six months". */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  'a hundred': 100,
+  'one hundred': 100,
+  'half a': 0.5,
+};
+
+/** A term's count, in digits or words (not "half a": "half a year" is read as six months). */
+export const COUNT = String.raw`(?:\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS)
+  .filter((w) => w !== 'half a')
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+export const TERM_UNIT = String.raw`(?:days?|weeks?|months?|mos?|quarters?|qtrs?|years?|yrs?)`;
+
+/** A term's words as a term: ("6", "months") → 6 months; "half a year" is 6 months. */
+export function termOf(count: string, unit: string): Term {
+  const u = unit.toLowerCase();
+  const termUnit: TermUnit = /^d/.test(u) ? 'day' : /^w/.test(u) ? 'week' : /^q/.test(u) ? 'quarter' : /^y/.test(u) ? 'year' : 'month';
+  const n = NUMBER_WORDS[count.toLowerCase().replace(/\s+/g, ' ')] ?? Number(count);
+  return { count: n, unit: termUnit };
+}
+
+export const TERM_FORMS = '6 months, 6mo, a quarter, 2 years, 3 weeks, 10 days';
+
+/** A term as the CLI's --over takes it: "6 months", "6mo", "quarter", "2y". */
+export function parseTerm(text: string): Parsed<Term> {
+  const m = new RegExp(String.raw`^\s*(${COUNT})?\s*[\s-]?\s*(${TERM_UNIT}|[dwqy])\s*$`, 'i').exec(text);
+  if (!m) return { ok: false, error: `Cannot read ${JSON.stringify(text.trim().slice(0, 60))} as a stretch of time. Valid forms: ${TERM_FORMS}.` };
+  const term = termOf(m[1] ?? '1', m[2] as string);
+  const problem = termProblem(term, text);
+  return problem ? { ok: false, error: problem } : { ok: true, value: term };
+}
+
+/** What is wrong with a term (a stretch to price over, or how far ahead prices are read), if anything: none, or more than a century. */
+export function termProblem(term: Term, typed: string, as: 'term' | 'ahead' | 'ago' = 'term'): string | undefined {
+  if (Number.isFinite(term.count) && term.count > 0 && termMonths(term) <= MAX_TERM_MONTHS) return undefined;
+  const [what, example] = {
+    term: ['a stretch to price over', 'over 6 months or for a quarter'],
+    ahead: ['a time ahead to read prices on', 'in 6 months'],
+    ago: ['a time back to read prices on', '6 months ago'],
+  }[as];
+  return `“${typed.trim().slice(0, 60)}” is not ${what}: give one of more than zero and up to 100 years, such as ${example}.`;
 }
 
 /** A number with an optional exponent: "50", "1.5", "50,000,000", "5e7", "10^30". */
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\d+\s*\^\s*\d+|\.\d+)`;
 const VOLUME_RE = new RegExp(
-  String.raw`^\s*${NUMBER}\s*(k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)?\s*(?:tokens?|toks?)?\s*(?:(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|yr|year)|(hourly|daily|weekly|monthly|yearly|annually|annual))?\s*$`,
+  String.raw`^\s*${NUMBER}\s*(k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)?\s*(?:tokens?|toks?)?\s*(?:(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|yr|year)|(hourly|daily|weekly|monthly|yearly|annually|annual)|(?:\/|per|a|an|each|every)\s*(quarter|qtr)|(quarterly)|(?:\/|per|each|every|over|across|during|in)\s+(?:(?:the\s+)?(?:(?:next|coming|first)\s+)?(${COUNT})[\s-]*|the\s+(?:(?:next|coming|whole)\s+)?)(${TERM_UNIT}))?\s*$`,
   'i',
 );
 
@@ -94,7 +162,7 @@ export function parseVolume(text: string): Parsed<Volume> {
     if (/^\s*-/.test(text)) return { ok: false, error: `A volume must be more than zero tokens, got ${JSON.stringify(text.trim())}. Valid forms: ${VOLUME_FORMS}.` };
     return { ok: false, error: `Cannot read ${JSON.stringify(text.trim())} as a token volume. Valid forms: ${VOLUME_FORMS}.` };
   }
-  const [, num = '', unit = '', periodWord, adverb] = match;
+  const [, num = '', unit = '', periodWord, adverb, quarter, quarterly, termCount, termUnit] = match;
   const multiplier = MULTIPLIERS[unit.toLowerCase()] ?? 1;
   const written = numberValue(num);
   if (!Number.isFinite(written)) return beyondAnyWorkload(text);
@@ -103,12 +171,27 @@ export function parseVolume(text: string): Parsed<Volume> {
   if (!Number.isFinite(tokens) || tokens <= 0) {
     return { ok: false, error: `A volume must be more than zero tokens, got ${JSON.stringify(text.trim())}. Valid forms: ${VOLUME_FORMS}.` };
   }
-  const tokensPerMonth = Number(new Big(tokens).times(PERIOD_TO_MONTH[period]).round(6).toString());
+  // "5M a quarter", "60M over 6 months": the count is the term's; a term of one day, week or year is that period's.
+  const writtenTerm = quarter || quarterly ? termOf('1', 'quarter') : termUnit ? termOf(termCount ?? '1', termUnit) : undefined;
+  const stretch = writtenTerm ? asStretch(writtenTerm) : undefined;
+  if (writtenTerm) {
+    const problem = termProblem(writtenTerm, text);
+    if (problem) return { ok: false, error: problem };
+  }
+  const term = stretch !== undefined && stretch !== null && typeof stretch !== 'string' ? stretch : undefined;
+  const inPeriod: Period = typeof stretch === 'string' ? stretch : stretch === null ? 'month' : period;
+  const tokensPerMonth = term
+    ? Number(
+        (term.unit === 'day' || term.unit === 'week' ? new Big(tokens).times(PERIOD_TO_MONTH[term.unit]).div(term.count) : new Big(tokens).div(termMonths(term)))
+          .round(6)
+          .toString(),
+      )
+    : Number(new Big(tokens).times(PERIOD_TO_MONTH[inPeriod]).round(6).toString());
   if (!Number.isFinite(tokensPerMonth) || tokensPerMonth > MAX_TOKENS_PER_MONTH) return beyondAnyWorkload(text);
   if (tokensPerMonth < 1) {
     return { ok: false, error: `${JSON.stringify(text.trim())} is less than one token a month. Valid forms: ${VOLUME_FORMS}.` };
   }
-  return { ok: true, value: { tokens, period, tokensPerMonth } };
+  return { ok: true, value: { tokens, period: term ? 'month' : inPeriod, tokensPerMonth, ...(term ? { term } : {}) } };
 }
 
 function gcd(a: number, b: number): number {

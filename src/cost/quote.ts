@@ -6,7 +6,7 @@ import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import { assumptions, type Assumptions, type CostPer } from './assumptions.ts';
 import type { PriceUnit } from './format.ts';
 import { priceProfile, type CostLine, type RatesUsed } from './price.ts';
-import { spanUsd, type Span } from './span.ts';
+import { spanUsd, termCostOf, type Span, type Stretch, type TermCost } from './span.ts';
 import type { UsageProfile } from './profile.ts';
 
 export interface CostAnswer {
@@ -36,6 +36,8 @@ export interface CostAnswer {
   weeklyUsd: number | null;
   /** When a year is asked for: 12 months at this month's cost (the assumptions' year); null otherwise. */
   yearlyUsd: number | null;
+  /** When a term is asked for ("over 6 months"): this month's cost over it. */
+  termCost?: TermCost;
   /** With batch or a service tier: the same month at standard prices, to say what the choice saves or costs. */
   atStandard: { monthlyUsd: number } | null;
   /**
@@ -67,7 +69,14 @@ function withoutCachingOf(model: CatalogModel, profile: UsageProfile, asOf: stri
   return uncached.ok ? { monthlyUsd: uncached.monthlyUsd, cacheWritePerMillion: quotedPrice(model, asOf).cacheWrite5m ?? null } : null;
 }
 
-export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: string, unit: PriceUnit = 'million', per: CostPer = 'month', spans: readonly Span[] = []): CostAnswer {
+export function costAnswer(
+  model: CatalogModel,
+  profile: UsageProfile,
+  asOf: string,
+  unit: PriceUnit = 'million',
+  per: CostPer = 'month',
+  spans: readonly Stretch[] = [],
+): CostAnswer {
   const q = priceProfile(model, profile, asOf);
   const prices = quotedPrice(model, asOf);
   // Priced or refused, the answer shows this price list, so it cites it.
@@ -110,6 +119,7 @@ export function costAnswer(model: CatalogModel, profile: UsageProfile, asOf: str
     dailyUsd: over('day'),
     weeklyUsd: over('week'),
     yearlyUsd: over('year'),
+    ...(per === 'month' ? termCostOf(q.monthlyUsd, spans) : {}),
     blendedPerMillion: q.blendedPerMillion,
     breakdown: q.breakdown,
     rates: q.rates,

@@ -3,6 +3,7 @@
 // own prices), and the row names the host. Free or rate-limited endpoints are not prices: they never rank unless free
 // models are asked for (`free`), and then only they do. A retired model is never a candidate.
 // Ties (equal monthly cost) are broken by the lower output price, then the newer release, then the id.
+import type { TermCost } from './span.ts';
 import { quotedPrice } from '../catalog/history.ts';
 import { isRetired, lifecycleNote } from '../catalog/lifecycle.ts';
 import { hostName, type Capability, type Modality, type PriceEntry, type Route } from '../catalog/schema.ts';
@@ -100,6 +101,8 @@ export interface Ranked {
   weeklyUsd?: number;
   /** When a year is asked for ("annual cost"): 12 months at this month's cost. */
   yearlyUsd?: number;
+  /** When a term is asked for ("over 6 months"): this month's cost over it. */
+  termCost?: TermCost;
   /** The model's context window in tokens (tables sort by it). */
   contextWindow: number;
   /** The most tokens one response may hold, null when the provider publishes no limit. */

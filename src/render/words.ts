@@ -6,7 +6,7 @@ import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { hostName, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
 import { cheaperBy, count, wordList, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
 import type { CostPer } from '../cost/assumptions.ts';
-import { SPAN_FIELDS, SPAN_WORDS, SPANS, type SpanField } from '../cost/span.ts';
+import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, type SpanField } from '../cost/span.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
@@ -135,43 +135,60 @@ export function againstNoCaching(a: Pick<CostAnswer, 'monthlyUsd' | 'withoutCach
 }
 
 /** The spans asked for besides the month, as a cost leads with them: "$17.19 a day; $6,277.68 a year"; empty when none was. */
-export function spanAmounts(a: Pick<CostAnswer, SpanField>): string {
-  return SPANS.flatMap((s) => {
+export function spanAmounts(a: Pick<CostAnswer, SpanField | 'termCost'>): string {
+  const spans = SPANS.flatMap((s) => {
     const usd = a[SPAN_FIELDS[s]];
     return usd === null ? [] : [`${money(usd)} ${SPAN_WORDS[s].per}`];
-  }).join('; ');
+  });
+  const term = a.termCost ? [`${money(a.termCost.usd)} ${spanWords(a.termCost.term).per}`] : [];
+  return [...spans, ...term].join('; ');
 }
 
 /** A ranking's columns for the spans asked for besides the month ("Daily", "Yearly"): each row's cost over that span. */
 export function spanColumns(ranking: readonly Ranked[]): { title: string; usd: (r: Ranked) => number }[] {
-  return SPANS.filter((s) => ranking.some((r) => r[SPAN_FIELDS[s]] !== undefined)).map((s) => ({ title: SPAN_WORDS[s].title, usd: (r) => r[SPAN_FIELDS[s]] ?? 0 }));
+  const spans = SPANS.filter((s) => ranking.some((r) => r[SPAN_FIELDS[s]] !== undefined)).map((s) => ({
+    title: SPAN_WORDS[s].title,
+    usd: (r: Ranked) => r[SPAN_FIELDS[s]] ?? 0,
+  }));
+  const term = ranking.find((r) => r.termCost)?.termCost?.term;
+  return term ? [...spans, { title: spanWords(term).title, usd: (r: Ranked) => r.termCost?.usd ?? 0 }] : spans;
 }
 
 /** A cost as its headline says it: the month ("$523.14 a month"), or the day, week or year first when asked ("$6,277.68 a year ($523.14 a month)"). */
-export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'per' | 'perWhat'>): string {
+export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'termCost' | 'per' | 'perWhat'>): string {
   const { amount, span } = costWords(a.per, a.perWhat);
   const month = `${amount(a.monthlyUsd ?? 0)} ${span}`;
   const spans = spanAmounts(a);
   return spans ? `${spans} (${month})` : month;
 }
 
-/** What a month's budget buys, when one was asked: "$100.00 a month buys 145M tokens (145,454,545) at 3:1". */
-export function budgetBuys(a: Pick<CostAnswer, 'budget' | 'budgetEach' | 'tokens' | 'mix'>): string | undefined {
+/**
+ * What a month's budget buys, when one was asked: "$100.00 a month buys 145M tokens (145,454,545) at 3:1"; with a
+ * term asked, over the term ("$500.00 over 3 months buys 250M tokens (250,000,000; 83.3M a month) at 3:1").
+ */
+export function budgetBuys(a: Pick<CostAnswer, 'budget' | 'budgetEach' | 'tokens' | 'mix' | 'termCost' | 'blendedPerMillion'>): string | undefined {
   if (a.budget === undefined) return undefined;
-  const bought = `${tokens(a.tokens)} tokens (${count(a.tokens)}) at ${a.mix.input}:${a.mix.output}`;
-  return a.budgetEach === undefined
-    ? `${money(a.budget)} a month buys ${bought}`
-    : `${money(a.budget)} a month buys ${count(Math.floor(a.tokens / a.budgetEach))} requests of ${count(a.budgetEach)} tokens: ${bought}`;
+  const term = a.termCost?.term;
+  // Over a term, what the whole budget buys (not the month's whole tokens times the term, which loses a token a month).
+  const blended = a.blendedPerMillion;
+  const over = term ? (blended ? Math.floor((spanUsd(a.budget, term) / blended) * 1e6) : spanTokens(a.tokens, term)) : a.tokens;
+  const bought = `${tokens(over)} tokens (${count(Math.round(over))}${term ? `; ${tokens(a.tokens)} a month` : ''}) at ${a.mix.input}:${a.mix.output}`;
+  const budget = term ? `${money(spanUsd(a.budget, term))} ${spanWords(term).per}` : `${money(a.budget)} a month`;
+  return a.budgetEach === undefined ? `${budget} buys ${bought}` : `${budget} buys ${count(Math.floor(over / a.budgetEach))} requests of ${count(a.budgetEach)} tokens: ${bought}`;
 }
 
-/** A cost against the month's budget asked about: "Over the $100.00 a month budget by $71.88 (1.72× it)." */
-export function againstBudget(a: Pick<CostAnswer, 'within' | 'monthlyUsd' | 'per'>): string | undefined {
+/**
+ * A cost against the month's budget asked about: "Over the $100.00 a month budget by $71.88 (1.72× it)"; with a term
+ * asked, the cost over the term against the budget over it ("Yes: within the $1,000.00 budget over 6 months").
+ */
+export function againstBudget(a: Pick<CostAnswer, 'within' | 'monthlyUsd' | 'per' | 'termCost'>): string | undefined {
   if (a.within === undefined || a.monthlyUsd === null || a.per === 'request') return undefined;
+  const term = a.termCost?.term;
+  const [cost, budget] = term ? [a.termCost?.usd ?? 0, spanUsd(a.within, term)] : [a.monthlyUsd, a.within];
+  const named = term ? `${money(budget)} budget ${spanWords(term).per}` : `${money(budget)} a month budget`;
   // In cents as shown, so the cost and what is left add up to the budget as written.
-  const diff = (Math.round(a.monthlyUsd * 100) - Math.round(a.within * 100)) / 100;
-  return diff > 0
-    ? `No: over the ${money(a.within)} a month budget by ${money(diff)} (${times(a.monthlyUsd / a.within)} it).`
-    : `Yes: within the ${money(a.within)} a month budget, with ${money(-diff)} to spare.`;
+  const diff = (Math.round(cost * 100) - Math.round(budget * 100)) / 100;
+  return diff > 0 ? `No: over the ${named} by ${money(diff)} (${times(cost / budget)} it).` : `Yes: within the ${named}, with ${money(-diff)} to spare.`;
 }
 
 /** How a cost is said for what it covers: a month to the cent ("$350.00 a month"), one request closer ("$0.0075 a request"). */

@@ -5,7 +5,7 @@ import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext, VERDICT_MARK } from './common.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { tokens } from '../../cost/format.ts';
-import { SPAN_WORDS } from '../../cost/span.ts';
+import { spanWords } from '../../cost/span.ts';
 import { inSentence } from '../../ask/sentence.ts';
 import { costByVolumeChart, costByVolumeText } from './charts.ts';
 
@@ -53,7 +53,7 @@ function notificationText(a: ComparisonAnswer, names: string[]): string {
       : ` at ${tokens(cost.volume.tokens)} tokens a month`
     : '';
   const spans = a.rows
-    .flatMap((r) => (r.span ? [`; ${SPAN_WORDS[r.span.per].per}: ${a.models.map((id) => `${a.names[id] ?? id} ${r.values[id]?.text ?? ''}`).join(', ')}`] : []))
+    .flatMap((r) => (r.span ? [`; ${spanWords(r.span.per).per}: ${a.models.map((id) => `${a.names[id] ?? id} ${r.values[id]?.text ?? ''}`).join(', ')}`] : []))
     .join('');
   const lead = `${names.join(' vs ')}${volume}${monthly ? `: ${monthly}${spans}.` : '.'}`;
   const verdict = a.verdict[0] ?? '';

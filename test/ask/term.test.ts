@@ -1,0 +1,239 @@
+// A term asked for ("total cost for 6 months", "over a quarter", "60M tokens over 6 months", "$500 over 3 months"):
+// answers that price a month add the cost over the term, derived from the month; a volume or a budget said over the
+// term is that term's, spread by the month convention; "in 6 months" and "6 months ago" are days prices are read on.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AttributeAnswer } from '../../src/ask/answer.ts';
+import { commandFor } from '../../src/ask/command-text.ts';
+import { followUp } from '../../src/ask/follow-up.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { priceDayOn } from '../../src/ask/price-day.ts';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { runCli } from '../../src/cli/main.ts';
+import type { ComparisonAnswer, UpgradeAnswer } from '../../src/compare/compare.ts';
+import { money } from '../../src/cost/format.ts';
+import { parseTerm, parseVolume } from '../../src/cost/parse.ts';
+import { DAYS_PER_MONTH } from '../../src/cost/profile.ts';
+import type { CostAnswer } from '../../src/cost/quote.ts';
+import type { CheapestAnswer } from '../../src/cost/rank.ts';
+import { termMonths } from '../../src/cost/span.ts';
+import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { renderText } from '../../src/render/text/index.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+
+const catalog = loadCatalog();
+const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+const ask = async (text: string, detail: 'brief' | 'full' = 'full') => (await handle({ text, where: LOCAL, detail }, ports)).answer;
+const cents = (usd: number) => Math.round(usd * 100);
+
+describe('reading a term', () => {
+  it.each([
+    ['total cost for 6 months of gpt-5 at 20M tokens a month', { count: 6, unit: 'month' }, 20_000_000],
+    ['how much would claude sonnet 4.5 cost over a quarter at 10M tokens a month', { count: 1, unit: 'quarter' }, 10_000_000],
+    ['gpt-5 for two years at 5M tokens a month', { count: 2, unit: 'year' }, 5_000_000],
+    ['a 3-month pilot on gpt-5 at 20M tokens a month', { count: 3, unit: 'month' }, 20_000_000],
+    ['gpt-5 for half a year at 10M tokens a month', { count: 6, unit: 'month' }, 10_000_000],
+    ['quarterly cost of gpt-5 at 10M tokens a month', { count: 1, unit: 'quarter' }, 10_000_000],
+    // A volume said over the term is spread over it.
+    ['gpt-5 at 60M tokens over 6 months', { count: 6, unit: 'month' }, 10_000_000],
+    ['cost of 5M tokens a quarter on gpt-5', { count: 1, unit: 'quarter' }, 5_000_000 / 3],
+    ['cost of 300M tokens over the next quarter on deepseek v3', { count: 1, unit: 'quarter' }, 100_000_000],
+    ['1M tokens in 3 days on gpt-5', { count: 3, unit: 'day' }, (1_000_000 * DAYS_PER_MONTH) / 3],
+  ])('%s', (text, term, tokens) => {
+    const q = parseText(catalog, text);
+    expect(q.problems).toEqual([]);
+    expect(q.term).toEqual(term);
+    expect(q.tokens).toBeCloseTo(tokens, 3);
+  });
+
+  it.each([
+    'models released in the last 6 months',
+    'models released over the past 6 months',
+    'what will gpt-5 cost in 6 months',
+    'gpt-5 6 months ago',
+    'cost of gpt-5 at 10M tokens a month',
+    'a 6-month-old model under $1 per million',
+  ])('%s → no term', (text) => {
+    expect(parseText(catalog, text).term ?? null).toBeNull();
+  });
+
+  it('a term of one day, week or year is that span; twelve months are a year; one month is the month', () => {
+    const read = (text: string) => {
+      const q = parseText(catalog, text);
+      return [q.term ?? null, q.daily === true, q.weekly === true, q.yearly === true];
+    };
+    expect(read('gpt-5 for one week at 10M tokens a month')).toEqual([null, false, true, false]);
+    expect(read('a 12-month contract for gpt-5 at 10M tokens a month')).toEqual([null, false, false, true]);
+    expect(read('gpt-5 over 4 quarters at 10M tokens a month')).toEqual([null, false, false, true]);
+    expect(read('gpt-5 over the next year at 10M tokens a month')).toEqual([null, false, false, true]);
+    expect(read('gpt-5 for 1 month at 10M tokens a month')).toEqual([null, false, false, false]);
+  });
+
+  it('a term of none or beyond a century is said, never priced', () => {
+    for (const text of ['gpt-5 for 0 months at 10M tokens', 'gpt-5 over 1000 years at 10M tokens', 'gpt-5 at 50M tokens over 500 years']) {
+      const q = parseText(catalog, text);
+      expect(q.problems.join(' '), text).toMatch(/not a stretch to price over: give one of more than zero and up to 100 years/);
+      expect(q.term ?? null).toBeNull();
+    }
+  });
+
+  it('a volume over a term is the term over the month convention, whatever the numbers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_999 }), fc.constantFrom('day', 'week', 'month', 'quarter', 'year'), fc.integer({ min: 2, max: 24 }), (millions, unit, count) => {
+        const parsed = parseVolume(`${millions}M tokens over ${count} ${unit}s`);
+        if (!parsed.ok) throw new Error(parsed.error);
+        const months = termMonths({ count, unit });
+        // Twelve months (4 quarters) are the year a volume is said in.
+        expect(parsed.value.term ?? parsed.value.period).toEqual(months === 12 ? 'year' : { count, unit });
+        expect(parsed.value.tokensPerMonth * months).toBeCloseTo(millions * 1e6, 0);
+      }),
+    );
+  });
+
+  it('the command a button re-runs asks for the same term at the same volume', () => {
+    for (const text of [
+      'total cost for 6 months of gpt-5 at 20M tokens a month',
+      'gpt-5 vs o3 over 2 years at 50M tokens a month',
+      'cheapest model for a quarter at 100M tokens a month',
+      'cost of 5M tokens for 3 days on gpt-5',
+    ]) {
+      const q = parseText(catalog, text);
+      const again = parseText(catalog, commandFor(q));
+      expect([again.intent, again.models, again.tokens, again.term], commandFor(q)).toEqual([q.intent, q.models, q.tokens, q.term]);
+    }
+  });
+
+  it('"and over 2 years?" after a question re-asks it over that term', () => {
+    const previous = parseText(catalog, 'how much is gpt-5 at 10M tokens');
+    const next = followUp(catalog, previous, parseText(catalog, 'and over 2 years?'));
+    expect([next.intent, next.models, next.tokens, next.term]).toEqual(['cost', ['gpt-5'], 10_000_000, { count: 2, unit: 'year' }]);
+  });
+
+  it('a move "over a year" keeps its direction; "B over A" still turns it around', () => {
+    expect(parseText(catalog, 'should we move from gpt-4o to gpt-4.1 at 20M tokens a month over a year').models).toEqual(['gpt-4o', 'gpt-4.1']);
+    expect(parseText(catalog, 'upgrade gpt-4o to gpt-4.1 over the next two years at 5M a month').models).toEqual(['gpt-4o', 'gpt-4.1']);
+    expect(parseText(catalog, 'should I switch to gpt-5 over gpt-4.1').models).toEqual(['gpt-4.1', 'gpt-5']);
+  });
+});
+
+describe('answers over a term', () => {
+  it('a cost gives the term first, then the month, and the volume over the term in the assumptions', async () => {
+    const a = (await ask('total cost for 6 months of gpt-5 at 20M tokens a month')) as CostAnswer;
+    expect(a.termCost?.term).toEqual({ count: 6, unit: 'month' });
+    expect(cents(a.termCost?.usd ?? 0)).toBe(cents((a.monthlyUsd as number) * 6));
+    expect(renderText(a)).toContain(`${money(a.termCost?.usd as number)} over 6 months (${money(a.monthlyUsd as number)} a month;`);
+    expect(a.assumptions.text.join('; ')).toContain('20M tokens a month (20,000,000; 120M over 6 months)');
+    const brief = renderBlocks(await ask('total cost for 6 months of gpt-5 at 20M tokens a month', 'brief'));
+    expect(limitViolations(brief)).toEqual([]);
+    expect(brief.text).toContain(`${money(a.termCost?.usd as number)} over 6 months`);
+  });
+
+  it('a volume over a term costs the same over it as the whole volume at once', async () => {
+    const spread = (await ask('gpt-5 at 60M tokens over 6 months')) as CostAnswer;
+    const month = (await ask('gpt-5 at 10M tokens a month')) as CostAnswer;
+    expect(spread.monthlyUsd).toBe(month.monthlyUsd);
+    expect(cents(spread.termCost?.usd ?? 0)).toBe(cents((month.monthlyUsd as number) * 6));
+    const days = (await ask('cost of 5M tokens over 3 days on gpt-5')) as CostAnswer;
+    // 5M tokens over 3 days cost what 5M tokens cost, whatever the month they make.
+    expect(cents(days.termCost?.usd ?? 0)).toBe(cents((month.monthlyUsd as number) / 2));
+  });
+
+  it('a comparison adds a row over the term, with its winner, in the full and the brief reply', async () => {
+    const a = (await ask('compare gpt-5 and claude-sonnet-4-5 over 2 years at 50M tokens a month')) as ComparisonAnswer;
+    const month = a.rows.find((r) => r.volume?.yours);
+    const term = a.rows.find((r) => r.key === 'cost.2-year');
+    if (!month || !term) throw new Error('a comparison over a term needs the month and the term rows');
+    for (const id of a.models) expect(cents(term.values[id]?.value as number)).toBe(cents((month.values[id]?.value as number) * 24));
+    expect(term.winner).toBe(month.winner);
+    expect(term.label).toBe('2-year cost at 50M tokens a month (yours)');
+    const brief = renderBlocks(await ask('/compare gpt-5 claude-sonnet-4-5 for 50M tokens a month over 2 years', 'brief'));
+    expect(limitViolations(brief)).toEqual([]);
+    expect(brief.text).toContain('over 2 years:');
+  });
+
+  it('which is cheaper over a term says the difference over it', async () => {
+    const a = (await ask('which is cheaper over 2 years: gpt-5 or sonnet 4.5 at 40M a month')) as AttributeAnswer;
+    expect(a.kind).toBe('attribute');
+    expect(a.sentence).toMatch(
+      /^GPT-5 is cheaper over 2 years at 40M tokens a month — GPT-5: \$3,300\.00; Claude Sonnet 4\.5: \$5,760\.00\. GPT-5 costs \$2,460\.00 over 2 years less/,
+    );
+  });
+
+  it('a move says each side over the term', async () => {
+    const a = (await ask('should we move from gpt-4o to gpt-4.1 at 20M tokens a month over 3 years')) as UpgradeAnswer;
+    expect(a.kind).toBe('upgrade');
+    expect(renderText(a)).toMatch(/over 3 years: \$[\d,.]+ → \$[\d,.]+, \$[\d,.]+ saved/);
+  });
+
+  it('a ranking adds a column over the term', async () => {
+    const a = (await ask('cheapest model for 6 months at 100M tokens a month')) as CheapestAnswer;
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) expect(cents(r.termCost?.usd ?? 0)).toBe(cents(r.monthlyUsd * 6));
+    expect(renderText(a)).toMatch(/Monthly\s+6-month/);
+    expect(limitViolations(renderBlocks(a))).toEqual([]);
+  });
+
+  it('a budget said over a term is the term’s, checked and spent over it', async () => {
+    const enough = (await ask('is $1000 enough for 6 months of gpt-5 at 20M tokens a month')) as CostAnswer;
+    expect(renderText(enough)).toContain('Yes: within the $1,000.00 budget over 6 months, with $587.50 to spare.');
+    const short = (await ask('is $300 enough for 6 months of gpt-5 at 20M tokens a month')) as CostAnswer;
+    expect(renderText(short)).toContain('No: over the $300.00 budget over 6 months by $112.50');
+    // Said as a month's, it stays a month's, over the term.
+    const monthly = (await ask('is $100 a month enough for 6 months of gpt-5 at 20M tokens a month')) as CostAnswer;
+    expect(renderText(monthly)).toContain('Yes: within the $600.00 budget over 6 months, with $187.50 to spare.');
+    const bought = (await ask('how many tokens can I get for $500 over 3 months on haiku 4.5')) as CostAnswer;
+    expect(renderText(bought)).toContain('$500.00 over 3 months buys 250M tokens (250,000,000; 83.3M a month) at 3:1');
+    const capped = (await ask('cheapest model under $300 for 6 months at 100M tokens a month')) as CheapestAnswer;
+    expect(capped.ranking.every((r) => r.monthlyUsd <= 50)).toBe(true);
+    expect(capped.assumptions.text.join('; ')).toContain('$300.00 read as the budget over 6 months: $50.00 a month');
+  });
+});
+
+describe('prices read ahead and back', () => {
+  it.each([
+    ['what will gpt-5 cost in 6 months', '2027-06-02'],
+    ['gemini 3.8 flash price a year from now', '2027-12-02'],
+    ['what will 50M tokens of o3 cost in two weeks', '2026-12-16'],
+    ['what was gpt-4o’s price 6 months ago', '2026-06-02'],
+    ['what did o3 cost a year ago', '2025-12-02'],
+  ])('%s → prices on %s', (text, day) => {
+    const q = parseText(catalog, text);
+    expect(q.pricedOn && priceDayOn(q.pricedOn, '2026-12-02')).toBe(day);
+  });
+
+  it('"save in a year" is the year, and a workload "in 3 days" is no day to read prices on', () => {
+    const save = parseText(catalog, 'how much would we save in a year switching to haiku 4.5 from sonnet 4.5 at 50M a month');
+    expect([save.pricedOn ?? null, save.yearly]).toEqual([null, true]);
+    expect(parseText(catalog, '1M tokens in 3 days on gpt-5').pricedOn ?? null).toBeNull();
+  });
+
+  it('a price ahead reads back from its command; beyond a century is said', async () => {
+    const q = parseText(catalog, 'what will gpt-5 cost in 6 months');
+    expect(parseText(catalog, commandFor(q)).pricedOn).toEqual(q.pricedOn);
+    expect(parseText(catalog, 'gpt-5 cost 2000 years ago').problems.join(' ')).toContain('“2000 years ago” is not a time back to read prices on');
+    const later = (await ask('what will gemini 3.8 flash cost in 6 months')) as CostAnswer;
+    expect(later.assumptions.text.join('; ')).toContain('prices in force on 2027-06-02');
+  });
+});
+
+describe('the CLI over a term', () => {
+  const cli = async (...args: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await runCli([...args, '--as-of', '2026-12-02'], { out: (s) => (out += s), err: (s) => (err += s) });
+    return { code, out, err };
+  };
+
+  it('--over prices the term; a volume over a term is spread over it', async () => {
+    expect(parseTerm('6mo')).toEqual({ ok: true, value: { count: 6, unit: 'month' } });
+    const over = await cli('cost', 'gpt-5', '--tokens', '20M', '--over', '6 months');
+    expect(over.out).toContain('$412.50 over 6 months ($68.75 a month;');
+    const spread = await cli('cost', 'gpt-5', '--tokens', '60M over 6 months');
+    expect(spread.out).toContain('$206.25 over 6 months ($34.38 a month;');
+    const bad = await cli('cost', 'gpt-5', '--tokens', '20M', '--over', 'a fortnight');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('--over: Cannot read "a fortnight" as a stretch of time. Valid forms: 6 months, 6mo, a quarter');
+  });
+});
