@@ -705,21 +705,37 @@ const withoutCacheShares = (t: string) => CACHE_SHARES.reduce((s, re) => s.repla
  * other (aboutNone).
  */
 const FAMILY_JOIN = String.raw`\s+(?:(?:better|worse|smarter|stronger|weaker|dumber|faster|slower|more (?:capable|accurate|intelligent|reliable)|less (?:capable|accurate|reliable))\s+than|vs\.?|versus|or|and|against|compared (?:to|with))\s+(?:the\s+)?`;
-const FAMILY_VS_FAMILY = new RegExp(String.raw`\b${BARE_FAMILY}(?:${FAMILY_JOIN}${BARE_FAMILY})+`, 'i');
-const FAMILY_WORD = new RegExp(BARE_FAMILY, 'gi');
+const LINE_WORD = String.raw`\p{L}[\p{L}\d-]*`;
+const WORDS_SET_AGAINST = new RegExp(String.raw`\b${LINE_WORD}(?:${FAMILY_JOIN}${LINE_WORD})+`, 'giu');
+const SET_AGAINST_JOIN = new RegExp(FAMILY_JOIN, 'iu');
 
-/** "Compare claude and gemini": each word is a model to name (asked back with choices), unless models are being listed. */
-function familyAgainstFamily(query: Query, blanked: string): void {
+/** A word that names a line of models ("claude", "kimi", "llama"): a family word, or a family's in the catalog, that models answer to. */
+function isLineWord(catalog: Catalog, word: string): boolean {
+  return (new RegExp(`^${BARE_FAMILY}$`, 'i').test(word) || familiesNamed(catalog, word).length > 0) && resolveModel(catalog, word).kind !== 'unknown';
+}
+
+/**
+ * "Compare claude and gemini", "which is cheaper, deepseek or kimi?": each word is a model to name (asked back with
+ * choices, or read as its flagship), not a provider or family filter, unless models are being listed.
+ */
+function familyAgainstFamily(catalog: Catalog, query: Query, blanked: string): void {
   if (query.models.length > 0 || rankingOrder(blanked) || /\bmodels\b/i.test(blanked)) return;
-  const hit = FAMILY_VS_FAMILY.exec(blanked);
-  if (!hit) return;
-  const named = [...new Set([...hit[0].matchAll(FAMILY_WORD)].map((m) => m[0].toLowerCase()))].slice(0, 4);
-  if (named.length < 2) return;
-  const providers = new Set(named.map((w) => providerOfWord(w)));
-  const rest = (query.filters.providers ?? []).filter((p) => !providers.has(p));
-  if (rest.length > 0) query.filters.providers = rest;
-  else delete query.filters.providers;
-  query.models = named;
+  for (const hit of blanked.matchAll(WORDS_SET_AGAINST)) {
+    const words = hit[0].split(SET_AGAINST_JOIN).map((w) => w.trim().toLowerCase());
+    if (words.length < 2 || !words.every((w) => isLineWord(catalog, w))) continue;
+    const named = [...new Set(words)].slice(0, 4);
+    if (named.length < 2) return;
+    const providers = new Set(named.map((w) => providerOfWord(w)));
+    const families = new Set(named.flatMap((w) => familiesNamed(catalog, w)));
+    const rest = (query.filters.providers ?? []).filter((p) => !providers.has(p));
+    if (rest.length > 0) query.filters.providers = rest;
+    else delete query.filters.providers;
+    const otherFamilies = (query.filters.families ?? []).filter((f) => !families.has(f));
+    if (otherFamilies.length > 0) query.filters.families = otherFamilies;
+    else delete query.filters.families;
+    query.models = named;
+    return;
+  }
 }
 
 /** The ranking that answers a spec asked of no one model ("what is claude's context window?"): by that spec. */
@@ -748,7 +764,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // cheapest model (one row per provider, said in the notes).
   if (
     (query.filters.providers?.length ?? 0) >= 2 &&
-    /\b(?:cheaper|pricier|more expensive|less expensive|costlier)\s+than\b|\bvs\.?(?=\s)|\bversus\b|\bcompared?\s+(?:to|with)\b/i.test(text)
+    (/\b(?:cheaper|pricier|more expensive|less expensive|costlier)\s+than\b|\bvs\.?(?=\s)|\bversus\b|\bcompared?\s+(?:to|with)\b/i.test(text) ||
+      (/\s(?:or)\s/i.test(text) && /\b(?:cheaper|pricier|more expensive|less expensive|costlier)\b/i.test(text)))
   ) {
     query.filters.eachProvider = true;
     query.notes = [...(query.notes ?? []), "providers set against each other: each one's cheapest model at this profile, one row per provider"];
@@ -1108,7 +1125,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
     if (before.unknown.scope) query.outOfScope = true;
   }
   versusFamily(query, blanked);
-  familyAgainstFamily(query, blanked);
+  familyAgainstFamily(catalog, query, blanked);
   if (query.models.length === 0) lineWordAsFamilies(catalog, query, blanked);
   // Latency is asked, output speed is what the catalog measures: answered with speed, and said.
   if (/\b(?:latency|time to first (?:token|byte)|ttft|response time)\b/i.test(blanked))

@@ -101,7 +101,7 @@ export const COUNT = String.raw`(?:\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS)
   .filter((w) => w !== 'half a')
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-export const TERM_UNIT = String.raw`(?:days?|weeks?|months?|mos?|quarters?|qtrs?|years?|yrs?)`;
+export const TERM_UNIT = '(?:days?|weeks?|months?|mos?|quarters?|qtrs?|years?|yrs?)';
 
 /** A term's words as a term: ("6", "months") → 6 months; "half a year" is 6 months. */
 export function termOf(count: string, unit: string): Term {

@@ -1818,6 +1818,22 @@ describe('a line word set against a model', () => {
     },
   );
 
+  it.each([
+    ['which is cheaper, deepseek or kimi', 'price'],
+    ['deepseek or kimi, which is cheaper?', 'price'],
+    ['which is cheaper per million output tokens, deepseek or kimi', 'output-price'],
+    ['which is cheaper, llama or mistral', 'price'],
+  ])('%j sets a maker’s line against another’s, read as models, not filters', async (text, attribute) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.attribute, query.models.length]).toEqual(['attribute', attribute, 2]);
+    expect([query.filters.providers, query.filters.families]).toEqual([undefined, undefined]);
+  });
+
+  it('"which is cheaper, openai or anthropic" sets the providers against each other, one row each', async () => {
+    const { query, answer } = await ask('which is cheaper, openai or anthropic');
+    expect([answer.kind, query.filters.eachProvider, query.filters.providers?.sort()]).toEqual(['cheapest', true, ['anthropic', 'openai']]);
+  });
+
   it('"gemini pro vs claude opus for 200k context docs" is a comparison for that work, not the context window alone', async () => {
     const { answer } = await ask('gemini pro vs claude opus for 200k context docs');
     expect(answer.kind).toBe('comparison');
