@@ -6,10 +6,10 @@ import { modelCard, type ModelCard } from '../catalog/card.ts';
 import { quotedPrice } from '../catalog/history.ts';
 import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import { byPreference, resolveModel, type Resolution } from '../catalog/resolve.ts';
-import { statusOn } from '../catalog/lifecycle.ts';
+import { isRetired, statusOn } from '../catalog/lifecycle.ts';
 import { scoreOf } from '../catalog/needs.ts';
 import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
-import { PRICE_FIELDS, type PriceEntry } from '../catalog/schema.ts';
+import { PRICE_FIELDS, SERVICE_TIERS, type PriceEntry, type ServiceTierName } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, dependsOnProfile, priceFieldRow, type Row } from '../compare/rows.ts';
@@ -56,6 +56,8 @@ export interface HelpAnswer {
   priceSources: { via: string | null; models: number }[];
   /** How recently the prices in force were confirmed, on the day asked: models checked within 30 and 90 days, of those priced. */
   freshness: { asOf: string; within30: number; within90: number; priced: number };
+  /** Ways of buying besides the standard price: of the current models (not deprecated or retired), how many publish a batch price and each service tier. */
+  buying: { current: number; batch: number; tiers: Record<ServiceTierName, number> };
 }
 
 export interface NotUnderstoodAnswer {
@@ -238,6 +240,16 @@ const EXAMPLE_FOR: Partial<Record<Query['intent'], string>> = {
 /** The dataset a source came through, by its first word ("models.dev api.json (… 2026-08-22)" → "models.dev"); null for the provider's own page. */
 const datasetOf = (via: string | undefined) => (via === undefined ? null : (via.trim().split(/\s+/)[0] ?? via));
 
+/** How many current models publish a batch price and each service tier, on the day asked. */
+function buyingOf(catalog: Catalog, asOf: string): HelpAnswer['buying'] {
+  const current = catalog.models.filter((m) => !isRetired(m, asOf) && m.status !== 'deprecated').map((m) => quotedPrice(m, asOf));
+  return {
+    current: current.length,
+    batch: current.filter((p) => p.batchInput !== undefined).length,
+    tiers: Object.fromEntries(SERVICE_TIERS.map((t) => [t, current.filter((p) => p.serviceTiers[t] !== undefined).length])) as Record<ServiceTierName, number>,
+  };
+}
+
 export function helpAnswer(catalog: Catalog, asOf: string, topic: HelpTopic | null = null): HelpAnswer {
   const checked = catalog.models.flatMap((m) => m.pricing.map((p) => p.checked)).sort();
   // The prices answers quote today: each model's entry in force.
@@ -256,6 +268,7 @@ export function helpAnswer(catalog: Catalog, asOf: string, topic: HelpTopic | nu
     topic,
     priceSources: [...bySource].map(([via, models]) => ({ via, models })).sort((a, b) => b.models - a.models || String(a.via).localeCompare(String(b.via))),
     freshness: { asOf, within30: inForce.filter((p) => ageOf(p) <= 30).length, within90: inForce.filter((p) => ageOf(p) <= 90).length, priced: inForce.length },
+    buying: buyingOf(catalog, asOf),
   };
 }
 

@@ -421,6 +421,10 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
     /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:a\s+|the\s+)?tokens?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:a )?tokens? mean\b|\bhow (?:big|long|large|many words) is (?:a|one) token\b|\bhow many words (?:is|are|in) (?:a|one|1)? ?(?:token|million tokens|1m tokens)\b/i,
   ],
   [
+    'buying',
+    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:the\s+|a\s+)?(?:batch(?: api| pricing| processing| mode| discounts?)?|flex(?: processing| tier| pricing)?|priority(?: tier| processing)|service tiers?)\s*[?.!]*\s*$|\bdifference between\s+(?:the\s+)?(?:batch|flex|priority|standard)\w*(?:\s+(?:api|tier|pricing|processing))?\s+(?:and|vs\.?)\s+(?:the\s+)?(?:batch|flex|priority|standard)\b|\bhow (?:does|do) (?:the\s+)?(?:batch(?: api)?|flex(?: processing)?|priority tier|service tiers) (?:pricing )?work\b|^\s*(?:batch|flex|priority)(?:\s+(?:api|tier|processing))?\s+(?:vs\.?|or)\s+(?:batch|flex|priority|standard)(?:\s+(?:api|tier|processing))?\s*[?.!]*\s*$/i,
+  ],
+  [
     'lanes',
     /\b(?:what(?:'s| is| are)|explain|meaning of|define|definition of)\s+(?:a |the |your |these |those )?lanes?\s*(?:[?.!]|$)|\bwhat (?:do|does) (?:the |a |your )?lanes? mean\b|\b(?:which|what|list|show(?: me)?|all)(?: the| your| of the)? lanes\s+(?:do you (?:have|know|rank|cover|use)|are there|exist)\b/i,
   ],
@@ -748,9 +752,17 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   const aboutModels =
     MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text)) || rankingOrder(text) === 'retiring' || VALUE.test(text);
   // "Which models support the batch api?", "models with flex processing": those with that price, ranked at it.
-  const buyingAsked = (query.batch || query.serviceTier !== null) && /\b(?:models?|llms?)\b/i.test(text);
+  // "Which providers offer batch discounts?": each provider's cheapest model with that price, one row each.
+  const providersAsked = /\b(?:providers?|vendors?|labs?|companies|makers?)\b/i.test(text);
+  const buyingAsked = (query.batch || query.serviceTier !== null) && (/\b(?:models?|llms?)\b/i.test(text) || providersAsked);
   if (!aboutModels && !buyingAsked) return asIntent(query, 'unknown');
-  if (buyingAsked && !filtered && !lane) return asIntent(query, 'cheapest');
+  if (buyingAsked && !filtered && !lane) {
+    if (providersAsked) {
+      query.filters.eachProvider = true;
+      query.notes = [...(query.notes ?? []), "each provider's cheapest model with that price, one row per provider"];
+    }
+    return asIntent(query, 'cheapest', providersAsked ? { top: query.top ?? MAX_TOP } : {});
+  }
   // "Compare openai, anthropic and google flagships", "each lab's flagship", "what is openai's flagship?": each maker's
   // best on the broadest quality index (one row per maker), not its cheapest.
   if (/\bflagships?\b/i.test(text) && ((query.filters.providers?.length ?? 0) > 0 || query.filters.eachProvider)) {
@@ -974,6 +986,8 @@ function whereToBuy(catalog: Catalog, query: Query, blanked: string): Query {
 function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { toSuccessor: boolean; cheaper: boolean; comparable?: string }): Query {
   const successor = model.replacement;
   if (how.toSuccessor && successor && catalog.byId.has(successor)) return asIntent(query, 'upgrade', { models: [model.id, successor] });
+  // "What replaced gpt-4o?" with no successor on record: said, before the models that can stand in for it.
+  if (how.toSuccessor) query.notes = [...(query.notes ?? []), `the catalog's sources name no successor to ${model.id}: these are models that can stand in for it`];
   query.filters.like = model.id;
   if (how.cheaper) query.filters.cheaperThanLike = true;
   if (how.comparable !== undefined && !query.filters.benchmarkFloors?.length) {

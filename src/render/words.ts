@@ -392,6 +392,13 @@ export function helpTopicLines(a: HelpAnswer): string[] {
         `A token is the unit models read, write and bill by: a piece of a word, each model's tokenizer splitting text its own way. By OpenAI's rule of thumb a token is about ¾ of an English word, so 1M tokens is about ${count(1_000_000 / TOKENS_PER_WORD)} words; code, numbers and other languages take more.`,
         'Prices are per 1M tokens, input (what you send, the prompt and any documents or images) and output (what the model writes, its reasoning included) priced apart. Ask in words ("2M words a month") and the answer converts at the same rule.',
       ];
+    case 'buying': {
+      const { current, batch, tiers } = a.buying;
+      return [
+        'Besides the standard price, some providers publish others: a Batch API price (requests sent as a batch and answered within hours, usually a day at most, at about half the price where published), service tiers (flex: slower and may be refused when busy, for less; priority: faster and steadier, for more; fast: a quicker model route, for more), and a lower price for cached input.',
+        `Of ${count(current)} current models (not deprecated or retired) on ${a.freshness.asOf}, ${count(batch)} publish a batch price, ${count(tiers.flex)} a flex tier, ${count(tiers.priority)} a priority tier and ${count(tiers.fast)} a fast tier. Answers price them only where published ("gpt-5 at 50M tokens with batch", "priority tier", "--tier flex"), and say what the choice saves or costs against the standard price.`,
+      ];
+    }
     case 'lanes':
       return [
         'A lane is a kind of work, with what a model must have to take it and the benchmarks that decide it; a model without a score on them is untested there, never ranked on price alone. `/models best <lane>` ranks a lane, and a comparison says which model to use in each.',

@@ -29,6 +29,10 @@ describe("questions about the bot's own figures", () => {
     ['what is a token?', 'tokens', 'A token is the unit models read, write and bill by'],
     ['does anthropic offer volume discounts?', 'list-prices', 'Prices are list prices as providers publish them'],
     ['how many words is a token?', 'tokens', 'so 1M tokens is about 750,000 words'],
+    ["what's the difference between batch and flex?", 'buying', 'publish a batch price'],
+    ['what is flex processing?', 'buying', 'flex: slower and may be refused when busy, for less'],
+    ['how does the batch api work', 'buying', 'a Batch API price'],
+    ['batch vs flex', 'buying', 'a priority tier'],
   ])('%j is answered (%s), in text and in Block Kit, and its command asks it again', async (text, topic, said) => {
     const handled = await handle({ text, where: LOCAL }, ports);
     const a = handled.answer as HelpAnswer;
@@ -45,6 +49,26 @@ describe("questions about the bot's own figures", () => {
     expect(a.priceSources.reduce((n, s) => n + s.models, 0)).toBe(catalog.models.length);
     const viaModelsDev = catalog.models.filter((m) => quotedPrice(m, AS_OF).source.via?.startsWith('models.dev')).length;
     expect(a.priceSources.find((s) => s.via === 'models.dev')?.models).toBe(viaModelsDev);
+  });
+
+  it('the ways of buying are counted among the current models, as the rankings count them', async () => {
+    const a = (await handle({ text: "what's the difference between batch and flex?", where: LOCAL }, ports)).answer as HelpAnswer;
+    const current = catalog.models
+      .filter((m) => m.status !== 'deprecated' && m.status !== 'retired' && !(m.retires !== undefined && m.retires <= AS_OF))
+      .map((m) => quotedPrice(m, AS_OF));
+    expect(a.buying).toEqual({
+      current: current.length,
+      batch: current.filter((p) => p.batchInput !== undefined).length,
+      tiers: {
+        priority: current.filter((p) => p.serviceTiers.priority).length,
+        flex: current.filter((p) => p.serviceTiers.flex).length,
+        fast: current.filter((p) => p.serviceTiers.fast).length,
+      },
+    });
+    expect(a.buying.batch).toBeGreaterThan(0);
+    // With a model named, it is that model's price, not the explanation.
+    expect((await handle({ text: 'what is the batch price of gpt-5', where: LOCAL }, ports)).answer.kind).not.toBe('help');
+    expect((await handle({ text: "what's the cheapest model with batch", where: LOCAL }, ports)).answer.kind).toBe('cheapest');
   });
 
   it('how fresh the prices are is counted on the day asked', async () => {

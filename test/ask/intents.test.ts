@@ -1829,6 +1829,20 @@ describe('a line word set against a model', () => {
     expect([query.filters.providers, query.filters.families]).toEqual([undefined, undefined]);
   });
 
+  it('"which providers offer batch discounts" ranks each provider’s cheapest model at its batch price, one row each', async () => {
+    const { query, answer } = await ask('which providers offer batch discounts');
+    expect([answer.kind, query.batch, query.filters.eachProvider]).toEqual(['cheapest', true, true]);
+    const rows = (answer as CheapestAnswer).ranking;
+    expect(rows.length).toBeGreaterThan(1);
+    expect(new Set(rows.map((r) => r.provider)).size).toBe(rows.length);
+  });
+
+  it('"what replaced gpt-4o" with no successor on record says so before the models that stand in for it', async () => {
+    const { query, answer } = await ask('what replaced gpt-4o');
+    expect([answer.kind, query.filters.like]).toEqual(['cheapest', 'gpt-4o']);
+    expect(renderText(answer)).toContain("the catalog's sources name no successor to gpt-4o");
+  });
+
   it('"which is cheaper, openai or anthropic" sets the providers against each other, one row each', async () => {
     const { query, answer } = await ask('which is cheaper, openai or anthropic');
     expect([answer.kind, query.filters.eachProvider, query.filters.providers?.sort()]).toEqual(['cheapest', true, ['anthropic', 'openai']]);
