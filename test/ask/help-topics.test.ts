@@ -53,9 +53,7 @@ describe("questions about the bot's own figures", () => {
 
   it('the ways of buying are counted among the current models, as the rankings count them', async () => {
     const a = (await handle({ text: "what's the difference between batch and flex?", where: LOCAL }, ports)).answer as HelpAnswer;
-    const current = catalog.models
-      .filter((m) => m.status !== 'deprecated' && !(m.retires !== undefined && m.retires <= AS_OF))
-      .map((m) => quotedPrice(m, AS_OF));
+    const current = catalog.models.filter((m) => m.status !== 'deprecated' && !(m.retires !== undefined && m.retires <= AS_OF)).map((m) => quotedPrice(m, AS_OF));
     expect(a.buying).toEqual({
       current: current.length,
       batch: current.filter((p) => p.batchInput !== undefined).length,
