@@ -14,7 +14,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, dependsOnProfile, priceFieldRow, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
-import { cheaperBy, money, perMillion, pricePair, times, tokens, wordList } from '../cost/format.ts';
+import { cheaperBy, money, perMillion, pricePair, requestMoney, times, tokens, wordList } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, type CostAnswer } from '../cost/quote.ts';
@@ -412,7 +412,7 @@ function figuresBehind(model: CatalogModel, row: Row, asOf: string) {
  * How much cheaper the winner of a price row is than the next cheapest: the difference, the share saved and the
  * multiple ("$4.00/1M less: 67% cheaper; Claude Sonnet 4.5 costs 3× as much"). Empty when a figure is missing.
  */
-function priceGap(row: Row, names: Record<string, string>, winner: string, per: CostPer = 'month'): string {
+function priceGap(row: Row, names: Record<string, string>, winner: string, per: CostPer = 'month', what = 'request'): string {
   const low = row.values[winner]?.value;
   const others = Object.entries(row.values)
     .filter(([id, v]) => id !== winner && typeof v.value === 'number')
@@ -420,7 +420,13 @@ function priceGap(row: Row, names: Record<string, string>, winner: string, per: 
   const [next, figure] = others[0] ?? [];
   const high = figure?.value;
   if (typeof low !== 'number' || typeof high !== 'number' || !next || high <= low) return '';
-  const difference = row.span ? `${money(high - low)} ${spanWords(row.span.per).per}` : row.volume ? `${money(high - low)} a ${per}` : perMillion(high - low);
+  const difference = row.span
+    ? `${money(high - low)} ${spanWords(row.span.per).per}`
+    : row.volume
+      ? per === 'request'
+        ? `${requestMoney(high - low)} a ${what}`
+        : `${money(high - low)} a ${per}`
+      : perMillion(high - low);
   const multiple = low > 0 ? `; ${names[next]} costs ${times(high / low)} as much` : '';
   return ` ${names[winner]} costs ${difference} less than ${names[next]}: ${cheaperBy(low, high)}${multiple}.`;
 }
@@ -433,7 +439,7 @@ function saidOnlyIf(depends: boolean, a: Assumptions): Assumptions {
 function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
   const all = attributesOf(catalog);
   const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
-  const rows = comparisonRows(catalog, models, profile, asOf, 'full', stretchesAsked(query));
+  const rows = comparisonRows(catalog, models, profile, asOf, 'full', stretchesAsked(query), query.per === 'request' ? 'request' : 'month', query.perWhat);
   // "Cheaper at 200M tokens a month?" is answered with the month at that volume ("over a year?", "per day?", with that span); without a volume, with the blended price.
   const atVolume = rows.find((r) => r.span) ?? (query.tokens !== null ? rows.find((r) => r.volume?.yours) : undefined);
   // A price field no compared model sells has no row in a comparison ("cache write price of gpt-5"): its own row says so.
@@ -465,11 +471,11 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
           ? ` ${spanWords(row.span.per).over} at ${tokens(row.span.tokens)} tokens a month`
           : row.volume
             ? per === 'request'
-              ? ` for one request of ${tokens(row.volume.tokens)} tokens`
+              ? ` for one ${query.perWhat ?? 'request'} of ${tokens(row.volume.tokens)} tokens`
               : ` at ${tokens(row.volume.tokens)} tokens a month`
             : ` ${label}`
         : '';
-    sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per) : ''}`;
+    sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per, query.perWhat) : ''}`;
   }
   return {
     kind: 'attribute',
@@ -831,7 +837,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'compare':
       return (
         need(2, MAX_COMPARED, 'A comparison') ??
-        compareModels(catalog, models, profile, asOf, detail, query.lane, stretchesAsked(query), query.per === 'request' ? 'request' : 'month')
+        compareModels(catalog, models, profile, asOf, detail, query.lane, stretchesAsked(query), query.per === 'request' ? 'request' : 'month', query.perWhat)
       );
     case 'upgrade':
       return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, stretchesAsked(query), query.lane);

@@ -183,7 +183,8 @@ const RANKING_SUBCOMMANDS: Record<string, RankOrder> = {
 };
 
 /** A CLI flag as the words a command reads ("--need vision" is "with vision"); any other flag is its name. */
-const FLAG_WORDS: Record<string, string> = { tokens: '', need: 'with', lane: 'for', provider: 'from', 'exclude-provider': 'not from', cached: 'cached' };
+// "--over 6mo" is a term beside the month ("for 6mo"), not a volume spread over it ("50M over 6mo").
+const FLAG_WORDS: Record<string, string> = { tokens: '', need: 'with', lane: 'for', provider: 'from', 'exclude-provider': 'not from', cached: 'cached', over: 'for' };
 
 export function parseCommand(catalog: Catalog, command: SlashCommand, raw: string): Query {
   // The CLI's flags typed into Slack ("--tokens 50M --mix 70/30 --need vision") are read as the words they stand for.

@@ -294,9 +294,9 @@ function readBudgets(r: Reader): void {
 }
 
 /** What a workload is counted in: requests, messages, tickets, documents… */
-const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?|turns?|exchanges?|reports?|summaries|summary|contracts?|books?|images?|photos?|pictures?|screenshots?|scans?|receipts?|invoices?|forms?)`;
+const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?|turns?|exchanges?|reports?|summaries|summary|contracts?|books?|images?|photos?|pictures?|screenshots?|scans?|receipts?|invoices?|forms?|texts?|snippets?|sentences?|tweets?|posts?|comments?|records?|rows?|items?|entries|entry|chunks?|passages?|paragraphs?|descriptions?|listings?|headlines?)`;
 /** Things counted: the plural ("300k prompts" are many; "a 300k prompt" is one prompt's size). */
-const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews|turns|exchanges|reports|summaries|contracts|books|images|photos|pictures|screenshots|scans|receipts|invoices|forms)`;
+const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews|turns|exchanges|reports|summaries|contracts|books|images|photos|pictures|screenshots|scans|receipts|invoices|forms|texts|snippets|sentences|tweets|posts|comments|records|rows|items|entries|chunks|passages|paragraphs|descriptions|listings|headlines)`;
 /** Up to two words between a count and what it counts ("500 support tickets"); never "token", which makes the number a size ("300k token prompts"). */
 const BETWEEN = String.raw`(?:(?!toks?\b|tokens?\b)[a-z]+\s+){0,2}?`;
 /** "10k requests a day", "500 support tickets a day", "10 messages each": how many, of what, in what period. */
@@ -493,9 +493,11 @@ function readCountWithoutSize(r: Reader): void {
   const m = COUNT_WITHOUT_SIZE.exec(r.rest);
   if (!m) return;
   const things = m.groups?.thing ?? 'requests';
-  r.query.problems.push(
-    `“${m[0].trim().slice(0, 60)}” counts ${things}, not tokens: give the size of each in tokens, such as ${m[1]}${m[2] ?? ''} ${things} of 2k tokens each (or 1.5k tokens in and 500 out each).`,
-  );
+  const typed = m[0].trim().slice(0, 60);
+  const example = `${m[1]}${m[2] ?? ''} ${things} of 2k tokens each`;
+  const problem = `“${typed}” counts ${things}, not tokens: give the size of each in tokens, such as ${example} (or 1.5k tokens in and 500 out each).`;
+  r.query.problems.push(problem);
+  r.query.unsized = { problem, note: `“${typed}” counts ${things}, not tokens, so the default volume is priced: give the size of each to price yours, such as ${example}` };
   r.rest = `${r.rest.slice(0, m.index)} ${r.rest.slice(m.index + m[0].length)}`;
 }
 
@@ -986,7 +988,7 @@ function readSpans(r: Reader): void {
  * year". Never a date or a window: "in 6 months", "the last 6 months", "6 months ago", "within 3 months of release".
  */
 const TERM_PHRASE = new RegExp(
-  String.raw`\b(?:for|over|across|during|throughout)\s+(?:(?:the\s+)?(?:(?:next|coming|first|whole|full|entire)\s+)?(?<n>${TERM_COUNT})[\s-]*|the\s+(?:(?:next|coming|whole|full|entire)\s+)?)(?<unit>${TERM_UNIT})\b(?!\s+(?:ago|old|from now|later|after|before|in\b))|(?<![\w.]|\b(?:within|after|in|last|past|first|every|each|per|than)\s)(?<ofN>${TERM_COUNT})[\s-]+(?<ofUnit>${TERM_UNIT})\s+of\b(?!\s+(?:release|launch|its))|(?<![\w.])(?<adjN>\d+(?:\.\d+)?|${TERM_COUNT})-(?<adjUnit>day|week|month|quarter|year)\b(?![\s-]+old)|\b(?<quarter>quarterly|per\s+quarter|(?:each|every)\s+quarter|(?:for|over|during)\s+(?:a|one|the|the\s+whole|the\s+next|the\s+coming)\s+quarter)\b|\b(?<half>(?:for|over|during)\s+(?:a\s+)?half[\s-](?:a[\s-])?year)\b`,
+  String.raw`\b(?:for|over|across|during|throughout)\s+(?:(?:the\s+)?(?:(?:next|coming|first|whole|full|entire)\s+)?(?<n>-?${TERM_COUNT})[\s-]*|the\s+(?:(?:next|coming|whole|full|entire)\s+)?)(?<unit>${TERM_UNIT})\b(?!\s+(?:ago|old|from now|later|after|before|in\b))|(?<![\w.]|\b(?:within|after|in|last|past|first|every|each|per|than)\s)(?<ofN>${TERM_COUNT})[\s-]+(?<ofUnit>${TERM_UNIT})\s+of\b(?!\s+(?:release|launch|its))|(?<![\w.])(?<adjN>\d+(?:\.\d+)?|${TERM_COUNT})-(?<adjUnit>day|week|month|quarter|year)\b(?![\s-]+old)|\b(?<quarter>quarterly|per\s+quarter|(?:each|every)\s+quarter|(?:for|over|during)\s+(?:a|one|the|the\s+whole|the\s+next|the\s+coming)\s+quarter)\b|\b(?<half>(?:for|over|during)\s+(?:a\s+)?half[\s-](?:a[\s-])?year)\b`,
   'gi',
 );
 

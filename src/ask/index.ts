@@ -6,7 +6,7 @@ import { answer, DEFAULTS, type Answer, type Defaults } from './answer.ts';
 import { parseCommand, type SlashCommand } from './command.ts';
 import { commandFor } from './command-text.ts';
 import type { Query } from './query.ts';
-import { parseQuestion } from './question.ts';
+import { parseQuestion, settleUnsized } from './question.ts';
 
 /**
  * Reads a slash command ("/compare a b", "/models cheapest 50M") or, otherwise, a question. Text is
@@ -15,7 +15,7 @@ import { parseQuestion } from './question.ts';
 export function parseText(catalog: Catalog, typed: string): Query {
   const text = typed.normalize('NFKC');
   const m = /^\s*(\/compare|\/models)(?:\s+|$)([\s\S]*)$/i.exec(text);
-  if (m) return parseCommand(catalog, (m[1] ?? '').toLowerCase() as SlashCommand, m[2] ?? '');
+  if (m) return settleUnsized(parseCommand(catalog, (m[1] ?? '').toLowerCase() as SlashCommand, m[2] ?? ''));
   return parseQuestion(catalog, text);
 }
 

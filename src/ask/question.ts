@@ -220,6 +220,9 @@ const VALUE =
 /** Words that ask for a low price without asking for the lowest ("cheap", "affordable", "budget"). */
 const CHEAP_WORD = /\b(?:cheap|cheaper|affordable|inexpensive|budget|low[- ]cost|economical)\b/i;
 
+/** Coding as the purpose: "for coding", "for a coding agent", "for our code". */
+const CODING_PURPOSE = /\bfor\s+(?:an?\s+|our\s+|my\s+|the\s+)?(?:\w+\s+)?cod(?:e|ing)\b/i;
+
 /** Words that choose a model for a budget: "what can I get for…", "which model fits…", "what can we afford". */
 const WITHIN_BUDGET =
   /\b(?:what|which)\b[\w\s'-]{0,30}?\b(?:get|use|afford|buy|run|pick|choose|fits?|models?|llms?|options?)\b|\b(?:afford|fits?|recommend\w*|should (?:i|we) (?:use|pick|choose))\b/i;
@@ -749,8 +752,16 @@ const SPEC_ORDERS: Partial<Record<string, RankOrder>> = { context: 'context', 'm
 function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Reading): Query {
   const lane = laneHit?.lane;
   const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined;
+  // Cheapness asked: "budget" beside an amount ("a budget of $200/month") is the budget, not a cheap model.
+  const cheapAsked = CHEAP_WORD.test(query.filters.maxMonthlyUsd !== undefined ? text.replace(/\bbudget\b/gi, '') : text);
   const aboutModels =
-    MODEL_CONTEXT.test(text) || query.tokens !== null || filtered || (lane !== undefined && BEST.test(text)) || rankingOrder(text) === 'retiring' || VALUE.test(text);
+    MODEL_CONTEXT.test(text) ||
+    query.tokens !== null ||
+    filtered ||
+    (lane !== undefined && (BEST.test(text) || cheapAsked)) ||
+    (cheapAsked && (CODING_PURPOSE.test(text) || /\b(?:models?|llms?)\b/i.test(text))) ||
+    rankingOrder(text) === 'retiring' ||
+    VALUE.test(text);
   // "Which models support the batch api?", "models with flex processing": those with that price, ranked at it.
   // "Which providers offer batch discounts?": each provider's cheapest model with that price, one row each.
   const providersAsked = /\b(?:providers?|vendors?|labs?|companies|makers?)\b/i.test(text);
@@ -798,9 +809,13 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   const purpose = /\b(?:for|to do|doing)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?([a-z][a-z0-9\s-]{2,60}?)\s*[?.!]*\s*$/i.exec(text);
   // "Best value", "bang for the buck": the models no other beats on both price and quality, cheapest first.
   // "Best cheap model", "smartest affordable model" ask for both at once: the same frontier.
-  const goodAndCheap = CHEAP_WORD.test(text) && (SMARTEST.test(text) || /\b(?:best|good|great|decent|recommend\w*)\b/i.test(text));
+  // "What should I use for coding on a budget?", "a cheap model for a coding agent": a choice made cheaply is the same.
+  const goodAndCheap =
+    cheapAsked && (SMARTEST.test(text) || BEST.test(text) || /\b(?:good|great|decent|recommend\w*|suggest\w*)\b/i.test(text) || lane !== undefined || CODING_PURPOSE.test(text));
   const valueAsked = (VALUE.test(text) || goodAndCheap) && !/\bcheapest\b/i.test(text);
-  if (valueAsked && !lane) return asIntent(query, 'cheapest', { order: 'value' });
+  if (valueAsked && !lane && !CODING_PURPOSE.test(text)) return asIntent(query, 'cheapest', { order: 'value' });
+  // "Any cheap models?", "a cheap llm": the cheapest, by price.
+  if (cheapAsked && /\b(?:models?|llms?)\b/i.test(text) && !lane && !CODING_PURPOSE.test(text)) return asIntent(query, 'cheapest');
   // "What can I get for $50 a month?", "we have $200/month, which model?": the best the budget affords, not the cheapest
   // model (which any budget affords); "cheap" or "cheapest" still asks for the price.
   const choosing = WITHIN_BUDGET.test(text) && !PRICE_WORD.test(text) && rankingOrder(text) === undefined;
@@ -833,7 +848,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   }
   // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question. A spec asked of a
   // family's or a provider's models ("gemini knowledge cutoff") ranks them by it.
-  const order = rankingOrder(text) ?? (filtered && attribute ? SPEC_ORDERS[attribute.id] : undefined);
+  // "Best budget model for coding" asks for value in the lane, not its cheapest model.
+  const ranked = rankingOrder(text);
+  const order = (ranked === 'price' && valueAsked && lane ? undefined : ranked) ?? (filtered && attribute ? SPEC_ORDERS[attribute.id] : undefined);
   // The lane's needs are all the capability words asked ("vision" names the images-and-documents lane).
   const needsAsked =
     lane !== undefined &&
@@ -888,7 +905,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   if (listing || filteredModels || ((query.notes?.length ?? 0) > 0 && /\b(?:models?|llms?)\b/i.test(text))) return asIntent(query, 'cheapest');
   // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
-  if (BEST.test(text) && /\bcod(?:e|ing)\b/i.test(text) && /\b(?:models?|llms?|ai)\b/i.test(text))
+  // "Best model for coding", "what should I use for a coding agent?": the routine coding lane.
+  if ((BEST.test(text) || cheapAsked) && /\bcod(?:e|ing)\b/i.test(text) && (/\b(?:models?|llms?|ai)\b/i.test(text) || CODING_PURPOSE.test(text)))
     return asIntent(query, 'best', { lane: 'api-coding', ...(valueAsked ? { order: 'value' as const } : {}) });
   // "Recommend a model for translation": a purpose no lane covers and no benchmark the catalog carries measures. The
   // strongest overall, and the note says what that does and does not show.
@@ -1008,7 +1026,24 @@ const OTHER_LANGUAGE =
   /[¿¡]|\b(?:cu[aá]l|qu[eé]|modelo|modelos|barato|m[aá]s|quel(?:le)?|mod[eè]le|moins|cher|welche[sr]?|modell|g[uü]nstig\w*|billig\w*|preis|kosten|pre[cç]o|custo|quanto|qual|econ[oô]mico)(?![\p{L}\p{N}])/iu;
 export const inOtherLanguage = (text: string) => OTHER_LANGUAGE.test(text);
 
+/**
+ * A question read into a Query. A count of things with no size ("1M short texts a day") is asked for where a price
+ * needs it, and said beside a lane's ranking, whose order its evidence decides at any volume.
+ */
 export function parseQuestion(catalog: Catalog, raw: string): Query {
+  return settleUnsized(readQuestion(catalog, raw));
+}
+
+/**
+ * A count of things with no size, read: a note beside a lane's ranking; a problem wherever a price depends on it (a
+ * price ranking too: how many tokens an image or a reply takes differs between models and decides the order).
+ */
+export function settleUnsized({ unsized, ...query }: Query): Query {
+  if (!unsized || query.intent !== 'best') return query;
+  return { ...query, problems: query.problems.filter((p) => p !== unsized.problem), notes: [...(query.notes ?? []), unsized.note] };
+}
+
+function readQuestion(catalog: Catalog, raw: string): Query {
   const text = cleanQuestion(raw);
   const query = emptyQuery(raw.slice(0, 2000));
   // Read as English, its articles would be names ("o" is a model series): said to need English instead.

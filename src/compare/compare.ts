@@ -55,8 +55,9 @@ export function compareModels(
   focus: string | null = null,
   spans: readonly Stretch[] = [],
   per: CostPer = 'month',
+  what = 'request',
 ): ComparisonAnswer {
-  const rows = comparisonRows(catalog, models, profile, asOf, detail, spans, per);
+  const rows = comparisonRows(catalog, models, profile, asOf, detail, spans, per, what);
   const [first, ...rest] = models;
   const lanes = allLaneVerdicts(catalog, models, profile, asOf);
   const forNeither = (l: LaneVerdicts) => models.every((m) => l.verdicts[m.id] === 'no');

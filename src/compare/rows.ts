@@ -5,7 +5,7 @@ import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { exact, MILLION, priceProfile, rawCost } from '../cost/price.ts';
 import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.ts';
-import { count, money, perMillion, tokens, tokensPerSecond } from '../cost/format.ts';
+import { count, money, perMillion, requestMoney, tokens, tokensPerSecond } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
 import { buyingOptions } from '../cost/rank.ts';
 import { spanKey, spanUsd, spanWords, type Stretch } from '../cost/span.ts';
@@ -29,7 +29,7 @@ export interface Row {
   /** The winning model id, "tie" when the best are equal, null when the figures cannot be ranked. */
   winner: string | null;
   /** Cost rows: the monthly volume priced, and whether it is the user's own; `per: 'request'` when the user's is one request's. */
-  volume?: { tokens: number; yours: boolean; per?: 'request' };
+  volume?: { tokens: number; yours: boolean; per?: 'request'; what?: string };
   /** A span's cost row (when an hour, a day, a week or a year is asked for): that span at this monthly volume, the user's own. */
   span?: { tokens: number; per: Stretch };
   /** The blended price row: the input:output mix it blends at. */
@@ -148,7 +148,7 @@ function priceRows(models: CatalogModel[], profile: UsageProfile, asOf: string):
 const PRICE_ROW_LABELS = Object.fromEntries(PRICE_FIELDS.map((f) => [f, capitalized(PRICE_FIELD_LABELS[f])])) as Record<(typeof PRICE_FIELDS)[number], string>;
 
 /** The monthly cost at each volume asked for: the user's own is marked (one request's cost, when its volume is one request's). */
-function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, volumes: readonly number[], per: CostPer): Row[] {
+function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, volumes: readonly number[], per: CostPer, what: string): Row[] {
   const reference: readonly number[] = REFERENCE_VOLUMES;
   return volumes.map((volume) => {
     const yours = volume === profile.tokensPerMonth;
@@ -157,16 +157,17 @@ function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, v
     return row(
       models,
       key,
-      request ? `Cost of one request of ${tokens(volume)} tokens (yours)` : `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`,
+      request ? `Cost of one ${what} of ${tokens(volume)} tokens (yours)` : `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`,
       'cost',
       'lower',
       (m) => {
         const q = rawCost(m, { ...profile, tokensPerMonth: volume }, asOf);
         if (!q.ok) return { value: null, text: q.reason };
         const monthlyUsd = exact(q.total / MILLION);
-        return { value: monthlyUsd, text: money(monthlyUsd) };
+        // One request's cost is said closer than a month's ("$0.006", never "$0.01").
+        return { value: monthlyUsd, text: request ? requestMoney(monthlyUsd) : money(monthlyUsd) };
       },
-      { volume: request ? { tokens: volume, yours, per } : { tokens: volume, yours } },
+      { volume: request ? { tokens: volume, yours, per, what } : { tokens: volume, yours } },
     );
   });
 }
@@ -191,8 +192,8 @@ function spanRow(models: CatalogModel[], monthly: Row, span: Stretch): Row {
 }
 
 /** The monthly cost rows and, for each span asked for (an hour, a day, a week, a year), its row after the user's own month. */
-function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Stretch[], per: CostPer): Row[] {
-  const rows = costRows(models, profile, asOf, allVolumes(profile), per);
+function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Stretch[], per: CostPer, what: string): Row[] {
+  const rows = costRows(models, profile, asOf, allVolumes(profile), per, what);
   const yours = rows.find((r) => r.volume?.yours);
   return yours ? [...rows, ...spans.map((s) => spanRow(models, yours, s))] : rows;
 }
@@ -357,11 +358,13 @@ export function comparisonRows(
   detail: 'brief' | 'full' = 'full',
   spans: readonly Stretch[] = [],
   per: CostPer = 'month',
+  /** What one request is called, when the question named it ("document"). */
+  what = 'request',
 ): Row[] {
   if (detail === 'brief') {
     return [
       ...priceRows(models, profile, asOf),
-      ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per),
+      ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per, what),
       ...sizeRows(models),
       ...capabilityRows(models),
       ...benchmarkRows(catalog, models),
@@ -371,7 +374,7 @@ export function comparisonRows(
   }
   return [
     ...priceRows(models, profile, asOf),
-    ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per),
+    ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per, what),
     ...hostRows(catalog, models, profile, asOf),
     ...costPerTaskRows(catalog, models),
     ...sizeRows(models),

@@ -2,7 +2,7 @@
 // Each parser returns a value or a message that says what was wrong and shows valid forms.
 import Big from 'big.js';
 import { PERIOD_TO_MONTH, type Mix, type Period } from './profile.ts';
-import { asStretch, MAX_TERM_MONTHS, termMonths, type Term, type TermUnit } from './span.ts';
+import { asStretch, MAX_TERM_MONTHS, MIN_TERM_MONTHS, termMonths, type Term, type TermUnit } from './span.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -124,13 +124,13 @@ export function parseTerm(text: string): Parsed<Term> {
 
 /** What is wrong with a term (a stretch to price over, or how far ahead prices are read), if anything: none, or more than a century. */
 export function termProblem(term: Term, typed: string, as: 'term' | 'ahead' | 'ago' = 'term'): string | undefined {
-  if (Number.isFinite(term.count) && term.count > 0 && termMonths(term) <= MAX_TERM_MONTHS) return undefined;
+  if (Number.isFinite(term.count) && termMonths(term) >= MIN_TERM_MONTHS && termMonths(term) <= MAX_TERM_MONTHS) return undefined;
   const [what, example] = {
     term: ['a stretch to price over', 'over 6 months or for a quarter'],
     ahead: ['a time ahead to read prices on', 'in 6 months'],
     ago: ['a time back to read prices on', '6 months ago'],
   }[as];
-  return `“${typed.trim().slice(0, 60)}” is not ${what}: give one of more than zero and up to 100 years, such as ${example}.`;
+  return `“${typed.trim().slice(0, 60)}” is not ${what}: give one of at least a day and up to 100 years, such as ${example}.`;
 }
 
 /** A number with an optional exponent: "50", "1.5", "50,000,000", "5e7", "10^30". */

@@ -29,8 +29,9 @@ export function termCostOf(monthlyUsd: number, spans: readonly Stretch[]): { ter
 /** Any span a cost is said over besides the month: one of the fixed spans, or a term. */
 export type Stretch = Span | Term;
 
-/** The longest term priced: beyond a century a total is not a plan. */
+/** The longest term priced: beyond a century a total is not a plan; the shortest a day (an hour is a span of its own). */
 export const MAX_TERM_MONTHS = 1200;
+export const MIN_TERM_MONTHS = 1 / PERIOD_TO_MONTH.day;
 
 /** A unit's months by the month convention: a quarter is 3 months, a year 12, a day 1/30.4375 of a month. */
 const termUnitMonths = (unit: TermUnit) => (unit === 'quarter' ? 3 : 1 / PERIOD_TO_MONTH[unit]);

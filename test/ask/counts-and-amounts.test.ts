@@ -50,3 +50,31 @@ describe('open models', () => {
     for (const row of a.ranking) expect(catalog.byId.get(row.model)?.openWeights, row.model).toBe(true);
   });
 });
+
+describe('a count of things with no size', () => {
+  it.each([
+    ['recommend a model for classification of 1M short texts a day', 'texts', 'best'],
+    ['which model should we use for a customer support chatbot with 50k conversations a month', 'conversations', 'best'],
+  ])('%j is ranked at the default volume, and the note says the count was no volume', async (text, things, kind) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.problems, q.tokens]).toEqual([kind, [], null]);
+    expect(q.notes?.join(' ')).toContain(`counts ${things}, not tokens, so the default volume is priced`);
+    expect((await handle({ text, where: LOCAL }, ports)).answer.kind).toBe(kind);
+  });
+
+  it.each([
+    ['how much for 1M texts a day on gpt-5', 'texts'],
+    ['cost of 20k product descriptions on haiku 4.5', 'descriptions'],
+    ['what does gpt-5 cost for 5000 posts a day', 'posts'],
+    // A price ranking too: how many tokens each takes differs between models.
+    ['cheapest model for 10k pdfs', 'pdfs'],
+  ])('%j asks for each one’s size, since a price needs it', (text, things) => {
+    const q = parseText(catalog, text);
+    expect(q.problems.join(' ')).toContain(`counts ${things}, not tokens: give the size of each in tokens`);
+  });
+
+  it('with a size, the count is priced: 1M short texts a day of 200 tokens each', () => {
+    const q = parseText(catalog, 'classify 1M short texts a day of 200 tokens each with gpt-5 nano');
+    expect([q.problems, q.tokens]).toEqual([[], 1_000_000 * 200 * 30.4375]);
+  });
+});

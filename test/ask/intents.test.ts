@@ -1843,6 +1843,28 @@ describe('a line word set against a model', () => {
     expect(renderText(answer)).toContain("the catalog's sources name no successor to gpt-4o");
   });
 
+  it.each([
+    ['what should I use for a coding agent on a tight budget', 'api-coding'],
+    ['cheap model for a coding agent', 'api-coding'],
+    ['what should I use for coding on a budget', 'api-coding'],
+    ['best budget model for coding', 'api-coding'],
+    ['cheap model for our code', 'api-coding'],
+  ])('%j is the best value in the %s lane: its price–strength frontier, never its cheapest untested model', async (text, lane) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.lane, query.order]).toEqual(['best', lane, 'value']);
+  });
+
+  it('a cheap model asked with no work is the cheapest; a budget with an amount is still the best it affords', async () => {
+    for (const text of ["what's a cheap model", 'any cheap models?', 'a cheap llm please']) {
+      const { query, answer } = await ask(text);
+      expect([answer.kind, query.order], text).toEqual(['cheapest', 'price']);
+    }
+    const budget = await ask('we have a budget of $200/month, which model should we use?');
+    expect([budget.answer.kind, budget.query.order, budget.query.filters.scoredOn]).toEqual(['cheapest', 'score', 'aa-intelligence-index']);
+    const coding = await ask('cheapest model for a coding agent');
+    expect([coding.answer.kind, coding.query.order, coding.query.filters.lane]).toEqual(['cheapest', 'price', 'api-coding']);
+  });
+
   it('"which is cheaper, openai or anthropic" sets the providers against each other, one row each', async () => {
     const { query, answer } = await ask('which is cheaper, openai or anthropic');
     expect([answer.kind, query.filters.eachProvider, query.filters.providers?.sort()]).toEqual(['cheapest', true, ['anthropic', 'openai']]);

@@ -53,4 +53,18 @@ describe('one request set between models', () => {
     const monthly = (await handle({ text: '/compare gpt-5-mini claude-haiku-4-5 2k in 500 out', where: LOCAL }, ports)).answer as ComparisonAnswer;
     expect(monthly.rows.find((r) => r.volume?.yours)?.label).toBe('Monthly cost at 2.5K tokens (yours)');
   });
+
+  it('one document or conversation set between models is named as asked, each cost said below a cent as one request is', async () => {
+    const compared = (await handle({ text: 'compare gpt-5 and claude-sonnet-4-5 per document of 20k tokens', where: LOCAL }, ports)).answer as ComparisonAnswer;
+    const yours = compared.rows.find((r) => r.volume?.yours);
+    expect(yours?.label).toBe('Cost of one document of 20K tokens (yours)');
+    expect(yours?.values['gpt-5']?.text).toBe('$0.06875');
+    const asked = (await handle({ text: 'which is cheaper per conversation of 3k tokens, gpt-5 mini or haiku 4.5', where: LOCAL }, ports)).answer as AttributeAnswer;
+    const haiku = quotedPrice(catalog.byId.get('claude-haiku-4-5')!, '2026-12-02');
+    const cost = (2250 * haiku.input + 750 * haiku.output) / 1e6;
+    expect(renderText(asked)).toMatch(
+      /^GPT-5 Mini is cheaper for one conversation of 3K tokens — GPT-5 Mini: \$0\.002063; Claude Haiku 4\.5: \$0\.006\. GPT-5 Mini costs \$0\.003938 a conversation less/,
+    );
+    expect(cost).toBeCloseTo(0.006, 12);
+  });
 });

@@ -72,9 +72,15 @@ describe('reading a term', () => {
   });
 
   it('a term of none or beyond a century is said, never priced', () => {
-    for (const text of ['gpt-5 for 0 months at 10M tokens', 'gpt-5 over 1000 years at 10M tokens', 'gpt-5 at 50M tokens over 500 years']) {
+    for (const text of [
+      'gpt-5 for 0 months at 10M tokens',
+      'gpt-5 for -6 months at 10M tokens',
+      'gpt-5 over 0.0000001 days at 10M tokens',
+      'gpt-5 over 1000 years at 10M tokens',
+      'gpt-5 at 50M tokens over 500 years',
+    ]) {
       const q = parseText(catalog, text);
-      expect(q.problems.join(' '), text).toMatch(/not a stretch to price over: give one of more than zero and up to 100 years/);
+      expect(q.problems.join(' '), text).toMatch(/not a stretch to price over: give one of at least a day and up to 100 years/);
       expect(q.term ?? null).toBeNull();
     }
   });
@@ -230,6 +236,9 @@ describe('the CLI over a term', () => {
     expect(parseTerm('6mo')).toEqual({ ok: true, value: { count: 6, unit: 'month' } });
     const over = await cli('cost', 'gpt-5', '--tokens', '20M', '--over', '6 months');
     expect(over.out).toContain('$412.50 over 6 months ($68.75 a month;');
+    // Typed into Slack, the flag is the same term beside the month, not a volume spread over it.
+    const slash = (await handle({ text: '/models cost gpt-5 20M --over 6mo', where: LOCAL }, ports)).answer as CostAnswer;
+    expect([slash.tokens, slash.termCost?.term]).toEqual([20_000_000, { count: 6, unit: 'month' }]);
     const spread = await cli('cost', 'gpt-5', '--tokens', '60M over 6 months');
     expect(spread.out).toContain('$206.25 over 6 months ($34.38 a month;');
     const bad = await cli('cost', 'gpt-5', '--tokens', '20M', '--over', 'a fortnight');

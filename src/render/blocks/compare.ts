@@ -49,7 +49,7 @@ function notificationText(a: ComparisonAnswer, names: string[]): string {
   const monthly = cost ? a.models.map((id) => `${a.names[id] ?? id} ${cost.values[id]?.text ?? ''}`).join(', ') : '';
   const volume = cost?.volume
     ? cost.volume.per === 'request'
-      ? ` for one request of ${tokens(cost.volume.tokens)} tokens`
+      ? ` for one ${cost.volume.what ?? 'request'} of ${tokens(cost.volume.tokens)} tokens`
       : ` at ${tokens(cost.volume.tokens)} tokens a month`
     : '';
   const spans = a.rows
