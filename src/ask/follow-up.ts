@@ -82,7 +82,7 @@ function withoutNamed(catalog: Catalog, previous: Query, next: Query, typed: str
  * replaced is found as "drop …" finds it, the one put in is read from its own words; undefined when either is not there.
  */
 function inPlaceOf(catalog: Catalog, previous: Query, next: Query): string[] | undefined {
-  if (!['compare', 'upgrade', 'lanes'].includes(previous.intent) || previous.models.length < 2) return undefined;
+  if (!['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) || previous.models.length < 2) return undefined;
   const m = INSTEAD.exec(next.text) ?? SWAP.exec(next.text);
   const put = m?.groups?.put?.replace(LEAD, ' ').trim();
   const out = m?.groups?.out;

@@ -105,6 +105,9 @@ describe('follow-ups', () => {
     expect([swapped?.intent, swapped?.models, swapped?.tokens]).toEqual(['compare', ['o3', 'gemini-2.5-pro'], 50_000_000]);
     const [, moved] = conversation('should we move from gpt-4.1 to sonnet 4.5?', 'what about opus 4.5 instead of sonnet?');
     expect([moved?.intent, moved?.models]).toEqual(['upgrade', ['gpt-4.1', 'claude-opus-4-5']]);
+    // After a question asked of both ("which one has the bigger context?"), the same question of the new pair.
+    const [, , asked] = conversation('compare gpt-5 and claude sonnet 4.5 at 50M tokens', 'which one has the bigger context?', 'what about gemini 2.5 pro instead of sonnet?');
+    expect([asked?.intent, asked?.attribute, asked?.models]).toEqual(['attribute', 'context', ['gpt-5', 'gemini-2.5-pro']]);
     // Standing alone, the words compare the two models named.
     expect(read('gemini 2.5 pro instead of claude sonnet 4.5?').models).toEqual(['gemini-2.5-pro', 'claude-sonnet-4-5']);
   });
