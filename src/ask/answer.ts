@@ -26,7 +26,7 @@ import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
 import { inSentence } from './sentence.ts';
-import type { HelpTopic, Query } from './query.ts';
+import type { HelpTopic, PriceClaim, Query } from './query.ts';
 import { DIGEST_FORMS } from '../digest/command.ts';
 import { SETTINGS_USAGE } from './settings.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -431,6 +431,31 @@ function priceGap(row: Row, names: Record<string, string>, winner: string, per: 
   return ` ${names[winner]} costs ${difference} less than ${names[next]}: ${cheaperBy(low, high)}${multiple}.`;
 }
 
+/**
+ * A claimed gap checked against the figures ("is flash 10x cheaper than gpt-4o?"): "Yes", "No" with the real gap, or
+ * "More than that". A multiple within 5% of the claim, or a share within 2 points, holds.
+ */
+function claimVerdict(claim: PriceClaim, row: Row, models: CatalogModel[], names: Record<string, string>): string | undefined {
+  const [a, b] = models;
+  const [x, y] = [row.values[a?.id ?? '']?.value, row.values[b?.id ?? '']?.value];
+  if (!a || !b || typeof x !== 'number' || typeof y !== 'number' || x <= 0 || y <= 0) return undefined;
+  const [nameA, nameB] = [names[a.id], names[b.id]];
+  // The claim's direction: the first model named cheaper (or dearer) than the second.
+  const [low, high, lowName, highName] = claim.cheaper ? [x, y, nameA, nameB] : [y, x, nameB, nameA];
+  if (low >= high) return `No: ${nameA} is not ${claim.cheaper ? 'cheaper' : 'more expensive'} than ${nameB} here.`;
+  if (claim.times !== undefined) {
+    const actual = high / low;
+    const gap = `${highName} costs ${times(actual)} as much as ${lowName}`;
+    if (Math.abs(actual / claim.times - 1) <= 0.05) return `Yes: ${gap}.`;
+    return actual > claim.times ? `More than that: ${gap}.` : `No: ${gap}, not ${claim.times}×.`;
+  }
+  const share = claim.cheaper ? ((high - low) / high) * 100 : ((high - low) / low) * 100;
+  const said = `${nameA} is ${Math.round(share)}% ${claim.cheaper ? 'cheaper' : 'more expensive'}`;
+  const percent = claim.percent ?? 0;
+  if (Math.abs(share - percent) <= 2) return `Yes: ${said}.`;
+  return share > percent ? `More than that: ${said}.` : `No: ${said}, not ${percent}%.`;
+}
+
 /** Assumptions kept as figures but said only when the answer depends on them (a name's reading is still said: it leads `text`). */
 function saidOnlyIf(depends: boolean, a: Assumptions): Assumptions {
   return depends ? a : { ...a, text: [] };
@@ -477,6 +502,8 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
         : '';
     sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per, query.perWhat) : ''}`;
   }
+  const checked = query.claim && (row.group === 'price' || row.group === 'cost') ? claimVerdict(query.claim, row, models, names) : undefined;
+  if (checked) sentence = `${checked} ${sentence}`;
   return {
     kind: 'attribute',
     attribute: spec.id,

@@ -33,6 +33,13 @@ export type Intent = (typeof INTENTS)[number];
 export const HELP_TOPICS = ['blended', 'monthly', 'sources', 'freshness', 'list-prices', 'lanes', 'tokens', 'buying'] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
+/** A claimed gap: the first model named `times` as cheap (or dear), or `percent` cheaper (or dearer), than the second. */
+export interface PriceClaim {
+  cheaper: boolean;
+  times?: number;
+  percent?: number;
+}
+
 export interface Query {
   intent: Intent;
   /** Model names as typed, in the order mentioned (resolved when answering). */
@@ -86,6 +93,8 @@ export interface Query {
   yearly?: boolean;
   /** "Over 6 months", "for a quarter", "60M tokens over 6 months": answers add the cost over that term beside the month. */
   term?: Term | null;
+  /** A price gap claimed between two models, to check ("is flash 10x cheaper than gpt-4o?", "50% more expensive"). */
+  claim?: PriceClaim;
   /** On `cost`: a month's budget in USD whose volume is asked ("how many tokens can I get for $100 with gpt-5 mini?"). */
   budget?: number;
   /** On `cost` with a budget: one request's tokens when the budget is counted in requests ("at 2k tokens each"). */

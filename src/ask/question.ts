@@ -17,7 +17,7 @@ import { picksIn } from './picks.ts';
 import { watchInWords } from './watch-words.ts';
 import { settingsInWords } from './settings.ts';
 import { distance } from 'fastest-levenshtein';
-import { emptyQuery, type HelpTopic, type Query } from './query.ts';
+import { emptyQuery, type HelpTopic, type PriceClaim, type Query } from './query.ts';
 import { rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
 import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, hostsNamed, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
 
@@ -168,7 +168,7 @@ const WHERE = new RegExp(
   'i',
 );
 const CHEAPEST =
-  /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick))\b/i;
+  /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick)|most tokens (?:per|for (?:a|the|each|every|my|our|your)) (?:dollar|\$|buck|money))\b/i;
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
 const MODEL_CONTEXT =
   /\b(?:models?|llms?|ai|api|apis|tokens?|inference|gpt|claude|gemini|grok|mistral|deepseek|openai|anthropic|google|xai|codex|sonnet|opus|haiku|vision|reasoning|context|options?|providers?|subagents?|agents?|coding|rag|prompts?|chat ?bots?|assistants?)\b/i;
@@ -870,7 +870,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
   const listing =
     filtered &&
-    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|compare)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on|we|i|you|good at|great at|strong at)\b/i.test(
+    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|compare|every|each|all)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on|we|i|you|good at|great at|strong at)\b/i.test(
       text,
     ) ||
       // "what's available on bedrock from anthropic?"
@@ -1031,7 +1031,20 @@ export const inOtherLanguage = (text: string) => OTHER_LANGUAGE.test(text);
  * needs it, and said beside a lane's ranking, whose order its evidence decides at any volume.
  */
 export function parseQuestion(catalog: Catalog, raw: string): Query {
-  return settleUnsized(readQuestion(catalog, raw));
+  const query = settleUnsized(readQuestion(catalog, raw));
+  const claim = query.intent === 'attribute' && query.models.length === 2 ? claimIn(query.text) : undefined;
+  return claim ? { ...query, claim } : query;
+}
+
+/** "10x cheaper", "3 times more expensive", "50% cheaper": a gap claimed between the models, checked by the answer. */
+const CLAIM = /(?<![\w.])(\d+(?:\.\d+)?)\s*(x|×|times|%|percent)\s+(cheaper|less expensive|lower|more expensive|pricier|costlier|dearer|higher)\b/i;
+
+function claimIn(text: string): PriceClaim | undefined {
+  const m = CLAIM.exec(text);
+  const n = Number(m?.[1]);
+  if (!m || !Number.isFinite(n) || n <= 0) return undefined;
+  const cheaper = /^(?:cheaper|less expensive|lower)$/i.test(m[3] as string);
+  return /%|percent/i.test(m[2] as string) ? { cheaper, percent: n } : { cheaper, times: n };
 }
 
 /**

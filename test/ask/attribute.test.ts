@@ -255,3 +255,34 @@ describe('one price field, and the license', () => {
     expect(a.sentence).toContain(m?.license as string);
   });
 });
+
+describe('a claimed price gap, checked', () => {
+  /** The blended price at the default 3:1 of a model, as the answer computes it. */
+  const blended = (id: string) => {
+    const p = quotedPrice(catalog.byId.get(id)!, AS_OF);
+    return (3 * p.input + p.output) / 4;
+  };
+
+  it('a multiple is checked against the real one: yes within 5%, no with the real multiple, more than that', async () => {
+    const actual = blended('gpt-4o') / blended('gemini-2.5-flash');
+    const no = await attribute('is gemini 2.5 flash 10x cheaper than gpt-4o?');
+    expect(no.sentence.startsWith(`No: GPT-4o costs ${times(actual)} as much as Gemini 2.5 Flash, not 10×. `)).toBe(true);
+    const near = Math.round(actual);
+    const yes = await attribute(`is gemini 2.5 flash ${near}x cheaper than gpt-4o?`);
+    expect(yes.sentence.startsWith(Math.abs(actual / near - 1) <= 0.05 ? 'Yes: ' : 'No: ')).toBe(true);
+    const more = await attribute('is gpt-4o 2 times more expensive than gemini 2.5 flash');
+    expect(more.sentence.startsWith(`More than that: GPT-4o costs ${times(actual)} as much`)).toBe(true);
+  });
+
+  it('a share is checked within 2 points, and a claim the wrong way round is a no', async () => {
+    const share = Math.round((1 - blended('claude-haiku-4-5') / blended('claude-sonnet-4-5')) * 100);
+    const yes = await attribute(`is haiku 4.5 ${share - 1}% cheaper than sonnet 4.5`);
+    expect(yes.sentence.startsWith(`Yes: Claude Haiku 4.5 is ${share}% cheaper.`)).toBe(true);
+    const no = await attribute(`is haiku 4.5 ${share + 10}% cheaper than sonnet 4.5`);
+    expect(no.sentence.startsWith(`No: Claude Haiku 4.5 is ${share}% cheaper, not ${share + 10}%.`)).toBe(true);
+    const wrongWay = await attribute('is gpt-4o 3x cheaper than gemini 2.5 flash');
+    expect(wrongWay.sentence.startsWith('No: GPT-4o is not cheaper than Gemini 2.5 Flash here.')).toBe(true);
+    // With no claim, no verdict.
+    expect((await attribute('is gpt-4o cheaper than gemini 2.5 flash')).sentence).not.toMatch(/^(?:Yes|No|More than that):/);
+  });
+});

@@ -1865,6 +1865,15 @@ describe('a line word set against a model', () => {
     expect([coding.answer.kind, coding.query.order, coding.query.filters.lane]).toEqual(['cheapest', 'price', 'api-coding']);
   });
 
+  it('"50M tokens on every anthropic model" lists them at that volume; "the most tokens per dollar" is the cheapest', async () => {
+    for (const text of ["what's 50M tokens on every anthropic model", '50M tokens on each anthropic model']) {
+      const { query, answer } = await ask(text);
+      expect([answer.kind, query.tokens, query.filters.providers], text).toEqual(['cheapest', 50_000_000, ['anthropic']]);
+    }
+    const { query, answer } = await ask('what model gives the most tokens per dollar');
+    expect([answer.kind, query.order]).toEqual(['cheapest', 'price']);
+  });
+
   it('"which is cheaper, openai or anthropic" sets the providers against each other, one row each', async () => {
     const { query, answer } = await ask('which is cheaper, openai or anthropic');
     expect([answer.kind, query.filters.eachProvider, query.filters.providers?.sort()]).toEqual(['cheapest', true, ['anthropic', 'openai']]);
