@@ -1097,9 +1097,10 @@ export const MAX_TOP = 999;
 /** Open weights, deprecated models included, how many to show. */
 function readListFilters(r: Reader): void {
   // Not inside a hyphenated name ("gpt-oss-120b").
-  // Run on a team's own machines: "self-hosted", "run locally", "on-prem", "on our own gpus".
+  // Run on a team's own machines: "self-hosted", "run locally", "on-prem", "on our own gpus"; "run qwen3 locally" keeps
+  // the name between.
   r.cut(
-    /(?<![\w-])(?:open[- ]weights?|open[- ]source|open(?=\s+(?:[\w-]+\s+)?(?:models?|llms?)\b)|self[- ]host(?:ed|able|ing)?|oss|run(?:ning)?\s+(?:\w+\s+)?(?:locally|on[- ]prem(?:ise|ises)?|offline)|on[- ]prem(?:ise|ises)?|on (?:our|my) own (?:hardware|servers?|gpus?|infra(?:structure)?)|(?:can|could)\s+(?:i|we|you)\s+download|download(?:able)?\s+(?:the\s+)?(?:weights|models?))\b/gi,
+    /(?<![\w-])(?:open[- ]weights?|open[- ]source|open(?=\s+(?:[\w-]+\s+)?(?:models?|llms?)\b)|self[- ]host(?:ed|able|ing)?|oss|run(?:ning)?\s+(?:(?:it|them|this|that|models?|llms?)\s+)?(?:locally|on[- ]prem(?:ise|ises)?|offline)|(?<=\brun(?:ning)?\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+)(?:locally|offline)|on[- ]prem(?:ise|ises)?|on (?:our|my) own (?:hardware|servers?|gpus?|infra(?:structure)?)|(?:can|could)\s+(?:i|we|you)\s+download|download(?:able)?\s+(?:the\s+)?(?:weights|models?))\b/gi,
     () => {
       r.query.filters.openWeights = true;
     },

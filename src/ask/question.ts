@@ -547,6 +547,11 @@ function contextAsPrompts(query: Query): Query {
 /** One model: its lanes, its cost, one attribute (a capability the catalog records, too), or its card. */
 function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', laneHit ? { lane: laneHit.lane.id } : {});
+  // "Can I run llama 3.3 70b locally?", "can we self-host gpt-oss-120b?": whether its weights are open.
+  if (query.filters.openWeights && !attribute && query.tokens === null) {
+    delete query.filters.openWeights;
+    return asIntent(query, 'attribute', { attribute: 'open-weights' });
+  }
   // "How many tokens can I get for $100 with gpt-5 mini?", "tokens per dollar": the volume a month's budget buys.
   const dollars = query.filters.maxMonthlyUsd === undefined ? dollarsIn(text) : undefined;
   const budget =
@@ -628,6 +633,13 @@ const NAMED_MODELS = String.raw`\b(?:cheapest|cheaper|newest|latest|fastest|best
 function nameAsFilter(catalog: Catalog, query: Query, names: FoundName[], text: string, masked: string, exact: string[]): void {
   const [only] = names;
   if (names.length !== 1 || !only || query.filters.families) return;
+  // "Can I run qwen3 locally?", "is qwen3 open source?": a series name many models answer to, asked about open weights,
+  // is every model of it that has them (none listed means none does).
+  if (query.filters.openWeights && !only.exact && resolveModel(catalog, only.name).kind === 'ambiguous') {
+    query.filters.named = only.typed.toLowerCase();
+    query.models = [];
+    return;
+  }
   // An exact name stands in the masked text as its placeholder; another as typed.
   const slot = exact.indexOf(only.name);
   const name = only.exact && slot >= 0 ? String.raw`\s*${placeholder(slot)}\s*` : escapeRegExp(only.typed);
@@ -795,7 +807,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
   }
   // "Is deepseek open source?", "can I self-host claude?": that maker's open-weights models (none listed means none is).
-  if (query.filters.openWeights && ((query.filters.providers?.length ?? 0) > 0 || (query.filters.families?.length ?? 0) > 0) && !lane)
+  if (query.filters.openWeights && ((query.filters.providers?.length ?? 0) > 0 || (query.filters.families?.length ?? 0) > 0 || query.filters.named !== undefined) && !lane)
     return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
   // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given.
   if (asksForDecent(text) && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {
@@ -1090,7 +1102,9 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const changes = DIGEST.test(text) || NEW_MODELS.test(text);
   const named = ofPrices || changes ? findModelNames(catalog, text, false).length : 0;
   const setAgainst = named >= 2 && /\bvs\.?(?=\s)|\bversus\b|\bcompared?\s+(?:to|with)\b/i.test(text);
-  const digestWords = changes && !(ofPrices && named > 0) && !setAgainst;
+  // "What's new with gpt-5.5?" asks about that model (its card: release, prices and what is scheduled), not the week.
+  const newsOfOne = named === 1 && /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on)\b/i.test(text);
+  const digestWords = changes && !(ofPrices && named > 0) && !setAgainst && !newsOfOne;
   // "How does gemini 2.5 pro's pricing change above 200k tokens?" asks for its long-prompt price, not the week's changes.
   const longPromptOfModel = digestWords && extractProfile(text).query.promptTokens != null && named > 0;
   if (digestWords && !longPromptOfModel) {

@@ -1874,6 +1874,30 @@ describe('a line word set against a model', () => {
     expect([answer.kind, query.order]).toEqual(['cheapest', 'price']);
   });
 
+  it('running a model locally is whether its weights are open: one model answered, a series name listed', async () => {
+    for (const [text, open] of [
+      ['can I run llama 3.3 70b locally', 'yes'],
+      ['can I run gpt-5 on prem', 'no'],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect([answer.kind, query.attribute], text).toEqual(['attribute', 'open-weights']);
+      expect(renderText(answer)).toContain(`: ${open}.`);
+    }
+    for (const text of ['can I run qwen3 locally', 'is qwen3 open source', 'can I self-host qwen3']) {
+      const { query, answer } = await ask(text);
+      expect([answer.kind, query.filters.named, query.filters.openWeights], text).toEqual(['cheapest', 'qwen3', true]);
+      const rows = (answer as CheapestAnswer).ranking;
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.model.startsWith('qwen3'))).toBe(true);
+    }
+  });
+
+  it('"what\'s new with gpt-5.5" is that model\'s card; "what\'s new this week" the digest', async () => {
+    expect((await ask("what's new with gpt-5.5")).answer.kind).toBe('model-card');
+    expect((await ask('anything new on claude opus 5?')).answer.kind).toBe('model-card');
+    expect((await ask("what's new this week")).answer.kind).toBe('digest');
+  });
+
   it('"which is cheaper, openai or anthropic" sets the providers against each other, one row each', async () => {
     const { query, answer } = await ask('which is cheaper, openai or anthropic');
     expect([answer.kind, query.filters.eachProvider, query.filters.providers?.sort()]).toEqual(['cheapest', true, ['anthropic', 'openai']]);
