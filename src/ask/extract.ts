@@ -464,6 +464,9 @@ const PEOPLE_WITHOUT_SIZE = new RegExp(String.raw`(?<![\w.$])(${NUM})\s*(${UNIT}
 const COUNTED = new RegExp(String.raw`^\s+${BETWEEN}(?:${MANY_THINGS}|${PEOPLE})\b`, 'i');
 
 /** A count of things left when no volume was read: asked for their size instead of pricing a default month. */
+/** A length of recording: "1 hour of audio", "30 minutes of video", "10 hours of calls". */
+const RECORDING = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+of\s+(?:recorded\s+)?(audio|speech|video|recordings?|calls?|meetings?|podcasts?|voice)\b/i;
+
 function readCountWithoutSize(r: Reader): void {
   if (r.query.tokens !== undefined && r.query.tokens !== null) return;
   // "20 developers using it 4 hours a day": people, with nothing that says how many tokens they send (a note, below).
@@ -488,6 +491,16 @@ function readCountWithoutSize(r: Reader): void {
       `“${people[0].trim().slice(0, 60)}” counts ${who}, not tokens, so the default volume is priced: say what each sends, such as ${people[1]}${people[2] ?? ''} ${who} sending 100 requests a day of 2k tokens each`,
     ];
     r.rest = `${r.rest.slice(0, people.index)} ${r.rest.slice(people.index + people[0].length)}`;
+    return;
+  }
+  // "1 hour of audio", "30 minutes of calls": a length of recording, which each model turns into tokens its own way.
+  const length = RECORDING.exec(r.rest);
+  if (length) {
+    const typed = length[0].trim().slice(0, 60);
+    const problem = `“${typed}” is a length of ${length[1]?.toLowerCase()}, not tokens: the catalog prices tokens, and how many a minute takes differs by model; give the tokens, such as 1M tokens.`;
+    r.query.problems.push(problem);
+    r.query.unsized = { problem, note: `“${typed}” is a length of ${length[1]?.toLowerCase()}, not tokens, so the default volume is priced` };
+    r.rest = `${r.rest.slice(0, length.index)} ${r.rest.slice(length.index + length[0].length)}`;
     return;
   }
   const m = COUNT_WITHOUT_SIZE.exec(r.rest);
@@ -718,6 +731,10 @@ function readMix(r: Reader): void {
     const parsed = parseMix(m[1] ?? '');
     if (parsed.ok) r.query.mix = parsed.value;
     else r.query.problems.push(parsed.error);
+  });
+  // "24/7", "24x7": around the clock, not a 24:7 mix.
+  r.cut(/(?<![\w.\-/])24\s*[/x×]\s*7(?![\w.\-/])/gi, () => {
+    r.query.notes = [...(r.query.notes ?? []), '“24/7” read as around the clock, not a 24:7 input:output mix'];
   });
   r.cut(/(?<![\w.\-/])(\d+(?:\.\d+)?)\s*([:/])\s*(\d+(?:\.\d+)?)(?![\w.\-/])(?:\s*(?:mix|ratio|split|input[:/]output|in[:/]out))?/gi, (m) => {
     const parsed = parseMix(`${m[1]}:${m[3]}`);

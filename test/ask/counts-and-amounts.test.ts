@@ -78,3 +78,23 @@ describe('a count of things with no size', () => {
     expect([q.problems, q.tokens]).toEqual([[], 1_000_000 * 200 * 30.4375]);
   });
 });
+
+describe('words that look like figures', () => {
+  it('"24/7" is around the clock, never a 24:7 mix; "mix 24/7" is still a mix', () => {
+    const always = parseText(catalog, 'monthly cost for 24/7 agent running on opus 4.5');
+    expect([always.intent, always.mix]).toEqual(['cost', null]);
+    expect(always.notes?.join(' ')).toContain('“24/7” read as around the clock');
+    expect(parseText(catalog, 'mix 24/7 on gpt-5').mix).toEqual({ input: 24, output: 7 });
+  });
+
+  it('a length of recording ("1 hour of audio") is no volume: asked for tokens, never priced at the default', async () => {
+    for (const [text, what] of [
+      ['what does 1 hour of audio cost on gpt-4o', 'audio'],
+      ['30 minutes of video on gemini 2.5 pro', 'video'],
+    ] as const) {
+      const q = parseText(catalog, text);
+      expect(q.problems.join(' '), text).toContain(`is a length of ${what}, not tokens`);
+      expect((await handle({ text, where: LOCAL }, ports)).answer.kind).toBe('input-problem');
+    }
+  });
+});
