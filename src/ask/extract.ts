@@ -465,7 +465,8 @@ const COUNTED = new RegExp(String.raw`^\s+${BETWEEN}(?:${MANY_THINGS}|${PEOPLE})
 
 /** A count of things left when no volume was read: asked for their size instead of pricing a default month. */
 /** A length of recording: "1 hour of audio", "30 minutes of video", "10 hours of calls". */
-const RECORDING = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+of\s+(?:recorded\s+)?(audio|speech|video|recordings?|calls?|meetings?|podcasts?|voice)\b/i;
+const RECORDING =
+  /\b(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+of\s+(?:recorded\s+)?(audio|speech|video|recordings?|calls?|meetings?|podcasts?|voice)\b/i;
 
 function readCountWithoutSize(r: Reader): void {
   if (r.query.tokens !== undefined && r.query.tokens !== null) return;
