@@ -133,6 +133,9 @@ function readMonthBudget(query: Query, args: string, word: keyof typeof MONTH_BU
 
 const readSpending = (query: Query, args: string) => readMonthBudget(query, args, 'spending');
 
+/** Words after `best` that ask for value, not strength alone: "cheap", "on a budget", "best value". */
+const CHEAPLY = /\b(?:on\s+a\s+(?:tight\s+|small\s+|low\s+)?budget|cheap(?:ly)?|affordabl[ey]|inexpensive|low[- ]cost|economical|value)\b/gi;
+
 const SUBCOMMANDS: Record<string, Intent> = {
   help: 'help',
   '?': 'help',
@@ -303,7 +306,10 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       readRest(catalog, query, namesAndProfile(catalog, query, args));
       break;
     case 'best': {
-      const rest = withProfile(query, args, { providerWords: true, capabilityWords: false });
+      // "/models best terminal on a budget", "/models best coding cheap": the lane's best value.
+      const cheaply = args.replace(CHEAPLY, ' ');
+      if (cheaply !== args) query.order = 'value';
+      const rest = withProfile(query, cheaply, { providerWords: true, capabilityWords: false });
       const lane = commandLane(catalog, query, rest);
       const named = rest.replace(/^(?:for|lane)\s+/i, '').trim();
       query.lane = lane?.id ?? null;

@@ -1854,6 +1854,17 @@ describe('a line word set against a model', () => {
     expect([answer.kind, query.lane, query.order]).toEqual(['best', lane, 'value']);
   });
 
+  it('"/models best terminal on a budget", "/models best coding cheap" are the lane\'s best value; "/models best terminal" its best', async () => {
+    for (const [text, lane] of [
+      ['/models best terminal on a budget', 'terminal'],
+      ['/models best coding cheap', 'api-coding'],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect([answer.kind, query.lane, query.order, query.problems], text).toEqual(['best', lane, 'value', []]);
+    }
+    expect((await ask('/models best terminal')).query.order).toBe('price');
+  });
+
   it('a cheap model asked with no work is the cheapest; a budget with an amount is still the best it affords', async () => {
     for (const text of ["what's a cheap model", 'any cheap models?', 'a cheap llm please']) {
       const { query, answer } = await ask(text);
