@@ -104,10 +104,13 @@ export function attributesOf(catalog: Catalog): typeof ATTRIBUTES {
 
 /** "Price history of gpt-4o", "when did o3 get cheaper?", "has gpt-4o's price changed?": one model's past prices (its card). */
 const PRICE_HISTORY =
-  /\bpric(?:e|es|ing) (?:history|changes? (?:of|for|to))\b|\bpric(?:e|es|ing)[- ]changes?\s*[?.!]*\s*$|\bwhen did\b.{1,60}?\b(?:get|gotten|become|go|come down|drop|fall|rise|increase|change|cut)\b|\bha(?:s|ve)\b.{1,60}?\b(?:price|prices|pricing)\s+(?:ever\s+)?(?:changed|dropped|fallen|gone (?:up|down)|increased|risen|been cut)\b|\b(?:has|have|did)\b.{1,60}?\b(?:ever\s+)?(?:changed?|cut|raised?|dropped|lowered?|reduced?)\s+(?:its\s+|their\s+|the\s+)?(?:price|prices|pricing)\b|\bpast prices\b/i;
-/** "When does X's price change?", "is its intro price ending?", "will X get more expensive?": its dated price history ahead. */
+  /\bpric(?:e|es|ing) (?:history|changes? (?:of|for|to))\b|\bpric(?:e|es|ing)[- ]changes?\s*[?.!]*\s*$|\bwhen did\b.{1,60}?\b(?:get|gotten|become|go|come down|drop|fall|rise|increase|change|cut)\b|\bha(?:s|ve)\b.{1,60}?\b(?:price|prices|pricing)\s+(?:ever\s+)?(?:changed|dropped|fallen|gone (?:up|down)|increased|risen|been cut)\b|\b(?:has|have|did)\b.{1,60}?\b(?:ever\s+)?(?:changed?|cut|raised?|dropped|lowered?|reduced?)\s+(?:its\s+|their\s+|the\s+)?(?:price|prices|pricing)\b|\bpast prices\b|\bdid\b.{1,60}?\b(?:get|become|go)\s+(?:more expensive|cheaper|pricier|up|down)\b/i;
+/**
+ * "When does X's price change?", "is its intro price ending?", "will X get more expensive?", "is X going to get cheaper?":
+ * its dated price history ahead.
+ */
 const PRICE_SCHEDULE =
-  /\bwhen (?:does|will|do|is) .{1,60}?(?:price|pricing|prices|rates?) (?:change|go(?:ing)? up|rise|increase|end|expire)|\bwhen (?:does|will|do|is) .{1,60}?(?:get|become|go|going to get) (?:more expensive|cheaper|pricier)|\b(?:intro(?:ductory)?|launch|promo(?:tional)?|early[- ]access) (?:price|pricing|rates?|offer|discount)s?\b|\b(?:scheduled|upcoming|planned|future|announced|next) (?:price|pricing) (?:changes?|increases?|rises?|cuts?)\b|\bprice (?:schedule|roadmap)\b|\bwill .{1,60}?(?:get|become|be) (?:more expensive|cheaper|pricier)\b/i;
+  /\bwhen (?:does|will|do|is) .{1,60}?(?:price|pricing|prices|rates?) (?:change|go(?:ing)? up|rise|increase|end|expire)|\bwhen (?:does|will|do|is) .{1,60}?(?:get|become|go|going to get) (?:more expensive|cheaper|pricier)|\b(?:intro(?:ductory)?|launch|promo(?:tional)?|early[- ]access) (?:price|pricing|rates?|offer|discount)s?\b|\b(?:scheduled|upcoming|planned|future|announced|next) (?:price|pricing) (?:changes?|increases?|rises?|cuts?)\b|\bprice (?:schedule|roadmap)\b|\bwill .{1,60}?(?:get|become|be) (?:more expensive|cheaper|pricier)\b|\b(?:going to|gonna)\s+(?:get|become|be)\s+(?:more expensive|cheaper|pricier)\b|\b(?:is|are)\b.{1,60}?\bgetting\s+(?:more expensive|cheaper|pricier)\b/i;
 
 /**
  * Attributes answered model by model from one field of the catalog (or said not to be recorded there): retirement,

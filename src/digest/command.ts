@@ -2,6 +2,7 @@
 // off, preview [last week | 2026-05-18..2026-05-25], or nothing (this channel's subscription).
 import { isTimeZone, WEEKDAYS } from './schedule.ts';
 import { dayAfter, isDay } from './window.ts';
+import { NUMBER_WORDS } from '../cost/parse.ts';
 
 export type DigestCommand =
   | { action: 'status' }
@@ -28,6 +29,8 @@ export type DigestRange =
   /** Whole UTC days, `to` not included; without `to`, up to and including today ("since 2026-09-01"). */
   | { from: string; to?: string }
   | { period: 'this-month' | 'last-month' | 'since-last-month' | 'this-quarter' | 'last-quarter' | 'this-year' }
+  /** The last N days, weeks or months up to and including today ("in the last 30 days", "over the past 3 months"). */
+  | { last: number; unit: 'day' | 'week' | 'month' | 'year' }
   /**
    * A calendar month (1 = January): of `year`, else its most recent occurrence (with `ahead`, its next one: "what's
    * changing in january?"); with `since`, from its start up to today.
@@ -65,6 +68,7 @@ export function rangeWords(range: DigestRange): string {
   if (range === 'last-7-days') return '';
   if (range === 'last-week') return 'last week';
   if ('period' in range) return range.period.replaceAll('-', ' ');
+  if ('last' in range) return `last ${range.last} ${range.unit}s`;
   const year = 'year' in range && range.year !== undefined ? ` ${range.year}` : '';
   if ('quarter' in range) return `q${range.quarter}${year}`;
   if ('month' in range) return `${range.since ? 'since' : range.ahead ? 'next' : 'in'} ${MONTHS[range.month - 1] ?? ''}${year}`;
@@ -72,6 +76,14 @@ export function rangeWords(range: DigestRange): string {
 }
 
 const DAY = String.raw`(\d{4}-\d{2}-\d{2})`;
+/** "the last 30 days", "past 3 months", "previous two weeks": a count of days, weeks or months back from today. */
+const LAST_N = new RegExp(
+  String.raw`\b(?:last|past|previous)\s+(\d{1,6}|${Object.keys(NUMBER_WORDS)
+    .filter((w) => /^[a-z]+$/.test(w) && NUMBER_WORDS[w] !== 1)
+    .join('|')})\s+(days?|weeks?|months?|years?)\b`,
+);
+/** The furthest back a window of the last N looks: ten years. */
+const MAX_LAST_MONTHS = 120;
 /**
  * "2026-09-01..2026-10-01" (the command's form: the second day not included), "between 2026-09-01 and 2026-09-30",
  * "from 2026-09-01 to 2026-09-30" (in words: both days included).
@@ -85,6 +97,11 @@ const SINCE_DAY = new RegExp(String.raw`\b(since|from|after)\s+${DAY}\b`, 'i');
  * before the second.
  */
 export function rangeProblem(range: DigestRange): string | undefined {
+  if (typeof range === 'object' && 'last' in range) {
+    const months = { day: range.last / 30, week: (range.last * 7) / 30, month: range.last, year: range.last * 12 }[range.unit];
+    if (Number.isInteger(range.last) && range.last >= 1 && months <= MAX_LAST_MONTHS) return undefined;
+    return `Cannot look back over the last ${range.last} ${range.unit}s: give from 1 day to 10 years, such as the last 30 days.`;
+  }
   if (typeof range !== 'object' || !('from' in range)) return undefined;
   const days = [range.from, ...(range.to === undefined ? [] : [range.to])];
   const bad = days.find((d) => !isDay(d));
@@ -116,6 +133,12 @@ export function rangeInWords(text: string): DigestRange | undefined {
     // "After june" starts with july (and "after december 2025" with january 2026).
     if (since[1] === 'after') return { month: (month % 12) + 1, since: true, ...(year === undefined ? {} : { year: month === 12 ? year + 1 : year }) };
     return { month, since: true, ...yearOf(since[3]) };
+  }
+  // "In the last 30 days", "over the past 3 months" (a count: "last month" alone is the calendar month, below).
+  const lastN = LAST_N.exec(t);
+  if (lastN) {
+    const unit = (['day', 'week', 'month', 'year'] as const).find((u) => (lastN[2] as string).startsWith(u[0] as string)) ?? 'month';
+    return { last: NUMBER_WORDS[lastN[1] as string] ?? Number(lastN[1]), unit };
   }
   if (/\b(?:this|the current|current)\s+month\b|\bmonth[- ]to[- ]date\b|\bmtd\b/.test(t)) return { period: 'this-month' };
   if (/\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last|the previous)\s+month\b/.test(t)) return { period: 'since-last-month' };

@@ -2,6 +2,7 @@
 // reads the clock), and whoever knows the day turns them into dates.
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
 import type { DigestRange } from './command.ts';
 import { dayWindow, lastSevenDays, previousWeek } from './schedule.ts';
 
@@ -26,6 +27,14 @@ export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date 
   // Without a last day: up to and including today.
   if ('from' in range) return dayWindow(range.from, range.to ?? dayOf(lastSevenDays(now).to));
   const tomorrow = lastSevenDays(now).to;
+  // The last N days, weeks or months, today included.
+  if ('last' in range) {
+    const { last, unit } = range;
+    return {
+      from: unit === 'day' || unit === 'week' ? addDays(tomorrow, -last * (unit === 'week' ? 7 : 1)) : addMonths(tomorrow, -last * (unit === 'year' ? 12 : 1)),
+      to: tomorrow,
+    };
+  }
   const year = now.getUTCFullYear();
   const month0 = now.getUTCMonth();
   if ('month' in range) {

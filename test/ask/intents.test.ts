@@ -2041,3 +2041,31 @@ describe('where one model is cheapest to buy', () => {
     expect([answer.kind, query.models, query.tokens]).toEqual(['where', [id], tokens]);
   });
 });
+
+describe('windows and schedules in words', () => {
+  it.each([
+    ['which models got cheaper in the last 30 days', { last: 30, unit: 'day' }],
+    ['price changes over the last 3 months', { last: 3, unit: 'month' }],
+    ['any price cuts in the past two weeks', { last: 2, unit: 'week' }],
+    ['price changes in the past 2 years', { last: 2, unit: 'year' }],
+  ])('%j is the digest over that window, not this week', async (text, range) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.digest]).toEqual(['digest', { action: 'preview', range }]);
+  });
+
+  it('the window reaches back that far from today, and beyond ten years is said', async () => {
+    const { answer } = await ask('which models got cheaper in the last 30 days');
+    expect(renderText(answer)).toContain('Model prices: Nov 3 – Dec 2, 2026');
+    const { query } = await ask('what changed in the last 500 years');
+    expect(query.problems.join(' ')).toContain('Cannot look back over the last 500 years');
+  });
+
+  it('"is gpt-5 going to get cheaper", "is gemini 3.8 flash getting cheaper" are that model’s schedule; "did it get more expensive" its card', async () => {
+    for (const text of ['is gpt-5 going to get cheaper', 'is gemini 3.8 flash getting cheaper']) {
+      const { query, answer } = await ask(text);
+      expect([answer.kind, query.models.length], text).toEqual(['fact', 1]);
+    }
+    expect((await ask('did gemini 2.5 pro get more expensive this year?')).answer.kind).toBe('model-card');
+    expect((await ask('which models are getting more expensive?')).answer.kind).toBe('digest');
+  });
+});
