@@ -865,7 +865,12 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // family's or a provider's models ("gemini knowledge cutoff") ranks them by it.
   // "Best budget model for coding" asks for value in the lane, not its cheapest model.
   const ranked = rankingOrder(text);
-  const order = (ranked === 'price' && valueAsked && lane ? undefined : ranked) ?? (filtered && attribute ? SPEC_ORDERS[attribute.id] : undefined);
+  // A spec asked of a family's or a provider's models ("gemini knowledge cutoff") ranks them by it; a spec read as a
+  // floor beside the best for a kind of work ("best vision model with at least 200k context") is a filter on it.
+  const floorOf: Partial<Record<string, unknown>> = { context: query.filters.minContext, 'max-output': query.filters.minOutput, speed: query.filters.minSpeed };
+  const floorForLane = attribute !== undefined && floorOf[attribute.id] !== undefined && lane !== undefined && (BEST.test(text) || /\btop\b/i.test(text));
+  const specOrder = filtered && attribute && !floorForLane ? SPEC_ORDERS[attribute.id] : undefined;
+  const order = (ranked === 'price' && valueAsked && lane ? undefined : ranked) ?? specOrder;
   // The lane's needs are all the capability words asked ("vision" names the images-and-documents lane).
   const needsAsked =
     lane !== undefined &&
@@ -874,7 +879,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     lane.needs.minContext === undefined &&
     lane.needs.inputModalities.every((m) => m === 'image' && query.filters.need?.includes('vision')) &&
     lane.needs.capabilities.every((c) => query.filters.need?.includes(c));
-  if (order || query.filters.free === true || (COST.test(text) && (query.tokens !== null || filtered)) || (floored && !lane)) {
+  // "Best model for terminal coding and what would it cost at 50M": the lane's best, each with its month at that volume.
+  const priceAsked = COST.test(text) && (query.tokens !== null || filtered) && !(lane && BEST.test(text));
+  if (order || query.filters.free === true || priceAsked || (floored && !lane)) {
     // A lane adds a filter only when it says more than the capability words already did.
     const covered = needsAsked && lane.evidence.length <= 1;
     if (lane && !covered) query.filters.lane = lane.id;

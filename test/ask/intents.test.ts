@@ -2069,3 +2069,21 @@ describe('windows and schedules in words', () => {
     expect((await ask('which models are getting more expensive?')).answer.kind).toBe('digest');
   });
 });
+
+describe('the best for a kind of work, with a floor or a price asked', () => {
+  it.each([
+    ['best vision model with at least 200k context', 'vision-docs', { minContext: 200_000 }],
+    ['top 3 models for rag with at least 1M context', 'long-context', { minContext: 1_000_000 }],
+    ['best model for terminal coding and what would it cost at 50M', 'terminal', {}],
+    ['which is the best model for subagents and how much at 100M tokens', 'subagents', {}],
+  ])('%j ranks the lane’s best, the floor a filter on it, never the largest context or the cheapest', async (text, lane, floor) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.lane]).toEqual(['best', lane]);
+    if ('minContext' in floor) expect(query.filters.minContext).toBe(floor.minContext);
+  });
+
+  it('a spec asked of models with no kind of work still orders them by it', async () => {
+    expect((await ask('which models can use tools and have 1M context')).query.order).toBe('context');
+    expect((await ask('gemini knowledge cutoff')).query.order).toBe('cutoff');
+  });
+});
