@@ -8,7 +8,8 @@ import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.
 import { count, money, perMillion, requestMoney, tokens, tokensPerSecond } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
 import { buyingOptions } from '../cost/rank.ts';
-import { spanKey, spanUsd, spanWords, type Stretch } from '../cost/span.ts';
+import { spanKey, spanUsd, spanWords, termChangeWords, type Stretch } from '../cost/span.ts';
+import { termCostFor } from '../cost/term-cost.ts';
 import type { CostPer } from '../cost/assumptions.ts';
 
 export type Better = 'lower' | 'higher' | 'newer' | 'yes' | 'more';
@@ -173,7 +174,7 @@ function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, v
 }
 
 /** A span asked for (an hour, a day, a week, a year) at the user's monthly volume: each model's month, as its own row says it, over that span. */
-function spanRow(models: CatalogModel[], monthly: Row, span: Stretch): Row {
+function spanRow(models: CatalogModel[], monthly: Row, span: Stretch, profile: UsageProfile, asOf: string): Row {
   const tokensPerMonth = monthly.volume?.tokens ?? 0;
   return row(
     models,
@@ -184,8 +185,10 @@ function spanRow(models: CatalogModel[], monthly: Row, span: Stretch): Row {
     (m) => {
       const month = monthly.values[m.id] as Cell;
       if (typeof month.value !== 'number') return month;
-      const usd = spanUsd(month.value, span);
-      return { value: usd, text: money(usd) };
+      // A term crossing a dated price change prices each stretch at its own price, and says so.
+      const term = typeof span === 'string' ? undefined : termCostFor(m, profile, asOf, span, month.value);
+      const usd = term ? term.usd : spanUsd(month.value, span);
+      return { value: usd, text: `${money(usd)}${term ? termChangeWords(term) : ''}` };
     },
     { span: { tokens: tokensPerMonth, per: span } },
   );
@@ -195,7 +198,7 @@ function spanRow(models: CatalogModel[], monthly: Row, span: Stretch): Row {
 function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Stretch[], per: CostPer, what: string): Row[] {
   const rows = costRows(models, profile, asOf, allVolumes(profile), per, what);
   const yours = rows.find((r) => r.volume?.yours);
-  return yours ? [...rows, ...spans.map((s) => spanRow(models, yours, s))] : rows;
+  return yours ? [...rows, ...spans.map((s) => spanRow(models, yours, s, profile, asOf))] : rows;
 }
 
 /** The reference volumes (1M, 10M, 100M) and the user's own. */

@@ -6,7 +6,8 @@ import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import { assumptions, type Assumptions, type CostPer } from './assumptions.ts';
 import type { PriceUnit } from './format.ts';
 import { priceProfile, type CostLine, type RatesUsed } from './price.ts';
-import { spanUsd, termCostOf, type Span, type Stretch, type TermCost } from './span.ts';
+import { spanUsd, type Span, type Stretch, type Term, type TermCost } from './span.ts';
+import { termCostFor } from './term-cost.ts';
 import type { UsageProfile } from './profile.ts';
 
 export interface CostAnswer {
@@ -69,6 +70,12 @@ function withoutCachingOf(model: CatalogModel, profile: UsageProfile, asOf: stri
   return uncached.ok ? { monthlyUsd: uncached.monthlyUsd, cacheWritePerMillion: quotedPrice(model, asOf).cacheWrite5m ?? null } : null;
 }
 
+/** The term among the spans asked for, with the model's cost over it ({ termCost } to lay on an answer), or nothing. */
+export function termCostOfModel(model: CatalogModel, profile: UsageProfile, asOf: string, monthlyUsd: number, spans: readonly Stretch[]): { termCost?: TermCost } {
+  const term = spans.find((s): s is Term => typeof s !== 'string');
+  return term ? { termCost: termCostFor(model, profile, asOf, term, monthlyUsd) } : {};
+}
+
 export function costAnswer(
   model: CatalogModel,
   profile: UsageProfile,
@@ -119,7 +126,7 @@ export function costAnswer(
     dailyUsd: over('day'),
     weeklyUsd: over('week'),
     yearlyUsd: over('year'),
-    ...(per === 'month' ? termCostOf(q.monthlyUsd, spans) : {}),
+    ...(per === 'month' ? termCostOfModel(model, profile, asOf, q.monthlyUsd, spans) : {}),
     blendedPerMillion: q.blendedPerMillion,
     breakdown: q.breakdown,
     rates: q.rates,

@@ -18,6 +18,10 @@ export type TermUnit = (typeof TERM_UNITS)[number];
 export interface TermCost {
   term: Term;
   usd: number;
+  /** Days within the term on which the model's price changes: `usd` prices each stretch at its own price. */
+  changes?: string[];
+  /** When a later price cannot price the profile (no batch price from then): `usd` is at today's price throughout. */
+  partial?: boolean;
 }
 
 /** The term among the spans asked for, with a month's cost over it ({ termCost } to lay on an answer or a row), or nothing. */
@@ -117,6 +121,13 @@ export function spanWords(span: Stretch): { per: string; over: string; title: st
   const over = `over ${termWords(span)}`;
   const title = span.count === 1 ? ONE_TERM_TITLES[span.unit] : `${Number(span.count.toFixed(2))}-${span.unit}`;
   return { per: over, over, title, asked: over };
+}
+
+/** What a term's cost says of price changes within it: " (with the price change on 2027-01-01)", or "" with none. */
+export function termChangeWords(cost: TermCost): string {
+  if (!cost.changes?.length) return '';
+  const days = cost.changes.join(', ');
+  return cost.partial ? ` (at today's price; it changes on ${days})` : ` (with the price change${cost.changes.length > 1 ? 's' : ''} on ${days})`;
 }
 
 /** A key for a span's row: "day", "6-month". */

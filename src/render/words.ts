@@ -6,7 +6,7 @@ import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { hostName, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
 import { cheaperBy, count, wordList, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
 import type { CostPer } from '../cost/assumptions.ts';
-import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, type SpanField } from '../cost/span.ts';
+import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, termChangeWords, type SpanField } from '../cost/span.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
@@ -140,7 +140,7 @@ export function spanAmounts(a: Pick<CostAnswer, SpanField | 'termCost'>): string
     const usd = a[SPAN_FIELDS[s]];
     return usd === null ? [] : [`${money(usd)} ${SPAN_WORDS[s].per}`];
   });
-  const term = a.termCost ? [`${money(a.termCost.usd)} ${spanWords(a.termCost.term).per}`] : [];
+  const term = a.termCost ? [`${money(a.termCost.usd)} ${spanWords(a.termCost.term).per}${termChangeWords(a.termCost)}`] : [];
   return [...spans, ...term].join('; ');
 }
 

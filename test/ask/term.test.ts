@@ -14,7 +14,8 @@ import { runCli } from '../../src/cli/main.ts';
 import type { ComparisonAnswer, UpgradeAnswer } from '../../src/compare/compare.ts';
 import { money } from '../../src/cost/format.ts';
 import { parseTerm, parseVolume } from '../../src/cost/parse.ts';
-import { DAYS_PER_MONTH } from '../../src/cost/profile.ts';
+import { DAYS_PER_MONTH, defaultProfile } from '../../src/cost/profile.ts';
+import { priceProfile } from '../../src/cost/price.ts';
 import type { CostAnswer } from '../../src/cost/quote.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
 import { termMonths } from '../../src/cost/span.ts';
@@ -194,6 +195,31 @@ describe('answers over a term', () => {
     const capped = (await ask('cheapest model under $300 for 6 months at 100M tokens a month')) as CheapestAnswer;
     expect(capped.ranking.every((r) => r.monthlyUsd <= 50)).toBe(true);
     expect(capped.assumptions.text.join('; ')).toContain('$300.00 read as the budget over 6 months: $50.00 a month');
+  });
+});
+
+describe('a term crossing a dated price change', () => {
+  it('prices each stretch at the price then in force, and says on which day it changes', async () => {
+    const model = catalog.byId.get('gemini-3.8-flash')!;
+    const change = model.pricing.find((p) => p.from > '2026-12-02');
+    if (!change) throw new Error('the catalog schedules a price change for gemini-3.8-flash');
+    const profile = { ...defaultProfile(), tokensPerMonth: 10_000_000 };
+    const before = priceProfile(model, profile, '2026-12-02');
+    const after = priceProfile(model, profile, change.from);
+    if (!before.ok || !after.ok) throw new Error('both prices price the profile');
+    const days = 6 * 30.4375;
+    const first = (Date.parse(change.from) - Date.parse('2026-12-02')) / 86_400_000;
+    const expected = (before.monthlyUsd * first + after.monthlyUsd * (days - first)) / 30.4375;
+    const a = (await ask('what will gemini 3.8 flash cost over the next 6 months at 10M tokens a month')) as CostAnswer;
+    expect(a.termCost?.changes).toEqual([change.from]);
+    expect(cents(a.termCost?.usd ?? 0)).toBe(cents(expected));
+    expect(renderText(a)).toContain(`${money(a.termCost?.usd as number)} over 6 months (with the price change on ${change.from})`);
+    const compared = (await ask('compare gemini 3.8 flash and gpt-5 over 6 months at 10M tokens a month')) as ComparisonAnswer;
+    const row = compared.rows.find((r) => r.key === 'cost.6-month');
+    expect(cents(row?.values['gemini-3.8-flash']?.value as number)).toBe(cents(expected));
+    // A term ending before the change is the month times the term.
+    const short = (await ask('gemini 3.8 flash over 2 weeks at 10M tokens a month')) as CostAnswer;
+    expect([short.termCost?.changes, cents(short.termCost?.usd ?? 0)]).toEqual([undefined, cents((before.monthlyUsd / 30.4375) * 14)]);
   });
 });
 
