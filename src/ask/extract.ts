@@ -1002,11 +1002,12 @@ function readSpans(r: Reader): void {
 }
 
 /**
- * A term: "for 6 months", "over the next two years", "6 months of gpt-5", "a 3-month pilot", "quarterly", "for half a
- * year". Never a date or a window: "in 6 months", "the last 6 months", "6 months ago", "within 3 months of release".
+ * A term: "for 6 months", "over the next two years", "6 months of gpt-5", "a 3-month pilot", "a 2 week hackathon",
+ * "quarterly", "next quarter", "the next 6 months", "for half a year". Never a date or a window: "in 6 months", "the
+ * last 6 months", "6 months ago", "within 3 months of release".
  */
 const TERM_PHRASE = new RegExp(
-  String.raw`\b(?:for|over|across|during|throughout)\s+(?:(?:the\s+)?(?:(?:next|coming|first|whole|full|entire)\s+)?(?<n>-?${TERM_COUNT})[\s-]*|the\s+(?:(?:next|coming|whole|full|entire)\s+)?)(?<unit>${TERM_UNIT})\b(?!\s+(?:ago|old|from now|later|after|before|in\b))|(?<![\w.]|\b(?:within|after|in|last|past|first|every|each|per|than)\s)(?<ofN>${TERM_COUNT})[\s-]+(?<ofUnit>${TERM_UNIT})\s+of\b(?!\s+(?:release|launch|its))|(?<![\w.])(?<adjN>\d+(?:\.\d+)?|${TERM_COUNT})-(?<adjUnit>day|week|month|quarter|year)\b(?![\s-]+old)|\b(?<quarter>quarterly|per\s+quarter|(?:each|every)\s+quarter|(?:for|over|during)\s+(?:a|one|the|the\s+whole|the\s+next|the\s+coming)\s+quarter)\b|\b(?<half>(?:for|over|during)\s+(?:a\s+)?half[\s-](?:a[\s-])?year)\b`,
+  String.raw`\b(?:for|over|across|during|throughout)\s+(?:(?:the\s+)?(?:(?:next|coming|first|whole|full|entire)\s+)?(?<n>-?${TERM_COUNT})[\s-]*|the\s+(?:(?:next|coming|whole|full|entire)\s+)?)(?<unit>${TERM_UNIT})\b(?!\s+(?:ago|old|from now|later|after|before|in\b))|(?<![\w.]|\b(?:within|after|in|last|past|first|every|each|per|than)\s)(?<ofN>${TERM_COUNT})[\s-]+(?<ofUnit>${TERM_UNIT})\s+of\b(?!\s+(?:release|launch|its))|(?<![\w.])(?<adjN>\d+(?:\.\d+)?|${TERM_COUNT})-(?<adjUnit>day|week|month|quarter|year)\b(?![\s-]+old)|\b(?<quarter>quarterly|per\s+quarter|(?:each|every)\s+quarter|(?:for|over|during)\s+(?:a|one|the|the\s+whole|the\s+next|the\s+coming)\s+quarter|(?<!\b(?:last|past|previous|this)\s+)next\s+quarter)\b|\b(?:the\s+)?(?:next|coming)\s+(?<nextN>${TERM_COUNT})\s+(?<nextUnit>${TERM_UNIT})\b|(?<![\w.])(?<workN>${TERM_COUNT})[\s-]+(?<workUnit>day|week|month|quarter|year)s?\s+(?=(?:pilot|trial|hackathon|project|sprint|contract|engagement|test|poc|proof of concept|experiment|campaign|program|programme|period|window|commitment|rollout|migration)\b)|\b(?<half>(?:for|over|during)\s+(?:a\s+)?half[\s-](?:a[\s-])?year)\b`,
   'gi',
 );
 
@@ -1018,11 +1019,14 @@ const TERM_PHRASE = new RegExp(
 function readTerm(r: Reader): void {
   r.cut(TERM_PHRASE, (m) => {
     const g = m.groups ?? {};
+    // "Next quarter", "the next 6 months" are a term to cost only where a cost is asked ("which models retire next
+    // quarter?" is a date).
+    if ((g.nextN !== undefined || /^next\s+quarter$/i.test(g.quarter ?? '')) && !/\b(?:costs?|spend\w*|budget\w*|pay|bill|pric\w+|how much|total)\b/i.test(m.input)) return false;
     const term: Term = g.quarter
       ? { count: 1, unit: 'quarter' }
       : g.half
         ? { count: 6, unit: 'month' }
-        : termOf(g.n ?? g.ofN ?? g.adjN ?? '1', g.unit ?? g.ofUnit ?? g.adjUnit ?? '');
+        : termOf(g.n ?? g.ofN ?? g.adjN ?? g.nextN ?? g.workN ?? '1', g.unit ?? g.ofUnit ?? g.adjUnit ?? g.nextUnit ?? g.workUnit ?? '');
     const problem = termProblem(term, m[0]);
     if (problem) {
       r.query.problems.push(problem);

@@ -42,6 +42,9 @@ describe('reading a term', () => {
     ['cost of 5M tokens a quarter on gpt-5', { count: 1, unit: 'quarter' }, 5_000_000 / 3],
     ['cost of 300M tokens over the next quarter on deepseek v3', { count: 1, unit: 'quarter' }, 100_000_000],
     ['1M tokens in 3 days on gpt-5', { count: 3, unit: 'day' }, (1_000_000 * DAYS_PER_MONTH) / 3],
+    ['how much will we spend on gpt-5 mini next quarter at 40M tokens a month', { count: 1, unit: 'quarter' }, 40_000_000],
+    ['what will we spend in the next 6 months on gpt-5 at 10M a month', { count: 6, unit: 'month' }, 10_000_000],
+    ['cost of a 2 week hackathon using opus 4.5 at 500k tokens a day', { count: 2, unit: 'week' }, 500_000 * DAYS_PER_MONTH],
   ])('%s', (text, term, tokens) => {
     const q = parseText(catalog, text);
     expect(q.problems).toEqual([]);
@@ -56,6 +59,7 @@ describe('reading a term', () => {
     'gpt-5 6 months ago',
     'cost of gpt-5 at 10M tokens a month',
     'a 6-month-old model under $1 per million',
+    'what models retire next quarter?',
   ])('%s → no term', (text) => {
     expect(parseText(catalog, text).term ?? null).toBeNull();
   });
