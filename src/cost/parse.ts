@@ -122,7 +122,7 @@ export function parseTerm(text: string): Parsed<Term> {
   return problem ? { ok: false, error: problem } : { ok: true, value: term };
 }
 
-/** What is wrong with a term (a stretch to price over, or how far ahead prices are read), if anything: none, or more than a century. */
+/** What is wrong with a term (a stretch to price over, or how far ahead or back prices are read), if anything: less than a day, or more than a century. */
 export function termProblem(term: Term, typed: string, as: 'term' | 'ahead' | 'ago' = 'term'): string | undefined {
   if (Number.isFinite(term.count) && termMonths(term) >= MIN_TERM_MONTHS && termMonths(term) <= MAX_TERM_MONTHS) return undefined;
   const [what, example] = {

@@ -11,7 +11,7 @@ export interface Term {
   count: number;
   unit: TermUnit;
 }
-export const TERM_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+const TERM_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type TermUnit = (typeof TERM_UNITS)[number];
 
 /** A month's cost over a term asked for. */
