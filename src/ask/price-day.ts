@@ -4,8 +4,7 @@
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { subDays } from 'date-fns/subDays';
-import { TZDate } from '@date-fns/tz';
-import { isDay } from '../digest/window.ts';
+import { isDay, utcDay } from '../digest/window.ts';
 import { MONTH_WORD, MONTHS, monthOf } from '../digest/command.ts';
 import { COUNT, TERM_UNIT, termOf, termProblem } from '../cost/parse.ts';
 import { termWords, type Term } from '../cost/span.ts';
@@ -57,7 +56,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The first day of the month `months` after the month of `ymd`, minus `days` days. */
 function monthStart(ymd: string, months: number, days = 0): string {
-  return subDays(addMonths(new TZDate(`${ymd.slice(0, 7)}-01T00:00:00Z`, 'UTC'), months), days)
+  return subDays(addMonths(utcDay(`${ymd.slice(0, 7)}-01`), months), days)
     .toISOString()
     .slice(0, 10);
 }
@@ -72,7 +71,7 @@ export function priceDayOn(p: PriceDay, asOf: string): string {
   if ('day' in p) return p.day;
   if ('ahead' in p || 'ago' in p) {
     const [{ count, unit }, sign] = 'ahead' in p ? [p.ahead, 1] : [p.ago, -1];
-    const start = new TZDate(`${asOf}T00:00:00Z`, 'UTC');
+    const start = utcDay(asOf);
     const moved =
       unit === 'day' || unit === 'week'
         ? addDays(start, sign * Math.round(count * (unit === 'week' ? 7 : 1)))

@@ -6,7 +6,7 @@ import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import { assumptions, type Assumptions, type CostPer } from './assumptions.ts';
 import type { PriceUnit } from './format.ts';
 import { priceProfile, type CostLine, type RatesUsed } from './price.ts';
-import { spanUsd, type Span, type Stretch, type Term, type TermCost } from './span.ts';
+import { spanUsd, termIn, type Span, type Stretch, type TermCost } from './span.ts';
 import { termCostFor } from './term-cost.ts';
 import type { UsageProfile } from './profile.ts';
 
@@ -72,7 +72,7 @@ function withoutCachingOf(model: CatalogModel, profile: UsageProfile, asOf: stri
 
 /** The term among the spans asked for, with the model's cost over it ({ termCost } to lay on an answer), or nothing. */
 export function termCostOfModel(model: CatalogModel, profile: UsageProfile, asOf: string, monthlyUsd: number, spans: readonly Stretch[]): { termCost?: TermCost } {
-  const term = spans.find((s): s is Term => typeof s !== 'string');
+  const term = termIn(spans);
   return term ? { termCost: termCostFor(model, profile, asOf, term, monthlyUsd) } : {};
 }
 

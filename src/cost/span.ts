@@ -24,9 +24,12 @@ export interface TermCost {
   partial?: boolean;
 }
 
+/** The term among the spans asked for, if any. */
+export const termIn = (spans: readonly Stretch[]): Term | undefined => spans.find((s): s is Term => typeof s !== 'string');
+
 /** The term among the spans asked for, with a month's cost over it ({ termCost } to lay on an answer or a row), or nothing. */
 export function termCostOf(monthlyUsd: number, spans: readonly Stretch[]): { termCost?: TermCost } {
-  const term = spans.find((s): s is Term => typeof s !== 'string');
+  const term = termIn(spans);
   return term ? { termCost: { term, usd: spanUsd(monthlyUsd, term) } } : {};
 }
 

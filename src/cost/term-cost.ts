@@ -1,7 +1,6 @@
 // A term's cost when a dated price change falls within it ("gemini 3.8 flash over the next 6 months", its introductory
 // price ending in January): each stretch between changes at the price then in force, by the month convention.
 import { TZDate } from '@date-fns/tz';
-import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { scheduledChanges } from '../catalog/history.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
@@ -9,7 +8,8 @@ import { exact, priceProfile } from './price.ts';
 import { DAYS_PER_MONTH, type UsageProfile } from './profile.ts';
 import { spanUsd, termMonths, type Term, type TermCost } from './span.ts';
 
-const utc = (ymd: string) => new TZDate(`${ymd}T00:00:00Z`, 'UTC');
+/** A day's midnight in UTC (cost imports only the catalog, so not the digest's own). */
+const utcDay = (ymd: string) => new TZDate(`${ymd}T00:00:00Z`, 'UTC');
 
 /** The term's length in days from its first: days and weeks as counted, months, quarters and years at 30.4375 days a month. */
 function termDays(term: Term): number {
@@ -24,14 +24,14 @@ function termDays(term: Term): number {
  */
 export function termCostFor(model: CatalogModel, profile: UsageProfile, asOf: string, term: Term, monthlyUsd: number): TermCost {
   const days = termDays(term);
-  const end = addDays(utc(asOf), Math.ceil(days));
-  const within = scheduledChanges(model, asOf).filter((p) => utc(p.from) < end && differenceInCalendarDays(utc(p.from), utc(asOf)) < days);
+  const dayOf = (ymd: string) => differenceInCalendarDays(utcDay(ymd), utcDay(asOf));
+  const within = scheduledChanges(model, asOf).filter((p) => dayOf(p.from) < days);
   if (within.length === 0) return { term, usd: spanUsd(monthlyUsd, term) };
   let usd = 0;
   let month = monthlyUsd;
   let from = 0;
   for (const change of within) {
-    const at = differenceInCalendarDays(utc(change.from), utc(asOf));
+    const at = dayOf(change.from);
     usd += (month * (at - from)) / DAYS_PER_MONTH;
     const next = priceProfile(model, profile, change.from);
     // A later price that cannot price this profile (no batch price from then): the total cannot be given in full.

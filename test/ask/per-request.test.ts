@@ -8,6 +8,7 @@ import type { AttributeAnswer } from '../../src/ask/answer.ts';
 import { parseText } from '../../src/ask/index.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import type { ComparisonAnswer } from '../../src/compare/compare.ts';
+import { requestMoney } from '../../src/cost/format.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderText } from '../../src/render/text/index.ts';
 
@@ -58,13 +59,19 @@ describe('one request set between models', () => {
     const compared = (await handle({ text: 'compare gpt-5 and claude-sonnet-4-5 per document of 20k tokens', where: LOCAL }, ports)).answer as ComparisonAnswer;
     const yours = compared.rows.find((r) => r.volume?.yours);
     expect(yours?.label).toBe('Cost of one document of 20K tokens (yours)');
-    expect(yours?.values['gpt-5']?.text).toBe('$0.06875');
+    /** One request at 3:1 of a model's list prices. */
+    const one = (id: string, size: number) => {
+      const p = quotedPrice(catalog.byId.get(id)!, '2026-12-02');
+      return (((size * 3) / 4) * p.input + (size / 4) * p.output) / 1e6;
+    };
+    // Below a cent, as one request's cost is said: never rounded to "$0.01" or "$0.00".
+    expect(yours?.values['gpt-5']?.text).toBe(requestMoney(one('gpt-5', 20_000)));
+    expect(one('gpt-5', 20_000)).toBeLessThan(1);
     const asked = (await handle({ text: 'which is cheaper per conversation of 3k tokens, gpt-5 mini or haiku 4.5', where: LOCAL }, ports)).answer as AttributeAnswer;
-    const haiku = quotedPrice(catalog.byId.get('claude-haiku-4-5')!, '2026-12-02');
-    const cost = (2250 * haiku.input + 750 * haiku.output) / 1e6;
-    expect(renderText(asked)).toMatch(
-      /^GPT-5 Mini is cheaper for one conversation of 3K tokens — GPT-5 Mini: \$0\.002063; Claude Haiku 4\.5: \$0\.006\. GPT-5 Mini costs \$0\.003938 a conversation less/,
+    const [mini, haiku] = [one('gpt-5-mini', 3000), one('claude-haiku-4-5', 3000)];
+    expect(mini).toBeLessThan(haiku);
+    expect(renderText(asked)).toContain(
+      `GPT-5 Mini is cheaper for one conversation of 3K tokens — GPT-5 Mini: ${requestMoney(mini)}; Claude Haiku 4.5: ${requestMoney(haiku)}. GPT-5 Mini costs ${requestMoney(haiku - mini)} a conversation less`,
     );
-    expect(cost).toBeCloseTo(0.006, 12);
   });
 });

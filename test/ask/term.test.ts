@@ -12,7 +12,7 @@ import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import { runCli } from '../../src/cli/main.ts';
 import type { ComparisonAnswer, UpgradeAnswer } from '../../src/compare/compare.ts';
-import { money } from '../../src/cost/format.ts';
+import { count, money, tokens } from '../../src/cost/format.ts';
 import { parseTerm, parseVolume } from '../../src/cost/parse.ts';
 import { DAYS_PER_MONTH, defaultProfile } from '../../src/cost/profile.ts';
 import { priceProfile } from '../../src/cost/price.ts';
@@ -28,6 +28,12 @@ const catalog = loadCatalog();
 const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
 const ask = async (text: string, detail: 'brief' | 'full' = 'full') => (await handle({ text, where: LOCAL, detail }, ports)).answer;
 const cents = (usd: number) => Math.round(usd * 100);
+/** A model's month at a volume (3:1, standard prices), as the cost engine prices it on the day the tests ask. */
+const monthOf = (id: string, tokensPerMonth: number) => {
+  const q = priceProfile(catalog.byId.get(id)!, { ...defaultProfile(), tokensPerMonth }, '2026-12-02');
+  if (!q.ok) throw new Error(`${id} has no standard price`);
+  return q.monthlyUsd;
+};
 
 describe('reading a term', () => {
   it.each([
@@ -167,8 +173,10 @@ describe('answers over a term', () => {
   it('which is cheaper over a term says the difference over it', async () => {
     const a = (await ask('which is cheaper over 2 years: gpt-5 or sonnet 4.5 at 40M a month')) as AttributeAnswer;
     expect(a.kind).toBe('attribute');
-    expect(a.sentence).toMatch(
-      /^GPT-5 is cheaper over 2 years at 40M tokens a month — GPT-5: \$3,300\.00; Claude Sonnet 4\.5: \$5,760\.00\. GPT-5 costs \$2,460\.00 over 2 years less/,
+    const [gpt5, sonnet] = [monthOf('gpt-5', 40_000_000) * 24, monthOf('claude-sonnet-4-5', 40_000_000) * 24];
+    expect(gpt5).toBeLessThan(sonnet);
+    expect(a.sentence).toContain(
+      `GPT-5 is cheaper over 2 years at 40M tokens a month — GPT-5: ${money(gpt5)}; Claude Sonnet 4.5: ${money(sonnet)}. GPT-5 costs ${money(sonnet - gpt5)} over 2 years less`,
     );
   });
 
@@ -187,15 +195,21 @@ describe('answers over a term', () => {
   });
 
   it('a budget said over a term is the term’s, checked and spent over it', async () => {
-    const enough = (await ask('is $1000 enough for 6 months of gpt-5 at 20M tokens a month')) as CostAnswer;
-    expect(renderText(enough)).toContain('Yes: within the $1,000.00 budget over 6 months, with $587.50 to spare.');
-    const short = (await ask('is $300 enough for 6 months of gpt-5 at 20M tokens a month')) as CostAnswer;
-    expect(renderText(short)).toContain('No: over the $300.00 budget over 6 months by $112.50');
+    // Budgets set around the term's real cost, so the checks hold whatever the prices.
+    const term = monthOf('gpt-5', 20_000_000) * 6;
+    const [over, under, perMonth] = [Math.ceil(term * 1.5), Math.floor(term * 0.7), Math.ceil((term / 6) * 1.5)];
+    const spare = (budget: number) => money((cents(budget) - cents(term)) / 100);
+    const enough = (await ask(`is $${over} enough for 6 months of gpt-5 at 20M tokens a month`)) as CostAnswer;
+    expect(renderText(enough)).toContain(`Yes: within the ${money(over)} budget over 6 months, with ${spare(over)} to spare.`);
+    const short = (await ask(`is $${under} enough for 6 months of gpt-5 at 20M tokens a month`)) as CostAnswer;
+    expect(renderText(short)).toContain(`No: over the ${money(under)} budget over 6 months by ${money((cents(term) - cents(under)) / 100)}`);
     // Said as a month's, it stays a month's, over the term.
-    const monthly = (await ask('is $100 a month enough for 6 months of gpt-5 at 20M tokens a month')) as CostAnswer;
-    expect(renderText(monthly)).toContain('Yes: within the $600.00 budget over 6 months, with $187.50 to spare.');
+    const monthly = (await ask(`is $${perMonth} a month enough for 6 months of gpt-5 at 20M tokens a month`)) as CostAnswer;
+    expect(renderText(monthly)).toContain(`Yes: within the ${money(perMonth * 6)} budget over 6 months, with ${spare(perMonth * 6)} to spare.`);
+    // What the whole budget buys over the term at the blended price (a month at 1M tokens is the price per 1M).
     const bought = (await ask('how many tokens can I get for $500 over 3 months on haiku 4.5')) as CostAnswer;
-    expect(renderText(bought)).toContain('$500.00 over 3 months buys 250M tokens (250,000,000; 83.3M a month) at 3:1');
+    const overTerm = Math.floor((500 / monthOf('claude-haiku-4-5', 1_000_000)) * 1e6);
+    expect(renderText(bought)).toContain(`$500.00 over 3 months buys ${tokens(overTerm)} tokens (${count(overTerm)}; `);
     const capped = (await ask('cheapest model under $300 for 6 months at 100M tokens a month')) as CheapestAnswer;
     expect(capped.ranking.every((r) => r.monthlyUsd <= 50)).toBe(true);
     expect(capped.assumptions.text.join('; ')).toContain('$300.00 read as the budget over 6 months: $50.00 a month');
@@ -265,12 +279,13 @@ describe('the CLI over a term', () => {
   it('--over prices the term; a volume over a term is spread over it', async () => {
     expect(parseTerm('6mo')).toEqual({ ok: true, value: { count: 6, unit: 'month' } });
     const over = await cli('cost', 'gpt-5', '--tokens', '20M', '--over', '6 months');
-    expect(over.out).toContain('$412.50 over 6 months ($68.75 a month;');
+    const month = monthOf('gpt-5', 20_000_000);
+    expect(over.out).toContain(`${money(month * 6)} over 6 months (${money(month)} a month;`);
     // Typed into Slack, the flag is the same term beside the month, not a volume spread over it.
     const slash = (await handle({ text: '/models cost gpt-5 20M --over 6mo', where: LOCAL }, ports)).answer as CostAnswer;
     expect([slash.tokens, slash.termCost?.term]).toEqual([20_000_000, { count: 6, unit: 'month' }]);
     const spread = await cli('cost', 'gpt-5', '--tokens', '60M over 6 months');
-    expect(spread.out).toContain('$206.25 over 6 months ($34.38 a month;');
+    expect(spread.out).toContain(`${money(monthOf('gpt-5', 10_000_000) * 6)} over 6 months (${money(monthOf('gpt-5', 10_000_000))} a month;`);
     const bad = await cli('cost', 'gpt-5', '--tokens', '20M', '--over', 'a fortnight');
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('--over: Cannot read "a fortnight" as a stretch of time. Valid forms: 6 months, 6mo, a quarter');
