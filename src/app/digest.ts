@@ -46,6 +46,7 @@ export async function digestPreview(command: Preview, where: Where, ports: Ports
     watched: sub?.watched,
     timeZone: 'UTC',
     latestRelease: true,
+    past: window.to.getTime() <= now.getTime(),
   });
 }
 

@@ -37,6 +37,7 @@ export async function workspaceDefaults(ports: Ports, teamId: string): Promise<D
 export async function settingsAnswer(command: Exclude<SettingsCommand, { action: 'error' }>, teamId: string, ports: Ports): Promise<SettingsAnswer | UnavailableAnswer> {
   await ports.ready;
   const store = ports.store;
+  if (!store && command.action === 'show') return { kind: 'settings', change: 'show', defaults: DEFAULTS, builtIn: true };
   if (!store) return { kind: 'unavailable', what: 'settings', message: 'Workspace settings need the store, and none is configured here.' };
   const current = await workspaceDefaults(ports, teamId);
   switch (command.action) {

@@ -143,6 +143,8 @@ export interface SettingsAnswer {
   kind: 'settings';
   change: 'show' | 'set' | 'reset';
   defaults: Defaults;
+  /** No store keeps workspace defaults here (the console, the CLI): answers assume the built-in ones. */
+  builtIn?: true;
 }
 
 /** A channel's digest subscription, as data for the renderers to word. */

@@ -679,13 +679,16 @@ function readPromptSize(r: Reader): void {
     },
   );
   // "Prompts over 200k", "pricing above 200k tokens": the long-context price, so a prompt just past that size (a
-  // volume a month is not a prompt: "over 1M tokens a month" is left to the volume).
+  // volume a month is not a prompt: "over 1M tokens a month" is left to the volume). "Pricing for gemini 2.5 pro above
+  // 200k" reaches here with the model's name masked (a placeholder in the private-use area).
   r.cut(
-    /\b(?:prompts?|requests?|inputs?|context|pricing|prices?|rates?|costs?)\s+(?:(?:changes?|changing|differs?|go(?:es)? up|rises?|is|are)\s+)?(?:for\s+(?:prompts?|requests?|inputs?)\s+)?(?:over|above|beyond|longer than|bigger than|larger than|more than|past|exceeding|>)\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?(?!\s*(?:a|an|per|\/|each|every)\s*(?:month|mo|day|week|year|hour|minute|second)\b)/gi,
+    /\b(?:prompts?|requests?|inputs?|context|pricing|prices?|rates?|costs?)\s+(?:(?:changes?|changing|differs?|go(?:es)? up|rises?|is|are)\s+)?(?:(?:for|of|on)\s+(?:(?:prompts?|requests?|inputs?)|[\uE000-\uF8FF]+)\s+)?(?:over|above|beyond|longer than|bigger than|larger than|more than|past|exceeding|>)\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?(?!\s*(?:a|an|per|\/|each|every)\s*(?:month|mo|day|week|year|hour|minute|second)\b)/gi,
     (m) => {
       const n = tokensOf(m[1] ?? '');
       if (n === undefined || n > MAX_PROMPT_THRESHOLD) return false;
       r.query.promptTokens = n + 1;
+      // The masked name stays, for the model to be found.
+      return /[\uE000-\uF8FF]+/.exec(m[0])?.[0];
     },
   );
 }

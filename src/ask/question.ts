@@ -155,7 +155,7 @@ const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|eve
 const HELP_ANYWHERE =
   /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands|how many (?:models|providers)(?: (?:do you|does (?:it|the bot|the catalog)|are (?:there|in)))(?![^?]*\b(?:from|by|with|under|over|that|which)\b)|(?:what|which) (?:models|providers|vendors|labs|companies) (?:do|does|can) (?:you|i|the bot|model ?scout) (?:know|cover|have|support|track|list|compare)|(?:what|which|list|show(?: me)?|all)(?: the| your| of the)? (?:lanes|kinds of work)(?:\s+(?:do you (?:have|know|rank|cover|use)|are there|exist|you (?:have|rank|use)))?\s*[?.!]*\s*$)|^\s*lanes\s*\??\s*$/i;
 const DIGEST =
-  /\b(?:what(?:'?s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced|chang(?:e|ed)|update[ds]?) (?:any |their |its |the )?(?:api )?prices|\b(?:did|does|do|will|has|have)\s+(?:[\w.-]+\s+){0,3}?(?:lower|raise|drop|reduce|hike|increase) (?:any |their |its |the )?(?:api )?prices(?!\s+than\b)|prices? (?:went|go|gone|going) (?:up|down)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week|what(?:'s| is) changing|(?:getting|going to get|will get|becoming) (?:more expensive|cheaper|pricier)|pric(?:e|es|ing) (?:increases?|cuts?|changes?|hikes?) (?:coming(?: up)?|ahead|upcoming|scheduled|planned)|(?:upcoming|scheduled|planned|announced) pric(?:e|es|ing) (?:increases?|cuts?|changes?|hikes?))\b/i;
+  /\b(?:what(?:'?s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced|chang(?:e|ed)|update[ds]?) (?:any |their |its |the )?(?:api )?prices|\b(?:did|does|do|will|has|have)\s+(?:[\w.-]+\s+){0,3}?(?:lower|raise|drop|reduce|hike|increase) (?:any |their |its |the )?(?:api )?prices(?!\s+than\b)|prices? (?:went|go|gone|going) (?:up|down)|pric(?:e|es|ing)\s+(?:have\s+|has\s+)?(?:changed|dropped|fallen|fell|rose|risen|moved|increased|decreased)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week|what(?:'s| is) changing|(?:getting|going to get|will get|becoming) (?:more expensive|cheaper|pricier)|pric(?:e|es|ing) (?:increases?|cuts?|changes?|hikes?) (?:coming(?: up)?|ahead|upcoming|scheduled|planned)|(?:upcoming|scheduled|planned|announced) pric(?:e|es|ing) (?:increases?|cuts?|changes?|hikes?))\b/i;
 const UPGRADE =
   /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading|it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra))|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
 /** Who sells a model, as asked: "hosts for", "providers of", "platforms serving". */
@@ -866,10 +866,13 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "Best budget model for coding" asks for value in the lane, not its cheapest model.
   const ranked = rankingOrder(text);
   // A spec asked of a family's or a provider's models ("gemini knowledge cutoff") ranks them by it; a spec read as a
-  // floor beside the best for a kind of work ("best vision model with at least 200k context") is a filter on it.
+  // floor is a filter where a kind of work or a price cap decides the order ("best vision model with at least 200k
+  // context", "models under $0.50 per million with at least 128k context").
   const floorOf: Partial<Record<string, unknown>> = { context: query.filters.minContext, 'max-output': query.filters.minOutput, speed: query.filters.minSpeed };
-  const floorForLane = attribute !== undefined && floorOf[attribute.id] !== undefined && lane !== undefined && (BEST.test(text) || /\btop\b/i.test(text));
-  const specOrder = filtered && attribute && !floorForLane ? SPEC_ORDERS[attribute.id] : undefined;
+  const { maxPerMillion, maxInputPerMillion, maxOutputPerMillion, maxMonthlyUsd } = query.filters;
+  const priceCapped = [maxPerMillion, maxInputPerMillion, maxOutputPerMillion, maxMonthlyUsd].some((cap) => cap !== undefined);
+  const specFloor = attribute !== undefined && floorOf[attribute.id] !== undefined && ((lane !== undefined && (BEST.test(text) || /\btop\b/i.test(text))) || priceCapped);
+  const specOrder = filtered && attribute && !specFloor ? SPEC_ORDERS[attribute.id] : undefined;
   const order = (ranked === 'price' && valueAsked && lane ? undefined : ranked) ?? specOrder;
   // The lane's needs are all the capability words asked ("vision" names the images-and-documents lane).
   const needsAsked =
@@ -1114,7 +1117,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const setAgainst = named >= 2 && /\bvs\.?(?=\s)|\bversus\b|\bcompared?\s+(?:to|with)\b/i.test(text);
   // "What's new with gpt-5.5?" asks about that model (its card: release, prices and what is scheduled), not the week.
   const newsOfOne = named === 1 && /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on)\b/i.test(text);
-  const digestWords = changes && !(ofPrices && named > 0) && !setAgainst && !newsOfOne;
+  // "Did gpt-4o's prices drop?", "what changed for gpt-4o this month": that model's dated prices (its card), not everyone's.
+  const digestWords = changes && !(ofPrices && named > 0) && named !== 1 && !setAgainst && !newsOfOne;
   // "How does gemini 2.5 pro's pricing change above 200k tokens?" asks for its long-prompt price, not the week's changes.
   const longPromptOfModel = digestWords && extractProfile(text).query.promptTokens != null && named > 0;
   if (digestWords && !longPromptOfModel) {
@@ -1340,7 +1344,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     // "where can I buy X cheapest" is where: the hosts come cheapest first.
     if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && CHEAPEST_WAY.test(text)))) return whereToBuy(catalog, query, blanked);
     // Its past prices are on its card (every period, each with why it started).
-    if (count === 1 && PRICE_HISTORY.test(text) && !PRICE_SCHEDULE.test(text)) return asIntent(query, 'model');
+    if (count === 1 && (PRICE_HISTORY.test(text) || (DIGEST.test(text) && query.promptTokens == null)) && !PRICE_SCHEDULE.test(text)) return asIntent(query, 'model');
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     // With a workload read ("at 50M tokens", "100 requests per minute of 1k tokens each"), batch words and request rates
     // are its profile, not a question about the batch price or the rate limits.

@@ -22,6 +22,9 @@ export function parseSettingsCommand(args: string): SettingsCommand {
 
 const SHOW_WORDS =
   /^\s*(?:(?:show|list|what\s+are|what\s+is|what're|whats|what's)\s+(?:me\s+)?)?(?:our|the|my|this\s+workspace'?s?|workspace)?\s*(?:workspace\s+)?(?:settings|defaults|default\s+(?:volume|mix)(?:\s+and\s+mix)?)\s*\??\s*$/i;
+/** "What input:output ratio do you assume?", "what are your assumptions?": the volume and mix answers assume here. */
+const ASSUMED_WORDS =
+  /\b(?:what|which)\b.{0,40}?\b(?:mix|ratio|split|volume|defaults?|assumptions?)\b.{0,30}?\b(?:you|model scout|it)\s+(?:assumes?|uses?)\b|\bwhat\s+(?:are|is|'s)\s+(?:your|the)\s+(?:default\s+)?(?:assumptions|defaults?)\b/i;
 const RESET_WORDS = /^\s*(?:please\s+)?(?:reset|clear)\s+(?:our\s+|the\s+|my\s+)?(?:workspace\s+)?(?:settings|defaults)\s*[.!]?\s*$|^\s*go\s+back\s+to\s+the\s+defaults\b/i;
 /** "Set our default volume to 50M tokens", "change the default mix to 70/30": a change of the defaults. */
 const SET_WORDS =
@@ -33,7 +36,7 @@ const FILLER = /\b(?:please|set|change|update|make|use|assume|our|the|my|workspa
 
 /** Settings asked in words ("what are our settings?", "set our default volume to 50M tokens"), or undefined. */
 export function settingsInWords(text: string): SettingsCommand | undefined {
-  if (SHOW_WORDS.test(text)) return { action: 'show' };
+  if (SHOW_WORDS.test(text) || ASSUMED_WORDS.test(text)) return { action: 'show' };
   if (RESET_WORDS.test(text)) return { action: 'reset' };
   // Said as a fact, it sets the defaults only when nothing else is asked ("our volume is 200M, what's cheapest?" is a question).
   if (STATED_WORDS.test(text)) {

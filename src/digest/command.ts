@@ -156,6 +156,8 @@ export function rangeInWords(text: string): DigestRange | undefined {
   // "may" is also a verb: only "in May", "during May" and the like name the month.
   if (inMonth && !(inMonth[1] === 'may' && !/\b(?:in|during)\s+may\b(?!\s+(?:be|have|want|need))/.test(t)))
     return { month: monthOf(inMonth[1] ?? '') ?? 1, since: false, ...yearOf(inMonth[2]), ...(inMonth[2] === undefined && AHEAD.test(t) ? { ahead: true } : {}) };
+  // "Since last week" asks what changed in the week up to now, not in the calendar week before this one.
+  if (/\bsince\s+(?:last|the previous|a)\s+week(?:\s+ago)?\b/.test(t)) return 'last-7-days';
   if (/\b(?:last|previous|past)\s+week\b/.test(t)) return 'last-week';
   return undefined;
 }

@@ -10,6 +10,8 @@ export interface DigestOptions {
   timeZone?: string;
   /** A digest asked for (a preview) with no new model in its window names the newest one before it. */
   latestRelease?: boolean;
+  /** The window ended before the day it was asked on ("what changed last week?"). */
+  past?: boolean;
 }
 
 export interface DigestAnswer {
@@ -37,6 +39,8 @@ export interface DigestAnswer {
   /** The providers it is limited to, by name ("what's new from openai"); empty when it covers every provider. */
   providers: string[];
   quiet: boolean;
+  /** The window ended before the day it was asked on: a quiet one is "that week", not "this week". */
+  past?: true;
   sources: SourceRef[];
 }
 
@@ -67,6 +71,7 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
     watchedUnchanged: watched.filter((id) => !changedModels.has(id)),
     providers: catalog.providers.filter((p) => providers.has(p.id)).map((p) => p.name),
     quiet: false,
+    ...(options.past ? { past: true as const } : {}),
     sources: collectSources([
       ...prices.map((c) => ({ what: `${c.model} ${c.field}`, source: c.source, checked: c.checked })),
       ...added.map((a) => ({ what: `${a.model} prices`, source: a.source, checked: a.checked })),

@@ -58,12 +58,17 @@ export function digestTitle(d: DigestAnswer): string {
 }
 
 /** A quiet digest in words fit for its window: the weekly one's week, or any other span ("this month", "since october"). */
-export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone'> & { providers?: readonly string[] }): string {
-  // Counted in calendar days where the reader is: a week across a clock change is 167 or 169 hours.
-  const week = differenceInCalendarDays(new Date(d.to), new Date(d.from), { in: tz(d.timeZone) }) === 7;
+export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | 'past'> & { providers?: readonly string[] }): string {
   // A digest asked of some providers ("what's new from openai") says whose prices and models were quiet.
   const from = d.providers && d.providers.length > 0 ? ` from ${wordList(d.providers, 'or')}` : '';
-  return `No price changes or new models${from} ${week ? 'this week' : 'in this period'}.`;
+  return `No price changes or new models${from} ${digestSpan(d)}.`;
+}
+
+/** A digest's window in words: "this week" (seven days up to today), "that week" (seven days that ended before), or "in this period". */
+export function digestSpan(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | 'past'>): string {
+  // Counted in calendar days where the reader is: a week across a clock change is 167 or 169 hours.
+  const week = differenceInCalendarDays(new Date(d.to), new Date(d.from), { in: tz(d.timeZone) }) === 7;
+  return week ? (d.past ? 'that week' : 'this week') : 'in this period';
 }
 
 /** A digest with price changes but no new model: said, with the last one released before its window. */

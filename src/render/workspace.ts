@@ -47,6 +47,11 @@ const describeDefaults = (d: Defaults) => `${volumeText(d.tokensPerMonth)} token
 export function settingsSaid(a: SettingsAnswer): Said {
   switch (a.change) {
     case 'show':
+      if (a.builtIn)
+        return {
+          text: `Answers here assume the built-in defaults: ${describeDefaults(a.defaults)}.`,
+          note: 'A question or command can give its own volume and mix: “gpt-5 at 50M tokens, mix 70/30”.',
+        };
       return { text: `This workspace's defaults: ${describeDefaults(a.defaults)}.`, note: SETTINGS_USAGE };
     case 'reset':
       return { text: `Back to the defaults: ${describeDefaults(a.defaults)}.` };

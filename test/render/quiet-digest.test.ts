@@ -29,3 +29,32 @@ describe('a quiet digest', () => {
     expect(answer.kind === 'digest' && answer.providers).toEqual(['OpenAI']);
   });
 });
+
+describe('a digest of a week that has ended', () => {
+  const ports = async () => {
+    const { loadCatalog } = await import('../../src/load/catalog.ts');
+    return { catalog: loadCatalog(), now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+  };
+
+  it('is "that week" when asked for last week, "this week" for the last seven days', async () => {
+    const { handle, LOCAL } = await import('../../src/app/handle.ts');
+    const { renderText } = await import('../../src/render/text/index.ts');
+    const last = await handle({ text: 'what changed last week?', where: LOCAL }, await ports());
+    const now = await handle({ text: 'what changed this week?', where: LOCAL }, await ports());
+    if (last.answer.kind !== 'digest' || now.answer.kind !== 'digest') throw new Error('expected two digests');
+    expect(last.answer.past).toBe(true);
+    expect(now.answer.past).toBeUndefined();
+    // The catalog may hold changes in either week: the window's words are checked where the digest is quiet.
+    expect(quietDigest(last.answer)).toMatch(/that week\.$/);
+    expect(quietDigest(now.answer)).toMatch(/this week\.$/);
+    expect(renderText(last.answer)).not.toMatch(/this week/);
+  });
+
+  it('"since last week" is the seven days up to today, not the calendar week before', async () => {
+    const { handle, LOCAL } = await import('../../src/app/handle.ts');
+    const since = await handle({ text: 'have prices changed since last week?', where: LOCAL }, await ports());
+    const week = await handle({ text: 'what changed this week?', where: LOCAL }, await ports());
+    if (since.answer.kind !== 'digest' || week.answer.kind !== 'digest') throw new Error('expected two digests');
+    expect([since.answer.from, since.answer.to]).toEqual([week.answer.from, week.answer.to]);
+  });
+});

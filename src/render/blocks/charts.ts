@@ -6,7 +6,7 @@ import type { ComparisonAnswer } from '../../compare/compare.ts';
 import { money, perMillion, tokens } from '../../cost/format.ts';
 import type { DigestAnswer } from '../../digest/digest.ts';
 import { fieldLabel } from '../../digest/fields.ts';
-import { signedPercent } from '../words.ts';
+import { digestSpan, signedPercent } from '../words.ts';
 import { chartText, type DataVisualizationBlock, xyChart } from './kit.ts';
 
 /** How a cost row's volume is labelled on a chart: "10M", or "50M (yours)" for the user's own. */
@@ -78,7 +78,7 @@ export function digestMovesChart(d: DigestAnswer): DataVisualizationBlock | unde
   return xyChart(
     {
       type: 'bar',
-      title: 'Biggest price moves this week (% change)',
+      title: `Biggest price moves ${digestSpan(d)} (% change)`,
       categories: moves.map((c) => `${c.name} ${fieldLabel(c.field)}`),
       series: [{ name: 'Change (%)', values: moves.map((c) => Math.round(c.pct * 1000) / 10) }],
       xLabel: 'Model and price',

@@ -1,0 +1,61 @@
+// Questions asked plainly, each read as what it asks: a change of prices with no "what", the defaults answers assume,
+// a price cap beside a floor, one model's price moves, a long-context price with the model named in between.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { DEFAULTS } from '../../src/ask/answer.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+const ask = (text: string) => handle({ text, where: LOCAL }, ports);
+
+describe('questions asked plainly', () => {
+  it.each(['prices changed this week?', 'which prices dropped last month', 'have prices changed since last week?'])('%j is the digest', async (text) => {
+    expect((await ask(text)).answer.kind).toBe('digest');
+  });
+
+  it.each(['did gpt-4o prices drop?', 'gpt-4o prices dropped?', 'what changed for gpt-4o this month'])(
+    '%j asks about that model’s prices: its card, with its dated prices, not every model’s week',
+    async (text) => {
+      const { query, answer } = await ask(text);
+      expect([answer.kind, query.models]).toEqual(['model-card', ['gpt-4o']]);
+    },
+  );
+
+  it.each(["what's the input:output ratio you assume?", 'what volume do you assume?', 'what are your assumptions?'])(
+    '%j shows the defaults answers assume; with no store, the built-in ones, said as such',
+    async (text) => {
+      const { answer } = await ask(text);
+      if (answer.kind !== 'settings') throw new Error(`expected settings, got ${answer.kind}`);
+      expect([answer.change, answer.defaults, answer.builtIn]).toEqual(['show', DEFAULTS, true]);
+      const words = renderText(answer);
+      expect(words).toContain('built-in defaults');
+      expect(words).toContain('3:1 input:output');
+    },
+  );
+
+  it('a change of the defaults with no store still says it cannot be kept', async () => {
+    expect((await ask('/models settings volume 5M')).answer.kind).toBe('unavailable');
+  });
+
+  it('a floor beside a price cap filters, and the cap orders the list by price', async () => {
+    const { query, answer } = await ask('show me models under $0.50 per million input tokens with at least 128k context');
+    expect([query.order ?? 'price', query.filters.minContext, query.filters.maxInputPerMillion]).toEqual(['price', 128_000, 0.5]);
+    if (answer.kind !== 'cheapest') throw new Error(`expected a ranking, got ${answer.kind}`);
+    const costs = answer.ranking.map((r) => r.monthlyUsd);
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    // A spec asked of models with nothing else deciding the order still orders them by it.
+    expect(parseText(catalog, 'which models can use tools and have 1M context').order).toBe('context');
+  });
+
+  it.each(['long context pricing for gemini 2.5 pro above 200k', 'gemini 2.5 pro pricing above 200k', "what's gemini 2.5 pro's price above 200k tokens"])(
+    '%j prices a prompt past 200k at the default volume, the model kept',
+    (text) => {
+      const query = parseText(catalog, text);
+      expect([query.models, query.promptTokens, query.tokens]).toEqual([['gemini-2.5-pro'], 200_001, null]);
+    },
+  );
+});
