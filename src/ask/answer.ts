@@ -9,7 +9,7 @@ import { byPreference, resolveModel, type Resolution } from '../catalog/resolve.
 import { isRetired, statusOn } from '../catalog/lifecycle.ts';
 import { scoreOf } from '../catalog/needs.ts';
 import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
-import { PRICE_FIELDS, SERVICE_TIERS, type PriceEntry, type ServiceTierName } from '../catalog/schema.ts';
+import { hostName, PRICE_FIELDS, SERVICE_TIERS, type PriceEntry, type ServiceTierName } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, dependsOnProfile, priceFieldRow, type Row } from '../compare/rows.ts';
@@ -126,9 +126,15 @@ export interface WhereAnswer {
     routes: { platform: string; id: string; price: string | null; batch: boolean; monthlyUsd: number | null; checked: string }[];
     /** Hosts the question named that the catalog lists no route of this model on (ids). */
     notOn: string[];
+    /** The way of buying with the lowest month (`via`: a host's id, null for the provider's own API; a tie goes to the provider); null when none is priced. */
+    cheapest: { via: string | null; monthlyUsd: number } | null;
+    /** The ways the question named ("cheaper on groq or cerebras?") that are priced, cheapest first, by name. */
+    askedOffers: { via: string | null; name: string; monthlyUsd: number }[];
+    /** Whether every priced way of buying it costs the same month. */
+    samePrice: boolean;
   }[];
-  /** What the months are priced at, when a volume was asked. */
-  assumptions: Assumptions | null;
+  /** What the months are priced at: the volume asked, or the workspace's default. */
+  assumptions: Assumptions;
   sources: SourceRef[];
 }
 
@@ -520,9 +526,8 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
 }
 
 /** With a volume asked ("cheaper on deepinfra or openrouter at 1B tokens?"), each way of buying is priced for the month. */
-function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, profile?: UsageProfile, asked: readonly string[] = []): WhereAnswer {
+function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, profile: UsageProfile, asked: readonly string[] = []): WhereAnswer {
   const month = (m: CatalogModel) => {
-    if (!profile) return null;
     const q = priceProfile(m, profile, asOf);
     return q.ok ? q.monthlyUsd : null;
   };
@@ -547,20 +552,40 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
   });
   return {
     kind: 'where',
-    models: sold.map(({ m, own, direct }) => ({
-      id: m.id,
-      name: m.name,
-      provider: catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
-      direct,
-      ownPrice: direct && !own.free ? { input: own.input, output: own.output, checked: own.checked, monthlyUsd: month(m) } : null,
-      routes: routesOf(m, own)
+    models: sold.map(({ m, own, direct }) => {
+      const ownPrice = direct && !own.free ? { input: own.input, output: own.output, checked: own.checked, monthlyUsd: month(m) } : null;
+      const routes = routesOf(m, own)
         .map(({ r, p }) => ({ platform: r.platform, id: r.id, price: price(r, p), batch: r.batch === true, monthlyUsd: routeMonth(m, r), checked: r.checked }))
-        // With a volume, the cheapest month first; routes without one keep their place after.
-        .sort((a, b) => (a.monthlyUsd ?? Number.POSITIVE_INFINITY) - (b.monthlyUsd ?? Number.POSITIVE_INFINITY)),
-      // A host asked about that sells it nowhere in the catalog is said, not left out ("azure gpt-4o price"); the provider's own API counts.
-      notOn: asked.filter((h) => !m.routes.some((r) => r.platform === h) && !(direct && h === m.provider)),
-    })),
-    assumptions: profile ? assumptions(profile, asOf) : null,
+        // The cheapest month first; routes without one (batch, free) keep their place after.
+        .sort((a, b) => (a.monthlyUsd ?? Number.POSITIVE_INFINITY) - (b.monthlyUsd ?? Number.POSITIVE_INFINITY));
+      type Offer = { via: string | null; monthlyUsd: number };
+      const offers: Offer[] = [
+        ...(ownPrice?.monthlyUsd != null ? [{ via: null, monthlyUsd: ownPrice.monthlyUsd }] : []),
+        ...routes.flatMap((r) => (r.monthlyUsd === null ? [] : [{ via: r.platform, monthlyUsd: r.monthlyUsd }])),
+      ];
+      // A tie goes to the first offered: the provider's own API, then the hosts cheapest first.
+      const least = (list: Offer[]) => list.reduce<Offer | null>((best, o) => (best === null || o.monthlyUsd < best.monthlyUsd ? o : best), null);
+      const isAsked = (via: string | null) => asked.includes(via ?? m.provider);
+      const provider = catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider;
+      return {
+        id: m.id,
+        name: m.name,
+        provider,
+        direct,
+        ownPrice,
+        // The hosts asked about first, each group cheapest first.
+        routes: [...routes.filter((r) => isAsked(r.platform)), ...routes.filter((r) => !isAsked(r.platform))],
+        // A host asked about that sells it nowhere in the catalog is said, not left out ("azure gpt-4o price"); the provider's own API counts.
+        notOn: asked.filter((h) => !m.routes.some((r) => r.platform === h) && !(direct && h === m.provider)),
+        cheapest: least(offers),
+        askedOffers: offers
+          .filter((o) => isAsked(o.via))
+          .map((o) => ({ ...o, name: o.via === null ? `${provider} directly` : hostName(o.via) }))
+          .sort((a, b) => a.monthlyUsd - b.monthlyUsd),
+        samePrice: offers.length > 1 && offers.every((o) => o.monthlyUsd === offers[0]?.monthlyUsd),
+      };
+    }),
+    assumptions: assumptions(profile, asOf),
     sources: collectSources(
       sold.flatMap(({ m, direct }) => [
         ...(direct ? [priceFigure(m, asOf)] : []),
@@ -905,7 +930,8 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
         );
       return need(1, MAX_COMPARED, 'An attribute question') ?? attributeAnswer(catalog, query, models, profile, asOf);
     case 'where':
-      return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, query.tokens !== null ? profile : undefined, query.filters.hosts);
+      // Every way of buying is priced for a month at the volume asked, or the workspace's default: the cheapest is named.
+      return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, profile, query.filters.hosts);
     case 'cheapest':
       return withDecent(query, withSpans(query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order), profile, asOf));
     case 'best': {

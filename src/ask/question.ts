@@ -162,12 +162,14 @@ const UPGRADE =
 const WHO_SELLS =
   '(?:(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|(?:hosts?|providers?|platforms?|inference providers?)(?=\\s*[?.!]*\\s*$))';
 /** "Where …", "cheapest way to run", "cheapest host for": where to buy one model, cheapest first. */
+/** "Cheapest host", "the cheapest gpt-5 endpoint", "cheapest api for llama 3.3 70b": a way of buying a model, not a model. */
+const HOST_WORD = String.raw`(?:(?!models?\b)[\w.-]+\s+){0,4}?(?:hosts?|hosting|providers?|places?|routes?|platforms?|endpoints?|apis?|inference)\b`;
 const CHEAPEST_WAY = new RegExp(
-  String.raw`^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b|\bcheapest (?:hosts?|providers?|places?|routes?|platforms?)\b|\bwho (?:sells|hosts|serves|offers)\b`,
+  String.raw`^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b|\bcheapest ${HOST_WORD}|\bwho (?:sells|hosts|serves|offers)\b`,
   'i',
 );
 const WHERE = new RegExp(
-  String.raw`^\s*where\b|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|cheapest (?:hosts?|providers?|routes?|platforms?)|(?:cheapest|best|cheaper|other) ${WHO_SELLS}|(?:which|what) (?:providers?|platforms?|clouds?|hosts?)|(?:providers?|hosts?|platforms?) (?:that )?(?:serve|sell|host|offer|run|carry)|across (?:providers|hosts|platforms|clouds|vendors)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b`,
+  String.raw`^\s*where\b|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|cheapest ${HOST_WORD}|(?:cheapest|best|cheaper|other) ${WHO_SELLS}|(?:which|what) (?:providers?|platforms?|clouds?|hosts?)|(?:providers?|hosts?|platforms?) (?:that )?(?:serve|sell|host|offer|run|carry)|across (?:providers|hosts|platforms|clouds|vendors)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b`,
   'i',
 );
 const CHEAPEST =
@@ -1016,7 +1018,11 @@ function qualityOf(catalog: Catalog, model: CatalogModel, text: string): { bench
 /** Where to buy the models named; the hosts the question names (outside the models' names) are the ones it asks about. */
 function whereToBuy(catalog: Catalog, query: Query, blanked: string): Query {
   const hosts = hostsNamed(catalog, blanked);
-  if (hosts.length > 0) query.filters.hosts = hosts;
+  // "gpt-5 on azure vs openai", "sonnet 4.5 on bedrock and anthropic": the named model's provider's own API is one of
+  // the ways asked ("google" in "Google Vertex AI" is a host's name, not a way of buying amazon's nova).
+  const makers = new Set(query.models.map((name) => resolveModel(catalog, name)).flatMap((r) => (r.kind === 'found' ? [r.model.provider] : [])));
+  const providers = hosts.length > 0 ? (query.filters.providers ?? []).filter((p) => makers.has(p) && !hosts.includes(p)) : [];
+  if (hosts.length > 0) query.filters.hosts = [...hosts, ...providers];
   return asIntent(query, 'where', { attribute: 'routes' });
 }
 
@@ -1332,6 +1338,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     // "gpt-oss-120b on groq vs cerebras", "is kimi k2 on openrouter or together?": every way of buying it, side by side.
     const versusHosts =
       /\b(?:on|via|at|through|from)\s+([\w.-]+(?:\s+[\w.-]+)?)\s+(?:vs\.?|versus|or(?!\s+only)|compared (?:to|with))\s+([\w.-]+(?:\s+[\w.-]+)?)/i.exec(text) ??
+      // "compare claude sonnet 4.5 on bedrock and anthropic"
+      /\bcompare\b.*?\b(?:on|via|at|through|from)\s+([\w.-]+(?:\s+[\w.-]+)?)\s+(?:and|with|to)\s+([\w.-]+(?:\s+[\w.-]+)?)/i.exec(text) ??
       // "compare groq and together for llama 3.3 70b", "groq vs together for llama 3.3 70b"
       /\bcompare\s+([\w.-]+)\s+(?:and|with|to|vs\.?|versus)\s+([\w.-]+)\s+(?:for|on)\b/i.exec(text) ??
       /^\s*([\w.-]+(?:\s+[\w.-]+)?)\s+(?:vs\.?|versus|or)\s+([\w.-]+(?:\s+[\w.-]+)?)\s+(?:for|to (?:run|host|serve|buy))\b/i.exec(text);

@@ -216,6 +216,29 @@ export function routePrice(r: WhereAnswer['models'][number]['routes'][number]): 
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
+/**
+ * Where a model costs least, when more than one way of buying it is priced: " Cheapest: SiliconFlow, $0.92 a month.";
+ * among the ways asked first (" Of Groq and Cerebras, Groq costs least: $0.26 a month; cheapest anywhere: …").
+ */
+export function cheapestOfferWords(m: WhereAnswer['models'][number]): string {
+  const priced = (m.ownPrice?.monthlyUsd != null ? 1 : 0) + m.routes.filter((r) => r.monthlyUsd !== null).length;
+  if (!m.cheapest || priced < 2) return '';
+  if (m.samePrice) return ` Every way of buying it costs the same: ${money(m.cheapest.monthlyUsd)} a month.`;
+  const where = (via: string | null) => (via === null ? `${m.provider} directly` : hostName(via));
+  const anywhere = `${where(m.cheapest.via)}, ${money(m.cheapest.monthlyUsd)} a month`;
+  const [first, second] = m.askedOffers;
+  if (!first) return ` Cheapest: ${anywhere}.`;
+  const also = first.via === m.cheapest.via || first.monthlyUsd === m.cheapest.monthlyUsd ? '' : `; cheapest anywhere: ${anywhere}`;
+  if (!second) return ` On ${first.name}: ${money(first.monthlyUsd)} a month${also}.`;
+  const of = wordList(
+    m.askedOffers.map((o) => o.name),
+    'and',
+  );
+  if (m.askedOffers.every((o) => o.monthlyUsd === first.monthlyUsd)) return ` ${of} cost the same: ${money(first.monthlyUsd)} a month${also}.`;
+  const lead = first.monthlyUsd === second.monthlyUsd ? `${first.name} and ${second.name} cost least` : `${first.name} costs least`;
+  return ` Of ${of}, ${lead}: ${money(first.monthlyUsd)} a month${also}.`;
+}
+
 /** The hosts asked about that the catalog lists no route of the model on: " Not on Groq or Together AI in the catalog." */
 export function notOnWords(notOn: readonly string[]): string {
   if (notOn.length === 0) return '';

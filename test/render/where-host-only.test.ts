@@ -5,7 +5,10 @@ import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { WhereAnswer } from '../../src/ask/answer.ts';
 import { emptyQuery } from '../../src/ask/query.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
-import { price } from '../../src/cost/format.ts';
+import { DEFAULTS } from '../../src/ask/answer.ts';
+import { money, price } from '../../src/cost/format.ts';
+import { priceProfile } from '../../src/cost/price.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { createLogger } from '../../src/log.ts';
 import { renderText } from '../../src/render/text/index.ts';
@@ -43,10 +46,13 @@ describe('where', () => {
     expect(own.host).toBeUndefined();
     const { answer, text } = await where(direct.id);
     expect(answer.models[0]?.direct).toBe(true);
-    expect(answer.models[0]?.ownPrice).toEqual({ input: own.input, output: own.output, checked: own.checked, monthlyUsd: null });
-    const said = `${direct.name}: OpenAI directly (${price(own.input)}/${price(own.output)} per 1M, checked ${own.checked})`;
+    // Every way of buying is priced for a month at the default volume, said in the assumptions.
+    const month = priceProfile(direct, { ...defaultProfile(DEFAULTS.tokensPerMonth), mix: DEFAULTS.mix }, AS_OF);
+    if (!month.ok) throw new Error('gpt-4.1-mini needs a price');
+    expect(answer.models[0]?.ownPrice).toEqual({ input: own.input, output: own.output, checked: own.checked, monthlyUsd: month.monthlyUsd });
+    const said = `${direct.name}: OpenAI directly (${price(own.input)}/${price(own.output)} per 1M, ${money(month.monthlyUsd)} a month, checked ${own.checked})`;
     expect(text).toContain(said);
-    expect(JSON.stringify(renderBlocks(answer))).toContain(`*${direct.name}*: OpenAI directly (${price(own.input)}/${price(own.output)} per 1M, checked ${own.checked})`);
+    expect(JSON.stringify(renderBlocks(answer))).toContain(`*${direct.name}*: ${said.slice(direct.name.length + 2)}`);
     expect(answer.sources.map((s) => s.url)).toContain(own.source.url);
     // A host's own price is written as prices are everywhere ("$0.40", not "$0.4").
     for (const r of answer.models[0]?.routes ?? []) if (r.price && !r.price.startsWith('free')) expect(r.price).toMatch(/^\$\d+\.\d{2,}\/\$\d+\.\d{2,} per 1M$/);

@@ -4,7 +4,7 @@ import type { AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnsw
 import { ACTION, type RenderContext } from './actions.ts';
 import { actions, button, clip, context, esc, header, section, type Block, type SlackMessage } from './kit.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { directWords, helpTopicLines, notOnWords, routePrice } from '../words.ts';
+import { cheapestOfferWords, directWords, helpTopicLines, notOnWords, routePrice } from '../words.ts';
 import type { Said } from '../workspace.ts';
 
 export function helpBlocks(a: HelpAnswer): SlackMessage {
@@ -69,7 +69,7 @@ function whereLine(m: WhereAnswer['models'][number], mrkdwn: boolean): string {
   const text = (s: string) => (mrkdwn ? esc(s) : s);
   const routes = m.routes.map((r) => `${r.platform} (${mrkdwn ? `\`${esc(r.id)}\`` : r.id}${routePrice(r) ? `, ${text(routePrice(r) ?? '')}` : ''})`);
   const name = mrkdwn ? `*${esc(m.name)}*` : m.name;
-  const notOn = text(notOnWords(m.notOn));
+  const notOn = text(cheapestOfferWords(m) + notOnWords(m.notOn));
   if (!m.direct) return `${name}: ${text(m.provider)} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.${notOn}`;
   return `${name}: ${text(directWords(m.provider, m.ownPrice))}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.${notOn}`;
 }
@@ -78,7 +78,7 @@ export function whereBlocks(a: WhereAnswer): SlackMessage {
   const text = clip(a.models.map((m) => whereLine(m, false)).join(' '), 1000);
   return {
     text,
-    blocks: [section(a.models.map((m) => whereLine(m, true)).join('\n')), ...(a.assumptions ? [context([assumptionsLine(a.assumptions)])] : []), sourcesContext(a.sources)],
+    blocks: [section(a.models.map((m) => whereLine(m, true)).join('\n')), context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources)],
   };
 }
 

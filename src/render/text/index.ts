@@ -7,7 +7,7 @@ import { watchSaid } from '../watch.ts';
 import { saidText, settingsSaid, subscriptionSaid } from '../workspace.ts';
 import type { Answered } from '../../app/notices.ts';
 import { noticeLines } from '../notices.ts';
-import { directWords, helpTopicLines, notOnWords, routePrice } from '../words.ts';
+import { cheapestOfferWords, directWords, helpTopicLines, notOnWords, routePrice } from '../words.ts';
 import { cannotSeeText, factText } from './facts.ts';
 
 export function helpText(a: HelpAnswer): string {
@@ -54,10 +54,10 @@ export function whereText(a: WhereAnswer): string {
   const lines = a.models.map((m) => {
     const routes = m.routes.map((r) => `${r.platform} (${r.id}${routePrice(r) ? `, ${routePrice(r)}` : ''}, checked ${r.checked})`);
     if (!m.direct)
-      return `${m.name}: ${m.provider} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.${notOnWords(m.notOn)}`;
-    return `${m.name}: ${directWords(m.provider, m.ownPrice)}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.${notOnWords(m.notOn)}`;
+      return `${m.name}: ${m.provider} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.${cheapestOfferWords(m)}${notOnWords(m.notOn)}`;
+    return `${m.name}: ${directWords(m.provider, m.ownPrice)}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.${cheapestOfferWords(m)}${notOnWords(m.notOn)}`;
   });
-  return [...lines, '', ...(a.assumptions ? [assumptionsText(a.assumptions)] : []), sourcesText(a.sources, 6)].join('\n');
+  return [...lines, '', assumptionsText(a.assumptions), sourcesText(a.sources, 6)].join('\n');
 }
 
 /** An answer in terminal text, followed by what it says about its prices (sync figures, scheduled changes, age). */
