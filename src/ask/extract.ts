@@ -771,6 +771,18 @@ function readMix(r: Reader): void {
 
 /** Batch and service tiers. */
 function readPricingOptions(r: Reader): void {
+  // "30% batch", "half of it through the batch api": a share of the traffic on batch is no single way of buying, and is
+  // asked as two answers rather than priced as if all of it were batch.
+  r.cut(BATCH_SHARE, (m) => {
+    const share = m[1]?.endsWith('%') ? Number.parseFloat(m[1]) : undefined;
+    if (share === 100) {
+      r.query.batch = true;
+      return;
+    }
+    r.query.problems.push(
+      `Cannot price “${m[0].trim()}”: each answer prices all its tokens one way. Ask for the batch price (such as gpt-5 batch at 50M tokens) and the standard one, and weigh the two by your share.`,
+    );
+  });
   r.cut(/\b(?:with\s+|via\s+|using\s+|on\s+)?(?:the\s+)?batch(?:ed)?(?:\s+api)?(?:\s+(?:price|pricing|mode))?\b/gi, () => {
     r.query.batch = true;
   });
@@ -778,6 +790,10 @@ function readPricingOptions(r: Reader): void {
     r.query.serviceTier = (m[1] ?? '').toLowerCase() as 'priority' | 'flex';
   });
 }
+
+/** A share of the traffic on the Batch API: "30% batch", "half of it via batch", "a third of our requests through the batch api". */
+const BATCH_SHARE =
+  /(?:(?<![\w.])(\d+(?:\.\d+)?\s*%)\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+\s+)?|\b(?:half|a third|a quarter)\s+of\s+(?:(?:the|our|my|its|their)\s+)?\w+\s+)(?:(?:is|are|goes?|going|run|runs|sent|on|via|through|in)\s+)*(?:the\s+)?batch(?:ed)?(?:\s+api)?\b/gi;
 
 /** One side's tokens: "5M input", "1,000,000 output tokens a day", "2M prompt tokens", "10k tokens in". */
 const SIDE_VOLUME = String.raw`(${NUM})\s*(${UNIT})?\s*(?:tokens?\s+)?(${IN_WORDS}|${OUT_WORDS})\b(?:\s+tokens?)?(${PERIOD})?`;

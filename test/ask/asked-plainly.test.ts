@@ -58,4 +58,21 @@ describe('questions asked plainly', () => {
       expect([query.models, query.promptTokens, query.tokens]).toEqual([['gemini-2.5-pro'], 200_001, null]);
     },
   );
+
+  it.each(['cost of gpt-5 with 30% batch', 'gpt-4.1 at 50M tokens, half of it through the batch api', 'gpt-4.1 at 50M, 40% of requests via batch'])(
+    '%j is a share of the traffic on batch: said it cannot be priced as one answer, never priced as if all of it were batch',
+    async (text) => {
+      const { query, answer } = await ask(text);
+      expect(answer.kind).toBe('input-problem');
+      expect(query.problems.join(' ')).toMatch(/^Cannot price “.*batch.*”: each answer prices all its tokens one way/);
+    },
+  );
+
+  it.each(['gpt-4.1 at 50M tokens with 100% batch', 'gpt-4.1 batch at 50M', 'some batch jobs on gpt-4.1 cost?', 'cost for a quarter with batch on gpt-4.1 at 10M'])(
+    '%j is batch pricing for all of it',
+    (text) => {
+      const query = parseText(catalog, text);
+      expect([query.batch, query.problems]).toEqual([true, []]);
+    },
+  );
 });
