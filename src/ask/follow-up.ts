@@ -222,6 +222,9 @@ function withEarlier(previous: Query, read: Query): Query {
  * haiku?"), a new volume, mix or filter alone ("and for 100M tokens?", "only from anthropic"), or another model for
  * the same question ("what about gpt-5 mini?"). Otherwise the next question as read.
  */
+/** A follow-up that asks what something costs: "how much over a year?", "what would it cost?", "and the price at 50M?". */
+const COST_ASKED = /\b(?:how much|cost|costs|costing|price|prices|priced|pricing|spend|bill|pay)\b/i;
+
 export function followUp(catalog: Catalog, previous: Query, next: Query): Query {
   return withEarlier(previous, meantAfter(catalog, previous, next));
 }
@@ -303,11 +306,16 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     // The volume and the rest of the profile carry over unless the new question says its own.
     if (again.intent !== 'unknown' && again.problems.length === 0 && again.models.length > next.models.length) return { ...again, ...profileOver(previous, again) };
   }
-  if (next.intent === 'unknown' && next.models.length === 0 && changesOnly(next)) {
-    // A card has no volume: "and at 100M tokens?" after one asks what the model costs there.
-    const costed = previous.intent === 'model' && next.tokens !== null;
-    return costed ? { ...laidOver(previous, next), intent: 'cost' } : laidOver(previous, next);
+  // A card has no volume: "and at 100M tokens?" after one asks what the model costs there. "How much over a year?",
+  // "how much?" after a question about a spec ("gpt-5's context window", "which is faster?") ask what those models cost,
+  // not the spec again; "how much at 50M tokens?" is their cost there, not a ranking of every model.
+  const specAsked = previous.intent === 'model' || (previous.intent === 'attribute' && !/price/.test(previous.attribute ?? 'price'));
+  const costAsked = specAsked && next.models.length === 0 && COST_ASKED.test(next.text) && !rankingOrder(next.text);
+  const plainCost = costAsked && (next.intent === 'unknown' || (next.intent === 'cheapest' && Object.keys(next.filters).length === 0));
+  if (plainCost || (next.intent === 'unknown' && next.models.length === 0 && previous.intent === 'model' && next.tokens !== null)) {
+    return { ...laidOver(previous, next, them), intent: them.length >= 2 ? 'compare' : 'cost' };
   }
+  if (next.intent === 'unknown' && next.models.length === 0 && changesOnly(next)) return laidOver(previous, next);
   if (next.intent === 'model' && next.models.length > 0 && previous.intent !== 'model' && LEAD.test(next.text)) return laidOver(previous, next, modelsAfter(previous, next.models));
   return next;
 }

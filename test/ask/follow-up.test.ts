@@ -25,6 +25,20 @@ function conversation(...texts: string[]): Query[] {
 }
 
 describe('follow-ups', () => {
+  it('"how much?" after a spec or a card asks what those models cost, never the spec again or a ranking of every model', () => {
+    const [, year] = conversation('gpt-5 context window', 'how much over a year?');
+    expect([year?.intent, year?.models, year?.yearly]).toEqual(['cost', ['gpt-5'], true]);
+    const [, both] = conversation('which is faster, gpt-5 mini or gemini 2.5 flash?', 'how much at 50M tokens?');
+    expect([both?.intent, both?.models, both?.tokens]).toEqual(['compare', ['gpt-5-mini', 'gemini-2.5-flash'], 50_000_000]);
+    const [, plain] = conversation('gpt-5', 'how much?');
+    expect([plain?.intent, plain?.models]).toEqual(['cost', ['gpt-5']]);
+    // A ranking asked still ranks; a price question keeps its own form.
+    const [, ranked] = conversation('gpt-5 context window', 'cheapest at 50M?');
+    expect([ranked?.intent, ranked?.models]).toEqual(['cheapest', []]);
+    const [, priced] = conversation('which is cheaper, gpt-5 or sonnet 4.5?', 'how much over a year?');
+    expect([priced?.intent, priced?.attribute]).toEqual(['attribute', 'price']);
+  });
+
   it('"add gemini 2.5 pro" puts one more model beside the ones compared (or beside the one asked about); "drop claude" takes out what it names', () => {
     const [, added, dropped, one] = conversation('gpt-5 vs claude sonnet 4.5 at 100M tokens', 'add gemini 2.5 pro', 'drop claude', 'remove gpt-5');
     expect([added?.intent, added?.models, added?.tokens]).toEqual(['compare', ['gpt-5', 'claude-sonnet-4-5', 'gemini-2.5-pro'], 100_000_000]);
