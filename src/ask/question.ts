@@ -179,7 +179,7 @@ const MODEL_CONTEXT =
   /\b(?:models?|llms?|ai|api|apis|tokens?|inference|gpt|claude|gemini|grok|mistral|deepseek|openai|anthropic|google|xai|codex|sonnet|opus|haiku|vision|reasoning|context|options?|providers?|subagents?|agents?|coding|rag|prompts?|chat ?bots?|assistants?)\b/i;
 /** "Instead of X", "alternatives to X", "replace X", "something like X": models that can stand in for X. */
 const ALTERNATIVES =
-  /\b(?:(?:something|anything|a model|models|an? llm|llms|one|options?|an? option)\s+(?:just\s+|a bit\s+)?like|instead of|alternatives? (?:to|for)|in place of|similar to|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
+  /\b(?:(?:something|anything|a model|models|an? llm|llms|one|options?|an? option)\s+(?:just\s+|a bit\s+)?like|instead of|alternatives? (?:to|for)|in place of|similar to|comparable to|equivalent to|on par with|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
 /** "A comparable option", "something similar", "an equivalent": a model that can stand in for the one named. */
 const COMPARABLE = /\b(?:comparable|equivalent|similar|like[- ]for[- ]like)\b/i;
 /** "Anything cheaper than X", "models that cost less than X", "cheaper alternatives to X". */
@@ -422,7 +422,7 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   ],
   [
     'freshness',
-    /\bhow (?:up[- ]to[- ]date|current|fresh|recent|old|stale|often (?:are|is|do you)) (?:are |is )?(?:your|the|these|this)? ?(?:prices?|data|catalog|numbers|figures|pricing|updated|refreshed)\b|\bwhen (?:were|was|are|is|did) (?:your|the|these|this|you) (?:prices?|data|catalog|numbers|pricing)? ?(?:last )?(?:updated?|checked|refreshed|synced|sync)\b|\bare (?:your|the|these) (?:prices?|data|numbers) (?:up[- ]to[- ]date|current|fresh|stale|old)\b/i,
+    /\bhow (?:up[- ]to[- ]date|current|fresh|recent|old|stale|often (?:are|is|do you)) (?:are |is )?(?:your|the|these|this)? ?(?:prices?|data|catalog|numbers|figures|pricing|updated|refreshed)\b|\bwhen (?:were|was|are|is|did) (?:(?:your|the|these|this|you)\s+)?(?:prices?|data|catalog|numbers|pricing)?\s*(?:last )?(?:updated?|checked|refreshed|synced|sync)\b|\b(?:are|is) (?:(?:your|the|these|this)\s+)?(?:prices?|data|numbers|catalog|pricing|figures) (?:still\s+)?(?:up[- ]to[- ]date|current|fresh|stale|old|accurate|reliable)\b|\bhow old is (?:your|the|this) (?:data|catalog|pricing)\b/i,
   ],
   [
     'tokens',
@@ -1001,18 +1001,28 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
     query.filters.like = cap.id;
     query.filters.cheaperThanLike = true;
   }
-  query.notes = [...(query.notes ?? []), `“${strict ? 'better than' : 'as good as'} ${floor.id}” read as a score of at least ${min} on the ${index} (${floor.id}: ${score})`];
+  const { instead } = qualityOf(catalog, floor, text);
+  const lacking = instead ? `; ${floor.id} has no ${instead} score` : '';
+  query.notes = [
+    ...(query.notes ?? []),
+    `“${strict ? 'better than' : 'as good as'} ${floor.id}” read as a score of at least ${min} on the ${index} (${floor.id}: ${score}${lacking})`,
+  ];
   return asIntent(query, 'cheapest', { models: [] });
 }
 
 /**
  * The quality index a question weighs a model on, and its score there: the Artificial Analysis Coding Index when the
  * question is about coding, else the Intelligence Index (or, for a model scored only on its earlier edition, that one).
+ * A model scored on neither is weighed on the broadest benchmark it has a score on (`instead` names the index it lacks).
  */
-function qualityOf(catalog: Catalog, model: CatalogModel, text: string): { benchmark: string; score: number | undefined; index: string } {
-  const indexes = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text) ? ['aa-coding-index'] : [QUALITY_INDEX, 'aa-intelligence-index-earlier'];
-  const benchmark = indexes.find((b) => scoreOf(model, b) !== undefined) ?? (indexes[0] as string);
-  return { benchmark, score: scoreOf(model, benchmark), index: catalog.benchmarks.get(benchmark)?.name ?? benchmark };
+function qualityOf(catalog: Catalog, model: CatalogModel, text: string): { benchmark: string; score: number | undefined; index: string; instead?: string } {
+  const coding = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text);
+  const indexes = coding ? ['aa-coding-index'] : [QUALITY_INDEX, 'aa-intelligence-index-earlier'];
+  const fallbacks = coding ? ['aider-polyglot', 'swe-bench-pro', 'terminal-bench-2'] : ['lmarena-text', 'aider-polyglot'];
+  const first = indexes[0] as string;
+  const benchmark = [...indexes, ...fallbacks].find((b) => scoreOf(model, b) !== undefined) ?? first;
+  const name = (id: string) => catalog.benchmarks.get(id)?.name ?? id;
+  return { benchmark, score: scoreOf(model, benchmark), index: name(benchmark), ...(fallbacks.includes(benchmark) ? { instead: name(first) } : {}) };
 }
 
 /** Where to buy the models named; the hosts the question names (outside the models' names) are the ones it asks about. */
@@ -1040,12 +1050,12 @@ function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { t
   query.filters.like = model.id;
   if (how.cheaper) query.filters.cheaperThanLike = true;
   if (how.comparable !== undefined && !query.filters.benchmarkFloors?.length) {
-    const { benchmark, score, index } = qualityOf(catalog, model, how.comparable);
+    const { benchmark, score, index, instead } = qualityOf(catalog, model, how.comparable);
     query.notes = [
       ...(query.notes ?? []),
       score === undefined
         ? `${model.id} has no ${index} score: these can take its requests (its capabilities, inputs and context); how good they are next to it is not compared`
-        : `stand-ins as good as ${model.id}: a score of at least ${score} on the ${index} (${model.id}: ${score})`,
+        : `stand-ins as good as ${model.id}: a score of at least ${score} on the ${index} (${model.id}: ${score}${instead ? `; it has no ${instead} score` : ''})`,
     ];
     if (score !== undefined) query.filters.benchmarkFloors = [{ benchmark, min: score }];
   }

@@ -75,4 +75,29 @@ describe('questions asked plainly', () => {
       expect([query.batch, query.problems]).toEqual([true, []]);
     },
   );
+
+  it.each(['when were prices last updated?', 'is the data up to date?', 'are prices current?', 'how old is the data'])('%j says how fresh the prices are', async (text) => {
+    const { query, answer } = await ask(text);
+    expect([answer.kind, query.topic]).toEqual(['help', 'freshness']);
+  });
+
+  it('"comparable to X but cheaper" is the models that can stand in for X for less', async () => {
+    const { query } = await ask("what's comparable to claude sonnet 4.5 but cheaper?");
+    expect([query.intent, query.filters.like, query.filters.cheaperThanLike]).toEqual(['cheapest', 'claude-sonnet-4-5', true]);
+  });
+
+  it('"better than X" for a model with no quality index score weighs it on a benchmark it has, and says so', async () => {
+    const gpt4o = catalog.byId.get('gpt-4o');
+    if (!gpt4o) throw new Error('the catalog needs gpt-4o');
+    const scored = gpt4o.benchmarks.map((b) => b.id);
+    const { query, answer } = await ask('cheapest model better than gpt-4o');
+    if (scored.includes('aa-intelligence-index')) {
+      expect(query.filters.benchmarkFloors?.[0]?.benchmark).toBe('aa-intelligence-index');
+      return;
+    }
+    expect(answer.kind).toBe('cheapest');
+    const floor = query.filters.benchmarkFloors?.[0];
+    expect(floor && scored.includes(floor.benchmark)).toBe(true);
+    expect(query.notes?.join(' ')).toContain('gpt-4o has no Artificial Analysis Intelligence Index score');
+  });
 });
