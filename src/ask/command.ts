@@ -280,7 +280,13 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       });
       const lane = rest === '' ? undefined : commandLane(catalog, query, rest);
       if (lane) query.filters.lane = lane.id;
-      else if (rest.replace(/[?!.,]/g, '').trim() !== '')
+      // A joining word left alone ("for" in "cheapest for 10k pdfs of 2k tokens each") says nothing more.
+      else if (
+        rest
+          .replace(/[?!.,]/g, ' ')
+          .replace(/(?:^|\s)(?:for|at|of|on|over|with|and|in|a|an|the)(?=\s|$)/gi, ' ')
+          .trim() !== ''
+      )
         query.problems.push(`Not understood in the filters: “${rest}”. Try: cheapest 50M with vision context ≥ 400k open weights from anthropic mix 3:1.`);
       // "/models best-value terminal": value for a kind of work is the lane's price–strength frontier, not one index's.
       if (order === 'value' && query.filters.lane !== undefined && query.filters.scoredOn === undefined) {

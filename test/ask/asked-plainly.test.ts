@@ -100,4 +100,10 @@ describe('questions asked plainly', () => {
     expect(floor && scored.includes(floor.benchmark)).toBe(true);
     expect(query.notes?.join(' ')).toContain('gpt-4o has no Artificial Analysis Intelligence Index score');
   });
+
+  it('a joining word left alone in a command says nothing more; a word not understood still is said', () => {
+    const sized = parseText(catalog, '/models cheapest for 10k pdfs of 2k tokens each');
+    expect([sized.intent, sized.tokens, sized.problems]).toEqual(['cheapest', 20_000_000, []]);
+    expect(parseText(catalog, '/models cheapest for foo').problems.join(' ')).toContain('Not understood in the filters: “for foo”');
+  });
 });
