@@ -17,7 +17,7 @@ import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions
 import { cheaperBy, money, perMillion, pricePair, requestMoney, times, tokens, wordList } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
-import { costAnswer, type CostAnswer } from '../cost/quote.ts';
+import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
 import { MILLION, priceProfile } from '../cost/price.ts';
 import { spanFields, spanWords, stretchesAsked, termCostOf } from '../cost/span.ts';
@@ -616,12 +616,17 @@ function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): 
 }
 
 /** A ranking asked by the hour, the day, the week, the year or a term ("annual cost of the cheapest model"): each span beside the row's month. */
-function withSpans(query: Query, a: CheapestAnswer, profile: UsageProfile, asOf: string): CheapestAnswer {
+function withSpans(catalog: Catalog, query: Query, a: CheapestAnswer, profile: UsageProfile, asOf: string): CheapestAnswer {
   const spans = stretchesAsked(query);
   if (spans.length === 0) return a;
+  // A row at the model's own prices is priced over the term across its dated changes; a host's price has none.
+  const termCost = (r: CheapestAnswer['ranking'][number]) => {
+    const model = r.route.id === null && !r.route.free ? catalog.byId.get(r.model) : undefined;
+    return model ? termCostOfModel(model, profile, asOf, r.monthlyUsd, spans) : termCostOf(r.monthlyUsd, spans);
+  };
   return {
     ...a,
-    ranking: a.ranking.map((r) => ({ ...r, ...spanFields(r.monthlyUsd, spans), ...termCostOf(r.monthlyUsd, spans) })),
+    ranking: a.ranking.map((r) => ({ ...r, ...spanFields(r.monthlyUsd, spans), ...termCost(r) })),
     assumptions: assumptions(profile, asOf, 'month', spans),
   };
 }
@@ -933,7 +938,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       // Every way of buying is priced for a month at the volume asked, or the workspace's default: the cheapest is named.
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, profile, query.filters.hosts);
     case 'cheapest':
-      return withDecent(query, withSpans(query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order), profile, asOf));
+      return withDecent(query, withSpans(catalog, query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order), profile, asOf));
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane) {

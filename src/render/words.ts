@@ -159,6 +159,13 @@ export function spanColumns(ranking: readonly Ranked[]): { title: string; usd: (
   return term ? [...spans, { title: spanWords(term).title, usd: (r: Ranked) => r.termCost?.usd ?? 0 }] : spans;
 }
 
+/** The rows whose cost over the term crosses a dated price change, said under the ranking: "gemini-3.8-flash's 6-month cost (with the price change on 2027-01-01)." */
+export function termChangesLine(ranking: readonly Ranked[]): string {
+  return ranking
+    .flatMap((r) => (r.termCost?.changes?.length ? [`${r.model}'s ${spanWords(r.termCost.term).title.toLowerCase()} cost${termChangeWords(r.termCost)}.`] : []))
+    .join(' ');
+}
+
 /** A cost as its headline says it: the month ("$523.14 a month"), or the day, week or year first when asked ("$6,277.68 a year ($523.14 a month)"). */
 export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'termCost' | 'per' | 'perWhat'>): string {
   const { amount, span } = costWords(a.per, a.perWhat);

@@ -235,6 +235,13 @@ describe('a term crossing a dated price change', () => {
     const compared = (await ask('compare gemini 3.8 flash and gpt-5 over 6 months at 10M tokens a month')) as ComparisonAnswer;
     const row = compared.rows.find((r) => r.key === 'cost.6-month');
     expect(cents(row?.values['gemini-3.8-flash']?.value as number)).toBe(cents(expected));
+    // A ranking's term column too, for a row at the model's own prices, and said under the ranking.
+    const ranked = (await ask('cheapest models named gemini-3.8-flash over the next 6 months at 10M tokens a month')) as CheapestAnswer;
+    const rankedRow = ranked.ranking.find((r) => r.model === 'gemini-3.8-flash');
+    expect([rankedRow?.route.id, rankedRow?.termCost?.changes]).toEqual([null, [change.from]]);
+    expect(cents(rankedRow?.termCost?.usd ?? 0)).toBe(cents(expected));
+    expect(renderText(ranked)).toContain(`gemini-3.8-flash's 6-month cost (with the price change on ${change.from}).`);
+    expect(JSON.stringify(renderBlocks(ranked))).toContain(`gemini-3.8-flash's 6-month cost (with the price change on ${change.from}).`);
     // A term ending before the change is the month times the term.
     const short = (await ask('gemini 3.8 flash over 2 weeks at 10M tokens a month')) as CostAnswer;
     expect([short.termCost?.changes, cents(short.termCost?.usd ?? 0)]).toEqual([undefined, cents((before.monthlyUsd / 30.4375) * 14)]);

@@ -4,7 +4,7 @@ import { money, percent, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
-import { bestTitle, nonePassesLine, noneQualifiesLine, RANKING_WORDS, rankingLead, referenceMonth, spanColumns, untestedLine } from '../words.ts';
+import { bestTitle, nonePassesLine, noneQualifiesLine, RANKING_WORDS, rankingLead, referenceMonth, spanColumns, termChangesLine, untestedLine } from '../words.ts';
 
 /** A table cell: sortable by its number when it has one. */
 const cellOf = (value: number | null, text: string) => (value === null ? text : { number: value, text });
@@ -61,6 +61,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
         `${a.eligible} of ${a.considered} models pass the filters${a.ranking.length < a.eligible ? `; showing the top ${a.ranking.length}` : ''}.`,
         excluded.length > 0 ? `Excluded: ${excluded.join('; ')}.` : '',
         a.unpriced.length > 0 ? `No price for this profile: ${a.unpriced.length} (${esc(a.unpriced[0]?.reason ?? '')}${a.unpriced.length > 1 ? ', …' : ''}).` : '',
+        esc(termChangesLine(a.ranking)),
         `Ties: ${a.tieBreak}.`,
       ]
         .filter((x) => x !== '')

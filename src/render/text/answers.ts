@@ -23,6 +23,7 @@ import {
   referenceMonth,
   spanAmounts,
   spanColumns,
+  termChangesLine,
   untestedLine,
 } from '../words.ts';
 import { table } from './table.ts';
@@ -161,6 +162,8 @@ export function cheapestText(a: CheapestAnswer): string {
         .map((u) => u.reason)
         .join('; ')}${a.unpriced.length > 3 ? '; …' : ''}).`,
     );
+  const changes = termChangesLine(a.ranking);
+  if (changes) lines.push(changes);
   lines.push(`Ties: ${a.tieBreak}.`, assumptionsText(a.assumptions), sourcesText(a.sources, 4));
   return lines.join('\n');
 }
