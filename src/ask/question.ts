@@ -1310,12 +1310,16 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const choice = count >= 2 && /\bor\b/i.test(text) && !/\b(?:from|off|ditch|replace|swap)\b/i.test(text);
   // "We use gpt-4o, what should we switch to?": one model moved from, to no model named: its provider's named
   // successor, or else the models that can stand in for it.
+  // "Is claude opus 5 worth it?", "is gpt-5 worth the money?": no move is asked, so no successor is looked for; what else
+  // could take its work, as good as it, answers.
+  const worthAlone = /\bworth (?:it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra))\b/i;
+  const worthOnly = worthAlone.test(text) && !UPGRADE.test(text.replace(worthAlone, ' '));
   if (UPGRADE.test(text) && count === 1) {
     const typed = findModelNames(catalog, text, false)[0]?.typed;
     const at = typed === undefined ? -1 : text.indexOf(typed);
     const isTarget = at >= 0 && /\b(?:to|onto|into|with|for|over to)\s+(?:the\s+|a\s+)?$/i.test(text.slice(0, at));
     const found = resolveModel(catalog, query.models[0] as string);
-    if (!isTarget && found.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: true, cheaper: false, comparable: text });
+    if (!isTarget && found.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: !worthOnly, cheaper: false, comparable: text });
   }
   if (UPGRADE.test(text) && count >= 1 && !choice) {
     // "from A to B" keeps its order; "to B from A", "B over A" and "B as a replacement for A" are turned around.

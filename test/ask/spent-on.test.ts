@@ -88,6 +88,8 @@ describe('an alternative is as good as the model it stands in for', () => {
     for (const text of [`is ${id} worth the price?`, `is ${id} worth the money?`, `is ${id} worth it?`]) {
       const q = parseText(catalog, text);
       expect([q.intent, q.filters.like, q.filters.benchmarkFloors], text).toEqual(['cheapest', id, [{ benchmark: QUALITY_INDEX, min: scored(id) }]]);
+      // No move is asked, so no successor is looked for (or said missing).
+      expect(q.notes?.join(' ') ?? '', text).not.toContain('successor');
     }
   });
 
