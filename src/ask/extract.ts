@@ -303,7 +303,7 @@ const BETWEEN = String.raw`(?:(?!toks?\b|tokens?\b)[a-z]+\s+){0,2}?`;
 const REQUESTS = String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?(?:\s+each)?`;
 /** The words for each side of a request: "500 in", "2k input", "500-token prompts"; "200 out", "200 token responses". */
 const IN_WORDS = '(?:input|inputs|prompts?|in)';
-const OUT_WORDS = '(?:output|outputs|completions?|responses?|replies|answers?|out)';
+const OUT_WORDS = '(?:output|outputs|completions?|responses?|replies|answers?|out|back)';
 const IS_INPUT = new RegExp(`^${IN_WORDS}$`, 'i');
 /** "~2k tokens": the size of each. */
 const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)`;
@@ -412,13 +412,30 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: 
   if (input !== undefined && output !== undefined && input + output > 0) r.sideOnly = mixOf(input, output);
 }
 
+/** The words between the people and their requests: "sending", "who each make", "averaging". */
+const USER_JOIN = String.raw`[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|averaging|average|with|at|about|around|~)\s+){0,3}`;
+/**
+ * The size said later, as for requests: "500 users sending 20 messages a day on claude haiku 4.5, 1k tokens per
+ * message", "200 agents making 50 calls an hour to gpt-5, each 3k tokens".
+ */
+const USER_LATER_SIZE = [
+  new RegExp(String.raw`${USERS}${USER_JOIN}${REQUESTS}${GAP}[\s,]${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
+  new RegExp(
+    String.raw`${USERS}${USER_JOIN}${REQUESTS}${GAP}\b(?:each|every\s+(?:one|${THINGS}))(?:\s+(?:one|${THINGS}))?\s+(?:(?:is|has|uses|averages|averaging|runs|takes|being|of|at|with|about|around)\s+)*${EACH_SIZE}`,
+    'gi',
+  ),
+];
+
 /** "10k users sending 20 messages a day of 500 tokens": the product of the three, in that period. */
 function readUserVolumes(r: Reader): void {
-  r.cut(USER_VOLUMES, (m) => {
+  const counted = (m: RegExpExecArray) => {
     const g = m.groups ?? {};
     const period = g.reqPeriod ?? USER_PERIOD[(g.userPeriod ?? '').toLowerCase()] ?? '';
     return countedVolume(r, m, [`${g.userN}${g.userU ?? ''}`, `${g.reqN}${g.reqU ?? ''}`], period);
-  });
+  };
+  r.cut(USER_VOLUMES, counted);
+  // The words between (the model's name among them) are left to be read.
+  for (const pattern of USER_LATER_SIZE) r.cut(pattern, (m) => counted(m) ?? (m.groups?.gap as string));
 }
 
 /** Things counted inside each of the first ("10 turns" of each conversation): how many, of what. */
@@ -799,7 +816,7 @@ const BATCH_SHARE =
 const SIDE_VOLUME = String.raw`(${NUM})\s*(${UNIT})?\s*(?:tokens?\s+)?(${IN_WORDS}|${OUT_WORDS})\b(?:\s+tokens?)?(${PERIOD})?`;
 /** "5M input and 1M output tokens", "1M output + 5M input a day": both sides of one workload. */
 const SIDE_VOLUMES = new RegExp(
-  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with)\s+)?${SIDE_VOLUME}\s*(?:,|\band\b|&|\+|\bplus\b|\bwith\b|\/)?\s*${SIDE_VOLUME}(?:\s+tokens?\b)?(${PERIOD})?`,
+  String.raw`(?<![\w.\-/$])(?:(?:for|at|of|with)\s+)?${SIDE_VOLUME}\s*(?:,|\band\b|&|\+|\bplus\b|\bwith\b|\/)?\s*(?:(?:a|an|get|gets|getting|receive|receiving|and)\s+){0,3}${SIDE_VOLUME}(?:\s+tokens?\b)?(${PERIOD})?`,
   'gi',
 );
 
@@ -828,7 +845,8 @@ function readSideVolumes(r: Reader): void {
 
 /** "For a 100k token prompt and 2k output": both sides of one request, with no period, are that request's cost. */
 function markOneRequest(r: Reader, m: RegExpExecArray, period: string | undefined): void {
-  if (period === undefined && /\b(?:for|with|of|on)\s+(?:a|one|each|a single|every)\s*$/i.test(m.input.slice(0, m.index))) r.query.per = 'request';
+  if (period === undefined && /\b(?:for|with|of|on|send|sending|make|making|run|running)\s+(?:a|one|each|a single|every)\s*$/i.test(m.input.slice(0, m.index)))
+    r.query.per = 'request';
 }
 
 /** One side of a workload as written: its count, unit, side word ("input", "out") and period, if any. */

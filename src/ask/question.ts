@@ -182,9 +182,9 @@ const ALTERNATIVES =
   /\b(?:(?:something|anything|a model|models|an? llm|llms|one|options?|an? option)\s+(?:just\s+|a bit\s+)?like|instead of|alternatives? (?:to|for)|in place of|similar to|comparable to|equivalent to|on par with|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
 /** "A comparable option", "something similar", "an equivalent": a model that can stand in for the one named. */
 const COMPARABLE = /\b(?:comparable|equivalent|similar|like[- ]for[- ]like)\b/i;
-/** "Anything cheaper than X", "models that cost less than X", "cheaper alternatives to X". */
+/** "Anything cheaper than X", "models that cost less than X", "cheaper alternatives to X", "on X, what are cheaper options?". */
 const CHEAPER_THAN =
-  /\b(?:anything|something|any(?:thing)?\s+models?|models?|alternatives?|options?|llms?|one)\s+(?:\w+\s+){0,2}?(?:cheaper|less expensive|that costs? less|costing less|(?:a\s+)?lower prices?|lower[- ]priced)\s+than\b|\bcheaper\s+(?:alternatives?|options?|replacements?|substitutes?)\s+(?:to|for)\b|\bcheaper\s+(?:instead of|in place of)\b/i;
+  /\b(?:anything|something|any(?:thing)?\s+models?|models?|alternatives?|options?|llms?|one)\s+(?:\w+\s+){0,2}?(?:cheaper|less expensive|that costs? less|costing less|(?:a\s+)?lower prices?|lower[- ]priced)\s+than\b|\bcheaper\s+(?:alternatives?|options?|replacements?|substitutes?)\s+(?:to|for)\b|\bcheaper\s+(?:instead of|in place of)\b|\b(?:cheaper|less expensive|lower[- ]priced)\s+(?:alternatives?|options?|models?|ones?|llms?|choices?|picks?)\b/i;
 
 /** Words about replacing a model that a provider retires: its named successor answers them. */
 const SUCCESSOR = /\b(?:replace(?:ment|s|d)?|replacing|successor|retir\w*|deprecat\w*|sunset\w*|end[- ]of[- ]life)\b/i;

@@ -5,6 +5,8 @@ import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import { DEFAULTS } from '../../src/ask/answer.ts';
 import { parseText } from '../../src/ask/index.ts';
+import { quotedPrice } from '../../src/catalog/history.ts';
+import { parseVolume } from '../../src/cost/parse.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderText } from '../../src/render/text/index.ts';
 
@@ -106,4 +108,35 @@ describe('questions asked plainly', () => {
     expect([sized.intent, sized.tokens, sized.problems]).toEqual(['cheapest', 20_000_000, []]);
     expect(parseText(catalog, '/models cheapest for foo').problems.join(' ')).toContain('Not understood in the filters: “for foo”');
   });
+
+  it.each([
+    ['estimate monthly cost for 500 users sending 20 messages a day on claude haiku 4.5, 1k tokens per message', 500 * 20 * 1000, 'day', 'claude-haiku-4-5'],
+    ['200 agents making 50 calls an hour to gpt-5, each 3k tokens', 200 * 50 * 3000, 'hour', 'gpt-5'],
+  ] as const)('%j counts the people too, the size said after the model', (text, perPeriod, period, model) => {
+    const query = parseText(catalog, text);
+    const expected = parseVolume(`${perPeriod} a ${period}`);
+    if (!expected.ok) throw new Error('expected a volume');
+    expect([query.models, query.tokens, query.problems]).toEqual([[model], expected.value.tokensPerMonth, []]);
+  });
+
+  it.each([
+    'if I send a 100k token prompt and get 2k tokens back on claude sonnet 4.5, how much is that?',
+    'cost of a 100k token prompt with a 2k token response on claude sonnet 4.5',
+  ])('%j is one request of both sides', async (text) => {
+    const { query, answer } = await ask(text);
+    expect([query.tokens, query.per, (query.mix?.input ?? 0) / (query.mix?.output ?? 1)]).toEqual([102_000, 'request', 50]);
+    const model = catalog.byId.get('claude-sonnet-4-5');
+    if (!model || answer.kind !== 'cost') throw new Error('expected a cost of claude-sonnet-4-5');
+    const price = quotedPrice(model, '2026-12-02');
+    expect(answer.monthlyUsd).toBeCloseTo((100_000 * price.input + 2000 * price.output) / 1e6, 10);
+  });
+
+  it.each(["we're at 300M tokens/month on claude opus 4.5, what are cheaper options?", 'gpt-5 is too expensive, show me cheaper ones'])(
+    '%j asks for the models that can stand in for it for less',
+    (text) => {
+      const query = parseText(catalog, text);
+      expect([query.intent, query.filters.cheaperThanLike, query.models]).toEqual(['cheapest', true, []]);
+      expect(query.filters.like).toMatch(/^(?:claude-opus-4-5|gpt-5)$/);
+    },
+  );
 });
