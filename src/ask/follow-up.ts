@@ -77,6 +77,15 @@ function withoutNamed(catalog: Catalog, previous: Query, next: Query, typed: str
   return words === '' ? ids : ids.filter((id) => !slug(`${id} ${catalog.byId.get(id)?.name ?? ''}`).includes(words));
 }
 
+/** "Drop the last one", "remove the second": the models compared before without the one at that place; undefined for a name. */
+function withoutOrdinal(previous: Query, typed: string): string[] | undefined {
+  const m = /^(first|second|third|fourth|last)(?:\s+(?:one|model))?$/i.exec(typed.trim());
+  if (!m) return undefined;
+  const word = (m[1] as string).toLowerCase();
+  const at = word === 'last' ? previous.models.length - 1 : ['first', 'second', 'third', 'fourth'].indexOf(word);
+  return at < previous.models.length ? previous.models.filter((_, i) => i !== at) : undefined;
+}
+
 /**
  * The models compared before with one put in place of another ("what about gemini 2.5 pro instead of sonnet?"): the one
  * replaced is found as "drop …" finds it, the one put in is read from its own words; undefined when either is not there.
@@ -266,7 +275,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...laidOver(previous, next, [...new Set([...previous.models, ...next.models])].slice(0, MAX_COMPARED)), intent: previous.intent === 'lanes' ? 'lanes' : 'compare' };
   const drop = DROP.exec(next.text);
   if (drop && (previous.intent === 'compare' || previous.intent === 'lanes') && previous.models.length >= 2) {
-    const kept = withoutNamed(catalog, previous, next, drop[1] ?? '');
+    const kept = withoutOrdinal(previous, drop[1] ?? '') ?? withoutNamed(catalog, previous, next, drop[1] ?? '');
     if (kept.length < previous.models.length)
       return { ...laidOver(previous, { ...next, filters: {} }, kept), intent: kept.length >= 2 || previous.intent === 'lanes' ? previous.intent : 'cost' };
   }

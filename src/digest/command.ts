@@ -288,7 +288,7 @@ const ZONE_WORDS: Record<string, string> = {
 export function subscriptionInWords(text: string): DigestCommand | undefined {
   // "how do I set up a digest?" asks how, and is answered with the forms, not by subscribing.
   if (!/\bdigest\b/i.test(text) || /^\s*how\b/i.test(text)) return undefined;
-  if (/\b(?:turn off|stop|disable|unsubscribe|cancel|remove)\b/i.test(text)) return { action: 'off' };
+  if (/\b(?:turn off|switch off|stop|disable|unsubscribe|cancel|remove|pause|mute|silence|opt out)\b/i.test(text)) return { action: 'off' };
   // "When is our digest sent?", "what time does the digest go out?": this channel's schedule.
   if (/^\s*(?:when|what (?:time|day)|which day)\b/i.test(text) && !/\b(?:changed?|cheaper|pric\w*|new|released?)\b/i.test(text)) return { action: 'status' };
   // "Send the digest on fridays at 10am", "move our digest to tuesday", "digest on fridays at 5pm": a day or a time is a

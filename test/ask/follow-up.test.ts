@@ -25,6 +25,19 @@ function conversation(...texts: string[]): Query[] {
 }
 
 describe('follow-ups', () => {
+  it('"drop the last one", "remove the first one" take out the model at that place; a place past the last is not read', () => {
+    const [, , last] = conversation('compare gpt-5, o3 and gemini 2.5 pro', 'remove the first one', 'drop the last one');
+    expect([last?.intent, last?.models]).toEqual(['cost', ['o3']]);
+    const [, second] = conversation('compare gpt-5, o3 and gemini 2.5 pro', 'drop the second');
+    expect(second?.models).toEqual(['gpt-5', 'gemini-2.5-pro']);
+    const [, past] = conversation('compare gpt-5 and o3', 'drop the third');
+    expect(past?.intent).toBe('unknown');
+  });
+
+  it.each(['pause the digest', 'mute the digest', 'switch off the weekly digest'])('%j turns the digest off', (text) => {
+    expect([read(text).intent, read(text).digest?.action]).toEqual(['digest', 'off']);
+  });
+
   it('"how much?" after a spec or a card asks what those models cost, never the spec again or a ranking of every model', () => {
     const [, year] = conversation('gpt-5 context window', 'how much over a year?');
     expect([year?.intent, year?.models, year?.yearly]).toEqual(['cost', ['gpt-5'], true]);
