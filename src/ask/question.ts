@@ -1097,9 +1097,26 @@ export function settleUnsized({ unsized, ...query }: Query): Query {
   return { ...query, problems: query.problems.filter((p) => p !== unsized.problem), notes: [...(query.notes ?? []), unsized.note] };
 }
 
+/** "4.1m" or "5m" as one side of "vs" or "or", the other a model: that number's mini model, not a volume of tokens. */
+const MINI_FIRST = /^(\s*)(\d+(?:\.\d+)?)m(\s+(?:vs\.?|versus|or)\s+)(.+)$/i;
+const MINI_LAST = /^(.+?\s+(?:vs\.?|versus|or)\s+)(\d+(?:\.\d+)?)m(\s*[?.!]*\s*)$/i;
+
+function miniShorthand(catalog: Catalog, text: string): { text: string; note?: string } {
+  const first = MINI_FIRST.exec(text);
+  const last = first ? undefined : MINI_LAST.exec(text);
+  const [number, other] = first ? [first[2], first[4]] : last ? [last[2], last[1]] : [];
+  if (number === undefined || other === undefined || findModelNames(catalog, other, false).length === 0) return { text };
+  const mini = resolveModel(catalog, `${number} mini`);
+  if (mini.kind !== 'found') return { text };
+  const read = first ? `${first[1]}${number} mini${first[3]}${first[4]}` : `${last?.[1]}${number} mini${last?.[3]}`;
+  return { text: read, note: `“${number}m” read as ${mini.model.id}, not ${number}M tokens` };
+}
+
 function readQuestion(catalog: Catalog, raw: string): Query {
-  const text = cleanQuestion(raw);
+  const shorthand = miniShorthand(catalog, cleanQuestion(raw));
+  const text = shorthand.text;
   const query = emptyQuery(raw.slice(0, 2000));
+  if (shorthand.note) query.notes = [shorthand.note];
   // Read as English, its articles would be names ("o" is a model series): said to need English instead.
   if (inOtherLanguage(text)) return asIntent(query, 'unknown');
   // "What does blended price mean?", "where do your prices come from?", "which lanes do you have?": the bot's own figures

@@ -139,4 +139,13 @@ describe('questions asked plainly', () => {
       expect(query.filters.like).toMatch(/^(?:claude-opus-4-5|gpt-5)$/);
     },
   );
+
+  it('"4.1m" as one side of "vs", the other a model, is that number\'s mini model, said; a volume beside tokens stays one', () => {
+    const shorthand = parseText(catalog, '4.1m vs 4o mini');
+    expect([shorthand.intent, shorthand.models, shorthand.tokens]).toEqual(['compare', ['gpt-4.1-mini', 'gpt-4o-mini'], null]);
+    expect(shorthand.notes).toContain('“4.1m” read as gpt-4.1-mini, not 4.1M tokens');
+    expect(parseText(catalog, 'gpt-4o vs 5m').models).toEqual(['gpt-4o', 'gpt-5-mini']);
+    expect(parseText(catalog, 'gpt-5 at 5m vs sonnet').tokens).toBe(5_000_000);
+    expect(parseText(catalog, '50m vs gpt-5').tokens).toBe(50_000_000);
+  });
 });

@@ -13,7 +13,7 @@ import type { RankOrder } from '../../src/cost/rank.ts';
  * How many phrasings of each category may parse otherwise than expected: the counts last reached, so
  * a parser change that loses one fails here (and a change that wins one lowers the count).
  */
-const ALLOWED_MISSES: Record<string, number> = { cheapest: 0, cost: 0, compare: 2, attributes: 0, upgrade: 0, lanes: 0, digest: 0, help: 0, model: 0, unknown: 0 };
+const ALLOWED_MISSES: Record<string, number> = { cheapest: 0, cost: 0, compare: 1, attributes: 0, upgrade: 0, lanes: 0, digest: 0, help: 0, model: 0, unknown: 0 };
 const TOTAL_ALLOWED = Object.values(ALLOWED_MISSES).reduce((a, b) => a + b, 0);
 
 const INTENTS = ['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model', 'digest', 'help', 'cannot-see', 'unknown'] as const;
