@@ -697,6 +697,7 @@ function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
       return { kind: 'cannot-see', reach: 'tokenizer', text: query.text, models, instead, ...(estimate ? { estimate } : {}) };
     }
     case 'compliance':
+    case 'regions':
       if (first) instead.push({ command: `/models where can I run ${first}`, what: 'the clouds that sell it (Bedrock, Azure, Vertex) where the catalog lists them' });
       if (first) instead.push({ command: `/models model ${first}`, what: 'its card, with the sources to check' });
       instead.push({ command: '/models help', what: 'everything the bot answers' });

@@ -218,7 +218,7 @@ const BARE_SCORE =
   /^\s*(?:(?:score|scores|of|at|is)\s+)*(?:(around|about|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?)\s*(?:%|percent|pts?|points?)?(?![\d.,]|\s*(?:[kmb]\b|tokens?|\$|usd|dollars?|requests?|calls?|users?|per\b|an?\s+(?:hour|day|week|month|year)\b))/i;
 
 /** What the catalog cannot know, by kind. */
-export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'subscription' | 'popularity' | 'training' | 'media' | 'tokenizer';
+export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'regions' | 'languages' | 'subscription' | 'popularity' | 'training' | 'media' | 'tokenizer';
 
 const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
@@ -239,6 +239,16 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
     /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)(?: (?:plan|subscription|seat))?\b(?!\s*(?:[\d.]|output|input|context|tokens?|length)\b)|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\b(?:github )?copilot\b|\bcursor (?:pro|plan|pricing|subscription)\b|\b(?:claude code|cursor|windsurf)\b(?=[^?.!]*\b(?:cost|costs|price|prices|pricing|plans?|seats?)\b)|\b(?:cost|costs|price|prices|pricing|plans?|seats?)\b[^?.!]*\b(?:claude code|cursor|windsurf)\b|\b(?:subscriptions?|per[- ]seat|seat (?:price|pricing|cost)|monthly plan|consumer plan)\b|\bhow much (?:is|does|do) (?:a )?chat ?gpt(?: cost)?\b/i,
   ],
   ['compliance', /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|pci(?:[- ]dss)?|(?:zero )?data retention|data residency|baa|trains? on (?:our|my|customer) data)\b/i],
+  // Where in the world a model is offered: the catalog records prices and the clouds that sell it, not regions.
+  [
+    'regions',
+    /\b(?:available|availability|offered|sold|served|launched|accessible|usable)\s+in\s+(?:the\s+)?(?:eu|europe|european union|us|usa|united states|uk|united kingdom|asia|apac|china|india|japan|canada|australia|brazil|my (?:country|region))\b|\b(?:which|what|in which) (?:regions?|countries)\b|\bregion(?:al)? (?:availability|endpoints?)\b/i,
+  ],
+  // Which human (or programming) languages a model handles: no price list or benchmark here tests a language.
+  [
+    'languages',
+    /\bwhat (?:natural |human |spoken |programming )?languages\b|\bhow many languages\b|\b(?:does|do|can|is|are)\b[^?!]{0,40}\b(?:support|speak|understand|handle|know|fluent in|good at|good in)\s+(?:other\s+|many\s+)?(?:languages|spanish|french|german|chinese|mandarin|japanese|korean|arabic|hindi|portuguese|italian|russian|dutch|polish|turkish|vietnamese|indonesian|thai)\b|\bmultilingual\b/i,
+  ],
   // How many people use a model: usage and market share are not in any price list.
   [
     'popularity',

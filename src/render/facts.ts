@@ -52,6 +52,10 @@ const WHY: Record<CannotSeeAnswer['reach'], string> = {
   subscription:
     "I can't price subscriptions or seats (ChatGPT Plus, Claude Pro, Copilot and the like): I compare API models by the token, from published API price lists. The vendor's plans page has the seat prices.",
   compliance: "I can't vouch for compliance terms (data retention, certifications, residency): the catalog does not record them. The provider's trust or legal pages do.",
+  regions:
+    "I can't say which countries or regions a model is offered in: the catalog records its prices and the clouds that sell it, not where they serve it. The provider's documentation lists its regions, and each cloud its regional endpoints.",
+  languages:
+    "I can't say which languages a model handles well: the catalog records prices, limits and benchmark scores, and none of those scores is given by language. The provider's model page lists the languages it supports.",
   training:
     "I can't price fine-tuning: the catalog records what calling a model costs per token, and whether it can be fine-tuned, not what a training run or a fine-tuned model's calls cost. The provider's pricing page lists training prices.",
   media:

@@ -148,4 +148,18 @@ describe('questions asked plainly', () => {
     expect(parseText(catalog, 'gpt-5 at 5m vs sonnet').tokens).toBe(5_000_000);
     expect(parseText(catalog, '50m vs gpt-5').tokens).toBe(50_000_000);
   });
+
+  it.each([
+    ['what languages does gpt-5 support', 'languages'],
+    ['does gemini 2.5 pro speak japanese', 'languages'],
+    ['is gpt-5 multilingual', 'languages'],
+    ['is claude sonnet 4.5 available in the EU?', 'regions'],
+    ['which regions is claude opus 4.5 available in', 'regions'],
+  ] as const)('%j is said to be outside the catalog, with what it can answer instead', async (text, reach) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'cannot-see') throw new Error(`expected cannot-see, got ${answer.kind}`);
+    expect(answer.reach).toBe(reach);
+    expect(answer.instead.length).toBeGreaterThan(0);
+    expect(renderText(answer)).toMatch(/^I can't say which (?:languages|countries or regions)/);
+  });
 });
