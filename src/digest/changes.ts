@@ -53,7 +53,8 @@ export interface Changes {
   window: { from: string; to: string };
   prices: PriceChange[];
   /** Models released in the window, each with its first price and where that price was published. */
-  added: { model: string; name: string; provider: string; date: string; input: number; output: number; source: Source; checked: string }[];
+  /** `free`: its first price is a free, rate-limited endpoint, not a price to plan on. */
+  added: { model: string; name: string; provider: string; date: string; input: number; output: number; free?: true; source: Source; checked: string }[];
   deprecated: { model: string; name: string; date: string; replacement: string | null }[];
   /** Models retiring within 90 days after the window. */
   retiring: { model: string; name: string; retires: string; replacement: string | null }[];
@@ -157,6 +158,7 @@ export function changes(catalog: Catalog, observed: ObservedChange[], w: Window)
           date: m.released ?? first.from,
           input: first.input,
           output: first.output,
+          ...(first.free ? { free: true as const } : {}),
           source: first.source,
           checked: first.checked,
         };

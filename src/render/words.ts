@@ -159,6 +159,11 @@ export function spanColumns(ranking: readonly Ranked[]): { title: string; usd: (
   return term ? [...spans, { title: spanWords(term).title, usd: (r: Ranked) => r.termCost?.usd ?? 0 }] : spans;
 }
 
+/** A new model's first price in a digest: "$0.50/1M in / $2.50/1M out", or what a free endpoint is. */
+export function addedPrice(a: { input: number; output: number; free?: true }): string {
+  return a.free ? 'a free, rate-limited endpoint (no paid price published)' : `${perMillion(a.input)} in / ${perMillion(a.output)} out`;
+}
+
 /** The rows whose cost over the term crosses a dated price change, said under the ranking: "gemini-3.8-flash's 6-month cost (with the price change on 2027-01-01)." */
 export function termChangesLine(ranking: readonly Ranked[]): string {
   return ranking

@@ -58,3 +58,24 @@ describe('a digest of a week that has ended', () => {
     expect([since.answer.from, since.answer.to]).toEqual([week.answer.from, week.answer.to]);
   });
 });
+
+describe('a new model whose first price is a free endpoint', () => {
+  it('is said to be a free, rate-limited endpoint in the digest, never "$0.00 in / $0.00 out"', async () => {
+    const { loadCatalog } = await import('../../src/load/catalog.ts');
+    const { buildDigest } = await import('../../src/digest/digest.ts');
+    const { renderText } = await import('../../src/render/text/index.ts');
+    const { renderBlocks } = await import('../../src/render/blocks/index.ts');
+    const catalog = loadCatalog();
+    const free = catalog.models.find((m) => m.pricing[0]?.free && m.released);
+    if (!free?.released) throw new Error('the catalog needs a model first priced at a free endpoint, with a release date');
+    const day = new Date(`${free.released.slice(0, 10)}T00:00:00Z`);
+    const digest = buildDigest(catalog, [], { from: day, to: new Date(day.getTime() + 86_400_000) });
+    const added = digest.added.find((a) => a.model === free.id);
+    expect(added?.free).toBe(true);
+    for (const words of [renderText(digest), JSON.stringify(renderBlocks(digest))]) {
+      expect(words).toContain(`${free.id}`);
+      expect(words).toContain('a free, rate-limited endpoint (no paid price published)');
+      expect(words).not.toContain('$0.00/1M in');
+    }
+  });
+});

@@ -5,7 +5,7 @@ import type { DigestAnswer } from '../../digest/digest.ts';
 import type { PriceChange } from '../../digest/changes.ts';
 import { fieldLabel } from '../../digest/fields.ts';
 import { perMillion } from '../../cost/format.ts';
-import { changeLine, digestTitle, latestReleaseLine, noNewModelsLine, quietDigest, signedPercent } from '../words.ts';
+import { addedPrice, changeLine, digestTitle, latestReleaseLine, noNewModelsLine, quietDigest, signedPercent } from '../words.ts';
 import { blockTextLength, context, esc, header, LIMITS, section, table, type Block, type SlackMessage } from './kit.ts';
 import { sourcesContext } from './common.ts';
 import { digestMovesChart, digestMovesText } from './charts.ts';
@@ -64,7 +64,7 @@ function tail(d: DigestAnswer): Block[] {
   return [
     ...listSection(
       'New models',
-      d.added.map((a) => `• ${esc(a.name)} (\`${esc(a.model)}\`, ${a.date}): ${perMillion(a.input)} in / ${perMillion(a.output)} out`),
+      d.added.map((a) => `• ${esc(a.name)} (\`${esc(a.model)}\`, ${a.date}): ${addedPrice(a)}`),
       15,
     ),
     ...(d.added.length === 0 && d.latestRelease ? [context([esc(noNewModelsLine(d))])] : []),

@@ -1,7 +1,7 @@
 // The digest for a terminal.
 import type { DigestAnswer } from '../../digest/digest.ts';
 import { fieldLabel } from '../../digest/fields.ts';
-import { changeLine, digestTitle, latestReleaseLine, noNewModelsLine, quietDigest, signedPercent } from '../words.ts';
+import { addedPrice, changeLine, digestTitle, latestReleaseLine, noNewModelsLine, quietDigest, signedPercent } from '../words.ts';
 import { perMillion } from '../../cost/format.ts';
 import { sourcesText } from './answers.ts';
 import { table } from './table.ts';
@@ -48,9 +48,7 @@ export function digestText(d: DigestAnswer): string {
           ),
         ]
       : [],
-    d.added.length > 0
-      ? ['New models:', ...d.added.map((a) => `  ${a.model} (${a.date}): ${perMillion(a.input)} in / ${perMillion(a.output)} out`)]
-      : [noNewModelsLine(d)].filter(Boolean),
+    d.added.length > 0 ? ['New models:', ...d.added.map((a) => `  ${a.model} (${a.date}): ${addedPrice(a)}`)] : [noNewModelsLine(d)].filter(Boolean),
     ...aheadParts(d),
     d.limits.length > 0 ? ['Limits:', ...d.limits.map((l) => `  ${l.model} ${l.field}: ${l.old ?? '—'} → ${l.new ?? '—'} (${l.date})`)] : [],
     d.watchedUnchanged.length > 0 ? [`Watched and unchanged: ${d.watchedUnchanged.join(', ')}.`] : [],
