@@ -120,8 +120,14 @@ export const capitalized = (text: string) => text.replace(/^./, (c) => c.toUpper
 
 /** One price field's row, whether or not any of the models sells it ("the cache write price of gpt-5": not published). */
 export function priceFieldRow(models: CatalogModel[], field: (typeof PRICE_FIELDS)[number], price: (m: CatalogModel) => PriceEntry): Row {
-  return row(models, `price.${field}`, PRICE_ROW_LABELS[field], 'price', 'lower', (m) => priceCell(price(m)[field]));
+  return row(models, `price.${field}`, PRICE_ROW_LABELS[field], 'price', 'lower', (m) => {
+    const entry = price(m);
+    // A free, rate-limited endpoint's $0 is no price to plan on, and wins no row.
+    return entry.free && entry[field] !== undefined ? { value: null, text: FREE_ENDPOINT } : priceCell(entry[field]);
+  });
 }
+
+const FREE_ENDPOINT = 'free, rate-limited endpoint (not a price)';
 
 /** One row per price field (cache writes only where a compared model sells them), then the blended price at the user's mix. */
 function priceRows(models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {

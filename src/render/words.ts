@@ -23,7 +23,8 @@ export function priceFieldRows(entry: PriceEntry, unit: PriceUnit = 'million'): 
   return PRICE_FIELDS.flatMap((field): [string, string][] => {
     const usd = entry[field];
     if (usd === undefined && SELDOM_PRICED.includes(field)) return [];
-    return [[PRICE_FIELD_LABELS[field], usd === undefined ? 'not published' : perUnit(usd, unit)]];
+    // A free, rate-limited endpoint's $0 is said for what it is.
+    return [[PRICE_FIELD_LABELS[field], usd === undefined ? 'not published' : entry.free ? 'free, rate-limited endpoint (not a price)' : perUnit(usd, unit)]];
   });
 }
 

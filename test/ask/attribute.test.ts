@@ -54,16 +54,34 @@ const sources = (figures: { source: { url: string }; checked: string }[]) => new
 const cited = (answer: AttributeAnswer) => new Set(answer.sources.map((s) => `${s.url} ${s.checked}`));
 
 describe('input and output prices', () => {
+  it('a model sold only at a free, rate-limited endpoint shows that for its prices and wins no price row', async () => {
+    const freeOnly = priced.find((m) => quotedPrice(m, AS_OF).free && billed(m.id, defaultProfile()) === m);
+    if (!freeOnly) throw new Error('the catalog needs a model sold only at a free endpoint');
+    const one = await attribute(`what's the input price of ${freeOnly.id}?`);
+    expect(one.sentence).toBe(`Input price of ${freeOnly.name}: free, rate-limited endpoint (not a price).`);
+    const { answer } = await handle({ text: `compare ${freeOnly.id} and gpt-5-nano`, where: LOCAL, detail: 'full' }, ports);
+    if (answer.kind !== 'comparison') throw new Error(`expected a comparison, got ${answer.kind}`);
+    for (const key of ['price.input', 'price.output']) {
+      const row = answer.rows.find((r) => r.key === key);
+      expect([row?.winner, row?.values[freeOnly.id]?.text], key).toEqual([null, 'free, rate-limited endpoint (not a price)']);
+    }
+    expect(renderText(answer)).not.toContain('$0.00/1M');
+  });
+
   it('one model: its list price on that side; two: the lower one wins, by how much, citing prices only', async () => {
     await fc.assert(
       fc.asyncProperty(pair, fc.constantFrom('input', 'output'), async ([a, b], side) => {
         const price = (id: string) => quotedPrice(billed(id, defaultProfile()), AS_OF)[side];
+        // A model sold only at a free, rate-limited endpoint (no paid host) shows that, never a $0 price, and wins nothing.
+        const free = (id: string) => quotedPrice(billed(id, defaultProfile()), AS_OF).free === true;
         const one = await attribute(`what's the ${side} price of ${a.id}?`);
         expect(one.row.key).toBe(`price.${side}`);
-        expect(one.sentence).toBe(`${side === 'input' ? 'Input' : 'Output'} price of ${a.name}: ${perMillion(price(a.id))}.`);
+        const shown = free(a.id) ? 'free, rate-limited endpoint (not a price)' : perMillion(price(a.id));
+        expect(one.sentence).toBe(`${side === 'input' ? 'Input' : 'Output'} price of ${a.name}: ${shown}.`);
         const two = await attribute(`which has the lower ${side} price, ${a.id} or ${b.id}?`);
         const [x, y] = [price(a.id), price(b.id)];
-        if (x !== y) {
+        if (free(a.id) || free(b.id)) expect(two.row.winner).toBeNull();
+        else if (x !== y) {
           const [cheaper, dearer] = x < y ? [a, b] : [b, a];
           expect(two.row.winner).toBe(cheaper.id);
           expect(two.sentence).toContain(`${cheaper.name} has the lower ${side} price`);
