@@ -35,6 +35,7 @@ import type { WatchAnswer } from '../digest/watch.ts';
 import { attributesOf, inOtherLanguage } from './question.ts';
 import { factAnswer, isFactAttribute, type FactAnswer } from './facts.ts';
 import { DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
+import { retireBounds } from './retiring.ts';
 import { closeTypo } from '../catalog/resolve.ts';
 import { collapseSnapshots } from '../catalog/snapshots.ts';
 import { extractProfile, TOKENS_PER_WORD } from './extract.ts';
@@ -597,7 +598,11 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
 
 /** The query's filters with its release window in words ("released this year") as the days it means on `asOf`. */
 function filtersOn(catalog: Catalog, query: Query, asOf: string): RankFilters {
-  const filters = query.released ? { ...query.filters, released: releaseBounds(query.released, asOf) } : query.filters;
+  const filters = {
+    ...query.filters,
+    ...(query.released ? { released: releaseBounds(query.released, asOf) } : {}),
+    ...(query.retiring ? { retires: retireBounds(query.retiring, asOf) } : {}),
+  };
   if (filters.scoredOn !== undefined) return filters;
   // Value is price against quality: the broadest quality index unless a benchmark is named.
   if (query.order === 'value' && query.intent !== 'best') return { ...filters, scoredOn: QUALITY_INDEX };

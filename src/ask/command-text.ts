@@ -6,6 +6,7 @@ import { SPAN_WORDS, spansAsked, spanWords, VOLUME_SPANS } from '../cost/span.ts
 import type { Query } from './query.ts';
 import { dayAfter } from '../digest/window.ts';
 import { releaseWindowText } from './released.ts';
+import { retireWindowText } from './retiring.ts';
 import { priceDayText } from './price-day.ts';
 import { rangeWords, type DigestCommand } from '../digest/command.ts';
 
@@ -70,6 +71,7 @@ function filtersText(q: Query): string {
   if (f.hosts?.length) parts.push(`on ${f.hosts.join(' or ')}`);
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
   if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : ''}instead of ${f.like}`);
+  if (q.retiring) parts.push(retireWindowText(q.retiring));
   if (q.released) parts.push(releaseWindowText(q.released));
   else if (f.released?.from !== undefined) parts.push(`released since ${f.released.from}`);
   else if (f.released) parts.push(releaseWindowText({ before: dayAfter(f.released.to) }));

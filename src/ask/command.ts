@@ -8,6 +8,7 @@ import { findLane, laneChoices } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
 import { closestFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { benchmarkIn, readHosts, readScoreFloors } from './intents.ts';
+import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import { findModelNames, maskModelNames, modelSizeIn, readNamedPhrase, unreadWords } from './names.ts';
 import { RANK_ORDERS, type RankOrder } from '../cost/rank.ts';
 import { RANKING_COMMANDS } from './command-text.ts';
@@ -240,6 +241,14 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
           query.filters.scoredOn = hit.id;
           scored = `${args.slice(0, lead.index)} ${args.slice(hit.end)}`;
         }
+      }
+      // "/models retiring this year": those with a retirement date in that window.
+      const retiring = order === 'retiring' ? retireWindowInWords(scored) : undefined;
+      if (retiring) {
+        const problem = retireWindowProblem(retiring.window);
+        if (problem) query.problems.push(problem);
+        else query.retiring = retiring.window;
+        scored = `${scored.slice(0, retiring.start)} ${scored.slice(retiring.end)}`;
       }
       // "spending $2000 a month" (with "instead of"): the volume that spend buys on the model stood in for.
       const { hosts, rest: hostless } = readHosts(catalog, readSpending(query, scored));

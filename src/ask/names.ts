@@ -162,6 +162,9 @@ function looksLikeModel(catalog: Catalog, typed: string): boolean {
   return /\p{L}[\p{L}.]*[-_]?\d/u.test(typed) && /^[\p{L}\p{N}.\-_ ]+$/u.test(typed) && !/\d(?:am|pm|%)$/i.test(typed);
 }
 
+/** A unit of time after a count ("3 months"). */
+const TIME_UNIT = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)$/i;
+
 /** Reads one part (no joiners) into names. */
 function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: string[]): FoundName[] {
   const words = part
@@ -180,6 +183,8 @@ function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: s
       let taken = 0;
       for (let len = Math.min(3, ws.length - k); len > 0; len--) {
         const typed = ws.slice(k, k + len).join(' ');
+        // "the next 3 months", "over 6 weeks": a number that counts time ends no name.
+        if (/^\d+$/.test(ws[k + len - 1] as string) && TIME_UNIT.test(ws[k + len] ?? '')) continue;
         if (!looksLikeModel(catalog, typed)) continue;
         const loose = resolveModel(catalog, typed);
         found.push({ name: loose.kind === 'found' ? loose.model.id : typed, exact: false, typed });

@@ -8,6 +8,7 @@ import type { SettingsCommand } from './settings.ts';
 import type { WatchCommand } from '../digest/watch.ts';
 import type { OutOfReach } from './intents.ts';
 import type { ReleaseWindow } from './released.ts';
+import type { RetireWindow } from './retiring.ts';
 import type { PriceDay } from './price-day.ts';
 
 export const INTENTS = [
@@ -121,6 +122,8 @@ export interface Query {
   pricedOn?: PriceDay;
   /** Models released in a window ("released this year"), in words until answered (released.ts). */
   released?: ReleaseWindow;
+  /** With the retiring order, models that retire in a window ("retiring this year"), in words until answered (retiring.ts). */
+  retiring?: RetireWindow;
   /** A `/models digest …` command, read. */
   digest: Exclude<DigestCommand, { action: 'error' }> | null;
   /** A `/models watch …` or `/models unwatch …` command, read (src/app/watch-command.ts). */

@@ -19,6 +19,7 @@ import { settingsInWords } from './settings.ts';
 import { distance } from 'fastest-levenshtein';
 import { emptyQuery, type HelpTopic, type PriceClaim, type Query } from './query.ts';
 import { rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
+import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, hostsNamed, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
 
 /** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
@@ -892,6 +893,15 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     if (lane && !covered) query.filters.lane = lane.id;
     // "Cheapest model that's good at coding": the lane's benchmarks must back it, not its needs alone.
     if (query.filters.lane && (PROVEN.test(text) || GOOD_MODEL.test(text))) query.filters.laneTested = true;
+    // "Which models retire this year?": those with a retirement date in that window.
+    const retiring = order === 'retiring' ? retireWindowInWords(text) : undefined;
+    if (retiring) {
+      const problem = retireWindowProblem(retiring.window);
+      if (problem) query.problems.push(problem);
+      else query.retiring = retiring.window;
+      // "Retiring next year" is the window, not a day to read prices on.
+      delete query.pricedOn;
+    }
     return asIntent(query, 'cheapest', { order: order ?? 'price' });
   }
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.

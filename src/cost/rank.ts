@@ -72,6 +72,8 @@ export interface RankFilters {
   /** Released from `from` to `to`, both days included (YYYY-MM-DD); a model without a published release date is left out. */
   /** Released from `from` (none: any day before) to `to`, both included (YYYY-MM-DD). */
   released?: { from?: string; to: string };
+  /** With the retiring order: a retirement date from `from` to `to`, both included (YYYY-MM-DD). */
+  retires?: { from: string; to: string };
 }
 
 /** Where a ranked price is bought. */
@@ -241,7 +243,15 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     });
   }
   // Ranked by retirement, the models on their way out are the point: deprecated ones stay, and the rest are counted.
-  if (order === 'retiring') {
+  const window = filters.retires;
+  if (order === 'retiring' && window) {
+    list.push({
+      filter: 'lifecycle',
+      label: `no retirement date from ${window.from} to ${window.to}`,
+      passes: (m) => m.retires !== undefined && m.retires >= window.from && m.retires <= window.to,
+      why: (m) => `retires ${m.retires}${m.replacement ? `; successor ${m.replacement}` : ''}`,
+    });
+  } else if (order === 'retiring') {
     list.push({
       filter: 'lifecycle',
       label: 'not deprecated and no retirement announced',

@@ -29,8 +29,10 @@ describe('a cost answer', () => {
         const message = renderBlocks(a);
         expect(limitViolations(message)).toEqual([]);
         const blocks = JSON.stringify(message.blocks);
+        // A free, rate-limited endpoint's $0 fields are said to be one, not shown as a price.
+        if (list.free) expect(text).toContain('free, rate-limited endpoint (not a price)');
         const figures = [
-          ...PRICE_FIELDS.flatMap((f) => (list[f] === undefined ? [] : [list[f] as number])),
+          ...PRICE_FIELDS.flatMap((f) => (list[f] === undefined || list.free ? [] : [list[f] as number])),
           ...list.tiers.flatMap((t) => [t.input, t.output]),
           ...Object.values(list.serviceTiers).flatMap((t) => (t ? [t.input, t.output] : [])),
         ];
