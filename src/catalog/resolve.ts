@@ -278,7 +278,12 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
     }
   }
 
-  return { kind: 'unknown', query, suggestions: suggest(catalog, query) };
+  // "o4-mini-high": a known name with a word added after it is suggested too, after any typo it may be ("gpt-4.1-mnii").
+  const trimmed = query.trim();
+  const stems = [...trimmed.matchAll(/[-_ ]/g)].map((m) => trimmed.slice(0, m.index)).reverse();
+  const stem = stems.map((s) => exactModel(catalog, s)?.model).find((m) => m !== undefined);
+  const suggestions = suggest(catalog, query);
+  return { kind: 'unknown', query, suggestions: stem && !suggestions.includes(stem) ? [...suggestions, stem].slice(0, 3) : suggestions };
 }
 
 /** Edits between two strings, a swap of neighbours counting as one ("mnii" → "mini"). */

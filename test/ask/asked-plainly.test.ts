@@ -162,4 +162,13 @@ describe('questions asked plainly', () => {
     expect(answer.instead.length).toBeGreaterThan(0);
     expect(renderText(answer)).toMatch(/^I can't say which (?:languages|countries or regions)/);
   });
+
+  it('a known name with a word added after it ("o4-mini-high") is suggested, never resolved on its own', async () => {
+    const { answer } = await ask('o4-mini-high price');
+    if (answer.kind !== 'unknown-model') throw new Error(`expected an unknown model, got ${answer.kind}`);
+    expect(renderText(answer)).toContain('Did you mean o4-mini');
+    const { resolveModel } = await import('../../src/catalog/resolve.ts');
+    const r = resolveModel(catalog, 'o4-mini-high');
+    expect([r.kind, r.kind === 'unknown' ? r.suggestions[0]?.id : undefined]).toEqual(['unknown', 'o4-mini']);
+  });
 });
