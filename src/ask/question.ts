@@ -583,6 +583,9 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   const listPrice = attribute?.row.startsWith('price.') === true && attribute.row !== 'price.blended' && !bothSides;
   if (listPrice && query.tokens === null && query.promptTokens === null && !query.batch && query.serviceTier === null)
     return asIntent(query, 'attribute', { attribute: attribute.id });
+  // "When was claude opus 5.5 released and what does it cost?": its card has both, the release and the price list.
+  if (attribute?.id === 'newer' && COST.test(text) && query.tokens === null && !query.batch && query.serviceTier === null && query.cachedShare === null)
+    return asIntent(query, 'model');
   // A part of a usage profile ("with 50% cache hits", "on the priority tier", "mix 10:1") asks what that costs.
   if (COST.test(text) || query.tokens !== null || query.mix !== null || query.batch || query.cachedShare !== null || query.serviceTier !== null)
     return asIntent(contextAsPrompts(query), 'cost');

@@ -171,4 +171,8 @@ describe('questions asked plainly', () => {
     const r = resolveModel(catalog, 'o4-mini-high');
     expect([r.kind, r.kind === 'unknown' ? r.suggestions[0]?.id : undefined]).toEqual(['unknown', 'o4-mini']);
   });
+
+  it.each(['when was claude opus 5.5 released and what does it cost?', 'release date and price of gpt-5'])('%j is the card, which has both', (text) => {
+    expect(parseText(catalog, text).intent).toBe('model');
+  });
 });
