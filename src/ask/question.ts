@@ -1026,12 +1026,14 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
 /**
  * The quality index a question weighs a model on, and its score there: the Artificial Analysis Coding Index when the
  * question is about coding, else the Intelligence Index (or, for a model scored only on its earlier edition, that one).
- * A model scored on neither is weighed on the broadest benchmark it has a score on (`instead` names the index it lacks).
+ * With `fallback` (a comparison of quality asked: "better than", "as good as"), a model scored on neither is weighed on
+ * the broadest benchmark it has a score on (`instead` names the index it lacks); a stand-in asked for is not narrowed to
+ * the few models one benchmark scores.
  */
-function qualityOf(catalog: Catalog, model: CatalogModel, text: string): { benchmark: string; score: number | undefined; index: string; instead?: string } {
+function qualityOf(catalog: Catalog, model: CatalogModel, text: string, fallback = true): { benchmark: string; score: number | undefined; index: string; instead?: string } {
   const coding = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text);
   const indexes = coding ? ['aa-coding-index'] : [QUALITY_INDEX, 'aa-intelligence-index-earlier'];
-  const fallbacks = coding ? ['aider-polyglot', 'swe-bench-pro', 'terminal-bench-2'] : ['lmarena-text', 'aider-polyglot'];
+  const fallbacks = !fallback ? [] : coding ? ['aider-polyglot', 'swe-bench-pro', 'terminal-bench-2'] : ['lmarena-text', 'aider-polyglot'];
   const first = indexes[0] as string;
   const benchmark = [...indexes, ...fallbacks].find((b) => scoreOf(model, b) !== undefined) ?? first;
   const name = (id: string) => catalog.benchmarks.get(id)?.name ?? id;
@@ -1063,7 +1065,7 @@ function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { t
   query.filters.like = model.id;
   if (how.cheaper) query.filters.cheaperThanLike = true;
   if (how.comparable !== undefined && !query.filters.benchmarkFloors?.length) {
-    const { benchmark, score, index, instead } = qualityOf(catalog, model, how.comparable);
+    const { benchmark, score, index, instead } = qualityOf(catalog, model, how.comparable, false);
     query.notes = [
       ...(query.notes ?? []),
       score === undefined

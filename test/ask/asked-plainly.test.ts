@@ -101,6 +101,9 @@ describe('questions asked plainly', () => {
     const floor = query.filters.benchmarkFloors?.[0];
     expect(floor && scored.includes(floor.benchmark)).toBe(true);
     expect(query.notes?.join(' ')).toContain('gpt-4o has no Artificial Analysis Intelligence Index score');
+    // Stand-ins asked for are not narrowed to the few models that one benchmark scores.
+    const standIns = parseText(catalog, 'alternatives to gpt-4o');
+    expect([standIns.filters.like, standIns.filters.benchmarkFloors]).toEqual(['gpt-4o', undefined]);
   });
 
   it('a joining word left alone in a command says nothing more; a word not understood still is said', () => {
