@@ -1065,12 +1065,12 @@ function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { t
   query.filters.like = model.id;
   if (how.cheaper) query.filters.cheaperThanLike = true;
   if (how.comparable !== undefined && !query.filters.benchmarkFloors?.length) {
-    const { benchmark, score, index, instead } = qualityOf(catalog, model, how.comparable, false);
+    const { benchmark, score, index } = qualityOf(catalog, model, how.comparable, false);
     query.notes = [
       ...(query.notes ?? []),
       score === undefined
         ? `${model.id} has no ${index} score: these can take its requests (its capabilities, inputs and context); how good they are next to it is not compared`
-        : `stand-ins as good as ${model.id}: a score of at least ${score} on the ${index} (${model.id}: ${score}${instead ? `; it has no ${instead} score` : ''})`,
+        : `stand-ins as good as ${model.id}: a score of at least ${score} on the ${index} (${model.id}: ${score})`,
     ];
     if (score !== undefined) query.filters.benchmarkFloors = [{ benchmark, min: score }];
   }
