@@ -14,7 +14,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, dependsOnProfile, priceFieldRow, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
-import { cheaperBy, money, perMillion, pricePair, requestMoney, times, tokens, wordList } from '../cost/format.ts';
+import { cheaperBy, FREE_ENDPOINT, money, perMillion, pricePair, requestMoney, times, tokens, wordList } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
@@ -526,7 +526,10 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   };
 }
 
-/** With a volume asked ("cheaper on deepinfra or openrouter at 1B tokens?"), each way of buying is priced for the month. */
+/**
+ * Each way of buying the models, priced for the month at the volume asked ("cheaper on deepinfra or openrouter at 1B
+ * tokens?") or the default, the cheapest named, and the ways the question named ("on groq or cerebras?") first.
+ */
 function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, profile: UsageProfile, asked: readonly string[] = []): WhereAnswer {
   const month = (m: CatalogModel) => {
     const q = priceProfile(m, profile, asOf);
@@ -540,7 +543,7 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
     return own.host === r.platform && !own.free && !r.free && !r.batch ? { input: own.input, output: own.output } : undefined;
   };
   // Each host with a price, cheapest first; hosts that sell at the provider's price next; batch and free endpoints last.
-  const price = (r: R, p: ReturnType<typeof pricesOf>) => (r.free ? 'free, rate-limited endpoint (not a price)' : p ? pricePair(p.input, p.output) : null);
+  const price = (r: R, p: ReturnType<typeof pricesOf>) => (r.free ? FREE_ENDPOINT : p ? pricePair(p.input, p.output) : null);
   const group = (r: R, p: ReturnType<typeof pricesOf>) => (r.free ? 3 : r.batch ? 2 : p ? 0 : 1);
   const routesOf = (m: CatalogModel, own: Own) =>
     m.routes.map((r) => ({ r, p: pricesOf(own, r) })).sort((a, b) => group(a.r, a.p) - group(b.r, b.p) || (a.p ? a.p.input + a.p.output : 0) - (b.p ? b.p.input + b.p.output : 0));
@@ -596,7 +599,7 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
   };
 }
 
-/** The query's filters with its release window in words ("released this year") as the days it means on `asOf`. */
+/** The query's filters with its release and retirement windows in words ("released this year") as the days they mean on `asOf`. */
 function filtersOn(catalog: Catalog, query: Query, asOf: string): RankFilters {
   const filters = {
     ...query.filters,

@@ -226,14 +226,14 @@ function withEarlier(previous: Query, read: Query): Query {
   return rest;
 }
 
+/** A follow-up that asks what something costs: "how much over a year?", "what would it cost?", "and the price at 50M?". */
+const COST_ASKED = /\b(?:how much|cost|costs|costing|price|prices|priced|pricing|spend|bill|pay)\b/i;
+
 /**
  * The next question as meant after the previous one: a pronoun for the one model asked about ("is it cheaper than
  * haiku?"), a new volume, mix or filter alone ("and for 100M tokens?", "only from anthropic"), or another model for
  * the same question ("what about gpt-5 mini?"). Otherwise the next question as read.
  */
-/** A follow-up that asks what something costs: "how much over a year?", "what would it cost?", "and the price at 50M?". */
-const COST_ASKED = /\b(?:how much|cost|costs|costing|price|prices|priced|pricing|spend|bill|pay)\b/i;
-
 export function followUp(catalog: Catalog, previous: Query, next: Query): Query {
   return withEarlier(previous, meantAfter(catalog, previous, next));
 }

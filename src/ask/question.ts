@@ -162,9 +162,9 @@ const UPGRADE =
 /** Who sells a model, as asked: "hosts for", "providers of", "platforms serving". */
 const WHO_SELLS =
   '(?:(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|(?:hosts?|providers?|platforms?|inference providers?)(?=\\s*[?.!]*\\s*$))';
-/** "Where …", "cheapest way to run", "cheapest host for": where to buy one model, cheapest first. */
 /** "Cheapest host", "the cheapest gpt-5 endpoint", "cheapest api for llama 3.3 70b": a way of buying a model, not a model. */
 const HOST_WORD = String.raw`(?:(?!models?\b)[\w.-]+\s+){0,4}?(?:hosts?|hosting|providers?|places?|routes?|platforms?|endpoints?|apis?|inference)\b`;
+/** "Where …", "cheapest way to run", "cheapest host for": where to buy one model, cheapest first. */
 const CHEAPEST_WAY = new RegExp(
   String.raw`^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b|\bcheapest ${HOST_WORD}|\bwho (?:sells|hosts|serves|offers)\b`,
   'i',
@@ -997,7 +997,7 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   const cheaper = capModel !== undefined || CHEAPER_WORDS.test(text);
   const floor = catalog.byId.get(floorModel.name);
   if (!floor) return undefined;
-  const { benchmark, score, index } = qualityOf(catalog, floor, text);
+  const { benchmark, score, index, instead } = qualityOf(catalog, floor, text);
   if (score === undefined) {
     // Said with a score it does have, as a floor the question could set instead.
     const other = floor.benchmarks[0];
@@ -1014,7 +1014,6 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
     query.filters.like = cap.id;
     query.filters.cheaperThanLike = true;
   }
-  const { instead } = qualityOf(catalog, floor, text);
   const lacking = instead ? `; ${floor.id} has no ${instead} score` : '';
   query.notes = [
     ...(query.notes ?? []),

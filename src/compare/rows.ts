@@ -5,7 +5,7 @@ import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { exact, MILLION, priceProfile, rawCost } from '../cost/price.ts';
 import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.ts';
-import { count, money, perMillion, requestMoney, tokens, tokensPerSecond } from '../cost/format.ts';
+import { count, FREE_ENDPOINT, money, perMillion, requestMoney, tokens, tokensPerSecond } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
 import { buyingOptions } from '../cost/rank.ts';
 import { spanKey, spanUsd, spanWords, termChangeWords, type Stretch } from '../cost/span.ts';
@@ -126,8 +126,6 @@ export function priceFieldRow(models: CatalogModel[], field: (typeof PRICE_FIELD
     return entry.free && entry[field] !== undefined ? { value: null, text: FREE_ENDPOINT } : priceCell(entry[field]);
   });
 }
-
-const FREE_ENDPOINT = 'free, rate-limited endpoint (not a price)';
 
 /** One row per price field (cache writes only where a compared model sells them), then the blended price at the user's mix. */
 function priceRows(models: CatalogModel[], profile: UsageProfile, asOf: string): Row[] {

@@ -98,3 +98,6 @@ const orList = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 export function wordList(names: readonly string[], joiner: 'and' | 'or' = 'and'): string {
   return (joiner === 'and' ? andList : orList).format(names);
 }
+
+/** What a free, rate-limited endpoint's $0 is, wherever a price would show. */
+export const FREE_ENDPOINT = 'free, rate-limited endpoint (not a price)';

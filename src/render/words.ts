@@ -4,7 +4,22 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { hostName, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, type PriceEntry } from '../catalog/schema.ts';
-import { cheaperBy, count, wordList, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
+import {
+  cheaperBy,
+  count,
+  FREE_ENDPOINT,
+  wordList,
+  money,
+  percent,
+  perMillion,
+  perUnit,
+  pricePair,
+  requestMoney,
+  times,
+  tokens,
+  tokensPerSecond,
+  type PriceUnit,
+} from '../cost/format.ts';
 import type { CostPer } from '../cost/assumptions.ts';
 import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, termChangeWords, type SpanField } from '../cost/span.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
@@ -24,7 +39,7 @@ export function priceFieldRows(entry: PriceEntry, unit: PriceUnit = 'million'): 
     const usd = entry[field];
     if (usd === undefined && SELDOM_PRICED.includes(field)) return [];
     // A free, rate-limited endpoint's $0 is said for what it is.
-    return [[PRICE_FIELD_LABELS[field], usd === undefined ? 'not published' : entry.free ? 'free, rate-limited endpoint (not a price)' : perUnit(usd, unit)]];
+    return [[PRICE_FIELD_LABELS[field], usd === undefined ? 'not published' : entry.free ? FREE_ENDPOINT : perUnit(usd, unit)]];
   });
 }
 

@@ -69,9 +69,10 @@ function whereLine(m: WhereAnswer['models'][number], mrkdwn: boolean): string {
   const text = (s: string) => (mrkdwn ? esc(s) : s);
   const routes = m.routes.map((r) => `${r.platform} (${mrkdwn ? `\`${esc(r.id)}\`` : r.id}${routePrice(r) ? `, ${text(routePrice(r) ?? '')}` : ''})`);
   const name = mrkdwn ? `*${esc(m.name)}*` : m.name;
-  const notOn = text(cheapestOfferWords(m) + notOnWords(m.notOn));
-  if (!m.direct) return `${name}: ${text(m.provider)} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.${notOn}`;
-  return `${name}: ${text(directWords(m.provider, m.ownPrice))}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.${notOn}`;
+  // Where it costs least, then the hosts asked about that do not sell it.
+  const after = text(cheapestOfferWords(m) + notOnWords(m.notOn));
+  if (!m.direct) return `${name}: ${text(m.provider)} does not sell it directly; ${routes.length > 0 ? `hosts: ${routes.join('; ')}` : 'no host in the catalog'}.${after}`;
+  return `${name}: ${text(directWords(m.provider, m.ownPrice))}${routes.length > 0 ? `; ${routes.join('; ')}` : '; no other route in the catalog'}.${after}`;
 }
 
 export function whereBlocks(a: WhereAnswer): SlackMessage {

@@ -1,7 +1,7 @@
 // A pasted model link's compact card: price, context, the lanes it is recommended for, and when the
 // price was last checked at its source.
 import type { ModelCard } from '../../catalog/card.ts';
-import { count, perMillion } from '../../cost/format.ts';
+import { count, FREE_ENDPOINT, perMillion } from '../../cost/format.ts';
 import type { LanesAnswer } from '../../lanes/best.ts';
 import { statusWords } from '../words.ts';
 import { clip, context, esc, section, type SlackMessage } from './kit.ts';
@@ -18,7 +18,7 @@ export function bestLanes(id: string, lanes: LanesAnswer): { verdict: 'use' | 's
 export function unfurlBlocks(card: ModelCard, lanes: LanesAnswer): SlackMessage {
   const m = card.model;
   const p = card.price;
-  const price = p.free ? 'free, rate-limited endpoint (not a price)' : `${perMillion(p.input)} input · ${perMillion(p.output)} output`;
+  const price = p.free ? FREE_ENDPOINT : `${perMillion(p.input)} input · ${perMillion(p.output)} output`;
   const best = bestLanes(m.id, lanes);
   const lanesLine = best
     ? `${best.verdict === 'use' ? 'Recommended for' : 'Sometimes right for'}: ${best.names.slice(0, 4).map(esc).join(', ')}${best.names.length > 4 ? ` and ${best.names.length - 4} more lanes` : ''}`
