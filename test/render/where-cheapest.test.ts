@@ -71,6 +71,7 @@ describe('where, the cheapest named', () => {
     const alone = await where('is nova-2-lite-v1 on OpenRouter or Google Vertex AI?');
     const nova = alone.answer.models[0];
     expect(nova?.notOn).toEqual(['vertex']);
-    if (nova?.askedOffers.length === 1) expect(alone.words).toContain(`On OpenRouter: ${money(nova.askedOffers[0]?.monthlyUsd ?? 0)} a month`);
+    expect(nova?.askedOffers.map((o) => o.via)).toEqual(['openrouter']);
+    expect(alone.words).toContain(`On OpenRouter: ${money(nova?.askedOffers[0]?.monthlyUsd ?? 0)} a month`);
   });
 });
