@@ -5,6 +5,7 @@ import { subDays } from 'date-fns/subDays';
 import { subMonths } from 'date-fns/subMonths';
 import { subWeeks } from 'date-fns/subWeeks';
 import { subYears } from 'date-fns/subYears';
+import { NUMBER_WORDS } from '../cost/parse.ts';
 import { MONTH_WORD, monthOf, rangeInWords, rangeWords, type DigestRange } from '../digest/command.ts';
 import { dayAfter, dayOf, isDay, utcDay, windowOf } from '../digest/window.ts';
 
@@ -25,7 +26,6 @@ export type ReleaseWindow =
 
 /** Words that say the window is about a release. */
 const RELEASED = /\b(?:release[ds]?|launched|came out|come out|shipped|published|introduced|announced|out)\b/gi;
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12 };
 // "In the last 3 months", "past week"; a bare "last month" is the calendar month before this one (rangeInWords).
 const SPAN = /^\s*(?:(?:with)?in\s+|over\s+)?(?:the\s+)?(last|past)\s+(\d{1,3}|an?|one|two|three|four|five|six|nine|twelve)?\s*(day|week|month|year)s?\b/i;
 const THIS_WEEK = /^\s*(?:(?:with)?in\s+|during\s+)?(?:this|the current|current)\s+week\b/i;
@@ -67,7 +67,7 @@ function windowAfter(text: string): { window: ReleaseWindow; length: number } | 
   const calendar = span !== null && span[2] === undefined && /^\s*last\b/i.test(text) && /^(?:week|month|year)$/i.test(span[3] ?? '');
   if (span && !calendar) {
     const n = span[2];
-    const last = n === undefined ? 1 : (COUNT_WORDS[n.toLowerCase()] ?? Number(n));
+    const last = n === undefined ? 1 : (NUMBER_WORDS[n.toLowerCase()] ?? Number(n));
     return { window: { last, unit: (span[3] ?? 'month').toLowerCase() as ReleaseUnit }, length: span[0].length };
   }
   const day = SINCE_DAY.exec(text);

@@ -9,6 +9,7 @@ import { endOfMonth } from 'date-fns/endOfMonth';
 import { endOfQuarter } from 'date-fns/endOfQuarter';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { NUMBER_WORDS } from '../cost/parse.ts';
 import { MONTH_WORD, MONTHS, monthOf } from '../digest/command.ts';
 import { dayOf, isDay, utcDay } from '../digest/window.ts';
 
@@ -29,8 +30,10 @@ export type RetireWindow =
   /** "before march": up to the day before the next first of that month (1 = January). */
   | { beforeMonth: number };
 
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12 };
-const COUNT = String.raw`(\d{1,3}|an?|one|two|three|four|five|six|nine|twelve)`;
+/** How many days, weeks, months or years: in digits or one word ("three", "a"). */
+const COUNT = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS)
+  .filter((w) => /^[a-z]+$/.test(w))
+  .join('|')})`;
 
 /** Each form, tried in this order ("the next 3 months" before "next month"). */
 const FORMS: [RegExp, (m: RegExpExecArray) => RetireWindow | undefined][] = [
@@ -41,7 +44,7 @@ const FORMS: [RegExp, (m: RegExpExecArray) => RetireWindow | undefined][] = [
     ),
     (m) => {
       const [n = '', unit = ''] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
-      return { within: COUNTS[n.toLowerCase()] ?? Number(n), unit: unit.toLowerCase() as Unit };
+      return { within: NUMBER_WORDS[n.toLowerCase()] ?? Number(n), unit: unit.toLowerCase() as Unit };
     },
   ],
   [
