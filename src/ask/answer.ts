@@ -12,9 +12,9 @@ import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef }
 import { hostName, PRICE_FIELDS, SERVICE_TIERS, type PriceEntry, type ServiceTierName } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
-import { comparisonRows, dependsOnProfile, priceFieldRow, type Row } from '../compare/rows.ts';
+import { comparisonRows, dependsOnProfile, inPriceUnit, priceFieldRow, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
-import { cheaperBy, FREE_ENDPOINT, money, perMillion, pricePair, requestMoney, times, tokens, wordList } from '../cost/format.ts';
+import { cheaperBy, FREE_ENDPOINT, money, perMillion, perUnit, pricePair, requestMoney, times, tokens, wordList, type PriceUnit } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
@@ -421,7 +421,7 @@ function figuresBehind(model: CatalogModel, row: Row, asOf: string) {
  * How much cheaper the winner of a price row is than the next cheapest: the difference, the share saved and the
  * multiple ("$4.00/1M less: 67% cheaper; Claude Sonnet 4.5 costs 3× as much"). Empty when a figure is missing.
  */
-function priceGap(row: Row, names: Record<string, string>, winner: string, per: CostPer = 'month', what = 'request'): string {
+function priceGap(row: Row, names: Record<string, string>, winner: string, per: CostPer = 'month', what = 'request', unit: PriceUnit = 'million'): string {
   const low = row.values[winner]?.value;
   const others = Object.entries(row.values)
     .filter(([id, v]) => id !== winner && typeof v.value === 'number')
@@ -435,7 +435,7 @@ function priceGap(row: Row, names: Record<string, string>, winner: string, per: 
       ? per === 'request'
         ? `${requestMoney(high - low)} a ${what}`
         : `${money(high - low)} a ${per}`
-      : perMillion(high - low);
+      : perUnit(high - low, unit);
   const multiple = low > 0 ? `; ${names[next]} costs ${times(high / low)} as much` : '';
   return ` ${names[winner]} costs ${difference} less than ${names[next]}: ${cheaperBy(low, high)}${multiple}.`;
 }
@@ -473,13 +473,16 @@ function saidOnlyIf(depends: boolean, a: Assumptions): Assumptions {
 function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
   const all = attributesOf(catalog);
   const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
-  const rows = comparisonRows(catalog, models, profile, asOf, 'full', stretchesAsked(query), query.per === 'request' ? 'request' : 'month', query.perWhat);
+  const unit = query.unit ?? 'million';
+  const rows = inPriceUnit(comparisonRows(catalog, models, profile, asOf, 'full', stretchesAsked(query), query.per === 'request' ? 'request' : 'month', query.perWhat), unit);
   // "Cheaper at 200M tokens a month?" is answered with the month at that volume ("over a year?", "per day?", with that span); without a volume, with the blended price.
   const atVolume = rows.find((r) => r.span) ?? (query.tokens !== null ? rows.find((r) => r.volume?.yours) : undefined);
   // A price field no compared model sells has no row in a comparison ("cache write price of gpt-5"): its own row says so.
   const field = PRICE_FIELDS.find((f) => spec.row === `price.${f}`);
   const row =
-    (spec.id === 'price' ? atVolume : undefined) ?? rows.find((r) => r.key === spec.row) ?? (field ? priceFieldRow(models, field, (m) => quotedPrice(m, asOf)) : undefined);
+    (spec.id === 'price' ? atVolume : undefined) ??
+    rows.find((r) => r.key === spec.row) ??
+    (field ? inPriceUnit([priceFieldRow(models, field, (m) => quotedPrice(m, asOf))], unit)[0] : undefined);
   // Every other row is built for any models (a comparison never drops one to hide a gap).
   if (!row) throw new Error(`no ${spec.row} row for ${spec.id}`);
   const names = Object.fromEntries(models.map((m) => [m.id, m.name]));
@@ -509,7 +512,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
               : ` at ${tokens(row.volume.tokens)} tokens a month`
             : ` ${label}`
         : '';
-    sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per, query.perWhat) : ''}`;
+    sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per, query.perWhat, unit) : ''}`;
   }
   const checked = query.claim && (row.group === 'price' || row.group === 'cost') ? claimVerdict(query.claim, row, models, names) : undefined;
   if (checked) sentence = `${checked} ${sentence}`;
@@ -729,8 +732,8 @@ export function inputProblem(query: Query): InputProblemAnswer {
       ? [`Digest: ${DIGEST_FORMS}.`]
       : query.intent === 'settings'
         ? [SETTINGS_USAGE]
-        : // A lane not named is the problem (which lists the lanes), or a kind of model not covered: input forms would bury it.
-          (query.intent === 'best' && query.lane === null) || query.outOfScope
+        : // A lane not named is the problem (which lists the lanes), a kind of model not covered, or the models meant: input forms would bury it.
+          (query.intent === 'best' && query.lane === null) || query.outOfScope || query.modelProblem
           ? []
           : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`, ...(query.intent === 'cheapest' ? [`Filters: ${FILTER_FORMS}.`] : [])];
   return { kind: 'input-problem', text: query.text, problems: query.problems, forms };
@@ -755,11 +758,13 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   const resolved = resolveAll(catalog, picked.query, asOf);
   if (!resolved.ok) return resolved.answer;
   const paid = PRICES_A_BILL.has(picked.query.intent) ? paidPrices(catalog, resolved.models, billProfile(picked.query, defaults), asOf) : { models: resolved.models, notes: [] };
-  const bought = budgetVolume(catalog, picked.query, paid.models, defaults, asOf);
+  const one = picked.query.cheapestOnly ? cheapestOf(picked.query, paid.models, defaults, asOf) : { query: picked.query, models: paid.models, notes: [] };
+  const bought = budgetVolume(catalog, one.query, one.models, defaults, asOf);
   if ('answer' in bought) return bought.answer;
   // A currency asked for is said not to be converted: prices are published, and quoted, in USD.
   const currency = query.currency ? [`prices in USD, as published: Model Scout does not convert them to ${query.currency}`] : [];
-  return withNameNotes(answerResolved(catalog, bought.query, paid.models, asOf, defaults, detail), [
+  return withNameNotes(answerResolved(catalog, bought.query, one.models, asOf, defaults, detail), [
+    ...one.notes,
     ...bought.notes,
     ...currency,
     ...(query.notes ?? []),
@@ -792,6 +797,27 @@ function paidPrices(catalog: Catalog, models: CatalogModel[], profile: UsageProf
     return { ...m, pricing: [{ ...quotedPrice(paid.priced, asOf), host: paid.route.host }] };
   });
   return { models: billed, notes };
+}
+
+/**
+ * "Only the cheaper one" (after a comparison): the model that costs least at the question's profile, and a note naming
+ * what it was weighed against. Models that cannot be priced at the profile are not picked; with none priced, all stay.
+ */
+function cheapestOf(query: Query, models: CatalogModel[], defaults: Defaults, asOf: string): { query: Query; models: CatalogModel[]; notes: string[] } {
+  const profile = billProfile(query, defaults);
+  const priced = models.flatMap((m) => {
+    const q = priceProfile(m, profile, asOf);
+    return q.ok ? [{ m, usd: q.monthlyUsd }] : [];
+  });
+  const least = priced.reduce<(typeof priced)[number] | undefined>((best, p) => (best === undefined || p.usd < best.usd ? p : best), undefined);
+  if (!least) return { query, models, notes: [] };
+  const others = priced.filter((p) => p !== least).map((p) => `${p.m.id} ${money(p.usd)} a month`);
+  const tie = priced.some((p) => p !== least && p.usd === least.usd) ? ' (a tie: the first named is shown)' : '';
+  return {
+    query: { ...query, models: [least.m.id], cheapestOnly: false },
+    models: [least.m],
+    notes: [`${least.m.id} costs least of ${wordList(models.map((m) => m.id))} at this volume and mix${tie} (${wordList(others)})`],
+  };
 }
 
 /**
@@ -905,7 +931,13 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'compare':
       return (
         need(2, MAX_COMPARED, 'A comparison') ??
-        compareModels(catalog, models, profile, asOf, detail, query.lane, stretchesAsked(query), query.per === 'request' ? 'request' : 'month', query.perWhat)
+        compareModels(catalog, models, profile, asOf, detail, {
+          focus: query.lane,
+          spans: stretchesAsked(query),
+          per: query.per === 'request' ? 'request' : 'month',
+          what: query.perWhat,
+          unit: query.unit,
+        })
       );
     case 'upgrade':
       return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, stretchesAsked(query), query.lane);

@@ -77,13 +77,20 @@ function withoutNamed(catalog: Catalog, previous: Query, next: Query, typed: str
   return words === '' ? ids : ids.filter((id) => !slug(`${id} ${catalog.byId.get(id)?.name ?? ''}`).includes(words));
 }
 
-/** "Drop the last one", "remove the second": the models compared before without the one at that place; undefined for a name. */
-function withoutOrdinal(previous: Query, typed: string): string[] | undefined {
-  const m = /^(first|second|third|fourth|last)(?:\s+(?:one|model))?$/i.exec(typed.trim());
+/**
+ * "Drop the last one", "remove the second": the models compared before without the one at that place, or what is wrong
+ * ("drop the third" of two); undefined for a name.
+ */
+function withoutOrdinal(previous: Query, typed: string): string[] | { problem: string } | undefined {
+  const m = /^(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)(?:\s+(?:one|model))?$/i.exec(typed.trim());
   if (!m) return undefined;
   const word = (m[1] as string).toLowerCase();
-  const at = word === 'last' ? previous.models.length - 1 : ['first', 'second', 'third', 'fourth'].indexOf(word);
-  return at < previous.models.length ? previous.models.filter((_, i) => i !== at) : undefined;
+  const at =
+    word === 'last' ? previous.models.length - 1 : Math.max(['first', 'second', 'third', 'fourth', 'fifth'].indexOf(word), ['1st', '2nd', '3rd', '4th', '5th'].indexOf(word));
+  if (at < previous.models.length) return previous.models.filter((_, i) => i !== at);
+  return {
+    problem: `Only ${previous.models.length} models were compared (${previous.models.join(', ')}): there is no ${word} one to drop. Say which to drop by place (the first … the last) or by name.`,
+  };
 }
 
 /**
@@ -132,6 +139,10 @@ function sortedBy(text: string): RankOrder | undefined {
   const m = SORT_BY.exec(text);
   return m ? SORT_ORDERS[(m[1] ?? '').toLowerCase().split(/\s+/)[0] as string] : undefined;
 }
+
+/** "Only the cheaper one", "just the cheapest", "keep the cheaper model": of the models compared, the one that costs least. */
+const ONLY_CHEAPER =
+  /^\s*(?:(?:ok(?:ay)?|and|so|then|now|fine)[\s,]+)?(?:(?:only|just|keep|give me|show(?: me)?|go with)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:cheaper|cheapest|less expensive|least expensive|lower[- ]priced)(?:\s+(?:one|model|option|of (?:them|the two|the three|the four|these|those)))?|(?:the\s+)?(?:cheaper|cheapest)\s+(?:one\s+)?only)\s*(?:then|please)?\s*[?.!]*\s*$/i;
 
 /** "Cheaper ones only", "only the cheaper ones", "just cheaper": after stand-ins, the ones that cost less. */
 const CHEAPER_ONES = /^\s*(?:(?:and|but|only|just|now)\s+)*(?:the\s+)?cheaper(?:\s+(?:ones?|models?|options?))?(?:\s+only)?\s*[?.!]*\s*$/i;
@@ -241,6 +252,9 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
+  // "Only the cheaper one" after a comparison: the cost of whichever costs least at the same profile.
+  if (ONLY_CHEAPER.test(next.text) && ['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) && previous.models.length >= 2)
+    return { ...laidOver(previous, next), intent: 'cost', cheapestOnly: true };
   // "Compare the first two", "compare them": after a ranking, its first models side by side.
   const firstOf = FIRST_OF.exec(next.text);
   if (firstOf && (previous.intent === 'cheapest' || previous.intent === 'best') && next.models.length === 0) {
@@ -275,7 +289,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...laidOver(previous, next, [...new Set([...previous.models, ...next.models])].slice(0, MAX_COMPARED)), intent: previous.intent === 'lanes' ? 'lanes' : 'compare' };
   const drop = DROP.exec(next.text);
   if (drop && (previous.intent === 'compare' || previous.intent === 'lanes') && previous.models.length >= 2) {
-    const kept = withoutOrdinal(previous, drop[1] ?? '') ?? withoutNamed(catalog, previous, next, drop[1] ?? '');
+    const placed = withoutOrdinal(previous, drop[1] ?? '');
+    if (placed && 'problem' in placed) return { ...emptyQuery(next.text, previous.intent), problems: [placed.problem], modelProblem: true };
+    const kept = placed ?? withoutNamed(catalog, previous, next, drop[1] ?? '');
     if (kept.length < previous.models.length)
       return { ...laidOver(previous, { ...next, filters: {} }, kept), intent: kept.length >= 2 || previous.intent === 'lanes' ? previous.intent : 'cost' };
   }

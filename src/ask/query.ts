@@ -135,6 +135,10 @@ export interface Query {
    * ("top models by MMLU"): a problem says so, and no input form would help.
    */
   outOfScope?: boolean;
+  /** Of the models named, only the one that costs least at the profile is answered ("only the cheaper one", after a comparison). */
+  cheapestOnly?: boolean;
+  /** The problems are with the models meant ("drop the third" of two compared): no volume or mix form would help. */
+  modelProblem?: boolean;
   /** Problems found while reading (a bad volume, an unknown lane), each said for a person. */
   problems: string[];
   /** The text the query came from. */

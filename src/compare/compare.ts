@@ -4,7 +4,8 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { allLaneVerdicts, type LaneVerdicts } from '../lanes/verdicts.ts';
-import { comparisonRows, type Row } from './rows.ts';
+import { comparisonRows, inPriceUnit, type Row } from './rows.ts';
+import type { PriceUnit } from '../cost/format.ts';
 import type { Stretch } from '../cost/span.ts';
 import { buildVerdict, switchFriction, type SwitchFriction } from './verdict.ts';
 
@@ -46,18 +47,28 @@ function modelFigures(model: CatalogModel, asOf: string) {
   ];
 }
 
+/** What a comparison is asked with besides its models and profile. */
+export interface CompareOptions {
+  /** The lane asked about ("a vs b for RAG"). */
+  focus?: string | null;
+  /** Spans whose cost is asked ("over a year"). */
+  spans?: readonly Stretch[];
+  /** Whether the volume is a month's or one request's (`what` names the request: "ticket", "call"). */
+  per?: CostPer;
+  what?: string;
+  /** The unit unit prices are quoted in ("per 1k tokens"). */
+  unit?: PriceUnit;
+}
+
 export function compareModels(
   catalog: Catalog,
   models: CatalogModel[],
   profile: UsageProfile,
   asOf: string,
   detail: Detail = 'full',
-  focus: string | null = null,
-  spans: readonly Stretch[] = [],
-  per: CostPer = 'month',
-  what = 'request',
+  { focus = null, spans = [], per = 'month', what = 'request', unit = 'million' }: CompareOptions = {},
 ): ComparisonAnswer {
-  const rows = comparisonRows(catalog, models, profile, asOf, detail, spans, per, what);
+  const rows = inPriceUnit(comparisonRows(catalog, models, profile, asOf, detail, spans, per, what), unit);
   const [first, ...rest] = models;
   const lanes = allLaneVerdicts(catalog, models, profile, asOf);
   const forNeither = (l: LaneVerdicts) => models.every((m) => l.verdicts[m.id] === 'no');
@@ -100,7 +111,7 @@ export function upgrade(
   spans: readonly Stretch[] = [],
   focus: string | null = null,
 ): UpgradeAnswer {
-  const comparison = compareModels(catalog, [from, to], profile, asOf, 'full', focus, spans);
+  const comparison = compareModels(catalog, [from, to], profile, asOf, 'full', { focus, spans });
   const framed = (winner: string) =>
     comparison.rows.filter((r) => r.winner === winner && r.group !== 'cost').map((r) => ({ row: r.label, from: r.values[from.id]?.text ?? '', to: r.values[to.id]?.text ?? '' }));
   return {

@@ -5,7 +5,7 @@ import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { exact, MILLION, priceProfile, rawCost } from '../cost/price.ts';
 import { REFERENCE_VOLUMES, type Mix, type UsageProfile } from '../cost/profile.ts';
-import { count, FREE_ENDPOINT, money, perMillion, requestMoney, tokens, tokensPerSecond } from '../cost/format.ts';
+import { count, FREE_ENDPOINT, money, perMillion, perUnit, requestMoney, tokens, tokensPerSecond, type PriceUnit } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts, type TaskCost } from '../catalog/runs.ts';
 import { buyingOptions } from '../cost/rank.ts';
 import { spanKey, spanUsd, spanWords, termChangeWords, type Stretch } from '../cost/span.ts';
@@ -148,6 +148,13 @@ function priceRows(models: CatalogModel[], profile: UsageProfile, asOf: string):
     { mix: profile.mix },
   );
   return [...rows, blended];
+}
+
+/** Rows with their unit prices quoted per 1K when asked ("compare gpt-4o and gpt-4.1 per 1k tokens"); the figures stay per 1M. */
+export function inPriceUnit(rows: Row[], unit: PriceUnit): Row[] {
+  if (unit === 'million') return rows;
+  const cell = (c: Cell): Cell => (typeof c.value === 'number' ? { value: c.value, text: perUnit(c.value, unit) } : c);
+  return rows.map((r) => (r.group === 'price' ? { ...r, values: Object.fromEntries(Object.entries(r.values).map(([id, c]) => [id, cell(c)])) } : r));
 }
 
 const PRICE_ROW_LABELS = Object.fromEntries(PRICE_FIELDS.map((f) => [f, capitalized(PRICE_FIELD_LABELS[f])])) as Record<(typeof PRICE_FIELDS)[number], string>;

@@ -28,7 +28,7 @@ export type DigestRange =
   | 'last-week'
   /** Whole UTC days, `to` not included; without `to`, up to and including today ("since 2026-09-01"). */
   | { from: string; to?: string }
-  | { period: 'this-month' | 'last-month' | 'since-last-month' | 'this-quarter' | 'last-quarter' | 'this-year' }
+  | { period: 'this-month' | 'last-month' | 'since-last-month' | 'next-month' | 'this-quarter' | 'last-quarter' | 'this-year' | 'last-year' | 'next-year' }
   /** The last N days, weeks or months up to and including today ("in the last 30 days", "over the past 3 months"). */
   | { last: number; unit: 'day' | 'week' | 'month' | 'year' }
   /**
@@ -91,6 +91,8 @@ const MAX_LAST_MONTHS = 120;
 const BETWEEN_DAYS = new RegExp(String.raw`(?:\b(?:between|from)\s+)?${DAY}\s*(?:(\.\.|–|—|-{1,2})|\b(?:to|and|through|until|till)\b)\s*${DAY}\b`, 'i');
 /** "since 2026-09-01", "after 2026-09-01" (the day after). */
 const SINCE_DAY = new RegExp(String.raw`\b(since|from|after)\s+${DAY}\b`, 'i');
+/** A calendar year: "in 2025", "during 2026", "since 2025" (from its first day up to today). */
+const YEAR = /\b(in|during|for|over|throughout|across|since|from)\s+(?:(?:the\s+)?(?:whole|full|entire)\s+(?:year\s+(?:of\s+)?)?)?(20\d{2})\b(?![-\d])/i;
 
 /**
  * What is wrong with a range of days as read, if anything: a day the calendar lacks ("2026-13-01"), or a first day not
@@ -143,9 +145,12 @@ export function rangeInWords(text: string): DigestRange | undefined {
   if (/\b(?:this|the current|current)\s+month\b|\bmonth[- ]to[- ]date\b|\bmtd\b/.test(t)) return { period: 'this-month' };
   if (/\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last|the previous)\s+month\b/.test(t)) return { period: 'since-last-month' };
   if (/\b(?:last|previous|past)\s+month\b/.test(t)) return { period: 'last-month' };
+  if (/\b(?:next|the coming|coming)\s+month\b/.test(t)) return { period: 'next-month' };
   if (/\b(?:this|the current|current)\s+quarter\b|\bquarter[- ]to[- ]date\b|\bqtd\b/.test(t)) return { period: 'this-quarter' };
   if (/\b(?:last|previous|past)\s+quarter\b/.test(t)) return { period: 'last-quarter' };
   if (/\b(?:this|the current|current)\s+year\b|\bso far this year\b|\bytd\b|\byear[- ]to[- ]date\b/.test(t)) return { period: 'this-year' };
+  if (/\b(?:last|previous|past)\s+year\b/.test(t)) return { period: 'last-year' };
+  if (/\b(?:next|the coming|coming)\s+year\b/.test(t)) return { period: 'next-year' };
   const quarter = new RegExp(String.raw`\b(?:in |during |for |over |of )?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)\b(?:\s+of)?${YEAR_AFTER}`).exec(t);
   if (quarter)
     return {
@@ -156,6 +161,11 @@ export function rangeInWords(text: string): DigestRange | undefined {
   // "may" is also a verb: only "in May", "during May" and the like name the month.
   if (inMonth && !(inMonth[1] === 'may' && !/\b(?:in|during)\s+may\b(?!\s+(?:be|have|want|need))/.test(t)))
     return { month: monthOf(inMonth[1] ?? '') ?? 1, since: false, ...yearOf(inMonth[2]), ...(inMonth[2] === undefined && AHEAD.test(t) ? { ahead: true } : {}) };
+  const year = YEAR.exec(t);
+  if (year) {
+    const y = Number(year[2]);
+    return /^(?:since|from)$/.test(year[1] ?? '') ? { from: `${y}-01-01` } : { from: `${y}-01-01`, to: `${y + 1}-01-01` };
+  }
   // "Since last week" asks what changed in the week up to now, not in the calendar week before this one.
   if (/\bsince\s+(?:last|the previous|a)\s+week(?:\s+ago)?\b/.test(t)) return 'last-7-days';
   if (/\b(?:last|previous|past)\s+week\b/.test(t)) return 'last-week';

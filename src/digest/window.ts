@@ -62,7 +62,13 @@ export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date 
       return { from: monthStart(year, quarter0), to: tomorrow };
     case 'last-quarter':
       return { from: monthStart(year, quarter0 - 3), to: monthStart(year, quarter0) };
+    case 'next-month':
+      return { from: monthStart(year, month0 + 1), to: monthStart(year, month0 + 2) };
     case 'this-year':
       return { from: monthStart(year, 0), to: tomorrow };
+    case 'last-year':
+      return { from: monthStart(year - 1, 0), to: monthStart(year, 0) };
+    case 'next-year':
+      return { from: monthStart(year + 1, 0), to: monthStart(year + 2, 0) };
   }
 }

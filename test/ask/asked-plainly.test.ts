@@ -7,6 +7,7 @@ import { DEFAULTS } from '../../src/ask/answer.ts';
 import { parseText } from '../../src/ask/index.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import { parseVolume } from '../../src/cost/parse.ts';
+import { perUnit } from '../../src/cost/format.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderText } from '../../src/render/text/index.ts';
 
@@ -177,5 +178,37 @@ describe('questions asked plainly', () => {
 
   it.each(['when was claude opus 5.5 released and what does it cost?', 'release date and price of gpt-5'])('%j is the card, which has both', (text) => {
     expect(parseText(catalog, text).intent).toBe('model');
+  });
+
+  it.each([
+    ['which provider is cheapest for llama 3.3 70b?', 'llama-3.3-70b-instruct'],
+    ['which host has the lowest price for deepseek v3.2', 'deepseek-v3.2'],
+    ['what platform offers gpt-oss-120b cheapest', 'gpt-oss-120b'],
+  ])('%j asks where to buy it, cheapest first', async (text, model) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'where') throw new Error(`expected where, got ${answer.kind}`);
+    expect(answer.models.map((m) => m.id)).toEqual([model]);
+  });
+
+  it('"which is cheapest, a or b?" is still a price of the models, not where to buy them', () => {
+    expect(parseText(catalog, 'which is cheapest, gpt-5 or claude sonnet 4.5?').intent).toBe('attribute');
+  });
+
+  it('unit prices asked per 1k tokens are quoted per 1K in a price field, a comparison and the gap between two', async () => {
+    const asOf = '2026-12-02';
+    const per1k = (id: string, field: 'input' | 'output') => perUnit(quotedPrice(catalog.byId.get(id)!, asOf)[field] as number, 'thousand');
+    const field = await ask("what's the output price of claude haiku 4.5 per 1k tokens?");
+    if (field.answer.kind !== 'attribute') throw new Error(`expected an attribute, got ${field.answer.kind}`);
+    expect(field.answer.sentence).toBe(`Output price of Claude Haiku 4.5: ${per1k('claude-haiku-4-5', 'output')}.`);
+    const compared = await ask('compare gpt-4o and gpt-4.1 per 1k tokens');
+    if (compared.answer.kind !== 'comparison') throw new Error(`expected a comparison, got ${compared.answer.kind}`);
+    const input = compared.answer.rows.find((r) => r.key === 'price.input');
+    expect([input?.values['gpt-4o']?.text, input?.values['gpt-4.1']?.text]).toEqual([per1k('gpt-4o', 'input'), per1k('gpt-4.1', 'input')]);
+    // The figures stay per 1M: only the words change.
+    expect(input?.values['gpt-4o']?.value).toBe(quotedPrice(catalog.byId.get('gpt-4o')!, asOf).input);
+    const gap = await ask('which is cheaper per 1k tokens, gpt-4o or gpt-4.1?');
+    if (gap.answer.kind !== 'attribute') throw new Error(`expected an attribute, got ${gap.answer.kind}`);
+    expect(gap.answer.sentence).toMatch(/costs \$[\d.]+\/1K less than/);
+    expect(gap.answer.sentence).not.toContain('/1M');
   });
 });

@@ -24,14 +24,37 @@ function conversation(...texts: string[]): Query[] {
   return queries;
 }
 
+const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
 describe('follow-ups', () => {
-  it('"drop the last one", "remove the first one" take out the model at that place; a place past the last is not read', () => {
+  it('"drop the last one", "remove the first one" take out the model at that place; a place past the last is said to be missing', async () => {
     const [, , last] = conversation('compare gpt-5, o3 and gemini 2.5 pro', 'remove the first one', 'drop the last one');
     expect([last?.intent, last?.models]).toEqual(['cost', ['o3']]);
     const [, second] = conversation('compare gpt-5, o3 and gemini 2.5 pro', 'drop the second');
     expect(second?.models).toEqual(['gpt-5', 'gemini-2.5-pro']);
+    // A place past the last is said to be missing, with the models there are, and no volume forms beside it.
     const [, past] = conversation('compare gpt-5 and o3', 'drop the third');
-    expect(past?.intent).toBe('unknown');
+    expect(past?.problems).toEqual(['Only 2 models were compared (gpt-5, o3): there is no third one to drop. Say which to drop by place (the first … the last) or by name.']);
+    const answer = await handle({ text: 'drop the third', where: LOCAL, query: past as Query }, ports);
+    expect(renderText(answer.answer)).not.toContain('Volumes:');
+  });
+
+  it('"only the cheaper one" after a comparison costs the model that costs least at that volume, and says what it was weighed against', async () => {
+    for (const [ask, then] of [
+      ['gpt-5 vs claude sonnet 4.5 at 1B tokens', 'only the cheaper one'],
+      ['compare o3, gpt-5 and claude opus 4.5 for 20M tokens mix 1:1', 'just the cheapest'],
+      ['claude haiku 4.5 or gpt-5 mini at 50% caching', 'ok, keep the cheaper one'],
+    ] as const) {
+      const first = await handle({ text: ask, where: LOCAL }, ports);
+      if (first.answer.kind !== 'comparison') throw new Error(`${ask}: expected a comparison, got ${first.answer.kind}`);
+      const cost = first.answer.rows.find((r) => r.volume?.yours);
+      const months = first.answer.models.map((id) => [id, cost?.values[id]?.value] as const);
+      const least = months.reduce((a, b) => ((b[1] as number) < (a[1] as number) ? b : a));
+      const next = await handle({ text: then, where: LOCAL, previous: first.asked }, ports);
+      if (next.answer.kind !== 'cost') throw new Error(`${then}: expected a cost, got ${next.answer.kind}`);
+      expect([next.answer.model, next.answer.monthlyUsd], ask).toEqual([least[0], least[1]]);
+      expect(renderText(next.answer), ask).toContain(`${least[0]} costs least of`);
+    }
   });
 
   it.each(['pause the digest', 'mute the digest', 'switch off the weekly digest'])('%j turns the digest off', (text) => {
@@ -79,7 +102,6 @@ describe('follow-ups', () => {
     expect([them?.intent, them?.models, them?.tokens]).toEqual(['compare', ['gpt-5-mini', 'claude-haiku-4-5'], 20_000_000]);
     const [, alone] = conversation('cost of gpt-5 mini at 20M tokens', 'compare them');
     expect([alone?.intent, alone?.models]).toEqual(['compare', ['gpt-5-mini']]);
-    const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
     const { answer } = await handle({ text: '', where: LOCAL, query: alone as Query }, ports);
     expect(renderText(answer)).toMatch(/A comparison needs at least 2 models; I read only gpt-5-mini/);
   });
@@ -176,8 +198,6 @@ describe('follow-ups', () => {
 });
 
 describe('follow-ups on a ranking or a comparison', () => {
-  const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
-
   it('"compare the first two" after a ranking compares its first models, says so, and goes on from those models', async () => {
     for (const [ask, then, n] of [
       ['cheapest model with vision for 20M tokens', 'compare the first two', 2],

@@ -30,6 +30,7 @@ describe('release windows in words', () => {
     ['released last month', { range: { period: 'last-month' } }, { from: '2026-11-01', to: '2026-11-30' }],
     ['released in the last month', { last: 1, unit: 'month' }, { from: '2026-11-03', to: '2026-12-03' }],
     ['released last quarter', { range: { period: 'last-quarter' } }, { from: '2026-07-01', to: '2026-09-30' }],
+    ['models released last year', { range: { period: 'last-year' } }, { from: '2025-01-01', to: '2025-12-31' }],
     ['released after 2026-06-01', { since: '2026-06-02' }, { from: '2026-06-02', to: '2026-12-03' }],
     ['shipped over the past two weeks', { last: 2, unit: 'week' }, { from: '2026-11-19', to: '2026-12-03' }],
     // "This week" is the digest's week: the last seven days.
@@ -80,7 +81,9 @@ describe('release windows in words', () => {
       fc.record({ last: fc.integer({ min: 1, max: 120 }), unit: fc.constantFrom('day' as const, 'week' as const, 'month' as const, 'year' as const) }),
       fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2026-12-01T00:00:00Z'), noInvalidDate: true }).map((d) => ({ since: d.toISOString().slice(0, 10) })),
       fc.record({ month: fc.integer({ min: 1, max: 12 }), since: fc.boolean() }).map((range) => ({ range })),
-      fc.constantFrom('this-month', 'last-month', 'since-last-month', 'this-quarter', 'last-quarter', 'this-year').map((period) => ({ range: { period } }) as ReleaseWindow),
+      fc
+        .constantFrom('this-month', 'last-month', 'since-last-month', 'this-quarter', 'last-quarter', 'this-year', 'last-year')
+        .map((period) => ({ range: { period } }) as ReleaseWindow),
       fc.integer({ min: 1, max: 4 }).map((quarter) => ({ range: { quarter } })),
       // A month or a quarter of a year named ("in june 2025", "since march 2026", "in q3 2025").
       fc.record({ month: fc.integer({ min: 1, max: 12 }), since: fc.boolean(), year: fc.integer({ min: 2020, max: 2026 }) }).map((range) => ({ range })),

@@ -55,3 +55,43 @@ describe('digest windows with a year', () => {
     expect([a.from.slice(0, 10), a.to.slice(0, 10)]).toEqual(['2025-09-01', '2025-10-01']);
   });
 });
+
+describe('digest windows of whole years and of the month or year ahead', () => {
+  it.each([
+    ['which models got cheaper in 2026?', { from: '2026-01-01', to: '2027-01-01' }, ['2026-01-01', '2027-01-01']],
+    ['what changed during 2025', { from: '2025-01-01', to: '2026-01-01' }, ['2025-01-01', '2026-01-01']],
+    ['prices changed since 2026?', { from: '2026-01-01' }, ['2026-01-01', '2026-12-04']],
+    ['what changed last year', { period: 'last-year' }, ['2025-01-01', '2026-01-01']],
+    ['what changes next month?', { period: 'next-month' }, ['2027-01-01', '2027-02-01']],
+    ['any price changes next year?', { period: 'next-year' }, ['2027-01-01', '2028-01-01']],
+    // A day of a year is still that day's window, and a month with its year that month.
+    ['price changes between 2025-06-01 and 2025-06-30', { from: '2025-06-01', to: '2025-07-01' }, ['2025-06-01', '2025-07-01']],
+    ['price changes in june 2025', { month: 6, since: false, year: 2025 }, ['2025-06-01', '2025-07-01']],
+  ] as const)('%j', (text, range, window) => {
+    expect(rangeInWords(text)).toEqual(range);
+    expect(days(range as DigestRange)).toEqual(window);
+  });
+
+  it('the month ahead in December is January of the next year', () => {
+    const { from, to } = windowOf({ period: 'next-month' }, new Date('2026-12-31T23:00:00Z'));
+    expect([from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)]).toEqual(['2027-01-01', '2027-02-01']);
+  });
+
+  it.each(['last year', 'next month', 'next year'])('"/models digest preview %s" reads, and its words read back as the same window', (words) => {
+    const command = parseDigestCommand(`preview ${words}`);
+    if (command.action !== 'preview') throw new Error(`expected a preview, got ${JSON.stringify(command)}`);
+    expect(rangeWords(command.range)).toBe(words);
+    expect(rangeInWords(`price changes ${rangeWords(command.range)}`)).toEqual(command.range);
+  });
+
+  it.each([
+    ['what changes next month?', '2027-01-01', '2027-02-01'],
+    ['which models got cheaper in 2026?', '2026-01-01', '2027-01-01'],
+  ])('%j is the digest over that window', async (text, from, to) => {
+    const ports: Ports = { catalog: loadCatalog(), now: () => now, logger: { debug() {}, info() {}, warn() {}, error() {} } };
+    const { answer } = await handle({ text, where: LOCAL }, ports);
+    expect(answer.kind).toBe('digest');
+    const a = answer as { from: string; to: string };
+    expect([a.from.slice(0, 10), a.to.slice(0, 10)]).toEqual([from, to]);
+  });
+});
