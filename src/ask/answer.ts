@@ -14,7 +14,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, dependsOnProfile, inPriceUnit, priceFieldRow, type Row } from '../compare/rows.ts';
 import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
-import { cheaperBy, FREE_ENDPOINT, money, perMillion, perUnit, pricePair, requestMoney, times, tokens, wordList, type PriceUnit } from '../cost/format.ts';
+import { cheaperBy, FREE_ENDPOINT, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, wordList, type PriceUnit } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
@@ -391,6 +391,7 @@ const WINNER_PHRASES: Record<string, string> = {
   'output-price': 'has the lower output price',
   'cached-input-price': 'has the lower cached input price',
   'cache-write-price': 'has the lower cache write price',
+  'cache-write-1h-price': 'has the lower one-hour cache write price',
   newer: 'is newer',
   multimodal: 'takes more kinds of input',
 };
@@ -406,6 +407,7 @@ const WINNER_SUPERLATIVES: Record<string, string> = {
   'output-price': 'has the lowest output price',
   'cached-input-price': 'has the lowest cached input price',
   'cache-write-price': 'has the lowest cache write price',
+  'cache-write-1h-price': 'has the lowest one-hour cache write price',
   newer: 'is newest',
   multimodal: 'takes the most kinds of input',
 };
@@ -421,6 +423,22 @@ function figuresBehind(model: CatalogModel, row: Row, asOf: string) {
  * How much cheaper the winner of a price row is than the next cheapest: the difference, the share saved and the
  * multiple ("$4.00/1M less: 67% cheaper; Claude Sonnet 4.5 costs 3× as much"). Empty when a figure is missing.
  */
+/**
+ * What a cache hit saves on each model's input price: " Cached input is 75% below GPT-4.1's input price ($2.00/1M)",
+ * "… 90% below GPT-5's input price ($1.25/1M) and 90% below Claude Sonnet 4.5's ($3.00/1M)."
+ */
+function cachedDiscount(models: CatalogModel[], asOf: string, unit: PriceUnit): string {
+  const below = models.flatMap((m) => {
+    const { input, cachedInput, free } = quotedPrice(m, asOf);
+    if (free || input === undefined || cachedInput === undefined || input <= 0 || cachedInput > input) return [];
+    return [{ name: m.name, share: percent((input - cachedInput) / input), input: perUnit(input, unit) }];
+  });
+  const [first, ...rest] = below;
+  if (!first) return '';
+  const others = rest.map((b) => `${b.share} below ${b.name}'s (${b.input})`);
+  return ` Cached input is ${wordList([`${first.share} below ${first.name}'s input price (${first.input})`, ...others])}.`;
+}
+
 function priceGap(row: Row, names: Record<string, string>, winner: string, per: CostPer = 'month', what = 'request', unit: PriceUnit = 'million'): string {
   const low = row.values[winner]?.value;
   const others = Object.entries(row.values)
@@ -514,6 +532,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
         : '';
     sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per, query.perWhat, unit) : ''}`;
   }
+  if (row.key === 'price.cachedInput') sentence += cachedDiscount(models, asOf, unit);
   const checked = query.claim && (row.group === 'price' || row.group === 'cost') ? claimVerdict(query.claim, row, models, names) : undefined;
   if (checked) sentence = `${checked} ${sentence}`;
   return {

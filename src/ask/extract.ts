@@ -119,6 +119,26 @@ function dollarsAsSign(text: string): string {
   return text.replace(/(?<![\w$.,])(\d[\d,]*(?:\.\d+)?)(\s*k)?\s*(?:dollars?|bucks|usd)\b/gi, (_, n: string, k: string | undefined) => `$${n}${k ? 'k' : ''}`);
 }
 
+/** The period a request rate's abbreviation counts in: "rps", "req/s" per second; "rpm" per minute; "rpd" per day. */
+const RATE_PERIODS: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
+/** Each request's size said after a rate ("200 rps of 500 tokens", "at 2k tokens each") or anywhere as each one's ("800 tokens per request"). */
+const RATE_SIZE_AFTER = /^\s*(?:,|of|at|with|x|×|averaging)?\s*(?:about |around |~)?\d/i;
+const EACH_REQUEST_SIZE = /\btok(?:en)?s?\s+(?:each|per\s+(?:request|call|query|message)|an?\s+(?:request|call|query|message))\b/i;
+/**
+ * "200 rps of 500 tokens", "50 qps of 1k", "10 rpm, 2k tokens each": a request rate with each request's size, written
+ * out ("200 requests per second") for the workload readers. A rate with no size ("does gpt-5 allow 500 rpm?") is a
+ * rate limit, not a workload: it is left out of what is read as a volume (the question's words still ask it).
+ */
+function requestRatesInWords(text: string): string {
+  return text.replace(
+    /(?<![\w.])(\d[\d,]*(?:\.\d+)?\s*[km]?)\s*(?:([rq])p([smhd])|req(?:uest)?s?\s*\/\s*(s|sec|second|m|min|minute|h|hr|hour|d|day))\b/gi,
+    (whole: string, n: string, abbreviated: string | undefined, short: string | undefined, long: string | undefined, at: number, all: string) => {
+      if (!RATE_SIZE_AFTER.test(all.slice(at + whole.length)) && !EACH_REQUEST_SIZE.test(all)) return ' ';
+      return `${n} ${abbreviated?.toLowerCase() === 'q' ? 'queries' : 'requests'} per ${RATE_PERIODS[(short ?? long ?? 's')[0]?.toLowerCase() ?? 's']}`;
+    },
+  );
+}
+
 /** The text being read, what has been read from it, and the phrases cut out as they are read. */
 class Reader {
   rest: string;
@@ -133,7 +153,7 @@ class Reader {
   volumeWithoutPeriod = false;
 
   constructor(text: string) {
-    this.rest = ` ${dollarsAsSign(numbersInWords(text))} `;
+    this.rest = ` ${requestRatesInWords(dollarsAsSign(numbersInWords(text)))} `;
   }
 
   /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase) or the text to leave. */

@@ -49,7 +49,14 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     id: 'cached-input-price',
     row: 'price.cachedInput',
     words:
-      /\b(?:cached|cache[- ]read|cache[- ]hit)\s+(?:input\s+)?(?:tokens?\s+)?(?:price|cost|rate|pricing)s?\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:cached|cache reads?|cache hits?)\b/i,
+      /\b(?:cached|cache[- ]read|cache[- ]hit)\s+(?:input\s+)?(?:tokens?\s+)?(?:price|cost|rate|pricing|discount)s?\b|\b(?:caching|cache)\s+discounts?\b|\bdiscounts?\s+(?:for|on)\s+(?:cached|caching|cache)\b|\b(?:price|cost|rate)s?\s+(?:of|for|per)\s+(?:1m\s+|a million\s+)?(?:cached|cache reads?|cache hits?)\b/i,
+  },
+  // Before the five-minute write: "1h cache write", "cache writes for an hour" ask the one-hour write's price.
+  {
+    id: 'cache-write-1h-price',
+    row: 'price.cacheWrite1h',
+    words:
+      /\b(?:1|one)[\s-]*(?:h|hr|hour)s?\s+cache[- ]writes?\b|\bcache[- ]writes?\b[^.?!]{0,24}?\b(?:1|one|an?)[\s-]*(?:h|hr|hour)\b|\b(?:1|one)[\s-]*(?:h|hr|hour)\s+(?:cache|caching|ttl)\b|\bextended\s+(?:cache|caching)\b/i,
   },
   {
     id: 'cache-write-price',

@@ -211,4 +211,42 @@ describe('questions asked plainly', () => {
     expect(gap.answer.sentence).toMatch(/costs \$[\d.]+\/1K less than/);
     expect(gap.answer.sentence).not.toContain('/1M');
   });
+
+  it.each([
+    ['cost for 200 rps of 500 tokens on gpt-4.1-mini', 'cost for 200 requests per second of 500 tokens on gpt-4.1-mini'],
+    ['gpt-4.1-mini at 200 req/s, 500 tokens each', 'gpt-4.1-mini at 200 requests per second, 500 tokens each'],
+    ['gpt-4.1-mini at 50 qps of 1k tokens', 'gpt-4.1-mini at 50 queries per second of 1k tokens'],
+    ['10 rpm of 2k tokens on gpt-5', '10 requests per minute of 2k tokens on gpt-5'],
+    ['800 tokens per request at 20 rps on gpt-5-mini', '800 tokens per request at 20 requests per second on gpt-5-mini'],
+  ])('%j is a request rate, read as the words written out', (short, words) => {
+    const [a, b] = [parseText(catalog, short), parseText(catalog, words)];
+    expect(b.tokens).toBeGreaterThan(1_000_000);
+    expect([a.intent, a.models, a.tokens]).toEqual([b.intent, b.models, b.tokens]);
+  });
+
+  it.each(['does gpt-5 allow 500 rpm?', 'is 10k rpm enough for gpt-5 at tier 4?', "what's the rpm limit for gpt-5?"])(
+    '%j, a rate with no size, asks about rate limits, never prices the rate as tokens',
+    (text) => {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.attribute, q.tokens]).toEqual(['attribute', 'rate-limits', null]);
+    },
+  );
+
+  it.each([
+    ['claude sonnet 4.5 1h cache write price', 'price.cacheWrite1h'],
+    ['cache write price for 1 hour on claude opus 4.5', 'price.cacheWrite1h'],
+    ['claude haiku 4.5 cache write price', 'price.cacheWrite5m'],
+  ])('%j asks the price of that cache write', async (text, row) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'attribute') throw new Error(`expected an attribute, got ${answer.kind}`);
+    expect(answer.row.key).toBe(row);
+  });
+
+  it('the cached input price says how far below the input price it is', async () => {
+    const { answer } = await ask("what's the cached input discount on gpt-4.1?");
+    if (answer.kind !== 'attribute') throw new Error(`expected an attribute, got ${answer.kind}`);
+    const { input, cachedInput } = quotedPrice(catalog.byId.get('gpt-4.1')!, '2026-12-02');
+    const share = `${Math.round((100 * ((input as number) - (cachedInput as number))) / (input as number))}%`;
+    expect(answer.sentence).toContain(`Cached input is ${share} below GPT-4.1's input price (${perUnit(input as number, 'million')})`);
+  });
 });

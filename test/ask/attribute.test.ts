@@ -253,7 +253,10 @@ describe('one price field, and the license', () => {
       if (!m) throw new Error('the catalog needs models with and without cache writes');
       const a = await attribute(`what's the cached input price of ${m.id}?`);
       expect(a.attribute).toBe('cached-input-price');
-      expect(a.sentence).toBe(`Cached input price of ${m.name}: ${perMillion(quotedPrice(m, AS_OF).cachedInput as number)}.`);
+      const said = `Cached input price of ${m.name}: ${perMillion(quotedPrice(m, AS_OF).cachedInput as number)}.`;
+      expect(a.sentence.slice(0, said.length)).toBe(said);
+      // Then how far below the input price it is, where it is below.
+      expect(a.sentence.slice(said.length)).toMatch(/^(?:| Cached input is \d+% below .+'s input price \(\$[\d.]+\/1M\)\.)$/);
     }
   });
 
