@@ -181,7 +181,7 @@ const WHERE = new RegExp(
   'i',
 );
 const CHEAPEST =
-  /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick)|most tokens (?:per|for (?:a|the|each|every|my|our|your)) (?:dollar|\$|buck|money))\b/i;
+  /\b(?:cheapest|cheapst|cheepest|chepest|lowest[- ]cost|least expensive|least costly|most affordable|lowest price|cheap(?:est)? option|budget[- ]friendly|budget (?:model|option|pick)|most tokens (?:per|for (?:a|the|each|every|my|our|your)) (?:dollar|\$|buck|money)|most tokens for (?:the |my |our |your )?(?:\$|money|budget)|(?:gives?|get|gets|buys?) (?:me |us |you )?(?:the )?most tokens(?! (?:per second|a second|out|in one|back))(?: for (?:the |my |our |your )?(?:money|budget|\$))?)\b/i;
 /** Words that tie a question to AI models, so "cheapest flight to NYC" is not answered as one. */
 const MODEL_CONTEXT =
   /\b(?:models?|llms?|ai|api|apis|tokens?|inference|gpt|claude|gemini|grok|mistral|deepseek|openai|anthropic|google|xai|codex|sonnet|opus|haiku|vision|reasoning|context|options?|providers?|subagents?|agents?|coding|rag|prompts?|chat ?bots?|assistants?)\b/i;
@@ -204,7 +204,7 @@ const LARGEST_CONTEXT =
   /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?|widest)\s+(?:context(?:[\s-]+(?:windows?|length|sizes?))?|context[\s-]+windows?|token (?:limits?|windows?)|input windows?)\b/i;
 /** "Which model has the biggest output limit?": a ranking, largest maximum output first. */
 const LARGEST_OUTPUT =
-  /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?)\s+(?:(?:output|completion|response)(?:[\s-]+(?:limits?|lengths?|tokens?|sizes?|windows?))?|responses|replies)\b|\bmost\s+tokens\s+(?:out|in one (?:response|reply))\b/i;
+  /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?)\s+(?:(?:output|completion|response)(?:[\s-]+(?:limits?|lengths?|tokens?|sizes?|windows?))?|responses|replies)\b|\bmost\s+tokens\s+(?:out|in one (?:response|reply))\b|\b(?:output|generate|write|return|produce|emit)s?\s+(?:the\s+)?(?:most|longest|largest|biggest)\s+(?:tokens|text|responses?|answers?)\b/i;
 /** "Which model is cheapest per task?": a ranking by the published cost per task of a benchmark's runs. */
 const PER_TASK =
   /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:(?:model|llm|one)\s+)?(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b/i;

@@ -249,4 +249,17 @@ describe('questions asked plainly', () => {
     const share = `${Math.round((100 * ((input as number) - (cachedInput as number))) / (input as number))}%`;
     expect(answer.sentence).toContain(`Cached input is ${share} below GPT-4.1's input price (${perUnit(input as number, 'million')})`);
   });
+
+  it.each(['we have $500/month, which model gives the most tokens?', 'which model gets us the most tokens with decent quality?', 'most tokens for $500 a month'])(
+    '%j asks for the lowest price (the most tokens a dollar buys), not the highest score',
+    (text) => {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.order ?? 'price']).toEqual(['cheapest', 'price']);
+    },
+  );
+
+  it.each(['which model can output the most tokens?', 'which model writes the longest responses'])('%j ranks by maximum output', (text) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.order]).toEqual(['cheapest', 'output']);
+  });
 });
