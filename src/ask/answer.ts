@@ -940,7 +940,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       problems: [
         models.length < min
           ? `${what} needs ${min === max ? min : `at least ${min}`} model${min === 1 ? '' : 's'}; ${gotOnly(models)}.`
-          : `${what} takes at most ${max} models; got ${models.length}.`,
+          : `${what} takes ${max === 1 ? 'one model' : `at most ${max} models`}; got ${models.length}.`,
         `For example: ${EXAMPLE_FOR[query.intent] ?? '/models help'}`,
       ],
     };

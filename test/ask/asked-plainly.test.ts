@@ -262,4 +262,10 @@ describe('questions asked plainly', () => {
     const q = parseText(catalog, text);
     expect([q.intent, q.order]).toEqual(['cheapest', 'output']);
   });
+
+  it('a card asked of two models says it takes one', async () => {
+    const { answer } = await ask('/models model gpt-5 gpt-4o');
+    if (answer.kind !== 'not-understood') throw new Error(`expected not-understood, got ${answer.kind}`);
+    expect(answer.problems[0]).toBe('A model card takes one model; got 2.');
+  });
 });
