@@ -209,6 +209,7 @@ export function profileOf(query: Query, defaults: Defaults = DEFAULTS): UsagePro
   profile.mix = query.mix ?? defaults.mix;
   if (query.cachedShare !== null) profile.cachedShare = query.cachedShare;
   profile.batch = query.batch;
+  if (!query.batch && query.batchModels?.length) profile.batchModels = query.batchModels;
   if (query.serviceTier !== null) profile.serviceTier = query.serviceTier;
   if (query.promptTokens !== null) profile.promptTokens = query.promptTokens;
   return profile;
@@ -782,7 +783,10 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   if ('answer' in bought) return bought.answer;
   // A currency asked for is said not to be converted: prices are published, and quoted, in USD.
   const currency = query.currency ? [`prices in USD, as published: Model Scout does not convert them to ${query.currency}`] : [];
-  return withNameNotes(answerResolved(catalog, bought.query, one.models, asOf, defaults, detail), [
+  // A model bought through the Batch API beside others at standard prices is named so wherever its figures are shown.
+  const batchOnly = bought.query.batchModels ?? [];
+  const named = one.models.map((m) => (batchOnly.includes(m.id) ? { ...m, name: `${m.name} (Batch API)` } : m));
+  return withNameNotes(answerResolved(catalog, bought.query, named, asOf, defaults, detail), [
     ...one.notes,
     ...bought.notes,
     ...currency,

@@ -13,7 +13,7 @@ import { findModelNames, maskModelNames, modelSizeIn, readNamedPhrase, unreadWor
 import { RANK_ORDERS, type RankOrder } from '../cost/rank.ts';
 import { RANKING_COMMANDS } from './command-text.ts';
 import { emptyQuery, HELP_TOPICS, type Intent, type Query } from './query.ts';
-import { laneMatch, parseQuestion } from './question.ts';
+import { batchSides, laneMatch, parseQuestion } from './question.ts';
 import { parseDigestCommand } from '../digest/command.ts';
 import { parseSettingsCommand } from './settings.ts';
 import { picksIn } from './picks.ts';
@@ -44,6 +44,7 @@ function namesAndProfile(catalog: Catalog, query: Query, text: string): string[]
   const rest = withProfile(query, masked, { providerWords: false, capabilityWords: false, modelSize: modelSizeIn(catalog) });
   const found = findModelNames(catalog, rest, true, exact);
   query.models = found.map((n) => n.name);
+  batchSides(query, masked, exact);
   return unreadWords(rest, found);
 }
 

@@ -173,12 +173,14 @@ function changesOnly(next: Query): boolean {
 }
 
 /** The usage profile a follow-up asks at: each part it states, else the previous question's. */
-function profileOver(previous: Query, next: Query): Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens'> {
+function profileOver(previous: Query, next: Query): Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'serviceTier' | 'promptTokens'> {
   return {
     tokens: next.tokens ?? previous.tokens,
     mix: next.mix ?? previous.mix,
     cachedShare: next.cachedShare ?? previous.cachedShare,
     batch: next.batch || previous.batch,
+    // Batch for some models holds until batch is asked for all ("and all on batch?").
+    batchModels: next.batch ? undefined : (next.batchModels ?? previous.batchModels),
     serviceTier: next.serviceTier ?? previous.serviceTier,
     promptTokens: next.promptTokens ?? previous.promptTokens,
   };

@@ -50,6 +50,8 @@ export interface Query {
   mix: Mix | null;
   cachedShare: number | null;
   batch: boolean;
+  /** Without `batch`: the models named that are bought through the Batch API ("is batch gpt-4.1 cheaper than gpt-4.1 mini?"). */
+  batchModels?: string[];
   serviceTier: ServiceTier | null;
   promptTokens: number | null;
   filters: RankFilters;

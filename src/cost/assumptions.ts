@@ -1,7 +1,7 @@
 // Every answer states its assumptions; this is the one place they are worded.
 import type { UsageProfile } from './profile.ts';
 import { MONTH_CONVENTION } from './profile.ts';
-import { count, percent, tokens } from './format.ts';
+import { count, percent, tokens, wordList } from './format.ts';
 import { spanTokens, spanWords, type Stretch } from './span.ts';
 
 export interface Assumptions {
@@ -31,7 +31,11 @@ export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 
       : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))}${over})`,
     `${profile.mix.input}:${profile.mix.output} input:output`,
     profile.cachedShare > 0 ? `${percent(profile.cachedShare)} of input cached` : 'no prompt caching',
-    profile.batch ? 'Batch API' : `${profile.serviceTier} tier`,
+    profile.batch
+      ? 'Batch API'
+      : profile.batchModels?.length
+        ? `Batch API for ${wordList([...profile.batchModels])}, ${profile.serviceTier} tier for the rest`
+        : `${profile.serviceTier} tier`,
     profile.promptTokens !== undefined ? `${tokens(profile.promptTokens)}-token prompts` : 'prompts below long-context thresholds',
     `prices in force on ${asOf}`,
     ...(per === 'request' ? [] : [MONTH_CONVENTION]),

@@ -70,7 +70,7 @@ export function ratesFor(model: CatalogModel, price: PriceEntry, profile: UsageP
   if (profile.promptTokens !== undefined && profile.promptTokens > limit) {
     return refusal(model, `a ${profile.promptTokens.toLocaleString('en-US')}-token prompt does not fit ${model.id} (max input ${limit.toLocaleString('en-US')} tokens)`);
   }
-  if (profile.batch) {
+  if (profile.batch || profile.batchModels?.includes(model.id)) {
     if (profile.serviceTier !== 'standard') return refusal(model, 'batch and a service tier cannot be combined');
     if (price.batchInput === undefined || price.batchOutput === undefined) return refusal(model, `the catalog's sources publish no batch price for ${model.id}`);
     if (tier) return refusal(model, `${model.id} publishes no batch price for prompts above ${tier.above.toLocaleString('en-US')} tokens`);

@@ -15,6 +15,8 @@ export interface UsageProfile {
   /** Share of input tokens served from the prompt cache, 0..1. */
   cachedShare: number;
   batch: boolean;
+  /** Without `batch`: the models bought through the Batch API, the rest at standard prices ("batch gpt-4.1 or gpt-4.1 mini?"). */
+  batchModels?: readonly string[];
   serviceTier: ServiceTier;
   /** Average prompt size per request in tokens; decides long-context tiers. Absent = below every tier. */
   promptTokens?: number;

@@ -59,8 +59,8 @@ export interface CostAnswer {
 }
 
 function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: string): { monthlyUsd: number } | null {
-  if (!profile.batch && profile.serviceTier === 'standard') return null;
-  const standard = priceProfile(model, { ...profile, batch: false, serviceTier: 'standard' }, asOf);
+  if (!profile.batch && !profile.batchModels?.includes(model.id) && profile.serviceTier === 'standard') return null;
+  const standard = priceProfile(model, { ...profile, batch: false, batchModels: [], serviceTier: 'standard' }, asOf);
   return standard.ok ? { monthlyUsd: standard.monthlyUsd } : null;
 }
 

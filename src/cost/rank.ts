@@ -781,7 +781,7 @@ function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledT
   // The usual profile (standard prices, no prompt size) bills any way of buying at its own three prices and is never
   // refused: those ways are priced from the numbers, without building an entry and a RatesUsed for each (ranking
   // visits every way of buying every model, and those were most of what it allocated).
-  const atListPrices = !profile.batch && profile.serviceTier === 'standard' && profile.promptTokens === undefined;
+  const atListPrices = !profile.batch && !profile.batchModels?.length && profile.serviceTier === 'standard' && profile.promptTokens === undefined;
   const base = quotedPrice(model, asOf);
   let best: Candidate | undefined;
   let ways = 0;
