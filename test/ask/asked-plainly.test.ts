@@ -268,4 +268,13 @@ describe('questions asked plainly', () => {
     if (answer.kind !== 'not-understood') throw new Error(`expected not-understood, got ${answer.kind}`);
     expect(answer.problems[0]).toBe('A model card takes one model; got 2.');
   });
+
+  it.each(['when does gpt-4.5 retire?', 'when will gpt-4.5 be retired', 'is gpt-4.5 deprecated'])(
+    '%j names the model it does not know without the words about retiring it',
+    async (text) => {
+      const { answer } = await ask(text);
+      if (answer.kind !== 'unknown-model') throw new Error(`expected an unknown model, got ${answer.kind}`);
+      expect(renderText(answer)).toMatch(/^No model is called “gpt-4\.5”/);
+    },
+  );
 });
