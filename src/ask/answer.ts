@@ -424,6 +424,19 @@ function figuresBehind(model: CatalogModel, row: Row, asOf: string) {
  * How much cheaper the winner of a price row is than the next cheapest: the difference, the share saved and the
  * multiple ("$4.00/1M less: 67% cheaper; Claude Sonnet 4.5 costs 3× as much"). Empty when a figure is missing.
  */
+/** "Can gpt-5 read pdfs?": yes or no for each model, from its input modalities ("GPT-5: No — PDF is not among its input modalities."). */
+function takesModalities(models: CatalogModel[], asked: readonly string[]): string {
+  const label = (m: string) => (m === 'pdf' ? 'PDF' : m);
+  return models
+    .map((m) => {
+      const missing = asked.filter((a) => !m.modalities.input.includes(a as (typeof m.modalities.input)[number]));
+      return missing.length === 0
+        ? `${m.name}: Yes — it takes ${wordList(asked.map(label))} input.`
+        : `${m.name}: No — ${wordList(missing.map(label))} is not among its input modalities.`;
+    })
+    .join(' ');
+}
+
 /**
  * What a cache hit saves on each model's input price: " Cached input is 75% below GPT-4.1's input price ($2.00/1M)",
  * "… 90% below GPT-5's input price ($1.25/1M) and 90% below Claude Sonnet 4.5's ($3.00/1M)."
@@ -534,6 +547,8 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per, query.perWhat, unit) : ''}`;
   }
   if (row.key === 'price.cachedInput') sentence += cachedDiscount(models, asOf, unit);
+  const modalities = row.key === 'modalities.input' ? (query.filters.inputModalities ?? []) : [];
+  if (modalities.length > 0) sentence = `${takesModalities(models, modalities)} ${sentence}`;
   const checked = query.claim && (row.group === 'price' || row.group === 'cost') ? claimVerdict(query.claim, row, models, names) : undefined;
   if (checked) sentence = `${checked} ${sentence}`;
   return {

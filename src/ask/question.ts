@@ -608,6 +608,9 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   // "Is gpt-5 good for computer use?": how well it does that work (the lane's verdict), not only whether it can.
   if (laneHit && PROVEN.test(text)) return asIntent(query, 'lanes', { lane: laneHit.lane.id });
   if (attribute) return asIntent(query, 'attribute', { attribute: attribute.id });
+  // "Can gpt-5 read pdfs?", "does haiku 4.5 take audio?": yes or no, from the model's input modalities (not the verdict
+  // of the lane the words also name).
+  if (query.filters.inputModalities?.length && /^\s*(?:can|does|do|is|are|will)\b/i.test(text)) return asIntent(query, 'attribute', { attribute: 'multimodal' });
   // "o4-mini for math", "is haiku 4.5 good at extraction?": its verdict for that kind of work.
   if (laneHit && !COST.test(text)) return asIntent(query, 'lanes', { lane: laneHit.lane.id });
   const capability = query.filters.need?.[0];

@@ -277,4 +277,16 @@ describe('questions asked plainly', () => {
       expect(renderText(answer)).toMatch(/^No model is called “gpt-4\.5”/);
     },
   );
+
+  it.each([
+    ['can gpt-5 read pdfs?', 'gpt-5', 'pdf'],
+    ['can claude haiku 4.5 process audio?', 'claude-haiku-4-5', 'audio'],
+    ['does gemini 2.5 flash support video input?', 'gemini-2.5-flash', 'video'],
+  ] as const)('%j is answered yes or no from its input modalities', async (text, id, modality) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'attribute') throw new Error(`expected an attribute, got ${answer.kind}`);
+    const model = catalog.byId.get(id)!;
+    const takes = (model.modalities.input as readonly string[]).includes(modality);
+    expect(answer.sentence.startsWith(`${model.name}: ${takes ? 'Yes' : 'No'} — `)).toBe(true);
+  });
 });
