@@ -151,6 +151,8 @@ class Reader {
   eachInput: number | undefined;
   /** The volume read said no period ("5M tokens"): a day or week asked for ("daily cost of 5M tokens") makes it that span's. */
   volumeWithoutPeriod = false;
+  /** "What does one 100k-token prompt cost?": the size of the one prompt whose cost is asked, with no response said. */
+  onePrompt: number | undefined;
 
   constructor(text: string) {
     this.rest = ` ${requestRatesInWords(dollarsAsSign(numbersInWords(text)))} `;
@@ -677,6 +679,11 @@ function readKnowledgeCutoff(r: Reader): void {
 const SIZED_THINGS =
   /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[km]?)[- ]tokens?[- ](?:long[- ])?(?:prompts?|documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)\b/gi;
 
+/** "One", "a single", "a": what follows is one request, document or prompt. */
+const ONE_OF = /\b(?:one|a single|a|an)\s*$/i;
+/** Words that ask what something costs. */
+const COST_WORDS = /\b(?:how much|costs?|price[ds]?|pricing|charged?|bill(?:ed)?)\b/i;
+
 /** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt", "200k token transcripts" (each one's size, not a month's). */
 function readPromptSize(r: Reader): void {
   // "300k-token prompts", "1000 token prompts", "8,000-token documents", "200k token transcripts": each one's size.
@@ -684,6 +691,7 @@ function readPromptSize(r: Reader): void {
     const n = tokensOf((m[1] ?? '').replace(/,/g, ''));
     if (n === undefined) return false;
     r.query.promptTokens = n;
+    if (ONE_OF.test(m.input.slice(0, m.index)) && !/s$/i.test(m[0]) && COST_WORDS.test(m.input)) r.onePrompt = n;
   });
   // "200k+ prompts", "200k+ token inputs": prompts past that size, billed at the long-context price.
   r.cut(/\b(\d+(?:\.\d+)?\s*[km])\s*\+[\s-]*(?:tokens?[\s-]+)?(?:prompts?|inputs?)\b/gi, (m) => {
@@ -865,7 +873,10 @@ function readSideVolumes(r: Reader): void {
 
 /** "For a 100k token prompt and 2k output": both sides of one request, with no period, are that request's cost. */
 function markOneRequest(r: Reader, m: RegExpExecArray, period: string | undefined): void {
-  if (period === undefined && /\b(?:for|with|of|on|send|sending|make|making|run|running)\s+(?:a|one|each|a single|every)\s*$/i.test(m.input.slice(0, m.index)))
+  if (
+    period === undefined &&
+    /(?:^|\b(?:for|with|of|on|send|sending|make|making|run|running|does|do|would|will|is|was))\s*(?:a|one|each|a single|every)\s*$/i.test(m.input.slice(0, m.index))
+  )
     r.query.per = 'request';
 }
 
@@ -1385,6 +1396,13 @@ export function extractProfile(
   if (options.capabilityWords !== false) readCapabilities(r, options.capabilities ?? {});
   readListFilters(r);
   if (lexicon) readProviders(r, lexicon);
+  // "How much does one 100k-token prompt cost?": that one request, its prompt alone (no response was said).
+  if (r.onePrompt !== undefined && (r.query.tokens === undefined || r.query.tokens === null) && r.query.mix == null && r.each === undefined) {
+    r.query.per = 'request';
+    r.query.tokens = r.onePrompt;
+    r.query.mix = mixOf(1, 0);
+    r.query.notes = [...(r.query.notes ?? []), 'the prompt alone: no response was given, so no output is priced (say one, such as with a 2k-token response)'];
+  }
   if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null))
     r.query.problems.push("Give the request's size to price one request, such as: cost per request of gpt-5 with 2k input and 500 output tokens.");
   // Each request's input is its prompt: what long-context prices and input limits depend on ("100 requests a day of

@@ -289,4 +289,26 @@ describe('questions asked plainly', () => {
     const takes = (model.modalities.input as readonly string[]).includes(modality);
     expect(answer.sentence.startsWith(`${model.name}: ${takes ? 'Yes' : 'No'} — `)).toBe(true);
   });
+
+  it.each([
+    ['how much does one 100k-token prompt cost on gemini 2.5 pro?', 'gemini-2.5-pro', 100_000],
+    ['price of a 1M token prompt on gpt-4.1', 'gpt-4.1', 1_000_000],
+  ] as const)('%j prices that one prompt alone, as a request, and says no output is priced', async (text, id, n) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'cost') throw new Error(`expected a cost, got ${answer.kind}`);
+    const input = quotedPrice(catalog.byId.get(id)!, '2026-12-02').input as number;
+    expect([answer.model, answer.per, answer.tokens, answer.monthlyUsd]).toEqual([id, 'request', n, (input * n) / 1_000_000]);
+    expect(renderText(answer)).toContain('no output is priced');
+    // Prompts in the plural are a workload's, not one request's.
+    expect(parseText(catalog, 'gemini 2.5 pro cost with 300k-token prompts').per).toBeUndefined();
+  });
+
+  it('"how much does a 100k token prompt with a 2k token response cost" is one request of both', () => {
+    const q = parseText(catalog, 'how much does a 100k token prompt with a 2k token response cost on gemini 2.5 pro?');
+    expect([q.per, q.tokens]).toEqual(['request', 102_000]);
+  });
+
+  it.each(['price of gpt-5 across all providers', 'llama 3.3 70b price on every provider'])('%j is where to buy it', (text) => {
+    expect(parseText(catalog, text).intent).toBe('where');
+  });
 });
