@@ -84,6 +84,8 @@ export function answerModels(a: Answer): string[] {
       return [a.from, a.to];
     case 'cost':
       return [a.model];
+    case 'bill':
+      return a.parts.map((p) => p.model);
     case 'cheapest':
       return a.ranking.map((r) => r.model);
     case 'best':

@@ -13,6 +13,8 @@ import { hostName, PRICE_FIELDS, SERVICE_TIERS, type PriceEntry, type ServiceTie
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, dependsOnProfile, inPriceUnit, priceFieldRow, type Row } from '../compare/rows.ts';
+import { bill, type BillAnswer } from '../cost/bill.ts';
+import type { SplitPart } from './split.ts';
 import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
 import { cheaperBy, FREE_ENDPOINT, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, wordList, type PriceUnit } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
@@ -175,6 +177,7 @@ export interface SubscriptionAnswer {
 
 export type Answer =
   | ComparisonAnswer
+  | BillAnswer
   | UpgradeAnswer
   | CostAnswer
   | CheapestAnswer
@@ -942,6 +945,15 @@ function withNameNotes(a: Answer, notes: string[]): Answer {
   return { ...a, assumptions: { ...a.assumptions, text: [...notes, ...a.assumptions.text] } } as Answer;
 }
 
+/** A month split across models: shares of the month's tokens (the profile's volume) or each part's own tokens. */
+function splitBill(split: readonly SplitPart[], models: CatalogModel[], profile: UsageProfile, asOf: string): BillAnswer {
+  const parts = split.flatMap((p) => {
+    const model = models.find((m) => m.id === p.model);
+    return model ? [{ model, tokens: 'tokens' in p ? p.tokens : Math.round(p.share * profile.tokensPerMonth) }] : [];
+  });
+  return bill(parts, profile, asOf);
+}
+
 /** What a question with too few models was given: "got none", or the models read ("gpt-5 vs gpt-5" names one model twice). */
 function gotOnly(models: readonly CatalogModel[]): string {
   return models.length === 0 ? 'got none' : `I read only ${wordList(models.map((m) => m.id))}`;
@@ -980,6 +992,8 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'upgrade':
       return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, stretchesAsked(query), query.lane);
     case 'cost': {
+      // "80% to gpt-5-mini and 20% to gpt-5": each part on its model, and the month's total.
+      if (query.split && models.length >= 2) return splitBill(query.split, models, profile, asOf);
       const missing = need(1, 1, 'A cost question');
       if (missing) return missing;
       const quoted = costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month', query.per === 'request' ? [] : stretchesAsked(query));

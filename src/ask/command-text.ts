@@ -4,6 +4,7 @@ import { tokens } from '../cost/format.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { SPAN_WORDS, spansAsked, spanWords, VOLUME_SPANS } from '../cost/span.ts';
 import type { Query } from './query.ts';
+import type { SplitPart } from './split.ts';
 import { dayAfter } from '../digest/window.ts';
 import { releaseWindowText } from './released.ts';
 import { retireWindowText } from './retiring.ts';
@@ -122,12 +123,20 @@ const withinText = (q: Query) => (q.within === undefined ? '' : `within $${q.wit
 /** The lane a comparison, a move or a lane question is for, by its id ("for long-context"). */
 const laneText = (q: Query) => (q.lane ? `for ${q.lane}` : '');
 
+/** "80% to gpt-5-mini and 20% to gpt-5", "total of 50M tokens on gpt-5 plus 200M tokens on gpt-5-mini". */
+function splitText(split: readonly SplitPart[]): string {
+  if (split.every((p) => 'share' in p)) return split.map((p) => `${Number(((p as { share: number }).share * 100).toFixed(4))}% to ${p.model}`).join(' and ');
+  return `total of ${split.map((p) => `${volumeText('tokens' in p ? p.tokens : 0)} tokens on ${p.model}`).join(' plus ')}`;
+}
+
 export function commandFor(q: Query): string {
   const profile = profileText(q);
   switch (q.intent) {
     case 'compare':
       return join('/compare', q.models.join(' '), profile, q.per === 'request' ? 'per request' : '', laneText(q));
     case 'cost':
+      // A month split across models is asked in words the question reader takes back: "80% to gpt-5-mini and 20% to gpt-5".
+      if (q.split?.length) return join('/models', splitText(q.split), profile);
       return join(
         '/models cost',
         q.models.join(' '),

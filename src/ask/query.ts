@@ -1,5 +1,6 @@
 // What a person asked, as data: the one shape commands, questions and buttons all parse into.
 import type { PriceUnit } from '../cost/format.ts';
+import type { SplitPart } from './split.ts';
 import type { Mix, ServiceTier } from '../cost/profile.ts';
 import type { Term } from '../cost/span.ts';
 import type { RankFilters, RankOrder } from '../cost/rank.ts';
@@ -50,6 +51,8 @@ export interface Query {
   mix: Mix | null;
   cachedShare: number | null;
   batch: boolean;
+  /** On `cost`: the month split across the models named, by share or by each one's tokens ("80% to gpt-5-mini, 20% to gpt-5"). */
+  split?: SplitPart[];
   /** Without `batch`: the models named that are bought through the Batch API ("is batch gpt-4.1 cheaper than gpt-4.1 mini?"). */
   batchModels?: string[];
   serviceTier: ServiceTier | null;

@@ -20,6 +20,7 @@ import { distance } from 'fastest-levenshtein';
 import { emptyQuery, type HelpTopic, type PriceClaim, type Query } from './query.ts';
 import { rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
 import { batchBoughtFor } from './batch-side.ts';
+import { readSplit } from './split.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, hostsNamed, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
 
@@ -1234,7 +1235,10 @@ function readQuestion(catalog: Catalog, raw: string): Query {
       return purposeToo || !(a.row.startsWith('capability.') && /\bfor\s+(?:the\s+|some\s+)?$/i.test(asked.slice(0, m.index)));
     });
   const attribute = attributeAsked(false) ?? attributeAsked(true);
-  const { floors, rest: floorless, notes: floorNotes } = readScoreFloors(catalog, masked);
+  // "80% to gpt-5-mini and 20% to gpt-5": the shares (or each model's tokens) leave the text the profile reads.
+  const split = readSplit(masked, exact);
+  if (split && 'problem' in split) return asIntent(query, 'cost', { problems: [split.problem], modelProblem: true });
+  const { floors, rest: floorless, notes: floorNotes } = readScoreFloors(catalog, split ? split.rest : masked);
   const {
     rest,
     query: found,
@@ -1268,6 +1272,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (outside !== undefined && names.length > 0) return asOutside();
   query.models = names.map((n) => n.name);
   batchSides(query, masked, exact);
+  if (split) return asIntent(query, 'cost', { split: split.parts });
   const peers = names.length === 1 ? otherSide(catalog, query, names[0] as FoundName, nameRest) : undefined;
   if (peers) return peers;
   familyAsFilter(catalog, query, names, text);

@@ -24,6 +24,7 @@ import type { CostPer } from '../cost/assumptions.ts';
 import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, termChangeWords, type SpanField } from '../cost/span.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
+import type { BillAnswer } from '../cost/bill.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -462,3 +463,23 @@ export function helpTopicLines(a: HelpAnswer): string[] {
       ];
   }
 }
+
+/** A split month's headline: "100M tokens a month across 2 models: $1,150.00 ($11.50/1M blended)". */
+export function billHeadline(a: BillAnswer): string {
+  const across = `${tokens(a.tokens)} tokens a month across ${a.parts.length} models`;
+  if (a.totalUsd === null) return `${across}: no total, ${wordList(a.parts.filter((p) => p.monthlyUsd === null).map((p) => p.model))} cannot be priced this way`;
+  return `${across}: ${money(a.totalUsd)} a month (${perMillion(a.blendedPerMillion ?? 0)} blended)`;
+}
+
+/** A split month's parts as table rows: model, share, tokens, monthly cost, blended price (or why it has none). */
+export function billRows(a: BillAnswer): string[][] {
+  return a.parts.map((p) => [
+    p.name,
+    percent(p.share, p.share * 100 === Math.round(p.share * 100) ? 0 : 1),
+    count(Math.round(p.tokens)),
+    p.monthlyUsd === null ? '—' : money(p.monthlyUsd),
+    p.blendedPerMillion === null ? (p.refusal ?? '—') : perMillion(p.blendedPerMillion),
+  ]);
+}
+
+export const BILL_COLUMNS = ['Model', 'Share', 'Tokens a month', 'Monthly', 'Blended'];

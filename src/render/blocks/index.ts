@@ -1,4 +1,5 @@
 // One Block Kit renderer per Answer kind, behind one function.
+import { billBlocks } from './bill.ts';
 import type { Answered } from '../../app/notices.ts';
 import { noticeLines } from '../notices.ts';
 import { NO_ACTIONS, type RenderContext } from './actions.ts';
@@ -35,6 +36,8 @@ export function renderBlocks(a: Answered, ctx: RenderContext = NO_ACTIONS): Slac
         return upgradeBlocks(a, ctx);
       case 'cost':
         return costBlocks(a, ctx);
+      case 'bill':
+        return billBlocks(a, ctx);
       case 'cheapest':
         return cheapestBlocks(a, ctx);
       case 'lanes':

@@ -2,6 +2,7 @@
 import type { SourceRef } from '../../catalog/sources.ts';
 import type { Assumptions } from '../../cost/assumptions.ts';
 import type { CostAnswer } from '../../cost/quote.ts';
+import type { BillAnswer } from '../../cost/bill.ts';
 import type { CheapestAnswer } from '../../cost/rank.ts';
 import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
@@ -9,6 +10,9 @@ import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, perUnit } from '../../cost/format.ts';
 import {
   againstNoCaching,
+  BILL_COLUMNS,
+  billHeadline,
+  billRows,
   againstStandard,
   againstBudget,
   budgetBuys,
@@ -38,6 +42,11 @@ export function sourcesText(sources: SourceRef[], limit = 8): string {
   const shown = sources.slice(0, limit).map((s) => `  ${s.what}: ${s.url}${s.via ? ` via ${s.via}` : ''} (checked ${s.checked})`);
   const more = sources.length - shown.length;
   return ['Sources:', ...shown, ...(more > 0 ? [`  … and ${more} more (use --json for all)`] : [])].join('\n');
+}
+
+/** A month split across models: the total, then each part. */
+export function billText(a: BillAnswer): string {
+  return [`${billHeadline(a)}.`, '', table(BILL_COLUMNS, billRows(a), { indent: '  ' }), '', assumptionsText(a.assumptions), sourcesText(a.sources)].join('\n');
 }
 
 export function costText(a: CostAnswer): string {

@@ -1,6 +1,6 @@
 // One terminal renderer for every Answer: the console, the CLI and Slack's fallback text share it.
 import type { Answer, AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnswer, UnknownModelAnswer, WhereAnswer } from '../../ask/answer.ts';
-import { bestText, cheapestText, comparisonText, costText, lanesText, sourcesText, upgradeText, assumptionsText } from './answers.ts';
+import { bestText, billText, cheapestText, comparisonText, costText, lanesText, sourcesText, upgradeText, assumptionsText } from './answers.ts';
 import { renderModelCardText } from './card.ts';
 import { digestText } from './digest.ts';
 import { watchSaid } from '../watch.ts';
@@ -75,6 +75,8 @@ function answerText(a: Answer): string {
       return upgradeText(a);
     case 'cost':
       return costText(a);
+    case 'bill':
+      return billText(a);
     case 'cheapest':
       return cheapestText(a);
     case 'lanes':

@@ -1,0 +1,118 @@
+// A workload split across the models named: by shares ("80% of 100M tokens to gpt-5-mini and 20% to gpt-5", "70% of
+// traffic to haiku 4.5, the rest to sonnet 4.5") or by each one's volume ("50M tokens on gpt-5 plus 200M on
+// gpt-5-mini"). Read on the text with the model names taken out (maskModelNames), so a name's digits are never a share.
+import { parseVolume } from '../cost/parse.ts';
+
+/** One model's part of the month: a share of the month's tokens, or its own tokens. */
+export type SplitPart = { model: string; share: number } | { model: string; tokens: number };
+
+/** A name taken out of the text: "\uE000" and its index. */
+const NAME = '\\uE000[\\uE001-\\uF8FF]';
+const TO = String.raw`(?:(?:is|are|goes|go|going|gets?|sent|routed|handled)\s+)?(?:to|on|for|with|via|through|by|in|using)\s+(?:the\s+)?`;
+/** "80% of 100M tokens to A", "20% to A", "70% of traffic goes to A". */
+const SHARE_TO = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*%(\s+of\s+(?:[\w$.,/-]+\s+){0,5}?)?\s*${TO}(${NAME})`, 'gi');
+/** "A for 20%", "A gets the other 30%". */
+const NAME_SHARE = new RegExp(String.raw`(${NAME})\s+(?:for|at|gets?|takes?|handles?|with|on|does)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\d{1,3}(?:\.\d+)?)\s*%`, 'gi');
+/** "the rest to A", "the remainder on A". */
+const REST_TO = new RegExp(String.raw`\b(?:the\s+)?(?:rest|remainder|remaining|others?)(?:\s+[\w-]+){0,2}?\s+${TO}(${NAME})`, 'gi');
+/** What a share's words may not be: a cached share, a mix or a batch share is no split across models. */
+const NOT_A_SPLIT = /cach|batch|input|output|prompt|discount|\boff\b|cheaper|faster|better|more|less/i;
+
+const VOLUME = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(k|m|b|bn|t|thousand|million|billion|trillion)?\s*(?:tokens?|toks?)?((?:\s*\/\s*|\s+(?:a|an|per|each)\s+)(?:day|week|month|year|hour|mo|yr)|\s+(?:daily|weekly|monthly|yearly))?`;
+/** "50M tokens on A", "200M a month to A". */
+const VOLUME_ON = new RegExp(String.raw`(?<![\w.$])${VOLUME}\s+${TO}(${NAME})`, 'gi');
+/** "A at 50M tokens", "A for 200M a month". */
+const NAME_VOLUME = new RegExp(String.raw`(${NAME})\s+(?:at|for|with|on|gets?|takes?|handles?|does)\s+${VOLUME}`, 'gi');
+/** A volume split is asked as one bill: "total", "plus", "combined"; never a comparison ("vs", "or", "cheaper"). */
+const ONE_BILL = /\b(?:total|plus|combined|together|altogether|in all|overall|sum|bill|spend)\b|\+/i;
+const AGAINST = /\b(?:vs\.?|versus|or|compare[ds]?|comparison|cheaper|better|than|instead)\b/i;
+
+/** "33.3" (percent) → 0.333, without binary noise (so a share written back reads as the same share). */
+const shareOf = (percent: string) => Number((Number(percent) / 100).toPrecision(12));
+
+/** The id a placeholder stands for. */
+const idOf = (placeholder: string, exact: readonly string[]) => exact[(placeholder.charCodeAt(1) ?? 0) - 0xe001];
+
+function volumeOf(n: string, unit: string | undefined, period: string | undefined): number | undefined {
+  if (!unit && !period) return undefined;
+  const parsed = parseVolume(`${n.replace(/,/g, '')}${unit ?? ''}${period ?? ''}`);
+  return parsed.ok ? parsed.value.tokensPerMonth : undefined;
+}
+
+/**
+ * The split said, with the text left to read (the shares and each part's volume taken out, the names left in place),
+ * or a problem (shares that do not add up); undefined when the text splits nothing across two or more names.
+ */
+export function readSplit(masked: string, exact: readonly string[]): { parts: SplitPart[]; rest: string } | { problem: string } | undefined {
+  if (exact.length < 2) return undefined;
+  let rest = masked;
+  const shares = new Map<string, number>();
+  const take = (re: RegExp, read: (m: RegExpExecArray) => boolean, keep: (m: RegExpExecArray) => string) => {
+    rest = rest.replace(re, (...args) => {
+      const m = Object.assign(args.slice(0, -2) as string[], { index: args[args.length - 2] as number, input: args[args.length - 1] as string }) as unknown as RegExpExecArray;
+      return read(m) ? keep(m) : (m[0] as string);
+    });
+  };
+  take(
+    SHARE_TO,
+    (m) => {
+      const id = idOf(m[3] as string, exact);
+      if (id === undefined || NOT_A_SPLIT.test(m[2] ?? '')) return false;
+      shares.set(id, shareOf(m[1] as string));
+      return true;
+    },
+    // The share goes; "of 100M tokens" stays for the month's volume, and the name stays in its place.
+    (m) => ` ${m[2] ?? ''} ${m[3]} `,
+  );
+  take(
+    NAME_SHARE,
+    (m) => {
+      const id = idOf(m[1] as string, exact);
+      if (id === undefined || shares.has(id) || NOT_A_SPLIT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+      shares.set(id, shareOf(m[2] as string));
+      return true;
+    },
+    (m) => ` ${m[1]} `,
+  );
+  if (shares.size >= 1) {
+    let restOf: string | undefined;
+    take(
+      REST_TO,
+      (m) => {
+        const id = idOf(m[1] as string, exact);
+        if (id === undefined || shares.has(id) || restOf !== undefined) return false;
+        restOf = id;
+        return true;
+      },
+      (m) => ` ${m[1]} `,
+    );
+    const sum = [...shares.values()].reduce((a, b) => a + b, 0);
+    if (restOf !== undefined) shares.set(restOf, Number((1 - sum).toPrecision(12)));
+    // Every model named has its part, or this is no split of them all.
+    if (shares.size < new Set(exact).size) return undefined;
+    const total = [...shares.values()].reduce((a, b) => a + b, 0);
+    if ([...shares.values()].some((s) => s <= 0) || Math.abs(total - 1) > 1e-9)
+      return {
+        problem: `The shares add up to ${Number((total * 100).toFixed(4))}%: give each model's share so they add up to 100% (such as 80% to gpt-5-mini and 20% to gpt-5), or say where the rest goes.`,
+      };
+    return { parts: [...shares].map(([model, share]) => ({ model, share })), rest };
+  }
+  if (!ONE_BILL.test(masked) || AGAINST.test(masked)) return undefined;
+  const volumes = new Map<string, number>();
+  const volumeTake = (re: RegExp, at: { n: number; unit: number; period: number; name: number }) =>
+    take(
+      re,
+      (m) => {
+        const id = idOf(m[at.name] as string, exact);
+        const tokens = volumeOf(m[at.n] as string, m[at.unit], m[at.period]);
+        if (id === undefined || tokens === undefined || volumes.has(id)) return false;
+        volumes.set(id, tokens);
+        return true;
+      },
+      (m) => ` ${m[at.name]} `,
+    );
+  volumeTake(VOLUME_ON, { n: 1, unit: 2, period: 3, name: 4 });
+  volumeTake(NAME_VOLUME, { name: 1, n: 2, unit: 3, period: 4 });
+  if (volumes.size < new Set(exact).size) return undefined;
+  return { parts: [...volumes].map(([model, tokens]) => ({ model, tokens })), rest };
+}

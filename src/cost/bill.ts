@@ -1,0 +1,60 @@
+// A workload split across models ("80% of 100M tokens to gpt-5-mini, 20% to gpt-5", "50M on gpt-5 plus 200M on
+// gpt-5-mini"): each part priced on its model at the same mix and buying, and the month's total.
+import { quotedPrice } from '../catalog/history.ts';
+import { collectSources, type SourceRef } from '../catalog/sources.ts';
+import type { CatalogModel } from '../catalog/validate.ts';
+import { assumptions, type Assumptions } from './assumptions.ts';
+import { exact, priceProfile } from './price.ts';
+import type { UsageProfile } from './profile.ts';
+
+export interface BillPart {
+  model: string;
+  name: string;
+  tokens: number;
+  /** This part's share of the month's tokens, 0..1. */
+  share: number;
+  /** null when the model has no price for this profile; `refusal` says why. */
+  monthlyUsd: number | null;
+  blendedPerMillion: number | null;
+  refusal: string | null;
+}
+
+export interface BillAnswer {
+  kind: 'bill';
+  parts: BillPart[];
+  /** The month's tokens across the parts. */
+  tokens: number;
+  /** The month's cost of every part; null when a part cannot be priced. */
+  totalUsd: number | null;
+  /** The total over the month's tokens, per 1M. */
+  blendedPerMillion: number | null;
+  assumptions: Assumptions;
+  sources: SourceRef[];
+}
+
+/** Each part of the month on its model at `profile`'s mix, caching and buying; `profile.tokensPerMonth` is the whole month. */
+export function bill(parts: { model: CatalogModel; tokens: number }[], profile: UsageProfile, asOf: string): BillAnswer {
+  const total = parts.reduce((sum, p) => sum + p.tokens, 0);
+  const priced = parts.map(({ model, tokens }): BillPart => {
+    const q = priceProfile(model, { ...profile, tokensPerMonth: tokens }, asOf);
+    const share = total > 0 ? tokens / total : 0;
+    return q.ok
+      ? { model: model.id, name: model.name, tokens, share, monthlyUsd: q.monthlyUsd, blendedPerMillion: q.blendedPerMillion, refusal: null }
+      : { model: model.id, name: model.name, tokens, share, monthlyUsd: null, blendedPerMillion: null, refusal: q.reason };
+  });
+  const totalUsd = priced.every((p) => p.monthlyUsd !== null) ? exact(priced.reduce((sum, p) => sum + (p.monthlyUsd as number), 0)) : null;
+  return {
+    kind: 'bill',
+    parts: priced,
+    tokens: total,
+    totalUsd,
+    blendedPerMillion: totalUsd === null || total <= 0 ? null : exact((totalUsd / total) * 1_000_000),
+    assumptions: assumptions({ ...profile, tokensPerMonth: total }, asOf),
+    sources: collectSources(
+      parts.map(({ model }) => {
+        const price = quotedPrice(model, asOf);
+        return { what: `${model.id} prices (from ${price.from})`, source: price.source, checked: price.checked };
+      }),
+    ),
+  };
+}

@@ -1,0 +1,75 @@
+// A month split across models, by shares or by each model's tokens: each part priced on its model, and the total.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { commandFor } from '../../src/ask/command-text.ts';
+import { parseText } from '../../src/ask/index.ts';
+import type { BillAnswer } from '../../src/cost/bill.ts';
+import { priceProfile } from '../../src/cost/price.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const AS_OF = '2026-12-02';
+const ports: Ports = { catalog, now: () => new Date(`${AS_OF}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+const monthOf = (id: string, tokens: number) => {
+  const q = priceProfile(catalog.byId.get(id)!, defaultProfile(tokens), AS_OF);
+  if (!q.ok) throw new Error(`${id} has no price`);
+  return q.monthlyUsd;
+};
+const billFor = async (text: string, previous?: Parameters<typeof handle>[0]['previous']) => {
+  const handled = await handle({ text, where: LOCAL, ...(previous ? { previous } : {}) }, ports);
+  if (handled.answer.kind !== 'bill') throw new Error(`${text}: expected a bill, got ${handled.answer.kind}`);
+  return { ...handled, bill: handled.answer as BillAnswer };
+};
+
+describe('a month split across models', () => {
+  it.each([
+    ["we send 80% of 100M tokens to gpt-5-mini and 20% to gpt-5, what's our monthly bill?", [['gpt-5-mini', 80_000_000], ['gpt-5', 20_000_000]]],
+    ['if we route 70% of traffic to claude haiku 4.5 and 30% to claude sonnet 4.5 at 500M tokens, how much?', [['claude-haiku-4-5', 350_000_000], ['claude-sonnet-4-5', 150_000_000]]],
+    ['70% to claude haiku 4.5, the rest to claude sonnet 4.5, 10M tokens', [['claude-haiku-4-5', 7_000_000], ['claude-sonnet-4-5', 3_000_000]]],
+    ['gpt-5 for 20%, gpt-5-mini for 80%, 50M tokens', [['gpt-5', 10_000_000], ['gpt-5-mini', 40_000_000]]],
+    ['total cost of 50M tokens on gpt-5 plus 200M on gpt-5-mini', [['gpt-5', 50_000_000], ['gpt-5-mini', 200_000_000]]],
+  ] as const)('%j prices each part on its model and adds them up', async (text, parts) => {
+    const { bill, query } = await billFor(text);
+    expect(bill.parts.map((p) => [p.model, p.tokens])).toEqual(parts);
+    const months = parts.map(([id, tokens]) => monthOf(id, tokens));
+    expect(bill.parts.map((p) => p.monthlyUsd)).toEqual(months);
+    expect(bill.totalUsd).toBeCloseTo(months.reduce((a, b) => a + b, 0), 9);
+    expect(bill.tokens).toBe(parts.reduce((sum, [, tokens]) => sum + tokens, 0));
+    // Said in words and in Block Kit, within Slack's limits; its command asks the same.
+    expect(renderText(bill)).toContain(`across ${parts.length} models`);
+    expect(limitViolations(renderBlocks(bill))).toEqual([]);
+    expect(parseText(catalog, commandFor(query)).split).toEqual(query.split);
+  });
+
+  it('shares that do not add up to 100% are said to, with no volume forms', async () => {
+    const { answer, query } = await handle({ text: '60% to gpt-5 and 30% to o3', where: LOCAL }, ports);
+    expect(answer.kind).toBe('input-problem');
+    expect(query.problems[0]).toMatch(/^The shares add up to 90%/);
+    expect(renderText(answer)).not.toContain('Volumes:');
+  });
+
+  it.each([
+    'compare gpt-5 and gpt-5-mini with 50% cached',
+    'gpt-5 vs gpt-5-mini with 80% input',
+    'gpt-5 at 50M vs gpt-5-mini at 200M',
+    'is gpt-5 30% cheaper than o3?',
+    'gpt-5 and gpt-5-mini at 50M tokens',
+    '80% to gpt-5-mini',
+  ])('%j splits nothing', (text) => {
+    expect(parseText(catalog, text).split).toBeUndefined();
+  });
+
+  it('a follow-up with a new volume splits that volume the same way', async () => {
+    const first = await billFor('80% to gpt-5-mini and 20% to gpt-5 at 100M tokens');
+    const { bill } = await billFor('and at 1B tokens?', first.asked);
+    expect(bill.parts.map((p) => [p.model, p.tokens])).toEqual([
+      ['gpt-5-mini', 800_000_000],
+      ['gpt-5', 200_000_000],
+    ]);
+  });
+});
