@@ -28,17 +28,50 @@ const billFor = async (text: string, previous?: Parameters<typeof handle>[0]['pr
 
 describe('a month split across models', () => {
   it.each([
-    ["we send 80% of 100M tokens to gpt-5-mini and 20% to gpt-5, what's our monthly bill?", [['gpt-5-mini', 80_000_000], ['gpt-5', 20_000_000]]],
-    ['if we route 70% of traffic to claude haiku 4.5 and 30% to claude sonnet 4.5 at 500M tokens, how much?', [['claude-haiku-4-5', 350_000_000], ['claude-sonnet-4-5', 150_000_000]]],
-    ['70% to claude haiku 4.5, the rest to claude sonnet 4.5, 10M tokens', [['claude-haiku-4-5', 7_000_000], ['claude-sonnet-4-5', 3_000_000]]],
-    ['gpt-5 for 20%, gpt-5-mini for 80%, 50M tokens', [['gpt-5', 10_000_000], ['gpt-5-mini', 40_000_000]]],
-    ['total cost of 50M tokens on gpt-5 plus 200M on gpt-5-mini', [['gpt-5', 50_000_000], ['gpt-5-mini', 200_000_000]]],
+    [
+      "we send 80% of 100M tokens to gpt-5-mini and 20% to gpt-5, what's our monthly bill?",
+      [
+        ['gpt-5-mini', 80_000_000],
+        ['gpt-5', 20_000_000],
+      ],
+    ],
+    [
+      'if we route 70% of traffic to claude haiku 4.5 and 30% to claude sonnet 4.5 at 500M tokens, how much?',
+      [
+        ['claude-haiku-4-5', 350_000_000],
+        ['claude-sonnet-4-5', 150_000_000],
+      ],
+    ],
+    [
+      '70% to claude haiku 4.5, the rest to claude sonnet 4.5, 10M tokens',
+      [
+        ['claude-haiku-4-5', 7_000_000],
+        ['claude-sonnet-4-5', 3_000_000],
+      ],
+    ],
+    [
+      'gpt-5 for 20%, gpt-5-mini for 80%, 50M tokens',
+      [
+        ['gpt-5', 10_000_000],
+        ['gpt-5-mini', 40_000_000],
+      ],
+    ],
+    [
+      'total cost of 50M tokens on gpt-5 plus 200M on gpt-5-mini',
+      [
+        ['gpt-5', 50_000_000],
+        ['gpt-5-mini', 200_000_000],
+      ],
+    ],
   ] as const)('%j prices each part on its model and adds them up', async (text, parts) => {
     const { bill, query } = await billFor(text);
     expect(bill.parts.map((p) => [p.model, p.tokens])).toEqual(parts);
     const months = parts.map(([id, tokens]) => monthOf(id, tokens));
     expect(bill.parts.map((p) => p.monthlyUsd)).toEqual(months);
-    expect(bill.totalUsd).toBeCloseTo(months.reduce((a, b) => a + b, 0), 9);
+    expect(bill.totalUsd).toBeCloseTo(
+      months.reduce((a, b) => a + b, 0),
+      9,
+    );
     expect(bill.tokens).toBe(parts.reduce((sum, [, tokens]) => sum + tokens, 0));
     // Said in words and in Block Kit, within Slack's limits; its command asks the same.
     expect(renderText(bill)).toContain(`across ${parts.length} models`);
