@@ -21,7 +21,7 @@ import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../c
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
-import { MILLION, priceProfile } from '../cost/price.ts';
+import { exact, MILLION, priceProfile } from '../cost/price.ts';
 import { spanFields, spanWords, stretchesAsked, termCostOf } from '../cost/span.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
@@ -1003,6 +1003,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
         ...(query.budget !== undefined ? { budget: query.budget } : {}),
         ...(query.budgetEach !== undefined ? { budgetEach: query.budgetEach } : {}),
         ...(query.within !== undefined ? { within: query.within } : {}),
+        ...(query.people && query.per !== 'request' ? { perPerson: { ...query.people, usd: exact(quoted.monthlyUsd / query.people.count) } } : {}),
         ...(query.per === 'request' && query.perWhat !== undefined ? { perWhat: query.perWhat } : {}),
       };
     }

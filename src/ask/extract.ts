@@ -114,6 +114,14 @@ function numbersInWords(text: string): string {
   return text.replace(WORD_VOLUME, (_all, n: string, scale: string) => `${NUMBER_WORDS_IN_VOLUMES[n.toLowerCase()]}${SCALES[scale.toLowerCase()]}`);
 }
 
+/** "Per million requests", "for a thousand calls": a count written as a scale word alone, as its figure ("per 1M requests"). */
+function scaleAloneAsCount(text: string): string {
+  return text.replace(
+    new RegExp(String.raw`\b(per|every|each|for\s+(?:a|one|every)|a)\s+(thousand|million|billion)\s+(?=(?:[a-z-]+\s+){0,2}?${MANY_THINGS}\b)`, 'gi'),
+    (_, lead: string, scale: string) => `${lead} 1${SCALES[scale.toLowerCase()]} `,
+  );
+}
+
 /** "2 dollars", "500 bucks", "1.5k USD" written as "$2", "$500", "$1.5k": every amount below reads the sign. */
 function dollarsAsSign(text: string): string {
   return text.replace(/(?<![\w$.,])(\d[\d,]*(?:\.\d+)?)(\s*k)?\s*(?:dollars?|bucks|usd)\b/gi, (_, n: string, k: string | undefined) => `$${n}${k ? 'k' : ''}`);
@@ -155,7 +163,7 @@ class Reader {
   onePrompt: number | undefined;
 
   constructor(text: string) {
-    this.rest = ` ${requestRatesInWords(dollarsAsSign(numbersInWords(text)))} `;
+    this.rest = ` ${requestRatesInWords(dollarsAsSign(scaleAloneAsCount(numbersInWords(text))))} `;
   }
 
   /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase) or the text to leave. */
@@ -392,7 +400,7 @@ const quoted = (phrase: string) =>
 /** Who sends the requests: users, seats, agents… */
 const PEOPLE = '(?:users?|people|seats?|customers?|clients?|employees?|developers?|devs|engineers?|analysts?|students?|writers?|reps?|staff|teammates?|agents?|bots?|members?)';
 /** "10k users", "1000 daily users": how many people (or seats, agents) send the requests, and how often when said. */
-const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:[a-z]+\s+)??${PEOPLE}\b`;
+const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:[a-z]+\s+)??(?<who>${PEOPLE})\b`;
 /** "10k users sending 20 messages a day of 500 tokens", "1000 daily users, 10 messages each, 800 tokens per message". */
 const USER_VOLUMES = new RegExp(
   String.raw`${USERS}[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|averaging|average|with|at|about|around|~)\s+){0,3}${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
@@ -448,14 +456,45 @@ const USER_LATER_SIZE = [
   ),
 ];
 
+/** How many people send the month's requests ("2000 users", "50 developers"), kept to say the cost of each. */
+function peopleCounted(r: Reader, count: string, who: string | undefined): void {
+  const n = parseVolume(count);
+  if (!n.ok || r.query.tokens === null || r.query.tokens === undefined || n.value.tokens < 1) return;
+  r.query.people = { count: n.value.tokens, who: (who ?? 'users').toLowerCase() };
+}
+
+/** "500 employees at 100k tokens each a month", "50 developers using codex at 2M tokens a day each": people × each one's tokens. */
+const PEOPLE_SIZE = new RegExp(
+  String.raw`${USERS}\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?)(?:at|with|of|using|use|uses|consuming|consume|averaging|burning|sending)\s+(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:each|apiece|per\s+(?:head|person|${PEOPLE})))?(?<period>${PERIOD})(?:\s+(?:each|apiece))?`,
+  'gi',
+);
+
 /** "10k users sending 20 messages a day of 500 tokens": the product of the three, in that period. */
 function readUserVolumes(r: Reader): void {
   const counted = (m: RegExpExecArray) => {
     const g = m.groups ?? {};
     const period = g.reqPeriod ?? USER_PERIOD[(g.userPeriod ?? '').toLowerCase()] ?? '';
-    return countedVolume(r, m, [`${g.userN}${g.userU ?? ''}`, `${g.reqN}${g.reqU ?? ''}`], period);
+    const read = countedVolume(r, m, [`${g.userN}${g.userU ?? ''}`, `${g.reqN}${g.reqU ?? ''}`], period);
+    peopleCounted(r, `${g.userN}${g.userU ?? ''}`, g.who);
+    return read;
   };
   r.cut(USER_VOLUMES, counted);
+  // People and what each sends, with no requests counted: the tokens each uses in a period; the words between stay.
+  r.cut(PEOPLE_SIZE, (m) => {
+    const g = m.groups ?? {};
+    const each = parseVolume(`${g.sizeN}${g.sizeU ?? ''}`);
+    const count = parseVolume(`${g.userN}${g.userU ?? ''}`);
+    if (!each.ok || !count.ok) return false;
+    const month = parseVolume(`${each.value.tokens * count.value.tokens}${g.period ?? ''}`);
+    if (!month.ok) {
+      r.query.problems.push(productProblem(m[0] ?? ''));
+      return undefined;
+    }
+    r.query.tokens = month.value.tokensPerMonth;
+    peopleCounted(r, `${g.userN}${g.userU ?? ''}`, g.who);
+    // The model's name among the words between stays to be read.
+    return g.between || undefined;
+  });
   // The words between (the model's name among them) are left to be read.
   for (const pattern of USER_LATER_SIZE) r.cut(pattern, (m) => counted(m) ?? (m.groups?.gap as string));
 }

@@ -51,6 +51,8 @@ export interface Query {
   mix: Mix | null;
   cachedShare: number | null;
   batch: boolean;
+  /** How many people send the month's requests ("2000 users sending 30 messages…"): the cost answer says each one's share. */
+  people?: { count: number; who: string };
   /** On `cost`: the month split across the models named, by share or by each one's tokens ("80% to gpt-5-mini, 20% to gpt-5"). */
   split?: SplitPart[];
   /** Without `batch`: the models named that are bought through the Batch API ("is batch gpt-4.1 cheaper than gpt-4.1 mini?"). */

@@ -176,6 +176,10 @@ export function batchSides(query: Query, masked: string, exact: readonly string[
   query.batchModels = only;
 }
 
+/** A plan sold per seat by name (ChatGPT Plus, Claude Pro, Copilot, Cursor…): never a token bill, whatever volume is said. */
+const NAMED_PLAN =
+  /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)\b|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\bcopilot\b|\bcursor\b|\bwindsurf\b|\bclaude code\b/i;
+
 /** Who sells a model, as asked: "hosts for", "providers of", "platforms serving". */
 const WHO_SELLS =
   '(?:(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|(?:hosts?|providers?|platforms?|inference providers?)(?=\\s*[?.!]*\\s*$))';
@@ -1160,8 +1164,10 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) return asIntent(query, 'help');
   // What the catalog cannot know (a team's own spend, hardware sizing, how-to) gets an honest answer, not a ranking.
   const reach = outOfReach(text);
-  // "our spend on X for 70M a week" prices a volume: that is a cost question, not the team's bill.
-  const forecast = reach === 'spend' && (extractProfile(text).query.tokens ?? null) !== null;
+  // "our spend on X for 70M a week" prices a volume: that is a cost question, not the team's bill; so is "cost per seat
+  // for 50 developers using codex at 2M tokens a day each" (API tokens per person, not a plan's seat price).
+  const priced = () => (extractProfile(text).query.tokens ?? null) !== null;
+  const forecast = (reach === 'spend' && priced()) || (reach === 'subscription' && !NAMED_PLAN.test(text) && priced());
   if (reach && !forecast) return asIntent(query, 'cannot-see', { reach, models: findModelNames(catalog, text, false).map((n) => n.name) });
   // "how do I set up the digest?": this channel's subscription, which says how to turn it on.
   if (/^\s*how\b/i.test(text) && /\bdigest\b/i.test(text)) return asIntent(query, 'digest', { digest: { action: 'status' } });

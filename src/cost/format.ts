@@ -13,9 +13,9 @@ export function money(usd: number): string {
   return usdCents.format(usd);
 }
 
-/** A cost of one request: to the cent from a dollar up, 4 significant digits below ("$0.0075", never "$0.01"). */
+/** A cost of one request: to the cent from a dollar up, 4 significant digits below ("$0.0075", never "$0.01"; "$0.60", never "$0.6"). */
 export function requestMoney(usd: number): string {
-  return usd !== 0 && Math.abs(usd) < 1 ? usdSmall.format(usd) : usdCents.format(usd);
+  return usd !== 0 && Math.abs(usd) < 1 ? usdSmall.format(usd).replace(/(\.\d)$/, '$10') : usdCents.format(usd);
 }
 
 /** A unit price as published: "$0.075", "$14.00", "$0.0375" (never rounded away). */

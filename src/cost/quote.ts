@@ -52,6 +52,8 @@ export interface CostAnswer {
   budget?: number;
   /** With `budget`, when it is counted in requests: each one's tokens (`tokens` / `budgetEach` requests are bought). */
   budgetEach?: number;
+  /** When the month's requests were counted by who sends them ("2000 users sending…"): how many, and each one's month. */
+  perPerson?: { count: number; who: string; usd: number };
   /** When the cost was checked against a month's budget ("is $100 enough for 50M tokens?"): that budget. */
   within?: number;
   assumptions: Assumptions;

@@ -225,6 +225,20 @@ export function againstBudget(a: Pick<CostAnswer, 'within' | 'monthlyUsd' | 'per
   return diff > 0 ? `No: over the ${named} by ${money(diff)} (${times(cost / budget)} it).` : `Yes: within the ${named}, with ${money(-diff)} to spare.`;
 }
 
+/** One person's singular: "users" → "user", "people" → "person", "staff" → "staff member". */
+function onePerson(who: string): string {
+  return who === 'people' ? 'person' : who === 'staff' ? 'staff member' : who.replace(/s$/, '');
+}
+
+/** Each person's share of the month: "$0.0165 a user a month (2,000 users)". */
+export function perPersonLine(a: Pick<CostAnswer, 'perPerson' | 'monthlyUsd'>): string | undefined {
+  const p = a.perPerson;
+  if (!p || a.monthlyUsd === null) return undefined;
+  const one = onePerson(p.who);
+  // "An employee", "a user" (the article goes by the sound: no person word starts with a vowel sounded as "you" but user).
+  return `${requestMoney(p.usd)} ${/^[aeio]/i.test(one) ? 'an' : 'a'} ${one} a month (${count(p.count)} ${p.who}).`;
+}
+
 /** How a cost is said for what it covers: a month to the cent ("$350.00 a month"), one request closer ("$0.0075 a request"). */
 export function costWords(per: CostPer, what = 'request'): { amount: (usd: number) => string; span: string } {
   return per === 'request' ? { amount: requestMoney, span: `a ${what}` } : { amount: money, span: 'a month' };

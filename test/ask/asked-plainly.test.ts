@@ -311,4 +311,33 @@ describe('questions asked plainly', () => {
   it.each(['price of gpt-5 across all providers', 'llama 3.3 70b price on every provider'])('%j is where to buy it', (text) => {
     expect(parseText(catalog, text).intent).toBe('where');
   });
+
+  it.each([
+    ["what's the cost per user per month with 2000 users each sending 30 messages of 800 tokens on gpt-5-mini?", 'gpt-5-mini', 2000 * 30 * 800, 2000, 'a user'],
+    ['how much per employee if 500 employees use claude sonnet 4.5 at 100k tokens each per month?', 'claude-sonnet-4-5', 500 * 100_000, 500, 'an employee'],
+    ['cost per seat for 50 developers using gpt-5.3-codex at 2M tokens a day each', 'gpt-5.3-codex', 50 * 2_000_000 * (365.25 / 12), 50, 'a developer'],
+  ] as const)('%j prices the whole month and says each person’s share', async (text, id, tokens, people, each) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'cost') throw new Error(`expected a cost, got ${answer.kind}`);
+    expect([answer.model, answer.tokens]).toEqual([id, tokens]);
+    expect(answer.perPerson?.count).toBe(people);
+    expect(answer.perPerson?.usd).toBeCloseTo((answer.monthlyUsd as number) / people, 12);
+    expect(renderText(answer)).toContain(`${each} a month (`);
+  });
+
+  it('a plan sold per seat by name is still outside the catalog, whatever volume is said', async () => {
+    expect((await ask('claude pro subscription cost for 10 seats at 1M tokens')).answer.kind).toBe('cannot-see');
+  });
+
+  it.each([
+    ['price per million requests of 200 tokens on gpt-5-nano', 1_000_000 * 200],
+    ['cost for a thousand calls of 2k tokens on gpt-5', 1000 * 2000],
+  ])('%j counts the requests a scale word alone names', (text, tokens) => {
+    expect(parseText(catalog, text).tokens).toBe(tokens);
+  });
+
+  it('a cost below a dollar keeps two decimals at least', async () => {
+    const { requestMoney } = await import('../../src/cost/format.ts');
+    expect([requestMoney(0.6), requestMoney(0.0165), requestMoney(0.145), requestMoney(0.0075)]).toEqual(['$0.60', '$0.0165', '$0.145', '$0.0075']);
+  });
 });

@@ -3,7 +3,7 @@ import { count, perUnit, tokens } from '../../cost/format.ts';
 import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { againstBudget, againstNoCaching, againstStandard, budgetBuys, costHeadline, costWords, priceListLine } from '../words.ts';
+import { againstBudget, againstNoCaching, againstStandard, budgetBuys, costHeadline, costWords, perPersonLine, priceListLine } from '../words.ts';
 
 export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices, a.unit))}`]);
@@ -15,9 +15,11 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const bought = budgetBuys(a);
   const headline = `${a.name}: ${bought ?? costHeadline(a)}`;
   const verdict = againstBudget(a);
+  const each = perPersonLine(a);
   const blocks: Block[] = [
     header(headline),
     ...(verdict ? [section(`*${esc(verdict)}*`)] : []),
+    ...(each ? [section(esc(each))] : []),
     fields(
       a.breakdown
         .map((l) => `*${l.part}*\n${count(Math.round(l.tokens))} tokens × ${perUnit(l.rate, a.unit)} = ${amount(l.usd)}`)

@@ -19,6 +19,7 @@ import {
   costWords,
   NO_SOURCES,
   nonePassesLine,
+  perPersonLine,
   bestTitle,
   noneQualifiesLine,
   priceListLine,
@@ -60,7 +61,7 @@ export function costText(a: CostAnswer): string {
     bought
       ? `${a.name} (${a.model}): ${bought} (${blended}).`
       : `${a.name} (${a.model}): ${spanAmounts(a) ? `${spanAmounts(a)} (${amount(a.monthlyUsd)} ${span}; ${blended})` : `${amount(a.monthlyUsd)} ${span} (${blended})`}.`,
-    ...[againstBudget(a)].filter((line): line is string => line !== undefined),
+    ...[againstBudget(a), perPersonLine(a)].filter((line): line is string => line !== undefined),
     published,
     '',
     table(
