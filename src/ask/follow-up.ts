@@ -140,12 +140,17 @@ function sortedBy(text: string): RankOrder | undefined {
   return m ? SORT_ORDERS[(m[1] ?? '').toLowerCase().split(/\s+/)[0] as string] : undefined;
 }
 
+/** "By how much?", "how much cheaper?", "what's the price difference?": the price gap between the models named before. */
+const BY_HOW_MUCH =
+  /^\s*(?:(?:and|ok(?:ay)?|so)[\s,]+)?(?:by\s+how\s+much|how\s+much\s+(?:cheaper|more(?:\s+expensive)?|less|of\s+a\s+difference)|(?:what(?:'s|\s+is)\s+)?the\s+(?:(?:price|cost)\s+(?:difference|gap)|(?:difference|gap)\s+in\s+(?:price|cost))|how\s+big\s+(?:is\s+)?the\s+(?:price\s+|cost\s+)?gap)(?:\s+(?:is\s+(?:it|that)|then))?\s*[?.!]*\s*$/i;
+
 /** "Only the cheaper one", "just the cheapest", "keep the cheaper model": of the models compared, the one that costs least. */
 const ONLY_CHEAPER =
   /^\s*(?:(?:ok(?:ay)?|and|so|then|now|fine)[\s,]+)?(?:(?:only|just|keep|give me|show(?: me)?|go with)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:cheaper|cheapest|less expensive|least expensive|lower[- ]priced)(?:\s+(?:one|model|option|of (?:them|the two|the three|the four|these|those)))?|(?:the\s+)?(?:cheaper|cheapest)\s+(?:one\s+)?only)\s*(?:then|please)?\s*[?.!]*\s*$/i;
 
 /** "Cheaper ones only", "only the cheaper ones", "just cheaper": after stand-ins, the ones that cost less. */
-const CHEAPER_ONES = /^\s*(?:(?:and|but|only|just|now)\s+)*(?:the\s+)?cheaper(?:\s+(?:ones?|models?|options?))?(?:\s+only)?\s*[?.!]*\s*$/i;
+const CHEAPER_ONES =
+  /^\s*(?:(?:and|but|only|just|now|ok(?:ay)?|so)[\s,]+)*(?:(?:what about|how about|any|are there(?: any)?|show(?: me)?|give me|got any|anything)\s+)?(?:the\s+|some\s+)?(?:cheaper|less expensive|lower[- ]priced)(?:\s+(?:ones?|models?|options?|alternatives?|picks?|choices?))?(?:\s+only)?\s*[?.!]*\s*$/i;
 
 /** After a ranking, the words for its first model: "what's its context window?", "how much is the top one at 100M?". */
 const FIRST_OF_RANKING = /\b(?:its|it|the (?:top|first|cheapest|best|winning|newest) (?:one|model|pick)|the winner|number one|#1)\b/i;
@@ -254,6 +259,11 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
+  // "By how much?" after a comparison or a price asked of two models: the price gap (the same answer after a price's).
+  if (BY_HOW_MUCH.test(next.text) && ['compare', 'upgrade', 'lanes', 'attribute', 'cost'].includes(previous.intent) && modelsSoFar(previous).length >= 2) {
+    const price = previous.intent === 'attribute' && previous.attribute !== null && /price|cost/.test(previous.attribute) ? previous.attribute : 'price';
+    return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'attribute', attribute: price };
+  }
   // "Only the cheaper one" after a comparison: the cost of whichever costs least at the same profile.
   if (ONLY_CHEAPER.test(next.text) && ['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) && previous.models.length >= 2)
     return { ...laidOver(previous, next), intent: 'cost', cheapestOnly: true };

@@ -301,4 +301,21 @@ describe('follow-ups of a digest, a comparison and a ranking', () => {
     const [, which] = conversation('gpt-5 vs claude sonnet 4.5', 'which has prompt caching?');
     expect([which?.intent, which?.attribute]).toEqual(['attribute', 'prompt-caching']);
   });
+
+  it('"by how much?" after a price asked of two models, or a comparison, is the price gap between them', async () => {
+    const [, , which, much] = conversation('gpt-5 cost at 100M tokens', 'and claude sonnet 4.5?', 'which is cheaper?', 'by how much?');
+    expect([much?.intent, much?.attribute, much?.models, much?.tokens]).toEqual(['attribute', which?.attribute, ['gpt-5', 'claude-sonnet-4-5'], 100_000_000]);
+    for (const asked of ['how much cheaper?', "what's the price difference?"]) {
+      const [, gap] = conversation('gpt-5 vs o3', asked);
+      expect([gap?.intent, gap?.attribute, gap?.models], asked).toEqual(['attribute', 'price', ['gpt-5', 'o3']]);
+    }
+    // "What's the difference?" after a comparison is not narrowed to price.
+    const [, broad] = conversation('gpt-5 vs o3', "what's the difference?");
+    expect(broad?.attribute).not.toBe('price');
+  });
+
+  it('"what about cheaper options?" after the best for a kind of work is its best value', () => {
+    const [, cheaper] = conversation('best model for terminal work', 'what about cheaper options?');
+    expect([cheaper?.intent, cheaper?.lane, cheaper?.order]).toEqual(['best', 'terminal', 'value']);
+  });
 });
