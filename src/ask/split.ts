@@ -10,9 +10,9 @@ export type SplitPart = { model: string; share: number } | { model: string; toke
 const NAME = '\\uE000[\\uE001-\\uF8FF]';
 const TO = String.raw`(?:(?:is|are|goes|go|going|gets?|sent|routed|handled)\s+)?(?:to|on|for|with|via|through|by|in|using)\s+(?:the\s+)?`;
 /** "80% of 100M tokens to A", "20% to A", "70% of traffic goes to A". */
-const SHARE_TO = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*%(\s+of\s+(?:[\w$.,/-]+\s+){0,5}?)?\s*${TO}(${NAME})`, 'gi');
+const SHARE_TO = new RegExp(String.raw`(?<![\w.])(-?\s*\d{1,3}(?:\.\d+)?)\s*%(\s+of\s+(?:[\w$.,/-]+\s+){0,5}?)?\s*${TO}(${NAME})`, 'gi');
 /** "A for 20%", "A gets the other 30%". */
-const NAME_SHARE = new RegExp(String.raw`(${NAME})\s+(?:for|at|gets?|takes?|handles?|with|on|does)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\d{1,3}(?:\.\d+)?)\s*%`, 'gi');
+const NAME_SHARE = new RegExp(String.raw`(${NAME})\s+(?:for|at|gets?|takes?|handles?|with|on|does)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(-?\s*\d{1,3}(?:\.\d+)?)\s*%`, 'gi');
 /** "the rest to A", "the remainder on A". */
 const REST_TO = new RegExp(String.raw`\b(?:the\s+)?(?:rest|remainder|remaining|others?)(?:\s+[\w-]+){0,2}?\s+${TO}(${NAME})`, 'gi');
 /** What a share's words may not be: a cached share, a mix or a batch share is no split across models. */
@@ -28,7 +28,7 @@ const ONE_BILL = /\b(?:total|plus|combined|together|altogether|in all|overall|su
 const AGAINST = /\b(?:vs\.?|versus|or|compare[ds]?|comparison|cheaper|better|than|instead)\b/i;
 
 /** "33.3" (percent) → 0.333, without binary noise (so a share written back reads as the same share). */
-const shareOf = (percent: string) => Number((Number(percent) / 100).toPrecision(12));
+const shareOf = (percent: string) => Number((Number(percent.replace(/\s+/g, '')) / 100).toPrecision(12));
 
 /** The id a placeholder stands for. */
 const idOf = (placeholder: string, exact: readonly string[]) => exact[(placeholder.charCodeAt(1) ?? 0) - 0xe001];
@@ -91,7 +91,12 @@ export function readSplit(masked: string, exact: readonly string[]): { parts: Sp
     // Every model named has its part, or this is no split of them all.
     if (shares.size < new Set(exact).size) return undefined;
     const total = [...shares.values()].reduce((a, b) => a + b, 0);
-    if ([...shares.values()].some((s) => s <= 0) || Math.abs(total - 1) > 1e-9)
+    const none = [...shares].filter(([, s]) => s <= 0).map(([id, s]) => `${id} at ${Number((s * 100).toFixed(4))}%`);
+    if (none.length > 0)
+      return {
+        problem: `Each model's share must be more than 0% (${none.join(', ')}): leave out a model that takes no traffic, and give shares that add up to 100%.`,
+      };
+    if (Math.abs(total - 1) > 1e-9)
       return {
         problem: `The shares add up to ${Number((total * 100).toFixed(4))}%: give each model's share so they add up to 100% (such as 80% to gpt-5-mini and 20% to gpt-5), or say where the rest goes.`,
       };

@@ -79,6 +79,15 @@ describe('a month split across models', () => {
     expect(parseText(catalog, commandFor(query)).split).toEqual(query.split);
   });
 
+  it.each([
+    ['0% to gpt-5 and 100% to o3', 'gpt-5 at 0%'],
+    ['150% to gpt-5 and -50% to o3', 'o3 at -50%'],
+  ])('%j says a share must be more than 0%', (text, said) => {
+    const q = parseText(catalog, text);
+    expect(q.problems[0]).toMatch(/^Each model's share must be more than 0%/);
+    expect(q.problems[0]).toContain(said);
+  });
+
   it('shares that do not add up to 100% are said to, with no volume forms', async () => {
     const { answer, query } = await handle({ text: '60% to gpt-5 and 30% to o3', where: LOCAL }, ports);
     expect(answer.kind).toBe('input-problem');
