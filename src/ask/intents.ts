@@ -149,6 +149,8 @@ export function readHosts(catalog: Catalog, text: string): { hosts: string[]; re
 
 /** The broadest quality index the catalog carries: "smartest", "best overall" and "decent" are read on it. */
 export const QUALITY_INDEX = 'aa-intelligence-index';
+/** The broadest coding index the catalog carries: "strongest model for coding" is read on it. */
+export const CODING_INDEX = 'aa-coding-index';
 /**
  * "Decent", "good enough", "solid", "capable": a general model that clears this floor on the Artificial Analysis
  * Intelligence Index (about the median of the catalog's scored active models). Models without a score are left out,

@@ -22,7 +22,19 @@ import { rangeInWords, rangeProblem, subscriptionInWords } from '../digest/comma
 import { batchBoughtFor } from './batch-side.ts';
 import { readSplit } from './split.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
-import { asksForDecent, benchmarkIn, uncarriedBenchmarkIn, DECENT_FLOOR, hostIn, hostsNamed, QUALITY_INDEX, outOfReach, readHosts, readScoreFloors } from './intents.ts';
+import {
+  asksForDecent,
+  benchmarkIn,
+  CODING_INDEX,
+  uncarriedBenchmarkIn,
+  DECENT_FLOOR,
+  hostIn,
+  hostsNamed,
+  QUALITY_INDEX,
+  outOfReach,
+  readHosts,
+  readScoreFloors,
+} from './intents.ts';
 
 /** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
@@ -180,6 +192,20 @@ export function batchSides(query: Query, masked: string, exact: readonly string[
 const NAMED_PLAN =
   /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)\b|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\bcopilot\b|\bcursor\b|\bwindsurf\b|\bclaude code\b/i;
 
+/** The lane for coding in general: a kind of coding named beside it says which is meant. */
+const CODING_LANE = 'api-coding';
+
+/**
+ * A kind of coding: another lane that weighs one of the coding lane's benchmarks more than weakly (terminal work, deep
+ * coding loops, Codex tasks; not cheap subagents, which only lean on them).
+ */
+function kindOfCoding(catalog: Catalog, lane: Lane): boolean {
+  const coding = catalog.lanes.find((l) => l.id === CODING_LANE);
+  if (!coding || lane.id === CODING_LANE) return false;
+  const benchmarks = new Set(coding.evidence.map((e) => e.benchmark));
+  return lane.evidence.some((e) => e.weight !== 'weak' && benchmarks.has(e.benchmark));
+}
+
 /** Who sells a model, as asked: "hosts for", "providers of", "platforms serving". */
 const WHO_SELLS =
   '(?:(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|(?:hosts?|providers?|platforms?|inference providers?)(?=\\s*[?.!]*\\s*$))';
@@ -319,7 +345,10 @@ export function laneMatch(catalog: Catalog, text: string): { lane: Lane; start: 
     if (gated && !lane.needs.surfaces.some((s) => new RegExp(String.raw`\b${s.split('-')[0]}\b`).test(t))) continue;
     const m = re.exec(t);
     if (!m) continue;
-    const longer = !best || m[0].length > best.end - best.start;
+    // Coding in general yields to the kind of coding named beside it ("a coding agent that runs in the terminal").
+    const specific = best?.lane.id === CODING_LANE && kindOfCoding(catalog, lane);
+    if (lane.id === CODING_LANE && best !== undefined && kindOfCoding(catalog, best.lane)) continue;
+    const longer = !best || specific || m[0].length > best.end - best.start;
     const tieWon = best !== undefined && m[0].length === best.end - best.start && gated && !bestGated;
     if (longer || tieWon) {
       best = { lane, start: m.index, end: m.index + m[0].length };
@@ -842,8 +871,11 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "Is deepseek open source?", "can I self-host claude?": that maker's open-weights models (none listed means none is).
   if (query.filters.openWeights && ((query.filters.providers?.length ?? 0) > 0 || (query.filters.families?.length ?? 0) > 0 || query.filters.named !== undefined) && !lane)
     return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
-  // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given.
-  if (asksForDecent(text) && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {
+  // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given; so is "good at" beside
+  // a low price ("cheapest model that is good at reasoning"), where the price would otherwise stand in for the "good",
+  // unless the lane asked has floors of its own (coding's are what "good at coding" means).
+  const goodAtCheaply = (cheapAsked || /\bcheapest\b/i.test(text)) && /\b(?:good|strong|great) (?:at|in)\b/i.test(text) && !lane?.evidence.some((e) => e.floor !== undefined);
+  if ((asksForDecent(text) || goodAtCheaply) && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {
     query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { ...DECENT_FLOOR }];
     query.decent = true;
   }
@@ -880,7 +912,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     !/\bcod(?:e|ing)\b/i.test(text) &&
     rankingOrder(text) === undefined;
   if ((SMARTEST.test(text) || bestOverall) && !/\bcheapest\b/i.test(text) && query.filters.scoredOn === undefined) {
-    query.filters.scoredOn = QUALITY_INDEX;
+    // "Strongest open weights model for coding": the coding index.
+    query.filters.scoredOn = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text) ? CODING_INDEX : QUALITY_INDEX;
     return asIntent(query, 'cheapest', { order: 'score' });
   }
   // "Rank anthropic models by output price", "lowest input price with vision": that side's price ranks them, as a month
@@ -971,7 +1004,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
   // "Best model for coding", "what should I use for a coding agent?": the routine coding lane.
   if ((BEST.test(text) || cheapAsked) && /\bcod(?:e|ing)\b/i.test(text) && (/\b(?:models?|llms?|ai)\b/i.test(text) || CODING_PURPOSE.test(text)))
-    return asIntent(query, 'best', { lane: 'api-coding', ...(valueAsked ? { order: 'value' as const } : {}) });
+    return asIntent(query, 'best', { lane: CODING_LANE, ...(valueAsked ? { order: 'value' as const } : {}) });
   // "Recommend a model for translation": a purpose no lane covers and no benchmark the catalog carries measures. The
   // strongest overall, and the note says what that does and does not show.
   if (BEST.test(text) && purpose && !lane && !query.outOfScope) {

@@ -340,4 +340,30 @@ describe('questions asked plainly', () => {
     const { requestMoney } = await import('../../src/cost/format.ts');
     expect([requestMoney(0.6), requestMoney(0.0165), requestMoney(0.145), requestMoney(0.0075)]).toEqual(['$0.60', '$0.0165', '$0.145', '$0.0075']);
   });
+
+  it.each(['which model to use for a coding agent that runs in the terminal', 'best model for coding in the terminal', 'best coding model for terminal work'])(
+    '%j is the terminal lane: the kind of coding named, not coding in general',
+    (text) => {
+      expect(parseText(catalog, text).lane).toBe('terminal');
+    },
+  );
+
+  it('coding in general stays the coding lane beside words of a lane that only leans on coding scores', () => {
+    expect(parseText(catalog, "what's a solid default model for coding agents on our new api").lane).toBe('api-coding');
+  });
+
+  it('"good at" beside a low price is the stated quality floor; a ranking of the best in a lane needs none', () => {
+    const floors = (text: string) => parseText(catalog, text).filters.benchmarkFloors ?? [];
+    expect(floors('cheapest model that is good at reasoning')).toEqual([{ benchmark: 'aa-intelligence-index', min: 30 }]);
+    expect(floors('which models are good at terminal tasks?')).toEqual([]);
+  });
+
+  it.each([
+    ['strongest open weights model for coding', 'aa-coding-index'],
+    ['smartest model for coding', 'aa-coding-index'],
+    ['smartest model', 'aa-intelligence-index'],
+  ])('%j ranks on %s', (text, index) => {
+    const q = parseText(catalog, text);
+    expect([q.order, q.filters.scoredOn]).toEqual(['score', index]);
+  });
 });
