@@ -656,11 +656,11 @@ function filtersOn(catalog: Catalog, query: Query, asOf: string): RankFilters {
   return benchmark === undefined ? filters : { ...filters, scoredOn: benchmark };
 }
 
-/** "Decent" is a stated floor: the answer's assumptions say which. */
+/** "Decent", "good at" are a stated floor: the answer's assumptions say which, in the asker's word. */
 function withDecent<T extends CheapestAnswer | BestAnswer>(query: Query, a: T): T {
   if (!query.decent || !('assumptions' in a)) return a;
   const floor = query.filters.benchmarkFloors?.find((f) => f.benchmark === DECENT_FLOOR.benchmark)?.min ?? DECENT_FLOOR.min;
-  const said = `“decent” read as an Artificial Analysis Intelligence Index of at least ${floor} (about the median of the catalog's scored models); models without that score are left out`;
+  const said = `“${query.decent}” read as an Artificial Analysis Intelligence Index of at least ${floor} (about the median of the catalog's scored models); models without that score are left out`;
   return { ...a, assumptions: { ...a.assumptions, text: [said, ...a.assumptions.text] } };
 }
 

@@ -51,7 +51,7 @@ export function queryJson(catalog: Catalog, query: Query) {
     ...(query.platform !== undefined ? { platform: query.platform } : {}),
     ...(query.reach !== undefined ? { reach: query.reach } : {}),
     ...(query.topic !== undefined ? { topic: query.topic } : {}),
-    ...(query.decent ? { decent: true } : {}),
+    ...(query.decent ? { decent: query.decent } : {}),
     ...(query.order !== 'price' ? { order: query.order } : {}),
     ...(query.released ? { released: query.released } : {}),
     ...spanFlags(spansAsked(query)),

@@ -160,8 +160,9 @@ export const DECENT_FLOOR = { benchmark: QUALITY_INDEX, min: 30 } as const;
 const DECENT =
   /\b(?:decent|good[- ]enough|reasonably good|reasonable(?: quality)?|solid|capable|competent|half[- ]decent|not terrible|not bad|usable|acceptable(?: quality)?|respectable)\b/i;
 
-export function asksForDecent(text: string): boolean {
-  return DECENT.test(text);
+/** The word that asks for the stated quality floor ("decent", "good enough"), as written; undefined when none does. */
+export function decentWordIn(text: string): string | undefined {
+  return DECENT.exec(text)?.[0].toLowerCase();
 }
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent|pts?|points?)?`;

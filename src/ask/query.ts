@@ -81,8 +81,8 @@ export interface Query {
   reach?: OutOfReach;
   /** For `help`: the question about the bot's figures it answers first ("what does blended price mean?"). */
   topic?: HelpTopic;
-  /** Whether "decent" or "good enough" was read as the stated quality floor (intents.ts DECENT_FLOOR). */
-  decent?: boolean;
+  /** The word read as the stated quality floor ("decent", "good enough", "good at"; intents.ts DECENT_FLOOR), as asked. */
+  decent?: string;
   /** How many results to show, when asked. */
   top: number | null;
   /** For `cheapest`: ranked by price, or newest release first ("the latest OpenAI model"). */

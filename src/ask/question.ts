@@ -23,7 +23,7 @@ import { batchBoughtFor } from './batch-side.ts';
 import { readSplit } from './split.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import {
-  asksForDecent,
+  decentWordIn,
   benchmarkIn,
   CODING_INDEX,
   uncarriedBenchmarkIn,
@@ -874,10 +874,11 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given; so is "good at" beside
   // a low price ("cheapest model that is good at reasoning"), where the price would otherwise stand in for the "good",
   // unless the lane asked has floors of its own (coding's are what "good at coding" means).
-  const goodAtCheaply = (cheapAsked || /\bcheapest\b/i.test(text)) && /\b(?:good|strong|great) (?:at|in)\b/i.test(text) && !lane?.evidence.some((e) => e.floor !== undefined);
-  if ((asksForDecent(text) || goodAtCheaply) && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {
+  const goodAtCheaply = cheapAsked || /\bcheapest\b/i.test(text) ? /\b(?:good|strong|great) (?:at|in)\b/i.exec(text)?.[0].toLowerCase() : undefined;
+  const decent = decentWordIn(text) ?? (lane?.evidence.some((e) => e.floor !== undefined) ? undefined : goodAtCheaply);
+  if (decent !== undefined && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {
     query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { ...DECENT_FLOOR }];
-    query.decent = true;
+    query.decent = decent;
   }
   const floored = (query.filters.benchmarkFloors?.length ?? 0) > 0;
   // "Smartest model", "most capable open model under $1 per million", and the best with no kind of work, need or

@@ -359,6 +359,15 @@ describe('questions asked plainly', () => {
   });
 
   it.each([
+    ['cheapest model that is good at reasoning', 'good at'],
+    ['good enough model under $1 per million', 'good enough'],
+  ])('%j says the floor in the asker’s words', async (text, word) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'cheapest') throw new Error(`expected a ranking, got ${answer.kind}`);
+    expect(answer.assumptions.text[0]).toMatch(new RegExp(`^“${word}” read as an Artificial Analysis Intelligence Index of at least 30`));
+  });
+
+  it.each([
     ['strongest open weights model for coding', 'aa-coding-index'],
     ['smartest model for coding', 'aa-coding-index'],
     ['smartest model', 'aa-intelligence-index'],
