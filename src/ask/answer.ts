@@ -423,10 +423,6 @@ function figuresBehind(model: CatalogModel, row: Row, asOf: string) {
   return [specFigure(model)];
 }
 
-/**
- * How much cheaper the winner of a price row is than the next cheapest: the difference, the share saved and the
- * multiple ("$4.00/1M less: 67% cheaper; Claude Sonnet 4.5 costs 3× as much"). Empty when a figure is missing.
- */
 /** "Can gpt-5 read pdfs?": yes or no for each model, from its input modalities ("GPT-5: No — PDF is not among its input modalities."). */
 function takesModalities(models: CatalogModel[], asked: readonly string[]): string {
   const label = (m: string) => (m === 'pdf' ? 'PDF' : m);
@@ -456,6 +452,10 @@ function cachedDiscount(models: CatalogModel[], asOf: string, unit: PriceUnit): 
   return ` Cached input is ${wordList([`${first.share} below ${first.name}'s input price (${first.input})`, ...others])}.`;
 }
 
+/**
+ * How much cheaper the winner of a price row is than the next cheapest: the difference, the share saved and the
+ * multiple ("$4.00/1M less: 67% cheaper; Claude Sonnet 4.5 costs 3× as much"). Empty when a figure is missing.
+ */
 function priceGap(row: Row, names: Record<string, string>, winner: string, per: CostPer = 'month', what = 'request', unit: PriceUnit = 'million'): string {
   const low = row.values[winner]?.value;
   const others = Object.entries(row.values)

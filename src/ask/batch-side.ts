@@ -1,6 +1,7 @@
 // The Batch API said of some of the models named, not all: "is batch gpt-4.1 cheaper than gpt-4.1 mini?", "gpt-5 batch
 // vs gpt-5 mini", "batch gpt-5 or standard gpt-5 mini". Each model is then priced the way it is bought.
 import { escapeRegExp } from './extract.ts';
+import type { Query } from './query.ts';
 
 /** A model name taken out of the text (maskModelNames): "\uE000" and its index. */
 const NAME = '\\uE000([\\uE001-\\uF8FF])';
@@ -45,4 +46,12 @@ export function batchBoughtFor(masked: string, exact: readonly string[], models:
   const batch = models.filter((id) => (before.has(id) || afterOwn.includes(id)) && !standard.has(id));
   if (batch.length === 0 || batch.length === models.length) return undefined;
   return batch;
+}
+
+/** "Is batch gpt-4.1 cheaper than gpt-4.1 mini?": batch said of some of the models named prices only those at batch. */
+export function batchSides(query: Query, masked: string, exact: readonly string[]): void {
+  const only = query.batch ? batchBoughtFor(masked, exact, query.models) : undefined;
+  if (!only) return;
+  query.batch = false;
+  query.batchModels = only;
 }

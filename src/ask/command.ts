@@ -13,7 +13,8 @@ import { findModelNames, maskModelNames, modelSizeIn, readNamedPhrase, unreadWor
 import { RANK_ORDERS, type RankOrder } from '../cost/rank.ts';
 import { RANKING_COMMANDS } from './command-text.ts';
 import { emptyQuery, HELP_TOPICS, type Intent, type Query } from './query.ts';
-import { batchSides, laneMatch, parseQuestion } from './question.ts';
+import { laneMatch, parseQuestion } from './question.ts';
+import { batchSides } from './batch-side.ts';
 import { parseDigestCommand } from '../digest/command.ts';
 import { parseSettingsCommand } from './settings.ts';
 import { picksIn } from './picks.ts';

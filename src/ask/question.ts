@@ -19,7 +19,7 @@ import { settingsInWords } from './settings.ts';
 import { distance } from 'fastest-levenshtein';
 import { emptyQuery, type HelpTopic, type PriceClaim, type Query } from './query.ts';
 import { rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
-import { batchBoughtFor } from './batch-side.ts';
+import { batchSides } from './batch-side.ts';
 import { readSplit } from './split.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import {
@@ -180,14 +180,6 @@ const DIGEST =
   /\b(?:what(?:'?s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced|chang(?:e|ed)|update[ds]?) (?:any |their |its |the )?(?:api )?prices|\b(?:did|does|do|will|has|have)\s+(?:[\w.-]+\s+){0,3}?(?:lower|raise|drop|reduce|hike|increase) (?:any |their |its |the )?(?:api )?prices(?!\s+than\b)|prices? (?:went|go|gone|going) (?:up|down)|pric(?:e|es|ing)\s+(?:have\s+|has\s+)?(?:changed|dropped|fallen|fell|rose|risen|moved|increased|decreased)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|new in pric\w+|pric\w+ news|since last week|what(?:'s| is) changing|what (?:price )?(?:changes|will change|(?:is|'s) (?:going|about) to change)\s+(?:on|in|next|this|by|before|during|over|ahead|coming|(?:at|after) the (?:start|end|turn) of)\b|(?:getting|going to get|will get|becoming) (?:more expensive|cheaper|pricier)|pric(?:e|es|ing) (?:increases?|cuts?|changes?|hikes?) (?:coming(?: up)?|ahead|upcoming|scheduled|planned)|(?:upcoming|scheduled|planned|announced) pric(?:e|es|ing) (?:increases?|cuts?|changes?|hikes?))\b/i;
 const UPGRADE =
   /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading|it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra))|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to)\b/i;
-/** "Is batch gpt-4.1 cheaper than gpt-4.1 mini?": batch said of some of the models named prices only those at batch. */
-export function batchSides(query: Query, masked: string, exact: readonly string[]): void {
-  const only = query.batch ? batchBoughtFor(masked, exact, query.models) : undefined;
-  if (!only) return;
-  query.batch = false;
-  query.batchModels = only;
-}
-
 /** A plan sold per seat by name (ChatGPT Plus, Claude Pro, Copilot, Cursor…): never a token bill, whatever volume is said. */
 const NAMED_PLAN =
   /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)\b|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\bcopilot\b|\bcursor\b|\bwindsurf\b|\bclaude code\b/i;
