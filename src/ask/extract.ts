@@ -138,10 +138,11 @@ const EACH_REQUEST_SIZE = /\btok(?:en)?s?\s+(?:each|per\s+(?:request|call|query|
  * rate limit, not a workload: it is left out of what is read as a volume (the question's words still ask it).
  */
 function requestRatesInWords(text: string): string {
+  const eachSized = EACH_REQUEST_SIZE.test(text);
   return text.replace(
     /(?<![\w.])(\d[\d,]*(?:\.\d+)?\s*[km]?)\s*(?:([rq])p([smhd])|req(?:uest)?s?\s*\/\s*(s|sec|second|m|min|minute|h|hr|hour|d|day))\b/gi,
     (whole: string, n: string, abbreviated: string | undefined, short: string | undefined, long: string | undefined, at: number, all: string) => {
-      if (!RATE_SIZE_AFTER.test(all.slice(at + whole.length)) && !EACH_REQUEST_SIZE.test(all)) return ' ';
+      if (!eachSized && !RATE_SIZE_AFTER.test(all.slice(at + whole.length, at + whole.length + 40))) return '';
       return `${n} ${abbreviated?.toLowerCase() === 'q' ? 'queries' : 'requests'} per ${RATE_PERIODS[(short ?? long ?? 's')[0]?.toLowerCase() ?? 's']}`;
     },
   );
