@@ -125,8 +125,8 @@ const laneText = (q: Query) => (q.lane ? `for ${q.lane}` : '');
 
 /** "80% to gpt-5-mini and 20% to gpt-5", "total of 50M tokens on gpt-5 plus 200M tokens on gpt-5-mini". */
 function splitText(split: readonly SplitPart[]): string {
-  if (split.every((p) => 'share' in p)) return split.map((p) => `${Number(((p as { share: number }).share * 100).toFixed(4))}% to ${p.model}`).join(' and ');
-  return `total of ${split.map((p) => `${volumeText('tokens' in p ? p.tokens : 0)} tokens on ${p.model}`).join(' plus ')}`;
+  const part = (p: SplitPart) => ('share' in p ? `${Number((p.share * 100).toFixed(4))}% to ${p.model}` : `${volumeText(p.tokens)} tokens on ${p.model}`);
+  return split.every((p) => 'share' in p) ? split.map(part).join(' and ') : `total of ${split.map(part).join(' plus ')}`;
 }
 
 export function commandFor(q: Query): string {

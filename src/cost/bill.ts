@@ -32,7 +32,7 @@ export interface BillAnswer {
   sources: SourceRef[];
 }
 
-/** Each part of the month on its model at `profile`'s mix, caching and buying; `profile.tokensPerMonth` is the whole month. */
+/** Each part's tokens on its model at `profile`'s mix, caching and buying (its volume is the parts'), and the month's total. */
 export function bill(parts: { model: CatalogModel; tokens: number }[], profile: UsageProfile, asOf: string): BillAnswer {
   const total = parts.reduce((sum, p) => sum + p.tokens, 0);
   const priced = parts.map(({ model, tokens }): BillPart => {
