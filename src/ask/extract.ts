@@ -129,8 +129,9 @@ function dollarsAsSign(text: string): string {
 
 /** The period a request rate's abbreviation counts in: "rps", "req/s" per second; "rpm" per minute; "rpd" per day. */
 const RATE_PERIODS: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
-/** Each request's size said after a rate ("200 rps of 500 tokens", "at 2k tokens each") or anywhere as each one's ("800 tokens per request"). */
+/** Each request's size said right after a rate ("200 rps of 500 tokens", "200 req/s, 500 tokens each"). */
 const RATE_SIZE_AFTER = /^\s*(?:,|of|at|with|x|×|averaging)?\s*(?:about |around |~)?\d/i;
+/** Each request's size said anywhere as each one's ("800 tokens per request at 20 rps"). */
 const EACH_REQUEST_SIZE = /\btok(?:en)?s?\s+(?:each|per\s+(?:request|call|query|message)|an?\s+(?:request|call|query|message))\b/i;
 /**
  * "200 rps of 500 tokens", "50 qps of 1k", "10 rpm, 2k tokens each": a request rate with each request's size, written
