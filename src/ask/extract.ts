@@ -548,6 +548,10 @@ const COUNTED = new RegExp(String.raw`^\s+${BETWEEN}(?:${MANY_THINGS}|${PEOPLE})
 const RECORDING =
   /\b(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+of\s+(?:recorded\s+)?(audio|speech|video|recordings?|calls?|meetings?|podcasts?|voice)\b/i;
 
+/** "A 300 page book", "40-page contracts": a document's length in pages. */
+const PAGES_LONG =
+  /(?<![\w.])(\d[\d,]*)[\s-]+pages?(?:[\s-]+long)?\s+(?:[a-z]+\s+)?(books?|documents?|docs?|pdfs?|reports?|contracts?|manuals?|files?|papers?|decks?|theses|thesis|novels?)\b/i;
+
 function readCountWithoutSize(r: Reader): void {
   if (r.query.tokens !== undefined && r.query.tokens !== null) return;
   // "20 developers using it 4 hours a day": people, with nothing that says how many tokens they send (a note, below).
@@ -582,6 +586,17 @@ function readCountWithoutSize(r: Reader): void {
     r.query.problems.push(problem);
     r.query.unsized = { problem, note: `“${typed}” is a length of ${length[1]?.toLowerCase()}, not tokens, so the default volume is priced` };
     r.rest = `${r.rest.slice(0, length.index)} ${r.rest.slice(length.index + length[0].length)}`;
+    return;
+  }
+  // "A 300 page book", "a 40-page contract": a length in pages, which hold more or less text; asked in tokens.
+  const pages = PAGES_LONG.exec(r.rest);
+  if (pages) {
+    const typed = pages[0].trim().slice(0, 60);
+    const what = (pages[2] ?? 'document').toLowerCase();
+    const problem = `“${typed}” is a length in pages, not tokens: pages hold more or less text, so give its size in tokens, such as a 150k-token ${what}.`;
+    r.query.problems.push(problem);
+    r.query.unsized = { problem, note: `“${typed}” is a length in pages, not tokens, so the default volume is priced` };
+    r.rest = `${r.rest.slice(0, pages.index)} ${r.rest.slice(pages.index + pages[0].length)}`;
     return;
   }
   const m = COUNT_WITHOUT_SIZE.exec(r.rest);

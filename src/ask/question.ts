@@ -817,7 +817,8 @@ const SPEC_ORDERS: Partial<Record<string, RankOrder>> = { context: 'context', 'm
 /** No model named: the cheapest for the filters, the best for a lane, or not understood. */
 function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Reading): Query {
   const lane = laneHit?.lane;
-  const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined;
+  // A prompt's size is a filter too: "which models can take a 2M token prompt?" lists those whose input holds it.
+  const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined || (query.promptTokens ?? null) !== null;
   // Cheapness asked: "budget" beside an amount ("a budget of $200/month") is the budget, not a cheap model.
   const cheapAsked = CHEAP_WORD.test(query.filters.maxMonthlyUsd !== undefined ? text.replace(/\bbudget\b/gi, '') : text);
   const aboutModels =

@@ -13,7 +13,7 @@ import { modelsNamed } from '../catalog/resolve.ts';
 import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
-import { cheaperBy, count, money, perMillion, tokensPerSecond } from './format.ts';
+import { cheaperBy, count, money, perMillion, tokens as tokenCount, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { priceScoreFrontier } from './frontier.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type BilledTokens, type CostQuote } from './price.ts';
@@ -932,7 +932,18 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       retires: model.retires ?? null,
       knowledgeCutoff: model.knowledgeCutoff ?? null,
       route,
-      why: why.length > 0 ? why : [filters.free ? 'free endpoints only' : (boughtAs ?? ordering.alone)],
+      // A prompt's size is what a row with no filter qualifies on: its input holds it.
+      why:
+        why.length > 0
+          ? why
+          : [
+              filters.free
+                ? 'free endpoints only'
+                : (boughtAs ??
+                  (profile.promptTokens !== undefined
+                    ? `takes a ${tokenCount(profile.promptTokens)}-token prompt (max input ${count(model.maxInput ?? model.contextWindow)})`
+                    : ordering.alone)),
+            ],
       notes: [
         // Ranked by retirement, the row's own reason already says it.
         ...(order === 'retiring' ? quote.notes.filter((n) => n !== lifecycleNote(model, asOf)) : quote.notes),

@@ -375,4 +375,23 @@ describe('questions asked plainly', () => {
     const q = parseText(catalog, text);
     expect([q.order, q.filters.scoredOn]).toEqual(['score', index]);
   });
+
+  it('a length in pages ("a 300 page book") is asked in tokens, never priced silently at the default volume', async () => {
+    const { answer, query } = await ask('how much does it cost to summarize a 300 page book with claude sonnet 4.5?');
+    expect(answer.kind).toBe('input-problem');
+    expect(query.problems[0]).toMatch(/^“300 page book” is a length in pages, not tokens/);
+    // Ranking the best for such documents still answers, with the length said in a note.
+    expect((await ask('best model for summarizing 40-page contracts')).answer.kind).toBe('best');
+  });
+
+  it('"which models can take a 900k token prompt?" ranks the models whose input holds it, and says so on each row', async () => {
+    const { answer } = await ask('which models can take a 900k token prompt?');
+    if (answer.kind !== 'cheapest') throw new Error(`expected a ranking, got ${answer.kind}`);
+    expect(answer.ranking.length).toBeGreaterThan(0);
+    for (const row of answer.ranking) {
+      const model = catalog.byId.get(row.model)!;
+      expect(model.maxInput ?? model.contextWindow).toBeGreaterThanOrEqual(900_000);
+      expect(row.why[0]).toBe(`takes a 900K-token prompt (max input ${(model.maxInput ?? model.contextWindow).toLocaleString('en-US')})`);
+    }
+  });
 });
