@@ -16,7 +16,7 @@ import { comparisonRows, dependsOnProfile, inPriceUnit, priceFieldRow, type Row 
 import { bill, type BillAnswer } from '../cost/bill.ts';
 import type { SplitPart } from './split.ts';
 import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
-import { cheaperBy, FREE_ENDPOINT, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, wordList, type PriceUnit } from '../cost/format.ts';
+import { cheaperBy, count, FREE_ENDPOINT, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, wordList, type PriceUnit } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
@@ -436,6 +436,13 @@ function takesModalities(models: CatalogModel[], asked: readonly string[]): stri
     .join(' ');
 }
 
+/** "Is 128k context enough for gpt-4.1-mini?": yes or no for each model, from its context window. */
+function holdsContext(models: CatalogModel[], floor: number): string {
+  return models
+    .map((m) => `${m.name}: ${m.contextWindow >= floor ? 'Yes' : 'No'} — ${count(m.contextWindow)} tokens ${m.contextWindow >= floor ? '≥' : '<'} ${count(floor)}.`)
+    .join(' ');
+}
+
 /**
  * What a cache hit saves on each model's input price: " Cached input is 75% below GPT-4.1's input price ($2.00/1M)",
  * "… 90% below GPT-5's input price ($1.25/1M) and 90% below Claude Sonnet 4.5's ($3.00/1M)."
@@ -552,6 +559,8 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   if (row.key === 'price.cachedInput') sentence += cachedDiscount(models, asOf, unit);
   const modalities = row.key === 'modalities.input' ? (query.filters.inputModalities ?? []) : [];
   if (modalities.length > 0) sentence = `${takesModalities(models, modalities)} ${sentence}`;
+  const floor = row.key === 'contextWindow' ? query.filters.minContext : undefined;
+  if (floor !== undefined) sentence = `${holdsContext(models, floor)} ${sentence}`;
   const checked = query.claim && (row.group === 'price' || row.group === 'cost') ? claimVerdict(query.claim, row, models, names) : undefined;
   if (checked) sentence = `${checked} ${sentence}`;
   return {

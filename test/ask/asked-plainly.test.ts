@@ -394,4 +394,17 @@ describe('questions asked plainly', () => {
       expect(row.why[0]).toBe(`takes a 900K-token prompt (max input ${(model.maxInput ?? model.contextWindow).toLocaleString('en-US')})`);
     }
   });
+
+  it.each([
+    ['is 128k context enough for gpt-4.1-mini?', 128_000],
+    ['does claude haiku 4.5 have at least 500k context?', 500_000],
+    ['is a 1M context window enough on gpt-5 vs gemini 2.5 pro?', 1_000_000],
+  ])('%j is answered yes or no for each model, from its context window', async (text, floor) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'attribute') throw new Error(`expected an attribute, got ${answer.kind}`);
+    for (const id of answer.models) {
+      const model = catalog.byId.get(id)!;
+      expect(answer.sentence).toContain(`${model.name}: ${model.contextWindow >= floor ? 'Yes' : 'No'} — `);
+    }
+  });
 });
