@@ -1,10 +1,11 @@
 // The Batch API said of some of the models named, not all: "is batch gpt-4.1 cheaper than gpt-4.1 mini?", "gpt-5 batch
 // vs gpt-5 mini", "batch gpt-5 or standard gpt-5 mini". Each model is then priced the way it is bought.
 import { escapeRegExp } from './extract.ts';
+import { PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
 import type { Query } from './query.ts';
 
-/** A model name taken out of the text (maskModelNames): "\uE000" and its index. */
-const NAME = '\\uE000([\\uE001-\\uF8FF])';
+/** A model name taken out of the text (maskModelNames). */
+const NAME = `(${PLACEHOLDER_SOURCE})`;
 const BATCH = String.raw`(?:the\s+)?batch(?:ed)?(?:\s+api)?`;
 /** "batch gpt-4.1", "batch for gpt-4.1", "batch only for gpt-4.1", "the batch api's gpt-4.1". */
 const BATCH_BEFORE = new RegExp(String.raw`\b${BATCH}(?:'s)?\s+(?:(?:only\s+)?(?:for|on|of)\s+)?(?:the\s+)?${NAME}`, 'gi');
@@ -21,7 +22,7 @@ const STANDARD_AFTER = new RegExp(
 function attached(re: RegExp, masked: string, exact: readonly string[]): Set<string> {
   const ids = new Set<string>();
   for (const m of masked.matchAll(re)) {
-    const id = exact[(m[1] as string).charCodeAt(0) - 0xe001];
+    const id = placeholderId(m[1] as string, exact);
     if (id !== undefined) ids.add(id);
   }
   return ids;

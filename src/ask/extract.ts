@@ -149,6 +149,16 @@ function requestRatesInWords(text: string): string {
   );
 }
 
+/** `text` with every match of `re` replaced by what `fn` makes of it, each match given as exec would (index, groups). */
+export function replaceMatches(text: string, re: RegExp, fn: (m: RegExpExecArray) => string): string {
+  return text.replace(re, (...args) => {
+    // With named groups, replace passes them last, after the offset and the whole string.
+    const named = typeof args[args.length - 1] === 'object' ? (args.pop() as Record<string, string>) : undefined;
+    const groups = args.slice(0, -2) as string[];
+    return fn(Object.assign([...groups], { index: args[args.length - 2] as number, input: args[args.length - 1] as string, groups: named }) as unknown as RegExpExecArray);
+  });
+}
+
 /** The text being read, what has been read from it, and the phrases cut out as they are read. */
 class Reader {
   rest: string;
@@ -170,13 +180,9 @@ class Reader {
 
   /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase) or the text to leave. */
   cut(re: RegExp, fn: (m: RegExpExecArray) => boolean | string | undefined): void {
-    this.rest = this.rest.replace(re, (...args) => {
-      // With named groups, replace passes them last, after the offset and the whole string.
-      const named = typeof args[args.length - 1] === 'object' ? (args.pop() as Record<string, string>) : undefined;
-      const groups = args.slice(0, -2) as string[];
-      const m = Object.assign([...groups], { index: args[args.length - 2] as number, input: args[args.length - 1] as string, groups: named }) as unknown as RegExpExecArray;
+    this.rest = replaceMatches(this.rest, re, (m) => {
       const kept = fn(m);
-      return kept === false ? (args[0] as string) : typeof kept === 'string' ? ` ${kept} ` : ' ';
+      return kept === false ? (m[0] as string) : typeof kept === 'string' ? ` ${kept} ` : ' ';
     });
   }
 }

@@ -17,9 +17,15 @@ const JOINERS =
 const EXACT = new Set(['id', 'name', 'alias', 'snapshot', 'route', 'dated-id']);
 
 /** Stands for the i-th exact name found before the profile phrases were taken out of the text. */
-const PLACEHOLDER = /^\uE000([\uE001-\uF8FF])$/;
 export function placeholder(i: number): string {
   return `\uE000${String.fromCharCode(0xe001 + i)}`;
+}
+/** A placeholder in a pattern's source, to find the names other words are said of ("batch gpt-4.1", "20% to gpt-5"). */
+export const PLACEHOLDER_SOURCE = '\uE000[\uE001-\uF8FF]';
+const PLACEHOLDER = new RegExp(`^${PLACEHOLDER_SOURCE}$`);
+/** The id a placeholder stands for, among the `exact` names maskModelNames took out; undefined for any other text. */
+export function placeholderId(text: string, exact: readonly string[]): string | undefined {
+  return PLACEHOLDER.test(text) ? exact[text.charCodeAt(1) - 0xe001] : undefined;
 }
 
 /** Words that are never part of a model name in a question or command. */
@@ -197,10 +203,9 @@ function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: s
   };
   let i = 0;
   while (i < words.length) {
-    const slot = PLACEHOLDER.exec(words[i] as string);
-    if (slot) {
+    if (PLACEHOLDER.test(words[i] as string)) {
       flush();
-      const id = exact[(slot[1] as string).charCodeAt(0) - 0xe001];
+      const id = placeholderId(words[i] as string, exact);
       if (id) found.push({ name: id, exact: true, typed: id });
       i++;
       continue;
@@ -365,8 +370,7 @@ export function readNamedPhrase(catalog: Catalog, text: string, exact: string[] 
   const after = text.slice(phrase.index + phrase[0].length);
   const words = after.split(/\s+/).filter((w) => w !== '');
   // An exact name taken out of the text first: its id.
-  const slot = PLACEHOLDER.exec(words[0] ?? '');
-  const id = slot ? exact[(slot[1] as string).charCodeAt(0) - 0xe001] : undefined;
+  const id = placeholderId(words[0] ?? '', exact);
   if (id) return { named: id, rest: `${text.slice(0, phrase.index)} ${words.slice(1).join(' ')}` };
   // The longest run of up to three words that some model answers to.
   for (let n = Math.min(3, words.length); n > 0; n--) {

@@ -2,12 +2,14 @@
 // traffic to haiku 4.5, the rest to sonnet 4.5") or by each one's volume ("50M tokens on gpt-5 plus 200M on
 // gpt-5-mini"). Read on the text with the model names taken out (maskModelNames), so a name's digits are never a share.
 import { parseVolume } from '../cost/parse.ts';
+import { replaceMatches } from './extract.ts';
+import { PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
 
 /** One model's part of the month: a share of the month's tokens, or its own tokens. */
 export type SplitPart = { model: string; share: number } | { model: string; tokens: number };
 
-/** A name taken out of the text: "\uE000" and its index. */
-const NAME = '\\uE000[\\uE001-\\uF8FF]';
+/** A name taken out of the text (maskModelNames). */
+const NAME = PLACEHOLDER_SOURCE;
 const TO = String.raw`(?:(?:is|are|goes|go|going|gets?|sent|routed|handled)\s+)?(?:to|on|for|with|via|through|by|in|using)\s+(?:the\s+)?`;
 /** "80% of 100M tokens to A", "20% to A", "70% of traffic goes to A". */
 const SHARE_TO = new RegExp(String.raw`(?<![\w.])(-?\s*\d{1,3}(?:\.\d+)?)\s*%(\s+of\s+(?:[\w$.,/-]+\s+){0,5}?)?\s*${TO}(${NAME})`, 'gi');
@@ -30,9 +32,6 @@ const AGAINST = /\b(?:vs\.?|versus|or|compare[ds]?|comparison|cheaper|better|tha
 /** "33.3" (percent) → 0.333, without binary noise (so a share written back reads as the same share). */
 const shareOf = (percent: string) => Number((Number(percent.replace(/\s+/g, '')) / 100).toPrecision(12));
 
-/** The id a placeholder stands for. */
-const idOf = (placeholder: string, exact: readonly string[]) => exact[(placeholder.charCodeAt(1) ?? 0) - 0xe001];
-
 function volumeOf(n: string, unit: string | undefined, period: string | undefined): number | undefined {
   if (!unit && !period) return undefined;
   const parsed = parseVolume(`${n.replace(/,/g, '')}${unit ?? ''}${period ?? ''}`);
@@ -48,15 +47,12 @@ export function readSplit(masked: string, exact: readonly string[]): { parts: Sp
   let rest = masked;
   const shares = new Map<string, number>();
   const take = (re: RegExp, read: (m: RegExpExecArray) => boolean, keep: (m: RegExpExecArray) => string) => {
-    rest = rest.replace(re, (...args) => {
-      const m = Object.assign(args.slice(0, -2) as string[], { index: args[args.length - 2] as number, input: args[args.length - 1] as string }) as unknown as RegExpExecArray;
-      return read(m) ? keep(m) : (m[0] as string);
-    });
+    rest = replaceMatches(rest, re, (m) => (read(m) ? keep(m) : (m[0] as string)));
   };
   take(
     SHARE_TO,
     (m) => {
-      const id = idOf(m[3] as string, exact);
+      const id = placeholderId(m[3] as string, exact);
       if (id === undefined || NOT_A_SPLIT.test(m[2] ?? '')) return false;
       shares.set(id, shareOf(m[1] as string));
       return true;
@@ -67,7 +63,7 @@ export function readSplit(masked: string, exact: readonly string[]): { parts: Sp
   take(
     NAME_SHARE,
     (m) => {
-      const id = idOf(m[1] as string, exact);
+      const id = placeholderId(m[1] as string, exact);
       if (id === undefined || shares.has(id) || NOT_A_SPLIT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
       shares.set(id, shareOf(m[2] as string));
       return true;
@@ -79,7 +75,7 @@ export function readSplit(masked: string, exact: readonly string[]): { parts: Sp
     take(
       REST_TO,
       (m) => {
-        const id = idOf(m[1] as string, exact);
+        const id = placeholderId(m[1] as string, exact);
         if (id === undefined || shares.has(id) || restOf !== undefined) return false;
         restOf = id;
         return true;
@@ -108,7 +104,7 @@ export function readSplit(masked: string, exact: readonly string[]): { parts: Sp
     take(
       re,
       (m) => {
-        const id = idOf(m[at.name] as string, exact);
+        const id = placeholderId(m[at.name] as string, exact);
         const tokens = volumeOf(m[at.n] as string, m[at.unit], m[at.period]);
         if (id === undefined || tokens === undefined || volumes.has(id)) return false;
         volumes.set(id, tokens);
