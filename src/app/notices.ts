@@ -6,6 +6,7 @@ import { parseISO } from 'date-fns/parseISO';
 import type { Answer } from '../ask/answer.ts';
 import { priceOn, quotedPrice, scheduledChanges } from '../catalog/history.ts';
 import { statusOn } from '../catalog/lifecycle.ts';
+import { billModels } from '../cost/bill.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { LISTED, type OverlayNote } from './overlay.ts';
 
@@ -85,7 +86,7 @@ export function answerModels(a: Answer): string[] {
     case 'cost':
       return [a.model];
     case 'bill':
-      return a.parts.map((p) => p.model);
+      return billModels(a);
     case 'cheapest':
       return a.ranking.map((r) => r.model);
     case 'best':

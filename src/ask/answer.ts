@@ -213,6 +213,7 @@ export function profileOf(query: Query, defaults: Defaults = DEFAULTS): UsagePro
   if (query.cachedShare !== null) profile.cachedShare = query.cachedShare;
   profile.batch = query.batch;
   if (!query.batch && query.batchModels?.length) profile.batchModels = query.batchModels;
+  if (!query.batch && query.batchShare !== undefined) profile.batchShare = query.batchShare;
   if (query.serviceTier !== null) profile.serviceTier = query.serviceTier;
   if (query.promptTokens !== null) profile.promptTokens = query.promptTokens;
   return profile;
@@ -963,6 +964,20 @@ function splitBill(split: readonly SplitPart[], models: CatalogModel[], profile:
   return bill(parts, profile, asOf);
 }
 
+/** One model's month, a share of it bought through the Batch API and the rest as the profile buys it. */
+function batchShareBill(model: CatalogModel, profile: UsageProfile, asOf: string): BillAnswer {
+  const share = profile.batchShare ?? 0;
+  const batched = Math.round(share * profile.tokensPerMonth);
+  return bill(
+    [
+      { model, tokens: batched, batch: true },
+      { model, tokens: profile.tokensPerMonth - batched },
+    ],
+    profile,
+    asOf,
+  );
+}
+
 /** What a question with too few models was given: "got none", or the models read ("gpt-5 vs gpt-5" names one model twice). */
 function gotOnly(models: readonly CatalogModel[]): string {
   return models.length === 0 ? 'got none' : `I read only ${wordList(models.map((m) => m.id))}`;
@@ -986,6 +1001,17 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     };
   };
 
+  // A share of the month on batch is priced as a bill in two parts, for the cost of one model; elsewhere every token is
+  // priced one way, and pricing it all at one would answer another question.
+  if (profile.batchShare !== undefined && !(query.intent === 'cost' && models.length === 1)) {
+    return inputProblem({
+      ...query,
+      problems: [
+        `Cannot weigh a share on the Batch API here: a comparison or a ranking prices all its tokens one way. Ask the cost of one model with its share, such as gpt-4.1 at 100M tokens, 30% batch, or ask at batch prices and at standard ones.`,
+      ],
+    });
+  }
+
   switch (query.intent) {
     case 'compare':
       return (
@@ -1003,6 +1029,8 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'cost': {
       // "80% to gpt-5-mini and 20% to gpt-5": each part on its model, and the month's total.
       if (query.split && models.length >= 2) return splitBill(query.split, models, profile, asOf);
+      // "30% of it through the Batch API": the month in two parts, that share at batch rates and the rest as asked.
+      if (profile.batchShare !== undefined && models.length === 1) return batchShareBill(models[0]!, profile, asOf);
       const missing = need(1, 1, 'A cost question');
       if (missing) return missing;
       const quoted = costAnswer(models[0]!, requestProfile(query, profile), asOf, query.unit, query.per ?? 'month', query.per === 'request' ? [] : stretchesAsked(query));

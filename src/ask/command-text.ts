@@ -19,7 +19,10 @@ export function volumeText(n: number): string {
 }
 
 export function profileText(
-  q: Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly' | 'term' | 'pricedOn'>,
+  q: Pick<
+    Query,
+    'tokens' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'batchShare' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly' | 'term' | 'pricedOn'
+  >,
 ): string {
   const parts: string[] = [];
   // First: after a volume, "annually" would make it a year's volume.
@@ -34,6 +37,7 @@ export function profileText(
   if (q.cachedShare !== null && q.cachedShare > 0) parts.push(`cached ${Number((q.cachedShare * 100).toFixed(4))}%`);
   if (q.batch) parts.push('batch');
   else for (const id of q.batchModels ?? []) parts.push(`batch for ${id}`);
+  if (!q.batch && q.batchShare !== undefined) parts.push(`${Number((q.batchShare * 100).toFixed(4))}% batch`);
   if (q.serviceTier !== null && q.serviceTier !== 'standard') parts.push(`${q.serviceTier} tier`);
   if (q.promptTokens !== null) parts.push(`${volumeText(q.promptTokens)}-token prompts`);
   if (q.pricedOn) parts.push(`prices ${priceDayText(q.pricedOn)}`);

@@ -175,7 +175,7 @@ class Reader {
   onePrompt: number | undefined;
 
   constructor(text: string) {
-    this.rest = ` ${requestRatesInWords(dollarsAsSign(scaleAloneAsCount(numbersInWords(text))))} `;
+    this.rest = ` ${requestRatesInWords(dollarsAsSign(countsInFigures(scaleAloneAsCount(numbersInWords(text)))))} `;
   }
 
   /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase) or the text to leave. */
@@ -385,6 +385,9 @@ const LATER_SIZE = [
   new RegExp(String.raw`${REQUESTS}${GAP}[\s,]${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
   // "1k requests on gpt-5-nano with 500 token prompts and 200 token responses": both sides say each one's size.
   new RegExp(String.raw`${REQUESTS}${GAP}\b(?:with|at|of)\s+${SIDES}`, 'gi'),
+  // "2 requests a second on gpt-5 mini of 1k tokens": a size joined to the count is each one's, unless it has a period
+  // of its own ("… at 50M tokens a month" is the month's).
+  new RegExp(String.raw`${REQUESTS}${GAP}\s(?:of|at|averaging)\s+${SIZE}\b(?!${PERIOD})(?!\s*(?:in total|total|overall|altogether))`, 'gi'),
   // "each report of 10k tokens on gpt-5, 1000 reports a month": the size first, then how many.
   new RegExp(String.raw`\b(?:each|every|per|one|a)\s+${THINGS}\s+(?:(?:is|are|of|has|uses|averages|averaging|at|with|about|around)\s+)+${EACH_SIZE}${GAP}${REQUESTS}`, 'gi'),
 ];
@@ -407,6 +410,47 @@ const quoted = (phrase: string) =>
 
 /** Who sends the requests: users, seats, agents… */
 const PEOPLE = '(?:users?|people|seats?|customers?|clients?|employees?|developers?|devs|engineers?|analysts?|students?|writers?|reps?|staff|teammates?|agents?|bots?|members?)';
+
+/** Counts written as words: "two", "a dozen" (not "a", "half a", "hundred": never a count on their own here). */
+const COUNT_WORDS: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(NUMBER_WORDS_IN_VOLUMES).filter(([w]) => w !== 'a' && w !== 'an' && w !== 'half a' && w !== 'hundred')),
+  'a dozen': 12,
+  dozen: 12,
+};
+const WORD_COUNT = new RegExp(
+  String.raw`(?<![\w.$-])(${Object.keys(COUNT_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\s+(?=(?:[a-z]+\s+){0,2}?(?:${MANY_THINGS}|${PEOPLE})\b)`,
+  'gi',
+);
+/** A rate's period right after one thing: "a request per minute", "one call every second", "a message a day". */
+const ONE_PER_PERIOD = String.raw`(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)(?:second|sec|minute|min|hour|hr|day|week|month)\b|\s+(?:hourly|daily|weekly|monthly)\b`;
+const ONE_AT_A_RATE = new RegExp(String.raw`(?<![\w.$-])(?:1|one|an?|a single)\s+((?:[a-z]+\s+)?)(${THINGS})(?=${ONE_PER_PERIOD})`, 'gi');
+
+/**
+ * "Two requests a second", "five developers", "a dozen agents": a count in words, as its figure; "one request per minute",
+ * "a call every second": one thing at a rate is a count too ("1 requests per minute", plural as the readers count),
+ * where "a request of 2k tokens" alone is the one request whose cost is asked.
+ */
+function countsInFigures(text: string): string {
+  return text
+    .replace(WORD_COUNT, (_, n: string) => `${COUNT_WORDS[n.toLowerCase().replace(/\s+/g, ' ')]} `)
+    .replace(ONE_AT_A_RATE, (_, between: string, thing: string) => `1 ${between}${pluralOf(thing)}`);
+}
+
+/** "1 messages" (as countsInFigures writes one thing at a rate) said back as "1 message". */
+function saidOfOne(phrase: string): string {
+  return phrase.replace(
+    new RegExp(String.raw`(?<![\w.,])1(\s+(?:[a-z]+\s+)??)(${MANY_THINGS})\b`, 'gi'),
+    (_, between: string, things: string) => `1${between}${/ies$/i.test(things) ? `${things.slice(0, -3)}y` : things.slice(0, -1)}`,
+  );
+}
+
+/** A counted thing's plural, as MANY_THINGS spells it: "request" → "requests", "query" → "queries". */
+function pluralOf(thing: string): string {
+  if (new RegExp(`^${MANY_THINGS}$`, 'i').test(thing)) return thing;
+  return /[^aeiou]y$/i.test(thing) ? `${thing.slice(0, -1)}ies` : `${thing}s`;
+}
 /** "10k users", "1000 daily users": how many people (or seats, agents) send the requests, and how often when said. */
 const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:[a-z]+\s+)??(?<who>${PEOPLE})\b`;
 /** "10k users sending 20 messages a day of 500 tokens", "1000 daily users, 10 messages each, 800 tokens per message". */
@@ -477,6 +521,12 @@ const PEOPLE_SIZE = new RegExp(
   'gi',
 );
 
+/** "40 devs using gpt-5, 1.5M tokens each a day": the size after a comma is each one's only when "each" says so. */
+const PEOPLE_THEN_EACH = new RegExp(
+  String.raw`${USERS}\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?[^\s,.;?!]+)\s*[,:;]\s*(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:each|apiece|per\s+(?:head|person|${PEOPLE}))(?<period>${PERIOD})|(?<periodFirst>${PERIOD})\s+(?:each|apiece|per\s+(?:head|person|${PEOPLE})))`,
+  'gi',
+);
+
 /** "10k users sending 20 messages a day of 500 tokens": the product of the three, in that period. */
 function readUserVolumes(r: Reader): void {
   const counted = (m: RegExpExecArray) => {
@@ -488,12 +538,12 @@ function readUserVolumes(r: Reader): void {
   };
   r.cut(USER_VOLUMES, counted);
   // People and what each sends, with no requests counted: the tokens each uses in a period; the words between stay.
-  r.cut(PEOPLE_SIZE, (m) => {
+  const perPerson = (m: RegExpExecArray) => {
     const g = m.groups ?? {};
     const each = parseVolume(`${g.sizeN}${g.sizeU ?? ''}`);
     const count = parseVolume(`${g.userN}${g.userU ?? ''}`);
     if (!each.ok || !count.ok) return false;
-    const month = parseVolume(`${each.value.tokens * count.value.tokens}${g.period ?? ''}`);
+    const month = parseVolume(`${each.value.tokens * count.value.tokens}${g.period ?? g.periodFirst ?? ''}`);
     if (!month.ok) {
       r.query.problems.push(productProblem(m[0] ?? ''));
       return undefined;
@@ -502,7 +552,9 @@ function readUserVolumes(r: Reader): void {
     peopleCounted(r, `${g.userN}${g.userU ?? ''}`, g.who);
     // The model's name among the words between stays to be read.
     return g.between || undefined;
-  });
+  };
+  r.cut(PEOPLE_SIZE, perPerson);
+  r.cut(PEOPLE_THEN_EACH, perPerson);
   // The words between (the model's name among them) are left to be read.
   for (const pattern of USER_LATER_SIZE) r.cut(pattern, (m) => counted(m) ?? (m.groups?.gap as string));
 }
@@ -569,7 +621,7 @@ function readCountWithoutSize(r: Reader): void {
     const after = r.rest.slice(people.index + people[0].length + counted.index + counted[0].length);
     const period = /^\s*(?:a|per|each|every)\s+(hour|day|week|month|year)\b/i.exec(after)?.[1]?.toLowerCase() ?? 'day';
     r.query.problems.push(
-      `“${people[0].trim()}… ${counted[0].trim()}” counts ${people.groups?.who ?? 'users'} and ${things}, not tokens: give the size of each, such as ${people[0].trim()} sending ${counted[1]}${counted[2] ?? ''} ${things} a ${period} of 2k tokens each.`,
+      `“${people[0].trim()}… ${saidOfOne(counted[0].trim())}” counts ${people.groups?.who ?? 'users'} and ${things}, not tokens: give the size of each, such as ${people[0].trim()} sending ${saidOfOne(`${counted[1]}${counted[2] ?? ''} ${things}`)} a ${period} of 2k tokens each.`,
     );
     r.rest = ' ';
     return;
@@ -608,8 +660,8 @@ function readCountWithoutSize(r: Reader): void {
   const m = COUNT_WITHOUT_SIZE.exec(r.rest);
   if (!m) return;
   const things = m.groups?.thing ?? 'requests';
-  const typed = m[0].trim().slice(0, 60);
-  const example = `${m[1]}${m[2] ?? ''} ${things} of 2k tokens each`;
+  const typed = saidOfOne(m[0].trim().slice(0, 60));
+  const example = saidOfOne(`${m[1]}${m[2] ?? ''} ${things} of 2k tokens each`);
   const problem = `“${typed}” counts ${things}, not tokens: give the size of each in tokens, such as ${example} (or 1.5k tokens in and 500 out each).`;
   r.query.problems.push(problem);
   r.query.unsized = { problem, note: `“${typed}” counts ${things}, not tokens, so the default volume is priced: give the size of each to price yours, such as ${example}` };
@@ -878,17 +930,13 @@ function readMix(r: Reader): void {
 
 /** Batch and service tiers. */
 function readPricingOptions(r: Reader): void {
-  // "30% batch", "half of it through the batch api": a share of the traffic on batch is no single way of buying, and is
-  // asked as two answers rather than priced as if all of it were batch.
+  // "30% batch", "half of it through the batch api": a share of the traffic on batch, priced as that share at batch rates
+  // and the rest at standard ones (never as if all of it were batch).
   r.cut(BATCH_SHARE, (m) => {
-    const share = m[1]?.endsWith('%') ? Number.parseFloat(m[1]) : undefined;
-    if (share === 100) {
-      r.query.batch = true;
-      return;
-    }
-    r.query.problems.push(
-      `Cannot price “${m[0].trim()}”: each answer prices all its tokens one way. Ask for the batch price (such as gpt-5 batch at 50M tokens) and the standard one, and weigh the two by your share.`,
-    );
+    const share = m[1] ? Number.parseFloat(m[1]) / 100 : (SHARE_WORDS[(m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? Number.NaN);
+    if (share === 1) r.query.batch = true;
+    else if (share > 0 && share < 1) r.query.batchShare = share;
+    else if (share !== 0) r.query.problems.push(`Cannot read “${m[0].trim()}” as a share on the Batch API: give a share from 0% to 100%, such as 30% batch.`);
   });
   r.cut(/\b(?:with\s+|via\s+|using\s+|on\s+)?(?:the\s+)?batch(?:ed)?(?:\s+api)?(?:\s+(?:price|pricing|mode))?\b/gi, () => {
     r.query.batch = true;
@@ -898,9 +946,24 @@ function readPricingOptions(r: Reader): void {
   });
 }
 
+/** Shares said in words. */
+const SHARE_WORDS: Record<string, number> = {
+  half: 0.5,
+  'a half': 0.5,
+  'a third': 1 / 3,
+  'one third': 1 / 3,
+  'two thirds': 2 / 3,
+  'a quarter': 0.25,
+  'one quarter': 0.25,
+  'three quarters': 0.75,
+};
 /** A share of the traffic on the Batch API: "30% batch", "half of it via batch", "a third of our requests through the batch api". */
-const BATCH_SHARE =
-  /(?:(?<![\w.])(\d+(?:\.\d+)?\s*%)\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+\s+)?|\b(?:half|a third|a quarter)\s+of\s+(?:(?:the|our|my|its|their)\s+)?\w+\s+)(?:(?:is|are|goes?|going|run|runs|sent|on|via|through|in)\s+)*(?:the\s+)?batch(?:ed)?(?:\s+api)?\b/gi;
+const BATCH_SHARE = new RegExp(
+  String.raw`(?:(?<![\w.])(\d+(?:\.\d+)?)\s*%\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+\s+)?|\b(${Object.keys(SHARE_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+|(?:the|our|my|its|their)\s+\w+)\s+)(?:(?:is|are|goes?|going|run|runs|sent|on|via|through|in|can|could|would|will|be|go|use|uses)\s+)*(?:the\s+)?batch(?:ed)?(?:\s+api)?\b`,
+  'gi',
+);
 
 /** One side's tokens: "5M input", "1,000,000 output tokens a day", "2M prompt tokens", "10k tokens in". */
 const SIDE_VOLUME = String.raw`(${NUM})\s*(${UNIT})?\s*(?:tokens?\s+)?(${IN_WORDS}|${OUT_WORDS})\b(?:\s+tokens?)?(${PERIOD})?`;

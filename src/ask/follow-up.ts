@@ -165,6 +165,7 @@ function changesOnly(next: Query): boolean {
     next.mix !== null ||
     next.cachedShare !== null ||
     next.batch ||
+    next.batchShare !== undefined ||
     next.serviceTier !== null ||
     next.promptTokens !== null ||
     next.top !== null ||
@@ -178,7 +179,7 @@ function changesOnly(next: Query): boolean {
 }
 
 /** The usage profile a follow-up asks at: each part it states, else the previous question's. */
-function profileOver(previous: Query, next: Query): Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'serviceTier' | 'promptTokens'> {
+function profileOver(previous: Query, next: Query): Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'batchShare' | 'serviceTier' | 'promptTokens'> {
   return {
     tokens: next.tokens ?? previous.tokens,
     mix: next.mix ?? previous.mix,
@@ -186,6 +187,8 @@ function profileOver(previous: Query, next: Query): Pick<Query, 'tokens' | 'mix'
     batch: next.batch || previous.batch,
     // Batch for some models holds until batch is asked for all ("and all on batch?").
     batchModels: next.batch ? undefined : (next.batchModels ?? previous.batchModels),
+    // A share on batch holds too, until all of it is asked on batch or another share is given.
+    batchShare: next.batch ? undefined : (next.batchShare ?? previous.batchShare),
     serviceTier: next.serviceTier ?? previous.serviceTier,
     promptTokens: next.promptTokens ?? previous.promptTokens,
   };

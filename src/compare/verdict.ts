@@ -160,7 +160,10 @@ function costLine(cost: ReturnType<typeof monthlyCosts>, multiplier: number | nu
   const others = spans.map(
     (s) => `; ${spanWords(s.per).per}: ${money(s.from)} → ${money(s.to)}${s.to === s.from ? '' : `, ${money(Math.abs(s.to - s.from))} ${s.to < s.from ? 'saved' : 'more'}`}`,
   );
-  return `Cost: ${change} at ${tokens(cost.volume)} tokens (${money(cost.from)} → ${money(cost.to)}${others.length > 0 ? ` a month${others.join('')}` : ''}).`;
+  // What the move saves or adds each month, in dollars: what "how much would we save?" asks.
+  const month = others.length > 0 ? ' a month' : '';
+  const difference = cost.to === cost.from ? '' : `, ${money(Math.abs(cost.to - cost.from))}${month ? '' : ' a month'} ${cost.to < cost.from ? 'saved' : 'more'}`;
+  return `Cost: ${change} at ${tokens(cost.volume)} tokens (${money(cost.from)} → ${money(cost.to)}${month}${difference}${others.join('')}).`;
 }
 
 /** How each benchmark both sides have a score on moves: "SWE-bench Pro: 41% → 56.8% (+15.8 pp)." */

@@ -1,5 +1,6 @@
 // A workload split across models ("80% of 100M tokens to gpt-5-mini, 20% to gpt-5", "50M on gpt-5 plus 200M on
-// gpt-5-mini"): each part priced on its model at the same mix and buying, and the month's total.
+// gpt-5-mini") or across ways of buying one ("30% of it through the Batch API"): each part priced on its model at the
+// same mix, and the month's total.
 import { quotedPrice } from '../catalog/history.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
@@ -9,7 +10,10 @@ import type { UsageProfile } from './profile.ts';
 
 export interface BillPart {
   model: string;
+  /** The model's name; "(Batch API)" after it for a part bought through the Batch API. */
   name: string;
+  /** Whether this part is bought through the Batch API (the profile's buying otherwise). */
+  batch: boolean;
   tokens: number;
   /** This part's share of the month's tokens, 0..1. */
   share: number;
@@ -32,15 +36,19 @@ export interface BillAnswer {
   sources: SourceRef[];
 }
 
-/** Each part's tokens on its model at `profile`'s mix, caching and buying (its volume is the parts'), and the month's total. */
-export function bill(parts: { model: CatalogModel; tokens: number }[], profile: UsageProfile, asOf: string): BillAnswer {
+/**
+ * Each part's tokens on its model at `profile`'s mix, caching and buying (its volume is the parts'; a part marked `batch`
+ * through the Batch API), and the month's total.
+ */
+export function bill(parts: { model: CatalogModel; tokens: number; batch?: boolean }[], profile: UsageProfile, asOf: string): BillAnswer {
   const total = parts.reduce((sum, p) => sum + p.tokens, 0);
-  const priced = parts.map(({ model, tokens }): BillPart => {
-    const q = priceProfile(model, { ...profile, tokensPerMonth: tokens }, asOf);
+  const priced = parts.map(({ model, tokens, batch = false }): BillPart => {
+    const q = priceProfile(model, { ...profile, tokensPerMonth: tokens, ...(batch ? { batch } : {}) }, asOf);
     const share = total > 0 ? tokens / total : 0;
+    const part = { model: model.id, name: batch ? `${model.name} (Batch API)` : model.name, batch: batch || profile.batch, tokens, share };
     return q.ok
-      ? { model: model.id, name: model.name, tokens, share, monthlyUsd: q.monthlyUsd, blendedPerMillion: q.blendedPerMillion, refusal: null }
-      : { model: model.id, name: model.name, tokens, share, monthlyUsd: null, blendedPerMillion: null, refusal: q.reason };
+      ? { ...part, monthlyUsd: q.monthlyUsd, blendedPerMillion: q.blendedPerMillion, refusal: null }
+      : { ...part, monthlyUsd: null, blendedPerMillion: null, refusal: q.reason };
   });
   const totalUsd = priced.every((p) => p.monthlyUsd !== null) ? exact(priced.reduce((sum, p) => sum + (p.monthlyUsd as number), 0)) : null;
   return {
@@ -51,10 +59,15 @@ export function bill(parts: { model: CatalogModel; tokens: number }[], profile: 
     blendedPerMillion: totalUsd === null || total <= 0 ? null : exact((totalUsd / total) * 1_000_000),
     assumptions: assumptions({ ...profile, tokensPerMonth: total }, asOf),
     sources: collectSources(
-      parts.map(({ model }) => {
+      [...new Map(parts.map((p) => [p.model.id, p.model])).values()].map((model) => {
         const price = quotedPrice(model, asOf);
         return { what: `${model.id} prices (from ${price.from})`, source: price.source, checked: price.checked };
       }),
     ),
   };
+}
+
+/** The models a split month is priced on, each once (a model's parts may be bought two ways). */
+export function billModels(a: BillAnswer): string[] {
+  return [...new Set(a.parts.map((p) => p.model))];
 }

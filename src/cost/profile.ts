@@ -17,6 +17,8 @@ export interface UsageProfile {
   batch: boolean;
   /** Without `batch`: the models bought through the Batch API, the rest at standard prices ("batch gpt-4.1 or gpt-4.1 mini?"). */
   batchModels?: readonly string[];
+  /** Without `batch`: the share of the month's tokens bought through the Batch API, the rest at `serviceTier` (a bill prices each part). */
+  batchShare?: number;
   serviceTier: ServiceTier;
   /** Average prompt size per request in tokens; decides long-context tiers. Absent = below every tier. */
   promptTokens?: number;

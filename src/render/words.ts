@@ -24,7 +24,7 @@ import type { CostPer } from '../cost/assumptions.ts';
 import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, termChangeWords, type SpanField } from '../cost/span.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
-import type { BillAnswer } from '../cost/bill.ts';
+import { billModels, type BillAnswer } from '../cost/bill.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -478,10 +478,19 @@ export function helpTopicLines(a: HelpAnswer): string[] {
   }
 }
 
-/** A split month's headline: "100M tokens a month across 2 models: $1,150.00 ($11.50/1M blended)". */
+/**
+ * A split month's headline: "100M tokens a month across 2 models: $1,150.00 ($11.50/1M blended)", or across ways of
+ * buying one model: "100M tokens a month on GPT-4.1, 30% through the Batch API: …".
+ */
 export function billHeadline(a: BillAnswer): string {
-  const across = `${tokens(a.tokens)} tokens a month across ${a.parts.length} models`;
-  if (a.totalUsd === null) return `${across}: no total, ${wordList(a.parts.filter((p) => p.monthlyUsd === null).map((p) => p.model))} cannot be priced this way`;
+  const models = billModels(a);
+  const batched = a.parts.filter((p) => p.batch).reduce((share, p) => share + p.share, 0);
+  const across =
+    models.length === 1
+      ? `${tokens(a.tokens)} tokens a month on ${a.parts[0]?.name.replace(/ \(Batch API\)$/, '')}, ${percent(batched, 1)} through the Batch API`
+      : `${tokens(a.tokens)} tokens a month across ${models.length} models`;
+  const unpriced = a.parts.filter((p) => p.monthlyUsd === null).map((p) => (models.length === 1 ? p.name : p.model));
+  if (a.totalUsd === null) return `${across}: no total, ${wordList(unpriced)} cannot be priced this way`;
   return `${across}: ${money(a.totalUsd)} a month (${perMillion(a.blendedPerMillion ?? 0)} blended)`;
 }
 

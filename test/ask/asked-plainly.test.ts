@@ -8,6 +8,8 @@ import { parseText } from '../../src/ask/index.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import { parseVolume } from '../../src/cost/parse.ts';
 import { perUnit } from '../../src/cost/format.ts';
+import { priceProfile } from '../../src/cost/price.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderText } from '../../src/render/text/index.ts';
 
@@ -62,14 +64,47 @@ describe('questions asked plainly', () => {
     },
   );
 
-  it.each(['cost of gpt-5 with 30% batch', 'gpt-4.1 at 50M tokens, half of it through the batch api', 'gpt-4.1 at 50M, 40% of requests via batch'])(
-    '%j is a share of the traffic on batch: said it cannot be priced as one answer, never priced as if all of it were batch',
+  it.each([
+    ['gpt-4.1 at 50M tokens, half of it through the batch api', 0.5],
+    ['gpt-4.1 at 50M, 40% of requests via batch', 0.4],
+    ['half our traffic goes through batch on gpt-4.1, 50M tokens a month', 0.5],
+    ['a quarter of our calls run on the batch api, gpt-4.1 at 50M', 0.25],
+  ])('%j is a share of the traffic on batch: that share at batch rates, the rest at standard ones, never all of it at batch', async (text, share) => {
+    const { query, answer } = await ask(text);
+    expect([query.batch, query.batchShare]).toEqual([false, share]);
+    if (answer.kind !== 'bill') throw new Error(`expected a bill, got ${answer.kind}`);
+    const model = catalog.byId.get('gpt-4.1')!;
+    const at = (batch: boolean, tokens: number) => {
+      const q = priceProfile(model, { ...defaultProfile(tokens), batch }, answer.assumptions.asOf);
+      if (!q.ok) throw new Error(q.reason);
+      return q.monthlyUsd;
+    };
+    const batched = Math.round(50_000_000 * share);
+    expect(answer.parts.map((p) => [p.model, p.batch, p.tokens])).toEqual([
+      ['gpt-4.1', true, batched],
+      ['gpt-4.1', false, 50_000_000 - batched],
+    ]);
+    expect(answer.totalUsd).toBeCloseTo(at(true, batched) + at(false, 50_000_000 - batched), 6);
+    expect(answer.totalUsd).toBeLessThan(at(false, 50_000_000));
+    expect(answer.totalUsd).toBeGreaterThan(at(true, 50_000_000));
+    expect(answer.assumptions.text.join('; ')).toContain(`Batch API for ${share * 100}% of the tokens, standard tier for the rest`);
+  });
+
+  it.each(['gpt-4.1 vs gpt-5 with 30% batch', 'cheapest model at 50M tokens, 30% via batch'])(
+    '%j weighs a share on batch where every token is priced one way: said, never priced as if all of it were batch',
     async (text) => {
-      const { query, answer } = await ask(text);
-      expect(answer.kind).toBe('input-problem');
-      expect(query.problems.join(' ')).toMatch(/^Cannot price “.*batch.*”: each answer prices all its tokens one way/);
+      const { answer } = await ask(text);
+      if (answer.kind !== 'input-problem') throw new Error(`expected an input problem, got ${answer.kind}`);
+      expect(answer.problems.join(' ')).toMatch(/^Cannot weigh a share on the Batch API here/);
     },
   );
+
+  it.each(['gpt-4.1 at 50M, 150% of requests via batch', 'gpt-4.1 at 50M, 0.0% via batch'])('%j is no share on batch to price: said, or standard', async (text) => {
+    const query = parseText(catalog, text);
+    expect(query.batch).toBe(false);
+    expect(query.batchShare).toBeUndefined();
+    if (text.includes('150%')) expect(query.problems.join(' ')).toMatch(/share from 0% to 100%/);
+  });
 
   it.each(['gpt-4.1 at 50M tokens with 100% batch', 'gpt-4.1 batch at 50M', 'some batch jobs on gpt-4.1 cost?', 'cost for a quarter with batch on gpt-4.1 at 10M'])(
     '%j is batch pricing for all of it',
@@ -323,6 +358,48 @@ describe('questions asked plainly', () => {
     expect(answer.perPerson?.count).toBe(people);
     expect(answer.perPerson?.usd).toBeCloseTo((answer.monthlyUsd as number) / people, 12);
     expect(renderText(answer)).toContain(`${each} a month (`);
+  });
+
+  it.each([
+    ['monthly cost for 40 devs using claude sonnet 4.5, 1.5M tokens each per day', 'claude-sonnet-4-5', 40 * 1_500_000 * (365.25 / 12), 40],
+    ['40 devs on gpt-5: 2M tokens a day each', 'gpt-5', 40 * 2_000_000 * (365.25 / 12), 40],
+    ['a dozen agents each using 2M tokens a day on gpt-5', 'gpt-5', 12 * 2_000_000 * (365.25 / 12), 12],
+    ['five engineers on gpt-5 mini, 300k tokens each a week', 'gpt-5-mini', 5 * 300_000 * (365.25 / 7 / 12), 5],
+  ] as const)('%j: people, then what each uses after a comma or with the count in words, is the whole month', async (text, id, tokens, people) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'cost') throw new Error(`expected a cost, got ${answer.kind}`);
+    expect([answer.model, answer.per, answer.perPerson?.count]).toEqual([id, 'month', people]);
+    expect(answer.tokens).toBeCloseTo(tokens, 3);
+  });
+
+  it.each([
+    ['we send one request per minute to claude haiku 4.5, 2k tokens each', 60 * 24 * (365.25 / 12) * 2000],
+    ['we send a request every minute to claude haiku 4.5, 2k tokens each', 60 * 24 * (365.25 / 12) * 2000],
+    ['1 call a second on claude haiku 4.5 of 500 tokens', 3600 * 24 * (365.25 / 12) * 500],
+    ['two requests a second on claude haiku 4.5 of 1k tokens', 2 * 3600 * 24 * (365.25 / 12) * 1000],
+    ['ten messages an hour on claude haiku 4.5, 3k tokens each', 10 * 24 * (365.25 / 12) * 3000],
+  ])('%j is a rate of requests, priced over the month (never one request)', async (text, tokens) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'cost') throw new Error(`expected a cost, got ${answer.kind}`);
+    expect([answer.model, answer.per]).toEqual(['claude-haiku-4-5', 'month']);
+    expect(answer.tokens).toBeCloseTo(tokens, 3);
+  });
+
+  it.each(['cost of a request of 2k tokens on gpt-5', 'one request on gpt-5 with 100k tokens'])('%j, with no rate, is still the one request', (text) => {
+    expect(parseText(catalog, text).per).toBe('request');
+  });
+
+  it('one thing at a rate with no size is asked in the asker’s number, never priced as one request', async () => {
+    const { answer } = await ask('what does it cost to run gpt-5 mini for 1 message a day');
+    if (answer.kind !== 'input-problem') throw new Error(`expected an input problem, got ${answer.kind}`);
+    expect(answer.problems[0]).toMatch(/^“1 message” counts messages, not tokens: .* such as 1 message of 2k tokens each/);
+  });
+
+  it.each([
+    ['500 calls a day to gpt-5 at 2k tokens', 500 * 2000 * (365.25 / 12)],
+    ['10k requests on gpt-5 averaging 800 tokens', 10_000 * 800],
+  ])('%j: a size joined to a count after the model’s name is each one’s', (text, tokens) => {
+    expect(parseText(catalog, text).tokens).toBeCloseTo(tokens, 3);
   });
 
   it('a plan sold per seat by name is still outside the catalog, whatever volume is said', async () => {

@@ -129,10 +129,10 @@ describe('compare two models', () => {
     expect(friction).toMatchObject({ from: 'cheap', to: 'dear', costMultiplier: 3, monthlyFrom: 100, monthlyTo: 300, contextChange: -600_000 });
     expect(friction.capabilitiesLost).toEqual(['vision']);
     expect(friction.capabilitiesGained).toEqual(['web-search']);
-    expect(friction.summary[0]).toBe('Cost: 3× the monthly bill at 50M tokens ($100.00 → $300.00).');
+    expect(friction.summary[0]).toBe('Cost: 3× the monthly bill at 50M tokens ($100.00 → $300.00, $200.00 a month more).');
     expect(friction.summary).toContain('Context: loses 600,000 tokens (1,000,000 → 400,000).');
     const at10M = compareModels(catalog, [dear, cheap], { ...even, tokensPerMonth: 10_000_000 }, AS_OF).switch[0]!;
-    expect(at10M.summary[0]).toBe('Cost: 67% cheaper at 10M tokens ($60.00 → $20.00).');
+    expect(at10M.summary[0]).toBe('Cost: 67% cheaper at 10M tokens ($60.00 → $20.00, $40.00 a month saved).');
   });
 
   it('states its assumptions and cites dated sources', () => {

@@ -1,5 +1,5 @@
 // A month split across models in Block Kit: the total, each part in a table, then the assumptions and sources.
-import type { BillAnswer } from '../../cost/bill.ts';
+import { billModels, type BillAnswer } from '../../cost/bill.ts';
 import { BILL_COLUMNS, billHeadline, billRows } from '../words.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
@@ -12,7 +12,7 @@ export function billBlocks(a: BillAnswer, ctx: RenderContext): SlackMessage {
     blocks: [
       header(headline),
       table(BILL_COLUMNS, billRows(a), ['left', 'right', 'right', 'right', 'right']),
-      ...answerActions(ctx, { models: a.parts.map((p) => p.model), volumes: false }),
+      ...answerActions(ctx, { models: billModels(a), volumes: false }),
       context([assumptionsLine(a.assumptions)]),
       sourcesContext(a.sources),
     ],
