@@ -100,6 +100,13 @@ export async function handle(request: Request, ports: Ports): Promise<Handled> {
   // is asked again as the models it was answered about.
   const picked = (query.picks?.length ?? 0) > 0 && answered.kind !== 'cheapest' && answered.kind !== 'best';
   const about = picked ? (answered.kind === 'fact' ? answered.facts.map((f) => f.model) : answerModels(answered)) : [];
-  const asked = about.length > 0 ? { ...query, models: about, picks: [] } : query;
+  const asked = about.length > 0 ? { ...query, models: about, picks: [] } : alternativesAnswered(query, answered);
   return { query, asked, answer: answered, command: commandFor(asked) };
+}
+
+/** "Any cheaper alternatives?" after a comparison is asked again as stand-ins for the model the answer read it against. */
+function alternativesAnswered(query: Query, answered: Answered): Query {
+  if (!query.alternativesTo || answered.kind !== 'cheapest' || !answered.reference) return query;
+  const { alternativesTo: _read, ...rest } = query;
+  return { ...rest, filters: { ...rest.filters, like: answered.reference.model, cheaperThanLike: true } };
 }

@@ -801,6 +801,7 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   }
   if (query.intent === 'cannot-see') return cannotSee(catalog, query);
 
+  if (query.alternativesTo?.length) return alternativesTo(catalog, query, query.alternativesTo, asOf, defaults, detail);
   const picked = query.picks?.length ? pickedModels(catalog, query, asOf, defaults) : { query, notes: [] };
   if ('answer' in picked) return picked.answer;
   const resolved = resolveAll(catalog, picked.query, asOf);
@@ -848,6 +849,19 @@ function paidPrices(catalog: Catalog, models: CatalogModel[], profile: UsageProf
     return { ...m, pricing: [{ ...quotedPrice(paid.priced, asOf), host: paid.route.host }] };
   });
   return { models: billed, notes };
+}
+
+/**
+ * "Any cheaper alternatives?" after a comparison: the models that can stand in for the one compared that costs least at
+ * the question's profile, and cost less; a note says which one that was.
+ */
+function alternativesTo(catalog: Catalog, query: Query, ids: readonly string[], asOf: string, defaults: Defaults, detail: Detail): Answer {
+  const { alternativesTo: _asked, ...ranking } = query;
+  const models = ids.flatMap((id) => catalog.byId.get(id) ?? []);
+  const least = cheapestOf({ ...ranking, models: [...ids] }, models, defaults, asOf);
+  const like = least.models.length === 1 ? least.models[0]?.id : models[0]?.id;
+  if (like === undefined) return answer(catalog, ranking, asOf, defaults, detail);
+  return withNameNotes(answer(catalog, { ...ranking, filters: { ...ranking.filters, like, cheaperThanLike: true } }, asOf, defaults, detail), least.notes);
 }
 
 /**

@@ -961,7 +961,9 @@ const SHARE_WORDS: Record<string, number> = {
 const BATCH_SHARE = new RegExp(
   String.raw`(?:(?<![\w.])(\d+(?:\.\d+)?)\s*%\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+\s+)?|\b(${Object.keys(SHARE_WORDS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+|(?:the|our|my|its|their)\s+\w+)\s+)(?:(?:is|are|goes?|going|run|runs|sent|on|via|through|in|can|could|would|will|be|go|use|uses)\s+)*(?:the\s+)?batch(?:ed)?(?:\s+api)?\b`,
+    .join(
+      '|',
+    )})\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+|(?:the|our|my|its|their)\s+\w+)\s+)(?:(?:is|are|goes?|going|run|runs|sent|on|via|through|in|can|could|would|will|be|go|use|uses)\s+)*(?:the\s+)?batch(?:ed)?(?:\s+api)?\b`,
   'gi',
 );
 
@@ -1278,7 +1280,8 @@ function readCapabilities(r: Reader, words: CapabilityWords): void {
   }
   const modalities: [RegExp, Modality][] = [
     [/\b(?:image|images) input\b/gi, 'image'],
-    [/\b(?:audio|voice) input\b|\baudio\b/gi, 'audio'],
+    // "Speech to text", "transcription": a chat model transcribes what it hears (its audio input); "transcripts" are text.
+    [/\b(?:audio|voice) input\b|\baudio\b|\bspeech[- ]to[- ]text\b|\bstt\b|\bspeech recognition\b|\btranscri(?:be|bes|bing|ption)\b/gi, 'audio'],
     [/\bvideo input\b|\bvideo\b/gi, 'video'],
     [/\bpdfs?\b(?: input)?/gi, 'pdf'],
   ];

@@ -3,7 +3,7 @@
 // says where it was read and when it was checked — or that the catalog does not record it. Never a whole model card.
 import { quotedPrice, scheduledChanges } from '../catalog/history.ts';
 import { statusOn } from '../catalog/lifecycle.ts';
-import { CAPABILITIES, hostName, type Capability, type PriceEntry, type Source } from '../catalog/schema.ts';
+import { CAPABILITIES, hostName, SERVICE_TIERS, type Capability, type PriceEntry, type Source } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { count, money, perMillion } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts } from '../catalog/runs.ts';
@@ -35,7 +35,7 @@ export interface FactAnswer {
 }
 
 /** The attributes answered here (a capability id is answered here too). */
-export const FACT_ATTRIBUTES = ['retirement', 'rate-limits', 'benchmark', 'batch-price', 'price-schedule', 'max-input', 'route', 'surface', 'free-endpoint'] as const;
+export const FACT_ATTRIBUTES = ['retirement', 'rate-limits', 'benchmark', 'batch-price', 'tier-price', 'price-schedule', 'max-input', 'route', 'surface', 'free-endpoint'] as const;
 
 export function isFactAttribute(attribute: string | null): boolean {
   return attribute !== null && ((FACT_ATTRIBUTES as readonly string[]).includes(attribute) || (CAPABILITIES as readonly string[]).includes(attribute));
@@ -144,6 +144,22 @@ function batchPrice(m: CatalogModel, asOf: string): Fact {
     details: [`standard: ${perMillion(p.input)} input, ${perMillion(p.output)} output`],
     source: { ...p.source, checked: p.checked },
   };
+}
+
+/** The service tiers a model is sold at (flex, priority, fast), each with its prices beside the standard and batch ones. */
+function tierPrices(m: CatalogModel, asOf: string, question: string): Fact {
+  const p = quotedPrice(m, asOf);
+  const batch =
+    p.batchInput !== undefined && p.batchOutput !== undefined ? `Batch API ${perMillion(p.batchInput)} input, ${perMillion(p.batchOutput)} output` : 'no batch price published';
+  const standard = `standard: ${perMillion(p.input)} input, ${perMillion(p.output)} output; ${batch}`;
+  const tiers = SERVICE_TIERS.flatMap((tier) => {
+    const t = p.serviceTiers[tier];
+    return t ? [`${tier} tier ${perMillion(t.input)} input, ${perMillion(t.output)} output`] : [];
+  });
+  if (tiers.length === 0) return notRecorded(m, [`no flex, priority or fast tier is published for it; ${standard}`]);
+  // "Is flex cheaper than batch?" sets two ways of buying against each other: the prices answer it, not a yes.
+  const weighed = /\b(?:cheaper|dearer|pricier|more expensive|less expensive|than|or|vs\.?|versus|compared)\b/i.test(question);
+  return { model: m.id, name: m.name, answer: weighed ? null : 'yes', recorded: true, value: tiers.join('; '), details: [standard], source: { ...p.source, checked: p.checked } };
 }
 
 /** The price in force and each announced change after it, from the model's dated price history. */
@@ -290,6 +306,7 @@ const SUBJECTS: Record<string, string> = {
   retirement: 'retirement',
   'rate-limits': 'rate limits',
   'batch-price': 'batch price',
+  'tier-price': 'service tiers',
   'price-schedule': 'scheduled price changes',
   'max-input': 'maximum input',
   'free-endpoint': 'free endpoint',
@@ -314,6 +331,8 @@ export function factAnswer(
         return benchmark(catalog, m, options.benchmark ?? '');
       case 'batch-price':
         return batchPrice(m, asOf);
+      case 'tier-price':
+        return tierPrices(m, asOf, options.question);
       case 'price-schedule':
         return priceSchedule(m, asOf);
       case 'max-input':

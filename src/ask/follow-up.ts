@@ -7,7 +7,7 @@ import type { RankOrder } from '../cost/rank.ts';
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { rangeInWords, rangeProblem } from '../digest/command.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
-import { attributesOf, parseQuestion, rankingOrder } from './question.ts';
+import { attributesOf, laneMatch, parseQuestion, rankingOrder } from './question.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
 const BUILDS_ON: ReadonlySet<Intent> = new Set(['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model']);
@@ -36,6 +36,8 @@ function digestAfter(previous: Query, next: Query): Query | undefined {
 
 /** How a follow-up starts ("and …", "what about …", "same but …"). */
 const LEAD = /^\s*(?:and|also|ok(?:ay)?|now|then|so|what about|how about|same(?:\s+but)?|but|instead|vs\.?|versus|or)\b/i;
+/** After a ranking, words that start one more condition on it: "with at least 128k context", "only from google", "under $1". */
+const REFINES = /^\s*(?:with|without|w\/|only|just|that|which|from|under|below|over|above|at least|at most|excluding|except|not|no|having|supporting|released|open)\b/i;
 
 /** "Compare the first two", "compare the top 3", "compare them": the ranking before, its first models. */
 const FIRST_OF = /\bcompare\s+(?:the\s+)?(?:(?:first|top)\s+(two|three|four|\d)|them|these|those|(?:these|those|the)\s+(?:models|ones|picks|options))\b/i;
@@ -150,7 +152,7 @@ const ONLY_CHEAPER =
 
 /** "Cheaper ones only", "only the cheaper ones", "just cheaper": after stand-ins, the ones that cost less. */
 const CHEAPER_ONES =
-  /^\s*(?:(?:and|but|only|just|now|ok(?:ay)?|so)[\s,]+)*(?:(?:what about|how about|any|are there(?: any)?|show(?: me)?|give me|got any|anything)\s+)?(?:the\s+|some\s+)?(?:cheaper|less expensive|lower[- ]priced)(?:\s+(?:ones?|models?|options?|alternatives?|picks?|choices?))?(?:\s+only)?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:and|but|only|just|now|ok(?:ay)?|so)[\s,]+)*(?:(?:what about|how about|any|are there(?: any)?|is there(?: any(?:thing)?| something)?|show(?: me)?|give me|got any|anything|something)\s+)?(?:the\s+|some\s+)?(?:cheaper|less expensive|lower[- ]priced)(?:\s+(?:ones?|models?|options?|alternatives?|picks?|choices?))?(?:\s+only)?\s*[?.!]*\s*$/i;
 
 /** After a ranking, the words for its first model: "what's its context window?", "how much is the top one at 100M?". */
 const FIRST_OF_RANKING = /\b(?:its|it|the (?:top|first|cheapest|best|winning|newest) (?:one|model|pick)|the winner|number one|#1)\b/i;
@@ -270,6 +272,20 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // "Only the cheaper one" after a comparison: the cost of whichever costs least at the same profile.
   if (ONLY_CHEAPER.test(next.text) && ['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) && previous.models.length >= 2)
     return { ...laidOver(previous, next), intent: 'cost', cheapestOnly: true };
+  // "Any cheaper alternatives?" after models were asked about: the models that can stand in for the one (of those) that
+  // costs least, and cost less.
+  if (
+    CHEAPER_ONES.test(next.text) &&
+    next.models.length === 0 &&
+    ['compare', 'upgrade', 'lanes', 'attribute', 'cost', 'model'].includes(previous.intent) &&
+    previous.models.length >= 1
+  ) {
+    const asked = { ...laidOver(previous, next, []), intent: 'cheapest' as const, order: 'price' as const, lane: null };
+    const [one] = previous.models;
+    return previous.models.length === 1 && one !== undefined
+      ? { ...asked, filters: { ...asked.filters, like: one, cheaperThanLike: true } }
+      : { ...asked, alternativesTo: previous.models };
+  }
   // "Compare the first two", "compare them": after a ranking, its first models side by side.
   const firstOf = FIRST_OF.exec(next.text);
   if (firstOf && (previous.intent === 'cheapest' || previous.intent === 'best') && next.models.length === 0) {
@@ -293,11 +309,19 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // "Which is better for coding?" after a comparison: those models' verdict for that work, not a new ranking.
   if ((next.intent === 'best' || next.intent === 'lanes') && next.lane && next.models.length === 0 && previous.models.length >= 2 && WHICH_OF_THEM.test(next.text))
     return { ...laidOver(previous, next), intent: 'lanes', lane: next.lane };
-  // "What about for reasoning?", "and for rag?" after models were compared, moved between or asked about: the same
-  // question for that work (a comparison or a move led by that lane's verdicts), not a new ranking.
-  if (next.intent === 'best' && next.lane && next.models.length === 0 && previous.models.length >= 1 && (LEAD.test(next.text) || /^\s*for\b/i.test(next.text))) {
+  // "What about for reasoning?", "and for rag?", "and for long documents?" after models were compared, moved between or
+  // asked about: the same question for that work (a comparison or a move led by that lane's verdicts), not a new ranking.
+  const forWork = (LEAD.test(next.text) || /^\s*for\b/i.test(next.text)) && next.models.length === 0 && previous.models.length >= 1;
+  const work = !forWork
+    ? undefined
+    : next.intent === 'best'
+      ? (next.lane ?? undefined)
+      : next.intent === 'unknown' && /\bfor\b/i.test(next.text)
+        ? laneMatch(catalog, next.text)?.lane.id
+        : undefined;
+  if (work) {
     const same = previous.intent === 'compare' || previous.intent === 'upgrade' || previous.intent === 'lanes';
-    return { ...laidOver(previous, next), intent: same ? previous.intent : 'lanes', lane: next.lane };
+    return { ...laidOver(previous, next), intent: same ? previous.intent : 'lanes', lane: work };
   }
   // "Add gemini 2.5 pro" to a comparison, or to the one model asked about; "drop claude" from a comparison.
   if (ADD.test(next.text) && next.models.length > 0 && ['compare', 'cost', 'model', 'attribute', 'lanes'].includes(previous.intent))
@@ -317,7 +341,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   const ranking = previous.intent === 'cheapest' || previous.intent === 'best';
   // "And with vision?" alone reads as the vision lane; after a price ranking it is one more need of that ranking.
   const needOnly = previous.intent === 'cheapest' && next.intent === 'best' && (next.filters.need?.length ?? 0) > 0;
-  if (ranking && (next.intent === 'cheapest' || needOnly) && next.models.length === 0 && LEAD.test(next.text) && changesOnly(next))
+  if (ranking && (next.intent === 'cheapest' || needOnly) && next.models.length === 0 && (LEAD.test(next.text) || REFINES.test(next.text)) && changesOnly(next))
     return { ...laidOver(previous, next), intent: previous.intent, order: sortedBy(next.text) ?? rankingOrder(next.text) ?? previous.order };
   const reordered =
     ranking && next.models.length === 0 && (next.intent === 'unknown' || next.intent === 'cheapest')

@@ -57,6 +57,8 @@ export interface Query {
   split?: SplitPart[];
   /** Without `batch`: the models named that are bought through the Batch API ("is batch gpt-4.1 cheaper than gpt-4.1 mini?"). */
   batchModels?: string[];
+  /** On `cheapest`, after a comparison ("any cheaper alternatives?"): stand-ins for the one of these models that costs least, cheaper than it. */
+  alternativesTo?: string[];
   /** Without `batch`: the share of the month's tokens bought through the Batch API ("30% of our traffic goes through batch"). */
   batchShare?: number;
   serviceTier: ServiceTier | null;

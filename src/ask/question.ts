@@ -154,6 +154,13 @@ export const FACTS: { id: string; words: RegExp }[] = [
       /\bbatch(?:ed)?(?: api)? (?:price|pricing|prices|rates?|discount|cost)\b|\b(?:price|pricing|cost|discount|rates?) (?:for|of|on|with|via) (?:the )?batch\b|\bbatch discount\b|\b(?:support|supports|offer|offers|have|has|sold|available)\s+(?:(?:on|via|through|with|in)\s+)?(?:the\s+|a\s+)?batch(?:ed)?(?:\s+(?:api|mode|processing|jobs?|requests?))?\b|\bbatch(?:\s+(?:api|mode|processing))?\s+(?:support|available|supported)\b/i,
   },
   {
+    // "Does o3 support flex processing?", "is there a priority tier for gpt-5?", "is flex cheaper than batch for o3?": the
+    // tiers it is sold at, with their prices beside the standard and batch ones.
+    id: 'tier-price',
+    words:
+      /\b(?:flex|priority)\b[^?.!]{0,40}\b(?:or|vs\.?|versus|than|compared)\s+(?:the\s+)?batch\b|\bbatch\b[^?.!]{0,40}\b(?:or|vs\.?|versus|than|compared)\s+(?:the\s+)?(?:flex|priority)\b|\b(?:support|supports|offer|offers|have|has|sold|available)\s+(?:(?:on|via|through|with|in|at)\s+)?(?:the\s+|a\s+)?(?:flex|priority)(?:\s+(?:tier|processing|mode|pricing))?\b|\b(?:flex|priority)(?:\s+(?:tier|processing|mode))?\s+(?:support|available|supported|offered)\b|\b(?:is there|any) (?:a )?(?:flex|priority)\s+(?:tier|processing|mode|option)\b|\b(?:service|processing) tiers?\b/i,
+  },
+  {
     id: 'price-schedule',
     words: PRICE_SCHEDULE,
   },

@@ -57,6 +57,49 @@ describe('follow-ups', () => {
     }
   });
 
+  it('"any cheaper alternatives?" after a comparison ranks stand-ins for the model that costs least there, each cheaper than it', async () => {
+    for (const [ask, then] of [
+      ['gpt-5 vs claude sonnet 4.5 at 100M tokens', 'any cheaper alternatives?'],
+      ['claude sonnet 4.5 or gpt-5 for 20M tokens', 'is there anything cheaper?'],
+    ] as const) {
+      const first = await handle({ text: ask, where: LOCAL }, ports);
+      if (first.answer.kind !== 'comparison') throw new Error(`${ask}: expected a comparison, got ${first.answer.kind}`);
+      const cost = first.answer.rows.find((r) => r.volume?.yours);
+      const least = first.answer.models.reduce((a, b) => ((cost?.values[b]?.value as number) < (cost?.values[a]?.value as number) ? b : a));
+      const next = await handle({ text: then, where: LOCAL, previous: first.asked }, ports);
+      if (next.answer.kind !== 'cheapest') throw new Error(`${then}: expected a ranking, got ${next.answer.kind}`);
+      expect(next.answer.reference?.model, ask).toBe(least);
+      expect(next.answer.ranking.length).toBeGreaterThan(0);
+      for (const row of next.answer.ranking) expect(row.monthlyUsd).toBeLessThan(cost?.values[least]?.value as number);
+      // Its command asks the same ranking again.
+      expect(next.command).toMatch(/cheaper instead of /);
+      const again = await handle({ text: next.command, where: LOCAL }, ports);
+      expect(again.answer.kind === 'cheapest' && again.answer.ranking.map((r) => r.model)).toEqual(next.answer.ranking.map((r) => r.model));
+    }
+    // After one model's cost, the stand-ins for that model.
+    const [, alone] = conversation('price of claude opus 4.1', 'something cheaper?');
+    expect([alone?.intent, alone?.filters.like, alone?.filters.cheaperThanLike]).toEqual(['cheapest', 'claude-opus-4-1', true]);
+  });
+
+  it.each([
+    ['cheapest model for classification', 'with at least 128k context', 'cheapest', 'price', { lane: 'extraction', minContext: 128_000 }],
+    ['cheapest model', 'only with vision', 'cheapest', 'price', { need: ['vision'] }],
+    ['best model for coding', 'with at least 400k context', 'best', 'price', { minContext: 400_000 }],
+  ] as const)('after %j, %j is one more condition on the same ranking, in its order', (first, then, intent, order, filters) => {
+    const [, next] = conversation(first, then);
+    expect([next?.intent, next?.order]).toEqual([intent, order]);
+    expect(next?.filters).toMatchObject(filters);
+  });
+
+  it.each([
+    ['claude opus 4.1 vs sonnet 4.5 for coding', 'and for long documents?', 'compare', 'long-context'],
+    ['gpt-5 vs gpt-4.1', 'what about for ticket routing', 'compare', 'extraction'],
+    ['price of gpt-5', 'and for long documents?', 'lanes', 'long-context'],
+  ] as const)('after %j, %j asks the same models for that work', (first, then, intent, lane) => {
+    const [before, next] = conversation(first, then);
+    expect([next?.intent, next?.lane, next?.models]).toEqual([intent, lane, before?.models]);
+  });
+
   it.each(['pause the digest', 'mute the digest', 'switch off the weekly digest'])('%j turns the digest off', (text) => {
     expect([read(text).intent, read(text).digest?.action]).toEqual(['digest', 'off']);
   });

@@ -17,7 +17,7 @@ import { priceProfile } from '../../src/cost/price.ts';
 import type { CostAnswer } from '../../src/cost/quote.ts';
 import { MAX_COMPARED, type ComparisonAnswer, type UpgradeAnswer } from '../../src/compare/compare.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
-import { money, perUnit, pricePair, requestMoney } from '../../src/cost/format.ts';
+import { money, perMillion, perUnit, pricePair, requestMoney } from '../../src/cost/format.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
@@ -141,6 +141,29 @@ describe('attribute questions answer the attribute', () => {
     const has = model('deepseek-v4-flash').capabilities['prompt-caching'];
     expect(caching.a.facts[0]?.answer).toBe(has === undefined ? null : has ? 'yes' : 'no');
   });
+
+  it('service tiers: whether a model is sold at flex or priority, with each tier’s prices beside the standard and batch ones', async () => {
+    const tiered = catalog.models.find((m) => m.status === 'active' && quotedPrice(m, NOW.toISOString().slice(0, 10)).serviceTiers.flex !== undefined) as CatalogModel;
+    const plain = catalog.models.find((m) => m.status === 'active' && Object.keys(quotedPrice(m, NOW.toISOString().slice(0, 10)).serviceTiers).length === 0) as CatalogModel;
+    const flex = quotedPrice(tiered, NOW.toISOString().slice(0, 10)).serviceTiers.flex;
+    const yes = await fact(`does ${tiered.id} support flex processing?`);
+    expect([yes.a.attribute, yes.a.facts[0]?.answer]).toEqual(['tier-price', 'yes']);
+    expect(yes.text).toContain(`flex tier ${perMillion(flex?.input as number)} input, ${perMillion(flex?.output as number)} output`);
+    const none = await fact(`is there a priority tier for ${plain.id}?`);
+    expect([none.a.attribute, none.a.facts[0]?.recorded]).toEqual(['tier-price', false]);
+    // Two ways of buying set against each other: the prices, batch's among them, and no bare "yes".
+    const weighed = await fact(`is flex cheaper than batch for ${tiered.id}?`);
+    expect(weighed.a.facts[0]?.answer).toBeNull();
+    expect(weighed.text).toMatch(/Batch API \$|no batch price published/);
+  });
+
+  it.each(['cheapest speech to text model', 'best model for transcription', 'cheapest model to transcribe calls'])(
+    '%j ranks the models that take audio in; “transcripts” alone are text',
+    (text) => {
+      expect(parseText(catalog, text).filters.inputModalities).toEqual(['audio']);
+      expect(parseText(catalog, 'summarize transcripts with gpt-5').filters.inputModalities).toBeUndefined();
+    },
+  );
 
   it('a price schedule: the price in force and every announced change, or that none is announced', async () => {
     // Asked on NOW: the models with a dated price change after it, and one without.
