@@ -47,6 +47,7 @@ export async function digestPreview(command: Preview, where: Where, ports: Ports
     timeZone: 'UTC',
     latestRelease: true,
     past: window.to.getTime() <= now.getTime(),
+    ...(command.direction ? { direction: command.direction } : {}),
   });
 }
 

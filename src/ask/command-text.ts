@@ -86,7 +86,12 @@ function filtersText(q: Query): string {
 }
 
 function previewText(d: Extract<DigestCommand, { action: 'preview' }>): string {
-  return join('/models digest preview', rangeWords(d.range), d.providers?.length ? `providers ${d.providers.join(',')}` : '');
+  return join(
+    '/models digest preview',
+    rangeWords(d.range),
+    d.providers?.length ? `providers ${d.providers.join(',')}` : '',
+    d.direction === 'cut' ? 'cuts' : d.direction === 'increase' ? 'increases' : '',
+  );
 }
 
 const join = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');

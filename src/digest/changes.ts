@@ -23,6 +23,9 @@ export interface ObservedChange {
   url: string;
 }
 
+/** Which way a price moved. */
+export type PriceDirection = 'cut' | 'increase';
+
 export interface PriceChange {
   model: string;
   name: string;
@@ -33,7 +36,7 @@ export interface PriceChange {
   /** Relative change, (new − old) / old; −0.8 is an 80% cut. */
   pct: number;
   date: string;
-  direction: 'cut' | 'increase';
+  direction: PriceDirection;
   cause: 'vendor' | 'correction' | 'unknown';
   note: string | null;
   source: Source;

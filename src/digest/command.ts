@@ -2,12 +2,13 @@
 // off, preview [last week | 2026-05-18..2026-05-25], or nothing (this channel's subscription).
 import { isTimeZone, WEEKDAYS } from './schedule.ts';
 import { dayAfter, isDay } from './window.ts';
+import type { PriceDirection } from './changes.ts';
 import { NUMBER_WORDS } from '../cost/parse.ts';
 
 export type DigestCommand =
   | { action: 'status' }
   | { action: 'off' }
-  | { action: 'preview'; range: DigestRange; providers?: string[] }
+  | { action: 'preview'; range: DigestRange; providers?: string[]; direction?: PriceDirection }
   | {
       action: 'on';
       weekday?: number;
@@ -173,7 +174,7 @@ export function rangeInWords(text: string): DigestRange | undefined {
 }
 
 export const DIGEST_FORMS =
-  '`/models digest on [monday] [09:00] [Europe/Berlin] [providers openai,anthropic] [watch gpt-4.1-mini,grok-4.3] [quiet skip]`, `/models digest off`, `/models digest preview [last week | this month | last quarter | in november | since october | 2026-05-18..2026-05-25]`';
+  '`/models digest on [monday] [09:00] [Europe/Berlin] [providers openai,anthropic] [watch gpt-4.1-mini,grok-4.3] [quiet skip]`, `/models digest off`, `/models digest preview [last week | this month | last quarter | in november | since october | 2026-05-18..2026-05-25] [cuts | increases]`';
 
 /** A weekday as people write it ("monday", "Mondays", "tue", "thurs."): its ISO number (1 = Monday); undefined otherwise. */
 function weekdayOf(word: string): number | undefined {
@@ -212,11 +213,21 @@ export function parseDigestCommand(text: string): DigestCommand {
   if (action === '' || action === 'status') return { action: 'status' };
   if (action === 'off' || action === 'stop' || action === 'unsubscribe') return { action: 'off' };
   if (action === 'preview' || action === 'show') {
-    // "… providers anthropic,openai" narrows the preview to those providers.
+    // "… providers anthropic,openai" narrows the preview to those providers; "… increases" or "… cuts" to those changes.
     const at = rest.findIndex((w) => /^providers?$/i.test(w));
     const providers = at >= 0 ? list(rest[at + 1]?.toLowerCase()) : undefined;
-    const arg = (at >= 0 ? [...rest.slice(0, at), ...rest.slice(at + 2)] : rest).join(' ').toLowerCase();
-    const withProviders = (c: Extract<DigestCommand, { action: 'preview' }>): DigestCommand => (providers?.length ? { ...c, providers } : c);
+    const kept = at >= 0 ? [...rest.slice(0, at), ...rest.slice(at + 2)] : rest;
+    const directionWord = kept.find((w) => /^(?:increases|cuts)$/i.test(w));
+    const direction: PriceDirection | undefined = directionWord ? (/^cuts$/i.test(directionWord) ? 'cut' : 'increase') : undefined;
+    const arg = kept
+      .filter((w) => w !== directionWord)
+      .join(' ')
+      .toLowerCase();
+    const withProviders = (c: Extract<DigestCommand, { action: 'preview' }>): DigestCommand => ({
+      ...c,
+      ...(providers?.length ? { providers } : {}),
+      ...(direction ? { direction } : {}),
+    });
     if (arg === '' || arg === 'this week' || arg === 'last 7 days') return withProviders({ action: 'preview', range: 'last-7-days' });
     if (arg === 'last week') return withProviders({ action: 'preview', range: 'last-week' });
     const monthAndYear = MONTH_AND_YEAR.exec(arg);
@@ -324,4 +335,15 @@ export function subscriptionInWords(text: string): DigestCommand | undefined {
   }
   const command = parseDigestCommand(['on', ...kept].join(' '));
   return command.action === 'error' ? undefined : command;
+}
+
+const UP = /\b(?:more expensive|pricier|costlier|dearer|increas\w*|hikes?|hiked|rais(?:e|ed|es)|rises?|rose|risen|(?:went|gone|go|going|gotten) up)\b/i;
+const DOWN = /\b(?:cheaper|less expensive|cuts?|drops?|dropped|lower(?:ed)?|reduc\w*|decreas\w*|fell|fallen|discount\w*|(?:went|gone|go|going|gotten) down)\b/i;
+
+/** Which way the prices asked about moved ("which models got cheaper?", "any price hikes?"); both ways, or neither, is every change. */
+export function directionInWords(text: string): PriceDirection | undefined {
+  if (/\bup (?:or|and|\/) down\b|\bdown (?:or|and|\/) up\b/i.test(text)) return undefined;
+  const up = UP.test(text);
+  const down = DOWN.test(text);
+  return up === down ? undefined : up ? 'increase' : 'cut';
 }

@@ -1,7 +1,7 @@
 // The digest's content: the week's changes, filtered for a subscription, biggest moves first.
 import { collectSources, specFigure, type SourceRef } from '../catalog/sources.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { changes, type Changes, type ObservedChange, type PriceChange, type Window } from './changes.ts';
+import { changes, type Changes, type ObservedChange, type PriceChange, type PriceDirection, type Window } from './changes.ts';
 
 export interface DigestOptions {
   providers?: string[];
@@ -12,6 +12,8 @@ export interface DigestOptions {
   latestRelease?: boolean;
   /** The window ended before the day it was asked on ("what changed last week?"). */
   past?: boolean;
+  /** Only the prices that moved this way ("which models got cheaper this year?"): no new, deprecated or limited models. */
+  direction?: PriceDirection;
 }
 
 export interface DigestAnswer {
@@ -41,6 +43,8 @@ export interface DigestAnswer {
   quiet: boolean;
   /** The window ended before the day it was asked on: a quiet one is "that week", not "this week". */
   past?: true;
+  /** Only the prices that moved this way were asked for ("which models got cheaper this year?"). */
+  direction?: PriceDirection;
   sources: SourceRef[];
 }
 
@@ -48,12 +52,16 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
   const all = changes(catalog, observed, window);
   const providers = new Set(options.providers ?? []);
   const keep = (model: string) => providers.size === 0 || providers.has(catalog.byId.get(model)?.provider ?? '');
-  const prices = all.prices.filter((c) => keep(c.model));
-  const added = all.added.filter((a) => keep(a.model));
-  const ahead = all.ahead.filter((c) => keep(c.model));
+  const { direction } = options;
+  // Asked one way ("which models got more expensive?"), only those moves: new or retiring models are not an answer to it.
+  const moved = (c: PriceChange) => keep(c.model) && (direction === undefined || c.direction === direction);
+  const others = direction === undefined ? keep : () => false;
+  const prices = all.prices.filter(moved);
+  const added = all.added.filter((a) => others(a.model));
+  const ahead = all.ahead.filter(moved);
   const changedModels = new Set(prices.map((c) => c.model));
   const watched = (options.watched ?? []).filter((id) => catalog.byId.has(id));
-  const latest = options.latestRelease && added.length === 0 ? latestRelease(catalog, all.window.to, keep) : undefined;
+  const latest = options.latestRelease && added.length === 0 && direction === undefined ? latestRelease(catalog, all.window.to, keep) : undefined;
   const result: DigestAnswer = {
     kind: 'digest',
     from: all.window.from,
@@ -63,15 +71,16 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
     cuts: prices.filter((c) => c.direction === 'cut').slice(0, 3),
     increases: prices.filter((c) => c.direction === 'increase').slice(0, 3),
     added,
-    deprecated: all.deprecated.filter((d) => keep(d.model)),
-    retiring: all.retiring.filter((r) => keep(r.model)),
+    deprecated: all.deprecated.filter((d) => others(d.model)),
+    retiring: all.retiring.filter((r) => others(r.model)),
     ahead,
-    limits: all.limits.filter((l) => keep(l.model)),
+    limits: all.limits.filter((l) => others(l.model)),
     latestRelease: latest ? { model: latest.id, name: latest.name, released: latest.released as string } : null,
     watchedUnchanged: watched.filter((id) => !changedModels.has(id)),
     providers: catalog.providers.filter((p) => providers.has(p.id)).map((p) => p.name),
     quiet: false,
     ...(options.past ? { past: true as const } : {}),
+    ...(direction ? { direction } : {}),
     sources: collectSources([
       ...prices.map((c) => ({ what: `${c.model} ${c.field}`, source: c.source, checked: c.checked })),
       ...added.map((a) => ({ what: `${a.model} prices`, source: a.source, checked: a.checked })),

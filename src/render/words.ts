@@ -71,14 +71,16 @@ export function digestTitle(d: DigestAnswer): string {
   const from = new Date(d.from);
   const to = subMilliseconds(new Date(d.to), 1);
   const sameYear = format(from, 'yyyy', { in: zone }) === format(to, 'yyyy', { in: zone });
-  return `Model prices: ${format(from, sameYear ? 'MMM d' : 'MMM d, yyyy', { in: zone })} – ${format(to, 'MMM d, yyyy', { in: zone })}`;
+  const what = d.direction === 'cut' ? 'Price cuts' : d.direction === 'increase' ? 'Price increases' : 'Model prices';
+  return `${what}: ${format(from, sameYear ? 'MMM d' : 'MMM d, yyyy', { in: zone })} – ${format(to, 'MMM d, yyyy', { in: zone })}`;
 }
 
 /** A quiet digest in words fit for its window: the weekly one's week, or any other span ("this month", "since october"). */
-export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | 'past'> & { providers?: readonly string[] }): string {
+export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | 'past' | 'direction'> & { providers?: readonly string[] }): string {
   // A digest asked of some providers ("what's new from openai") says whose prices and models were quiet.
   const from = d.providers && d.providers.length > 0 ? ` from ${wordList(d.providers, 'or')}` : '';
-  return `No price changes or new models${from} ${digestSpan(d)}.`;
+  const what = d.direction === 'cut' ? 'No price cuts' : d.direction === 'increase' ? 'No price increases' : 'No price changes or new models';
+  return `${what}${from} ${digestSpan(d)}.`;
 }
 
 /** A digest's window in words: "this week" (seven days up to today), "that week" (seven days that ended before), or "in this period". */

@@ -2067,20 +2067,52 @@ describe('where one model is cheapest to buy', () => {
 
 describe('windows and schedules in words', () => {
   it.each([
-    ['which models got cheaper in the last 30 days', { last: 30, unit: 'day' }],
-    ['price changes over the last 3 months', { last: 3, unit: 'month' }],
-    ['any price cuts in the past two weeks', { last: 2, unit: 'week' }],
-    ['price changes in the past 2 years', { last: 2, unit: 'year' }],
-  ])('%j is the digest over that window, not this week', async (text, range) => {
+    ['which models got cheaper in the last 30 days', { last: 30, unit: 'day' }, { direction: 'cut' }],
+    ['price changes over the last 3 months', { last: 3, unit: 'month' }, {}],
+    ['any price cuts in the past two weeks', { last: 2, unit: 'week' }, { direction: 'cut' }],
+    ['price changes in the past 2 years', { last: 2, unit: 'year' }, {}],
+  ])('%j is the digest over that window, not this week', async (text, range, direction) => {
     const { query, answer } = await ask(text);
-    expect([answer.kind, query.digest]).toEqual(['digest', { action: 'preview', range }]);
+    expect([answer.kind, query.digest]).toEqual(['digest', { action: 'preview', range, ...direction }]);
   });
 
   it('the window reaches back that far from today, and beyond ten years is said', async () => {
     const { answer } = await ask('which models got cheaper in the last 30 days');
-    expect(renderText(answer)).toContain('Model prices: Nov 3 – Dec 2, 2026');
+    expect(renderText(answer)).toContain('Price cuts: Nov 3 – Dec 2, 2026');
     const { query } = await ask('what changed in the last 500 years');
     expect(query.problems.join(' ')).toContain('Cannot look back over the last 500 years');
+  });
+
+  it.each([
+    ['which models got more expensive this year', 'increase'],
+    ['any price hikes in 2026?', 'increase'],
+    ['which models got cheaper this year', 'cut'],
+    ['price drops since january', 'cut'],
+    ['did any prices go up or down this year', undefined],
+    ['what changed this year', undefined],
+  ] as const)('%j: only the prices that moved that way, and nothing else', async (text, direction) => {
+    const { query, answer } = await ask(text);
+    if (answer.kind !== 'digest' || query.digest?.action !== 'preview') throw new Error(`expected a digest preview, got ${answer.kind}`);
+    expect([query.digest.direction, answer.direction]).toEqual([direction, direction]);
+    if (direction) {
+      expect(answer.changes.every((c) => c.direction === direction)).toBe(true);
+      expect(answer.ahead.every((c) => c.direction === direction)).toBe(true);
+      expect([answer.added, answer.deprecated, answer.retiring]).toEqual([[], [], []]);
+      expect(renderText(answer)).toMatch(direction === 'cut' ? /^Price cuts: / : /^Price increases: /);
+      // Its command asks the same again.
+      const again = await ask(commandFor(query));
+      expect(again.query.digest).toEqual(query.digest);
+    }
+    // The same window asked every way holds these changes and the other way's.
+    if (direction) {
+      const all = await ask(
+        `/models ${commandFor(query)
+          .replace(/^\/models /, '')
+          .replace(/ (?:cuts|increases)$/, '')}`,
+      );
+      if (all.answer.kind !== 'digest') throw new Error(`expected a digest, got ${all.answer.kind}`);
+      expect(all.answer.changes.filter((c) => c.direction === direction)).toEqual(answer.changes);
+    }
   });
 
   it('"is gpt-5 going to get cheaper", "is gemini 3.8 flash getting cheaper" are that model’s schedule; "did it get more expensive" its card', async () => {
