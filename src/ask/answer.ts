@@ -731,6 +731,10 @@ function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
       if (first) instead.push({ command: `/models cost ${first} 50M`, what: 'what the model behind it costs through the API, at a volume' });
       instead.push({ command: `/models cheapest 50M${from}`, what: 'the cheapest API models for a monthly volume' });
       break;
+    case 'truthfulness':
+      if (models.length >= 2) instead.push({ command: `/compare ${models.slice(0, 4).join(' ')}`, what: 'the models side by side, with the benchmark scores both have' });
+      instead.push({ command: '/models leaderboard aa-intelligence-index', what: 'the models ranked by a broad quality index, each priced' });
+      break;
     case 'popularity':
       instead.push({ command: '/models leaderboard aa-intelligence-index', what: 'the models ranked by a quality index, each priced' });
       instead.push({ command: '/models newest', what: 'the newest releases first' });

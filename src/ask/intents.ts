@@ -221,7 +221,20 @@ const BARE_SCORE =
   /^\s*(?:(?:score|scores|of|at|is)\s+)*(?:(around|about|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?)\s*(?:%|percent|pts?|points?)?(?![\d.,]|\s*(?:[kmb]\b|tokens?|\$|usd|dollars?|requests?|calls?|users?|per\b|an?\s+(?:hour|day|week|month|year)\b))/i;
 
 /** What the catalog cannot know, by kind. */
-export type OutOfReach = 'spend' | 'how-to' | 'hardware' | 'status' | 'compliance' | 'regions' | 'languages' | 'subscription' | 'popularity' | 'training' | 'media' | 'tokenizer';
+export type OutOfReach =
+  | 'spend'
+  | 'how-to'
+  | 'hardware'
+  | 'status'
+  | 'compliance'
+  | 'regions'
+  | 'languages'
+  | 'subscription'
+  | 'popularity'
+  | 'training'
+  | 'media'
+  | 'tokenizer'
+  | 'truthfulness';
 
 const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
@@ -256,6 +269,11 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
     'popularity',
     /\b(?:most|least) (?:popular|used|widely used|common(?:ly used)?)\b|\bpopularity\b|\bmarket share\b|\busage share\b|\bwhat (?:do|does) (?:most|everyone|other) (?:people|teams|companies|devs|developers) use\b|\bwho uses\b|\bhow many (?:people|teams|companies|users) use\b/i,
+  ],
+  // How often a model makes things up: no benchmark the catalog carries measures hallucination or factual accuracy.
+  [
+    'truthfulness',
+    /\bhallucinat\w*|\bmakes? (?:things|stuff) up\b|\bfactual(?:ity| accuracy)?\b|\btruthful(?:ness)?\b|\b(?:most|more|less|least) (?:factual|truthful)\b|\bmakes? (?:the )?(?:fewest|least|most|more|less|fewer) (?:mistakes|errors)\b/i,
   ],
   // What a fine-tuning run, or a fine-tuned model's calls, cost: no price list here has them.
   [

@@ -61,6 +61,8 @@ const WHY: Record<CannotSeeAnswer['reach'], string> = {
   media:
     "I can't price per image, per video or per minute of audio: the catalog records per-token prices of chat models. An image or a recording sent to a model is billed as input tokens at its input price; generated images, video and speech are priced by other models' price lists.",
   tokenizer: "I can't count tokens exactly: each model's tokenizer splits text its own way, and the catalog records prices, not tokenizers.",
+  truthfulness:
+    "I can't say which model makes things up least: no benchmark the catalog carries measures hallucination or factual accuracy, and a broad quality score is no stand-in for it. Test on your own questions, with sources to check against.",
   popularity:
     "I can't see how widely a model is used: the catalog records published prices, limits and benchmark scores, not usage or market share. What I can rank is price, quality scores, release date and context.",
 };
