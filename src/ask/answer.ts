@@ -208,7 +208,8 @@ export interface Defaults {
 export const DEFAULTS: Defaults = { tokensPerMonth: 1_000_000, mix: { input: 3, output: 1 } };
 
 export function profileOf(query: Query, defaults: Defaults = DEFAULTS): UsageProfile {
-  const profile = defaultProfile(query.tokens ?? defaults.tokensPerMonth);
+  // A multiple said with no volume of its own ("what if we double it?") multiplies the default.
+  const profile = defaultProfile(query.tokens ?? defaults.tokensPerMonth * (query.scaleBy ?? 1));
   profile.mix = query.mix ?? defaults.mix;
   if (query.cachedShare !== null) profile.cachedShare = query.cachedShare;
   profile.batch = query.batch;

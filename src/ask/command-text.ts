@@ -21,7 +21,21 @@ export function volumeText(n: number): string {
 export function profileText(
   q: Pick<
     Query,
-    'tokens' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'batchShare' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly' | 'term' | 'pricedOn'
+    | 'tokens'
+    | 'scaleBy'
+    | 'mix'
+    | 'cachedShare'
+    | 'batch'
+    | 'batchModels'
+    | 'batchShare'
+    | 'serviceTier'
+    | 'promptTokens'
+    | 'hourly'
+    | 'daily'
+    | 'weekly'
+    | 'yearly'
+    | 'term'
+    | 'pricedOn'
   >,
 ): string {
   const parts: string[] = [];
@@ -31,6 +45,7 @@ export function profileText(
   // With an hour, a day or a week asked for (or a term of days or weeks), a volume without its period would be read as that span's.
   const dayOrWeek = spans.some((s) => VOLUME_SPANS.includes(s)) || q.term?.unit === 'day' || q.term?.unit === 'week';
   if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${dayOrWeek ? ' a month' : ''}`);
+  else if (q.scaleBy !== undefined) parts.push(`at ${Number(q.scaleBy.toPrecision(6))}x the volume`);
   // After the volume's own period: "over 6 months" right after a bare volume would spread it over the term.
   if (q.term) parts.push(`${q.tokens !== null && !dayOrWeek ? 'a month ' : ''}${spanWords(q.term).asked}`);
   if (q.mix) parts.push(`mix ${q.mix.input}:${q.mix.output}`);

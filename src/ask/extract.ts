@@ -18,6 +18,7 @@ import {
   termProblem,
 } from '../cost/parse.ts';
 import type { Query } from './query.ts';
+import { tokens as tokensText } from '../cost/format.ts';
 import { isDay } from '../digest/window.ts';
 import { releaseWindowInWords, windowProblem } from './released.ts';
 import { priceDayInWords, priceDayProblem } from './price-day.ts';
@@ -173,6 +174,8 @@ class Reader {
   volumeWithoutPeriod = false;
   /** "What does one 100k-token prompt cost?": the size of the one prompt whose cost is asked, with no response said. */
   onePrompt: number | undefined;
+  /** "What if it was 10x more?", "if we double our usage": the volume times this, as typed. */
+  scaleBy: { factor: number; said: string } | undefined;
 
   constructor(text: string) {
     this.rest = ` ${requestRatesInWords(dollarsAsSign(countsInFigures(scaleAloneAsCount(numbersInWords(text)))))} `;
@@ -914,6 +917,14 @@ function readMix(r: Reader): void {
     const side = (m[2] ?? m[3] ?? m[4] ?? 'input').toLowerCase();
     r.query.mix = side === 'input' ? { input: 9, output: 1 } : { input: 1, output: 9 };
   });
+  // "Only input tokens", "output only", "no output": every token on one side (not "the input price only", a price asked).
+  r.cut(
+    /\b(?:only|just|purely|all)\s+(input|output)(?:\s+tokens?)?\b(?!\s+(?:prices?|pricing|costs?|rates?))|\b(input|output)(?:\s+tokens?)?\s+only\b|\bno\s+(output|input)(?:\s+tokens?)?\b(?!\s+(?:prices?|pricing|costs?|rates?))/gi,
+    (m) => {
+      const side = (m[1] ?? m[2] ?? '').toLowerCase() || ((m[3] ?? '').toLowerCase() === 'output' ? 'input' : 'output');
+      r.query.mix = side === 'input' ? { input: 1, output: 0 } : { input: 0, output: 1 };
+    },
+  );
   // A signed share after "mix" ("mix -1:3", "mix 3:-1") is a mix that cannot be read: said, not dropped.
   r.cut(/\b(?:mix(?:ed)?|ratio|split)\s*(?:of|=|:)?\s*([-+−]\d[\d.]*\s*[:/]\s*[-+−]?\d[\d.]*|\d[\d.]*\s*[:/]\s*[-+−]\d[\d.]*)/gi, (m) => {
     const parsed = parseMix(m[1] ?? '');
@@ -926,6 +937,76 @@ function readMix(r: Reader): void {
     if (parsed.ok) r.query.mix = parsed.value;
     else r.query.problems.push(parsed.error);
   });
+}
+
+/** Multipliers said in words. */
+const TIMES: Record<string, number> = {
+  double: 2,
+  doubles: 2,
+  doubled: 2,
+  doubling: 2,
+  twice: 2,
+  triple: 3,
+  triples: 3,
+  tripled: 3,
+  tripling: 3,
+  quadruple: 4,
+  quadruples: 4,
+  quadrupled: 4,
+  halve: 0.5,
+  halves: 0.5,
+  halved: 0.5,
+};
+const TIMES_WORDS = Object.keys(TIMES).join('|');
+const GROWS = '(?:usage|volume|traffic|tokens|load|workload|requests|it|that|this)';
+const WHAT_GROWS = String.raw`(?:(?:our|the|my|its|this|that)\s+)?${GROWS}`;
+/** What a multiple may be of: not a price, a speed, one side of the mix or the context. */
+const NOT_VOLUME = String.raw`(?!\s+(?:input|output|cache\w*|context|prompts?|responses?|expensive|cheaper|pricier|faster|slower))`;
+/**
+ * "What if it was 10x more?", "if we double our usage", "at 3x the volume", "what if traffic triples", "10x it": the
+ * volume read (or, in a follow-up, the one before) times that. "10x cheaper", "2x more output" or "triple the context"
+ * are about prices, the mix or a window, not the volume.
+ */
+const VOLUME_MULTIPLES: RegExp[] = [
+  new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:more|bigger|larger|higher|as much)\b${NOT_VOLUME}`, 'gi'),
+  /\b(?:at|with|for)\s+(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:the\s+|our\s+|that\s+)?(?:volume|usage|traffic|tokens|load|scale)\b/gi,
+  /\b(\d+(?:\.\d+)?)\s*(?:x|×)\s+(?:it|that|this)\b/gi,
+  new RegExp(String.raw`\b(${TIMES_WORDS})\s+${WHAT_GROWS}\b`, 'gi'),
+  new RegExp(String.raw`\b${GROWS}\s+(doubles|doubled|triples|tripled|quadruples|quadrupled|halves|halved)\b`, 'gi'),
+];
+
+function readScale(r: Reader): void {
+  for (const re of VOLUME_MULTIPLES)
+    r.cut(re, (m) => {
+      const said = m[1] ?? '';
+      const factor = /^\d/.test(said) ? Number(said) : (TIMES[said.toLowerCase()] ?? Number.NaN);
+      if (!(factor > 0) || !Number.isFinite(factor)) return false;
+      r.scaleBy = { factor, said: m[0].trim() };
+    });
+}
+
+/** The volume read times the multiplier said ("50M tokens, what if it was 10x more?"), said in the notes; kept for a follow-up without one. */
+function scaledVolume(r: Reader): void {
+  const scale = r.scaleBy;
+  if (!scale) return;
+  const tokens = r.query.tokens;
+  if (tokens === undefined || tokens === null) {
+    r.query.scaleBy = scale.factor;
+    r.query.notes = [...(r.query.notes ?? []), `“${quoted(scale.said)}” read as ${scale.factor} × the default volume (give one to multiply, such as 50M tokens)`];
+    return;
+  }
+  const scaled = Math.round(tokens * scale.factor);
+  if (scaled <= 0 || scaled > MAX_TOKENS_PER_MONTH) {
+    r.query.problems.push(beyondAMonth(scaled));
+    return;
+  }
+  r.query.tokens = scaled;
+  r.query.notes = [...(r.query.notes ?? []), scaleNote(scale.said, scale.factor, tokens)];
+}
+
+/** "“what if it was 10x more” read as 10 × 50M tokens a month". */
+export function scaleNote(said: string, factor: number, tokens: number): string {
+  return `“${quoted(said)}” read as ${factor} × ${tokensText(tokens)} tokens a month`;
 }
 
 /** Batch and service tiers. */
@@ -1496,6 +1577,7 @@ export function extractProfile(
   const r = new Reader(text);
   readCurrency(r);
   readNotNumbers(r);
+  readScale(r);
   readOrigin(r);
   readBudgets(r);
   readUnit(r);
@@ -1531,6 +1613,7 @@ export function extractProfile(
     r.query.mix = mixOf(1, 0);
     r.query.notes = [...(r.query.notes ?? []), 'the prompt alone: no response was given, so no output is priced (say one, such as with a 2k-token response)'];
   }
+  scaledVolume(r);
   if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null))
     r.query.problems.push("Give the request's size to price one request, such as: cost per request of gpt-5 with 2k input and 500 output tokens.");
   // Each request's input is its prompt: what long-context prices and input limits depend on ("100 requests a day of

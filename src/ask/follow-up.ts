@@ -3,6 +3,7 @@
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
+import { tokens as tokensText } from '../cost/format.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { rangeInWords, rangeProblem } from '../digest/command.ts';
@@ -168,6 +169,7 @@ function changesOnly(next: Query): boolean {
     next.cachedShare !== null ||
     next.batch ||
     next.batchShare !== undefined ||
+    next.scaleBy !== undefined ||
     next.serviceTier !== null ||
     next.promptTokens !== null ||
     next.top !== null ||
@@ -181,9 +183,16 @@ function changesOnly(next: Query): boolean {
 }
 
 /** The usage profile a follow-up asks at: each part it states, else the previous question's. */
-function profileOver(previous: Query, next: Query): Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'batchShare' | 'serviceTier' | 'promptTokens'> {
+function profileOver(
+  previous: Query,
+  next: Query,
+): Pick<Query, 'tokens' | 'scaleBy' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'batchShare' | 'serviceTier' | 'promptTokens'> {
+  // "What if we double it?": the volume before times that, or (with none said before) the default volume's multiple.
+  const scale = next.tokens === null ? next.scaleBy : undefined;
+  const scaled = scale !== undefined && previous.tokens !== null ? Math.round(previous.tokens * scale) : undefined;
   return {
-    tokens: next.tokens ?? previous.tokens,
+    tokens: next.tokens ?? scaled ?? previous.tokens,
+    scaleBy: scale !== undefined && scaled === undefined ? scale * (previous.scaleBy ?? 1) : next.tokens === null ? previous.scaleBy : undefined,
     mix: next.mix ?? previous.mix,
     cachedShare: next.cachedShare ?? previous.cachedShare,
     batch: next.batch || previous.batch,
@@ -209,8 +218,12 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     ...((next.term ?? previous.term) ? { term: next.term ?? previous.term } : {}),
     ...((next.pricedOn ?? previous.pricedOn) ? { pricedOn: next.pricedOn ?? previous.pricedOn } : {}),
     ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),
-    // What the previous question said of its own words ("counts engineers, not tokens") is not this one's to say.
-    notes: next.notes ?? [],
+    // What the previous question said of its own words ("counts engineers, not tokens") is not this one's to say; a
+    // multiple of the volume before says what it multiplied.
+    notes:
+      next.scaleBy !== undefined && next.tokens === null && previous.tokens !== null
+        ? [...(next.notes ?? []).filter((n) => !n.includes('the default volume')), `${next.scaleBy} × ${tokensText(previous.tokens)} tokens a month, the volume before`]
+        : (next.notes ?? []),
     // A volume asked now replaces a budget asked before ("and for 100M tokens?"); otherwise the budget still holds.
     budget: next.tokens !== null ? next.budget : (next.budget ?? previous.budget),
     ...((next.currency ?? previous.currency) ? { currency: next.currency ?? previous.currency } : {}),
@@ -264,6 +277,9 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
+  // "What if we double it?", "and at 3x the volume?": the same question at that multiple of its volume.
+  if (next.scaleBy !== undefined && next.tokens === null && next.models.length === 0 && (next.intent === 'unknown' || next.intent === previous.intent))
+    return laidOver(previous, next);
   // "By how much?" after a comparison or a price asked of two models: the price gap (the same answer after a price's).
   if (BY_HOW_MUCH.test(next.text) && ['compare', 'upgrade', 'lanes', 'attribute', 'cost'].includes(previous.intent) && modelsSoFar(previous).length >= 2) {
     const price = previous.intent === 'attribute' && previous.attribute !== null && /price|cost/.test(previous.attribute) ? previous.attribute : 'price';

@@ -402,6 +402,36 @@ describe('questions asked plainly', () => {
     expect(parseText(catalog, text).tokens).toBeCloseTo(tokens, 3);
   });
 
+  it.each([
+    ['gpt-5 at 50M tokens, what if it was 10x more', 500_000_000],
+    ['gpt-5 at 50M, what if traffic triples', 150_000_000],
+    ['compare gpt-5 and o3 at 50M, what if usage doubles', 100_000_000],
+    ['gpt-4.1 at 20M tokens, 10 times more', 200_000_000],
+  ])('%j prices that multiple of the volume said, and says so', (text, tokens) => {
+    const query = parseText(catalog, text);
+    expect(query.tokens).toBe(tokens);
+    expect(query.notes?.join(' ')).toMatch(/read as \d+ × \d+M tokens a month/);
+  });
+
+  it.each([
+    'gpt-5 at 50M, what if I need 3 times the context',
+    'gpt-5 at 50M with 2x more output',
+    'is gpt-5 10x cheaper than claude opus 4.1?',
+    'half our traffic goes through batch on gpt-4.1, 50M tokens a month',
+  ])('%j multiplies no volume', (text) => {
+    const query = parseText(catalog, text);
+    expect(query.scaleBy).toBeUndefined();
+    expect([null, 50_000_000]).toContain(query.tokens);
+  });
+
+  it.each([
+    ['only input tokens: 100M on gpt-4.1 mini', { input: 1, output: 0 }],
+    ['gpt-5 at 50M tokens, output only', { input: 0, output: 1 }],
+    ['gpt-5 at 50M tokens with no output', { input: 1, output: 0 }],
+  ])('%j puts every token on one side', (text, mix) => {
+    expect(parseText(catalog, text).mix).toEqual(mix);
+  });
+
   it('a plan sold per seat by name is still outside the catalog, whatever volume is said', async () => {
     expect((await ask('claude pro subscription cost for 10 seats at 1M tokens')).answer.kind).toBe('cannot-see');
   });

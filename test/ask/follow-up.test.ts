@@ -100,6 +100,30 @@ describe('follow-ups', () => {
     expect([next?.intent, next?.lane, next?.models]).toEqual([intent, lane, before?.models]);
   });
 
+  it('"what if we double it?", "and at 3x the volume?" ask the same at that multiple of the volume before, and say so', async () => {
+    const first = await handle({ text: 'gpt-5 at 50M tokens', where: LOCAL }, ports);
+    const doubled = await handle({ text: 'what if we double it?', where: LOCAL, previous: first.asked }, ports);
+    const tripled = await handle({ text: 'and at 3x the volume?', where: LOCAL, previous: doubled.asked }, ports);
+    for (const [next, tokens] of [
+      [doubled, 100_000_000],
+      [tripled, 300_000_000],
+    ] as const) {
+      if (next.answer.kind !== 'cost' || first.answer.kind !== 'cost') throw new Error(`expected costs, got ${next.answer.kind}`);
+      expect([next.answer.model, next.answer.tokens]).toEqual(['gpt-5', tokens]);
+      expect(next.answer.monthlyUsd).toBeCloseTo(((first.answer.monthlyUsd as number) * tokens) / 50_000_000, 6);
+      expect(next.command).toContain(`for ${tokens / 1_000_000}M tokens`);
+    }
+    expect(renderText(doubled.answer)).toContain('2 × 50M tokens a month, the volume before');
+    // With no volume said before, the multiple is of the default one, said, and its command keeps it.
+    const plain = await handle({ text: 'price of gpt-5', where: LOCAL }, ports);
+    const tenfold = await handle({ text: 'what if it was 10x more?', where: LOCAL, previous: plain.asked }, ports);
+    if (tenfold.answer.kind !== 'cost') throw new Error(`expected a cost, got ${tenfold.answer.kind}`);
+    expect(tenfold.answer.tokens).toBe(10 * 1_000_000);
+    expect(tenfold.command).toContain('at 10x the volume');
+    const again = await handle({ text: tenfold.command, where: LOCAL }, ports);
+    expect(again.answer.kind === 'cost' && again.answer.tokens).toBe(10 * 1_000_000);
+  });
+
   it.each(['pause the digest', 'mute the digest', 'switch off the weekly digest'])('%j turns the digest off', (text) => {
     expect([read(text).intent, read(text).digest?.action]).toEqual(['digest', 'off']);
   });
