@@ -1614,6 +1614,18 @@ export function extractProfile(
     r.query.notes = [...(r.query.notes ?? []), 'the prompt alone: no response was given, so no output is priced (say one, such as with a 2k-token response)'];
   }
   scaledVolume(r);
+  // "Cost of a 200k context request": that request's prompt fills the context said; no response was said.
+  const filled = r.query.filters.minContext;
+  if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null) && filled !== undefined && r.query.promptTokens == null) {
+    delete r.query.filters.minContext;
+    r.query.tokens = filled;
+    r.query.promptTokens = filled;
+    r.query.mix = mixOf(1, 0);
+    r.query.notes = [
+      ...(r.query.notes ?? []),
+      `“${tokensText(filled)} context” read as one ${tokensText(filled)}-token prompt, with no output priced (say one, such as with a 2k-token response)`,
+    ];
+  }
   if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null))
     r.query.problems.push("Give the request's size to price one request, such as: cost per request of gpt-5 with 2k input and 500 output tokens.");
   // Each request's input is its prompt: what long-context prices and input limits depend on ("100 requests a day of

@@ -432,6 +432,23 @@ describe('questions asked plainly', () => {
     expect(parseText(catalog, text).mix).toEqual(mix);
   });
 
+  it('"cost of a 200k context request" is one request whose prompt fills that context, its input alone', async () => {
+    const { answer } = await ask('cost of a 200k context request on claude sonnet 4.5');
+    if (answer.kind !== 'cost') throw new Error(`expected a cost, got ${answer.kind}`);
+    const input = quotedPrice(catalog.byId.get('claude-sonnet-4-5')!, answer.assumptions.asOf).input;
+    expect([answer.per, answer.tokens, answer.monthlyUsd]).toEqual(['request', 200_000, (input * 200_000) / 1_000_000]);
+    expect(renderText(answer)).toContain('“200K context” read as one 200K-token prompt');
+  });
+
+  it.each([
+    ['which model gives the best price per intelligence point', 'aa-intelligence-index'],
+    ['cheapest model per coding index point', 'aa-coding-index'],
+  ])('%j ranks by value on that index', async (text, benchmark) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'cheapest') throw new Error(`expected a ranking, got ${answer.kind}`);
+    expect([answer.order, answer.scoredOn?.id]).toEqual(['value', benchmark]);
+  });
+
   it('a plan sold per seat by name is still outside the catalog, whatever volume is said', async () => {
     expect((await ask('claude pro subscription cost for 10 seats at 1M tokens')).answer.kind).toBe('cannot-see');
   });
