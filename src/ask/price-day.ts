@@ -19,6 +19,15 @@ const FORMS: [RegExp, (m: RegExpExecArray) => PriceDay][] = [
     new RegExp(String.raw`\b(?:in|by|from|starting(?:\s+in)?|come|during|as of)\s+${MONTH_WORD}(?:\s+(20\d{2}))?\b`, 'i'),
     (m) => ({ month: monthOf(m[1] as string) ?? 1, year: m[2] ? Number(m[2]) : null }),
   ],
+  // "After january", "once december 2026 is over": the month after it.
+  [
+    new RegExp(String.raw`\b(?:after|once|past|beyond)\s+${MONTH_WORD}(?:\s+(20\d{2}))?\b`, 'i'),
+    (m) => {
+      const month = monthOf(m[1] as string) ?? 1;
+      const year = m[2] ? Number(m[2]) : null;
+      return month === 12 ? { month: 1, year: year === null ? null : year + 1 } : { month: month + 1, year };
+    },
+  ],
   [/\b(?:in|during|by)\s+(20\d{2})\b(?!-)/i, (m) => ({ year: Number(m[1]) })],
   // Not a term ("over the next year").
   [/(?<!\b(?:over|for|during|across|throughout)\s+the\s+)\bnext\s+(month|year)\b/i, (m) => ({ next: (m[1] as string).toLowerCase() as 'month' | 'year' })],

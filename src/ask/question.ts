@@ -835,7 +835,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     (lane !== undefined && (BEST.test(text) || cheapAsked)) ||
     (cheapAsked && (CODING_PURPOSE.test(text) || /\b(?:models?|llms?)\b/i.test(text))) ||
     rankingOrder(text) === 'retiring' ||
-    VALUE.test(text);
+    VALUE.test(text) ||
+    /\bflagships?\b/i.test(text);
   // "Which models support the batch api?", "models with flex processing": those with that price, ranked at it.
   // "Which providers offer batch discounts?": each provider's cheapest model with that price, one row each.
   const providersAsked = /\b(?:providers?|vendors?|labs?|companies|makers?)\b/i.test(text);
@@ -849,8 +850,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     return asIntent(query, 'cheapest', providersAsked ? { top: query.top ?? MAX_TOP } : {});
   }
   // "Compare openai, anthropic and google flagships", "each lab's flagship", "what is openai's flagship?": each maker's
-  // best on the broadest quality index (one row per maker), not its cheapest.
-  if (/\bflagships?\b/i.test(text) && ((query.filters.providers?.length ?? 0) > 0 || query.filters.eachProvider)) {
+  // best on the broadest quality index (one row per maker), not its cheapest; "the flagship models", every maker's.
+  if (/\bflagships?\b/i.test(text) && query.models.length === 0) {
     const one = (query.filters.providers?.length ?? 0) === 1 && !query.filters.eachProvider;
     query.filters.scoredOn = QUALITY_INDEX;
     if (!one) query.filters.eachProvider = true;

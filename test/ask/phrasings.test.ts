@@ -74,6 +74,7 @@ const FILTER_KEYS = [
   'scoredOn',
   'cheaperThanLike',
   'named',
+  'eachProvider',
 ];
 const EXPECT_KEYS = [
   'intent',

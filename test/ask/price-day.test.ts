@@ -27,16 +27,22 @@ describe('reading a price day', () => {
     ['gpt-5 price on 2027-02-01', { day: '2027-02-01' }],
     ['what did gpt-4o cost in 2024?', { year: 2024 }],
     ['gpt-5 cost next month', { next: 'month' }],
+    ['gemini 3.8 flash price after january', { month: 2, year: null }],
+    ['gpt-4o price after december 2024', { month: 1, year: 2025 }],
+    ['what will gpt-5 cost once december is over', { month: 1, year: null }],
   ])('%s', (text, day) => {
     expect(parseText(catalog, text).pricedOn).toEqual(day);
   });
 
-  it.each(['models released in january', 'cheapest model with a knowledge cutoff in 2025', 'gpt-5 cost at 10M tokens', 'cheapest models from mistral'])(
-    '%s names no price day',
-    (text) => {
-      expect(parseText(catalog, text).pricedOn).toBeUndefined();
-    },
-  );
+  it.each([
+    'models released in january',
+    'models released after june',
+    'cheapest model with a knowledge cutoff in 2025',
+    'gpt-5 cost at 10M tokens',
+    'cheapest models from mistral',
+  ])('%s names no price day', (text) => {
+    expect(parseText(catalog, text).pricedOn).toBeUndefined();
+  });
 
   it('a day the calendar does not have is said, not priced', () => {
     expect(parseText(catalog, 'gpt-5 cost on 2027-02-30').problems).toEqual(['Cannot read 2027-02-30 as a day of the calendar: give one such as on 2027-01-01.']);
