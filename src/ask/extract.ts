@@ -348,8 +348,10 @@ const OUT_WORDS = '(?:output|outputs|completions?|responses?|replies|answers?|ou
 const IS_INPUT = new RegExp(`^${IN_WORDS}$`, 'i');
 /** "~2k tokens": the size of each. */
 const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)`;
+/** Each request's input may be called its context ("6k token context + 300 token answer"); a month's is a context floor. */
+const EACH_IN_WORDS = `(?:${IN_WORDS.slice(3, -1)}|context)`;
 /** "2k tokens in and 500 out": the size of each, by side. */
-const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?${IN_WORDS}\b(?:\s+tokens?)?\s*(?:and|,|\+|\/|&)?\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?[\s-]+)?${OUT_WORDS}\b(?:\s+tokens?)?`;
+const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?${EACH_IN_WORDS}\b(?:\s+tokens?)?\s*(?:and|,|\+|\/|&)?\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?[\s-]+)?${OUT_WORDS}\b(?:\s+tokens?)?`;
 /** "each", "per request", "a message": the size is each one's. */
 const EACH = String.raw`(?:each|apiece|per\s+${THINGS}|a\s+${THINGS})\b`;
 const EACH_SIZE = `(?:${SIDES}|${SIZE})`;
@@ -714,7 +716,13 @@ function readOutputFloors(r: Reader): void {
     (m) => {
       // "500K output tokens" alone is a volume of output (readVolume); a floor says so ("at least", "+", "max output",
       // "models that support 32k output", "a model with 500k output").
+      // "With 128k context and 32k output": beside a context floor, an output size is a floor too (unless each request's).
+      const besideContext =
+        r.query.filters.minContext !== undefined &&
+        /(?:\band|&|,)\s*$/i.test(m.input.slice(0, m.index)) &&
+        !/^\s*(?:tokens?\s+)?(?:per|each|a|an|every)\b/i.test(m.input.slice(m.index + m[0].length));
       const asked =
+        besideContext ||
         /^\s*(?:at least|over|above|more than|greater than|min|≥|>=|>)|\+|max/i.test(m[0] ?? '') ||
         /\b(?:supports?|supporting|handles?|allows?|offers?|(?:models?|llms?|ones?) (?:with|having|that (?:has|have))(?: an?)?)\s*$/i.test(m.input.slice(0, m.index));
       if (!asked) return false;
@@ -1067,6 +1075,7 @@ const SIDE_FIRST_VOLUMES = new RegExp(String.raw`(?<![\w.\-/$])${SIDE_FIRST_VOLU
  * ("input 8M output 2M").
  */
 function readSideVolumes(r: Reader): void {
+  readOneRequestSides(r);
   r.cut(SIDE_VOLUMES, (m) => {
     const [, n1 = '', u1 = '', s1 = '', p1, n2 = '', u2 = '', s2 = '', p2, shared] = m;
     markOneRequest(r, m, p1 ?? p2 ?? shared);
@@ -1086,6 +1095,31 @@ function markOneRequest(r: Reader, m: RegExpExecArray, period: string | undefine
     /(?:^|\b(?:for|with|of|on|send|sending|make|making|run|running|does|do|would|will|is|was))\s*(?:a|one|each|a single|every)\s*$/i.test(m.input.slice(0, m.index))
   )
     r.query.per = 'request';
+}
+
+/** "200k context + 2k output": one request's prompt (its context, as filled) and its answer. */
+const CONTEXT_AND_ANSWER = new RegExp(
+  String.raw`(?:\b(?:a|an|one)\s+)?(?<![\w.])(?<inN>${NUM})\s*(?<inU>${UNIT})?[\s-]*(?:tokens?[\s-]+)?(?:context|prompt)\b(?:\s+window)?\s*(?:and|\+|,|with|&)\s*(?:(?:a|an|one)\s+)?(?<outN>${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?[\s-]+)?(?:output|answers?|responses?|replies|reply|completions?)\b(?:\s+tokens?)?`,
+  'gi',
+);
+const SAID_OF_ONE_REQUEST = /\b(?:per|a|an|one|each|every|single)\s+(?:request|call|query|api call|completion)\b/i;
+
+/**
+ * "gpt-5 with 200k context and 2k output per request", "a request with a 200k context and a 2k answer": one request of
+ * both sides, its context the prompt (a context beside an output, in a month's question, is a floor and is left).
+ */
+function readOneRequestSides(r: Reader): void {
+  if (!SAID_OF_ONE_REQUEST.test(r.rest)) return;
+  r.cut(CONTEXT_AND_ANSWER, (m) => {
+    const g = m.groups ?? {};
+    const input = tokensOf(`${g.inN}${g.inU ?? ''}`);
+    const output = tokensOf(`${g.outN}${g.outU ?? ''}`);
+    if (input === undefined || output === undefined || input + output > MAX_TOKENS_PER_MONTH) return false;
+    r.query.per = 'request';
+    r.query.tokens = input + output;
+    r.query.promptTokens = input;
+    r.query.mix = mixOf(input, output);
+  });
 }
 
 /** One side of a workload as written: its count, unit, side word ("input", "out") and period, if any. */

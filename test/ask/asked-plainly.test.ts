@@ -449,6 +449,24 @@ describe('questions asked plainly', () => {
     expect([answer.order, answer.scoredOn?.id]).toEqual(['value', benchmark]);
   });
 
+  it.each([
+    ['gpt-5 with 200k context and 2k output per request', 200_000, 2_000],
+    ['cost per request on gpt-5 with a 200k context and a 2k answer', 200_000, 2_000],
+  ])('%j is one request: its context the prompt, and the answer', (text, input, output) => {
+    const q = parseText(catalog, text);
+    expect([q.per, q.tokens, q.promptTokens, q.mix, q.filters.minContext]).toEqual(['request', input + output, input, { input: input / output, output: 1 }, undefined]);
+  });
+
+  it('a request counted with its context and answer ("6k token context + 300 token answer") is each one’s size', () => {
+    const q = parseText(catalog, 'RAG app: 100k queries/day, 6k token context + 300 token answer, cheapest model with 128k context');
+    expect([q.intent, q.tokens, q.mix, q.filters.minContext]).toEqual(['cheapest', 100_000 * 6_300 * (365.25 / 12), { input: 20, output: 1 }, 128_000]);
+  });
+
+  it('beside a context floor, an output size is a floor too', () => {
+    const q = parseText(catalog, 'cheapest model with 128k context and 32k output');
+    expect([q.tokens, q.filters.minContext, q.filters.minOutput]).toEqual([null, 128_000, 32_000]);
+  });
+
   it('a plan sold per seat by name is still outside the catalog, whatever volume is said', async () => {
     expect((await ask('claude pro subscription cost for 10 seats at 1M tokens')).answer.kind).toBe('cannot-see');
   });
