@@ -158,6 +158,9 @@ const CHEAPER_ONES =
 /** After a ranking, the words for its first model: "what's its context window?", "how much is the top one at 100M?". */
 const FIRST_OF_RANKING = /\b(?:its|it|the (?:top|first|cheapest|best|winning|newest) (?:one|model|pick)|the winner|number one|#1)\b/i;
 
+/** The whole of a split month: "all 3 apps", "all of it", "everything", "the whole thing". */
+const ALL_OF_IT = /\b(?:all(?:\s+(?:of\s+)?(?:it|them|that|\d+|three|two|four|the\s+\w+))?|everything|the\s+(?:whole|entire)\s+(?:thing|month|bill|workload|traffic|lot))\b/i;
+
 /** A word that stands for the one model asked about before. */
 const PRONOUN = /\b(?:it|its|this one|that one|this model|that model|the same model)\b/i;
 
@@ -277,6 +280,13 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
+  // "What would it cost to move all of it to gemini 2.5 flash?", "what about all on gpt-5 mini?" after a month split
+  // across models: the whole month on that one model.
+  if (previous.split && next.models.length === 1 && ALL_OF_IT.test(next.text)) {
+    const own = previous.split.filter((p) => 'tokens' in p).reduce((sum, p) => sum + ('tokens' in p ? p.tokens : 0), 0);
+    const { split: _parts, ...whole } = laidOver(previous, next, next.models);
+    return { ...whole, intent: 'cost', tokens: next.tokens ?? (own > 0 ? own : previous.tokens) };
+  }
   // "What if we double it?", "and at 3x the volume?": the same question at that multiple of its volume.
   if (next.scaleBy !== undefined && next.tokens === null && next.models.length === 0 && (next.intent === 'unknown' || next.intent === previous.intent))
     return laidOver(previous, next);

@@ -114,4 +114,14 @@ describe('a month split across models', () => {
       ['gpt-5', 200_000_000],
     ]);
   });
+
+  it.each([
+    ['total cost of 20M on gpt-5 plus 100M on gpt-5-mini', 'what would it cost to move all of it to gemini 2.5 flash', 'gemini-2.5-flash', 120_000_000],
+    ['we send 80% of 100M tokens to gpt-5-mini and 20% to gpt-5', 'what about all on gpt-5 mini?', 'gpt-5-mini', 100_000_000],
+  ])('after %j, %j is the whole month on that one model', async (first, then, id, tokens) => {
+    const { asked } = await billFor(first);
+    const next = await handle({ text: then, where: LOCAL, previous: asked }, ports);
+    if (next.answer.kind !== 'cost') throw new Error(`expected a cost, got ${next.answer.kind}`);
+    expect([next.answer.model, next.answer.tokens, next.answer.monthlyUsd]).toEqual([id, tokens, monthOf(id, tokens)]);
+  });
 });
