@@ -22,6 +22,7 @@ export function profileText(
   q: Pick<
     Query,
     | 'tokens'
+    | 'forCount'
     | 'scaleBy'
     | 'mix'
     | 'cachedShare'
@@ -44,17 +45,20 @@ export function profileText(
   for (const s of spans) parts.push(SPAN_WORDS[s].asked);
   // With an hour, a day or a week asked for (or a term of days or weeks), a volume without its period would be read as that span's.
   const dayOrWeek = spans.some((s) => VOLUME_SPANS.includes(s)) || q.term?.unit === 'day' || q.term?.unit === 'week';
-  if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${dayOrWeek ? ' a month' : ''}`);
+  const each = q.forCount && q.tokens !== null ? q.tokens / q.forCount.count : undefined;
+  if (q.forCount && each !== undefined && Number.isInteger(each)) parts.push(`for ${q.forCount.count} ${q.forCount.what} of ${each} tokens`);
+  else if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${dayOrWeek ? ' a month' : ''}`);
   else if (q.scaleBy !== undefined) parts.push(`at ${Number(q.scaleBy.toPrecision(6))}x the volume`);
   // After the volume's own period: "over 6 months" right after a bare volume would spread it over the term.
   if (q.term) parts.push(`${q.tokens !== null && !dayOrWeek ? 'a month ' : ''}${spanWords(q.term).asked}`);
+  // A prompt size before the mix: "mix 4:1 2K-token prompts" would read as one 2K-token prompt.
+  if (q.promptTokens !== null) parts.push(`${volumeText(q.promptTokens)}-token prompts`);
   if (q.mix) parts.push(`mix ${q.mix.input}:${q.mix.output}`);
   if (q.cachedShare !== null && q.cachedShare > 0) parts.push(`cached ${Number((q.cachedShare * 100).toFixed(4))}%`);
   if (q.batch) parts.push('batch');
   else for (const id of q.batchModels ?? []) parts.push(`batch for ${id}`);
   if (!q.batch && q.batchShare !== undefined) parts.push(`${Number((q.batchShare * 100).toFixed(4))}% batch`);
   if (q.serviceTier !== null && q.serviceTier !== 'standard') parts.push(`${q.serviceTier} tier`);
-  if (q.promptTokens !== null) parts.push(`${volumeText(q.promptTokens)}-token prompts`);
   if (q.pricedOn) parts.push(`prices ${priceDayText(q.pricedOn)}`);
   return parts.join(' ');
 }

@@ -174,6 +174,8 @@ class Reader {
   volumeWithoutPeriod = false;
   /** "What does one 100k-token prompt cost?": the size of the one prompt whose cost is asked, with no response said. */
   onePrompt: number | undefined;
+  /** Things counted with no period ("1000 requests of 3k tokens"): how many, of what. */
+  countedOnce: { count: number; what: string } | undefined;
   /** "What if it was 10x more?", "if we double our usage": the volume times this, as typed. */
   scaleBy: { factor: number; said: string } | undefined;
 
@@ -494,6 +496,9 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: 
     return;
   }
   r.query.tokens = perPeriod.value.tokensPerMonth;
+  // One count with no period ("1000 requests of 3k tokens") is that many requests, not a month's.
+  const thing = new RegExp(MANY_THINGS, 'i').exec(m[0] ?? '')?.[0];
+  r.countedOnce = read.length === 1 && period.trim() === '' && thing ? { count: tokensOfEach(read[0] as (typeof read)[number]), what: thing.toLowerCase() } : undefined;
   const [input, output] = sides.map(tokensOfEach);
   r.eachInput = input;
   if (input !== undefined && output !== undefined && input + output > 0) r.sideOnly = mixOf(input, output);
@@ -1648,6 +1653,10 @@ export function extractProfile(
     r.query.notes = [...(r.query.notes ?? []), 'the prompt alone: no response was given, so no output is priced (say one, such as with a 2k-token response)'];
   }
   scaledVolume(r);
+  // "Cost of 1000 requests of 3k tokens": that many requests, with no month said (a multiple, a span or a term makes it a month's).
+  const once = r.countedOnce;
+  const spanned = SPANS.some((s) => r.query[SPAN_FLAGS[s]] !== undefined) || r.query.term !== undefined;
+  if (once && r.scaleBy === undefined && !spanned && r.query.per !== 'request' && r.each !== undefined && r.query.tokens === once.count * r.each) r.query.forCount = once;
   // "Cost of a 200k context request": that request's prompt fills the context said; no response was said.
   const filled = r.query.filters.minContext;
   if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null) && filled !== undefined && r.query.promptTokens == null) {

@@ -57,6 +57,8 @@ export interface Query {
   split?: SplitPart[];
   /** Without `batch`: the models named that are bought through the Batch API ("is batch gpt-4.1 cheaper than gpt-4.1 mini?"). */
   batchModels?: string[];
+  /** "Cost of 1000 requests of 3k tokens", "per 1M requests of 200 tokens": things counted with no period, priced as that many, not a month. */
+  forCount?: { count: number; what: string };
   /** "What if it was 10x more?" with no volume of its own: the volume before (a follow-up's) times this. */
   scaleBy?: number;
   /** On `cheapest`, after a comparison ("any cheaper alternatives?"): stand-ins for the one of these models that costs least, cheaper than it. */

@@ -29,6 +29,8 @@ export interface CostAnswer {
   per: CostPer;
   /** What one request is called, when the question named it ("conversation"): the cost is said "a conversation". */
   perWhat?: string;
+  /** Things counted with no period ("cost of 1000 requests of 3k tokens"): `monthlyUsd` is the cost of that many, said so. */
+  forCount?: { count: number; what: string };
   /** When an hour is asked for ("hourly cost"): this month's cost over an hour (a day of it over 24); null otherwise. */
   hourlyUsd: number | null;
   /** When a day is asked for ("daily cost"): this month's cost over a day of the assumptions' month; null otherwise. */

@@ -20,7 +20,6 @@ import {
   tokensPerSecond,
   type PriceUnit,
 } from '../cost/format.ts';
-import type { CostPer } from '../cost/assumptions.ts';
 import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, termChangeWords, type SpanField } from '../cost/span.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
@@ -130,7 +129,7 @@ export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' 
   if (a.atStandard === null || a.monthlyUsd === null || !a.rates) return undefined;
   const chosen = a.rates.basis === 'batch' ? 'batch pricing' : `the ${a.rates.basis} tier`;
   const standard = a.atStandard.monthlyUsd;
-  const { amount, span } = costWords(a.per, a.perWhat);
+  const { amount, span } = costWords(a);
   const change =
     a.monthlyUsd < standard
       ? `${chosen} is ${cheaperBy(a.monthlyUsd, standard)} (saves ${amount(standard - a.monthlyUsd)} ${span})`
@@ -144,7 +143,7 @@ export function againstStandard(a: Pick<CostAnswer, 'monthlyUsd' | 'atStandard' 
 export function againstNoCaching(a: Pick<CostAnswer, 'monthlyUsd' | 'withoutCaching' | 'per' | 'perWhat'>): string | undefined {
   if (a.withoutCaching === null || a.monthlyUsd === null) return undefined;
   const uncached = a.withoutCaching.monthlyUsd;
-  const { amount, span } = costWords(a.per, a.perWhat);
+  const { amount, span } = costWords(a);
   const change =
     a.monthlyUsd < uncached
       ? `caching saves ${amount(uncached - a.monthlyUsd)} ${span} (${cheaperBy(a.monthlyUsd, uncached)})`
@@ -191,8 +190,8 @@ export function termChangesLine(ranking: readonly Ranked[]): string {
 }
 
 /** A cost as its headline says it: the month ("$523.14 a month"), or the day, week or year first when asked ("$6,277.68 a year ($523.14 a month)"). */
-export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'termCost' | 'per' | 'perWhat'>): string {
-  const { amount, span } = costWords(a.per, a.perWhat);
+export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'termCost' | 'per' | 'perWhat' | 'forCount'>): string {
+  const { amount, span } = costWords(a);
   const month = `${amount(a.monthlyUsd ?? 0)} ${span}`;
   const spans = spanAmounts(a);
   return spans ? `${spans} (${month})` : month;
@@ -241,9 +240,13 @@ export function perPersonLine(a: Pick<CostAnswer, 'perPerson' | 'monthlyUsd'>): 
   return `${requestMoney(p.usd)} ${/^[aeio]/i.test(one) ? 'an' : 'a'} ${one} a month (${count(p.count)} ${p.who}).`;
 }
 
-/** How a cost is said for what it covers: a month to the cent ("$350.00 a month"), one request closer ("$0.0075 a request"). */
-export function costWords(per: CostPer, what = 'request'): { amount: (usd: number) => string; span: string } {
-  return per === 'request' ? { amount: requestMoney, span: `a ${what}` } : { amount: money, span: 'a month' };
+/**
+ * How a cost is said for what it covers: a month to the cent ("$350.00 a month"), one request closer ("$0.0075 a
+ * request"), things counted with no month as that many ("$10.50 for 1,000 requests").
+ */
+export function costWords(a: Pick<CostAnswer, 'per' | 'perWhat' | 'forCount'>): { amount: (usd: number) => string; span: string } {
+  if (a.forCount) return { amount: requestMoney, span: `for ${count(a.forCount.count)} ${a.forCount.what}` };
+  return a.per === 'request' ? { amount: requestMoney, span: `a ${a.perWhat ?? 'request'}` } : { amount: money, span: 'a month' };
 }
 
 /** Where a model is sold directly, in words: "OpenAI directly ($1.25/$10.00 per 1M, checked 2026-07-02)". */

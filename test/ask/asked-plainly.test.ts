@@ -467,6 +467,33 @@ describe('questions asked plainly', () => {
     expect([q.tokens, q.filters.minContext, q.filters.minOutput]).toEqual([null, 128_000, 32_000]);
   });
 
+  it.each([
+    ['cost per 1000 requests of 3k tokens on gpt-4.1', 'gpt-4.1', 1000, 'requests', 3000],
+    ['price per million requests of 200 tokens on gpt-5-nano', 'gpt-5-nano', 1_000_000, 'requests', 200],
+    ['10k summaries of 2k tokens on gpt-5', 'gpt-5', 10_000, 'summaries', 2000],
+  ])('%j is the cost of that many, not of a month', async (text, id, n, what, each) => {
+    const { answer, command } = await handle({ text, where: LOCAL }, ports);
+    if (answer.kind !== 'cost') throw new Error(`expected a cost, got ${answer.kind}`);
+    const price = quotedPrice(catalog.byId.get(id)!, answer.assumptions.asOf);
+    expect([answer.model, answer.tokens, answer.forCount]).toEqual([id, n * each, { count: n, what }]);
+    expect(answer.monthlyUsd).toBeCloseTo((n * each * (0.75 * price.input + 0.25 * price.output)) / 1_000_000, 9);
+    const text_ = renderText(answer);
+    expect(text_).toContain(` for ${n.toLocaleString('en-US')} ${what} (`);
+    expect(text_).not.toMatch(/ a month|a month is 365/);
+    expect(answer.assumptions.text[0]).toBe(`${n.toLocaleString('en-US')} ${what} of ${each.toLocaleString('en-US')} tokens (${(n * each).toLocaleString('en-US')} tokens)`);
+    // Its command asks the same again.
+    const again = await handle({ text: command, where: LOCAL }, ports);
+    expect(again.answer.kind === 'cost' && [again.answer.tokens, again.answer.forCount]).toEqual([n * each, { count: n, what }]);
+  });
+
+  it.each([
+    '10k requests a day of 2k tokens on gpt-5',
+    '2000 users sending 30 messages of 800 tokens on gpt-5-mini',
+    'cost of 1000 requests of 3k tokens on gpt-4.1 over 6 months',
+  ])('%j is still a month (a period, people or a term)', (text) => {
+    expect(parseText(catalog, text).forCount).toBeUndefined();
+  });
+
   it('a plan sold per seat by name is still outside the catalog, whatever volume is said', async () => {
     expect((await ask('claude pro subscription cost for 10 seats at 1M tokens')).answer.kind).toBe('cannot-see');
   });

@@ -11,7 +11,7 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
     const text = `${a.name} has no price for this profile: ${a.refusal}.`;
     return { text, blocks: [section(esc(text)), published, context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources)] };
   }
-  const { amount } = costWords(a.per, a.perWhat);
+  const { amount } = costWords(a);
   const bought = budgetBuys(a);
   const headline = `${a.name}: ${bought ?? costHeadline(a)}`;
   const verdict = againstBudget(a);

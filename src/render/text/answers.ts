@@ -54,7 +54,7 @@ export function costText(a: CostAnswer): string {
   const published = `Published prices (in force since ${a.prices.from}): ${priceListLine(a.prices, a.unit)}.`;
   if (a.monthlyUsd === null)
     return [`${a.name} (${a.model}): no price for this profile — ${a.refusal}.`, published, '', assumptionsText(a.assumptions), sourcesText(a.sources)].join('\n');
-  const { amount, span } = costWords(a.per, a.perWhat);
+  const { amount, span } = costWords(a);
   const blended = `${perUnit(a.blendedPerMillion ?? 0, a.unit)} blended`;
   const bought = budgetBuys(a);
   const lines = [
