@@ -42,7 +42,8 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   {
     id: 'max-output',
     row: 'maxOutput',
-    words: /\b(?:max(?:imum)?\s+output|longest output|longer outputs?|output limit|output length|output tokens? (?:limit|max)|how many tokens can .+ (?:output|write|generate))\b/i,
+    words:
+      /\b(?:max(?:imum)?\s+output|longest output|longer outputs?|output limit|output length|output tokens? (?:limit|max)|how many tokens can .+ (?:output|write|generate)|(?:has|have|with|gives?|allows?|supports?)\s+(?:the\s+)?(?:more|most|larger|bigger|largest|biggest)\s+output(?:\s+tokens?)?)\b/i,
   },
   { id: 'knowledge-cutoff', row: 'knowledgeCutoff', words: /\b(?:knowledge cut-?off|cut-?off|training data|more recent (?:knowledge|data)|newer knowledge|fresher|trained on)\b/i },
   {
