@@ -95,7 +95,8 @@ async function answerFor(query: Query, where: Where, ports: Ports, detail: Detai
 export async function handle(request: Request, ports: Ports): Promise<Handled> {
   const read = request.query ?? watchQuery(request.text) ?? parseText(ports.catalog, request.text);
   const query = request.previous && !request.query ? followUp(ports.catalog, request.previous, read) : read;
-  const answered = await answerFor(query, request.where, ports, request.detail ?? 'full');
+  // "Show me the full comparison" asks for every row, wherever it is asked.
+  const answered = await answerFor(query, request.where, ports, query.fullDetail ? 'full' : (request.detail ?? 'full'));
   // A question with a ranking in it ("gpt-5 vs the cheapest model with vision", "what's its context window?" after one)
   // is asked again as the models it was answered about.
   const picked = (query.picks?.length ?? 0) > 0 && answered.kind !== 'cheapest' && answered.kind !== 'best';

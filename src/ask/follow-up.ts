@@ -151,6 +151,13 @@ const BY_HOW_MUCH =
 const ONLY_CHEAPER =
   /^\s*(?:(?:ok(?:ay)?|and|so|then|now|fine)[\s,]+)?(?:(?:only|just|keep|give me|show(?: me)?|go with)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:cheaper|cheapest|less expensive|least expensive|lower[- ]priced)(?:\s+(?:one|model|option|of (?:them|the two|the three|the four|these|those)))?|(?:the\s+)?(?:cheaper|cheapest)\s+(?:one\s+)?only)\s*(?:then|please)?\s*[?.!]*\s*$/i;
 
+/** "What's the cheapest of the two per request of 3k tokens?": the one of them that costs least, at what the question says. */
+const CHEAPEST_OF_THEM =
+  /\b(?:cheaper|cheapest|least expensive|less expensive)\s+(?:one\s+)?of\s+(?:them|the two|the three|the four|these|those|both|the (?:two|three|four) models)\b/i;
+
+/** After the strongest for a kind of work: "the cheapest one that's still decent", "a cheaper one that's still good". */
+const CHEAPER_BUT_GOOD = /\b(?:cheap(?:er|est)?|less expensive|lower[- ]priced)\b[^?.!]{0,40}\b(?:still|but)\s+(?:decent|good|solid|ok(?:ay)?|capable|strong|usable)\b/i;
+
 /** "Cheaper ones only", "only the cheaper ones", "just cheaper": after stand-ins, the ones that cost less. */
 const CHEAPER_ONES =
   /^\s*(?:(?:and|but|only|just|now|ok(?:ay)?|so)[\s,]+)*(?:(?:what about|how about|any|are there(?: any)?|is there(?: any(?:thing)?| something)?|show(?: me)?|give me|got any|anything|something)\s+)?(?:the\s+|some\s+)?(?:cheaper|less expensive|lower[- ]priced)(?:\s+(?:ones?|models?|options?|alternatives?|picks?|choices?))?(?:\s+only)?\s*[?.!]*\s*$/i;
@@ -221,6 +228,10 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     ...((next.term ?? previous.term) ? { term: next.term ?? previous.term } : {}),
     ...((next.pricedOn ?? previous.pricedOn) ? { pricedOn: next.pricedOn ?? previous.pricedOn } : {}),
     ...((next.released ?? previous.released) ? { released: next.released ?? previous.released } : {}),
+    // One request asked now ("… per request of 3k tokens") is priced per request, as one asked before still is.
+    per: next.per ?? previous.per,
+    perWhat: next.per ? next.perWhat : previous.perWhat,
+    forCount: next.tokens !== null ? next.forCount : previous.forCount,
     // What the previous question said of its own words ("counts engineers, not tokens") is not this one's to say; a
     // multiple of the volume before says what it multiplied.
     notes:
@@ -287,6 +298,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     const { split: _parts, ...whole } = laidOver(previous, next, next.models);
     return { ...whole, intent: 'cost', tokens: next.tokens ?? (own > 0 ? own : previous.tokens) };
   }
+  // "Show me the full comparison", "more details" after a comparison: the same one, every row.
+  if (next.fullDetail && next.models.length === 0 && ['compare', 'upgrade', 'lanes'].includes(previous.intent)) return { ...laidOver(previous, next), fullDetail: true };
   // "What if we double it?", "and at 3x the volume?": the same question at that multiple of its volume.
   if (next.scaleBy !== undefined && next.tokens === null && next.models.length === 0 && (next.intent === 'unknown' || next.intent === previous.intent))
     return laidOver(previous, next);
@@ -296,7 +309,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'attribute', attribute: price };
   }
   // "Only the cheaper one" after a comparison: the cost of whichever costs least at the same profile.
-  if (ONLY_CHEAPER.test(next.text) && ['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) && previous.models.length >= 2)
+  if ((ONLY_CHEAPER.test(next.text) || CHEAPEST_OF_THEM.test(next.text)) && ['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) && previous.models.length >= 2)
     return { ...laidOver(previous, next), intent: 'cost', cheapestOnly: true };
   // "Any cheaper alternatives?" after models were asked about: the models that can stand in for the one (of those) that
   // costs least, and cost less.
@@ -369,6 +382,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   const needOnly = previous.intent === 'cheapest' && next.intent === 'best' && (next.filters.need?.length ?? 0) > 0;
   if (ranking && (next.intent === 'cheapest' || needOnly) && next.models.length === 0 && (LEAD.test(next.text) || REFINES.test(next.text)) && changesOnly(next))
     return { ...laidOver(previous, next), intent: previous.intent, order: sortedBy(next.text) ?? rankingOrder(next.text) ?? previous.order };
+  // "And the cheapest one that's still decent?" after the strongest for a kind of work: its best value, not every model's price.
+  if (ranking && (previous.intent === 'best' || previous.order === 'score') && CHEAPER_BUT_GOOD.test(next.text) && next.models.length === 0)
+    return { ...laidOver(previous, next), order: 'value' };
   const reordered =
     ranking && next.models.length === 0 && (next.intent === 'unknown' || next.intent === 'cheapest')
       ? (sortedBy(next.text) ?? (LEAD.test(next.text) ? rankingOrder(next.text) : undefined))

@@ -59,6 +59,8 @@ export interface Query {
   batchModels?: string[];
   /** "Cost of 1000 requests of 3k tokens", "per 1M requests of 200 tokens": things counted with no period, priced as that many, not a month. */
   forCount?: { count: number; what: string };
+  /** "The full comparison", "every row": the whole answer, where a channel reply would be brief. */
+  fullDetail?: true;
   /** "What if it was 10x more?" with no volume of its own: the volume before (a follow-up's) times this. */
   scaleBy?: number;
   /** On `cheapest`, after a comparison ("any cheaper alternatives?"): stand-ins for the one of these models that costs least, cheaper than it. */

@@ -1148,8 +1148,13 @@ export const inOtherLanguage = (text: string) => OTHER_LANGUAGE.test(text);
 export function parseQuestion(catalog: Catalog, raw: string): Query {
   const query = settleUnsized(readQuestion(catalog, raw));
   const claim = query.intent === 'attribute' && query.models.length === 2 ? claimIn(query.text) : undefined;
-  return claim ? { ...query, claim } : query;
+  const full = FULL_DETAIL.test(query.text) ? { fullDetail: true as const } : {};
+  return { ...query, ...full, ...(claim ? { claim } : {}) };
 }
+
+/** "The full comparison", "every row", "more details": the whole comparison, where a channel reply is brief. */
+const FULL_DETAIL =
+  /\b(?:full|whole|complete|entire|detailed)\s+(?:comparison|breakdown|table|details?|version)\b|\b(?:all|every)\s+(?:the\s+)?rows\b|\bin full\b|\bmore details?\b|\bshow (?:me )?everything\b/i;
 
 /** "10x cheaper", "3 times more expensive", "50% cheaper": a gap claimed between the models, checked by the answer. */
 const CLAIM = /(?<![\w.])(\d+(?:\.\d+)?)\s*(x|×|times|%|percent)\s+(cheaper|less expensive|lower|more expensive|pricier|costlier|dearer|higher)\b/i;

@@ -124,6 +124,28 @@ describe('follow-ups', () => {
     expect(again.answer.kind === 'cost' && again.answer.tokens).toBe(10 * 1_000_000);
   });
 
+  it('"what\'s the cheapest of the two per request of 3k tokens?" costs the cheaper one for that request', async () => {
+    const first = await handle({ text: 'gpt-5 vs claude sonnet 4.5', where: LOCAL }, ports);
+    const next = await handle({ text: "what's the cheapest of the two per request of 3k tokens?", where: LOCAL, previous: first.asked }, ports);
+    if (next.answer.kind !== 'cost') throw new Error(`expected a cost, got ${next.answer.kind}`);
+    expect([next.answer.per, next.answer.tokens]).toEqual(['request', 3000]);
+    expect(['gpt-5', 'claude-sonnet-4-5']).toContain(next.answer.model);
+  });
+
+  it('"and the cheapest one that\'s still decent?" after the best for a kind of work is its best value there', () => {
+    const [best, next] = conversation('best model for terminal coding', "and the cheapest one that's still decent?");
+    expect([next?.intent, next?.lane, next?.order]).toEqual(['best', best?.lane, 'value']);
+  });
+
+  it('"show me the full comparison" after a brief one answers with every row', async () => {
+    const first = await handle({ text: 'gpt-5 vs claude sonnet 4.5', where: LOCAL, detail: 'brief' }, ports);
+    const full = await handle({ text: 'show me the full comparison', where: LOCAL, detail: 'brief', previous: first.asked }, ports);
+    const direct = await handle({ text: 'gpt-5 vs claude sonnet 4.5', where: LOCAL, detail: 'full' }, ports);
+    if (first.answer.kind !== 'comparison' || full.answer.kind !== 'comparison' || direct.answer.kind !== 'comparison') throw new Error('expected comparisons');
+    expect(full.answer.rows.length).toBeGreaterThan(first.answer.rows.length);
+    expect(full.answer.rows.map((r) => r.label)).toEqual(direct.answer.rows.map((r) => r.label));
+  });
+
   it.each(['pause the digest', 'mute the digest', 'switch off the weekly digest'])('%j turns the digest off', (text) => {
     expect([read(text).intent, read(text).digest?.action]).toEqual(['digest', 'off']);
   });
