@@ -660,7 +660,11 @@ function readCountWithoutSize(r: Reader): void {
   const pages = PAGES_LONG.exec(r.rest);
   if (pages) {
     const typed = pages[0].trim().slice(0, 60);
-    const what = (pages[2] ?? 'document').toLowerCase();
+    // One document's size is asked: "a 150k-token pdf", never "a 150k-token pdfs".
+    const what = (pages[2] ?? 'document')
+      .toLowerCase()
+      .replace(/^theses$/, 'thesis')
+      .replace(/(?<!thesi)s$/, '');
     const problem = `“${typed}” is a length in pages, not tokens: pages hold more or less text, so give its size in tokens, such as a 150k-token ${what}.`;
     r.query.problems.push(problem);
     r.query.unsized = { problem, note: `“${typed}” is a length in pages, not tokens, so the default volume is priced` };

@@ -494,6 +494,13 @@ describe('questions asked plainly', () => {
     expect(parseText(catalog, text).forCount).toBeUndefined();
   });
 
+  it.each([
+    ["what's the cheapest model that can handle 500 page PDFs", 'a 150k-token pdf.'],
+    ['how much to summarize a 300 page thesis', 'a 150k-token thesis.'],
+  ])('%j asks one document’s size in tokens, in the singular', (text, example) => {
+    expect(parseText(catalog, text).problems.join(' ')).toContain(`such as ${example}`);
+  });
+
   it('a plan sold per seat by name is still outside the catalog, whatever volume is said', async () => {
     expect((await ask('claude pro subscription cost for 10 seats at 1M tokens')).answer.kind).toBe('cannot-see');
   });
