@@ -404,7 +404,8 @@ const beyondAMonth = (tokens: number) =>
   `Cannot price ${tokens.toLocaleString('en-US')} tokens a month: give a volume above 0 and at most ${MAX_TOKENS_PER_MONTH.toLocaleString('en-US')}.`;
 
 /** A product of counts (users × requests × tokens) too large to be a workload, said in the asker's words. */
-const productProblem = (phrase: string) => `Cannot price “${quoted(phrase)}”: that is no real workload (above 0 and at most 10^15 tokens a month). Check the counts and units.`;
+const productProblem = (phrase: string) =>
+  `Cannot price “${saidOfOne(quoted(phrase))}”: that is no real workload (above 0 and at most 10^15 tokens a month). Check the counts and units.`;
 
 /** A phrase as the asker wrote it, for a message: a model's name taken out of it reads "…", and it is cut at 80 characters. */
 const quoted = (phrase: string) =>
@@ -985,9 +986,9 @@ const NOT_VOLUME = String.raw`(?!\s+(?:input|output|cache\w*|context|prompts?|re
  * are about prices, the mix or a window, not the volume.
  */
 const VOLUME_MULTIPLES: RegExp[] = [
-  new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:more|bigger|larger|higher|as much)\b${NOT_VOLUME}`, 'gi'),
-  /\b(?:at|with|for)\s+(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:the\s+|our\s+|that\s+)?(?:volume|usage|traffic|tokens|load|scale)\b/gi,
-  /\b(\d+(?:\.\d+)?)\s*(?:x|×)\s+(?:it|that|this)\b/gi,
+  new RegExp(String.raw`\b(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(?:x|×|times)\s+(?:more|bigger|larger|higher|as much)\b${NOT_VOLUME}`, 'gi'),
+  /\b(?:at|with|for)\s+(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(?:x|×|times)\s+(?:the\s+|our\s+|that\s+)?(?:volume|usage|traffic|tokens|load|scale)\b/gi,
+  /\b(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(?:x|×)\s+(?:it|that|this)\b/gi,
   new RegExp(String.raw`\b(${TIMES_WORDS})\s+${WHAT_GROWS}\b`, 'gi'),
   new RegExp(String.raw`\b${GROWS}\s+(doubles|doubled|triples|tripled|quadruples|quadrupled|halves|halved)\b`, 'gi'),
 ];
@@ -997,7 +998,10 @@ function readScale(r: Reader): void {
     r.cut(re, (m) => {
       const said = m[1] ?? '';
       const factor = /^\d/.test(said) ? Number(said) : (TIMES[said.toLowerCase()] ?? Number.NaN);
-      if (!(factor > 0) || !Number.isFinite(factor)) return false;
+      if (!(factor > 0) || !Number.isFinite(factor)) {
+        r.query.problems.push(`Cannot read “${quoted(m[0])}” as a multiple of the volume: give one above zero, such as 10x more or double it.`);
+        return;
+      }
       r.scaleBy = { factor, said: m[0].trim() };
     });
 }
@@ -1013,8 +1017,8 @@ function scaledVolume(r: Reader): void {
     return;
   }
   const scaled = Math.round(tokens * scale.factor);
-  if (scaled <= 0 || scaled > MAX_TOKENS_PER_MONTH) {
-    r.query.problems.push(beyondAMonth(scaled));
+  if (!(scaled > 0) || scaled > MAX_TOKENS_PER_MONTH) {
+    r.query.problems.push(productProblem(`${scale.said} of ${tokensText(tokens)} tokens`));
     return;
   }
   r.query.tokens = scaled;

@@ -36,7 +36,7 @@ export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 
       : profile.batchModels?.length
         ? `Batch API for ${wordList([...profile.batchModels])}, ${profile.serviceTier} tier for the rest`
         : profile.batchShare !== undefined
-          ? `Batch API for ${percent(profile.batchShare, 1)} of the tokens, ${profile.serviceTier} tier for the rest`
+          ? `Batch API for ${percent(profile.batchShare, 2)} of the tokens, ${profile.serviceTier} tier for the rest`
           : `${profile.serviceTier} tier`,
     profile.promptTokens !== undefined ? `${tokens(profile.promptTokens)}-token prompts` : 'prompts below long-context thresholds',
     `prices in force on ${asOf}`,

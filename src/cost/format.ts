@@ -74,7 +74,11 @@ export function times(ratio: number): string {
 
 /** A share as a percentage: 0.84 → "84%". */
 export function percent(share: number, digits = 0): string {
-  return `${(share * 100).toFixed(digits).replace(/\.0+$/, '')}%`;
+  // Up to `digits` decimals, none written that add nothing ("12.5%", not "12.50%").
+  return `${(share * 100)
+    .toFixed(digits)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '')}%`;
 }
 
 /**

@@ -492,7 +492,7 @@ export function billHeadline(a: BillAnswer): string {
   const batched = a.parts.filter((p) => p.batch).reduce((share, p) => share + p.share, 0);
   const across =
     models.length === 1
-      ? `${tokens(a.tokens)} tokens a month on ${a.parts[0]?.name.replace(/ \(Batch API\)$/, '')}, ${percent(batched, 1)} through the Batch API`
+      ? `${tokens(a.tokens)} tokens a month on ${a.parts[0]?.name.replace(/ \(Batch API\)$/, '')}, ${percent(batched, 2)} through the Batch API`
       : `${tokens(a.tokens)} tokens a month across ${models.length} models`;
   const unpriced = a.parts.filter((p) => p.monthlyUsd === null).map((p) => (models.length === 1 ? p.name : p.model));
   if (a.totalUsd === null) return `${across}: no total, ${wordList(unpriced)} cannot be priced this way`;

@@ -414,6 +414,22 @@ describe('questions asked plainly', () => {
   });
 
   it.each([
+    ['gpt-5 at 50M tokens, what if it was 0x more', /^Cannot read “0x more” as a multiple of the volume/],
+    ['gpt-5 at 50M tokens, what if it was 1e300x more', /^Cannot price “1e300x more of 50M tokens”: that is no real workload/],
+  ])('%j is said, never priced or read as a name', (text, problem) => {
+    const query = parseText(catalog, text);
+    expect(query.problems[0]).toMatch(problem);
+    expect(query.models).toEqual(['gpt-5']);
+  });
+
+  it('a share on batch is said as precisely as it was given', async () => {
+    const { answer } = await ask('gpt-4.1 at 50M, 99.99% via batch');
+    if (answer.kind !== 'bill') throw new Error(`expected a bill, got ${answer.kind}`);
+    expect(renderText(answer)).toContain('99.99% through the Batch API');
+    expect(answer.assumptions.text.join('; ')).toContain('Batch API for 99.99% of the tokens');
+  });
+
+  it.each([
     'gpt-5 at 50M, what if I need 3 times the context',
     'gpt-5 at 50M with 2x more output',
     'is gpt-5 10x cheaper than claude opus 4.1?',
