@@ -446,19 +446,24 @@ function countsInFigures(text: string): string {
     .replace(ONE_AT_A_RATE, (_, between: string, thing: string) => `1 ${between}${pluralOf(thing)}`);
 }
 
+/** One of a plural counted thing ("1 messages"). */
+const ONE_OF_MANY = new RegExp(String.raw`(?<![\w.,])1(\s+(?:[a-z]+\s+)??)(${MANY_THINGS})\b`, 'gi');
+/** A plural counted thing, the whole word. */
+const A_THING = new RegExp(`^${MANY_THINGS}$`, 'i');
+/** The counted thing in a workload's phrase. */
+const THINGS_COUNTED = new RegExp(MANY_THINGS, 'i');
+
 /** "1 messages" (as countsInFigures writes one thing at a rate) said back as "1 message". */
 function saidOfOne(phrase: string): string {
-  return phrase.replace(
-    new RegExp(String.raw`(?<![\w.,])1(\s+(?:[a-z]+\s+)??)(${MANY_THINGS})\b`, 'gi'),
-    (_, between: string, things: string) => `1${between}${/ies$/i.test(things) ? `${things.slice(0, -3)}y` : things.slice(0, -1)}`,
-  );
+  return phrase.replace(ONE_OF_MANY, (_, between: string, things: string) => `1${between}${/ies$/i.test(things) ? `${things.slice(0, -3)}y` : things.slice(0, -1)}`);
 }
 
 /** A counted thing's plural, as MANY_THINGS spells it: "request" → "requests", "query" → "queries". */
 function pluralOf(thing: string): string {
-  if (new RegExp(`^${MANY_THINGS}$`, 'i').test(thing)) return thing;
+  if (A_THING.test(thing)) return thing;
   return /[^aeiou]y$/i.test(thing) ? `${thing.slice(0, -1)}ies` : `${thing}s`;
 }
+
 /** "10k users", "1000 daily users": how many people (or seats, agents) send the requests, and how often when said. */
 const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:[a-z]+\s+)??(?<who>${PEOPLE})\b`;
 /** "10k users sending 20 messages a day of 500 tokens", "1000 daily users, 10 messages each, 800 tokens per message". */
@@ -498,7 +503,7 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: 
   }
   r.query.tokens = perPeriod.value.tokensPerMonth;
   // One count with no period ("1000 requests of 3k tokens") is that many requests, not a month's.
-  const thing = new RegExp(MANY_THINGS, 'i').exec(m[0] ?? '')?.[0];
+  const thing = THINGS_COUNTED.exec(m[0] ?? '')?.[0];
   r.countedOnce = read.length === 1 && period.trim() === '' && thing ? { count: tokensOfEach(read[0] as (typeof read)[number]), what: thing.toLowerCase() } : undefined;
   const [input, output] = sides.map(tokensOfEach);
   r.eachInput = input;
