@@ -431,6 +431,13 @@ const WORD_COUNT = new RegExp(
     .join('|')})\s+(?=(?:[a-z]+\s+){0,2}?(?:${MANY_THINGS}|${PEOPLE})\b)`,
   'gi',
 );
+/** "A team of 8", "a team of 12 engineers": that many people. */
+const TEAM_OF = new RegExp(
+  String.raw`\b(?:an?\s+|our\s+|my\s+)?(?:team|group|squad|org(?:anization)?|company|department)\s+of\s+(\d{1,6}|${Object.keys(COUNT_WORDS)
+    .filter((w) => !/\s/.test(w))
+    .join('|')})\b(?:\s+(${PEOPLE}))?`,
+  'gi',
+);
 /** A rate's period right after one thing: "a request per minute", "one call every second", "a message a day". */
 const ONE_PER_PERIOD = String.raw`(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)(?:second|sec|minute|min|hour|hr|day|week|month)\b|\s+(?:hourly|daily|weekly|monthly)\b`;
 const ONE_AT_A_RATE = new RegExp(String.raw`(?<![\w.$-])(?:1|one|an?|a single)\s+((?:[a-z]+\s+)?)(${THINGS})(?=${ONE_PER_PERIOD})`, 'gi');
@@ -442,6 +449,7 @@ const ONE_AT_A_RATE = new RegExp(String.raw`(?<![\w.$-])(?:1|one|an?|a single)\s
  */
 function countsInFigures(text: string): string {
   return text
+    .replace(TEAM_OF, (_, n: string, who: string | undefined) => `${COUNT_WORDS[n.toLowerCase()] ?? n} ${who ?? 'people'}`)
     .replace(WORD_COUNT, (_, n: string) => `${COUNT_WORDS[n.toLowerCase().replace(/\s+/g, ' ')]} `)
     .replace(ONE_AT_A_RATE, (_, between: string, thing: string) => `1 ${between}${pluralOf(thing)}`);
 }

@@ -365,6 +365,8 @@ describe('questions asked plainly', () => {
     ['40 devs on gpt-5: 2M tokens a day each', 'gpt-5', 40 * 2_000_000 * (365.25 / 12), 40],
     ['a dozen agents each using 2M tokens a day on gpt-5', 'gpt-5', 12 * 2_000_000 * (365.25 / 12), 12],
     ['five engineers on gpt-5 mini, 300k tokens each a week', 'gpt-5-mini', 5 * 300_000 * (365.25 / 7 / 12), 5],
+    ['how much would a team of 8 spend on claude opus 4.1 using 1M tokens a day each', 'claude-opus-4-1', 8 * 1_000_000 * (365.25 / 12), 8],
+    ['a team of twelve engineers on gpt-5, 2M tokens each per day', 'gpt-5', 12 * 2_000_000 * (365.25 / 12), 12],
   ] as const)('%j: people, then what each uses after a comma or with the count in words, is the whole month', async (text, id, tokens, people) => {
     const { answer } = await ask(text);
     if (answer.kind !== 'cost') throw new Error(`expected a cost, got ${answer.kind}`);
