@@ -551,6 +551,20 @@ const PEOPLE_THEN_EACH = new RegExp(
   'gi',
 );
 
+/** One person's share said of requests: "per user", "each developer", "a seat". */
+const PER_PERSON = String.raw`(?:per|a|an|each|every)\s+(?:user|person|customer|client|employee|developer|dev|engineer|agent|seat|member|head|rep|student|analyst|writer)`;
+/**
+ * "3 calls per user per day with 2k tokens each for 10k users", "20 messages a day per user of 500 tokens for 300
+ * users": each one's requests and their size first, then how many people.
+ */
+const RATE_THEN_PEOPLE = [String.raw`\s+${PER_PERSON}(?<reqPeriod>${PERIOD})?`, String.raw`(?<reqPeriod>${PERIOD})\s+${PER_PERSON}`].map(
+  (rate) =>
+    new RegExp(
+      String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}${rate}[\s,]*(?:(?:each\s+)?(?:of|with|at|averaging)\s+)?${EACH_SIZE}(?:\s*,?\s*${EACH})?${GAP}\b(?:for|across|with|among|from|times|x|×)\s+(?:our\s+|the\s+|all\s+)?${USERS}`,
+      'gi',
+    ),
+);
+
 /** "10k users sending 20 messages a day of 500 tokens": the product of the three, in that period. */
 function readUserVolumes(r: Reader): void {
   const counted = (m: RegExpExecArray) => {
@@ -579,6 +593,7 @@ function readUserVolumes(r: Reader): void {
   };
   r.cut(PEOPLE_SIZE, perPerson);
   r.cut(PEOPLE_THEN_EACH, perPerson);
+  for (const pattern of RATE_THEN_PEOPLE) r.cut(pattern, (m) => counted(m) ?? (m.groups?.gap as string));
   // The words between (the model's name among them) are left to be read.
   for (const pattern of USER_LATER_SIZE) r.cut(pattern, (m) => counted(m) ?? (m.groups?.gap as string));
 }

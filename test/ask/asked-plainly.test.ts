@@ -375,6 +375,17 @@ describe('questions asked plainly', () => {
   });
 
   it.each([
+    ['we make 3 calls per user per day with 2k tokens each for 10k users on gpt-5 mini', 'gpt-5-mini', 3 * 2000 * 10_000 * (365.25 / 12), 10_000],
+    ['5 requests per user a day, 1k tokens each, across 2000 users on claude haiku 4.5', 'claude-haiku-4-5', 5 * 1000 * 2000 * (365.25 / 12), 2000],
+    ['20 messages a day per user of 500 tokens for 300 users on gpt-5', 'gpt-5', 20 * 500 * 300 * (365.25 / 12), 300],
+  ] as const)('%j: each one’s requests first, then how many people, is the whole month', async (text, id, tokens, people) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'cost') throw new Error(`expected a cost, got ${answer.kind}`);
+    expect([answer.model, answer.perPerson?.count]).toEqual([id, people]);
+    expect(answer.tokens).toBeCloseTo(tokens, 3);
+  });
+
+  it.each([
     ['we send one request per minute to claude haiku 4.5, 2k tokens each', 60 * 24 * (365.25 / 12) * 2000],
     ['we send a request every minute to claude haiku 4.5, 2k tokens each', 60 * 24 * (365.25 / 12) * 2000],
     ['1 call a second on claude haiku 4.5 of 500 tokens', 3600 * 24 * (365.25 / 12) * 500],
