@@ -551,6 +551,15 @@ const PEOPLE_THEN_EACH = new RegExp(
   'gi',
 );
 
+/**
+ * "5 agents 8 hours a day on sonnet 4.5 at 50k tokens per hour each", "10 developers using codex 6 hours a day, 200k
+ * tokens an hour": people × the hours each works in a day (or week) × the tokens each uses in an hour.
+ */
+const HOURS_AT_A_RATE = new RegExp(
+  String.raw`${USERS}\s+(?<between>(?:[^\s\d,.;?!]+\s+){0,4}?)(?<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s+(?:a|per|each|every)\s+(?<unit>day|week|month)\b(?<gap>[^\d.?!;]{0,60}?)(?:\b(?:at|with|of|using|burning|consuming|averaging)\s+|,\s*)(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:per|an?|each|every)\s+hour|hourly)\b(?:\s+(?:each|apiece))?`,
+  'gi',
+);
+
 /** One person's share said of requests: "per user", "each developer", "a seat". */
 const PER_PERSON = String.raw`(?:per|a|an|each|every)\s+(?:user|person|customer|client|employee|developer|dev|engineer|agent|seat|member|head|rep|student|analyst|writer)`;
 /**
@@ -591,6 +600,23 @@ function readUserVolumes(r: Reader): void {
     // The model's name among the words between stays to be read.
     return g.between || undefined;
   };
+  // Hours at a rate first: "20 devs 40 hours a week with 100k tokens per hour" is not 100k tokens an hour around the clock.
+  r.cut(HOURS_AT_A_RATE, (m) => {
+    const g = m.groups ?? {};
+    const people = parseVolume(`${g.userN}${g.userU ?? ''}`);
+    const perHour = parseVolume(`${g.sizeN}${g.sizeU ?? ''}`);
+    const hours = Number(g.hours);
+    if (!people.ok || !perHour.ok || !(hours > 0)) return false;
+    const month = parseVolume(`${people.value.tokens * hours * perHour.value.tokens} a ${g.unit}`);
+    if (!month.ok) {
+      r.query.problems.push(productProblem(m[0] ?? ''));
+      return undefined;
+    }
+    r.query.tokens = month.value.tokensPerMonth;
+    peopleCounted(r, `${g.userN}${g.userU ?? ''}`, g.who);
+    // The model's name among the words around the hours stays to be read.
+    return `${g.between ?? ''} ${g.gap ?? ''}`;
+  });
   r.cut(PEOPLE_SIZE, perPerson);
   r.cut(PEOPLE_THEN_EACH, perPerson);
   for (const pattern of RATE_THEN_PEOPLE) r.cut(pattern, (m) => counted(m) ?? (m.groups?.gap as string));

@@ -378,7 +378,10 @@ describe('questions asked plainly', () => {
     ['we make 3 calls per user per day with 2k tokens each for 10k users on gpt-5 mini', 'gpt-5-mini', 3 * 2000 * 10_000 * (365.25 / 12), 10_000],
     ['5 requests per user a day, 1k tokens each, across 2000 users on claude haiku 4.5', 'claude-haiku-4-5', 5 * 1000 * 2000 * (365.25 / 12), 2000],
     ['20 messages a day per user of 500 tokens for 300 users on gpt-5', 'gpt-5', 20 * 500 * 300 * (365.25 / 12), 300],
-  ] as const)('%j: each one’s requests first, then how many people, is the whole month', async (text, id, tokens, people) => {
+    ['how much does it cost to run 5 agents 8 hours a day on claude sonnet 4.5 at 50k tokens per hour each', 'claude-sonnet-4-5', 5 * 8 * 50_000 * (365.25 / 12), 5],
+    ['10 developers using gpt-5-codex 6 hours a day, 200k tokens an hour', 'gpt-5-codex', 10 * 6 * 200_000 * (365.25 / 12), 10],
+    ['20 devs 40 hours a week with 100k tokens per hour on gpt-5', 'gpt-5', 20 * 40 * 100_000 * (365.25 / 12 / 7), 20],
+  ] as const)('%j: what each one uses (requests first, or hours at a rate), times how many people, is the whole month', async (text, id, tokens, people) => {
     const { answer } = await ask(text);
     if (answer.kind !== 'cost') throw new Error(`expected a cost, got ${answer.kind}`);
     expect([answer.model, answer.perPerson?.count]).toEqual([id, people]);
