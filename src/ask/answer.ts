@@ -817,6 +817,11 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   if ('answer' in bought) return bought.answer;
   // A currency asked for is said not to be converted: prices are published, and quoted, in USD.
   const currency = query.currency ? [`prices in USD, as published: Model Scout does not convert them to ${query.currency}`] : [];
+  // "What if we double it?" with no volume said: the default one multiplied.
+  const scaled =
+    query.scaleBy !== undefined && query.tokens === null
+      ? [`${query.scaleBy} × the default volume of ${tokens(defaults.tokensPerMonth)} tokens a month (give a volume to multiply, such as 50M tokens)`]
+      : [];
   // A model bought through the Batch API beside others at standard prices is named so wherever its figures are shown.
   const batchOnly = bought.query.batchModels ?? [];
   const named = one.models.map((m) => (batchOnly.includes(m.id) ? { ...m, name: `${m.name} (Batch API)` } : m));
@@ -824,6 +829,7 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
     ...one.notes,
     ...bought.notes,
     ...currency,
+    ...scaled,
     ...(query.notes ?? []),
     ...picked.notes,
     ...resolved.notes,

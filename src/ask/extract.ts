@@ -1065,9 +1065,9 @@ function scaledVolume(r: Reader): void {
   const scale = r.scaleBy;
   if (!scale) return;
   const tokens = r.query.tokens;
+  // No volume to multiply: the default one is, when answered (which says so).
   if (tokens === undefined || tokens === null) {
     r.query.scaleBy = scale.factor;
-    r.query.notes = [...(r.query.notes ?? []), `“${quoted(scale.said)}” read as ${scale.factor} × the default volume (give one to multiply, such as 50M tokens)`];
     return;
   }
   const scaled = Math.round(tokens * scale.factor);

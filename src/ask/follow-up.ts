@@ -236,7 +236,7 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     // multiple of the volume before says what it multiplied.
     notes:
       next.scaleBy !== undefined && next.tokens === null && previous.tokens !== null
-        ? [...(next.notes ?? []).filter((n) => !n.includes('the default volume')), `${next.scaleBy} × ${tokensText(previous.tokens)} tokens a month, the volume before`]
+        ? [...(next.notes ?? []), `${next.scaleBy} × ${tokensText(previous.tokens)} tokens a month, the volume before`]
         : (next.notes ?? []),
     // A volume asked now replaces a budget asked before ("and for 100M tokens?"); otherwise the budget still holds.
     budget: next.tokens !== null ? next.budget : (next.budget ?? previous.budget),

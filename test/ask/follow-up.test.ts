@@ -119,6 +119,7 @@ describe('follow-ups', () => {
     const tenfold = await handle({ text: 'what if it was 10x more?', where: LOCAL, previous: plain.asked }, ports);
     if (tenfold.answer.kind !== 'cost') throw new Error(`expected a cost, got ${tenfold.answer.kind}`);
     expect(tenfold.answer.tokens).toBe(10 * 1_000_000);
+    expect(renderText(tenfold.answer)).toContain('10 × the default volume of 1M tokens a month');
     expect(tenfold.command).toContain('at 10x the volume');
     const again = await handle({ text: tenfold.command, where: LOCAL }, ports);
     expect(again.answer.kind === 'cost' && again.answer.tokens).toBe(10 * 1_000_000);
