@@ -10,9 +10,8 @@ import type { UsageProfile } from './profile.ts';
 
 export interface BillPart {
   model: string;
-  /** The model's name; "(Batch API)" after it for a part bought through the Batch API. */
   name: string;
-  /** Whether this part is bought through the Batch API (the profile's buying otherwise). */
+  /** This part, and not the rest of the month, is bought through the Batch API ("30% of it through batch"). */
   batch: boolean;
   tokens: number;
   /** This part's share of the month's tokens, 0..1. */
@@ -45,7 +44,7 @@ export function bill(parts: { model: CatalogModel; tokens: number; batch?: boole
   const priced = parts.map(({ model, tokens, batch = false }): BillPart => {
     const q = priceProfile(model, { ...profile, tokensPerMonth: tokens, ...(batch ? { batch } : {}) }, asOf);
     const share = total > 0 ? tokens / total : 0;
-    const part = { model: model.id, name: batch ? `${model.name} (Batch API)` : model.name, batch: batch || profile.batch, tokens, share };
+    const part = { model: model.id, name: model.name, batch, tokens, share };
     return q.ok
       ? { ...part, monthlyUsd: q.monthlyUsd, blendedPerMillion: q.blendedPerMillion, refusal: null }
       : { ...part, monthlyUsd: null, blendedPerMillion: null, refusal: q.reason };

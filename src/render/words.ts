@@ -23,7 +23,7 @@ import {
 import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, termChangeWords, type SpanField } from '../cost/span.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
 import type { CostAnswer } from '../cost/quote.ts';
-import { billModels, type BillAnswer } from '../cost/bill.ts';
+import { billModels, type BillAnswer, type BillPart } from '../cost/bill.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -492,17 +492,22 @@ export function billHeadline(a: BillAnswer): string {
   const batched = a.parts.filter((p) => p.batch).reduce((share, p) => share + p.share, 0);
   const across =
     models.length === 1
-      ? `${tokens(a.tokens)} tokens a month on ${a.parts[0]?.name.replace(/ \(Batch API\)$/, '')}, ${percent(batched, 2)} through the Batch API`
+      ? `${tokens(a.tokens)} tokens a month on ${a.parts[0]?.name}, ${percent(batched, 2)} through the Batch API`
       : `${tokens(a.tokens)} tokens a month across ${models.length} models`;
-  const unpriced = a.parts.filter((p) => p.monthlyUsd === null).map((p) => (models.length === 1 ? p.name : p.model));
+  const unpriced = a.parts.filter((p) => p.monthlyUsd === null).map((p) => (models.length === 1 ? billPartName(p) : p.model));
   if (a.totalUsd === null) return `${across}: no total, ${wordList(unpriced)} cannot be priced this way`;
   return `${across}: ${money(a.totalUsd)} a month (${perMillion(a.blendedPerMillion ?? 0)} blended)`;
+}
+
+/** A part of a split month as named in it: "GPT-4.1 (Batch API)" for the part bought through the Batch API. */
+function billPartName(p: BillPart): string {
+  return p.batch ? `${p.name} (Batch API)` : p.name;
 }
 
 /** A split month's parts as table rows: model, share, tokens, monthly cost, blended price (or why it has none). */
 export function billRows(a: BillAnswer): string[][] {
   return a.parts.map((p) => [
-    p.name,
+    billPartName(p),
     percent(p.share, p.share * 100 === Math.round(p.share * 100) ? 0 : 1),
     count(Math.round(p.tokens)),
     p.monthlyUsd === null ? '—' : money(p.monthlyUsd),
