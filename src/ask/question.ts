@@ -93,7 +93,8 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   {
     id: 'price',
     row: 'price.blended',
-    words: /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference)\b/i,
+    words:
+      /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference|cost difference|difference in (?:monthly |the )?(?:cost|price|bill|spend)s?)\b/i,
   },
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },
 ];
