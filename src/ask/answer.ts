@@ -18,7 +18,7 @@ import type { SplitPart } from './split.ts';
 import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
 import { cheaperBy, count, FREE_ENDPOINT, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, wordList, type PriceUnit } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
-import { defaultProfile, MONTH_CONVENTION, type UsageProfile } from '../cost/profile.ts';
+import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
 import { exact, MILLION, priceProfile } from '../cost/price.ts';
@@ -993,11 +993,8 @@ function splitBill(split: readonly SplitPart[], models: CatalogModel[], profile:
  * "Cost of 1000 requests of 3k tokens": the cost is of that many requests (no month was said), and the assumptions say
  * so in place of the month's volume.
  */
-function forCountOf(quoted: CostAnswer, forCount: { count: number; what: string }): Pick<CostAnswer, 'forCount' | 'assumptions'> {
-  const each = quoted.tokens / forCount.count;
-  const said = `${count(forCount.count)} ${forCount.what} of ${count(Math.round(each))} tokens (${count(Math.round(quoted.tokens))} tokens)`;
-  const [, ...rest] = quoted.assumptions.text;
-  return { forCount, assumptions: { ...quoted.assumptions, text: [said, ...rest.filter((t) => t !== MONTH_CONVENTION)] } };
+function forCountOf(forCount: { count: number; what: string }, profile: UsageProfile, asOf: string): Pick<CostAnswer, 'forCount' | 'assumptions'> {
+  return { forCount, assumptions: assumptions(profile, asOf, 'month', [], forCount) };
 }
 
 /** One model's month, a share of it bought through the Batch API and the rest as the profile buys it. */
@@ -1078,7 +1075,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
         ...(query.within !== undefined ? { within: query.within } : {}),
         ...(query.people && query.per !== 'request' ? { perPerson: { ...query.people, usd: exact(quoted.monthlyUsd / query.people.count) } } : {}),
         ...(query.per === 'request' && query.perWhat !== undefined ? { perWhat: query.perWhat } : {}),
-        ...(query.forCount && query.per !== 'request' ? forCountOf(quoted, query.forCount) : {}),
+        ...(query.forCount && query.per !== 'request' ? forCountOf(query.forCount, requestProfile(query, profile), asOf) : {}),
       };
     }
     case 'model':

@@ -345,13 +345,14 @@ const BETWEEN = String.raw`(?:(?!toks?\b|tokens?\b)[a-z]+\s+){0,2}?`;
 /** "10k requests a day", "500 support tickets a day", "10 messages each": how many, of what, in what period. */
 const REQUESTS = String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?(?:\s+each)?`;
 /** The words for each side of a request: "500 in", "2k input", "500-token prompts"; "200 out", "200 token responses". */
-const IN_WORDS = '(?:input|inputs|prompts?|in)';
+const IN_WORD = 'input|inputs|prompts?|in';
+const IN_WORDS = `(?:${IN_WORD})`;
 const OUT_WORDS = '(?:output|outputs|completions?|responses?|replies|answers?|out|back)';
 const IS_INPUT = new RegExp(`^${IN_WORDS}$`, 'i');
 /** "~2k tokens": the size of each. */
 const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)`;
 /** Each request's input may be called its context ("6k token context + 300 token answer"); a month's is a context floor. */
-const EACH_IN_WORDS = `(?:${IN_WORDS.slice(3, -1)}|context)`;
+const EACH_IN_WORDS = `(?:${IN_WORD}|context)`;
 /** "2k tokens in and 500 out": the size of each, by side. */
 const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?${EACH_IN_WORDS}\b(?:\s+tokens?)?\s*(?:and|,|\+|\/|&)?\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?[\s-]+)?${OUT_WORDS}\b(?:\s+tokens?)?`;
 /** "each", "per request", "a message": the size is each one's. */

@@ -202,6 +202,7 @@ function profileOver(
   const scaled = scale !== undefined && previous.tokens !== null ? Math.round(previous.tokens * scale) : undefined;
   return {
     tokens: next.tokens ?? scaled ?? previous.tokens,
+    // With no volume before, the multiple stays to multiply the default one (times any said before); a volume said now ends it.
     scaleBy: scale !== undefined && scaled === undefined ? scale * (previous.scaleBy ?? 1) : next.tokens === null ? previous.scaleBy : undefined,
     mix: next.mix ?? previous.mix,
     cachedShare: next.cachedShare ?? previous.cachedShare,

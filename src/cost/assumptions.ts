@@ -21,14 +21,18 @@ export type CostPer = 'month' | 'request';
 
 /**
  * What an answer assumes, in figures and in words. With an hour, a day, a week or a year asked for (`spans`), the volume is said over
- * that span too ("152M tokens a month (152,187,500; 5M a day)"), so the conversion can be checked.
+ * that span too ("152M tokens a month (152,187,500; 5M a day)"), so the conversion can be checked. Things counted with no
+ * period (`counted`: "1000 requests of 3k tokens") are said as that many, with no month.
  */
-export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 'month', spans: readonly Stretch[] = []): Assumptions {
+export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 'month', spans: readonly Stretch[] = [], counted?: { count: number; what: string }): Assumptions {
   const over = spans.map((s) => `; ${tokens(spanTokens(profile.tokensPerMonth, s))} ${spanWords(s).per}`).join('');
+  const monthly = per === 'month' && counted === undefined;
   const text = [
     per === 'request'
       ? `one request of ${count(Math.round(profile.tokensPerMonth))} tokens`
-      : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))}${over})`,
+      : counted
+        ? `${count(counted.count)} ${counted.what} of ${count(Math.round(profile.tokensPerMonth / counted.count))} tokens (${count(Math.round(profile.tokensPerMonth))} tokens)`
+        : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))}${over})`,
     `${profile.mix.input}:${profile.mix.output} input:output`,
     profile.cachedShare > 0 ? `${percent(profile.cachedShare)} of input cached` : 'no prompt caching',
     profile.batch
@@ -40,7 +44,7 @@ export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 
           : `${profile.serviceTier} tier`,
     profile.promptTokens !== undefined ? `${tokens(profile.promptTokens)}-token prompts` : 'prompts below long-context thresholds',
     `prices in force on ${asOf}`,
-    ...(per === 'request' ? [] : [MONTH_CONVENTION]),
+    ...(monthly ? [MONTH_CONVENTION] : []),
   ];
   return {
     tokensPerMonth: profile.tokensPerMonth,
