@@ -83,9 +83,15 @@ function filtersText(q: Query): string {
   if (f.knowledgeCutoffBefore !== undefined) parts.push(`knowledge cutoff before ${f.knowledgeCutoffBefore}`);
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));
   if (f.openWeights) parts.push('open weights');
-  if (f.maxPerMillion !== undefined) parts.push(`under $${f.maxPerMillion} per million`);
-  if (f.maxInputPerMillion !== undefined) parts.push(`under $${f.maxInputPerMillion} per million input`);
-  if (f.maxOutputPerMillion !== undefined) parts.push(`under $${f.maxOutputPerMillion} per million output`);
+  for (const [min, max, side] of [
+    [f.minPerMillion, f.maxPerMillion, ''],
+    [f.minInputPerMillion, f.maxInputPerMillion, ' input'],
+    [f.minOutputPerMillion, f.maxOutputPerMillion, ' output'],
+  ] as const) {
+    if (min !== undefined && max !== undefined) parts.push(`between $${min} and $${max} per million${side}`);
+    else if (max !== undefined) parts.push(`under $${max} per million${side}`);
+    else if (min !== undefined) parts.push(`at least $${min} per million${side}`);
+  }
   if (f.maxMonthlyUsd !== undefined) parts.push(`under $${f.maxMonthlyUsd} a month`);
   for (const floor of f.benchmarkFloors ?? []) parts.push(`scoring at least ${floor.min} on ${floor.benchmark}`);
   // A leaderboard, value or cost-per-task ranking names its benchmark first; any other keeps the models scored on it.

@@ -227,7 +227,8 @@ function readCurrency(r: Reader): void {
  * that work, rather than dropped (an answer without the cap or at the default volume would look like the one asked).
  */
 function readNotNumbers(r: Reader): void {
-  r.cut(/(?:\$\s*-|-\s*\$)\s*\d[\d,.]*\s*k?\b/g, (m) => {
+  // "$1-$3" is a range, not a negative amount.
+  r.cut(/(?:\$\s*-|(?<!\d\s*)-\s*\$)\s*\d[\d,.]*\s*k?\b/g, (m) => {
     r.query.problems.push(`Cannot read “${m[0].trim()}” as an amount: a budget or price cap is more than $0, such as under $500 a month or under $2 per million.`);
   });
   r.cut(/\b(?:nan|infinity|inf|undefined|null)\s+(?:tokens?|toks?|requests?|calls?)\b/gi, (m) => {
@@ -290,6 +291,23 @@ const CAP_ONE_SIDE = new RegExp(
   'gi',
 );
 
+/** The words of a floor on a price. */
+const OVER = '(?:over|above|more than|at least|min(?:imum)?|more expensive than|pricier than|>=|≥|>)';
+/** "Per million (input)" after an amount, with the side it prices written after it, if any. */
+const PER_MILLION_SIDE = String.raw`\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?`;
+/** "Between $1 and $3 per million output", "$1-$3/M", "from $0.50 to $2 per million tokens": a floor and a cap. */
+const RANGE_PER_MILLION = new RegExp(
+  String.raw`\b${SIDE_FIRST}(?:(?:priced|costing)\s+)?(?:between|from)?\s*\$\s*(\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*\$?\s*(\d+(?:\.\d+)?)${PER_MILLION_SIDE}`,
+  'gi',
+);
+/** "Over $1 per million input", "output price above $10/M": a floor on the blended price or one side's. */
+const FLOOR_PER_MILLION = new RegExp(String.raw`\b${SIDE_FIRST}${OVER}\s*\$\s*(\d+(?:\.\d+)?)${PER_MILLION_SIDE}`, 'gi');
+/** "Output over $10", "input price above $2": a side's price is quoted per million, so no "per million" is needed. */
+const FLOOR_ONE_SIDE = new RegExp(
+  String.raw`\b${SIDE_FIRST}${OVER}\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))`,
+  'gi',
+);
+
 /** Budgets (read first, so "$100 a month" is never read as a volume). */
 function readBudgets(r: Reader): void {
   const perMillion = (value: number | undefined, side: string | undefined) => {
@@ -302,6 +320,29 @@ function readBudgets(r: Reader): void {
   const monthly = (value: number | undefined) => {
     if (value !== undefined) r.query.filters.maxMonthlyUsd = value;
   };
+  const floorPerMillion = (value: number | undefined, side: string | undefined) => {
+    if (value === undefined) return;
+    const which = side?.toLowerCase();
+    if (which === 'output') r.query.filters.minOutputPerMillion = value;
+    else if (which === 'input') r.query.filters.minInputPerMillion = value;
+    else r.query.filters.minPerMillion = value;
+  };
+  // A range is read first, so its upper end is not read as a cap alone.
+  r.cut(RANGE_PER_MILLION, (m) => {
+    const side = m[4] ?? m[5] ?? m[1];
+    const [low, high] = [amount(r, m[2] ?? '', 1), amount(r, m[3] ?? '', 1)];
+    if (low === undefined || high === undefined) return;
+    floorPerMillion(Math.min(low, high), side);
+    perMillion(Math.max(low, high), side);
+  });
+  r.cut(FLOOR_PER_MILLION, (m) => {
+    floorPerMillion(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);
+  });
+  r.cut(FLOOR_ONE_SIDE, (m) => {
+    const side = m[1] ?? m[3];
+    if (side === undefined) return false;
+    floorPerMillion(amount(r, m[2] ?? '', 1), side);
+  });
   // The side priced may come first ("input price under $1/M") or after ("under $1 per million input tokens").
   r.cut(CAP_PER_MILLION, (m) => {
     perMillion(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);

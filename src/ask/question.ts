@@ -936,8 +936,10 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // floor is a filter where a kind of work or a price cap decides the order ("best vision model with at least 200k
   // context", "models under $0.50 per million with at least 128k context").
   const floorOf: Partial<Record<string, unknown>> = { context: query.filters.minContext, 'max-output': query.filters.minOutput, speed: query.filters.minSpeed };
-  const { maxPerMillion, maxInputPerMillion, maxOutputPerMillion, maxMonthlyUsd } = query.filters;
-  const priceCapped = [maxPerMillion, maxInputPerMillion, maxOutputPerMillion, maxMonthlyUsd].some((cap) => cap !== undefined);
+  const { maxPerMillion, maxInputPerMillion, maxOutputPerMillion, maxMonthlyUsd, minPerMillion, minInputPerMillion, minOutputPerMillion } = query.filters;
+  const priceCapped = [maxPerMillion, maxInputPerMillion, maxOutputPerMillion, maxMonthlyUsd, minPerMillion, minInputPerMillion, minOutputPerMillion].some(
+    (cap) => cap !== undefined,
+  );
   const specFloor = attribute !== undefined && floorOf[attribute.id] !== undefined && ((lane !== undefined && (BEST.test(text) || /\btop\b/i.test(text))) || priceCapped);
   const specOrder = filtered && attribute && !specFloor ? SPEC_ORDERS[attribute.id] : undefined;
   const order = (ranked === 'price' && valueAsked && lane ? undefined : ranked) ?? specOrder;

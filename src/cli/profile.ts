@@ -39,6 +39,9 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   'max-input-price': { type: 'string' },
   'max-output-price': { type: 'string' },
   'max-monthly': { type: 'string' },
+  'min-price': { type: 'string' },
+  'min-input-price': { type: 'string' },
+  'min-output-price': { type: 'string' },
   'min-score': { type: 'string', multiple: false },
   'include-deprecated': { type: 'boolean' },
   free: { type: 'boolean' },
@@ -231,6 +234,17 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
   filters.maxInputPerMillion = usd('max-input-price', values['max-input-price']);
   filters.maxOutputPerMillion = usd('max-output-price', values['max-output-price']);
   filters.maxMonthlyUsd = usd('max-monthly', values['max-monthly']);
+  filters.minPerMillion = usd('min-price', values['min-price']);
+  filters.minInputPerMillion = usd('min-input-price', values['min-input-price']);
+  filters.minOutputPerMillion = usd('min-output-price', values['min-output-price']);
+  for (const [floor, cap, flags] of [
+    [filters.minPerMillion, filters.maxPerMillion, '--min-price is above --max-price'],
+    [filters.minInputPerMillion, filters.maxInputPerMillion, '--min-input-price is above --max-input-price'],
+    [filters.minOutputPerMillion, filters.maxOutputPerMillion, '--min-output-price is above --max-output-price'],
+  ] as const) {
+    if (floor !== undefined && cap !== undefined && floor > cap)
+      throw new InputError(`${flags}: no price can be both; give the lower bound first, such as --min-price 1 --max-price 3`);
+  }
   if (typeof values['min-score'] === 'string') {
     const m = /^([a-z0-9-]+)\s*(?:>=|≥|=|:)\s*(\d+(?:\.\d+)?)$/i.exec(values['min-score'].trim());
     if (!m || !catalog.benchmarks.has((m[1] ?? '').toLowerCase())) {

@@ -13,7 +13,7 @@ import { modelsNamed } from '../catalog/resolve.ts';
 import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
-import { cheaperBy, count, money, perMillion, tokens as tokenCount, tokensPerSecond } from './format.ts';
+import { cheaperBy, count, money, perMillion, price, tokens as tokenCount, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { priceScoreFrontier } from './frontier.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type BilledTokens, type CostQuote } from './price.ts';
@@ -40,6 +40,12 @@ export interface RankFilters {
   maxInputPerMillion?: number;
   /** Maximum USD per 1M output tokens. */
   maxOutputPerMillion?: number;
+  /** Minimum blended USD per 1M tokens at the profile's mix ("between $1 and $3 per million"). */
+  minPerMillion?: number;
+  /** Minimum USD per 1M (uncached) input tokens. */
+  minInputPerMillion?: number;
+  /** Minimum USD per 1M output tokens. */
+  minOutputPerMillion?: number;
   maxMonthlyUsd?: number;
   benchmarkFloors?: { benchmark: string; min: number }[];
   lane?: string;
@@ -458,30 +464,55 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       list.push({ filter: 'laneTested', label: `untested on the ${lane.id} lane's benchmarks`, passes: (m) => scored(m).length > 0, why: () => '' });
     }
   }
-  // Price filters compare the rounded figures a quote would show, so a bill of exactly the limit passes.
-  const maxPerMillion = filters.maxPerMillion;
-  if (maxPerMillion !== undefined) {
-    list.push({
-      filter: 'maxPerMillion',
-      judgesPrice: true,
-      label: `blended price above ${perMillion(maxPerMillion)}`,
-      passes: (_m, c) => c !== undefined && exact(c.total / profile.tokensPerMonth) <= maxPerMillion,
-      why: (_m, q) => `${perMillion(q.blendedPerMillion)} ≤ ${perMillion(maxPerMillion)}`,
-    });
-  }
-  // A cap on one side's price judges the rate of the way of buying the model is ranked at.
-  const sideCaps = [
-    { side: 'input', filter: 'maxInputPerMillion', max: filters.maxInputPerMillion, rate: (c: Priced) => c.inputRate },
-    { side: 'output', filter: 'maxOutputPerMillion', max: filters.maxOutputPerMillion, rate: (c: Priced) => c.outputRate },
+  // Price filters compare the rounded figures a quote would show, so a bill of exactly the limit passes. A floor and
+  // a cap on the same price ("between $1 and $3 per million") are one check.
+  const priceBounds = [
+    {
+      side: undefined,
+      name: 'blended price',
+      min: filters.minPerMillion,
+      max: filters.maxPerMillion,
+      rate: (c: Priced) => exact(c.total / profile.tokensPerMonth),
+      shown: (q: CostQuote) => q.blendedPerMillion,
+    },
+    {
+      side: 'input',
+      name: 'input price',
+      min: filters.minInputPerMillion,
+      max: filters.maxInputPerMillion,
+      rate: (c: Priced) => c.inputRate,
+      shown: (q: CostQuote) => q.rates.input,
+    },
+    {
+      side: 'output',
+      name: 'output price',
+      min: filters.minOutputPerMillion,
+      max: filters.maxOutputPerMillion,
+      rate: (c: Priced) => c.outputRate,
+      shown: (q: CostQuote) => q.rates.output,
+    },
   ] as const;
-  for (const { side, filter, max, rate } of sideCaps) {
-    if (max === undefined) continue;
+  for (const { side, name, min, max, rate, shown } of priceBounds) {
+    if (min === undefined && max === undefined) continue;
+    const filter = `${max !== undefined ? 'max' : 'min'}${side === undefined ? '' : side === 'input' ? 'Input' : 'Output'}PerMillion`;
+    const label =
+      min !== undefined && max !== undefined
+        ? `${name} outside ${price(min)}–${perMillion(max)}`
+        : max !== undefined
+          ? `${name} above ${perMillion(max)}`
+          : `${name} below ${perMillion(min ?? 0)}`;
+    const prefix = side === undefined ? '' : `${side} `;
     list.push({
       filter,
       judgesPrice: true,
-      label: `${side} price above ${perMillion(max)}`,
-      passes: (_m, c) => c !== undefined && rate(c) <= max,
-      why: (_m, q) => `${side} ${perMillion(q.rates[side])} ≤ ${perMillion(max)}`,
+      label,
+      passes: (_m, c) => c !== undefined && (max === undefined || rate(c) <= max) && (min === undefined || rate(c) >= min),
+      why: (_m, q) =>
+        min !== undefined && max !== undefined
+          ? `${prefix}${perMillion(shown(q))} within ${price(min)}–${perMillion(max)}`
+          : max !== undefined
+            ? `${prefix}${perMillion(shown(q))} ≤ ${perMillion(max)}`
+            : `${prefix}${perMillion(shown(q))} ≥ ${perMillion(min ?? 0)}`,
     });
   }
   const maxMonthly = filters.maxMonthlyUsd;

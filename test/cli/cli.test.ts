@@ -109,6 +109,15 @@ describe('modelscout (in process)', () => {
     expect(a.excluded.find((e: { filter: string }) => e.filter === 'minSpeed')?.count).toBeGreaterThan(0);
   });
 
+  it('cheapest --min-output-price with --max-output-price keeps the models priced within them, as "between $1 and $3 per million output" does', async () => {
+    const a = await json('cheapest', '--tokens', '10M', '--min-output-price', '1', '--max-output-price', '3', '--top', '5');
+    expect([a.filters.minOutputPerMillion, a.filters.maxOutputPerMillion]).toEqual([1, 3]);
+    expect(a.ranking.length).toBeGreaterThan(0);
+    expect(a.excluded.find((e: { filter: string }) => e.filter === 'maxOutputPerMillion')?.count).toBeGreaterThan(0);
+    const asked = await json('ask', 'cheapest at 10M tokens between $1 and $3 per million output');
+    expect(asked.answer.ranking.map((r: { model: string }) => r.model)).toEqual(a.ranking.map((r: { model: string }) => r.model));
+  });
+
   it('--yearly adds the year beside the month: cost, comparison and ranking', async () => {
     const cost = await json('cost', 'gpt-5', '--tokens', '10M', '--yearly');
     expect(cost.yearlyUsd).toBe(Number((cost.monthlyUsd * 12).toPrecision(15)));
@@ -166,6 +175,7 @@ describe('modelscout (in process)', () => {
     [['cheapest', '--exclude-provider', 'acme'], 1, /--exclude-provider: unknown provider "acme"/],
     [['cheapest', '--instead-of', 'gpt-99x'], 1, /--instead-of: unknown model "gpt-99x"/],
     [['newest', '--max-input-price', 'cheap'], 1, /--max-input-price: expected an amount in USD/],
+    [['cheapest', '--min-price', '3', '--max-price', '1'], 1, /--min-price is above --max-price/],
     [['cheapest', '--min-speed', 'fast'], 1, /--min-speed: expected output tokens per second, a number such as 100/],
     [['cost', 'gpt-4.1-mini', '--tokens', '50M', '--bogus'], 2, /Unknown option '--bogus'/],
     [['frobnicate'], 2, /Unknown command "frobnicate"/],

@@ -1,0 +1,81 @@
+// Floors and ranges on a price: "models between $1 and $3 per million output", "cheapest model over $1 per million
+// input", "$1-$3/M". Each is a filter the ranking applies to the way of buying each model is ranked at, checked here
+// against that way's own price; none is dropped or misread as a negative amount.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { profileOf } from '../../src/ask/answer.ts';
+import { priceProfile } from '../../src/cost/price.ts';
+import { cheapest, cheapestPaidOption, type RankFilters } from '../../src/cost/rank.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+
+const catalog = loadCatalog();
+const NOW = new Date('2026-12-02T12:00:00Z');
+const ASOF = '2026-12-02';
+const ports: Ports = { catalog, now: () => NOW, logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
+describe('price floors and ranges in words', () => {
+  it.each<[string, RankFilters]>([
+    ['models between $1 and $3 per million output', { minOutputPerMillion: 1, maxOutputPerMillion: 3 }],
+    ['which models cost between $0.50 and $2 per million tokens?', { minPerMillion: 0.5, maxPerMillion: 2 }],
+    ['models priced $1-$3 per million', { minPerMillion: 1, maxPerMillion: 3 }],
+    ['models from $2 to $5/M input', { minInputPerMillion: 2, maxInputPerMillion: 5 }],
+    ['models between $3 and $1 per million', { minPerMillion: 1, maxPerMillion: 3 }],
+    ['cheapest model over $1 per million input', { minInputPerMillion: 1 }],
+    ['what models cost more than $10 per million output tokens?', { minOutputPerMillion: 10 }],
+    ['cheapest reasoning model above $1/M', { minPerMillion: 1, need: ['reasoning'] }],
+    ['cheapest vision model with output over $10', { minOutputPerMillion: 10, need: ['vision'] }],
+  ])('%j is a ranking with those bounds and no problem', (text, bounds) => {
+    const q = parseText(catalog, text);
+    expect(q.problems).toEqual([]);
+    expect(q.intent).toBe('cheapest');
+    expect(q.filters).toMatchObject(bounds);
+  });
+
+  it('a negative amount is still refused, not read as a range', () => {
+    expect(parseText(catalog, 'cheapest model under $-5 per million').problems.join(' ')).toMatch(/Cannot read “\$-5” as an amount/);
+  });
+});
+
+/** Each model's price at the way the ranking buys it, found without the filter under test. */
+function eligibleWithout(side: 'input' | 'output' | 'blended', low: number, high: number): string[] {
+  const profile = profileOf(parseText(catalog, 'cheapest'));
+  const all = cheapest(catalog, profile, {}, ASOF, 10_000);
+  return all.ranking
+    .filter((row) => {
+      const option = cheapestPaidOption(catalog, catalog.byId.get(row.model)!, profile, ASOF);
+      if (!option) return false;
+      const quote = priceProfile(option.priced, profile, ASOF);
+      if ('reason' in quote) return false;
+      const rate = side === 'blended' ? row.blendedPerMillion : quote.rates[side];
+      return rate >= low && rate <= high;
+    })
+    .map((row) => row.model);
+}
+
+describe('the ranking keeps exactly the models within the bounds', () => {
+  it.each<[string, 'input' | 'output' | 'blended', number, number]>([
+    ['models between $1 and $3 per million output', 'output', 1, 3],
+    ['cheapest model over $1 per million input', 'input', 1, Number.POSITIVE_INFINITY],
+    ['which models cost between $0.50 and $2 per million tokens?', 'blended', 0.5, 2],
+  ])('%j', (text, side, low, high) => {
+    const q = parseText(catalog, text);
+    const answer = cheapest(catalog, profileOf(q), q.filters, ASOF, 10_000);
+    const expected = eligibleWithout(side, low, high);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(answer.ranking.map((r) => r.model).sort()).toEqual([...expected].sort());
+    // Each row says why it qualifies, in the bound's own words.
+    for (const row of answer.ranking) expect(row.why.join(' ')).toMatch(Number.isFinite(high) ? /within \$[\d.]+–\$[\d.]+\/1M/ : /≥ \$[\d.]+\/1M/);
+    // What the bounds left out is counted under them.
+    expect(answer.excluded.some((e) => /price (?:outside|below)/.test(e.label) && e.count > 0)).toBe(true);
+  });
+
+  it('the command the answer offers reads back as the same bounds', async () => {
+    for (const text of ['models between $1 and $3 per million output', 'cheapest model over $1 per million input', 'models priced $0.5-$2 per million']) {
+      const { command, query } = await handle({ text, where: LOCAL }, ports);
+      const again = parseText(catalog, command.replace(/^\/models\s+/, ''));
+      expect(again.filters, command).toEqual(query.filters);
+    }
+  });
+});
