@@ -174,6 +174,10 @@ class Reader {
   volumeWithoutPeriod = false;
   /** "What does one 100k-token prompt cost?": the size of the one prompt whose cost is asked, with no response said. */
   onePrompt: number | undefined;
+  /** "What does a 1000-word essay cost to write?": that one piece is what the model writes, not what it reads. */
+  oneWritten = false;
+  /** "Cost to translate a 3000-word document": the piece is read, and about as much is written. */
+  oneTranslated = false;
   /** Things counted with no period ("1000 requests of 3k tokens"): how many, of what. */
   countedOnce: { count: number; what: string } | undefined;
   /** "What if it was 10x more?", "if we double our usage": the volume times this, as typed. */
@@ -379,6 +383,9 @@ function readBudgets(r: Reader): void {
 
 /** What a workload is counted in: requests, messages, tickets, documents… */
 const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?|turns?|exchanges?|reports?|summaries|summary|contracts?|books?|images?|photos?|pictures?|screenshots?|scans?|receipts?|invoices?|forms?|texts?|snippets?|sentences?|tweets?|posts?|comments?|records?|rows?|items?|entries|entry|chunks?|passages?|paragraphs?|descriptions?|listings?|headlines?)`;
+/** Pieces of text a size is given for: "8,000-token documents", "a 1000-word essay". */
+const PIECES_OF_TEXT = `(?:documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|essays?|articles?|blog[- ]posts?|posts?|stor(?:y|ies)|letters?|emails?|summar(?:y|ies)|chapters?|descriptions?|reviews?|texts?|papers?|speech(?:es)?|scripts?|newsletters?|press releases?)`;
+
 /** Things counted: the plural ("300k prompts" are many; "a 300k prompt" is one prompt's size). */
 const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews|turns|exchanges|reports|summaries|contracts|books|images|photos|pictures|screenshots|scans|receipts|invoices|forms|texts|snippets|sentences|tweets|posts|comments|records|rows|items|entries|chunks|passages|paragraphs|descriptions|listings|headlines)`;
 /** Up to two words between a count and what it counts ("500 support tickets"); never "token", which makes the number a size ("300k token prompts"). */
@@ -907,13 +914,66 @@ function readKnowledgeCutoff(r: Reader): void {
 }
 
 /** "<N> token <things>": N is the size of each thing, never a count of them. */
-const SIZED_THINGS =
-  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[km]?)[- ]tokens?[- ](?:long[- ])?(?:prompts?|documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|manuals?|codebases?|repos?|inputs?)\b/gi;
+const SIZED_THINGS = new RegExp(
+  String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[km]?)[- ]tokens?[- ](?:long[- ])?(?:prompts?|inputs?|codebases?|repos?|manuals?|${PIECES_OF_TEXT})\b`,
+  'gi',
+);
 
 /** "One", "a single", "a": what follows is one request, document or prompt. */
 const ONE_OF = /\b(?:one|a single|a|an)\s*$/i;
 /** Words that ask what something costs. */
 const COST_WORDS = /\b(?:how much|costs?|price[ds]?|pricing|charged?|bill(?:ed)?)\b/i;
+
+/** Words that ask for a piece to be written: what is priced is the model's output. */
+const WRITING = /\b(?:write|writes|writing|written|generate|generates|generating|generated|draft|drafting|compose|composing|produce|producing|create|creating)\b/i;
+
+/** Words that ask for a piece to be translated. */
+const TRANSLATING = /\btranslat(?:e|es|ed|ing|ion|ions)\b/i;
+
+/** "1000 words read as 1,333 tokens": the rule a count of words is priced by. */
+function wordsNote(words: number, tokens: number): string {
+  return `${words.toLocaleString('en-US')} words read as ${tokens.toLocaleString('en-US')} tokens: about ¾ of an English word per token (OpenAI's rule of thumb; other languages and tokenizers differ)`;
+}
+
+/** A period a volume is counted in, after "per" or "a". */
+const A_PERIOD = String.raw`(?:second|sec|minute|min|hour|hr|day|week|month|mo|year|yr|quarter)s?\b`;
+
+/**
+ * Each thing's size in words: "2000-word articles", "of 2000 words each", "averaging 500 words". Written as tokens for
+ * the readers of sizes and workloads, and said; a volume in words ("2M words a month") is the volume reader's.
+ */
+const WORDS_AS_SIZE = new RegExp(
+  String.raw`(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*k?)(?:(?<hyphen>-)words?(?=[- ])|\s+words?(?=\s+(?:long\s+)?${PIECES_OF_TEXT}\b)|\s+words?(?=\s+(?:each|apiece|a piece|per\s+(?!${A_PERIOD})[a-z]+|on average|long)\b)|(?<=\b(?:of|averaging|average|around|about|~)\s+\S+)\s+words?(?![\s-]*(?:a|an|per|each|every|\/)\s*${A_PERIOD}))\b`,
+  'gi',
+);
+
+function readWordsAsSizes(r: Reader): void {
+  r.rest = r.rest.replace(WORDS_AS_SIZE, (span, ...args) => {
+    const g = args.at(-1) as { n: string; hyphen?: string };
+    const words = tokensOf(g.n.replace(/[,\s]/g, ''));
+    if (words === undefined) return span;
+    const n = Math.round(words * TOKENS_PER_WORD);
+    r.query.notes = [...(r.query.notes ?? []), wordsNote(words, n)];
+    return g.hyphen ? `${n}-tokens` : `${n} tokens`;
+  });
+}
+
+/** "Per word", "per 1000 words", "for every 100 words": the cost of that many words, not a month's (a single word is priced per 1,000). */
+const PER_WORDS = /(?:\bper|\/|\bfor\s+(?:every|each))\s*(?:(?:a|one|1)\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[km]?|a thousand|thousand|a million|million)\s+)?words?\b/gi;
+const WORDS_IN_WORDS: Record<string, string> = { 'a thousand': '1000', thousand: '1000', 'a million': '1M', million: '1M' };
+
+function readPerWords(r: Reader): void {
+  r.cut(PER_WORDS, (m) => {
+    const written = (m[1] ?? '').toLowerCase();
+    const words = written === '' ? 1000 : tokensOf((WORDS_IN_WORDS[written] ?? written).replace(/[,\s]/g, ''));
+    if (words === undefined || words < 1) return false;
+    if (r.query.tokens !== undefined && r.query.tokens !== null) return false;
+    const n = Math.round(words * TOKENS_PER_WORD);
+    r.query.tokens = n;
+    r.query.forCount = { count: words, what: words === 1 ? 'word' : 'words' };
+    r.query.notes = [...(r.query.notes ?? []), `${wordsNote(words, n)}${written === '' ? '; priced per 1,000 words, as a single word costs too little to show' : ''}`];
+  });
+}
 
 /** Prompt size: "300k-token prompts", "prompts of 300k", "300k prompt", "200k token transcripts" (each one's size, not a month's). */
 function readPromptSize(r: Reader): void {
@@ -922,7 +982,11 @@ function readPromptSize(r: Reader): void {
     const n = tokensOf((m[1] ?? '').replace(/,/g, ''));
     if (n === undefined) return false;
     r.query.promptTokens = n;
-    if (ONE_OF.test(m.input.slice(0, m.index)) && !/s$/i.test(m[0]) && COST_WORDS.test(m.input)) r.onePrompt = n;
+    if (ONE_OF.test(m.input.slice(0, m.index)) && !/s$/i.test(m[0]) && COST_WORDS.test(m.input)) {
+      r.onePrompt = n;
+      r.oneWritten = WRITING.test(m.input);
+      r.oneTranslated = TRANSLATING.test(m.input);
+    }
   });
   // "200k+ prompts", "200k+ token inputs": prompts past that size, billed at the long-context price.
   r.cut(/\b(\d+(?:\.\d+)?\s*[km])\s*\+[\s-]*(?:tokens?[\s-]+)?(?:prompts?|inputs?)\b/gi, (m) => {
@@ -1723,6 +1787,9 @@ export function extractProfile(
   readScale(r);
   readOrigin(r);
   readBudgets(r);
+  // Before the unit: "per 1000 words" is that many words, not a price per 1K tokens.
+  readPerWords(r);
+  readWordsAsSizes(r);
   readUnit(r);
   readSpeedFloors(r);
   readRequestVolumes(r);
@@ -1753,8 +1820,21 @@ export function extractProfile(
   if (r.onePrompt !== undefined && (r.query.tokens === undefined || r.query.tokens === null) && r.query.mix == null && r.each === undefined) {
     r.query.per = 'request';
     r.query.tokens = r.onePrompt;
-    r.query.mix = mixOf(1, 0);
-    r.query.notes = [...(r.query.notes ?? []), 'the prompt alone: no response was given, so no output is priced (say one, such as with a 2k-token response)'];
+    if (r.oneTranslated) {
+      // A translation writes about as many tokens as it reads.
+      r.query.tokens = r.onePrompt * 2;
+      r.query.promptTokens = r.onePrompt;
+      r.query.mix = mixOf(1, 1);
+      r.query.notes = [...(r.query.notes ?? []), 'a translation priced as its text read and about as many tokens written'];
+    } else if (r.oneWritten) {
+      // What is written is output; its prompt was not said, so only the output is priced.
+      delete r.query.promptTokens;
+      r.query.mix = mixOf(0, 1);
+      r.query.notes = [...(r.query.notes ?? []), 'the output alone: no prompt was given, so no input is priced (say one, such as with a 500-token prompt)'];
+    } else {
+      r.query.mix = mixOf(1, 0);
+      r.query.notes = [...(r.query.notes ?? []), 'the prompt alone: no response was given, so no output is priced (say one, such as with a 2k-token response)'];
+    }
   }
   scaledVolume(r);
   // "Cost of 1000 requests of 3k tokens": that many requests, with no month said (a multiple, a span or a term makes it a month's).

@@ -42,7 +42,7 @@ export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 
         : profile.batchShare !== undefined
           ? `Batch API for ${percent(profile.batchShare, 2)} of the tokens, ${profile.serviceTier} tier for the rest`
           : `${profile.serviceTier} tier`,
-    profile.promptTokens !== undefined ? `${tokens(profile.promptTokens)}-token prompts` : 'prompts below long-context thresholds',
+    profile.promptTokens === undefined ? 'prompts below long-context thresholds' : profile.promptTokens === 0 ? 'no prompt' : `${tokens(profile.promptTokens)}-token prompts`,
     `prices in force on ${asOf}`,
     ...(monthly ? [MONTH_CONVENTION] : []),
   ];

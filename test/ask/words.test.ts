@@ -68,3 +68,74 @@ describe('how many tokens words make', () => {
     expect(ask('cost of 1M words on gpt-5').kind).toBe('cost');
   });
 });
+
+describe('words as each thing’s size', () => {
+  const tokensOf = (words: number) => Math.round((words * 4) / 3);
+
+  it('a workload of things sized in words is priced as the same workload sized in tokens, and says how it read them', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.constantFrom(
+          (w: string) => `we summarize 10k ${w}-word articles a day with gpt-5 mini`,
+          (w: string) => `summarizing 10k articles a day of ${w} words each with gpt-5 mini`,
+          (w: string) => `we process 500 documents a day averaging ${w} words with gpt-4.1`,
+        ),
+        (words, phrase) => {
+          const inWords = parseText(catalog, phrase(String(words)));
+          const inTokens = parseText(
+            catalog,
+            phrase(String(tokensOf(words)))
+              .replace(/(\d+)-word\b/, '$1-token')
+              .replace(/(\d+) words\b/, '$1 tokens'),
+          );
+          expect(inWords.problems).toEqual([]);
+          expect(inWords.tokens).toBe(inTokens.tokens);
+          expect(inWords.promptTokens).toBe(inTokens.promptTokens);
+          expect(inWords.notes?.join(' ')).toContain(`${words.toLocaleString('en-US')} words read as ${tokensOf(words).toLocaleString('en-US')} tokens`);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('one piece sized in words, its cost asked, is one request: read (the prompt alone), written (the output alone) or translated (both)', () => {
+    const one = (text: string) => {
+      const q = parseText(catalog, text);
+      expect(q.problems, text).toEqual([]);
+      return [q.per, q.tokens, q.mix];
+    };
+    expect(one('what does a 1000 word essay cost on gpt-5 mini?')).toEqual(['request', 1333, { input: 1, output: 0 }]);
+    expect(one('what would a 2000-word blog post cost to write with gpt-4.1')).toEqual(['request', 2667, { input: 0, output: 1 }]);
+    expect(one('cost to translate a 3000 word document with gpt-4.1 mini')).toEqual(['request', 8000, { input: 1, output: 1 }]);
+  });
+
+  it('the written piece is priced at the output rate, and the assumptions say no prompt was priced', () => {
+    const a = answer(catalog, parseText(catalog, 'what would a 2000 word blog post cost to write with gpt-4.1'), '2026-12-02');
+    if (a.kind !== 'cost' || a.monthlyUsd === null || a.rates === null) throw new Error(a.kind);
+    expect(a.monthlyUsd).toBeCloseTo((2667 * a.rates.output) / 1e6, 12);
+    const text = renderText(a);
+    expect(text).toContain('a request');
+    expect(text).toContain('no prompt');
+    expect(text).not.toMatch(/0-token prompts/);
+  });
+});
+
+describe('a price per word', () => {
+  it.each([
+    ['gpt-4.1 price per 1000 words', 1000],
+    ['how much per word does gpt-4.1 cost?', 1000],
+    ['cost per 100 words on gpt-4.1', 100],
+    ['gpt-4.1 cost for every thousand words', 1000],
+  ])('%j is the cost of that many words (not a price per 1K tokens, not a month)', (text, words) => {
+    const q = parseText(catalog, text);
+    expect([q.problems, q.unit, q.forCount]).toEqual([[], undefined, { count: words, what: 'words' }]);
+    const a = answer(catalog, q, '2026-12-02');
+    const same = answer(catalog, parseText(catalog, `cost of gpt-4.1 at ${Math.round((words * 4) / 3)} tokens`), '2026-12-02');
+    if (a.kind !== 'cost' || same.kind !== 'cost') throw new Error(a.kind);
+    expect(a.monthlyUsd).toBe(same.monthlyUsd);
+    const said = renderText(a);
+    expect(said).toContain(`for ${words.toLocaleString('en-US')} words`);
+    expect(said).not.toContain('a month (');
+  });
+});
