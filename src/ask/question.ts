@@ -2,7 +2,7 @@
 // ordered rules over the text, after the profile phrases and model names are found.
 import { COUNT, TERM_UNIT } from '../cost/parse.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
-import { money, tokens } from '../cost/format.ts';
+import { money, tokens, wordList } from '../cost/format.ts';
 import { termMonths, termWords } from '../cost/span.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
@@ -423,22 +423,39 @@ function uncarriedRanking(catalog: Catalog, query: Query, asked: string): void {
 const LONG_PROMPT_PRICE =
   /\blong[- ](?:context|prompts?|inputs?)\s+(?:price|prices|pricing|rates?|costs?|tiers?|surcharge|premium)\b|\b(?:charges?|costs?|pric(?:e|es|ed))\s+(?:more|extra|differently)\s+(?:for|on|with)\s+(?:long|longer|big|bigger|large|larger)\s+(?:prompts?|contexts?|inputs?|requests?)\b|\b(?:price|pricing|cost)\s+(?:of|for)\s+(?:long|longer)\s+(?:prompts?|contexts?|inputs?)\b/i;
 
+/** "Is gemini 2.5 pro cheaper than gpt-5 for long prompts?": a price asked of long prompts, no size given. */
+const FOR_LONG_PROMPTS = /\b(?:for|with|on|at|using)\s+(?:very\s+)?(?:long|longer)\s+(?:prompts?|contexts?|inputs?)\b/i;
+const PRICE_ASKED = /\b(?:cheaper|pricier|more expensive|less expensive|cost|costs|price|prices|pricing|how much)\b/i;
+
 /**
- * The long-prompt price of one named model asked without a size: priced at a prompt just past its first long-context
- * threshold (where the whole request moves to the higher prices), or said to have none.
+ * The long-prompt price of named models asked without a size: priced at the smallest prompt every one with a
+ * long-context price bills at it (past the largest first threshold among them, where a whole request moves to the
+ * higher prices), or said to have none.
  */
 function longPromptPrice(catalog: Catalog, query: Query, text: string): void {
-  if (query.promptTokens !== null || query.models.length !== 1 || !LONG_PROMPT_PRICE.test(text)) return;
-  const found = resolveModel(catalog, query.models[0] as string);
-  if (found.kind !== 'found') return;
-  const model = found.model;
+  if (query.promptTokens !== null || query.models.length === 0) return;
+  if (!LONG_PROMPT_PRICE.test(text) && !(FOR_LONG_PROMPTS.test(text) && PRICE_ASKED.test(text))) return;
+  const models = query.models.map((name) => resolveModel(catalog, name));
+  if (models.some((found) => found.kind !== 'found')) return;
   // The thresholds of the newest price entry: they are the same in every entry the catalog records.
-  const tier = model.pricing.at(-1)?.tiers[0];
-  const note = tier
-    ? `“long prompts” read as a ${(tier.above + (tier.inclusive ? 0 : 1)).toLocaleString('en-US')}-token prompt, the smallest billed at ${model.id}'s long-context prices (${tier.inclusive ? 'from' : 'above'} ${tier.above.toLocaleString('en-US')} tokens)`
-    : `${model.id} publishes no long-context price: the same prices at any prompt size that fits its context window`;
-  if (tier) query.promptTokens = tier.above + (tier.inclusive ? 0 : 1);
-  query.notes = [...(query.notes ?? []), note];
+  const tiers = models.flatMap((found) => {
+    const tier = found.kind === 'found' ? found.model.pricing.at(-1)?.tiers[0] : undefined;
+    return found.kind === 'found' && tier ? [{ id: found.model.id, tier, from: tier.above + (tier.inclusive ? 0 : 1) }] : [];
+  });
+  const ids = models.flatMap((found) => (found.kind === 'found' ? [found.model.id] : []));
+  const without = ids.filter((id) => !tiers.some((t) => t.id === id));
+  const none = without.length === 1 ? `${without[0]} publishes no long-context price` : `${wordList(without)} publish no long-context price`;
+  if (tiers.length === 0) {
+    query.notes = [...(query.notes ?? []), `${none}: the same prices at any prompt size that fits ${ids.length === 1 ? 'its context window' : 'their context windows'}`];
+    return;
+  }
+  const longest = tiers.reduce((a, b) => (b.from > a.from ? b : a));
+  const each = tiers.map((t) => `${tiers.length > 1 ? `${t.id}'s ` : ''}${t.tier.inclusive ? 'from' : 'above'} ${t.tier.above.toLocaleString('en-US')} tokens`);
+  query.promptTokens = longest.from;
+  query.notes = [
+    ...(query.notes ?? []),
+    `“long prompts” read as a ${longest.from.toLocaleString('en-US')}-token prompt, the smallest billed at ${tiers.length === 1 ? `${longest.id}'s long-context prices` : 'each one’s long-context prices'} (${wordList(each)})${without.length > 0 ? `; ${none}` : ''}`,
+  ];
 }
 
 /** What caching saves, asked without a cached share: "how much does caching save?", "gpt-5 cached vs uncached". */

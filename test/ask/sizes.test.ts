@@ -2,6 +2,7 @@
 // month of 300k-token prompts (it was once 300k prompts of 20M tokens each, six trillion tokens).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/ask/answer.ts';
 import { parseText } from '../../src/ask/index.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 
@@ -56,6 +57,46 @@ describe('the long-prompt price, asked without a size', () => {
       const q = parseText(catalog, `long context pricing for ${m.id}`);
       expect([q.intent, q.promptTokens, q.notes], m.id).toEqual(['cost', null, [expect.stringContaining('publishes no long-context price')]]);
     }
+  });
+});
+
+describe('long prompts asked of several models’ prices, without a size', () => {
+  const current = catalog.models.filter((m) => m.status === 'active' && /^[a-z0-9.-]+$/.test(m.id));
+  const start = (m: (typeof current)[number]) => {
+    const tier = m.pricing.at(-1)?.tiers[0];
+    return tier ? tier.above + (tier.inclusive ? 0 : 1) : undefined;
+  };
+  const pick = fc.constantFrom(...current);
+
+  it('are priced at the smallest prompt every one with long-context prices bills at them, or said to have none', () => {
+    fc.assert(
+      fc.property(pick, pick, fc.constantFrom('is {a} cheaper than {b} for long prompts?', 'compare {a} and {b} pricing for long prompts'), (a, b, phrase) => {
+        fc.pre(a.id !== b.id);
+        const text = phrase.replace('{a}', a.id).replace('{b}', b.id);
+        const q = parseText(catalog, text);
+        const starts = [start(a), start(b)].filter((n) => n !== undefined);
+        expect(q.models, text).toEqual([a.id, b.id]);
+        if (starts.length === 0) {
+          expect(q.promptTokens, text).toBeNull();
+          expect(q.notes?.join(' '), text).toContain(`${a.id} and ${b.id} publish no long-context price`);
+        } else {
+          expect(q.promptTokens, text).toBe(Math.max(...starts));
+          expect(q.notes?.join(' '), text).toContain(`“long prompts” read as a ${Math.max(...starts).toLocaleString('en-US')}-token prompt`);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('the answer is the one asked at that prompt size in figures', async () => {
+    const tiered = current.filter((m) => start(m) !== undefined);
+    const plain = current.filter((m) => start(m) === undefined && (m.maxInput ?? m.contextWindow) > (start(tiered[0]!) ?? 0));
+    expect([tiered.length > 0, plain.length > 0]).toEqual([true, true]);
+    const [a, b] = [tiered[0]!, plain[0]!];
+    const said = answer(catalog, parseText(catalog, `is ${a.id} cheaper than ${b.id} for long prompts?`), '2026-12-02');
+    const sized = answer(catalog, parseText(catalog, `is ${a.id} cheaper than ${b.id} with ${start(a)}-token prompts?`), '2026-12-02');
+    if (said.kind !== 'attribute' || sized.kind !== 'attribute') throw new Error(said.kind);
+    expect(said.sentence).toBe(sized.sentence);
   });
 });
 
