@@ -314,12 +314,19 @@ const FLOOR_ONE_SIDE = new RegExp(
 
 /** Budgets (read first, so "$100 a month" is never read as a volume). */
 function readBudgets(r: Reader): void {
+  // A second cap or floor on the same price is said, and the first kept.
+  const bound = (key: 'maxPerMillion' | 'maxInputPerMillion' | 'maxOutputPerMillion' | 'minPerMillion' | 'minInputPerMillion' | 'minOutputPerMillion', value: number) => {
+    const first = r.query.filters[key];
+    if (first === undefined) r.query.filters[key] = value;
+    else if (first !== value)
+      r.query.problems.push(
+        `Two ${key.startsWith('max') ? 'caps' : 'floors'} on the same price given ($${first} and $${value} per million); give one, such as between $1 and $3 per million.`,
+      );
+  };
   const perMillion = (value: number | undefined, side: string | undefined) => {
     if (value === undefined) return;
     const which = side?.toLowerCase();
-    if (which === 'output') r.query.filters.maxOutputPerMillion = value;
-    else if (which === 'input') r.query.filters.maxInputPerMillion = value;
-    else r.query.filters.maxPerMillion = value;
+    bound(which === 'output' ? 'maxOutputPerMillion' : which === 'input' ? 'maxInputPerMillion' : 'maxPerMillion', value);
   };
   const monthly = (value: number | undefined) => {
     if (value !== undefined) r.query.filters.maxMonthlyUsd = value;
@@ -327,9 +334,7 @@ function readBudgets(r: Reader): void {
   const floorPerMillion = (value: number | undefined, side: string | undefined) => {
     if (value === undefined) return;
     const which = side?.toLowerCase();
-    if (which === 'output') r.query.filters.minOutputPerMillion = value;
-    else if (which === 'input') r.query.filters.minInputPerMillion = value;
-    else r.query.filters.minPerMillion = value;
+    bound(which === 'output' ? 'minOutputPerMillion' : which === 'input' ? 'minInputPerMillion' : 'minPerMillion', value);
   };
   // A range is read first, so its upper end is not read as a cap alone.
   r.cut(RANGE_PER_MILLION, (m) => {
@@ -379,6 +384,18 @@ function readBudgets(r: Reader): void {
   r.cut(/(?:\b(?:our |my |the |a )?budget(?: is| of|:)?\s*(?:about |around |roughly |~)?)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/\s*|per |a |an )(?:month|mo)\b/gi, (m) => {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });
+  // A floor above the cap on the same price leaves nothing to rank: said, not answered with an empty list.
+  const f = r.query.filters;
+  for (const [floor, cap, side] of [
+    [f.minPerMillion, f.maxPerMillion, ''],
+    [f.minInputPerMillion, f.maxInputPerMillion, ' input'],
+    [f.minOutputPerMillion, f.maxOutputPerMillion, ' output'],
+  ] as const) {
+    if (floor !== undefined && cap !== undefined && floor > cap)
+      r.query.problems.push(
+        `A floor of $${floor} per million${side} is above the cap of $${cap}: no price is both; give the lower bound first, such as between $1 and $3 per million${side}.`,
+      );
+  }
 }
 
 /** What a workload is counted in: requests, messages, tickets, documents… */
@@ -959,14 +976,20 @@ function readWordsAsSizes(r: Reader): void {
 }
 
 /** "Per word", "per 1000 words", "for every 100 words": the cost of that many words, not a month's (a single word is priced per 1,000). */
-const PER_WORDS = /(?:\bper|\/|\bfor\s+(?:every|each))\s*(?:(?:a|one|1)\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[km]?|a thousand|thousand|a million|million)\s+)?words?\b/gi;
+const PER_WORDS =
+  /(?:\bper|\/|\bfor\s+(?:every|each))\s*(?:(?:a|one|1)\s+)?(?:(-?\s*(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*[km]?)|a thousand|thousand|a million|million)\s+)?words?\b/gi;
 const WORDS_IN_WORDS: Record<string, string> = { 'a thousand': '1000', thousand: '1000', 'a million': '1M', million: '1M' };
 
 function readPerWords(r: Reader): void {
   r.cut(PER_WORDS, (m) => {
     const written = (m[1] ?? '').toLowerCase();
     const words = written === '' ? 1000 : tokensOf((WORDS_IN_WORDS[written] ?? written).replace(/[,\s]/g, ''));
-    if (words === undefined || words < 1) return false;
+    if (words === undefined || words < 1 || words * TOKENS_PER_WORD > MAX_TOKENS_PER_MONTH) {
+      r.query.problems.push(
+        `Cannot price per ${written} words: give a count of words from 1 to ${(MAX_TOKENS_PER_MONTH / TOKENS_PER_WORD).toLocaleString('en-US')}, such as per 1000 words.`,
+      );
+      return;
+    }
     if (r.query.tokens !== undefined && r.query.tokens !== null) return false;
     const n = Math.round(words * TOKENS_PER_WORD);
     r.query.tokens = n;

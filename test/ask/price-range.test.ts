@@ -33,6 +33,14 @@ describe('price floors and ranges in words', () => {
     expect(q.filters).toMatchObject(bounds);
   });
 
+  it.each([
+    ['models over $3 per million under $1 per million', /A floor of \$3 per million is above the cap of \$1/],
+    ['output above $10 under $5 output', /A floor of \$10 per million output is above the cap of \$5/],
+    ['models between $1 and $3 per million between $2 and $5 per million', /Two floors on the same price given \(\$1 and \$2 per million\)/],
+  ])('%j is refused with what would be right, not ranked empty or with one bound dropped', (text, said) => {
+    expect(parseText(catalog, text).problems.join(' ')).toMatch(said);
+  });
+
   it('a negative amount is still refused, not read as a range', () => {
     expect(parseText(catalog, 'cheapest model under $-5 per million').problems.join(' ')).toMatch(/Cannot read “\$-5” as an amount/);
   });

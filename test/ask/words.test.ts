@@ -139,3 +139,14 @@ describe('a price per word', () => {
     expect(said).not.toContain('a month (');
   });
 });
+
+describe('a count of words that is no count', () => {
+  it.each(['cost per 0 words on gpt-5', 'cost per -100 words on gpt-5', 'cost per 99999999999999999999 words on gpt-5'])(
+    '%j is refused, never priced at the default month',
+    (text) => {
+      const q = parseText(catalog, text);
+      expect(q.problems.join(' ')).toMatch(/^Cannot price per .* words: give a count of words from 1 to [\d,]+, such as per 1000 words\.$/);
+      expect(answer(catalog, q, '2026-12-02').kind).toBe('input-problem');
+    },
+  );
+});
