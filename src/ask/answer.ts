@@ -12,7 +12,7 @@ import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef }
 import { hostName, PRICE_FIELDS, SERVICE_TIERS, type PriceEntry, type ServiceTierName } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
-import { comparisonRows, dependsOnProfile, inPriceUnit, priceFieldRow, type Row } from '../compare/rows.ts';
+import { comparisonRows, dependsOnProfile, inPriceUnit, priceFieldRow, volumeWords, type Row } from '../compare/rows.ts';
 import { bill, type BillAnswer } from '../cost/bill.ts';
 import type { SplitPart } from './split.ts';
 import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions.ts';
@@ -465,7 +465,7 @@ function cachedDiscount(models: CatalogModel[], asOf: string, unit: PriceUnit): 
  * How much cheaper the winner of a price row is than the next cheapest: the difference, the share saved and the
  * multiple ("$4.00/1M less: 67% cheaper; Claude Sonnet 4.5 costs 3× as much"). Empty when a figure is missing.
  */
-function priceGap(row: Row, names: Record<string, string>, winner: string, per: CostPer = 'month', what = 'request', unit: PriceUnit = 'million'): string {
+function priceGap(row: Row, names: Record<string, string>, winner: string, per: CostPer = 'month', unit: PriceUnit = 'million'): string {
   const low = row.values[winner]?.value;
   const others = Object.entries(row.values)
     .filter(([id, v]) => id !== winner && typeof v.value === 'number')
@@ -477,11 +477,15 @@ function priceGap(row: Row, names: Record<string, string>, winner: string, per: 
     ? `${money(high - low)} ${spanWords(row.span.per).per}`
     : row.volume
       ? per === 'request'
-        ? `${requestMoney(high - low)} a ${what}`
+        ? row.volume.count !== undefined
+          ? requestMoney(high - low)
+          : `${requestMoney(high - low)} a ${row.volume.what ?? 'request'}`
         : `${money(high - low)} a ${per}`
       : perUnit(high - low, unit);
+  // Things counted are said after the models: "$7.50 less than Claude Sonnet 4.5 for 1,000 requests of 3K tokens".
+  const counted = row.volume?.count !== undefined && per === 'request' ? ` ${volumeWords(row.volume)}` : '';
   const multiple = low > 0 ? `; ${names[next]} costs ${times(high / low)} as much` : '';
-  return ` ${names[winner]} costs ${difference} less than ${names[next]}: ${cheaperBy(low, high)}${multiple}.`;
+  return ` ${names[winner]} costs ${difference} less than ${names[next]}${counted}: ${cheaperBy(low, high)}${multiple}.`;
 }
 
 /**
@@ -518,7 +522,21 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   const all = attributesOf(catalog);
   const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
   const unit = query.unit ?? 'million';
-  const rows = inPriceUnit(comparisonRows(catalog, models, profile, asOf, 'full', stretchesAsked(query), query.per === 'request' ? 'request' : 'month', query.perWhat), unit);
+  const counted = countedOf(query);
+  const rows = inPriceUnit(
+    comparisonRows(
+      catalog,
+      models,
+      profile,
+      asOf,
+      'full',
+      stretchesAsked(query),
+      counted || query.per === 'request' ? 'request' : 'month',
+      counted?.what ?? query.perWhat,
+      counted?.count,
+    ),
+    unit,
+  );
   // "Cheaper at 200M tokens a month?" is answered with the month at that volume ("over a year?", "per day?", with that span); without a volume, with the blended price.
   const atVolume = rows.find((r) => r.span) ?? (query.tokens !== null ? rows.find((r) => r.volume?.yours) : undefined);
   // A price field no compared model sells has no row in a comparison ("cache write price of gpt-5"): its own row says so.
@@ -533,7 +551,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   const list = models.map((m) => `${m.name}: ${row.values[m.id]?.text}`).join('; ');
   const label = inSentence(row.label);
   // "Which is cheaper per request: 2k in/500 out?": the volume is one request's, and so is the cost.
-  const per: CostPer = query.per === 'request' && row.volume && !row.span ? 'request' : 'month';
+  const per: CostPer = (query.per === 'request' || counted) && row.volume && !row.span ? 'request' : 'month';
   let sentence: string;
   if (row.winner === null) {
     // "Released" heads a table column; in a sentence it is the release date.
@@ -551,12 +569,10 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
         ? row.span
           ? ` ${spanWords(row.span.per).over} at ${tokens(row.span.tokens)} tokens a month`
           : row.volume
-            ? per === 'request'
-              ? ` for one ${query.perWhat ?? 'request'} of ${tokens(row.volume.tokens)} tokens`
-              : ` at ${tokens(row.volume.tokens)} tokens a month`
+            ? ` ${volumeWords(row.volume)}`
             : ` ${label}`
         : '';
-    sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per, query.perWhat, unit) : ''}`;
+    sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per, unit) : ''}`;
   }
   if (row.key === 'price.cachedInput') sentence += cachedDiscount(models, asOf, unit);
   const modalities = row.key === 'modalities.input' ? (query.filters.inputModalities ?? []) : [];
@@ -573,7 +589,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     models: models.map((m) => m.id),
     names,
     sentence,
-    assumptions: saidOnlyIf(dependsOnProfile(row), assumptions(profile, asOf, per)),
+    assumptions: saidOnlyIf(dependsOnProfile(row), counted && per === 'request' ? assumptions(profile, asOf, 'month', [], counted) : assumptions(profile, asOf, per)),
     sources: collectSources(models.flatMap((m) => figuresBehind(m, row, asOf))),
   };
 }
@@ -689,6 +705,19 @@ function withSpans(catalog: Catalog, query: Query, a: CheapestAnswer, profile: U
     ranking: a.ranking.map((r) => ({ ...r, ...spanFields(r.monthlyUsd, spans), ...termCost(r) })),
     assumptions: assumptions(profile, asOf, 'month', spans),
   };
+}
+
+/** Things counted with no period, as a comparison prices them ("per 1000 words"); undefined for a month or one request. */
+function countedOf(query: Query): { count: number; what: string } | undefined {
+  return query.forCount && query.per !== 'request' ? query.forCount : undefined;
+}
+
+/** A ranking priced per request ("cheapest per request of 2k tokens") or for things counted ("per 1000 words") says so, not a month. */
+function pricedFor(query: Query, a: CheapestAnswer, profile: UsageProfile, asOf: string): CheapestAnswer {
+  if (query.forCount && query.per !== 'request') return { ...a, forCount: query.forCount, assumptions: assumptions(profile, asOf, 'month', [], query.forCount) };
+  if (query.per === 'request')
+    return { ...a, per: 'request', ...(query.perWhat !== undefined ? { perWhat: query.perWhat } : {}), assumptions: assumptions(profile, asOf, 'request') };
+  return a;
 }
 
 /**
@@ -1052,8 +1081,9 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
         compareModels(catalog, models, profile, asOf, detail, {
           focus: query.lane,
           spans: stretchesAsked(query),
-          per: query.per === 'request' ? 'request' : 'month',
-          what: query.perWhat,
+          per: query.per === 'request' || countedOf(query) ? 'request' : 'month',
+          what: countedOf(query)?.what ?? query.perWhat,
+          counted: countedOf(query)?.count,
           unit: query.unit,
         })
       );
@@ -1103,7 +1133,10 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       // Every way of buying is priced for a month at the volume asked, or the workspace's default: the cheapest is named.
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, profile, query.filters.hosts);
     case 'cheapest':
-      return withDecent(query, withSpans(catalog, query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order), profile, asOf));
+      return withDecent(
+        query,
+        pricedFor(query, withSpans(catalog, query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order), profile, asOf), profile, asOf),
+      );
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane) {

@@ -56,6 +56,8 @@ export interface CompareOptions {
   /** Whether the volume is a month's or one request's (`what` names the request: "ticket", "call"). */
   per?: CostPer;
   what?: string;
+  /** With `per: 'request'`: things counted with no period ("per 1000 words"), how many of `what` the cost is for. */
+  counted?: number;
   /** The unit unit prices are quoted in ("per 1k tokens"). */
   unit?: PriceUnit;
 }
@@ -66,9 +68,9 @@ export function compareModels(
   profile: UsageProfile,
   asOf: string,
   detail: Detail = 'full',
-  { focus = null, spans = [], per = 'month', what = 'request', unit = 'million' }: CompareOptions = {},
+  { focus = null, spans = [], per = 'month', what = 'request', counted, unit = 'million' }: CompareOptions = {},
 ): ComparisonAnswer {
-  const rows = inPriceUnit(comparisonRows(catalog, models, profile, asOf, detail, spans, per, what), unit);
+  const rows = inPriceUnit(comparisonRows(catalog, models, profile, asOf, detail, spans, per, what, counted), unit);
   const [first, ...rest] = models;
   const lanes = allLaneVerdicts(catalog, models, profile, asOf);
   const forNeither = (l: LaneVerdicts) => models.every((m) => l.verdicts[m.id] === 'no');
@@ -84,7 +86,7 @@ export function compareModels(
     focus: focused,
     lanes: [...lanes.filter((l) => l.lane === focused), ...lanes.filter((l) => l.lane !== focused && !forNeither(l))],
     lanesForNeither: lanes.filter((l) => l.lane !== focused && forNeither(l)).map((l) => l.name),
-    assumptions: assumptions(profile, asOf, per, per === 'request' ? [] : spans),
+    assumptions: counted !== undefined ? assumptions(profile, asOf, 'month', [], { count: counted, what }) : assumptions(profile, asOf, per, per === 'request' ? [] : spans),
     sources: collectSources(models.flatMap((m) => modelFigures(m, asOf))),
   };
 }

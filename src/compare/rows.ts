@@ -30,7 +30,7 @@ export interface Row {
   /** The winning model id, "tie" when the best are equal, null when the figures cannot be ranked. */
   winner: string | null;
   /** Cost rows: the monthly volume priced, and whether it is the user's own; `per: 'request'` when the user's is one request's. */
-  volume?: { tokens: number; yours: boolean; per?: 'request'; what?: string };
+  volume?: { tokens: number; yours: boolean; per?: 'request'; what?: string; count?: number };
   /** A span's cost row (when an hour, a day, a week or a year is asked for): that span at this monthly volume, the user's own. */
   span?: { tokens: number; per: Stretch };
   /** The blended price row: the input:output mix it blends at. */
@@ -159,17 +159,31 @@ export function inPriceUnit(rows: Row[], unit: PriceUnit): Row[] {
 
 const PRICE_ROW_LABELS = Object.fromEntries(PRICE_FIELDS.map((f) => [f, capitalized(PRICE_FIELD_LABELS[f])])) as Record<(typeof PRICE_FIELDS)[number], string>;
 
+/** How a cost row's volume is said after its figures: "for one ticket of 2K tokens", "for 1,000 words", "at 50M tokens a month". */
+export function volumeWords(volume: NonNullable<Row['volume']>): string {
+  if (volume.per !== 'request') return `at ${tokens(volume.tokens)} tokens a month`;
+  if (volume.count === undefined) return `for one ${volume.what ?? 'request'} of ${tokens(volume.tokens)} tokens`;
+  // Each thing's size when it is a whole number of tokens ("1,000 requests of 3K tokens"; words are not).
+  const each = volume.tokens / volume.count;
+  return `for ${count(volume.count)} ${volume.what ?? 'requests'}${Number.isInteger(each) ? ` of ${tokens(each)} tokens` : ''}`;
+}
+
 /** The monthly cost at each volume asked for: the user's own is marked (one request's cost, when its volume is one request's). */
-function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, volumes: readonly number[], per: CostPer, what: string): Row[] {
+function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, volumes: readonly number[], per: CostPer, what: string, counted?: number): Row[] {
   const reference: readonly number[] = REFERENCE_VOLUMES;
   return volumes.map((volume) => {
     const yours = volume === profile.tokensPerMonth;
     const key = reference.includes(volume) ? `cost.${tokens(volume)}` : 'cost.volume';
     const request = yours && per === 'request';
+    const label = !request
+      ? `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`
+      : counted !== undefined
+        ? `Cost for ${count(counted)} ${what} (${tokens(volume)} tokens, yours)`
+        : `Cost of one ${what} of ${tokens(volume)} tokens (yours)`;
     return row(
       models,
       key,
-      request ? `Cost of one ${what} of ${tokens(volume)} tokens (yours)` : `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`,
+      label,
       'cost',
       'lower',
       (m) => {
@@ -179,7 +193,7 @@ function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, v
         // One request's cost is said closer than a month's ("$0.006", never "$0.01").
         return { value: monthlyUsd, text: request ? requestMoney(monthlyUsd) : money(monthlyUsd) };
       },
-      { volume: request ? { tokens: volume, yours, per, what } : { tokens: volume, yours } },
+      { volume: request ? { tokens: volume, yours, per, what, ...(counted !== undefined ? { count: counted } : {}) } : { tokens: volume, yours } },
     );
   });
 }
@@ -206,8 +220,8 @@ function spanRow(models: CatalogModel[], monthly: Row, span: Stretch, profile: U
 }
 
 /** The monthly cost rows and, for each span asked for (an hour, a day, a week, a year), its row after the user's own month. */
-function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Stretch[], per: CostPer, what: string): Row[] {
-  const rows = costRows(models, profile, asOf, allVolumes(profile), per, what);
+function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Stretch[], per: CostPer, what: string, counted?: number): Row[] {
+  const rows = costRows(models, profile, asOf, allVolumes(profile), per, what, counted);
   const yours = rows.find((r) => r.volume?.yours);
   return yours ? [...rows, ...spans.map((s) => spanRow(models, yours, s, profile, asOf))] : rows;
 }
@@ -372,13 +386,15 @@ export function comparisonRows(
   detail: 'brief' | 'full' = 'full',
   spans: readonly Stretch[] = [],
   per: CostPer = 'month',
-  /** What one request is called, when the question named it ("document"). */
+  /** What one request is called, when the question named it ("document"); with `counted`, what is counted ("words"). */
   what = 'request',
+  /** Things counted with no period ("per 1000 words"): the cost row is that many's. */
+  counted?: number,
 ): Row[] {
   if (detail === 'brief') {
     return [
       ...priceRows(models, profile, asOf),
-      ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per, what),
+      ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per, what, counted),
       ...sizeRows(models),
       ...capabilityRows(models),
       ...benchmarkRows(catalog, models),
@@ -388,7 +404,7 @@ export function comparisonRows(
   }
   return [
     ...priceRows(models, profile, asOf),
-    ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per, what),
+    ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per, what, counted),
     ...hostRows(catalog, models, profile, asOf),
     ...costPerTaskRows(catalog, models),
     ...sizeRows(models),

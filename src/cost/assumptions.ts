@@ -31,7 +31,10 @@ export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 
     per === 'request'
       ? `one request of ${count(Math.round(profile.tokensPerMonth))} tokens`
       : counted
-        ? `${count(counted.count)} ${counted.what} of ${count(Math.round(profile.tokensPerMonth / counted.count))} tokens (${count(Math.round(profile.tokensPerMonth))} tokens)`
+        ? Number.isInteger(profile.tokensPerMonth / counted.count)
+          ? `${count(counted.count)} ${counted.what} of ${count(profile.tokensPerMonth / counted.count)} tokens (${count(Math.round(profile.tokensPerMonth))} tokens)`
+          : // Words are no whole number of tokens each: the count and the tokens they came to.
+            `${count(counted.count)} ${counted.what} (${count(Math.round(profile.tokensPerMonth))} tokens)`
         : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))}${over})`,
     `${profile.mix.input}:${profile.mix.output} input:output`,
     profile.cachedShare > 0 ? `${percent(profile.cachedShare)} of input cached` : 'no prompt caching',

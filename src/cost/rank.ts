@@ -183,6 +183,11 @@ export interface CheapestAnswer {
   assumptions: Assumptions;
   tieBreak: string;
   sources: SourceRef[];
+  /** When each row's cost is not a month's: one request ("cheapest per request of 2k tokens"), with what it is called. */
+  per?: 'request';
+  perWhat?: string;
+  /** Things counted with no period ("cheapest per 1000 words"): each row's cost is that many's. */
+  forCount?: { count: number; what: string };
 }
 
 export const TIE_BREAK = 'equal monthly costs are ordered by the lower output price, then the newer release, then the id';

@@ -249,6 +249,19 @@ export function costWords(a: Pick<CostAnswer, 'per' | 'perWhat' | 'forCount'>): 
   return a.per === 'request' ? { amount: requestMoney, span: `a ${a.perWhat ?? 'request'}` } : { amount: money, span: 'a month' };
 }
 
+/** What a ranking's cost column covers: "Monthly", "Per request", "Per conversation", "For 1,000 words". */
+export function costColumn(a: Pick<CheapestAnswer, 'per' | 'perWhat' | 'forCount'>): string {
+  if (a.forCount) return `For ${count(a.forCount.count)} ${a.forCount.what}`;
+  return a.per === 'request' ? `Per ${a.perWhat ?? 'request'}` : 'Monthly';
+}
+
+/** What a ranking is priced at, in words: "2K tokens a month", "one request of 2K tokens", "1,000 words (1.33K tokens)". */
+export function rankedAtWords(a: Pick<CheapestAnswer, 'per' | 'perWhat' | 'forCount' | 'assumptions'>): string {
+  const volume = tokens(a.assumptions.tokensPerMonth);
+  if (a.forCount) return `${count(a.forCount.count)} ${a.forCount.what} (${volume} tokens)`;
+  return a.per === 'request' ? `one ${a.perWhat ?? 'request'} of ${volume} tokens` : `${volume} tokens a month`;
+}
+
 /** Where a model is sold directly, in words: "OpenAI directly ($1.25/$10.00 per 1M, checked 2026-07-02)". */
 export function directWords(provider: string, own: { input: number; output: number; checked: string; monthlyUsd: number | null } | null): string {
   const month = own?.monthlyUsd !== null && own?.monthlyUsd !== undefined ? `, ${money(own.monthlyUsd)} a month` : '';

@@ -1,10 +1,9 @@
 import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
-import type { Row } from '../../compare/rows.ts';
+import { volumeWords, type Row } from '../../compare/rows.ts';
 import { clip, context, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext, VERDICT_MARK } from './common.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
-import { tokens } from '../../cost/format.ts';
 import { spanWords } from '../../cost/span.ts';
 import { inSentence } from '../../ask/sentence.ts';
 import { costByVolumeChart, costByVolumeText } from './charts.ts';
@@ -47,11 +46,7 @@ function differingLanes(a: ComparisonAnswer): LaneVerdicts[] {
 function notificationText(a: ComparisonAnswer, names: string[]): string {
   const cost = a.rows.find((r) => r.volume?.yours);
   const monthly = cost ? a.models.map((id) => `${a.names[id] ?? id} ${cost.values[id]?.text ?? ''}`).join(', ') : '';
-  const volume = cost?.volume
-    ? cost.volume.per === 'request'
-      ? ` for one ${cost.volume.what ?? 'request'} of ${tokens(cost.volume.tokens)} tokens`
-      : ` at ${tokens(cost.volume.tokens)} tokens a month`
-    : '';
+  const volume = cost?.volume ? ` ${volumeWords(cost.volume)}` : '';
   const spans = a.rows
     .flatMap((r) => (r.span ? [`; ${spanWords(r.span.per).per}: ${a.models.map((id) => `${a.names[id] ?? id} ${r.values[id]?.text ?? ''}`).join(', ')}`] : []))
     .join('');

@@ -30,8 +30,8 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const against = [againstStandard(a), againstNoCaching(a)].filter((line): line is string => line !== undefined);
   const notes = [...(a.rates && a.rates.basis !== 'standard' ? [`Prices: ${a.rates.basis}.`] : []), ...against, ...a.notes.map((n) => `${n}.`)];
   if (notes.length > 0) blocks.push(section(notes.map(esc).join('\n')));
-  // Volume buttons are months; one request's cost has none.
-  blocks.push(...answerActions(ctx, { models: [a.model], volumes: a.per === 'month' }));
+  // Volume buttons are months; one request's cost, or that of things counted, has none.
+  blocks.push(...answerActions(ctx, { models: [a.model], volumes: a.per === 'month' && a.forCount === undefined }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
   const at = a.per === 'request' ? `for one request of ${count(Math.round(a.tokens))} tokens` : `at ${tokens(a.tokens)} tokens`;
   return { text: `${bought ? `${headline}.` : `${headline} ${at} (${a.mix.input}:${a.mix.output}).`}${verdict ? ` ${verdict}` : ''}`, blocks };

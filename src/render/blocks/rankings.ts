@@ -4,7 +4,19 @@ import { money, percent, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
-import { bestTitle, nonePassesLine, noneQualifiesLine, RANKING_WORDS, rankingLead, referenceMonth, spanColumns, termChangesLine, untestedLine } from '../words.ts';
+import {
+  bestTitle,
+  costColumn,
+  nonePassesLine,
+  noneQualifiesLine,
+  RANKING_WORDS,
+  rankedAtWords,
+  rankingLead,
+  referenceMonth,
+  spanColumns,
+  termChangesLine,
+  untestedLine,
+} from '../words.ts';
 
 /** A table cell: sortable by its number when it has one. */
 const cellOf = (value: number | null, text: string) => (value === null ? text : { number: value, text });
@@ -22,12 +34,13 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   // The table always has a Context column: ranked by context, it is the order's own.
   const extra = a.order === 'context' ? undefined : column;
   const ref = a.reference;
-  const volume = tokens(a.assumptions.tokensPerMonth);
+  const pricedAt = rankedAtWords(a);
   const title = ref
-    ? `Instead of ${ref.name}, at ${volume} tokens a month`
+    ? `Instead of ${ref.name}, at ${pricedAt}`
     : a.order === 'price' && !a.filters.eachProvider
-      ? `Cheapest for ${volume} tokens a month`
-      : `${lead} models, priced at ${volume} tokens a month`;
+      ? `Cheapest for ${pricedAt}`
+      : `${lead} models, priced at ${pricedAt}`;
+  const costTitle = costColumn(a);
   const blocks: Block[] = [header(title)];
   const spans = spanColumns(a.ranking);
   if (a.ranking.length === 0) {
@@ -35,8 +48,8 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   } else {
     blocks.push(
       dataTable(
-        `${title}: the top ${a.ranking.length} of ${a.eligible}, sortable by ${extra ? `${extra.title.toLowerCase()}, ` : ''}monthly cost, price per 1M or context`,
-        ['#', 'Model', ...(extra ? [extra.title] : []), 'Monthly', ...spans.map((c) => c.title), 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
+        `${title}: the top ${a.ranking.length} of ${a.eligible}, sortable by ${extra ? `${extra.title.toLowerCase()}, ` : ''}${costTitle === 'Monthly' ? 'monthly cost' : 'cost'}, price per 1M or context`,
+        ['#', 'Model', ...(extra ? [extra.title] : []), costTitle, ...spans.map((c) => c.title), 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
         a.ranking.map((r, i) => [
           { number: i + 1, text: String(i + 1) },
           r.name,
@@ -68,7 +81,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
         .join('\n'),
     ),
   );
-  blocks.push(...answerActions(ctx, { models: [], volumes: true }));
+  blocks.push(...answerActions(ctx, { models: [], volumes: a.per === undefined && a.forCount === undefined }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
   const top = a.ranking
     .slice(0, 3)

@@ -16,6 +16,7 @@ import {
   againstStandard,
   againstBudget,
   budgetBuys,
+  costColumn,
   costWords,
   NO_SOURCES,
   nonePassesLine,
@@ -150,7 +151,7 @@ export function cheapestText(a: CheapestAnswer): string {
     );
     lines.push(
       table(
-        ['#', 'Model', ...(column ? [column.title] : []), 'Monthly', ...spans.map((c) => c.title), 'Blended', 'Why it qualifies'],
+        ['#', 'Model', ...(column ? [column.title] : []), costColumn(a), ...spans.map((c) => c.title), 'Blended', 'Why it qualifies'],
         a.ranking.map((r, i) => [
           String(i + 1),
           rankedModel(r),
