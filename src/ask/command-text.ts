@@ -78,6 +78,7 @@ function filtersText(q: Query): string {
   if (f.named !== undefined) parts.push(`named ${f.named}`);
   if (f.inputModalities?.length) parts.push(f.inputModalities.map((m) => `${m} input`).join(' '));
   if (f.minContext !== undefined) parts.push(`context ≥ ${volumeText(f.minContext)}`);
+  if (f.maxContext !== undefined) parts.push(`context ≤ ${volumeText(f.maxContext)}`);
   if (f.minOutput !== undefined) parts.push(`output ≥ ${volumeText(f.minOutput)}`);
   if (f.minSpeed !== undefined) parts.push(`speed ≥ ${f.minSpeed} tokens/s`);
   if (f.outputModalities?.length) parts.push(f.outputModalities.map((m) => `${m} output`).join(' '));

@@ -213,7 +213,15 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   // "/models largest context window …", "/models largest output …": the words after "largest" name the order, not a filter.
   const largestOutput = order === 'context' && /^(?:output|completion)\b/i.test(restWords[0] ?? '');
   const args = (
-    order === 'context' ? restWords.join(' ').replace(/^(?:context(?:[\s-]+window)?|(?:output|completion)(?:[\s-]+(?:limit|length|tokens?))?)\b/i, '') : restWords.join(' ')
+    order === 'context'
+      ? // A bound on the window ("context ≤ 200K") is a filter, not the order's name.
+        restWords
+          .join(' ')
+          .replace(
+            /^(?:context(?:[\s-]+window)?\b(?![\s-]*(?:[≥≤<>=]|between|from|under|below|less|at|of|over|above)))|^(?:output|completion)(?:[\s-]+(?:limit|length|tokens?))?\b/i,
+            '',
+          )
+      : restWords.join(' ')
   ).trim();
   if (text === '' || intent === 'help') {
     // "/models help sources": one question about the bot's figures (the words commandFor writes for it).

@@ -808,12 +808,41 @@ const CONTEXT_SIZE = String.raw`(${NUM}\s*(?:[km]\b|thousand\b|million\b)?)`;
 
 /** Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window", "a 2 million token context". */
 function readContextFloors(r: Reader): void {
+  const sizeOf = (size: string) => {
+    const n = tokensOf(size);
+    // A bare number below any context window ("context of 2025 models") is not a size.
+    return n === undefined || (/^[\d,.]+$/.test(size.trim()) && n < 1000) ? undefined : n;
+  };
   const floor = (size: string) => {
     const n = tokensOf(size);
     // A bare number below any context window ("context of 2025 models") is not a size.
     if (n === undefined || (/^[\d,.]+$/.test(size.trim()) && n < 8000)) return false;
     r.query.filters.minContext = n;
   };
+  // "Context between 100k and 200k", "a context window of 128k to 256k": a floor and a ceiling.
+  const range = (low: string, high: string) => {
+    const [a, b] = [sizeOf(low), sizeOf(high)];
+    if (a === undefined || b === undefined) return false;
+    r.query.filters.minContext = Math.min(a, b);
+    r.query.filters.maxContext = Math.max(a, b);
+  };
+  r.cut(
+    new RegExp(String.raw`\bcontext(?:\s+window)?s?\s*(?:of\s+|is\s+)?(?:between|from)?\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s*(?:-|–|to|and)\s*${CONTEXT_SIZE}(?:\s*tokens?)?`, 'gi'),
+    (m) => range(m[1] ?? '', m[2] ?? ''),
+  );
+  r.cut(
+    new RegExp(String.raw`\b(?:between|from)\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s*(?:-|–|to|and)\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'),
+    (m) => range(m[1] ?? '', m[2] ?? ''),
+  );
+  // "Less than 32k context", "context under 200k", "at most 8k context": a ceiling (never read as a floor).
+  const ceiling = (size: string) => {
+    const n = sizeOf(size);
+    if (n === undefined) return false;
+    r.query.filters.maxContext = n;
+  };
+  const BELOW = '(?:under|below|less than|at most|smaller than|no more than|<=|≤|<)';
+  r.cut(new RegExp(String.raw`\bcontext(?:\s+window)?s?\s*(?:of\s+|is\s+)?${BELOW}\s*${CONTEXT_SIZE}(?:\s*tokens?)?`, 'gi'), (m) => ceiling(m[1] ?? ''));
+  r.cut(new RegExp(String.raw`\b${BELOW}\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'), (m) => ceiling(m[1] ?? ''));
   r.cut(
     new RegExp(
       String.raw`\b(?:min(?:imum)?\s+)?context(?:\s+window)?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)?\s*${CONTEXT_SIZE}(?:\s*tokens?)?`,

@@ -31,6 +31,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   need: { type: 'string' },
   input: { type: 'string' },
   'min-context': { type: 'string' },
+  'max-context': { type: 'string' },
   provider: { type: 'string' },
   'open-weights': { type: 'boolean' },
   lane: { type: 'string' },
@@ -137,6 +138,9 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
   }
   if (output.length > 0) filters.outputModalities = output as Modality[];
   if (typeof values['min-context'] === 'string') filters.minContext = take('min-context', parsePromptSize(values['min-context']));
+  if (typeof values['max-context'] === 'string') filters.maxContext = take('max-context', parsePromptSize(values['max-context']));
+  if (filters.minContext !== undefined && filters.maxContext !== undefined && filters.minContext > filters.maxContext)
+    throw new InputError('--min-context is above --max-context: no window is both; give the smaller first, such as --min-context 100k --max-context 200k');
   if (typeof values['min-output'] === 'string') filters.minOutput = take('min-output', parsePromptSize(values['min-output']));
   const speed = values['min-speed'];
   if (typeof speed === 'string') {

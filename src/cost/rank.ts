@@ -24,6 +24,8 @@ export interface RankFilters {
   inputModalities?: Modality[];
   outputModalities?: Modality[];
   minContext?: number;
+  /** A context window of at most this many tokens ("models with less than 32k context", "between 100k and 200k"). */
+  maxContext?: number;
   /** At least this maximum output in tokens (a model without a published limit is left out). */
   minOutput?: number;
   /** At least this measured output speed in tokens per second (a model without a measured speed is left out). */
@@ -393,6 +395,15 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       label: `context below ${count(minContext)}`,
       passes: (m) => m.contextWindow >= minContext,
       why: (m) => `context ${count(m.contextWindow)} ≥ ${count(minContext)}`,
+    });
+  }
+  const maxContext = filters.maxContext;
+  if (maxContext !== undefined) {
+    list.push({
+      filter: 'maxContext',
+      label: `context above ${count(maxContext)}`,
+      passes: (m) => m.contextWindow <= maxContext,
+      why: (m) => `context ${count(m.contextWindow)} ≤ ${count(maxContext)}`,
     });
   }
   if (filters.providers && filters.providers.length > 0) {

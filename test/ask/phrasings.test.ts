@@ -50,6 +50,7 @@ const CAPABILITIES = ['vision', 'reasoning', 'function-calling', 'tool-use', 'st
 const FILTER_KEYS = [
   'need',
   'minContext',
+  'maxContext',
   'providers',
   'openWeights',
   'maxMonthlyUsd',

@@ -2,11 +2,15 @@
 // month of 300k-token prompts (it was once 300k prompts of 20M tokens each, six trillion tokens).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../src/ask/answer.ts';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { answer, profileOf } from '../../src/ask/answer.ts';
+import { cheapest } from '../../src/cost/rank.ts';
 import { parseText } from '../../src/ask/index.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 
 const catalog = loadCatalog();
+const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
 
 describe('sizes of each', () => {
   it('"<N>k token <things> at <V>M tokens" is V million tokens a month of N thousand-token things', () => {
@@ -114,5 +118,50 @@ describe('a context asked of one model’s cost', () => {
   it('stays a filter where models are ranked', () => {
     const q = parseText(catalog, 'cheapest model with 400k context at 20M tokens');
     expect([q.intent, q.filters.minContext, q.promptTokens]).toEqual(['cheapest', 400_000, null]);
+  });
+});
+
+describe('a ceiling or a range on the context window', () => {
+  const window = (text: string) => {
+    const q = parseText(catalog, text);
+    expect(q.problems, text).toEqual([]);
+    return [q.filters.minContext, q.filters.maxContext];
+  };
+
+  it.each<[string, number | undefined, number]>([
+    ['models with less than 32k context', undefined, 32_000],
+    ['which models have at most 8k context?', undefined, 8_000],
+    ['cheapest model with context under 200k', undefined, 200_000],
+    ['models with context between 100k and 200k tokens', 100_000, 200_000],
+    ['models between 100k and 200k context', 100_000, 200_000],
+    ['cheapest model with a context window of 128k to 256k', 128_000, 256_000],
+  ])('%j is read as that window, never as a floor or a volume', (text, low, high) => {
+    expect(window(text)).toEqual([low, high]);
+    expect(parseText(catalog, text).tokens).toBeNull();
+  });
+
+  it('keeps exactly the current models whose window is within it, each saying so', async () => {
+    const q = parseText(catalog, 'models with context between 100k and 200k tokens');
+    const ranked = cheapest(catalog, profileOf(q), q.filters, '2026-12-02', 10_000, q.order);
+    const everyone = cheapest(catalog, profileOf(q), {}, '2026-12-02', 10_000);
+    const expected = everyone.ranking.filter((r) => r.contextWindow >= 100_000 && r.contextWindow <= 200_000).map((r) => r.model);
+    expect(expected.length).toBeGreaterThan(0);
+    // Every model the whole ranking shows within the window is kept (a dated snapshot may stand for its model when the
+    // newest one falls outside), and nothing outside it is.
+    const kept = ranked.ranking.map((r) => r.model);
+    expect(kept).toEqual(expect.arrayContaining(expected));
+    for (const id of kept) expect(catalog.byId.get(id)?.contextWindow, id).toBeGreaterThanOrEqual(100_000);
+    for (const id of kept) expect(catalog.byId.get(id)?.contextWindow, id).toBeLessThanOrEqual(200_000);
+    for (const r of ranked.ranking) expect(r.why.join('; ')).toContain(`≤ 200,000`);
+    expect(ranked.excluded.find((e) => e.filter === 'maxContext')?.count).toBeGreaterThan(0);
+  });
+
+  it('the command the answer offers reads back as the same window', async () => {
+    for (const text of ['models with context between 100k and 200k tokens', 'models with less than 32k context', 'cheapest model with context under 200k']) {
+      const first = parseText(catalog, text);
+      const { command } = await handle({ text, where: LOCAL }, ports);
+      const again = parseText(catalog, command);
+      expect([again.filters.minContext, again.filters.maxContext, again.problems], command).toEqual([first.filters.minContext, first.filters.maxContext, []]);
+    }
   });
 });

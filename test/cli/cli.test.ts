@@ -118,6 +118,15 @@ describe('modelscout (in process)', () => {
     expect(asked.answer.ranking.map((r: { model: string }) => r.model)).toEqual(a.ranking.map((r: { model: string }) => r.model));
   });
 
+  it('cheapest --max-context keeps the models whose window is at most that, as "less than 32k context" does', async () => {
+    const a = await json('cheapest', '--tokens', '10M', '--max-context', '32k', '--top', '20');
+    expect(a.filters.maxContext).toBe(32_000);
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) expect(r.contextWindow).toBeLessThanOrEqual(32_000);
+    const asked = await json('ask', 'cheapest at 10M tokens with less than 32k context top 20');
+    expect(asked.answer.ranking.map((r: { model: string }) => r.model)).toEqual(a.ranking.map((r: { model: string }) => r.model));
+  });
+
   it('--yearly adds the year beside the month: cost, comparison and ranking', async () => {
     const cost = await json('cost', 'gpt-5', '--tokens', '10M', '--yearly');
     expect(cost.yearlyUsd).toBe(Number((cost.monthlyUsd * 12).toPrecision(15)));
@@ -176,6 +185,7 @@ describe('modelscout (in process)', () => {
     [['cheapest', '--instead-of', 'gpt-99x'], 1, /--instead-of: unknown model "gpt-99x"/],
     [['newest', '--max-input-price', 'cheap'], 1, /--max-input-price: expected an amount in USD/],
     [['cheapest', '--min-price', '3', '--max-price', '1'], 1, /--min-price is above --max-price/],
+    [['cheapest', '--min-context', '200k', '--max-context', '100k'], 1, /--min-context is above --max-context/],
     [['cheapest', '--min-speed', 'fast'], 1, /--min-speed: expected output tokens per second, a number such as 100/],
     [['cost', 'gpt-4.1-mini', '--tokens', '50M', '--bogus'], 2, /Unknown option '--bogus'/],
     [['frobnicate'], 2, /Unknown command "frobnicate"/],
