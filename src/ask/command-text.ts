@@ -80,6 +80,7 @@ function filtersText(q: Query): string {
   if (f.minContext !== undefined) parts.push(`context ≥ ${volumeText(f.minContext)}`);
   if (f.maxContext !== undefined) parts.push(`context ≤ ${volumeText(f.maxContext)}`);
   if (f.minOutput !== undefined) parts.push(`output ≥ ${volumeText(f.minOutput)}`);
+  if (f.maxOutput !== undefined) parts.push(`output ≤ ${volumeText(f.maxOutput)}`);
   if (f.minSpeed !== undefined) parts.push(`speed ≥ ${f.minSpeed} tokens/s`);
   if (f.outputModalities?.length) parts.push(f.outputModalities.map((m) => `${m} output`).join(' '));
   if (f.minKnowledgeCutoff !== undefined) parts.push(`knowledge cutoff since ${f.minKnowledgeCutoff}`);

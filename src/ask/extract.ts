@@ -807,6 +807,9 @@ function readCountWithoutSize(r: Reader): void {
 const CONTEXT_SIZE = String.raw`(${NUM}\s*(?:[km]\b|thousand\b|million\b)?)`;
 
 /** Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window", "a 2 million token context". */
+/** The words of a ceiling on a size: "less than 32k context", "a max output under 16k". */
+const CEILING_WORDS = '(?:under|below|less than|fewer than|at most|smaller than|no more than|<=|≤|<)';
+
 function readContextFloors(r: Reader): void {
   const sizeOf = (size: string) => {
     const n = tokensOf(size);
@@ -840,7 +843,7 @@ function readContextFloors(r: Reader): void {
     if (n === undefined) return false;
     r.query.filters.maxContext = n;
   };
-  const BELOW = '(?:under|below|less than|at most|smaller than|no more than|<=|≤|<)';
+  const BELOW = CEILING_WORDS;
   r.cut(new RegExp(String.raw`\bcontext(?:\s+window)?s?\s*(?:of\s+|is\s+)?${BELOW}\s*${CONTEXT_SIZE}(?:\s*tokens?)?`, 'gi'), (m) => ceiling(m[1] ?? ''));
   r.cut(new RegExp(String.raw`\b${BELOW}\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'), (m) => ceiling(m[1] ?? ''));
   r.cut(
@@ -862,6 +865,22 @@ function readOutputFloors(r: Reader): void {
     if (n === undefined) return false;
     r.query.filters.minOutput = n;
   };
+  // "Less than 8k max output", "a max output under 16k", "can output at most 4k tokens": a ceiling (read first, so never as a floor).
+  const ceiling = (size: string) => {
+    const n = tokensOf(size);
+    if (n === undefined) return false;
+    r.query.filters.maxOutput = n;
+  };
+  r.cut(
+    new RegExp(String.raw`\b(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\s*(?:of\s+|is\s+)?${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?`, 'gi'),
+    (m) => ceiling(m[1] ?? ''),
+  );
+  r.cut(new RegExp(String.raw`\b${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\s*(?:tokens?\s+)?(?:of\s+)?max(?:imum)?\s+output(?:\s+(?:limit|length|tokens?))?\b`, 'gi'), (m) =>
+    ceiling(m[1] ?? ''),
+  );
+  r.cut(new RegExp(String.raw`\b(?:can|could|that)\s+(?:output|write|generate)\s+(?:only\s+)?${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?`, 'gi'), (m) =>
+    ceiling(m[1] ?? ''),
+  );
   r.cut(
     /\b(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?/gi,
     (m) => floor(m[1] ?? ''),

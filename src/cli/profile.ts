@@ -56,6 +56,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   host: { type: 'string' },
   output: { type: 'string' },
   'min-output': { type: 'string' },
+  'max-output': { type: 'string' },
   'min-speed': { type: 'string' },
   'cutoff-since': { type: 'string' },
   'cutoff-before': { type: 'string' },
@@ -142,6 +143,7 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
   if (filters.minContext !== undefined && filters.maxContext !== undefined && filters.minContext > filters.maxContext)
     throw new InputError('--min-context is above --max-context: no window is both; give the smaller first, such as --min-context 100k --max-context 200k');
   if (typeof values['min-output'] === 'string') filters.minOutput = take('min-output', parsePromptSize(values['min-output']));
+  if (typeof values['max-output'] === 'string') filters.maxOutput = take('max-output', parsePromptSize(values['max-output']));
   const speed = values['min-speed'];
   if (typeof speed === 'string') {
     const n = Number(speed);

@@ -28,6 +28,8 @@ export interface RankFilters {
   maxContext?: number;
   /** At least this maximum output in tokens (a model without a published limit is left out). */
   minOutput?: number;
+  /** At most this maximum output in tokens ("less than 8k max output"; a model without a published limit is left out). */
+  maxOutput?: number;
   /** At least this measured output speed in tokens per second (a model without a measured speed is left out). */
   minSpeed?: number;
   /** A knowledge cutoff on or after this month or day (YYYY-MM or YYYY-MM-DD); a model without one is left out. */
@@ -319,6 +321,16 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       why: (m) => `max output ${count(m.maxOutput ?? 0)} ≥ ${count(minOutput)}`,
     });
   }
+  const maxOutput = filters.maxOutput;
+  if (maxOutput !== undefined) {
+    list.push({
+      filter: 'maxOutput',
+      label: `maximum output above ${count(maxOutput)} or not published`,
+      passes: (m) => m.maxOutput !== undefined && m.maxOutput <= maxOutput,
+      why: (m) => `max output ${count(m.maxOutput ?? 0)} ≤ ${count(maxOutput)}`,
+    });
+  }
+
   const minSpeed = filters.minSpeed;
   if (minSpeed !== undefined) {
     list.push({

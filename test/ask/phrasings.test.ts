@@ -51,6 +51,7 @@ const FILTER_KEYS = [
   'need',
   'minContext',
   'maxContext',
+  'maxOutput',
   'providers',
   'openWeights',
   'maxMonthlyUsd',

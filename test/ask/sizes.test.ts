@@ -165,3 +165,19 @@ describe('a ceiling or a range on the context window', () => {
     }
   });
 });
+
+describe('a ceiling on the maximum output', () => {
+  it.each<[string, number]>([
+    ['models with less than 8k max output', 8_000],
+    ['models with a max output under 16k', 16_000],
+    ['models that can output less than 4k tokens', 4_000],
+  ])('%j keeps the models whose published maximum output is at most %d (once read as a floor or a volume)', (text, ceiling) => {
+    const q = parseText(catalog, text);
+    expect([q.problems, q.tokens, q.filters.minOutput, q.filters.maxOutput]).toEqual([[], null, undefined, ceiling]);
+    const ranked = cheapest(catalog, profileOf(q), q.filters, '2026-12-02', 10_000, q.order);
+    expect(ranked.ranking.length).toBeGreaterThan(0);
+    for (const r of ranked.ranking) expect(catalog.byId.get(r.model)?.maxOutput, r.model).toBeLessThanOrEqual(ceiling);
+    // A model with no published limit cannot be said to be under it: left out and counted.
+    expect(ranked.excluded.find((e) => e.filter === 'maxOutput')?.label).toMatch(/or not published/);
+  });
+});
