@@ -1124,6 +1124,8 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
           factAnswer(catalog, models, query.attribute as string, {
             question: query.text,
             asOf,
+            bounds: query.filters,
+            mix: profile.mix,
             ...(query.benchmark !== undefined ? { benchmark: query.benchmark } : {}),
             ...(query.platform !== undefined ? { platform: query.platform } : {}),
           })

@@ -5,7 +5,7 @@ import { quotedPrice, scheduledChanges } from '../catalog/history.ts';
 import { statusOn } from '../catalog/lifecycle.ts';
 import { CAPABILITIES, hostName, SERVICE_TIERS, type Capability, type PriceEntry, type Source } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { count, money, perMillion } from '../cost/format.ts';
+import { count, money, perMillion, price } from '../cost/format.ts';
 import { ONE_WORKLOAD, taskCosts } from '../catalog/runs.ts';
 import { scoreOf, scoreText } from '../catalog/needs.ts';
 
@@ -35,7 +35,29 @@ export interface FactAnswer {
 }
 
 /** The attributes answered here (a capability id is answered here too). */
-export const FACT_ATTRIBUTES = ['retirement', 'rate-limits', 'benchmark', 'batch-price', 'tier-price', 'price-schedule', 'max-input', 'route', 'surface', 'free-endpoint'] as const;
+export const FACT_ATTRIBUTES = [
+  'retirement',
+  'rate-limits',
+  'benchmark',
+  'batch-price',
+  'tier-price',
+  'price-schedule',
+  'price-bound',
+  'max-input',
+  'route',
+  'surface',
+  'free-endpoint',
+] as const;
+
+/** A floor or a cap on a price per 1M tokens, blended at a mix or on one side ("is gpt-5 mini under $1 per million?"). */
+export interface PriceBounds {
+  minPerMillion?: number;
+  maxPerMillion?: number;
+  minInputPerMillion?: number;
+  maxInputPerMillion?: number;
+  minOutputPerMillion?: number;
+  maxOutputPerMillion?: number;
+}
 
 export function isFactAttribute(attribute: string | null): boolean {
   return attribute !== null && ((FACT_ATTRIBUTES as readonly string[]).includes(attribute) || (CAPABILITIES as readonly string[]).includes(attribute));
@@ -183,6 +205,42 @@ function priceSchedule(m: CatalogModel, asOf: string): Fact {
   return { model: m.id, name: m.name, answer: null, recorded: true, value: `${inForce}; ${changes.join('; ')}`, details: [], source: { ...last.source, checked: last.checked } };
 }
 
+/**
+ * Whether a model's published price is within the bounds asked ("does gpt-5 cost more than $10 per million output?"):
+ * yes or no for each price bounded, and no answer when it sits exactly on a bound (whether "more than $10" takes $10 in
+ * is the asker's call, so the price is said instead).
+ */
+function priceBound(m: CatalogModel, asOf: string, bounds: PriceBounds, mix: { input: number; output: number }): Fact {
+  const p = quotedPrice(m, asOf);
+  const blended = (p.input * mix.input + p.output * mix.output) / (mix.input + mix.output);
+  const checks = [
+    { name: `blended at ${mix.input}:${mix.output}`, value: Number(blended.toPrecision(12)), min: bounds.minPerMillion, max: bounds.maxPerMillion },
+    { name: 'input', value: p.input, min: bounds.minInputPerMillion, max: bounds.maxInputPerMillion },
+    { name: 'output', value: p.output, min: bounds.minOutputPerMillion, max: bounds.maxOutputPerMillion },
+  ].filter((c) => c.min !== undefined || c.max !== undefined);
+  const said = checks.map((c) => {
+    const onBound = c.value === c.min || c.value === c.max;
+    const within = (c.min === undefined || c.value >= c.min) && (c.max === undefined || c.value <= c.max);
+    const where =
+      c.min !== undefined && c.max !== undefined
+        ? `${within ? 'within' : 'outside'} ${price(c.min)}–${perMillion(c.max)}`
+        : c.max !== undefined
+          ? `${within ? 'below' : 'above'} ${perMillion(c.max)}`
+          : `${within ? 'above' : 'below'} ${perMillion(c.min ?? 0)}`;
+    return { onBound, within, words: `${c.name} ${perMillion(c.value)}: ${onBound ? `exactly the ${perMillion(c.value)} asked` : where}` };
+  });
+  const answer = said.some((c) => !c.within) ? 'no' : said.some((c) => c.onBound) ? null : 'yes';
+  return {
+    model: m.id,
+    name: m.name,
+    answer,
+    recorded: true,
+    value: said.map((c) => c.words).join('; '),
+    details: [`prices in force since ${p.from}`],
+    source: { ...p.source, checked: p.checked },
+  };
+}
+
 function maxInput(m: CatalogModel): Fact {
   const details = [`context window ${count(m.contextWindow)} tokens${m.maxOutput ? `, maximum output ${count(m.maxOutput)}` : ''}`];
   if (m.maxInput === undefined) return { ...notRecorded(m, [...details, 'no separate input limit is published; the context window bounds the prompt']), source: spec(m) };
@@ -308,6 +366,7 @@ const SUBJECTS: Record<string, string> = {
   'batch-price': 'batch price',
   'tier-price': 'service tiers',
   'price-schedule': 'scheduled price changes',
+  'price-bound': 'price',
   'max-input': 'maximum input',
   'free-endpoint': 'free endpoint',
 };
@@ -316,7 +375,7 @@ export function factAnswer(
   catalog: Catalog,
   models: CatalogModel[],
   attribute: string,
-  options: { benchmark?: string; platform?: string; question: string; asOf: string },
+  options: { benchmark?: string; platform?: string; question: string; asOf: string; bounds?: PriceBounds; mix?: { input: number; output: number } },
 ): FactAnswer {
   const { asOf } = options;
   // A surface is named by the lane that needs it ("Codex local routine work").
@@ -335,6 +394,8 @@ export function factAnswer(
         return tierPrices(m, asOf, options.question);
       case 'price-schedule':
         return priceSchedule(m, asOf);
+      case 'price-bound':
+        return priceBound(m, asOf, options.bounds ?? {}, options.mix ?? { input: 3, output: 1 });
       case 'max-input':
         return maxInput(m);
       case 'route':

@@ -177,6 +177,9 @@ export const FACTS: { id: string; words: RegExp }[] = [
   },
 ];
 
+/** A question asked of the models named, to be answered yes or no (or which of them). */
+const YES_OR_NO_OF_MODELS = /^\s*(?:is|are|does|do|did|was|were|will|would|can|which of|which one of|which ones? of|are any of|is any of|which)\b/i;
+
 /** "New models since october", "any new models this month?": the digest's new-models part, over that window. */
 const NEW_MODELS =
   /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during)\b|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\b(?:what|anything)(?:'s| has| have)? (?:was |were |got |been )?(?:released|launched|added|come out|came out)\b|\bnew releases?\b/i;
@@ -1495,6 +1498,12 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     // With a workload read ("at 50M tokens", "100 requests per minute of 1k tokens each"), batch words and request rates
     // are its profile, not a question about the batch price or the rate limits.
+    // "Is gpt-5 mini under $1 per million?", "which of gpt-5, o3 and sonnet 4.5 cost more than $5 per million output?":
+    // each model's price against the bounds, yes or no (models like one, or instead of it, are a ranking).
+    const { minPerMillion, maxPerMillion, minInputPerMillion, maxInputPerMillion, minOutputPerMillion, maxOutputPerMillion } = query.filters;
+    const bounded = [minPerMillion, maxPerMillion, minInputPerMillion, maxInputPerMillion, minOutputPerMillion, maxOutputPerMillion].some((b) => b !== undefined);
+    if (bounded && YES_OR_NO_OF_MODELS.test(text) && !/\b(?:like|similar|alternatives?|instead|replace|other than|besides)\b/i.test(text))
+      return asIntent(query, 'attribute', { attribute: 'price-bound' });
     const fact = FACTS.find((f) => f.words.test(asked) && !((f.id === 'batch-price' || f.id === 'rate-limits') && query.tokens !== null));
     if (fact) return asIntent(query, 'attribute', { attribute: fact.id });
     // "Compare A and B" asks for everything; "how does A compare to B on SWE-bench Pro?" asks for that benchmark.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import { parseText } from '../../src/ask/index.ts';
+import { quotedPrice } from '../../src/catalog/history.ts';
 import { profileOf } from '../../src/ask/answer.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import { cheapest, cheapestPaidOption, type RankFilters } from '../../src/cost/rank.ts';
@@ -85,5 +86,42 @@ describe('the ranking keeps exactly the models within the bounds', () => {
       const again = parseText(catalog, command.replace(/^\/models\s+/, ''));
       expect(again.filters, command).toEqual(query.filters);
     }
+  });
+});
+
+describe('a bound on the price of models named, asked yes or no', () => {
+  const current = catalog.models.filter((m) => m.status === 'active' && /^[a-z0-9.-]+$/.test(m.id));
+
+  it('answers each model yes or no from its published price, and neither when the price is exactly the bound', async () => {
+    const cases: [string, (input: number, output: number) => 'yes' | 'no' | null][] = [
+      ['is {m} under $1 per million output?', (_i, o) => (o === 1 ? null : o < 1 ? 'yes' : 'no')],
+      ['does {m} cost more than $2 per million input?', (i) => (i === 2 ? null : i > 2 ? 'yes' : 'no')],
+      ['is {m} between $1 and $5 per million output?', (_i, o) => (o === 1 || o === 5 ? null : o > 1 && o < 5 ? 'yes' : 'no')],
+    ];
+    for (const m of current.slice(0, 40)) {
+      const p = quotedPrice(m, ASOF);
+      for (const [phrase, expected] of cases) {
+        const text = phrase.replace('{m}', m.id);
+        const { answer } = await handle({ text, where: LOCAL }, ports);
+        if (answer.kind !== 'fact') throw new Error(`${text}: ${answer.kind}`);
+        expect([answer.attribute, answer.facts.map((f) => f.model)], text).toEqual(['price-bound', [m.id]]);
+        expect(answer.facts[0]?.answer, text).toBe(expected(p.input, p.output));
+      }
+    }
+  });
+
+  it('a blended bound is judged at the mix asked, and several models are answered each', async () => {
+    const { answer } = await handle({ text: 'which of gpt-5, o3 and claude-sonnet-4-5 are under $4 per million at 1:1?', where: LOCAL }, ports);
+    if (answer.kind !== 'fact') throw new Error(answer.kind);
+    for (const f of answer.facts) {
+      const p = quotedPrice(catalog.byId.get(f.model)!, ASOF);
+      const blended = (p.input + p.output) / 2;
+      expect(f.value, f.model).toContain(`blended at 1:1 $`);
+      expect(f.answer, f.model).toBe(blended === 4 ? null : blended < 4 ? 'yes' : 'no');
+    }
+  });
+
+  it('models like one, or instead of it, stay a ranking under the bound', () => {
+    expect(parseText(catalog, 'cheapest alternative to gpt-5 under $1 per million').intent).toBe('cheapest');
   });
 });
