@@ -642,7 +642,8 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   }
   // "Is $100 enough for 50M tokens on gpt-5?", "can we afford gpt-5 at 1B tokens on $2k a month?": the cost, checked
   // against that budget.
-  if (budget !== undefined && query.tokens !== null && WITHIN_WORDS.test(text)) {
+  // "Is gpt-5 under $100 a month at 50M tokens?" checks it the same way.
+  if (budget !== undefined && query.tokens !== null && (WITHIN_WORDS.test(text) || (YES_OR_NO_OF_MODELS.test(text) && query.filters.maxMonthlyUsd !== undefined))) {
     delete query.filters.maxMonthlyUsd;
     return asIntent(query, 'cost', { within: budget });
   }

@@ -1982,6 +1982,8 @@ describe('a cost checked against a budget, and a budget counted in requests', ()
   it.each([
     ['is $100 enough for 50M tokens on gpt-5', 'gpt-5', 50_000_000, 100],
     ['can we afford gpt-5 mini at 100M tokens on $100 a month', 'gpt-5-mini', 100_000_000, 100],
+    ['is gpt-5 under $100 a month at 50M tokens?', 'gpt-5', 50_000_000, 100],
+    ['can we run gpt-5 mini for under $500 a month at 100M tokens?', 'gpt-5-mini', 100_000_000, 500],
   ])('%j answers yes or no with the difference, and its command asks the same', async (text, id, tokens, budget) => {
     const { answer, command } = await ask(text);
     expect(answer.kind).toBe('cost');
