@@ -263,7 +263,7 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   // Which human (or programming) languages a model handles: no price list or benchmark here tests a language.
   [
     'languages',
-    /\bwhat (?:natural |human |spoken |programming )?languages\b|\bhow many languages\b|\b(?:does|do|can|is|are)\b[^?!]{0,40}\b(?:support|speak|understand|handle|know|fluent in|good at|good in)\s+(?:other\s+|many\s+)?(?:languages|spanish|french|german|chinese|mandarin|japanese|korean|arabic|hindi|portuguese|italian|russian|dutch|polish|turkish|vietnamese|indonesian|thai)\b|\bmultilingual\b/i,
+    /\bwhat (?:natural |human |spoken |programming )?languages\b|\bhow many languages\b|\b(?:does|do|can|is|are)\b[^?!]{0,40}\b(?:support|speak|understand|handle|know|fluent in|good at|good in)\s+(?:other\s+|many\s+)?(?:languages|spanish|french|german|chinese|mandarin|japanese|korean|arabic|hindi|portuguese|italian|russian|dutch|polish|turkish|vietnamese|indonesian|thai)\b|\bmultilingual\b|\b(?:the\s+)?(?:most|more|fewest|many|multiple)\s+(?:natural\s+|human\s+|spoken\s+)?languages\b/i,
   ],
   // How many people use a model: usage and market share are not in any price list.
   [

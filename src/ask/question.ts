@@ -463,7 +463,7 @@ function longPromptPrice(catalog: Catalog, query: Query, text: string): void {
 
 /** What caching saves, asked without a cached share: "how much does caching save?", "gpt-5 cached vs uncached". */
 const CACHING_ASKED =
-  /\b(?:(?:prompt )?cach(?:e|ing) (?:saves?|savings?|discounts?|helps?|would save)|(?:saves?|savings?|discounts?|save|benefit) (?:from|with|of|for|by) (?:prompt )?cach(?:e|ing)|cached vs\.? (?:uncached|non-cached|not cached)|uncached vs\.? cached|with (?:prompt )?caching|with and without (?:prompt )?caching|with(?:out)? (?:prompt )?caching vs\.? with(?:out)?)\b/i;
+  /\bcach(?:e|ing)\b[^?.!]{0,40}\bhow much (?:does|would|will|can|could) (?:it|that|this) (?:save|help|cut)\b|\b(?:(?:prompt )?cach(?:e|ing) (?:saves?|savings?|discounts?|helps?|would save)|(?:saves?|savings?|discounts?|save|benefit) (?:from|with|of|for|by) (?:prompt )?cach(?:e|ing)|cached vs\.? (?:uncached|non-cached|not cached)|uncached vs\.? cached|with (?:prompt )?caching|with and without (?:prompt )?caching|with(?:out)? (?:prompt )?caching vs\.? with(?:out)?)\b/i;
 
 /** The cached share a question about caching's saving is priced at when it gives none (said in the notes). */
 export const ASSUMED_CACHED_SHARE = 0.5;

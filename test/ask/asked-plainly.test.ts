@@ -192,6 +192,7 @@ describe('questions asked plainly', () => {
     ['what languages does gpt-5 support', 'languages'],
     ['does gemini 2.5 pro speak japanese', 'languages'],
     ['is gpt-5 multilingual', 'languages'],
+    ['which model supports the most languages?', 'languages'],
     ['is claude sonnet 4.5 available in the EU?', 'regions'],
     ['which regions is claude opus 4.5 available in', 'regions'],
   ] as const)('%j is said to be outside the catalog, with what it can answer instead', async (text, reach) => {

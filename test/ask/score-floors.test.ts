@@ -105,7 +105,11 @@ describe('output floors, long prompts and caching', () => {
   });
 
   it('what caching saves, asked without a share, is priced at a stated share against none', async () => {
-    for (const text of ['how much does caching save on claude sonnet 4.5?', 'gpt-5 cached vs uncached']) {
+    for (const text of [
+      'how much does caching save on claude sonnet 4.5?',
+      'gpt-5 cached vs uncached',
+      'does claude sonnet 4.5 support prompt caching and how much does it save?',
+    ]) {
       const a = (await ask(text)) as CostAnswer;
       expect(a.kind, text).toBe('cost');
       expect(a.withoutCaching, text).not.toBeNull();
