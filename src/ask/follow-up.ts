@@ -155,6 +155,10 @@ const ONLY_CHEAPER =
 const CHEAPEST_OF_THEM =
   /\b(?:cheaper|cheapest|least expensive|less expensive)\s+(?:one\s+)?of\s+(?:them|the two|the three|the four|these|those|both|the (?:two|three|four) models)\b/i;
 
+/** After a ranking: "the cheapest one per request of 3k tokens?", "which is the cheapest of them at 50M?" — its first, at what is said. */
+const CHEAPEST_ONE =
+  /^\s*(?:(?:and|so|then|ok(?:ay)?)[\s,]+)?(?:(?:what(?:'s| is)|which(?:'s| is)|show(?: me)?|give me)\s+)?(?:the\s+)?(?:cheapest|least expensive)\s+(?:one|model|option|pick|of (?:them|these|those))\b/i;
+
 /** After the strongest for a kind of work: "the cheapest one that's still decent", "a cheaper one that's still good". */
 const CHEAPER_BUT_GOOD = /\b(?:cheap(?:er|est)?|less expensive|lower[- ]priced)\b[^?.!]{0,40}\b(?:still|but)\s+(?:decent|good|solid|ok(?:ay)?|capable|strong|usable)\b/i;
 
@@ -232,12 +236,23 @@ function laidOver(previous: Query, next: Query, models: string[] = previous.mode
     // One request asked now ("… per request of 3k tokens") is priced per request, as one asked before still is.
     per: next.per ?? previous.per,
     perWhat: next.per ? next.perWhat : previous.perWhat,
-    forCount: next.tokens !== null ? next.forCount : previous.forCount,
+    // A multiple of things counted ("what about 10x more?" after 1,000 words) is that many more of them.
+    forCount:
+      next.tokens !== null
+        ? next.forCount
+        : previous.forCount && next.scaleBy !== undefined
+          ? { ...previous.forCount, count: Math.round(previous.forCount.count * next.scaleBy) }
+          : previous.forCount,
     // What the previous question said of its own words ("counts engineers, not tokens") is not this one's to say; a
     // multiple of the volume before says what it multiplied.
     notes:
       next.scaleBy !== undefined && next.tokens === null && previous.tokens !== null
-        ? [...(next.notes ?? []), `${next.scaleBy} × ${tokensText(previous.tokens)} tokens a month, the volume before`]
+        ? [
+            ...(next.notes ?? []),
+            previous.forCount
+              ? `${next.scaleBy} × ${previous.forCount.count.toLocaleString('en-US')} ${previous.forCount.what}, asked before`
+              : `${next.scaleBy} × ${tokensText(previous.tokens)} tokens a month, the volume before`,
+          ]
         : (next.notes ?? []),
     // A volume asked now replaces a budget asked before ("and for 100M tokens?"); otherwise the budget still holds.
     budget: next.tokens !== null ? next.budget : (next.budget ?? previous.budget),
@@ -383,6 +398,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   const needOnly = previous.intent === 'cheapest' && next.intent === 'best' && (next.filters.need?.length ?? 0) > 0;
   if (ranking && (next.intent === 'cheapest' || needOnly) && next.models.length === 0 && (LEAD.test(next.text) || REFINES.test(next.text)) && changesOnly(next))
     return { ...laidOver(previous, next), intent: previous.intent, order: sortedBy(next.text) ?? rankingOrder(next.text) ?? previous.order };
+  // "The cheapest one per request of 3k tokens?" after a ranking: its first by price, at what the question says.
+  if (ranking && next.models.length === 0 && CHEAPEST_ONE.test(next.text) && !CHEAPER_BUT_GOOD.test(next.text))
+    return { ...laidOver(previous, next), intent: 'cheapest', order: 'price', top: next.top ?? 1 };
   // "And the cheapest one that's still decent?" after the strongest for a kind of work: its best value, not every model's price.
   if (ranking && (previous.intent === 'best' || previous.order === 'score') && CHEAPER_BUT_GOOD.test(next.text) && next.models.length === 0)
     return { ...laidOver(previous, next), order: 'value' };

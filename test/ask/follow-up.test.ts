@@ -125,6 +125,31 @@ describe('follow-ups', () => {
     expect(again.answer.kind === 'cost' && again.answer.tokens).toBe(10 * 1_000_000);
   });
 
+  it('a multiple of things counted is that many more of them: "10x more" after 1,000 words is 10,000 words', async () => {
+    const first = await handle({ text: 'cost of gpt-4.1 per 1000 words', where: LOCAL }, ports);
+    const next = await handle({ text: 'what about 10x more?', where: LOCAL, previous: first.asked }, ports);
+    if (first.answer.kind !== 'cost' || next.answer.kind !== 'cost') throw new Error(next.answer.kind);
+    expect(next.answer.forCount).toEqual({ count: 10_000, what: 'words' });
+    expect(next.answer.tokens).toBe(first.answer.tokens * 10);
+    const said = renderText(next.answer);
+    expect(said).toContain('for 10,000 words');
+    expect(said).toContain('10 × 1,000 words, asked before');
+    expect(said).not.toMatch(/for 1,000 words/);
+  });
+
+  it('"the cheapest one per request of 3k tokens?" after a ranking is its first by price, with every filter kept', async () => {
+    const first = await handle({ text: 'models with context between 100k and 200k tokens', where: LOCAL }, ports);
+    const open = await handle({ text: 'only open weights', where: LOCAL, previous: first.asked }, ports);
+    const next = await handle({ text: 'cheapest one per request of 3k tokens?', where: LOCAL, previous: open.asked }, ports);
+    if (next.answer.kind !== 'cheapest') throw new Error(next.answer.kind);
+    expect(next.answer.filters).toMatchObject({ minContext: 100_000, maxContext: 200_000, openWeights: true });
+    expect([next.answer.order, next.answer.ranking.length, next.answer.per, next.answer.assumptions.tokensPerMonth]).toEqual(['price', 1, 'request', 3_000]);
+    // The first of the same ranking ordered by price.
+    const byPrice = await handle({ text: 'cheapest open weights model with context between 100k and 200k at 3k tokens', where: LOCAL }, ports);
+    if (byPrice.answer.kind !== 'cheapest') throw new Error(byPrice.answer.kind);
+    expect(next.answer.ranking[0]?.model).toBe(byPrice.answer.ranking[0]?.model);
+  });
+
   it('"what\'s the cheapest of the two per request of 3k tokens?" costs the cheaper one for that request', async () => {
     const first = await handle({ text: 'gpt-5 vs claude sonnet 4.5', where: LOCAL }, ports);
     const next = await handle({ text: "what's the cheapest of the two per request of 3k tokens?", where: LOCAL, previous: first.asked }, ports);
