@@ -92,7 +92,8 @@ function filtersText(q: Query): string {
     [f.minInputPerMillion, f.maxInputPerMillion, ' input'],
     [f.minOutputPerMillion, f.maxOutputPerMillion, ' output'],
   ] as const) {
-    if (min !== undefined && max !== undefined) parts.push(`between $${min} and $${max} per million${side}`);
+    if (min !== undefined && min === max) parts.push(`exactly $${min} per million${side}`);
+    else if (min !== undefined && max !== undefined) parts.push(`between $${min} and $${max} per million${side}`);
     else if (max !== undefined) parts.push(`under $${max} per million${side}`);
     else if (min !== undefined) parts.push(`at least $${min} per million${side}`);
   }

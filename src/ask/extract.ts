@@ -304,6 +304,16 @@ const RANGE_PER_MILLION = new RegExp(
   String.raw`\b${SIDE_FIRST}(?:(?:priced|costing)\s+)?(?:between|from)?\s*\$\s*(\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*\$?\s*(\d+(?:\.\d+)?)${PER_MILLION_SIDE}`,
   'gi',
 );
+/**
+ * "Exactly $1 per million input", "priced at $0.15 input and $0.60 output": a price itself, a floor and a cap at once
+ * (the second side may follow after "and").
+ */
+const EXACT_PRICE = new RegExp(
+  String.raw`\b(?:exactly|priced at|that cost|costing|cost of exactly)\s*\$\s*(\d+(?:\.\d+)?)(?:${PER_MILLION_SIDE}|\s+(input|output)\b)(?:\s*(?:and|,|\/)\s*\$\s*(\d+(?:\.\d+)?)(?:\s*(?:\/|per|a)\s*(?:million|1m|m|mtok))?\s*(input|output)\b)?`,
+  'gi',
+);
+/** "Priced at $0.15/$0.60 per million": input and output, as price lists pair them. */
+const PRICE_PAIR = /\b(?:priced at|at|costing|costs?|for)\s*\$\s*(\d+(?:\.\d+)?)\s*\/\s*\$\s*(\d+(?:\.\d+)?)(?:\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?)?/gi;
 /** "Over $1 per million input", "output price above $10/M": a floor on the blended price or one side's. */
 const FLOOR_PER_MILLION = new RegExp(String.raw`\b${SIDE_FIRST}${OVER}\s*\$\s*(\d+(?:\.\d+)?)${PER_MILLION_SIDE}`, 'gi');
 /** "Output over $10", "input price above $2": a side's price is quoted per million, so no "per million" is needed. */
@@ -343,6 +353,30 @@ function readBudgets(r: Reader): void {
     if (low === undefined || high === undefined) return;
     floorPerMillion(Math.min(low, high), side);
     perMillion(Math.max(low, high), side);
+  });
+  r.cut(PRICE_PAIR, (m) => {
+    for (const [written, side] of [
+      [m[1], 'input'],
+      [m[2], 'output'],
+    ] as const) {
+      const value = amount(r, written ?? '', 1);
+      if (value === undefined) continue;
+      floorPerMillion(value, side);
+      perMillion(value, side);
+    }
+  });
+  r.cut(EXACT_PRICE, (m) => {
+    const first = amount(r, m[1] ?? '', 1);
+    const side = m[2] ?? m[3] ?? m[4];
+    if (first !== undefined) {
+      floorPerMillion(first, side);
+      perMillion(first, side);
+    }
+    const second = m[5] !== undefined ? amount(r, m[5], 1) : undefined;
+    if (second !== undefined) {
+      floorPerMillion(second, m[6]);
+      perMillion(second, m[6]);
+    }
   });
   r.cut(FLOOR_PER_MILLION, (m) => {
     floorPerMillion(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);

@@ -219,10 +219,15 @@ function priceBound(m: CatalogModel, asOf: string, bounds: PriceBounds, mix: { i
     { name: 'output', value: p.output, min: bounds.minOutputPerMillion, max: bounds.maxOutputPerMillion },
   ].filter((c) => c.min !== undefined || c.max !== undefined);
   const said = checks.map((c) => {
-    const onBound = c.value === c.min || c.value === c.max;
+    // A price asked exactly ("is gpt-4.1 priced at $2/$8?") is that price or not.
+    const exactly = c.min !== undefined && c.min === c.max;
+    const onBound = !exactly && (c.value === c.min || c.value === c.max);
     const within = (c.min === undefined || c.value >= c.min) && (c.max === undefined || c.value <= c.max);
-    const where =
-      c.min !== undefined && c.max !== undefined
+    const where = exactly
+      ? within
+        ? `as asked`
+        : `not the ${perMillion(c.min ?? 0)} asked`
+      : c.min !== undefined && c.max !== undefined
         ? `${within ? 'within' : 'outside'} ${price(c.min)}–${perMillion(c.max)}`
         : c.max !== undefined
           ? `${within ? 'below' : 'above'} ${perMillion(c.max)}`

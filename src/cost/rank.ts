@@ -524,11 +524,13 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     if (min === undefined && max === undefined) continue;
     const filter = `${max !== undefined ? 'max' : 'min'}${side === undefined ? '' : side === 'input' ? 'Input' : 'Output'}PerMillion`;
     const label =
-      min !== undefined && max !== undefined
-        ? `${name} outside ${price(min)}–${perMillion(max)}`
-        : max !== undefined
-          ? `${name} above ${perMillion(max)}`
-          : `${name} below ${perMillion(min ?? 0)}`;
+      min !== undefined && min === max
+        ? `${name} not ${perMillion(min)}`
+        : min !== undefined && max !== undefined
+          ? `${name} outside ${price(min)}–${perMillion(max)}`
+          : max !== undefined
+            ? `${name} above ${perMillion(max)}`
+            : `${name} below ${perMillion(min ?? 0)}`;
     const prefix = side === undefined ? '' : `${side} `;
     list.push({
       filter,
@@ -536,11 +538,13 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       label,
       passes: (_m, c) => c !== undefined && (max === undefined || rate(c) <= max) && (min === undefined || rate(c) >= min),
       why: (_m, q) =>
-        min !== undefined && max !== undefined
-          ? `${prefix}${perMillion(shown(q))} within ${price(min)}–${perMillion(max)}`
-          : max !== undefined
-            ? `${prefix}${perMillion(shown(q))} ≤ ${perMillion(max)}`
-            : `${prefix}${perMillion(shown(q))} ≥ ${perMillion(min ?? 0)}`,
+        min !== undefined && min === max
+          ? `${prefix}${perMillion(shown(q))}`
+          : min !== undefined && max !== undefined
+            ? `${prefix}${perMillion(shown(q))} within ${price(min)}–${perMillion(max)}`
+            : max !== undefined
+              ? `${prefix}${perMillion(shown(q))} ≤ ${perMillion(max)}`
+              : `${prefix}${perMillion(shown(q))} ≥ ${perMillion(min ?? 0)}`,
     });
   }
   const maxMonthly = filters.maxMonthlyUsd;

@@ -27,6 +27,9 @@ describe('price floors and ranges in words', () => {
     ['what models cost more than $10 per million output tokens?', { minOutputPerMillion: 10 }],
     ['cheapest reasoning model above $1/M', { minPerMillion: 1, need: ['reasoning'] }],
     ['cheapest vision model with output over $10', { minOutputPerMillion: 10, need: ['vision'] }],
+    ['what models cost exactly $1 per million input?', { minInputPerMillion: 1, maxInputPerMillion: 1 }],
+    ['which models are priced at $0.15 input and $0.60 output', { minInputPerMillion: 0.15, maxInputPerMillion: 0.15, minOutputPerMillion: 0.6, maxOutputPerMillion: 0.6 }],
+    ['which models are priced at $0.15/$0.60 per million', { minInputPerMillion: 0.15, maxInputPerMillion: 0.15, minOutputPerMillion: 0.6, maxOutputPerMillion: 0.6 }],
   ])('%j is a ranking with those bounds and no problem', (text, bounds) => {
     const q = parseText(catalog, text);
     expect(q.problems).toEqual([]);
@@ -118,6 +121,34 @@ describe('a bound on the price of models named, asked yes or no', () => {
       const blended = (p.input + p.output) / 2;
       expect(f.value, f.model).toContain(`blended at 1:1 $`);
       expect(f.answer, f.model).toBe(blended === 4 ? null : blended < 4 ? 'yes' : 'no');
+    }
+  });
+
+  it('a price asked exactly is that price or not, side by side', async () => {
+    for (const m of current.slice(0, 30)) {
+      const p = quotedPrice(m, ASOF);
+      for (const [input, output] of [
+        [p.input, p.output],
+        [p.input, p.output + 1],
+      ]) {
+        const text = `is ${m.id} priced at $${input}/$${output}?`;
+        const { answer } = await handle({ text, where: LOCAL }, ports);
+        if (answer.kind !== 'fact') throw new Error(`${text}: ${answer.kind}`);
+        expect(answer.facts[0]?.answer, text).toBe(output === p.output ? 'yes' : 'no');
+      }
+    }
+  });
+
+  it('a ranking of the models at a price keeps exactly those sold at it', () => {
+    const q = parseText(catalog, 'which models are priced at $0.15/$0.60 per million');
+    const ranked = cheapest(catalog, profileOf(q), q.filters, ASOF, 10_000);
+    expect(ranked.ranking.length).toBeGreaterThan(0);
+    const profile = profileOf(q);
+    for (const r of ranked.ranking) {
+      const option = cheapestPaidOption(catalog, catalog.byId.get(r.model)!, profile, ASOF);
+      const quote = option && priceProfile(option.priced, profile, ASOF);
+      if (!quote || 'reason' in quote) throw new Error(r.model);
+      expect([quote.rates.input, quote.rates.output], r.model).toEqual([0.15, 0.6]);
     }
   });
 
