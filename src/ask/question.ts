@@ -920,7 +920,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   if (cheapAsked && /\b(?:models?|llms?)\b/i.test(text) && !lane && !CODING_PURPOSE.test(text)) return asIntent(query, 'cheapest');
   // "What can I get for $50 a month?", "we have $200/month, which model?": the best the budget affords, not the cheapest
   // model (which any budget affords); "cheap" or "cheapest" still asks for the price.
-  const choosing = WITHIN_BUDGET.test(text) && !PRICE_WORD.test(text) && rankingOrder(text) === undefined;
+  // "Which models support structured outputs under $0.50?" lists the models that have it, within the budget, by price.
+  const listsWhatHas = /\bwhich\s+(?:models?|llms?)\s+(?:support|supports|have|has|offer|offers|accept|accepts|take|takes|handle|handles)\b/i.test(text);
+  const choosing = WITHIN_BUDGET.test(text) && !PRICE_WORD.test(text) && rankingOrder(text) === undefined && !listsWhatHas;
   if (query.filters.maxMonthlyUsd !== undefined && choosing && !lane && query.filters.scoredOn === undefined) {
     // Ranked on the benchmark a floor names ("over 1400 on lmarena under $1"), else the broadest quality index.
     query.filters.scoredOn = query.filters.benchmarkFloors?.[0]?.benchmark ?? QUALITY_INDEX;

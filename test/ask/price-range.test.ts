@@ -156,3 +156,12 @@ describe('a bound on the price of models named, asked yes or no', () => {
     expect(parseText(catalog, 'cheapest alternative to gpt-5 under $1 per million').intent).toBe('cheapest');
   });
 });
+
+describe('a budget beside a list of what models have', () => {
+  it('"which models support structured outputs under $0.50" lists them by price; "what can I get for $50 a month?" still chooses the best it affords', () => {
+    const listed = parseText(catalog, 'which models support structured outputs under $0.50');
+    expect([listed.intent, listed.order, listed.filters.need, listed.filters.maxMonthlyUsd]).toEqual(['cheapest', 'price', ['structured-outputs'], 0.5]);
+    const chosen = parseText(catalog, 'what can I get for $50 a month?');
+    expect([chosen.intent, chosen.order]).toEqual(['cheapest', 'score']);
+  });
+});
