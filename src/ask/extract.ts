@@ -457,15 +457,17 @@ const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?$
 /** "each", "per request", "a message": the size is each one's. */
 const EACH = String.raw`(?:each|apiece|per\s+${THINGS}|a\s+${THINGS})\b`;
 const EACH_SIZE = `(?:${SIDES}|${SIZE})`;
+/** A period said after each one's size ("500 documents of 2k tokens each per month"): the count's, when it has none before. */
+const SIZE_PERIOD = String.raw`(?<sizePeriod>${PERIOD})?`;
 const REQUEST_VOLUMES = [
   // "500 tickets a day, each 2k tokens in and 500 out"
-  new RegExp(String.raw`${REQUESTS}[\s,]*each\s+(?:(?:with|at|of|averaging)\s+)?${EACH_SIZE}`, 'gi'),
+  new RegExp(String.raw`${REQUESTS}[\s,]*each\s+(?:(?:with|at|of|averaging)\s+)?${EACH_SIZE}${SIZE_PERIOD}`, 'gi'),
   // "10k requests a day at ~2k tokens each", "500 calls, 3k tokens per call"
-  new RegExp(String.raw`${REQUESTS}[\s,]*(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
+  new RegExp(String.raw`${REQUESTS}[\s,]*(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}\s*,?\s*${EACH}${SIZE_PERIOD}`, 'gi'),
   // "2M requests of 1,500 tokens", "10k calls x 2k tokens", "10k chats a day averaging 2k tokens": the joining word says
   // each one is that size.
   new RegExp(
-    String.raw`${REQUESTS}(?:\s+(?:of|at|x|×)|[\s,]+(?:averaging|that average|which average|(?:with|at|of) an average of|on average|on average of))\s*${EACH_SIZE}\b`,
+    String.raw`${REQUESTS}(?:\s+(?:of|at|x|×)|[\s,]+(?:averaging|that average|which average|(?:with|at|of) an average of|on average|on average of))\s*${EACH_SIZE}\b(?:\s+(?:each|apiece)\b)?${SIZE_PERIOD}`,
     'gi',
   ),
   // "2000 requests/day, 400 in / 150 out", "10k requests/day 2k in 500 out": both sides right after the count, with no
@@ -490,6 +492,11 @@ const LATER_SIZE = [
     'gi',
   ),
   new RegExp(String.raw`${REQUESTS}${GAP}[\s,]${EACH_SIZE}\s*,?\s*${EACH}`, 'gi'),
+  // "3000 emails a day, replies are about 200 tokens", "… they average 1k tokens": what they are is each one's size.
+  new RegExp(
+    String.raw`${REQUESTS}${GAP}\b(?:they|${MANY_THINGS})\s+(?:are|average|run|come to)\s+(?:(?:about|around|roughly|approximately|typically|usually)\s+)?${EACH_SIZE}`,
+    'gi',
+  ),
   // "1k requests on gpt-5-nano with 500 token prompts and 200 token responses": both sides say each one's size.
   new RegExp(String.raw`${REQUESTS}${GAP}\b(?:with|at|of)\s+${SIDES}`, 'gi'),
   // "2 requests a second on gpt-5 mini of 1k tokens": a size joined to the count is each one's, unless it has a period
@@ -751,7 +758,8 @@ function readNestedVolumes(r: Reader): void {
 function readRequestVolumes(r: Reader): void {
   readUserVolumes(r);
   readNestedVolumes(r);
-  for (const pattern of REQUEST_VOLUMES) r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? ''));
+  for (const pattern of REQUEST_VOLUMES)
+    r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod || m.groups?.sizePeriod || ''));
   if (r.query.tokens !== undefined) return;
   for (const pattern of LATER_SIZE)
     r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? '') ?? (m.groups?.gap as string));
@@ -1030,8 +1038,9 @@ const WRITING = /\b(?:write|writes|writing|written|generate|generates|generating
 const TRANSLATING = /\btranslat(?:e|es|ed|ing|ion|ions)\b/i;
 
 /** "1000 words read as 1,333 tokens": the rule a count of words is priced by. */
-function wordsNote(words: number, tokens: number): string {
-  return `${words.toLocaleString('en-US')} words read as ${tokens.toLocaleString('en-US')} tokens: about ¾ of an English word per token (OpenAI's rule of thumb; other languages and tokenizers differ)`;
+function wordsNote(...read: [words: number, tokens: number][]): string {
+  const each = read.map(([words, tokens]) => `${words.toLocaleString('en-US')} words read as ${tokens.toLocaleString('en-US')} tokens`);
+  return `${each.join(' and ')}: about ¾ of an English word per token (OpenAI's rule of thumb; other languages and tokenizers differ)`;
 }
 
 /** A period a volume is counted in, after "per" or "a". */
@@ -1047,14 +1056,16 @@ const WORDS_AS_SIZE = new RegExp(
 );
 
 function readWordsAsSizes(r: Reader): void {
+  const read: [number, number][] = [];
   r.rest = r.rest.replace(WORDS_AS_SIZE, (span, ...args) => {
     const g = args.at(-1) as { n: string; hyphen?: string };
     const words = tokensOf(g.n.replace(/[,\s]/g, ''));
     if (words === undefined) return span;
     const n = Math.round(words * TOKENS_PER_WORD);
-    r.query.notes = [...(r.query.notes ?? []), wordsNote(words, n)];
+    read.push([words, n]);
     return g.hyphen ? `${n}-tokens` : `${n} tokens`;
   });
+  if (read.length > 0) r.query.notes = [...(r.query.notes ?? []), wordsNote(...read)];
 }
 
 /** "Per word", "per 1000 words", "for every 100 words": the cost of that many words, not a month's (a single word is priced per 1,000). */
@@ -1076,7 +1087,7 @@ function readPerWords(r: Reader): void {
     const n = Math.round(words * TOKENS_PER_WORD);
     r.query.tokens = n;
     r.query.forCount = { count: words, what: words === 1 ? 'word' : 'words' };
-    r.query.notes = [...(r.query.notes ?? []), `${wordsNote(words, n)}${written === '' ? '; priced per 1,000 words, as a single word costs too little to show' : ''}`];
+    r.query.notes = [...(r.query.notes ?? []), `${wordsNote([words, n])}${written === '' ? '; priced per 1,000 words, as a single word costs too little to show' : ''}`];
   });
 }
 
@@ -1086,6 +1097,8 @@ function readPromptSize(r: Reader): void {
   r.cut(SIZED_THINGS, (m) => {
     const n = tokensOf((m[1] ?? '').replace(/,/g, ''));
     if (n === undefined) return false;
+    // What the work is turned into ("… into 400-token summaries") is written, not read: no prompt's size.
+    if (/\binto\s+(?:an?\s+)?$/i.test(m.input.slice(0, m.index))) return ' ';
     r.query.promptTokens = n;
     if (ONE_OF.test(m.input.slice(0, m.index)) && !/s$/i.test(m[0]) && COST_WORDS.test(m.input)) {
       r.onePrompt = n;

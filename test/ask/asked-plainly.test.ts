@@ -528,6 +528,26 @@ describe('questions asked plainly', () => {
   });
 
   it.each([
+    ['500 documents of 2k tokens each per month on gpt-4.1 mini', 500 * 2000],
+    ['2M requests of 1,500 tokens a month on gpt-5', 2_000_000 * 1500],
+    ['10k calls at 2k tokens each a day on gpt-5', 10_000 * 2000 * (365.25 / 12)],
+  ])('%j: a period after each one’s size is the count’s (it was read as that many, with no month)', (text, tokens) => {
+    const q = parseText(catalog, text);
+    expect([q.forCount, q.problems]).toEqual([undefined, []]);
+    expect(q.tokens).toBeCloseTo(tokens, 0);
+  });
+
+  it.each([
+    ['our support team answers 3000 emails a day, replies are about 200 tokens, using gpt-5 mini', 3000 * 200],
+    ['we get 400 tickets a day and they average 1k tokens, on gpt-5 mini', 400 * 1000],
+    ['our support team answers 3000 emails a day, replies are about 150 words, using gpt-5 mini', 3000 * 200],
+  ])('%j: what the things are said to be, later, is each one’s size (it was a day of that many tokens)', (text, perDay) => {
+    const q = parseText(catalog, text);
+    expect(q.problems).toEqual([]);
+    expect(q.tokens).toBeCloseTo(perDay * (365.25 / 12), 0);
+  });
+
+  it.each([
     ["what's the cheapest model that can handle 500 page PDFs", 'a 150k-token pdf.'],
     ['how much to summarize a 300 page thesis', 'a 150k-token thesis.'],
   ])('%j asks one document’s size in tokens, in the singular', (text, example) => {

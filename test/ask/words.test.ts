@@ -99,6 +99,14 @@ describe('words as each thing’s size', () => {
     );
   });
 
+  it('what the work is turned into is no prompt size, and two sizes in words are said in one note', () => {
+    const q = parseText(catalog, 'we summarize 50 reports a week averaging 10,000 words into 300 word summaries with gemini 2.5 flash');
+    expect(q.promptTokens).toBe(Math.round(13_333 * 0.75));
+    expect(q.notes?.filter((n) => n.includes('words read as'))).toEqual([
+      "10,000 words read as 13,333 tokens and 300 words read as 400 tokens: about ¾ of an English word per token (OpenAI's rule of thumb; other languages and tokenizers differ)",
+    ]);
+  });
+
   it('one piece sized in words, its cost asked, is one request: read (the prompt alone), written (the output alone) or translated (both)', () => {
     const one = (text: string) => {
       const q = parseText(catalog, text);
