@@ -458,7 +458,7 @@ const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?$
 const EACH = String.raw`(?:each|apiece|per\s+${THINGS}|a\s+${THINGS})\b`;
 const EACH_SIZE = `(?:${SIDES}|${SIZE})`;
 /** A period said after each one's size ("500 documents of 2k tokens each per month"): the count's, when it has none before. */
-const SIZE_PERIOD = String.raw`(?<sizePeriod>${PERIOD})?`;
+const SIZE_PERIOD = `(?<sizePeriod>${PERIOD})?`;
 const REQUEST_VOLUMES = [
   // "500 tickets a day, each 2k tokens in and 500 out"
   new RegExp(String.raw`${REQUESTS}[\s,]*each\s+(?:(?:with|at|of|averaging)\s+)?${EACH_SIZE}${SIZE_PERIOD}`, 'gi'),
