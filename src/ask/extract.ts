@@ -848,10 +848,25 @@ function readCountWithoutSize(r: Reader): void {
 /** A context size: "400k", "1M", "2 million", "200000", "1,000,000", "2e6". */
 const CONTEXT_SIZE = String.raw`(${NUM}\s*(?:[km]\b|thousand\b|million\b)?)`;
 
-/** Context floors: "context ≥ 400k", "at least 400k context", "400k+ context", "1M context window", "a 2 million token context". */
 /** The words of a ceiling on a size: "less than 32k context", "a max output under 16k". */
 const CEILING_WORDS = '(?:under|below|less than|fewer than|at most|smaller than|no more than|<=|≤|<)';
+/** "Context between 100k and 200k", "a context window of 128k to 256k"; "between 100k and 200k context". */
+const CONTEXT_RANGES = [
+  new RegExp(String.raw`\bcontext(?:\s+window)?s?\s*(?:of\s+|is\s+)?(?:between|from)?\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s*(?:-|–|to|and)\s*${CONTEXT_SIZE}(?:\s*tokens?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:between|from)\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s*(?:-|–|to|and)\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'),
+];
+/** "Context under 200k", "less than 32k context". */
+const CONTEXT_CEILINGS = [
+  new RegExp(String.raw`\bcontext(?:\s+window)?s?\s*(?:of\s+|is\s+)?${CEILING_WORDS}\s*${CONTEXT_SIZE}(?:\s*tokens?)?`, 'gi'),
+  new RegExp(String.raw`\b${CEILING_WORDS}\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'),
+];
+/** "Context ≥ 400k", "at least 400k context", "400k+ context", "1M context window". */
+const CONTEXT_FLOORS = [
+  new RegExp(String.raw`\b(?:min(?:imum)?\s+)?context(?:\s+window)?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)?\s*${CONTEXT_SIZE}(?:\s*tokens?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:at least|over|above|min(?:imum)?|≥|>=)?\s*${CONTEXT_SIZE}\+?\s*(?:tokens?\s+)?(?:of\s+)?context(?:\s+window)?\b`, 'gi'),
+];
 
+/** Context floors, ceilings and ranges: "context ≥ 400k", "at least 400k context", "less than 32k context", "between 100k and 200k context". */
 function readContextFloors(r: Reader): void {
   const sizeOf = (size: string) => {
     const n = tokensOf(size);
@@ -864,41 +879,29 @@ function readContextFloors(r: Reader): void {
     if (n === undefined || (/^[\d,.]+$/.test(size.trim()) && n < 8000)) return false;
     r.query.filters.minContext = n;
   };
-  // "Context between 100k and 200k", "a context window of 128k to 256k": a floor and a ceiling.
   const range = (low: string, high: string) => {
     const [a, b] = [sizeOf(low), sizeOf(high)];
     if (a === undefined || b === undefined) return false;
     r.query.filters.minContext = Math.min(a, b);
     r.query.filters.maxContext = Math.max(a, b);
   };
-  r.cut(
-    new RegExp(String.raw`\bcontext(?:\s+window)?s?\s*(?:of\s+|is\s+)?(?:between|from)?\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s*(?:-|–|to|and)\s*${CONTEXT_SIZE}(?:\s*tokens?)?`, 'gi'),
-    (m) => range(m[1] ?? '', m[2] ?? ''),
-  );
-  r.cut(
-    new RegExp(String.raw`\b(?:between|from)\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s*(?:-|–|to|and)\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'),
-    (m) => range(m[1] ?? '', m[2] ?? ''),
-  );
-  // "Less than 32k context", "context under 200k", "at most 8k context": a ceiling (never read as a floor).
+  // A ceiling is read before the floors, so "less than 32k context" is never read as at least 32k.
   const ceiling = (size: string) => {
     const n = sizeOf(size);
     if (n === undefined) return false;
     r.query.filters.maxContext = n;
   };
-  const BELOW = CEILING_WORDS;
-  r.cut(new RegExp(String.raw`\bcontext(?:\s+window)?s?\s*(?:of\s+|is\s+)?${BELOW}\s*${CONTEXT_SIZE}(?:\s*tokens?)?`, 'gi'), (m) => ceiling(m[1] ?? ''));
-  r.cut(new RegExp(String.raw`\b${BELOW}\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'), (m) => ceiling(m[1] ?? ''));
-  r.cut(
-    new RegExp(
-      String.raw`\b(?:min(?:imum)?\s+)?context(?:\s+window)?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)?\s*${CONTEXT_SIZE}(?:\s*tokens?)?`,
-      'gi',
-    ),
-    (m) => floor(m[1] ?? ''),
-  );
-  r.cut(new RegExp(String.raw`\b(?:at least|over|above|min(?:imum)?|≥|>=)?\s*${CONTEXT_SIZE}\+?\s*(?:tokens?\s+)?(?:of\s+)?context(?:\s+window)?\b`, 'gi'), (m) =>
-    floor(m[1] ?? ''),
-  );
+  for (const pattern of CONTEXT_RANGES) r.cut(pattern, (m) => range(m[1] ?? '', m[2] ?? ''));
+  for (const pattern of CONTEXT_CEILINGS) r.cut(pattern, (m) => ceiling(m[1] ?? ''));
+  for (const pattern of CONTEXT_FLOORS) r.cut(pattern, (m) => floor(m[1] ?? ''));
 }
+
+/** "A max output under 16k", "less than 8k max output", "can output at most 4k tokens". */
+const OUTPUT_CEILINGS = [
+  new RegExp(String.raw`\b(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\s*(?:of\s+|is\s+)?${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?`, 'gi'),
+  new RegExp(String.raw`\b${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\s*(?:tokens?\s+)?(?:of\s+)?max(?:imum)?\s+output(?:\s+(?:limit|length|tokens?))?\b`, 'gi'),
+  new RegExp(String.raw`\b(?:can|could|that)\s+(?:output|write|generate)\s+(?:only\s+)?${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?`, 'gi'),
+];
 
 /** Output floors: "can output 64k tokens", "at least 128k output", "max output ≥ 64k", "64k+ output tokens". */
 function readOutputFloors(r: Reader): void {
@@ -907,22 +910,13 @@ function readOutputFloors(r: Reader): void {
     if (n === undefined) return false;
     r.query.filters.minOutput = n;
   };
-  // "Less than 8k max output", "a max output under 16k", "can output at most 4k tokens": a ceiling (read first, so never as a floor).
+  // A ceiling is read first, so "less than 8k max output" is never read as at least 8k.
   const ceiling = (size: string) => {
     const n = tokensOf(size);
     if (n === undefined) return false;
     r.query.filters.maxOutput = n;
   };
-  r.cut(
-    new RegExp(String.raw`\b(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\s*(?:of\s+|is\s+)?${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?`, 'gi'),
-    (m) => ceiling(m[1] ?? ''),
-  );
-  r.cut(new RegExp(String.raw`\b${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\s*(?:tokens?\s+)?(?:of\s+)?max(?:imum)?\s+output(?:\s+(?:limit|length|tokens?))?\b`, 'gi'), (m) =>
-    ceiling(m[1] ?? ''),
-  );
-  r.cut(new RegExp(String.raw`\b(?:can|could|that)\s+(?:output|write|generate)\s+(?:only\s+)?${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?`, 'gi'), (m) =>
-    ceiling(m[1] ?? ''),
-  );
+  for (const pattern of OUTPUT_CEILINGS) r.cut(pattern, (m) => ceiling(m[1] ?? ''));
   r.cut(
     /\b(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\s*(?:of\s+)?(?:≥|>=|>|at least|over|above|of at least|min(?:imum)?|:)\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?/gi,
     (m) => floor(m[1] ?? ''),
