@@ -235,7 +235,7 @@ function readNotNumbers(r: Reader): void {
   r.cut(/(?:\$\s*-|(?<!\d\s*)-\s*\$)\s*\d[\d,.]*\s*k?\b/g, (m) => {
     r.query.problems.push(`Cannot read “${m[0].trim()}” as an amount: a budget or price cap is more than $0, such as under $500 a month or under $2 per million.`);
   });
-  r.cut(/\b(?:nan|infinity|inf|undefined|null)\s+(?:tokens?|toks?|requests?|calls?)\b/gi, (m) => {
+  r.cut(/\b(?:nan|infinity|inf|undefined|null)[\s-]+(?:tokens?|toks?|requests?|calls?|words?|characters?)\b/gi, (m) => {
     r.query.problems.push(`Cannot read “${m[0].trim()}” as a volume: give a number, such as 50M tokens or 2,000 requests of 1k tokens.`);
   });
   r.cut(NEGATIVE_COUNT, (m) => {
@@ -879,16 +879,29 @@ function readContextFloors(r: Reader): void {
     if (n === undefined || (/^[\d,.]+$/.test(size.trim()) && n < 8000)) return false;
     r.query.filters.minContext = n;
   };
+  // A bound that is no size ("less than 0k context", "between 1e20 and 1e21") is said, not read as a volume.
+  const noSize = (size: string) => {
+    r.query.problems.push(`Cannot read “${size.trim().slice(0, 40)}” as a context window: give a size in tokens, such as less than 32k context or context between 100k and 200k.`);
+  };
   const range = (low: string, high: string) => {
     const [a, b] = [sizeOf(low), sizeOf(high)];
-    if (a === undefined || b === undefined) return false;
+    if (a === undefined || b === undefined) {
+      // "Context between 2024 and 2025" may be years: left to be read; a size with a unit is said to be none.
+      if (![low, high].some((x) => /[a-z]/i.test(x))) return false;
+      noSize(a === undefined ? low : high);
+      return;
+    }
     r.query.filters.minContext = Math.min(a, b);
     r.query.filters.maxContext = Math.max(a, b);
   };
   // A ceiling is read before the floors, so "less than 32k context" is never read as at least 32k.
   const ceiling = (size: string) => {
     const n = sizeOf(size);
-    if (n === undefined) return false;
+    if (n === undefined) {
+      if (!/[a-z]/i.test(size)) return false;
+      noSize(size);
+      return;
+    }
     r.query.filters.maxContext = n;
   };
   for (const pattern of CONTEXT_RANGES) r.cut(pattern, (m) => range(m[1] ?? '', m[2] ?? ''));

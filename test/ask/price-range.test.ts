@@ -87,7 +87,10 @@ describe('the ranking keeps exactly the models within the bounds', () => {
     for (const text of ['models between $1 and $3 per million output', 'cheapest model over $1 per million input', 'models priced $0.5-$2 per million']) {
       const { command, query } = await handle({ text, where: LOCAL }, ports);
       const again = parseText(catalog, command.replace(/^\/models\s+/, ''));
-      expect(Object.keys(query.filters).some((k) => k.startsWith('min')), command).toBe(true);
+      expect(
+        Object.keys(query.filters).some((k) => k.startsWith('min')),
+        command,
+      ).toBe(true);
       expect(again.filters, command).toEqual(query.filters);
     }
   });

@@ -140,6 +140,15 @@ describe('a ceiling or a range on the context window', () => {
     expect(parseText(catalog, text).tokens).toBeNull();
   });
 
+  it.each(['models with less than 0k context', 'models with context between 1e20 and 1e21', 'cheapest model with context under 99999999999999999999k'])(
+    '%j is refused as no context window, never priced as a volume',
+    (text) => {
+      const q = parseText(catalog, text);
+      expect(q.problems.join(' ')).toMatch(/^Cannot read “[^”]+” as a context window: give a size in tokens/);
+      expect([q.tokens, q.filters.maxContext]).toEqual([null, undefined]);
+    },
+  );
+
   it('keeps exactly the current models whose window is within it, each saying so', async () => {
     const q = parseText(catalog, 'models with context between 100k and 200k tokens');
     const ranked = cheapest(catalog, profileOf(q), q.filters, '2026-12-02', 10_000, q.order);

@@ -157,4 +157,9 @@ describe('a count of words that is no count', () => {
       expect(answer(catalog, q, '2026-12-02').kind).toBe('input-problem');
     },
   );
+
+  it.each(['cost per NaN words on gpt-5', 'what does a Infinity word essay cost on gpt-5'])('%j is refused as no number, never priced at the default month', (text) => {
+    const q = parseText(catalog, text);
+    expect(q.problems.join(' ')).toMatch(/^Cannot read “(?:NaN|Infinity) words?” as a volume: give a number/);
+  });
 });
