@@ -107,6 +107,7 @@ function filtersText(q: Query): string {
   if (f.hosts?.length) parts.push(`on ${f.hosts.join(' or ')}`);
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
   if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : ''}instead of ${f.like}`);
+  if (f.pricierThan) parts.push(`pricier than ${f.pricierThan}`);
   if (q.retiring) parts.push(retireWindowText(q.retiring));
   if (q.released) parts.push(releaseWindowText(q.released));
   else if (f.released?.from !== undefined) parts.push(`released since ${f.released.from}`);

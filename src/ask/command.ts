@@ -102,6 +102,21 @@ const COMMAND_EXAMPLE: Partial<Record<Query['intent'], string>> = {
   model: '/models model gpt-5',
 };
 
+/** "pricier than gpt-5": rank the models whose month costs more than its own; returns the rest of the text. */
+function readPricierThan(catalog: Catalog, query: Query, args: string): string {
+  const phrase = /(?:^|\s)pricier than\s+/i.exec(args);
+  if (!phrase) return args;
+  const after = args.slice(phrase.index + phrase[0].length);
+  const name = findModelNames(catalog, after, true)[0];
+  const found = name && after.toLowerCase().startsWith(name.typed.toLowerCase()) ? resolveModel(catalog, name.name) : undefined;
+  if (!name || found?.kind !== 'found') {
+    query.problems.push(`Name a model from the catalog after “pricier than”, such as pricier than gpt-5.`);
+    return args.slice(0, phrase.index);
+  }
+  query.filters.pricierThan = found.model.id;
+  return `${args.slice(0, phrase.index)} ${after.slice(name.typed.length)}`;
+}
+
 /** "instead of gpt-4o": rank the models that can stand in for it; returns the rest of the text. */
 function readLike(catalog: Catalog, query: Query, args: string): string {
   const phrase = /(?:^|\s)(?:(cheaper)\s+)?(?:instead of|in place of|alternatives? to)\s+/i.exec(args);
@@ -263,7 +278,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // "spending $2000 a month" (with "instead of"): the volume that spend buys on the model stood in for.
       const { hosts, rest: hostless } = readHosts(catalog, readSpending(query, scored));
       if (hosts.length > 0) query.filters.hosts = hosts;
-      const family = readFamilyPhrase(catalog, readLike(catalog, query, hostless));
+      const family = readFamilyPhrase(catalog, readLike(catalog, query, readPricierThan(catalog, query, hostless)));
       if (family.families.length > 0) query.filters.families = family.families;
       if (family.unknown !== undefined) query.problems.push(unknownFamilyProblem({ word: family.unknown, closest: closestFamilies(catalog, family.unknown) }));
       // "named gpt-5": only the models that name answers to.

@@ -236,7 +236,11 @@ const ALTERNATIVES =
 const COMPARABLE = /\b(?:comparable|equivalent|similar|like[- ]for[- ]like)\b/i;
 /** "Anything cheaper than X", "models that cost less than X", "cheaper alternatives to X", "on X, what are cheaper options?". */
 const CHEAPER_THAN =
-  /\b(?:anything|something|any(?:thing)?\s+models?|models?|alternatives?|options?|llms?|one)\s+(?:\w+\s+){0,2}?(?:cheaper|less expensive|that costs? less|costing less|(?:a\s+)?lower prices?|lower[- ]priced)\s+than\b|\bcheaper\s+(?:alternatives?|options?|replacements?|substitutes?)\s+(?:to|for)\b|\bcheaper\s+(?:instead of|in place of)\b|\b(?:cheaper|less expensive|lower[- ]priced)\s+(?:alternatives?|options?|models?|ones?|llms?|choices?|picks?)\b/i;
+  /\b(?:anything|something|any(?:thing)?\s+models?|models?|alternatives?|options?|llms?|one)\s+(?:\w+\s+){0,2}?(?:cheaper|less expensive|(?:that\s+|which\s+)?costs? less|costing less|(?:a\s+)?lower prices?|lower[- ]priced)\s+than\b|\bcheaper\s+(?:alternatives?|options?|replacements?|substitutes?)\s+(?:to|for)\b|\bcheaper\s+(?:instead of|in place of)\b|\b(?:cheaper|less expensive|lower[- ]priced)\s+(?:alternatives?|options?|models?|ones?|llms?|choices?|picks?)\b/i;
+
+/** "What models are more expensive than sonnet 4.5?", "anything pricier than gpt-5": the models whose month costs more. */
+const PRICIER_THAN =
+  /\b(?:anything|something|any(?:thing)?\s+models?|models?|options?|llms?|ones?)\s+(?:\w+\s+){0,2}?(?:pricier|more expensive|dearer|(?:that\s+|which\s+)?costs? more|costing more)\s+than\b/i;
 
 /** Words about replacing a model that a provider retires: its named successor answers them. */
 const SUCCESSOR = /\b(?:replace(?:ment|s|d)?|replacing|successor|retir\w*|deprecat\w*|sunset\w*|end[- ]of[- ]life)\b/i;
@@ -1420,6 +1424,13 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
   // when the question is about replacing a model that has one.
   // "Anything cheaper than gpt-4.1-mini?": the models that can stand in for it at a lower month.
+  if (count === 1 && PRICIER_THAN.test(text)) {
+    const found = resolveModel(catalog, query.models[0] as string);
+    if (found.kind === 'found') {
+      query.filters.pricierThan = found.model.id;
+      return asIntent(query, 'cheapest', { models: [], order: 'price' });
+    }
+  }
   const cheaperThan = count === 1 && CHEAPER_THAN.test(text);
   if (count === 1 && (ALTERNATIVES.test(text) || cheaperThan)) {
     const found = resolveModel(catalog, query.models[0] as string);

@@ -47,6 +47,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   'include-deprecated': { type: 'boolean' },
   free: { type: 'boolean' },
   'instead-of': { type: 'string' },
+  'pricier-than': { type: 'string' },
   without: { type: 'string' },
   'exclude-provider': { type: 'string' },
   family: { type: 'string' },
@@ -113,6 +114,20 @@ function usd(flag: string, value: string | boolean | undefined): number | undefi
   const n = Number(value.replace(/^\$/, ''));
   if (!Number.isFinite(n) || n < 0) throw new InputError(`--${flag}: expected an amount in USD such as 5 or $2.50, got ${JSON.stringify(value)}`);
   return n;
+}
+
+/** The model a flag names (`--instead-of gpt-4o`), by id: one model, or an error that says which were meant. */
+function modelFlag(catalog: Catalog, flag: string, value: string): string {
+  const found = resolveModel(catalog, value);
+  const typed = JSON.stringify(value.slice(0, 60));
+  const some = (models: { id: string }[]) =>
+    models
+      .slice(0, 3)
+      .map((m) => m.id)
+      .join(', ');
+  if (found.kind === 'ambiguous') throw new InputError(`--${flag}: ${typed} matches several models; name one, such as ${some(found.candidates)}`);
+  if (found.kind !== 'found') throw new InputError(`--${flag}: unknown model ${typed}${found.suggestions.length > 0 ? `; did you mean ${some(found.suggestions)}?` : ''}`);
+  return found.model.id;
 }
 
 /** `asOf` is the day a release window in words (`--released "this year"`) is counted from. */
@@ -207,29 +222,8 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
   if (values['open-weights'] === true) filters.openWeights = true;
   if (values['include-deprecated'] === true) filters.includeDeprecated = true;
   if (values.free === true) filters.free = true;
-  if (typeof values['instead-of'] === 'string') {
-    const found = resolveModel(catalog, values['instead-of']);
-    const typed = JSON.stringify(values['instead-of'].slice(0, 60));
-    if (found.kind === 'ambiguous')
-      throw new InputError(
-        `--instead-of: ${typed} matches several models; name one, such as ${found.candidates
-          .slice(0, 3)
-          .map((m) => m.id)
-          .join(', ')}`,
-      );
-    if (found.kind !== 'found')
-      throw new InputError(
-        `--instead-of: unknown model ${typed}${
-          found.suggestions.length > 0
-            ? `; did you mean ${found.suggestions
-                .slice(0, 3)
-                .map((m) => m.id)
-                .join(', ')}?`
-            : ''
-        }`,
-      );
-    filters.like = found.model.id;
-  }
+  if (typeof values['instead-of'] === 'string') filters.like = modelFlag(catalog, 'instead-of', values['instead-of']);
+  if (typeof values['pricier-than'] === 'string') filters.pricierThan = modelFlag(catalog, 'pricier-than', values['pricier-than']);
   if (typeof values.lane === 'string') {
     const lane = catalog.lanes.find((l) => l.id === values.lane);
     if (!lane) throw new InputError(`--lane: unknown lane ${JSON.stringify(values.lane)}; valid: ${catalog.lanes.map((l) => l.id).join(', ')}`);

@@ -13,7 +13,7 @@ import { modelsNamed } from '../catalog/resolve.ts';
 import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
-import { cheaperBy, count, money, perMillion, price, tokens as tokenCount, tokensPerSecond } from './format.ts';
+import { cheaperBy, count, money, perMillion, price, times, tokens as tokenCount, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { priceScoreFrontier } from './frontier.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type BilledTokens, type CostQuote } from './price.ts';
@@ -62,6 +62,8 @@ export interface RankFilters {
   like?: string;
   /** With `like`: only those whose month costs less than its own ("anything cheaper than gpt-4.1-mini?"). */
   cheaperThanLike?: boolean;
+  /** A model id: only models whose month costs more than its own ("what models are more expensive than sonnet 4.5?"). */
+  pricierThan?: string;
   /** Capabilities asked away ("non-reasoning"): models the catalog does not record as having them. */
   without?: Capability[];
   /** Providers left out ("not from openai"). */
@@ -459,6 +461,18 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
         why: (_m, q) => `${cheaperBy(q.monthlyUsd, month)} than ${like.id}`,
       });
     }
+  }
+  const dearer = filters.pricierThan === undefined ? undefined : catalog.byId.get(filters.pricierThan);
+  const dearerMonth = dearer ? priceProfile(dearer, profile, asOf) : undefined;
+  if (dearer && dearerMonth?.ok) {
+    const month = dearerMonth.monthlyUsd;
+    list.push({
+      filter: 'pricierThan',
+      judgesPrice: true,
+      label: `no pricier than ${dearer.id} (${money(month)} a month)`,
+      passes: (m, c) => c !== undefined && m.id !== dearer.id && exact(c.total / MILLION) > month,
+      why: (_m, q) => `${month > 0 ? `${times(q.monthlyUsd / month)} ${dearer.id}'s` : `more than ${dearer.id}'s`} ${money(month)}`,
+    });
   }
   if (filters.hosts && filters.hosts.length > 0) {
     const hosts = new Set(filters.hosts);

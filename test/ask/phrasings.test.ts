@@ -65,6 +65,7 @@ const FILTER_KEYS = [
   'benchmarkFloors',
   'free',
   'like',
+  'pricierThan',
   'without',
   'excludeProviders',
   'families',

@@ -169,3 +169,39 @@ describe('a budget beside a list of what models have', () => {
     expect([chosen.intent, chosen.order]).toEqual(['cheapest', 'score']);
   });
 });
+
+describe('models pricier than one named', () => {
+  it.each(['models pricier than gpt-5', 'what models are more expensive than claude-sonnet-4-5?', 'which models cost more than gpt-4.1 with vision'])(
+    '%j keeps exactly the models whose month costs more than its own, cheapest first',
+    (text) => {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.order, q.models, q.problems]).toEqual(['cheapest', 'price', [], []]);
+      const id = q.filters.pricierThan as string;
+      expect(catalog.byId.has(id)).toBe(true);
+      const profile = profileOf(q);
+      const reference = cheapest(catalog, profile, {}, ASOF, 10_000).ranking;
+      const own = priceProfile(catalog.byId.get(id)!, profile, ASOF);
+      if (!own.ok) throw new Error(id);
+      const ranked = cheapest(catalog, profile, q.filters, ASOF, 10_000);
+      expect(ranked.ranking.length).toBeGreaterThan(0);
+      for (const r of ranked.ranking) expect(r.monthlyUsd, r.model).toBeGreaterThan(own.monthlyUsd);
+      // Nothing pricier that meets the other filters is left out.
+      const { pricierThan: _, ...others } = q.filters;
+      const rest = cheapest(catalog, profile, others, ASOF, 10_000).ranking.filter((r) => r.monthlyUsd > own.monthlyUsd && r.model !== id);
+      expect(ranked.ranking.map((r) => r.model)).toEqual(rest.map((r) => r.model));
+      expect(reference.length).toBeGreaterThan(ranked.ranking.length);
+    },
+  );
+
+  it('"which models cost less than gpt-4.1?" is the models that stand in for it for less (it was the cost of gpt-4.1)', () => {
+    const q = parseText(catalog, 'which models cost less than gpt-4.1?');
+    expect([q.intent, q.filters.like, q.filters.cheaperThanLike]).toEqual(['cheapest', 'gpt-4.1', true]);
+  });
+
+  it('the command reads back as the same filter', async () => {
+    const { command } = await handle({ text: 'what models are more expensive than claude-sonnet-4-5?', where: LOCAL }, ports);
+    expect(command).toContain('pricier than claude-sonnet-4-5');
+    expect(parseText(catalog, command).filters.pricierThan).toBe('claude-sonnet-4-5');
+    expect(parseText(catalog, '/models cheapest pricier than gpt-99x').problems.join(' ')).toMatch(/Name a model from the catalog after “pricier than”/);
+  });
+});

@@ -186,6 +186,7 @@ describe('modelscout (in process)', () => {
     [['newest', '--max-input-price', 'cheap'], 1, /--max-input-price: expected an amount in USD/],
     [['cheapest', '--min-price', '3', '--max-price', '1'], 1, /--min-price is above --max-price/],
     [['cheapest', '--min-context', '200k', '--max-context', '100k'], 1, /--min-context is above --max-context/],
+    [['cheapest', '--pricier-than', 'gpt-99x'], 1, /--pricier-than: unknown model "gpt-99x"/],
     [['cheapest', '--min-speed', 'fast'], 1, /--min-speed: expected output tokens per second, a number such as 100/],
     [['cost', 'gpt-4.1-mini', '--tokens', '50M', '--bogus'], 2, /Unknown option '--bogus'/],
     [['frobnicate'], 2, /Unknown command "frobnicate"/],
