@@ -281,17 +281,19 @@ function amount(r: Reader, written: string, scale: number, cents = false): numbe
 
 /** The side a price cap is on, when written first ("input price under …"); "audio input" is a modality, not a side. */
 const SIDE_FIRST = String.raw`(?:(?<!\b(?:audio|image|images|video|pdf|text|voice|speech)\s+)(input|output)(?:\s+(?:price|cost|rate|tokens?))?\s+(?:(?:is|are|at)\s+)?)?`;
+/** Where a bound's words start: a word, or a sign ("> $1/M", "< $2 output"), which has no word boundary before it. */
+const BOUND_START = String.raw`(?:\b|(?=[<>≤≥]))`;
 /** The words of a cap on a price. */
 const UNDER = '(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)';
 
 /** "Under $1 per million (input)", "input price under $1/M": a cap on the blended price or one side's. */
 const CAP_PER_MILLION = new RegExp(
-  String.raw`\b${SIDE_FIRST}${UNDER}\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?`,
+  String.raw`${BOUND_START}${SIDE_FIRST}${UNDER}\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?`,
   'gi',
 );
 /** "Under $2 output", "input below $0.50": a side's price is quoted per million, so no "per million" is needed. */
 const CAP_ONE_SIDE = new RegExp(
-  String.raw`\b${SIDE_FIRST}${UNDER}\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))`,
+  String.raw`${BOUND_START}${SIDE_FIRST}${UNDER}\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))`,
   'gi',
 );
 
@@ -315,10 +317,10 @@ const EXACT_PRICE = new RegExp(
 /** "Priced at $0.15/$0.60 per million": input and output, as price lists pair them. */
 const PRICE_PAIR = /\b(?:priced at|at|costing|costs?|for)\s*\$\s*(\d+(?:\.\d+)?)\s*\/\s*\$\s*(\d+(?:\.\d+)?)(?:\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?)?/gi;
 /** "Over $1 per million input", "output price above $10/M": a floor on the blended price or one side's. */
-const FLOOR_PER_MILLION = new RegExp(String.raw`\b${SIDE_FIRST}${OVER}\s*\$\s*(\d+(?:\.\d+)?)${PER_MILLION_SIDE}`, 'gi');
+const FLOOR_PER_MILLION = new RegExp(String.raw`${BOUND_START}${SIDE_FIRST}${OVER}\s*\$\s*(\d+(?:\.\d+)?)${PER_MILLION_SIDE}`, 'gi');
 /** "Output over $10", "input price above $2": a side's price is quoted per million, so no "per million" is needed. */
 const FLOOR_ONE_SIDE = new RegExp(
-  String.raw`\b${SIDE_FIRST}${OVER}\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))`,
+  String.raw`${BOUND_START}${SIDE_FIRST}${OVER}\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))`,
   'gi',
 );
 

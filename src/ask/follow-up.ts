@@ -8,7 +8,7 @@ import type { RankOrder } from '../cost/rank.ts';
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { rangeInWords, rangeProblem } from '../digest/command.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
-import { attributesOf, laneMatch, parseQuestion, rankingOrder } from './question.ts';
+import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
 const BUILDS_ON: ReadonlySet<Intent> = new Set(['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model']);
@@ -300,6 +300,9 @@ const COST_ASKED = /\b(?:how much|cost|costs|costing|price|prices|priced|pricing
  * haiku?"), a new volume, mix or filter alone ("and for 100M tokens?", "only from anthropic"), or another model for
  * the same question ("what about gpt-5 mini?"). Otherwise the next question as read.
  */
+/** The attribute that says which of the models asked about leads in a ranking's order ("newest?" after a comparison). */
+const ORDER_ATTRIBUTES: Partial<Record<RankOrder, string>> = { price: 'price', priciest: 'price', newest: 'newer', speed: 'speed', context: 'context', output: 'max-output' };
+
 export function followUp(catalog: Catalog, previous: Query, next: Query): Query {
   return withEarlier(previous, meantAfter(catalog, previous, next));
 }
@@ -324,6 +327,12 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     const price = previous.intent === 'attribute' && previous.attribute !== null && /price|cost/.test(previous.attribute) ? previous.attribute : 'price';
     return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'attribute', attribute: price };
   }
+  // A ranking's word alone ("cheapest?", "newest?") after a ranking orders it that way, every filter kept; after models
+  // asked about, it asks which of them leads on it.
+  const alone = RANKING_ALONE.test(next.text) && next.models.length === 0 ? (rankingOrder(next.text) ?? 'price') : undefined;
+  if (alone && (previous.intent === 'cheapest' || previous.intent === 'best')) return { ...laidOver(previous, next), intent: 'cheapest', order: alone };
+  const leadsOn = alone ? ORDER_ATTRIBUTES[alone] : undefined;
+  if (leadsOn && modelsSoFar(previous).length >= 2) return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'attribute', attribute: leadsOn };
   // "Only the cheaper one" after a comparison: the cost of whichever costs least at the same profile.
   if ((ONLY_CHEAPER.test(next.text) || CHEAPEST_OF_THEM.test(next.text)) && ['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) && previous.models.length >= 2)
     return { ...laidOver(previous, next), intent: 'cost', cheapestOnly: true };

@@ -1175,8 +1175,14 @@ export const inOtherLanguage = (text: string) => OTHER_LANGUAGE.test(text);
  * A question read into a Query. A count of things with no size ("1M short texts a day") is asked for where a price
  * needs it, and said beside a lane's ranking, whose order its evidence decides at any volume.
  */
+/** A ranking's word alone ("cheapest", "the newest?", "fastest one"): that ranking, at the defaults. */
+export const RANKING_ALONE =
+  /^\s*(?:and\s+)?(?:the\s+)?(?:cheapest|least expensive|priciest|most expensive|newest|latest|fastest|largest context|biggest context)(?:\s+(?:one|model|llm|option))?\s*[?.!]*\s*$/i;
+
 export function parseQuestion(catalog: Catalog, raw: string): Query {
-  const query = settleUnsized(readQuestion(catalog, raw));
+  const read = settleUnsized(readQuestion(catalog, raw));
+  const alone = read.intent === 'unknown' && read.models.length === 0 && read.problems.length === 0 && RANKING_ALONE.test(raw);
+  const query = alone ? { ...read, intent: 'cheapest' as const, order: rankingOrder(raw) ?? ('price' as const) } : read;
   const claim = query.intent === 'attribute' && query.models.length === 2 ? claimIn(query.text) : undefined;
   const full = FULL_DETAIL.test(query.text) ? { fullDetail: true as const } : {};
   return { ...query, ...full, ...(claim ? { claim } : {}) };

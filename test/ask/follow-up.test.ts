@@ -125,6 +125,27 @@ describe('follow-ups', () => {
     expect(again.answer.kind === 'cost' && again.answer.tokens).toBe(10 * 1_000_000);
   });
 
+  it("a ranking's word alone is that ranking; after a ranking it reorders it, after models it asks which of them leads", async () => {
+    for (const [text, order] of [
+      ['cheapest', 'price'],
+      ['the newest?', 'newest'],
+      ['priciest', 'priciest'],
+    ] as const) {
+      const q = read(text);
+      expect([q.intent, q.order, q.problems], text).toEqual(['cheapest', order, []]);
+    }
+    const ranking = await handle({ text: 'cheapest model with vision', where: LOCAL }, ports);
+    const newest = await handle({ text: 'newest?', where: LOCAL, previous: ranking.asked }, ports);
+    if (newest.answer.kind !== 'cheapest') throw new Error(newest.answer.kind);
+    expect([newest.answer.order, newest.answer.filters.need]).toEqual(['newest', ['vision']]);
+    const compared = await handle({ text: 'compare gpt-5 and o3', where: LOCAL }, ports);
+    const cheaper = await handle({ text: 'cheapest?', where: LOCAL, previous: compared.asked }, ports);
+    const newer = await handle({ text: 'newest?', where: LOCAL, previous: compared.asked }, ports);
+    expect([cheaper.query.intent, cheaper.query.attribute, cheaper.query.models]).toEqual(['attribute', 'price', ['gpt-5', 'o3']]);
+    expect([newer.query.intent, newer.query.attribute]).toEqual(['attribute', 'newer']);
+    expect(renderText(newer.answer)).toMatch(/^GPT-5 is newer — GPT-5: \d{4}-\d{2}-\d{2}; o3: \d{4}-\d{2}-\d{2}\./);
+  });
+
   it('a multiple of things counted is that many more of them: "10x more" after 1,000 words is 10,000 words', async () => {
     const first = await handle({ text: 'cost of gpt-4.1 per 1000 words', where: LOCAL }, ports);
     const next = await handle({ text: 'what about 10x more?', where: LOCAL, previous: first.asked }, ports);
