@@ -28,6 +28,10 @@ describe('price floors and ranges in words', () => {
     ['cheapest reasoning model above $1/M', { minPerMillion: 1, need: ['reasoning'] }],
     ['cheapest vision model with output over $10', { minOutputPerMillion: 10, need: ['vision'] }],
     ['what models cost exactly $1 per million input?', { minInputPerMillion: 1, maxInputPerMillion: 1 }],
+    ['cheapest > $1/M', { minPerMillion: 1 }],
+    ['cheapest < $0.10/M', { maxPerMillion: 0.1 }],
+    ['cheapest with output < $2', { maxOutputPerMillion: 2 }],
+    ['models ≥ $5/M output', { minOutputPerMillion: 5 }],
     ['which models are priced at $0.15 input and $0.60 output', { minInputPerMillion: 0.15, maxInputPerMillion: 0.15, minOutputPerMillion: 0.6, maxOutputPerMillion: 0.6 }],
     ['which models are priced at $0.15/$0.60 per million', { minInputPerMillion: 0.15, maxInputPerMillion: 0.15, minOutputPerMillion: 0.6, maxOutputPerMillion: 0.6 }],
   ])('%j is a ranking with those bounds and no problem', (text, bounds) => {
