@@ -320,7 +320,7 @@ const COST = /\b(?:cost|costs|how much|price|prices|priced|pricing|bill|spend|pa
 const LANES =
   /\b(?:lanes?|any good\b|how good is\b|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|(?:bad|weak|worse|poor|not (?:good|great)) (?:at|for)\s*\??\s*$|struggles? with\s*\??\s*$|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} shine)/i;
 const BEST =
-  /\b(?:which model|what model|best|recommend|should (?:i|we|(?:a|my|our|the) (?:new |small )?(?:team|startup|company|business|project)) (?:use|pick|choose)|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b/i;
+  /\b(?:which model|what model|best|(?:an?\s+)?(?:good|great|decent|solid|strong)\s+(?:models?|llms?)\s+(?=for\b|to\b)|recommend|should (?:i|we|(?:a|my|our|the) (?:new |small )?(?:team|startup|company|business|project)) (?:use|pick|choose)|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b/i;
 
 const lanePatterns = new WeakMap<Catalog, { lane: Lane; re: RegExp }[]>();
 

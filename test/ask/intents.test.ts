@@ -889,6 +889,11 @@ describe('a purpose no lane covers', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(renderText(answer)).toContain('no benchmark in the catalog measures “translation”');
     expect((await ask('recommend a model for coding')).query.lane).not.toBeNull();
+    // "A good model for …" asks the same as "the best model for …" (it was not understood).
+    for (const text of ['good model for translation', 'a good model for writing']) {
+      const good = (await ask(text)).query;
+      expect([good.intent, good.order, good.filters.scoredOn], text).toEqual(['cheapest', 'score', QUALITY_INDEX]);
+    }
     // A kind of model the catalog does not cover is said instead.
     expect((await ask('best model for embeddings')).answer.kind).toBe('input-problem');
   });
