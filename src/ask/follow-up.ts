@@ -344,11 +344,14 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     ['compare', 'upgrade', 'lanes', 'attribute', 'cost', 'model'].includes(previous.intent) &&
     previous.models.length >= 1
   ) {
+    // The kind of work the models were asked about ("best for terminal work", "… for coding") holds: stand-ins its
+    // benchmarks back (a low price is no evidence for the work).
+    const forLane = previous.lane ? { lane: previous.lane, laneTested: true } : {};
     const asked = { ...laidOver(previous, next, []), intent: 'cheapest' as const, order: 'price' as const, lane: null };
     const [one] = previous.models;
     return previous.models.length === 1 && one !== undefined
-      ? { ...asked, filters: { ...asked.filters, like: one, cheaperThanLike: true } }
-      : { ...asked, alternativesTo: previous.models };
+      ? { ...asked, filters: { ...asked.filters, ...forLane, like: one, cheaperThanLike: true } }
+      : { ...asked, filters: { ...asked.filters, ...forLane }, alternativesTo: previous.models };
   }
   // "Compare the first two", "compare them": after a ranking, its first models side by side.
   const firstOf = FIRST_OF.exec(next.text);
@@ -430,7 +433,14 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (stand && FIRST_OF_RANKING.test(next.text)) {
     const again = parseQuestion(catalog, next.text.replace(FIRST_OF_RANKING, stand.id));
     if (again.intent !== 'unknown' && again.problems.length === 0 && again.models.length === 1)
-      return { ...again, ...profileOver(previous, again), models: [], picks: [{ ...previous, firstOf: 1 }] };
+      // The pick keeps the kind of work it was the best for, for what follows ("any cheaper options?").
+      return {
+        ...again,
+        ...profileOver(previous, again),
+        models: [],
+        picks: [{ ...previous, firstOf: 1 }],
+        lane: again.lane ?? (previous.intent === 'best' ? previous.lane : null),
+      };
   }
   const [only] = previous.models;
   if (previous.models.length === 1 && only !== undefined && PRONOUN.test(next.text)) {

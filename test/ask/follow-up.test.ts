@@ -146,6 +146,23 @@ describe('follow-ups', () => {
     expect(renderText(newer.answer)).toMatch(/^GPT-5 is newer — GPT-5: \d{4}-\d{2}-\d{2}; o3: \d{4}-\d{2}-\d{2}\./);
   });
 
+  it('"cheaper options?" after the best for a kind of work, or models compared for it, keeps that work: stand-ins its benchmarks back', async () => {
+    const best = await handle({ text: 'best model for terminal coding', where: LOCAL }, ports);
+    const cost = await handle({ text: 'how much would it cost at 100M?', where: LOCAL, previous: best.asked }, ports);
+    const cheaper = await handle({ text: 'cheaper options?', where: LOCAL, previous: cost.asked }, ports);
+    const compared = await handle({ text: 'compare gpt-5 and claude sonnet 4.5 for coding', where: LOCAL }, ports);
+    const alternatives = await handle({ text: 'any cheaper alternatives?', where: LOCAL, previous: compared.asked }, ports);
+    for (const [next, lane] of [
+      [cheaper, best.query.lane],
+      [alternatives, compared.query.lane],
+    ] as const) {
+      if (next.answer.kind !== 'cheapest') throw new Error(next.answer.kind);
+      expect([next.answer.filters.lane, next.answer.filters.laneTested, next.answer.filters.cheaperThanLike]).toEqual([lane, true, true]);
+      expect(next.answer.ranking.length).toBeGreaterThan(0);
+      for (const r of next.answer.ranking) expect(r.why.join('; '), r.model).toMatch(new RegExp(`fits ${lane} \\(`));
+    }
+  });
+
   it('a multiple of things counted is that many more of them: "10x more" after 1,000 words is 10,000 words', async () => {
     const first = await handle({ text: 'cost of gpt-4.1 per 1000 words', where: LOCAL }, ports);
     const next = await handle({ text: 'what about 10x more?', where: LOCAL, previous: first.asked }, ports);
