@@ -1,7 +1,7 @@
 // A query as the slash command that asks it: what buttons carry and what "did you mean" offers.
 import { parseVolume } from '../cost/parse.ts';
 import { tokens } from '../cost/format.ts';
-import type { RankOrder } from '../cost/rank.ts';
+import { PRICE_BOUNDS, type RankOrder } from '../cost/rank.ts';
 import { SPAN_WORDS, spansAsked, spanWords, VOLUME_SPANS } from '../cost/span.ts';
 import type { Query } from './query.ts';
 import type { SplitPart } from './split.ts';
@@ -87,11 +87,8 @@ function filtersText(q: Query): string {
   if (f.knowledgeCutoffBefore !== undefined) parts.push(`knowledge cutoff before ${f.knowledgeCutoffBefore}`);
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));
   if (f.openWeights) parts.push('open weights');
-  for (const [min, max, side] of [
-    [f.minPerMillion, f.maxPerMillion, ''],
-    [f.minInputPerMillion, f.maxInputPerMillion, ' input'],
-    [f.minOutputPerMillion, f.maxOutputPerMillion, ' output'],
-  ] as const) {
+  for (const bound of PRICE_BOUNDS) {
+    const [min, max, side] = [f[bound.min], f[bound.max], bound.side ? ` ${bound.side}` : ''];
     if (min !== undefined && min === max) parts.push(`exactly $${min} per million${side}`);
     else if (min !== undefined && max !== undefined) parts.push(`between $${min} and $${max} per million${side}`);
     else if (max !== undefined) parts.push(`under $${max} per million${side}`);

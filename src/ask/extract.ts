@@ -19,6 +19,7 @@ import {
 } from '../cost/parse.ts';
 import type { Query } from './query.ts';
 import { tokens as tokensText } from '../cost/format.ts';
+import { crossedPriceBounds, type PRICE_BOUNDS } from '../cost/rank.ts';
 import { isDay } from '../digest/window.ts';
 import { releaseWindowInWords, windowProblem } from './released.ts';
 import { priceDayInWords, priceDayProblem } from './price-day.ts';
@@ -327,7 +328,7 @@ const FLOOR_ONE_SIDE = new RegExp(
 /** Budgets (read first, so "$100 a month" is never read as a volume). */
 function readBudgets(r: Reader): void {
   // A second cap or floor on the same price is said, and the first kept.
-  const bound = (key: 'maxPerMillion' | 'maxInputPerMillion' | 'maxOutputPerMillion' | 'minPerMillion' | 'minInputPerMillion' | 'minOutputPerMillion', value: number) => {
+  const bound = (key: (typeof PRICE_BOUNDS)[number]['min' | 'max'], value: number) => {
     const first = r.query.filters[key];
     if (first === undefined) r.query.filters[key] = value;
     else if (first !== value)
@@ -380,24 +381,21 @@ function readBudgets(r: Reader): void {
       perMillion(second, m[6]);
     }
   });
-  r.cut(FLOOR_PER_MILLION, (m) => {
-    floorPerMillion(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);
-  });
-  r.cut(FLOOR_ONE_SIDE, (m) => {
-    const side = m[1] ?? m[3];
-    if (side === undefined) return false;
-    floorPerMillion(amount(r, m[2] ?? '', 1), side);
-  });
-  // The side priced may come first ("input price under $1/M") or after ("under $1 per million input tokens").
-  r.cut(CAP_PER_MILLION, (m) => {
-    perMillion(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);
-  });
-  // A side's price is quoted per million tokens, so "under $2 output" and "input below $0.50" cap that side.
-  r.cut(CAP_ONE_SIDE, (m) => {
-    const side = m[1] ?? m[3];
-    if (side === undefined) return false;
-    perMillion(amount(r, m[2] ?? '', 1), side);
-  });
+  // Floors, then caps. The side priced may come first ("input price under $1/M") or after ("under $1 per million input
+  // tokens"); a side's price is quoted per million tokens, so "under $2 output" and "input below $0.50" bound that side.
+  for (const [onePrice, oneSide, set] of [
+    [FLOOR_PER_MILLION, FLOOR_ONE_SIDE, floorPerMillion],
+    [CAP_PER_MILLION, CAP_ONE_SIDE, perMillion],
+  ] as const) {
+    r.cut(onePrice, (m) => {
+      set(amount(r, m[2] ?? '', 1), m[3] ?? m[4] ?? m[1]);
+    });
+    r.cut(oneSide, (m) => {
+      const side = m[1] ?? m[3];
+      if (side === undefined) return false;
+      set(amount(r, m[2] ?? '', 1), side);
+    });
+  }
   r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?/gi, (m) => {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });
@@ -421,16 +419,9 @@ function readBudgets(r: Reader): void {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });
   // A floor above the cap on the same price leaves nothing to rank: said, not answered with an empty list.
-  const f = r.query.filters;
-  for (const [floor, cap, side] of [
-    [f.minPerMillion, f.maxPerMillion, ''],
-    [f.minInputPerMillion, f.maxInputPerMillion, ' input'],
-    [f.minOutputPerMillion, f.maxOutputPerMillion, ' output'],
-  ] as const) {
-    if (floor !== undefined && cap !== undefined && floor > cap)
-      r.query.problems.push(
-        `A floor of $${floor} per million${side} is above the cap of $${cap}: no price is both; give the lower bound first, such as between $1 and $3 per million${side}.`,
-      );
+  for (const { side, floor, cap } of crossedPriceBounds(r.query.filters)) {
+    const per = `per million${side ? ` ${side}` : ''}`;
+    r.query.problems.push(`A floor of $${floor} ${per} is above the cap of $${cap}: no price is both; give the lower bound first, such as between $1 and $3 ${per}.`);
   }
 }
 

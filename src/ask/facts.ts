@@ -6,6 +6,7 @@ import { statusOn } from '../catalog/lifecycle.ts';
 import { CAPABILITIES, hostName, SERVICE_TIERS, type Capability, type PriceEntry, type Source } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { count, money, perMillion, price } from '../cost/format.ts';
+import { PRICE_BOUNDS, type RankFilters } from '../cost/rank.ts';
 import { ONE_WORKLOAD, taskCosts } from '../catalog/runs.ts';
 import { scoreOf, scoreText } from '../catalog/needs.ts';
 
@@ -50,14 +51,7 @@ export const FACT_ATTRIBUTES = [
 ] as const;
 
 /** A floor or a cap on a price per 1M tokens, blended at a mix or on one side ("is gpt-5 mini under $1 per million?"). */
-export interface PriceBounds {
-  minPerMillion?: number;
-  maxPerMillion?: number;
-  minInputPerMillion?: number;
-  maxInputPerMillion?: number;
-  minOutputPerMillion?: number;
-  maxOutputPerMillion?: number;
-}
+export type PriceBounds = Pick<RankFilters, (typeof PRICE_BOUNDS)[number]['min' | 'max']>;
 
 export function isFactAttribute(attribute: string | null): boolean {
   return attribute !== null && ((FACT_ATTRIBUTES as readonly string[]).includes(attribute) || (CAPABILITIES as readonly string[]).includes(attribute));
@@ -213,11 +207,12 @@ function priceSchedule(m: CatalogModel, asOf: string): Fact {
 function priceBound(m: CatalogModel, asOf: string, bounds: PriceBounds, mix: { input: number; output: number }): Fact {
   const p = quotedPrice(m, asOf);
   const blended = (p.input * mix.input + p.output * mix.output) / (mix.input + mix.output);
-  const checks = [
-    { name: `blended at ${mix.input}:${mix.output}`, value: Number(blended.toPrecision(12)), min: bounds.minPerMillion, max: bounds.maxPerMillion },
-    { name: 'input', value: p.input, min: bounds.minInputPerMillion, max: bounds.maxInputPerMillion },
-    { name: 'output', value: p.output, min: bounds.minOutputPerMillion, max: bounds.maxOutputPerMillion },
-  ].filter((c) => c.min !== undefined || c.max !== undefined);
+  const checks = PRICE_BOUNDS.map((b) => ({
+    name: b.side ?? `blended at ${mix.input}:${mix.output}`,
+    value: b.side === 'input' ? p.input : b.side === 'output' ? p.output : Number(blended.toPrecision(12)),
+    min: bounds[b.min],
+    max: bounds[b.max],
+  })).filter((c) => c.min !== undefined || c.max !== undefined);
   const said = checks.map((c) => {
     // A price asked exactly ("is gpt-4.1 priced at $2/$8?") is that price or not.
     const exactly = c.min !== undefined && c.min === c.max;

@@ -9,7 +9,7 @@ import { parseMix, parsePromptSize, parseShare, parseTerm, parseVolume, type Par
 import type { ServiceTier } from '../cost/profile.ts';
 import { asStretch, SPAN_FLAGS, SPANS, type Term } from '../cost/span.ts';
 import type { Query } from '../ask/query.ts';
-import type { RankFilters } from '../cost/rank.ts';
+import { crossedPriceBounds, type RankFilters } from '../cost/rank.ts';
 import { InputError } from './errors.ts';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -237,13 +237,10 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
   filters.minPerMillion = usd('min-price', values['min-price']);
   filters.minInputPerMillion = usd('min-input-price', values['min-input-price']);
   filters.minOutputPerMillion = usd('min-output-price', values['min-output-price']);
-  for (const [floor, cap, flags] of [
-    [filters.minPerMillion, filters.maxPerMillion, '--min-price is above --max-price'],
-    [filters.minInputPerMillion, filters.maxInputPerMillion, '--min-input-price is above --max-input-price'],
-    [filters.minOutputPerMillion, filters.maxOutputPerMillion, '--min-output-price is above --max-output-price'],
-  ] as const) {
-    if (floor !== undefined && cap !== undefined && floor > cap)
-      throw new InputError(`${flags}: no price can be both; give the lower bound first, such as --min-price 1 --max-price 3`);
+  const [crossed] = crossedPriceBounds(filters);
+  if (crossed) {
+    const flag = crossed.side ? `-${crossed.side}-price` : '-price';
+    throw new InputError(`--min${flag} is above --max${flag}: no price can be both; give the lower bound first, such as --min${flag} 1 --max${flag} 3`);
   }
   if (typeof values['min-score'] === 'string') {
     const m = /^([a-z0-9-]+)\s*(?:>=|≥|=|:)\s*(\d+(?:\.\d+)?)$/i.exec(values['min-score'].trim());

@@ -88,6 +88,21 @@ export interface RankFilters {
   retires?: { from: string; to: string };
 }
 
+/** Each price a floor or a cap may bound (the blended one, or one side's), and the filters that hold its bounds. */
+export const PRICE_BOUNDS = [
+  { side: undefined, min: 'minPerMillion', max: 'maxPerMillion' },
+  { side: 'input', min: 'minInputPerMillion', max: 'maxInputPerMillion' },
+  { side: 'output', min: 'minOutputPerMillion', max: 'maxOutputPerMillion' },
+] as const;
+
+/** A floor above the cap on the same price ("over $3 … under $1 per million"): no price passes both. */
+export function crossedPriceBounds(filters: RankFilters): { side: 'input' | 'output' | undefined; floor: number; cap: number }[] {
+  return PRICE_BOUNDS.flatMap(({ side, min, max }) => {
+    const [floor, cap] = [filters[min], filters[max]];
+    return floor !== undefined && cap !== undefined && floor > cap ? [{ side, floor, cap }] : [];
+  });
+}
+
 /** Where a ranked price is bought. */
 export interface RankedRoute {
   /** The host id ("groq", "openrouter") or the provider's id for its own API. */
@@ -508,35 +523,17 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   }
   // Price filters compare the rounded figures a quote would show, so a bill of exactly the limit passes. A floor and
   // a cap on the same price ("between $1 and $3 per million") are one check.
-  const priceBounds = [
-    {
-      side: undefined,
-      name: 'blended price',
-      min: filters.minPerMillion,
-      max: filters.maxPerMillion,
-      rate: (c: Priced) => exact(c.total / profile.tokensPerMonth),
-      shown: (q: CostQuote) => q.blendedPerMillion,
-    },
-    {
-      side: 'input',
-      name: 'input price',
-      min: filters.minInputPerMillion,
-      max: filters.maxInputPerMillion,
-      rate: (c: Priced) => c.inputRate,
-      shown: (q: CostQuote) => q.rates.input,
-    },
-    {
-      side: 'output',
-      name: 'output price',
-      min: filters.minOutputPerMillion,
-      max: filters.maxOutputPerMillion,
-      rate: (c: Priced) => c.outputRate,
-      shown: (q: CostQuote) => q.rates.output,
-    },
-  ] as const;
-  for (const { side, name, min, max, rate, shown } of priceBounds) {
+  const rateOf = (side: 'input' | 'output' | undefined) =>
+    side === undefined
+      ? { name: 'blended price', rate: (c: Priced) => exact(c.total / profile.tokensPerMonth), shown: (q: CostQuote) => q.blendedPerMillion }
+      : side === 'input'
+        ? { name: 'input price', rate: (c: Priced) => c.inputRate, shown: (q: CostQuote) => q.rates.input }
+        : { name: 'output price', rate: (c: Priced) => c.outputRate, shown: (q: CostQuote) => q.rates.output };
+  for (const bound of PRICE_BOUNDS) {
+    const [side, min, max] = [bound.side, filters[bound.min], filters[bound.max]];
     if (min === undefined && max === undefined) continue;
-    const filter = `${max !== undefined ? 'max' : 'min'}${side === undefined ? '' : side === 'input' ? 'Input' : 'Output'}PerMillion`;
+    const { name, rate, shown } = rateOf(side);
+    const filter = max !== undefined ? bound.max : bound.min;
     const label =
       min !== undefined && min === max
         ? `${name} not ${perMillion(min)}`
