@@ -157,7 +157,7 @@ const CHEAPEST_OF_THEM =
 
 /** After a ranking: "the cheapest one per request of 3k tokens?", "which is the cheapest of them at 50M?" — its first, at what is said. */
 const CHEAPEST_ONE =
-  /^\s*(?:(?:and|so|then|ok(?:ay)?)[\s,]+)?(?:(?:what(?:'s| is)|which(?:'s| is)|show(?: me)?|give me)\s+)?(?:the\s+)?(?:cheapest|least expensive)\s+(?:one|model|option|pick|of (?:them|these|those))\b/i;
+  /^\s*(?:(?:and|so|then|ok(?:ay)?)[\s,]+)?(?:(?:what(?:'s| is)|which(?:'s| is)|show(?: me)?|give me)\s+)?(?:the\s+)?(?:cheapest|least expensive)\s+(?:one|of (?:them|these|those))\b/i;
 
 /** After the strongest for a kind of work: "the cheapest one that's still decent", "a cheaper one that's still good". */
 const CHEAPER_BUT_GOOD = /\b(?:cheap(?:er|est)?|less expensive|lower[- ]priced)\b[^?.!]{0,40}\b(?:still|but)\s+(?:decent|good|solid|ok(?:ay)?|capable|strong|usable)\b/i;
@@ -330,7 +330,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // A ranking's word alone ("cheapest?", "newest?") after a ranking orders it that way, every filter kept; after models
   // asked about, it asks which of them leads on it.
   const alone = RANKING_ALONE.test(next.text) && next.models.length === 0 ? (rankingOrder(next.text) ?? 'price') : undefined;
-  if (alone && (previous.intent === 'cheapest' || previous.intent === 'best')) return { ...laidOver(previous, next), intent: 'cheapest', order: alone };
+  if (alone && (previous.intent === 'cheapest' || previous.intent === 'best'))
+    return { ...laidOver(previous, next), intent: 'cheapest', order: alone, ...(/\bone\b/i.test(next.text) ? { top: 1 } : {}) };
   const leadsOn = alone ? ORDER_ATTRIBUTES[alone] : undefined;
   if (leadsOn && modelsSoFar(previous).length >= 2) return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'attribute', attribute: leadsOn };
   // "Only the cheaper one" after a comparison: the cost of whichever costs least at the same profile.

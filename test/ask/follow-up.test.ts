@@ -186,6 +186,11 @@ describe('follow-ups', () => {
     const byPrice = await handle({ text: 'cheapest open weights model with context between 100k and 200k at 3k tokens', where: LOCAL }, ports);
     if (byPrice.answer.kind !== 'cheapest') throw new Error(byPrice.answer.kind);
     expect(next.answer.ranking[0]?.model).toBe(byPrice.answer.ranking[0]?.model);
+    // "The cheapest one" alone is that first one; a whole new question in the thread is asked afresh.
+    const one = await handle({ text: 'the cheapest one', where: LOCAL, previous: open.asked }, ports);
+    expect(one.answer.kind === 'cheapest' && [one.answer.ranking.length, one.answer.ranking[0]?.model]).toEqual([1, next.answer.ranking[0]?.model]);
+    const fresh = await handle({ text: 'cheapest model with vision', where: LOCAL, previous: open.asked }, ports);
+    expect([fresh.query.filters.minContext, fresh.query.filters.need, fresh.query.top]).toEqual([undefined, ['vision'], null]);
   });
 
   it('"what\'s the cheapest of the two per request of 3k tokens?" costs the cheaper one for that request', async () => {
