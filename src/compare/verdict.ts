@@ -1,10 +1,10 @@
 // The verdict (2–4 lines, "Choose A if you need …") and the switch friction, both built from the rows.
 import { lifecycleNote } from '../catalog/lifecycle.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
-import { cheaperBy, count, wordList, money, points, times, tokens } from '../cost/format.ts';
+import { cheaperBy, count, wordList, money, points, requestMoney, times, tokens } from '../cost/format.ts';
 import type { Mix } from '../cost/profile.ts';
 import { spanWords, type Stretch } from '../cost/span.ts';
-import { mixText, type Cell, type Row } from './rows.ts';
+import { mixText, volumeWords, type Cell, type Row } from './rows.ts';
 
 /** Rows a verdict may cite, most decisive first; each says how a win reads. */
 const CITABLE: { cites: (row: Row) => boolean; says: (row: Row, winner: string, others: string[]) => string }[] = [
@@ -139,11 +139,11 @@ function capabilityChanges(from: CatalogModel, to: CatalogModel, rows: Row[]): {
 }
 
 /** The monthly cost of each side at the user's volume, read from the cost row for it. */
-function monthlyCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { volume: number; from: number | null; to: number | null } | undefined {
+function monthlyCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { volume: NonNullable<Row['volume']>; from: number | null; to: number | null } | undefined {
   const row = rows.find((r) => r.volume?.yours);
   if (!row?.volume) return undefined;
   const usd = (id: string) => (typeof row.values[id]?.value === 'number' ? (row.values[id]?.value as number) : null);
-  return { volume: row.volume.tokens, from: usd(from.id), to: usd(to.id) };
+  return { volume: row.volume, from: usd(from.id), to: usd(to.id) };
 }
 
 /** Each span's cost of each side (an hour, a day, a week, a year), from the comparison's rows for the spans asked for. */
@@ -156,14 +156,20 @@ function spanCosts(from: CatalogModel, to: CatalogModel, rows: Row[]): { per: St
 
 function costLine(cost: ReturnType<typeof monthlyCosts>, multiplier: number | null, spans: ReturnType<typeof spanCosts>): string {
   if (!cost || cost.from === null || cost.to === null || multiplier === null) return 'Cost: no comparable price for this profile.';
-  const change = multiplier >= 1 ? `${times(multiplier)} the monthly bill` : cheaperBy(cost.to, cost.from);
+  // One request's cost, or that of things counted ("per 1000 words"), is no monthly bill.
+  const { volume } = cost;
+  const perRequest = volume.per === 'request';
+  const change = multiplier >= 1 ? `${times(multiplier)} the ${perRequest ? 'cost' : 'monthly bill'}` : cheaperBy(cost.to, cost.from);
   const others = spans.map(
     (s) => `; ${spanWords(s.per).per}: ${money(s.from)} → ${money(s.to)}${s.to === s.from ? '' : `, ${money(Math.abs(s.to - s.from))} ${s.to < s.from ? 'saved' : 'more'}`}`,
   );
   // What the move saves or adds each month, in dollars: what "how much would we save?" asks.
   const month = others.length > 0 ? ' a month' : '';
-  const difference = cost.to === cost.from ? '' : `, ${money(Math.abs(cost.to - cost.from))}${month ? '' : ' a month'} ${cost.to < cost.from ? 'saved' : 'more'}`;
-  return `Cost: ${change} at ${tokens(cost.volume)} tokens (${money(cost.from)} → ${money(cost.to)}${month}${difference}${others.join('')}).`;
+  const amount = perRequest ? requestMoney : money;
+  const each = perRequest ? (volume.count === undefined ? ` a ${volume.what ?? 'request'}` : '') : month ? '' : ' a month';
+  const difference = cost.to === cost.from ? '' : `, ${amount(Math.abs(cost.to - cost.from))}${each} ${cost.to < cost.from ? 'saved' : 'more'}`;
+  const at = perRequest ? volumeWords(volume) : `at ${tokens(volume.tokens)} tokens`;
+  return `Cost: ${change} ${at} (${amount(cost.from)} → ${amount(cost.to)}${month}${difference}${others.join('')}).`;
 }
 
 /** How each benchmark both sides have a score on moves: "SWE-bench Pro: 41% → 56.8% (+15.8 pp)." */

@@ -72,4 +72,15 @@ describe('a comparison priced for things counted', () => {
     expect(row?.volume).toMatchObject({ per: 'request', what: 'words', count: 1000, tokens: 1333 });
     expect(compared.assumptions.text.join('; ')).toContain('1,000 words (1,333 tokens)');
   });
+
+  it('what a move would cost is said for what the comparison prices: a request or things counted, not a monthly bill', async () => {
+    for (const [text, said] of [
+      ['compare gpt-5 and claude sonnet 4.5 per 1000 words', /^Cost: [\d.]+× the cost for 1,000 words \(\$[\d.]+ → \$[\d.]+, \$[\d.]+ more\)\.$/],
+      ['compare gpt-5 and claude sonnet 4.5 per request of 3k tokens', /^Cost: [\d.]+× the cost for one request of 3K tokens \(\$[\d.]+ → \$[\d.]+, \$[\d.]+ a request more\)\.$/],
+    ] as const) {
+      const a = (await ask(text)).answer as ComparisonAnswer;
+      const line = a.switch[0]?.summary.find((l) => l.startsWith('Cost:'));
+      expect(line, text).toMatch(said);
+    }
+  });
 });
