@@ -105,6 +105,7 @@ function filtersText(q: Query): string {
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
   if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : ''}instead of ${f.like}`);
   if (f.pricierThan) parts.push(`pricier than ${f.pricierThan}`);
+  if (f.pricedBetween) parts.push(`priced between ${f.pricedBetween[0]} and ${f.pricedBetween[1]}`);
   if (q.retiring) parts.push(retireWindowText(q.retiring));
   if (q.released) parts.push(releaseWindowText(q.released));
   else if (f.released?.from !== undefined) parts.push(`released since ${f.released.from}`);

@@ -117,6 +117,22 @@ function readPricierThan(catalog: Catalog, query: Query, args: string): string {
   return `${args.slice(0, phrase.index)} ${after.slice(name.typed.length)}`;
 }
 
+/** "priced between gpt-5-mini and gpt-5": rank the models whose month costs between theirs; returns the rest of the text. */
+function readPricedBetween(catalog: Catalog, query: Query, args: string): string {
+  const phrase = /(?:^|\s)priced between\s+/i.exec(args);
+  if (!phrase) return args;
+  const after = args.slice(phrase.index + phrase[0].length);
+  const two = /^(\S+)\s+and\s+(\S+)/i.exec(after);
+  const found = two ? [two[1], two[2]].map((name) => resolveModel(catalog, name ?? '')) : [];
+  const [a, b] = found;
+  if (!two || a?.kind !== 'found' || b?.kind !== 'found') {
+    query.problems.push('Name two models from the catalog after “priced between”, such as priced between gpt-5-mini and gpt-5.');
+    return args.slice(0, phrase.index);
+  }
+  query.filters.pricedBetween = [a.model.id, b.model.id];
+  return `${args.slice(0, phrase.index)} ${after.slice(two[0].length)}`;
+}
+
 /** "instead of gpt-4o": rank the models that can stand in for it; returns the rest of the text. */
 function readLike(catalog: Catalog, query: Query, args: string): string {
   const phrase = /(?:^|\s)(?:(cheaper)\s+)?(?:instead of|in place of|alternatives? to)\s+/i.exec(args);
@@ -278,7 +294,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // "spending $2000 a month" (with "instead of"): the volume that spend buys on the model stood in for.
       const { hosts, rest: hostless } = readHosts(catalog, readSpending(query, scored));
       if (hosts.length > 0) query.filters.hosts = hosts;
-      const family = readFamilyPhrase(catalog, readLike(catalog, query, readPricierThan(catalog, query, hostless)));
+      const family = readFamilyPhrase(catalog, readLike(catalog, query, readPricierThan(catalog, query, readPricedBetween(catalog, query, hostless))));
       if (family.families.length > 0) query.filters.families = family.families;
       if (family.unknown !== undefined) query.problems.push(unknownFamilyProblem({ word: family.unknown, closest: closestFamilies(catalog, family.unknown) }));
       // "named gpt-5": only the models that name answers to.

@@ -242,6 +242,9 @@ const CHEAPER_THAN =
 const PRICIER_THAN =
   /\b(?:anything|something|any(?:thing)?\s+models?|models?|options?|llms?|ones?)\s+(?:\w+\s+){0,2}?(?:pricier|more expensive|dearer|(?:that\s+|which\s+)?costs? more|costing more)\s+than\b/i;
 
+/** "Is there anything between gpt-5 mini and gpt-5 in price?", "models priced between haiku 4.5 and sonnet 4.5". */
+const BETWEEN_IN_PRICE = /\bbetween\b[^?.!]{1,120}?\band\b[^?.!]{1,120}?\b(?:in price|price[- ]?wise|in cost|cost[- ]?wise)\b|\b(?:priced|costing|that costs?)\s+between\b/i;
+
 /** Words about replacing a model that a provider retires: its named successor answers them. */
 const SUCCESSOR = /\b(?:replace(?:ment|s|d)?|replacing|successor|retir\w*|deprecat\w*|sunset\w*|end[- ]of[- ]life)\b/i;
 /** "The latest OpenAI model", "any new anthropic models?": a ranking, newest release first. */
@@ -1430,6 +1433,13 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor
   // when the question is about replacing a model that has one.
   // "Anything cheaper than gpt-4.1-mini?": the models that can stand in for it at a lower month.
+  if (count === 2 && BETWEEN_IN_PRICE.test(text)) {
+    const [a, b] = query.models.map((name) => resolveModel(catalog, name));
+    if (a?.kind === 'found' && b?.kind === 'found') {
+      query.filters.pricedBetween = [a.model.id, b.model.id];
+      return asIntent(query, 'cheapest', { models: [], order: 'price' });
+    }
+  }
   if (count === 1 && PRICIER_THAN.test(text)) {
     const found = resolveModel(catalog, query.models[0] as string);
     if (found.kind === 'found') {

@@ -64,6 +64,8 @@ export interface RankFilters {
   cheaperThanLike?: boolean;
   /** A model id: only models whose month costs more than its own ("what models are more expensive than sonnet 4.5?"). */
   pricierThan?: string;
+  /** Two model ids: only models whose month costs more than one's and less than the other's ("anything between gpt-5 mini and gpt-5 in price?"). */
+  pricedBetween?: [string, string];
   /** Capabilities asked away ("non-reasoning"): models the catalog does not record as having them. */
   without?: Capability[];
   /** Providers left out ("not from openai"). */
@@ -487,6 +489,21 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       label: `no pricier than ${dearer.id} (${money(month)} a month)`,
       passes: (m, c) => c !== undefined && m.id !== dearer.id && exact(c.total / MILLION) > month,
       why: (_m, q) => `${month > 0 ? `${times(q.monthlyUsd / month)} ${dearer.id}'s` : `more than ${dearer.id}'s`} ${money(month)}`,
+    });
+  }
+  const ends = (filters.pricedBetween ?? []).flatMap((id) => {
+    const model = catalog.byId.get(id);
+    const month = model ? priceProfile(model, profile, asOf) : undefined;
+    return model && month?.ok ? [{ id: model.id, month: month.monthlyUsd }] : [];
+  });
+  const [low, high] = [...ends].sort((a, b) => a.month - b.month);
+  if (low && high) {
+    list.push({
+      filter: 'pricedBetween',
+      judgesPrice: true,
+      label: `not priced between ${low.id} and ${high.id} (${money(low.month)}–${money(high.month)} a month)`,
+      passes: (m, c) => c !== undefined && m.id !== low.id && m.id !== high.id && exact(c.total / MILLION) > low.month && exact(c.total / MILLION) < high.month,
+      why: (_m, q) => `${money(q.monthlyUsd)}: between ${low.id}'s ${money(low.month)} and ${high.id}'s ${money(high.month)}`,
     });
   }
   if (filters.hosts && filters.hosts.length > 0) {

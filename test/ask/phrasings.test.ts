@@ -66,6 +66,7 @@ const FILTER_KEYS = [
   'free',
   'like',
   'pricierThan',
+  'pricedBetween',
   'without',
   'excludeProviders',
   'families',

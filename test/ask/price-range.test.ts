@@ -209,3 +209,39 @@ describe('models pricier than one named', () => {
     expect(parseText(catalog, '/models cheapest pricier than gpt-99x').problems.join(' ')).toMatch(/Name a model from the catalog after “pricier than”/);
   });
 });
+
+describe('models priced between two named', () => {
+  it.each(['is there anything between gpt-5-mini and gpt-5 in price?', 'models priced between claude-haiku-4-5 and claude-sonnet-4-5'])(
+    '%j keeps exactly the models whose month costs more than the cheaper one and less than the dearer one',
+    async (text) => {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.order, q.models, q.problems]).toEqual(['cheapest', 'price', [], []]);
+      const [a, b] = q.filters.pricedBetween ?? [];
+      const profile = profileOf(q);
+      const months = [a, b].map((id) => {
+        const own = priceProfile(catalog.byId.get(id as string)!, profile, ASOF);
+        if (!own.ok) throw new Error(String(id));
+        return own.monthlyUsd;
+      });
+      const [low, high] = [Math.min(...months), Math.max(...months)];
+      const ranked = cheapest(catalog, profile, q.filters, ASOF, 10_000);
+      const everyone = cheapest(catalog, profile, {}, ASOF, 10_000);
+      const expected = everyone.ranking.filter((r) => r.monthlyUsd > low && r.monthlyUsd < high && r.model !== a && r.model !== b).map((r) => r.model);
+      expect(expected.length).toBeGreaterThan(0);
+      // Every model the whole ranking shows between them is kept (a dated snapshot may stand for its model when the
+      // newest one falls outside), and nothing outside them is.
+      expect(ranked.ranking.map((r) => r.model)).toEqual(expect.arrayContaining(expected));
+      for (const r of ranked.ranking) {
+        expect(r.monthlyUsd, r.model).toBeGreaterThan(low);
+        expect(r.monthlyUsd, r.model).toBeLessThan(high);
+      }
+      // Its command asks the same.
+      const { command } = await handle({ text, where: LOCAL }, ports);
+      expect(parseText(catalog, command).filters.pricedBetween).toEqual([a, b]);
+    },
+  );
+
+  it('a command naming no two models after “priced between” is refused', () => {
+    expect(parseText(catalog, '/models cheapest priced between gpt-5').problems.join(' ')).toMatch(/Name two models from the catalog after “priced between”/);
+  });
+});
