@@ -479,23 +479,24 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       });
     }
   }
-  const dearer = filters.pricierThan === undefined ? undefined : catalog.byId.get(filters.pricierThan);
-  const dearerMonth = dearer ? priceProfile(dearer, profile, asOf) : undefined;
-  if (dearer && dearerMonth?.ok) {
-    const month = dearerMonth.monthlyUsd;
+  // A model named as a price reference: its month at the profile, when it has one.
+  const monthOf = (id: string | undefined) => {
+    const model = id === undefined ? undefined : catalog.byId.get(id);
+    const quote = model ? priceProfile(model, profile, asOf) : undefined;
+    return model && quote?.ok ? { id: model.id, month: quote.monthlyUsd } : undefined;
+  };
+  const dearer = monthOf(filters.pricierThan);
+  if (dearer) {
+    const { id, month } = dearer;
     list.push({
       filter: 'pricierThan',
       judgesPrice: true,
-      label: `no pricier than ${dearer.id} (${money(month)} a month)`,
-      passes: (m, c) => c !== undefined && m.id !== dearer.id && exact(c.total / MILLION) > month,
-      why: (_m, q) => `${month > 0 ? `${times(q.monthlyUsd / month)} ${dearer.id}'s` : `more than ${dearer.id}'s`} ${money(month)}`,
+      label: `no pricier than ${id} (${money(month)} a month)`,
+      passes: (m, c) => c !== undefined && m.id !== id && exact(c.total / MILLION) > month,
+      why: (_m, q) => `${month > 0 ? `${times(q.monthlyUsd / month)} ${id}'s` : `more than ${id}'s`} ${money(month)}`,
     });
   }
-  const ends = (filters.pricedBetween ?? []).flatMap((id) => {
-    const model = catalog.byId.get(id);
-    const month = model ? priceProfile(model, profile, asOf) : undefined;
-    return model && month?.ok ? [{ id: model.id, month: month.monthlyUsd }] : [];
-  });
+  const ends = (filters.pricedBetween ?? []).flatMap((id) => monthOf(id) ?? []);
   const [low, high] = [...ends].sort((a, b) => a.month - b.month);
   if (low && high) {
     list.push({
