@@ -6,6 +6,7 @@ import type { Query } from './query.ts';
 
 /** A model name taken out of the text (maskModelNames). */
 const NAME = `(${PLACEHOLDER_SOURCE})`;
+const BATCH_WORD = /batch/i;
 const BATCH = String.raw`(?:the\s+)?batch(?:ed)?(?:\s+api)?`;
 /** "batch gpt-4.1", "batch for gpt-4.1", "batch only for gpt-4.1", "the batch api's gpt-4.1". */
 const BATCH_BEFORE = new RegExp(String.raw`\b${BATCH}(?:'s)?\s+(?:(?:only\s+)?(?:for|on|of)\s+)?(?:the\s+)?${NAME}`, 'gi');
@@ -35,7 +36,8 @@ function attached(re: RegExp, masked: string, exact: readonly string[]): Set<str
  * `masked` is the text with the exact names taken out (maskModelNames), `exact` their ids, `models` the ids named.
  */
 export function batchBoughtFor(masked: string, exact: readonly string[], models: readonly string[]): string[] | undefined {
-  if (models.length < 2) return undefined;
+  // With no batch word, no model is bought through the Batch API (and no pattern below can match).
+  if (models.length < 2 || !BATCH_WORD.test(masked)) return undefined;
   const before = attached(BATCH_BEFORE, masked, exact);
   // A command names each model once in its list and again after "batch for" (commandFor): the second is left unmasked.
   for (const id of models) if (new RegExp(String.raw`\bbatch\s+(?:only\s+)?for\s+${escapeRegExp(id)}(?![\w.-])`, 'i').test(masked)) before.add(id);

@@ -118,10 +118,7 @@ function numbersInWords(text: string): string {
 
 /** "Per million requests", "for a thousand calls": a count written as a scale word alone, as its figure ("per 1M requests"). */
 function scaleAloneAsCount(text: string): string {
-  return text.replace(
-    new RegExp(String.raw`\b(per|every|each|for\s+(?:a|one|every)|a)\s+(thousand|million|billion)\s+(?=(?:[a-z-]+\s+){0,2}?${MANY_THINGS}\b)`, 'gi'),
-    (_, lead: string, scale: string) => `${lead} 1${SCALES[scale.toLowerCase()]} `,
-  );
+  return text.replace(SCALE_ALONE_COUNT, (_, lead: string, scale: string) => `${lead} 1${SCALES[scale.toLowerCase()]} `);
 }
 
 /** "2 dollars", "500 bucks", "1.5k USD" written as "$2", "$500", "$1.5k": every amount below reads the sign. */
@@ -432,6 +429,8 @@ const PIECES_OF_TEXT = `(?:documents?|docs?|transcripts?|contracts?|files?|pdfs?
 
 /** Things counted: the plural ("300k prompts" are many; "a 300k prompt" is one prompt's size). */
 const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews|turns|exchanges|reports|summaries|contracts|books|images|photos|pictures|screenshots|scans|receipts|invoices|forms|texts|snippets|sentences|tweets|posts|comments|records|rows|items|entries|chunks|passages|paragraphs|descriptions|listings|headlines)`;
+/** "per million requests", "for a thousand calls": a scale word alone before things counted (scaleAloneAsCount). */
+const SCALE_ALONE_COUNT = new RegExp(String.raw`\b(per|every|each|for\s+(?:a|one|every)|a)\s+(thousand|million|billion)\s+(?=(?:[a-z-]+\s+){0,2}?${MANY_THINGS}\b)`, 'gi');
 /** Up to two words between a count and what it counts ("500 support tickets"); never "token", which makes the number a size ("300k token prompts"). */
 const BETWEEN = String.raw`(?:(?!toks?\b|tokens?\b)[a-z]+\s+){0,2}?`;
 /** "10k requests a day", "500 support tickets a day", "10 messages each": how many, of what, in what period. */
