@@ -461,14 +461,33 @@ function cachedDiscount(models: CatalogModel[], asOf: string, unit: PriceUnit): 
   return ` Cached input is ${wordList([`${first.share} below ${first.name}'s input price (${first.input})`, ...others])}.`;
 }
 
+const PLURAL_VERBS: Record<string, string> = { has: 'have', is: 'are', takes: 'take', leads: 'lead' };
+
+/** Who has a capability among the models compared: "Both have vision", "GPT-5 and o3 have reasoning; GPT-4.1 does not". */
+function whoHas(models: CatalogModel[], row: Row, label: string): string {
+  const withValue = (value: boolean | null) => models.filter((m) => (row.values[m.id]?.value ?? null) === value).map((m) => m.name);
+  const [have, lack, unknown] = [withValue(true), withValue(false), withValue(null)];
+  if (lack.length === 0 && unknown.length === 0) return `${models.length === 2 ? 'Both' : `All ${models.length}`} have ${label}`;
+  if (have.length === 0 && unknown.length === 0) return `${models.length === 2 ? 'Neither' : 'None'} has ${label}`;
+  return [
+    have.length > 0 ? `${wordList(have)} ${have.length === 1 ? 'has' : 'have'} ${label}` : '',
+    lack.length > 0 ? `${wordList(lack)} ${lack.length === 1 ? 'does' : 'do'} not${have.length > 0 ? '' : ` have ${label}`}` : '',
+    unknown.length > 0 ? `not published for ${wordList(unknown)}` : '',
+  ]
+    .filter((part) => part !== '')
+    .join('; ');
+}
+
 /**
  * How much cheaper the winner of a price row is than the next cheapest: the difference, the share saved and the
  * multiple ("$4.00/1M less: 67% cheaper; Claude Sonnet 4.5 costs 3× as much"). Empty when a figure is missing.
  */
 function priceGap(row: Row, names: Record<string, string>, winner: string, per: CostPer = 'month', unit: PriceUnit = 'million'): string {
   const low = row.values[winner]?.value;
+  // Models tied with the winner are not "the next cheapest": the gap is to the first model that costs more.
+  const leaders = row.sharedBy ?? [winner];
   const others = Object.entries(row.values)
-    .filter(([id, v]) => id !== winner && typeof v.value === 'number')
+    .filter(([id, v]) => !leaders.includes(id) && typeof v.value === 'number')
     .sort(([, a], [, b]) => (a.value as number) - (b.value as number));
   const [next, figure] = others[0] ?? [];
   const high = figure?.value;
@@ -485,7 +504,8 @@ function priceGap(row: Row, names: Record<string, string>, winner: string, per: 
   // Things counted are said after the models: "$7.50 less than Claude Sonnet 4.5 for 1,000 requests of 3K tokens".
   const counted = row.volume?.count !== undefined && per === 'request' ? ` ${volumeWords(row.volume)}` : '';
   const multiple = low > 0 ? `; ${names[next]} costs ${times(high / low)} as much` : '';
-  return ` ${names[winner]} costs ${difference} less than ${names[next]}${counted}: ${cheaperBy(low, high)}${multiple}.`;
+  const who = leaders.length > 1 ? 'Each' : names[winner];
+  return ` ${who} costs ${difference} less than ${names[next]}${counted}: ${cheaperBy(low, high)}${multiple}.`;
 }
 
 /**
@@ -553,25 +573,32 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   // "Which is cheaper per request: 2k in/500 out?": the volume is one request's, and so is the cost.
   const per: CostPer = (query.per === 'request' || counted) && row.volume && !row.span ? 'request' : 'month';
   let sentence: string;
+  // What a price is cheapest at: a span of the month, the volume priced, or the blended price.
+  const at =
+    spec.id === 'price'
+      ? row.span
+        ? ` ${spanWords(row.span.per).over} at ${tokens(row.span.tokens)} tokens a month`
+        : row.volume
+          ? ` ${volumeWords(row.volume)}`
+          : ` ${label}`
+      : '';
   if (row.winner === null) {
     // "Released" heads a table column; in a sentence it is the release date.
     const named = row.key === 'released' ? 'Release date' : row.group === 'price' && !row.mix ? `${row.label} price` : row.label;
     sentence = models.length === 1 ? `${named} of ${list}.` : `${named} — ${list}. Not enough published figures to name a winner.`;
+  } else if (row.winner === 'tie' && row.better === 'yes') {
+    sentence = `${whoHas(models, row, label)} — ${list}.`;
+  } else if (row.winner === 'tie' && row.sharedBy) {
+    // Three or more compared, and some (not all) share the best figure: they are named, tied, and the gap is to the next.
+    const phrase = (WINNER_SUPERLATIVES[spec.id] ?? `leads on ${label}`).replace(/^(?:has|is|takes|leads)\b/, (verb) => PLURAL_VERBS[verb] ?? verb);
+    const tied = wordList(row.sharedBy.map((id) => names[id] ?? id));
+    const gap = row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.sharedBy[0] as string, per, unit) : '';
+    sentence = `${tied} ${phrase}${at}, tied — ${list}.${gap}`;
   } else if (row.winner === 'tie') {
-    const yes = models.some((m) => row.values[m.id]?.value === true);
-    const all = models.length === 2 ? (yes ? 'Both' : 'Neither') : yes ? `All ${models.length}` : 'None';
-    sentence = row.better === 'yes' ? `${all} ${yes ? 'have' : 'has'} ${label} — ${list}.` : `A tie on ${label}: ${list}.`;
+    sentence = `A tie on ${label}: ${list}.`;
   } else {
     const winner = names[row.winner];
     const phrase = (models.length > 2 ? WINNER_SUPERLATIVES : WINNER_PHRASES)[spec.id] ?? (row.better === 'yes' ? `has ${label}` : `leads on ${label}`);
-    const at =
-      spec.id === 'price'
-        ? row.span
-          ? ` ${spanWords(row.span.per).over} at ${tokens(row.span.tokens)} tokens a month`
-          : row.volume
-            ? ` ${volumeWords(row.volume)}`
-            : ` ${label}`
-        : '';
     sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per, unit) : ''}`;
   }
   if (row.key === 'price.cachedInput') sentence += cachedDiscount(models, asOf, unit);

@@ -27,8 +27,10 @@ export interface Row {
   group: RowGroup;
   better: Better | null;
   values: Record<string, Cell>;
-  /** The winning model id, "tie" when the best are equal, null when the figures cannot be ranked. */
+  /** The winning model id, "tie" when two or more share the best figure, null when the figures cannot be ranked. */
   winner: string | null;
+  /** A tie among some of three or more models, not all of those with a figure: the models sharing the best one. */
+  sharedBy?: string[];
   /** Cost rows: the monthly volume priced, and whether it is the user's own; `per: 'request'` when the user's is one request's. */
   volume?: { tokens: number; yours: boolean; per?: 'request'; what?: string; count?: number };
   /** A span's cost row (when an hour, a day, a week or a year is asked for): that span at this monthly volume, the user's own. */
@@ -39,6 +41,11 @@ export interface Row {
   capability?: Capability;
   /** Cost-per-task rows: every published run with a cost, per model (the cell shows the highest-scoring one). */
   runs?: Record<string, TaskCost[]>;
+}
+
+/** Whether a model holds a row's best figure: its winner, or one of the models sharing it. */
+export function leads(row: Row, id: string): boolean {
+  return row.winner === id || row.sharedBy?.includes(id) === true;
 }
 
 /** Whether a row's figures depend on the usage profile and the price day (prices, costs, the hosts priced at a volume): only such a row's answer states them. */
@@ -57,7 +64,8 @@ const UNTESTED = 'untested';
 /** A speed is measured by someone, not published by the provider or tested on a benchmark. */
 const NOT_MEASURED = 'not measured';
 
-function pickWinner(models: CatalogModel[], values: Record<string, Cell>, better: Better | null): string | null {
+/** The models holding a row's best figure, and how many have a figure; null when the figures cannot be ranked. */
+function leadersOf(models: CatalogModel[], values: Record<string, Cell>, better: Better | null): { leaders: string[]; known: number } | null {
   if (better === null) return null;
   const score = (v: Cell['value']): number => {
     if (better === 'yes') return v === true ? 1 : 0;
@@ -68,8 +76,7 @@ function pickWinner(models: CatalogModel[], values: Record<string, Cell>, better
   // The best score among the models with a figure, and who has it.
   let known = 0;
   let best = Number.NEGATIVE_INFINITY;
-  let leader: CatalogModel | undefined;
-  let leaders = 0;
+  let leaders: string[] = [];
   for (const m of models) {
     const v = values[m.id]?.value;
     if (v === null || v === undefined) continue;
@@ -77,18 +84,18 @@ function pickWinner(models: CatalogModel[], values: Record<string, Cell>, better
     const s = score(v);
     if (s > best) {
       best = s;
-      leader = m;
-      leaders = 1;
-    } else if (s === best) leaders += 1;
+      leaders = [m.id];
+    } else if (s === best) leaders.push(m.id);
   }
-  if (known < 2 || !leader) return null;
+  const [leader] = leaders;
+  if (known < 2 || leader === undefined) return null;
   if (better === 'more') {
     // A longer list only wins if it contains every other list.
-    const set = new Set(values[leader.id]?.value as string[]);
+    const set = new Set(values[leader]?.value as string[]);
     const superset = models.every((m) => ((values[m.id]?.value ?? []) as string[]).every((x) => set.has(x)));
     if (!superset) return null;
   }
-  return leaders === 1 ? leader.id : 'tie';
+  return { leaders, known };
 }
 
 /** A row: each model's cell and the winner; `extra` holds what only some rows carry (volume, mix, capability, runs). */
@@ -103,8 +110,11 @@ function row(
 ): Row {
   const values: Record<string, Cell> = {};
   for (const m of models) values[m.id] = cell(m);
+  const best = leadersOf(models, values, better);
+  const winner = best === null ? null : best.leaders.length === 1 ? (best.leaders[0] as string) : 'tie';
+  const sharedBy = best !== null && best.leaders.length > 1 && best.leaders.length < best.known ? best.leaders : undefined;
   // Spread last: in V8 11 (Node 20) a property added after a spread gives every object a hidden class of its own.
-  return { key, label, group, better, values, winner: pickWinner(models, values, better), ...extra };
+  return { key, label, group, better, values, winner, sharedBy, ...extra };
 }
 
 const priceCell = (v: number | undefined): Cell => (v === undefined ? { value: null, text: NOT_PUBLISHED } : { value: v, text: perMillion(v) });

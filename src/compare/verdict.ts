@@ -12,11 +12,14 @@ const CITABLE: { cites: (row: Row) => boolean; says: (row: Row, winner: string, 
     cites: (row) => row.mix !== undefined,
     says: (row, w, others) => {
       const mine = row.values[w]?.value as number;
-      const priced = others.filter((o) => typeof row.values[o]?.value === 'number');
+      // Models tied with this one for the lowest cost are said as such; the share is against the next cheapest.
+      const tied = others.filter((o) => row.sharedBy?.includes(o));
+      const priced = others.filter((o) => !tied.includes(o) && typeof row.values[o]?.value === 'number');
       const theirs = Math.min(...priced.map((o) => row.values[o]?.value as number));
       // Among three or more, the share is against the next cheapest, named.
-      const next = priced.length > 1 ? ` than ${priced.find((o) => row.values[o]?.value === theirs)}` : '';
-      return `the lower cost (${cheaperBy(mine, theirs)}${next} at ${mixText(row.mix as Mix)}: ${row.values[w]?.text} vs ${valuesText(row, others)})`;
+      const next = priced.length > 1 || tied.length > 0 ? ` than ${priced.find((o) => row.values[o]?.value === theirs)}` : '';
+      const tie = tied.length > 0 ? `, tied with ${wordList(tied)}` : '';
+      return `the lower cost (${cheaperBy(mine, theirs)}${next} at ${mixText(row.mix as Mix)}${tie}: ${row.values[w]?.text} vs ${valuesText(row, others)})`;
     },
   },
   {
@@ -65,6 +68,8 @@ function clearLead(row: Row, winner: string): boolean {
 
 /** A capability row only counts as a strength when the others say "no" (not "not published"). */
 function citable(row: Row, winner: string, models: CatalogModel[]): boolean {
+  // A cost shared with another model is still a reason to choose either over the rest.
+  if (row.mix !== undefined && row.sharedBy?.includes(winner)) return true;
   if (row.winner !== winner) return false;
   if (row.group === 'benchmarks') return clearLead(row, winner);
   if (row.capability !== undefined || row.group === 'surfaces' || row.key === 'openWeights') {
@@ -159,7 +164,8 @@ function costLine(cost: ReturnType<typeof monthlyCosts>, multiplier: number | nu
   // One request's cost, or that of things counted ("per 1000 words"), is no monthly bill.
   const { volume } = cost;
   const perRequest = volume.per === 'request';
-  const change = multiplier >= 1 ? `${times(multiplier)} the ${perRequest ? 'cost' : 'monthly bill'}` : cheaperBy(cost.to, cost.from);
+  const bill = perRequest ? 'cost' : 'monthly bill';
+  const change = cost.to === cost.from ? `the same ${bill}` : multiplier >= 1 ? `${times(multiplier)} the ${bill}` : cheaperBy(cost.to, cost.from);
   const others = spans.map(
     (s) => `; ${spanWords(s.per).per}: ${money(s.from)} → ${money(s.to)}${s.to === s.from ? '' : `, ${money(Math.abs(s.to - s.from))} ${s.to < s.from ? 'saved' : 'more'}`}`,
   );

@@ -200,6 +200,43 @@ describe('spec and capability questions', () => {
     expect(one.sentence.startsWith(`${a.name} has vision — `)).toBe(true);
   });
 
+  it('among three, a capability two have is said of those two, and the third as lacking it (never "all 3")', async () => {
+    const active = catalog.models.filter((m) => m.status === 'active');
+    const reasoning = active.filter((m) => m.capabilities.reasoning === true);
+    const without = active.find((m) => m.capabilities.reasoning === false);
+    if (reasoning.length < 2 || !without) throw new Error('the catalog needs two reasoning models and one without');
+    const [a, b] = reasoning as [(typeof reasoning)[number], (typeof reasoning)[number]];
+    const answer = await attribute(`which of ${a.id}, ${without.id} and ${b.id} supports reasoning?`);
+    expect(answer.row.sharedBy).toEqual([a.id, b.id]);
+    expect(answer.sentence).toMatch(new RegExp(`^${a.name} and ${b.name} have reasoning; ${without.name} does not — `));
+    const none = active.filter((m) => m.capabilities.reasoning === false).slice(0, 2);
+    if (none.length === 2) expect((await attribute(`do ${none[0]?.id} or ${none[1]?.id} support reasoning?`)).sentence).toMatch(/^Neither has reasoning — /);
+  });
+
+  it('among three, the cheapest price shared by two names both, tied, and the gap to the third', async () => {
+    // Two active models with the same blended price at the default profile, and a third that costs more.
+    const blended = new Map<string, string[]>();
+    for (const m of priced) {
+      const cost = priceProfile(m, defaultProfile(), AS_OF);
+      if (!cost.ok || cost.monthlyUsd <= 0 || m.pricing.some((e) => e.free)) continue;
+      const key = String(cost.monthlyUsd);
+      blended.set(key, [...(blended.get(key) ?? []), m.id]);
+    }
+    const [total, [a, b] = []] = [...blended].find(([, ids]) => ids.length >= 2) ?? [];
+    const dearer = priced.find((m) => {
+      const cost = priceProfile(m, defaultProfile(), AS_OF);
+      return cost.ok && cost.monthlyUsd > Number(total) && !m.pricing.some((e) => e.free);
+    });
+    if (!a || !b || !dearer) throw new Error('the catalog needs two models at one price and one dearer');
+    const answer = await attribute(`which is cheapest: ${a}, ${dearer.id} or ${b}?`);
+    const ids = answer.row.sharedBy ?? [];
+    expect(ids.sort()).toEqual([a, b].sort());
+    expect(answer.row.winner).toBe('tie');
+    expect(answer.sentence).toMatch(/^.+ and .+ are cheapest .*, tied — /);
+    expect(answer.sentence).toContain(`Each costs `);
+    expect(answer.sentence).toContain(` less than ${answer.names[dearer.id]}`);
+  });
+
   it('one model: the figure in a sentence ("Release date of o3: …"), with the specs as its source', async () => {
     const dated = priced.find((m) => m.released !== undefined)!;
     const answer = await attribute(`when was ${dated.id} released?`);

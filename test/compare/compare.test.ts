@@ -6,6 +6,7 @@ import { CAPABILITIES, type PriceEntry } from '../../src/catalog/schema.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import { compareModels, upgrade } from '../../src/compare/compare.ts';
 import { defaultProfile, REFERENCE_VOLUMES } from '../../src/cost/profile.ts';
+import { renderText } from '../../src/render/text/index.ts';
 
 const catalog = loadCatalog();
 const AS_OF = '2026-11-22';
@@ -158,6 +159,51 @@ describe('compare four models', () => {
     expect(answer.rows.find((r) => r.key === 'price.input')!.winner).toBe('tie');
     expect(answer.rows.find((r) => r.key === 'price.output')!.winner).toBe('tie');
     for (const r of answer.rows) if (r.winner !== null && r.winner !== 'tie') expect(answer.models).toContain(r.winner);
+  });
+});
+
+describe('a best figure shared by some of the models compared, not all', () => {
+  // cheap and twin cost the same (2/1M at 1:1), dear more; cheap and twin have vision, dear has not.
+  const twin = model('twin', { input: 1, output: 3 }, { contextWindow: 1_000_000, capabilities: { vision: true } });
+  const answer = compareModels(catalog, [cheap, twin, dear], even, AS_OF);
+  const row = (key: string) => answer.rows.find((r) => r.key === key)!;
+
+  it('names the models sharing it, and no one when every model with a figure does', () => {
+    for (const key of ['price.input', 'price.output', 'price.blended', 'cost.volume', 'contextWindow', 'capability.vision']) {
+      expect(row(key).winner, key).toBe('tie');
+      expect(row(key).sharedBy, key).toEqual(['cheap', 'twin']);
+    }
+    // Every model compared has the same (absent) batch price on one side: a tie all round names no one.
+    const all = compareModels(catalog, [cheap, twin], even, AS_OF);
+    expect(all.rows.find((r) => r.key === 'price.input')).toMatchObject({ winner: 'tie', sharedBy: undefined });
+    // Each row's sharedBy holds exactly the best figure's holders, and only when some model with a figure lacks it.
+    for (const r of answer.rows) {
+      if (!r.sharedBy) continue;
+      const best = r.values[r.sharedBy[0] as string]?.value;
+      for (const id of r.sharedBy) expect(r.values[id]?.value, r.key).toEqual(best);
+      expect(
+        answer.models.some((id) => !r.sharedBy?.includes(id) && r.values[id]?.value !== null),
+        r.key,
+      ).toBe(true);
+    }
+  });
+
+  it('marks both in the table and names them in the Winner column', () => {
+    const text = renderText(answer);
+    const input = text.split('\n').find((l) => l.startsWith('Input '))!;
+    expect(input.match(/✓/g)).toHaveLength(2);
+    expect(input).toMatch(/CHEAP = TWIN \(tie\)$/);
+  });
+
+  it('lets either cite the lower cost, tied with the other, against the next cheapest', () => {
+    const line = answer.verdict.find((v) => v.startsWith('Choose CHEAP'));
+    expect(line).toContain('the lower cost (67% cheaper than dear at 1:1, tied with twin: $2.00/1M vs $2.00/1M (twin) / $6.00/1M (dear))');
+    expect(answer.verdict.find((v) => v.startsWith('Choose TWIN'))).toContain('tied with cheap');
+  });
+
+  it('says a move between the two costs the same, not "1×" the bill', () => {
+    const friction = answer.switch.find((f) => f.to === 'twin')!;
+    expect(friction.summary[0]).toBe('Cost: the same monthly bill at 50M tokens ($100.00 → $100.00).');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
-import { volumeWords, type Row } from '../../compare/rows.ts';
+import { leads, volumeWords, type Row } from '../../compare/rows.ts';
 import { clip, context, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext, VERDICT_MARK } from './common.ts';
@@ -25,7 +25,7 @@ function decidingRows(a: ComparisonAnswer, benchmarks: number): Row[] {
 function rowsTable(a: ComparisonAnswer, rows: Row[], names: string[]): Block {
   return table(
     ['', ...names],
-    rows.map((r) => [r.label, ...a.models.map((id) => `${r.values[id]?.text ?? ''}${r.winner === id ? ' ✓' : ''}`)]),
+    rows.map((r) => [r.label, ...a.models.map((id) => `${r.values[id]?.text ?? ''}${leads(r, id) ? ' ✓' : ''}`)]),
     ['left', ...a.models.map(() => 'right' as const)],
   );
 }
@@ -137,7 +137,9 @@ function fullMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[]): 
   if (chart) blocks.push(chart);
   if (hidden > 0)
     blocks.push(
-      context([`✓ marks the winner of a row. ${hidden} rows where no model has a published figure are left out of the table; \`/models model <name>\` shows every field.`]),
+      context([
+        `✓ marks the winner of a row (or the models tied for it). ${hidden} rows where no model has a published figure are left out of the table; \`/models model <name>\` shows every field.`,
+      ]),
     );
   for (const s of a.switch) {
     blocks.push(

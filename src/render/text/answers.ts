@@ -5,6 +5,7 @@ import type { CostAnswer } from '../../cost/quote.ts';
 import type { BillAnswer } from '../../cost/bill.ts';
 import type { CheapestAnswer } from '../../cost/rank.ts';
 import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
+import { leads, type Row } from '../../compare/rows.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, perUnit } from '../../cost/format.ts';
@@ -78,17 +79,15 @@ export function costText(a: CostAnswer): string {
   return lines.join('\n');
 }
 
-function mark(winner: string | null, id: string): string {
-  return winner === id ? ' ✓' : '';
+/** The Winner column: the model, the models tied for the best figure, "tie" when all share it, — when none can be named. */
+function winnerCell(r: Row, names: Record<string, string>): string {
+  if (r.sharedBy) return `${r.sharedBy.map((id) => names[id] ?? id).join(' = ')} (tie)`;
+  return r.winner === null ? '—' : r.winner === 'tie' ? 'tie' : (names[r.winner] ?? r.winner);
 }
 
 export function comparisonText(a: ComparisonAnswer): string {
   const header = ['', ...a.models.map((id) => a.names[id] ?? id), 'Winner'];
-  const rows = a.rows.map((r) => [
-    r.label,
-    ...a.models.map((id) => `${r.values[id]?.text ?? ''}${mark(r.winner, id)}`),
-    r.winner === null ? '—' : r.winner === 'tie' ? 'tie' : (a.names[r.winner] ?? r.winner),
-  ]);
+  const rows = a.rows.map((r) => [r.label, ...a.models.map((id) => `${r.values[id]?.text ?? ''}${leads(r, id) ? ' ✓' : ''}`), winnerCell(r, a.names)]);
   const focus = a.lanes.find((l) => l.lane === a.focus);
   const lines = [`${a.models.map((id) => a.names[id] ?? id).join(' vs ')}`, ''];
   if (focus) lines.push(`For ${inSentence(focus.name)}: ${a.models.map((id) => `${a.names[id] ?? id} ${focus.verdicts[id] ?? 'no'}`).join(' · ')} — ${focus.reason}`, '');
