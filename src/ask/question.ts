@@ -238,6 +238,13 @@ const COMPARABLE = /\b(?:comparable|equivalent|similar|like[- ]for[- ]like)\b/i;
 const CHEAPER_THAN =
   /\b(?:anything|something|any(?:thing)?\s+models?|models?|alternatives?|options?|llms?|one)\s+(?:\w+\s+){0,2}?(?:cheaper|less expensive|(?:that\s+|which\s+)?costs? less|costing less|(?:a\s+)?lower prices?|lower[- ]priced)\s+than\b|\bcheaper\s+(?:alternatives?|options?|replacements?|substitutes?)\s+(?:to|for)\b|\bcheaper\s+(?:instead of|in place of)\b|\b(?:cheaper|less expensive|lower[- ]priced)\s+(?:alternatives?|options?|models?|ones?|llms?|choices?|picks?)\b/i;
 
+/**
+ * "Which model saves us the most vs gpt-4o?", "biggest savings over gpt-4.1", "what's cheaper than gpt-4o?": with one
+ * model named, the models that stand in for it for less.
+ */
+const SAVES_MOST =
+  /\b(?:saves?|saving)\s+(?:(?:us|me|you|them|our team|the team)\s+)?(?:the\s+)?most\b|\b(?:biggest|largest|greatest|most|max(?:imum)?)\s+(?:cost\s+)?savings?\b|^\s*(?:(?:so\s+)?what(?:'s|s|\s+is|\s+are)?\s+|anything\s+|any\s+)?(?:cheaper|less expensive|lower[- ]priced)\s+than\b/i;
+
 /** "What models are more expensive than sonnet 4.5?", "anything pricier than gpt-5": the models whose month costs more. */
 const PRICIER_THAN =
   /\b(?:anything|something|any(?:thing)?\s+models?|models?|options?|llms?|ones?)\s+(?:\w+\s+){0,2}?(?:pricier|more expensive|dearer|(?:that\s+|which\s+)?costs? more|costing more)\s+than\b/i;
@@ -387,7 +394,7 @@ const PEERS =
   /^(?:competitors?|competition|rivals?|peers?|others?|rest|alternatives?|equivalents?|everything|everyone|all|market|field|similar|comparable)(?: models?| ones?| priced| options?)*$/i;
 /** Words no model is named by, set against a model ("vs last year's model", "vs the newer one"). */
 const PLAIN_WORDS = new Set(
-  'last year years month months week previous older newer old new current latest version versions priced similar same other another different top cheap expensive free paid open source local big small one ones thing things setup stack baseline human humans people person team high low medium minimal effort reasoning thinking mode level levels direct directly native first-party official own'.split(
+  'last year years month months week previous older newer old new current latest version versions priced similar same other another different top cheap expensive free paid open source local big small one ones thing things setup stack baseline human humans people person team high low medium minimal effort reasoning thinking mode level levels direct directly native first-party official own save saves saving savings most money biggest largest greatest'.split(
     ' ',
   ),
 );
@@ -1447,7 +1454,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
       return asIntent(query, 'cheapest', { models: [], order: 'price' });
     }
   }
-  const cheaperThan = count === 1 && CHEAPER_THAN.test(text);
+  const cheaperThan = count === 1 && (CHEAPER_THAN.test(text) || SAVES_MOST.test(text));
   if (count === 1 && (ALTERNATIVES.test(text) || cheaperThan)) {
     const found = resolveModel(catalog, query.models[0] as string);
     // "Something like X but cheaper": stand-ins for less.

@@ -202,6 +202,22 @@ describe('models pricier than one named', () => {
     expect([q.intent, q.filters.like, q.filters.cheaperThanLike]).toEqual(['cheapest', 'gpt-4.1', true]);
   });
 
+  it.each([
+    ['we use 2B tokens a month, 90% input, which model saves us most vs gpt-4o?', 2_000_000_000],
+    ['which model would save us the most compared to gpt-4o?', null],
+    ['biggest savings vs gpt-4o at 2B tokens', 2_000_000_000],
+    ["what's cheaper than gpt-4o?", null],
+    ['cheaper than gpt-4o at 2B tokens 90% input', 2_000_000_000],
+  ])('%j is the models that stand in for gpt-4o for less, at the volume said (no model is called "saves most")', (text, tokens) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.models, q.filters.like, q.filters.cheaperThanLike, q.tokens]).toEqual(['cheapest', [], 'gpt-4o', true, tokens]);
+    expect(q.problems).toEqual([]);
+  });
+
+  it('"which saves the most: gpt-4o or gpt-4.1?" still sets the two against each other', () => {
+    expect(parseText(catalog, 'which saves the most: gpt-4o or gpt-4.1?').models).toEqual(['gpt-4o', 'gpt-4.1']);
+  });
+
   it('the command reads back as the same filter', async () => {
     const { command } = await handle({ text: 'what models are more expensive than claude-sonnet-4-5?', where: LOCAL }, ports);
     expect(command).toContain('pricier than claude-sonnet-4-5');
