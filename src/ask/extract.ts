@@ -1714,6 +1714,12 @@ const TOP_COUNT = new RegExp(
   'gi',
 );
 
+/** "Show me 10", "list 20 models", "give me the first 3": a length alone, asked of a list (a ranking before, in a thread). */
+const SHOW_COUNT = new RegExp(
+  String.raw`^\s*(?:(?:and|ok(?:ay)?|now|then|so|just|only|pls|please)[\s,]+)*(?:show|list|give)(?:\s+(?:me|us))?\s+(?:(?:just|only)\s+)?(?:the\s+)?(?:first\s+|top\s+)?${COUNT}(?:\s+(?:more\s+)?(?:models?|results?|rows?|options?|ones|of them|picks|llms?))?(?:\s+(?:please|pls))?\s*[?.!]*\s*$`,
+  'i',
+);
+
 /** The longest list a question may ask for (a message cuts a longer table than it holds, and says so). */
 export const MAX_TOP = 999;
 
@@ -1749,6 +1755,12 @@ function readListFilters(r: Reader): void {
   // "List all xai models", "all the anthropic models": every model that passes, not the first five.
   r.cut(/\b(?:list|show(?:\s+me)?|give\s+me|what\s+are)\s+all\b(?:\s+(?:of\s+)?the\b)?|\ball\s+(?:of\s+)?the\s+(?=(?:[\w-]+\s+){0,2}(?:models?|llms?)\b)/gi, () => {
     r.query.top ??= MAX_TOP;
+  });
+  r.cut(SHOW_COUNT, (m) => {
+    const written = (m[1] ?? '').toLowerCase();
+    const n = NUMBER_WORDS[written] ?? Number(written);
+    if (n >= 1 && n <= MAX_TOP) r.query.top = n;
+    else r.query.problems.push(`Cannot show ${written.slice(0, 12)}: ask for 1 to ${MAX_TOP}, such as show me 10.`);
   });
   r.cut(TOP_COUNT, (m) => {
     const written = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();

@@ -4,7 +4,7 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import { tokens as tokensText } from '../cost/format.ts';
-import type { RankOrder } from '../cost/rank.ts';
+import type { RankFilters, RankOrder } from '../cost/rank.ts';
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { rangeInWords, rangeProblem } from '../digest/command.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
@@ -80,6 +80,15 @@ function withoutNamed(catalog: Catalog, previous: Query, next: Query, typed: str
   return words === '' ? ids : ids.filter((id) => !slug(`${id} ${catalog.byId.get(id)?.name ?? ''}`).includes(words));
 }
 
+/** Where an ordinal word puts a model among those asked about before: "first" 0, "2nd" 1, "last" the last. */
+function placeOf(previous: Query, word: string): number {
+  const w = word.toLowerCase();
+  return w === 'last' ? previous.models.length - 1 : Math.max(['first', 'second', 'third', 'fourth', 'fifth'].indexOf(w), ['1st', '2nd', '3rd', '4th', '5th'].indexOf(w));
+}
+
+/** "What does the first one cost at 500M?", "the second model's context?" after models were compared: that model, by its place. */
+const ORDINAL_ONE = /\bthe\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(?:one|model|option|pick)(?:'s)?\b/i;
+
 /**
  * "Drop the last one", "remove the second": the models compared before without the one at that place, or what is wrong
  * ("drop the third" of two); undefined for a name.
@@ -88,8 +97,7 @@ function withoutOrdinal(previous: Query, typed: string): string[] | { problem: s
   const m = /^(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)(?:\s+(?:one|model))?$/i.exec(typed.trim());
   if (!m) return undefined;
   const word = (m[1] as string).toLowerCase();
-  const at =
-    word === 'last' ? previous.models.length - 1 : Math.max(['first', 'second', 'third', 'fourth', 'fifth'].indexOf(word), ['1st', '2nd', '3rd', '4th', '5th'].indexOf(word));
+  const at = placeOf(previous, word);
   if (at < previous.models.length) return previous.models.filter((_, i) => i !== at);
   return {
     problem: `Only ${previous.models.length} models were compared (${previous.models.join(', ')}): there is no ${word} one to drop. Say which to drop by place (the first … the last) or by name.`,
@@ -172,6 +180,58 @@ const FIRST_OF_RANKING = /\b(?:its|it|the (?:top|first|cheapest|best|winning|new
 /** The whole of a split month: "all 3 apps", "all of it", "everything", "the whole thing". */
 const ALL_OF_IT = /\b(?:all(?:\s+(?:of\s+)?(?:it|them|that|\d+|three|two|four|the\s+\w+))?|everything|the\s+(?:whole|entire)\s+(?:thing|month|bill|workload|traffic|lot))\b/i;
 
+/** "Without the vision requirement", "drop the google filter", "remove the budget": a filter of the ranking before, lifted. */
+const LIFT =
+  /^\s*(?:(?:and|now|ok(?:ay)?|then|but|so|what about|how about)[\s,]+)*(?:(?:without|drop|remove|take (?:out|off)|lose|ignore|forget(?: about)?|skip|lift|never mind|no longer (?:need|require|want))\s+(?:the\s+|that\s+|my\s+|our\s+)?(.+?)|(?:no|any)\s+((?:[\w$.-]+\s+){0,3}?(?:requirements?|filters?|limits?|caps?|constraints?|restrictions?)|budget|price cap|providers?|vendors?))\s*[?.!]*\s*$/i;
+/** What a filter may be called beside what it asks for ("the vision requirement", "the provider filter"). */
+const FILTER_NOUNS = /\b(?:requirements?|filters?|limits?|constraints?|conditions?|criteri(?:a|on)|restrictions?|needs?|rules?|one)\b/gi;
+const PRICE_BOUND_KEYS = ['maxMonthlyUsd', 'maxPerMillion', 'maxInputPerMillion', 'maxOutputPerMillion', 'minPerMillion', 'minInputPerMillion', 'minOutputPerMillion'] as const;
+/** A filter named by its kind alone ("no context requirement", "drop the score floor"): the filters of that kind. */
+const FILTER_KINDS: [RegExp, string[]][] = [
+  [/^(?:budget|price(?:\s+(?:cap|ceiling|limit|range|floor))?|cap|cost|spend(?:ing)?|max(?:imum)?\s+price)$/i, [...PRICE_BOUND_KEYS]],
+  [/^(?:providers?|vendors?|compan(?:y|ies)|labs?|makers?)$/i, ['providers', 'excludeProviders', 'eachProvider']],
+  [/^(?:context(?:\s+(?:window|size|length))?)$/i, ['minContext', 'maxContext']],
+  [/^(?:(?:max(?:imum)?\s+)?output(?:\s+(?:length|size|tokens))?)$/i, ['minOutput', 'maxOutput']],
+  [/^(?:speed|throughput|tokens per second)$/i, ['minSpeed']],
+  [/^(?:scores?|benchmarks?|quality|score floor)$/i, ['benchmarkFloors', 'scoredOn']],
+  [/^(?:(?:knowledge\s+)?cutoff|knowledge|training data)$/i, ['minKnowledgeCutoff', 'knowledgeCutoffBefore']],
+];
+
+/**
+ * The ranking's filters with the one `typed` names taken off, or undefined when it names none of them. A filter is
+ * named by what it asks for ("vision", "google", "1M context"), read as the ranking reads it, or by its kind ("the
+ * budget", "the provider filter").
+ */
+function liftedFilters(catalog: Catalog, filters: RankFilters, typed: string): RankFilters | undefined {
+  const named = typed.replace(FILTER_NOUNS, ' ').replace(/\s+/g, ' ').trim();
+  const keys: string[] = [];
+  const values: Record<string, unknown> = {};
+  const kind = FILTER_KINDS.find(([words]) => words.test(named));
+  if (kind) keys.push(...kind[1]);
+  else if (named !== '') {
+    for (const asked of [`cheapest ${named}`, `cheapest with ${named}`]) {
+      const read = parseQuestion(catalog, asked).filters;
+      for (const [key, value] of Object.entries(read)) {
+        keys.push(key);
+        values[key] = value;
+      }
+    }
+  }
+  const lifted: Record<string, unknown> = { ...filters };
+  let changed = false;
+  for (const key of new Set(keys)) {
+    const before = lifted[key];
+    if (before === undefined) continue;
+    const taken = values[key];
+    // A list loses the values named ("without google" keeps the other providers); anything else goes whole.
+    const left = Array.isArray(before) && Array.isArray(taken) ? before.filter((v: unknown) => !taken.includes(v)) : [];
+    if (left.length > 0) lifted[key] = left;
+    else delete lifted[key];
+    changed = true;
+  }
+  return changed ? (lifted as RankFilters) : undefined;
+}
+
 /** A word that stands for the one model asked about before. */
 const PRONOUN = /\b(?:it|its|this one|that one|this model|that model|the same model)\b/i;
 
@@ -192,6 +252,7 @@ function changesOnly(next: Query): boolean {
     next.term !== undefined ||
     next.pricedOn !== undefined ||
     next.released !== undefined ||
+    next.currency !== undefined ||
     Object.keys(next.filters).length > 0
   );
 }
@@ -402,6 +463,10 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     if (kept.length < previous.models.length)
       return { ...laidOver(previous, { ...next, filters: {} }, kept), intent: kept.length >= 2 || previous.intent === 'lanes' ? previous.intent : 'cost' };
   }
+  // "And without the vision requirement?", "drop the budget" after a ranking: the same ranking with that filter lifted.
+  const lift = previous.intent === 'cheapest' || previous.intent === 'best' ? LIFT.exec(next.text) : null;
+  const lifted = lift && next.models.length === 0 ? liftedFilters(catalog, previous.filters, lift[1] ?? lift[2] ?? '') : undefined;
+  if (lifted) return { ...laidOver(previous, { ...next, filters: {} }), filters: lifted };
   const swapped = inPlaceOf(catalog, previous, next);
   if (swapped) return { ...laidOver(previous, { ...next, filters: {} }, swapped), intent: previous.intent };
   // "What about with 1M context?", "and only from google" after a ranking: the same ranking with that filter too, in its
@@ -442,6 +507,13 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
         picks: [{ ...previous, firstOf: 1 }],
         lane: again.lane ?? (previous.intent === 'best' ? previous.lane : null),
       };
+  }
+  // "What does the first one cost at 500M tokens?" after a comparison: that question asked of the model at that place.
+  const ordinal = !ranking && previous.models.length >= 1 && next.models.length === 0 ? ORDINAL_ONE.exec(next.text) : null;
+  const placed = ordinal ? previous.models[placeOf(previous, ordinal[1] as string)] : undefined;
+  if (ordinal && placed !== undefined) {
+    const again = parseQuestion(catalog, next.text.replace(ORDINAL_ONE, placed));
+    if (again.intent !== 'unknown' && again.problems.length === 0 && again.models.length === 1) return { ...again, ...profileOver(previous, again) };
   }
   const [only] = previous.models;
   if (previous.models.length === 1 && only !== undefined && PRONOUN.test(next.text)) {

@@ -417,6 +417,65 @@ describe('follow-ups on a ranking or a comparison', () => {
   });
 });
 
+describe('a ranking narrowed, widened and lengthened in a thread', () => {
+  it('"without the vision requirement", "drop the google filter", "remove the budget", "no context requirement" lift that filter and keep the rest', () => {
+    const [first, lifted, dropped] = conversation(
+      'cheapest model from google with vision under $5 a month at 20M tokens',
+      'and without the vision requirement?',
+      'drop the google filter',
+    );
+    expect(first?.filters.need).toEqual(['vision']);
+    expect(first?.filters.providers).toEqual(['google']);
+    // Vision goes (and the lane it brought), the provider, the budget and the volume stay.
+    expect([lifted?.intent, lifted?.filters.need, lifted?.filters.lane, lifted?.filters.providers, lifted?.filters.maxMonthlyUsd, lifted?.tokens]).toEqual([
+      'cheapest',
+      undefined,
+      undefined,
+      ['google'],
+      5,
+      20_000_000,
+    ]);
+    expect([dropped?.filters.providers, dropped?.filters.maxMonthlyUsd]).toEqual([undefined, 5]);
+    const [, budget, context, one] = conversation(
+      'cheapest model from anthropic or google with 200k context under $5 a month',
+      'remove the budget',
+      'no context requirement',
+      'without google',
+    );
+    expect([budget?.filters.maxMonthlyUsd, budget?.filters.minContext]).toEqual([undefined, 200_000]);
+    expect([context?.filters.minContext, context?.filters.providers]).toEqual([undefined, ['anthropic', 'google']]);
+    // A list loses only the value named.
+    expect(one?.filters.providers).toEqual(['anthropic']);
+    // A filter the ranking did not have is not lifted: "without reasoning" asks for models without it, as on its own.
+    const [, without] = conversation('cheapest model with vision', 'without reasoning');
+    expect(without?.filters.need).toEqual(['vision']);
+  });
+
+  it('"show me 10", "list 20 models" after a ranking lengthen it; a length out of range is said to be', () => {
+    const [, ten, twenty] = conversation('cheapest model with vision', 'show me 10', 'list 20 models');
+    expect([ten?.intent, ten?.top, ten?.filters.need]).toEqual(['cheapest', 10, ['vision']]);
+    expect(twenty?.top).toBe(20);
+    expect(read('show me 0').problems).toEqual(['Cannot show 0: ask for 1 to 999, such as show me 10.']);
+    // A volume is not a length.
+    expect(read('show me 10M tokens').top).toBeNull();
+  });
+
+  it('"in euros?" after an answer asks it again, saying prices stay in USD', async () => {
+    const first = await handle({ text: 'how much is gpt-5 at 10M tokens?', where: LOCAL }, ports);
+    const next = await handle({ text: 'in euros?', where: LOCAL, previous: first.asked }, ports);
+    expect([next.answer.kind, next.query.models, next.query.tokens]).toEqual(['cost', ['gpt-5'], 10_000_000]);
+    expect(renderText(next.answer)).toContain('prices in USD, as published: Model Scout does not convert them to EUR');
+  });
+
+  it('"what does the first one cost at 500M tokens?", "the last one\'s context window" after a comparison ask about that model', () => {
+    const [, first, last] = conversation('compare gpt-5, gpt-4.1 and o3 at 10M tokens', 'what does the first one cost at 500M tokens?', "what's the last one's context window?");
+    expect([first?.intent, first?.models, first?.tokens]).toEqual(['cost', ['gpt-5'], 500_000_000]);
+    const [, lastOne] = conversation('compare gpt-5, gpt-4.1 and o3', "what's the last one's context window?");
+    expect([lastOne?.intent, lastOne?.models, lastOne?.attribute]).toEqual(['attribute', ['o3'], 'context']);
+    expect(last?.models).toEqual(['gpt-5']);
+  });
+});
+
 describe('follow-ups of a digest, a comparison and a ranking', () => {
   it('"and last month?", "only openai" after a digest: the same digest over that window, of those providers; a digest preview is built on, a subscription is not', async () => {
     const { buildsOn } = await import('../../src/ask/follow-up.ts');
