@@ -1720,6 +1720,9 @@ const SHOW_COUNT = new RegExp(
   'i',
 );
 
+/** A long figure said back in part, marked as cut ("99999999999…"). */
+const clipped = (written: string) => (written.length > 12 ? `${written.slice(0, 12)}…` : written);
+
 /** The longest list a question may ask for (a message cuts a longer table than it holds, and says so). */
 export const MAX_TOP = 999;
 
@@ -1760,13 +1763,13 @@ function readListFilters(r: Reader): void {
     const written = (m[1] ?? '').toLowerCase();
     const n = NUMBER_WORDS[written] ?? Number(written);
     if (n >= 1 && n <= MAX_TOP) r.query.top = n;
-    else r.query.problems.push(`Cannot show ${written.slice(0, 12)}: ask for 1 to ${MAX_TOP}, such as show me 10.`);
+    else r.query.problems.push(`Cannot show ${clipped(written)}: ask for 1 to ${MAX_TOP}, such as show me 10.`);
   });
   r.cut(TOP_COUNT, (m) => {
     const written = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
     const n = NUMBER_WORDS[written] ?? Number(written);
     if (n >= 1 && n <= MAX_TOP) r.query.top = n;
-    else r.query.problems.push(`Cannot show the top ${written.slice(0, 12)}: ask for the top 1 to ${MAX_TOP}, such as top 10.`);
+    else r.query.problems.push(`Cannot show the top ${clipped(written)}: ask for the top 1 to ${MAX_TOP}, such as top 10.`);
   });
 }
 

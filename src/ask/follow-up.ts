@@ -515,6 +515,14 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     const again = parseQuestion(catalog, next.text.replace(ORDINAL_ONE, placed));
     if (again.intent !== 'unknown' && again.problems.length === 0 && again.models.length === 1) return { ...again, ...profileOver(previous, again) };
   }
+  if (ordinal && placed === undefined && previous.models.length >= 2)
+    return {
+      ...emptyQuery(next.text, previous.intent),
+      problems: [
+        `Only ${previous.models.length} models were compared (${previous.models.join(', ')}): there is no ${(ordinal[1] as string).toLowerCase()} one. Say which by place (the first … the last) or by name.`,
+      ],
+      modelProblem: true,
+    };
   const [only] = previous.models;
   if (previous.models.length === 1 && only !== undefined && PRONOUN.test(next.text)) {
     const found = resolveModel(catalog, only);

@@ -456,6 +456,8 @@ describe('a ranking narrowed, widened and lengthened in a thread', () => {
     expect([ten?.intent, ten?.top, ten?.filters.need]).toEqual(['cheapest', 10, ['vision']]);
     expect(twenty?.top).toBe(20);
     expect(read('show me 0').problems).toEqual(['Cannot show 0: ask for 1 to 999, such as show me 10.']);
+    // A long figure is said back in part, marked as cut, never as if it were the figure typed.
+    expect(read('show me 99999999999999999999').problems).toEqual(['Cannot show 999999999999…: ask for 1 to 999, such as show me 10.']);
     // A volume is not a length.
     expect(read('show me 10M tokens').top).toBeNull();
   });
@@ -473,6 +475,9 @@ describe('a ranking narrowed, widened and lengthened in a thread', () => {
     const [, lastOne] = conversation('compare gpt-5, gpt-4.1 and o3', "what's the last one's context window?");
     expect([lastOne?.intent, lastOne?.models, lastOne?.attribute]).toEqual(['attribute', ['o3'], 'context']);
     expect(last?.models).toEqual(['gpt-5']);
+    // A place past the last is said to be missing, with the models there are.
+    const [, fifth] = conversation('compare gpt-5 and o3', 'what does the fifth one cost?');
+    expect(fifth?.problems).toEqual(['Only 2 models were compared (gpt-5, o3): there is no fifth one. Say which by place (the first … the last) or by name.']);
   });
 });
 
