@@ -440,6 +440,14 @@ const IN_WORD = 'input|inputs|prompts?|in';
 const IN_WORDS = `(?:${IN_WORD})`;
 const OUT_WORDS = '(?:output|outputs|completions?|responses?|replies|answers?|out|back)';
 const IS_INPUT = new RegExp(`^${IN_WORDS}$`, 'i');
+/** What a model writes back for each request: "200 token summaries", "a 5 token label", "500 token answers". */
+const OUTPUT_THINGS =
+  '(?:summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|outputs?|labels?|completions?|translations?|classifications?|tags?|titles?|captions?|verdicts?|results?)';
+/** Each request's output said after its size: "1500 tokens each, 200 token summaries", "(~100 tokens each, 5 token label)". */
+const OUTPUT_EACH = new RegExp(
+  String.raw`(?:\b(?:with|and|plus|into|producing|generating|returning|giving|getting|gets|get)\s+|[,;(]\s*)(?:an?\s+|about\s+|around\s+|roughly\s+|~|≈)?(?<outN>${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:of\s+)?(?:output\s+)?${OUTPUT_THINGS}\b`,
+  'gi',
+);
 /** "~2k tokens": the size of each. */
 const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)`;
 /** Each request's input may be called its context ("6k token context + 300 token answer"); a month's is a context floor. */
@@ -453,9 +461,9 @@ const EACH_SIZE = `(?:${SIDES}|${SIZE})`;
 const SIZE_PERIOD = `(?<sizePeriod>${PERIOD})?`;
 const REQUEST_VOLUMES = [
   // "500 tickets a day, each 2k tokens in and 500 out"
-  new RegExp(String.raw`${REQUESTS}[\s,]*each\s+(?:(?:with|at|of|averaging)\s+)?${EACH_SIZE}${SIZE_PERIOD}`, 'gi'),
-  // "10k requests a day at ~2k tokens each", "500 calls, 3k tokens per call"
-  new RegExp(String.raw`${REQUESTS}[\s,]*(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}\s*,?\s*${EACH}${SIZE_PERIOD}`, 'gi'),
+  new RegExp(String.raw`${REQUESTS}[\s,(]*each\s+(?:(?:with|at|of|averaging)\s+)?${EACH_SIZE}${SIZE_PERIOD}`, 'gi'),
+  // "10k requests a day at ~2k tokens each", "500 calls, 3k tokens per call", "2M texts a day (~100 tokens each)"
+  new RegExp(String.raw`${REQUESTS}[\s,(]*(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}\s*,?\s*${EACH}${SIZE_PERIOD}`, 'gi'),
   // "2M requests of 1,500 tokens", "10k calls x 2k tokens", "10k chats a day averaging 2k tokens": the joining word says
   // each one is that size.
   new RegExp(
@@ -467,6 +475,11 @@ const REQUEST_VOLUMES = [
   new RegExp(String.raw`${REQUESTS}\s*[,:;]?\s*${SIDES}(?!${PERIOD})(?!\s*(?:in total|total|overall))`, 'gi'),
   // "5k tokens per request and 2000 requests per hour": the size first, then how many.
   new RegExp(String.raw`${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b[\s,]*(?:and|with|at|x|×|times|for|,)?\s*${REQUESTS}`, 'gi'),
+  // "8k token prompts and 500 token answers, 20k times a day": each side's size, then how many times.
+  new RegExp(
+    String.raw`(?<![\w.])(?:about |around |roughly |~|≈)?(?<inN>${NUM})\s*(?<inU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:prompts?|inputs?|requests?|queries|questions|contexts?)\b(?:\s+(?:and|,|with|then)\s+(?:(?:gets?|getting|receives?|receiving|returns?|returning|back)\s+)?|\s*[,+/&]\s*)(?:about |around |roughly |~|≈)?(?<outN>${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+${OUTPUT_THINGS}\b[\s,]*(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+times\b(?<reqPeriod>${PERIOD})?`,
+    'gi',
+  ),
   // "500 1k-token documents a day", "2000 8k token transcripts a month": how many, each one's size, then what.
   new RegExp(
     String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+${BETWEEN}${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?`,
@@ -752,9 +765,34 @@ function readRequestVolumes(r: Reader): void {
   readNestedVolumes(r);
   for (const pattern of REQUEST_VOLUMES)
     r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod || m.groups?.sizePeriod || ''));
-  if (r.query.tokens !== undefined) return;
-  for (const pattern of LATER_SIZE)
-    r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? '') ?? (m.groups?.gap as string));
+  if (r.query.tokens === undefined)
+    for (const pattern of LATER_SIZE)
+      r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? '') ?? (m.groups?.gap as string));
+  readOutputEach(r);
+}
+
+/**
+ * "50k tickets a month, 1500 tokens each, 200 token summaries": each request's size was its input, and what each one
+ * writes is said apart; the month holds both, at that mix.
+ */
+function readOutputEach(r: Reader): void {
+  const input = r.each;
+  const month = r.query.tokens;
+  if (input === undefined || input <= 0 || r.eachInput !== undefined || typeof month !== 'number') return;
+  r.cut(OUTPUT_EACH, (m) => {
+    const output = parseVolume(`${m.groups?.outN}${m.groups?.outU ?? ''}`);
+    if (!output.ok || r.eachInput !== undefined) return false;
+    const written = output.value.tokens;
+    const tokens = (month * (input + written)) / input;
+    if (tokens > MAX_TOKENS_PER_MONTH) {
+      r.query.problems.push(productProblem(m[0] ?? ''));
+      return;
+    }
+    r.query.tokens = tokens;
+    r.each = input + written;
+    r.eachInput = input;
+    r.sideOnly = mixOf(input, written);
+  });
 }
 
 /** "10,000 PDFs", "500 tickets a day" with no size in tokens: a count of things, not tokens, and no workload to price. */
@@ -775,6 +813,9 @@ const RECORDING =
 const PAGES_LONG =
   /(?<![\w.])(\d[\d,]*)[\s-]+pages?(?:[\s-]+long)?\s+(?:[a-z]+\s+)?(books?|documents?|docs?|pdfs?|reports?|contracts?|manuals?|files?|papers?|decks?|theses|thesis|novels?)\b/i;
 
+/** A count as typed, its scale word spaced as words are ("10 million", "500k"). */
+const countSaid = (n: string | undefined, unit: string | undefined) => `${n ?? ''}${unit ? (unit.length > 2 ? ` ${unit}` : unit) : ''}`;
+
 function readCountWithoutSize(r: Reader): void {
   if (r.query.tokens !== undefined && r.query.tokens !== null) return;
   // "20 developers using it 4 hours a day": people, with nothing that says how many tokens they send (a note, below).
@@ -786,7 +827,7 @@ function readCountWithoutSize(r: Reader): void {
     const after = r.rest.slice(people.index + people[0].length + counted.index + counted[0].length);
     const period = /^\s*(?:a|per|each|every)\s+(hour|day|week|month|year)\b/i.exec(after)?.[1]?.toLowerCase() ?? 'day';
     r.query.problems.push(
-      `“${people[0].trim()}… ${saidOfOne(counted[0].trim())}” counts ${people.groups?.who ?? 'users'} and ${things}, not tokens: give the size of each, such as ${people[0].trim()} sending ${saidOfOne(`${counted[1]}${counted[2] ?? ''} ${things}`)} a ${period} of 2k tokens each.`,
+      `“${people[0].trim()}… ${saidOfOne(counted[0].trim())}” counts ${people.groups?.who ?? 'users'} and ${things}, not tokens: give the size of each, such as ${people[0].trim()} sending ${saidOfOne(`${countSaid(counted[1], counted[2])} ${things}`)} a ${period} of 2k tokens each.`,
     );
     r.rest = ' ';
     return;
@@ -796,7 +837,7 @@ function readCountWithoutSize(r: Reader): void {
     // Said beside the answer at the default volume, not instead of it: the ranking holds at any volume.
     r.query.notes = [
       ...(r.query.notes ?? []),
-      `“${people[0].trim().slice(0, 60)}” counts ${who}, not tokens, so the default volume is priced: say what each sends, such as ${people[1]}${people[2] ?? ''} ${who} sending 100 requests a day of 2k tokens each`,
+      `“${people[0].trim().slice(0, 60)}” counts ${who}, not tokens, so the default volume is priced: say what each sends, such as ${countSaid(people[1], people[2])} ${who} sending 100 requests a day of 2k tokens each`,
     ];
     r.rest = `${r.rest.slice(0, people.index)} ${r.rest.slice(people.index + people[0].length)}`;
     return;
@@ -830,7 +871,7 @@ function readCountWithoutSize(r: Reader): void {
   if (!m) return;
   const things = m.groups?.thing ?? 'requests';
   const typed = saidOfOne(m[0].trim().slice(0, 60));
-  const example = saidOfOne(`${m[1]}${m[2] ?? ''} ${things} of 2k tokens each`);
+  const example = saidOfOne(`${countSaid(m[1], m[2])} ${things} of 2k tokens each`);
   const problem = `“${typed}” counts ${things}, not tokens: give the size of each in tokens, such as ${example} (or 1.5k tokens in and 500 out each).`;
   r.query.problems.push(problem);
   r.query.unsized = { problem, note: `“${typed}” counts ${things}, not tokens, so the default volume is priced: give the size of each to price yours, such as ${example}` };

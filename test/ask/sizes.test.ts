@@ -41,6 +41,53 @@ describe('sizes of each', () => {
   });
 });
 
+describe('what each request writes, said apart from its size', () => {
+  const periods = [
+    ['a day', 365.25 / 12],
+    ['a week', 365.25 / 12 / 7],
+    ['a month', 1],
+  ] as const;
+
+  it('"<C> <things> <period>, <I> tokens each, <O> token summaries" holds both sides, at that mix', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 900 }),
+        fc.integer({ min: 1, max: 9000 }),
+        fc.integer({ min: 1, max: 900 }),
+        fc.constantFrom(...periods),
+        fc.constantFrom(
+          (c: string, i: number, o: number) => `${c}, ${i} tokens each, ${o} token summaries`,
+          (c: string, i: number, o: number) => `${c} of ${i} tokens each with ${o} token answers`,
+          (c: string, i: number, o: number) => `${c} (~${i} tokens each, ${o} token label)`,
+          (c: string, i: number, o: number) => `${c} at ${i} tokens each, and a ${o} token reply`,
+        ),
+        (count, input, output, [period, perMonth], form) => {
+          const text = `cheapest model for ${form(`${count}k tickets ${period}`, input, output)}`;
+          const q = parseText(catalog, text);
+          expect(q.problems, text).toEqual([]);
+          expect(q.tokens, text).toBeCloseTo(count * 1000 * (input + output) * perMonth, 3);
+          const d = gcd(input, output);
+          expect([q.mix, q.promptTokens], text).toEqual([{ input: input / d, output: output / d }, input]);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('"<I>k token prompts and <O> token answers, <C>k times a day" is C thousand requests a day of both', () => {
+    const q = parseText(catalog, 'our RAG app sends 8k token prompts and gets 500 token answers, 20k times a day. cheapest with 128k context?');
+    expect([q.intent, q.problems, q.mix, q.promptTokens, q.filters.minContext]).toEqual(['cheapest', [], { input: 16, output: 1 }, 8000, 128_000]);
+    expect(q.tokens).toBeCloseTo(20_000 * 8500 * (365.25 / 12), 3);
+  });
+
+  it('a size without "each" or a count is left as it was read: no output is added to a month said in tokens', () => {
+    const q = parseText(catalog, 'cheapest model for 50M tokens a month with 200 token summaries');
+    expect(q.tokens).toBe(50_000_000);
+  });
+});
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
 describe('the long-prompt price, asked without a size', () => {
   const withTier = catalog.models.filter((m) => m.status === 'active' && (m.pricing.at(-1)?.tiers.length ?? 0) > 0 && /^[a-z0-9.-]+$/.test(m.id));
   const without = catalog.models.filter((m) => m.status === 'active' && (m.pricing.at(-1)?.tiers.length ?? 0) === 0 && /^[a-z0-9.-]+$/.test(m.id));

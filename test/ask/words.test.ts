@@ -5,6 +5,7 @@ import { answer } from '../../src/ask/answer.ts';
 import { parseText } from '../../src/ask/index.ts';
 import { renderText } from '../../src/render/text/index.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { parseVolume } from '../../src/cost/parse.ts';
 
 const catalog = loadCatalog();
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -101,7 +102,11 @@ describe('words as each thing’s size', () => {
 
   it('what the work is turned into is no prompt size, and two sizes in words are said in one note', () => {
     const q = parseText(catalog, 'we summarize 50 reports a week averaging 10,000 words into 300 word summaries with gemini 2.5 flash');
-    expect(q.promptTokens).toBe(Math.round(13_333 * 0.75));
+    // Each report is read (13,333 tokens) and a summary written (400): the week holds both, at that mix.
+    expect(q.promptTokens).toBe(13_333);
+    expect(q.mix).toEqual({ input: 13_333, output: 400 });
+    const week = parseVolume(`${50 * (13_333 + 400)} a week`);
+    expect(week.ok && q.tokens).toBeCloseTo(week.ok ? week.value.tokensPerMonth : Number.NaN, 3);
     expect(q.notes?.filter((n) => n.includes('words read as'))).toEqual([
       "10,000 words read as 13,333 tokens and 300 words read as 400 tokens: about ¾ of an English word per token (OpenAI's rule of thumb; other languages and tokenizers differ)",
     ]);
