@@ -5,15 +5,17 @@ import { spanFlags, spansAsked } from '../cost/span.ts';
 import { answer, DEFAULTS, type Answer, type Defaults } from './answer.ts';
 import { parseCommand, type SlashCommand } from './command.ts';
 import { commandFor } from './command-text.ts';
+import { plainText } from './markup.ts';
 import type { Query } from './query.ts';
 import { parseQuestion, settleUnsized } from './question.ts';
 
 /**
  * Reads a slash command ("/compare a b", "/models cheapest 50M") or, otherwise, a question. Text is
- * read in Unicode's compatibility form first, so full-width digits and letters ("５０M") read as typed.
+ * read as plain text (Slack's links, mentions and escapes out) in Unicode's compatibility form, so full-width digits
+ * and letters ("５０M") read as typed.
  */
 export function parseText(catalog: Catalog, typed: string): Query {
-  const text = typed.normalize('NFKC');
+  const text = plainText(typed).normalize('NFKC');
   const m = /^\s*(\/compare|\/models)(?:\s+|$)([\s\S]*)$/i.exec(text);
   if (m) return settleUnsized(parseCommand(catalog, (m[1] ?? '').toLowerCase() as SlashCommand, m[2] ?? ''));
   return parseQuestion(catalog, text);

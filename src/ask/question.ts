@@ -533,14 +533,10 @@ function helpTopicIn(text: string): HelpTopic | undefined {
   return HELP_TOPIC_WORDS.find(([, re]) => re.test(text))?.[0];
 }
 
-/** Slack markup is not part of the question: mentions, channel links, emoji codes. */
+/** Emoji are not part of the question (Slack's markup is taken out before: parseText). */
 function cleanQuestion(raw: string): string {
   return (
     raw
-      .replace(/<[@#!][^>]*>/g, ' ')
-      // A link keeps the words it shows ("<https://openai.com/gpt-5|gpt-5>" is "gpt-5"); a bare URL says nothing.
-      .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, ' $1 ')
-      .replace(/<(?:https?|mailto):[^>]*>/g, ' ')
       // Emoji codes (":rocket:"), but not the colons inside an id ("inkling:peft:262144").
       .replace(/(?<![\p{L}\p{N}]):[a-z0-9_+-]+:(?![\p{L}\p{N}])/gu, ' ')
       .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, ' ')
