@@ -577,6 +577,18 @@ describe('questions asked plainly', () => {
     },
   );
 
+  it.each([
+    ['best model for rag over long pdfs', 'long-context'],
+    ['best model for long pdfs', 'long-context'],
+    ['cheapest model for rag on our docs', 'long-context'],
+    ['best model for scanned pdfs', 'vision-docs'],
+    ['best model for pdfs', 'vision-docs'],
+  ])('%j is the %s lane: retrieval over long documents is long context, reading scans is vision', (text, lane) => {
+    const q = parseText(catalog, text);
+    // A ranking by price keeps the lane as a filter; the best for a kind of work names it.
+    expect(q.lane ?? q.filters.lane).toBe(lane);
+  });
+
   it('coding in general stays the coding lane beside words of a lane that only leans on coding scores', () => {
     expect(parseText(catalog, "what's a solid default model for coding agents on our new api").lane).toBe('api-coding');
   });
