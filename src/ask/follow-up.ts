@@ -1,6 +1,6 @@
 // A question read in the light of the one before it, in a thread or a DM: "and for 100M tokens?", "same but with
 // batch", "what about gpt-5 mini?", "is it cheaper than haiku?". A question that stands on its own is left as read.
-import { resolveModel } from '../catalog/resolve.ts';
+import { exactModel, resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import { tokens as tokensText } from '../cost/format.ts';
@@ -232,6 +232,37 @@ function liftedFilters(catalog: Catalog, filters: RankFilters, typed: string): R
   return changed ? (lifted as RankFilters) : undefined;
 }
 
+/** "And sonnet?", "what about flash?": a family or variant word alone, no version. */
+const FAMILY_WORD_ALONE = /^\s*(?:(?:and|or|what about|how about|vs\.?|versus|then)\s+)+(?:the\s+)?(\p{L}+)(?:\s+one)?\s*[?.!]*\s*$/iu;
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * "And sonnet?" after Claude Opus 4.5 is Claude Sonnet 4.5, of the same generation (not the newest Sonnet, as the word
+ * alone reads), when the catalog has it: the word put in place of one of the previous model's name words, from the
+ * same provider. Undefined when no such model exists.
+ */
+function ofSameGeneration(catalog: Catalog, previous: Query, next: Query): Query | undefined {
+  const word = FAMILY_WORD_ALONE.exec(next.text)?.[1];
+  const [named] = previous.models;
+  if (word === undefined || named === undefined || previous.models.length !== 1 || next.models.length > 1) return undefined;
+  const before = resolveModel(catalog, named);
+  if (before.kind !== 'found') return undefined;
+  const words = before.model.name.split(' ');
+  for (const [i, w] of words.entries()) {
+    if (!LETTERS.test(w) || w.toLowerCase() === word.toLowerCase()) continue;
+    const sibling = exactModel(catalog, [...words.slice(0, i), word, ...words.slice(i + 1)].join(' '))?.model;
+    if (!sibling || sibling.id === before.model.id || sibling.id === next.models[0] || sibling.provider !== before.model.provider) continue;
+    return {
+      ...next,
+      // A variant word alone ("and nano?") reads as no model; in place of the one before, it is one.
+      intent: next.intent === 'unknown' ? 'model' : next.intent,
+      models: [sibling.id],
+      notes: [...(next.notes ?? []), `“${word}” read as ${sibling.name}, of the same generation as ${before.model.name} (name a version to ask about another)`],
+    };
+  }
+  return undefined;
+}
+
 /** A word that stands for the one model asked about before. */
 const PRONOUN = /\b(?:it|its|this one|that one|this model|that model|the same model)\b/i;
 
@@ -371,6 +402,8 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
+  const sibling = ofSameGeneration(catalog, previous, next);
+  if (sibling) return meantAfter(catalog, previous, sibling);
   // "What would it cost to move all of it to gemini 2.5 flash?", "what about all on gpt-5 mini?" after a month split
   // across models: the whole month on that one model.
   if (previous.split && next.models.length === 1 && ALL_OF_IT.test(next.text)) {

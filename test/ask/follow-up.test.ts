@@ -481,6 +481,41 @@ describe('a ranking narrowed, widened and lengthened in a thread', () => {
   });
 });
 
+describe('a family word alone after one model', () => {
+  it('"and sonnet?" after Claude Opus 4.5 is Claude Sonnet 4.5, of the same generation, and says so', async () => {
+    // Each pair is found in the catalog: a model, and a sibling named by one word in place of one of its name's words.
+    for (const [ask, then] of [
+      ['how much is claude-opus-4-5 at 10M tokens?', 'and sonnet?'],
+      ['gemini-2.5-pro price', 'and flash?'],
+      ['gpt-5-mini price', 'what about nano?'],
+    ] as const) {
+      const first = await handle({ text: ask, where: LOCAL }, ports);
+      const [before] = first.asked.models;
+      const word = /(\w+)\?$/.exec(then)?.[1] as string;
+      const model = catalog.byId.get(before as string);
+      const words = model?.name.split(' ') ?? [];
+      const sibling = words
+        .map((_, i) => catalog.models.find((m) => m.name.toLowerCase() === [...words.slice(0, i), word, ...words.slice(i + 1)].join(' ').toLowerCase()))
+        .find((m) => m !== undefined);
+      if (!sibling) throw new Error(`the catalog has no ${word} beside ${model?.name}`);
+      const next = await handle({ text: then, where: LOCAL, previous: first.asked }, ports);
+      expect([next.answer.kind, next.query.models, next.query.tokens], then).toEqual([first.answer.kind, [sibling.id], first.query.tokens]);
+      expect(renderText(next.answer), then).toContain(`“${word}” read as ${sibling.name}, of the same generation as ${model?.name}`);
+    }
+  });
+
+  it('with no sibling of that generation, or another word, it reads as before', () => {
+    // No Haiku 4.1: the word reads as it would alone.
+    const [, haiku] = conversation('claude-opus-4-1 price', 'and haiku?');
+    expect(haiku?.models).toEqual(read('haiku').models);
+    const [, batch] = conversation('gpt-5-mini price', 'and batch?');
+    expect([batch?.models, batch?.batch]).toEqual([['gpt-5-mini'], true]);
+    // After two models, "and sonnet?" adds the word's model as before.
+    const [, added] = conversation('compare gpt-5 and o3', 'and sonnet?');
+    expect(added?.models).toEqual(['gpt-5', 'o3', ...read('sonnet').models]);
+  });
+});
+
 describe('follow-ups of a digest, a comparison and a ranking', () => {
   it('"and last month?", "only openai" after a digest: the same digest over that window, of those providers; a digest preview is built on, a subscription is not', async () => {
     const { buildsOn } = await import('../../src/ask/follow-up.ts');
