@@ -5,7 +5,7 @@ import { quotedPrice, scheduledChanges } from '../catalog/history.ts';
 import { statusOn } from '../catalog/lifecycle.ts';
 import { CAPABILITIES, hostName, SERVICE_TIERS, type Capability, type PriceEntry, type Source } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { count, money, perMillion, price } from '../cost/format.ts';
+import { cheaperBy, count, money, perMillion, price, times } from '../cost/format.ts';
 import { PRICE_BOUNDS, type RankFilters } from '../cost/rank.ts';
 import { ONE_WORKLOAD, taskCosts } from '../catalog/runs.ts';
 import { scoreOf, scoreText } from '../catalog/needs.ts';
@@ -191,12 +191,41 @@ function priceSchedule(m: CatalogModel, asOf: string): Fact {
       name: m.name,
       answer: null,
       recorded: true,
-      value: `no price change announced in the catalog's sources; ${inForce}`,
+      value: `${inForce}${pastChanges(m, now)}; no price change announced in the catalog's sources`,
       details: [],
       source: { ...now.source, checked: now.checked },
     };
   const changes = ahead.map((p) => `from ${p.from}: ${pair(p)}${p.note ? ` (${p.note})` : ''}`);
-  return { model: m.id, name: m.name, answer: null, recorded: true, value: `${inForce}; ${changes.join('; ')}`, details: [], source: { ...last.source, checked: last.checked } };
+  return {
+    model: m.id,
+    name: m.name,
+    answer: null,
+    recorded: true,
+    value: `${inForce}${pastChanges(m, now)}; ${changes.join('; ')}`,
+    details: [],
+    source: { ...last.source, checked: last.checked },
+  };
+}
+
+/** How one price moved: "6% cheaper", "2× as much", "unchanged". */
+function moved(before: number, after: number): string {
+  if (after === before) return 'unchanged';
+  return after < before ? cheaperBy(after, before) : `${times(after / before)} as much`;
+}
+
+/** What the price in force replaced, and when ("; last changed on 2026-10-10, from …: input 6% cheaper, output 20% cheaper"). */
+function pastChanges(m: CatalogModel, now: PriceEntry): string {
+  const before = m.pricing.filter((p) => p.from < now.from);
+  const previous = before.at(-1);
+  if (!previous) return `, the first price the catalog's sources record`;
+  const earlier =
+    before.length > 1
+      ? `; earlier prices from ${before
+          .slice(0, -1)
+          .map((p) => p.from)
+          .join(', ')}`
+      : '';
+  return `; last changed on ${now.from}, from ${perMillion(previous.input)} input, ${perMillion(previous.output)} output (from ${previous.from}): input ${moved(previous.input, now.input)}, output ${moved(previous.output, now.output)}${earlier}`;
 }
 
 /**
@@ -365,7 +394,7 @@ const SUBJECTS: Record<string, string> = {
   'rate-limits': 'rate limits',
   'batch-price': 'batch price',
   'tier-price': 'service tiers',
-  'price-schedule': 'scheduled price changes',
+  'price-schedule': 'price changes',
   'price-bound': 'price',
   'max-input': 'maximum input',
   'free-endpoint': 'free endpoint',

@@ -22,13 +22,18 @@ describe('questions asked plainly', () => {
     expect((await ask(text)).answer.kind).toBe('digest');
   });
 
-  it.each(['did gpt-4o prices drop?', 'gpt-4o prices dropped?', 'what changed for gpt-4o this month'])(
-    '%j asks about that model’s prices: its card, with its dated prices, not every model’s week',
+  it.each(['did gpt-4o prices drop?', 'gpt-4o prices dropped?', "has gpt-4o's price changed?", 'when did gpt-4o get cheaper'])(
+    '%j asks about that model’s prices: the change that made its price, or that none did, not every model’s week',
     async (text) => {
       const { query, answer } = await ask(text);
-      expect([answer.kind, query.models]).toEqual(['model-card', ['gpt-4o']]);
+      expect([answer.kind, query.models, query.attribute]).toEqual(['fact', ['gpt-4o'], 'price-schedule']);
     },
   );
+
+  it('"what changed for gpt-4o this month" is its card: everything about it, its dated prices among them', async () => {
+    const { query, answer } = await ask('what changed for gpt-4o this month');
+    expect([answer.kind, query.models]).toEqual(['model-card', ['gpt-4o']]);
+  });
 
   it.each(["what's the input:output ratio you assume?", 'what volume do you assume?', 'what are your assumptions?'])(
     '%j shows the defaults answers assume; with no store, the built-in ones, said as such',

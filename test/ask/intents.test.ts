@@ -179,11 +179,30 @@ describe('attribute questions answer the attribute', () => {
     }
     const none = await fact(`will ${steady.id} get more expensive?`);
     const now = quotedPrice(steady, day);
-    expect(none.text).toContain(
-      `no price change announced in the catalog's sources; ${perUnit(now.input, 'million')} input, ${perUnit(now.output, 'million')} output since ${now.from}`,
-    );
+    expect(none.text).toContain(`${perUnit(now.input, 'million')} input, ${perUnit(now.output, 'million')} output since ${now.from}`);
+    expect(none.text).toContain("no price change announced in the catalog's sources");
     // The week's changes are still the digest.
     expect((await ask('what changed in prices this week?')).answer.kind).toBe('digest');
+  });
+
+  it('a price asked of the past ("did X\'s price change?"; its history is its card): the change that made the price in force, or that it is the first recorded', async () => {
+    const day = NOW.toISOString().slice(0, 10);
+    // A current model whose price in force replaced an earlier one, and one priced once: found in the catalog.
+    const changed = catalog.models.find((m) => m.status === 'active' && m.pricing.filter((p) => p.from <= day).length >= 2);
+    const once = catalog.models.find((m) => m.status === 'active' && m.pricing.length === 1 && m.pricing[0]?.from !== undefined && m.id.startsWith('claude'));
+    if (!changed || !once) throw new Error('the catalog needs a model whose price changed and one priced once');
+    const now = quotedPrice(changed, day);
+    const before = changed.pricing.filter((p) => p.from < now.from).at(-1) as (typeof changed.pricing)[number];
+    const moved = (a: number, b: number) => (b === a ? 'unchanged' : b < a ? `${Math.round((1 - b / a) * 100)}% cheaper` : undefined);
+    for (const text of [`did ${changed.id}'s price change?`, `when did ${changed.id} last change price?`, `has ${changed.id} gotten cheaper?`]) {
+      const { a, text: said } = await fact(text);
+      expect(a.attribute, text).toBe('price-schedule');
+      expect(said, text).toContain(`last changed on ${now.from}, from ${perMillion(before.input)} input, ${perMillion(before.output)} output (from ${before.from})`);
+      const input = moved(before.input, now.input);
+      if (input) expect(said, text).toContain(`input ${input}`);
+    }
+    const first = await fact(`did ${once.id}'s price ever change?`);
+    expect(first.text).toContain(`since ${quotedPrice(once, day).from}, the first price the catalog's sources record`);
   });
 
   it('a route: yes or no from the routes, with the source when yes', async () => {
@@ -362,8 +381,9 @@ describe('question words beside a partial name', () => {
 
 describe('price moves asked with a verb', () => {
   it.each([
-    ['has gpt-4o ever changed price?', 'model'],
-    ['did deepseek chat change its price?', 'model'],
+    // One model's: the change that made its price (a fact of its prices); a maker's or every model's: the digest.
+    ['has gpt-4o ever changed price?', 'attribute'],
+    ['did deepseek chat change its price?', 'attribute'],
     ['did openai lower prices this year?', 'digest'],
     ['will anthropic raise prices?', 'digest'],
     ['which models have lower prices than gpt-5?', 'cheapest'],
@@ -2122,12 +2142,13 @@ describe('windows and schedules in words', () => {
     }
   });
 
-  it('"is gpt-5 going to get cheaper", "is gemini 3.8 flash getting cheaper" are that model’s schedule; "did it get more expensive" its card', async () => {
+  it('"is gpt-5 going to get cheaper", "is gemini 3.8 flash getting cheaper" are that model’s schedule; "did it get more expensive" its last change', async () => {
     for (const text of ['is gpt-5 going to get cheaper', 'is gemini 3.8 flash getting cheaper']) {
       const { query, answer } = await ask(text);
       expect([answer.kind, query.models.length], text).toEqual(['fact', 1]);
     }
-    expect((await ask('did gemini 2.5 pro get more expensive this year?')).answer.kind).toBe('model-card');
+    const past = await ask('did gemini 2.5 pro get more expensive this year?');
+    expect([past.answer.kind, past.query.attribute]).toEqual(['fact', 'price-schedule']);
     expect((await ask('which models are getting more expensive?')).answer.kind).toBe('digest');
   });
 });

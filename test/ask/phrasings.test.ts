@@ -39,6 +39,7 @@ const ATTRIBUTES = [
   'rate-limits',
   'benchmark',
   'batch-price',
+  'price-schedule',
   'max-input',
   'route',
   'surface',
