@@ -445,7 +445,7 @@ const OUTPUT_THINGS =
   '(?:summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|outputs?|labels?|completions?|translations?|classifications?|tags?|titles?|captions?|verdicts?|results?)';
 /** Each request's output said after its size: "1500 tokens each, 200 token summaries", "(~100 tokens each, 5 token label)". */
 const OUTPUT_EACH = new RegExp(
-  String.raw`(?:\b(?:with|and|plus|into|producing|generating|returning|giving|getting|gets|get)\s+|[,;(]\s*)(?:an?\s+|about\s+|around\s+|roughly\s+|~|≈)?(?<outN>${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:of\s+)?(?:output\s+)?${OUTPUT_THINGS}\b`,
+  String.raw`(?:\b(?:with|and|plus|into|producing|generating|returning|giving|getting|gets|get)\s+|[,;(]\s*)(?:an?\s+|about\s+|around\s+|roughly\s+|~|≈)?(?<outN>-?\s*${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:of\s+)?(?:output\s+)?${OUTPUT_THINGS}\b`,
   'gi',
 );
 /** "~2k tokens": the size of each. */
@@ -477,7 +477,7 @@ const REQUEST_VOLUMES = [
   new RegExp(String.raw`${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b[\s,]*(?:and|with|at|x|×|times|for|,)?\s*${REQUESTS}`, 'gi'),
   // "8k token prompts and 500 token answers, 20k times a day": each side's size, then how many times.
   new RegExp(
-    String.raw`(?<![\w.])(?:about |around |roughly |~|≈)?(?<inN>${NUM})\s*(?<inU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:prompts?|inputs?|requests?|queries|questions|contexts?)\b(?:\s+(?:and|,|with|then)\s+(?:(?:gets?|getting|receives?|receiving|returns?|returning|back)\s+)?|\s*[,+/&]\s*)(?:about |around |roughly |~|≈)?(?<outN>${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+${OUTPUT_THINGS}\b[\s,]*(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+times\b(?<reqPeriod>${PERIOD})?`,
+    String.raw`(?<![\w.])(?:about |around |roughly |~|≈)?(?<inN>${NUM})\s*(?<inU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:prompts?|inputs?|requests?|queries|questions|contexts?)\b(?:\s+(?:and|,|with|then)\s+(?:(?:gets?|getting|receives?|receiving|returns?|returning|back)\s+)?|\s*[,+/&]\s*)(?:about |around |roughly |~|≈)?(?<outN>${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+${OUTPUT_THINGS}\b[\s,]*(?<reqN>-?${NUM})\s*(?<reqU>${UNIT})?\s+times\b(?<reqPeriod>${PERIOD})?`,
     'gi',
   ),
   // "500 1k-token documents a day", "2000 8k token transcripts a month": how many, each one's size, then what.
@@ -780,8 +780,18 @@ function readOutputEach(r: Reader): void {
   const month = r.query.tokens;
   if (input === undefined || input <= 0 || r.eachInput !== undefined || typeof month !== 'number') return;
   r.cut(OUTPUT_EACH, (m) => {
-    const output = parseVolume(`${m.groups?.outN}${m.groups?.outU ?? ''}`);
-    if (!output.ok || r.eachInput !== undefined) return false;
+    if (r.eachInput !== undefined) return false;
+    // A size below zero ("-200 token summaries") is said, not read as 200 or left out.
+    const output = parseVolume(`${(m.groups?.outN ?? '').replace(/\s+/g, '')}${m.groups?.outU ?? ''}`);
+    if (!output.ok) {
+      r.query.problems.push(
+        `Cannot read “${m[0]
+          ?.replace(/^[\s,;(]+/, '')
+          .trim()
+          .slice(0, 60)}” as what each one writes: ${output.error}`,
+      );
+      return;
+    }
     const written = output.value.tokens;
     const tokens = (month * (input + written)) / input;
     if (tokens > MAX_TOKENS_PER_MONTH) {

@@ -80,6 +80,22 @@ describe('what each request writes, said apart from its size', () => {
     expect(q.tokens).toBeCloseTo(20_000 * 8500 * (365.25 / 12), 3);
   });
 
+  it('an output or a count below zero, or past any workload, is said, never read as its absolute value or left out', () => {
+    for (const text of [
+      'cheapest for 50k tickets a month, 1500 tokens each, -200 token summaries',
+      '8k token prompts and 500 token answers, -5 times a day',
+      '8k token prompts and 500 token answers, 1e20 times a day',
+      'cheapest for 50k tickets a month, 1500 tokens each, 1e400 token summaries',
+    ]) {
+      const q = parseText(catalog, text);
+      expect(q.problems.length, text).toBeGreaterThan(0);
+      expect(q.problems.join(' '), text).not.toMatch(/NaN|undefined|Infinity/);
+    }
+    expect(parseText(catalog, 'cheapest for 50k tickets a month, 1500 tokens each, -200 token summaries').problems[0]).toMatch(
+      /^Cannot read “-200 token summaries” as what each one writes/,
+    );
+  });
+
   it('a size without "each" or a count is left as it was read: no output is added to a month said in tokens', () => {
     const q = parseText(catalog, 'cheapest model for 50M tokens a month with 200 token summaries');
     expect(q.tokens).toBe(50_000_000);
