@@ -903,8 +903,15 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
   }
   // "Is deepseek open source?", "can I self-host claude?": that maker's open-weights models (none listed means none is).
-  if (query.filters.openWeights && ((query.filters.providers?.length ?? 0) > 0 || (query.filters.families?.length ?? 0) > 0 || query.filters.named !== undefined) && !lane)
-    return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
+  const makerNamed = (query.filters.providers?.length ?? 0) > 0 || (query.filters.families?.length ?? 0) > 0 || query.filters.named !== undefined;
+  if (query.filters.openWeights && makerNamed && !lane) return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
+  // "Can claude read pdfs?", "does grok support vision?", "which claude models take pdf input?": that maker's models that
+  // can (none listed means none can), not the best for documents or images; the kind of work stays unread.
+  const canAsked = YES_OR_NO_OF_MODELS.test(text) && !BEST.test(text) && !cheapAsked && !rankingOrder(text);
+  if (canAsked && makerNamed && ((query.filters.need?.length ?? 0) > 0 || (query.filters.inputModalities?.length ?? 0) > 0)) {
+    delete query.filters.lane;
+    return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP, lane: null });
+  }
   // "decent", "good enough": the stated quality floor, unless a floor on that benchmark was given; so is "good at" beside
   // a low price ("cheapest model that is good at reasoning"), where the price would otherwise stand in for the "good",
   // unless the lane asked has floors of its own (coding's are what "good at coding" means).

@@ -414,6 +414,31 @@ describe('open weights of a maker', () => {
   });
 });
 
+describe("what a maker's models can do", () => {
+  it.each([
+    ['can claude read pdfs?', 'anthropic', { inputModalities: ['pdf'] }],
+    ['does claude support pdf input?', 'anthropic', { inputModalities: ['pdf'] }],
+    ['can grok see images?', 'xai', { need: ['vision'] }],
+    ['which claude models support pdf input?', 'anthropic', { inputModalities: ['pdf'] }],
+  ] as const)("%j lists every one of that maker's current models that can, not the best for documents", async (text, provider, filter) => {
+    const { answer, query } = await ask(text);
+    expect([answer.kind, query.filters.lane]).toEqual(['cheapest', undefined]);
+    expect(query.filters).toMatchObject({ providers: [provider], ...filter });
+    const a = answer as CheapestAnswer;
+    // Every one listed can; none that can is left out for the list's length.
+    for (const r of a.ranking) expect(model(r.model).provider).toBe(provider);
+    expect(a.ranking.length).toBe(a.eligible);
+  });
+
+  it('"which claude model is best for pdfs?" is still the best for documents', async () => {
+    expect((await ask('which claude model is best for pdfs?')).answer.kind).toBe('best');
+  });
+
+  it('"what license is qwen3?" reads the name, not "license qwen3"', async () => {
+    for (const text of ['what license is qwen3?', "what's the license for qwen3?", 'qwen3 license']) expect(parseText(catalog, text).models, text).toEqual(['qwen3']);
+  });
+});
+
 describe('another language', () => {
   it.each(['¿cuál es el modelo más barato?', 'quel est le modèle le moins cher ?', 'günstigstes Modell', 'qual é o modelo mais barato?'])(
     '%j is said to need English, in both renderings',
