@@ -4,6 +4,7 @@ import { CAPABILITIES, MODALITIES, SERVICE_TIERS, type Capability, type Modality
 import { modelsNamed, resolveModel } from '../catalog/resolve.ts';
 import { familiesNamed } from '../ask/families.ts';
 import { releaseBounds, releaseWindowInWords, windowProblem } from '../ask/released.ts';
+import { MAX_TOP } from '../ask/extract.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { parseMix, parsePromptSize, parseShare, parseTerm, parseVolume, type Parsed } from '../cost/parse.ts';
 import type { ServiceTier } from '../cost/profile.ts';
@@ -256,6 +257,6 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
 export function topFrom(values: Values, fallback: number): number {
   if (typeof values.top !== 'string') return fallback;
   const n = Number(values.top);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InputError(`--top: expected a whole number from 1 to 1000, got ${JSON.stringify(values.top)}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_TOP) throw new InputError(`--top: expected a whole number from 1 to ${MAX_TOP}, got ${JSON.stringify(values.top)}`);
   return n;
 }

@@ -17,6 +17,15 @@ async function json(...argv: string[]) {
 }
 
 describe('modelscout (in process)', () => {
+  it('--top takes the lengths a question may ask for, and says the same bound', async () => {
+    const { MAX_TOP } = await import('../../src/ask/extract.ts');
+    const longest = await run('cheapest', '--top', String(MAX_TOP));
+    expect([longest.code, longest.err]).toEqual([0, '']);
+    const past = await run('cheapest', '--top', String(MAX_TOP + 1));
+    expect(past.code).not.toBe(0);
+    expect(past.err).toContain(`--top: expected a whole number from 1 to ${MAX_TOP}`);
+  });
+
   it('catalog --json lists every model with resolved prices', async () => {
     const list = await json('catalog');
     expect(list.length).toBeGreaterThanOrEqual(120);
