@@ -123,8 +123,14 @@ function scaleAloneAsCount(text: string): string {
 
 /** "2 dollars", "500 bucks", "1.5k USD" written as "$2", "$500", "$1.5k": every amount below reads the sign. */
 function dollarsAsSign(text: string): string {
-  return text.replace(/(?<![\w$.,])(\d[\d,]*(?:\.\d+)?)(\s*k)?\s*(?:dollars?|bucks|usd)\b/gi, (_, n: string, k: string | undefined) => `$${n}${k ? 'k' : ''}`);
+  return text
+    .replace(/(?<![\w$.,])(\d[\d,]*(?:\.\d+)?)(\s*k)?\s*(?:dollars?|bucks|usd)\b/gi, (_, n: string, k: string | undefined) => `$${n}${k ? 'k' : ''}`)
+    .replace(BUDGET_WITHOUT_SIGN, (_, said: string, n: string, k: string | undefined) => `${said}$${n}${k ? 'k' : ''}`);
 }
+
+/** "Our budget is 2k a month", "a budget of 500": an amount said to be a budget is in dollars, with or without the sign. */
+const BUDGET_WITHOUT_SIGN =
+  /\b(budget(?:\s+is\s+|\s+of\s+|\s*[=:]\s*|\s+)(?:about\s+|around\s+|roughly\s+|~)?)(\d[\d,]*(?:\.\d+)?)(\s*k)?\b(?!\s*(?:tokens?|toks?|%|[mb]\b|million|billion|thousand))/gi;
 
 /** The period a request rate's abbreviation counts in: "rps", "req/s" per second; "rpm" per minute; "rpd" per day. */
 const RATE_PERIODS: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
@@ -323,6 +329,11 @@ const FLOOR_ONE_SIDE = new RegExp(
 );
 
 /** Budgets (read first, so "$100 a month" is never read as a volume). */
+const AFFORD = /\bafford(?:able)?\b/i;
+/** A dollar amount beside "afford": a month's, not a price per million tokens. */
+const AFFORD_AMOUNT =
+  /(?:\b(?:for|with|on|at|of|under|within)\s+)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\b(?!\s*(?:\/|per|a|an)\s*(?:million|1m|m\b|mtok|tokens?|1k\b|k\b|thousand))(?:\s*(?:\/\s*|per |a |an )(?:month|mo)\b)?/gi;
+
 function readBudgets(r: Reader): void {
   // A second cap or floor on the same price is said, and the first kept.
   const bound = (key: (typeof PRICE_BOUNDS)[number]['min' | 'max'], value: number) => {
@@ -415,6 +426,11 @@ function readBudgets(r: Reader): void {
   r.cut(/(?:\b(?:our |my |the |a )?budget(?: is| of|:)?\s*(?:about |around |roughly |~)?)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/\s*|per |a |an )(?:month|mo)\b/gi, (m) => {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });
+  // "The most capable model we can afford at 100M tokens for $200": what can be afforded is the month's budget.
+  if (AFFORD.test(r.rest))
+    r.cut(AFFORD_AMOUNT, (m) => {
+      monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
+    });
   // A floor above the cap on the same price leaves nothing to rank: said, not answered with an empty list.
   for (const { side, floor, cap } of crossedPriceBounds(r.query.filters)) {
     const per = `per million${side ? ` ${side}` : ''}`;

@@ -583,7 +583,9 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       judgesPrice: true,
       label: `above ${money(maxMonthly)} a month`,
       passes: (_m, c) => c !== undefined && exact(c.total / MILLION) <= maxMonthly,
-      why: (_m, q) => `${money(q.monthlyUsd)} ≤ ${money(maxMonthly)} a month`,
+      // What the budget would buy at the model's blended price: "we have $500 a month, what gets us the most tokens?".
+      why: (_m, q) =>
+        `${money(q.monthlyUsd)} ≤ ${money(maxMonthly)} a month${q.blendedPerMillion > 0 ? ` (buys ${tokenCount((maxMonthly / q.blendedPerMillion) * MILLION)} tokens)` : ''}`,
     });
   }
   return list;

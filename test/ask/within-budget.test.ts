@@ -6,6 +6,7 @@ import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import { parseText } from '../../src/ask/index.ts';
 import { QUALITY_INDEX } from '../../src/ask/intents.ts';
+import { tokens } from '../../src/cost/format.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderBlocks } from '../../src/render/blocks/index.ts';
 import { renderText } from '../../src/render/text/index.ts';
@@ -20,6 +21,8 @@ const CHOOSING = [
   'what can we afford with $#n a month?',
   'which llm should we use with a $#n monthly budget at 20M tokens',
 ];
+// Said as a budget without the sign, or as what can be afforded beside a volume.
+CHOOSING.push('our budget is #n a month, we use 20M tokens, what are our options?', "what's the most capable model we can afford at 20M tokens for $#n?");
 const CHEAPEST = ['cheapest model under $#n a month', 'which cheap model fits $#n a month', 'lowest cost models within $#n/month'];
 
 describe('a budget beside a kind of work', () => {
@@ -49,6 +52,13 @@ describe('choosing a model within a budget', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('each row says what the budget buys of it, at its blended price', async () => {
+    const { answer } = await handle({ text: 'we have $500/month, which model gives us the most tokens?', where: LOCAL }, ports);
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    const text = renderText(answer);
+    for (const r of answer.ranking) expect(text, r.model).toContain(`(buys ${tokens((500 / r.blendedPerMillion) * 1_000_000)} tokens)`);
   });
 
   it('still ranks by price when the question asks for a low price', () => {
