@@ -463,6 +463,19 @@ function cachedDiscount(models: CatalogModel[], asOf: string, unit: PriceUnit): 
 
 const PLURAL_VERBS: Record<string, string> = { has: 'have', is: 'are', takes: 'take', leads: 'lead' };
 
+/** What a month's budget buys of each model at its blended price: "$100.00 a month buys 145M tokens of GPT-5 Mini and …". */
+function budgetBuys(row: Row, models: CatalogModel[], budget: number): string {
+  const bought = models.flatMap((m) => {
+    const blended = row.values[m.id]?.value;
+    return typeof blended === 'number' && blended > 0 ? [{ name: m.name, blended, tokens: (budget / blended) * MILLION }] : [];
+  });
+  if (bought.length === 0) return '';
+  const [most, next] = [...bought].sort((a, b) => a.blended - b.blended);
+  // The multiple from the prices themselves, as the price gap says it (the token counts carry float noise).
+  const more = most && next && most.blended < next.blended ? `: ${times(next.blended / most.blended)} as many of ${most.name}` : '';
+  return `${money(budget)} a month buys ${wordList(bought.map((b) => `${tokens(b.tokens)} tokens of ${b.name}`))}${more}.`;
+}
+
 /** Who has a capability among the models compared: "Both have vision", "GPT-5 and o3 have reasoning; GPT-4.1 does not". */
 function whoHas(models: CatalogModel[], row: Row, label: string): string {
   const withValue = (value: boolean | null) => models.filter((m) => (row.values[m.id]?.value ?? null) === value).map((m) => m.name);
@@ -601,6 +614,8 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     const phrase = (models.length > 2 ? WINNER_SUPERLATIVES : WINNER_PHRASES)[spec.id] ?? (row.better === 'yes' ? `has ${label}` : `leads on ${label}`);
     sentence = `${winner} ${phrase}${at} — ${list}.${row.group === 'price' || row.group === 'cost' ? priceGap(row, names, row.winner, per, unit) : ''}`;
   }
+  // "How many tokens can I get for $100 with A vs B?": what the month's budget buys of each, at the blended price.
+  if (query.budget !== undefined && row.mix !== undefined && !row.volume && !row.span) sentence = `${budgetBuys(row, models, query.budget)} ${sentence}`;
   if (row.key === 'price.cachedInput') sentence += cachedDiscount(models, asOf, unit);
   const modalities = row.key === 'modalities.input' ? (query.filters.inputModalities ?? []) : [];
   if (modalities.length > 0) sentence = `${takesModalities(models, modalities)} ${sentence}`;

@@ -603,6 +603,13 @@ function forLane(text: string, laneHit: Reading['laneHit']): boolean {
 function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   const lane = laneHit?.lane;
   if (LANES.test(text)) return asIntent(query, 'lanes', lane ? { lane: lane.id } : {});
+  // "How many tokens can I get for $100 with gpt-5 mini vs haiku 4.5?": what a month's budget buys of each, at its price.
+  const dollars = query.filters.maxMonthlyUsd ?? dollarsIn(text);
+  const budget = dollars !== undefined ? monthShare(text, query, dollars) : undefined;
+  if (BUDGET_VOLUME.test(text) && budget !== undefined && query.tokens === null) {
+    delete query.filters.maxMonthlyUsd;
+    return asIntent(query, 'attribute', { attribute: 'price', budget });
+  }
   // "better for vision, A or B?" asks the attribute its lane is named after; "for math-heavy reasoning" is a purpose.
   const bare = laneHit !== undefined && attribute !== undefined && /\bfor\s+$/i.test(text.slice(0, laneHit.start)) && attribute.words.test(text.slice(laneHit.start, laneHit.end));
   // "Should I use o3 or gpt-5 for reasoning?" chooses a model for that work, whatever capability the lane is named after.

@@ -69,6 +69,23 @@ describe('choosing a model within a budget', () => {
   });
 });
 
+describe('what a budget buys of several models', () => {
+  it('"how many tokens can I get for $100 with A vs B?" says what it buys of each, at each blended price, and which buys more', async () => {
+    const { answer, query } = await handle({ text: 'how many tokens can I get for $100 with gpt-5-mini vs claude-haiku-4-5?', where: LOCAL }, ports);
+    if (answer.kind !== 'attribute') throw new Error(answer.kind);
+    expect([query.budget, query.filters.maxMonthlyUsd]).toEqual([100, undefined]);
+    const blended = (id: string) => answer.row.values[id]?.value as number;
+    const [mini, haiku] = [blended('gpt-5-mini'), blended('claude-haiku-4-5')];
+    expect(answer.sentence).toMatch(
+      new RegExp(
+        `^\\$100\\.00 a month buys ${tokens((100 / mini) * 1_000_000).replace('.', '\\.')} tokens of GPT-5 Mini and ${tokens((100 / haiku) * 1_000_000).replace('.', '\\.')} tokens of Claude Haiku 4\\.5`,
+      ),
+    );
+    const more = mini < haiku ? 'GPT-5 Mini' : 'Claude Haiku 4.5';
+    expect(answer.sentence).toContain(`as many of ${more}.`);
+  });
+});
+
 describe('what a budget buys of one model', () => {
   it('says the volume first, in the terminal and in Slack, and prices the month at the budget', async () => {
     await fc.assert(
