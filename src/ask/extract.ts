@@ -1816,7 +1816,7 @@ function readListFilters(r: Reader): void {
   );
   // "The cheapest model from each provider", "newest per vendor": one model per provider, every provider shown.
   r.cut(
-    /\b(?:from|for|of|by|at|per)\s+(?:each|every|every single)\s+(?:provider|vendor|lab|company|maker|developer)s?\b|\bper\s+(?:provider|vendor|lab|company|maker)\b|\bby\s+provider\b/gi,
+    /\b(?:from|for|of|by|at|per)\s+(?:each|every|every single)\s+(?:provider|vendor|lab|company|maker|developer)s?\b|\bper\s+(?:provider|vendor|lab|company|maker)\b|\bby\s+provider\b|\b(?:from|of|by)\s+each\s+of\b(?=\s+(?!them\b|these\b|those\b|the\b|us\b|our\b|my\b)[a-z])/gi,
     () => {
       r.query.filters.eachProvider = true;
       r.query.top ??= MAX_TOP;

@@ -1313,7 +1313,9 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const firstOfRanking = /^\s*(?:compare|show me a comparison of|side[- ]by[- ]side(?: of)?)\s+(.+)$/i.exec(text);
   if (firstOfRanking && findModelNames(catalog, text, false).length === 0) {
     const ranking = parseQuestion(catalog, firstOfRanking[1] as string);
-    const n = ranking.top ?? 0;
+    // "Compare the newest model from each of openai, anthropic and google": one from each maker named.
+    const makers = ranking.filters.eachProvider ? (ranking.filters.providers?.length ?? 0) : 0;
+    const n = makers >= 2 ? makers : (ranking.top ?? 0);
     if ((ranking.intent === 'cheapest' || ranking.intent === 'best') && ranking.problems.length === 0 && n >= 2 && n <= MAX_COMPARED)
       return asIntent(query, 'compare', { picks: [{ ...ranking, firstOf: n }], tokens: ranking.tokens, mix: ranking.mix });
   }

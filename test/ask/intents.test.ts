@@ -2065,10 +2065,14 @@ describe('a cost checked against a budget, and a budget counted in requests', ()
 });
 
 describe('flagships', () => {
-  it('"compare costs across openai, anthropic and google flagships" is each maker’s highest on the quality index, one row each', async () => {
+  it('"compare costs across openai, anthropic and google flagships" compares each maker’s highest on the quality index', async () => {
     const { query, answer } = await ask('compare costs across openai, anthropic and google flagships');
-    expect([answer.kind, query.order, query.filters.scoredOn, query.filters.eachProvider]).toEqual(['cheapest', 'score', QUALITY_INDEX, true]);
-    const rows = (answer as CheapestAnswer).ranking;
+    const pick = query.picks?.[0];
+    expect([answer.kind, pick?.order, pick?.filters.scoredOn, pick?.filters.eachProvider]).toEqual(['comparison', 'score', QUALITY_INDEX, true]);
+    const rows = (answer as ComparisonAnswer).models.map((id) => {
+      const m = catalog.byId.get(id) as CatalogModel;
+      return { provider: m.provider, score: { value: m.benchmarks.find((b) => b.id === QUALITY_INDEX)?.score } };
+    });
     expect(rows.map((r) => r.provider).sort()).toEqual(['anthropic', 'google', 'openai']);
     for (const r of rows) {
       const best = Math.max(

@@ -35,6 +35,18 @@ describe('a comparison of a ranking’s first models', () => {
     // A ranking of one, or of more than four, is the ranking itself.
     for (const text of ['compare the cheapest model with vision', 'compare the top 10 coding models']) expect(parseText(catalog, text).intent, text).not.toBe('compare');
   });
+
+  it('"compare the newest model from each of openai, anthropic and google" compares one from each maker named', async () => {
+    const { query, answer } = await ask('compare the newest model from each of openai, anthropic and google');
+    const pick = query.picks?.[0];
+    expect([query.intent, pick?.filters.eachProvider, pick?.firstOf]).toEqual(['compare', true, 3]);
+    const ranked = cheapest(catalog, defaultProfile(), pick?.filters ?? {}, AS_OF, 3, 'newest').ranking.map((r) => r.model);
+    expect((answer as ComparisonAnswer).models).toEqual(ranked);
+    expect(new Set(ranked.map((id) => catalog.byId.get(id)?.provider))).toEqual(new Set(['openai', 'anthropic', 'google']));
+    // Alone, it is that ranking, one row per maker.
+    expect(parseText(catalog, 'newest model from each of openai, anthropic and google').filters.eachProvider).toBe(true);
+    expect(parseText(catalog, 'price of each of them').filters.eachProvider).toBeUndefined();
+  });
 });
 
 describe('a comparison against a ranking', () => {
