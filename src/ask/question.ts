@@ -160,7 +160,7 @@ export const FACTS: { id: string; words: RegExp }[] = [
     // tiers it is sold at, with their prices beside the standard and batch ones.
     id: 'tier-price',
     words:
-      /\b(?:flex|priority)\b[^?.!]{0,40}\b(?:or|vs\.?|versus|than|compared)\s+(?:the\s+)?batch\b|\bbatch\b[^?.!]{0,40}\b(?:or|vs\.?|versus|than|compared)\s+(?:the\s+)?(?:flex|priority)\b|\b(?:support|supports|offer|offers|have|has|sold|available)\s+(?:(?:on|via|through|with|in|at)\s+)?(?:the\s+|a\s+)?(?:flex|priority)(?:\s+(?:tier|processing|mode|pricing))?\b|\b(?:flex|priority)(?:\s+(?:tier|processing|mode))?\s+(?:support|available|supported|offered)\b|\b(?:is there|any) (?:a )?(?:flex|priority)\s+(?:tier|processing|mode|option)\b|\b(?:service|processing) tiers?\b/i,
+      /\b(?:flex|priority)\b(?:[^?.!]|(?<=\d)\.(?=\d)){0,40}\b(?:or|vs\.?|versus|than|compared)\s+(?:the\s+)?batch\b|\bbatch\b(?:[^?.!]|(?<=\d)\.(?=\d)){0,40}\b(?:or|vs\.?|versus|than|compared)\s+(?:the\s+)?(?:flex|priority)\b|\b(?:support|supports|offer|offers|have|has|sold|available)\s+(?:(?:on|via|through|with|in|at)\s+)?(?:the\s+|a\s+)?(?:flex|priority)(?:\s+(?:tier|processing|mode|pricing))?\b|\b(?:flex|priority)(?:\s+(?:tier|processing|mode))?\s+(?:support|available|supported|offered)\b|\b(?:is there|any) (?:a )?(?:flex|priority)\s+(?:tier|processing|mode|option)\b|\b(?:service|processing) tiers?\b/i,
   },
   {
     id: 'price-schedule',
@@ -250,7 +250,8 @@ const PRICIER_THAN =
   /\b(?:anything|something|any(?:thing)?\s+models?|models?|options?|llms?|ones?)\s+(?:\w+\s+){0,2}?(?:pricier|more expensive|dearer|(?:that\s+|which\s+)?costs? more|costing more)\s+than\b/i;
 
 /** "Is there anything between gpt-5 mini and gpt-5 in price?", "models priced between haiku 4.5 and sonnet 4.5". */
-const BETWEEN_IN_PRICE = /\bbetween\b[^?.!]{1,120}?\band\b[^?.!]{1,120}?\b(?:in price|price[- ]?wise|in cost|cost[- ]?wise)\b|\b(?:priced|costing|that costs?)\s+between\b/i;
+const BETWEEN_IN_PRICE =
+  /\bbetween\b(?:[^?.!]|(?<=\d)\.(?=\d)){1,120}?\band\b(?:[^?.!]|(?<=\d)\.(?=\d)){1,120}?\b(?:in price|price[- ]?wise|in cost|cost[- ]?wise)\b|\b(?:priced|costing|that costs?)\s+between\b/i;
 
 /** Words about replacing a model that a provider retires: its named successor answers them. */
 const SUCCESSOR = /\b(?:replace(?:ment|s|d)?|replacing|successor|retir\w*|deprecat\w*|sunset\w*|end[- ]of[- ]life)\b/i;
@@ -477,7 +478,7 @@ function longPromptPrice(catalog: Catalog, query: Query, text: string): void {
 
 /** What caching saves, asked without a cached share: "how much does caching save?", "gpt-5 cached vs uncached". */
 const CACHING_ASKED =
-  /\bcach(?:e|ing)\b[^?.!]{0,40}\bhow much (?:does|would|will|can|could) (?:it|that|this) (?:save|help|cut)\b|\b(?:(?:prompt )?cach(?:e|ing) (?:saves?|savings?|discounts?|helps?|would save)|(?:saves?|savings?|discounts?|save|benefit) (?:from|with|of|for|by) (?:prompt )?cach(?:e|ing)|cached vs\.? (?:uncached|non-cached|not cached)|uncached vs\.? cached|with (?:prompt )?caching|with and without (?:prompt )?caching|with(?:out)? (?:prompt )?caching vs\.? with(?:out)?)\b/i;
+  /\bcach(?:e|ing)\b(?:[^?.!]|(?<=\d)\.(?=\d)){0,40}\bhow much (?:does|would|will|can|could) (?:it|that|this) (?:save|help|cut)\b|\b(?:(?:prompt )?cach(?:e|ing) (?:saves?|savings?|discounts?|helps?|would save)|(?:saves?|savings?|discounts?|save|benefit) (?:from|with|of|for|by) (?:prompt )?cach(?:e|ing)|cached vs\.? (?:uncached|non-cached|not cached)|uncached vs\.? cached|with (?:prompt )?caching|with and without (?:prompt )?caching|with(?:out)? (?:prompt )?caching vs\.? with(?:out)?)\b/i;
 
 /** The cached share a question about caching's saving is priced at when it gives none (said in the notes). */
 export const ASSUMED_CACHED_SHARE = 0.5;

@@ -227,37 +227,51 @@ describe('models pricier than one named', () => {
 });
 
 describe('models priced between two named', () => {
-  it.each(['is there anything between gpt-5-mini and gpt-5 in price?', 'models priced between claude-haiku-4-5 and claude-sonnet-4-5'])(
-    '%j keeps exactly the models whose month costs more than the cheaper one and less than the dearer one',
-    async (text) => {
-      const q = parseText(catalog, text);
-      expect([q.intent, q.order, q.models, q.problems]).toEqual(['cheapest', 'price', [], []]);
-      const [a, b] = q.filters.pricedBetween ?? [];
-      const profile = profileOf(q);
-      const months = [a, b].map((id) => {
-        const own = priceProfile(catalog.byId.get(id as string)!, profile, ASOF);
-        if (!own.ok) throw new Error(String(id));
-        return own.monthlyUsd;
-      });
-      const [low, high] = [Math.min(...months), Math.max(...months)];
-      const ranked = cheapest(catalog, profile, q.filters, ASOF, 10_000);
-      const everyone = cheapest(catalog, profile, {}, ASOF, 10_000);
-      const expected = everyone.ranking.filter((r) => r.monthlyUsd > low && r.monthlyUsd < high && r.model !== a && r.model !== b).map((r) => r.model);
-      expect(expected.length).toBeGreaterThan(0);
-      // Every model the whole ranking shows between them is kept (a dated snapshot may stand for its model when the
-      // newest one falls outside), and nothing outside them is.
-      expect(ranked.ranking.map((r) => r.model)).toEqual(expect.arrayContaining(expected));
-      for (const r of ranked.ranking) {
-        expect(r.monthlyUsd, r.model).toBeGreaterThan(low);
-        expect(r.monthlyUsd, r.model).toBeLessThan(high);
-      }
-      // Its command asks the same.
-      const { command } = await handle({ text, where: LOCAL }, ports);
-      expect(parseText(catalog, command).filters.pricedBetween).toEqual([a, b]);
-    },
-  );
+  it.each([
+    'is there anything between gpt-5-mini and gpt-5 in price?',
+    'models priced between claude-haiku-4-5 and claude-sonnet-4-5',
+    // Names with a version's dot ("4.5") were no sentence's end: "between haiku 4.5 and sonnet 4.5 in price".
+    'is there anything between claude haiku 4.5 and claude sonnet 4.5 price-wise?',
+  ])('%j keeps exactly the models whose month costs more than the cheaper one and less than the dearer one', async (text) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.order, q.models, q.problems]).toEqual(['cheapest', 'price', [], []]);
+    const [a, b] = q.filters.pricedBetween ?? [];
+    const profile = profileOf(q);
+    const months = [a, b].map((id) => {
+      const own = priceProfile(catalog.byId.get(id as string)!, profile, ASOF);
+      if (!own.ok) throw new Error(String(id));
+      return own.monthlyUsd;
+    });
+    const [low, high] = [Math.min(...months), Math.max(...months)];
+    const ranked = cheapest(catalog, profile, q.filters, ASOF, 10_000);
+    const everyone = cheapest(catalog, profile, {}, ASOF, 10_000);
+    const expected = everyone.ranking.filter((r) => r.monthlyUsd > low && r.monthlyUsd < high && r.model !== a && r.model !== b).map((r) => r.model);
+    expect(expected.length).toBeGreaterThan(0);
+    // Every model the whole ranking shows between them is kept (a dated snapshot may stand for its model when the
+    // newest one falls outside), and nothing outside them is.
+    expect(ranked.ranking.map((r) => r.model)).toEqual(expect.arrayContaining(expected));
+    for (const r of ranked.ranking) {
+      expect(r.monthlyUsd, r.model).toBeGreaterThan(low);
+      expect(r.monthlyUsd, r.model).toBeLessThan(high);
+    }
+    // Its command asks the same.
+    const { command } = await handle({ text, where: LOCAL }, ports);
+    expect(parseText(catalog, command).filters.pricedBetween).toEqual([a, b]);
+  });
 
   it('a command naming no two models after “priced between” is refused', () => {
     expect(parseText(catalog, '/models cheapest priced between gpt-5').problems.join(' ')).toMatch(/Name two models from the catalog after “priced between”/);
+  });
+});
+
+describe('a sentence read across a version’s dot', () => {
+  it('"anything between haiku 4.5 and sonnet 4.5 in price with reasoning?" is the models between them that reason', () => {
+    const q = parseText(catalog, 'anything between haiku 4.5 and sonnet 4.5 in price with reasoning?');
+    expect([q.intent, q.filters.pricedBetween, q.filters.need]).toEqual(['cheapest', ['claude-haiku-4-5', 'claude-sonnet-4-5'], ['reasoning']]);
+  });
+
+  it('"caching on claude sonnet 4.5, how much does it save?" prices the saving', () => {
+    const q = parseText(catalog, 'caching on claude sonnet 4.5, how much does it save?');
+    expect([q.intent, q.models, q.cachedShare !== null]).toEqual(['cost', ['claude-sonnet-4-5'], true]);
   });
 });
