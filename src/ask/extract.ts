@@ -688,6 +688,18 @@ const HOURS_AT_A_RATE = new RegExp(
   'gi',
 );
 
+/** The hours of use in a day (or week) and the tokens an hour, with no people counted: "8 hours a day at 50k tokens per hour". */
+const HOURS_ALONE = [
+  new RegExp(
+    String.raw`(?<![\w.])(?<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s+(?:a|per|each|every)\s+(?<unit>day|week|month)\b(?<gap>[^\d.?!;]{0,60}?)(?:\b(?:at|with|of|using|burning|consuming|averaging)\s+|,\s*)(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:per|an?|each|every)\s+hour|hourly)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`(?<![\w.])(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:per|an?|each|every)\s+hour|hourly)\b(?<gap>[^\d.?!;]{0,60}?)\b(?:for|over|during)\s+(?<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s+(?:a|per|each|every)\s+(?<unit>day|week|month)\b`,
+    'gi',
+  ),
+];
+
 /** One person's share said of requests: "per user", "each developer", "a seat". */
 const PER_PERSON = String.raw`(?:per|a|an|each|every)\s+(?:user|person|customer|client|employee|developer|dev|engineer|agent|seat|member|head|rep|student|analyst|writer)`;
 /**
@@ -745,6 +757,21 @@ function readUserVolumes(r: Reader): void {
     // The model's name among the words around the hours stays to be read.
     return `${g.between ?? ''} ${g.gap ?? ''}`;
   });
+  // "We use gpt-5 8 hours a day at 50k tokens per hour": the hours × the tokens an hour, in that period.
+  for (const pattern of HOURS_ALONE)
+    r.cut(pattern, (m) => {
+      const g = m.groups ?? {};
+      const perHour = parseVolume(`${g.sizeN}${g.sizeU ?? ''}`);
+      const hours = Number(g.hours);
+      if (!perHour.ok || !(hours > 0)) return false;
+      const month = parseVolume(`${hours * perHour.value.tokens} a ${g.unit}`);
+      if (!month.ok) {
+        r.query.problems.push(productProblem(m[0] ?? ''));
+        return undefined;
+      }
+      r.query.tokens = month.value.tokensPerMonth;
+      return g.gap || undefined;
+    });
   r.cut(PEOPLE_SIZE, perPerson);
   r.cut(PEOPLE_THEN_EACH, perPerson);
   for (const pattern of RATE_THEN_PEOPLE) r.cut(pattern, (m) => counted(m) ?? (m.groups?.gap as string));

@@ -236,7 +236,7 @@ const ALTERNATIVES =
 const COMPARABLE = /\b(?:comparable|equivalent|similar|like[- ]for[- ]like)\b/i;
 /** "Anything cheaper than X", "models that cost less than X", "cheaper alternatives to X", "on X, what are cheaper options?". */
 const CHEAPER_THAN =
-  /\b(?:anything|something|any(?:thing)?\s+models?|models?|alternatives?|options?|llms?|one)\s+(?:\w+\s+){0,2}?(?:cheaper|less expensive|(?:that\s+|which\s+)?costs? less|costing less|(?:a\s+)?lower prices?|lower[- ]priced)\s+than\b|\bcheaper\s+(?:alternatives?|options?|replacements?|substitutes?)\s+(?:to|for)\b|\bcheaper\s+(?:instead of|in place of)\b|\b(?:cheaper|less expensive|lower[- ]priced)\s+(?:alternatives?|options?|models?|ones?|llms?|choices?|picks?)\b/i;
+  /\b(?:anything|something|any(?:thing)?\s+models?|models?|alternatives?|options?|llms?|one)\s+(?:\w+\s+){0,2}?(?:cheaper|less expensive|(?:that\s+|which\s+)?costs? less|costing less|(?:a\s+)?lower prices?|lower[- ]priced)\s+than\b|\bcheaper\s+(?:alternatives?|options?|replacements?|substitutes?)\s+(?:to|for)\b|\bcheaper\s+(?:instead of|in place of)\b|\b(?:cheaper|less expensive|lower[- ]priced)\s+(?:alternatives?|options?|models?|ones?|llms?|choices?|picks?)\b|\b(?:anything|something|any\s+(?:models?|options?))\s+(?:(?:way|much|a lot|far|significantly|a bit|a little)\s+)?(?:cheaper|less expensive|lower[- ]priced)\b/i;
 
 /**
  * "Which model saves us the most vs gpt-4o?", "biggest savings over gpt-4.1", "what's cheaper than gpt-4o?": with one
@@ -1472,6 +1472,12 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     const found = resolveModel(catalog, query.models[0] as string);
     // "Something like X but cheaper": stand-ins for less.
     const cheaper = cheaperThan || CHEAPER_WORDS.test(text);
+    // "Anything way cheaper that's still decent?": a low price never stands in for the quality asked.
+    const decent = decentWordIn(text);
+    if (decent !== undefined && !query.filters.benchmarkFloors?.some((f) => f.benchmark === DECENT_FLOOR.benchmark)) {
+      query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { ...DECENT_FLOOR }];
+      query.decent = decent;
+    }
     if (found.kind === 'found')
       return movedFrom(catalog, query, found.model, { toSuccessor: SUCCESSOR.test(text), cheaper, ...(ALTERNATIVES.test(text) ? { comparable: text } : {}) });
   }

@@ -68,3 +68,16 @@ describe('an hour', () => {
     expect(json.hourlyUsd).toBeCloseTo(json.monthlyUsd / HOURS, 9);
   });
 });
+
+describe('hours of use at a rate', () => {
+  it.each([
+    ['if we use gpt-5 for 8 hours a day at 50k tokens per hour what is the bill?', 8, 50_000, 'day'],
+    ['gpt-5 at 50k tokens per hour for 8 hours a day', 8, 50_000, 'day'],
+    ['claude-haiku-4-5 for 30 hours a week at 200k tokens an hour', 30, 200_000, 'week'],
+  ] as const)('%j is the hours × the tokens an hour, in that period (it was every hour of the month)', (text, hours, perHour, unit) => {
+    const q = parseText(catalog, text);
+    const perMonth = unit === 'day' ? 365.25 / 12 : 365.25 / 12 / 7;
+    expect(q.problems, text).toEqual([]);
+    expect(q.tokens, text).toBeCloseTo(hours * perHour * perMonth, 3);
+  });
+});

@@ -275,3 +275,14 @@ describe('a sentence read across a version’s dot', () => {
     expect([q.intent, q.models, q.cachedShare !== null]).toEqual(['cost', ['claude-sonnet-4-5'], true]);
   });
 });
+
+describe('anything cheaper than the model in use', () => {
+  it.each([
+    ["we're on gpt-4o for our support bot (~40M tok/mo, mostly input). anything way cheaper that's still decent?", 40_000_000, true],
+    ['we use gpt-4o, anything cheaper?', null, false],
+  ] as const)('%j ranks the models that stand in for it for less; "still decent" keeps the stated quality floor', (text, tokens, decent) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.models, q.filters.like, q.filters.cheaperThanLike, q.tokens]).toEqual(['cheapest', [], 'gpt-4o', true, tokens]);
+    expect((q.filters.benchmarkFloors?.length ?? 0) > 0, text).toBe(decent);
+  });
+});
