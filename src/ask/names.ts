@@ -86,7 +86,7 @@ const clean = (w: string) => w.replace(/['’]s$/i, '').replace(/^[("'“‘[]+|
 
 /** The words models' names and families are made of ("claude", "opus", "gemini"), per catalog. */
 const nameWords = new WeakMap<Catalog, Set<string>>();
-function wordsOfNames(catalog: Catalog): Set<string> {
+export function wordsOfNames(catalog: Catalog): Set<string> {
   let words = nameWords.get(catalog);
   if (!words) {
     words = new Set(catalog.models.flatMap((m) => [...nameTokens(m.name), ...nameTokens(m.family)]).filter((w) => /^\p{L}+$/u.test(w)));

@@ -11,7 +11,7 @@ import { scoreOf } from '../catalog/needs.ts';
 import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked, outOfScopeNameIn } from '../catalog/out-of-scope.ts';
-import { findModelNames, hasPlaceholder, unreadWords, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, type FoundName } from './names.ts';
+import { FILLER, findModelNames, hasPlaceholder, unreadWords, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, wordsOfNames, type FoundName } from './names.ts';
 import type { RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
 import { watchInWords } from './watch-words.ts';
@@ -1248,11 +1248,42 @@ function miniShorthand(catalog: Catalog, text: string): { text: string; note?: s
   return { text: read, note: `“${number}m” read as ${mini.model.id}, not ${number}M tokens` };
 }
 
+/** A word asked to be had ("with vison", "supports reasonng"), where a misspelt capability would otherwise be dropped. */
+const HAD_WORD = /\b(with|w\/?|supports?|supporting|has|having|and|plus|that can do|can do)\s+((?:\p{L}+\s+){0,2}\p{L}{5,})\b/giu;
+const capabilityVocabulary = new WeakMap<Catalog, string[]>();
+
+/**
+ * "Cheapest model w vison": a capability's word misspelt by a letter or two (never its first letter, never a word of
+ * a model's name or one the grammar reads), after a word that asks for it, is read as that word, and said so.
+ */
+function capabilityTypos(catalog: Catalog, text: string): { text: string; notes: string[] } {
+  let vocabulary = capabilityVocabulary.get(catalog);
+  if (!vocabulary) {
+    const phrases = Object.values(catalog.capabilityWords ?? {}).flat();
+    vocabulary = [...new Set(phrases.flatMap((p) => p.toLowerCase().split(/[\s-]+/)).filter((w) => /^\p{L}{4,}$/u.test(w)))];
+    capabilityVocabulary.set(catalog, vocabulary);
+  }
+  const names = wordsOfNames(catalog);
+  const notes: string[] = [];
+  const corrected = (typed: string): string => {
+    const w = typed.toLowerCase();
+    if (w.length < 5 || vocabulary.includes(w) || names.has(w) || FILLER.has(w)) return typed;
+    const within = w.length >= 7 ? 2 : 1;
+    const meant = vocabulary.find((v) => v[0] === w[0] && Math.abs(v.length - w.length) <= within && distance(v, w) <= within);
+    if (!meant) return typed;
+    notes.push(`“${typed}” read as “${meant}”`);
+    return meant;
+  };
+  const read = text.replace(HAD_WORD, (_all, lead: string, words: string) => `${lead} ${words.split(/\s+/).map(corrected).join(' ')}`);
+  return { text: read, notes };
+}
+
 function readQuestion(catalog: Catalog, raw: string): Query {
   const shorthand = miniShorthand(catalog, cleanQuestion(raw));
-  const text = shorthand.text;
+  const spelled = capabilityTypos(catalog, shorthand.text);
+  const text = spelled.text;
   const query = emptyQuery(raw.slice(0, 2000));
-  if (shorthand.note) query.notes = [shorthand.note];
+  if (shorthand.note || spelled.notes.length > 0) query.notes = [...(shorthand.note ? [shorthand.note] : []), ...spelled.notes];
   // Read as English, its articles would be names ("o" is a model series): said to need English instead.
   if (inOtherLanguage(text)) return asIntent(query, 'unknown');
   // "What does blended price mean?", "where do your prices come from?", "which lanes do you have?": the bot's own figures

@@ -654,3 +654,23 @@ describe('questions asked plainly', () => {
     }
   });
 });
+
+describe('a capability misspelt', () => {
+  it.each([
+    ['cheapest model w vison', 'vision', 'vison'],
+    ['cheapest model with reasonng', 'reasoning', 'reasonng'],
+    ['models that support function caling', 'function-calling', 'caling'],
+    ['cheapest model with structred outputs', 'structured-outputs', 'structred'],
+  ])('%j is read as asking for %s, and says how it read the word', (text, need, typed) => {
+    const q = parseText(catalog, text);
+    expect(q.filters.need, text).toContain(need);
+    expect(q.notes?.join(' '), text).toMatch(new RegExp(`“${typed}” read as “`));
+  });
+
+  it('never corrects a word of a model’s name, a short word, or one asked for nothing', () => {
+    expect(parseText(catalog, 'which has more output tokens, claude opus 4.1 or gpt-5').attribute).not.toBeNull();
+    expect(parseText(catalog, 'models with more than 200k output tokens').filters.minOutput).toBe(200_000);
+    expect(parseText(catalog, 'cheapest model with telepathy').filters.need).toBeUndefined();
+    expect(parseText(catalog, 'compare gpt-5 with o3').models).toEqual(['gpt-5', 'o3']);
+  });
+});
