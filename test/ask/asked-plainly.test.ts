@@ -674,3 +674,19 @@ describe('a capability misspelt', () => {
     expect(parseText(catalog, 'compare gpt-5 with o3').models).toEqual(['gpt-5', 'o3']);
   });
 });
+
+describe('a move said as going from one model to another', () => {
+  it('"what do I lose going from gemini 2.5 pro to gemini 2.5 flash?" is the move, gains and losses', () => {
+    const q = parseText(catalog, 'what do I lose going from gemini 2.5 pro to gemini 2.5 flash?');
+    expect([q.intent, q.models]).toEqual(['upgrade', ['gemini-2.5-pro', 'gemini-2.5-flash']]);
+    // Going from one volume to another is no move between models.
+    expect(parseText(catalog, 'gpt-5 vs o3 going from 10M to 100M tokens').intent).toBe('compare');
+  });
+
+  it('"gpt-4o successor" asks what stands in for it, as "what replaces gpt-4o?" does', () => {
+    for (const text of ['gpt-4o successor', 'what replaces gpt-4o?']) {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.filters.like], text).toEqual(['cheapest', 'gpt-4o']);
+    }
+  });
+});
