@@ -413,6 +413,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   }
   // "Show me the full comparison", "more details" after a comparison: the same one, every row.
   if (next.fullDetail && next.models.length === 0 && ['compare', 'upgrade', 'lanes'].includes(previous.intent)) return { ...laidOver(previous, next), fullDetail: true };
+  // After one figure of several models ("which is cheaper?"), the full comparison of those models.
+  if (next.fullDetail && next.models.length === 0 && previous.intent === 'attribute' && previous.models.length >= 2)
+    return { ...laidOver(previous, next), intent: 'compare', attribute: null, fullDetail: true };
   // "What if we double it?", "and at 3x the volume?": the same question at that multiple of its volume.
   if (next.scaleBy !== undefined && next.tokens === null && next.models.length === 0 && (next.intent === 'unknown' || next.intent === previous.intent))
     return laidOver(previous, next);
@@ -489,12 +492,12 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (ADD.test(next.text) && next.models.length > 0 && ['compare', 'cost', 'model', 'attribute', 'lanes'].includes(previous.intent))
     return { ...laidOver(previous, next, [...new Set([...previous.models, ...next.models])].slice(0, MAX_COMPARED)), intent: previous.intent === 'lanes' ? 'lanes' : 'compare' };
   const drop = DROP.exec(next.text);
-  if (drop && (previous.intent === 'compare' || previous.intent === 'lanes') && previous.models.length >= 2) {
+  if (drop && (previous.intent === 'compare' || previous.intent === 'lanes' || previous.intent === 'attribute') && previous.models.length >= 2) {
     const placed = withoutOrdinal(previous, drop[1] ?? '');
     if (placed && 'problem' in placed) return { ...emptyQuery(next.text, previous.intent), problems: [placed.problem], modelProblem: true };
     const kept = placed ?? withoutNamed(catalog, previous, next, drop[1] ?? '');
     if (kept.length < previous.models.length)
-      return { ...laidOver(previous, { ...next, filters: {} }, kept), intent: kept.length >= 2 || previous.intent === 'lanes' ? previous.intent : 'cost' };
+      return { ...laidOver(previous, { ...next, filters: {} }, kept), intent: kept.length >= 2 || previous.intent !== 'compare' ? previous.intent : 'cost' };
   }
   // "And without the vision requirement?", "drop the budget" after a ranking: the same ranking with that filter lifted.
   const lift = previous.intent === 'cheapest' || previous.intent === 'best' ? LIFT.exec(next.text) : null;

@@ -481,6 +481,14 @@ describe('a ranking narrowed, widened and lengthened in a thread', () => {
   });
 });
 
+describe('after one figure of several models', () => {
+  it('"drop the second one" asks the same of the others; "full comparison" compares them in full', () => {
+    const [, , dropped, full] = conversation('compare gpt-5, claude-sonnet-4-5 and o3 for 50M tokens', 'which is cheapest?', 'drop the second one', 'full comparison');
+    expect([dropped?.intent, dropped?.attribute, dropped?.models, dropped?.tokens]).toEqual(['attribute', 'price', ['gpt-5', 'o3'], 50_000_000]);
+    expect([full?.intent, full?.fullDetail, full?.models, full?.tokens]).toEqual(['compare', true, ['gpt-5', 'o3'], 50_000_000]);
+  });
+});
+
 describe('a family word alone after one model', () => {
   it('"and sonnet?" after Claude Opus 4.5 is Claude Sonnet 4.5, of the same generation, and says so', async () => {
     // Each pair is found in the catalog: a model, and a sibling named by one word in place of one of its name's words.
