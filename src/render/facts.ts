@@ -8,7 +8,8 @@ type Fact = FactAnswer['facts'][number];
 function notRecorded(a: Pick<FactAnswer, 'subject' | 'attribute'>): string {
   switch (a.attribute) {
     case 'benchmark':
-      return `no ${a.subject} score in the catalog`;
+      // A benchmark named for its score ("LMArena text score") is not said twice.
+      return `no ${a.subject}${/\bscore$/i.test(a.subject) ? '' : ' score'} in the catalog`;
     case 'retirement':
       return 'no retirement date in the catalog';
     case 'max-input':

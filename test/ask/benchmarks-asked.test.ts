@@ -57,3 +57,14 @@ describe('a benchmark the catalog does not carry, asked of a ranking', () => {
     expect(parseText(catalog, 'cheapest model scoring at least 50 on swe-bench pro').problems).toEqual([]);
   });
 });
+
+describe('a benchmark named for its score', () => {
+  it('is not said twice when a model has none ("no LMArena text score in the catalog")', async () => {
+    const arena = catalog.benchmarks.get('lmarena-text')?.name as string;
+    const unscored = catalog.models.find((m) => m.status === 'active' && !m.benchmarks.some((b) => b.id === 'lmarena-text'));
+    if (!arena.endsWith('score') || !unscored) throw new Error('the catalog needs a benchmark named for its score and a model without it');
+    const text = renderText(await ask(`${unscored.id} on lmarena`));
+    expect(text).toContain(`no ${arena} in the catalog`);
+    expect(text).not.toContain('score score');
+  });
+});
