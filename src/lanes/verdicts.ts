@@ -285,7 +285,7 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
     const priceLine =
       leaderPrice && otherPrice
         ? lane.priceMetric === 'usd'
-          ? `${leader.id} is ${cheaperBy(leaderPrice.value, otherPrice.value)} (${leaderPrice.text} vs ${otherPrice.text})`
+          ? `${leader.id} is ${cheaperBy(leaderPrice.value, otherPrice.value)}${group.length > 2 ? ` than ${other.id}` : ''} (${leaderPrice.text} vs ${otherPrice.text})`
           : `${leader.id} uses ${leaderPrice.text} vs ${otherPrice.value} for ${other.id} (${times(otherPrice.value / leaderPrice.value)})`
         : `${other.id}: no comparable price`;
     const edgeLine = edge ? `, but ${other.id} leads by ${gapText(catalog, edge.b, edge.gap)} on ${label(edge.b)}` : '';

@@ -101,6 +101,18 @@ describe('price decides only between comparable evidence', () => {
     expect(v.reason).toContain('cheap-behind trails on Some Index (a proxy): 40 vs the best 60');
   });
 
+  it('among three, each price line names the model it is set against', () => {
+    const a = model('a', 1, 2, { benchmarks: [score('direct-pct', 50)] });
+    const b = model('b', 4, 8, { benchmarks: [score('direct-pct', 52)] });
+    const c = model('c', 2, 4, { benchmarks: [score('direct-pct', 51)] });
+    const v = laneVerdicts(catalogOf([a, b, c]), lane(), [a, b, c], profile, AS_OF);
+    expect(v.verdicts.a).toBe('use');
+    expect(v.reason).toContain('a is 50% cheaper than c (');
+    expect(v.reason).toContain('a is 75% cheaper than b (');
+    // Between two, the other needs no name.
+    expect(laneVerdicts(catalogOf([a, b]), lane(), [a, b], profile, AS_OF).reason).toMatch(/^a is 75% cheaper \(/);
+  });
+
   it('with no benchmark in common, price does not decide: each is judged on its own scores against the catalog’s best', () => {
     const cheapLow = model('cheap-low', 0.1, 0.2, { benchmarks: [score('direct-pct', 41)] });
     const dearHigh = model('dear-high', 5, 10, { benchmarks: [score('other-pct', 80)] });
