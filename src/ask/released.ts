@@ -6,7 +6,7 @@ import { subMonths } from 'date-fns/subMonths';
 import { subWeeks } from 'date-fns/subWeeks';
 import { subYears } from 'date-fns/subYears';
 import { NUMBER_WORDS } from '../cost/parse.ts';
-import { MONTH_WORD, monthOf, rangeInWords, rangeWords, type DigestRange } from '../digest/command.ts';
+import { MONTH_WORD, monthOf, rangeInWords, rangeProblem, rangeWords, type DigestRange } from '../digest/command.ts';
 import { dayAfter, dayOf, isDay, utcDay, windowOf } from '../digest/window.ts';
 
 export type ReleaseUnit = 'day' | 'week' | 'month' | 'year';
@@ -33,6 +33,11 @@ const SINCE_DAY = /^\s*(since|after|from|on or after)\s+(\d{4}-\d{2}-\d{2})\b/i;
 const YEAR = /^\s*(in|during|since|from|after)\s+(20\d{2})\b(?!-\d)/i;
 /** "Before june 2026", "prior to 2026", "before 2026-03-01": a month with its year, a year, or a day. */
 const BEFORE = new RegExp(String.raw`^\s*(?:before|prior to|earlier than|until)\s+(?:${MONTH_WORD},?\s+(20\d{2})\b(?!-\d)|(20\d{2})\b(?!-\d)|(\d{4}-\d{2}-\d{2})\b)`, 'i');
+/** Days of months in words, one or two, after the release word: "between september 1 and october 15", "since oct 1st". */
+const DAYS_IN_WORDS = new RegExp(
+  String.raw`^\s*(?:(?:between|from|since|after|on or after)\s+)?${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:–|—|-{1,2}|\b(?:to|and|through|thru|until|till)\b)\s*(?:${MONTH_WORD}\s+)?\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+20\d{2}\b(?!-\d))?`,
+  'i',
+);
 /** How far after the release word the window may start ("released by openai this year"). */
 const REACH = 40;
 
@@ -89,6 +94,13 @@ function windowAfter(text: string): { window: ReleaseWindow; length: number } | 
     const first = day ?? (year ? `${year}-01-01` : `${monthYear}-${String(monthOf(month ?? '') ?? 1).padStart(2, '0')}-01`);
     return { window: { before: first }, length: before[0].length };
   }
+  // Days in words ("between september 1 and october 15", "since october 1"), placed on the day asked.
+  const days = DAYS_IN_WORDS.exec(text);
+  const named = days ? rangeInWords(days[0]) : undefined;
+  const length = days?.[0].length ?? 0;
+  if (named && typeof named === 'object' && 'fromDay' in named) return { window: { range: named }, length };
+  // With its year ("since october 15, 2026"), a first day as written.
+  if (named && typeof named === 'object' && 'from' in named && named.to === undefined) return { window: { since: named.from }, length };
   // Calendar words right after the release word ("this year", "since october", "in november 2025", "last quarter").
   const lead = /^\s*(?:(?:in|during|since|from|after|over|this|last|the|current|so far|previous|past)\b\s*)*[\w-]+(?:\s+(?:year|month|quarter))?(?:,?\s+20\d{2}\b)?/i.exec(text);
   const range = lead ? rangeInWords(lead[0]) : undefined;
@@ -103,6 +115,7 @@ export function windowProblem(w: ReleaseWindow): string | undefined {
   if ('last' in w && w.last < 1) return `A window of ${w.last} ${w.unit}s has no days: ask for at least 1, such as released in the last 3 months.`;
   if ('since' in w && typeof w.since === 'string' && !isDay(w.since)) return `Cannot read ${w.since} as a day of the calendar: give one such as released after 2026-06-01.`;
   if ('before' in w && !isDay(w.before)) return `Cannot read ${w.before} as a day of the calendar: give one such as released before 2026-06-01.`;
+  if ('range' in w) return rangeProblem(w.range);
   return undefined;
 }
 

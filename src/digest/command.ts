@@ -38,7 +38,18 @@ export type DigestRange =
    */
   | { month: number; since: boolean; year?: number; ahead?: boolean }
   /** A calendar quarter (1 = January to March): of `year`, else its most recent occurrence. */
-  | { quarter: number; year?: number };
+  | { quarter: number; year?: number }
+  /**
+   * Days named with no year ("between october 1 and november 15", "since october 1"): from the most recent such first
+   * day (today's included) through the last day, included; with no last day, up to today.
+   */
+  | { fromDay: MonthDay; toDay?: MonthDay; after?: true };
+
+/** A day of a month, with no year: "october 1" is { month: 10, day: 1 }. */
+export interface MonthDay {
+  month: number;
+  day: number;
+}
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -73,6 +84,11 @@ export function rangeWords(range: DigestRange): string {
   const year = 'year' in range && range.year !== undefined ? ` ${range.year}` : '';
   if ('quarter' in range) return `q${range.quarter}${year}`;
   if ('month' in range) return `${range.since ? 'since' : range.ahead ? 'next' : 'in'} ${MONTHS[range.month - 1] ?? ''}${year}`;
+  if ('fromDay' in range) {
+    const said = (d: MonthDay) => `${MONTHS[d.month - 1] ?? ''} ${d.day}`;
+    if (range.toDay === undefined) return `${range.after ? 'after' : 'since'} ${said(range.fromDay)}`;
+    return `from ${said(range.fromDay)} to ${said(range.toDay)}`;
+  }
   return range.to === undefined ? `since ${range.from}` : `${range.from}..${range.to}`;
 }
 
@@ -92,6 +108,36 @@ const MAX_LAST_MONTHS = 120;
 const BETWEEN_DAYS = new RegExp(String.raw`(?:\b(?:between|from)\s+)?${DAY}\s*(?:(\.\.|–|—|-{1,2})|\b(?:to|and|through|until|till)\b)\s*${DAY}\b`, 'i');
 /** "since 2026-09-01", "after 2026-09-01" (the day after). */
 const SINCE_DAY = new RegExp(String.raw`\b(since|from|after)\s+${DAY}\b`, 'i');
+/** A day of a month in words: "october 1", "oct 1st", with its year when said ("october 1, 2026"). */
+const MONTH_DAY = String.raw`${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(20\d{2})\b(?!-\d))?`;
+/** "Between october 1 and november 15", "from oct 1 to 15", "sept 1 – sept 30, 2026": both days included. */
+const BETWEEN_MONTH_DAYS = new RegExp(
+  String.raw`(?:\b(?:between|from)\s+)?\b${MONTH_DAY}\s*(?:–|—|-{1,2}|\b(?:to|and|through|thru|until|till)\b)\s*(?:${MONTH_WORD}\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(20\d{2})\b(?!-\d))?`,
+  'i',
+);
+/** "Since october 1", "after oct 15" (the day after). */
+const SINCE_MONTH_DAY = new RegExp(String.raw`\b(since|from|after)\s+${MONTH_DAY}`, 'i');
+
+/** A day of a month as YYYY-MM-DD in a year. */
+const isoDay = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * Days in words as a range: with a year said, those days (the last included); without one, the days to be placed on
+ * the day asked. A day the calendar lacks is kept as written, for rangeProblem to say so.
+ */
+function monthDaysRange(m: RegExpExecArray): DigestRange {
+  const [, firstMonth = '', firstDay = '', firstYear, lastMonth, lastDay = '', lastYear] = m;
+  const from: MonthDay = { month: monthOf(firstMonth) ?? 1, day: Number(firstDay) };
+  const to: MonthDay = { month: lastMonth === undefined ? from.month : (monthOf(lastMonth) ?? from.month), day: Number(lastDay) };
+  const written = firstYear ?? lastYear;
+  if (written === undefined) return { fromDay: from, toDay: to };
+  // "December 15 to January 10, 2027": the first day is in the year before the last one's.
+  const wraps = to.month < from.month || (to.month === from.month && to.day < from.day);
+  const lastYearOf = lastYear !== undefined ? Number(lastYear) : Number(written) + (wraps ? 1 : 0);
+  const firstYearOf = firstYear !== undefined ? Number(firstYear) : lastYearOf - (wraps ? 1 : 0);
+  const last = isoDay(lastYearOf, to.month, to.day);
+  return { from: isoDay(firstYearOf, from.month, from.day), to: isDay(last) ? dayAfter(last) : last };
+}
 /** A calendar year: "in 2025", "during 2026", "since 2025" (from its first day up to today). */
 const YEAR = /\b(in|during|for|over|throughout|across|since|from)\s+(?:(?:the\s+)?(?:whole|full|entire)\s+(?:year\s+(?:of\s+)?)?)?(20\d{2})\b(?![-\d])/i;
 
@@ -104,6 +150,12 @@ export function rangeProblem(range: DigestRange): string | undefined {
     const months = { day: range.last / 30, week: (range.last * 7) / 30, month: range.last, year: range.last * 12 }[range.unit];
     if (Number.isInteger(range.last) && range.last >= 1 && months <= MAX_LAST_MONTHS) return undefined;
     return `Cannot look back over the last ${range.last} ${range.unit}s: give from 1 day to 10 years, such as the last 30 days.`;
+  }
+  if (typeof range === 'object' && 'fromDay' in range) {
+    // Checked in a leap year: "february 29" is a day, in the years that have one.
+    const bad = [range.fromDay, ...(range.toDay ? [range.toDay] : [])].find((d) => !isDay(isoDay(2024, d.month, d.day)));
+    if (bad) return `Cannot read ${MONTHS[bad.month - 1]} ${bad.day} as a day of the calendar: give days such as october 1 to november 15, or 2026-10-01..2026-11-16.`;
+    return undefined;
   }
   if (typeof range !== 'object' || !('from' in range)) return undefined;
   const days = [range.from, ...(range.to === undefined ? [] : [range.to])];
@@ -122,6 +174,17 @@ export function rangeInWords(text: string): DigestRange | undefined {
     const [, from = '', dots, last = ''] = between;
     // Written backwards, the days stay as typed for rangeProblem to say so.
     return { from, to: dots !== undefined || !isDay(last) || last < from ? last : dayAfter(last) };
+  }
+  const betweenWords = BETWEEN_MONTH_DAYS.exec(t);
+  if (betweenWords) return monthDaysRange(betweenWords);
+  const sinceWords = SINCE_MONTH_DAY.exec(t);
+  if (sinceWords) {
+    const [, how, month = '', day = '', year] = sinceWords;
+    const first: MonthDay = { month: monthOf(month) ?? 1, day: Number(day) };
+    // "After october 31" starts with the day after it (placed with the year, on the day asked).
+    if (year === undefined) return how === 'after' ? { fromDay: first, after: true } : { fromDay: first };
+    const iso = isoDay(Number(year), first.month, first.day);
+    return { from: how === 'after' && isDay(iso) ? dayAfter(iso) : iso };
   }
   const sinceDay = SINCE_DAY.exec(t);
   if (sinceDay) {
@@ -174,7 +237,7 @@ export function rangeInWords(text: string): DigestRange | undefined {
 }
 
 export const DIGEST_FORMS =
-  '`/models digest on [monday] [09:00] [Europe/Berlin] [providers openai,anthropic] [watch gpt-4.1-mini,grok-4.3] [quiet skip]`, `/models digest off`, `/models digest preview [last week | this month | last quarter | in november | since october | 2026-05-18..2026-05-25] [cuts | increases]`';
+  '`/models digest on [monday] [09:00] [Europe/Berlin] [providers openai,anthropic] [watch gpt-4.1-mini,grok-4.3] [quiet skip]`, `/models digest off`, `/models digest preview [last week | this month | last quarter | in november | since october | october 1 to november 15 | 2026-05-18..2026-05-25] [cuts | increases]`';
 
 /** A weekday as people write it ("monday", "Mondays", "tue", "thurs."): its ISO number (1 = Monday); undefined otherwise. */
 function weekdayOf(word: string): number | undefined {

@@ -37,6 +37,17 @@ export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date 
   }
   const year = now.getUTCFullYear();
   const month0 = now.getUTCMonth();
+  if ('fromDay' in range) {
+    // The most recent such first day, today's included ("since october 1" in March is last October's); the last day is
+    // in the same year, or the next when it falls before the first ("december 15 to january 10").
+    const { fromDay: first, toDay: last } = range;
+    const ahead = first.month - 1 > month0 || (first.month - 1 === month0 && first.day > now.getUTCDate());
+    const y = ahead ? year - 1 : year;
+    const from = addDays(new Date(Date.UTC(y, first.month - 1, first.day)), range.after ? 1 : 0);
+    if (!last) return { from, to: tomorrow };
+    const wraps = last.month < first.month || (last.month === first.month && last.day < first.day);
+    return { from, to: addDays(new Date(Date.UTC(wraps ? y + 1 : y, last.month - 1, last.day)), 1) };
+  }
   if ('month' in range) {
     // The month of the year named, else the most recent such month: "in november" in March means last November; asked
     // ahead, the next one ("changing in january" in December means next January; this month's counts as next).

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
-import { parseDigestCommand, rangeInWords, rangeWords, type DigestRange } from '../../src/digest/command.ts';
+import { parseDigestCommand, rangeInWords, rangeProblem, rangeWords, type DigestRange } from '../../src/digest/command.ts';
+import { parseText } from '../../src/ask/index.ts';
 import { windowOf } from '../../src/digest/window.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 
@@ -93,5 +94,53 @@ describe('digest windows of whole years and of the month or year ahead', () => {
     expect(answer.kind).toBe('digest');
     const a = answer as { from: string; to: string };
     expect([a.from.slice(0, 10), a.to.slice(0, 10)]).toEqual([from, to]);
+  });
+});
+
+describe('days of months in words', () => {
+  // now is 2026-12-03.
+  it.each([
+    ['what changed between october 1 and november 15?', ['2026-10-01', '2026-11-16']],
+    ['what changed from oct 1st to nov 15th?', ['2026-10-01', '2026-11-16']],
+    ['price changes since october 15', ['2026-10-15', '2026-12-04']],
+    ['what changed after october 31?', ['2026-11-01', '2026-12-04']],
+    // Not yet this year: last year's.
+    ['price changes since december 20', ['2025-12-20', '2026-12-04']],
+    // The last day before the first: the next year's.
+    ['what changed from december 15 to january 10', ['2025-12-15', '2026-01-11']],
+    // With a year, those days.
+    ['what changed between sept 1 and sept 30, 2026', ['2026-09-01', '2026-10-01']],
+    ['new models from december 15 to january 10, 2027', ['2026-12-15', '2027-01-11']],
+  ] as const)('%j is %j', (text, window) => {
+    const range = rangeInWords(text);
+    if (range === undefined) throw new Error(`${text}: no window`);
+    expect(days(range)).toEqual(window);
+  });
+
+  it('a day the calendar lacks is said, with a form that would be right', () => {
+    const range = rangeInWords('what changed between february 30 and march 3?') as DigestRange;
+    expect(rangeProblem(range)).toMatch(/^Cannot read february 30 as a day of the calendar/);
+  });
+
+  it('each written as words reads back as the same window', () => {
+    const day = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
+    const range: fc.Arbitrary<DigestRange> = fc.oneof(
+      fc.record({ fromDay: day }),
+      fc.record({ fromDay: day, after: fc.constant(true as const) }),
+      fc.record({ fromDay: day, toDay: day }),
+    );
+    fc.assert(
+      fc.property(range, (r) => {
+        expect(rangeInWords(`price changes ${rangeWords(r)}`), rangeWords(r)).toEqual(r);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a release window reads the same days', () => {
+    const catalog = loadCatalog();
+    const q = parseText(catalog, 'models released between september 1 and october 15');
+    expect(q.released).toEqual({ range: { fromDay: { month: 9, day: 1 }, toDay: { month: 10, day: 15 } } });
+    expect(parseText(catalog, 'cheapest model released since october 15, 2026').released).toEqual({ since: '2026-10-15' });
   });
 });
