@@ -21,7 +21,7 @@ import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../c
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
-import { exact, MILLION, priceProfile } from '../cost/price.ts';
+import { exact, MILLION, priceProfile, tokensBought } from '../cost/price.ts';
 import { spanFields, spanWords, stretchesAsked, termCostOf } from '../cost/span.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
@@ -467,7 +467,7 @@ const PLURAL_VERBS: Record<string, string> = { has: 'have', is: 'are', takes: 't
 function budgetBuys(row: Row, models: CatalogModel[], budget: number): string {
   const bought = models.flatMap((m) => {
     const blended = row.values[m.id]?.value;
-    return typeof blended === 'number' && blended > 0 ? [{ name: m.name, blended, tokens: (budget / blended) * MILLION }] : [];
+    return typeof blended === 'number' && blended > 0 ? [{ name: m.name, blended, tokens: tokensBought(budget, blended) }] : [];
   });
   if (bought.length === 0) return '';
   const [most, next] = [...bought].sort((a, b) => a.blended - b.blended);
@@ -1023,7 +1023,8 @@ function budgetVolume(catalog: Catalog, query: Query, models: CatalogModel[], de
   const bill = { ...billProfile({ ...query, promptTokens: prompt }, defaults), tokensPerMonth: MILLION };
   const atMillion = priceProfile(model, bill, asOf);
   if (!atMillion.ok) return { query: { ...query, budget: undefined }, notes: [] };
-  const tokens = Math.floor((query.budget / atMillion.monthlyUsd) * MILLION);
+  // Priced at 1M tokens, the month's cost is the price per 1M.
+  const tokens = Math.floor(tokensBought(query.budget, atMillion.monthlyUsd));
   const budget = money(query.budget);
   if (!(tokens >= 1) || tokens > MAX_TOKENS_PER_MONTH)
     return {

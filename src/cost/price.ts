@@ -49,6 +49,11 @@ export type CostResult = CostQuote | CostRefusal;
 
 export const MILLION = 1_000_000;
 
+/** The tokens a budget in USD buys at a price per 1M tokens (a blended price, for a month's budget at a mix). */
+export function tokensBought(budgetUsd: number, usdPerMillion: number): number {
+  return (budgetUsd / usdPerMillion) * MILLION;
+}
+
 /** The tier a prompt of `promptTokens` falls in (the highest one it crosses), if any. */
 export function tierFor(tiers: LongContextTier[], promptTokens: number | undefined): LongContextTier | undefined {
   if (promptTokens === undefined) return undefined;

@@ -16,7 +16,7 @@ import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
 import { cheaperBy, count, money, perMillion, price, times, tokens as tokenCount, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { priceScoreFrontier } from './frontier.ts';
-import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, type BilledTokens, type CostQuote } from './price.ts';
+import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, tokensBought, type BilledTokens, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 
 export interface RankFilters {
@@ -585,7 +585,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       passes: (_m, c) => c !== undefined && exact(c.total / MILLION) <= maxMonthly,
       // What the budget would buy at the model's blended price: "we have $500 a month, what gets us the most tokens?".
       why: (_m, q) =>
-        `${money(q.monthlyUsd)} ≤ ${money(maxMonthly)} a month${q.blendedPerMillion > 0 ? ` (buys ${tokenCount((maxMonthly / q.blendedPerMillion) * MILLION)} tokens)` : ''}`,
+        `${money(q.monthlyUsd)} ≤ ${money(maxMonthly)} a month${q.blendedPerMillion > 0 ? ` (buys ${tokenCount(tokensBought(maxMonthly, q.blendedPerMillion))} tokens)` : ''}`,
     });
   }
   return list;
