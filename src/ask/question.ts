@@ -1206,7 +1206,48 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const query = alone ? { ...read, intent: 'cheapest' as const, order: rankingOrder(raw) ?? ('price' as const) } : read;
   const claim = query.intent === 'attribute' && query.models.length === 2 ? claimIn(query.text) : undefined;
   const full = FULL_DETAIL.test(query.text) ? { fullDetail: true as const } : {};
-  return { ...query, ...full, ...(claim ? { claim } : {}) };
+  const unread = unreadAsks(catalog, query);
+  return { ...query, ...full, ...(claim ? { claim } : {}), ...(unread.length > 0 ? { notes: [...(query.notes ?? []), ...unread] } : {}) };
+}
+
+/** What a ranking's models are asked to have: "with telepathy", "that supports emotions" (the phrase ends a clause). */
+const ASKED_TO_HAVE =
+  /\b(?:with|having|supporting|that (?:has|have|can|supports?))\s+(?:an?\s+|the\s+|some\s+)?((?:\p{L}+[\s-]+){0,2}\p{L}{3,})\s*(?=[?.!,;]|\s+(?:and|or|for|at|under|below|from|please|pls)\b|$)/giu;
+/** Words a ranking reads elsewhere, or that ask for nothing to filter on. */
+const NOT_A_FILTER =
+  /\b(?:latency|ttft|price|prices|pricing|cost|costs|budget|cheap|cheapest|lowest|longest|largest|biggest|highest|best|quality|performance|same|capabilities|tokens?|context|window|output|requests?|it|them|that|this)\b/i;
+
+/**
+ * "Cheapest model with telepathy": what the models of a ranking are asked to have, when it reads as no filter, is said
+ * (the ranking would otherwise drop it unsaid), with what the catalog can filter on.
+ */
+const plainRankings = new WeakMap<Catalog, Omit<Query, 'text'>>();
+/** "Cheapest model" as read, bar its words: what a phrase read as nothing leaves. */
+function plainRanking(catalog: Catalog): Omit<Query, 'text'> {
+  let plain = plainRankings.get(catalog);
+  if (!plain) {
+    const { text: _asked, ...read } = readQuestion(catalog, 'cheapest model with');
+    plain = read;
+    plainRankings.set(catalog, plain);
+  }
+  return plain;
+}
+
+function unreadAsks(catalog: Catalog, query: Query): string[] {
+  if (query.intent !== 'cheapest' && query.intent !== 'best') return [];
+  const notes: string[] = [];
+  for (const m of query.text.matchAll(ASKED_TO_HAVE)) {
+    const phrase = (m[1] ?? '').trim();
+    const words = phrase.toLowerCase().split(/[\s-]+/);
+    if (words.every((w) => FILLER.has(w)) || NOT_A_FILTER.test(phrase)) continue;
+    // Read as anything at all (a filter, a way of buying, a lane, a note), it is not said to be unread.
+    const { text: _asked, ...alone } = readQuestion(catalog, `cheapest model with ${phrase}`);
+    if (JSON.stringify(alone) === JSON.stringify(plainRanking(catalog)))
+      notes.push(
+        `“${m[0].trim().slice(0, 60)}” was read as no filter: the catalog records capabilities (such as vision, reasoning, function calling, structured outputs), inputs, context, output, speed, prices, release dates and benchmark scores`,
+      );
+  }
+  return notes;
 }
 
 /** "The full comparison", "every row", "more details": the whole comparison, where a channel reply is brief. */

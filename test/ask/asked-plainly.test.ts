@@ -690,3 +690,25 @@ describe('a move said as going from one model to another', () => {
     }
   });
 });
+
+describe('what a ranking is asked to have, read as nothing', () => {
+  it.each(['cheapest model with telepathy', 'cheapest model with long memory', 'best model with great vibes'])(
+    '%j says the words were read as no filter, and what the catalog can filter on',
+    (text) => {
+      const q = parseText(catalog, text);
+      expect(q.notes?.join(' '), text).toMatch(/“with [^”]+” was read as no filter: the catalog records capabilities/);
+    },
+  );
+
+  it.each([
+    'cheapest model with vision',
+    'cheapest model with tool use',
+    'cheapest model with open weights',
+    'which models support the batch api?',
+    'what is the best model for a customer support bot?',
+    'cheapest model with low latency',
+    'is there anything cheaper than claude-sonnet-4-5 with the same capabilities?',
+  ])('%j, read as something, says nothing of the kind', (text) => {
+    expect(parseText(catalog, text).notes?.join(' ') ?? '', text).not.toContain('was read as no filter');
+  });
+});
