@@ -4,7 +4,7 @@ import { exactModel, resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import { tokens as tokensText } from '../cost/format.ts';
-import type { RankFilters, RankOrder } from '../cost/rank.ts';
+import { PRICE_BOUNDS, type RankFilters, type RankOrder } from '../cost/rank.ts';
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { rangeInWords, rangeProblem } from '../digest/command.ts';
 import { emptyQuery, type Intent, type Query } from './query.ts';
@@ -185,10 +185,11 @@ const LIFT =
   /^\s*(?:(?:and|now|ok(?:ay)?|then|but|so|what about|how about)[\s,]+)*(?:(?:without|drop|remove|take (?:out|off)|lose|ignore|forget(?: about)?|skip|lift|never mind|no longer (?:need|require|want))\s+(?:the\s+|that\s+|my\s+|our\s+)?(.+?)|(?:no|any)\s+((?:[\w$.-]+\s+){0,3}?(?:requirements?|filters?|limits?|caps?|constraints?|restrictions?)|budget|price cap|providers?|vendors?))\s*[?.!]*\s*$/i;
 /** What a filter may be called beside what it asks for ("the vision requirement", "the provider filter"). */
 const FILTER_NOUNS = /\b(?:requirements?|filters?|limits?|constraints?|conditions?|criteri(?:a|on)|restrictions?|needs?|rules?|one)\b/gi;
-const PRICE_BOUND_KEYS = ['maxMonthlyUsd', 'maxPerMillion', 'maxInputPerMillion', 'maxOutputPerMillion', 'minPerMillion', 'minInputPerMillion', 'minOutputPerMillion'] as const;
+/** The budget and every floor and cap a price may have (the ranking's PRICE_BOUNDS). */
+const PRICE_BOUND_KEYS = ['maxMonthlyUsd', ...PRICE_BOUNDS.flatMap((b) => [b.min, b.max])];
 /** A filter named by its kind alone ("no context requirement", "drop the score floor"): the filters of that kind. */
 const FILTER_KINDS: [RegExp, string[]][] = [
-  [/^(?:budget|price(?:\s+(?:cap|ceiling|limit|range|floor))?|cap|cost|spend(?:ing)?|max(?:imum)?\s+price)$/i, [...PRICE_BOUND_KEYS]],
+  [/^(?:budget|price(?:\s+(?:cap|ceiling|limit|range|floor))?|cap|cost|spend(?:ing)?|max(?:imum)?\s+price)$/i, PRICE_BOUND_KEYS],
   [/^(?:providers?|vendors?|compan(?:y|ies)|labs?|makers?)$/i, ['providers', 'excludeProviders', 'eachProvider']],
   [/^(?:context(?:\s+(?:window|size|length))?)$/i, ['minContext', 'maxContext']],
   [/^(?:(?:max(?:imum)?\s+)?output(?:\s+(?:length|size|tokens))?)$/i, ['minOutput', 'maxOutput']],

@@ -18,7 +18,7 @@ import { watchInWords } from './watch-words.ts';
 import { settingsInWords } from './settings.ts';
 import { distance } from 'fastest-levenshtein';
 import { emptyQuery, type HelpTopic, type PriceClaim, type Query } from './query.ts';
-import { directionInWords, rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
+import { directionInWords, MONTH_WORD, monthOf, rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
 import { batchSides } from './batch-side.ts';
 import { readSplit } from './split.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
@@ -35,6 +35,11 @@ import {
   readHosts,
   readScoreFloors,
 } from './intents.ts';
+
+/** A character of one sentence: a version's dot ("haiku 4.5") ends none. */
+const IN_SENTENCE = String.raw`(?:[^?.!]|(?<=\d)\.(?=\d))`;
+/** A comparison word, up to the end of the text with no sentence ended ("which is better … for"). */
+const COMPARING_BEFORE = new RegExp(String.raw`\b(?:better|worse|stronger|weaker|smarter|good|great|best)\b${IN_SENTENCE}{0,60}?$`, 'i');
 
 /** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
@@ -159,8 +164,10 @@ export const FACTS: { id: string; words: RegExp }[] = [
     // "Does o3 support flex processing?", "is there a priority tier for gpt-5?", "is flex cheaper than batch for o3?": the
     // tiers it is sold at, with their prices beside the standard and batch ones.
     id: 'tier-price',
-    words:
-      /\b(?:flex|priority)\b(?:[^?.!]|(?<=\d)\.(?=\d)){0,40}\b(?:or|vs\.?|versus|than|compared)\s+(?:the\s+)?batch\b|\bbatch\b(?:[^?.!]|(?<=\d)\.(?=\d)){0,40}\b(?:or|vs\.?|versus|than|compared)\s+(?:the\s+)?(?:flex|priority)\b|\b(?:support|supports|offer|offers|have|has|sold|available)\s+(?:(?:on|via|through|with|in|at)\s+)?(?:the\s+|a\s+)?(?:flex|priority)(?:\s+(?:tier|processing|mode|pricing))?\b|\b(?:flex|priority)(?:\s+(?:tier|processing|mode))?\s+(?:support|available|supported|offered)\b|\b(?:is there|any) (?:a )?(?:flex|priority)\s+(?:tier|processing|mode|option)\b|\b(?:service|processing) tiers?\b/i,
+    words: new RegExp(
+      String.raw`\b(?:flex|priority)\b${IN_SENTENCE}{0,40}\b(?:or|vs\.?|versus|than|compared)\s+(?:the\s+)?batch\b|\bbatch\b${IN_SENTENCE}{0,40}\b(?:or|vs\.?|versus|than|compared)\s+(?:the\s+)?(?:flex|priority)\b|\b(?:support|supports|offer|offers|have|has|sold|available)\s+(?:(?:on|via|through|with|in|at)\s+)?(?:the\s+|a\s+)?(?:flex|priority)(?:\s+(?:tier|processing|mode|pricing))?\b|\b(?:flex|priority)(?:\s+(?:tier|processing|mode))?\s+(?:support|available|supported|offered)\b|\b(?:is there|any) (?:a )?(?:flex|priority)\s+(?:tier|processing|mode|option)\b|\b(?:service|processing) tiers?\b`,
+      'i',
+    ),
   },
   {
     id: 'price-schedule',
@@ -181,8 +188,10 @@ export const FACTS: { id: string; words: RegExp }[] = [
 const YES_OR_NO_OF_MODELS = /^\s*(?:is|are|does|do|did|was|were|will|would|can|which of|which one of|which ones? of|are any of|is any of|which)\b/i;
 
 /** "New models since october", "any new models this month?": the digest's new-models part, over that window. */
-const NEW_MODELS =
-  /\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during|between|(?:from|after)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\b(?:what|anything)(?:'s| has| have)? (?:was |were |got |been )?(?:released|launched|added|come out|came out)\b|\bnew releases?\b/i;
+const NEW_MODELS = new RegExp(
+  String.raw`\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during|between|(?:from|after)\s+${MONTH_WORD}\b)|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\b(?:what|anything)(?:'s| has| have)? (?:was |were |got |been )?(?:released|launched|added|come out|came out)\b|\bnew releases?\b`,
+  'i',
+);
 
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
@@ -250,8 +259,10 @@ const PRICIER_THAN =
   /\b(?:anything|something|any(?:thing)?\s+models?|models?|options?|llms?|ones?)\s+(?:\w+\s+){0,2}?(?:pricier|more expensive|dearer|(?:that\s+|which\s+)?costs? more|costing more)\s+than\b/i;
 
 /** "Is there anything between gpt-5 mini and gpt-5 in price?", "models priced between haiku 4.5 and sonnet 4.5". */
-const BETWEEN_IN_PRICE =
-  /\bbetween\b(?:[^?.!]|(?<=\d)\.(?=\d)){1,120}?\band\b(?:[^?.!]|(?<=\d)\.(?=\d)){1,120}?\b(?:in price|price[- ]?wise|in cost|cost[- ]?wise)\b|\b(?:priced|costing|that costs?)\s+between\b/i;
+const BETWEEN_IN_PRICE = new RegExp(
+  String.raw`\bbetween\b${IN_SENTENCE}{1,120}?\band\b${IN_SENTENCE}{1,120}?\b(?:in price|price[- ]?wise|in cost|cost[- ]?wise)\b|\b(?:priced|costing|that costs?)\s+between\b`,
+  'i',
+);
 
 /** Words about replacing a model that a provider retires: its named successor answers them. */
 const SUCCESSOR = /\b(?:replace(?:ment|s|d)?|replacing|successor|retir\w*|deprecat\w*|sunset\w*|end[- ]of[- ]life)\b/i;
@@ -477,8 +488,10 @@ function longPromptPrice(catalog: Catalog, query: Query, text: string): void {
 }
 
 /** What caching saves, asked without a cached share: "how much does caching save?", "gpt-5 cached vs uncached". */
-const CACHING_ASKED =
-  /\bcach(?:e|ing)\b(?:[^?.!]|(?<=\d)\.(?=\d)){0,40}\bhow much (?:does|would|will|can|could) (?:it|that|this) (?:save|help|cut)\b|\b(?:(?:prompt )?cach(?:e|ing) (?:saves?|savings?|discounts?|helps?|would save)|(?:saves?|savings?|discounts?|save|benefit) (?:from|with|of|for|by) (?:prompt )?cach(?:e|ing)|cached vs\.? (?:uncached|non-cached|not cached)|uncached vs\.? cached|with (?:prompt )?caching|with and without (?:prompt )?caching|with(?:out)? (?:prompt )?caching vs\.? with(?:out)?)\b/i;
+const CACHING_ASKED = new RegExp(
+  String.raw`\bcach(?:e|ing)\b${IN_SENTENCE}{0,40}\bhow much (?:does|would|will|can|could) (?:it|that|this) (?:save|help|cut)\b|\b(?:(?:prompt )?cach(?:e|ing) (?:saves?|savings?|discounts?|helps?|would save)|(?:saves?|savings?|discounts?|save|benefit) (?:from|with|of|for|by) (?:prompt )?cach(?:e|ing)|cached vs\.? (?:uncached|non-cached|not cached)|uncached vs\.? cached|with (?:prompt )?caching|with and without (?:prompt )?caching|with(?:out)? (?:prompt )?caching vs\.? with(?:out)?)\b`,
+  'i',
+);
 
 /** The cached share a question about caching's saving is priced at when it gives none (said in the notes). */
 export const ASSUMED_CACHED_SHARE = 0.5;
@@ -589,7 +602,7 @@ function forLane(text: string, laneHit: Reading['laneHit']): boolean {
   const before = text.slice(0, laneHit.start);
   const hit = text.slice(laneHit.start, laneHit.end);
   // Up to the lane, no sentence ends ("4.1" is a version, not a full stop).
-  const comparing = /\b(?:better|worse|stronger|weaker|smarter|good|great|best)\b(?:[^?.!]|(?<=\d)\.(?=\d)){0,60}?$/i.test(before);
+  const comparing = COMPARING_BEFORE.test(before);
   return (
     /^for\b/i.test(hit) ||
     /\bfor\s+(?:\S+[\s/]+){0,4}$/i.test(before) ||
@@ -1217,10 +1230,6 @@ const ASKED_TO_HAVE =
 const NOT_A_FILTER =
   /\b(?:latency|ttft|price|prices|pricing|cost|costs|budget|cheap|cheapest|lowest|longest|largest|biggest|highest|best|quality|performance|same|capabilities|tokens?|context|window|output|requests?|it|them|that|this)\b/i;
 
-/**
- * "Cheapest model with telepathy": what the models of a ranking are asked to have, when it reads as no filter, is said
- * (the ranking would otherwise drop it unsaid), with what the catalog can filter on.
- */
 const plainRankings = new WeakMap<Catalog, Omit<Query, 'text'>>();
 /** "Cheapest model" as read, bar its words: what a phrase read as nothing leaves. */
 function plainRanking(catalog: Catalog): Omit<Query, 'text'> {
@@ -1233,6 +1242,10 @@ function plainRanking(catalog: Catalog): Omit<Query, 'text'> {
   return plain;
 }
 
+/**
+ * "Cheapest model with telepathy": what the models of a ranking are asked to have, when it reads as no filter, is said
+ * (the ranking would otherwise drop it unsaid), with what the catalog can filter on.
+ */
 function unreadAsks(catalog: Catalog, query: Query): string[] {
   if (query.intent !== 'cheapest' && query.intent !== 'best') return [];
   const notes: string[] = [];
@@ -1670,7 +1683,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
 
 /** Words after "from" that name no maker: "from scratch", "from each provider", "from now", "from 2025", "from the api". */
 const NOT_A_MAKER = new Set(
-  'a an the each every all any my our your their its this that these those now here there today scratch home work memory cache input output prompts start beginning end last next previous api apis china europe us usa america eu january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+  'a an the each every all any my our your their its this that these those now here there today scratch home work memory cache input output prompts start beginning end last next previous api apis china europe us usa america eu'.split(
     ' ',
   ),
 );
@@ -1685,7 +1698,8 @@ function unknownMaker(catalog: Catalog, query: Query, text: string): Query {
     return query;
   const m = /\b(?:from|made by|built by|released by)\s+(?:the\s+)?([a-z][\w.-]*)/i.exec(text);
   const word = m?.[1]?.toLowerCase();
-  if (!word || NOT_A_MAKER.has(word) || /\d/.test(word) || hostIn(catalog, word) || findModelNames(catalog, word, false).length > 0) return query;
+  // "From december 15 to …": a month is a day's, not a maker's.
+  if (!word || NOT_A_MAKER.has(word) || monthOf(word) !== undefined || /\d/.test(word) || hostIn(catalog, word) || findModelNames(catalog, word, false).length > 0) return query;
   const names = catalog.providers.map((p) => ({ id: p.id, d: Math.min(distance(word, p.id), distance(word, p.name.toLowerCase())) }));
   const closest = names.filter(({ d }) => d <= Math.max(1, Math.floor(word.length / 3))).sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
   const instead =

@@ -6,7 +6,7 @@ import { subMonths } from 'date-fns/subMonths';
 import { subWeeks } from 'date-fns/subWeeks';
 import { subYears } from 'date-fns/subYears';
 import { NUMBER_WORDS } from '../cost/parse.ts';
-import { MONTH_WORD, monthOf, rangeInWords, rangeProblem, rangeWords, type DigestRange } from '../digest/command.ts';
+import { MONTH_DAY, MONTH_WORD, monthOf, rangeInWords, rangeProblem, rangeWords, TO_DAY, type DigestRange } from '../digest/command.ts';
 import { dayAfter, dayOf, isDay, utcDay, windowOf } from '../digest/window.ts';
 
 export type ReleaseUnit = 'day' | 'week' | 'month' | 'year';
@@ -34,10 +34,7 @@ const YEAR = /^\s*(in|during|since|from|after)\s+(20\d{2})\b(?!-\d)/i;
 /** "Before june 2026", "prior to 2026", "before 2026-03-01": a month with its year, a year, or a day. */
 const BEFORE = new RegExp(String.raw`^\s*(?:before|prior to|earlier than|until)\s+(?:${MONTH_WORD},?\s+(20\d{2})\b(?!-\d)|(20\d{2})\b(?!-\d)|(\d{4}-\d{2}-\d{2})\b)`, 'i');
 /** Days of months in words, one or two, after the release word: "between september 1 and october 15", "since oct 1st". */
-const DAYS_IN_WORDS = new RegExp(
-  String.raw`^\s*(?:(?:between|from|since|after|on or after)\s+)?${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:–|—|-{1,2}|\b(?:to|and|through|thru|until|till)\b)\s*(?:${MONTH_WORD}\s+)?\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+20\d{2}\b(?!-\d))?`,
-  'i',
-);
+const DAYS_IN_WORDS = new RegExp(String.raw`^\s*(?:(?:between|from|since|after|on or after)\s+)?${MONTH_DAY}(?:${TO_DAY})?`, 'i');
 /** How far after the release word the window may start ("released by openai this year"). */
 const REACH = 40;
 

@@ -109,12 +109,14 @@ const BETWEEN_DAYS = new RegExp(String.raw`(?:\b(?:between|from)\s+)?${DAY}\s*(?
 /** "since 2026-09-01", "after 2026-09-01" (the day after). */
 const SINCE_DAY = new RegExp(String.raw`\b(since|from|after)\s+${DAY}\b`, 'i');
 /** A day of a month in words: "october 1", "oct 1st", with its year when said ("october 1, 2026"). */
-const MONTH_DAY = String.raw`${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(20\d{2})\b(?!-\d))?`;
+const DAY_OF_MONTH = String.raw`(\d{1,2})(?:st|nd|rd|th)?\b`;
+export const MONTH_DAY = String.raw`${MONTH_WORD}\s+${DAY_OF_MONTH}${YEAR_AFTER}`;
+/** The words between a span's first and last day: "to", "and", "through", a dash. */
+const DAY_TO = String.raw`\s*(?:–|—|-{1,2}|\b(?:to|and|through|thru|until|till)\b)\s*`;
+/** A span's last day: "november 15", or "15" in the first day's month, with its year when said. */
+export const TO_DAY = String.raw`${DAY_TO}(?:${MONTH_WORD}\s+)?${DAY_OF_MONTH}${YEAR_AFTER}`;
 /** "Between october 1 and november 15", "from oct 1 to 15", "sept 1 – sept 30, 2026": both days included. */
-const BETWEEN_MONTH_DAYS = new RegExp(
-  String.raw`(?:\b(?:between|from)\s+)?\b${MONTH_DAY}\s*(?:–|—|-{1,2}|\b(?:to|and|through|thru|until|till)\b)\s*(?:${MONTH_WORD}\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(20\d{2})\b(?!-\d))?`,
-  'i',
-);
+const BETWEEN_MONTH_DAYS = new RegExp(String.raw`(?:\b(?:between|from)\s+)?\b${MONTH_DAY}${TO_DAY}`, 'i');
 /** "Since october 1", "after oct 15" (the day after). */
 const SINCE_MONTH_DAY = new RegExp(String.raw`\b(since|from|after)\s+${MONTH_DAY}`, 'i');
 
