@@ -189,7 +189,7 @@ const YES_OR_NO_OF_MODELS = /^\s*(?:is|are|does|do|did|was|were|will|would|can|w
 
 /** "New models since october", "any new models this month?": the digest's new-models part, over that window. */
 const NEW_MODELS = new RegExp(
-  String.raw`\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during|between|(?:from|after)\s+${MONTH_WORD}\b)|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\b(?:what|anything)(?:'s| has| have)? (?:was |were |got |been )?(?:released|launched|added|come out|came out)\b|\bnew releases?\b`,
+  String.raw`\b(?:new|newly (?:added|released)|latest) (?:[\w-]+ )?(?:models?|releases?|llms?)\b.*\b(?:since|this|last|in|during|between|today|yesterday|(?:from|after|on)\s+${MONTH_WORD}\b|on\s+\d{4}-\d{2}-\d{2}\b)|\bwhat did [\w-]+ change\b|\b(?:what'?s|what is|anything|something) new\b|\b(?:what|which) models? (?:came out|launched|were released|got released|were added)\b|\b(?:what|anything)(?:'s| has| have)? (?:was |were |got |been )?(?:released|launched|added|come out|came out)\b|\bnew releases?\b`,
   'i',
 );
 

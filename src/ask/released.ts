@@ -34,7 +34,7 @@ const YEAR = /^\s*(in|during|since|from|after)\s+(20\d{2})\b(?!-\d)/i;
 /** "Before june 2026", "prior to 2026", "before 2026-03-01": a month with its year, a year, or a day. */
 const BEFORE = new RegExp(String.raw`^\s*(?:before|prior to|earlier than|until)\s+(?:${MONTH_WORD},?\s+(20\d{2})\b(?!-\d)|(20\d{2})\b(?!-\d)|(\d{4}-\d{2}-\d{2})\b)`, 'i');
 /** Days of months in words, one or two, after the release word: "between september 1 and october 15", "since oct 1st". */
-const DAYS_IN_WORDS = new RegExp(String.raw`^\s*(?:(?:between|from|since|after|on or after)\s+)?${MONTH_DAY}(?:${TO_DAY})?`, 'i');
+const DAYS_IN_WORDS = new RegExp(String.raw`^\s*(?:(?:between|from|since|after|on or after|on)\s+)?${MONTH_DAY}(?:${TO_DAY})?`, 'i');
 /** How far after the release word the window may start ("released by openai this year"). */
 const REACH = 40;
 

@@ -411,7 +411,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     const day = (m: CatalogModel) => (m.released && m.released.length === 7 ? `${m.released}-01` : m.released);
     list.push({
       filter: 'released',
-      label: `released ${released.from === undefined ? `after ${released.to}` : `outside ${released.from} to ${released.to}`}, or on no published date`,
+      label: `released ${released.from === undefined ? `after ${released.to}` : released.from === released.to ? `on a day other than ${released.from}` : `outside ${released.from} to ${released.to}`}, or on no published date`,
       passes: (m) => {
         const d = day(m);
         return d !== undefined && (released.from === undefined || d >= released.from) && d <= released.to;

@@ -29,7 +29,9 @@ export type DigestRange =
   | 'last-week'
   /** Whole UTC days, `to` not included; without `to`, up to and including today ("since 2026-09-01"). */
   | { from: string; to?: string }
-  | { period: 'this-month' | 'last-month' | 'since-last-month' | 'next-month' | 'this-quarter' | 'last-quarter' | 'this-year' | 'last-year' | 'next-year' }
+  | {
+      period: 'today' | 'yesterday' | 'this-month' | 'last-month' | 'since-last-month' | 'next-month' | 'this-quarter' | 'last-quarter' | 'this-year' | 'last-year' | 'next-year';
+    }
   /** The last N days, weeks or months up to and including today ("in the last 30 days", "over the past 3 months"). */
   | { last: number; unit: 'day' | 'week' | 'month' | 'year' }
   /**
@@ -87,6 +89,7 @@ export function rangeWords(range: DigestRange): string {
   if ('fromDay' in range) {
     const said = (d: MonthDay) => `${MONTHS[d.month - 1] ?? ''} ${d.day}`;
     if (range.toDay === undefined) return `${range.after ? 'after' : 'since'} ${said(range.fromDay)}`;
+    if (range.toDay.month === range.fromDay.month && range.toDay.day === range.fromDay.day) return `on ${said(range.fromDay)}`;
     return `from ${said(range.fromDay)} to ${said(range.toDay)}`;
   }
   return range.to === undefined ? `since ${range.from}` : `${range.from}..${range.to}`;
@@ -117,6 +120,10 @@ const DAY_TO = String.raw`\s*(?:–|—|-{1,2}|\b(?:to|and|through|thru|until|ti
 export const TO_DAY = String.raw`${DAY_TO}(?:${MONTH_WORD}\s+)?${DAY_OF_MONTH}${YEAR_AFTER}`;
 /** "Between october 1 and november 15", "from oct 1 to 15", "sept 1 – sept 30, 2026": both days included. */
 const BETWEEN_MONTH_DAYS = new RegExp(String.raw`(?:\b(?:between|from)\s+)?\b${MONTH_DAY}${TO_DAY}`, 'i');
+/** "On october 7", "on oct 7th, 2026", "on 2026-10-07": that day alone. */
+const ON_DAY = new RegExp(String.raw`\bon\s+(?:the\s+(?:day\s+)?of\s+)?(?:${MONTH_DAY}|${DAY}\b)`, 'i');
+/** "Today", "yesterday": that day alone. */
+const ONE_DAY = /\b(today|yesterday)(?:'s)?\b/;
 /** "Since october 1", "after oct 15" (the day after). */
 const SINCE_MONTH_DAY = new RegExp(String.raw`\b(since|from|after)\s+${MONTH_DAY}`, 'i');
 
@@ -179,6 +186,15 @@ export function rangeInWords(text: string): DigestRange | undefined {
   }
   const betweenWords = BETWEEN_MONTH_DAYS.exec(t);
   if (betweenWords) return monthDaysRange(betweenWords);
+  const on = ON_DAY.exec(t);
+  if (on) {
+    const [, month, day = '', year, iso] = on;
+    if (iso !== undefined) return { from: iso, to: isDay(iso) ? dayAfter(iso) : iso };
+    const only: MonthDay = { month: monthOf(month ?? '') ?? 1, day: Number(day) };
+    if (year === undefined) return { fromDay: only, toDay: only };
+    const written = isoDay(Number(year), only.month, only.day);
+    return { from: written, to: isDay(written) ? dayAfter(written) : written };
+  }
   const sinceWords = SINCE_MONTH_DAY.exec(t);
   if (sinceWords) {
     const [, how, month = '', day = '', year] = sinceWords;
@@ -235,6 +251,9 @@ export function rangeInWords(text: string): DigestRange | undefined {
   // "Since last week" asks what changed in the week up to now, not in the calendar week before this one.
   if (/\bsince\s+(?:last|the previous|a)\s+week(?:\s+ago)?\b/.test(t)) return 'last-7-days';
   if (/\b(?:last|previous|past)\s+week\b/.test(t)) return 'last-week';
+  // Last, as a window's end is often "today" ("this month until today").
+  const day = ONE_DAY.exec(t);
+  if (day) return { period: day[1] === 'today' ? 'today' : 'yesterday' };
   return undefined;
 }
 

@@ -63,6 +63,10 @@ export function windowOf(range: DigestRange, now: Date): { from: Date; to: Date 
     return { from: monthStart(y, first0), to: first0 === quarter0 && y === year ? tomorrow : monthStart(y, first0 + 3) };
   }
   switch (range.period) {
+    case 'today':
+      return { from: addDays(tomorrow, -1), to: tomorrow };
+    case 'yesterday':
+      return { from: addDays(tomorrow, -2), to: addDays(tomorrow, -1) };
     case 'this-month':
       return { from: monthStart(year, month0), to: tomorrow };
     case 'last-month':

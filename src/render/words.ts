@@ -71,7 +71,10 @@ export function digestTitle(d: DigestAnswer): string {
   const to = subMilliseconds(new Date(d.to), 1);
   const sameYear = format(from, 'yyyy', { in: zone }) === format(to, 'yyyy', { in: zone });
   const what = d.direction === 'cut' ? 'Price cuts' : d.direction === 'increase' ? 'Price increases' : 'Model prices';
-  return `${what}: ${format(from, sameYear ? 'MMM d' : 'MMM d, yyyy', { in: zone })} – ${format(to, 'MMM d, yyyy', { in: zone })}`;
+  const last = format(to, 'MMM d, yyyy', { in: zone });
+  // One day ("what changed yesterday") is that day, not a span from it to itself.
+  if (format(from, 'yyyy-MM-dd', { in: zone }) === format(to, 'yyyy-MM-dd', { in: zone })) return `${what}: ${last}`;
+  return `${what}: ${format(from, sameYear ? 'MMM d' : 'MMM d, yyyy', { in: zone })} – ${last}`;
 }
 
 /** A quiet digest in words fit for its window: the weekly one's week, or any other span ("this month", "since october"). */
@@ -82,11 +85,13 @@ export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | '
   return `${what}${from} ${digestSpan(d)}.`;
 }
 
-/** A digest's window in words: "this week" (seven days up to today), "that week" (seven days that ended before), or "in this period". */
+/** A digest's window in words: "this week" (seven days up to today), "that week" (seven days that ended before), "today" or "on that day", or "in this period". */
 export function digestSpan(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | 'past'>): string {
   // Counted in calendar days where the reader is: a week across a clock change is 167 or 169 hours.
   const week = differenceInCalendarDays(new Date(d.to), new Date(d.from), { in: tz(d.timeZone) }) === 7;
-  return week ? (d.past ? 'that week' : 'this week') : 'in this period';
+  if (week) return d.past ? 'that week' : 'this week';
+  const day = differenceInCalendarDays(new Date(d.to), new Date(d.from), { in: tz(d.timeZone) }) === 1;
+  return day ? (d.past ? 'on that day' : 'today') : 'in this period';
 }
 
 /** A digest with price changes but no new model: said, with the last one released before its window. */

@@ -8,6 +8,7 @@ import { parseDigestCommand, rangeInWords, rangeProblem, rangeWords, type Digest
 import { parseText } from '../../src/ask/index.ts';
 import { windowOf } from '../../src/digest/window.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
 
 const now = new Date('2026-12-03T12:00:00Z');
 const days = (range: DigestRange) => {
@@ -142,5 +143,72 @@ describe('days of months in words', () => {
     const q = parseText(catalog, 'models released between september 1 and october 15');
     expect(q.released).toEqual({ range: { fromDay: { month: 9, day: 1 }, toDay: { month: 10, day: 15 } } });
     expect(parseText(catalog, 'cheapest model released since october 15, 2026').released).toEqual({ since: '2026-10-15' });
+  });
+});
+
+describe('one day: today, yesterday, on a day', () => {
+  // now is 2026-12-03.
+  it.each([
+    ['what changed today?', { period: 'today' }, ['2026-12-03', '2026-12-04']],
+    ['anything new yesterday', { period: 'yesterday' }, ['2026-12-02', '2026-12-03']],
+    ['what came out on october 7', { fromDay: { month: 10, day: 7 }, toDay: { month: 10, day: 7 } }, ['2026-10-07', '2026-10-08']],
+    ['price changes on dec 25th', { fromDay: { month: 12, day: 25 }, toDay: { month: 12, day: 25 } }, ['2025-12-25', '2025-12-26']],
+    ['what changed on 2026-09-22', { from: '2026-09-22', to: '2026-09-23' }, ['2026-09-22', '2026-09-23']],
+    ['what changed on march 1, 2025', { from: '2025-03-01', to: '2025-03-02' }, ['2025-03-01', '2025-03-02']],
+    // A window that ends today is that window.
+    ['what changed this month until today', { period: 'this-month' }, ['2026-12-01', '2026-12-04']],
+  ] as const)('%j', (text, range, window) => {
+    expect(rangeInWords(text)).toEqual(range);
+    expect(days(range as DigestRange)).toEqual(window);
+  });
+
+  it('a day the calendar lacks is said', () => {
+    expect(rangeProblem(rangeInWords('what changed on 2026-02-30') as DigestRange)).toMatch(/^Cannot read 2026-02-30 as a day of the calendar/);
+    expect(rangeProblem(rangeInWords('what changed on february 30') as DigestRange)).toMatch(/^Cannot read february 30 as a day/);
+  });
+
+  it('each reads back as the same window', () => {
+    for (const r of [{ period: 'today' }, { period: 'yesterday' }, { fromDay: { month: 2, day: 29 }, toDay: { month: 2, day: 29 } }] as DigestRange[])
+      expect(rangeInWords(`price changes ${rangeWords(r)}`), rangeWords(r)).toEqual(r);
+  });
+
+  it('a digest of one day is titled with that day and its quiet line says the day', async () => {
+    const ports: Ports = { catalog: loadCatalog(), now: () => now, logger: { debug() {}, info() {}, warn() {}, error() {} } };
+    const today = await handle({ text: 'anything new today?', where: LOCAL }, ports);
+    expect(today.answer.kind).toBe('digest');
+    const text = renderText(today.answer);
+    expect(text).toContain('Model prices: Dec 3, 2026');
+    expect(text).not.toMatch(/Dec 3 – Dec 3/);
+    // The catalog records no change or release on the day asked.
+    expect(text).toContain('No price changes or new models today.');
+    const past = renderText((await handle({ text: 'what changed yesterday?', where: LOCAL }, ports)).answer);
+    expect(past).toContain('Model prices: Dec 2, 2026');
+    expect(past).toContain('No price changes or new models on that day.');
+  });
+
+  it("models released on a day the catalog records are that day's releases", async () => {
+    const catalog = loadCatalog();
+    const ports: Ports = { catalog, now: () => now, logger: { debug() {}, info() {}, warn() {}, error() {} } };
+    // The day of the catalog's latest release, in words ("october 7"), with no year.
+    const latest = catalog.models
+      .map((m) => m.released ?? '')
+      .filter((d) => d <= '2026-12-03')
+      .sort()
+      .at(-1) as string;
+    const [year, month, day] = latest.split('-').map(Number) as [number, number, number];
+    const words = `${['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][month - 1]} ${day}`;
+    expect(year).toBe(2026);
+    const released = catalog.models.filter((m) => m.released === latest).map((m) => m.id);
+    const digest = await handle({ text: `what was released on ${words}?`, where: LOCAL }, ports);
+    expect(digest.answer.kind).toBe('digest');
+    const shown = renderText(digest.answer);
+    for (const id of released) expect(shown).toContain(id);
+    const ranking = parseText(catalog, `models released on ${words}`);
+    expect(ranking.intent).toBe('cheapest');
+    expect(ranking.released).toEqual({ range: { fromDay: { month, day }, toDay: { month, day } } });
+    expect(parseText(catalog, 'any models released today?').released).toEqual({ range: { period: 'today' } });
+    // None released today: the ranking says which day it kept, not a span from it to itself.
+    const none = renderText((await handle({ text: 'any models released today?', where: LOCAL }, ports)).answer);
+    expect(none).toContain('released on a day other than 2026-12-03');
   });
 });
