@@ -28,7 +28,7 @@ import { releaseBounds } from './released.ts';
 import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
 import { inSentence } from './sentence.ts';
-import type { HelpTopic, PriceClaim, Query } from './query.ts';
+import { DEFAULT_TOP, type HelpTopic, type PriceClaim, type Query } from './query.ts';
 import { DIGEST_FORMS } from '../digest/command.ts';
 import { SETTINGS_USAGE } from './settings.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
@@ -986,6 +986,9 @@ function pickedModels(catalog: Catalog, query: Query, asOf: string, defaults: De
       continue;
     }
     const top = first[0];
+    // Asked at a place past the last ("the 200th one" of 161): how many there are.
+    const passing = ranked.kind === 'cheapest' ? ranked.eligible : ranked.kind === 'best' ? ranked.picked : 0;
+    const place = ranked.kind === 'cheapest' || ranked.kind === 'best' ? ranked.firstPlace : 1;
     if (top === undefined)
       return {
         answer: {
@@ -993,7 +996,11 @@ function pickedModels(catalog: Catalog, query: Query, asOf: string, defaults: De
           text: query.text,
           understood: understood(query),
           suggestion: null,
-          problems: [`No model is ${said} in the catalog: no model passes every filter.`],
+          problems: [
+            passing > 0
+              ? `There is no #${place} of ${said}: ${passing === 1 ? 'only 1 model passes' : `only ${passing} models pass`} its filters. Name a place from 1 to ${passing}.`
+              : `No model is ${said} in the catalog: no model passes every filter.`,
+          ],
         },
       };
     if (models.includes(top))
@@ -1001,7 +1008,7 @@ function pickedModels(catalog: Catalog, query: Query, asOf: string, defaults: De
         answer: { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [`${top} is itself ${said}: nothing to compare it with.`] },
       };
     models.push(top);
-    const of = ranked.kind === 'cheapest' ? ` (first of ${ranked.eligible} that pass its filters)` : '';
+    const of = ranked.kind === 'cheapest' ? ` (${place === 1 ? 'first' : `#${place}`} of ${ranked.eligible} that pass its filters)` : place > 1 ? ` (#${place})` : '';
     notes.push(`${said} read as ${top}${of}`);
   }
   return { query: { ...query, models, picks: [] }, notes };
@@ -1180,7 +1187,12 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'cheapest':
       return withDecent(
         query,
-        pricedFor(query, withSpans(catalog, query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order), profile, asOf), profile, asOf),
+        pricedFor(
+          query,
+          withSpans(catalog, query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? DEFAULT_TOP, query.order, query.skip), profile, asOf),
+          profile,
+          asOf,
+        ),
       );
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
@@ -1191,7 +1203,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
           : `Lanes: ${lanes}.`;
         return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [problem] };
       }
-      const picked = best(catalog, lane, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? 5, query.order === 'value');
+      const picked = best(catalog, lane, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? DEFAULT_TOP, query.order === 'value', query.skip);
       return withDecent(query, { ...picked, picks: collapseSnapshots(catalog, picked.picks).rows });
     }
   }

@@ -3,7 +3,7 @@ import { parseVolume } from '../cost/parse.ts';
 import { tokens } from '../cost/format.ts';
 import { PRICE_BOUNDS, type RankOrder } from '../cost/rank.ts';
 import { SPAN_WORDS, spansAsked, spanWords, VOLUME_SPANS } from '../cost/span.ts';
-import type { Query } from './query.ts';
+import { DEFAULT_TOP, type Query } from './query.ts';
 import type { SplitPart } from './split.ts';
 import { dayAfter } from '../digest/window.ts';
 import { releaseWindowText } from './released.ts';
@@ -110,8 +110,14 @@ function filtersText(q: Query): string {
   if (q.released) parts.push(releaseWindowText(q.released));
   else if (f.released?.from !== undefined) parts.push(`released since ${f.released.from}`);
   else if (f.released) parts.push(releaseWindowText({ before: dayAfter(f.released.to) }));
-  if (q.top !== null) parts.push(`top ${q.top}`);
-  return parts.join(' ');
+  parts.push(placesText(q));
+  return parts.filter((p) => p !== '').join(' ');
+}
+
+/** How many rows and from which place, as the command grammar reads them back: "top 10", "ranks 6 to 10". */
+function placesText(q: Query): string {
+  if (q.skip) return `ranks ${q.skip + 1} to ${q.skip + (q.top ?? DEFAULT_TOP)}`;
+  return q.top === null ? '' : `top ${q.top}`;
 }
 
 function previewText(d: Extract<DigestCommand, { action: 'preview' }>): string {
@@ -193,7 +199,7 @@ export function commandFor(q: Query): string {
     case 'cheapest':
       return join(`/models ${RANKING_COMMANDS[q.order]}`, SCORED_ORDERS.includes(q.order) ? (q.filters.scoredOn ?? '') : '', profile, filtersText(q), spendingText(q));
     case 'best':
-      return join(q.order === 'value' ? '/models best-value' : '/models best', q.lane ?? '', profile);
+      return join(q.order === 'value' ? '/models best-value' : '/models best', q.lane ?? '', profile, q.skip ? placesText(q) : '');
     case 'attribute':
       return attributeCommand(q);
     case 'where':

@@ -11,6 +11,8 @@ import {
   mixOf,
   NUMBER_WORDS as NUMBER_WORDS_IN_VOLUMES,
   parseMix,
+  ORDINAL,
+  ordinalOf,
   parseShare,
   parseVolume,
   TERM_UNIT,
@@ -1814,6 +1816,17 @@ const SHOW_COUNT = new RegExp(
   'i',
 );
 
+/** A ranking's word after a place ("the second cheapest", "3rd newest"). */
+const PLACED_RANKING = '(?:cheapest|least expensive|newest|latest|fastest|largest|biggest|most expensive|priciest|dearest|best|highest[- ]scoring)';
+/** "The second cheapest", "3rd newest", "the fifth-best": one model, at that place. */
+const PLACE = new RegExp(String.raw`\b(?:the\s+)?${ORDINAL}[\s-]+(?=${PLACED_RANKING}\b)`, 'gi');
+/**
+ * "Models 6 through 10", "ranks 11-20", "#6–#10", "the 6th to 10th": the places from one to the other (also the
+ * command's form, "ranks 6 to 10").
+ */
+const PLACES =
+  /(?:\b(?:models?|ranks?|positions?|places?|rows?|results?|ones|numbers?)\s+#?|#|\bthe\s+(?=\d{1,3}(?:st|nd|rd|th)\b))(\d{1,3})(?:st|nd|rd|th)?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*#?(\d{1,3})(?:st|nd|rd|th)?\b(?!\s*(?:[kmb]|bn|tokens?|%|\$|per\b|x\b|million|billion|thousand))/gi;
+
 /** A long figure said back in part, marked as cut ("99999999999…"). */
 const clipped = (written: string) => (written.length > 12 ? `${written.slice(0, 12)}…` : written);
 
@@ -1858,6 +1871,19 @@ function readListFilters(r: Reader): void {
     const n = NUMBER_WORDS[written] ?? Number(written);
     if (n >= 1 && n <= MAX_TOP) r.query.top = n;
     else r.query.problems.push(`Cannot show ${clipped(written)}: ask for 1 to ${MAX_TOP}, such as show me 10.`);
+  });
+  r.cut(PLACES, (m) => {
+    const first = Number(m[1]);
+    const last = Number(m[2]);
+    if (first >= 1 && last >= first && last - first < MAX_TOP) {
+      r.query.skip = first - 1;
+      r.query.top = last - first + 1;
+    } else r.query.problems.push(`Cannot show ranks ${first} to ${last}: give the first place, then the last, such as ranks 6 to 10.`);
+  });
+  r.cut(PLACE, (m) => {
+    const place = ordinalOf(m[1] ?? '') ?? 1;
+    if (place > 1) r.query.skip = place - 1;
+    r.query.top ??= 1;
   });
   r.cut(TOP_COUNT, (m) => {
     const written = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();

@@ -4,10 +4,12 @@ import { exactModel, resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import { tokens as tokensText } from '../cost/format.ts';
+import { ORDINAL, ordinalOf } from '../cost/parse.ts';
 import { PRICE_BOUNDS, type RankFilters, type RankOrder } from '../cost/rank.ts';
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { rangeInWords, rangeProblem } from '../digest/command.ts';
-import { emptyQuery, type Intent, type Query } from './query.ts';
+import { DEFAULT_TOP, emptyQuery, type Intent, type Query } from './query.ts';
+import { MAX_TOP } from './extract.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
@@ -83,8 +85,51 @@ function withoutNamed(catalog: Catalog, previous: Query, next: Query, typed: str
 /** Where an ordinal word puts a model among those asked about before: "first" 0, "2nd" 1, "last" the last. */
 function placeOf(previous: Query, word: string): number {
   const w = word.toLowerCase();
-  return w === 'last' ? previous.models.length - 1 : Math.max(['first', 'second', 'third', 'fourth', 'fifth'].indexOf(w), ['1st', '2nd', '3rd', '4th', '5th'].indexOf(w));
+  return w === 'last' ? previous.models.length - 1 : (ordinalOf(w) ?? 0) - 1;
 }
+
+/** "The 4th one", "the second model", "#3", "number 2": a ranking's model, by its place. */
+const RANKED_ONE = new RegExp(
+  String.raw`\bthe\s+${ORDINAL}\s+(?:one|model|option|pick|result|row)(?:'s)?(?![\w-])|(?<![\w#])#(\d{1,3})\b|\bnumber\s+(\d{1,3})\b(?!\s*(?:[kmb]|tokens?|%))`,
+  'i',
+);
+/**
+ * A question about one model, asked of a ranking's model named by `words` ("its", "the 4th one"): the ranking asked
+ * again as a pick (its first, or the one at the place said), so the answer names which model that is.
+ */
+function askedOfRanked(catalog: Catalog, previous: Query, next: Query, words: RegExp): Query | undefined {
+  const m = words.exec(next.text);
+  const stand = catalog.models.find((model) => model.status === 'active');
+  if (!m || !stand) return undefined;
+  const place = words === RANKED_ONE ? (ordinalOf(m[1] ?? '') ?? Number(m[2] ?? m[3])) : 1;
+  if (!(place >= 1)) return undefined;
+  const again = parseQuestion(catalog, next.text.replace(words, stand.id));
+  if (again.intent === 'unknown' || again.problems.length > 0 || again.models.length !== 1) return undefined;
+  return {
+    ...again,
+    ...profileOver(previous, again),
+    models: [],
+    picks: [{ ...previous, firstOf: 1, ...(place > 1 || words === RANKED_ONE ? { skip: place - 1, top: 1 } : {}) }],
+    // The pick keeps the kind of work it was the best for, for what follows ("any cheaper options?").
+    lane: again.lane ?? (previous.intent === 'best' ? previous.lane : null),
+  };
+}
+
+/** Words that set models side by side. */
+const COMPARE_WORD = /\b(?:compare|vs\.?|versus|side by side)(?![\w-])/i;
+/** A place named among others: "the first and the third", "the 2nd and 4th ones", "#1 vs #3". */
+const PLACE_NAMED = new RegExp(
+  String.raw`(?:\bthe\s+)?\b${ORDINAL}(?=\s*(?:and|&|,|vs\.?|versus|with|ones?|models?|picks?|options?)?\b(?!\s*(?:two|three|four|five|\d)))|(?<![\w#])#(\d{1,3})\b`,
+  'gi',
+);
+/** A list's length said in words ("the next ten"). */
+const LIST_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
+const LIST_COUNT = String.raw`(\d{1,3}|${Object.keys(LIST_COUNTS).join('|')})`;
+/** "Next 5", "the next ten", "show more", "5 more", "more please", "show the rest", "next page": more of a ranking. */
+const MORE = new RegExp(
+  String.raw`^\s*(?:(?:and|ok(?:ay)?|now|then|so|pls|please|cool|great|thanks)[\s,!]+)*(?:(?:show|give|list|see|load|get)(?:\s+(?:me|us))?\s+)?(?:the\s+)?(?:(?:next|another)(?:\s+${LIST_COUNT})?|${LIST_COUNT}\s+more|more|(rest|remaining))(?:\s+(?:ones?|models?|results?|rows?|options?|picks|of them|page))?(?:\s+(?:please|pls))?\s*[?.!]*\s*$`,
+  'i',
+);
 
 /** "What does the first one cost at 500M?", "the second model's context?" after models were compared: that model, by its place. */
 const ORDINAL_ONE = /\bthe\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(?:one|model|option|pick)(?:'s)?\b/i;
@@ -402,6 +447,15 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
 
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
+  // "Next 5", "show more", "the rest" after a ranking: the places after the ones shown (read before the words can be
+  // taken for a model's name, "next 5").
+  const more = previous.intent === 'cheapest' || previous.intent === 'best' ? MORE.exec(next.text) : null;
+  if (more) {
+    const shown = previous.top ?? DEFAULT_TOP;
+    const said = more[1] ?? more[2];
+    const top = said !== undefined ? (LIST_COUNTS[said.toLowerCase()] ?? Number(said)) : more[3] ? MAX_TOP : shown;
+    return { ...previous, skip: (previous.skip ?? 0) + shown, top: Math.max(1, Math.min(top, MAX_TOP)), problems: [], text: next.text };
+  }
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
   const sibling = ofSameGeneration(catalog, previous, next);
   if (sibling) return meantAfter(catalog, previous, sibling);
@@ -456,7 +510,20 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   const firstOf = FIRST_OF.exec(next.text);
   if (firstOf && (previous.intent === 'cheapest' || previous.intent === 'best') && next.models.length === 0) {
     const n = Math.min(MAX_COMPARED, firstOf[1] ? (COUNTS[firstOf[1].toLowerCase()] ?? Number(firstOf[1])) : (previous.top ?? MAX_COMPARED));
-    if (n >= 2) return { ...emptyQuery(next.text, 'compare'), picks: [{ ...previous, firstOf: n }], tokens: previous.tokens, mix: previous.mix };
+    // At the volume and mix said now ("compare the first two at 50M tokens"), else the ranking's.
+    if (n >= 2) return { ...emptyQuery(next.text, 'compare'), ...profileOver(previous, next), picks: [{ ...previous, firstOf: n }] };
+  }
+  // "Compare the first and the third", "#2 vs #4" after a ranking: the models at those places side by side.
+  const places =
+    (previous.intent === 'cheapest' || previous.intent === 'best') && next.models.length === 0 && COMPARE_WORD.test(next.text) ? [...next.text.matchAll(PLACE_NAMED)] : [];
+  if (places.length >= 2) {
+    const at = [...new Set(places.map((m) => ordinalOf(m[1] ?? '') ?? Number(m[2])))].filter((n) => n >= 1);
+    if (at.length >= 2)
+      return {
+        ...emptyQuery(next.text, 'compare'),
+        ...profileOver(previous, next),
+        picks: at.slice(0, MAX_COMPARED).map((place) => ({ ...previous, firstOf: 1, skip: place - 1, top: 1 })),
+      };
   }
   // "Compare them" after a question about models (not a ranking): those models side by side; after one model alone,
   // the comparison says it needs another.
@@ -509,6 +576,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // "What about with 1M context?", "and only from google" after a ranking: the same ranking with that filter too, in its
   // order unless the question names another; "and the newest?", "sort them by context": the same ranking in that order.
   const ranking = previous.intent === 'cheapest' || previous.intent === 'best';
+  // "What about the 4th one?", "what does #3 cost at 50M?": the question asked of the model at that place of the ranking.
+  const atPlace = ranking && next.models.length === 0 ? askedOfRanked(catalog, previous, next, RANKED_ONE) : undefined;
+  if (atPlace) return atPlace;
   // "And with vision?" alone reads as the vision lane; after a price ranking it is one more need of that ranking.
   const needOnly = previous.intent === 'cheapest' && next.intent === 'best' && (next.filters.need?.length ?? 0) > 0;
   if (ranking && (next.intent === 'cheapest' || needOnly) && next.models.length === 0 && (LEAD.test(next.text) || REFINES.test(next.text)) && changesOnly(next))
@@ -532,19 +602,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (ranking && (previous.intent === 'best' || previous.order === 'score') && CHEAPER_ONES.test(next.text)) return { ...laidOver(previous, next), order: 'value' };
   // "What's its context window?" after a ranking: the question read about a model, asked of the ranking's first (the
   // ranking is asked again as a pick, so the answer names which model that is).
-  const stand = ranking && next.models.length === 0 ? catalog.models.find((m) => m.status === 'active') : undefined;
-  if (stand && FIRST_OF_RANKING.test(next.text)) {
-    const again = parseQuestion(catalog, next.text.replace(FIRST_OF_RANKING, stand.id));
-    if (again.intent !== 'unknown' && again.problems.length === 0 && again.models.length === 1)
-      // The pick keeps the kind of work it was the best for, for what follows ("any cheaper options?").
-      return {
-        ...again,
-        ...profileOver(previous, again),
-        models: [],
-        picks: [{ ...previous, firstOf: 1 }],
-        lane: again.lane ?? (previous.intent === 'best' ? previous.lane : null),
-      };
-  }
+  const first = ranking && next.models.length === 0 && FIRST_OF_RANKING.test(next.text) ? askedOfRanked(catalog, previous, next, FIRST_OF_RANKING) : undefined;
+  if (first) return first;
   // "What does the first one cost at 500M tokens?" after a comparison: that question asked of the model at that place.
   const ordinal = !ranking && previous.models.length >= 1 && next.models.length === 0 ? ORDINAL_ONE.exec(next.text) : null;
   const placed = ordinal ? previous.models[placeOf(previous, ordinal[1] as string)] : undefined;

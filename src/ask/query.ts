@@ -93,8 +93,10 @@ export interface Query {
   topic?: HelpTopic;
   /** The word read as the stated quality floor ("decent", "good enough", "good at"; intents.ts DECENT_FLOOR), as asked. */
   decent?: string;
-  /** How many results to show, when asked. */
+  /** How many results to show, when asked (else DEFAULT_TOP). */
   top: number | null;
+  /** How many ranked models come before the first shown ("the second cheapest", "models 6 through 10", "next 5"). */
+  skip?: number;
   /** For `cheapest`: ranked by price, or newest release first ("the latest OpenAI model"). */
   order: RankOrder;
   /** "Cost per request": the volume is one request's tokens, and the cost is that request's. */
@@ -161,6 +163,9 @@ export interface Query {
   /** The text the query came from. */
   text: string;
 }
+
+/** How many rows a ranking shows when no length was asked. */
+export const DEFAULT_TOP = 5;
 
 export function emptyQuery(text: string, intent: Intent = 'unknown'): Query {
   return {

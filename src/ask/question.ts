@@ -1211,7 +1211,7 @@ export const inOtherLanguage = (text: string) => OTHER_LANGUAGE.test(text);
  */
 /** A ranking's word alone ("cheapest", "the newest?", "fastest one"): that ranking, at the defaults. */
 export const RANKING_ALONE =
-  /^\s*(?:and\s+)?(?:the\s+)?(?:cheapest|least expensive|priciest|most expensive|newest|latest|fastest|largest context|biggest context)(?:\s+(?:one|model|llm|option))?\s*[?.!]*\s*$/i;
+  /^\s*(?:and\s+)?(?:the\s+)?(?:(?:top\s+)?\d{1,3}\s+)?(?:cheapest|least expensive|priciest|most expensive|newest|latest|fastest|largest context|biggest context)(?:\s+(?:one|model|llm|option|ones|models|llms|options))?(?:\s+\d{1,3}|\s+(?:ranks?\s+|#)\d{1,3}\s*(?:-|–|to|through)\s*#?\d{1,3})?\s*[?.!]*\s*$/i;
 
 export function parseQuestion(catalog: Catalog, raw: string): Query {
   const read = settleUnsized(readQuestion(catalog, raw));

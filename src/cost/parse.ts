@@ -96,6 +96,19 @@ export const NUMBER_WORDS: Record<string, number> = {
   'half a': 0.5,
 };
 
+/** Places said in words: "the second cheapest", "the third one". */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** A place, in words or as "2nd", "23rd", "11th" (captured). */
+export const ORDINAL = String.raw`(${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))`;
+/** A place's number: "second" and "2nd" are 2; undefined for anything else. */
+export function ordinalOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const i = ORDINAL_WORDS.indexOf(w);
+  if (i >= 0) return i + 1;
+  const n = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  return n ? Number(n[1]) : undefined;
+}
+
 /** A term's count, in digits or words (not "half a": "half a year" is read as six months). */
 export const COUNT = String.raw`(?:\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS)
   .filter((w) => w !== 'half a')

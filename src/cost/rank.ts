@@ -180,6 +180,8 @@ export interface CheapestAnswer {
   /** With the `like` filter: the model the ranked ones stand in for, at the same profile (null without a price). */
   reference: { model: string; name: string; monthlyUsd: number | null } | null;
   ranking: Ranked[];
+  /** The place of the first row shown: 1, or later when asked ("the second cheapest", "ranks 6 to 10"). */
+  firstPlace: number;
   /** How many models passed every filter (the ranking shows the top N of them). */
   eligible: number;
   considered: number;
@@ -923,7 +925,8 @@ function referenceOf(catalog: Catalog, filters: RankFilters, profile: UsageProfi
   return { model: like.id, name: like.name, monthlyUsd: q.ok ? q.monthlyUsd : null };
 }
 
-export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10, order: RankOrder = 'price'): CheapestAnswer {
+/** The ranking of the models that pass `filters`, in `order`: `top` of them, after the first `skip` ("ranks 6 to 10"). */
+export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10, order: RankOrder = 'price', skip = 0): CheapestAnswer {
   const tests = checks(catalog, filters, profile, asOf, order);
   const ordering = orderingOf(catalog, order, filters.scoredOn);
   const excludedCounts = tests.map(() => 0);
@@ -987,29 +990,32 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const distinct = frontier ?? collapsed;
   const ranked = filters.eachProvider ? firstOfEachProvider(distinct, ordering.compare) : distinct;
 
-  const shown = firstInOrder(ranked, Math.max(1, top), ordering.compare).map((candidate) => {
-    const { model } = candidate;
-    const option = optionOf(catalog, model, candidate);
-    const quote = priceProfile(option.priced, profile, asOf) as CostQuote;
-    // Two tests may say the same of a row (a cutoff order and a cutoff bound): said once.
-    const why = [
-      ...new Set(tests.map((t) => t.why(model, quote)).filter((w) => w !== '')),
-      ...(filters.eachProvider ? [`first from ${catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider}`] : []),
-    ];
-    return { model, quote, why, route: option.route };
-  });
+  const shown = firstInOrder(ranked, skip + Math.max(1, top), ordering.compare)
+    .slice(skip)
+    .map((candidate) => {
+      const { model } = candidate;
+      const option = optionOf(catalog, model, candidate);
+      const quote = priceProfile(option.priced, profile, asOf) as CostQuote;
+      // Two tests may say the same of a row (a cutoff order and a cutoff bound): said once.
+      const why = [
+        ...new Set(tests.map((t) => t.why(model, quote)).filter((w) => w !== '')),
+        ...(filters.eachProvider ? [`first from ${catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider}`] : []),
+      ];
+      return { model, quote, why, route: option.route };
+    });
   const scoredOn = filters.scoredOn === undefined ? undefined : catalog.benchmarks.get(filters.scoredOn);
   const scoreOn = (m: CatalogModel): Ranked['score'] => {
     const value = scoredOn ? scoreOf(m, scoredOn.id) : undefined;
     return scoredOn && value !== undefined ? { value, text: scoreText(catalog, scoredOn.id, value) } : null;
   };
-  const largest = shown.length === 0 ? largestOf(catalog, filters, asOf, othersThan(floor) ? (onlyBy.get(floor) ?? []) : []) : null;
+  const largest = ranked.length === 0 ? largestOf(catalog, filters, asOf, othersThan(floor) ? (onlyBy.get(floor) ?? []) : []) : null;
   const releasedBefore = (onlyBy.get('released') ?? []).filter((m) => m.released !== undefined && m.released < (filters.released?.from ?? ''));
   return {
     kind: 'cheapest',
     order,
     scoredOn: scoredOn ? { id: scoredOn.id, name: scoredOn.name } : null,
     reference: referenceOf(catalog, filters, profile, asOf),
+    firstPlace: skip + 1,
     ranking: shown.map(({ model, quote, why, route }) => ({
       model: model.id,
       name: model.name,
@@ -1055,8 +1061,8 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     unpriced,
     filters,
     largest: largest ? { what: largest.what, model: largest.model.id, tokens: largest.tokens, among: largest.among } : null,
-    latestRelease: shown.length === 0 ? latestReleaseOf(releasedBefore, othersThan('released') ? 'filtered' : 'current') : null,
-    topScore: shown.length === 0 ? topScoreOf(catalog, filters, onlyBy, othersThan) : null,
+    latestRelease: ranked.length === 0 ? latestReleaseOf(releasedBefore, othersThan('released') ? 'filtered' : 'current') : null,
+    topScore: ranked.length === 0 ? topScoreOf(catalog, filters, onlyBy, othersThan) : null,
     assumptions: assumptions(profile, asOf),
     tieBreak: ordering.tieBreak,
     // The figures the order ranks by are cited beside the prices: the context window (the specs) or the speed.

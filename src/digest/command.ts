@@ -3,7 +3,7 @@
 import { isTimeZone, WEEKDAYS } from './schedule.ts';
 import { dayAfter, isDay } from './window.ts';
 import type { PriceDirection } from './changes.ts';
-import { NUMBER_WORDS } from '../cost/parse.ts';
+import { NUMBER_WORDS, ordinalOf } from '../cost/parse.ts';
 
 export type DigestCommand =
   | { action: 'status' }
@@ -236,7 +236,7 @@ export function rangeInWords(text: string): DigestRange | undefined {
   const quarter = new RegExp(String.raw`\b(?:in |during |for |over |of )?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)\b(?:\s+of)?${YEAR_AFTER}`).exec(t);
   if (quarter)
     return {
-      quarter: quarter[1] ? Number(quarter[1]) : (({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 } as Record<string, number>)[quarter[2] ?? ''] ?? 4),
+      quarter: quarter[1] ? Number(quarter[1]) : (ordinalOf(quarter[2] ?? '') ?? 4),
       ...yearOf(quarter[3]),
     };
   const inMonth = IN_MONTH.exec(t);

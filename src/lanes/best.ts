@@ -77,6 +77,10 @@ export interface BestAnswer {
   /** "Best value", "best cheap model for …": only the models no other beats on both price and lane strength, cheapest first. */
   value: boolean;
   picks: BestPick[];
+  /** The place of the first pick shown: 1, or later when asked ("the second best", "ranks 6 to 10"). */
+  firstPlace: number;
+  /** How many models the lane's rule ranks (the picks are `firstPlace` on of them). */
+  picked: number;
   /** Models meeting the needs that have no score on any of the lane's benchmarks: said, never filled in. */
   untested: number;
   /** Models meeting the needs and floors. */
@@ -124,7 +128,7 @@ function evidenceLine(e: PickEvidence): string {
  * Evidence-led lanes: models resting on two or more lane scores first, then by their strength on the lane's
  * declared benchmarks (each score as a share of the catalog's best, weighted), then by price.
  */
-export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filters: RankFilters, asOf: string, top = 5, value = false): BestAnswer {
+export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filters: RankFilters, asOf: string, top = 5, value = false, skip = 0): BestAnswer {
   const candidates = catalog.models.filter((m) => (filters.includeDeprecated || m.status !== 'deprecated') && unmetNeed(lane, m) === undefined);
   const ranking = cheapest(catalog, profile, { ...filters, lane: lane.id }, asOf, Number.MAX_SAFE_INTEGER);
   const ranked = ranking.ranking;
@@ -169,7 +173,7 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     rule = `models resting on two or more lane scores first, then by strength: each score as a share of the catalog's best on that benchmark, weighted ${weights().join(', ')}${floorText}; untested models are left out`;
   }
 
-  const picks = picked.slice(0, top).map((m): BestPick => {
+  const picks = picked.slice(skip, skip + top).map((m): BestPick => {
     const p = priceNow(m);
     const monthly = rankedOf.get(m.id)?.monthlyUsd ?? null;
     const evidence = pickEvidence(catalog, lane, m);
@@ -200,7 +204,7 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
         .join('; '),
     };
   });
-  const used = picked.slice(0, top);
+  const used = picked.slice(skip, skip + top);
   return {
     kind: 'best',
     lane: lane.id,
@@ -209,6 +213,8 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     decideBy: lane.decideBy,
     value: value && lane.evidence.length > 0,
     picks,
+    firstPlace: skip + 1,
+    picked: picked.length,
     untested,
     eligible: eligible.length,
     excluded: ranking.excluded.filter((e) => e.count > 0),

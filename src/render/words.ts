@@ -22,6 +22,7 @@ import {
 } from '../cost/format.ts';
 import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, termChangeWords, type SpanField } from '../cost/span.ts';
 import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
+import type { BestAnswer } from '../lanes/best.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import { billModels, type BillAnswer, type BillPart } from '../cost/bill.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
@@ -326,6 +327,13 @@ export function rankingLead(a: Pick<CheapestAnswer, 'order' | 'scoredOn' | 'filt
   return a.filters.eachProvider ? `${on} from each provider` : on;
 }
 
+/** The places a ranking shows, when not from the first: ", #2", ", #6–#10"; empty from #1. */
+export function placesWords(firstPlace: number, shown: number): string {
+  if (firstPlace === 1 || shown === 0) return '';
+  const last = firstPlace + shown - 1;
+  return last === firstPlace ? `, #${firstPlace}` : `, #${firstPlace}–#${last}`;
+}
+
 /** The column a ranking adds beside the model: its title, the figure to sort by, the cell, and the figure in a sentence. */
 interface RankingColumn {
   title: string;
@@ -419,7 +427,10 @@ const amongWords = (among: 'filtered' | 'current') => (among === 'filtered' ? 'o
  * When no model passes: every filter named, and how near the nearest model comes: the largest context or output under
  * a size floor, the latest release before a release window, the highest score under a score floor.
  */
-export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'largest' | 'latestRelease' | 'topScore'>): string {
+export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'eligible' | 'firstPlace' | 'largest' | 'latestRelease' | 'topScore'>): string {
+  // Asked past the last place ("ranks 20 to 25" of 12): what there is.
+  if (a.eligible > 0)
+    return `Only ${a.eligible} model${a.eligible === 1 ? ' passes' : 's pass'} every filter (${a.considered} considered): there is no #${a.firstPlace}. Ask for ${a.eligible === 1 ? 'the first' : `ranks 1 to ${a.eligible}`}, or drop a filter.`;
   const largest = a.largest
     ? ` The largest ${a.largest.what === 'context' ? 'context window' : 'maximum output'} ${amongWords(a.largest.among)} is ${count(a.largest.tokens)} tokens (${a.largest.model}).`
     : '';
@@ -439,6 +450,11 @@ export function bestTitle(a: { name: string; value: boolean }): string {
 export function noneQualifiesLine(eligible: number, untested: number): string {
   const many = (n: number, one: string, more: string) => (n === 1 ? one : more);
   return `No model qualifies: ${eligible} ${many(eligible, "meets the lane's needs", "meet the lane's needs")}, ${untested} of them ${many(untested, 'has', 'have')} no score on its benchmarks.`;
+}
+
+/** A lane's picks asked past the last ("the 9th best" of 6): what there is. */
+export function pastLastPickLine(a: Pick<BestAnswer, 'picked' | 'firstPlace'>): string {
+  return `Only ${a.picked} model${a.picked === 1 ? ' qualifies' : 's qualify'}: there is no #${a.firstPlace}. Ask for ${a.picked === 1 ? 'the first' : `ranks 1 to ${a.picked}`}.`;
 }
 
 /** The models a lane leaves out for want of a score on its benchmarks. */

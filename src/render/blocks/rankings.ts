@@ -8,6 +8,8 @@ import {
   bestTitle,
   costColumn,
   nonePassesLine,
+  pastLastPickLine,
+  placesWords,
   noneQualifiesLine,
   RANKING_WORDS,
   rankedAtWords,
@@ -35,11 +37,9 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   const extra = a.order === 'context' ? undefined : column;
   const ref = a.reference;
   const pricedAt = rankedAtWords(a);
-  const title = ref
-    ? `Instead of ${ref.name}, at ${pricedAt}`
-    : a.order === 'price' && !a.filters.eachProvider
-      ? `Cheapest for ${pricedAt}`
-      : `${lead} models, priced at ${pricedAt}`;
+  const title = `${
+    ref ? `Instead of ${ref.name}, at ${pricedAt}` : a.order === 'price' && !a.filters.eachProvider ? `Cheapest for ${pricedAt}` : `${lead} models, priced at ${pricedAt}`
+  }${placesWords(a.firstPlace, a.ranking.length)}`;
   const costTitle = costColumn(a);
   const blocks: Block[] = [header(title)];
   const spans = spanColumns(a.ranking);
@@ -48,10 +48,10 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   } else {
     blocks.push(
       dataTable(
-        `${title}: the top ${a.ranking.length} of ${a.eligible}, sortable by ${extra ? `${extra.title.toLowerCase()}, ` : ''}${costTitle === 'Monthly' ? 'monthly cost' : 'cost'}, price per 1M or context`,
+        `${title}${a.firstPlace === 1 ? `: the top ${a.ranking.length}` : ''} of ${a.eligible}, sortable by ${extra ? `${extra.title.toLowerCase()}, ` : ''}${costTitle === 'Monthly' ? 'monthly cost' : 'cost'}, price per 1M or context`,
         ['#', 'Model', ...(extra ? [extra.title] : []), costTitle, ...spans.map((c) => c.title), 'Per 1M', 'Context', 'Priced at', 'Why it qualifies'],
         a.ranking.map((r, i) => [
-          { number: i + 1, text: String(i + 1) },
+          { number: a.firstPlace + i, text: String(a.firstPlace + i) },
           r.name,
           ...(extra ? [cellOf(extra.value(r), extra.text(r))] : []),
           { number: r.monthlyUsd, text: money(r.monthlyUsd) },
@@ -71,7 +71,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
         ref
           ? `${esc(ref.name)} itself: ${referenceMonth(ref.monthlyUsd)}; the models below have its capabilities, inputs and context${a.filters.cheaperThanLike ? ', for less' : ''}.`
           : '',
-        `${a.eligible} of ${a.considered} models pass the filters${a.ranking.length < a.eligible ? `; showing the top ${a.ranking.length}` : ''}.`,
+        `${a.eligible} of ${a.considered} models pass the filters${a.firstPlace > 1 && a.ranking.length > 0 ? `; showing ${placesWords(a.firstPlace, a.ranking.length).slice(2)}` : a.ranking.length < a.eligible ? `; showing the top ${a.ranking.length}` : ''}.`,
         excluded.length > 0 ? `Excluded: ${excluded.join('; ')}.` : '',
         a.unpriced.length > 0 ? `No price for this profile: ${a.unpriced.length} (${esc(a.unpriced[0]?.reason ?? '')}${a.unpriced.length > 1 ? ', …' : ''}).` : '',
         esc(termChangesLine(a.ranking)),
@@ -87,7 +87,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
     .slice(0, 3)
     .map((r) => `${r.name} ${column ? `${column.inWords(r)}, ` : ''}${money(r.monthlyUsd)} (${routeWords(r)})`)
     .join(', ');
-  return { text: clip(`${title}: ${top || 'no model passes the filters'}.`, 1000), blocks };
+  return { text: clip(`${title}: ${top || (a.eligible > 0 ? `only ${a.eligible} pass the filters, none at #${a.firstPlace}` : 'no model passes the filters')}.`, 1000), blocks };
 }
 
 export function lanesBlocks(a: LanesAnswer, ctx: RenderContext): SlackMessage {
@@ -106,18 +106,18 @@ export function lanesBlocks(a: LanesAnswer, ctx: RenderContext): SlackMessage {
 }
 
 export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
-  const blocks: Block[] = [header(bestTitle(a)), section(esc(a.description))];
+  const blocks: Block[] = [header(`${bestTitle(a)}${placesWords(a.firstPlace, a.picks.length)}`), section(esc(a.description))];
   if (a.picks.length === 0) {
-    blocks.push(section(noneQualifiesLine(a.eligible, a.untested)));
+    blocks.push(section(esc(a.picked > 0 ? pastLastPickLine(a) : noneQualifiesLine(a.eligible, a.untested))));
   } else {
     // Evidence-led lanes rank on strength (a share of the catalog's best); price-led ones on the monthly cost.
     const strength = a.picks.some((p) => p.strength !== null);
     blocks.push(
       dataTable(
-        `${bestTitle(a)}: ${a.picks.length} picks, sortable by ${strength ? 'strength, ' : ''}scores or monthly cost`,
+        `${bestTitle(a)}: ${a.firstPlace === 1 ? `${a.picks.length} picks` : placesWords(a.firstPlace, a.picks.length).slice(2)}, sortable by ${strength ? 'strength, ' : ''}scores or monthly cost`,
         ['#', 'Model', ...(strength ? ['Strength'] : []), 'Scores', 'Monthly', 'Evidence', 'Why'],
         a.picks.map((p, i) => [
-          { number: i + 1, text: String(i + 1) },
+          { number: a.firstPlace + i, text: String(a.firstPlace + i) },
           p.name,
           ...(strength ? [p.strength === null ? 'untested' : { number: Math.round(p.strength * 1000) / 10, text: percent(p.strength) }] : []),
           { number: p.scores, text: String(p.scores) },

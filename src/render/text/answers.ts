@@ -21,6 +21,8 @@ import {
   costWords,
   NO_SOURCES,
   nonePassesLine,
+  pastLastPickLine,
+  placesWords,
   perPersonLine,
   bestTitle,
   noneQualifiesLine,
@@ -145,14 +147,14 @@ export function cheapestText(a: CheapestAnswer): string {
         ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it${a.filters.cheaperThanLike ? ' for less' : ''} (of ${a.considered}):`
         : a.filters.eachProvider
           ? `${lead}: ${a.ranking.length} provider${a.ranking.length === 1 ? '' : 's'}, of ${a.eligible} eligible models (of ${a.considered}):`
-          : `${lead} of ${a.eligible} eligible models (of ${a.considered}):`,
+          : `${lead} of ${a.eligible} eligible models (of ${a.considered})${placesWords(a.firstPlace, a.ranking.length)}:`,
       '',
     );
     lines.push(
       table(
         ['#', 'Model', ...(column ? [column.title] : []), costColumn(a), ...spans.map((c) => c.title), 'Blended', 'Why it qualifies'],
         a.ranking.map((r, i) => [
-          String(i + 1),
+          String(a.firstPlace + i),
           rankedModel(r),
           ...(column ? [column.text(r)] : []),
           money(r.monthlyUsd),
@@ -183,13 +185,13 @@ export function lanesText(a: LanesAnswer): string {
 }
 
 export function bestText(a: BestAnswer): string {
-  const lines = [`${bestTitle(a)} (${a.lane}): ${a.description}`, ''];
-  if (a.picks.length === 0) lines.push(noneQualifiesLine(a.eligible, a.untested));
+  const lines = [`${bestTitle(a)} (${a.lane})${placesWords(a.firstPlace, a.picks.length)}: ${a.description}`, ''];
+  if (a.picks.length === 0) lines.push(a.picked > 0 ? pastLastPickLine(a) : noneQualifiesLine(a.eligible, a.untested));
   else
     lines.push(
       table(
         ['#', 'Model', 'Why'],
-        a.picks.map((p, i) => [String(i + 1), p.model, p.why]),
+        a.picks.map((p, i) => [String(a.firstPlace + i), p.model, p.why]),
       ),
     );
   lines.push('', `Rule: ${a.rule}.`);
