@@ -719,6 +719,8 @@ function filtersOn(catalog: Catalog, query: Query, asOf: string): RankFilters {
   if (filters.scoredOn !== undefined) return filters;
   // Value is price against quality: the broadest quality index unless a benchmark is named.
   if (query.order === 'value' && query.intent !== 'best') return { ...filters, scoredOn: QUALITY_INDEX };
+  // A flagship is a maker's highest on the broadest quality index unless a benchmark is named.
+  if (filters.flagships) return { ...filters, scoredOn: QUALITY_INDEX };
   // Cost per task is one benchmark's: the one named, else the one with the most published runs.
   if (query.order !== 'task') return filters;
   const benchmark = mostRunBenchmark(catalog);

@@ -1862,6 +1862,12 @@ function readListFilters(r: Reader): void {
       r.query.top ??= MAX_TOP;
     },
   );
+  // "Flagships" (the command's word, as commandFor writes it): each provider's flagship, in the ranking's order.
+  r.cut(/\bflagships\b/gi, () => {
+    r.query.filters.eachProvider = true;
+    r.query.filters.flagships = true;
+    r.query.top ??= MAX_TOP;
+  });
   // "List all xai models", "all the anthropic models": every model that passes, not the first five.
   r.cut(/\b(?:list|show(?:\s+me)?|give\s+me|what\s+are)\s+all\b(?:\s+(?:of\s+)?the\b)?|\ball\s+(?:of\s+)?the\s+(?=(?:[\w-]+\s+){0,2}(?:models?|llms?)\b)/gi, () => {
     r.query.top ??= MAX_TOP;

@@ -12,7 +12,7 @@ import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, prov
 import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked, outOfScopeNameIn } from '../catalog/out-of-scope.ts';
 import { FILLER, findModelNames, hasPlaceholder, unreadWords, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, wordsOfNames, type FoundName } from './names.ts';
-import type { RankOrder } from '../cost/rank.ts';
+import { PRICE_BOUNDS, type RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
 import { watchInWords } from './watch-words.ts';
 import { settingsInWords } from './settings.ts';
@@ -910,6 +910,12 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     query.filters.scoredOn = QUALITY_INDEX;
     if (!one) query.filters.eachProvider = true;
     query.notes = [...(query.notes ?? []), "a flagship read as a maker's highest on the broadest quality index"];
+    // "Which flagship is cheapest?", "the newest flagships": each maker's flagship, ranked in that order.
+    const order = one ? undefined : rankingOrder(text);
+    if (order !== undefined && order !== 'score') {
+      query.filters.flagships = true;
+      return asIntent(query, 'cheapest', { order, top: query.top ?? MAX_TOP });
+    }
     return asIntent(query, 'cheapest', { order: 'score', top: query.top ?? (one ? 1 : MAX_TOP) });
   }
   // "Is deepseek cheaper than openai?", "anthropic vs google on price": providers set against each other, each by its
@@ -955,7 +961,18 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   const valueAsked = (VALUE.test(text) || goodAndCheap) && !/\bcheapest\b/i.test(text);
   if (valueAsked && !lane && !CODING_PURPOSE.test(text)) return asIntent(query, 'cheapest', { order: 'value' });
   // "Any cheap models?", "a cheap llm": the cheapest, by price.
-  if (cheapAsked && /\b(?:models?|llms?)\b/i.test(text) && !lane && !CODING_PURPOSE.test(text)) return asIntent(query, 'cheapest');
+  // "Fastest cheap model", "newest affordable models": that order, the word "cheap" said to set no bound of its own.
+  if (cheapAsked && /\b(?:models?|llms?)\b/i.test(text) && !lane && !CODING_PURPOSE.test(text)) {
+    const order = rankingOrder(text);
+    if (order === undefined || order === 'price' || order === 'priciest') return asIntent(query, 'cheapest');
+    const bounded = PRICE_BOUNDS.some((b) => query.filters[b.max] !== undefined) || query.filters.maxMonthlyUsd !== undefined;
+    if (!bounded)
+      query.notes = [
+        ...(query.notes ?? []),
+        `“${CHEAP_WORD.exec(text)?.[0] ?? 'cheap'}” sets no price bound of its own: add one, such as under $1 per million, to keep only models that cheap`,
+      ];
+    return asIntent(query, 'cheapest', { order });
+  }
   // "What can I get for $50 a month?", "we have $200/month, which model?": the best the budget affords, not the cheapest
   // model (which any budget affords); "cheap" or "cheapest" still asks for the price.
   // "Which models support structured outputs under $0.50?" lists the models that have it, within the budget, by price.

@@ -58,6 +58,11 @@ export interface RankFilters {
   free?: boolean;
   /** One model per provider ("the cheapest model from each provider"): each provider's first in the ranking's order. */
   eachProvider?: boolean;
+  /**
+   * With `eachProvider` and `scoredOn`: each provider's flagship, its highest score on that benchmark, whatever the
+   * ranking's order ("which flagship is cheapest?" picks by score and ranks by price).
+   */
+  flagships?: boolean;
   /** A model id: only models that can stand in for it (its capabilities, inputs and context; not itself). */
   like?: string;
   /** With `like`: only those whose month costs less than its own ("anything cheaper than gpt-4.1-mini?"). */
@@ -988,7 +993,9 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   // Ranked by value, only the models no other beats on both price and score: the price–score frontier.
   const frontier = order === 'value' && filters.scoredOn !== undefined ? onFrontier(collapsed, filters.scoredOn) : undefined;
   const distinct = frontier ?? collapsed;
-  const ranked = filters.eachProvider ? firstOfEachProvider(distinct, ordering.compare) : distinct;
+  // Flagships are each provider's highest score, ranked then in the order asked.
+  const flagshipsBy = filters.flagships && filters.scoredOn !== undefined && order !== 'score' ? orderingOf(catalog, 'score', filters.scoredOn) : undefined;
+  const ranked = filters.eachProvider ? firstOfEachProvider(distinct, (flagshipsBy ?? ordering).compare) : distinct;
 
   const shown = firstInOrder(ranked, skip + Math.max(1, top), ordering.compare)
     .slice(skip)
@@ -999,7 +1006,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       // Two tests may say the same of a row (a cutoff order and a cutoff bound): said once.
       const why = [
         ...new Set(tests.map((t) => t.why(model, quote)).filter((w) => w !== '')),
-        ...(filters.eachProvider ? [`first from ${catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider}`] : []),
+        ...(filters.eachProvider ? [`${flagshipsBy ? 'flagship of' : 'first from'} ${catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider}`] : []),
       ];
       return { model, quote, why, route: option.route };
     });

@@ -324,6 +324,7 @@ export function referenceMonth(monthlyUsd: number | null): string {
 export function rankingLead(a: Pick<CheapestAnswer, 'order' | 'scoredOn' | 'filters'>): string {
   const { lead } = RANKING_WORDS[a.order];
   const on = (a.order === 'score' || a.order === 'task' || a.order === 'value') && a.scoredOn ? `${lead} on ${a.scoredOn.name}` : lead;
+  if (a.filters.flagships && a.scoredOn && a.order !== 'score') return `Flagships (each provider's highest on ${a.scoredOn.name}), ${lead.toLowerCase()} first`;
   return a.filters.eachProvider ? `${on} from each provider` : on;
 }
 

@@ -84,3 +84,41 @@ describe('a family word in a comparison', () => {
     expect(answer.kind).toBe('unknown-model');
   });
 });
+
+describe('flagships in another order', () => {
+  /** Each provider's flagship as the rule reads it: its current model with the highest quality index score. */
+  async function flagships(): Promise<Map<string, number>> {
+    const { answer } = await handle({ text: 'flagship models', where: LOCAL }, ports);
+    if (answer.kind !== 'cheapest') throw new Error('expected a ranking');
+    return new Map(answer.ranking.map((r) => [r.model, r.monthlyUsd]));
+  }
+
+  it('"which flagship is cheapest?" ranks each provider\'s flagship by price, and "newest flagships" by release', async () => {
+    const all = await flagships();
+    expect(all.size).toBeGreaterThanOrEqual(5);
+    const { answer } = await handle({ text: 'which flagship is cheapest?', where: LOCAL }, ports);
+    if (answer.kind !== 'cheapest') throw new Error('expected a ranking');
+    expect(answer.order).toBe('price');
+    // The same models, one per provider, cheapest first.
+    expect(new Set(answer.ranking.map((r) => r.model))).toEqual(new Set(all.keys()));
+    const months = answer.ranking.map((r) => r.monthlyUsd);
+    expect(months).toEqual([...months].sort((a, b) => a - b));
+    expect(answer.ranking[0]?.why.join('; ')).toMatch(/flagship of /);
+    const newest = await handle({ text: 'newest flagships', where: LOCAL }, ports);
+    if (newest.answer.kind !== 'cheapest') throw new Error('expected a ranking');
+    expect(new Set(newest.answer.ranking.map((r) => r.model))).toEqual(new Set(all.keys()));
+    const released = newest.answer.ranking.map((r) => r.released ?? '');
+    expect(released).toEqual([...released].sort().reverse());
+  });
+
+  it('the command it writes back, "/models cheapest flagships", reads as the same ranking', async () => {
+    const first = await handle({ text: 'which flagship is cheapest?', where: LOCAL }, ports);
+    expect(first.command).toMatch(/^\/models cheapest .*flagships/);
+    const again = await handle({ text: first.command, where: LOCAL }, ports);
+    if (again.answer.kind !== 'cheapest' || first.answer.kind !== 'cheapest') throw new Error('expected rankings');
+    expect(again.answer.ranking.map((r) => r.model)).toEqual(first.answer.ranking.map((r) => r.model));
+    const typed = await handle({ text: '/models cheapest flagships', where: LOCAL }, ports);
+    if (typed.answer.kind !== 'cheapest') throw new Error('expected a ranking');
+    expect(typed.answer.ranking.map((r) => r.model)).toEqual(first.answer.ranking.map((r) => r.model));
+  });
+});

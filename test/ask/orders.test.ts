@@ -31,3 +31,22 @@ describe('ranking orders', () => {
     expect(limitViolations(renderBlocks(answer)), command).toEqual([]);
   });
 });
+
+describe('a low price said as a word beside another order', () => {
+  it.each([
+    ['fastest cheap model', 'speed', 'cheap'],
+    ['newest affordable models', 'newest', 'affordable'],
+    ['largest context budget models', 'context', 'budget'],
+  ])('%j ranks in its order (%s), and says "%s" sets no bound', async (text, order, word) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.order]).toEqual(['cheapest', order]);
+    const { answer } = await handle({ text, where: LOCAL }, ports);
+    expect(renderText(answer)).toContain(`“${word}” sets no price bound of its own: add one, such as under $1 per million`);
+  });
+
+  it('with a bound said, the bound holds and nothing more is said; "cheap models" alone rank by price', () => {
+    const bounded = parseText(catalog, 'fastest cheap model under $1 per million');
+    expect([bounded.order, bounded.filters.maxPerMillion, bounded.notes ?? []]).toEqual(['speed', 1, []]);
+    expect(parseText(catalog, 'cheap models').order).toBe('price');
+  });
+});

@@ -38,7 +38,11 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   const ref = a.reference;
   const pricedAt = rankedAtWords(a);
   const title = `${
-    ref ? `Instead of ${ref.name}, at ${pricedAt}` : a.order === 'price' && !a.filters.eachProvider ? `Cheapest for ${pricedAt}` : `${lead} models, priced at ${pricedAt}`
+    ref
+      ? `Instead of ${ref.name}, at ${pricedAt}`
+      : a.order === 'price' && !a.filters.eachProvider
+        ? `Cheapest for ${pricedAt}`
+        : `${lead}${a.filters.flagships ? '' : ' models'}, priced at ${pricedAt}`
   }${placesWords(a.firstPlace, a.ranking.length)}`;
   const costTitle = costColumn(a);
   const blocks: Block[] = [header(title)];
