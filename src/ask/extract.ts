@@ -1622,9 +1622,20 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
   });
   const phrase = wordsPhrase as string | undefined;
   if (phrase) r.rest = r.rest.replace(phrase, ' ');
+  // "5 quadrillion tokens", "a gazillion tokens": an amount in a word no volume is written in, said (not priced at the
+  // default volume unsaid).
+  r.cut(UNKNOWN_AMOUNT, (m) => {
+    r.query.problems.push(
+      `Cannot read “${m[0].trim().slice(0, 40)}” as a volume: write it with k, M, B or T (thousand, million, billion, trillion), such as 5T tokens, up to 10^15 tokens a month.`,
+    );
+  });
 
   if (r.sideOnly && (r.query.mix === undefined || r.query.mix === null)) r.query.mix = r.sideOnly;
 }
+
+/** An amount in a word for a number no volume is written in, before "tokens": "quadrillion", "zillion", "gazillion". */
+const UNKNOWN_AMOUNT =
+  /(?:(?<![\w.,])\d+(?:\.\d+)?\s*|\b(?:a|an|one|two|three|five|ten|some)\s+)?\b(?!(?:m|b|tr)illions?\b)(?:[a-z]*illions?|zillions?|gazillions?|bajillions?|jillions?|googols?)\s+(?:of\s+)?(?:tokens?|toks?)\b/gi;
 
 /** "Released this year", "launched in the last 3 months": the window, kept in words. */
 function readReleaseWindow(r: Reader): void {

@@ -123,11 +123,28 @@ function newestOf(models: CatalogModel[]): CatalogModel {
   return chosen;
 }
 
-/** Whether `wanted` begins the model's version, by its id or its name ("claude 3.5" fits claude-3-5-sonnet-…). */
-function versionFits(wanted: number[], model: CatalogModel): boolean {
+/** Whether `wanted` begins the model's version, by its id or its name ("claude 3.5" fits claude-3-5-sonnet-…), or an alias's. */
+function versionFits(wanted: number[], model: CatalogModel, byAlias = true): boolean {
   if (wanted.length === 0) return true;
   const fits = (v: number[]) => wanted.every((n, i) => v[i] === n);
-  return fits(versionOf(model.id)) || fits(versionOf(model.name)) || model.aliases.some((a) => fits(versionOf(a)));
+  return fits(versionOf(model.id)) || fits(versionOf(model.name)) || (byAlias && model.aliases.some((a) => fits(versionOf(a))));
+}
+
+/** Whether the model's own version is `wanted` itself, a point release's zeros aside ("2" is 2.0, not 2.5). */
+function sameVersion(wanted: number[], model: CatalogModel): boolean {
+  const same = (v: number[]) => v.length > 0 && compareVersions(v, wanted) === 0 && v.slice(wanted.length).every((n) => n === 0);
+  return same(versionOf(model.id)) || same(versionOf(model.name));
+}
+
+/** The models that pass `test`, when any does; else all of them. */
+function preferring(models: CatalogModel[], test: (m: CatalogModel) => boolean): CatalogModel[] {
+  const passing = models.filter(test);
+  return passing.length > 0 ? passing : models;
+}
+
+/** The words of a model's name the asker did not type ("vl", "thinking", "lite"), bar those that name no variant. */
+function extraWords(index: NameIndex, model: CatalogModel, wanted: string[]): number {
+  return [...(index.tokensOf.get(model) ?? [])].filter((t) => /^\p{L}+$/u.test(t) && !wanted.includes(t) && !NOT_VARIANTS.has(t)).length;
 }
 
 /** The letter after a number that makes it a size ("27b", "8x22b", "350m"), not a word of a name. */
@@ -216,7 +233,15 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
     // Several families: the one whose family name carries the words ("sol" → gpt-sol), when exactly one does.
     const families = new Set(all.map((m) => m.family));
     const named = families.size > 1 ? [...families].filter((f) => words.every((w) => nameTokens(f).includes(w))) : [];
-    const matches = named.length === 1 ? all.filter((m) => m.family === named[0]) : all;
+    const inFamily = named.length === 1 ? all.filter((m) => m.family === named[0]) : all;
+    // A line named in full, words and version ("gemini 2 flash"; not a generation alone, "qwen3"): the version is the
+    // model's own, not an alias's ("nano banana 2" is a 3.1), that version itself before a later point of it (2.0, not
+    // 2.5), and across families the one model with no word the asker did not type (not flash-lite).
+    const line = version.length > 0 && words.length >= 2;
+    const ownVersion = line ? preferring(inFamily, (m) => versionFits(version, m, false)) : inFamily;
+    const versioned = line ? preferring(ownVersion, (m) => sameVersion(version, m)) : ownVersion;
+    const plain = line ? versioned.filter((m) => extraWords(index, m, wanted) === 0) : [];
+    const matches = plain.length === 1 ? plain : versioned;
     if (matches.length === 1) {
       const model = matches[0] as CatalogModel;
       return { kind: 'found', query, model, matchedBy: 'partial', note: `“${query.trim()}” read as ${model.id}` };
@@ -224,7 +249,7 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
     if (matches.length > 1) {
       const families = new Set(matches.map((m) => m.family));
       // Within one family, a variant the asker did not name ("vl", "thinking", "preview") loses to one without it.
-      const extra = (m: CatalogModel) => [...(index.tokensOf.get(m) ?? [])].filter((t) => /^\p{L}+$/u.test(t) && !wanted.includes(t) && !NOT_VARIANTS.has(t)).length;
+      const extra = (m: CatalogModel) => extraWords(index, m, wanted);
       const fewest = Math.min(...matches.map(extra));
       const chosen = families.size === 1 ? newestOf(matches.filter((m) => extra(m) === fewest)) : (matches[0] as CatalogModel);
       if (families.size === 1) {

@@ -87,3 +87,26 @@ describe('not numbers', () => {
     expect([query.intent, query.mix]).toEqual(['cost', { input: 10, output: 1 }]);
   });
 });
+
+describe('an amount in a word no volume is written in', () => {
+  it.each([
+    ['cost of 5 quadrillion tokens on gpt-5', '5 quadrillion tokens'],
+    ['gpt-5 at 3 zillion tokens', '3 zillion tokens'],
+    ['cheapest model for a gazillion tokens', 'a gazillion tokens'],
+    ['/compare gpt-5 o3 for 2 septillion tokens', '2 septillion tokens'],
+  ])('%j is said back, not priced at the default volume', async (text, said) => {
+    const { answer } = await handle({ text, where: LOCAL }, ports);
+    expect(answer.kind).toBe('input-problem');
+    expect(renderText(answer)).toContain(`Cannot read “${said}” as a volume: write it with k, M, B or T`);
+  });
+
+  it('millions, billions and trillions of tokens, said loosely, are not refused; 5 trillion tokens is a volume', async () => {
+    for (const text of ['gpt-5 for millions of tokens', 'cheapest for billions of tokens']) {
+      const { answer } = await handle({ text, where: LOCAL }, ports);
+      expect(answer.kind, text).not.toBe('input-problem');
+    }
+    const { answer } = await handle({ text: 'gpt-5 at 5 trillion tokens', where: LOCAL }, ports);
+    if (answer.kind !== 'cost') throw new Error(`expected a cost, got ${answer.kind}`);
+    expect(answer.tokens).toBe(5e12);
+  });
+});

@@ -238,3 +238,27 @@ describe('partial names in a catalog of many variants', () => {
     }
   });
 });
+
+describe('a line named with its version and words', () => {
+  // "gemini 2 flash" is Gemini 2.0 Flash: its own version (not "nano banana 2", an alias of a 3.1), the version itself
+  // before a later point of it (not 2.5), and no word the asker did not type (not 2.0 Flash-Lite).
+  const pointZero = catalog.models.filter((m) => /^[a-z]+-\d+\.0-[a-z]+(?:-[a-z]+)*$/.test(m.id));
+
+  it('the catalog has models versioned N.0 to name so', () => {
+    expect(pointZero.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('each, named with its major version alone ("gemini 2 flash"), is that model', () => {
+    for (const m of pointZero) {
+      const said = m.id.replace(/\.0-/, ' ').replaceAll('-', ' ');
+      expect(id(said), said).toBe(m.id);
+    }
+    expect(id('gemini 2 flash')).toBe('gemini-2.0-flash');
+  });
+
+  it('an alias keeps its own reading, and a generation alone stays a choice to make', () => {
+    const aliased = catalog.models.find((m) => m.aliases.some((a) => /\s\d+$/.test(a)));
+    if (aliased) expect(id(aliased.aliases.find((a) => /\s\d+$/.test(a)) as string)).toBe(aliased.id);
+    expect(resolveModel(catalog, 'qwen3').kind).toBe('ambiguous');
+  });
+});
