@@ -809,6 +809,11 @@ function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
       if (models.length >= 2) instead.push({ command: `/compare ${models.slice(0, 4).join(' ')}`, what: 'the models side by side, with the benchmark scores both have' });
       instead.push({ command: '/models leaderboard aa-intelligence-index', what: 'the models ranked by a broad quality index, each priced' });
       break;
+    case 'price-terms':
+      if (first) instead.push({ command: `/models model ${first}`, what: 'its published prices, cached input, cache writes and batch included' });
+      instead.push({ command: `/models cheapest 50M${from} with 50% cached`, what: 'the cheapest models with half the input cached, at their cached-input prices' });
+      instead.push({ command: `/models cheapest 50M${from} batch`, what: 'the cheapest models at their Batch API prices, the discount for work that can wait' });
+      break;
     case 'popularity':
       instead.push({ command: '/models leaderboard aa-intelligence-index', what: 'the models ranked by a quality index, each priced' });
       instead.push({ command: '/models newest', what: 'the newest releases first' });

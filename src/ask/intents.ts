@@ -234,7 +234,8 @@ export type OutOfReach =
   | 'training'
   | 'media'
   | 'tokenizer'
-  | 'truthfulness';
+  | 'truthfulness'
+  | 'price-terms';
 
 const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
@@ -274,6 +275,12 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
     'truthfulness',
     /\bhallucinat\w*|\bmakes? (?:things|stuff) up\b|\bfactual(?:ity| accuracy)?\b|\btruthful(?:ness)?\b|\b(?:most|more|less|least) (?:factual|truthful)\b|\bmakes? (?:the )?(?:fewest|least|most|more|less|fewer) (?:mistakes|errors)\b/i,
+  ],
+  // Prices that change with the hour (off-peak, night discounts) or cache storage billed by the hour: the catalog's
+  // prices are per token, whatever the hour, and a cache's storage is not among them.
+  [
+    'price-terms',
+    /\b(?:off[- ]?peak|peak[- ]hours?|at night|night[- ]?time|overnight|(?:time[- ]of[- ]day|hourly|nightly|weekend)\s+(?:pricing|prices?|discounts?|rates?))\b(?=[^?.!]*\b(?:cheaper|cheap|discounts?|pric\w*|costs?|rates?|pay|save)\b)|\b(?:cheaper|discounts?|pric\w*|costs?|rates?)\b[^?.!]*\b(?:off[- ]?peak|peak[- ]hours?|at night|overnight|on weekends?)\b|\bcache\s+(?:storage|retention|hosting)\b|\bstor(?:e|ing|age)\s+(?:of\s+)?(?:the\s+)?(?:a\s+)?cache\b|\bper hour of (?:cache|caching|storage)\b/i,
   ],
   // What a fine-tuning run, or a fine-tuned model's calls, cost: no price list here has them.
   [

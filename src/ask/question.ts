@@ -314,7 +314,7 @@ const PRICE_WORD = /\b(?:cheap|cheaper|cheapest|inexpensive|low[- ]cost|economic
 
 /** "Smartest", "most capable", "top models by intelligence": quality, not price. */
 const SMARTEST =
-  /\b(?:smartest|most (?:intelligent|capable|powerful|advanced)|highest[- ](?:intelligence|quality)|best[- ]quality|strongest|(?:by|on) (?:intelligence|quality|capability))\b/i;
+  /\b(?:smartest|most (?:intelligent|capable|powerful|advanced)|highest[- ](?:intelligence|quality)|best[- ]quality|strongest|(?:by|on) (?:intelligence|quality|capability)|(?:by|on) (?:their\s+)?coding (?:benchmarks?|scores?|ability|abilities|performance|skills?|strength)|(?:rank|sort|order)(?:ed)?\s+(?:\w+\s+){0,2}by\s+coding)\b/i;
 
 /** The order a ranking question asks for: price when it says "cheapest", else newest, largest context or fastest if it says so. */
 export function rankingOrder(text: string): RankOrder | undefined {

@@ -64,6 +64,8 @@ const WHY: Record<CannotSeeAnswer['reach'], string> = {
   tokenizer: "I can't count tokens exactly: each model's tokenizer splits text its own way, and the catalog records prices, not tokenizers.",
   truthfulness:
     "I can't say which model makes things up least: no benchmark the catalog carries measures hallucination or factual accuracy, and a broad quality score is no stand-in for it. Test on your own questions, with sources to check against.",
+  'price-terms':
+    "I can't price by the hour: the catalog records each model's published per-token prices (with its cached-input, cache-write, batch and tier prices where published), not discounts that change with the time of day or what keeping a cache costs per hour. The provider's pricing page has those terms.",
   popularity:
     "I can't see how widely a model is used: the catalog records published prices, limits and benchmark scores, not usage or market share. What I can rank is price, quality scores, release date and context.",
 };

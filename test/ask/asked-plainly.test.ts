@@ -617,6 +617,9 @@ describe('questions asked plainly', () => {
     ['strongest open weights model for coding', 'aa-coding-index'],
     ['smartest model for coding', 'aa-coding-index'],
     ['smartest model', 'aa-intelligence-index'],
+    ['give me the top 5 models by coding benchmark', 'aa-coding-index'],
+    ['top 5 models by coding score', 'aa-coding-index'],
+    ['rank anthropic models by coding', 'aa-coding-index'],
   ])('%j ranks on %s', (text, index) => {
     const q = parseText(catalog, text);
     expect([q.order, q.filters.scoredOn]).toEqual(['score', index]);
@@ -710,5 +713,29 @@ describe('what a ranking is asked to have, read as nothing', () => {
     'is there anything cheaper than claude-sonnet-4-5 with the same capabilities?',
   ])('%j, read as something, says nothing of the kind', (text) => {
     expect(parseText(catalog, text).notes?.join(' ') ?? '', text).not.toContain('was read as no filter');
+  });
+});
+
+describe('prices by the hour', () => {
+  it.each([
+    'is deepseek cheaper at night?',
+    'deepseek off-peak pricing',
+    'is gpt-5 cheaper on weekends',
+    'does gemini charge for cache storage?',
+    'how much is cache storage on gemini 2.5 pro per hour',
+  ])('%j is said to be outside the catalog, with commands that read as asked instead', async (text) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'cannot-see') throw new Error(`expected cannot-see, got ${answer.kind}`);
+    expect(answer.reach).toBe('price-terms');
+    expect(renderText(answer)).toMatch(/^I can't price by the hour/);
+    for (const { command } of answer.instead) {
+      const q = parseText(catalog, command);
+      expect([q.intent === 'unknown', q.problems], command).toEqual([false, []]);
+    }
+  });
+
+  it('cached input asked is not a price by the hour', async () => {
+    expect((await ask('cheapest model with 50% cached input')).answer.kind).toBe('cheapest');
+    expect((await ask('gpt-5 cached input price')).answer.kind).not.toBe('cannot-see');
   });
 });
