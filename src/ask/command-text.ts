@@ -173,6 +173,13 @@ function splitText(split: readonly SplitPart[]): string {
   return split.every((p) => 'share' in p) ? split.map(part).join(' and ') : `total of ${split.map(part).join(' plus ')}`;
 }
 
+/** "move 50% from gpt-4o to gpt-4o-mini": a share moved off one model, as the question reader takes it back. */
+function movedText(split: readonly SplitPart[], from: string | undefined): string | undefined {
+  const to = split.find((p) => p.model !== from);
+  if (from === undefined || split.length !== 2 || !to || !('share' in to)) return undefined;
+  return `move ${Number((to.share * 100).toFixed(4))}% from ${from} to ${to.model}`;
+}
+
 export function commandFor(q: Query): string {
   const profile = profileText(q);
   switch (q.intent) {
@@ -180,7 +187,7 @@ export function commandFor(q: Query): string {
       return join('/compare', q.models.join(' '), profile, q.per === 'request' ? 'per request' : '', laneText(q));
     case 'cost':
       // A month split across models is asked in words the question reader takes back: "80% to gpt-5-mini and 20% to gpt-5".
-      if (q.split?.length) return join('/models', splitText(q.split), profile);
+      if (q.split?.length) return join('/models', movedText(q.split, q.movedFrom) ?? splitText(q.split), profile);
       return join(
         '/models cost',
         q.models.join(' '),

@@ -29,6 +29,33 @@ const NAME_VOLUME = new RegExp(String.raw`(${NAME})\s+(?:at|for|with|on|gets?|ta
 const ONE_BILL = /\b(?:total|plus|combined|together|altogether|in all|overall|sum|bill|spend)\b|\+/i;
 const AGAINST = /\b(?:vs\.?|versus|or|compare[ds]?|comparison|cheaper|better|than|instead)\b/i;
 
+/** Shares said in words: "half", "a third", "three quarters". */
+const SHARE_WORDS: Record<string, number> = {
+  half: 0.5,
+  'a half': 0.5,
+  'one half': 0.5,
+  'a third': 1 / 3,
+  'one third': 1 / 3,
+  'a quarter': 0.25,
+  'one quarter': 0.25,
+  'a fourth': 0.25,
+  'a fifth': 0.2,
+  'a tenth': 0.1,
+  'two thirds': 2 / 3,
+  'three quarters': 0.75,
+};
+const SHARE_WORD = Object.keys(SHARE_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/**
+ * "Move half our traffic from A to B", "switch 30% of requests from A to B", "route a third of the volume off A onto
+ * B": that share of the month on B, the rest staying on A.
+ */
+const MOVED_SHARE = new RegExp(
+  String.raw`\b(?:move|moving|moved|switch|switching|shift|shifting|route|routing|send|sending|migrate|migrating|put|putting|offload|offloading|swap|swapping)\s+(?:over\s+)?(?:(?:about|roughly|around|only|just)\s+|~\s*)?(${SHARE_WORD}|-?\d{1,3}(?:\.\d+)?\s*%)\s+(?:of\s+)?(?:(?:our|the|my|their|its|all|all of our|all the)\s+)?(?:(?:traffic|requests?|volume|calls?|usage|load|workloads?|tokens?|queries|prompts|jobs|work|api calls)\s+)?(?:from|off(?:\s+of)?)\s+(${NAME})\s+(?:to|onto|over to|into|over onto)\s+(${NAME})`,
+  'i',
+);
+
 /** "33.3" (percent) → 0.333, without binary noise (so a share written back reads as the same share). */
 const shareOf = (percent: string) => Number((Number(percent.replace(/\s+/g, '')) / 100).toPrecision(12));
 
@@ -42,8 +69,10 @@ function volumeOf(n: string, unit: string | undefined, period: string | undefine
  * The split said, with the text left to read (the shares and each part's volume taken out, the names left in place),
  * or a problem (shares that do not add up); undefined when the text splits nothing across two or more names.
  */
-export function readSplit(masked: string, exact: readonly string[]): { parts: SplitPart[]; rest: string } | { problem: string } | undefined {
+export function readSplit(masked: string, exact: readonly string[]): { parts: SplitPart[]; rest: string; movedFrom?: string } | { problem: string } | undefined {
   if (exact.length < 2) return undefined;
+  const moved = movedShare(masked, exact);
+  if (moved) return moved;
   let rest = masked;
   const shares = new Map<string, number>();
   const take = (re: RegExp, read: (m: RegExpExecArray) => boolean, keep: (m: RegExpExecArray) => string) => {
@@ -116,4 +145,29 @@ export function readSplit(masked: string, exact: readonly string[]): { parts: Sp
   volumeTake(NAME_VOLUME, { name: 1, n: 2, unit: 3, period: 4 });
   if (volumes.size < new Set(exact).size) return undefined;
   return { parts: [...volumes].map(([model, tokens]) => ({ model, tokens })), rest };
+}
+
+/** A share moved from one model to another ("switch half our traffic from A to B"): the two parts, and where it moved from. */
+function movedShare(masked: string, exact: readonly string[]): { parts: SplitPart[]; rest: string; movedFrom: string } | { problem: string } | undefined {
+  const m = MOVED_SHARE.exec(masked);
+  if (!m) return undefined;
+  const [said = '', fromName = '', toName = ''] = [m[1], m[2], m[3]];
+  const from = placeholderId(fromName, exact);
+  const to = placeholderId(toName, exact);
+  if (from === undefined || to === undefined || from === to) return undefined;
+  const words = SHARE_WORDS[said.toLowerCase().replace(/\s+/g, ' ')];
+  const share = words ?? shareOf(said.replace('%', ''));
+  // All of it is a move, not a split.
+  if (share === 1) return undefined;
+  if (!(share > 0 && share < 1))
+    return { problem: `Cannot move ${said.trim()} of the traffic: give a share above 0% and below 100% (such as half, or 30%), or ask about moving all of it.` };
+  const kept = Number((1 - share).toPrecision(12));
+  return {
+    parts: [
+      { model: from, share: kept },
+      { model: to, share: Number(share.toPrecision(12)) },
+    ],
+    rest: `${masked.slice(0, m.index)} ${fromName} ${toName} ${masked.slice(m.index + m[0].length)}`,
+    movedFrom: from,
+  };
 }

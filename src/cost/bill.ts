@@ -31,6 +31,8 @@ export interface BillAnswer {
   totalUsd: number | null;
   /** The total over the month's tokens, per 1M. */
   blendedPerMillion: number | null;
+  /** With a share moved from one model ("half our traffic from gpt-4o to gpt-4o-mini"): all of the month on it, to set the split against. */
+  baseline?: { model: string; name: string; monthlyUsd: number | null };
   assumptions: Assumptions;
   sources: SourceRef[];
 }

@@ -534,6 +534,22 @@ export function billHeadline(a: BillAnswer): string {
   return `${across}: ${money(a.totalUsd)} a month (${perMillion(a.blendedPerMillion ?? 0)} blended)`;
 }
 
+/**
+ * A split set against the whole month on the model the share moved from: "All on GPT-4o: $1,312.50 a month; this split
+ * is $616.87 a month less (47% cheaper)."; empty without one.
+ */
+export function billAgainstLine(a: BillAnswer): string {
+  const base = a.baseline;
+  if (!base) return '';
+  if (base.monthlyUsd === null) return `All on ${base.name}: no price for this profile.`;
+  const all = `All on ${base.name}: ${money(base.monthlyUsd)} a month`;
+  if (a.totalUsd === null) return `${all}.`;
+  if (a.totalUsd === base.monthlyUsd) return `${all}; this split costs the same.`;
+  const less = a.totalUsd < base.monthlyUsd;
+  const gap = money(Math.abs(base.monthlyUsd - a.totalUsd));
+  return `${all}; this split is ${gap} a month ${less ? 'less' : 'more'} (${less ? cheaperBy(a.totalUsd, base.monthlyUsd) : `${times(a.totalUsd / base.monthlyUsd)} the cost`}).`;
+}
+
 /** A part of a split month as named in it: "GPT-4.1 (Batch API)" for the part bought through the Batch API. */
 function billPartName(p: BillPart): string {
   return p.batch ? `${p.name} (Batch API)` : p.name;

@@ -125,3 +125,36 @@ describe('a month split across models', () => {
     expect([next.answer.model, next.answer.tokens, next.answer.monthlyUsd]).toEqual([id, tokens, monthOf(id, tokens)]);
   });
 });
+
+describe('a share moved from one model to another', () => {
+  it.each([
+    ['if we switch half our traffic from gpt-4o to gpt-4o-mini how much do we save at 300M tokens/month', 'gpt-4o', 'gpt-4o-mini', 0.5, 300e6],
+    ['move 30% of requests from claude sonnet 4.5 to claude haiku 4.5 at 100M tokens', 'claude-sonnet-4-5', 'claude-haiku-4-5', 0.3, 100e6],
+    ['route a quarter of the volume off gpt-4o-mini onto gpt-5 at 40M tokens', 'gpt-4o-mini', 'gpt-5', 0.25, 40e6],
+  ])('%j: that share on the second, the rest on the first, set against all on the first', async (text, from, to, share, tokens) => {
+    const { bill, command } = await billFor(text);
+    const kept = Math.round((1 - share) * tokens);
+    const moved = Math.round(share * tokens);
+    expect(bill.parts.map((p) => [p.model, p.tokens])).toEqual([
+      [from, kept],
+      [to, moved],
+    ]);
+    const total = monthOf(from, kept) + monthOf(to, moved);
+    expect(bill.totalUsd).toBeCloseTo(total, 6);
+    const all = monthOf(from, tokens);
+    expect(bill.baseline).toEqual({ model: from, name: catalog.byId.get(from)?.name, monthlyUsd: all });
+    const line = renderText(bill).split('\n')[1] as string;
+    expect(line.startsWith(`All on ${catalog.byId.get(from)?.name}: `)).toBe(true);
+    expect(line).toContain(total < all ? 'a month less' : 'a month more');
+    expect(limitViolations(renderBlocks(bill))).toEqual([]);
+    // The command it writes reads back as the same move.
+    const again = parseText(catalog, command);
+    expect([again.movedFrom, again.split?.map((p) => p.model), again.tokens]).toEqual([from, [from, to], tokens]);
+  });
+
+  it('all of it is a move, and a share past 100% is said back', async () => {
+    expect(parseText(catalog, 'switch 100% of traffic from gpt-4o to gpt-4.1').intent).toBe('upgrade');
+    const { answer } = await handle({ text: 'move 150% of traffic from gpt-4o to gpt-4.1', where: LOCAL }, ports);
+    expect(renderText(answer)).toContain('Cannot move 150% of the traffic: give a share above 0% and below 100%');
+  });
+});

@@ -12,6 +12,7 @@ import { count, money, perMillion, perUnit } from '../../cost/format.ts';
 import {
   againstNoCaching,
   BILL_COLUMNS,
+  billAgainstLine,
   billHeadline,
   billRows,
   againstStandard,
@@ -51,7 +52,16 @@ export function sourcesText(sources: SourceRef[], limit = 8): string {
 
 /** A month split across models: the total, then each part. */
 export function billText(a: BillAnswer): string {
-  return [`${billHeadline(a)}.`, '', table(BILL_COLUMNS, billRows(a), { indent: '  ' }), '', assumptionsText(a.assumptions), sourcesText(a.sources)].join('\n');
+  const against = billAgainstLine(a);
+  return [
+    `${billHeadline(a)}.`,
+    ...(against ? [against] : []),
+    '',
+    table(BILL_COLUMNS, billRows(a), { indent: '  ' }),
+    '',
+    assumptionsText(a.assumptions),
+    sourcesText(a.sources),
+  ].join('\n');
 }
 
 export function costText(a: CostAnswer): string {
