@@ -441,12 +441,12 @@ function readBudgets(r: Reader): void {
 }
 
 /** What a workload is counted in: requests, messages, tickets, documents… */
-const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?|turns?|exchanges?|reports?|summaries|summary|contracts?|books?|images?|photos?|pictures?|screenshots?|scans?|receipts?|invoices?|forms?|texts?|snippets?|sentences?|tweets?|posts?|comments?|records?|rows?|items?|entries|entry|chunks?|passages?|paragraphs?|descriptions?|listings?|headlines?)`;
+const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?|turns?|exchanges?|reports?|summaries|summary|contracts?|books?|images?|photos?|pictures?|screenshots?|scans?|receipts?|invoices?|forms?|texts?|snippets?|sentences?|tweets?|posts?|comments?|records?|rows?|items?|entries|entry|chunks?|passages?|paragraphs?|descriptions?|listings?|headlines?|prs?|commits?|diffs?|searches|search|lookups?|translations?|classifications?|iterations?|evals?|trajector(?:y|ies)|episodes?|claims?|resumes?)`;
 /** Pieces of text a size is given for: "8,000-token documents", "a 1000-word essay". */
 const PIECES_OF_TEXT = `(?:documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|essays?|articles?|blog[- ]posts?|posts?|stor(?:y|ies)|letters?|emails?|summar(?:y|ies)|chapters?|descriptions?|reviews?|texts?|papers?|speech(?:es)?|scripts?|newsletters?|press releases?)`;
 
 /** Things counted: the plural ("300k prompts" are many; "a 300k prompt" is one prompt's size). */
-const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews|turns|exchanges|reports|summaries|contracts|books|images|photos|pictures|screenshots|scans|receipts|invoices|forms|texts|snippets|sentences|tweets|posts|comments|records|rows|items|entries|chunks|passages|paragraphs|descriptions|listings|headlines)`;
+const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews|turns|exchanges|reports|summaries|contracts|books|images|photos|pictures|screenshots|scans|receipts|invoices|forms|texts|snippets|sentences|tweets|posts|comments|records|rows|items|entries|chunks|passages|paragraphs|descriptions|listings|headlines|prs|commits|diffs|searches|lookups|translations|classifications|iterations|evals|trajectories|episodes|claims|resumes)`;
 /** "per million requests", "for a thousand calls": a scale word alone before things counted (scaleAloneAsCount). */
 const SCALE_ALONE_COUNT = new RegExp(String.raw`\b(per|every|each|for\s+(?:a|one|every)|a)\s+(thousand|million|billion)\s+(?=(?:[a-z-]+\s+){0,2}?${MANY_THINGS}\b)`, 'gi');
 /** Up to two words between a count and what it counts ("500 support tickets"); never "token", which makes the number a size ("300k token prompts"). */
@@ -593,13 +593,14 @@ const THINGS_COUNTED = new RegExp(MANY_THINGS, 'i');
 
 /** "1 messages" (as countsInFigures writes one thing at a rate) said back as "1 message". */
 function saidOfOne(phrase: string): string {
-  return phrase.replace(ONE_OF_MANY, (_, between: string, things: string) => `1${between}${/ies$/i.test(things) ? `${things.slice(0, -3)}y` : things.slice(0, -1)}`);
+  const one = (things: string) => (/ies$/i.test(things) ? `${things.slice(0, -3)}y` : /(?:sh|ch|x|ss)es$/i.test(things) ? things.slice(0, -2) : things.slice(0, -1));
+  return phrase.replace(ONE_OF_MANY, (_, between: string, things: string) => `1${between}${one(things)}`);
 }
 
 /** A counted thing's plural, as MANY_THINGS spells it: "request" → "requests", "query" → "queries". */
 function pluralOf(thing: string): string {
   if (A_THING.test(thing)) return thing;
-  return /[^aeiou]y$/i.test(thing) ? `${thing.slice(0, -1)}ies` : `${thing}s`;
+  return /[^aeiou]y$/i.test(thing) ? `${thing.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/i.test(thing) ? `${thing}es` : `${thing}s`;
 }
 
 /** "10k users", "1000 daily users": how many people (or seats, agents) send the requests, and how often when said. */
@@ -788,7 +789,7 @@ const INNER_SIZE = String.raw`[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)
 const NESTED_VOLUMES = [
   // "1000 conversations a day of 10 turns of 500 tokens", "5000 sessions a month, each with 20 requests of 1k tokens"
   new RegExp(
-    String.raw`${REQUESTS}[\s,]+(?:each\s+)?(?:of|with|having|averaging|containing|x|×)\s+(?:about |around |roughly |~)?${INNER}(?:\s+each|\s+(?:per|a)\s+${THINGS}\b)?${INNER_SIZE}`,
+    String.raw`${REQUESTS}[\s,]+(?:each\s+(?:(?:one\s+)?(?:of|with|having|averaging|containing|is|has|takes?|runs?)\s+)?|(?:of|with|having|averaging|containing|x|×)\s+)(?:about |around |roughly |~)?${INNER}(?:\s+each|\s+(?:per|a)\s+${THINGS}\b)?${INNER_SIZE}`,
     'gi',
   ),
   // "1000 conversations a day, 10 turns each, 500 tokens per turn"

@@ -98,3 +98,24 @@ describe('words that look like figures', () => {
     }
   });
 });
+
+describe('workloads counted in the things teams count', () => {
+  const DAYS = 365.25 / 12;
+  it.each([
+    ['about 400 PRs a week at 30k tokens each on sonnet 4.5', 400 * 30_000 * (DAYS / 7)],
+    ['2000 searches a day at 1k tokens each on gpt-5 nano', 2000 * 1000 * DAYS],
+    ['300 commits a day at 8k tokens each on gpt-5 mini', 300 * 8000 * DAYS],
+    ['50k classifications a month at 400 tokens each on gpt-4.1-nano', 50_000 * 400],
+    // "Each" before what each holds, with no "of": tasks × turns × tokens.
+    ['cost to run 1000 agent tasks a day, each 50 turns of 4k tokens, on gpt-5 mini', 1000 * 50 * 4000 * DAYS],
+    ['5000 sessions a month, each with 20 requests of 1k tokens on gpt-5', 5000 * 20 * 1000],
+  ])('%j is that many tokens a month', (text, tokens) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.per, q.problems]).toEqual(['cost', undefined, []]);
+    expect(q.tokens).toBeCloseTo(tokens, 0);
+  });
+
+  it('one of them without a size is asked for it, in the singular', () => {
+    expect(parseText(catalog, 'cost of 1 searches on gpt-5').problems[0]).toMatch(/^“1 search” counts searches, not tokens/);
+  });
+});
