@@ -262,7 +262,7 @@ function readNotNumbers(r: Reader): void {
 
 /** Where a model comes from, which the catalog does not record: "non-chinese models", "from europe", "us-based". */
 const ORIGIN =
-  /\b(?:non[- ]?|not[- ])?(?:chinese|american|european|french|eu|(?:us|eu|china)[- ](?:based|made|hosted))(?=\s+(?:open[- ]weights?\s+|open[- ]source\s+)?(?:models?|llms?|providers?|companies|vendors|labs|ones|only)\b)|\b(?:not\s+)?(?:from|made in|built in|hosted in|based in)\s+(?:china|the us|the usa|the united states|america|europe|the eu|france)\b|\b(?:us|eu)[- ]based\b/gi;
+  /\b(?:non[- ]?|not[- ])?(?:chinese|american|european|french|eu|(?:us|eu|china)[- ](?:based|made|hosted))(?=\s+(?:open[- ]weights?\s+|open[- ]source\s+)?(?:models?|llms?|providers?|companies|vendors|labs|ones|only)\b)|\b(?:not\s+)?(?:from|made in|built in|hosted in|based in)\s+(?:china|the us|the usa|the united states|america|europe|the eu|france)\b|\b(?:us|eu)[- ]based\b|\b(?:from|by|made by|built by)\s+(?:an?\s+)?(?:non[- ]?)?(?:us|u\.s\.|american|european|eu|chinese|french|british|uk|canadian|german|japanese|korean|israeli|western)\s+(?:compan(?:y|ies)|labs?|providers?|vendors?|firms?|startups?|makers?|developers?)\b|\b(?:western|non[- ]western)\s+(?:models?|llms?|providers?|labs?)\b/gi;
 
 /** An origin asked for is said not to be filtered (the catalog knows who makes a model, not where), never dropped silently. */
 function readOrigin(r: Reader): void {

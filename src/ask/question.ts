@@ -300,6 +300,10 @@ const NEWEST_KNOWLEDGE = /\b(?:most recent|newest|latest|freshest|most up[- ]to[
 const VALUE =
   /\b(?:(?:best|good|great|better|most) value|value for (?:the )?money|bang for (?:the|your|my|our) buck|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|(?:performance|quality|scores?|points?|index|intelligence) (?:per|for (?:the|each|every|your|my|our)) (?:dollar|\$|buck|money)|(?:price|cost|dollars?|\$) per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|(?:cheapest|lowest)\s+(?:\w+\s+){0,2}per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|cost[- ]effective|most (?:cost[- ])?efficient)\b/i;
 
+/** "Which providers have…", "what labs offer…": makers asked for, not models. */
+const WHICH_PROVIDERS =
+  /\b(?:which|what)\s+(?:(?:ai|llm|model)\s+)?(?:providers?|vendors?|labs?|companies|makers?)\s+(?:have|has|offer|offers|sell|sells|make|makes|ship|ships|provide|provides|give|gives|with|are|is)\b/i;
+
 /** Words that ask for a low price without asking for the lowest ("cheap", "affordable", "budget"). */
 const CHEAP_WORD = /\b(?:cheap|cheaper|affordable|inexpensive|budget|low[- ]cost|economical)\b/i;
 
@@ -917,6 +921,14 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
       return asIntent(query, 'cheapest', { order, top: query.top ?? MAX_TOP });
     }
     return asIntent(query, 'cheapest', { order: 'score', top: query.top ?? (one ? 1 : MAX_TOP) });
+  }
+  // "Which providers have the cheapest reasoning models?", "which labs make the newest models?": each provider's first
+  // in that order, one row per provider.
+  const providersOrder = rankingOrder(text);
+  if (WHICH_PROVIDERS.test(text) && query.models.length === 0 && !query.filters.providers?.length && providersOrder !== undefined) {
+    query.filters.eachProvider = true;
+    query.notes = [...(query.notes ?? []), "each provider's first in that order, one row per provider"];
+    return asIntent(query, 'cheapest', { order: providersOrder, top: query.top ?? MAX_TOP });
   }
   // "Is deepseek cheaper than openai?", "anthropic vs google on price": providers set against each other, each by its
   // cheapest model (one row per provider, said in the notes).

@@ -12,6 +12,9 @@ describe('where a model comes from', () => {
     ['cheapest model from china', 'from china'],
     ['cheapest us-based model with vision', 'us-based'],
     ['non-chinese open weights model for coding', 'non-chinese'],
+    ['cheapest model with 200k context and vision from a US company', 'from a US company'],
+    ['best coding model from an american lab', 'from an american lab'],
+    ['cheapest western models', 'western models'],
   ])('%s: says “%s” is not applied', (text, said) => {
     const q = parseText(catalog, text);
     expect(q.notes?.join(' ')).toContain(`“${said}” is not applied: the catalog records who makes each model, not the country`);
