@@ -282,6 +282,9 @@ export function timeOf(word: string): string | undefined {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
+/** Words between a subscription's parts that say nothing of their own ("at 9am", "every monday", "in UTC"). */
+const JOINING_WORDS = new Set(['at', 'every', 'each', 'in', 'on', 'and', 'the', 'around', 'by', 'please', 'pls']);
+
 const list = (text: string | undefined) =>
   (text ?? '')
     .split(',')
@@ -337,6 +340,8 @@ export function parseDigestCommand(text: string): DigestCommand {
     const time = timeOf(lower) ?? (/^\d{1,2}$/.test(lower) && /^(am|pm)$/i.test(rest[i + 1] ?? '') ? timeOf(`${lower}${rest[++i]}`) : undefined);
     if (weekday !== undefined) result.weekday = weekday;
     else if (time !== undefined) result.localTime = time;
+    // Words that join the parts as people say them: "on monday at 9am in Europe/Berlin", "every friday".
+    else if (JOINING_WORDS.has(lower)) continue;
     else if (lower === 'providers' || lower === 'provider' || lower === 'from') result.providers = list(rest[++i]?.toLowerCase());
     else if (lower === 'watch' || lower === 'watching' || lower === 'models') result.watched = list(rest[++i]);
     else if (lower === 'quiet') {

@@ -220,6 +220,14 @@ describe('digest commands', () => {
   it('reads times as people write them', () => {
     expect([timeOf('9am'), timeOf('12pm'), timeOf('12am'), timeOf('17:45'), timeOf('9'), timeOf('13pm')]).toEqual(['09:00', '12:00', '00:00', '17:45', undefined, undefined]);
   });
+
+  it('reads a subscription said in a sentence, and says which part is wrong', () => {
+    expect(parseDigestCommand('on every friday at 5pm in Europe/Berlin')).toEqual({ action: 'on', weekday: 5, localTime: '17:00', timeZone: 'Europe/Berlin' });
+    const late = parseDigestCommand('on monday at 25:00');
+    expect(late.action === 'error' && late.message).toMatch(/^Cannot read “25:00” as a time/);
+    const zone = parseDigestCommand('on monday at 9am Mars/Olympus');
+    expect(zone.action === 'error' && zone.message).toMatch(/^Unknown time zone “Mars\/Olympus”/);
+  });
 });
 
 describe('changes from recorded observations', () => {
