@@ -10,6 +10,7 @@ import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { rangeInWords, rangeProblem } from '../digest/command.ts';
 import { DEFAULT_TOP, emptyQuery, type Intent, type Query } from './query.ts';
 import { MAX_TOP } from './extract.ts';
+import { SHARE_WORD, shareSaid } from './split.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
@@ -122,6 +123,12 @@ const PLACE_NAMED = new RegExp(
   String.raw`(?:\bthe\s+)?\b${ORDINAL}(?=\s*(?:and|&|,|vs\.?|versus|with|ones?|models?|picks?|options?)?\b(?!\s*(?:two|three|four|five|\d)))|(?<![\w#])#(\d{1,3})\b`,
   'gi',
 );
+/** A share alone, as a follow-up to a share moved: "what about 30%?", "and a third?", "how about 75% instead". */
+const SHARE_ALONE = new RegExp(
+  String.raw`^\s*(?:(?:and|ok(?:ay)?|so|then)[\s,]+)*(?:(?:what|how)\s+about|with|at|try|make it)?\s*(${SHARE_WORD}|\d{1,2}(?:\.\d+)?\s*%)(?:\s+(?:of\s+(?:it|the traffic|traffic|them))?)?(?:\s+instead)?\s*[?.!]*\s*$`,
+  'i',
+);
+
 /** A list's length said in words ("the next ten"). */
 const LIST_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
 const LIST_COUNT = String.raw`(\d{1,3}|${Object.keys(LIST_COUNTS).join('|')})`;
@@ -451,12 +458,33 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // taken for a model's name, "next 5").
   const more = previous.intent === 'cheapest' || previous.intent === 'best' ? MORE.exec(next.text) : null;
   if (more) {
+    // Every model that passed was asked for ("list all …", "from each provider"): there is no more to show.
+    if ((previous.top ?? 0) >= MAX_TOP)
+      return {
+        ...emptyQuery(next.text, previous.intent),
+        problems: ['The ranking before lists every model that passes its filters: there are no more. Drop a filter to see others.'],
+        modelProblem: true,
+      };
     const shown = previous.top ?? DEFAULT_TOP;
     const said = more[1] ?? more[2];
     const top = said !== undefined ? (LIST_COUNTS[said.toLowerCase()] ?? Number(said)) : more[3] ? MAX_TOP : shown;
     return { ...previous, skip: (previous.skip ?? 0) + shown, top: Math.max(1, Math.min(top, MAX_TOP)), problems: [], text: next.text };
   }
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
+  // "What about 30%?", "and a third?" after a share moved off a model: that share moved instead.
+  const reshared = previous.movedFrom !== undefined && previous.split?.length === 2 ? SHARE_ALONE.exec(next.text) : null;
+  if (reshared) {
+    const share = shareSaid(reshared[1] ?? '');
+    const to = previous.split?.find((p) => p.model !== previous.movedFrom)?.model;
+    if (share !== undefined && to !== undefined && share > 0 && share < 1)
+      return {
+        ...laidOver(previous, next),
+        split: [
+          { model: previous.movedFrom as string, share: Number((1 - share).toPrecision(12)) },
+          { model: to, share },
+        ],
+      };
+  }
   const sibling = ofSameGeneration(catalog, previous, next);
   if (sibling) return meantAfter(catalog, previous, sibling);
   // "What would it cost to move all of it to gemini 2.5 flash?", "what about all on gpt-5 mini?" after a month split

@@ -44,7 +44,7 @@ const SHARE_WORDS: Record<string, number> = {
   'two thirds': 2 / 3,
   'three quarters': 0.75,
 };
-const SHARE_WORD = Object.keys(SHARE_WORDS)
+export const SHARE_WORD = Object.keys(SHARE_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 /**
@@ -55,6 +55,14 @@ const MOVED_SHARE = new RegExp(
   String.raw`\b(?:move|moving|moved|switch|switching|shift|shifting|route|routing|send|sending|migrate|migrating|put|putting|offload|offloading|swap|swapping)\s+(?:over\s+)?(?:(?:about|roughly|around|only|just)\s+|~\s*)?(${SHARE_WORD}|-?\d{1,3}(?:\.\d+)?\s*%)\s+(?:of\s+)?(?:(?:our|the|my|their|its|all|all of our|all the)\s+)?(?:(?:traffic|requests?|volume|calls?|usage|load|workloads?|tokens?|queries|prompts|jobs|work|api calls)\s+)?(?:from|off(?:\s+of)?)\s+(${NAME})\s+(?:to|onto|over to|into|over onto)\s+(${NAME})`,
   'i',
 );
+
+/** A share as said ("half", "30%", "a third") → 0..1; undefined for anything else. */
+export function shareSaid(said: string): number | undefined {
+  const words = SHARE_WORDS[said.trim().toLowerCase().replace(/\s+/g, ' ')];
+  if (words !== undefined) return Number(words.toPrecision(12));
+  const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(said.trim());
+  return percent ? shareOf(percent[1] as string) : undefined;
+}
 
 /** "33.3" (percent) → 0.333, without binary noise (so a share written back reads as the same share). */
 const shareOf = (percent: string) => Number((Number(percent.replace(/\s+/g, '')) / 100).toPrecision(12));
@@ -155,8 +163,7 @@ function movedShare(masked: string, exact: readonly string[]): { parts: SplitPar
   const from = placeholderId(fromName, exact);
   const to = placeholderId(toName, exact);
   if (from === undefined || to === undefined || from === to) return undefined;
-  const words = SHARE_WORDS[said.toLowerCase().replace(/\s+/g, ' ')];
-  const share = words ?? shareOf(said.replace('%', ''));
+  const share = shareSaid(said) ?? shareOf(said.replace('%', ''));
   // All of it is a move, not a split.
   if (share === 1) return undefined;
   if (!(share > 0 && share < 1))

@@ -106,6 +106,10 @@ describe('more of a ranking, in a thread', () => {
     const rest = await ask('ok, the rest', three.asked);
     expect([rest.asked.skip, rest.asked.top]).toEqual([18, MAX_TOP]);
     expect(rowsOf(rest.answer)[0]).toBe(all[18]);
+    // After a list of every model that passes, there are no more, and it says so.
+    const every = await ask('list all anthropic models');
+    const none = await ask('show more', every.asked);
+    expect(renderText(none.answer)).toContain('The ranking before lists every model that passes its filters: there are no more.');
     // Of a lane's picks too.
     const picks = rowsOf((await ask('best models for coding top 10')).answer);
     const lane = await ask('more please', (await ask('best model for coding')).asked);

@@ -152,6 +152,20 @@ describe('a share moved from one model to another', () => {
     expect([again.movedFrom, again.split?.map((p) => p.model), again.tokens]).toEqual([from, [from, to], tokens]);
   });
 
+  it('"what about 30%?", "and a third?" after it move that share instead; "with 50% cached?" stays the cached share', async () => {
+    const first = await billFor('switch half our traffic from gpt-4o to gpt-4o-mini at 300M tokens');
+    const thirty = await billFor('what about 30%?', first.asked);
+    expect(thirty.bill.parts.map((p) => [p.model, p.tokens])).toEqual([
+      ['gpt-4o', 210e6],
+      ['gpt-4o-mini', 90e6],
+    ]);
+    expect(thirty.bill.baseline?.monthlyUsd).toBe(monthOf('gpt-4o', 300e6));
+    const third = await billFor('and a third?', thirty.asked);
+    expect(third.bill.parts.map((p) => p.tokens)).toEqual([200e6, 100e6]);
+    const cached = await billFor('with 50% cached?', third.asked);
+    expect([cached.asked.cachedShare, cached.bill.parts.map((p) => p.tokens)]).toEqual([0.5, [200e6, 100e6]]);
+  });
+
   it('all of it is a move, and a share past 100% is said back', async () => {
     expect(parseText(catalog, 'switch 100% of traffic from gpt-4o to gpt-4.1').intent).toBe('upgrade');
     const { answer } = await handle({ text: 'move 150% of traffic from gpt-4o to gpt-4.1', where: LOCAL }, ports);
