@@ -37,6 +37,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   'open-weights': { type: 'boolean' },
   lane: { type: 'string' },
   top: { type: 'string' },
+  from: { type: 'string' },
   'max-price': { type: 'string' },
   'max-input-price': { type: 'string' },
   'max-output-price': { type: 'string' },
@@ -252,6 +253,16 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
   }
   for (const key of Object.keys(filters) as (keyof RankFilters)[]) if (filters[key] === undefined) delete filters[key];
   return filters;
+}
+
+/** How many rows and from which place (--top 5 --from 6: #6–#10), as a Query holds them. */
+export function placesFrom(values: Values, fallback: number): { top: number; skip?: number } {
+  const top = topFrom(values, fallback);
+  if (typeof values.from !== 'string') return { top };
+  const n = Number(values.from);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_TOP)
+    throw new InputError(`--from: expected the place of the first row, a whole number from 1 to ${MAX_TOP}, got ${JSON.stringify(values.from)}`);
+  return n === 1 ? { top } : { top, skip: n - 1 };
 }
 
 export function topFrom(values: Values, fallback: number): number {

@@ -26,6 +26,18 @@ describe('modelscout (in process)', () => {
     expect(past.err).toContain(`--top: expected a whole number from 1 to ${MAX_TOP}`);
   });
 
+  it('--from starts the rows at that place of the whole ranking, for rankings and lanes alike', async () => {
+    const whole = await json('cheapest', '--tokens', '50M', '--top', '10');
+    const later = await json('cheapest', '--tokens', '50M', '--top', '3', '--from', '6');
+    expect(later.firstPlace).toBe(6);
+    expect(later.ranking.map((r: { model: string }) => r.model)).toEqual(whole.ranking.slice(5, 8).map((r: { model: string }) => r.model));
+    const picks = await json('best', 'api-coding', '--top', '5');
+    const third = await json('best', 'api-coding', '--top', '1', '--from', '3');
+    expect(third.picks.map((p: { model: string }) => p.model)).toEqual([picks.picks[2].model]);
+    const bad = await run('cheapest', '--from', '0');
+    expect([bad.code === 0, bad.err]).toEqual([false, expect.stringContaining('--from: expected the place of the first row')]);
+  });
+
   it('catalog --json lists every model with resolved prices', async () => {
     const list = await json('catalog');
     expect(list.length).toBeGreaterThanOrEqual(120);
