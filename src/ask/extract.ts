@@ -607,7 +607,7 @@ function pluralOf(thing: string): string {
 const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:[a-z]+\s+)??(?<who>${PEOPLE})\b`;
 /** "10k users sending 20 messages a day of 500 tokens", "1000 daily users, 10 messages each, 800 tokens per message". */
 const USER_VOLUMES = new RegExp(
-  String.raw`${USERS}[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|averaging|average|with|at|about|around|~)\s+){0,3}${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
+  String.raw`${USERS}[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|averaging|average|with|at|about|around|~)\s+){0,3}${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
   'gi',
 );
 
@@ -650,7 +650,7 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: 
 }
 
 /** The words between the people and their requests: "sending", "who each make", "averaging". */
-const USER_JOIN = String.raw`[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|averaging|average|with|at|about|around|~)\s+){0,3}`;
+const USER_JOIN = String.raw`[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|averaging|average|with|at|about|around|~)\s+){0,3}`;
 /**
  * The size said later, as for requests: "500 users sending 20 messages a day on claude haiku 4.5, 1k tokens per
  * message", "200 agents making 50 calls an hour to gpt-5, each 3k tokens".
@@ -2105,6 +2105,19 @@ export function extractProfile(
       r.query.mix = mixOf(1, 0);
       r.query.notes = [...(r.query.notes ?? []), 'the prompt alone: no response was given, so no output is priced (say one, such as with a 2k-token response)'];
     }
+  }
+  // "Translate 1M words a month": the text is read and about as much written, unless the mix or each side is said.
+  if (
+    r.onePrompt === undefined &&
+    TRANSLATING.test(text) &&
+    typeof r.query.tokens === 'number' &&
+    r.query.mix == null &&
+    r.each === undefined &&
+    (r.query.promptTokens ?? null) === null
+  ) {
+    r.query.tokens *= 2;
+    r.query.mix = mixOf(1, 1);
+    r.query.notes = [...(r.query.notes ?? []), 'a translation priced as its text read and about as many tokens written'];
   }
   scaledVolume(r);
   // "Cost of 1000 requests of 3k tokens": that many requests, with no month said (a multiple, a span or a term makes it a month's).

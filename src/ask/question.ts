@@ -260,7 +260,7 @@ const PRICIER_THAN =
 
 /** "Is there anything between gpt-5 mini and gpt-5 in price?", "models priced between haiku 4.5 and sonnet 4.5". */
 const BETWEEN_IN_PRICE = new RegExp(
-  String.raw`\bbetween\b${IN_SENTENCE}{1,120}?\band\b${IN_SENTENCE}{1,120}?\b(?:in price|price[- ]?wise|in cost|cost[- ]?wise)\b|\b(?:priced|costing|that costs?)\s+between\b`,
+  String.raw`(?<!\b(?:difference|differences|diff|gap|delta|distance)\s+)\bbetween\b${IN_SENTENCE}{1,120}?\band\b${IN_SENTENCE}{1,120}?\b(?:in price|price[- ]?wise|in cost|cost[- ]?wise)\b|\b(?:priced|costing|that costs?)\s+between\b`,
   'i',
 );
 
@@ -718,7 +718,7 @@ const WITHIN_WORDS = /\b(?:enough|afford\w*|fits?|cover|covers|within|stay (?:un
 
 /** "How many tokens…", "how much usage…", "how far does $100 go": the volume a budget buys. */
 const BUDGET_VOLUME =
-  /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$/i;
+  /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\b(?:at|from)\s+what\s+(?:volume|point|usage|level|scale|traffic)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$/i;
 
 /** "We spend $3k a month on…", "our bill is $500 with…", "paying $200/mo for…": what a model costs the asker now. */
 const SPENT = /\b(?:spend(?:ing)?|spent|pay(?:ing)?|paid|bill(?:ed)?|costs? us|burn(?:ing)?)\b[^.?!]{0,25}\$\s*\d/i;
@@ -1664,7 +1664,10 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     // "where can I buy X cheapest" is where: the hosts come cheapest first.
     if (WHERE.test(text) && (!CHEAPEST.test(text) || (count === 1 && CHEAPEST_WAY.test(text)))) return whereToBuy(catalog, query, blanked);
     // Its past prices are on its card (every period, each with why it started).
-    if (count === 1 && (PRICE_HISTORY.test(text) || (DIGEST.test(text) && query.promptTokens == null)) && !PRICE_SCHEDULE.test(text)) return asIntent(query, 'model');
+    // "At what volume does gpt-5 mini become more expensive than $100 a month?" asks what the budget buys, not its history.
+    const budgetAsked = BUDGET_VOLUME.test(text) && (query.filters.maxMonthlyUsd !== undefined || dollarsIn(text) !== undefined);
+    if (count === 1 && (PRICE_HISTORY.test(text) || (DIGEST.test(text) && query.promptTokens == null)) && !PRICE_SCHEDULE.test(text) && !budgetAsked)
+      return asIntent(query, 'model');
     // One field of the catalog: retirement, rate limits, batch price, maximum input, one benchmark.
     // With a workload read ("at 50M tokens", "100 requests per minute of 1k tokens each"), batch words and request rates
     // are its profile, not a question about the batch price or the rate limits.

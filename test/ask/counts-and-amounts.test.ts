@@ -119,3 +119,11 @@ describe('workloads counted in the things teams count', () => {
     expect(parseText(catalog, 'cost of 1 searches on gpt-5').problems[0]).toMatch(/^“1 search” counts searches, not tokens/);
   });
 });
+
+describe('people and what each asks', () => {
+  it('"5k employees, each asking 10 questions a day of 500 tokens" is their product over a month', () => {
+    const q = parseText(catalog, 'we have 5k employees, each asking 10 questions a day of 500 tokens, gpt-5 mini, cost?');
+    expect(q.tokens).toBeCloseTo(5000 * 10 * 500 * (365.25 / 12), 0);
+    expect(q.people).toEqual({ count: 5000, who: 'employees' });
+  });
+});

@@ -114,3 +114,20 @@ describe('what a budget buys of one model', () => {
     expect(renderText(answer).split('\n')[0]).not.toContain('buys');
   });
 });
+
+describe('the volume at which a model reaches a budget', () => {
+  it.each([
+    'at what volume does gpt-5 mini become more expensive than 100 dollars a month',
+    'at what point does gpt-5 mini hit $100 a month',
+    'at what volume does gpt-5 mini cost more than $100 a month',
+  ])('%j is what $100 a month buys', (text) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.models, q.budget]).toEqual(['cost', ['gpt-5-mini'], 100]);
+  });
+
+  it('"what is the difference between haiku 4.5 and sonnet 4.5 in price" sets the two side by side, not the models priced between them', () => {
+    const q = parseText(catalog, 'what is the difference between haiku 4.5 and sonnet 4.5 in price');
+    expect([q.intent, q.models, q.filters.pricedBetween]).toEqual(['compare', ['claude-haiku-4-5', 'claude-sonnet-4-5'], undefined]);
+    expect(parseText(catalog, 'anything between haiku 4.5 and sonnet 4.5 in price?').filters.pricedBetween).toEqual(['claude-haiku-4-5', 'claude-sonnet-4-5']);
+  });
+});

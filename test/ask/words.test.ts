@@ -123,6 +123,20 @@ describe('words as each thing’s size', () => {
     expect(one('cost to translate a 3000 word document with gpt-4.1 mini')).toEqual(['request', 8000, { input: 1, output: 1 }]);
   });
 
+  it('a month of translation is its text read and about as much written, said; a mix said holds', () => {
+    for (const [text, read] of [
+      ['translate 1M words from english to french with gpt-5 mini, cost?', Math.round(1e6 * (4 / 3))],
+      ['cost to translate 50M tokens a month with gpt-5 mini', 50e6],
+    ] as const) {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.mix], text).toEqual(['cost', { input: 1, output: 1 }]);
+      expect(q.tokens, text).toBeCloseTo(read * 2, -1);
+      expect(q.notes, text).toContain('a translation priced as its text read and about as many tokens written');
+    }
+    const said = parseText(catalog, 'translate 50M tokens a month with gpt-5 mini mix 1:2');
+    expect([said.tokens, said.mix]).toEqual([50e6, { input: 1, output: 2 }]);
+  });
+
   it('the written piece is priced at the output rate, and the assumptions say no prompt was priced', () => {
     const a = answer(catalog, parseText(catalog, 'what would a 2000 word blog post cost to write with gpt-4.1'), '2026-12-02');
     if (a.kind !== 'cost' || a.monthlyUsd === null || a.rates === null) throw new Error(a.kind);
