@@ -22,6 +22,7 @@ import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
 import { exact, MILLION, priceProfile, tokensBought } from '../cost/price.ts';
+import { priceSpread } from '../cost/spread.ts';
 import { spanFields, spanWords, stretchesAsked, termCostOf } from '../cost/span.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
@@ -1196,16 +1197,13 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
     case 'where':
       // Every way of buying is priced for a month at the volume asked, or the workspace's default: the cheapest is named.
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, profile, query.filters.hosts);
-    case 'cheapest':
-      return withDecent(
-        query,
-        pricedFor(
-          query,
-          withSpans(catalog, query, cheapest(catalog, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? DEFAULT_TOP, query.order, query.skip), profile, asOf),
-          profile,
-          asOf,
-        ),
-      );
+    case 'cheapest': {
+      const filters = filtersOn(catalog, query, asOf);
+      const ranked = cheapest(catalog, profile, filters, asOf, query.top ?? DEFAULT_TOP, query.order, query.skip);
+      // The spread is of every model that passes, by price, whatever the ranking's order and length.
+      const spread = query.spread ? priceSpread(cheapest(catalog, profile, filters, asOf, Number.MAX_SAFE_INTEGER, 'price').ranking) : null;
+      return withDecent(query, pricedFor(query, withSpans(catalog, query, spread ? { ...ranked, spread } : ranked, profile, asOf), profile, asOf));
+    }
     case 'best': {
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane) {

@@ -97,6 +97,8 @@ export interface Query {
   decent?: string;
   /** How many results to show, when asked (else DEFAULT_TOP). */
   top: number | null;
+  /** On `cheapest`: how prices spread across the models that pass is asked ("average price", "price range", "how many"). */
+  spread?: true;
   /** How many ranked models come before the first shown ("the second cheapest", "models 6 through 10", "next 5"). */
   skip?: number;
   /** For `cheapest`: ranked by price, or newest release first ("the latest OpenAI model"). */

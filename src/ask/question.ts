@@ -1249,8 +1249,13 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const claim = query.intent === 'attribute' && query.models.length === 2 ? claimIn(query.text) : undefined;
   const full = FULL_DETAIL.test(query.text) ? { fullDetail: true as const } : {};
   const unread = unreadAsks(catalog, query);
-  return { ...query, ...full, ...(claim ? { claim } : {}), ...(unread.length > 0 ? { notes: [...(query.notes ?? []), ...unread] } : {}) };
+  const spread = query.intent === 'cheapest' && SPREAD.test(query.text) ? { spread: true as const } : {};
+  return { ...query, ...full, ...spread, ...(claim ? { claim } : {}), ...(unread.length > 0 ? { notes: [...(query.notes ?? []), ...unread] } : {}) };
 }
+
+/** How prices spread across models: "average price", "median output price", "price range", "how many …", "cheapest and most expensive". */
+const SPREAD =
+  /\b(?:average|avg|mean|median|typical)\s+(?:\w+\s+)?(?:price|prices|cost|costs|pricing|rate|rates|spend)\b|\b(?:price|pricing|cost)\s+(?:range|spread|distribution)\b|\brange\s+of\s+(?:prices|costs)\b|\bhow\s+many\s+(?:[\w-]+\s+){0,4}?(?:models|llms|options)\b|\bcheapest\s+and\s+(?:the\s+)?(?:most\s+expensive|priciest|dearest)\b|\b(?:most\s+expensive|priciest|dearest)\s+and\s+(?:the\s+)?cheapest\b/i;
 
 /** What a ranking's models are asked to have: "with telepathy", "that supports emotions" (the phrase ends a clause). */
 const ASKED_TO_HAVE =

@@ -3,6 +3,7 @@
 // own prices), and the row names the host. Free or rate-limited endpoints are not prices: they never rank unless free
 // models are asked for (`free`), and then only they do. A retired model is never a candidate.
 // Ties (equal monthly cost) are broken by the lower output price, then the newer release, then the id.
+import type { PriceSpread } from './spread.ts';
 import type { TermCost } from './span.ts';
 import { quotedPrice } from '../catalog/history.ts';
 import { isRetired, lifecycleNote } from '../catalog/lifecycle.ts';
@@ -213,6 +214,8 @@ export interface CheapestAnswer {
   assumptions: Assumptions;
   tieBreak: string;
   sources: SourceRef[];
+  /** How prices spread across every model that passes, when asked ("average price of anthropic models"). */
+  spread?: PriceSpread;
   /** When each row's cost is not a month's: one request ("cheapest per request of 2k tokens"), with what it is called. */
   per?: 'request';
   perWhat?: string;

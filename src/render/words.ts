@@ -328,6 +328,18 @@ export function rankingLead(a: Pick<CheapestAnswer, 'order' | 'scoredOn' | 'filt
   return a.filters.eachProvider ? `${on} from each provider` : on;
 }
 
+/**
+ * How prices spread across the models that pass: "28 models pass: from $0.02 to $67.50 a month at this volume
+ * (gemma-3-4b-it to gpt-5.5-pro); median $1.23 ($1.23/1M blended), mean $4.56 ($4.56/1M)."; empty when not asked.
+ */
+export function spreadLine(a: Pick<CheapestAnswer, 'spread'>): string {
+  const s = a.spread;
+  if (!s) return '';
+  const count = `${s.count} model${s.count === 1 ? ' passes' : 's pass'}`;
+  if (s.count === 1) return `${count}: ${s.low.model}, ${money(s.low.monthlyUsd)} a month (${perMillion(s.low.blendedPerMillion)} blended).`;
+  return `${count}: from ${money(s.low.monthlyUsd)} (${s.low.model}, ${perMillion(s.low.blendedPerMillion)}) to ${money(s.high.monthlyUsd)} a month (${s.high.model}, ${perMillion(s.high.blendedPerMillion)}); median ${money(s.medianMonthlyUsd)} (${perMillion(s.medianPerMillion)} blended), mean ${money(s.meanMonthlyUsd)} (${perMillion(s.meanPerMillion)}).`;
+}
+
 /** The places a ranking shows, when not from the first: ", #2", ", #6–#10"; empty from #1. */
 export function placesWords(firstPlace: number, shown: number): string {
   if (firstPlace === 1 || shown === 0) return '';

@@ -10,6 +10,7 @@ import {
   nonePassesLine,
   pastLastPickLine,
   placesWords,
+  spreadLine,
   noneQualifiesLine,
   RANKING_WORDS,
   rankedAtWords,
@@ -46,6 +47,8 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   }${placesWords(a.firstPlace, a.ranking.length)}`;
   const costTitle = costColumn(a);
   const blocks: Block[] = [header(title)];
+  const spread = spreadLine(a);
+  if (spread) blocks.push(section(esc(spread)));
   const spans = spanColumns(a.ranking);
   if (a.ranking.length === 0) {
     blocks.push(section(esc(nonePassesLine(a))));
@@ -91,7 +94,13 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
     .slice(0, 3)
     .map((r) => `${r.name} ${column ? `${column.inWords(r)}, ` : ''}${money(r.monthlyUsd)} (${routeWords(r)})`)
     .join(', ');
-  return { text: clip(`${title}: ${top || (a.eligible > 0 ? `only ${a.eligible} pass the filters, none at #${a.firstPlace}` : 'no model passes the filters')}.`, 1000), blocks };
+  return {
+    text: clip(
+      `${spread ? `${spread} ` : ''}${title}: ${top || (a.eligible > 0 ? `only ${a.eligible} pass the filters, none at #${a.firstPlace}` : 'no model passes the filters')}.`,
+      1000,
+    ),
+    blocks,
+  };
 }
 
 export function lanesBlocks(a: LanesAnswer, ctx: RenderContext): SlackMessage {

@@ -24,6 +24,7 @@ import {
   nonePassesLine,
   pastLastPickLine,
   placesWords,
+  spreadLine,
   perPersonLine,
   bestTitle,
   noneQualifiesLine,
@@ -175,6 +176,8 @@ export function cheapestText(a: CheapestAnswer): string {
       ),
     );
   }
+  const spread = spreadLine(a);
+  if (spread) lines.splice(1, 0, spread);
   const excluded = a.excluded.filter((e) => e.count > 0);
   if (excluded.length > 0) lines.push('', `Excluded: ${excluded.map((e) => `${e.count} ${e.label}`).join('; ')}.`);
   if (a.unpriced.length > 0)

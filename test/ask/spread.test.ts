@@ -1,0 +1,56 @@
+// How prices spread across the models a question's filters leave: how many, the cheapest and the dearest, the median
+// and the mean, each computed from the whole ranking and said above it.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { cheapest } from '../../src/cost/rank.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { limitViolations } from '../../src/render/blocks/kit.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const AS_OF = '2026-12-02';
+const ports: Ports = { catalog, now: () => new Date(`${AS_OF}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+
+describe('the spread of prices', () => {
+  it.each([
+    ["what's the average price of anthropic models", { providers: ['anthropic'] }],
+    ['price range of google models', { providers: ['google'] }],
+    ['cheapest and most expensive openai model', { providers: ['openai'] }],
+    ['how many models support vision?', { need: ['vision'] }],
+  ] as const)('%j: count, ends, median and mean of every model that passes', async (text, filters) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.spread]).toEqual(['cheapest', true]);
+    expect(q.filters).toMatchObject(filters);
+    const { answer } = await handle({ text, where: LOCAL }, ports);
+    if (answer.kind !== 'cheapest' || !answer.spread) throw new Error(`expected a ranking with its spread, got ${answer.kind}`);
+    // Computed here from the whole ranking by price, at the same profile and filters.
+    const all = cheapest(catalog, defaultProfile(), q.filters, AS_OF, 10_000).ranking;
+    const blended = all.map((r) => r.blendedPerMillion).sort((a, b) => a - b);
+    const mid = Math.floor(blended.length / 2);
+    const median = blended.length % 2 ? blended[mid] : ((blended[mid - 1] as number) + (blended[mid] as number)) / 2;
+    const mean = blended.reduce((s, x) => s + x, 0) / blended.length;
+    const s = answer.spread;
+    expect([s.count, s.low.model, s.high.model]).toEqual([all.length, all[0]?.model, all.at(-1)?.model]);
+    expect(s.count).toBe(answer.eligible);
+    expect(s.medianPerMillion).toBeCloseTo(median as number, 9);
+    expect(s.meanPerMillion).toBeCloseTo(mean, Math.max(0, 2 - Math.floor(Math.log10(mean))));
+    const shown = renderText(answer).split('\n')[1] as string;
+    expect(shown.startsWith(`${s.count} models pass: from `)).toBe(true);
+    expect(shown).toContain(`(${s.low.model}, `);
+    expect(shown).toContain(`(${s.high.model}, `);
+    expect(shown).not.toMatch(/NaN|undefined/);
+    const message = renderBlocks(answer);
+    expect(limitViolations(message)).toEqual([]);
+    expect(message.text.startsWith(`${s.count} models pass`)).toBe(true);
+  });
+
+  it('a ranking not asking it has none', async () => {
+    const { answer } = await handle({ text: 'cheapest anthropic models', where: LOCAL }, ports);
+    expect(answer.kind === 'cheapest' && answer.spread).toBeFalsy();
+    expect(parseText(catalog, 'how many tokens can I get for $100 with gpt-5 mini?').spread).toBeUndefined();
+  });
+});
