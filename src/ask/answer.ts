@@ -782,7 +782,11 @@ function wordsAndTokens(text: string): CannotSeeAnswer['estimate'] {
 
 /** What the bot can answer instead of something the catalog cannot know. */
 function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
-  const models = query.models.filter((id) => catalog.byId.has(id));
+  // The models as named ("llama 3.3 70b"), each by its id.
+  const models = query.models.flatMap((name) => {
+    const found = resolveModel(catalog, name);
+    return found.kind === 'found' ? [found.model.id] : [];
+  });
   const first = models[0];
   const providers = extractProfile(query.text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers ?? [];
   const from = providers.length > 0 ? ` from ${providers[0]}` : '';
@@ -809,6 +813,11 @@ function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
     case 'truthfulness':
       if (models.length >= 2) instead.push({ command: `/compare ${models.slice(0, 4).join(' ')}`, what: 'the models side by side, with the benchmark scores both have' });
       instead.push({ command: '/models leaderboard aa-intelligence-index', what: 'the models ranked by a broad quality index, each priced' });
+      break;
+    case 'parameters':
+      if (first) instead.push({ command: `/models model ${first}`, what: 'its card: limits, licence, whether its weights are open, and sources' });
+      instead.push({ command: '/models largest-context', what: 'the models ranked by context window, a size the catalog does record' });
+      instead.push({ command: '/models cheapest 50M open weights', what: 'the cheapest open-weight models' });
       break;
     case 'price-terms':
       if (first) instead.push({ command: `/models model ${first}`, what: 'its published prices, cached input, cache writes and batch included' });

@@ -235,7 +235,8 @@ export type OutOfReach =
   | 'media'
   | 'tokenizer'
   | 'truthfulness'
-  | 'price-terms';
+  | 'price-terms'
+  | 'parameters';
 
 const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
@@ -248,7 +249,7 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   ],
   [
     'status',
-    /\b(?:is|are) (?:the )?(?!(?:price|prices|cost|costs|pricing)\b)[\w.'’-]+(?: api)? (?:down|having (?:issues|an outage))\b|\boutages?\b|\bstatus page\b|\buptime\b|\blatency right now\b|\bhow (?:reliable|stable|dependable) (?:is|are)\b|\breliability of\b/i,
+    /\b(?:is|are) (?:the )?(?!(?:price|prices|cost|costs|pricing)\b)(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+(?: api)? (?:down|having (?:issues|an outage)|up right now|working right now)\b|\boutages?\b|\bstatus page\b|\buptime\b|\blatency right now\b|\bhow (?:reliable|stable|dependable) (?:is|are)\b|\breliability of\b/i,
   ],
   // Plans people pay a month for (ChatGPT Plus, Claude Pro, Copilot, Cursor): priced per seat, not per token.
   [
@@ -275,6 +276,11 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
     'truthfulness',
     /\bhallucinat\w*|\bmakes? (?:things|stuff) up\b|\bfactual(?:ity| accuracy)?\b|\btruthful(?:ness)?\b|\b(?:most|more|less|least) (?:factual|truthful)\b|\bmakes? (?:the )?(?:fewest|least|most|more|less|fewer) (?:mistakes|errors)\b/i,
+  ],
+  // How big a model is: parameter counts are not in any price list (a size in an open model's name is its publisher's).
+  [
+    'parameters',
+    /\bhow many (?:parameters|params|weights)\b|\b(?:parameter|param) (?:count|size)s?\b|\b(?:number|count) of (?:parameters|params)\b|\b(?:biggest|largest|smallest|most|fewest)\s+(?:\w+\s+){0,2}?(?:by|in)\s+(?:parameters|params|parameter count|size)\b|\b(?:by|in) (?:parameter count|number of parameters)\b/i,
   ],
   // Prices that change with the hour (off-peak, night discounts) or cache storage billed by the hour: the catalog's
   // prices are per token, whatever the hour, and a cache's storage is not among them.

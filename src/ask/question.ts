@@ -1385,7 +1385,14 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // for 50 developers using codex at 2M tokens a day each" (API tokens per person, not a plan's seat price).
   const priced = () => (extractProfile(text).query.tokens ?? null) !== null;
   const forecast = (reach === 'spend' && priced()) || (reach === 'subscription' && !NAMED_PLAN.test(text) && priced());
-  if (reach && !forecast) return asIntent(query, 'cannot-see', { reach, models: findModelNames(catalog, text, false).map((n) => n.name) });
+  if (reach && !forecast) {
+    // Each model named that the catalog has ("llama 3.3 70b"), by its id, for what to ask instead.
+    const models = findModelNames(catalog, text, true).flatMap((n) => {
+      const found = resolveModel(catalog, n.name);
+      return found.kind === 'found' ? [found.model.id] : [];
+    });
+    return asIntent(query, 'cannot-see', { reach, models });
+  }
   // "how do I set up the digest?": this channel's subscription, which says how to turn it on.
   if (/^\s*how\b/i.test(text) && /\bdigest\b/i.test(text)) return asIntent(query, 'digest', { digest: { action: 'status' } });
   // "What are our settings?", "set our default volume to 50M tokens": the workspace's defaults, as /models settings.

@@ -64,6 +64,8 @@ const WHY: Record<CannotSeeAnswer['reach'], string> = {
   tokenizer: "I can't count tokens exactly: each model's tokenizer splits text its own way, and the catalog records prices, not tokenizers.",
   truthfulness:
     "I can't say which model makes things up least: no benchmark the catalog carries measures hallucination or factual accuracy, and a broad quality score is no stand-in for it. Test on your own questions, with sources to check against.",
+  parameters:
+    "I can't say how many parameters a model has: the catalog records prices, limits, capabilities, licences and benchmark scores, not model sizes (a size in an open model's name, such as 70B, is its publisher's). The publisher's model card gives it where published.",
   'price-terms':
     "I can't price by the hour: the catalog records each model's published per-token prices (with its cached-input, cache-write, batch and tier prices where published), not discounts that change with the time of day or what keeping a cache costs per hour. The provider's pricing page has those terms.",
   popularity:

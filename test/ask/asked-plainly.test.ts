@@ -739,3 +739,26 @@ describe('prices by the hour', () => {
     expect((await ask('gpt-5 cached input price')).answer.kind).not.toBe('cannot-see');
   });
 });
+
+describe('sizes and live status', () => {
+  it.each([
+    ['biggest model by parameters', []],
+    ['how many parameters does llama 3.3 70b have', ['llama-3.3-70b-instruct']],
+    ["what's the parameter count of gpt-5", ['gpt-5']],
+  ])('%j is said to be outside the catalog, with the models named by id', async (text, models) => {
+    const { answer } = await ask(text);
+    if (answer.kind !== 'cannot-see') throw new Error(`expected cannot-see, got ${answer.kind}`);
+    expect([answer.reach, answer.models]).toEqual(['parameters', models]);
+    expect(renderText(answer)).toMatch(/^I can't say how many parameters a model has/);
+    for (const id of models) expect(answer.instead.map((i) => i.command)).toContain(`/models model ${id}`);
+  });
+
+  it('a model named in words is down or up right now: live status, not its card', async () => {
+    for (const text of ['is sonnet 4.5 down?', 'is the gpt-5 api down right now']) {
+      const { answer } = await ask(text);
+      expect([answer.kind, answer.kind === 'cannot-see' && answer.reach], text).toEqual(['cannot-see', 'status']);
+    }
+    const vram = await ask('how much VRAM do I need for llama 3.3 70b?');
+    expect(vram.answer.kind === 'cannot-see' && vram.answer.models).toEqual(['llama-3.3-70b-instruct']);
+  });
+});
