@@ -552,6 +552,24 @@ function saidOnlyIf(depends: boolean, a: Assumptions): Assumptions {
   return depends ? a : { ...a, text: [] };
 }
 
+/**
+ * Three or more models, best figure first ("GPT-5 Mini: $0.6875/1M; Gemini 2.5 Flash: $0.85/1M; Claude Haiku 4.5:
+ * $2.00/1M"), those without one last; two, or a row with no order (a yes or no, a list), as named.
+ */
+function inOrder(models: CatalogModel[], row: Row): CatalogModel[] {
+  const better = row.better;
+  if (models.length < 3 || (better !== 'lower' && better !== 'higher' && better !== 'newer')) return models;
+  const key = (m: CatalogModel) => row.values[m.id]?.value;
+  const rank = (m: CatalogModel) => (typeof key(m) === 'number' || typeof key(m) === 'string' ? 0 : 1);
+  const compare = (a: CatalogModel, b: CatalogModel) => {
+    const [x, y] = [key(a), key(b)];
+    if (typeof x === 'number' && typeof y === 'number') return better === 'lower' ? x - y : y - x;
+    if (typeof x === 'string' && typeof y === 'string') return better === 'newer' ? y.localeCompare(x) : 0;
+    return 0;
+  };
+  return [...models].sort((a, b) => rank(a) - rank(b) || compare(a, b));
+}
+
 function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
   const all = attributesOf(catalog);
   const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
@@ -582,7 +600,9 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   // Every other row is built for any models (a comparison never drops one to hide a gap).
   if (!row) throw new Error(`no ${spec.row} row for ${spec.id}`);
   const names = Object.fromEntries(models.map((m) => [m.id, m.name]));
-  const list = models.map((m) => `${m.name}: ${row.values[m.id]?.text}`).join('; ');
+  const list = inOrder(models, row)
+    .map((m) => `${m.name}: ${row.values[m.id]?.text}`)
+    .join('; ');
   const label = inSentence(row.label);
   // "Which is cheaper per request: 2k in/500 out?": the volume is one request's, and so is the cost.
   const per: CostPer = (query.per === 'request' || counted) && row.volume && !row.span ? 'request' : 'month';

@@ -640,8 +640,32 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   const inPurpose = at != null && !attribute?.row.startsWith('capability.') && /\bfor\s+(?:\S+\s+){1,4}$/i.test(text.slice(0, at.index));
   // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
   if (attribute && !inPurpose && !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)) return asIntent(query, 'attribute', { attribute: attribute.id });
+  // "Rank gpt-5, o3 and gemini 2.5 pro by price", "sort them by context": that figure of each, best first.
+  const ranked = RANK_NAMED.exec(text);
+  const by = ranked ? RANKED_BY[(ranked[1] ?? '').toLowerCase().split(/\s+/)[0] as string] : undefined;
+  if (by) return asIntent(query, 'attribute', { attribute: by });
   return asIntent(query, 'compare');
 }
+
+/** "Rank A, B and C by price", "order them by context window": the models named, in the order of one figure. */
+const RANK_NAMED = new RegExp(
+  String.raw`\b(?:rank|sort|order|list)(?:ed)?\b${IN_SENTENCE}*?\bby\s+(?:the\s+|their\s+|its\s+)?(price|cost|context|release|date|max(?:imum)?\s+output|output\s+limit|speed|knowledge|cutoff)\b`,
+  'i',
+);
+/** The attribute each figure a list is ordered by asks. */
+const RANKED_BY: Record<string, string> = {
+  price: 'price',
+  cost: 'price',
+  context: 'context',
+  release: 'newer',
+  date: 'newer',
+  max: 'max-output',
+  maximum: 'max-output',
+  output: 'max-output',
+  speed: 'speed',
+  knowledge: 'knowledge-cutoff',
+  cutoff: 'knowledge-cutoff',
+};
 
 /**
  * "Sonnet 4.5 at 100M tokens using the full 1M context": one model's window is fixed, so a context asked of its cost is

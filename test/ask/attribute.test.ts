@@ -344,3 +344,30 @@ describe('a claimed price gap, checked', () => {
     expect((await attribute('is gpt-4o cheaper than gemini 2.5 flash')).sentence).not.toMatch(/^(?:Yes|No|More than that):/);
   });
 });
+
+describe('the models named, in the order of one figure', () => {
+  const attributeOf = async (text: string) => {
+    const { answer } = await handle({ text, where: LOCAL }, { catalog, now: () => NOW, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+    if (answer.kind !== 'attribute') throw new Error(`${text}: expected an attribute, got ${answer.kind}`);
+    return answer as AttributeAnswer;
+  };
+
+  it.each([
+    ['rank gpt-5, o3 and gemini 2.5 pro by price', 'price'],
+    ['sort gpt-5, claude opus 4.5 and gemini 2.5 pro by release date', 'newer'],
+    ['order o3, gpt-5 and gpt-4.1 by context window', 'context'],
+    ['which of these is cheapest: gpt-5 mini, claude haiku 4.5, gemini 2.5 flash', 'price'],
+  ])('%j lists each best first (%s)', async (text, attribute) => {
+    const a = await attributeOf(text);
+    expect(a.attribute).toBe(attribute);
+    const value = (id: string) => a.row.values[id]?.value as number | string;
+    const order = [...a.models].sort((x, y) => {
+      const [p, q] = [value(x), value(y)];
+      if (typeof p === 'number' && typeof q === 'number') return a.row.better === 'lower' ? p - q : q - p;
+      return String(q).localeCompare(String(p));
+    });
+    const listed = order.map((id) => a.sentence.indexOf(`${a.names[id]}: `));
+    expect(listed.every((at) => at >= 0)).toBe(true);
+    expect(listed).toEqual([...listed].sort((x, y) => x - y));
+  });
+});
