@@ -639,7 +639,11 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   const at = attribute?.words.exec(text);
   const inPurpose = at != null && !attribute?.row.startsWith('capability.') && /\bfor\s+(?:\S+\s+){1,4}$/i.test(text.slice(0, at.index));
   // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
-  if (attribute && !inPurpose && !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)) return asIntent(query, 'attribute', { attribute: attribute.id });
+  // "Compare the input prices of A and B", "compare A and B on output price only": a comparison narrowed to that figure.
+  const narrowed =
+    at != null &&
+    /\b(?:compare|comparing)\s+(?:the\s+|their\s+)?$|\b(?:compare|comparing)\b.*\b(?:on|in terms of)\s+(?:the\s+|their\s+|just\s+|only\s+)?$/i.test(text.slice(0, at.index));
+  if (attribute && !inPurpose && (narrowed || !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text))) return asIntent(query, 'attribute', { attribute: attribute.id });
   // "Rank gpt-5, o3 and gemini 2.5 pro by price", "sort them by context": that figure of each, best first.
   const ranked = RANK_NAMED.exec(text);
   const by = ranked ? RANKED_BY[(ranked[1] ?? '').toLowerCase().split(/\s+/)[0] as string] : undefined;
