@@ -298,11 +298,14 @@ const NEWEST_KNOWLEDGE = /\b(?:most recent|newest|latest|freshest|most up[- ]to[
 
 /** "Best value", "bang for the buck", "price-performance": quality for the price. */
 const VALUE =
-  /\b(?:(?:best|good|great|better|most) value|value for (?:the )?money|bang for (?:the|your|my|our) buck|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|(?:performance|quality|scores?|points?|index|intelligence) (?:per|for (?:the|each|every|your|my|our)) (?:dollar|\$|buck|money)|(?:price|cost|dollars?|\$) per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|(?:cheapest|lowest)\s+(?:\w+\s+){0,2}per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|cost[- ]effective|most (?:cost[- ])?efficient)\b/i;
+  /\b(?:(?:best|good|great|better|most) value|value for (?:the )?money|bang for (?:the|your|my|our) buck|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|(?:performance|quality|scores?|points?|index|intelligence) (?:per|for (?:the|each|every|your|my|our)) (?:dollar|\$|buck|money)|(?:price|cost|dollars?|\$) per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|(?:cheapest|lowest)\s+(?:\w+\s+){0,2}per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|cost[- ]effective|most (?:cost[- ])?efficient|(?:smartest|best|most capable|strongest)\s+(?:\w+\s+)?for\s+(?:the|its|their|your|my|our)\s+(?:price|money|cost)|for the money)\b/i;
 
 /** "Which providers have…", "what labs offer…": makers asked for, not models. */
 const WHICH_PROVIDERS =
   /\b(?:which|what)\s+(?:(?:ai|llm|model)\s+)?(?:providers?|vendors?|labs?|companies|makers?)\s+(?:have|has|offer|offers|sell|sells|make|makes|ship|ships|provide|provides|give|gives|with|are|is)\b/i;
+
+/** The benchmark that measures work done by calling tools. */
+const AGENTIC_INDEX = 'aa-agentic-index';
 
 /** Words that ask for a low price without asking for the lowest ("cheap", "affordable", "budget"). */
 const CHEAP_WORD = /\b(?:cheap|cheaper|affordable|inexpensive|budget|low[- ]cost|economical)\b/i;
@@ -1033,6 +1036,12 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     !purpose &&
     !/\bcod(?:e|ing)\b/i.test(text) &&
     rankingOrder(text) === undefined;
+  // "Which model has the best tool calling?", "best for agentic tool use": the agentic index, among the models that call tools.
+  const toolsAsked = (query.filters.need ?? []).some((n) => n === 'function-calling' || n === 'tool-use');
+  if (BEST.test(text) && toolsAsked && !lane && query.filters.scoredOn === undefined && rankingOrder(text) === undefined && !/\bcheapest\b/i.test(text)) {
+    query.filters.scoredOn = AGENTIC_INDEX;
+    return asIntent(query, 'cheapest', { order: 'score' });
+  }
   if ((SMARTEST.test(text) || bestOverall) && !/\bcheapest\b/i.test(text) && query.filters.scoredOn === undefined) {
     // "Strongest open weights model for coding": the coding index.
     query.filters.scoredOn = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text) ? CODING_INDEX : QUALITY_INDEX;
