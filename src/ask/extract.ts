@@ -471,7 +471,7 @@ const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<
 /** Each request's input may be called its context ("6k token context + 300 token answer"); a month's is a context floor. */
 const EACH_IN_WORDS = `(?:${IN_WORD}|context)`;
 /** "2k tokens in and 500 out": the size of each, by side. */
-const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?${EACH_IN_WORDS}\b(?:\s+tokens?)?\s*(?:and|,|\+|\/|&)?\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?[\s-]+)?${OUT_WORDS}\b(?:\s+tokens?)?`;
+const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?${EACH_IN_WORDS}\b(?:\s+tokens?)?(?:\s+(?:each|apiece))?\s*(?:and|,|\+|\/|&)?\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?[\s-]+)?${OUT_WORDS}\b(?:\s+tokens?)?`;
 /** "each", "per request", "a message": the size is each one's. */
 const EACH = String.raw`(?:each|apiece|per\s+${THINGS}|a\s+${THINGS})\b`;
 const EACH_SIZE = `(?:${SIDES}|${SIZE})`;
@@ -485,12 +485,12 @@ const REQUEST_VOLUMES = [
   // "2M requests of 1,500 tokens", "10k calls x 2k tokens", "10k chats a day averaging 2k tokens": the joining word says
   // each one is that size.
   new RegExp(
-    String.raw`${REQUESTS}(?:\s+(?:of|at|x|×)|[\s,]+(?:averaging|that average|which average|(?:with|at|of) an average of|on average|on average of))\s*${EACH_SIZE}\b(?:\s+(?:each|apiece)\b)?${SIZE_PERIOD}`,
+    String.raw`${REQUESTS}(?:\s+(?:of|at|x|×)|[\s,]+(?:averaging|that average|which average|(?:with|at|of) an average of|on average|on average of|average|avg\.?|on avg\.?))\s*${EACH_SIZE}\b(?:\s+(?:each|apiece)\b)?${SIZE_PERIOD}`,
     'gi',
   ),
   // "2000 requests/day, 400 in / 150 out", "10k requests/day 2k in 500 out": both sides right after the count, with no
   // period of their own, are each one's.
-  new RegExp(String.raw`${REQUESTS}\s*[,:;]?\s*${SIDES}(?!${PERIOD})(?!\s*(?:in total|total|overall))`, 'gi'),
+  new RegExp(String.raw`${REQUESTS}\s*(?:[,:;]|\s+with)?\s*${SIDES}(?!${PERIOD})(?!\s*(?:in total|total|overall))`, 'gi'),
   // "5k tokens per request and 2000 requests per hour": the size first, then how many.
   new RegExp(String.raw`${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b[\s,]*(?:and|with|at|x|×|times|for|,)?\s*${REQUESTS}`, 'gi'),
   // "8k token prompts and 500 token answers, 20k times a day": each side's size, then how many times.
@@ -794,6 +794,8 @@ const NESTED_VOLUMES = [
   ),
   // "1000 conversations a day, 10 turns each, 500 tokens per turn"
   new RegExp(String.raw`${REQUESTS}\s*,\s*${INNER}\s+(?:each|(?:per|a)\s+${THINGS})\b${INNER_SIZE}`, 'gi'),
+  // "20k conversations a day, avg 6 turns, 400 tokens per turn": each inner one's size said per that thing.
+  new RegExp(String.raw`${REQUESTS}\s*,\s*(?:(?:avg\.?|average|about|around|roughly|~)\s*)?${INNER}\s*,\s*${EACH_SIZE}\s*(?:per|a|each)\s+${THINGS}\b`, 'gi'),
 ];
 
 /** "1000 conversations a day of 10 turns of 500 tokens": conversations × turns × tokens per turn, in that period. */

@@ -109,6 +109,10 @@ describe('workloads counted in the things teams count', () => {
     // "Each" before what each holds, with no "of": tasks × turns × tokens.
     ['cost to run 1000 agent tasks a day, each 50 turns of 4k tokens, on gpt-5 mini', 1000 * 50 * 4000 * DAYS],
     ['5000 sessions a month, each with 20 requests of 1k tokens on gpt-5', 5000 * 20 * 1000],
+    // Each one's size after "average", "with … context each and … answers", and an inner count after "avg".
+    ['we process about 3 million support tickets per year, average 800 tokens in and 150 out, on haiku 4.5', (3e6 * 950) / 12],
+    ['50 queries per minute with 6k context each and 300 token answers on gpt-4.1-mini', 50 * 6300 * 60 * 24 * DAYS],
+    ['our chatbot gets 20k conversations a day, avg 6 turns, 400 tokens per turn, on gpt-5-mini', 20_000 * 6 * 400 * DAYS],
   ])('%j is that many tokens a month', (text, tokens) => {
     const q = parseText(catalog, text);
     expect([q.intent, q.per, q.problems]).toEqual(['cost', undefined, []]);
