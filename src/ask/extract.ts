@@ -466,6 +466,11 @@ const OUTPUT_EACH = new RegExp(
   String.raw`(?:\b(?:with|and|plus|into|producing|generating|returning|giving|getting|gets|get)\s+|[,;(]\s*)(?:an?\s+|about\s+|around\s+|roughly\s+|~|≈)?(?<outN>-?\s*${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:of\s+)?(?:output\s+)?${OUTPUT_THINGS}\b`,
   'gi',
 );
+/** What each one writes said as what it is: "and the reply is ~250 tokens", "; answers average 300 tokens". */
+const OUTPUT_SAID = new RegExp(
+  String.raw`(?:\b(?:with|and|plus|while)\s+|[,;]\s*)(?:the\s+|each\s+|every\s+|its\s+|their\s+)?${OUTPUT_THINGS}\s+(?:is|are|averages?|runs?|comes? to)\s+(?:about\s+|around\s+|roughly\s+|typically\s+|usually\s+|~|≈)?(?<outN>-?\s*${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)\b`,
+  'gi',
+);
 /** "~2k tokens": the size of each. */
 const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)`;
 /** Each request's input may be called its context ("6k token context + 300 token answer"); a month's is a context floor. */
@@ -508,7 +513,7 @@ const REQUEST_VOLUMES = [
  * The size said later in the sentence, with no other number between: "3M requests on haiku 4.5 if each is 1500 tokens",
  * "500 calls a day to gpt-5, 2k tokens each". The words between (the model's name among them) are left to be read.
  */
-const GAP = String.raw`(?<gap>[^\d.?!;]{1,80}?)`;
+const GAP = String.raw`(?<gap>[^\d.?!]{1,80}?)`;
 const LATER_SIZE = [
   new RegExp(
     String.raw`${REQUESTS}${GAP}\b(?:each|every\s+(?:one|${THINGS}))(?:\s+(?:one|${THINGS}))?\s+(?:(?:is|has|uses|averages|averaging|runs|takes|being|of|at|with|about|around)\s+)*${EACH_SIZE}`,
@@ -607,7 +612,7 @@ function pluralOf(thing: string): string {
 const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:[a-z]+\s+)??(?<who>${PEOPLE})\b`;
 /** "10k users sending 20 messages a day of 500 tokens", "1000 daily users, 10 messages each, 800 tokens per message". */
 const USER_VOLUMES = new RegExp(
-  String.raw`${USERS}[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|averaging|average|with|at|about|around|~)\s+){0,3}${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
+  String.raw`${USERS}(?:[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|averaging|average|with|at|about|around|~)\s+){0,3}|\s*[x×*]\s*)${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
   'gi',
 );
 
@@ -617,12 +622,24 @@ const NEGATIVE_COUNT = new RegExp(String.raw`(?<![\w.])-\s*${NUM}\s*(?:${UNIT})?
 /** "Daily users" send their requests each day, unless the requests say their own period. */
 const USER_PERIOD: Record<string, string> = { hourly: ' an hour', daily: ' a day', weekly: ' a week', monthly: ' a month' };
 
+/** A period said before a count, in its clause ("every day we run …", "each week, …", "daily, we send …"). */
+const PERIOD_BEFORE = /\b(?:(?:every|each|per|once a)\s+(hour|day|week|month|year)|(hourly|daily|nightly|weekly|monthly|yearly))\b[^\d.?!;]{0,40}$/i;
+const PERIOD_WORDS: Record<string, string> = { hourly: 'hour', daily: 'day', nightly: 'day', weekly: 'week', monthly: 'month', yearly: 'year' };
+
+function periodBefore(before: string): string {
+  const m = PERIOD_BEFORE.exec(before);
+  const unit = m ? (m[1] ?? PERIOD_WORDS[(m[2] ?? '').toLowerCase()]) : undefined;
+  return unit ? ` a ${unit.toLowerCase()}` : '';
+}
+
 /**
  * Each request's tokens ("2k tokens", or "2k tokens in and 500 out": their sum, and the mix when none is given) times
  * how many (`counts`, each as written), in `period`: the month's tokens, or a problem said in the asker's words.
  */
-function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: string): boolean | undefined {
+function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], said: string): boolean | undefined {
   const g = m.groups ?? {};
+  // "Every day we run 500 jobs of 20k tokens": a period said just before the count is the count's.
+  const period = said.trim() === '' ? periodBefore(m.input.slice(0, m.index)) : said;
   const sides = g.inN !== undefined ? [parseVolume(`${g.inN}${g.inU ?? ''}`), parseVolume(`${g.outN}${g.outU ?? ''}`)] : [];
   const size = g.sizeN !== undefined ? parseVolume(`${g.sizeN}${g.sizeU ?? ''}`) : undefined;
   const read = counts.map((c) => parseVolume(c));
@@ -650,7 +667,7 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], period: 
 }
 
 /** The words between the people and their requests: "sending", "who each make", "averaging". */
-const USER_JOIN = String.raw`[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|averaging|average|with|at|about|around|~)\s+){0,3}`;
+const USER_JOIN = String.raw`(?:[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|averaging|average|with|at|about|around|~)\s+){0,3}|\s*[x×*]\s*)`;
 /**
  * The size said later, as for requests: "500 users sending 20 messages a day on claude haiku 4.5, 1k tokens per
  * message", "200 agents making 50 calls an hour to gpt-5, each 3k tokens".
@@ -827,30 +844,31 @@ function readOutputEach(r: Reader): void {
   const input = r.each;
   const month = r.query.tokens;
   if (input === undefined || input <= 0 || r.eachInput !== undefined || typeof month !== 'number') return;
-  r.cut(OUTPUT_EACH, (m) => {
-    if (r.eachInput !== undefined) return false;
-    // A size below zero ("-200 token summaries") is said, not read as 200 or left out.
-    const output = parseVolume(`${(m.groups?.outN ?? '').replace(/\s+/g, '')}${m.groups?.outU ?? ''}`);
-    if (!output.ok) {
-      r.query.problems.push(
-        `Cannot read “${m[0]
-          ?.replace(/^[\s,;(]+/, '')
-          .trim()
-          .slice(0, 60)}” as what each one writes: ${output.error}`,
-      );
-      return;
-    }
-    const written = output.value.tokens;
-    const tokens = (month * (input + written)) / input;
-    if (tokens > MAX_TOKENS_PER_MONTH) {
-      r.query.problems.push(productProblem(m[0] ?? ''));
-      return;
-    }
-    r.query.tokens = tokens;
-    r.each = input + written;
-    r.eachInput = input;
-    r.sideOnly = mixOf(input, written);
-  });
+  for (const pattern of [OUTPUT_EACH, OUTPUT_SAID])
+    r.cut(pattern, (m) => {
+      if (r.eachInput !== undefined) return false;
+      // A size below zero ("-200 token summaries") is said, not read as 200 or left out.
+      const output = parseVolume(`${(m.groups?.outN ?? '').replace(/\s+/g, '')}${m.groups?.outU ?? ''}`);
+      if (!output.ok) {
+        r.query.problems.push(
+          `Cannot read “${m[0]
+            ?.replace(/^[\s,;(]+/, '')
+            .trim()
+            .slice(0, 60)}” as what each one writes: ${output.error}`,
+        );
+        return;
+      }
+      const written = output.value.tokens;
+      const tokens = (month * (input + written)) / input;
+      if (tokens > MAX_TOKENS_PER_MONTH) {
+        r.query.problems.push(productProblem(m[0] ?? ''));
+        return;
+      }
+      r.query.tokens = tokens;
+      r.each = input + written;
+      r.eachInput = input;
+      r.sideOnly = mixOf(input, written);
+    });
 }
 
 /** "10,000 PDFs", "500 tickets a day" with no size in tokens: a count of things, not tokens, and no workload to price. */

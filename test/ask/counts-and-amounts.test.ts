@@ -113,10 +113,22 @@ describe('workloads counted in the things teams count', () => {
     ['we process about 3 million support tickets per year, average 800 tokens in and 150 out, on haiku 4.5', (3e6 * 950) / 12],
     ['50 queries per minute with 6k context each and 300 token answers on gpt-4.1-mini', 50 * 6300 * 60 * 24 * DAYS],
     ['our chatbot gets 20k conversations a day, avg 6 turns, 400 tokens per turn, on gpt-5-mini', 20_000 * 6 * 400 * DAYS],
+    // A period said before the count is the count's; people times their messages times each one's size.
+    ['every day we run 500 batch jobs of 20k tokens each on gpt-4.1', 500 * 20_000 * DAYS],
+    ['daily, we send 2000 emails of 500 tokens each with gpt-5 mini', 2000 * 500 * DAYS],
+    ['500 users x 30 messages/day x 700 tokens on gemini 2.5 flash', 500 * 30 * 700 * DAYS],
+    // Each one's size in its own clause, and what each one writes said as what it is.
+    ['we handle 40k emails per week; each email is ~600 tokens and the reply is ~250 tokens. cost on gpt-5 mini?', 40_000 * 850 * (DAYS / 7)],
   ])('%j is that many tokens a month', (text, tokens) => {
     const q = parseText(catalog, text);
     expect([q.intent, q.per, q.problems]).toEqual(['cost', undefined, []]);
     expect(q.tokens).toBeCloseTo(tokens, 0);
+  });
+
+  it('what each one writes, said as what it is, sets the mix', () => {
+    expect(parseText(catalog, 'we handle 40k emails per week; each email is ~600 tokens and the reply is ~250 tokens. cost on gpt-5 mini?').mix).toEqual({ input: 12, output: 5 });
+    // Without a period said anywhere, a count is that many, not a month's.
+    expect(parseText(catalog, 'cost of 1000 requests of 3k tokens on gpt-5').forCount).toEqual({ count: 1000, what: 'requests' });
   });
 
   it('one of them without a size is asked for it, in the singular', () => {
