@@ -811,6 +811,11 @@ const NESTED_VOLUMES = [
   ),
   // "1000 conversations a day, 10 turns each, 500 tokens per turn"
   new RegExp(String.raw`${REQUESTS}\s*,\s*${INNER}\s+(?:each|(?:per|a)\s+${THINGS})\b${INNER_SIZE}`, 'gi'),
+  // "30 llm calls per task and we do 2k tasks a day, 3k tokens per call": the inner count first, per the outer thing.
+  new RegExp(
+    String.raw`(?<![\w.])(?<innerN>${NUM})\s*(?<innerU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\s+(?:per|each|a|an|for each|for every)\s+${THINGS}\b[^\d.?!]{1,40}?(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?[\s,]+(?:(?:at|of|with|averaging)\s+)?${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b`,
+    'gi',
+  ),
   // "20k conversations a day, avg 6 turns, 400 tokens per turn": each inner one's size said per that thing.
   new RegExp(String.raw`${REQUESTS}\s*,\s*(?:(?:avg\.?|average|about|around|roughly|~)\s*)?${INNER}\s*,\s*${EACH_SIZE}\s*(?:per|a|each)\s+${THINGS}\b`, 'gi'),
 ];

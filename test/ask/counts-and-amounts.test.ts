@@ -113,6 +113,9 @@ describe('workloads counted in the things teams count', () => {
     ['we process about 3 million support tickets per year, average 800 tokens in and 150 out, on haiku 4.5', (3e6 * 950) / 12],
     ['50 queries per minute with 6k context each and 300 token answers on gpt-4.1-mini', 50 * 6300 * 60 * 24 * DAYS],
     ['our chatbot gets 20k conversations a day, avg 6 turns, 400 tokens per turn, on gpt-5-mini', 20_000 * 6 * 400 * DAYS],
+    // Calls per task, then how many tasks: calls × tasks × tokens per call.
+    ['our agent makes 30 llm calls per task and we do 2k tasks a day, 3k tokens per call, on claude haiku 4.5', 30 * 2000 * 3000 * DAYS],
+    ['10 tool calls per request, 5000 requests a day, 2k tokens per call on gpt-5 mini', 10 * 5000 * 2000 * DAYS],
     // A period said before the count is the count's; people times their messages times each one's size.
     ['every day we run 500 batch jobs of 20k tokens each on gpt-4.1', 500 * 20_000 * DAYS],
     ['daily, we send 2000 emails of 500 tokens each with gpt-5 mini', 2000 * 500 * DAYS],
