@@ -816,6 +816,11 @@ const NESTED_VOLUMES = [
     String.raw`(?<![\w.])(?<innerN>${NUM})\s*(?<innerU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\s+(?:per|each|a|an|for each|for every)\s+${THINGS}\b[^\d.?!]{1,40}?(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?[\s,]+(?:(?:at|of|with|averaging)\s+)?${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b`,
     'gi',
   ),
+  // "3 calls per user per day, 10k users, 1k tokens per call": each person's count first, then how many people.
+  new RegExp(
+    String.raw`(?<![\w.])(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\s+(?:per|each|a|an)\s+(?:user|person|customer|employee|seat|member|dev|developer|agent)\b(?<reqPeriod>${PERIOD})?[\s,]+(?:(?:and|for|across|with|times|x|×)\s+)?(?<innerN>${NUM})\s*(?<innerU>${UNIT})?\s+(?:[a-z]+\s+)?${PEOPLE}\b[\s,]+(?:(?:at|of|with|averaging)\s+)?${EACH_SIZE}(?:\s*(?:(?:per|each|a|an)\s+${THINGS}\b|each\b))?`,
+    'gi',
+  ),
   // "20k conversations a day, avg 6 turns, 400 tokens per turn": each inner one's size said per that thing.
   new RegExp(String.raw`${REQUESTS}\s*,\s*(?:(?:avg\.?|average|about|around|roughly|~)\s*)?${INNER}\s*,\s*${EACH_SIZE}\s*(?:per|a|each)\s+${THINGS}\b`, 'gi'),
 ];

@@ -116,6 +116,7 @@ describe('workloads counted in the things teams count', () => {
     // Calls per task, then how many tasks: calls × tasks × tokens per call.
     ['our agent makes 30 llm calls per task and we do 2k tasks a day, 3k tokens per call, on claude haiku 4.5', 30 * 2000 * 3000 * DAYS],
     ['10 tool calls per request, 5000 requests a day, 2k tokens per call on gpt-5 mini', 10 * 5000 * 2000 * DAYS],
+    ['3 calls per user per day, 10k users, 1k tokens per call, gpt-5-nano', 3 * 10_000 * 1000 * DAYS],
     // A period said before the count is the count's; people times their messages times each one's size.
     ['every day we run 500 batch jobs of 20k tokens each on gpt-4.1', 500 * 20_000 * DAYS],
     ['daily, we send 2000 emails of 500 tokens each with gpt-5 mini', 2000 * 500 * DAYS],
