@@ -117,6 +117,9 @@ describe('workloads counted in the things teams count', () => {
     ['our agent makes 30 llm calls per task and we do 2k tasks a day, 3k tokens per call, on claude haiku 4.5', 30 * 2000 * 3000 * DAYS],
     ['10 tool calls per request, 5000 requests a day, 2k tokens per call on gpt-5 mini', 10 * 5000 * 2000 * DAYS],
     ['3 calls per user per day, 10k users, 1k tokens per call, gpt-5-nano', 3 * 10_000 * 1000 * DAYS],
+    ['800 support agents each handling 60 tickets a day at 1.2k tokens per ticket on gpt-5 mini', 800 * 60 * 1200 * DAYS],
+    ['we have 120 employees who each send 25 prompts a day, average 900 tokens, using gpt-5 mini', 120 * 25 * 900 * DAYS],
+    ['weekly we summarize 2000 meetings of 15k tokens each with sonnet 4.5', 2000 * 15_000 * (DAYS / 7)],
     // A period said before the count is the count's; people times their messages times each one's size.
     ['every day we run 500 batch jobs of 20k tokens each on gpt-4.1', 500 * 20_000 * DAYS],
     ['daily, we send 2000 emails of 500 tokens each with gpt-5 mini', 2000 * 500 * DAYS],
