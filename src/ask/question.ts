@@ -277,7 +277,7 @@ const LARGEST_OUTPUT =
   /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?)\s+(?:(?:output|completion|response)(?:[\s-]+(?:limits?|lengths?|tokens?|sizes?|windows?))?|responses|replies)\b|\bmost\s+tokens\s+(?:out|in one (?:response|reply))\b|\b(?:output|generate|write|return|produce|emit)s?\s+(?:the\s+)?(?:most|longest|largest|biggest)\s+(?:tokens|text|responses?|answers?)\b/i;
 /** "Which model is cheapest per task?": a ranking by the published cost per task of a benchmark's runs. */
 const PER_TASK =
-  /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:(?:model|llm|one)\s+)?(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b/i;
+  /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:(?:model|llm|one)\s+)?(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b|\bcosts?\s+(?:the\s+)?least\s+per\s+(?:[\w-]+\s+)?(?:task|exercise|problem|run)\b/i;
 /** "Who makes grok?", "which company is behind claude?": who a family of models is by. */
 const MAKER =
   /\bwho\s+(?:makes?|made|builds?|built|develops?|developed|creates?|created|trains?|trained|owns?|is behind|'?s behind)\b|\bwhich\s+(?:company|lab|vendor|provider|firm)\s+(?:makes?|made|builds?|built|develops?|developed|is behind|owns?)\b/i;
@@ -1043,8 +1043,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     return asIntent(query, 'cheapest', { order: 'score' });
   }
   if ((SMARTEST.test(text) || bestOverall) && !/\bcheapest\b/i.test(text) && query.filters.scoredOn === undefined) {
-    // "Strongest open weights model for coding": the coding index.
-    query.filters.scoredOn = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text) ? CODING_INDEX : QUALITY_INDEX;
+    // "Strongest open weights model for coding": the coding index; "best model with an lmarena score above 1450": the
+    // benchmark the floor names.
+    query.filters.scoredOn = query.filters.benchmarkFloors?.[0]?.benchmark ?? (/\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text) ? CODING_INDEX : QUALITY_INDEX);
     return asIntent(query, 'cheapest', { order: 'score' });
   }
   // "Rank anthropic models by output price", "lowest input price with vision": that side's price ranks them, as a month
