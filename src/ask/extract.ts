@@ -1867,7 +1867,7 @@ const PLACE = new RegExp(String.raw`\b(?:the\s+)?${ORDINAL}[\s-]+(?=${PLACED_RAN
  * command's form, "ranks 6 to 10").
  */
 const PLACES =
-  /(?:\b(?:models?|ranks?|positions?|places?|rows?|results?|ones|numbers?)\s+#?|#|\bthe\s+(?=\d{1,3}(?:st|nd|rd|th)\b))(\d{1,3})(?:st|nd|rd|th)?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*#?(\d{1,3})(?:st|nd|rd|th)?\b(?!\s*(?:[kmb]|bn|tokens?|%|\$|per\b|x\b|million|billion|thousand))/gi;
+  /(?:\b(?:models?|ranks?|positions?|places?|rows?|results?|ones|numbers?)\s+#?|#|\bthe\s+(?=\d{1,3}(?:st|nd|rd|th)\b))(\d{1,3})(?:st|nd|rd|th)?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*#?(\d{1,3})(?:st|nd|rd|th)?\b(?!\s*(?:[kmb]|bn|tokens?|%|\$|per\b|x\b|×|times\b|million|billion|thousand|(?:users?|requests?|calls?|days?|weeks?|months?|years?|hours?)\b))/gi;
 
 /** A long figure said back in part, marked as cut ("99999999999…"). */
 const clipped = (written: string) => (written.length > 12 ? `${written.slice(0, 12)}…` : written);

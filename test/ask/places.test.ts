@@ -39,6 +39,7 @@ describe('places in a ranking', () => {
 
   it('a range of volumes or a plain list length is not a place', () => {
     expect(parseText(catalog, 'cheapest for 6 to 10M tokens').skip).toBeUndefined();
+    expect(parseText(catalog, 'are there models 4 to 5 times cheaper than gpt-5').skip).toBeUndefined();
     expect(parseText(catalog, 'top 10 cheapest').skip).toBeUndefined();
     expect(parseText(catalog, 'top 10 cheapest').top).toBe(10);
   });
