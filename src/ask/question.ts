@@ -1602,7 +1602,11 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const relative = count >= 1 && count <= 2 ? relativeToModels(catalog, query, text) : undefined;
   if (relative) return relative;
   // "Move from bedrock to vertex for claude sonnet 4.5": the same model bought elsewhere, every way of buying it side by side.
-  if (count >= 1 && hostsNamed(catalog, blanked).length >= 2 && (UPGRADE.test(text) || ALTERNATIVES.test(text))) return whereToBuy(catalog, query, blanked);
+  // "Cost difference between running sonnet 4.5 on bedrock and vertex": the same, its price set against each host's.
+  const hostsAgainst = /\b(?:difference|differences|diff|gap|cheaper|pricier|more expensive|vs\.?|versus|compare[ds]?|comparison)\b/i;
+  const hosts = hostsNamed(catalog, blanked).length;
+  const makerToo = hosts === 1 && (query.filters.providers?.length ?? 0) >= 1 && hostsAgainst.test(text);
+  if (count >= 1 && ((hosts >= 2 && (UPGRADE.test(text) || ALTERNATIVES.test(text) || hostsAgainst.test(text))) || makerToo)) return whereToBuy(catalog, query, blanked);
   // "We spend $2k a month on gpt-4o: a cheaper comparable option?": the models that stand in for it for less, at the
   // volume that spend buys on it.
   const spentOnOne = count === 1 && query.tokens === null && SPENT.test(text) ? (query.filters.maxMonthlyUsd ?? dollarsIn(text)) : undefined;
