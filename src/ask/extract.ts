@@ -1631,7 +1631,10 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
       return;
     }
     if (r.query.tokens !== undefined && r.query.tokens !== null) {
-      r.query.problems.push(`Two volumes given; using the first (${r.query.tokens.toLocaleString('en-US')} tokens a month).`);
+      // Refused, not guessed: which of the two was meant is the asker's to say.
+      r.query.problems.push(
+        `Two volumes given (${r.query.tokens.toLocaleString('en-US')} and ${parsed.value.tokensPerMonth.toLocaleString('en-US')} tokens a month): give one volume for the month, such as 50M tokens.`,
+      );
       return;
     }
     const characters = words !== null && /^c/i.test(words.groups?.what ?? '');

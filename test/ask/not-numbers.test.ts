@@ -110,3 +110,11 @@ describe('an amount in a word no volume is written in', () => {
     expect(answer.tokens).toBe(5e12);
   });
 });
+
+describe('two volumes', () => {
+  it('are refused, each said, never one of them used unsaid', async () => {
+    const { answer } = await handle({ text: "what's cheaper per month for us: 200M tokens on gpt-5 mini or 50M on gpt-5?", where: LOCAL }, ports);
+    expect(answer.kind).toBe('input-problem');
+    expect(renderText(answer)).toContain('Two volumes given (200,000,000 and 50,000,000 tokens a month): give one volume for the month');
+  });
+});
