@@ -1989,7 +1989,7 @@ function lexiconOf(providers: ProviderList = NO_PROVIDERS): ProviderLexicon {
       'gi',
     ),
     notFrom: new RegExp(
-      String.raw`(?:\b(?:not|nothing|none|no models?|isn't|is not|aren't|are not|wasn't|weren't)\s+(?:from|by|made by|built by|trained by|developed by)|\b(?:doesn't|don't|does not|do not)\s+come\s+from|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
+      String.raw`(?:\b(?:not|nothing|none|no models?|isn't|is not|aren't|are not|wasn't|weren't)\s+(?:from|by|made by|built by|trained by|developed by)|\b(?:doesn't|don't|does not|do not)\s+come\s+from|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|isn'?t|is not|aren'?t|are not|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
       'gi',
     ),
   };
@@ -2027,7 +2027,10 @@ function negatedPatternsOf(words: CapabilityWords): NegatedCapability[] {
           String.raw`\b(?:(?:no|without)\s+${phrase}\s+(?:is\s+)?(?:needed|required|necessary)|(?:don'?t|doesn'?t|do not|does not)\s+(?:need|require)\s+${phrase}|${phrase}\s+(?:is\s+)?(?:not|isn'?t)\s+(?:needed|required|necessary))\b`,
           'gi',
         ),
-        without: new RegExp(String.raw`(?<![\w-])(?:without|no|non[- ]?)\s*${phrase}\b`, 'gi'),
+        without: new RegExp(
+          String.raw`(?<![\w-])(?:without|no|non[- ]?|(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|can not|won'?t)\s+(?:support|have|offer|do|handle|use|accept)\s+|lacks?\s+|lacking\s+)\s*${phrase}\b`,
+          'gi',
+        ),
       };
     });
     negatedPatterns.set(words, patterns);
