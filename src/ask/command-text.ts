@@ -86,7 +86,8 @@ function filtersText(q: Query): string {
   if (f.minKnowledgeCutoff !== undefined) parts.push(`knowledge cutoff since ${f.minKnowledgeCutoff}`);
   if (f.knowledgeCutoffBefore !== undefined) parts.push(`knowledge cutoff before ${f.knowledgeCutoffBefore}`);
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));
-  if (f.openWeights) parts.push('open weights');
+  if (f.openWeights !== undefined) parts.push(f.openWeights ? 'open weights' : 'proprietary');
+  for (const family of f.excludeFamilies ?? []) parts.push(`excluding ${family}`);
   for (const bound of PRICE_BOUNDS) {
     const [min, max, side] = [f[bound.min], f[bound.max], bound.side ? ` ${bound.side}` : ''];
     if (min !== undefined && min === max) parts.push(`exactly $${min} per million${side}`);

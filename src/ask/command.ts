@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { findLane, laneChoices } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
-import { closestFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
+import { closestFamilies, readExcludedFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { benchmarkIn, readHosts, readScoreFloors } from './intents.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import { findModelNames, maskModelNames, modelSizeIn, readNamedPhrase, unreadWords } from './names.ts';
@@ -294,7 +294,10 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // "spending $2000 a month" (with "instead of"): the volume that spend buys on the model stood in for.
       const { hosts, rest: hostless } = readHosts(catalog, readSpending(query, scored));
       if (hosts.length > 0) query.filters.hosts = hosts;
-      const family = readFamilyPhrase(catalog, readLike(catalog, query, readPricierThan(catalog, query, readPricedBetween(catalog, query, hostless))));
+      // "excluding llama": a family left out, read before the families asked for.
+      const excluded = readExcludedFamilies(catalog, readLike(catalog, query, readPricierThan(catalog, query, readPricedBetween(catalog, query, hostless))));
+      if (excluded.families.length > 0) query.filters.excludeFamilies = excluded.families;
+      const family = readFamilyPhrase(catalog, excluded.rest);
       if (family.families.length > 0) query.filters.families = family.families;
       if (family.unknown !== undefined) query.problems.push(unknownFamilyProblem({ word: family.unknown, closest: closestFamilies(catalog, family.unknown) }));
       // "named gpt-5": only the models that name answers to.

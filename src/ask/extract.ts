@@ -1880,6 +1880,13 @@ export const MAX_TOP = 999;
 
 /** Open weights, deprecated models included, how many to show. */
 function readListFilters(r: Reader): void {
+  // "Closed source", "proprietary", "not open weights": the models whose weights are not open, read before open weights.
+  r.cut(
+    /(?<![\w-])(?:closed[- ](?:source|weights?)|proprietary|(?:not|non)[- ]open[- ](?:source|weights?)|(?:is|are)\s+not\s+open[- ](?:source|weights?)|(?:isn'?t|aren'?t)\s+open[- ](?:source|weights?))\b/gi,
+    () => {
+      r.query.filters.openWeights = false;
+    },
+  );
   // Not inside a hyphenated name ("gpt-oss-120b").
   // Run on a team's own machines: "self-hosted", "run locally", "on-prem", "on our own gpus"; "run qwen3 locally" keeps
   // the name between.
@@ -1989,7 +1996,7 @@ function lexiconOf(providers: ProviderList = NO_PROVIDERS): ProviderLexicon {
       'gi',
     ),
     notFrom: new RegExp(
-      String.raw`(?:\b(?:not|nothing|none|no models?|isn't|is not|aren't|are not|wasn't|weren't)\s+(?:from|by|made by|built by|trained by|developed by)|\b(?:doesn't|don't|does not|do not)\s+come\s+from|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|isn'?t|is not|aren'?t|are not|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
+      String.raw`(?:\b(?:not|nothing|none|no models?|isn't|is not|aren't|are not|wasn't|weren't)\s+(?:from|by|made by|built by|trained by|developed by)|\b(?:doesn't|don't|does not|do not)\s+come\s+from|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|isn'?t|is not|aren'?t|are not|neither|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
       'gi',
     ),
   };
@@ -2028,7 +2035,7 @@ function negatedPatternsOf(words: CapabilityWords): NegatedCapability[] {
           'gi',
         ),
         without: new RegExp(
-          String.raw`(?<![\w-])(?:without|no|non[- ]?|(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|can not|won'?t)\s+(?:support|have|offer|do|handle|use|accept)\s+|lacks?\s+|lacking\s+)\s*${phrase}\b`,
+          String.raw`(?<![\w-])(?:without|no|non[- ]?|(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|can not|won'?t)\s+(?:support|have|offer|do|handle|use|accept)\s+|lacks?\s+|lacking\s+|(?:excluding|except(?:\s+for)?|other than|but not|apart from)\s+(?:the\s+)?)\s*${phrase}\b`,
           'gi',
         ),
       };

@@ -9,7 +9,7 @@ import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { scoreOf } from '../catalog/needs.ts';
 import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
-import { familiesNamed, familyBeforeModels, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
+import { familiesNamed, familyBeforeModels, readExcludedFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked, outOfScopeNameIn } from '../catalog/out-of-scope.ts';
 import { FILLER, findModelNames, hasPlaceholder, unreadWords, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, wordsOfNames, type FoundName } from './names.ts';
 import { PRICE_BOUNDS, type RankOrder } from '../cost/rank.ts';
@@ -1530,7 +1530,10 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   let nameText = rest;
   for (const hit of [laneMatch(catalog, nameText), benchmarkIn(catalog, nameText), hostIn(catalog, nameText)])
     if (hit) nameText = `${nameText.slice(0, hit.start)} ${' '.repeat(hit.end - hit.start)}${nameText.slice(hit.end)}`;
-  const family = readFamilyPhrase(catalog, nameText);
+  // "Except llama", "excluding gemma models": those families left out, never read as asked for.
+  const excluded = readExcludedFamilies(catalog, nameText);
+  if (excluded.families.length > 0) query.filters.excludeFamilies = excluded.families;
+  const family = readFamilyPhrase(catalog, excluded.rest);
   if (family.families.length > 0) query.filters.families = family.families;
   // "models named gpt-5", "called gemini 3": the name every ranked model answers to.
   const namedPhrase = readNamedPhrase(catalog, family.rest, exact);

@@ -38,6 +38,7 @@ export interface RankFilters {
   /** A knowledge cutoff before this month or day ("knowledge cutoff in 2025" is before 2026-01); a model without one is left out. */
   knowledgeCutoffBefore?: string;
   providers?: string[];
+  /** True: open-weight models only; false: proprietary ones only ("closed source"). */
   openWeights?: boolean;
   /** Maximum blended USD per 1M tokens at the profile's mix. */
   maxPerMillion?: number;
@@ -78,6 +79,8 @@ export interface RankFilters {
   excludeProviders?: string[];
   /** Model families kept to ("cheapest llama model"): catalog family ids. */
   families?: string[];
+  /** Model families left out ("except llama"): catalog family ids. */
+  excludeFamilies?: string[];
   /** A name every ranked model answers to, in part ("cheapest gpt-5 model": gpt-5, gpt-5-mini, gpt-5.4-nano…; modelsNamed). */
   named?: string;
   /**
@@ -321,6 +324,15 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       why: (m) => m.family,
     });
   }
+  if (filters.excludeFamilies && filters.excludeFamilies.length > 0) {
+    const left = new Set(filters.excludeFamilies);
+    list.push({
+      filter: 'excludeFamilies',
+      label: `in the ${filters.excludeFamilies.join(' or ')} famil${filters.excludeFamilies.length === 1 ? 'y' : 'ies'}`,
+      passes: (m) => !left.has(m.family),
+      why: (m) => `not ${m.family === '' ? 'in a family left out' : `in the ${filters.excludeFamilies?.join(' or ')} family`}`,
+    });
+  }
   if (filters.named !== undefined) {
     const kept = new Set(modelsNamed(catalog, filters.named));
     list.push({ filter: 'named', label: `not named ${filters.named}`, passes: (m) => kept.has(m), why: () => `a ${filters.named} model` });
@@ -450,6 +462,10 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   if (filters.providers && filters.providers.length > 0) {
     const wanted = new Set(filters.providers);
     list.push({ filter: 'provider', label: `not from ${filters.providers.join(' or ')}`, passes: (m) => wanted.has(m.provider), why: (m) => m.provider });
+  }
+  // Proprietary only ("closed source", "not open weights"): the models the catalog does not record as open.
+  if (filters.openWeights === false) {
+    list.push({ filter: 'openWeights', label: 'open weights', passes: (m) => m.openWeights !== true, why: () => 'proprietary' });
   }
   if (filters.openWeights) {
     list.push({

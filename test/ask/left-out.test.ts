@@ -1,0 +1,67 @@
+// What a ranking's models must not be: a family left out, proprietary (not open weights), a capability they lack.
+// Each is read as left out, never as asked for, and each ranked row holds it.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { commandFor } from '../../src/ask/command-text.ts';
+import { parseText } from '../../src/ask/index.ts';
+import type { CheapestAnswer } from '../../src/cost/rank.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+
+const catalog = loadCatalog();
+const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+const ranked = async (text: string) => {
+  const { answer } = await handle({ text, where: LOCAL }, ports);
+  if (answer.kind !== 'cheapest') throw new Error(`${text}: expected a ranking, got ${answer.kind}`);
+  return answer as CheapestAnswer;
+};
+const model = (id: string) => catalog.byId.get(id);
+
+describe('left out', () => {
+  it.each([
+    ['cheapest model except llama', ['llama']],
+    ['cheapest non-llama model', ['llama']],
+    ['cheapest model not in the llama family', ['llama']],
+    ['cheapest model except gemma and llama', ['gemma', 'llama']],
+  ])('%j leaves out %j, and reads back from its command', async (text, families) => {
+    const q = parseText(catalog, text);
+    expect([q.filters.excludeFamilies, q.filters.families]).toEqual([families, undefined]);
+    expect(parseText(catalog, commandFor(q)).filters.excludeFamilies).toEqual(families);
+    const a = await ranked(`${text} top 50`);
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) expect(families, r.model).not.toContain(model(r.model)?.family);
+    // The families exist: without the words, some of their models rank.
+    const all = await ranked('cheapest models top 999');
+    expect(all.ranking.some((r) => families.includes(model(r.model)?.family ?? ''))).toBe(true);
+  });
+
+  it.each(['cheapest closed source model', 'cheapest proprietary model with vision', 'cheapest model that is not open source'])(
+    '%j ranks only models whose weights are not open',
+    async (text) => {
+      const q = parseText(catalog, text);
+      expect(q.filters.openWeights).toBe(false);
+      expect(parseText(catalog, commandFor(q)).filters.openWeights).toBe(false);
+      const a = await ranked(`${text} top 50`);
+      expect(a.ranking.length).toBeGreaterThan(0);
+      for (const r of a.ranking) expect(model(r.model)?.openWeights, r.model).not.toBe(true);
+      expect(parseText(catalog, 'cheapest open source model').filters.openWeights).toBe(true);
+    },
+  );
+
+  it.each([
+    ['cheapest model excluding reasoning models', 'reasoning'],
+    ["cheapest model that doesn't support function calling", 'function-calling'],
+    ["which models don't support vision", 'vision'],
+  ] as const)('%j ranks models without %s', async (text, capability) => {
+    const q = parseText(catalog, text);
+    expect([q.filters.without, q.filters.need]).toEqual([[capability], undefined]);
+    const a = await ranked(`${text} top 50`);
+    for (const r of a.ranking) expect(model(r.model)?.capabilities[capability], r.model).not.toBe(true);
+  });
+
+  it('a maker left out as a clause or in a list is left out', () => {
+    expect(parseText(catalog, "best coding model that isn't claude").filters.excludeProviders).toEqual(['anthropic']);
+    expect(parseText(catalog, 'cheapest model that is neither google nor openai').filters).toMatchObject({ excludeProviders: ['openai', 'google'] });
+    expect(parseText(catalog, 'cheapest model that is neither google nor openai').filters.providers).toBeUndefined();
+  });
+});
