@@ -248,6 +248,8 @@ const FILTER_KINDS: [RegExp, string[]][] = [
   [/^(?:speed|throughput|tokens per second)$/i, ['minSpeed']],
   [/^(?:scores?|benchmarks?|quality|score floor)$/i, ['benchmarkFloors', 'scoredOn']],
   [/^(?:(?:knowledge\s+)?cutoff|knowledge|training data)$/i, ['minKnowledgeCutoff', 'knowledgeCutoffBefore']],
+  [/^(?:famil(?:y|ies)|exclusions?|excluded famil(?:y|ies))$/i, ['families', 'excludeFamilies']],
+  [/^(?:open[- ]?(?:weights?|source)|proprietary|closed[- ]source|licen[cs]e)$/i, ['openWeights']],
 ];
 
 /**

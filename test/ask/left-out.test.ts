@@ -59,6 +59,15 @@ describe('left out', () => {
     for (const r of a.ranking) expect(model(r.model)?.capabilities[capability], r.model).not.toBe(true);
   });
 
+  it('"remove the family filter", "drop the proprietary filter" after such a ranking lift it', async () => {
+    const families = await handle({ text: 'cheapest model except llama', where: LOCAL }, ports);
+    const lifted = await handle({ text: 'remove the family filter', where: LOCAL, previous: families.asked }, ports);
+    expect(lifted.asked.filters.excludeFamilies).toBeUndefined();
+    const closed = await handle({ text: 'cheapest closed source model', where: LOCAL }, ports);
+    const open = await handle({ text: 'drop the proprietary filter', where: LOCAL, previous: closed.asked }, ports);
+    expect(open.asked.filters.openWeights).toBeUndefined();
+  });
+
   it('a maker left out as a clause or in a list is left out', () => {
     expect(parseText(catalog, "best coding model that isn't claude").filters.excludeProviders).toEqual(['anthropic']);
     expect(parseText(catalog, 'cheapest model that is neither google nor openai').filters).toMatchObject({ excludeProviders: ['openai', 'google'] });
