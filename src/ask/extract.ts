@@ -337,6 +337,8 @@ const AFFORD_AMOUNT =
   /(?:\b(?:for|with|on|at|of|under|within)\s+)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\b(?!\s*(?:\/|per|a|an)\s*(?:million|1m|m\b|mtok|tokens?|1k\b|k\b|thousand))(?:\s*(?:\/\s*|per |a |an )(?:month|mo)\b)?/gi;
 
 function readBudgets(r: Reader): void {
+  // "Not under $1 per million" is at least $1, "not over 200k context" at most: the bound the words mean.
+  r.rest = r.rest.replace(/\bnot\s+(?:under|below|less than)\b/gi, 'at least').replace(/\bnot\s+(?:over|above|more than)\b/gi, 'at most');
   // A second cap or floor on the same price is said, and the first kept.
   const bound = (key: (typeof PRICE_BOUNDS)[number]['min' | 'max'], value: number) => {
     const first = r.query.filters[key];
@@ -1671,10 +1673,17 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
 const UNKNOWN_AMOUNT =
   /(?:(?<![\w.,])\d+(?:\.\d+)?\s*|\b(?:a|an|one|two|three|five|ten|some)\s+)?\b(?!(?:m|b|tr)illions?\b)(?:[a-z]*illions?|zillions?|gazillions?|bajillions?|jillions?|googols?)\s+(?:of\s+)?(?:tokens?|toks?)\b/gi;
 
+/** A negation right before a phrase ("not released this year", "wasn't launched in 2025"). */
+const NOT_BEFORE = /\b(?:not|never|wasn'?t|weren'?t|isn'?t|aren'?t|haven'?t been|hasn'?t been)\s+$/i;
+
 /** "Released this year", "launched in the last 3 months": the window, kept in words. */
 function readReleaseWindow(r: Reader): void {
   for (let found = releaseWindowInWords(r.rest); found; found = releaseWindowInWords(r.rest)) {
-    const problem = windowProblem(found.window);
+    // "Not released this year" leaves a window out: said, never read as the window itself.
+    const negated = NOT_BEFORE.test(r.rest.slice(0, found.start));
+    const problem = negated
+      ? `“not ${r.rest.slice(found.start, found.end).trim()}” leaves a window out, which is no filter here: ask for models released before a day, such as released before 2026-01-01.`
+      : windowProblem(found.window);
     if (problem) r.query.problems.push(problem);
     else r.query.released = found.window;
     r.rest = `${r.rest.slice(0, found.start)} ${found.keep} ${r.rest.slice(found.end)}`;

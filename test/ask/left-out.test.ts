@@ -68,6 +68,17 @@ describe('left out', () => {
     expect(open.asked.filters.openWeights).toBeUndefined();
   });
 
+  it('a bound said with "not" is the bound the words mean; a release window left out is said, never read as the window', () => {
+    expect(parseText(catalog, 'cheapest model not under $1 per million').filters).toMatchObject({ minPerMillion: 1 });
+    expect(parseText(catalog, 'cheapest model not under $1 per million').filters.maxPerMillion).toBeUndefined();
+    expect(parseText(catalog, 'cheapest model not over $2 per million output').filters).toMatchObject({ maxOutputPerMillion: 2 });
+    const q = parseText(catalog, 'cheapest model not released this year');
+    expect(q.released).toBeUndefined();
+    expect(q.problems).toEqual([
+      '“not released this year” leaves a window out, which is no filter here: ask for models released before a day, such as released before 2026-01-01.',
+    ]);
+  });
+
   it('a maker left out as a clause or in a list is left out', () => {
     expect(parseText(catalog, "best coding model that isn't claude").filters.excludeProviders).toEqual(['anthropic']);
     expect(parseText(catalog, 'cheapest model that is neither google nor openai').filters).toMatchObject({ excludeProviders: ['openai', 'google'] });
