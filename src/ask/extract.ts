@@ -1033,7 +1033,7 @@ function readContextFloors(r: Reader): void {
 /** "A max output under 16k", "less than 8k max output", "can output at most 4k tokens". */
 const OUTPUT_CEILINGS = [
   new RegExp(String.raw`\b(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\s*(?:of\s+|is\s+)?${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?`, 'gi'),
-  new RegExp(String.raw`\b${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\s*(?:tokens?\s+)?(?:of\s+)?max(?:imum)?\s+output(?:\s+(?:limit|length|tokens?))?\b`, 'gi'),
+  new RegExp(String.raw`\b${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\s*(?:tokens?\s+)?(?:of\s+)?(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\b`, 'gi'),
   new RegExp(String.raw`\b(?:can|could|that)\s+(?:output|write|generate)\s+(?:only\s+)?${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?`, 'gi'),
 ];
 
