@@ -19,6 +19,7 @@ import { settingsInWords } from './settings.ts';
 import { distance } from 'fastest-levenshtein';
 import { emptyQuery, type HelpTopic, type PriceClaim, type Query } from './query.ts';
 import { directionInWords, MONTH_WORD, monthOf, rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
+import { dayAfter, isDay } from '../digest/window.ts';
 import { batchSides } from './batch-side.ts';
 import { readSplit } from './split.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
@@ -1254,6 +1255,15 @@ function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { t
   if (how.toSuccessor) query.notes = [...(query.notes ?? []), `the catalog's sources name no successor to ${model.id}: these are models that can stand in for it`];
   query.filters.like = model.id;
   if (how.cheaper) query.filters.cheaperThanLike = true;
+  // "Like opus 4.5 with a bigger context", "similar to gpt-4o but newer": more of it than the model has, said.
+  if (BIGGER_CONTEXT.test(query.text) && query.filters.minContext === undefined) {
+    query.filters.minContext = model.contextWindow + 1;
+    query.notes = [...(query.notes ?? []), `a bigger context than ${model.id}'s ${model.contextWindow.toLocaleString('en-US')} tokens`];
+  }
+  if (NEWER_THAN_IT.test(query.text) && model.released !== undefined && query.released === undefined && isDay(model.released)) {
+    query.released = { since: dayAfter(model.released) };
+    query.notes = [...(query.notes ?? []), `released after ${model.id} (${model.released})`];
+  }
   if (how.comparable !== undefined && !query.filters.benchmarkFloors?.length) {
     const { benchmark, score, index } = qualityOf(catalog, model, how.comparable, false);
     query.notes = [
@@ -1266,6 +1276,11 @@ function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { t
   }
   return asIntent(query, 'cheapest', { models: [] });
 }
+
+/** More context than the model stood in for: "with a bigger context", "but with more context". */
+const BIGGER_CONTEXT = /\b(?:bigger|larger|longer|more)\s+context(?:\s+window)?\b/i;
+/** Newer than the model stood in for: "but newer", "a newer one", "more recent". */
+const NEWER_THAN_IT = /\b(?:but|and|yet)\s+(?:a\s+)?(?:newer|more recent)\b|\b(?:a\s+)?newer\s+(?:one|model|version)\b/i;
 
 /** Words of a question in another language (Spanish, French, German, Portuguese): not read as English words or names. */
 const OTHER_LANGUAGE =

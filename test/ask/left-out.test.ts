@@ -79,6 +79,14 @@ describe('left out', () => {
     ]);
   });
 
+  it('"similar to gpt-4o but newer" keeps stand-ins released after it, and says so', async () => {
+    const released = model('gpt-4o')?.released as string;
+    const a = await ranked('similar to gpt-4o but newer top 30');
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) expect((r.released ?? '') > released, r.model).toBe(true);
+    expect(a.assumptions.text.join(' ')).toContain(`released after gpt-4o (${released})`);
+  });
+
   it('a maker left out as a clause or in a list is left out', () => {
     expect(parseText(catalog, "best coding model that isn't claude").filters.excludeProviders).toEqual(['anthropic']);
     expect(parseText(catalog, 'cheapest model that is neither google nor openai').filters).toMatchObject({ excludeProviders: ['openai', 'google'] });
