@@ -689,6 +689,24 @@ function peopleCounted(r: Reader, count: string, who: string | undefined): void 
   r.query.people = { count: n.value.tokens, who: (who ?? 'users').toLowerCase() };
 }
 
+/** "300 users share 90M tokens", "90M tokens split across 300 users": the month's people, its tokens unchanged. */
+const SHARED_BY = [
+  new RegExp(String.raw`(?<![\w.])(?<n>${NUM})\s*(?<u>${UNIT})?\s+(?:[a-z]+\s+)?(?<who>${PEOPLE})\s+(?:share|sharing|split|splitting|use|using)\b`, 'i'),
+  new RegExp(String.raw`\b(?:shared|split|divided|spread)\s+(?:across|among|between|by|over)\s+(?<n>${NUM})\s*(?<u>${UNIT})?\s+(?:[a-z]+\s+)?(?<who>${PEOPLE})\b`, 'i'),
+];
+
+/** People said to share the month's tokens (read after the volume): the cost of each is said. */
+function readSharedBy(r: Reader): void {
+  if (r.query.people !== undefined) return;
+  for (const pattern of SHARED_BY) {
+    const g = pattern.exec(r.rest)?.groups;
+    if (g) {
+      peopleCounted(r, `${g.n}${g.u ?? ''}`, g.who);
+      return;
+    }
+  }
+}
+
 /** "500 employees at 100k tokens each a month", "50 developers using codex at 2M tokens a day each": people × each one's tokens. */
 const PEOPLE_SIZE = new RegExp(
   String.raw`${USERS}\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?)(?:at|with|of|using|use|uses|consuming|consume|averaging|burning|sending)\s+(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:each|apiece|per\s+(?:head|person|${PEOPLE})))?(?<period>${PERIOD})(?:\s+(?:each|apiece))?`,
@@ -2129,6 +2147,7 @@ export function extractProfile(
   readPricingOptions(r);
   readBytes(r);
   readVolume(r, options.modelSize);
+  readSharedBy(r);
   readCountWithoutSize(r);
   readTerm(r);
   readSpans(r);

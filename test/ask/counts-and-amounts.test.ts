@@ -150,3 +150,19 @@ describe('people and what each asks', () => {
     expect(q.people).toEqual({ count: 5000, who: 'employees' });
   });
 });
+
+describe('people sharing a month', () => {
+  it.each([
+    ['how much per user per month if 300 users share 90M tokens on gpt-5 mini', 300, 'users'],
+    ['90M tokens on gpt-5 mini split across 300 users', 300, 'users'],
+    ['cost of 50M tokens on gpt-5 for our 40 engineers using it', 40, 'engineers'],
+  ])('%j keeps the month and says what each of %i costs', async (text, count, who) => {
+    const q = parseText(catalog, text);
+    expect(q.people).toEqual({ count, who });
+    const { answer } = await handle({ text, where: LOCAL }, ports);
+    if (answer.kind !== 'cost' || answer.monthlyUsd === null) throw new Error(`expected a cost, got ${answer.kind}`);
+    expect(q.tokens).toBe(text.includes('90M') ? 90e6 : 50e6);
+    const { renderText } = await import('../../src/render/text/index.ts');
+    expect(renderText(answer)).toContain(` ${who.replace(/s$/, '')} a month (${count} ${who})`);
+  });
+});
