@@ -1716,6 +1716,8 @@ const PER_REQUEST = new RegExp(
 );
 
 const ONE_REQUEST_NOTE = ' priced as one request of all its tokens';
+/** One of the things a cost is asked per, sized: "500-token pages", "2k token tickets". */
+const SIZED_ONE = new RegExp(String.raw`(?<![\w.])(\d+(?:\.\d+)?)\s*(k|m)?[\s-]*tokens?[\s-]+${ONE_REQUEST}s?\b`, 'i');
 
 /** "Cost per request", "for one call", "cost per conversation": the volume is one request's tokens. */
 function readPerRequest(r: Reader): void {
@@ -2207,6 +2209,10 @@ export function extractProfile(
       `“${tokensText(filled)} context” read as one ${tokensText(filled)}-token prompt, with no output priced (say one, such as with a 2k-token response)`,
     ];
   }
+  // "Cost per page for 500-token pages": each one's size said as what it is.
+  const sized = r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null) ? SIZED_ONE.exec(r.rest) : null;
+  const sizedEach = sized ? parseVolume(`${sized[1]}${sized[2] ?? ''}`) : undefined;
+  if (sizedEach?.ok) r.query.tokens = sizedEach.value.tokens;
   if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null))
     r.query.problems.push("Give the request's size to price one request, such as: cost per request of gpt-5 with 2k input and 500 output tokens.");
   // Each request's input is its prompt: what long-context prices and input limits depend on ("100 requests a day of

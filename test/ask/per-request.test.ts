@@ -75,3 +75,13 @@ describe('one request set between models', () => {
     );
   });
 });
+
+describe('one of the things asked per, sized as what it is', () => {
+  it.each([
+    ['cost per page on gpt-4.1 for 500-token pages', 500],
+    ['cost per ticket on haiku 4.5 for 2k token tickets', 2000],
+  ])('%j prices one of them at %i tokens', (text, tokens) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.per, q.tokens, q.problems]).toEqual(['cost', 'request', tokens, []]);
+  });
+});
