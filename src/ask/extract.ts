@@ -478,12 +478,12 @@ const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<
 /** Each request's input may be called its context ("6k token context + 300 token answer"); a month's is a context floor. */
 const EACH_IN_WORDS = `(?:${IN_WORD}|context)`;
 /** "2k tokens in and 500 out": the size of each, by side. */
-const SIDES = String.raw`(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?${EACH_IN_WORDS}\b(?:\s+tokens?)?(?:\s+(?:each|apiece))?\s*(?:and|,|\+|\/|&)?\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?[\s-]+)?${OUT_WORDS}\b(?:\s+tokens?)?`;
+const SIDES = String.raw`(?:~|≈|about\s+|around\s+|roughly\s+)?(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?${EACH_IN_WORDS}\b(?:\s+tokens?)?(?:\s+(?:each|apiece))?\s*(?:and|,|\+|\/|&)?\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?[\s-]+)?${OUT_WORDS}\b(?:\s+tokens?)?`;
 /** "each", "per request", "a message": the size is each one's. */
 const EACH = String.raw`(?:each|apiece|per\s+${THINGS}|a\s+${THINGS})\b`;
 const EACH_SIZE = `(?:${SIDES}|${SIZE})`;
 /** A period said after each one's size ("500 documents of 2k tokens each per month"): the count's, when it has none before. */
-const SIZE_PERIOD = `(?<sizePeriod>${PERIOD})?`;
+const SIZE_PERIOD = `(?:[\\s,]*once(?=\\s+(?:a|an|per|every|each)\\s))?(?<sizePeriod>${PERIOD})?`;
 const REQUEST_VOLUMES = [
   // "500 tickets a day, each 2k tokens in and 500 out"
   new RegExp(String.raw`${REQUESTS}[\s,(]*each\s+(?:(?:with|at|of|averaging)\s+)?${EACH_SIZE}${SIZE_PERIOD}`, 'gi'),
@@ -498,6 +498,11 @@ const REQUEST_VOLUMES = [
   // "2000 requests/day, 400 in / 150 out", "10k requests/day 2k in 500 out": both sides right after the count, with no
   // period of their own, are each one's.
   new RegExp(String.raw`${REQUESTS}\s*(?:[,:;]|\s+with)?\s*${SIDES}(?!${PERIOD})(?!\s*(?:in total|total|overall))`, 'gi'),
+  // "100k requests per day; average prompt 1,200 tokens; average completion 300 tokens": each side named before its size.
+  new RegExp(
+    String.raw`${REQUESTS}[\s,;:]+(?:(?:with|at)\s+)?(?:(?:an?\s+)?(?:average|avg\.?|typical|mean)\s+)?(?:prompts?|inputs?|contexts?)\s*(?:of|is|are|:|=)?\s*(?:about\s+|around\s+|~)?(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:[,;]|and)\s*(?:(?:an?\s+)?(?:average|avg\.?|typical|mean)\s+)?(?:completions?|outputs?|responses?|answers?|replies)\s*(?:of|is|are|:|=)?\s*(?:about\s+|around\s+|~)?(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?|toks?)`,
+    'gi',
+  ),
   // "5k tokens per request and 2000 requests per hour": the size first, then how many.
   new RegExp(String.raw`${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b[\s,]*(?:and|with|at|x|×|times|for|,)?\s*${REQUESTS}`, 'gi'),
   // "8k token prompts and 500 token answers, 20k times a day": each side's size, then how many times.
@@ -614,7 +619,7 @@ function pluralOf(thing: string): string {
 const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:[a-z]+\s+)??(?<who>${PEOPLE})\b`;
 /** "10k users sending 20 messages a day of 500 tokens", "1000 daily users, 10 messages each, 800 tokens per message". */
 const USER_VOLUMES = new RegExp(
-  String.raw`${USERS}(?:[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|handling|handle|handles|processing|process|processes|reviewing|review|reviews|answering|answer|answers|writing|write|writes|averaging|average|with|at|about|around|~)\s+){0,3}|\s*[x×*]\s*)${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging|average|avg\.?)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
+  String.raw`${USERS}(?:[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|handling|handle|handles|processing|process|processes|reviewing|review|reviews|answering|answer|answers|writing|write|writes|averaging|average|with|at|about|around|~)\s+){0,3}(?:~|≈)?|\s*[x×*]\s*)${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging|average|avg\.?)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
   'gi',
 );
 
@@ -669,7 +674,7 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], said: st
 }
 
 /** The words between the people and their requests: "sending", "who each make", "averaging". */
-const USER_JOIN = String.raw`(?:[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|handling|handle|handles|processing|process|processes|reviewing|review|reviews|answering|answer|answers|writing|write|writes|averaging|average|with|at|about|around|~)\s+){0,3}|\s*[x×*]\s*)`;
+const USER_JOIN = String.raw`(?:[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|handling|handle|handles|processing|process|processes|reviewing|review|reviews|answering|answer|answers|writing|write|writes|averaging|average|with|at|about|around|~)\s+){0,3}(?:~|≈)?|\s*[x×*]\s*)`;
 /**
  * The size said later, as for requests: "500 users sending 20 messages a day on claude haiku 4.5, 1k tokens per
  * message", "200 agents making 50 calls an hour to gpt-5, each 3k tokens".

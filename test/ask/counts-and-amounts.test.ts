@@ -120,6 +120,11 @@ describe('workloads counted in the things teams count', () => {
     ['800 support agents each handling 60 tickets a day at 1.2k tokens per ticket on gpt-5 mini', 800 * 60 * 1200 * DAYS],
     ['we have 120 employees who each send 25 prompts a day, average 900 tokens, using gpt-5 mini', 120 * 25 * 900 * DAYS],
     ['weekly we summarize 2000 meetings of 15k tokens each with sonnet 4.5', 2000 * 15_000 * (DAYS / 7)],
+    ['we have around 15k daily active users, each sends ~8 messages, 600 tokens per message, gpt-5 mini', 15_000 * 8 * 600 * DAYS],
+    ['100k API requests per day; average prompt 1,200 tokens; average completion 300 tokens; gpt-4.1', 100_000 * 1500 * DAYS],
+    ['our app makes 2.5 million calls a month with ~1k tokens in and 200 out on gemini 2.5 flash', 2.5e6 * 1200],
+    ['batch job of 5 million records x 250 tokens each, once a week, gpt-4.1-nano', 5e6 * 250 * (DAYS / 7)],
+    ['we process 5,000 support tickets a day, each about 800 tokens in and 300 out, on gpt-5 mini', 5000 * 1100 * DAYS],
     // A period said before the count is the count's; people times their messages times each one's size.
     ['every day we run 500 batch jobs of 20k tokens each on gpt-4.1', 500 * 20_000 * DAYS],
     ['daily, we send 2000 emails of 500 tokens each with gpt-5 mini', 2000 * 500 * DAYS],
