@@ -718,6 +718,12 @@ const PEOPLE_SIZE = new RegExp(
   'gi',
 );
 
+/** "2M tokens per user per month for 250 users": each one's tokens first, then how many people. */
+const SIZE_PER_PERSON = new RegExp(
+  String.raw`(?<![\w.])(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)(?<periodFirst>${PERIOD})?\s+(?:per|a|each)\s+(?:user|person|seat|head|dev|developer|engineer|employee|customer|member|agent|student|rep)\b(?<period>${PERIOD})?(?<between>)[\s,]+(?:for|across|with|times|x|×|among|and)\s+(?:(?:we|there)\s+(?:have|are)\s+)?(?:our\s+|the\s+)?(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:[a-z]+\s+)?(?<who>${PEOPLE})\b`,
+  'gi',
+);
+
 /** "40 devs using gpt-5, 1.5M tokens each a day": the size after a comma is each one's only when "each" says so. */
 const PEOPLE_THEN_EACH = new RegExp(
   String.raw`${USERS}\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?[^\s,.;?!]+)\s*[,:;]\s*(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:each|apiece|per\s+(?:head|person|${PEOPLE}))(?<period>${PERIOD})|(?<periodFirst>${PERIOD})\s+(?:each|apiece|per\s+(?:head|person|${PEOPLE})))`,
@@ -819,6 +825,7 @@ function readUserVolumes(r: Reader): void {
     });
   r.cut(PEOPLE_SIZE, perPerson);
   r.cut(PEOPLE_THEN_EACH, perPerson);
+  r.cut(SIZE_PER_PERSON, perPerson);
   for (const pattern of RATE_THEN_PEOPLE) r.cut(pattern, (m) => counted(m) ?? (m.groups?.gap as string));
   // The words between (the model's name among them) are left to be read.
   for (const pattern of USER_LATER_SIZE) r.cut(pattern, (m) => counted(m) ?? (m.groups?.gap as string));

@@ -156,6 +156,17 @@ describe('people and what each asks', () => {
   });
 });
 
+describe("each one's tokens, then how many people", () => {
+  it.each([
+    ['2M tokens per user per month for 250 users on gpt-4.1 mini', 2e6 * 250, 250],
+    ['500k tokens a day per developer across our 30 developers on sonnet 4.5', 500_000 * 30 * (365.25 / 12), 30],
+  ])("%j is each one's tokens times them", (text, tokens, people) => {
+    const q = parseText(catalog, text);
+    expect(q.tokens).toBeCloseTo(tokens, 0);
+    expect(q.people?.count).toBe(people);
+  });
+});
+
 describe('people sharing a month', () => {
   it.each([
     ['how much per user per month if 300 users share 90M tokens on gpt-5 mini', 300, 'users'],
