@@ -1879,11 +1879,11 @@ function readCapabilities(r: Reader, words: CapabilityWords): void {
   }
 }
 
-/** Counts written as words ("the three cheapest"). */
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
+/** Counts written as words ("the three cheapest", "the next ten"). */
+export const LENGTH_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
 
 /** A count written as digits or a word. */
-const COUNT = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+export const LENGTH = String.raw`(\d+|${Object.keys(LENGTH_WORDS).join('|')})`;
 const RANKING_WORD = '(?:cheapest|newest|latest|fastest|largest|biggest|best)';
 /** What a count of suggestions is counted in: "3 alternatives", "three options", "5 good picks". */
 export const SUGGESTIONS = '(?:alternatives|options|choices|picks|suggestions|candidates|replacements|substitutes|recommendations)';
@@ -1892,13 +1892,13 @@ export const SUGGESTIONS = '(?:alternatives|options|choices|picks|suggestions|ca
  * "3 alternatives", "three good options".
  */
 const TOP_COUNT = new RegExp(
-  String.raw`\btop\s*${COUNT}\b|\b(?:the\s+)?${COUNT}\s+(?=${RANKING_WORD}\b)|\b${COUNT}\s+(?=(?:[a-z]+\s+)?${SUGGESTIONS}\b)|(?<=${RANKING_WORD}\s+)(${Object.keys(NUMBER_WORDS).join('|')})(?=\s+(?:[a-z-]+\s+)?(?:models?|llms?|ones|${SUGGESTIONS.slice(3, -1)})\b)|(?<=${RANKING_WORD}\s+)(\d+)\b(?![.,]\d)(?!\s*(?:(?:k|m|mm|b|bn|t|thousand|million|billion|trillion|tokens?)\b|%|\/|:|per\b|x\b))`,
+  String.raw`\btop\s*${LENGTH}\b|\b(?:the\s+)?${LENGTH}\s+(?=${RANKING_WORD}\b)|\b${LENGTH}\s+(?=(?:[a-z]+\s+)?${SUGGESTIONS}\b)|(?<=${RANKING_WORD}\s+)(${Object.keys(LENGTH_WORDS).join('|')})(?=\s+(?:[a-z-]+\s+)?(?:models?|llms?|ones|${SUGGESTIONS.slice(3, -1)})\b)|(?<=${RANKING_WORD}\s+)(\d+)\b(?![.,]\d)(?!\s*(?:(?:k|m|mm|b|bn|t|thousand|million|billion|trillion|tokens?)\b|%|\/|:|per\b|x\b))`,
   'gi',
 );
 
 /** "Show me 10", "list 20 models", "give me the first 3": a length alone, asked of a list (a ranking before, in a thread). */
 const SHOW_COUNT = new RegExp(
-  String.raw`^\s*(?:(?:and|ok(?:ay)?|now|then|so|just|only|pls|please)[\s,]+)*(?:show|list|give)(?:\s+(?:me|us))?\s+(?:(?:just|only)\s+)?(?:the\s+)?(?:first\s+|top\s+)?${COUNT}(?:\s+(?:more\s+)?(?:models?|results?|rows?|options?|ones|of them|picks|llms?))?(?:\s+(?:please|pls))?\s*[?.!]*\s*$`,
+  String.raw`^\s*(?:(?:and|ok(?:ay)?|now|then|so|just|only|pls|please)[\s,]+)*(?:show|list|give)(?:\s+(?:me|us))?\s+(?:(?:just|only)\s+)?(?:the\s+)?(?:first\s+|top\s+)?${LENGTH}(?:\s+(?:more\s+)?(?:models?|results?|rows?|options?|ones|of them|picks|llms?))?(?:\s+(?:please|pls))?\s*[?.!]*\s*$`,
   'i',
 );
 
@@ -1967,7 +1967,7 @@ function readListFilters(r: Reader): void {
   });
   r.cut(SHOW_COUNT, (m) => {
     const written = (m[1] ?? '').toLowerCase();
-    const n = NUMBER_WORDS[written] ?? Number(written);
+    const n = LENGTH_WORDS[written] ?? Number(written);
     if (n >= 1 && n <= MAX_TOP) r.query.top = n;
     else r.query.problems.push(`Cannot show ${clipped(written)}: ask for 1 to ${MAX_TOP}, such as show me 10.`);
   });
@@ -1986,7 +1986,7 @@ function readListFilters(r: Reader): void {
   });
   r.cut(TOP_COUNT, (m) => {
     const written = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
-    const n = NUMBER_WORDS[written] ?? Number(written);
+    const n = LENGTH_WORDS[written] ?? Number(written);
     if (n >= 1 && n <= MAX_TOP) r.query.top = n;
     else r.query.problems.push(`Cannot show the top ${clipped(written)}: ask for the top 1 to ${MAX_TOP}, such as top 10.`);
   });

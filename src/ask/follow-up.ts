@@ -9,7 +9,7 @@ import { PRICE_BOUNDS, type RankFilters, type RankOrder } from '../cost/rank.ts'
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { rangeInWords, rangeProblem } from '../digest/command.ts';
 import { DEFAULT_TOP, emptyQuery, type Intent, type Query } from './query.ts';
-import { MAX_TOP } from './extract.ts';
+import { LENGTH, LENGTH_WORDS, MAX_TOP } from './extract.ts';
 import { SHARE_WORD, shareSaid } from './split.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
 
@@ -129,12 +129,9 @@ const SHARE_ALONE = new RegExp(
   'i',
 );
 
-/** A list's length said in words ("the next ten"). */
-const LIST_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
-const LIST_COUNT = String.raw`(\d{1,3}|${Object.keys(LIST_COUNTS).join('|')})`;
 /** "Next 5", "the next ten", "show more", "5 more", "more please", "show the rest", "next page": more of a ranking. */
 const MORE = new RegExp(
-  String.raw`^\s*(?:(?:and|ok(?:ay)?|now|then|so|pls|please|cool|great|thanks)[\s,!]+)*(?:(?:show|give|list|see|load|get)(?:\s+(?:me|us))?\s+)?(?:the\s+)?(?:(?:next|another)(?:\s+${LIST_COUNT})?|${LIST_COUNT}\s+more|more|(rest|remaining))(?:\s+(?:ones?|models?|results?|rows?|options?|picks|of them|page))?(?:\s+(?:please|pls))?\s*[?.!]*\s*$`,
+  String.raw`^\s*(?:(?:and|ok(?:ay)?|now|then|so|pls|please|cool|great|thanks)[\s,!]+)*(?:(?:show|give|list|see|load|get)(?:\s+(?:me|us))?\s+)?(?:the\s+)?(?:(?:next|another)(?:\s+${LENGTH})?|${LENGTH}\s+more|more|(rest|remaining))(?:\s+(?:ones?|models?|results?|rows?|options?|picks|of them|page))?(?:\s+(?:please|pls))?\s*[?.!]*\s*$`,
   'i',
 );
 
@@ -469,7 +466,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
       };
     const shown = previous.top ?? DEFAULT_TOP;
     const said = more[1] ?? more[2];
-    const top = said !== undefined ? (LIST_COUNTS[said.toLowerCase()] ?? Number(said)) : more[3] ? MAX_TOP : shown;
+    const top = said !== undefined ? (LENGTH_WORDS[said.toLowerCase()] ?? Number(said)) : more[3] ? MAX_TOP : shown;
     return { ...previous, skip: (previous.skip ?? 0) + shown, top: Math.max(1, Math.min(top, MAX_TOP)), problems: [], text: next.text };
   }
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;

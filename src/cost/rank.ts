@@ -326,12 +326,8 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   }
   if (filters.excludeFamilies && filters.excludeFamilies.length > 0) {
     const left = new Set(filters.excludeFamilies);
-    list.push({
-      filter: 'excludeFamilies',
-      label: `in the ${filters.excludeFamilies.join(' or ')} famil${filters.excludeFamilies.length === 1 ? 'y' : 'ies'}`,
-      passes: (m) => !left.has(m.family),
-      why: (m) => `not ${m.family === '' ? 'in a family left out' : `in the ${filters.excludeFamilies?.join(' or ')} family`}`,
-    });
+    const families = `in the ${filters.excludeFamilies.join(' or ')} famil${filters.excludeFamilies.length === 1 ? 'y' : 'ies'}`;
+    list.push({ filter: 'excludeFamilies', label: families, passes: (m) => !left.has(m.family), why: () => `not ${families}` });
   }
   if (filters.named !== undefined) {
     const kept = new Set(modelsNamed(catalog, filters.named));
