@@ -336,9 +336,13 @@ const AFFORD = /\bafford(?:able)?\b/i;
 const AFFORD_AMOUNT =
   /(?:\b(?:for|with|on|at|of|under|within)\s+)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\b(?!\s*(?:\/|per|a|an)\s*(?:million|1m|m\b|mtok|tokens?|1k\b|k\b|thousand))(?:\s*(?:\/\s*|per |a |an )(?:month|mo)\b)?/gi;
 
+/** "Not under", "not over": a bound said through its opposite. */
+const NOT_UNDER = /\bnot\s+(?:under|below|less than)\b/gi;
+const NOT_OVER = /\bnot\s+(?:over|above|more than)\b/gi;
+
 function readBudgets(r: Reader): void {
   // "Not under $1 per million" is at least $1, "not over 200k context" at most: the bound the words mean.
-  r.rest = r.rest.replace(/\bnot\s+(?:under|below|less than)\b/gi, 'at least').replace(/\bnot\s+(?:over|above|more than)\b/gi, 'at most');
+  r.rest = r.rest.replace(NOT_UNDER, 'at least').replace(NOT_OVER, 'at most');
   // A second cap or floor on the same price is said, and the first kept.
   const bound = (key: (typeof PRICE_BOUNDS)[number]['min' | 'max'], value: number) => {
     const first = r.query.filters[key];

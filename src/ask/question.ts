@@ -644,9 +644,7 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   const inPurpose = at != null && !attribute?.row.startsWith('capability.') && /\bfor\s+(?:\S+\s+){1,4}$/i.test(text.slice(0, at.index));
   // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
   // "Compare the input prices of A and B", "compare A and B on output price only": a comparison narrowed to that figure.
-  const narrowed =
-    at != null &&
-    /\b(?:compare|comparing)\s+(?:the\s+|their\s+)?$|\b(?:compare|comparing)\b.*\b(?:on|in terms of)\s+(?:the\s+|their\s+|just\s+|only\s+)?$/i.test(text.slice(0, at.index));
+  const narrowed = at != null && NARROWED.test(text.slice(0, at.index));
   if (attribute && !inPurpose && (narrowed || !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text))) return asIntent(query, 'attribute', { attribute: attribute.id });
   // "Rank gpt-5, o3 and gemini 2.5 pro by price", "sort them by context": that figure of each, best first.
   const ranked = RANK_NAMED.exec(text);
@@ -654,6 +652,11 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   if (by) return asIntent(query, 'attribute', { attribute: by });
   return asIntent(query, 'compare');
 }
+
+/** A comparison narrowed to the figure that follows: "compare the …", "compare A and B on …". */
+const NARROWED = /\b(?:compare|comparing)\s+(?:the\s+|their\s+)?$|\b(?:compare|comparing)\b.*\b(?:on|in terms of)\s+(?:the\s+|their\s+|just\s+|only\s+)?$/i;
+/** Words that set one thing's prices against another's: "cost difference between …", "bedrock vs vertex". */
+const HOSTS_AGAINST = /\b(?:difference|differences|diff|gap|cheaper|pricier|more expensive|vs\.?|versus|compare[ds]?|comparison)\b/i;
 
 /** "Rank A, B and C by price", "order them by context window": the models named, in the order of one figure. */
 const RANK_NAMED = new RegExp(
@@ -1621,10 +1624,9 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (relative) return relative;
   // "Move from bedrock to vertex for claude sonnet 4.5": the same model bought elsewhere, every way of buying it side by side.
   // "Cost difference between running sonnet 4.5 on bedrock and vertex": the same, its price set against each host's.
-  const hostsAgainst = /\b(?:difference|differences|diff|gap|cheaper|pricier|more expensive|vs\.?|versus|compare[ds]?|comparison)\b/i;
   const hosts = hostsNamed(catalog, blanked).length;
-  const makerToo = hosts === 1 && (query.filters.providers?.length ?? 0) >= 1 && hostsAgainst.test(text);
-  if (count >= 1 && ((hosts >= 2 && (UPGRADE.test(text) || ALTERNATIVES.test(text) || hostsAgainst.test(text))) || makerToo)) return whereToBuy(catalog, query, blanked);
+  const makerToo = hosts === 1 && (query.filters.providers?.length ?? 0) >= 1 && HOSTS_AGAINST.test(text);
+  if (count >= 1 && ((hosts >= 2 && (UPGRADE.test(text) || ALTERNATIVES.test(text) || HOSTS_AGAINST.test(text))) || makerToo)) return whereToBuy(catalog, query, blanked);
   // "We spend $2k a month on gpt-4o: a cheaper comparable option?": the models that stand in for it for less, at the
   // volume that spend buys on it.
   const spentOnOne = count === 1 && query.tokens === null && SPENT.test(text) ? (query.filters.maxMonthlyUsd ?? dollarsIn(text)) : undefined;
