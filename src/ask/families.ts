@@ -39,8 +39,8 @@ export function readFamilyPhrase(catalog: Catalog, text: string): { families: st
 /** A family left out: "except llama", "excluding gemma models", "other than the qwen family", "no mistral models". */
 const EXCLUDED_FAMILY =
   /(?:\b(?:except(?:\s+for)?|excluding|other than|but not|apart from|besides|without|not(?:\s+(?:in|from))?|no)\s+|\bnon[- ]?)(?:the\s+|any\s+)?([a-z][\w.-]*[a-z0-9](?:(?:\s*,\s*|\s+(?:and|or|nor)\s+)[a-z][\w.-]*[a-z0-9])*)(?:\s+(?:models?|llms?|family|families|ones))?\b/gi;
-/** Between families listed: "gemma and llama", "qwen, mistral or llama". */
-const LISTED = /\s*,\s*|\s+(?:and|or|nor)\s+/i;
+/** Between families listed ("gemma and llama", "qwen, mistral or llama"), kept when a list is split. */
+const LISTED = /(\s*,\s*|\s+(?:and|or|nor)\s+)/i;
 
 /** The families a text leaves out, and the text without those phrases (so the family is not read as asked for). */
 export function readExcludedFamilies(catalog: Catalog, text: string): { families: string[]; rest: string } {
@@ -48,12 +48,16 @@ export function readExcludedFamilies(catalog: Catalog, text: string): { families
   const named = (typed: string) => (DESCRIBING.has(typed.toLowerCase()) ? [] : familiesNamed(catalog, typed));
   const rest = text.replace(EXCLUDED_FAMILY, (phrase, typed: string) => {
     // The run of families from the first ("except gemma and llama"); a word after it that names none stays to be read.
-    const words = typed.split(LISTED);
+    const parts = typed.split(LISTED);
+    const words = parts.filter((_, i) => i % 2 === 0);
     const run = words.findIndex((w) => named(w).length === 0);
     const left = run === -1 ? words : words.slice(0, run);
     if (left.length === 0) return phrase;
     for (const w of left) families.push(...named(w));
-    return run === -1 ? ' '.repeat(phrase.length) : phrase.replace(new RegExp(`^[\\s\\S]*?${left.at(-1)}`), (cut) => ' '.repeat(cut.length));
+    if (run === -1) return ' '.repeat(phrase.length);
+    // Blank the phrase up to the end of the run's last family.
+    const end = phrase.indexOf(typed) + parts.slice(0, 2 * left.length - 1).join('').length;
+    return ' '.repeat(end) + phrase.slice(end);
   });
   return { families: [...new Set(families)], rest };
 }

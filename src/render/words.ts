@@ -329,8 +329,9 @@ export function rankingLead(a: Pick<CheapestAnswer, 'order' | 'scoredOn' | 'filt
 }
 
 /**
- * How prices spread across the models that pass: "28 models pass: from $0.02 to $67.50 a month at this volume
- * (gemma-3-4b-it to gpt-5.5-pro); median $1.23 ($1.23/1M blended), mean $4.56 ($4.56/1M)."; empty when not asked.
+ * How prices spread across the models that pass: "28 models pass: from $0.05 (gemma-3-4b-it, $0.05/1M) to $4.50 a
+ * month (gemini-3-pro-image-preview, $4.50/1M); median $0.99 ($0.9875/1M blended), mean $1.56 ($1.557/1M)."; empty
+ * when not asked.
  */
 export function spreadLine(a: Pick<CheapestAnswer, 'spread'>): string {
   const s = a.spread;
