@@ -88,6 +88,7 @@ function filtersText(q: Query): string {
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));
   if (f.openWeights !== undefined) parts.push(f.openWeights ? 'open weights' : 'proprietary');
   for (const family of f.excludeFamilies ?? []) parts.push(`excluding ${family}`);
+  for (const model of f.excludeModels ?? []) parts.push(`excluding ${model}`);
   for (const bound of PRICE_BOUNDS) {
     const [min, max, side] = [f[bound.min], f[bound.max], bound.side ? ` ${bound.side}` : ''];
     if (min !== undefined && min === max) parts.push(`exactly $${min} per million${side}`);

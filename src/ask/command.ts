@@ -6,6 +6,7 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { findLane, laneChoices } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
+import { leaveOut, readLeftOut } from './excluded.ts';
 import { closestFamilies, readExcludedFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { benchmarkIn, readHosts, readScoreFloors } from './intents.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
@@ -294,8 +295,10 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // "spending $2000 a month" (with "instead of"): the volume that spend buys on the model stood in for.
       const { hosts, rest: hostless } = readHosts(catalog, readSpending(query, scored));
       if (hosts.length > 0) query.filters.hosts = hosts;
-      // "excluding llama": a family left out, read before the families asked for.
-      const excluded = readExcludedFamilies(catalog, readLike(catalog, query, readPricierThan(catalog, query, readPricedBetween(catalog, query, hostless))));
+      // "excluding gpt-5", "excluding llama": a model or a family left out, read before the families asked for.
+      const leftOut = readLeftOut(catalog, readLike(catalog, query, readPricierThan(catalog, query, readPricedBetween(catalog, query, hostless))));
+      leaveOut(query.filters, leftOut);
+      const excluded = readExcludedFamilies(catalog, leftOut.rest);
       if (excluded.families.length > 0) query.filters.excludeFamilies = excluded.families;
       const family = readFamilyPhrase(catalog, excluded.rest);
       if (family.families.length > 0) query.filters.families = family.families;

@@ -2049,6 +2049,11 @@ function lexiconOf(providers: ProviderList = NO_PROVIDERS): ProviderLexicon {
   return lexicon;
 }
 
+/** The providers a word names ("claude" → anthropic, "qwen" → qwen), among the catalog's providers and the well-known words. */
+export function providersNamedBy(word: string, providers?: ProviderList): string[] {
+  return providersIn(lexiconOf(providers), word);
+}
+
 /** The providers a span names, in the lexicon's words. */
 const providersIn = (lexicon: ProviderLexicon, span: string) => {
   const words = span.replace(/^\s*non[- ]?/i, ' ');

@@ -4,6 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import type { Catalog } from '../catalog/validate.ts';
+import { providersNamedBy } from './extract.ts';
 
 const familyLists = new WeakMap<Catalog, string[]>();
 
@@ -39,14 +40,18 @@ export function readFamilyPhrase(catalog: Catalog, text: string): { families: st
 /** A family left out: "except llama", "excluding gemma models", "other than the qwen family", "no mistral models". */
 const EXCLUDED_FAMILY =
   /(?:\b(?:except(?:\s+for)?|excluding|other than|but not|apart from|besides|without|not(?:\s+(?:in|from))?|no)\s+|\bnon[- ]?)(?:the\s+|any\s+)?([a-z][\w.-]*[a-z0-9](?:(?:\s*,\s*|\s+(?:and|or|nor)\s+)[a-z][\w.-]*[a-z0-9])*)(?:\s+(?:models?|llms?|family|families|ones))?\b/gi;
+/** A list said to leave makers out. */
+const MAKER_LEFT_OUT = /^\s*not\s+(?:from|by)\b/i;
 /** Between families listed ("gemma and llama", "qwen, mistral or llama"), kept when a list is split. */
 const LISTED = /(\s*,\s*|\s+(?:and|or|nor)\s+)/i;
 
 /** The families a text leaves out, and the text without those phrases (so the family is not read as asked for). */
 export function readExcludedFamilies(catalog: Catalog, text: string): { families: string[]; rest: string } {
   const families: string[] = [];
-  const named = (typed: string) => (DESCRIBING.has(typed.toLowerCase()) ? [] : familiesNamed(catalog, typed));
   const rest = text.replace(EXCLUDED_FAMILY, (phrase, typed: string) => {
+    // "Not from deepseek" leaves a maker out: a maker's word there is the provider reader's, not a family.
+    const ofMaker = MAKER_LEFT_OUT.test(phrase);
+    const named = (typed: string) => (ofMaker && providersNamedBy(typed, catalog.providers).length > 0 ? [] : familiesLeftOut(catalog, typed));
     // The run of families from the first ("except gemma and llama"); a word after it that names none stays to be read.
     const parts = typed.split(LISTED);
     const words = parts.filter((_, i) => i % 2 === 0);
@@ -60,6 +65,11 @@ export function readExcludedFamilies(catalog: Catalog, text: string): { families
     return ' '.repeat(end) + phrase.slice(end);
   });
   return { families: [...new Set(families)], rest };
+}
+
+/** The families a word names where a list leaves some out; none for a word that describes models ("small", "open"). */
+export function familiesLeftOut(catalog: Catalog, typed: string): string[] {
+  return DESCRIBING.has(typed.toLowerCase()) ? [] : familiesNamed(catalog, typed);
 }
 
 /** Words that describe models rather than name a family ("cheapest small model", "best open model"). */

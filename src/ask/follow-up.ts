@@ -245,7 +245,7 @@ const FILTER_KINDS: [RegExp, string[]][] = [
   [/^(?:speed|throughput|tokens per second)$/i, ['minSpeed']],
   [/^(?:scores?|benchmarks?|quality|score floor)$/i, ['benchmarkFloors', 'scoredOn']],
   [/^(?:(?:knowledge\s+)?cutoff|knowledge|training data)$/i, ['minKnowledgeCutoff', 'knowledgeCutoffBefore']],
-  [/^(?:famil(?:y|ies)|exclusions?|excluded famil(?:y|ies))$/i, ['families', 'excludeFamilies']],
+  [/^(?:famil(?:y|ies)|exclusions?|excluded famil(?:y|ies))$/i, ['families', 'excludeFamilies', 'excludeModels']],
   [/^(?:open[- ]?(?:weights?|source)|proprietary|closed[- ]source|licen[cs]e)$/i, ['openWeights']],
 ];
 

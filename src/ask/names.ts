@@ -76,7 +76,8 @@ export interface FoundName {
   typed: string;
 }
 
-function exactId(catalog: Catalog, text: string): string | undefined {
+/** The id of the model `text` names exactly (its id, name, alias, a snapshot or a route's id); undefined otherwise. */
+export function exactId(catalog: Catalog, text: string): string | undefined {
   const hit = exactModel(catalog, text);
   return hit && EXACT.has(hit.matchedBy) ? hit.model.id : undefined;
 }

@@ -8,7 +8,8 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { scoreOf } from '../catalog/needs.ts';
-import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, providerOfWord, withoutNegations, withoutOutputModalities } from './extract.ts';
+import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, providerOfWord, providersNamedBy, withoutNegations, withoutOutputModalities } from './extract.ts';
+import { leaveOut, readLeftOut } from './excluded.ts';
 import { familiesNamed, familyBeforeModels, readExcludedFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked, outOfScopeNameIn } from '../catalog/out-of-scope.ts';
 import { FILLER, findModelNames, hasPlaceholder, unreadWords, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, wordsOfNames, type FoundName } from './names.ts';
@@ -200,6 +201,8 @@ const HELP_ANYWHERE =
   /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands|how many (?:models|providers)(?: (?:do you|does (?:it|the bot|the catalog)|are (?:there|in)))(?![^?]*\b(?:from|by|with|under|over|that|which)\b)|(?:what|which) (?:models|providers|vendors|labs|companies) (?:do|does|can) (?:you|i|the bot|model ?scout) (?:know|cover|have|support|track|list|compare)|(?:what|which|list|show(?: me)?|all)(?: the| your| of the)? (?:lanes|kinds of work)(?:\s+(?:do you (?:have|know|rank|cover|use)|are there|exist|you (?:have|rank|use)))?\s*[?.!]*\s*$)|^\s*lanes\s*\??\s*$/i;
 const DIGEST =
   /\b(?:what(?:'?s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced|chang(?:e|ed)|update[ds]?) (?:any |their |its |the )?(?:api )?prices|\b(?:did|does|do|will|has|have)\s+(?:[\w.-]+\s+){0,3}?(?:lower|raise|drop|reduce|hike|increase) (?:any |their |its |the )?(?:api )?prices(?!\s+than\b)|prices? (?:went|go|gone|going) (?:up|down)|(?:are|were|have)\s+(?:model\s+|api\s+|the\s+|any\s+)?prices\s+(?:been\s+)?(?:down|up|dropping|falling|rising|lower|higher)|pric(?:e|es|ing)\s+(?:have\s+|has\s+)?(?:changed|dropped|fallen|fell|rose|risen|moved|increased|decreased)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|what (?:did|have) (?:model |the |api )?prices (?:do|done)|how (?:did|have) (?:model |the |api )?prices (?:move|moved|change|changed|do|done|been)|new in pric\w+|pric\w+ news|since last week|what(?:'s| is) changing|what (?:price )?(?:changes|will change|(?:is|'s) (?:going|about) to change)\s+(?:on|in|next|this|by|before|during|over|ahead|coming|(?:at|after) the (?:start|end|turn) of)\b|(?:getting|going to get|will get|becoming) (?:more expensive|cheaper|pricier)|pric(?:e|es|ing) (?:increases?|cuts?|changes?|hikes?) (?:coming(?: up)?|ahead|upcoming|scheduled|planned)|(?:upcoming|scheduled|planned|announced) pric(?:e|es|ing) (?:increases?|cuts?|changes?|hikes?))\b/i;
+/** "What's new in gpt-6?", "anything new with claude opus": the name asked about, at the end of the question. */
+const NEWS_OF_NAME = /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on) (?:the\s+)?([a-z][\w.-]*(?:\s+[\w.-]+)?)\s*\??\s*$/i;
 const UPGRADE =
   /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading|it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra))|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to|go(?:ing)? from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to)\b/i;
 /** A plan sold per seat by name (ChatGPT Plus, Claude Pro, Copilot, Cursor…): never a token bill, whatever volume is said. */
@@ -1032,7 +1035,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   }
   // Only the words for "best" itself: "which model has the lowest latency?" asks for something else.
   const bestOverall =
-    /\b(?:best|recommend\w*|should (?:i|we|(?:a|my|our|the) (?:new |small )?(?:team|startup|company|business|project)) (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models|llms))\b/i.test(
+    /\b(?:best|(?:which|what) (?:model|llm)(?=\s*(?:[?.!]|$|for\b|to (?:use|pick|choose)\b))|recommend\w*|should (?:i|we|(?:a|my|our|the) (?:new |small )?(?:team|startup|company|business|project)) (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models|llms))\b/i.test(
       text,
     ) &&
     !lane &&
@@ -1474,6 +1477,13 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const digestWords = changes && !(ofPrices && named > 0) && named !== 1 && !setAgainst && !newsOfOne;
   // "How does gemini 2.5 pro's pricing change above 200k tokens?" asks for its long-prompt price, not the week's changes.
   const longPromptOfModel = digestWords && extractProfile(text).query.promptTokens != null && named > 0;
+  // "What's new in gpt-6?", a name several models share: the newest of them, not the week's changes.
+  // A maker's word alone ("what's new with gemini", not "gpt-6") asks for its week in the digest.
+  const newsOfName = digestWords && named === 0 ? NEWS_OF_NAME.exec(text) : null;
+  if (newsOfName && !(/^[^\s\d]+$/.test(newsOfName[1] as string) && providersNamedBy(newsOfName[1] as string, catalog.providers).length > 0)) {
+    const newest = parseQuestion(catalog, `newest ${newsOfName[1]} models`);
+    if (newest.intent === 'cheapest' && newest.problems.length === 0 && (newest.filters.named !== undefined || newest.filters.families !== undefined)) return { ...newest, text };
+  }
   if (digestWords && !longPromptOfModel) {
     const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers;
     const range = rangeInWords(text) ?? 'last-7-days';
@@ -1528,7 +1538,10 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // "80% to gpt-5-mini and 20% to gpt-5": the shares (or each model's tokens) leave the text the profile reads.
   const split = readSplit(masked, exact);
   if (split && 'problem' in split) return asIntent(query, 'cost', { problems: [split.problem], modelProblem: true });
-  const { floors, rest: floorless, notes: floorNotes } = readScoreFloors(catalog, split ? split.rest : masked);
+  // "Except llama and gpt-5", "excluding qwen, mistral or llama": what a list leaves out, read whole before any of it is
+  // read as asked for.
+  const leftOut = readLeftOut(catalog, split ? split.rest : masked, exact);
+  const { floors, rest: floorless, notes: floorNotes } = readScoreFloors(catalog, leftOut.rest);
   const {
     rest,
     query: found,
@@ -1541,6 +1554,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     modelSize: modelSizeIn(catalog),
   });
   apply(query, found);
+  leaveOut(query.filters, leftOut);
   if (query.filters.maxMonthlyUsd !== undefined) query.filters.maxMonthlyUsd = monthShare(text, query, query.filters.maxMonthlyUsd);
   if (floors.length > 0) query.filters.benchmarkFloors = floors;
   if (floorNotes.length > 0) query.notes = [...(query.notes ?? []), ...floorNotes];
@@ -1732,6 +1746,9 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     if (versusHosts && (hostIn(catalog, versusHosts[1] ?? '') || hostIn(catalog, versusHosts[2] ?? ''))) return whereToBuy(catalog, query, blanked);
     // "is opus 5 on bedrock?": yes or no, from the model's routes.
     const host = routeHost(catalog, text);
+    // "How much is sonnet 4.5 on bedrock at 10M tokens?": what that way of buying it costs at the volume asked, beside the
+    // others ("price of haiku 4.5 on bedrock", with no volume, is the route's prices).
+    if (host && query.tokens !== null && COST.test(text) && !/\bfree\b/i.test(text)) return whereToBuy(catalog, query, blanked);
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
       // "Is gpt-oss-20b free on openrouter?": that host's free endpoint, not whether it sells the model at all.
       return asIntent(query, 'attribute', { attribute: /\bfree\b/i.test(text) ? 'free-endpoint' : 'route', platform: host.id });

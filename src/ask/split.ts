@@ -11,8 +11,13 @@ export type SplitPart = { model: string; share: number } | { model: string; toke
 /** A name taken out of the text (maskModelNames). */
 const NAME = PLACEHOLDER_SOURCE;
 const TO = String.raw`(?:(?:is|are|goes|go|going|gets?|sent|routed|handled)\s+)?(?:to|on|for|with|via|through|by|in|using)\s+(?:the\s+)?`;
-/** "80% of 100M tokens to A", "20% to A", "70% of traffic goes to A". */
-const SHARE_TO = new RegExp(String.raw`(?<![\w.])(-?\s*\d{1,3}(?:\.\d+)?)\s*%(\s+of\s+(?:[\w$.,/-]+\s+){0,5}?)?\s*${TO}(${NAME})`, 'gi');
+/** "80% of 100M tokens to A", "20% to A", "70% of traffic goes to A", "60% A and 40% B". */
+const SHARE_TO = new RegExp(String.raw`(?<![\w.])(-?\s*\d{1,3}(?:\.\d+)?)\s*%(\s+of\s+(?:[\w$.,/-]+\s+){0,5}?)?\s*(?:${TO})?(${NAME})`, 'gi');
+/** "A 60/40 split between A and B", "split 70/30 across A and B": the shares in the order the names come. */
+const SPLIT_BETWEEN = new RegExp(
+  String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*%?\s*\/\s*(\d{1,3}(?:\.\d+)?)\s*%?\s+(?:split\s+)?(?:between|across|over|among)\s+(?:the\s+)?(${NAME})\s*(?:and|&|,)\s*(?:the\s+)?(${NAME})`,
+  'i',
+);
 /** "A for 20%", "A gets the other 30%". */
 const NAME_SHARE = new RegExp(String.raw`(${NAME})\s+(?:for|at|gets?|takes?|handles?|with|on|does)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(-?\s*\d{1,3}(?:\.\d+)?)\s*%`, 'gi');
 /** "the rest to A", "the remainder on A". */
@@ -83,6 +88,13 @@ export function readSplit(masked: string, exact: readonly string[]): { parts: Sp
   if (moved) return moved;
   let rest = masked;
   const shares = new Map<string, number>();
+  const between = SPLIT_BETWEEN.exec(masked);
+  const [first, second] = [placeholderId(between?.[3] ?? '', exact), placeholderId(between?.[4] ?? '', exact)];
+  if (between && first !== undefined && second !== undefined && first !== second) {
+    shares.set(first, shareOf(between[1] as string));
+    shares.set(second, shareOf(between[2] as string));
+    rest = `${masked.slice(0, between.index)} ${between[3]} ${between[4]} ${masked.slice(between.index + between[0].length)}`;
+  }
   const take = (re: RegExp, read: (m: RegExpExecArray) => boolean, keep: (m: RegExpExecArray) => string) => {
     rest = replaceMatches(rest, re, (m) => (read(m) ? keep(m) : (m[0] as string)));
   };

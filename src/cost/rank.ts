@@ -81,6 +81,8 @@ export interface RankFilters {
   families?: string[];
   /** Model families left out ("except llama"): catalog family ids. */
   excludeFamilies?: string[];
+  /** Models left out by name ("other than gpt-5 and o3"): catalog ids. */
+  excludeModels?: string[];
   /** A name every ranked model answers to, in part ("cheapest gpt-5 model": gpt-5, gpt-5-mini, gpt-5.4-nano…; modelsNamed). */
   named?: string;
   /**
@@ -328,6 +330,11 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     const left = new Set(filters.excludeFamilies);
     const families = `in the ${filters.excludeFamilies.join(' or ')} famil${filters.excludeFamilies.length === 1 ? 'y' : 'ies'}`;
     list.push({ filter: 'excludeFamilies', label: families, passes: (m) => !left.has(m.family), why: () => `not ${families}` });
+  }
+  if (filters.excludeModels && filters.excludeModels.length > 0) {
+    const left = new Set(filters.excludeModels);
+    const names = filters.excludeModels.join(' or ');
+    list.push({ filter: 'excludeModels', label: `left out by name (${names})`, passes: (m) => !left.has(m.id), why: () => `not ${names}` });
   }
   if (filters.named !== undefined) {
     const kept = new Set(modelsNamed(catalog, filters.named));

@@ -2199,3 +2199,37 @@ describe('the best for a kind of work, with a floor or a price asked', () => {
     expect((await ask('gemini knowledge cutoff')).query.order).toBe('cutoff');
   });
 });
+
+describe('news of a name, and a model asked for with nothing but a workload', () => {
+  it('"what\'s new in gpt-6" ranks the models that name answers to, newest first; a maker\'s word alone is its week in the digest', async () => {
+    for (const [text, answersToName] of [
+      ["what's new in gpt-6", (m: CatalogModel) => m.id.startsWith('gpt-6-')],
+      ['anything new with claude opus?', (m: CatalogModel) => m.family === 'claude-opus'],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect([query.intent, query.order], text).toEqual(['cheapest', 'newest']);
+      if (answer.kind !== 'cheapest') throw new Error(`${text}: ${answer.kind}`);
+      const named = new Set(answer.ranking.map((r) => r.model));
+      expect(named.size).toBeGreaterThan(0);
+      // Every model ranked answers to the name, and the first is the newest of them.
+      const released = answer.ranking.map((r) => model(r.model).released ?? '');
+      expect(released).toEqual([...released].sort().reverse());
+      for (const id of named) expect(answersToName(model(id)), id).toBe(true);
+    }
+    for (const text of ["what's new with gemini", "what's new with openai", "what's new this week"]) expect((await ask(text)).query.intent, text).toBe('digest');
+  });
+
+  it('"which model?" and "what model for 50M tokens" after a workload rank on the broadest quality index at that workload', async () => {
+    for (const [text, tokens] of [
+      ['we process 2 billion tokens a month, mostly input (90%), which model?', 2_000_000_000],
+      ['what model for 50M tokens', 50_000_000],
+      ['what model to use for 5M tokens a day?', 5_000_000 * 30.4375],
+    ] as const) {
+      const { query, answer } = await ask(text);
+      expect([query.intent, query.order, query.filters.scoredOn], text).toEqual(['cheapest', 'score', QUALITY_INDEX]);
+      expect(query.tokens).toBeCloseTo(tokens, 3);
+      expect(answer.kind).toBe('cheapest');
+    }
+    expect((await ask('which model has the largest context?')).query.order).toBe('context');
+  });
+});

@@ -7,6 +7,7 @@ import { commandFor } from '../../src/ask/command-text.ts';
 import { parseText } from '../../src/ask/index.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
 
 const catalog = loadCatalog();
 const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
@@ -91,5 +92,54 @@ describe('left out', () => {
     expect(parseText(catalog, "best coding model that isn't claude").filters.excludeProviders).toEqual(['anthropic']);
     expect(parseText(catalog, 'cheapest model that is neither google nor openai').filters).toMatchObject({ excludeProviders: ['openai', 'google'] });
     expect(parseText(catalog, 'cheapest model that is neither google nor openai').filters.providers).toBeUndefined();
+  });
+});
+
+describe('a list that leaves out models, or makers beside families', () => {
+  it.each([
+    ['except llama and gpt-5, what is the cheapest reasoning model', { families: ['llama'], models: ['gpt-5'] }],
+    ['cheapest reasoning model other than gpt-5 and o3', { models: ['gpt-5', 'o3'] }],
+    ["besides gpt-5 nano, what's the cheapest model with web search?", { models: ['gpt-5-nano'] }],
+    ["excluding qwen, mistral or llama, what's the cheapest model with 128k context?", { providers: ['qwen', 'mistral'], families: ['llama'] }],
+    ['cheapest model not from deepseek or llama', { providers: ['deepseek'], families: ['llama'] }],
+  ] as const)('%j ranks without them, none of them read as asked for', async (text, out) => {
+    const q = parseText(catalog, text);
+    expect(q.intent).toBe('cheapest');
+    expect(q.models).toEqual([]);
+    expect(q.filters.families).toBeUndefined();
+    expect(q.filters.providers).toBeUndefined();
+    expect([...(q.filters.excludeModels ?? [])].sort()).toEqual([...('models' in out ? out.models : [])].sort());
+    expect([...(q.filters.excludeFamilies ?? [])].sort()).toEqual([...('families' in out ? out.families : [])].sort());
+    expect([...(q.filters.excludeProviders ?? [])].sort()).toEqual([...('providers' in out ? out.providers : [])].sort());
+    // Its command asks the same.
+    const back = parseText(catalog, commandFor(q)).filters;
+    const sorted = (list: readonly string[] | undefined) => [...(list ?? [])].sort();
+    expect([back.excludeModels, back.excludeFamilies, back.excludeProviders].map(sorted)).toEqual(
+      [q.filters.excludeModels, q.filters.excludeFamilies, q.filters.excludeProviders].map(sorted),
+    );
+    const a = await ranked(`${text} top 50`);
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) {
+      const m = model(r.model);
+      expect(q.filters.excludeModels ?? [], r.model).not.toContain(r.model);
+      expect(q.filters.excludeFamilies ?? [], r.model).not.toContain(m?.family);
+      expect(q.filters.excludeProviders ?? [], r.model).not.toContain(m?.provider);
+    }
+  });
+
+  it('a model left out would rank without the words, and the answer says how many it left out', async () => {
+    const all = await ranked('cheapest model with web search top 3');
+    const first = all.ranking[0]?.model as string;
+    const without = await ranked(`cheapest model with web search other than ${first} top 3`);
+    expect(without.ranking.map((r) => r.model)).not.toContain(first);
+    expect(without.ranking[0]?.model).toBe(all.ranking[1]?.model);
+    expect(renderText(without)).toContain(`left out by name (${first})`);
+  });
+
+  it('a list of makers alone, or of families alone, reads as before; a capability after "without" stays a capability', () => {
+    expect(parseText(catalog, 'cheapest model not from openai or google').filters).toMatchObject({ excludeProviders: ['openai', 'google'] });
+    expect(parseText(catalog, 'cheapest model except gemma and llama').filters.excludeFamilies).toEqual(['gemma', 'llama']);
+    const q = parseText(catalog, 'cheapest model without vision');
+    expect([q.filters.without, q.filters.excludeFamilies]).toEqual([['vision'], undefined]);
   });
 });

@@ -6,6 +6,8 @@ import { parseText } from '../../src/ask/index.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import { hostName } from '../../src/catalog/schema.ts';
 import { perMillion } from '../../src/cost/format.ts';
+import { priceProfile } from '../../src/cost/price.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderText } from '../../src/render/text/index.ts';
 
@@ -42,5 +44,34 @@ describe('the price on a host', () => {
       const several = m.routes.filter((x) => x.platform === r.platform).length > 1;
       expect(text).toContain(`${several ? `${r.id}: ` : ''}${hostName(r.platform)}'s own price: ${perMillion(r.input ?? 0)} input, ${perMillion(r.output ?? 0)} output`);
     }
+  });
+});
+
+describe('the cost on a host at a volume', () => {
+  it('"how much is X on H at 10M tokens" prices every way of buying it at that volume, the host asked among them', () => {
+    const cases = [...routed(false), ...routed(true)];
+    expect(cases.length).toBeGreaterThan(1);
+    for (const { m, r } of cases) {
+      const text = `how much is ${m.id} on ${r.platform} at 10M tokens?`;
+      const a = answer(catalog, parseText(catalog, text), AS_OF);
+      if (a.kind !== 'where') throw new Error(`${text}: ${a.kind}`);
+      expect(a.assumptions.tokensPerMonth, text).toBe(10_000_000);
+      const [row] = a.models;
+      expect(row?.id).toBe(m.id);
+      const there = row?.routes.find((x) => x.platform === r.platform && x.id === r.id);
+      expect(there?.monthlyUsd, text).not.toBeNull();
+      const own = priceProfile(m, defaultProfile(10_000_000), AS_OF);
+      if (!own.ok) throw new Error(`${m.id} has no price`);
+      // Sold at the provider's price, it costs the provider's month; at its own, that price's month.
+      const perToken = r.input === undefined ? own.monthlyUsd : (10_000_000 * (3 * (r.input ?? 0) + (r.output ?? 0))) / 4 / 1_000_000;
+      expect(there?.monthlyUsd, text).toBeCloseTo(perToken, 6);
+    }
+  });
+
+  it('with no volume, the price there is the route’s prices, as before', () => {
+    const first = routed(false)[0];
+    if (!first) throw new Error('the catalog needs a route priced at its provider’s price');
+    const { m, r } = first;
+    expect(parseText(catalog, `price of ${m.id} on ${r.platform}`)).toMatchObject({ intent: 'attribute', attribute: 'route', platform: r.platform });
   });
 });

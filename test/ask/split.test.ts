@@ -57,6 +57,27 @@ describe('a month split across models', () => {
       ],
     ],
     [
+      "we use 60% gpt-5-mini and 40% claude sonnet 4.5 at 80M tokens, what's the bill?",
+      [
+        ['gpt-5-mini', 48_000_000],
+        ['claude-sonnet-4-5', 32_000_000],
+      ],
+    ],
+    [
+      '80M tokens a month split 70/30 between gpt-5 mini and gpt-5',
+      [
+        ['gpt-5-mini', 56_000_000],
+        ['gpt-5', 24_000_000],
+      ],
+    ],
+    [
+      'what would a 25/75 split across claude haiku 4.5 and claude sonnet 4.5 cost at 20M',
+      [
+        ['claude-haiku-4-5', 5_000_000],
+        ['claude-sonnet-4-5', 15_000_000],
+      ],
+    ],
+    [
       'total cost of 50M tokens on gpt-5 plus 200M on gpt-5-mini',
       [
         ['gpt-5', 50_000_000],
