@@ -10,6 +10,7 @@ import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { rangeInWords, rangeProblem } from '../digest/command.ts';
 import { DEFAULT_TOP, emptyQuery, type Intent, type Query } from './query.ts';
 import { LENGTH, LENGTH_WORDS, MAX_TOP } from './extract.ts';
+import { sideScaleIn, scaledSide as sideScaled } from './side-scale.ts';
 import { SHARE_WORD, shareSaid } from './split.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
 
@@ -58,6 +59,9 @@ const DROP = /^\s*(?:(?:and|now|ok(?:ay)?|then)[\s,]+)?(?:drop|remove|take out|l
 
 /** "Gemini 2.5 pro instead of sonnet", "swap sonnet for gemini 2.5 pro": one model compared in place of another. */
 const INSTEAD = /^(?<put>.+?)\s+(?:instead of|in place of|rather than)\s+(?:the\s+)?(?<out>.+?)\s*[?.!]*\s*$/i;
+/** "Drop sonnet, add gemini 2.5 pro", "remove claude and put in grok 4": one taken out, one put in its place. */
+const DROP_ADD =
+  /^\s*(?:(?:and|now|ok(?:ay)?|then)[\s,]+)?(?:drop|remove|take out|lose)\s+(?:the\s+)?(?<out>.+?)\s*(?:,|;|\band\b|\bthen\b)+\s*(?:(?:and|then)\s+)?(?:add|include|put in|bring in|throw in)\s+(?<put>.+?)\s*[?.!]*\s*$/i;
 const SWAP = /^\s*(?:(?:and|now|ok(?:ay)?|then)[\s,]+)?(?:swap|replace|switch|exchange)\s+(?:the\s+)?(?<out>.+?)\s+(?:for|with|by)\s+(?<put>.+?)\s*[?.!]*\s*$/i;
 
 const slug = (text: string) =>
@@ -159,7 +163,7 @@ function withoutOrdinal(previous: Query, typed: string): string[] | { problem: s
  */
 function inPlaceOf(catalog: Catalog, previous: Query, next: Query): string[] | undefined {
   if (!['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) || previous.models.length < 2) return undefined;
-  const m = INSTEAD.exec(next.text) ?? SWAP.exec(next.text);
+  const m = INSTEAD.exec(next.text) ?? SWAP.exec(next.text) ?? DROP_ADD.exec(next.text);
   const put = m?.groups?.put?.replace(LEAD, ' ').trim();
   const out = m?.groups?.out;
   if (!put || !out) return undefined;
@@ -314,6 +318,9 @@ function ofSameGeneration(catalog: Catalog, previous: Query, next: Query): Query
   }
   return undefined;
 }
+
+/** The questions answered at a volume and mix, which a follow-up can scale one side of. */
+const PRICED_AT_A_PROFILE = new Set<Intent>(['cost', 'compare', 'upgrade', 'cheapest', 'best', 'lanes', 'attribute', 'where']);
 
 /** A word that stands for the one model asked about before. */
 const PRONOUN = /\b(?:it|its|this one|that one|this model|that model|the same model)\b/i;
@@ -501,6 +508,13 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // "What if we double it?", "and at 3x the volume?": the same question at that multiple of its volume.
   if (next.scaleBy !== undefined && next.tokens === null && next.models.length === 0 && (next.intent === 'unknown' || next.intent === previous.intent))
     return laidOver(previous, next);
+  // "What if we cut output by half?", "and with twice the input?": the same question with that side of the volume scaled.
+  const side = next.tokens === null && next.mix === null && next.models.length === 0 ? sideScaleIn(next.text) : undefined;
+  if (side && PRICED_AT_A_PROFILE.has(previous.intent)) {
+    const { note, ...scaled } = sideScaled(previous, side);
+    const over = laidOver(previous, { ...next, filters: {}, top: null });
+    return { ...over, ...scaled, notes: [...(over.notes ?? []), note], intent: previous.intent };
+  }
   // "By how much?" after a comparison or a price asked of two models: the price gap (the same answer after a price's).
   if (BY_HOW_MUCH.test(next.text) && ['compare', 'upgrade', 'lanes', 'attribute', 'cost'].includes(previous.intent) && modelsSoFar(previous).length >= 2) {
     const price = previous.intent === 'attribute' && previous.attribute !== null && /price|cost/.test(previous.attribute) ? previous.attribute : 'price';
@@ -586,7 +600,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // "Add gemini 2.5 pro" to a comparison, or to the one model asked about; "drop claude" from a comparison.
   if (ADD.test(next.text) && next.models.length > 0 && ['compare', 'cost', 'model', 'attribute', 'lanes'].includes(previous.intent))
     return { ...laidOver(previous, next, [...new Set([...previous.models, ...next.models])].slice(0, MAX_COMPARED)), intent: previous.intent === 'lanes' ? 'lanes' : 'compare' };
-  const drop = DROP.exec(next.text);
+  // "Drop sonnet, add gemini 2.5 pro" is a swap (inPlaceOf), not a drop alone.
+  const drop = DROP_ADD.test(next.text) ? null : DROP.exec(next.text);
   if (drop && (previous.intent === 'compare' || previous.intent === 'lanes' || previous.intent === 'attribute') && previous.models.length >= 2) {
     const placed = withoutOrdinal(previous, drop[1] ?? '');
     if (placed && 'problem' in placed) return { ...emptyQuery(next.text, previous.intent), problems: [placed.problem], modelProblem: true };

@@ -1812,6 +1812,13 @@ const NOT_A_MAKER = new Set(
 );
 
 /**
+ * A maker said by name: "made by foobar", or "from foobar" said of the models ("cheapest model from foobar", "models with
+ * vision from foobar"); "extracting data from invoices" says where the text comes from, not who made the model.
+ */
+const MAKER_SAID =
+  /\b(?:made|built|released|developed|trained)\s+by\s+(?:the\s+)?([a-z][\w.-]*)|\b(?:models?|llms?|ones?|anything|something|options?|cheapest|best|newest|latest|only|just)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?([a-z][\w.-]*)/i;
+
+/**
  * "Cheapest model from foobar": a maker the catalog does not know is said, with the closest it does, rather than the
  * words dropped and every maker ranked.
  */
@@ -1819,8 +1826,8 @@ function unknownMaker(catalog: Catalog, query: Query, text: string): Query {
   const f = query.filters;
   if (query.intent !== 'cheapest' || f.providers !== undefined || f.excludeProviders !== undefined || f.hosts !== undefined || f.families !== undefined || f.named !== undefined)
     return query;
-  const m = /\b(?:from|made by|built by|released by)\s+(?:the\s+)?([a-z][\w.-]*)/i.exec(text);
-  const word = m?.[1]?.toLowerCase();
+  const m = MAKER_SAID.exec(text);
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
   // "From december 15 to …": a month is a day's, not a maker's.
   if (!word || NOT_A_MAKER.has(word) || monthOf(word) !== undefined || /\d/.test(word) || hostIn(catalog, word) || findModelNames(catalog, word, false).length > 0) return query;
   const names = catalog.providers.map((p) => ({ id: p.id, d: Math.min(distance(word, p.id), distance(word, p.name.toLowerCase())) }));

@@ -319,6 +319,16 @@ describe('follow-ups', () => {
     expect(read('gemini 2.5 pro instead of claude sonnet 4.5?').models).toEqual(['gemini-2.5-pro', 'claude-sonnet-4-5']);
   });
 
+  it('"drop sonnet, add gemini 2.5 pro" and "remove o3 and add grok 4" put the one added where the one dropped was', () => {
+    const [, swapped] = conversation('compare gpt-5 and sonnet 4.5 at 100M tokens', 'drop sonnet, add gemini 2.5 pro');
+    expect([swapped?.intent, swapped?.models, swapped?.tokens]).toEqual(['compare', ['gpt-5', 'gemini-2.5-pro'], 100_000_000]);
+    const [, three] = conversation('compare gpt-5, claude sonnet 4.5 and o3', 'remove o3 and add grok 4');
+    expect(three?.models).toEqual(['gpt-5', 'claude-sonnet-4-5', 'grok-4']);
+    // A drop alone still drops.
+    const [, dropped] = conversation('compare gpt-5, claude sonnet 4.5 and o3', 'remove o3');
+    expect(dropped?.models).toEqual(['gpt-5', 'claude-sonnet-4-5']);
+  });
+
   it('"what about X?" asks the same of another model: in place of one, beside a comparison, as the target of a move', () => {
     const [, cost] = conversation('cost of gpt-5 at 50M tokens with batch', 'what about gpt-5 mini?');
     expect([cost?.intent, cost?.models, cost?.tokens, cost?.batch]).toEqual(['cost', ['gpt-5-mini'], 50_000_000, true]);

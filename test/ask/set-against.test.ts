@@ -54,6 +54,12 @@ describe('who makes it, and where it is bought', () => {
     // Words after "from" that name no maker are not taken for one.
     for (const text of ['cheapest model from each provider', 'cheapest model from openai', 'cheapest model built from scratch'])
       expect(parseText(catalog, text).problems, text).toEqual([]);
+    // Where the text comes from is no maker: the work is read, as a lane.
+    const invoices = parseText(catalog, 'cheapest model for extracting data from invoices');
+    expect([invoices.problems, invoices.intent]).toEqual([[], 'cheapest']);
+    expect(invoices.filters.lane ?? invoices.lane).toBeTruthy();
+    for (const text of ['models with vision from foobar', 'cheapest model made by foobar', 'cheapest llm from foobar'])
+      expect(parseText(catalog, text).problems.join(' '), text).toContain('No model maker called “foobar”');
   });
 
   it('"from bedrock" is where it is bought, as "on bedrock" is', () => {
