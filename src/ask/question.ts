@@ -59,7 +59,8 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     words: /\b(?:faster|fastest|speed|quicker|tokens per second|tokens\/s|latency|slower|how fast|time to first (?:token|byte)|ttft|throughput)\b/i,
   },
   // "What license is llama 4 maverick?": the license as published (open weights or not is its own question).
-  { id: 'license', row: 'license', words: /\b(?:licen[cs]e[ds]?|licensing|terms of use)\b/i },
+  // "Can I use llama 3.3 70b commercially?": what its license allows.
+  { id: 'license', row: 'license', words: /\b(?:licen[cs]e[ds]?|licensing|terms of use|commercial(?:ly| use| purposes| products?| apps?)|for commercial)\b/i },
   {
     id: 'open-weights',
     row: 'openWeights',
@@ -1425,12 +1426,29 @@ function capabilityTypos(catalog: Catalog, text: string): { text: string; notes:
   return { text: read, notes };
 }
 
+/** Anthropic's coding tool, named where a model would be ("gpt-5 codex vs claude code"). */
+const CLAUDE_CODE = /\bclaude[\s-]code\b/gi;
+
+/**
+ * "Claude Code" in a question about models is the Claude models it runs (its seat price, asked as such, is a plan's):
+ * read as "claude", said, so "code" never names another maker's coding model.
+ */
+function toolAsModels(text: string): { text: string; note?: string } {
+  if (!CLAUDE_CODE.test(text) || outOfReach(text) === 'subscription') return { text };
+  return {
+    text: text.replace(CLAUDE_CODE, 'claude'),
+    note: "“Claude Code” is Anthropic's coding tool, billed by the tokens of the Claude model it runs: read as claude",
+  };
+}
+
 function readQuestion(catalog: Catalog, raw: string): Query {
   const shorthand = miniShorthand(catalog, cleanQuestion(raw));
   const spelled = capabilityTypos(catalog, shorthand.text);
-  const text = spelled.text;
+  const tool = toolAsModels(spelled.text);
+  const text = tool.text;
   const query = emptyQuery(raw.slice(0, 2000));
-  if (shorthand.note || spelled.notes.length > 0) query.notes = [...(shorthand.note ? [shorthand.note] : []), ...spelled.notes];
+  const said = [...(shorthand.note ? [shorthand.note] : []), ...spelled.notes, ...(tool.note ? [tool.note] : [])];
+  if (said.length > 0) query.notes = said;
   // Read as English, its articles would be names ("o" is a model series): said to need English instead.
   if (inOtherLanguage(text)) return asIntent(query, 'unknown');
   // "What does blended price mean?", "where do your prices come from?", "which lanes do you have?": the bot's own figures

@@ -437,6 +437,29 @@ describe("what a maker's models can do", () => {
   it('"what license is qwen3?" reads the name, not "license qwen3"', async () => {
     for (const text of ['what license is qwen3?', "what's the license for qwen3?", 'qwen3 license']) expect(parseText(catalog, text).models, text).toEqual(['qwen3']);
   });
+
+  it('"can I use X commercially?" is its license, the name read without the word', async () => {
+    for (const [text, id] of [
+      ['can I use llama 3.3 70b commercially?', 'llama-3.3-70b-instruct'],
+      ['can we use gpt-oss-120b for commercial use?', 'gpt-oss-120b'],
+      ['is deepseek v3.2 ok for commercial products', 'deepseek-v3.2'],
+    ] as const) {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.attribute, q.models], text).toEqual(['attribute', 'license', [id]]);
+      const { answer } = await ask(text);
+      expect(renderText(answer)).toContain(`License of ${model(id).name}:`);
+    }
+    expect(parseText(catalog, 'can I use qwen3 commercially?').models).toEqual(['qwen3']);
+  });
+
+  it('"claude code" beside a model is the Claude models it runs, said; its price alone is a plan\'s', async () => {
+    const { query, answer } = await ask('compare gpt-5 codex and claude code');
+    expect(query.models).toEqual(['gpt-5-codex', 'claude']);
+    if (answer.kind !== 'comparison') throw new Error(answer.kind);
+    expect(answer.models.map((m) => model(m).provider)).toEqual(['openai', 'anthropic']);
+    expect(renderText(answer)).toContain("“Claude Code” is Anthropic's coding tool");
+    expect((await ask('how much does claude code cost')).answer.kind).toBe('cannot-see');
+  });
 });
 
 describe('another language', () => {
