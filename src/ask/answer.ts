@@ -62,6 +62,8 @@ export interface HelpAnswer {
   freshness: { asOf: string; within30: number; within90: number; priced: number };
   /** Ways of buying besides the standard price: of the current models (not deprecated or retired), how many publish a batch price and each service tier. */
   buying: { current: number; batch: number; tiers: Record<ServiceTierName, number> };
+  /** The benchmarks the catalog carries, each with how many current models have a score on it. */
+  benchmarks: { id: string; name: string; measures: string; publishedBy: string; url: string; scored: number }[];
 }
 
 export interface NotUnderstoodAnswer {
@@ -285,6 +287,14 @@ export function helpAnswer(catalog: Catalog, asOf: string, topic: HelpTopic | nu
     priceSources: [...bySource].map(([via, models]) => ({ via, models })).sort((a, b) => b.models - a.models || String(a.via).localeCompare(String(b.via))),
     freshness: { asOf, within30: inForce.filter((p) => ageOf(p) <= 30).length, within90: inForce.filter((p) => ageOf(p) <= 90).length, priced: inForce.length },
     buying: buyingOf(catalog, asOf),
+    benchmarks: [...catalog.benchmarks.values()].map((b) => ({
+      id: b.id,
+      name: b.name,
+      measures: b.measures,
+      publishedBy: b.publishedBy,
+      url: b.url,
+      scored: catalog.models.filter((m) => !isRetired(m, asOf) && m.status !== 'deprecated' && m.benchmarks.some((s) => s.id === b.id)).length,
+    })),
   };
 }
 

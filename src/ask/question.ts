@@ -549,6 +549,14 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
     /\b(?:what(?:'s| is| are)|explain|meaning of|define|definition of)\s+(?:a |the |your |these |those )?lanes?\s*(?:[?.!]|$)|\bwhat (?:do|does) (?:the |a |your )?lanes? mean\b|\b(?:which|what|list|show(?: me)?|all)(?: the| your| of the)? lanes\s+(?:do you (?:have|know|rank|cover|use)|are there|exist)\b/i,
   ],
   [
+    'benchmarks',
+    /\b(?:which|what)\s+benchmarks?\s+(?:do you|does (?:the bot|model ?scout))\s+(?:have|use|know|track|carry|cover|support|rank (?:on|by))\b|\b(?:list|show)(?: me)?(?: the| your| all(?: the)?)? benchmarks\b|\bwhat benchmarks (?:are there|exist|are available)\b|\bwhere (?:do|does) (?:your|the) (?:benchmarks?|scores?) come from\b/i,
+  ],
+  [
+    'winners',
+    /\bhow (?:do|does|did) (?:you|it|the bot|model ?scout) (?:pick|choose|decide|determine|select|call) (?:the )?(?:winners?|verdicts?)\b|\bhow (?:is|are) (?:the )?(?:winners?|verdicts?) (?:picked|chosen|decided|determined|selected)\b|\bwhat (?:does|do) (?:the )?(?:check ?marks?|ticks?|winner column) mean\b/i,
+  ],
+  [
     'list-prices',
     /\b(?:are|is) (?:these|your|the|those) (?:prices?|numbers|figures|costs?) (?:official|accurate|reliable|right|correct|exact|list prices|negotiated|real|what we(?:'ll| will)? pay)\b|\bdo (?:you|these|your prices?) (?:include|account for|reflect) (?:discounts?|credits?|enterprise|committed|negotiated|volume discounts?|taxes)\b|\b(?:volume|enterprise|committed(?:[- ]use)?|bulk|negotiated|startup)\s+(?:discounts?|pricing|deals?|rates?)\b/i,
   ],

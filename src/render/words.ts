@@ -523,6 +523,19 @@ export function helpTopicLines(a: HelpAnswer): string[] {
         `Of ${count(current)} current models (not deprecated or retired) on ${a.freshness.asOf}, ${count(batch)} publish a batch price, ${count(tiers.flex)} a flex tier, ${count(tiers.priority)} a priority tier and ${count(tiers.fast)} a fast tier. Answers price them only where published ("gpt-5 at 50M tokens with batch", "priority tier", "--tier flex"), and say what the choice saves or costs against the standard price.`,
       ];
     }
+    case 'benchmarks':
+      return [
+        `The catalog carries ${a.benchmarks.length} benchmarks; lanes, "best" and leaderboards rank on them, and every score shown cites its source and the day it was checked. Of the current models (not deprecated or retired):`,
+        a.benchmarks
+          .map((b) => `${b.name} (${b.id}): ${b.measures} ${count(b.scored)} current model${b.scored === 1 ? '' : 's'} scored; published by ${b.publishedBy}, ${b.url}`)
+          .join('\n'),
+        '`/models leaderboard <benchmark>` ranks one, highest first; a benchmark the catalog does not carry is said to be missing, never guessed.',
+      ];
+    case 'winners':
+      return [
+        'Each row of a comparison marks its better figure with ✓ and names the winner: the lower price or monthly cost at your volume and mix, the larger context window or maximum output, the higher benchmark score, the later knowledge cutoff or release, the capability one has and another lacks. Equal figures tie; a figure a model does not publish wins nothing, and a row no model publishes has no winner (—).',
+        "The verdict (\"Choose A if you need …\") cites each model's wins that matter most, the lower cost at your mix first, then benchmark scores. A lane's call (use, rarely, no, untested) rests on the lane's needs and benchmarks: a model with no score on them is untested, never picked on price alone.",
+      ];
     case 'lanes':
       return [
         'A lane is a kind of work, with what a model must have to take it and the benchmarks that decide it; a model without a score on them is untested there, never ranked on price alone. `/models best <lane>` ranks a lane, and a comparison says which model to use in each.',

@@ -33,6 +33,10 @@ describe("questions about the bot's own figures", () => {
     ['what is flex processing?', 'buying', 'flex: slower and may be refused when busy, for less'],
     ['how does the batch api work', 'buying', 'a Batch API price'],
     ['batch vs flex', 'buying', 'a priority tier'],
+    ['what benchmarks do you have?', 'benchmarks', 'benchmarks; lanes, "best" and leaderboards rank on them'],
+    ['list your benchmarks', 'benchmarks', 'ranks one, highest first'],
+    ['how do you pick winners?', 'winners', 'Each row of a comparison marks its better figure with ✓'],
+    ['what does the check mark mean?', 'winners', 'a model with no score on them is untested'],
   ])('%j is answered (%s), in text and in Block Kit, and its command asks it again', async (text, topic, said) => {
     const handled = await handle({ text, where: LOCAL }, ports);
     const a = handled.answer as HelpAnswer;
@@ -42,6 +46,18 @@ describe("questions about the bot's own figures", () => {
     expect(JSON.stringify(message.blocks)).toContain(said.replace(/"/g, '\\"'));
     expect(limitViolations(message)).toEqual([]);
     expect(parseText(catalog, handled.command).topic).toBe(topic);
+  });
+
+  it("the benchmarks carried are every one of the catalog's, each with how many current models have a score on it", async () => {
+    const a = (await handle({ text: 'what benchmarks do you have?', where: LOCAL }, ports)).answer as HelpAnswer;
+    expect(a.benchmarks.map((b) => b.id)).toEqual([...catalog.benchmarks.keys()]);
+    for (const b of a.benchmarks) {
+      const scored = catalog.models.filter((m) => m.status !== 'deprecated' && !(m.retires && m.retires <= AS_OF) && m.benchmarks.some((s) => s.id === b.id));
+      expect(b.scored, b.id).toBe(scored.length);
+      expect(renderText(a)).toContain(`${b.name} (${b.id})`);
+    }
+    // A model's benchmarks stay that model's.
+    expect((await handle({ text: 'what benchmarks does gpt-5 have?', where: LOCAL }, ports)).answer.kind).toBe('fact');
   });
 
   it('where prices come from counts every model once, by the dataset its price in force came through', async () => {
