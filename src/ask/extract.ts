@@ -477,8 +477,8 @@ const OUTPUT_SAID = new RegExp(
   String.raw`(?:\b(?:with|and|plus|while)\s+|[,;]\s*)(?:the\s+|each\s+|every\s+|its\s+|their\s+)?${OUTPUT_THINGS}\s+(?:is|are|averages?|runs?|comes? to)\s+(?:about\s+|around\s+|roughly\s+|typically\s+|usually\s+|~|≈)?(?<outN>-?\s*${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)\b`,
   'gi',
 );
-/** "~2k tokens": the size of each. */
-const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)`;
+/** "~2k tokens", "8k context": the size of each. */
+const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:(?:tokens?|toks?)(?:\s+(?:of\s+)?context)?|context)`;
 /** Each request's input may be called its context ("6k token context + 300 token answer"); a month's is a context floor. */
 const EACH_IN_WORDS = `(?:${IN_WORD}|context)`;
 /** "2k tokens in and 500 out": the size of each, by side. */
@@ -956,11 +956,13 @@ function readCountWithoutSize(r: Reader): void {
   }
   if (people) {
     const who = people.groups?.who ?? 'users';
-    // Said beside the answer at the default volume, not instead of it: the ranking holds at any volume.
-    r.query.notes = [
-      ...(r.query.notes ?? []),
-      `“${people[0].trim().slice(0, 60)}” counts ${who}, not tokens, so the default volume is priced: say what each sends, such as ${countSaid(people[1], people[2])} ${who} sending 100 requests a day of 2k tokens each`,
-    ];
+    const typed = people[0].trim().slice(0, 60);
+    const example = `${countSaid(people[1], people[2])} ${who} sending 100 requests a day of 2k tokens each`;
+    const note = `“${typed}” counts ${who}, not tokens, so the default volume is priced: say what each sends, such as ${example}`;
+    // Said beside a ranking or a comparison at the default volume, not instead of it (their order holds at any volume);
+    // one model's bill at a volume nobody said is no answer, so its size is asked (settleUnsized).
+    r.query.notes = [...(r.query.notes ?? []), note];
+    r.query.unsized = { problem: `“${typed}” counts ${who}, not tokens: say what each sends to price it, such as ${example}.`, note, costOnly: true };
     r.rest = `${r.rest.slice(0, people.index)} ${r.rest.slice(people.index + people[0].length)}`;
     return;
   }

@@ -256,7 +256,10 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
     'subscription',
     /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)(?: (?:plan|subscription|seat))?\b(?!\s*(?:[\d.]|output|input|context|tokens?|length)\b)|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\b(?:github )?copilot\b|\bcursor (?:pro|plan|pricing|subscription)\b|\b(?:claude code|cursor|windsurf)\b(?=[^?.!]*\b(?:cost|costs|price|prices|pricing|plans?|seats?)\b)|\b(?:cost|costs|price|prices|pricing|plans?|seats?)\b[^?.!]*\b(?:claude code|cursor|windsurf)\b|\b(?:subscriptions?|per[- ]seat|seat (?:price|pricing|cost)|monthly plan|consumer plan)\b|\bhow much (?:is|does|do) (?:a )?chat ?gpt(?: cost)?\b/i,
   ],
-  ['compliance', /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|pci(?:[- ]dss)?|(?:zero )?data retention|data residency|baa|trains? on (?:our|my|customer) data)\b/i],
+  [
+    'compliance',
+    /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|pci(?:[- ]dss)?|(?:zero )?data retention|data residency|baa|trains? on (?:our|my|customer) data|(?:hosted|host|hosting|served|runs?|running|processed|stays?|data)\s+(?:in|inside|within)\s+(?:the\s+)?(?:eu|europe|european union|us|usa|united states|uk|germany|france|canada|australia|japan|india|switzerland)|(?:eu|us|uk|european) (?:region|data ?cent(?:er|re)s?|hosting|residency))\b/i,
+  ],
   // Where in the world a model is offered: the catalog records prices and the clouds that sell it, not regions.
   [
     'regions',

@@ -134,7 +134,7 @@ export interface Query {
    * A count of things with no size ("1M short texts a day"): a problem where a price needs the size, a note beside a
    * lane's ranking (set while reading; settleUnsized settles it).
    */
-  unsized?: { problem: string; note: string };
+  unsized?: { problem: string; note: string; costOnly?: true };
   /** What was read but prices nothing, said in the answer's assumptions ("“20 developers” counts developers, not tokens…"). */
   notes?: string[];
   /** A currency other than USD the asker named ("in euros"): answers stay in USD, the one currency prices are published in, and say so. */

@@ -12,7 +12,21 @@ import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, prov
 import { leaveOut, readLeftOut } from './excluded.ts';
 import { familiesNamed, familyBeforeModels, readExcludedFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked, outOfScopeNameIn } from '../catalog/out-of-scope.ts';
-import { FILLER, findModelNames, hasPlaceholder, unreadWords, maskModelNames, modelSizeIn, placeholder, readNamedPhrase, wordsOfNames, type FoundName } from './names.ts';
+import {
+  FILLER,
+  findModelNames,
+  hasPlaceholder,
+  unreadWords,
+  maskModelNames,
+  modelSizeIn,
+  PLACEHOLDER_SOURCE,
+  placeholder,
+  placeholderId,
+  readNamedPhrase,
+  wordsOfNames,
+  type FoundName,
+} from './names.ts';
+import type { ReleaseWindow } from './released.ts';
 import { PRICE_BOUNDS, type RankOrder } from '../cost/rank.ts';
 import { picksIn } from './picks.ts';
 import { watchInWords } from './watch-words.ts';
@@ -202,6 +216,30 @@ const HELP_ANYWHERE =
   /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands|how many (?:models|providers)(?: (?:do you|does (?:it|the bot|the catalog)|are (?:there|in)))(?![^?]*\b(?:from|by|with|under|over|that|which)\b)|(?:what|which) (?:models|providers|vendors|labs|companies) (?:do|does|can) (?:you|i|the bot|model ?scout) (?:know|cover|have|support|track|list|compare)|(?:what|which|list|show(?: me)?|all)(?: the| your| of the)? (?:lanes|kinds of work)(?:\s+(?:do you (?:have|know|rank|cover|use)|are there|exist|you (?:have|rank|use)))?\s*[?.!]*\s*$)|^\s*lanes\s*\??\s*$/i;
 const DIGEST =
   /\b(?:what(?:'?s| has| have)? changed|(?:any(?:thing)?|what) (?:\w+ )?changed? (?:on|in|with) pric\w*|pric(?:e|es|ing) (?:changes?|cuts?|drops?|increases?|hikes?|moves?|updates?)|changes? (?:this|last|past) week|weekly digest|digest|cuts? lately|(?:get|got|gotten|became|become|been) (?:cheaper|more expensive|pricier|repriced)|re-?priced|(?:cut|raised?|dropped|lowered|hiked|increased|reduced|chang(?:e|ed)|update[ds]?) (?:any |their |its |the )?(?:api )?prices|\b(?:did|does|do|will|has|have)\s+(?:[\w.-]+\s+){0,3}?(?:lower|raise|drop|reduce|hike|increase) (?:any |their |its |the )?(?:api )?prices(?!\s+than\b)|prices? (?:went|go|gone|going) (?:up|down)|(?:are|were|have)\s+(?:model\s+|api\s+|the\s+|any\s+)?prices\s+(?:been\s+)?(?:down|up|dropping|falling|rising|lower|higher)|pric(?:e|es|ing)\s+(?:have\s+|has\s+)?(?:changed|dropped|fallen|fell|rose|risen|moved|increased|decreased)|(?:went|go|gone) up or down in price|(?:went|gone|go|going|gotten) (?:up|down) in price|any (?:price )?cuts|new models? (?:this|last) week|what (?:did|have) (?:model |the |api )?prices (?:do|done)|how (?:did|have) (?:model |the |api )?prices (?:move|moved|change|changed|do|done|been)|new in pric\w+|pric\w+ news|since last week|what(?:'s| is) changing|what (?:price )?(?:changes|will change|(?:is|'s) (?:going|about) to change)\s+(?:on|in|next|this|by|before|during|over|ahead|coming|(?:at|after) the (?:start|end|turn) of)\b|(?:getting|going to get|will get|becoming) (?:more expensive|cheaper|pricier)|pric(?:e|es|ing) (?:increases?|cuts?|changes?|hikes?) (?:coming(?: up)?|ahead|upcoming|scheduled|planned)|(?:upcoming|scheduled|planned|announced) pric(?:e|es|ing) (?:increases?|cuts?|changes?|hikes?))\b/i;
+/** "Released after gpt-5", "newer than gpt-4o", "came out before o3": a release window set by a model's release day. */
+const RELEASED_AGAINST = new RegExp(
+  String.raw`\b(?:(?:released|launched|came out|come out|shipped|out)\s+(?<when>after|since|before)|(?<than>newer|more recent|later|older|earlier)\s+than)\s+(?:the\s+)?(?<name>${PLACEHOLDER_SOURCE})`,
+  'i',
+);
+
+/**
+ * A ranking's release window said by a model ("the cheapest model released after gpt-5"): the day after its release, or
+ * before it; the name is then no model asked about. Left alone where another model is named ("is o3 newer than gpt-5?").
+ */
+function releasedAgainst(catalog: Catalog, text: string, exact: readonly string[]): { rest: string; released?: ReleaseWindow; note: string } {
+  const m = RELEASED_AGAINST.exec(text);
+  const id = m?.groups?.name ? placeholderId(m.groups.name, exact) : undefined;
+  const model = id === undefined ? undefined : catalog.byId.get(id);
+  const rest = m ? `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` : text;
+  if (!m || !model?.released || !isDay(model.released) || hasPlaceholder(rest)) return { rest: text, note: '' };
+  const before = /^(?:before|older|earlier)$/i.test(m.groups?.when ?? m.groups?.than ?? '');
+  return {
+    rest,
+    released: before ? { before: model.released } : { since: dayAfter(model.released) },
+    note: `released ${before ? 'before' : 'after'} ${model.id} (${model.released})`,
+  };
+}
+
 /** "What's new in gpt-6?", "anything new with claude opus": the name asked about, at the end of the question. */
 const NEWS_OF_NAME = /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on) (?:the\s+)?([a-z][\w.-]*(?:\s+[\w.-]+)?)\s*\??\s*$/i;
 const UPGRADE =
@@ -290,7 +328,7 @@ const MAKER =
 const PRICIEST = /\b(?:most expensive|priciest|costliest|most costly|highest[- ]priced|dearest)\b/i;
 /** "What's the fastest model?": a ranking by measured output speed. */
 const FASTEST =
-  /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second|(?:lowest|least|smallest|best) (?:latency|time to first token|ttft))\b/i;
+  /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second|(?:lowest|least|smallest|best) (?:latency|time to first token|ttft)|(?:low|sub-?second|minimal|real-?time) (?:latency|ttft|time to first token))\b/i;
 
 /** "Which models are being deprecated?", "what's retiring soon": models on their way out, the soonest retirement first. */
 const RETIRING = /\b(?:deprecat(?:ed|ing|ions?)|retir(?:es?|ed|ing|ements?)|sunset(?:s|ting)?|end[- ]of[- ]life|eol|shut(?:ting)? down|going away|being (?:removed|turned off))\b/i;
@@ -538,7 +576,7 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   ],
   [
     'tokens',
-    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:a\s+|the\s+)?tokens?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:a )?tokens? mean\b|\bhow (?:big|long|large|many words) is (?:a|one) token\b|\bhow many words (?:is|are|in) (?:a|one|1)? ?(?:token|million tokens|1m tokens)\b/i,
+    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:a\s+|the\s+)?tokens?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:a )?tokens? mean\b|\bhow (?:big|long|large|many words) is (?:a|one) token\b|\bhow many words (?:is|are|in) (?:a|one|1)? ?(?:token|million tokens|1m tokens)\b|\bhow many tokens (?:is|are|in|does|do|would|will)\s+(?:(?:there\s+)?in\s+)?(?:a|an|one|1|my|our)\s+(?:[\w-]+\s+){0,2}?(?:page|pages|pdf|word|words|image|images|screenshot|book|document|doc|email|essay|article|minute|hour|line|lines|file|codebase|repo)\b/i,
   ],
   [
     'buying',
@@ -1385,6 +1423,10 @@ function claimIn(text: string): PriceClaim | undefined {
  * price ranking too: how many tokens an image or a reply takes differs between models and decides the order).
  */
 export function settleUnsized({ unsized, ...query }: Query): Query {
+  if (unsized?.costOnly) {
+    if (query.intent !== 'cost' || query.split !== undefined) return query;
+    return { ...query, problems: [...query.problems, unsized.problem], notes: (query.notes ?? []).filter((n) => n !== unsized.note) };
+  }
   if (!unsized || query.intent !== 'best') return query;
   return { ...query, problems: query.problems.filter((p) => p !== unsized.problem), notes: [...(query.notes ?? []), unsized.note] };
 }
@@ -1566,7 +1608,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (split && 'problem' in split) return asIntent(query, 'cost', { problems: [split.problem], modelProblem: true });
   // "Except llama and gpt-5", "excluding qwen, mistral or llama": what a list leaves out, read whole before any of it is
   // read as asked for.
-  const leftOut = readLeftOut(catalog, split ? split.rest : masked, exact);
+  const against = releasedAgainst(catalog, split ? split.rest : masked, exact);
+  const leftOut = readLeftOut(catalog, against.rest, exact);
   const { floors, rest: floorless, notes: floorNotes } = readScoreFloors(catalog, leftOut.rest);
   const {
     rest,
@@ -1581,6 +1624,10 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   });
   apply(query, found);
   leaveOut(query.filters, leftOut);
+  if (against.released && query.released === undefined) {
+    query.released = against.released;
+    query.notes = [...(query.notes ?? []), against.note];
+  }
   if (query.filters.maxMonthlyUsd !== undefined) query.filters.maxMonthlyUsd = monthShare(text, query, query.filters.maxMonthlyUsd);
   if (floors.length > 0) query.filters.benchmarkFloors = floors;
   if (floorNotes.length > 0) query.notes = [...(query.notes ?? []), ...floorNotes];

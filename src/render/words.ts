@@ -515,6 +515,7 @@ export function helpTopicLines(a: HelpAnswer): string[] {
       return [
         `A token is the unit models read, write and bill by: a piece of a word, each model's tokenizer splitting text its own way. By OpenAI's rule of thumb a token is about ¾ of an English word, so 1M tokens is about ${count(1_000_000 / TOKENS_PER_WORD)} words; code, numbers and other languages take more.`,
         'Prices are per 1M tokens, input (what you send, the prompt and any documents or images) and output (what the model writes, its reasoning included) priced apart. Ask in words ("2M words a month") and the answer converts at the same rule.',
+        'A page, an image or a minute of audio has no fixed count: a page is as many tokens as its words, and each provider turns images and audio into tokens by its own rules, which the catalog does not record. Count a page\'s words, or give the tokens ("500 pages of 600 tokens each").',
       ];
     case 'buying': {
       const { current, batch, tiers } = a.buying;

@@ -7,6 +7,7 @@ import { parseText } from '../../src/ask/index.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import type { CheapestAnswer } from '../../src/cost/rank.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
 
 const catalog = loadCatalog();
 const ports: Ports = { catalog, now: () => new Date('2026-12-02T12:00:00Z'), logger: { debug() {}, info() {}, warn() {}, error() {} } };
@@ -71,6 +72,28 @@ describe('a count of things with no size', () => {
   ])('%j asks for each one’s size, since a price needs it', (text, things) => {
     const q = parseText(catalog, text);
     expect(q.problems.join(' ')).toContain(`counts ${things}, not tokens: give the size of each in tokens`);
+  });
+
+  it('"200 queries/day, 8k context each": the context is each query\'s size', () => {
+    for (const text of ['rag over 10k docs, 200 queries/day, 8k context each, which model?', 'gpt-5 mini for 200 queries a day with 8k context each']) {
+      const q = parseText(catalog, text);
+      expect([q.problems, q.tokens], text).toEqual([[], 200 * 8_000 * 30.4375]);
+    }
+    // A context alone is still a floor on the window.
+    expect(parseText(catalog, 'cheapest model with 8k context').filters.minContext).toBe(8_000);
+  });
+
+  it("people with no size: one model's bill asks what each sends; a ranking or a comparison says it beside the answer", async () => {
+    for (const text of ['estimate the monthly bill for 50 devs using sonnet 4.5 in cursor', 'cost for 500 users on gpt-5 mini']) {
+      const { answer, query } = await handle({ text, where: LOCAL }, ports);
+      expect([answer.kind, query.intent], text).toEqual(['input-problem', 'cost']);
+      expect(renderText(answer)).toMatch(/counts (?:devs|users), not tokens: say what each sends to price it/);
+    }
+    for (const text of ['cheapest model for 500 users', 'compare gpt-5 and o3 for 200 users']) {
+      const q = parseText(catalog, text);
+      expect(q.problems, text).toEqual([]);
+      expect(q.notes?.join(' '), text).toContain('not tokens, so the default volume is priced');
+    }
   });
 
   it('with a size, the count is priced: 1M short texts a day of 200 tokens each', () => {

@@ -35,6 +35,7 @@ describe("questions about the bot's own figures", () => {
     ['batch vs flex', 'buying', 'a priority tier'],
     ['what benchmarks do you have?', 'benchmarks', 'benchmarks; lanes, "best" and leaderboards rank on them'],
     ['list your benchmarks', 'benchmarks', 'ranks one, highest first'],
+    ['how many tokens is a 10-page pdf?', 'tokens', 'A page, an image or a minute of audio has no fixed count'],
     ['how do you pick winners?', 'winners', 'Each row of a comparison marks its better figure with ✓'],
     ['what does the check mark mean?', 'winners', 'a model with no score on them is untested'],
   ])('%j is answered (%s), in text and in Block Kit, and its command asks it again', async (text, topic, said) => {

@@ -377,6 +377,16 @@ describe('question words beside a partial name', () => {
   it('"how reliable is openrouter?" is live health the catalog cannot see', async () => {
     expect((await ask('how reliable is openrouter?')).answer.kind).toBe('cannot-see');
   });
+
+  it('where a model is hosted or its data stays ("hosted in the EU", "an eu region") is said to be outside the catalog', async () => {
+    for (const text of ['cheapest model hosted in the EU', 'which models can run in an eu region', 'is our data processed in the US with gpt-5?']) {
+      const { answer } = await ask(text);
+      expect(answer.kind, text).toBe('cannot-see');
+      expect(renderText(answer), text).toContain('residency');
+    }
+    // A maker's country is a note beside the ranking, as before.
+    expect((await ask('cheapest model from a european company')).answer.kind).toBe('cheapest');
+  });
 });
 
 describe('price moves asked with a verb', () => {
@@ -901,17 +911,20 @@ describe('volumes from users and requests', () => {
     );
   });
 
-  it('people with nothing said of what they send are noted beside the answer at the default volume; a later volume drops the note', async () => {
-    for (const [text, who] of [
-      ['cheapest model for a team of 10 engineers', '10 engineers'],
-      ['how much would gpt-5 cost for 20 developers using it 4 hours a day', '20 developers'],
+  it('people with nothing said of what they send are noted beside a ranking at the default volume, and asked what each sends for a bill; a later volume answers', async () => {
+    for (const [text, who, kind] of [
+      ['cheapest model for a team of 10 engineers', '10 engineers', 'cheapest'],
+      ['how much would gpt-5 cost for 20 developers using it 4 hours a day', '20 developers', 'input-problem'],
     ] as const) {
       const { query, answer } = await handle({ text, where: LOCAL }, ports);
-      expect(answer.kind, text).not.toBe('input-problem');
+      expect(answer.kind, text).toBe(kind);
       expect(query.tokens, text).toBeNull();
-      expect(renderText(answer), text).toContain(`“${who}” counts ${who.split(' ')[1]}, not tokens, so the default volume is priced`);
-      const next = await handle({ text: 'and for 100M tokens?', where: LOCAL, previous: query }, ports);
+      expect(renderText(answer), text).toContain(
+        kind === 'cheapest' ? `“${who}” counts ${who.split(' ')[1]}, not tokens, so the default volume is priced` : `“${who}” counts ${who.split(' ')[1]}, not tokens: say what each sends`,
+      );
+      const next = await handle({ text: 'and for 100M tokens?', where: LOCAL, previous: { ...query, problems: [] } }, ports);
       expect(next.query.tokens, text).toBe(100_000_000);
+      expect(next.answer.kind, text).not.toBe('input-problem');
       expect(renderText(next.answer), text).not.toContain('counts');
     }
     // Their workload, when said, is multiplied out: "200 support reps sending 50 messages a day of 1k tokens".
@@ -1292,8 +1305,16 @@ describe('the best with no kind of work', () => {
       expect(renderText(answer), text).toContain(`Highest-scoring on ${catalog.benchmarks.get(QUALITY_INDEX)?.name}`);
     }
     // Latency is answered with output speed, and said to be.
-    for (const text of ['which model has the lowest latency', 'time to first token for claude haiku 4.5'])
-      expect(renderText((await ask(text)).answer), text).toContain('the catalog records measured output speed (tokens per second), not latency or time to first token');
+    for (const text of [
+      'which model has the lowest latency',
+      'time to first token for claude haiku 4.5',
+      'we need sub-second latency, which model?',
+      'low latency model for voice',
+    ]) {
+      const { answer, query } = await ask(text);
+      expect(renderText(answer), text).toContain('the catalog records measured output speed (tokens per second), not latency or time to first token');
+      if (query.models.length === 0) expect(query.order, text).toBe('speed');
+    }
     // A kind of work, a need or a purpose keeps its own answer.
     expect((await ask('best model for coding')).answer.kind).toBe('best');
     expect((await ask('which model has the largest context window?')).query.order).toBe('context');

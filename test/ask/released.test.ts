@@ -10,6 +10,7 @@ import { isRetired } from '../../src/catalog/lifecycle.ts';
 import { snapshotGroupOf } from '../../src/catalog/snapshots.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { cheapest, type CheapestAnswer } from '../../src/cost/rank.ts';
+import { dayAfter } from '../../src/digest/window.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderText } from '../../src/render/text/index.ts';
 
@@ -200,6 +201,29 @@ describe('the release filter', () => {
     }
     const again = parseText(catalog, command);
     expect([again.filters.minKnowledgeCutoff, again.filters.knowledgeCutoffBefore]).toEqual([from, before]);
+  });
+
+  it('"released after gpt-5", "newer than gpt-4o", "came out before claude opus 4.5": the window starts or ends at that model\'s release', async () => {
+    const ports: Ports = { catalog, now: () => new Date(`${asOf}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+    for (const [text, id, before] of [
+      ['the cheapest model released after gpt-5', 'gpt-5', false],
+      ['cheapest openai model newer than gpt-4o', 'gpt-4o', false],
+      ['models that came out before claude opus 4.5 with vision', 'claude-opus-4-5', true],
+    ] as const) {
+      const released = catalog.byId.get(id)?.released as string;
+      const q = parseText(catalog, text);
+      expect([q.intent, q.models], text).toEqual(['cheapest', []]);
+      expect(q.released, text).toEqual(before ? { before: released } : { since: dayAfter(released) });
+      expect(q.notes?.join(' ')).toContain(`released ${before ? 'before' : 'after'} ${id} (${released})`);
+      const a = (await handle({ text, where: LOCAL }, ports)).answer as CheapestAnswer;
+      expect(a.ranking.length, text).toBeGreaterThan(0);
+      for (const r of a.ranking) {
+        const on = day(catalog.byId.get(r.model)?.released) ?? '';
+        expect(before ? on < released : on > released, `${text}: ${r.model} ${on}`).toBe(true);
+      }
+    }
+    // Two models named: which of them is newer, as before.
+    expect(parseText(catalog, 'is o3 newer than gpt-5?').models).toEqual(['o3', 'gpt-5']);
   });
 
   it('"released before 2025" ranks only models released before it, and says the window in those words', async () => {
