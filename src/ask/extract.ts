@@ -489,6 +489,12 @@ const EACH_SIZE = `(?:${SIDES}|${SIZE})`;
 /** A period said after each one's size ("500 documents of 2k tokens each per month"): the count's, when it has none before. */
 const SIZE_PERIOD = `(?:[\\s,]*once(?=\\s+(?:a|an|per|every|each)\\s))?(?<sizePeriod>${PERIOD})?`;
 const REQUEST_VOLUMES = [
+  // "classifying tickets, ~2M/day, 300 tok each", "tickets on gpt-5 nano, 2M/day, …": what is counted named first, then
+  // how many and each one's size.
+  new RegExp(
+    String.raw`\b${MANY_THINGS}(?:\s+(?:on|with|using|via|through)\s+(?<kept>[\uE000-\uF8FF]+))?\s*[,:(–-]\s*(?:~|≈|about\s+|around\s+|roughly\s+)?(?<reqN>${NUM})\s*(?<reqU>${UNIT})?(?<reqPeriod>${PERIOD})\s*[,;]?\s*${EACH_SIZE}\s*,?\s*${EACH}`,
+    'gi',
+  ),
   // "500 tickets a day, each 2k tokens in and 500 out"
   new RegExp(String.raw`${REQUESTS}[\s,(]*each\s+(?:(?:with|at|of|averaging)\s+)?${EACH_SIZE}${SIZE_PERIOD}`, 'gi'),
   // "10k requests a day at ~2k tokens each", "500 calls, 3k tokens per call", "2M texts a day (~100 tokens each)"
@@ -874,8 +880,9 @@ function readNestedVolumes(r: Reader): void {
 function readRequestVolumes(r: Reader): void {
   readUserVolumes(r);
   readNestedVolumes(r);
+  // A model's name inside the phrase ("tickets on gpt-5 nano, 2M/day, …") stays to be read.
   for (const pattern of REQUEST_VOLUMES)
-    r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod || m.groups?.sizePeriod || ''));
+    r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod || m.groups?.sizePeriod || '') ?? m.groups?.kept);
   if (r.query.tokens === undefined)
     for (const pattern of LATER_SIZE)
       r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? '') ?? (m.groups?.gap as string));

@@ -230,17 +230,28 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
   const index = indexFor(catalog);
   const { wanted, words, version, all } = partialMatches(catalog, query);
   if (words.length > 0) {
+    // A name its brand's word completes ("r1" is deepseek-r1, "k2" kimi-k2): that model, before a family carrying the
+    // word ("deepseek-r1-distill") or a newer variant of it.
+    // Only a code with a digit: a word alone ("flash", "pro") is every brand's.
+    const completed = /\d/.test(query) ? all.filter((m) => normalizeName(m.id) === normalizeName(`${nameTokens(m.family)[0] ?? ''} ${query}`)) : [];
+    if (completed.length === 1) {
+      const model = completed[0] as CatalogModel;
+      return { kind: 'found', query, model, matchedBy: 'partial', note: `“${query.trim()}” read as ${model.id}` };
+    }
     // Several families: the one whose family name carries the words ("sol" → gpt-sol), when exactly one does.
     const families = new Set(all.map((m) => m.family));
     const named = families.size > 1 ? [...families].filter((f) => words.every((w) => nameTokens(f).includes(w))) : [];
     const inFamily = named.length === 1 ? all.filter((m) => m.family === named[0]) : all;
-    // A line named in full, words and version ("gemini 2 flash"; not a generation alone, "qwen3"): the version is the
+    // A line named in full, words and version ("gemini 2 flash", "flash 2.0"; not a generation alone, "qwen3"): the version is the
     // model's own, not an alias's ("nano banana 2" is a 3.1), that version itself before a later point of it (2.0, not
     // 2.5), and across families the one model with no word the asker did not type (not flash-lite).
-    const line = version.length > 0 && words.length >= 2;
+    // A line's own word with its version ("flash 2.0", "sonnet 4.5") names a line too; a brand's ("qwen 3") does not.
+    const lineWord = words.length === 1 && all.every((m) => nameTokens(m.family)[0] !== words[0]);
+    const line = version.length > 0 && (words.length >= 2 || lineWord);
     const ownVersion = line ? preferring(inFamily, (m) => versionFits(version, m, false)) : inFamily;
     const versioned = line ? preferring(ownVersion, (m) => sameVersion(version, m)) : ownVersion;
-    const plain = line ? versioned.filter((m) => extraWords(index, m, wanted) === 0) : [];
+    // The brand's own word ("gemini") is no variant of the line when left untyped.
+    const plain = line ? versioned.filter((m) => extraWords(index, m, [...wanted, nameTokens(m.family)[0] ?? '']) === 0) : [];
     const matches = plain.length === 1 ? plain : versioned;
     if (matches.length === 1) {
       const model = matches[0] as CatalogModel;

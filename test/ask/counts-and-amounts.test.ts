@@ -127,6 +127,10 @@ describe('workloads counted in the things teams count', () => {
   it.each([
     ['about 400 PRs a week at 30k tokens each on sonnet 4.5', 400 * 30_000 * (DAYS / 7)],
     ['2000 searches a day at 1k tokens each on gpt-5 nano', 2000 * 1000 * DAYS],
+    // What is counted named first: "tickets, ~2M/day, 300 tok each".
+    ['gpt-5 nano cost for classifying tickets, ~2M/day, 300 tok each', 2_000_000 * 300 * DAYS],
+    ['summarizing emails: 10k/day, 500 tokens each, on gpt-5 nano', 10_000 * 500 * DAYS],
+    ['cost of classifying tickets on gpt-5 nano, ~2M/day, 300 tok each', 2_000_000 * 300 * DAYS],
     ['300 commits a day at 8k tokens each on gpt-5 mini', 300 * 8000 * DAYS],
     ['50k classifications a month at 400 tokens each on gpt-4.1-nano', 50_000 * 400],
     // "Each" before what each holds, with no "of": tasks × turns × tokens.

@@ -920,7 +920,9 @@ describe('volumes from users and requests', () => {
       expect(answer.kind, text).toBe(kind);
       expect(query.tokens, text).toBeNull();
       expect(renderText(answer), text).toContain(
-        kind === 'cheapest' ? `“${who}” counts ${who.split(' ')[1]}, not tokens, so the default volume is priced` : `“${who}” counts ${who.split(' ')[1]}, not tokens: say what each sends`,
+        kind === 'cheapest'
+          ? `“${who}” counts ${who.split(' ')[1]}, not tokens, so the default volume is priced`
+          : `“${who}” counts ${who.split(' ')[1]}, not tokens: say what each sends`,
       );
       const next = await handle({ text: 'and for 100M tokens?', where: LOCAL, previous: { ...query, problems: [] } }, ports);
       expect(next.query.tokens, text).toBe(100_000_000);

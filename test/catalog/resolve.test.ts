@@ -262,3 +262,32 @@ describe('a line named with its version and words', () => {
     expect(resolveModel(catalog, 'qwen3').kind).toBe('ambiguous');
   });
 });
+
+describe('a name without its brand word', () => {
+  it('"flash 2.0", "flash lite 2.0": the line and version, its brand untyped, before a variant with a word not typed', () => {
+    for (const m of catalog.models.filter((x) => /^gemini-\d+\.\d+-[a-z]+(?:-[a-z]+)?$/.test(x.id))) {
+      const [, version, line] = /^gemini-(\d+\.\d+)-(.+)$/.exec(m.id) as RegExpExecArray;
+      const said = `${(line as string).replaceAll('-', ' ')} ${version}`;
+      const r = resolveModel(catalog, said);
+      // Where the version and line name several models (a snapshot beside it), a choice is still asked.
+      if (r.kind === 'found') expect(r.model.id, said).toBe(m.id);
+    }
+    expect(id('flash 2.0')).toBe('gemini-2.0-flash');
+    expect(id('flash lite 2.0')).toBe('gemini-2.0-flash-lite');
+    // A brand's own word with a version stays a choice ("qwen 3": many models).
+    expect(resolveModel(catalog, 'qwen 3').kind).toBe('ambiguous');
+  });
+
+  it('a code its brand completes ("r1", "k2") is that model, not a family that carries the code or a newer variant', () => {
+    const codes = catalog.models.flatMap((m) => {
+      const brand = nameTokens(m.family)[0] ?? '';
+      const code = m.id.startsWith(`${brand}-`) ? m.id.slice(brand.length + 1) : '';
+      return /^[a-z]+\d+$/.test(code) && exactModel(catalog, code) === undefined ? [[code, m.id] as const] : [];
+    });
+    expect(codes.length).toBeGreaterThanOrEqual(2);
+    for (const [code, model] of codes) expect(id(code), code).toBe(model);
+    expect(id('r1')).toBe('deepseek-r1');
+    // A word alone, with no digit, is still every brand's.
+    expect(resolveModel(catalog, 'flash').kind).toBe('ambiguous');
+  });
+});
