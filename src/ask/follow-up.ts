@@ -205,6 +205,10 @@ function sortedBy(text: string): RankOrder | undefined {
 }
 
 /** "By how much?", "how much cheaper?", "what's the price difference?": the price gap between the models named before. */
+/** "What's the difference?", "what's the gap between them?". */
+const DIFFERENCE = /^\s*(?:(?:and|ok(?:ay)?|so)[\s,]+)?what(?:'s|\s+is)\s+the\s+(?:difference|gap)(?:\s+between\s+(?:them|the\s+two|those|these))?\s*[?.!]*\s*$/i;
+/** A host asked about before, said again: "there", "on it", "through them". */
+const THERE = /\bthere\b|\b(?:on|through|via|from)\s+(?:it|that|them|that host|that platform)\b/i;
 const BY_HOW_MUCH =
   /^\s*(?:(?:and|ok(?:ay)?|so)[\s,]+)?(?:by\s+how\s+much|how\s+much\s+(?:cheaper|more(?:\s+expensive)?|less|of\s+a\s+difference)|(?:what(?:'s|\s+is)\s+)?the\s+(?:(?:price|cost)\s+(?:difference|gap)|(?:difference|gap)\s+in\s+(?:price|cost))|how\s+big\s+(?:is\s+)?the\s+(?:price\s+|cost\s+)?gap)(?:\s+(?:is\s+(?:it|that)|then))?\s*[?.!]*\s*$/i;
 
@@ -477,6 +481,12 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...previous, skip: (previous.skip ?? 0) + shown, top: Math.max(1, Math.min(top, MAX_TOP)), problems: [], text: next.text };
   }
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
+  // "How much there at 20M?" after "is it on bedrock?": every way of buying it at that volume, that host among them.
+  const host = previous.attribute === 'route' ? previous.platform : undefined;
+  if (host && next.models.length === 0 && THERE.test(next.text) && (next.intent === 'cost' || next.tokens !== null)) {
+    const { platform: _asked, ...over } = laidOver(previous, next);
+    return { ...over, intent: 'where', attribute: 'routes', filters: { ...previous.filters, hosts: [host] } };
+  }
   // "What about 30%?", "and a third?" after a share moved off a model: that share moved instead.
   const reshared = previous.movedFrom !== undefined && previous.split?.length === 2 ? SHARE_ALONE.exec(next.text) : null;
   if (reshared) {
@@ -516,7 +526,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...over, ...scaled, notes: [...(over.notes ?? []), note], intent: previous.intent };
   }
   // "By how much?" after a comparison or a price asked of two models: the price gap (the same answer after a price's).
-  if (BY_HOW_MUCH.test(next.text) && ['compare', 'upgrade', 'lanes', 'attribute', 'cost'].includes(previous.intent) && modelsSoFar(previous).length >= 2) {
+  // "What's the difference?" after two prices asked one at a time is their gap too (after a comparison it is broader).
+  const gapAsked = BY_HOW_MUCH.test(next.text) || (DIFFERENCE.test(next.text) && (previous.intent === 'cost' || previous.intent === 'attribute'));
+  if (gapAsked && ['compare', 'upgrade', 'lanes', 'attribute', 'cost'].includes(previous.intent) && modelsSoFar(previous).length >= 2) {
     const price = previous.intent === 'attribute' && previous.attribute !== null && /price|cost/.test(previous.attribute) ? previous.attribute : 'price';
     return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'attribute', attribute: price };
   }

@@ -584,9 +584,22 @@ describe('follow-ups of a digest, a comparison and a ranking', () => {
       const [, gap] = conversation('gpt-5 vs o3', asked);
       expect([gap?.intent, gap?.attribute, gap?.models], asked).toEqual(['attribute', 'price', ['gpt-5', 'o3']]);
     }
-    // "What's the difference?" after a comparison is not narrowed to price.
+    // "What's the difference?" after a comparison is not narrowed to price; after two prices asked one at a time it is their gap.
     const [, broad] = conversation('gpt-5 vs o3', "what's the difference?");
     expect(broad?.attribute).not.toBe('price');
+    const [, , gap] = conversation('gpt-5 at 10M tokens', 'and o3?', "what's the difference?");
+    expect([gap?.intent, gap?.models, gap?.tokens]).toEqual(['attribute', ['gpt-5', 'o3'], 10_000_000]);
+  });
+
+  it('"how much there at 20M?" after "is it on bedrock?" prices every way of buying it at that volume, that host among them', async () => {
+    const [, , there] = conversation('claude sonnet 4.5', 'is it on bedrock?', 'how much there at 20M?');
+    expect([there?.intent, there?.models, there?.tokens, there?.filters.hosts]).toEqual(['where', ['claude-sonnet-4-5'], 20_000_000, ['bedrock']]);
+    const { answer } = await handle({ text: 'how much there at 20M?', where: LOCAL, query: there as Query }, ports);
+    if (answer.kind !== 'where') throw new Error(answer.kind);
+    expect(answer.models[0]?.routes.some((r) => r.platform === 'bedrock' && r.monthlyUsd !== null)).toBe(true);
+    // Without "there", a new volume is the same question again.
+    const [, , again] = conversation('claude sonnet 4.5', 'is it on bedrock?', 'and at 20M?');
+    expect(again?.intent).not.toBe('where');
   });
 
   it('"what about cheaper options?" after the best for a kind of work is its best value', () => {
