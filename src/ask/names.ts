@@ -343,6 +343,18 @@ export const hasPlaceholder = (text: string): boolean => /[\uE000-\uF8FF]/.test(
  * Takes the exact model names out of `text` first (so "ministral 8b" is a model, not 8 billion
  * tokens), leaving placeholders that `findModelNames` turns back into ids in their places.
  */
+/**
+ * Where a name found in its cleaned words sits in the text: as typed, or with the brackets and quotes the words were
+ * cleaned of ("Grok 4.20 (Non-Reasoning)").
+ */
+function spanOf(text: string, typed: string): { at: number; length: number } | undefined {
+  const at = text.indexOf(typed);
+  if (at >= 0) return { at, length: typed.length };
+  const words = typed.split(/\s+/).map(escapeRegExp);
+  const bracketed = new RegExp(words.join(String.raw`[\s()[\]"'“”‘’]+`) + String.raw`[)\]"'”’]*`, 'i').exec(text);
+  return bracketed ? { at: bracketed.index, length: bracketed[0].length } : undefined;
+}
+
 export function maskModelNames(catalog: Catalog, text: string): { masked: string; exact: string[]; blanked: string } {
   const exact = findModelNames(catalog, text, false);
   let masked = text;
@@ -351,11 +363,11 @@ export function maskModelNames(catalog: Catalog, text: string): { masked: string
   let blanked = text;
   const ids: string[] = [];
   for (const name of exact) {
-    const at = masked.indexOf(name.typed);
-    if (at < 0) continue;
-    masked = `${masked.slice(0, at)} ${placeholder(ids.length)} ${masked.slice(at + name.typed.length)}`;
-    const inText = blanked.indexOf(name.typed);
-    if (inText >= 0) blanked = `${blanked.slice(0, inText)}${' '.repeat(name.typed.length)}${blanked.slice(inText + name.typed.length)}`;
+    const span = spanOf(masked, name.typed);
+    if (!span) continue;
+    masked = `${masked.slice(0, span.at)} ${placeholder(ids.length)} ${masked.slice(span.at + span.length)}`;
+    const inText = spanOf(blanked, name.typed);
+    if (inText) blanked = `${blanked.slice(0, inText.at)}${' '.repeat(inText.length)}${blanked.slice(inText.at + inText.length)}`;
     ids.push(name.name);
   }
   return { masked, exact: ids, blanked };

@@ -130,3 +130,25 @@ describe('sizes and names the catalog lacks', () => {
       expect(parseText(catalog, text).tokens, text).toBe(2_000_000_000);
   });
 });
+
+describe('every model by its display name', () => {
+  const current = catalog.models.filter((m) => m.status !== 'deprecated');
+  const asked = (text: string) =>
+    parseText(catalog, text).models.map((name) => {
+      const r = resolveModel(catalog, name);
+      return r.kind === 'found' ? r.model.id : `?${name}`;
+    });
+
+  it('a price asked of each current model by its name, as written or lowercased, is that model (brackets and all)', () => {
+    expect(current.some((m) => /\(/.test(m.name))).toBe(true);
+    for (const m of current) for (const said of [m.name, m.name.toLowerCase()]) expect(asked(`how much is ${said}?`), said).toEqual([m.id]);
+  });
+
+  it('a bracketed qualifier is the name\'s, never a filter: "Grok 4.20 (Non-Reasoning)" is that model, with nothing left out', () => {
+    const m = current.find((x) => /\(non-reasoning\)/i.test(x.name));
+    if (!m) throw new Error('the catalog needs a model named with “(Non-Reasoning)”');
+    const q = parseText(catalog, `how much is ${m.name}?`);
+    expect(q.filters.without).toBeUndefined();
+    expect(asked(`how much is ${m.name}?`)).toEqual([m.id]);
+  });
+});
