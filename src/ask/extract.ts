@@ -292,21 +292,23 @@ const BOUND_START = String.raw`(?:\b|(?=[<>≤≥]))`;
 /** The words of a cap on a price. */
 const UNDER = '(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)';
 
+/** "Per million" after an amount, or "blended" ("under $5 blended"): a price per million tokens, not a month's. */
+const PER_MILLION = String.raw`(?:\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b|\s+blended(?:\s+(?:price|cost|rate))?\b)`;
 /** "Under $1 per million (input)", "input price under $1/M": a cap on the blended price or one side's. */
 const CAP_PER_MILLION = new RegExp(
-  String.raw`${BOUND_START}${SIDE_FIRST}${UNDER}\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?`,
+  String.raw`${BOUND_START}${SIDE_FIRST}${UNDER}\s*\$\s*(\d+(?:\.\d+)?)${PER_MILLION}\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?`,
   'gi',
 );
 /** "Under $2 output", "input below $0.50": a side's price is quoted per million, so no "per million" is needed. */
 const CAP_ONE_SIDE = new RegExp(
-  String.raw`${BOUND_START}${SIDE_FIRST}${UNDER}\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))`,
+  String.raw`${BOUND_START}${SIDE_FIRST}${UNDER}\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok)|\s+blended\b)`,
   'gi',
 );
 
 /** The words of a floor on a price. */
 const OVER = '(?:over|above|more than|at least|min(?:imum)?|more expensive than|pricier than|>=|≥|>)';
 /** "Per million (input)" after an amount, with the side it prices written after it, if any. */
-const PER_MILLION_SIDE = String.raw`\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?`;
+const PER_MILLION_SIDE = String.raw`${PER_MILLION}\s*(output|input)?(?:\s*tokens?)?(?:\s*(output|input))?`;
 /** "Between $1 and $3 per million output", "$1-$3/M", "from $0.50 to $2 per million tokens": a floor and a cap. */
 const RANGE_PER_MILLION = new RegExp(
   String.raw`\b${SIDE_FIRST}(?:(?:priced|costing)\s+)?(?:between|from)?\s*\$\s*(\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*\$?\s*(\d+(?:\.\d+)?)${PER_MILLION_SIDE}`,
@@ -326,7 +328,7 @@ const PRICE_PAIR = /\b(?:priced at|at|costing|costs?|for)\s*\$\s*(\d+(?:\.\d+)?)
 const FLOOR_PER_MILLION = new RegExp(String.raw`${BOUND_START}${SIDE_FIRST}${OVER}\s*\$\s*(\d+(?:\.\d+)?)${PER_MILLION_SIDE}`, 'gi');
 /** "Output over $10", "input price above $2": a side's price is quoted per million, so no "per million" is needed. */
 const FLOOR_ONE_SIDE = new RegExp(
-  String.raw`${BOUND_START}${SIDE_FIRST}${OVER}\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok))`,
+  String.raw`${BOUND_START}${SIDE_FIRST}${OVER}\s*\$\s*(\d+(?:\.\d+)?)(?![\d.,]|\s*k\b)(?:\s+(?:for|on)(?:\s+the)?)?(?:\s+(output|input)\b(?:\s+(?:tokens?|price|cost|rate)\b)?)?(?!\s*(?:\/|per|a|an)\s*(?:month|mo|million|1m|m\b|mtok)|\s+blended\b)`,
   'gi',
 );
 

@@ -34,6 +34,9 @@ describe('price floors and ranges in words', () => {
     ['models ≥ $5/M output', { minOutputPerMillion: 5 }],
     ['which models are priced at $0.15 input and $0.60 output', { minInputPerMillion: 0.15, maxInputPerMillion: 0.15, minOutputPerMillion: 0.6, maxOutputPerMillion: 0.6 }],
     ['which models are priced at $0.15/$0.60 per million', { minInputPerMillion: 0.15, maxInputPerMillion: 0.15, minOutputPerMillion: 0.6, maxOutputPerMillion: 0.6 }],
+    // "Blended" says the price per million, never a month's budget, whatever the volume.
+    ['cheapest model under $2 blended at 100M tokens', { maxPerMillion: 2 }],
+    ['cheapest reasoning model over $1 blended', { minPerMillion: 1, need: ['reasoning'] }],
   ])('%j is a ranking with those bounds and no problem', (text, bounds) => {
     const q = parseText(catalog, text);
     expect(q.problems).toEqual([]);
@@ -47,6 +50,11 @@ describe('price floors and ranges in words', () => {
     ['models between $1 and $3 per million between $2 and $5 per million', /Two floors on the same price given \(\$1 and \$2 per million\)/],
   ])('%j is refused with what would be right, not ranked empty or with one bound dropped', (text, said) => {
     expect(parseText(catalog, text).problems.join(' ')).toMatch(said);
+  });
+
+  it('"under $2 blended" is a price per million, never a month\'s budget', () => {
+    const q = parseText(catalog, 'cheapest model under $2 blended at 100M tokens');
+    expect([q.filters.maxPerMillion, q.filters.maxMonthlyUsd, q.tokens]).toEqual([2, undefined, 100_000_000]);
   });
 
   it('a negative amount is still refused, not read as a range', () => {
