@@ -1107,12 +1107,12 @@ function withNameNotes(a: Answer, notes: string[]): Answer {
 }
 
 /** A month split across models: shares of the month's tokens (the profile's volume) or each part's own tokens. */
-function splitBill(split: readonly SplitPart[], models: CatalogModel[], profile: UsageProfile, asOf: string, movedFrom?: string): BillAnswer {
+function splitBill(split: readonly SplitPart[], models: CatalogModel[], profile: UsageProfile, asOf: string, movedFrom?: string, eachOwn = false): BillAnswer {
   const parts = split.flatMap((p) => {
     const model = models.find((m) => m.id === p.model);
     return model ? [{ model, tokens: 'tokens' in p ? p.tokens : Math.round(p.share * profile.tokensPerMonth) }] : [];
   });
-  const answer = bill(parts, profile, asOf);
+  const answer = bill(parts, profile, asOf, eachOwn);
   // A share moved off a model is set against the whole month left on it.
   const from = movedFrom === undefined ? undefined : models.find((m) => m.id === movedFrom);
   if (!from) return answer;
@@ -1193,7 +1193,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, stretchesAsked(query), query.lane);
     case 'cost': {
       // "80% to gpt-5-mini and 20% to gpt-5": each part on its model, and the month's total.
-      if (query.split && models.length >= 2) return splitBill(query.split, models, profile, asOf, query.movedFrom);
+      if (query.split && models.length >= 2) return splitBill(query.split, models, profile, asOf, query.movedFrom, query.eachOwn === true);
       // "30% of it through the Batch API": the month in two parts, that share at batch rates and the rest as asked.
       if (profile.batchShare !== undefined && models.length === 1) return batchShareBill(models[0]!, profile, asOf);
       const missing = need(1, 1, 'A cost question');

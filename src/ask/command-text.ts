@@ -170,9 +170,11 @@ const withinText = (q: Query) => (q.within === undefined ? '' : `within $${q.wit
 const laneText = (q: Query) => (q.lane ? `for ${q.lane}` : '');
 
 /** "80% to gpt-5-mini and 20% to gpt-5", "total of 50M tokens on gpt-5 plus 200M tokens on gpt-5-mini". */
-function splitText(split: readonly SplitPart[]): string {
+function splitText(split: readonly SplitPart[], eachOwn: boolean): string {
   const part = (p: SplitPart) => ('share' in p ? `${Number((p.share * 100).toFixed(4))}% to ${p.model}` : `${volumeText(p.tokens)} tokens on ${p.model}`);
-  return split.every((p) => 'share' in p) ? split.map(part).join(' and ') : `total of ${split.map(part).join(' plus ')}`;
+  if (split.every((p) => 'share' in p)) return split.map(part).join(' and ');
+  // "200M tokens on gpt-5-mini or 50M tokens on claude-sonnet-4-5": each at its own volume, set against each other.
+  return eachOwn ? split.map(part).join(' or ') : `total of ${split.map(part).join(' plus ')}`;
 }
 
 /** "move 50% from gpt-4o to gpt-4o-mini": a share moved off one model, as the question reader takes it back. */
@@ -189,7 +191,7 @@ export function commandFor(q: Query): string {
       return join('/compare', q.models.join(' '), profile, q.per === 'request' ? 'per request' : '', laneText(q));
     case 'cost':
       // A month split across models is asked in words the question reader takes back: "80% to gpt-5-mini and 20% to gpt-5".
-      if (q.split?.length) return join('/models', movedText(q.split, q.movedFrom) ?? splitText(q.split), profile);
+      if (q.split?.length) return join('/models', movedText(q.split, q.movedFrom) ?? splitText(q.split, q.eachOwn === true), profile);
       return join(
         '/models cost',
         q.models.join(' '),

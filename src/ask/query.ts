@@ -55,6 +55,8 @@ export interface Query {
   people?: { count: number; who: string };
   /** On `cost`: the month split across the models named, by share or by each one's tokens ("80% to gpt-5-mini, 20% to gpt-5"). */
   split?: SplitPart[];
+  /** With `split` by each model's tokens: the parts set against each other ("200M on A or 50M on B?"), not one bill. */
+  eachOwn?: true;
   /** With `split`: the model a share was moved from ("move half our traffic from gpt-4o to gpt-4o-mini"), set against all of it there. */
   movedFrom?: string;
   /** Without `batch`: the models named that are bought through the Batch API ("is batch gpt-4.1 cheaper than gpt-4.1 mini?"). */

@@ -1652,7 +1652,12 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (outside !== undefined && names.length > 0) return asOutside();
   query.models = names.map((n) => n.name);
   batchSides(query, masked, exact);
-  if (split) return asIntent(query, 'cost', { split: split.parts, ...('movedFrom' in split && split.movedFrom ? { movedFrom: split.movedFrom } : {}) });
+  if (split)
+    return asIntent(query, 'cost', {
+      split: split.parts,
+      ...('movedFrom' in split && split.movedFrom ? { movedFrom: split.movedFrom } : {}),
+      ...('eachOwn' in split && split.eachOwn ? { eachOwn: true as const } : {}),
+    });
   const peers = names.length === 1 ? otherSide(catalog, query, names[0] as FoundName, nameRest) : undefined;
   if (peers) return peers;
   familyAsFilter(catalog, query, names, text);

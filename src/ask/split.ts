@@ -30,7 +30,7 @@ const VOLUME = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(k|m|b|bn|t|thousand|million|bi
 const VOLUME_ON = new RegExp(String.raw`(?<![\w.$])${VOLUME}\s+${TO}(${NAME})`, 'gi');
 /** "A at 50M tokens", "A for 200M a month". */
 const NAME_VOLUME = new RegExp(String.raw`(${NAME})\s+(?:at|for|with|on|gets?|takes?|handles?|does)\s+${VOLUME}`, 'gi');
-/** A volume split is asked as one bill: "total", "plus", "combined"; never a comparison ("vs", "or", "cheaper"). */
+/** A volume split is asked as one bill: "total", "plus", "combined"; with "vs", "or", "cheaper", each at its own volume is set against the others. */
 const ONE_BILL = /\b(?:total|plus|combined|together|altogether|in all|overall|sum|bill|spend)\b|\+/i;
 const AGAINST = /\b(?:vs\.?|versus|or|compare[ds]?|comparison|cheaper|better|than|instead)\b/i;
 
@@ -82,7 +82,7 @@ function volumeOf(n: string, unit: string | undefined, period: string | undefine
  * The split said, with the text left to read (the shares and each part's volume taken out, the names left in place),
  * or a problem (shares that do not add up); undefined when the text splits nothing across two or more names.
  */
-export function readSplit(masked: string, exact: readonly string[]): { parts: SplitPart[]; rest: string; movedFrom?: string } | { problem: string } | undefined {
+export function readSplit(masked: string, exact: readonly string[]): { parts: SplitPart[]; rest: string; movedFrom?: string; eachOwn?: true } | { problem: string } | undefined {
   if (exact.length < 2) return undefined;
   const moved = movedShare(masked, exact);
   if (moved) return moved;
@@ -147,7 +147,9 @@ export function readSplit(masked: string, exact: readonly string[]): { parts: Sp
       };
     return { parts: [...shares].map(([model, share]) => ({ model, share })), rest };
   }
-  if (!ONE_BILL.test(masked) || AGAINST.test(masked)) return undefined;
+  // "200M tokens on A or 50M on B?": each at its own volume, set against each other rather than added up.
+  const against = AGAINST.test(masked);
+  if (!ONE_BILL.test(masked) && !against) return undefined;
   const volumes = new Map<string, number>();
   const volumeTake = (re: RegExp, at: { n: number; unit: number; period: number; name: number }) =>
     take(
@@ -164,7 +166,7 @@ export function readSplit(masked: string, exact: readonly string[]): { parts: Sp
   volumeTake(VOLUME_ON, { n: 1, unit: 2, period: 3, name: 4 });
   volumeTake(NAME_VOLUME, { name: 1, n: 2, unit: 3, period: 4 });
   if (volumes.size < new Set(exact).size) return undefined;
-  return { parts: [...volumes].map(([model, tokens]) => ({ model, tokens })), rest };
+  return { parts: [...volumes].map(([model, tokens]) => ({ model, tokens })), rest, ...(against ? { eachOwn: true as const } : {}) };
 }
 
 /** A share moved from one model to another ("switch half our traffic from A to B"): the two parts, and where it moved from. */

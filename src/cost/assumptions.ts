@@ -24,18 +24,28 @@ export type CostPer = 'month' | 'request';
  * that span too ("152M tokens a month (152,187,500; 5M a day)"), so the conversion can be checked. Things counted with no
  * period (`counted`: "1000 requests of 3k tokens") are said as that many, with no month.
  */
-export function assumptions(profile: UsageProfile, asOf: string, per: CostPer = 'month', spans: readonly Stretch[] = [], counted?: { count: number; what: string }): Assumptions {
+export function assumptions(
+  profile: UsageProfile,
+  asOf: string,
+  per: CostPer = 'month',
+  spans: readonly Stretch[] = [],
+  counted?: { count: number; what: string },
+  /** Models each priced at its own volume ("200M on A or 50M on B?"): said model by model, with no one month. */
+  eachOwn?: readonly { model: string; tokens: number }[],
+): Assumptions {
   const over = spans.map((s) => `; ${tokens(spanTokens(profile.tokensPerMonth, s))} ${spanWords(s).per}`).join('');
   const monthly = per === 'month' && counted === undefined;
   const text = [
-    per === 'request'
-      ? `one request of ${count(Math.round(profile.tokensPerMonth))} tokens`
-      : counted
-        ? Number.isInteger(profile.tokensPerMonth / counted.count)
-          ? `${count(counted.count)} ${counted.what} of ${count(profile.tokensPerMonth / counted.count)} tokens (${count(Math.round(profile.tokensPerMonth))} tokens)`
-          : // Words are no whole number of tokens each: the count and the tokens they came to.
-            `${count(counted.count)} ${counted.what} (${count(Math.round(profile.tokensPerMonth))} tokens)`
-        : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))}${over})`,
+    eachOwn
+      ? `each model at its own volume: ${eachOwn.map((p) => `${tokens(p.tokens)} tokens a month on ${p.model}`).join(', ')}`
+      : per === 'request'
+        ? `one request of ${count(Math.round(profile.tokensPerMonth))} tokens`
+        : counted
+          ? Number.isInteger(profile.tokensPerMonth / counted.count)
+            ? `${count(counted.count)} ${counted.what} of ${count(profile.tokensPerMonth / counted.count)} tokens (${count(Math.round(profile.tokensPerMonth))} tokens)`
+            : // Words are no whole number of tokens each: the count and the tokens they came to.
+              `${count(counted.count)} ${counted.what} (${count(Math.round(profile.tokensPerMonth))} tokens)`
+          : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))}${over})`,
     `${profile.mix.input}:${profile.mix.output} input:output`,
     profile.cachedShare > 0 ? `${percent(profile.cachedShare)} of input cached` : 'no prompt caching',
     profile.batch

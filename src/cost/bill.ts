@@ -31,6 +31,8 @@ export interface BillAnswer {
   totalUsd: number | null;
   /** The total over the month's tokens, per 1M. */
   blendedPerMillion: number | null;
+  /** Each part at its own volume, set against the others ("200M on A or 50M on B?"): which costs less, not a total. */
+  eachOwn?: true;
   /** With a share moved from one model ("half our traffic from gpt-4o to gpt-4o-mini"): all of the month on it, to set the split against. */
   baseline?: { model: string; name: string; monthlyUsd: number | null };
   assumptions: Assumptions;
@@ -39,9 +41,9 @@ export interface BillAnswer {
 
 /**
  * Each part's tokens on its model at `profile`'s mix, caching and buying (its volume is the parts'; a part marked `batch`
- * through the Batch API), and the month's total.
+ * through the Batch API), and the month's total; `eachOwn`: the parts are set against each other, each at its own volume.
  */
-export function bill(parts: { model: CatalogModel; tokens: number; batch?: boolean }[], profile: UsageProfile, asOf: string): BillAnswer {
+export function bill(parts: { model: CatalogModel; tokens: number; batch?: boolean }[], profile: UsageProfile, asOf: string, eachOwn = false): BillAnswer {
   const total = parts.reduce((sum, p) => sum + p.tokens, 0);
   const priced = parts.map(({ model, tokens, batch = false }): BillPart => {
     const q = priceProfile(model, { ...profile, tokensPerMonth: tokens, ...(batch ? { batch } : {}) }, asOf);
@@ -58,7 +60,15 @@ export function bill(parts: { model: CatalogModel; tokens: number; batch?: boole
     tokens: total,
     totalUsd,
     blendedPerMillion: totalUsd === null || total <= 0 ? null : exact((totalUsd / total) * 1_000_000),
-    assumptions: assumptions({ ...profile, tokensPerMonth: total }, asOf),
+    ...(eachOwn ? { eachOwn: true as const } : {}),
+    assumptions: assumptions(
+      { ...profile, tokensPerMonth: total },
+      asOf,
+      'month',
+      [],
+      undefined,
+      eachOwn ? parts.map((p) => ({ model: p.model.id, tokens: p.tokens })) : undefined,
+    ),
     sources: collectSources(
       [...new Map(parts.map((p) => [p.model.id, p.model])).values()].map((model) => {
         const price = quotedPrice(model, asOf);

@@ -550,6 +550,7 @@ export function helpTopicLines(a: HelpAnswer): string[] {
  * buying one model: "100M tokens a month on GPT-4.1, 30% through the Batch API: …".
  */
 export function billHeadline(a: BillAnswer): string {
+  if (a.eachOwn) return eachOwnHeadline(a);
   const models = billModels(a);
   const batched = a.parts.filter((p) => p.batch).reduce((share, p) => share + p.share, 0);
   const across =
@@ -566,6 +567,7 @@ export function billHeadline(a: BillAnswer): string {
  * is $616.87 a month less (47% cheaper)."; empty without one.
  */
 export function billAgainstLine(a: BillAnswer): string {
+  if (a.eachOwn) return eachOwnGap(a);
   const base = a.baseline;
   if (!base) return '';
   if (base.monthlyUsd === null) return `All on ${base.name}: no price for this profile.`;
@@ -577,20 +579,50 @@ export function billAgainstLine(a: BillAnswer): string {
   return `${all}; this split is ${gap} a month ${less ? 'less' : 'more'} (${less ? cheaperBy(a.totalUsd, base.monthlyUsd) : `${times(a.totalUsd / base.monthlyUsd)} the cost`}).`;
 }
 
+/** The parts priced, cheapest first; null when one cannot be priced. */
+function pricedParts(a: BillAnswer): (BillPart & { monthlyUsd: number })[] | null {
+  if (a.parts.some((p) => p.monthlyUsd === null)) return null;
+  return [...(a.parts as (BillPart & { monthlyUsd: number })[])].sort((x, y) => x.monthlyUsd - y.monthlyUsd);
+}
+
+/** "200M tokens on A or 50M on B?": "GPT-5 Mini costs less, each at its own volume". */
+function eachOwnHeadline(a: BillAnswer): string {
+  const priced = pricedParts(a);
+  if (!priced) return `Each at its own volume: ${wordList(a.parts.filter((p) => p.monthlyUsd === null).map((p) => p.model))} cannot be priced this way`;
+  const [first, second] = priced;
+  if (first && second && first.monthlyUsd === second.monthlyUsd) return `Each at its own volume, ${first.name} and ${second.name} cost the same`;
+  return `${first?.name} costs least, each at its own volume`;
+}
+
+/** "GPT-5 Mini at 200M tokens a month: $137.50; Claude Sonnet 4.5 at 50M: $300.00. GPT-5 Mini costs $162.50 a month less (54% cheaper)." */
+function eachOwnGap(a: BillAnswer): string {
+  const priced = pricedParts(a);
+  const each = a.parts.map((p) => `${p.name} at ${tokens(p.tokens)} tokens a month: ${p.monthlyUsd === null ? 'no price' : money(p.monthlyUsd)}`).join('; ');
+  const [first, second] = priced ?? [];
+  if (!first || !second || first.monthlyUsd === second.monthlyUsd) return `${each}.`;
+  return `${each}. ${first.name} costs ${money(second.monthlyUsd - first.monthlyUsd)} a month less than ${second.name} (${cheaperBy(first.monthlyUsd, second.monthlyUsd)}).`;
+}
+
 /** A part of a split month as named in it: "GPT-4.1 (Batch API)" for the part bought through the Batch API. */
 function billPartName(p: BillPart): string {
   return p.batch ? `${p.name} (Batch API)` : p.name;
 }
 
-/** A split month's parts as table rows: model, share, tokens, monthly cost, blended price (or why it has none). */
+/**
+ * A split month's parts as table rows: model, share, tokens, monthly cost, blended price (or why it has none); parts each
+ * at its own volume have no share of one month.
+ */
 export function billRows(a: BillAnswer): string[][] {
   return a.parts.map((p) => [
     billPartName(p),
-    percent(p.share, p.share * 100 === Math.round(p.share * 100) ? 0 : 1),
+    ...(a.eachOwn ? [] : [percent(p.share, p.share * 100 === Math.round(p.share * 100) ? 0 : 1)]),
     count(Math.round(p.tokens)),
     p.monthlyUsd === null ? '—' : money(p.monthlyUsd),
     p.blendedPerMillion === null ? (p.refusal ?? '—') : perMillion(p.blendedPerMillion),
   ]);
 }
 
-export const BILL_COLUMNS = ['Model', 'Share', 'Tokens a month', 'Monthly', 'Blended'];
+/** The columns of billRows. */
+export function billColumns(a: BillAnswer): string[] {
+  return a.eachOwn ? ['Model', 'Tokens a month', 'Monthly', 'Blended'] : ['Model', 'Share', 'Tokens a month', 'Monthly', 'Blended'];
+}

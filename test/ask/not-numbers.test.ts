@@ -113,8 +113,11 @@ describe('an amount in a word no volume is written in', () => {
 
 describe('two volumes', () => {
   it('are refused, each said, never one of them used unsaid', async () => {
-    const { answer } = await handle({ text: "what's cheaper per month for us: 200M tokens on gpt-5 mini or 50M on gpt-5?", where: LOCAL }, ports);
+    const { answer } = await handle({ text: 'cheapest model for 200M tokens or 50M tokens?', where: LOCAL }, ports);
     expect(answer.kind).toBe('input-problem');
     expect(renderText(answer)).toContain('Two volumes given (200,000,000 and 50,000,000 tokens a month): give one volume for the month');
+    // Each said of its own model, they are each model's month, set against each other.
+    const own = await handle({ text: "what's cheaper per month for us: 200M tokens on gpt-5 mini or 50M on gpt-5?", where: LOCAL }, ports);
+    expect(own.answer.kind).toBe('bill');
   });
 });

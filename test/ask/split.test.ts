@@ -5,6 +5,7 @@ import type { Ports } from '../../src/app/ports.ts';
 import { commandFor } from '../../src/ask/command-text.ts';
 import { parseText } from '../../src/ask/index.ts';
 import type { BillAnswer } from '../../src/cost/bill.ts';
+import { money } from '../../src/cost/format.ts';
 import { priceProfile } from '../../src/cost/price.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
@@ -101,6 +102,47 @@ describe('a month split across models', () => {
   });
 
   it.each([
+    [
+      "what's cheaper: 200M tokens on gpt-5 mini or 50M on claude sonnet 4.5?",
+      [
+        ['gpt-5-mini', 200_000_000],
+        ['claude-sonnet-4-5', 50_000_000],
+      ],
+    ],
+    [
+      'gpt-5 at 50M vs gpt-5-mini at 200M',
+      [
+        ['gpt-5', 50_000_000],
+        ['gpt-5-mini', 200_000_000],
+      ],
+    ],
+    [
+      'is 50M on gpt-5 cheaper than 200M on gpt-5-mini?',
+      [
+        ['gpt-5', 50_000_000],
+        ['gpt-5-mini', 200_000_000],
+      ],
+    ],
+  ] as const)('%j sets each model at its own volume against the other: which costs less and by how much, no total', async (text, parts) => {
+    const { bill, query } = await billFor(text);
+    expect(bill.eachOwn).toBe(true);
+    expect(bill.parts.map((p) => [p.model, p.tokens])).toEqual(parts);
+    const months = parts.map(([id, tokens]) => monthOf(id, tokens));
+    expect(bill.parts.map((p) => p.monthlyUsd)).toEqual(months);
+    const [low, high] = [Math.min(...months), Math.max(...months)];
+    const cheaper = bill.parts.find((p) => p.monthlyUsd === low)?.name as string;
+    const said = renderText(bill);
+    expect(said).toContain(`${cheaper} costs least, each at its own volume`);
+    expect(said).toContain(`${cheaper} costs ${money(high - low)} a month less`);
+    // No one month's total or volume is said.
+    expect(said).not.toContain('across 2 models');
+    expect(said).toContain('each model at its own volume');
+    expect(limitViolations(renderBlocks(bill))).toEqual([]);
+    const again = parseText(catalog, commandFor(query));
+    expect([again.split, again.eachOwn]).toEqual([query.split, true]);
+  });
+
+  it.each([
     ['0% to gpt-5 and 100% to o3', 'gpt-5 at 0%'],
     ['150% to gpt-5 and -50% to o3', 'o3 at -50%'],
   ])('%j says a share must be more than 0%', (text, said) => {
@@ -119,7 +161,6 @@ describe('a month split across models', () => {
   it.each([
     'compare gpt-5 and gpt-5-mini with 50% cached',
     'gpt-5 vs gpt-5-mini with 80% input',
-    'gpt-5 at 50M vs gpt-5-mini at 200M',
     'is gpt-5 30% cheaper than o3?',
     'gpt-5 and gpt-5-mini at 50M tokens',
     '80% to gpt-5-mini',

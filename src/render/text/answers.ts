@@ -11,7 +11,7 @@ import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, perMillion, perUnit } from '../../cost/format.ts';
 import {
   againstNoCaching,
-  BILL_COLUMNS,
+  billColumns,
   billAgainstLine,
   billHeadline,
   billRows,
@@ -58,7 +58,7 @@ export function billText(a: BillAnswer): string {
     `${billHeadline(a)}.`,
     ...(against ? [against] : []),
     '',
-    table(BILL_COLUMNS, billRows(a), { indent: '  ' }),
+    table(billColumns(a), billRows(a), { indent: '  ' }),
     '',
     assumptionsText(a.assumptions),
     sourcesText(a.sources),
