@@ -521,6 +521,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // "What if we cut output by half?", "and with twice the input?": the same question with that side of the volume scaled.
   const side = next.tokens === null && next.mix === null && next.models.length === 0 ? sideScaleIn(next.text) : undefined;
   if (side && PRICED_AT_A_PROFILE.has(previous.intent)) {
+    if ('problem' in side) return { ...emptyQuery(next.text, previous.intent), problems: [side.problem] };
     const { note, ...scaled } = sideScaled(previous, side);
     const over = laidOver(previous, { ...next, filters: {}, top: null });
     return { ...over, ...scaled, notes: [...(over.notes ?? []), note], intent: previous.intent };

@@ -60,8 +60,8 @@ function factorOf(g: Record<string, string | undefined>, amount: { value: number
   return amount.value;
 }
 
-/** The side a follow-up scales and by how much; undefined when it says none, or a factor that leaves nothing. */
-export function sideScaleIn(text: string): SideScale | undefined {
+/** The side a follow-up scales and by how much; undefined when it says none; a problem for a factor that leaves nothing. */
+export function sideScaleIn(text: string): SideScale | { problem: string } | undefined {
   for (const re of PATTERNS) {
     const m = re.exec(text);
     const g = m?.groups;
@@ -71,7 +71,11 @@ export function sideScaleIn(text: string): SideScale | undefined {
     const plainPercent = g.amount?.includes('%') && !g.down && !g.up && !g.more && !g.less;
     const amount = g.amount === undefined || plainPercent ? undefined : amountOf(g.amount);
     const factor = times !== undefined ? timesOf(times) : g.half !== undefined ? 0.5 : amount ? factorOf(g, amount) : undefined;
-    if (factor === undefined || !Number.isFinite(factor) || factor <= 0) continue;
+    if (factor === undefined || !Number.isFinite(factor)) continue;
+    if (factor <= 0)
+      return {
+        problem: `“${m[0].trim()}” leaves no ${g.input ? 'input' : 'output'} at all: cut it by less than 100% (such as by half), or give the mix, such as mix ${g.input ? '0:1' : '1:0'}.`,
+      };
     return { side: g.input ? 'input' : 'output', factor: Number(factor.toPrecision(12)), said: m[0].trim() };
   }
   return undefined;

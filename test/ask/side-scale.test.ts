@@ -42,8 +42,20 @@ describe('one side of the volume scaled', () => {
     ['prompts 50% shorter', 'input', 0.5],
   ] as const)('%j scales the %s by %d', (text, side, factor) => {
     const read = sideScaleIn(text);
-    expect(read?.side).toBe(side);
-    expect(read?.factor).toBeCloseTo(factor, 9);
+    if (!read || 'problem' in read) throw new Error(`${text}: ${JSON.stringify(read)}`);
+    expect(read.side).toBe(side);
+    expect(read.factor).toBeCloseTo(factor, 9);
+  });
+
+  it.each([
+    ['cut output by 100%', 'mix 1:0'],
+    ['cut the input by 200%', 'mix 0:1'],
+  ])('%j leaves nothing of that side, and says so with what would be right', async (text, mix) => {
+    const read = sideScaleIn(text);
+    expect(read && 'problem' in read ? read.problem : '').toContain('leaves no');
+    const [, after] = await conversation('gpt-5 at 10M tokens', text);
+    expect(after?.answer.kind).toBe('input-problem');
+    expect(renderText(after?.answer as never)).toContain(mix);
   });
 
   it.each(['75% input', 'with 30% cached input', 'cut costs by half', 'double the context'])('%j scales no side', (text) => {
