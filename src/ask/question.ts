@@ -1632,9 +1632,12 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (floors.length > 0) query.filters.benchmarkFloors = floors;
   if (floorNotes.length > 0) query.notes = [...(query.notes ?? []), ...floorNotes];
   // Words of the lane ("codex cloud", "code review"), a benchmark or a host are not model names.
-  let nameText = rest;
-  for (const hit of [laneMatch(catalog, nameText), benchmarkIn(catalog, nameText), hostIn(catalog, nameText)])
-    if (hit) nameText = `${nameText.slice(0, hit.start)} ${' '.repeat(hit.end - hit.start)}${nameText.slice(hit.end)}`;
+  // Every host is taken out ("deepinfra vs together for qwen3 235b"), each blanked in place so the next is found where it is.
+  const blank = (text: string, hit: { start: number; end: number } | undefined) =>
+    hit ? `${text.slice(0, hit.start)}${' '.repeat(hit.end - hit.start)}${text.slice(hit.end)}` : text;
+  let nameText = blank(rest, laneMatch(catalog, rest));
+  nameText = blank(nameText, benchmarkIn(catalog, nameText));
+  for (let host = hostIn(catalog, nameText), guard = 0; host && guard < 6; host = hostIn(catalog, nameText), guard++) nameText = blank(nameText, host);
   // "Except llama", "excluding gemma models": those families left out, never read as asked for.
   const excluded = readExcludedFamilies(catalog, nameText);
   if (excluded.families.length > 0) query.filters.excludeFamilies = excluded.families;

@@ -374,6 +374,14 @@ describe('question words beside a partial name', () => {
     expect(model(query.models[0] as string).id).toMatch(/^qwen3-235b/);
   });
 
+  it('"deepinfra vs together for qwen3 235b": both hosts are where it is bought, neither is part of the name', async () => {
+    const { answer, query } = await ask('deepinfra vs together for qwen3 235b');
+    if (answer.kind !== 'where') throw new Error(answer.kind);
+    expect(query.models).toHaveLength(1);
+    expect(model(query.models[0] as string).id).toMatch(/^qwen3-235b/);
+    expect(query.filters.hosts).toEqual(expect.arrayContaining(['deepinfra', 'togetherai']));
+  });
+
   it('"how reliable is openrouter?" is live health the catalog cannot see', async () => {
     expect((await ask('how reliable is openrouter?')).answer.kind).toBe('cannot-see');
   });
