@@ -979,7 +979,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     (cheapAsked && (CODING_PURPOSE.test(text) || /\b(?:models?|llms?)\b/i.test(text))) ||
     rankingOrder(text) === 'retiring' ||
     VALUE.test(text) ||
-    /\bflagships?\b/i.test(text);
+    /\bflagships?\b/i.test(text) ||
+    // "Best for translation?": in a bot about models, the best one for that work.
+    /^\s*(?:(?:what|which)(?:'s|\s+is|\s+are)?\s+)?(?:the\s+)?best\s+(?:one\s+)?for\s+\w/i.test(text);
   // "Which models support the batch api?", "models with flex processing": those with that price, ranked at it.
   // "Which providers offer batch discounts?": each provider's cheapest model with that price, one row each.
   const providersAsked = /\b(?:providers?|vendors?|labs?|companies|makers?)\b/i.test(text);

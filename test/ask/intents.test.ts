@@ -981,7 +981,7 @@ describe('a purpose no lane covers', () => {
     expect(renderText(answer)).toContain('no benchmark in the catalog measures “translation”');
     expect((await ask('recommend a model for coding')).query.lane).not.toBeNull();
     // "A good model for …" asks the same as "the best model for …" (it was not understood).
-    for (const text of ['good model for translation', 'a good model for writing']) {
+    for (const text of ['good model for translation', 'a good model for writing', 'best for translation', "what's the best for legal drafting?"]) {
       const good = (await ask(text)).query;
       expect([good.intent, good.order, good.filters.scoredOn], text).toEqual(['cheapest', 'score', QUALITY_INDEX]);
     }
