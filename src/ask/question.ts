@@ -685,7 +685,11 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   // "better for vision, A or B?" asks the attribute its lane is named after; "for math-heavy reasoning" is a purpose.
   const bare = laneHit !== undefined && attribute !== undefined && /\bfor\s+$/i.test(text.slice(0, laneHit.start)) && attribute.words.test(text.slice(laneHit.start, laneHit.end));
   // "Should I use o3 or gpt-5 for reasoning?" chooses a model for that work, whatever capability the lane is named after.
-  const choosing = /\b(?:should (?:i|we) (?:use|pick|choose|go with|run)|which (?:one )?should (?:i|we)|which (?:one )?to (?:use|pick|choose))\b/i.test(text);
+  // So does "o3 or gemini 2.5 pro for reasoning?", the choice said with no question of the capability before it.
+  const before = laneHit ? text.slice(0, laneHit.start) : '';
+  const choosing =
+    /\b(?:should (?:i|we) (?:use|pick|choose|go with|run)|which (?:one )?should (?:i|we)|which (?:one )?to (?:use|pick|choose))\b/i.test(text) ||
+    (/\bor\b/i.test(before) && !/\b(?:better|best|worse|supports?|has|have|can|does|do|is|are)\b/i.test(before));
   const purpose = lane !== undefined && (!bare || choosing) && (forLane(text, laneHit) || BEST.test(text));
   if (purpose) return asIntent(query, 'compare', { lane: lane.id });
   // "Gemini pro vs claude opus for 200k context docs": a spec word inside what the models are for is the purpose, not

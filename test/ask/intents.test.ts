@@ -59,11 +59,15 @@ describe('comparisons with a purpose', () => {
     for (const [text, lane] of [
       ['should I use o3 or gpt-5 for reasoning?', 'reasoning'],
       ['which should we pick for vision, gpt-5 or gpt-4.1?', 'vision-docs'],
+      // "A or B for …" with no question of the capability before it is the same choice.
+      ['o3 or gemini 2.5 pro for reasoning at 5M tokens a month', 'reasoning'],
+      ['gpt-5 or o3 for vision?', 'vision-docs'],
     ] as const) {
       const { query, answer } = await ask(text);
       expect([query.intent, query.lane, answer.kind], text).toEqual(['compare', lane, 'comparison']);
     }
     expect((await ask('which is better for vision, gpt-4o or o3-mini?')).query.attribute).toBe('vision');
+    expect((await ask('does o3 or gpt-5 support vision?')).query.attribute).toBe('vision');
   });
 
   it('"code review" without Codex is reviewing code, not the Codex-only lane; with Codex it is that lane', async () => {
