@@ -284,6 +284,9 @@ const MODEL_CONTEXT =
 /** "Instead of X", "alternatives to X", "replace X", "something like X": models that can stand in for X. */
 const ALTERNATIVES =
   /\b(?:(?:something|anything|a model|models|an? llm|llms|one|options?|an? option)\s+(?:just\s+|a bit\s+)?like|instead of|alternatives? (?:to|for)|in place of|similar to|comparable to|equivalent to|on par with|(?:closest|nearest|best)\s+(?:match|equivalent|alternative|substitute|counterpart)\s+(?:to|for|of)|(?:the\s+)?(?:equivalent|counterpart|answer)\s+(?:of|to)|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|(?<=\S\s+)successors?(?=\s*[?.!]*\s*$)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
+/** "What should we switch to?", "which model could we move to": a move asked with no model to move to. */
+const SWITCH_TO_WHAT =
+  /\b(?:what|which(?: model| one)?)\s+(?:should|could|can|would)\s+(?:we|i)\s+(?:switch|move|migrate|go|change)\s+to\b|\bwhat (?:to|should we) (?:switch|move|migrate) to\b/i;
 /** "A comparable option", "something similar", "an equivalent": a model that can stand in for the one named. */
 const COMPARABLE = /\b(?:comparable|equivalent|similar|like[- ]for[- ]like)\b/i;
 /** "Anything cheaper than X", "models that cost less than X", "cheaper alternatives to X", "on X, what are cheaper options?". */
@@ -1731,12 +1734,15 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // "We spend $2k a month on gpt-4o: a cheaper comparable option?": the models that stand in for it for less, at the
   // volume that spend buys on it.
   const spentOnOne = count === 1 && query.tokens === null && SPENT.test(text) ? (query.filters.maxMonthlyUsd ?? dollarsIn(text)) : undefined;
-  if (spentOnOne !== undefined && (ALTERNATIVES.test(text) || CHEAPER_WORDS.test(text) || COMPARABLE.test(text))) {
+  // "We're spending $12k a month on opus 4.1, what should we switch to?": every stand-in at that volume, cheaper or not.
+  const switchTo = SWITCH_TO_WHAT.test(text);
+  if (spentOnOne !== undefined && (ALTERNATIVES.test(text) || CHEAPER_WORDS.test(text) || COMPARABLE.test(text) || switchTo)) {
     const found = resolveModel(catalog, query.models[0] as string);
     if (found.kind === 'found') {
       delete query.filters.maxMonthlyUsd;
       query.budget = spentOnOne;
-      return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: true, comparable: text });
+      const cheaper = CHEAPER_WORDS.test(text) || !switchTo;
+      return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper, comparable: text });
     }
   }
   // "What should we use instead of gpt-4o?": the models that can stand in for it; the provider's named successor

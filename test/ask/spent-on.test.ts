@@ -15,6 +15,19 @@ const catalog = loadCatalog();
 const AS_OF = '2026-12-02';
 const ports: Ports = { catalog, now: () => new Date(`${AS_OF}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
 
+describe('spent on one model, what to switch to', () => {
+  it('"we\'re spending $12k/month on claude opus 4.1, what should we switch to?" ranks every stand-in at the volume the spend buys, the spend no cap', async () => {
+    const text = "we're spending $12k/month on claude opus 4.1, what should we switch to?";
+    const handled = await handle({ text, where: LOCAL }, ports);
+    const a = handled.answer as CheapestAnswer;
+    expect(a.kind).toBe('cheapest');
+    expect([a.filters.like, a.filters.maxMonthlyUsd, handled.query.budget]).toEqual(['claude-opus-4-1', undefined, 12_000]);
+    expect(a.reference?.monthlyUsd).toBeCloseTo(12_000, 1);
+    expect(a.ranking.length).toBeGreaterThan(0);
+    expect(renderText(a)).not.toContain('≤ $12,000.00 a month');
+  });
+});
+
 describe('spent on one model, something cheaper', () => {
   it.each([
     ['we spend $2k a month on gpt-4o, cheaper alternatives?', 'gpt-4o', 2000],
