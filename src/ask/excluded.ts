@@ -19,7 +19,7 @@ export interface LeftOut {
 const ITEM = String.raw`(?:${PLACEHOLDER_SOURCE}|[a-z][\w.-]*[a-z0-9])`;
 const SEPARATOR = String.raw`(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+|\s*\/\s*)`;
 const LIST = new RegExp(
-  String.raw`\b(?:except(?:\s+for)?|excluding|exclude|other than|but not|apart from|besides|neither|not(?:\s+(?:in|from|by))?|no)\s+(?:the\s+|any\s+)?(${ITEM}(?:${SEPARATOR}${ITEM})*)`,
+  String.raw`\b(?:except(?:\s+for)?|excluding|exclude|leave out|leaving out|other than|but not|apart from|besides|neither|not(?:\s+(?:in|from|by))?|no)\s+(?:the\s+|any\s+)?(${ITEM}(?:${SEPARATOR}${ITEM})*)`,
   'gi',
 );
 const SEPARATOR_SPLIT = new RegExp(`(${SEPARATOR})`, 'i');

@@ -2052,7 +2052,7 @@ function lexiconOf(providers: ProviderList = NO_PROVIDERS): ProviderLexicon {
       'gi',
     ),
     notFrom: new RegExp(
-      String.raw`(?:\b(?:not|nothing|none|no models?|isn't|is not|aren't|are not|wasn't|weren't)\s+(?:from|by|made by|built by|trained by|developed by)|\b(?:doesn't|don't|does not|do not)\s+come\s+from|\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|isn'?t|is not|aren'?t|are not|neither|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
+      String.raw`(?:\b(?:not|nothing|none|no models?|isn't|is not|aren't|are not|wasn't|weren't)\s+(?:from|by|made by|built by|trained by|developed by)|\b(?:doesn't|don't|does not|do not)\s+come\s+from|\b(?:excluding|exclude|leave out|leaving out|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|isn'?t|is not|aren'?t|are not|neither|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
       'gi',
     ),
   };

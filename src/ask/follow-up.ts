@@ -205,6 +205,24 @@ function sortedBy(text: string): RankOrder | undefined {
 }
 
 /** "By how much?", "how much cheaper?", "what's the price difference?": the price gap between the models named before. */
+/**
+ * The ranking before's filters with what a removal names left out ("drop deepseek", "remove llama and gpt-5"): read as
+ * "excluding …" is; undefined when it names no maker, family or model.
+ */
+function removedFrom(catalog: Catalog, previous: Query, named: string): RankFilters | undefined {
+  const read = parseQuestion(catalog, `cheapest models excluding ${named}`).filters;
+  const { excludeProviders = [], excludeFamilies = [], excludeModels = [] } = read;
+  if (excludeProviders.length + excludeFamilies.length + excludeModels.length === 0) return undefined;
+  const join = (before: string[] | undefined, more: string[]) => (more.length > 0 ? [...new Set([...(before ?? []), ...more])] : before);
+  const f = previous.filters;
+  return {
+    ...f,
+    ...(excludeProviders.length > 0 ? { excludeProviders: join(f.excludeProviders, excludeProviders) } : {}),
+    ...(excludeFamilies.length > 0 ? { excludeFamilies: join(f.excludeFamilies, excludeFamilies) } : {}),
+    ...(excludeModels.length > 0 ? { excludeModels: join(f.excludeModels, excludeModels) } : {}),
+  };
+}
+
 /** "What's the difference?", "what's the gap between them?". */
 const DIFFERENCE = /^\s*(?:(?:and|ok(?:ay)?|so)[\s,]+)?what(?:'s|\s+is)\s+the\s+(?:difference|gap)(?:\s+between\s+(?:them|the\s+two|those|these))?\s*[?.!]*\s*$/i;
 /** A host asked about before, said again: "there", "on it", "through them". */
@@ -626,6 +644,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   const lift = previous.intent === 'cheapest' || previous.intent === 'best' ? LIFT.exec(next.text) : null;
   const lifted = lift && next.models.length === 0 ? liftedFilters(catalog, previous.filters, lift[1] ?? lift[2] ?? '') : undefined;
   if (lifted) return { ...laidOver(previous, { ...next, filters: {} }), filters: lifted };
+  // "Drop deepseek", "remove openai models" after a ranking with no such filter: those makers, families or models left out.
+  const removed = lift ? removedFrom(catalog, previous, lift[1] ?? '') : undefined;
+  if (removed) return { ...laidOver(previous, { ...next, filters: {} }), filters: removed };
   const swapped = inPlaceOf(catalog, previous, next);
   if (swapped) return { ...laidOver(previous, { ...next, filters: {} }, swapped), intent: previous.intent };
   // "What about with 1M context?", "and only from google" after a ranking: the same ranking with that filter too, in its

@@ -319,6 +319,25 @@ describe('follow-ups', () => {
     expect(read('gemini 2.5 pro instead of claude sonnet 4.5?').models).toEqual(['gemini-2.5-pro', 'claude-sonnet-4-5']);
   });
 
+  it('"drop deepseek", "exclude deepseek", "remove openai models" after a ranking leave them out, never keep only them', () => {
+    for (const removal of ['drop deepseek', 'exclude deepseek', 'and without deepseek', 'leave out deepseek']) {
+      const [, after] = conversation('cheapest reasoning models', removal);
+      expect([after?.intent, after?.filters.excludeProviders, after?.filters.providers, after?.filters.need], removal).toEqual([
+        'cheapest',
+        ['deepseek'],
+        undefined,
+        ['reasoning'],
+      ]);
+    }
+    const [, , both] = conversation('cheapest reasoning models', 'drop deepseek', 'remove openai models');
+    expect(both?.filters.excludeProviders).toEqual(['deepseek', 'openai']);
+    const [, named] = conversation('cheapest vision models', 'remove llama and gpt-5');
+    expect([named?.filters.excludeFamilies, named?.filters.excludeModels]).toEqual([['llama'], ['gpt-5']]);
+    // A filter the ranking has is lifted, as before.
+    const [, lifted] = conversation('cheapest reasoning models from deepseek', 'drop the deepseek filter');
+    expect([lifted?.filters.providers, lifted?.filters.excludeProviders]).toEqual([undefined, undefined]);
+  });
+
   it('"drop sonnet, add gemini 2.5 pro" and "remove o3 and add grok 4" put the one added where the one dropped was', () => {
     const [, swapped] = conversation('compare gpt-5 and sonnet 4.5 at 100M tokens', 'drop sonnet, add gemini 2.5 pro');
     expect([swapped?.intent, swapped?.models, swapped?.tokens]).toEqual(['compare', ['gpt-5', 'gemini-2.5-pro'], 100_000_000]);
