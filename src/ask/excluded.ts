@@ -3,9 +3,9 @@
 // is the profile's to read, and one of families alone ("except gemma and llama") is readExcludedFamilies'.
 import type { Catalog } from '../catalog/validate.ts';
 import type { RankFilters } from '../cost/rank.ts';
-import { providersNamedBy } from './extract.ts';
+import { LEAVING_OUT, providersNamedBy } from './extract.ts';
 import { familiesLeftOut } from './families.ts';
-import { exactId, PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
+import { exactId, hasPlaceholder, PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
 
 export interface LeftOut {
   providers: string[];
@@ -18,10 +18,7 @@ export interface LeftOut {
 
 const ITEM = String.raw`(?:${PLACEHOLDER_SOURCE}|[a-z][\w.-]*[a-z0-9])`;
 const SEPARATOR = String.raw`(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+|\s*\/\s*)`;
-const LIST = new RegExp(
-  String.raw`\b(?:except(?:\s+for)?|excluding|exclude|leave out|leaving out|other than|but not|apart from|besides|neither|not(?:\s+(?:in|from|by))?|no)\s+(?:the\s+|any\s+)?(${ITEM}(?:${SEPARATOR}${ITEM})*)`,
-  'gi',
-);
+const LIST = new RegExp(String.raw`\b(?:${LEAVING_OUT}|not(?:\s+(?:in|from|by))?)\s+(?:the\s+|any\s+)?(${ITEM}(?:${SEPARATOR}${ITEM})*)`, 'gi');
 const SEPARATOR_SPLIT = new RegExp(`(${SEPARATOR})`, 'i');
 
 type Item = { providers: string[] } | { families: string[] } | { model: string };
@@ -43,7 +40,7 @@ export function readLeftOut(catalog: Catalog, text: string, exact: readonly stri
     const families = familiesLeftOut(catalog, typed);
     return families.length > 0 ? { families } : undefined;
   };
-  out.rest = text.replace(LIST, (phrase, list: string) => {
+  out.rest = text.replace(LIST, (phrase: string, list: string, at: number) => {
     const parts = list.split(SEPARATOR_SPLIT);
     const items: Item[] = [];
     for (let i = 0; i < parts.length; i += 2) {
@@ -54,6 +51,8 @@ export function readLeftOut(catalog: Catalog, text: string, exact: readonly stri
     const names = items.some((item) => 'model' in item);
     const mixes = items.some((item) => 'providers' in item) && items.some((item) => 'families' in item);
     if (!names && !mixes) return phrase;
+    // Another model named elsewhere ("use gemini 2.5 pro rather than gpt-5"): the models are set against each other, not ranked.
+    if (names && hasPlaceholder(`${text.slice(0, at)} ${text.slice(at + phrase.length)}`)) return phrase;
     for (const item of items) {
       if ('model' in item) out.models.push(item.model);
       else if ('providers' in item) out.providers.push(...item.providers);

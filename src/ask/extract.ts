@@ -2013,6 +2013,9 @@ export type ProviderList = readonly { id: string; name: string }[];
 /** Words of a provider's name too common to stand for it alone ("Thinking Machines Lab" is not "thinking"). */
 const COMMON_WORDS = new Set(['thinking', 'ant', 'seed', 'labs', 'lab', 'cloud', 'research']);
 
+/** Words that leave what follows out of a ranking: "excluding deepseek", "filter out llama", "don't want gpt-5". */
+export const LEAVING_OUT = String.raw`excluding|exclude|leave out|leaving out|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|filter(?:ing)? out|hide|hiding|skip|skipping|ignore|ignoring|minus|drop|dropping|remove|removing|take out|(?:do not|don't|dont) (?:want|need|use|include)|not interested in|rather than|neither|no`;
+
 /**
  * Every way a question names a provider: the well-known words (with family words: "claude", "gemini"), and each
  * catalog provider's id, name, the name in brackets and the first word of a longer name ("Qwen (Alibaba Cloud)":
@@ -2052,7 +2055,7 @@ function lexiconOf(providers: ProviderList = NO_PROVIDERS): ProviderLexicon {
       'gi',
     ),
     notFrom: new RegExp(
-      String.raw`(?:\b(?:not|nothing|none|no models?|isn't|is not|aren't|are not|wasn't|weren't)\s+(?:from|by|made by|built by|trained by|developed by)|\b(?:doesn't|don't|does not|do not)\s+come\s+from|\b(?:excluding|exclude|leave out|leaving out|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|isn'?t|is not|aren'?t|are not|neither|not|no))\s+(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
+      String.raw`(?:\b(?:not|nothing|none|no models?|isn't|is not|aren't|are not|wasn't|weren't)\s+(?:from|by|made by|built by|trained by|developed by)|\b(?:doesn't|don't|does not|do not)\s+come\s+from|\b(?:${LEAVING_OUT}|isn'?t|is not|aren'?t|are not|not))\s+(?:(?:from|by)\s+)?(?:the\s+)?(?:${source})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s*\/\s*)(?:${source}))*(?:'s)?(?![\w-]*[\s-]*\d)(?:\s+(?:models?|llms?))?|\bnon[- ]?(?:${joined})`,
       'gi',
     ),
   };

@@ -4,7 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import type { Catalog } from '../catalog/validate.ts';
-import { providersNamedBy } from './extract.ts';
+import { LEAVING_OUT, providersNamedBy } from './extract.ts';
 
 const familyLists = new WeakMap<Catalog, string[]>();
 
@@ -38,8 +38,10 @@ export function readFamilyPhrase(catalog: Catalog, text: string): { families: st
 }
 
 /** A family left out: "except llama", "excluding gemma models", "other than the qwen family", "no mistral models". */
-const EXCLUDED_FAMILY =
-  /(?:\b(?:except(?:\s+for)?|excluding|exclude|leave out|leaving out|other than|but not|apart from|besides|without|not(?:\s+(?:in|from))?|no)\s+|\bnon[- ]?)(?:the\s+|any\s+)?([a-z][\w.-]*[a-z0-9](?:(?:\s*,\s*|\s+(?:and|or|nor)\s+)[a-z][\w.-]*[a-z0-9])*)(?:\s+(?:models?|llms?|family|families|ones))?\b/gi;
+const EXCLUDED_FAMILY = new RegExp(
+  String.raw`(?:\b(?:${LEAVING_OUT}|not(?:\s+(?:in|from))?)\s+|\bnon[- ]?)(?:the\s+|any\s+)?([a-z][\w.-]*[a-z0-9](?:(?:\s*,\s*|\s+(?:and|or|nor)\s+)[a-z][\w.-]*[a-z0-9])*)(?:\s+(?:models?|llms?|family|families|ones))?\b`,
+  'gi',
+);
 /** A list said to leave makers out. */
 const MAKER_LEFT_OUT = /^\s*not\s+(?:from|by)\b/i;
 /** Between families listed ("gemma and llama", "qwen, mistral or llama"), kept when a list is split. */

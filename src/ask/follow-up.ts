@@ -80,7 +80,8 @@ function withoutNamed(catalog: Catalog, previous: Query, next: Query, typed: str
     return r.kind === 'found' ? r.model.id : name;
   };
   const ids = previous.models.map(idOf);
-  const named = new Set(next.models.map(idOf));
+  // "Drop gpt-5" reads gpt-5 as a model left out: the one to drop.
+  const named = new Set([...next.models, ...(next.filters.excludeModels ?? [])].map(idOf));
   const exact = ids.filter((id) => named.has(id));
   if (exact.length > 0) return ids.filter((id) => !named.has(id));
   const words = slug(typed);

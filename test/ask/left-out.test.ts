@@ -143,3 +143,48 @@ describe('a list that leaves out models, or makers beside families', () => {
     expect([q.filters.without, q.filters.excludeFamilies]).toEqual([['vision'], undefined]);
   });
 });
+
+describe('every way of leaving something out', () => {
+  const WORDS = [
+    'excluding',
+    'exclude',
+    'except',
+    'but not',
+    'not from',
+    'no',
+    'without',
+    'anything but',
+    'other than',
+    'besides',
+    'filter out',
+    'hide',
+    'skip',
+    'ignore',
+    'minus',
+    'avoid',
+    "don't want",
+    'not interested in',
+    'rather than',
+    'leave out',
+    'drop',
+    'remove',
+    'other than from',
+  ];
+  it.each(WORDS)('"cheapest model, %s deepseek" leaves deepseek out, never keeps only it', (word) => {
+    for (const text of [`cheapest model ${word} deepseek`, `${word} deepseek, cheapest model?`]) {
+      const f = parseText(catalog, text).filters;
+      expect(f.excludeProviders ?? [], text).toContain('deepseek');
+      expect(f.providers, text).toBeUndefined();
+    }
+  });
+
+  it.each(['filter out', 'skip', "don't want", 'drop'])('"cheapest model, %s llama" leaves the family out', (word) => {
+    const f = parseText(catalog, `cheapest model, ${word} llama`).filters;
+    expect([f.excludeFamilies, f.families]).toEqual([['llama'], undefined]);
+  });
+
+  it('a model set against another ("gemini 2.5 pro rather than gpt-5") is compared, not left out', () => {
+    const q = parseText(catalog, 'should we use gemini 2.5 pro rather than gpt-5 for coding?');
+    expect([q.models, q.filters.excludeModels]).toEqual([['gemini-2.5-pro', 'gpt-5'], undefined]);
+  });
+});
