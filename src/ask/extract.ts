@@ -2099,7 +2099,7 @@ function negatedPatternsOf(words: CapabilityWords): NegatedCapability[] {
           'gi',
         ),
         without: new RegExp(
-          String.raw`(?<![\w-])(?:without|no|non[- ]?|(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|can not|won'?t)\s+(?:support|have|offer|do|handle|use|accept)\s+|lacks?\s+|lacking\s+|(?:excluding|except(?:\s+for)?|other than|but not|apart from)\s+(?:the\s+)?)\s*${phrase}\b`,
+          String.raw`(?<![\w-])(?:without|no|non[- ]?|(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|can not|won'?t)\s+(?:support|have|offer|do|handle|use|accept)\s+|lacks?\s+|lacking\s+|(?:${LEAVING_OUT}|not)\s+(?:the\s+|any\s+)?)\s*${phrase}\b`,
           'gi',
         ),
       };

@@ -178,6 +178,16 @@ describe('every way of leaving something out', () => {
     }
   });
 
+  it.each(['exclude', 'filter out', 'skip', 'ignore', 'minus', "don't want", 'not', 'avoid', 'remove', 'drop'])(
+    '"cheapest model, %s reasoning models" ranks models without it, never only those with it',
+    (word) => {
+      for (const capability of ['reasoning', 'vision'] as const) {
+        const q = parseText(catalog, `cheapest model, ${word} ${capability} models`);
+        expect([q.filters.without, q.filters.need], `${word} ${capability}`).toEqual([[capability], undefined]);
+      }
+    },
+  );
+
   it.each(['filter out', 'skip', "don't want", 'drop'])('"cheapest model, %s llama" leaves the family out', (word) => {
     const f = parseText(catalog, `cheapest model, ${word} llama`).filters;
     expect([f.excludeFamilies, f.families]).toEqual([['llama'], undefined]);
