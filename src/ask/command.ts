@@ -8,7 +8,7 @@ import { findLane, laneChoices } from '../lanes/best.ts';
 import { extractProfile, withoutNegations } from './extract.ts';
 import { leaveOut, readLeftOut } from './excluded.ts';
 import { closestFamilies, readExcludedFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
-import { benchmarkIn, readHosts, readScoreFloors } from './intents.ts';
+import { benchmarkIn, hostsLeftOutProblem, readHosts, readScoreFloors } from './intents.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import { findModelNames, maskModelNames, modelSizeIn, readNamedPhrase, unreadWords } from './names.ts';
 import { RANK_ORDERS, type RankOrder } from '../cost/rank.ts';
@@ -293,8 +293,9 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
         scored = `${scored.slice(0, retiring.start)} ${scored.slice(retiring.end)}`;
       }
       // "spending $2000 a month" (with "instead of"): the volume that spend buys on the model stood in for.
-      const { hosts, rest: hostless } = readHosts(catalog, readSpending(query, scored));
+      const { hosts, rest: hostless, leftOut: hostsLeft } = readHosts(catalog, readSpending(query, scored));
       if (hosts.length > 0) query.filters.hosts = hosts;
+      if (hostsLeft.length > 0) query.problems.push(hostsLeftOutProblem(hostsLeft));
       // "excluding gpt-5", "excluding llama": a model or a family left out, read before the families asked for.
       const leftOut = readLeftOut(catalog, readLike(catalog, query, readPricierThan(catalog, query, readPricedBetween(catalog, query, hostless))));
       leaveOut(query.filters, leftOut);

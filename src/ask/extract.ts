@@ -45,6 +45,9 @@ const PROVIDER_WORDS: [RegExp, string][] = [
   [/\bmistral(?:\s?ai)?\b/i, 'mistral'],
 ];
 
+/** Words that leave what follows out of a ranking: "excluding deepseek", "filter out llama", "don't want gpt-5". */
+export const LEAVING_OUT = String.raw`excluding|exclude|leave out|leaving out|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|filter(?:ing)? out|hide|hiding|skip|skipping|ignore|ignoring|minus|drop|dropping|remove|removing|take out|(?:do not|don't|dont) (?:want|need|use|include)|not interested in|rather than|neither|no`;
+
 /** The provider a bare provider or family word names ("claude" → anthropic), if it is one. */
 export function providerOfWord(word: string): string | undefined {
   return PROVIDER_WORDS.find(([re]) => re.test(word))?.[1];
@@ -1934,15 +1937,25 @@ const clipped = (written: string) => (written.length > 12 ? `${written.slice(0, 
 /** The longest list a question may ask for (a message cuts a longer table than it holds, and says so). */
 export const MAX_TOP = 999;
 
+/** "Closed source", "proprietary", "not open weights", "skip open source models": the models whose weights are not open. */
+const PROPRIETARY = new RegExp(
+  String.raw`(?<![\w-])(?:closed[- ](?:source|weights?)|proprietary|(?:(?:${LEAVING_OUT}|not)\s+(?:the\s+|any\s+)?|non[- ])open[- ](?:source|weights?)(?:\s+(?:models?|llms?|ones))?|(?:is|are)\s+not\s+open[- ](?:source|weights?)|(?:isn'?t|aren'?t)\s+open[- ](?:source|weights?))\b`,
+  'gi',
+);
+/** Free endpoints left out: "without free endpoints", "no free models", "skip the free ones". */
+const FREE_LEFT_OUT = new RegExp(
+  String.raw`\b(?:${LEAVING_OUT}|not)\s+(?:the\s+|any\s+)?(?:free|no[- ]cost|zero[- ]cost|rate[- ]limited)\s+(?:models?|endpoints?|tiers?|options?|llms?|ones?|versions?)\b`,
+  'gi',
+);
+
 /** Open weights, deprecated models included, how many to show. */
 function readListFilters(r: Reader): void {
   // "Closed source", "proprietary", "not open weights": the models whose weights are not open, read before open weights.
-  r.cut(
-    /(?<![\w-])(?:closed[- ](?:source|weights?)|proprietary|(?:not|non)[- ]open[- ](?:source|weights?)|(?:is|are)\s+not\s+open[- ](?:source|weights?)|(?:isn'?t|aren'?t)\s+open[- ](?:source|weights?))\b/gi,
-    () => {
-      r.query.filters.openWeights = false;
-    },
-  );
+  r.cut(PROPRIETARY, () => {
+    r.query.filters.openWeights = false;
+  });
+  // "Without free endpoints", "skip free models": what a ranking does anyway (free endpoints rank only when asked for).
+  r.cut(FREE_LEFT_OUT, () => undefined);
   // Not inside a hyphenated name ("gpt-oss-120b").
   // Run on a team's own machines: "self-hosted", "run locally", "on-prem", "on our own gpus"; "run qwen3 locally" keeps
   // the name between.
@@ -2012,9 +2025,6 @@ export type ProviderList = readonly { id: string; name: string }[];
 
 /** Words of a provider's name too common to stand for it alone ("Thinking Machines Lab" is not "thinking"). */
 const COMMON_WORDS = new Set(['thinking', 'ant', 'seed', 'labs', 'lab', 'cloud', 'research']);
-
-/** Words that leave what follows out of a ranking: "excluding deepseek", "filter out llama", "don't want gpt-5". */
-export const LEAVING_OUT = String.raw`excluding|exclude|leave out|leaving out|except(?:\s+for)?|other than|besides|apart from|but not|avoid(?:ing)?|anything but|without|filter(?:ing)? out|hide|hiding|skip|skipping|ignore|ignoring|minus|drop|dropping|remove|removing|take out|(?:do not|don't|dont) (?:want|need|use|include)|not interested in|rather than|neither|no`;
 
 /**
  * Every way a question names a provider: the well-known words (with family words: "claude", "gemini"), and each

@@ -4,7 +4,7 @@
 // how-to, hardware sizing), which get an honest "I can't see that" instead of a ranking.
 import { HOST_NAMES, hostName } from '../catalog/schema.ts';
 import type { Catalog } from '../catalog/validate.ts';
-import { escapeRegExp } from './extract.ts';
+import { escapeRegExp, LEAVING_OUT } from './extract.ts';
 
 /** A phrase as a pattern that allows any of space, dash, dot or nothing between its words ("swe-bench pro" meets "SWE bench-Pro"). */
 function phrasePattern(phrase: string): string {
@@ -131,8 +131,9 @@ const AFTER_HOST = /^\s*(?:serves?|hosts?|has|have|offers?|sells?|supports?|runs
  * The hosts a ranking is bought on ("cheapest model on bedrock", "via openrouter or together", "which models does
  * groq host"), and the text with each taken out. A host's name elsewhere ("nvidia nemotron") is not one.
  */
-export function readHosts(catalog: Catalog, text: string): { hosts: string[]; rest: string } {
+export function readHosts(catalog: Catalog, text: string): { hosts: string[]; rest: string; leftOut: string[] } {
   const hosts: string[] = [];
+  const leftOut: string[] = [];
   let rest = text;
   for (let guard = 0; guard < 4; guard++) {
     const hit = hostIn(catalog, rest);
@@ -140,11 +141,26 @@ export function readHosts(catalog: Catalog, text: string): { hosts: string[]; re
     const before = BEFORE_HOST.exec(rest.slice(0, hit.start));
     const after = AFTER_HOST.test(rest.slice(hit.end));
     if (!before && !after) break;
-    hosts.push(hit.id);
-    const from = before ? hit.start - before[0].length : hit.start;
+    // "Not on bedrock", "excluding openrouter": a host left out, which is no filter (said by the caller), never one asked for.
+    const leaving = HOST_LEFT_OUT.exec(rest.slice(0, hit.start));
+    if (leaving) leftOut.push(hit.id);
+    else hosts.push(hit.id);
+    const from = leaving ? leaving.index : before ? hit.start - before[0].length : hit.start;
     rest = `${rest.slice(0, from)} ${rest.slice(hit.end)}`;
   }
-  return { hosts: [...new Set(hosts)], rest };
+  return { hosts: [...new Set(hosts)], rest, leftOut: [...new Set(leftOut)] };
+}
+
+/** A host's name after words that leave it out: "not on bedrock", "excluding openrouter", "anything but via azure". */
+const HOST_LEFT_OUT = new RegExp(
+  String.raw`\b(?:${LEAVING_OUT}|not|isn'?t|aren'?t)\s+(?:(?:on|via|through|thru|at|using|in|from)\s+)?(?:the\s+|aws\s+|amazon\s+|google\s+|microsoft\s+)?$`,
+  'i',
+);
+
+/** What to say of hosts a question leaves out: no filter leaves a host out, so where to buy is asked instead. */
+export function hostsLeftOutProblem(leftOut: readonly string[]): string {
+  const names = leftOut.map((h) => hostName(h));
+  return `Leaving ${names.join(' or ')} out is no filter here: a ranking can keep to where models are bought, not skip a place. Name where to buy instead, such as cheapest model on openrouter, or ask where one model is sold (where can I buy gpt-5).`;
 }
 
 /** The broadest quality index the catalog carries: "smartest", "best overall" and "decent" are read on it. */

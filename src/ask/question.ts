@@ -48,6 +48,7 @@ import {
   hostsNamed,
   QUALITY_INDEX,
   outOfReach,
+  hostsLeftOutProblem,
   readHosts,
   readScoreFloors,
 } from './intents.ts';
@@ -1701,8 +1702,9 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (count === 0 && !benchmarkHit) uncarriedRanking(catalog, query, asked);
   // "Cheapest model on bedrock": a ranking of what is bought there.
   if (count === 0) {
-    const { hosts } = readHosts(catalog, text);
+    const { hosts, leftOut: hostsLeft } = readHosts(catalog, text);
     if (hosts.length > 0) query.filters.hosts = hosts;
+    if (hostsLeft.length > 0) query.problems.push(hostsLeftOutProblem(hostsLeft));
   }
   // "Cheapest per task on aider", "lowest cost per task": ranked by what published runs cost per task.
   if (count === 0 && PER_TASK.test(text)) {

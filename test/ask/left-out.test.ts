@@ -198,3 +198,26 @@ describe('every way of leaving something out', () => {
     expect([q.models, q.filters.excludeModels]).toEqual([['gemini-2.5-pro', 'gpt-5'], undefined]);
   });
 });
+
+describe('other things left out', () => {
+  it.each(['cheapest model, skip open source', 'exclude open weights models', 'cheapest model, no open source ones'])('%j ranks proprietary models', (text) => {
+    expect(parseText(catalog, text).filters.openWeights).toBe(false);
+  });
+
+  it.each(['cheapest model without free endpoints', 'cheapest model, no free ones', 'skip the free models, cheapest model?'])(
+    '%j ranks as a ranking does anyway, never only the free endpoints',
+    (text) => {
+      expect(parseText(catalog, text).filters.free).toBeUndefined();
+    },
+  );
+
+  it.each(['cheapest model not on bedrock', 'cheapest model except on openrouter', '/models cheapest not on bedrock'])(
+    '%j is said to leave a host out, which no filter does, never ranked on that host alone',
+    (text) => {
+      const q = parseText(catalog, text);
+      expect(q.filters.hosts).toBeUndefined();
+      expect(q.problems).toHaveLength(1);
+      expect(q.problems[0]).toMatch(/^Leaving (?:Amazon Bedrock|OpenRouter) out is no filter here/);
+    },
+  );
+});
