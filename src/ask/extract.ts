@@ -477,9 +477,9 @@ const OUTPUT_EACH = new RegExp(
   String.raw`(?:\b(?:with|and|plus|into|producing|generating|returning|giving|getting|gets|get)\s+|[,;(]\s*)(?:an?\s+|about\s+|around\s+|roughly\s+|~|≈)?(?<outN>-?\s*${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:of\s+)?(?:output\s+)?${OUTPUT_THINGS}\b`,
   'gi',
 );
-/** What each one writes said as what it is: "and the reply is ~250 tokens", "; answers average 300 tokens". */
+/** What each one writes said as what it is: "and the reply is ~250 tokens", "; answers average 300 tokens", ", output 150 tokens". */
 const OUTPUT_SAID = new RegExp(
-  String.raw`(?:\b(?:with|and|plus|while)\s+|[,;]\s*)(?:the\s+|each\s+|every\s+|its\s+|their\s+)?${OUTPUT_THINGS}\s+(?:is|are|averages?|runs?|comes? to)\s+(?:about\s+|around\s+|roughly\s+|typically\s+|usually\s+|~|≈)?(?<outN>-?\s*${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)\b`,
+  String.raw`(?:\b(?:with|and|plus|while)\s+|[,;]\s*)(?:the\s+|each\s+|every\s+|its\s+|their\s+)?${OUTPUT_THINGS}\s*(?:(?:is|are|averages?|runs?|comes? to|of)\s+|[:=]\s*)?(?:about\s+|around\s+|roughly\s+|typically\s+|usually\s+|~|≈)?(?<outN>-?\s*${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?|toks?)\b`,
   'gi',
 );
 /** "~2k tokens", "8k context": the size of each. */
@@ -549,6 +549,8 @@ const LATER_SIZE = [
   ),
   // "1k requests on gpt-5-nano with 500 token prompts and 200 token responses": both sides say each one's size.
   new RegExp(String.raw`${REQUESTS}${GAP}\b(?:with|at|of)\s+${SIDES}`, 'gi'),
+  // "20k tickets per month on gpt-5 mini, avg 1,200 tokens": an average said after the model is each one's size.
+  new RegExp(String.raw`${REQUESTS}${GAP}[\s,]+(?:averaging|average|avg\.?|on average)\s+${EACH_SIZE}\b(?!${PERIOD})`, 'gi'),
   // "2 requests a second on gpt-5 mini of 1k tokens": a size joined to the count is each one's, unless it has a period
   // of its own ("… at 50M tokens a month" is the month's).
   new RegExp(String.raw`${REQUESTS}${GAP}\s(?:of|at|averaging)\s+${SIZE}\b(?!${PERIOD})(?!\s*(?:in total|total|overall|altogether))`, 'gi'),

@@ -1878,7 +1878,10 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // the work asked when each one said is under a quarter of that (a prompt of 300k is still long-context work).
   const minInput = laneHit?.lane.needs.minInput;
   const shortOfLane = laneHit !== undefined && minInput !== undefined && each !== undefined && each < minInput / 4;
-  const reading: Reading = { text, query, laneHit: shortOfLane ? undefined : laneHit, attribute };
+  // "1M queries/month, 6k tokens context + 400 token answers, sonnet 4.5 vs gpt-5": a spec word the workload's phrase used
+  // up is no question of that spec.
+  const inWorkload = attribute !== undefined && query.tokens !== null && !attribute.words.test(rest);
+  const reading: Reading = { text, query, laneHit: shortOfLane ? undefined : laneHit, attribute: inWorkload ? undefined : attribute };
   // Asked which model for it, such work is general work: the best overall, among the models each one fits.
   if (shortOfLane && count === 0 && BEST.test(text) && query.filters.scoredOn === undefined) {
     query.filters.scoredOn = QUALITY_INDEX;

@@ -131,6 +131,8 @@ describe('workloads counted in the things teams count', () => {
     ['gpt-5 nano cost for classifying tickets, ~2M/day, 300 tok each', 2_000_000 * 300 * DAYS],
     ['summarizing emails: 10k/day, 500 tokens each, on gpt-5 nano', 10_000 * 500 * DAYS],
     ['cost of classifying tickets on gpt-5 nano, ~2M/day, 300 tok each', 2_000_000 * 300 * DAYS],
+    // Each one's output said after a comma, with no verb: "…, avg 1,200 tokens, output 150 tokens".
+    ['summarize 20k support tickets per month on gpt-5 mini, avg 1,200 tokens, output 150 tokens', 20_000 * 1350],
     ['300 commits a day at 8k tokens each on gpt-5 mini', 300 * 8000 * DAYS],
     ['50k classifications a month at 400 tokens each on gpt-4.1-nano', 50_000 * 400],
     // "Each" before what each holds, with no "of": tasks × turns × tokens.

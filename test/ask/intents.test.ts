@@ -378,6 +378,13 @@ describe('question words beside a partial name', () => {
     expect(model(query.models[0] as string).id).toMatch(/^qwen3-235b/);
   });
 
+  it('a spec word inside a workload ("6k tokens context + 400 token answers") is no question of that spec: the comparison at that workload', async () => {
+    const { query, answer } = await ask('our RAG app: 1M queries/month, 6k tokens context + 400 token answers, sonnet 4.5 vs gpt-5');
+    expect([query.intent, query.attribute, answer.kind]).toEqual(['compare', null, 'comparison']);
+    expect(query.tokens).toBe(1_000_000 * 6_400);
+    expect((await ask('which has a bigger context at 10M tokens, gpt-5 or sonnet 4.5?')).query.attribute).toBe('context');
+  });
+
   it('"deepinfra vs together for qwen3 235b": both hosts are where it is bought, neither is part of the name', async () => {
     const { answer, query } = await ask('deepinfra vs together for qwen3 235b');
     if (answer.kind !== 'where') throw new Error(answer.kind);
