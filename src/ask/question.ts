@@ -580,7 +580,7 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   ],
   [
     'tokens',
-    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:a\s+|the\s+)?tokens?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:a )?tokens? mean\b|\bhow (?:big|long|large|many words) is (?:a|one) token\b|\bhow many words (?:is|are|in) (?:a|one|1)? ?(?:token|million tokens|1m tokens)\b|\bhow many tokens (?:is|are|in|does|do|would|will)\s+(?:(?:there\s+)?in\s+)?(?:a|an|one|1|my|our)\s+(?:[\w-]+\s+){0,2}?(?:page|pages|pdf|word|words|image|images|screenshot|book|document|doc|email|essay|article|minute|hour|line|lines|file|codebase|repo)\b/i,
+    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:a\s+|the\s+)?tokens?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:a )?tokens? mean\b|\bhow (?:big|long|large|many words) is (?:a|one) token\b|\bhow many words (?:is|are|in) (?:a|one|1)? ?(?:token|million tokens|1m tokens)\b|\bhow many tokens (?:is|are|in|does|do|would|will)\s+(?:(?:there\s+)?in\s+)?(?:a|an|one|my|our)\s+(?:[\w-]+\s+){0,2}?(?:page|pages|pdf|image|images|screenshot|book|document|doc|email|essay|article|minute|hour|line|lines|file|codebase|repo)\b/i,
   ],
   [
     'buying',
