@@ -66,6 +66,8 @@ describe('how many tokens words make', () => {
     expect([a.kind, a.kind === 'cannot-see' && a.estimate]).toEqual(['cannot-see', undefined]);
     expect(renderText(a)).toMatch(/rule of thumb: an English word is about 4\/3 of a token/);
     expect(ask('how many tokens can I get for $100 with gpt-5 mini').kind).toBe('cost');
+    // One word is a count of words, never the help on pages and images.
+    expect(ask('how many tokens is 1 words?').kind).toBe('cannot-see');
     expect(ask('cost of 1M words on gpt-5').kind).toBe('cost');
   });
 });
