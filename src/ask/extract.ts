@@ -1359,10 +1359,13 @@ function readCache(r: Reader): void {
       if (parsed.ok) r.query.cachedShare = parsed.value;
       else r.query.problems.push(parsed.error);
     });
-  r.cut(/\b(?:about |roughly |around )?(half|a third|a quarter|most|all)(?: of (?:it|them|the input|the prompts?))? (?:is |are |gets |get )?(?:cached|cache hits?)\b/gi, (m) => {
-    const share: Record<string, number> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, most: 0.8, all: 1 };
-    r.query.cachedShare = share[(m[1] ?? '').toLowerCase()] ?? null;
-  });
+  r.cut(
+    /\b(?:about |roughly |around )?(half|a third|a quarter|most|all)(?: (?:of )?(?:it|them|(?:the |our |my )?(?:input|prompts?|input tokens|requests)))? (?:is |are |gets |get |will be |would be )?(?:cached|cache hits?)\b/gi,
+    (m) => {
+      const share: Record<string, number> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, most: 0.8, all: 1 };
+      r.query.cachedShare = share[(m[1] ?? '').toLowerCase()] ?? null;
+    },
+  );
 }
 
 /** Mix: "mix 3:1", "3:1 mix", "70/30", "75% input", "mostly output". */

@@ -61,6 +61,12 @@ const MOVED_SHARE = new RegExp(
   'i',
 );
 
+/** "Move 30% of our sonnet 4.5 traffic to haiku 4.5": the share of one model's traffic, named inside it. */
+const MOVED_SHARE_OF = new RegExp(
+  String.raw`\b(?:move|moving|moved|switch|switching|shift|shifting|route|routing|send|sending|migrate|migrating|put|putting|offload|offloading)\s+(?:over\s+)?(?:(?:about|roughly|around|only|just)\s+|~\s*)?(${SHARE_WORD}|-?\d{1,3}(?:\.\d+)?\s*%)\s+of\s+(?:(?:our|the|my|their|its)\s+)?(${NAME})\s+(?:traffic|requests?|volume|calls?|usage|load|workloads?|tokens?|queries|prompts|jobs|work|api calls)\s+(?:to|onto|over to|into|over onto)\s+(${NAME})`,
+  'i',
+);
+
 /** A share as said ("half", "30%", "a third") → 0..1; undefined for anything else. */
 export function shareSaid(said: string): number | undefined {
   const words = SHARE_WORDS[said.trim().toLowerCase().replace(/\s+/g, ' ')];
@@ -171,7 +177,7 @@ export function readSplit(masked: string, exact: readonly string[]): { parts: Sp
 
 /** A share moved from one model to another ("switch half our traffic from A to B"): the two parts, and where it moved from. */
 function movedShare(masked: string, exact: readonly string[]): { parts: SplitPart[]; rest: string; movedFrom: string } | { problem: string } | undefined {
-  const m = MOVED_SHARE.exec(masked);
+  const m = MOVED_SHARE.exec(masked) ?? MOVED_SHARE_OF.exec(masked);
   if (!m) return undefined;
   const [said = '', fromName = '', toName = ''] = [m[1], m[2], m[3]];
   const from = placeholderId(fromName, exact);

@@ -116,6 +116,18 @@ describe('input and output prices', () => {
     expect((await handle({ text: 'which has caching, gpt-5 or o3?', where: LOCAL }, ports)).query.attribute).toBe('prompt-caching');
   });
 
+  it('"half our prompts are cached", "most of the input cached": the cached share, said in words', async () => {
+    for (const [text, share] of [
+      ['what would gpt-5 cost us if half our prompts are cached', 0.5],
+      ['gpt-5 at 10M tokens, half of our prompts are cached', 0.5],
+      ['gpt-5 with most of the input cached', 0.8],
+    ] as const) {
+      const { answer } = await handle({ text, where: LOCAL }, ports);
+      if (answer.kind !== 'cost') throw new Error(`${text}: ${answer.kind}`);
+      expect(answer.assumptions.cachedShare, text).toBe(share);
+    }
+  });
+
   it('with a workload, batch or a long prompt it is a bill, not a list price', async () => {
     for (const text of ['gpt-5 input cost at 10M tokens', 'output cost of gemini-2.5-pro for prompts over 200k', 'input price of gpt-4.1 with batch'])
       expect((await handle({ text, where: LOCAL }, ports)).answer.kind, text).toBe('cost');

@@ -193,6 +193,8 @@ describe('a share moved from one model to another', () => {
     ['if we switch half our traffic from gpt-4o to gpt-4o-mini how much do we save at 300M tokens/month', 'gpt-4o', 'gpt-4o-mini', 0.5, 300e6],
     ['move 30% of requests from claude sonnet 4.5 to claude haiku 4.5 at 100M tokens', 'claude-sonnet-4-5', 'claude-haiku-4-5', 0.3, 100e6],
     ['route a quarter of the volume off gpt-4o-mini onto gpt-5 at 40M tokens', 'gpt-4o-mini', 'gpt-5', 0.25, 40e6],
+    // The model named inside the share: "30% of our sonnet 4.5 traffic to haiku 4.5".
+    ['if we moved 30% of our claude sonnet 4.5 traffic to claude haiku 4.5 at 200M tokens, how much would we save?', 'claude-sonnet-4-5', 'claude-haiku-4-5', 0.3, 200e6],
   ])('%j: that share on the second, the rest on the first, set against all on the first', async (text, from, to, share, tokens) => {
     const { bill, command } = await billFor(text);
     const kept = Math.round((1 - share) * tokens);
