@@ -102,7 +102,7 @@ function filtersText(q: Query): string {
   if (f.scoredOn !== undefined && !SCORED_ORDERS.includes(q.order)) parts.push(`scored on ${f.scoredOn}`);
   if (f.includeDeprecated) parts.push('including deprecated');
   if (f.free) parts.push('free models');
-  if (f.eachProvider) parts.push(f.flagships ? 'flagships' : 'per provider');
+  if (f.eachProvider) parts.push(f.flagships ? 'flagships' : (f.perProvider ?? 1) > 1 ? `${f.perProvider} per provider` : 'per provider');
   if (f.hosts?.length) parts.push(`on ${f.hosts.join(' or ')}`);
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
   if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : ''}instead of ${f.like}`);

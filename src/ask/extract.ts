@@ -1953,6 +1953,12 @@ const FREE_LEFT_OUT = new RegExp(
   'gi',
 );
 
+/** "3 models from each provider", "2 cheapest per vendor": how many from each provider. */
+const PER_PROVIDER_COUNT = new RegExp(
+  String.raw`\b(\d{1,2}|${Object.keys(LENGTH_WORDS).join('|')})\s+(?:(?:cheapest|newest|latest|best|fastest|largest|most expensive|priciest)\s+)?(?:(?:models?|ones|llms?|options)\s+)?(?:(?:from|for|of|by)\s+(?:each|every)|per)\s+(?:provider|vendor|lab|company|maker|developer)s?\b`,
+  'gi',
+);
+
 /** Open weights, deprecated models included, how many to show. */
 function readListFilters(r: Reader): void {
   // "Closed source", "proprietary", "not open weights": the models whose weights are not open, read before open weights.
@@ -1980,6 +1986,15 @@ function readListFilters(r: Reader): void {
       r.query.filters.free = true;
     },
   );
+  // "The cheapest 3 models from each provider", "2 newest per vendor": that many from each, every provider shown.
+  r.cut(PER_PROVIDER_COUNT, (m) => {
+    const written = (m[1] ?? '').toLowerCase();
+    const n = LENGTH_WORDS[written] ?? Number(written);
+    if (!(n >= 1 && n <= 20)) return false;
+    r.query.filters.eachProvider = true;
+    if (n > 1) r.query.filters.perProvider = n;
+    r.query.top = MAX_TOP;
+  });
   // "The cheapest model from each provider", "newest per vendor": one model per provider, every provider shown.
   r.cut(
     /\b(?:from|for|of|by|at|per)\s+(?:each|every|every single)\s+(?:provider|vendor|lab|company|maker|developer)s?\b|\bper\s+(?:provider|vendor|lab|company|maker)\b|\bby\s+provider\b|\b(?:from|of|by)\s+each\s+of\b(?=\s+(?!them\b|these\b|those\b|the\b|us\b|our\b|my\b)[a-z])/gi,

@@ -60,6 +60,8 @@ export interface RankFilters {
   free?: boolean;
   /** One model per provider ("the cheapest model from each provider"): each provider's first in the ranking's order. */
   eachProvider?: boolean;
+  /** With `eachProvider`: how many from each ("the cheapest 3 models from each provider"); one when absent. */
+  perProvider?: number;
   /**
    * With `eachProvider` and `scoredOn`: each provider's flagship, its highest score on that benchmark, whatever the
    * ranking's order ("which flagship is cheapest?" picks by score and ranks by price).
@@ -859,9 +861,13 @@ function latestReleaseOf(models: CatalogModel[], among: 'filtered' | 'current'):
 }
 
 /** Each provider's first candidate in the order, the providers in the order of their firsts. */
-function firstOfEachProvider(candidates: Candidate[], compare: (a: Candidate, b: Candidate) => number): Candidate[] {
-  const seen = new Set<string>();
-  return [...candidates].sort(compare).filter((c) => !seen.has(c.model.provider) && seen.add(c.model.provider) !== undefined);
+function firstOfEachProvider(candidates: Candidate[], compare: (a: Candidate, b: Candidate) => number, each = 1): Candidate[] {
+  const taken = new Map<string, number>();
+  return [...candidates].sort(compare).filter((c) => {
+    const n = taken.get(c.model.provider) ?? 0;
+    taken.set(c.model.provider, n + 1);
+    return n < each;
+  });
 }
 
 /**
@@ -1017,7 +1023,17 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const distinct = frontier ?? collapsed;
   // Flagships are each provider's highest score, ranked then in the order asked.
   const flagshipsBy = filters.flagships && filters.scoredOn !== undefined && order !== 'score' ? orderingOf(catalog, 'score', filters.scoredOn) : undefined;
-  const ranked = filters.eachProvider ? firstOfEachProvider(distinct, (flagshipsBy ?? ordering).compare) : distinct;
+  const ranked = filters.eachProvider ? firstOfEachProvider(distinct, (flagshipsBy ?? ordering).compare, filters.perProvider) : distinct;
+  // With several from each provider, each row says its place among its provider's.
+  const placeWithin = new Map<Candidate, number>();
+  if ((filters.perProvider ?? 1) > 1) {
+    const counts = new Map<string, number>();
+    for (const c of [...ranked].sort(ordering.compare)) {
+      const n = (counts.get(c.model.provider) ?? 0) + 1;
+      counts.set(c.model.provider, n);
+      placeWithin.set(c, n);
+    }
+  }
 
   const shown = firstInOrder(ranked, skip + Math.max(1, top), ordering.compare)
     .slice(skip)
@@ -1028,7 +1044,11 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       // Two tests may say the same of a row (a cutoff order and a cutoff bound): said once.
       const why = [
         ...new Set(tests.map((t) => t.why(model, quote)).filter((w) => w !== '')),
-        ...(filters.eachProvider ? [`${flagshipsBy ? 'flagship of' : 'first from'} ${catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider}`] : []),
+        ...(filters.eachProvider
+          ? [
+              `${flagshipsBy ? 'flagship of' : placeWithin.has(candidate) ? `#${placeWithin.get(candidate)} from` : 'first from'} ${catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider}`,
+            ]
+          : []),
       ];
       return { model, quote, why, route: option.route };
     });

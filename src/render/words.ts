@@ -325,7 +325,8 @@ export function rankingLead(a: Pick<CheapestAnswer, 'order' | 'scoredOn' | 'filt
   const { lead } = RANKING_WORDS[a.order];
   const on = (a.order === 'score' || a.order === 'task' || a.order === 'value') && a.scoredOn ? `${lead} on ${a.scoredOn.name}` : lead;
   if (a.filters.flagships && a.scoredOn && a.order !== 'score') return `Flagships (each provider's highest on ${a.scoredOn.name}), ${lead.toLowerCase()} first`;
-  return a.filters.eachProvider ? `${on} from each provider` : on;
+  if (!a.filters.eachProvider) return on;
+  return (a.filters.perProvider ?? 1) > 1 ? `${on}, ${a.filters.perProvider} from each provider` : `${on} from each provider`;
 }
 
 /**

@@ -73,3 +73,27 @@ describe('who makes it, and where it is bought', () => {
     }
   });
 });
+
+describe('several from each provider', () => {
+  it.each([
+    ['cheapest 3 models from each provider', 3],
+    ['top 2 cheapest per provider', 2],
+  ] as const)('%j ranks that many from each provider, each the next cheapest of its own, and its command asks the same', async (text, each) => {
+    const { answer, command } = await handle({ text, where: LOCAL }, ports);
+    const a = answer as CheapestAnswer;
+    expect([a.kind, a.filters.eachProvider, a.filters.perProvider]).toEqual(['cheapest', true, each]);
+    const byProvider = new Map<string, number[]>();
+    for (const r of a.ranking) byProvider.set(r.provider, [...(byProvider.get(r.provider) ?? []), r.monthlyUsd ?? Number.NaN]);
+    expect(byProvider.size).toBeGreaterThan(1);
+    for (const [provider, months] of byProvider) {
+      expect(months.length, provider).toBeLessThanOrEqual(each);
+      expect(months, provider).toEqual([...months].sort((x, y) => x - y));
+    }
+    // The cheapest of every provider is among them: its first.
+    const one = (await handle({ text: 'cheapest model from each provider', where: LOCAL }, ports)).answer as CheapestAnswer;
+    const firsts = new Set(a.ranking.map((r) => r.model));
+    for (const r of one.ranking) expect(firsts.has(r.model), r.model).toBe(true);
+    expect(renderText(a)).toContain(`${each} from each provider`);
+    expect(parseText(catalog, command).filters.perProvider).toBe(each);
+  });
+});

@@ -157,7 +157,7 @@ export function cheapestText(a: CheapestAnswer): string {
       ref
         ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it${a.filters.cheaperThanLike ? ' for less' : ''} (of ${a.considered}):`
         : a.filters.eachProvider
-          ? `${lead}: ${a.ranking.length} provider${a.ranking.length === 1 ? '' : 's'}, of ${a.eligible} eligible models (of ${a.considered}):`
+          ? `${lead}: ${providersShown(a)} provider${providersShown(a) === 1 ? '' : 's'}, of ${a.eligible} eligible models (of ${a.considered}):`
           : `${lead} of ${a.eligible} eligible models (of ${a.considered})${placesWords(a.firstPlace, a.ranking.length)}:`,
       '',
     );
@@ -212,4 +212,9 @@ export function bestText(a: BestAnswer): string {
   if (a.untested > 0) lines.push(untestedLine(a.untested));
   lines.push(assumptionsText(a.assumptions), sourcesText(a.sources, 6));
   return lines.join('\n');
+}
+
+/** How many providers a ranking from each provider shows. */
+function providersShown(a: CheapestAnswer): number {
+  return new Set(a.ranking.map((r) => r.provider)).size;
 }
