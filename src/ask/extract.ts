@@ -782,6 +782,37 @@ const RATE_THEN_PEOPLE = [String.raw`\s+${PER_PERSON}(?<reqPeriod>${PERIOD})?`, 
     ),
 );
 
+/** One count in a chain of counts: "5 sessions each", "x 8 messages per session", ", 20 turns a day". */
+const CHAIN_LINK = String.raw`\s*(?:,|x|×|\*|\band\b|\bwith\b|\beach\s+(?:with|having|doing|making|sending|running)\b)?\s*(?:about\s+|around\s+|~)?${NUM}\s*(?:${UNIT})?\s+(?:[a-z]+\s+)?${MANY_THINGS}\b(?:\s+(?:each|apiece|per\s+[a-z]+))?(?:${PERIOD})?`;
+/**
+ * "100k MAU, 5 sessions each, 8 messages per session, 300 tokens per message", "10k users x 5 sessions x 8 messages x
+ * 300 tokens": who or what is counted, two or three counts inside each, then each one's tokens.
+ */
+const COUNT_CHAIN = new RegExp(
+  String.raw`(?<![\w.])(?:about\s+|around\s+|~)?${NUM}\s*(?:${UNIT})?\s+(?:[a-z]+\s+)?(?<head>${PEOPLE}|mau|dau|monthly active users|daily active users|${MANY_THINGS})\b(?:${PERIOD})?(?:${CHAIN_LINK}){2,3}\s*(?:,|x|×|\*|\bof\b|\bat\b|\bwith\b|\band\b)?\s*(?:about\s+|around\s+|~)?${NUM}\s*(?:${UNIT})?[\s-]*(?:tokens?|toks?)\b(?:\s+(?:each|apiece|per\s+[a-z]+))?(?:${PERIOD})?`,
+  'gi',
+);
+const CHAIN_COUNT = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?(?![\w.])`, 'gi');
+const CHAIN_PERIOD = new RegExp(PERIOD, 'i');
+const ACTIVE_USERS = /^(?:mau|dau|monthly active users|daily active users)$/;
+const PEOPLE_WORD = new RegExp(`^${PEOPLE}$`, 'i');
+
+/** A chain of counts and each one's tokens (COUNT_CHAIN): their product, in the period said (DAU a day's, else a month's). */
+function readCountChains(r: Reader): void {
+  r.cut(COUNT_CHAIN, (m) => {
+    const counts = [...(m[0] ?? '').matchAll(CHAIN_COUNT)].map((c) => `${c[1]}${c[2] ?? ''}`);
+    const size = counts.pop();
+    if (size === undefined || counts.length < 3) return false;
+    const head = (m.groups?.head ?? '').toLowerCase();
+    const said = CHAIN_PERIOD.exec(m[0] ?? '')?.[0] ?? (head === 'dau' || head.startsWith('daily') ? ' a day' : ' a month');
+    const sized = Object.assign([...m], { index: m.index, input: m.input, groups: { ...m.groups, sizeN: size, sizeU: undefined } }) as unknown as RegExpExecArray;
+    countedVolume(r, sized, counts, said);
+    // People at the head of the chain: each one's share is said beside the month.
+    const who = ACTIVE_USERS.test(head) ? 'users' : PEOPLE_WORD.test(head) ? head : undefined;
+    if (who) peopleCounted(r, counts[0] as string, who);
+  });
+}
+
 /** "10k users sending 20 messages a day of 500 tokens": the product of the three, in that period. */
 function readUserVolumes(r: Reader): void {
   const counted = (m: RegExpExecArray) => {
@@ -885,6 +916,7 @@ function readNestedVolumes(r: Reader): void {
 
 /** "10k requests a day at ~2k tokens each": requests × tokens per request, in that period. */
 function readRequestVolumes(r: Reader): void {
+  readCountChains(r);
   readUserVolumes(r);
   readNestedVolumes(r);
   // A model's name inside the phrase ("tickets on gpt-5 nano, 2M/day, …") stays to be read.

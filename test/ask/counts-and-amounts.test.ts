@@ -131,6 +131,10 @@ describe('workloads counted in the things teams count', () => {
     ['gpt-5 nano cost for classifying tickets, ~2M/day, 300 tok each', 2_000_000 * 300 * DAYS],
     ['summarizing emails: 10k/day, 500 tokens each, on gpt-5 nano', 10_000 * 500 * DAYS],
     ['cost of classifying tickets on gpt-5 nano, ~2M/day, 300 tok each', 2_000_000 * 300 * DAYS],
+    // A chain of counts inside each other: users × sessions × messages × tokens.
+    ['a chatbot with 100k MAU, 5 sessions each, 8 messages per session, 300 tokens per message on haiku 4.5', 100_000 * 5 * 8 * 300],
+    ['10k users x 5 sessions x 8 messages x 300 tokens on haiku 4.5', 10_000 * 5 * 8 * 300],
+    ['20k DAU, 3 sessions each, 10 messages per session, 500 tokens per message on gpt-5 mini', 20_000 * 3 * 10 * 500 * DAYS],
     // Each one's output said after a comma, with no verb: "…, avg 1,200 tokens, output 150 tokens".
     ['summarize 20k support tickets per month on gpt-5 mini, avg 1,200 tokens, output 150 tokens', 20_000 * 1350],
     ['300 commits a day at 8k tokens each on gpt-5 mini', 300 * 8000 * DAYS],
