@@ -10,6 +10,7 @@ import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { rangeInWords, rangeProblem } from '../digest/command.ts';
 import { DEFAULT_TOP, emptyQuery, type Intent, type Query } from './query.ts';
 import { LENGTH, LENGTH_WORDS, MAX_TOP } from './extract.ts';
+import { leaveOut } from './excluded.ts';
 import { sideScaleIn, scaledSide as sideScaled } from './side-scale.ts';
 import { SHARE_WORD, shareSaid } from './split.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
@@ -212,16 +213,11 @@ function sortedBy(text: string): RankOrder | undefined {
  */
 function removedFrom(catalog: Catalog, previous: Query, named: string): RankFilters | undefined {
   const read = parseQuestion(catalog, `cheapest models excluding ${named}`).filters;
-  const { excludeProviders = [], excludeFamilies = [], excludeModels = [] } = read;
-  if (excludeProviders.length + excludeFamilies.length + excludeModels.length === 0) return undefined;
-  const join = (before: string[] | undefined, more: string[]) => (more.length > 0 ? [...new Set([...(before ?? []), ...more])] : before);
-  const f = previous.filters;
-  return {
-    ...f,
-    ...(excludeProviders.length > 0 ? { excludeProviders: join(f.excludeProviders, excludeProviders) } : {}),
-    ...(excludeFamilies.length > 0 ? { excludeFamilies: join(f.excludeFamilies, excludeFamilies) } : {}),
-    ...(excludeModels.length > 0 ? { excludeModels: join(f.excludeModels, excludeModels) } : {}),
-  };
+  const left = { providers: read.excludeProviders ?? [], families: read.excludeFamilies ?? [], models: read.excludeModels ?? [], rest: '' };
+  if (left.providers.length + left.families.length + left.models.length === 0) return undefined;
+  const filters = { ...previous.filters };
+  leaveOut(filters, left);
+  return filters;
 }
 
 /** "What's the difference?", "what's the gap between them?". */
