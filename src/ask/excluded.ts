@@ -23,6 +23,17 @@ const SEPARATOR_SPLIT = new RegExp(`(${SEPARATOR})`, 'i');
 
 type Item = { providers: string[] } | { families: string[] } | { model: string };
 
+/** The catalog's capability words, lowercased (a capability after "without" is no family). */
+const capabilityWords = new WeakMap<Catalog, Set<string>>();
+function capabilityWordsOf(catalog: Catalog): Set<string> {
+  let words = capabilityWords.get(catalog);
+  if (!words) {
+    words = new Set(Object.values(catalog.capabilityWords ?? {}).flatMap((list) => list.map((w) => w.toLowerCase())));
+    capabilityWords.set(catalog, words);
+  }
+  return words;
+}
+
 /**
  * Reads each list that leaves out a model, or a maker beside a family no maker's word names, from `text` (`exact`: the
  * ids behind maskModelNames' placeholders). A list is read from its first item to the last that names something; an
@@ -30,7 +41,9 @@ type Item = { providers: string[] } | { families: string[] } | { model: string }
  */
 export function readLeftOut(catalog: Catalog, text: string, exact: readonly string[] = []): LeftOut {
   const out: LeftOut = { providers: [], families: [], models: [], rest: text };
-  const capabilities = new Set(Object.values(catalog.capabilityWords ?? {}).flatMap((words) => words.map((w) => w.toLowerCase())));
+  if (!LIST.test(text)) return out;
+  LIST.lastIndex = 0;
+  const capabilities = capabilityWordsOf(catalog);
   const itemOf = (typed: string): Item | undefined => {
     const model = placeholderId(typed, exact) ?? exactId(catalog, typed);
     if (model !== undefined) return { model };

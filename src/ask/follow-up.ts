@@ -11,7 +11,7 @@ import { rangeInWords, rangeProblem } from '../digest/command.ts';
 import { DEFAULT_TOP, emptyQuery, type Intent, type Query } from './query.ts';
 import { LENGTH, LENGTH_WORDS, MAX_TOP } from './extract.ts';
 import { leaveOut } from './excluded.ts';
-import { sideScaleIn, scaledSide as sideScaled } from './side-scale.ts';
+import { scaledSide, sideScaleIn } from './side-scale.ts';
 import { SHARE_WORD, shareSaid } from './split.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
 
@@ -537,7 +537,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   const side = next.tokens === null && next.mix === null && next.models.length === 0 ? sideScaleIn(next.text) : undefined;
   if (side && PRICED_AT_A_PROFILE.has(previous.intent)) {
     if ('problem' in side) return { ...emptyQuery(next.text, previous.intent), problems: [side.problem] };
-    const { note, ...scaled } = sideScaled(previous, side);
+    const { note, ...scaled } = scaledSide(previous, side);
     const over = laidOver(previous, { ...next, filters: {}, top: null });
     return { ...over, ...scaled, notes: [...(over.notes ?? []), note], intent: previous.intent };
   }

@@ -104,6 +104,6 @@ export function scaledSide(previous: Query, scale: SideScale): Pick<Query, 'toke
     scaleBy: undefined,
     mix: scaled,
     promptTokens,
-    note: `${scale.side} × ${factor} (“${scale.said}”): ${tokens.toLocaleString('en-US')} tokens a month, ${previous.tokens.toLocaleString('en-US')} before`,
+    note: `${scale.side} × ${factor} (“${scale.said}”): ${tokens.toLocaleString('en-US')} tokens ${previous.per === 'request' ? 'a request' : 'a month'}, ${previous.tokens.toLocaleString('en-US')} before`,
   };
 }
