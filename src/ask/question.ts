@@ -1487,7 +1487,8 @@ function capabilityTypos(catalog: Catalog, text: string): { text: string; notes:
 }
 
 /** Anthropic's coding tool, named where a model would be ("gpt-5 codex vs claude code"). */
-const CLAUDE_CODE = /\bclaude[\s-]code\b/gi;
+const CLAUDE_CODE = /\bclaude[\s-]code\b/i;
+const EVERY_CLAUDE_CODE = new RegExp(CLAUDE_CODE.source, 'gi');
 
 /**
  * "Claude Code" in a question about models is the Claude models it runs (its seat price, asked as such, is a plan's):
@@ -1496,7 +1497,7 @@ const CLAUDE_CODE = /\bclaude[\s-]code\b/gi;
 function toolAsModels(text: string): { text: string; note?: string } {
   if (!CLAUDE_CODE.test(text) || outOfReach(text) === 'subscription') return { text };
   return {
-    text: text.replace(CLAUDE_CODE, 'claude'),
+    text: text.replace(EVERY_CLAUDE_CODE, 'claude'),
     note: "“Claude Code” is Anthropic's coding tool, billed by the tokens of the Claude model it runs: read as claude",
   };
 }
