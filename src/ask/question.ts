@@ -241,6 +241,24 @@ function releasedAgainst(catalog: Catalog, text: string, exact: readonly string[
   };
 }
 
+/** "Above average intelligence", "smarter than average", "better than the average model". */
+const ABOVE_AVERAGE =
+  /\b(?:above[- ]average(?:\s+(?:intelligence|quality|smarts|capability|performance))?|(?:smarter|better|more capable|more intelligent)\s+than\s+(?:the\s+)?(?:average|typical|median)(?:\s+(?:models?|llms?|one))?)\b/i;
+
+/**
+ * "The cheapest model above average intelligence": a floor on the broadest quality index at the mean of the models
+ * (deprecated ones aside) that have a score on it, said with that mean.
+ */
+function aboveAverage(catalog: Catalog, query: Query, text: string): void {
+  if (!ABOVE_AVERAGE.test(text) || query.filters.benchmarkFloors?.some((f) => f.benchmark === QUALITY_INDEX)) return;
+  const scores = catalog.models.filter((m) => m.status !== 'deprecated').flatMap((m) => m.benchmarks.filter((b) => b.id === QUALITY_INDEX).map((b) => b.score));
+  if (scores.length === 0) return;
+  const mean = Number((scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(1));
+  query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { benchmark: QUALITY_INDEX, min: mean }];
+  const name = catalog.benchmarks.get(QUALITY_INDEX)?.name ?? QUALITY_INDEX;
+  query.notes = [...(query.notes ?? []), `“above average” read as ${name} of at least ${mean}, the mean of the ${scores.length} models scored on it (deprecated ones aside)`];
+}
+
 /** "What's new in gpt-6?", "anything new with claude opus": the name asked about, at the end of the question. */
 const NEWS_OF_NAME = /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on) (?:the\s+)?([a-z][\w.-]*(?:\s+[\w.-]+)?)\s*\??\s*$/i;
 const UPGRADE =
@@ -1700,6 +1718,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   longPromptPrice(catalog, query, text);
   cachingAsked(query, text);
   const count = query.models.length;
+  if (count === 0) aboveAverage(catalog, query, text);
   if (count === 0 && !benchmarkHit) uncarriedRanking(catalog, query, asked);
   // "Cheapest model on bedrock": a ranking of what is bought there.
   if (count === 0) {

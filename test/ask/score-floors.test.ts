@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandFor } from '../../src/ask/command-text.ts';
 import { parseText } from '../../src/ask/index.ts';
+import { QUALITY_INDEX } from '../../src/ask/intents.ts';
 import { ASSUMED_CACHED_SHARE } from '../../src/ask/question.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
@@ -153,5 +154,17 @@ describe('a score floor no model reaches', () => {
     expect(model(b.topScore?.model as string)?.provider).toBe('anthropic');
     // A floor some model reaches names none.
     expect(((await ask('cheapest model with at least 10 on aa intelligence')) as CheapestAnswer).topScore).toBeNull();
+  });
+});
+
+describe('above average', () => {
+  it('"the cheapest model above average intelligence" floors the broadest quality index at the mean of the models scored on it', async () => {
+    const scores = catalog.models.filter((m) => m.status !== 'deprecated').flatMap((m) => m.benchmarks.filter((b) => b.id === QUALITY_INDEX).map((b) => b.score));
+    const mean = Number((scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(1));
+    for (const text of ['which is the cheapest model above average intelligence?', 'cheapest model smarter than the average model']) {
+      const q = parseText(catalog, text);
+      expect(q.filters.benchmarkFloors, text).toEqual([{ benchmark: QUALITY_INDEX, min: mean }]);
+      expect(q.notes?.join(' ')).toContain(`at least ${mean}, the mean of the ${scores.length} models scored on it`);
+    }
   });
 });
