@@ -20,9 +20,9 @@ import { cheaperBy, count, FREE_ENDPOINT, money, percent, perMillion, perUnit, p
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
-import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type RankFilters } from '../cost/rank.ts';
+import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type Ranked, type RankFilters } from '../cost/rank.ts';
 import { exact, MILLION, priceProfile, tokensBought } from '../cost/price.ts';
-import { priceSpread } from '../cost/spread.ts';
+import { priceSpread, setAgainst, type PriceSpread } from '../cost/spread.ts';
 import { spanFields, spanWords, stretchesAsked, termCostOf } from '../cost/span.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
@@ -1106,6 +1106,16 @@ function withNameNotes(a: Answer, notes: string[]): Answer {
   return { ...a, assumptions: { ...a.assumptions, text: [...notes, ...a.assumptions.text] } } as Answer;
 }
 
+/** The spread of `rows`, with the model the question named set against it ("is gpt-5 expensive?") when it can be priced. */
+function spreadAgainstModel(catalog: Catalog, query: Query, rows: Ranked[], profile: UsageProfile, asOf: string): PriceSpread | null {
+  const spread = priceSpread(rows);
+  const found = query.spreadAgainst === undefined ? undefined : resolveModel(catalog, query.spreadAgainst);
+  if (!spread || found?.kind !== 'found') return spread;
+  const quote = priceProfile(found.model, profile, asOf);
+  if (!quote.ok) return spread;
+  return setAgainst(spread, rows, { model: found.model.id, name: found.model.name, blendedPerMillion: quote.blendedPerMillion, monthlyUsd: quote.monthlyUsd });
+}
+
 /** A month split across models: shares of the month's tokens (the profile's volume) or each part's own tokens. */
 function splitBill(split: readonly SplitPart[], models: CatalogModel[], profile: UsageProfile, asOf: string, movedFrom?: string, eachOwn = false): BillAnswer {
   const parts = split.flatMap((p) => {
@@ -1240,7 +1250,8 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       const filters = filtersOn(catalog, query, asOf);
       const ranked = cheapest(catalog, profile, filters, asOf, query.top ?? DEFAULT_TOP, query.order, query.skip);
       // The spread is of every model that passes, by price, whatever the ranking's order and length.
-      const spread = query.spread ? priceSpread(cheapest(catalog, profile, filters, asOf, Number.MAX_SAFE_INTEGER, 'price').ranking) : null;
+      const rows = query.spread ? cheapest(catalog, profile, filters, asOf, Number.MAX_SAFE_INTEGER, 'price').ranking : [];
+      const spread = query.spread ? spreadAgainstModel(catalog, query, rows, profile, asOf) : null;
       return withDecent(query, pricedFor(query, withSpans(catalog, query, spread ? { ...ranked, spread } : ranked, profile, asOf), profile, asOf));
     }
     case 'best': {

@@ -101,6 +101,8 @@ export interface Query {
   top: number | null;
   /** On `cheapest`: how prices spread across the models that pass is asked ("average price", "price range", "how many"). */
   spread?: true;
+  /** With `spread`: the model whose price is set against the spread ("is gpt-5 expensive?"), as named. */
+  spreadAgainst?: string;
   /** How many ranked models come before the first shown ("the second cheapest", "models 6 through 10", "next 5"). */
   skip?: number;
   /** For `cheapest`: ranked by price, or newest release first ("the latest OpenAI model"). */

@@ -241,6 +241,10 @@ function releasedAgainst(catalog: Catalog, text: string, exact: readonly string[
   };
 }
 
+/** A price set against the other models': "compared to the average model", "than the typical llm", "is gpt-5 expensive?". */
+const AGAINST_THE_REST =
+  /\b(?:compared?\s+(?:to|with)|vs\.?|versus|than|against)\s+(?:the\s+|an?\s+)?(?:average|typical|median|mean|other|rest of the)(?:\s+(?:models?|llms?|prices?|ones?))?\b|^\s*(?:is|are)\s+.{2,60}?\s+(?:(?:too|very|really|that|so|relatively)\s+)?(?:expensive|pricey|costly|overpriced)\s*\??\s*$/i;
+
 /** "Above average intelligence", "smarter than average", "better than the average model". */
 const ABOVE_AVERAGE =
   /\b(?:above[- ]average(?:\s+(?:intelligence|quality|smarts|capability|performance))?|(?:smarter|better|more capable|more intelligent)\s+than\s+(?:the\s+)?(?:average|typical|median)(?:\s+(?:models?|llms?|one))?)\b/i;
@@ -770,6 +774,9 @@ function contextAsPrompts(query: Query): Query {
 /** One model: its lanes, its cost, one attribute (a capability the catalog records, too), or its card. */
 function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', laneHit ? { lane: laneHit.lane.id } : {});
+  // "How expensive is opus 4.5 compared to the average model?", "is gpt-5 expensive?": where its price stands among the
+  // models that pass, with their spread.
+  if (AGAINST_THE_REST.test(text)) return asIntent(query, 'cheapest', { spread: true, spreadAgainst: query.models[0] as string, models: [] });
   // "Can I run llama 3.3 70b locally?", "can we self-host gpt-oss-120b?": whether its weights are open.
   if (query.filters.openWeights && !attribute && query.tokens === null) {
     delete query.filters.openWeights;

@@ -20,6 +20,8 @@ export interface PriceSpread {
   meanPerMillion: number;
   medianMonthlyUsd: number;
   meanMonthlyUsd: number;
+  /** A model set against the spread ("is gpt-5 expensive?"): its price, and how many of the models cost less or more. */
+  against?: SpreadEnd & { cheaper: number; dearer: number };
 }
 
 const end = (r: Ranked): SpreadEnd => ({ model: r.model, name: r.name, blendedPerMillion: r.blendedPerMillion, monthlyUsd: r.monthlyUsd });
@@ -47,5 +49,18 @@ export function priceSpread(rows: readonly Ranked[]): PriceSpread | null {
     meanPerMillion: mean(blended),
     medianMonthlyUsd: median(monthly),
     meanMonthlyUsd: mean(monthly),
+  };
+}
+
+/** `spread` with `model`'s price set against the rows it was taken from: how many cost less, how many more. */
+export function setAgainst(spread: PriceSpread, rows: readonly Ranked[], model: SpreadEnd): PriceSpread {
+  const others = rows.filter((r) => r.model !== model.model);
+  return {
+    ...spread,
+    against: {
+      ...model,
+      cheaper: others.filter((r) => r.monthlyUsd < model.monthlyUsd).length,
+      dearer: others.filter((r) => r.monthlyUsd > model.monthlyUsd).length,
+    },
   };
 }

@@ -338,8 +338,17 @@ export function spreadLine(a: Pick<CheapestAnswer, 'spread'>): string {
   const s = a.spread;
   if (!s) return '';
   const count = `${s.count} model${s.count === 1 ? ' passes' : 's pass'}`;
-  if (s.count === 1) return `${count}: ${s.low.model}, ${money(s.low.monthlyUsd)} a month (${perMillion(s.low.blendedPerMillion)} blended).`;
-  return `${count}: from ${money(s.low.monthlyUsd)} (${s.low.model}, ${perMillion(s.low.blendedPerMillion)}) to ${money(s.high.monthlyUsd)} a month (${s.high.model}, ${perMillion(s.high.blendedPerMillion)}); median ${money(s.medianMonthlyUsd)} (${perMillion(s.medianPerMillion)} blended), mean ${money(s.meanMonthlyUsd)} (${perMillion(s.meanPerMillion)}).`;
+  const against = spreadAgainstWords(s);
+  if (s.count === 1) return `${count}: ${s.low.model}, ${money(s.low.monthlyUsd)} a month (${perMillion(s.low.blendedPerMillion)} blended).${against}`;
+  return `${count}: from ${money(s.low.monthlyUsd)} (${s.low.model}, ${perMillion(s.low.blendedPerMillion)}) to ${money(s.high.monthlyUsd)} a month (${s.high.model}, ${perMillion(s.high.blendedPerMillion)}); median ${money(s.medianMonthlyUsd)} (${perMillion(s.medianPerMillion)} blended), mean ${money(s.meanMonthlyUsd)} (${perMillion(s.meanPerMillion)}).${against}`;
+}
+
+/** " Claude Opus 4.5: $10.00 a month ($10.00/1M blended), above the median; 280 of the others cost less, 12 more." */
+function spreadAgainstWords(s: NonNullable<CheapestAnswer['spread']>): string {
+  const a = s.against;
+  if (!a) return '';
+  const side = a.monthlyUsd > s.medianMonthlyUsd ? 'above the median' : a.monthlyUsd < s.medianMonthlyUsd ? 'below the median' : 'at the median';
+  return ` ${a.name}: ${money(a.monthlyUsd)} a month (${perMillion(a.blendedPerMillion)} blended), ${side}; ${count(a.cheaper)} of the others cost less, ${count(a.dearer)} more.`;
 }
 
 /** The places a ranking shows, when not from the first: ", #2", ", #6–#10"; empty from #1. */

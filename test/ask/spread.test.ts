@@ -54,3 +54,21 @@ describe('the spread of prices', () => {
     expect(parseText(catalog, 'how many tokens can I get for $100 with gpt-5 mini?').spread).toBeUndefined();
   });
 });
+
+describe('one model against the spread', () => {
+  it.each([
+    ['how expensive is claude opus 4.5 compared to the average model?', 'claude-opus-4-5'],
+    ['is gpt-5 expensive?', 'gpt-5'],
+    ['how does the price of o3 compare to the average?', 'o3'],
+  ])('%j sets its price against every current model: how many cost less and how many more', async (text, id) => {
+    const { answer } = await handle({ text, where: LOCAL }, ports);
+    if (answer.kind !== 'cheapest') throw new Error(`${text}: ${answer.kind}`);
+    const against = answer.spread?.against;
+    expect(against?.model).toBe(id);
+    const all = cheapest(catalog, defaultProfile(), {}, AS_OF, Number.MAX_SAFE_INTEGER, 'price').ranking.filter((r) => r.model !== id);
+    expect(against?.cheaper).toBe(all.filter((r) => r.monthlyUsd < (against?.monthlyUsd ?? 0)).length);
+    expect(against?.dearer).toBe(all.filter((r) => r.monthlyUsd > (against?.monthlyUsd ?? 0)).length);
+    expect(renderText(answer)).toContain(`of the others cost less, ${against?.dearer} more`);
+    expect(limitViolations(renderBlocks(answer))).toEqual([]);
+  });
+});
