@@ -4,7 +4,7 @@ import { COUNT, TERM_UNIT } from '../cost/parse.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import { money, tokens, wordList } from '../cost/format.ts';
 import { termMonths, termWords } from '../cost/span.ts';
-import { resolveModel } from '../catalog/resolve.ts';
+import { compareVersions, resolveModel, versionOf } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { scoreOf } from '../catalog/needs.ts';
@@ -239,6 +239,32 @@ function releasedAgainst(catalog: Catalog, text: string, exact: readonly string[
     released: before ? { before: model.released } : { since: dayAfter(model.released) },
     note: `released ${before ? 'before' : 'after'} ${model.id} (${model.released})`,
   };
+}
+
+/** "How much did opus get cheaper with 4.5?", "did sonnet get pricier with 4.5": a line's price change at a version. */
+const GOT_CHEAPER_WITH =
+  /\b(?:how much|did|has|have)\s+(?:did\s+|has\s+|have\s+)?(.+?)\s+(?:get|gotten|got|become|became|go|gone)\s+(?:cheaper|more expensive|pricier|up|down)(?:\s+in\s+price)?\s+(?:with|in|at|from)\s+(?:the\s+|version\s+|v)?(\d+(?:\.\d+)*)\b/i;
+
+/**
+ * The version named set against the version before it in its family (the catalog records no successors): "how much did
+ * opus get cheaper with 4.5?" is claude-opus-4-5's price beside claude-opus-4-1's, said.
+ */
+function priceOfVersion(catalog: Catalog, query: Query, text: string): Query | undefined {
+  const m = GOT_CHEAPER_WITH.exec(text);
+  if (!m) return undefined;
+  const found = resolveModel(catalog, `${m[1]} ${m[2]}`);
+  if (found.kind !== 'found') return undefined;
+  const model = found.model;
+  const version = versionOf(model.id);
+  const earlier = catalog.models
+    .filter((o) => o.family === model.family && o.id !== model.id && versionOf(o.id).length > 0 && compareVersions(versionOf(o.id), version) < 0)
+    .sort((a, b) => compareVersions(versionOf(b.id), versionOf(a.id)) || (b.released ?? '').localeCompare(a.released ?? ''))[0];
+  if (!earlier) return undefined;
+  return asIntent(query, 'attribute', {
+    attribute: 'price',
+    models: [earlier.id, model.id],
+    notes: [...(query.notes ?? []), `${model.id} set against the version before it in the ${model.family} family, ${earlier.id}`],
+  });
 }
 
 /** A price set against the other models': "compared to the average model", "than the typical llm", "is gpt-5 expensive?". */
@@ -1581,6 +1607,9 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const digestWords = changes && !(ofPrices && named > 0) && named !== 1 && !setAgainst && !newsOfOne;
   // "How does gemini 2.5 pro's pricing change above 200k tokens?" asks for its long-prompt price, not the week's changes.
   const longPromptOfModel = digestWords && extractProfile(text).query.promptTokens != null && named > 0;
+  // "How much did opus get cheaper with 4.5?": that version's price set against the version before it in its family.
+  const byVersion = changes ? priceOfVersion(catalog, query, text) : undefined;
+  if (byVersion) return byVersion;
   // "What's new in gpt-6?", a name several models share: the newest of them, not the week's changes.
   // A maker's word alone ("what's new with gemini", not "gpt-6") asks for its week in the digest.
   const newsOfName = digestWords && named === 0 ? NEWS_OF_NAME.exec(text) : null;

@@ -93,7 +93,7 @@ export function versionOf(name: string): number[] {
 }
 
 /** Versions compared number by number ([3] > [2, 1]); 0 when either has none. */
-function compareVersions(a: number[], b: number[]): number {
+export function compareVersions(a: number[], b: number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);

@@ -2265,6 +2265,22 @@ describe('the best for a kind of work, with a floor or a price asked', () => {
   });
 });
 
+describe("a line's price at a version", () => {
+  it('"how much did opus get cheaper with 4.5?" sets that version\'s price against the version before it in its family, said', async () => {
+    const { query, answer } = await ask('how much did opus get cheaper with 4.5?');
+    const opus = model('claude-opus-4-5');
+    const before = catalog.models
+      .filter((m) => m.family === opus.family && m.id !== opus.id && versionOf(m.id).length > 0)
+      .map((m) => ({ m, v: versionOf(m.id).join('.') }))
+      .filter(({ v }) => v.localeCompare('4.5', undefined, { numeric: true }) < 0)
+      .sort((a, b) => b.v.localeCompare(a.v, undefined, { numeric: true }))[0]?.m;
+    expect([query.intent, query.attribute, query.models]).toEqual(['attribute', 'price', [before?.id, 'claude-opus-4-5']]);
+    expect(renderText(answer)).toContain(`claude-opus-4-5 set against the version before it in the ${opus.family} family, ${before?.id}`);
+    // The week's price moves are still the digest's.
+    expect((await ask('did prices go down this week?')).query.intent).toBe('digest');
+  });
+});
+
 describe('news of a name, and a model asked for with nothing but a workload', () => {
   it('"what\'s new in gpt-6" ranks the models that name answers to, newest first; a maker\'s word alone is its week in the digest', async () => {
     for (const [text, answersToName] of [
