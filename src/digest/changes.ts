@@ -165,7 +165,9 @@ export function changes(catalog: Catalog, observed: ObservedChange[], w: Window)
           source: first.source,
           checked: first.checked,
         };
-      }),
+      })
+      // Newest first, as a reader scans "what's new"; the same day by maker and id, for a stable order.
+      .sort((a, b) => b.date.localeCompare(a.date) || a.provider.localeCompare(b.provider) || a.model.localeCompare(b.model)),
     deprecated: catalog.models
       .filter((m) => m.deprecated !== undefined && inWindow(m.deprecated, w))
       .map((m) => ({ model: m.id, name: m.name, date: m.deprecated as string, replacement: m.replacement ?? null })),

@@ -59,6 +59,14 @@ describe('what changed', () => {
     expect(changes(catalog, [], w).retiring.map((r) => r.model)).toContain(retiring.id);
   });
 
+  it('lists new models newest first, whatever order the catalog holds them in', () => {
+    // The widest window: every model the catalog dates, from several makers and days.
+    const c = changes(catalog, [], week('2020-01-01', '2030-01-01'));
+    expect(new Set(c.added.map((a) => a.date)).size).toBeGreaterThan(10);
+    const dates = c.added.map((a) => a.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
   it('cites the price of every model it lists as new, in both renderings, with one blank line between parts', () => {
     const d = buildDigest(catalog, [], week('2025-06-09', '2025-06-16'));
     expect(d.added.length).toBeGreaterThan(0);
