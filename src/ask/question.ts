@@ -269,7 +269,14 @@ function priceOfVersion(catalog: Catalog, query: Query, text: string): Query | u
 
 /** A price set against the other models': "compared to the average model", "than the typical llm", "is gpt-5 expensive?". */
 const AGAINST_THE_REST =
-  /\b(?:compared?\s+(?:to|with)|vs\.?|versus|than|against)\s+(?:the\s+|an?\s+)?(?:average|typical|median|mean|other|rest of the)(?:\s+(?:models?|llms?|prices?|ones?))?\b|^\s*(?:is|are)\s+.{2,60}?\s+(?:(?:too|very|really|that|so|relatively)\s+)?(?:expensive|pricey|costly|overpriced)\s*\??\s*$/i;
+  /\b(?:compared?\s+(?:to|with)|vs\.?|versus|than|against)\s+(?:the\s+|an?\s+)?(?:average|typical|median|mean|other|rest of the)(?:\s+(?:models?|llms?|prices?|ones?))?\b|^\s*(?:is|are)\s+.{2,60}?\s+(?:(?:too|very|really|that|so|relatively|fairly|reasonably|actually)\s+)?(?:expensive|pricey|costly|overpriced|cheap|inexpensive|affordable)\s*\??\s*$/i;
+
+/**
+ * Whether one model is cheap or dear, set against other models ("is gpt-5 mini cheap compared to other models?", "how
+ * does its price compare to the rest?"): its place in the spread of prices, not the models that could stand in for it.
+ */
+const PRICE_STANDING =
+  /^\s*(?:is|are)\s+.{2,60}?\s+(?:(?:too|very|really|that|so|relatively|fairly|reasonably|actually)\s+)?(?:expensive|pricey|costly|overpriced|cheap|inexpensive|affordable)\b|\b(?:price|prices|pricing|cost|costs)\b/i;
 
 /** "Above average intelligence", "smarter than average", "better than the average model". */
 const ABOVE_AVERAGE =
@@ -529,6 +536,7 @@ function otherSide(catalog: Catalog, query: Query, named: FoundName, nameRest: s
   const unnamed = (t: string | undefined): t is string => t !== undefined && !hasPlaceholder(t) && !t.includes(named.typed) && hostsNamed(catalog, t).length === 0;
   const other = [after, before].filter(unnamed).map((t) => unreadWords(t, []))[0] ?? [];
   const found = PEERS.test(other.join(' ')) ? resolveModel(catalog, named.name) : undefined;
+  if (found?.kind === 'found' && PRICE_STANDING.test(nameRest)) return asIntent(query, 'cheapest', { spread: true, spreadAgainst: found.model.id, models: [] });
   if (found?.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: false, comparable: nameRest });
   // "gpt-5 flex vs standard" (ways of buying one model), "vs last year's model" (plain words): not a model's name.
   const plain = other.every((w) => BUYING_WORDS.test(w) || PLAIN_WORDS.has(w.toLowerCase()));

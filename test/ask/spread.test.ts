@@ -52,6 +52,9 @@ describe('the spread of prices', () => {
     const { answer } = await handle({ text: 'cheapest anthropic models', where: LOCAL }, ports);
     expect(answer.kind === 'cheapest' && answer.spread).toBeFalsy();
     expect(parseText(catalog, 'how many tokens can I get for $100 with gpt-5 mini?').spread).toBeUndefined();
+    // Set against its competitors with no word of price: the models that could stand in for it.
+    expect(parseText(catalog, 'gpt-5 vs its competitors').filters.like).toBe('gpt-5');
+    expect(parseText(catalog, 'is gpt-5 mini cheaper than gpt-5?').spread).toBeUndefined();
   });
 });
 
@@ -60,6 +63,9 @@ describe('one model against the spread', () => {
     ['how expensive is claude opus 4.5 compared to the average model?', 'claude-opus-4-5'],
     ['is gpt-5 expensive?', 'gpt-5'],
     ['how does the price of o3 compare to the average?', 'o3'],
+    ['is gpt-5 mini cheap compared to other models?', 'gpt-5-mini'],
+    ['is claude haiku 4.5 affordable?', 'claude-haiku-4-5'],
+    ["how does gemini 2.5 pro's price compare to the rest?", 'gemini-2.5-pro'],
   ])('%j sets its price against every current model: how many cost less and how many more', async (text, id) => {
     const { answer } = await handle({ text, where: LOCAL }, ports);
     if (answer.kind !== 'cheapest') throw new Error(`${text}: ${answer.kind}`);
