@@ -6,6 +6,7 @@ import { answer, DEFAULTS, inputProblem, type Answer, type Defaults } from '../a
 import { commandFor } from '../ask/command-text.ts';
 import { parseText } from '../ask/index.ts';
 import { followUp } from '../ask/follow-up.ts';
+import { settleVolumes } from '../ask/question.ts';
 import { priceDayOn } from '../ask/price-day.ts';
 import type { Query } from '../ask/query.ts';
 import type { Detail } from '../compare/compare.ts';
@@ -94,7 +95,7 @@ async function answerFor(query: Query, where: Where, ports: Ports, detail: Detai
 
 export async function handle(request: Request, ports: Ports): Promise<Handled> {
   const read = request.query ?? watchQuery(request.text) ?? parseText(ports.catalog, request.text);
-  const query = request.previous && !request.query ? followUp(ports.catalog, request.previous, read) : read;
+  const query = request.previous && !request.query ? settleVolumes(followUp(ports.catalog, request.previous, read), true) : read;
   // "Show me the full comparison" asks for every row, wherever it is asked.
   const answered = await answerFor(query, request.where, ports, query.fullDetail ? 'full' : (request.detail ?? 'full'));
   // A question with a ranking in it ("gpt-5 vs the cheapest model with vision", "what's its context window?" after one)

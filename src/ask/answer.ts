@@ -19,7 +19,7 @@ import { assumptions, type Assumptions, type CostPer } from '../cost/assumptions
 import { cheaperBy, count, FREE_ENDPOINT, money, percent, perMillion, perUnit, pricePair, requestMoney, times, tokens, wordList, type PriceUnit } from '../cost/format.ts';
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
-import { costAnswer, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
+import { costAnswer, costsAtVolumes, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
 import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type Ranked, type RankFilters } from '../cost/rank.ts';
 import { exact, MILLION, priceProfile, tokensBought } from '../cost/price.ts';
 import { priceSpread, setAgainst, type PriceSpread } from '../cost/spread.ts';
@@ -1197,6 +1197,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
           what: countedOf(query)?.what ?? query.perWhat,
           counted: countedOf(query)?.count,
           unit: query.unit,
+          ...(query.volumes ? { volumes: query.volumes } : {}),
         })
       );
     case 'upgrade':
@@ -1218,6 +1219,12 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
         ...(query.people && query.per !== 'request' ? { perPerson: { ...query.people, usd: exact(quoted.monthlyUsd / query.people.count) } } : {}),
         ...(query.per === 'request' && query.perWhat !== undefined ? { perWhat: query.perWhat } : {}),
         ...(query.forCount && query.per !== 'request' ? forCountOf(query.forCount, requestProfile(query, profile), asOf) : {}),
+        ...(query.volumes
+          ? {
+              atVolumes: costsAtVolumes(models[0]!, requestProfile(query, profile), asOf, query.volumes),
+              assumptions: assumptions(profile, asOf, 'month', [], undefined, undefined, query.volumes),
+            }
+          : {}),
       };
     }
     case 'model':

@@ -22,6 +22,7 @@ export function profileText(
   q: Pick<
     Query,
     | 'tokens'
+    | 'volumes'
     | 'forCount'
     | 'scaleBy'
     | 'mix'
@@ -49,6 +50,7 @@ export function profileText(
   // Words are counted by themselves: "per 1000 words" (each word is not a whole number of tokens).
   if (q.forCount && /^words?$/.test(q.forCount.what)) parts.push(`per ${q.forCount.count} words`);
   else if (q.forCount && each !== undefined && Number.isInteger(each)) parts.push(`for ${q.forCount.count} ${q.forCount.what} of ${each} tokens`);
+  else if (q.volumes) parts.push(`for ${q.volumes.map(volumeText).join(', ')} tokens`);
   else if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${dayOrWeek ? ' a month' : ''}`);
   else if (q.scaleBy !== undefined) parts.push(`at ${Number(q.scaleBy.toPrecision(6))}x the volume`);
   // After the volume's own period: "over 6 months" right after a bare volume would spread it over the term.

@@ -181,6 +181,8 @@ class Reader {
   eachInput: number | undefined;
   /** The volume read said no period ("5M tokens"): a day or week asked for ("daily cost of 5M tokens") makes it that span's. */
   volumeWithoutPeriod = false;
+  /** The first volume read was a month's tokens as typed (no words, side, term or other period): more such can follow it. */
+  plainVolume = false;
   /** "What does one 100k-token prompt cost?": the size of the one prompt whose cost is asked, with no response said. */
   onePrompt: number | undefined;
   /** "What does a 1000-word essay cost to write?": that one piece is what the model writes, not what it reads. */
@@ -1717,7 +1719,13 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
       r.query.problems.push(parsed.error);
       return;
     }
+    const plain = !words && !side && !parsed.value.term && parsed.value.period === 'month';
     if (r.query.tokens !== undefined && r.query.tokens !== null) {
+      // "At 10M, 50M and 100M tokens": several months' volumes, each priced where an answer can show them (settleVolumes).
+      if (plain && r.plainVolume) {
+        r.query.volumes = [...(r.query.volumes ?? [r.query.tokens]), parsed.value.tokensPerMonth];
+        return;
+      }
       // Refused, not guessed: which of the two was meant is the asker's to say.
       r.query.problems.push(
         `Two volumes given (${r.query.tokens.toLocaleString('en-US')} and ${parsed.value.tokensPerMonth.toLocaleString('en-US')} tokens a month): give one volume for the month, such as 50M tokens.`,
@@ -1740,6 +1748,7 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
     // So is a term's ("60M tokens over 6 months"): the answer gives the cost over it.
     if (parsed.value.term) r.query.term = parsed.value.term;
     r.volumeWithoutPeriod = !period && !words?.[2];
+    r.plainVolume = plain;
   });
   const phrase = wordsPhrase as string | undefined;
   if (phrase) r.rest = r.rest.replace(phrase, ' ');

@@ -370,12 +370,14 @@ function changesOnly(next: Query): boolean {
 function profileOver(
   previous: Query,
   next: Query,
-): Pick<Query, 'tokens' | 'scaleBy' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'batchShare' | 'serviceTier' | 'promptTokens'> {
+): Pick<Query, 'tokens' | 'volumes' | 'scaleBy' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'batchShare' | 'serviceTier' | 'promptTokens'> {
   // "What if we double it?": the volume before times that, or (with none said before) the default volume's multiple.
   const scale = next.tokens === null ? next.scaleBy : undefined;
   const scaled = scale !== undefined && previous.tokens !== null ? Math.round(previous.tokens * scale) : undefined;
   return {
     tokens: next.tokens ?? scaled ?? previous.tokens,
+    // Several volumes asked before hold (each scaled by a multiple said now) until a volume is said.
+    volumes: next.tokens !== null ? next.volumes : scale !== undefined && scaled !== undefined ? previous.volumes?.map((v) => Math.round(v * scale)) : previous.volumes,
     // With no volume before, the multiple stays to multiply the default one (times any said before); a volume said now ends it.
     scaleBy: scale !== undefined && scaled === undefined ? scale * (previous.scaleBy ?? 1) : next.tokens === null ? previous.scaleBy : undefined,
     mix: next.mix ?? previous.mix,

@@ -7,7 +7,7 @@ import { parseCommand, type SlashCommand } from './command.ts';
 import { commandFor } from './command-text.ts';
 import { plainText } from './markup.ts';
 import type { Query } from './query.ts';
-import { parseQuestion, settleUnsized } from './question.ts';
+import { parseQuestion, settleUnsized, settleVolumes } from './question.ts';
 
 /**
  * Reads a slash command ("/compare a b", "/models cheapest 50M") or, otherwise, a question. Text is
@@ -17,7 +17,7 @@ import { parseQuestion, settleUnsized } from './question.ts';
 export function parseText(catalog: Catalog, typed: string): Query {
   const text = plainText(typed).normalize('NFKC');
   const m = /^\s*(\/compare|\/models)(?:\s+|$)([\s\S]*)$/i.exec(text);
-  if (m) return settleUnsized(parseCommand(catalog, (m[1] ?? '').toLowerCase() as SlashCommand, m[2] ?? ''));
+  if (m) return settleVolumes(settleUnsized(parseCommand(catalog, (m[1] ?? '').toLowerCase() as SlashCommand, m[2] ?? '')));
   return parseQuestion(catalog, text);
 }
 

@@ -48,6 +48,8 @@ export interface Query {
   models: string[];
   /** Tokens per month, when a volume was given. */
   tokens: number | null;
+  /** Several months' volumes asked at once ("at 10M, 50M and 100M tokens"), as typed; `tokens` is the first. */
+  volumes?: number[];
   mix: Mix | null;
   cachedShare: number | null;
   batch: boolean;

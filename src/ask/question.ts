@@ -3,7 +3,7 @@
 import { COUNT, TERM_UNIT } from '../cost/parse.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import { money, tokens, wordList } from '../cost/format.ts';
-import { termMonths, termWords } from '../cost/span.ts';
+import { spansAsked, termMonths, termWords } from '../cost/span.ts';
 import { compareVersions, resolveModel, versionOf } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
@@ -1418,7 +1418,7 @@ export const RANKING_ALONE =
   /^\s*(?:and\s+)?(?:the\s+)?(?:(?:top\s+)?\d{1,3}\s+)?(?:cheapest|least expensive|priciest|most expensive|newest|latest|fastest|largest context|biggest context)(?:\s+(?:one|model|llm|option|ones|models|llms|options))?(?:\s+\d{1,3}|\s+(?:ranks?\s+|#)\d{1,3}\s*(?:-|–|to|through)\s*#?\d{1,3})?\s*[?.!]*\s*$/i;
 
 export function parseQuestion(catalog: Catalog, raw: string): Query {
-  const read = settleUnsized(readQuestion(catalog, raw));
+  const read = settleVolumes(settleUnsized(readQuestion(catalog, raw)));
   const alone = read.intent === 'unknown' && read.models.length === 0 && read.problems.length === 0 && RANKING_ALONE.test(raw);
   const query = alone ? { ...read, intent: 'cheapest' as const, order: rankingOrder(raw) ?? ('price' as const) } : read;
   const claim = query.intent === 'attribute' && query.models.length === 2 ? claimIn(query.text) : undefined;
@@ -1498,6 +1498,35 @@ export function settleUnsized({ unsized, ...query }: Query): Query {
   }
   if (!unsized || query.intent !== 'best') return query;
   return { ...query, problems: query.problems.filter((p) => p !== unsized.problem), notes: [...(query.notes ?? []), unsized.note] };
+}
+
+/**
+ * Several months' volumes ("at 10M, 50M and 100M tokens") are answered where each can be shown side by side: one
+ * model's cost by the month, and a comparison. Anywhere else (a ranking, a budget, a day's cost) which one was meant is
+ * the asker's to say.
+ */
+const MAX_VOLUMES = 8;
+
+export function settleVolumes(query: Query, inherited = false): Query {
+  const { volumes, ...rest } = query;
+  if (!volumes) return query;
+  const cost =
+    query.intent === 'cost' &&
+    query.split === undefined &&
+    query.people === undefined &&
+    query.forCount === undefined &&
+    query.budget === undefined &&
+    query.batchShare === undefined;
+  const shown = (cost || query.intent === 'compare') && query.per === undefined && spansAsked(query).length === 0;
+  if (shown && volumes.length <= MAX_VOLUMES) return query;
+  // Volumes a follow-up carried over from the question before ("the cheapest of them?"): the first is the one answered.
+  if (inherited && !shown) return { ...rest, notes: [...(query.notes ?? []), `at ${tokens(query.tokens ?? 0)} tokens a month, the first of the volumes asked before`] };
+  const said = volumes.map((v) => v.toLocaleString('en-US'));
+  const list = said.length <= 4 ? wordList(said) : `${said.slice(0, 3).join(', ')} … ${said.at(-1)}`;
+  const problem = shown
+    ? `${volumes.length} volumes given (${list} tokens a month): give at most ${MAX_VOLUMES}, such as at 10M, 50M and 100M tokens.`
+    : `${volumes.length === 2 ? 'Two' : volumes.length} volumes given (${list} tokens a month): give one volume for the month, such as 50M tokens (one model's monthly cost, or a comparison, takes several: at 10M, 50M and 100M tokens).`;
+  return { ...rest, problems: [...query.problems, problem] };
 }
 
 /** "4.1m" or "5m" as one side of "vs" or "or", the other a model: that number's mini model, not a volume of tokens. */

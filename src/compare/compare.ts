@@ -60,6 +60,8 @@ export interface CompareOptions {
   counted?: number;
   /** The unit unit prices are quoted in ("per 1k tokens"). */
   unit?: PriceUnit;
+  /** Several months' volumes asked ("at 10M, 50M and 100M tokens"), the profile's first. */
+  volumes?: readonly number[];
 }
 
 export function compareModels(
@@ -68,9 +70,9 @@ export function compareModels(
   profile: UsageProfile,
   asOf: string,
   detail: Detail = 'full',
-  { focus = null, spans = [], per = 'month', what = 'request', counted, unit = 'million' }: CompareOptions = {},
+  { focus = null, spans = [], per = 'month', what = 'request', counted, unit = 'million', volumes }: CompareOptions = {},
 ): ComparisonAnswer {
-  const rows = inPriceUnit(comparisonRows(catalog, models, profile, asOf, detail, spans, per, what, counted), unit);
+  const rows = inPriceUnit(comparisonRows(catalog, models, profile, asOf, detail, spans, per, what, counted, volumes), unit);
   const [first, ...rest] = models;
   const lanes = allLaneVerdicts(catalog, models, profile, asOf);
   const forNeither = (l: LaneVerdicts) => models.every((m) => l.verdicts[m.id] === 'no');
@@ -86,7 +88,10 @@ export function compareModels(
     focus: focused,
     lanes: [...lanes.filter((l) => l.lane === focused), ...lanes.filter((l) => l.lane !== focused && !forNeither(l))],
     lanesForNeither: lanes.filter((l) => l.lane !== focused && forNeither(l)).map((l) => l.name),
-    assumptions: counted !== undefined ? assumptions(profile, asOf, 'month', [], { count: counted, what }) : assumptions(profile, asOf, per, per === 'request' ? [] : spans),
+    assumptions:
+      counted !== undefined
+        ? assumptions(profile, asOf, 'month', [], { count: counted, what })
+        : assumptions(profile, asOf, per, per === 'request' ? [] : spans, undefined, undefined, volumes),
     sources: collectSources(models.flatMap((m) => modelFigures(m, asOf))),
   };
 }

@@ -32,7 +32,7 @@ export interface Row {
   /** A tie among some of three or more models, not all of those with a figure: the models sharing the best one. */
   sharedBy?: string[];
   /** Cost rows: the monthly volume priced, and whether it is the user's own; `per: 'request'` when the user's is one request's. */
-  volume?: { tokens: number; yours: boolean; per?: 'request'; what?: string; count?: number };
+  volume?: { tokens: number; yours: boolean; per?: 'request'; what?: string; count?: number; asked?: true };
   /** A span's cost row (when an hour, a day, a week or a year is asked for): that span at this monthly volume, the user's own. */
   span?: { tokens: number; per: Stretch };
   /** The blended price row: the input:output mix it blends at. */
@@ -178,15 +178,18 @@ export function volumeWords(volume: NonNullable<Row['volume']>): string {
   return `for ${count(volume.count)} ${volume.what ?? 'requests'}${Number.isInteger(each) ? ` of ${tokens(each)} tokens` : ''}`;
 }
 
-/** The monthly cost at each volume asked for: the user's own is marked (one request's cost, when its volume is one request's). */
-function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, volumes: readonly number[], per: CostPer, what: string, counted?: number): Row[] {
+/**
+ * The monthly cost at each volume: the user's own is marked (one request's cost, when its volume is one request's); with
+ * several asked (`asked`), each of them is, and the first is the user's own.
+ */
+function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, volumes: readonly number[], per: CostPer, what: string, counted?: number, asked = false): Row[] {
   const reference: readonly number[] = REFERENCE_VOLUMES;
   return volumes.map((volume) => {
     const yours = volume === profile.tokensPerMonth;
-    const key = reference.includes(volume) ? `cost.${tokens(volume)}` : 'cost.volume';
+    const key = reference.includes(volume) && !asked ? `cost.${tokens(volume)}` : 'cost.volume';
     const request = yours && per === 'request';
     const label = !request
-      ? `Monthly cost at ${tokens(volume)} tokens${yours ? ' (yours)' : ''}`
+      ? `Monthly cost at ${tokens(volume)} tokens${asked ? ' (asked)' : yours ? ' (yours)' : ''}`
       : counted !== undefined
         ? `Cost for ${count(counted)} ${what} (${tokens(volume)} tokens, yours)`
         : `Cost of one ${what} of ${tokens(volume)} tokens (yours)`;
@@ -203,7 +206,7 @@ function costRows(models: CatalogModel[], profile: UsageProfile, asOf: string, v
         // One request's cost is said closer than a month's ("$0.006", never "$0.01").
         return { value: monthlyUsd, text: request ? requestMoney(monthlyUsd) : money(monthlyUsd) };
       },
-      { volume: request ? { tokens: volume, yours, per, what, ...(counted !== undefined ? { count: counted } : {}) } : { tokens: volume, yours } },
+      { volume: request ? { tokens: volume, yours, per, what, ...(counted !== undefined ? { count: counted } : {}) } : { tokens: volume, yours, ...(asked ? { asked } : {}) } },
     );
   });
 }
@@ -230,8 +233,18 @@ function spanRow(models: CatalogModel[], monthly: Row, span: Stretch, profile: U
 }
 
 /** The monthly cost rows and, for each span asked for (an hour, a day, a week, a year), its row after the user's own month. */
-function costRowsAsked(models: CatalogModel[], profile: UsageProfile, asOf: string, spans: readonly Stretch[], per: CostPer, what: string, counted?: number): Row[] {
-  const rows = costRows(models, profile, asOf, allVolumes(profile), per, what, counted);
+function costRowsAsked(
+  models: CatalogModel[],
+  profile: UsageProfile,
+  asOf: string,
+  spans: readonly Stretch[],
+  per: CostPer,
+  what: string,
+  counted?: number,
+  volumes?: readonly number[],
+): Row[] {
+  // Several volumes asked ("at 10M, 50M and 100M tokens") stand in for the reference ones.
+  const rows = volumes ? costRows(models, profile, asOf, volumes, per, what, counted, true) : costRows(models, profile, asOf, allVolumes(profile), per, what, counted);
   const yours = rows.find((r) => r.volume?.yours);
   return yours ? [...rows, ...spans.map((s) => spanRow(models, yours, s, profile, asOf))] : rows;
 }
@@ -400,11 +413,13 @@ export function comparisonRows(
   what = 'request',
   /** Things counted with no period ("per 1000 words"): the cost row is that many's. */
   counted?: number,
+  /** Several months' volumes asked ("at 10M, 50M and 100M tokens"): a cost row for each, the first the profile's. */
+  volumes?: readonly number[],
 ): Row[] {
   if (detail === 'brief') {
     return [
       ...priceRows(models, profile, asOf),
-      ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per, what, counted),
+      ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per, what, counted, volumes),
       ...sizeRows(models),
       ...capabilityRows(models),
       ...benchmarkRows(catalog, models),
@@ -414,7 +429,7 @@ export function comparisonRows(
   }
   return [
     ...priceRows(models, profile, asOf),
-    ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per, what, counted),
+    ...costRowsAsked(models, profile, asOf, per === 'request' ? [] : spans, per, what, counted, volumes),
     ...hostRows(catalog, models, profile, asOf),
     ...costPerTaskRows(catalog, models),
     ...sizeRows(models),

@@ -32,20 +32,24 @@ export function assumptions(
   counted?: { count: number; what: string },
   /** Models each priced at its own volume ("200M on A or 50M on B?"): said model by model, with no one month. */
   eachOwn?: readonly { model: string; tokens: number }[],
+  /** Several months' volumes asked at once ("at 10M, 50M and 100M tokens"): each is said, the profile's being the first. */
+  volumes?: readonly number[],
 ): Assumptions {
   const over = spans.map((s) => `; ${tokens(spanTokens(profile.tokensPerMonth, s))} ${spanWords(s).per}`).join('');
   const monthly = per === 'month' && counted === undefined;
   const text = [
     eachOwn
       ? `each model at its own volume: ${eachOwn.map((p) => `${tokens(p.tokens)} tokens a month on ${p.model}`).join(', ')}`
-      : per === 'request'
-        ? `one request of ${count(Math.round(profile.tokensPerMonth))} tokens`
-        : counted
-          ? Number.isInteger(profile.tokensPerMonth / counted.count)
-            ? `${count(counted.count)} ${counted.what} of ${count(profile.tokensPerMonth / counted.count)} tokens (${count(Math.round(profile.tokensPerMonth))} tokens)`
-            : // Words are no whole number of tokens each: the count and the tokens they came to.
-              `${count(counted.count)} ${counted.what} (${count(Math.round(profile.tokensPerMonth))} tokens)`
-          : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))}${over})`,
+      : volumes && volumes.length > 1
+        ? `${wordList(volumes.map((v) => tokens(v)))} tokens a month (${wordList(volumes.map((v) => count(Math.round(v))))}), each priced alike`
+        : per === 'request'
+          ? `one request of ${count(Math.round(profile.tokensPerMonth))} tokens`
+          : counted
+            ? Number.isInteger(profile.tokensPerMonth / counted.count)
+              ? `${count(counted.count)} ${counted.what} of ${count(profile.tokensPerMonth / counted.count)} tokens (${count(Math.round(profile.tokensPerMonth))} tokens)`
+              : // Words are no whole number of tokens each: the count and the tokens they came to.
+                `${count(counted.count)} ${counted.what} (${count(Math.round(profile.tokensPerMonth))} tokens)`
+            : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))}${over})`,
     `${profile.mix.input}:${profile.mix.output} input:output`,
     profile.cachedShare > 0 ? `${percent(profile.cachedShare)} of input cached` : 'no prompt caching',
     profile.batch

@@ -58,8 +58,26 @@ export interface CostAnswer {
   perPerson?: { count: number; who: string; usd: number };
   /** When the cost was checked against a month's budget ("is $100 enough for 50M tokens?"): that budget. */
   within?: number;
+  /** When several months' volumes were asked ("at 10M, 50M and 100M tokens"): the month at each, in the order asked (`tokens` is the first). */
+  atVolumes?: VolumeCost[];
   assumptions: Assumptions;
   sources: SourceRef[];
+}
+
+/** One month's cost at one of several volumes asked: null with `refusal` where the model has no price for it. */
+export interface VolumeCost {
+  tokens: number;
+  monthlyUsd: number | null;
+  blendedPerMillion: number | null;
+  refusal?: string;
+}
+
+/** The month at each volume, everything else in the profile alike. */
+export function costsAtVolumes(model: CatalogModel, profile: UsageProfile, asOf: string, volumes: readonly number[]): VolumeCost[] {
+  return volumes.map((tokens) => {
+    const q = priceProfile(model, { ...profile, tokensPerMonth: tokens }, asOf);
+    return q.ok ? { tokens, monthlyUsd: q.monthlyUsd, blendedPerMillion: q.blendedPerMillion } : { tokens, monthlyUsd: null, blendedPerMillion: null, refusal: q.reason };
+  });
 }
 
 function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: string): { monthlyUsd: number } | null {

@@ -255,6 +255,23 @@ export function costWords(a: Pick<CostAnswer, 'per' | 'perWhat' | 'forCount'>): 
   return a.per === 'request' ? { amount: requestMoney, span: `a ${a.perWhat ?? 'request'}` } : { amount: money, span: 'a month' };
 }
 
+/**
+ * The month at each of several volumes asked: "$34.38 a month at 10M tokens, $171.88 at 50M and $343.75 at 100M
+ * ($3.4375/1M blended at each)"; each volume's blended price where they differ.
+ */
+export function volumeCosts(a: Pick<CostAnswer, 'atVolumes' | 'unit'>): string | undefined {
+  const at = a.atVolumes;
+  if (!at || at.length < 2) return undefined;
+  const first = at[0]?.blendedPerMillion ?? null;
+  const same = first !== null && at.every((v) => v.blendedPerMillion === first);
+  const each = at.map((v, i) => {
+    const figure = v.monthlyUsd === null ? `no price (${v.refusal ?? 'not published'})` : `${money(v.monthlyUsd)}${i === 0 ? ' a month' : ''}`;
+    const blended = !same && v.blendedPerMillion !== null ? ` (${perUnit(v.blendedPerMillion, a.unit)} blended)` : '';
+    return `${figure} at ${tokens(v.tokens)}${i === 0 ? ' tokens' : ''}${blended}`;
+  });
+  return `${wordList(each)}${same ? ` (${perUnit(first, a.unit)} blended at each)` : ''}`;
+}
+
 /** What a ranking's cost column covers: "Monthly", "Per request", "Per conversation", "For 1,000 words". */
 export function costColumn(a: Pick<CheapestAnswer, 'per' | 'perWhat' | 'forCount'>): string {
   if (a.forCount) return `For ${count(a.forCount.count)} ${a.forCount.what}`;

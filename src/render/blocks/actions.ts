@@ -49,8 +49,10 @@ export function answerActions(ctx: RenderContext, what: { models: string[]; volu
   if (ctx.ephemeral) first.push(button('Share in channel', ACTION.share, command, 'primary'));
   const query = ctx.query;
   if (what.volumes && query) {
+    // A volume button asks at that one volume, in place of several asked.
+    const { volumes: several, ...one } = query;
     for (const v of VOLUMES) {
-      if (query.tokens !== v.tokens) first.push(button(v.label, `${ACTION.run}:volume:${v.label}`, clip(commandFor({ ...query, tokens: v.tokens }), LIMITS.buttonValue)));
+      if (query.tokens !== v.tokens || several) first.push(button(v.label, `${ACTION.run}:volume:${v.label}`, clip(commandFor({ ...one, tokens: v.tokens }), LIMITS.buttonValue)));
     }
     first.push(button('Custom…', ACTION.calculator, command));
   }

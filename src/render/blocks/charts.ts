@@ -10,8 +10,9 @@ import { digestSpan, signedPercent } from '../words.ts';
 import { chartText, type DataVisualizationBlock, xyChart } from './kit.ts';
 
 /** How a cost row's volume is labelled on a chart: "10M", or "50M (yours)" for the user's own. */
-export function volumeLabel(volume: { tokens: number; yours: boolean }): string {
-  return `${tokens(volume.tokens)}${volume.yours ? ' (yours)' : ''}`;
+export function volumeLabel(volume: { tokens: number; yours: boolean; asked?: true }): string {
+  // Several volumes asked are all the asker's: none is marked.
+  return `${tokens(volume.tokens)}${volume.yours && !volume.asked ? ' (yours)' : ''}`;
 }
 
 /**

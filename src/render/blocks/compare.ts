@@ -17,7 +17,7 @@ function tableRows(a: ComparisonAnswer): Row[] {
 const DECIDING = new Set(['price.input', 'price.output', 'price.blended', 'cost.volume', 'cost.day', 'cost.year', 'contextWindow']);
 
 function decidingRows(a: ComparisonAnswer, benchmarks: number): Row[] {
-  const yours = (r: Row) => r.volume?.yours === true;
+  const yours = (r: Row) => r.volume?.yours === true || r.volume?.asked === true;
   const shared = (r: Row) => r.group === 'benchmarks' && a.models.filter((id) => typeof r.values[id]?.value === 'number').length >= 2;
   return [...a.rows.filter((r) => DECIDING.has(r.key) || yours(r)), ...a.rows.filter(shared).slice(0, benchmarks)];
 }

@@ -3,7 +3,7 @@ import { count, perUnit, tokens } from '../../cost/format.ts';
 import { context, esc, fields, header, section, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, sourcesContext } from './common.ts';
-import { againstBudget, againstNoCaching, againstStandard, budgetBuys, costHeadline, costWords, perPersonLine, priceListLine } from '../words.ts';
+import { againstBudget, againstNoCaching, againstStandard, budgetBuys, costHeadline, costWords, perPersonLine, priceListLine, volumeCosts } from '../words.ts';
 
 export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   const published = context([`*Published prices* (in force since ${a.prices.from}): ${esc(priceListLine(a.prices, a.unit))}`]);
@@ -13,11 +13,19 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   }
   const { amount } = costWords(a);
   const bought = budgetBuys(a);
-  const headline = `${a.name}: ${bought ?? costHeadline(a)}`;
+  const volumes = volumeCosts(a);
+  const headline = volumes ? a.name : `${a.name}: ${bought ?? costHeadline(a)}`;
   const verdict = againstBudget(a);
   const each = perPersonLine(a);
   const blocks: Block[] = [
     header(headline),
+    // Several volumes: each month said, then the breakdown of the first.
+    ...(volumes
+      ? [
+          section(`${esc(volumes)}.
+_Breakdown at ${tokens(a.tokens)} tokens:_`),
+        ]
+      : []),
     ...(verdict ? [section(`*${esc(verdict)}*`)] : []),
     ...(each ? [section(esc(each))] : []),
     fields(
@@ -34,5 +42,6 @@ export function costBlocks(a: CostAnswer, ctx: RenderContext): SlackMessage {
   blocks.push(...answerActions(ctx, { models: [a.model], volumes: a.per === 'month' && a.forCount === undefined }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
   const at = a.per === 'request' ? `for one request of ${count(Math.round(a.tokens))} tokens` : `at ${tokens(a.tokens)} tokens`;
+  if (volumes) return { text: `${a.name}: ${volumes} (${a.mix.input}:${a.mix.output}).`, blocks };
   return { text: `${bought ? `${headline}.` : `${headline} ${at} (${a.mix.input}:${a.mix.output}).`}${verdict ? ` ${verdict}` : ''}`, blocks };
 }

@@ -8,7 +8,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import { leads, type Row } from '../../compare/rows.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
-import { count, money, perMillion, perUnit } from '../../cost/format.ts';
+import { count, money, perMillion, perUnit, tokens } from '../../cost/format.ts';
 import {
   againstNoCaching,
   billColumns,
@@ -26,6 +26,7 @@ import {
   placesWords,
   spreadLine,
   perPersonLine,
+  volumeCosts,
   bestTitle,
   noneQualifiesLine,
   priceListLine,
@@ -72,13 +73,17 @@ export function costText(a: CostAnswer): string {
   const { amount, span } = costWords(a);
   const blended = `${perUnit(a.blendedPerMillion ?? 0, a.unit)} blended`;
   const bought = budgetBuys(a);
+  const volumes = volumeCosts(a);
   const lines = [
-    bought
-      ? `${a.name} (${a.model}): ${bought} (${blended}).`
-      : `${a.name} (${a.model}): ${spanAmounts(a) ? `${spanAmounts(a)} (${amount(a.monthlyUsd)} ${span}; ${blended})` : `${amount(a.monthlyUsd)} ${span} (${blended})`}.`,
+    volumes
+      ? `${a.name} (${a.model}): ${volumes}.`
+      : bought
+        ? `${a.name} (${a.model}): ${bought} (${blended}).`
+        : `${a.name} (${a.model}): ${spanAmounts(a) ? `${spanAmounts(a)} (${amount(a.monthlyUsd)} ${span}; ${blended})` : `${amount(a.monthlyUsd)} ${span} (${blended})`}.`,
     ...[againstBudget(a), perPersonLine(a)].filter((line): line is string => line !== undefined),
     published,
     '',
+    ...(volumes ? [`Breakdown at ${tokens(a.tokens)} tokens:`] : []),
     table(
       ['Part', 'Tokens', 'Rate', 'Cost'],
       a.breakdown.map((l) => [l.part, count(Math.round(l.tokens)), perUnit(l.rate, a.unit), amount(l.usd)]),
