@@ -41,6 +41,7 @@ export function queryJson(catalog: Catalog, query: Query) {
       return r.kind === 'found' ? r.model.id : name;
     }),
     tokens: query.tokens,
+    ...(query.volumes ? { volumes: query.volumes } : {}),
     mix: query.mix,
     cachedShare: query.cachedShare,
     batch: query.batch,
