@@ -580,6 +580,16 @@ function inOrder(models: CatalogModel[], row: Row): CatalogModel[] {
   return [...models].sort((a, b) => rank(a) - rank(b) || compare(a, b));
 }
 
+/**
+ * An attribute of several models; "which is better for vision, A or B?" (a lane with it) is the capability while it sets
+ * them apart, and once every one has it, the comparison with that lane's verdict first.
+ */
+function capabilityOrLane(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string, detail: Detail): Answer {
+  const asked = attributeAnswer(catalog, query, models, profile, asOf);
+  if (query.lane === null || asked.row.better !== 'yes' || asked.row.winner !== 'tie') return asked;
+  return compareModels(catalog, models, profile, asOf, detail, { focus: query.lane, unit: query.unit ?? 'million' });
+}
+
 function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): AttributeAnswer {
   const all = attributesOf(catalog);
   const spec = all.find((a) => a.id === query.attribute) ?? all[0]!;
@@ -1249,7 +1259,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
             ...(query.platform !== undefined ? { platform: query.platform } : {}),
           })
         );
-      return need(1, MAX_COMPARED, 'An attribute question') ?? attributeAnswer(catalog, query, models, profile, asOf);
+      return need(1, MAX_COMPARED, 'An attribute question') ?? capabilityOrLane(catalog, query, models, profile, asOf, detail);
     case 'where':
       // Every way of buying is priced for a month at the volume asked, or the workspace's default: the cheapest is named.
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, profile, query.filters.hosts);

@@ -759,7 +759,10 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   // An attribute question names what it asks about; "compare" or a bare "which is better?" asks for everything.
   // "Compare the input prices of A and B", "compare A and B on output price only": a comparison narrowed to that figure.
   const narrowed = at != null && NARROWED.test(text.slice(0, at.index));
-  if (attribute && !inPurpose && (narrowed || !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text))) return asIntent(query, 'attribute', { attribute: attribute.id });
+  // "Which is better for vision, A or B?": the capability, and when every one has it, the lane named after it decides.
+  const better = bare && lane !== undefined && attribute?.row.startsWith('capability.') && /\b(?:better|best|worse)\b/i.test(before);
+  if (attribute && !inPurpose && (narrowed || !/\bcompare\b|which is better\s*[?:]|better\s*\?\s*$/i.test(text)))
+    return asIntent(query, 'attribute', { attribute: attribute.id, ...(better ? { lane: lane.id } : {}) });
   // "Rank gpt-5, o3 and gemini 2.5 pro by price", "sort them by context": that figure of each, best first.
   const ranked = RANK_NAMED.exec(text);
   const by = ranked ? RANKED_BY[(ranked[1] ?? '').toLowerCase().split(/\s+/)[0] as string] : undefined;

@@ -272,7 +272,10 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
       );
     }
   }
-  const byPrice = [...group].sort((a, b) => priceOf(a) - priceOf(b) || (laneStrength(catalog, lane, b) ?? 0) - (laneStrength(catalog, lane, a) ?? 0));
+  // At the same price the shared scores decide (what the reason cites); with none shared, each model's own.
+  const sharedBest = new Map(shared.map((b) => [b, Math.max(...tested.map((m) => scoreOf(m, b) ?? 0))]));
+  const strengthOf = (m: CatalogModel) => (shared.length > 0 ? evidenceScore(catalog, lane, m, shared, sharedBest) : (laneStrength(catalog, lane, m) ?? 0));
+  const byPrice = [...group].sort((a, b) => priceOf(a) - priceOf(b) || strengthOf(b) - strengthOf(a));
   const leader = byPrice[0] as CatalogModel;
   verdicts[leader.id] = 'use';
   const leaderPrice = prices.get(leader.id);
@@ -282,11 +285,14 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
     const edges = shared.map((b) => ({ b, gap: (scoreOf(other, b) ?? 0) - (scoreOf(leader, b) ?? 0), margin: marginOf(catalog, entryOf(lane, b) as LaneEvidence) }));
     const edge = edges.find((e) => e.gap >= e.margin);
     verdicts[other.id] = ratio < RULES.priceRatioSometimes || edge ? 'sometimes' : 'rarely';
+    const samePrice = leaderPrice !== undefined && otherPrice !== undefined && leaderPrice.value === otherPrice.value;
     const priceLine =
       leaderPrice && otherPrice
-        ? lane.priceMetric === 'usd'
-          ? `${leader.id} is ${cheaperBy(leaderPrice.value, otherPrice.value)}${group.length > 2 ? ` than ${other.id}` : ''} (${leaderPrice.text} vs ${otherPrice.text})`
-          : `${leader.id} uses ${leaderPrice.text} vs ${otherPrice.value} for ${other.id} (${times(otherPrice.value / leaderPrice.value)})`
+        ? samePrice
+          ? `${leader.id} and ${other.id} cost the same (${leaderPrice.text})${shared.length > 0 ? ', so the scores decide' : ''}`
+          : lane.priceMetric === 'usd'
+            ? `${leader.id} is ${cheaperBy(leaderPrice.value, otherPrice.value)}${group.length > 2 ? ` than ${other.id}` : ''} (${leaderPrice.text} vs ${otherPrice.text})`
+            : `${leader.id} uses ${leaderPrice.text} vs ${otherPrice.value} for ${other.id} (${times(otherPrice.value / leaderPrice.value)})`
         : `${other.id}: no comparable price`;
     const edgeLine = edge ? `, but ${other.id} leads by ${gapText(catalog, edge.b, edge.gap)} on ${label(edge.b)}` : '';
     main.push(`${priceLine}${edgeLine}${shared.length > 0 ? `; ${versus(leader, other, shared).join('; ')}` : ''}`);

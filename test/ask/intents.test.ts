@@ -70,6 +70,21 @@ describe('comparisons with a purpose', () => {
     expect((await ask('does o3 or gpt-5 support vision?')).query.attribute).toBe('vision');
   });
 
+  it('"which is better for vision, A or B?" is the capability while it sets them apart, and the lane named after it once both have it', async () => {
+    const has = (id: string) => catalog.byId.get(id)?.capabilities.vision === true;
+    const apart = await ask('which is better for vision, gpt-4o or o3-mini?');
+    expect(has('gpt-4o') && !has('o3-mini')).toBe(true);
+    expect(apart.answer.kind).toBe('attribute');
+    const both = await ask('which is better for vision, gemini 2.5 pro or gpt-5?');
+    expect(has('gemini-2.5-pro') && has('gpt-5')).toBe(true);
+    expect([both.query.attribute, both.query.lane]).toEqual(['vision', 'vision-docs']);
+    if (both.answer.kind !== 'comparison') throw new Error(both.answer.kind);
+    expect(both.answer.focus).toBe('vision-docs');
+    // Asked whether they have it, not which is better: the capability, both yes.
+    const support = await ask('does gemini 2.5 pro or gpt-5 support vision?');
+    expect([support.query.lane, support.answer.kind]).toEqual([null, 'attribute']);
+  });
+
   it('"code review" without Codex is reviewing code, not the Codex-only lane; with Codex it is that lane', async () => {
     expect((await ask('gpt-4.1-mini vs claude-haiku-4-5 for code review')).query.lane).toBe('api-coding');
     expect((await ask('best model for code review')).query.lane).toBe('api-coding');

@@ -101,6 +101,17 @@ describe('price decides only between comparable evidence', () => {
     expect(v.reason).toContain('cheap-behind trails on Some Index (a proxy): 40 vs the best 60');
   });
 
+  it('at the same price the shared scores decide, not a score only one of them has', () => {
+    // a has a Direct Bench score b lacks; on the one benchmark both have (a proxy, within its margin) b leads.
+    const a = model('a', 1, 2, { benchmarks: [score('direct-pct', 90), score('index', 56)] });
+    const b = model('b', 1, 2, { benchmarks: [score('index', 60)] });
+    const top = model('top', 9, 9, { benchmarks: [score('index', 100)] });
+    const v = laneVerdicts(catalogOf([a, b, top]), lane(), [a, b], profile, AS_OF);
+    expect(v.sharedEvidence).toEqual(['index']);
+    expect(v.verdicts).toEqual({ a: 'sometimes', b: 'use' });
+    expect(v.reason).toMatch(/^b and a cost the same \(\$[\d.]+ per 1M\), so the scores decide; Some Index \(a proxy\): 60 vs 56/);
+  });
+
   it('among three, each price line names the model it is set against', () => {
     const a = model('a', 1, 2, { benchmarks: [score('direct-pct', 50)] });
     const b = model('b', 4, 8, { benchmarks: [score('direct-pct', 52)] });
