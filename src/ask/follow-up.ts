@@ -213,7 +213,7 @@ function sortedBy(text: string): RankOrder | undefined {
  */
 function removedFrom(catalog: Catalog, previous: Query, named: string): RankFilters | undefined {
   const read = parseQuestion(catalog, `cheapest models excluding ${named}`).filters;
-  const left = { providers: read.excludeProviders ?? [], families: read.excludeFamilies ?? [], models: read.excludeModels ?? [], rest: '' };
+  const left = { providers: read.excludeProviders ?? [], families: read.excludeFamilies ?? [], models: read.excludeModels ?? [] };
   if (left.providers.length + left.families.length + left.models.length === 0) return undefined;
   const filters = { ...previous.filters };
   leaveOut(filters, left);

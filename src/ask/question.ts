@@ -1532,6 +1532,18 @@ export function settleVolumes(query: Query, inherited = false): Query {
   return { ...rest, problems: [...query.problems, problem] };
 }
 
+/** "Compare gpt-5, o3 and sonnet 4.5 without o3": the models left out again are taken out of those named, and said so. */
+function leftOutAgain(catalog: Catalog, query: Query, again: readonly string[]): void {
+  const idOf = (name: string) => {
+    const found = resolveModel(catalog, name);
+    return found.kind === 'found' ? found.model.id : name;
+  };
+  const kept = query.models.filter((name) => !again.includes(idOf(name)));
+  if (kept.length === query.models.length) return;
+  query.models = kept;
+  query.notes = [...(query.notes ?? []), `${wordList([...again])} left out, as asked`];
+}
+
 /** "4.1m" or "5m" as one side of "vs" or "or", the other a model: that number's mini model, not a volume of tokens. */
 const MINI_FIRST = /^(\s*)(\d+(?:\.\d+)?)m(\s+(?:vs\.?|versus|or)\s+)(.+)$/i;
 const MINI_LAST = /^(.+?\s+(?:vs\.?|versus|or)\s+)(\d+(?:\.\d+)?)m(\s*[?.!]*\s*)$/i;
@@ -1759,6 +1771,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const asOutside = () => asIntent({ ...query, filters: {} }, 'model', { models: [outside as string] });
   if (outside !== undefined && names.length > 0) return asOutside();
   query.models = names.map((n) => n.name);
+  if (leftOut.again.length > 0) leftOutAgain(catalog, query, leftOut.again);
   batchSides(query, masked, exact);
   if (split)
     return asIntent(query, 'cost', {

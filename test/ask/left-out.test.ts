@@ -197,6 +197,18 @@ describe('every way of leaving something out', () => {
     const q = parseText(catalog, 'should we use gemini 2.5 pro rather than gpt-5 for coding?');
     expect([q.models, q.filters.excludeModels]).toEqual([['gemini-2.5-pro', 'gpt-5'], undefined]);
   });
+
+  it.each(['compare gpt-5, o3 and claude sonnet 4.5 without o3', 'compare gpt-5, o3 and claude sonnet 4.5 but not o3', 'gpt-5 vs o3 vs claude sonnet 4.5, drop o3'])(
+    '%j compares the others, and says which was left out',
+    async (text) => {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.models, q.filters.excludeModels]).toEqual(['compare', ['gpt-5', 'claude-sonnet-4-5'], undefined]);
+      const { answer } = await handle({ text, where: LOCAL }, ports);
+      if (answer.kind !== 'comparison') throw new Error(answer.kind);
+      expect(answer.models).toEqual(['gpt-5', 'claude-sonnet-4-5']);
+      expect(answer.assumptions.text.join('; ')).toContain('o3 left out, as asked');
+    },
+  );
 });
 
 describe('other things left out', () => {
