@@ -8,6 +8,8 @@ const catalog = loadCatalog();
 describe('where a model comes from', () => {
   it.each([
     ['cheapest non-chinese model', 'non-chinese'],
+    ["cheapest model that isn't chinese", "isn't chinese"],
+    ['cheapest reasoning model, not from china', 'not from china'],
     ['best european model', 'european'],
     ['cheapest model from china', 'from china'],
     ['cheapest us-based model with vision', 'us-based'],
