@@ -7,7 +7,10 @@ import { commandFor } from '../ask/command-text.ts';
 import { parseText } from '../ask/index.ts';
 import { followUp } from '../ask/follow-up.ts';
 import { settleVolumes } from '../ask/question.ts';
-import { priceDayOn } from '../ask/price-day.ts';
+import { nextChangeDay, priceDayOn } from '../ask/price-day.ts';
+import { resolveModel } from '../catalog/resolve.ts';
+import type { Catalog } from '../catalog/validate.ts';
+import { wordList } from '../cost/format.ts';
 import type { Query } from '../ask/query.ts';
 import type { Detail } from '../compare/compare.ts';
 import { StoreUnavailable } from '../store/store.ts';
@@ -86,11 +89,24 @@ async function answerFor(query: Query, where: Where, ports: Ports, detail: Detai
   if (stored) return stored;
   const asOf = today(ports);
   // "What will it cost in january?": prices (and what is scheduled, released or retired) on that day; their age, today's.
-  const pricedOn = query.pricedOn ? priceDayOn(query.pricedOn, asOf) : asOf;
-  const a = answer(ports.catalog, query, pricedOn, await defaultsFor(ports, where.teamId), detail);
+  const change = query.pricedOn && 'nextChange' in query.pricedOn ? scheduledChange(ports.catalog, query, asOf) : undefined;
+  const pricedOn = query.pricedOn ? priceDayOn(query.pricedOn, asOf, change?.day) : asOf;
+  const a = answer(ports.catalog, change?.query ?? query, pricedOn, await defaultsFor(ports, where.teamId), detail);
   const notices = noticesFor(a, ports.catalog, ports.overlay ?? NO_OVERLAY, pricedOn, asOf);
   // Notices first (an answer never carries its own): a property added after a spread costs a hidden class per object (see row in compare/rows.ts).
   return notices ? { notices, ...unreleasedCost(a, notices) } : a;
+}
+
+/** "After the price change": the day the models' next scheduled change takes effect, or the query said to have none. */
+function scheduledChange(catalog: Catalog, query: Query, asOf: string): { day?: string; query?: Query } {
+  const models = query.models.flatMap((name) => {
+    const found = resolveModel(catalog, name);
+    return found.kind === 'found' ? [found.model] : [];
+  });
+  const day = nextChangeDay(models, catalog.models, asOf);
+  if (day) return { day };
+  const whose = models.length > 0 ? `for ${wordList(models.map((m) => m.id))} ` : '';
+  return { query: { ...query, notes: [...(query.notes ?? []), `no price change is scheduled ${whose}after ${asOf}: prices in force today`] } };
 }
 
 export async function handle(request: Request, ports: Ports): Promise<Handled> {

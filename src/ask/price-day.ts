@@ -10,10 +10,34 @@ import { COUNT, TERM_UNIT, termOf, termProblem } from '../cost/parse.ts';
 import { termWords, type Term } from '../cost/span.ts';
 
 /** A price day as asked: a day, a month (this coming one when no year is said), a year, or the next month or year. */
-export type PriceDay = { day: string } | { month: number; year: number | null } | { year: number } | { next: 'month' | 'year' } | { ahead: Term } | { ago: Term };
+export type PriceDay =
+  | { day: string }
+  | { month: number; year: number | null }
+  | { year: number }
+  | { next: 'month' | 'year' }
+  | { ahead: Term }
+  | { ago: Term }
+  /** "After the price change": the day the next scheduled change of the models asked takes effect (nextChangeDay). */
+  | { nextChange: true };
+
+/** "After the january price change", "once the price increase lands", "after its next price cut". */
+const AFTER_CHANGE = new RegExp(
+  String.raw`\b(?:after|once|following|when)\s+(?:the|its|their)\s+(?:(?:${MONTH_WORD}|next|upcoming|scheduled|planned|announced|coming|new)\s+)*(?:price|pricing)\s+(?:changes?|increases?|rises?|hikes?|cuts?|drops?|updates?|bumps?)\b(?:\s+(?:lands?|kicks? in|takes? effect|happens?|goes? live))?`,
+  'i',
+);
+
+/**
+ * "After the price change" read out of a question, and its text without it: the words of a change would otherwise
+ * ask for the model's price history.
+ */
+export function afterChangeIn(text: string): string | undefined {
+  const m = AFTER_CHANGE.exec(text);
+  return m ? `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` : undefined;
+}
 
 /** Each way a price day is written, and what it reads as. */
 const FORMS: [RegExp, (m: RegExpExecArray) => PriceDay][] = [
+  [AFTER_CHANGE, () => ({ nextChange: true })],
   [/\b(?:on|as of|from|starting|effective|at)\s+(\d{4}-\d{2}-\d{2})\b/i, (m) => ({ day: m[1] as string })],
   [
     new RegExp(String.raw`\b(?:in|by|from|starting(?:\s+in)?|come|during|as of)\s+${MONTH_WORD}(?:\s+(20\d{2}))?\b`, 'i'),
@@ -75,9 +99,10 @@ function monthStart(ymd: string, months: number, days = 0): string {
  * way is today; one past is its last day (the price it ended on). A month without a year is the coming one ("in
  * january" in December is next January); "next month" is its first day.
  */
-export function priceDayOn(p: PriceDay, asOf: string): string {
+export function priceDayOn(p: PriceDay, asOf: string, nextChange?: string): string {
   const [year, month] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
   if ('day' in p) return p.day;
+  if ('nextChange' in p) return nextChange ?? asOf;
   if ('ahead' in p || 'ago' in p) {
     const [{ count, unit }, sign] = 'ahead' in p ? [p.ahead, 1] : [p.ago, -1];
     const start = utcDay(asOf);
@@ -100,9 +125,24 @@ export function priceDayOn(p: PriceDay, asOf: string): string {
 /** The price day in words that read back as the same day. */
 export function priceDayText(p: PriceDay): string {
   if ('day' in p) return `on ${p.day}`;
+  if ('nextChange' in p) return 'after the next price change';
   if ('next' in p) return `next ${p.next}`;
   if ('ahead' in p) return `in ${termWords(p.ahead).replace(/^an? /, '1 ')}`;
   if ('ago' in p) return `${termWords(p.ago)} ago`;
   if ('month' in p) return `in ${MONTHS[p.month - 1]}${p.year !== null ? ` ${p.year}` : ''}`;
   return `in ${p.year}`;
+}
+
+/**
+ * The day "after the price change" means: the latest of the named models' next scheduled price changes (so each one's
+ * is in force), or with none named, the last change the catalog schedules; undefined when none is scheduled after `asOf`.
+ */
+export function nextChangeDay(
+  models: readonly { pricing: readonly { from: string }[] }[],
+  all: readonly { pricing: readonly { from: string }[] }[],
+  asOf: string,
+): string | undefined {
+  const ahead = (m: { pricing: readonly { from: string }[] }) => m.pricing.map((p) => p.from).filter((from) => from > asOf);
+  const days = models.length > 0 ? models.flatMap((m) => ahead(m).sort().slice(0, 1)) : all.flatMap(ahead);
+  return days.sort().at(-1);
 }

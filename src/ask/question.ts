@@ -4,6 +4,7 @@ import { COUNT, TERM_UNIT } from '../cost/parse.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import { money, tokens, wordList } from '../cost/format.ts';
 import { spansAsked, termMonths, termWords } from '../cost/span.ts';
+import { afterChangeIn } from './price-day.ts';
 import { compareVersions, resolveModel, versionOf } from '../catalog/resolve.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
@@ -1609,8 +1610,11 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const shorthand = miniShorthand(catalog, cleanQuestion(raw));
   const spelled = capabilityTypos(catalog, shorthand.text);
   const tool = toolAsModels(spelled.text);
-  const text = tool.text;
+  // "What will it cost after the price change?" asks a price on a day, not the price history its words would.
+  const afterChange = afterChangeIn(tool.text);
+  const text = afterChange ?? tool.text;
   const query = emptyQuery(raw.slice(0, 2000));
+  if (afterChange !== undefined) query.pricedOn = { nextChange: true };
   const said = [...(shorthand.note ? [shorthand.note] : []), ...spelled.notes, ...(tool.note ? [tool.note] : [])];
   if (said.length > 0) query.notes = said;
   // Read as English, its articles would be names ("o" is a model series): said to need English instead.

@@ -110,6 +110,32 @@ describe('answers on a price day', () => {
     expect(answer.notices?.stale?.days ?? 0).toBe(age > STALE_AFTER_DAYS ? age : 0);
   });
 
+  it.each([
+    'what will {id} cost after the price change at 100M tokens?',
+    '{id} cost at 100M tokens after its next price increase',
+    'what will {id} cost at 100M tokens once the scheduled price change takes effect?',
+  ])('%j prices at its next scheduled change, not its price history', async (phrase) => {
+    const text = phrase.replace('{id}', changing.id);
+    const q = parseText(catalog, text);
+    expect([q.intent, q.pricedOn]).toEqual(['cost', { nextChange: true }]);
+    const { answer, command } = await ask(text);
+    const a = answer as CostAnswer;
+    const expected = priceProfile(changing, defaultProfile(100_000_000), change.from);
+    if (!expected.ok) throw new Error('the changed price should price the default profile');
+    expect(a.monthlyUsd).toBe(expected.monthlyUsd);
+    expect(a.assumptions.text).toContain(`prices in force on ${change.from}`);
+    expect(parseText(catalog, command).pricedOn).toEqual({ nextChange: true });
+  });
+
+  it('"after the price change" with none scheduled prices today, and says so', async () => {
+    const steady = catalog.models.find((m) => m.status === 'active' && m.pricing.every((p) => p.from <= TODAY) && m.pricing.length === 1);
+    if (!steady) throw new Error('the catalog needs a model with no scheduled change');
+    const { answer } = await ask(`${steady.id} cost at 100M tokens after the next price change`);
+    const a = answer as CostAnswer;
+    expect(a.assumptions.text).toContain(`prices in force on ${TODAY}`);
+    expect(renderText(answer)).toContain(`no price change is scheduled for ${steady.id} after ${TODAY}: prices in force today`);
+  });
+
   it('a model not yet released on that day is not priced, and says so', async () => {
     const late = catalog.models.find((m) => m.status === 'active' && m.released !== undefined && m.released.length === 10 && m.released > '2025-01-31');
     if (!late) throw new Error('the catalog needs a model released after January 2025');
