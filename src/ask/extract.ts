@@ -1723,7 +1723,9 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
     if (r.query.tokens !== undefined && r.query.tokens !== null) {
       // "At 10M, 50M and 100M tokens": several months' volumes, each priced where an answer can show them (settleVolumes).
       if (plain && r.plainVolume) {
-        r.query.volumes = [...(r.query.volumes ?? [r.query.tokens]), parsed.value.tokensPerMonth];
+        // The same volume said twice is one.
+        const volumes = r.query.volumes ?? [r.query.tokens];
+        if (!volumes.includes(parsed.value.tokensPerMonth)) r.query.volumes = [...volumes, parsed.value.tokensPerMonth];
         return;
       }
       // Refused, not guessed: which of the two was meant is the asker's to say.

@@ -69,6 +69,13 @@ describe('one model at several volumes', () => {
   });
 });
 
+describe('volumes said more than once', () => {
+  it('count once: the same volume twice is one volume', () => {
+    expect(parseText(catalog, 'cost of gpt-5 at 10M, 10M and 10M tokens').volumes).toBeUndefined();
+    expect(parseText(catalog, 'cost of gpt-5 at 10M, 20M and 10M tokens').volumes).toEqual([10_000_000, 20_000_000]);
+  });
+});
+
 describe('a comparison at several volumes', () => {
   it('has a cost row for each volume asked, in the brief reply too, each as the models cost there alone', async () => {
     const text = 'compare gpt-5 and claude sonnet 4.5 at 10M, 50M and 1B tokens';
@@ -83,6 +90,19 @@ describe('a comparison at several volumes', () => {
     expect(limitViolations(message)).toEqual([]);
     const table = JSON.stringify(message.blocks.find((b) => b.type === 'table'));
     for (const v of ['10M', '50M', '1B']) expect(table).toContain(`Monthly cost at ${v} tokens (asked)`);
+  });
+
+  it('of four models at eight volumes, the brief reply keeps the first three and points to the rest', async () => {
+    const text = '/compare gpt-5 o3 claude-sonnet-4-5 gemini-2.5-pro for 1M, 2M, 3M, 4M, 5M, 6M, 7M, 8M tokens';
+    const { answer } = await handle({ text, where: LOCAL, detail: 'brief' }, ports);
+    if (answer.kind !== 'comparison') throw new Error(answer.kind);
+    expect(answer.rows.filter((r) => r.volume?.asked)).toHaveLength(8);
+    const message = renderBlocks(answer);
+    expect(limitViolations(message)).toEqual([]);
+    const json = JSON.stringify(message.blocks);
+    for (const v of ['1M', '2M', '3M']) expect(json).toContain(`Monthly cost at ${v} tokens (asked)`);
+    expect(json).not.toContain('Monthly cost at 4M tokens');
+    expect(json).toContain('5 more of the volumes asked: see the full comparison.');
   });
 });
 

@@ -16,10 +16,12 @@ function tableRows(a: ComparisonAnswer): Row[] {
 /** The rows that decide a brief comparison: prices, the cost at the user's volume, context, and benchmarks two models share. */
 const DECIDING = new Set(['price.input', 'price.output', 'price.blended', 'cost.volume', 'cost.day', 'cost.year', 'contextWindow']);
 
-function decidingRows(a: ComparisonAnswer, benchmarks: number): Row[] {
+function decidingRows(a: ComparisonAnswer, benchmarks: number, volumes = Number.POSITIVE_INFINITY): Row[] {
   const yours = (r: Row) => r.volume?.yours === true || r.volume?.asked === true;
   const shared = (r: Row) => r.group === 'benchmarks' && a.models.filter((id) => typeof r.values[id]?.value === 'number').length >= 2;
-  return [...a.rows.filter((r) => DECIDING.has(r.key) || yours(r)), ...a.rows.filter(shared).slice(0, benchmarks)];
+  // Asked volumes past the first `volumes` wait for the full comparison.
+  const later = new Set(a.rows.filter((r) => r.volume?.asked).slice(volumes));
+  return [...a.rows.filter((r) => (DECIDING.has(r.key) || yours(r)) && !later.has(r)), ...a.rows.filter(shared).slice(0, benchmarks)];
 }
 
 function rowsTable(a: ComparisonAnswer, rows: Row[], names: string[]): Block {
@@ -60,13 +62,15 @@ function notificationText(a: ComparisonAnswer, names: string[]): string {
  * step down shows fewer differing lanes and shared benchmarks, and the last drops the chart. It names one source.
  */
 export const BRIEF_MESSAGE_BYTES = 3950;
-const BRIEF_STEPS: { lanes: number; benchmarks: number; chart?: false }[] = [
+const BRIEF_STEPS: { lanes: number; benchmarks: number; chart?: false; volumes?: number }[] = [
   { lanes: 3, benchmarks: 1 },
   { lanes: 2, benchmarks: 0 },
   { lanes: 1, benchmarks: 0 },
   { lanes: 0, benchmarks: 0 },
   // Long names and long notices: the chart goes (the table still has the cost at the user's volume).
   { lanes: 0, benchmarks: 0, chart: false },
+  // Many volumes asked of many models: the first three stay, the rest are in the full comparison.
+  { lanes: 0, benchmarks: 0, chart: false, volumes: 3 },
 ];
 
 /** The length of `{text, blocks}` as JSON, from each block's own length (measured once, however many steps reuse it). */
@@ -94,15 +98,16 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], 
   if (focus) head.push(section(focus));
   head.push(section(a.verdict.map((v) => esc(v)).join('\n')));
   const tail: Block[] = [...answerActions(ctx, { models: a.models, volumes: true, full: true }), context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources, 1)];
-  const tables = new Map<number, Block>();
-  const tableWith = (benchmarks: number): Block => {
-    let block = tables.get(benchmarks);
+  const tables = new Map<string, Block>();
+  const tableWith = (benchmarks: number, volumes = Number.POSITIVE_INFINITY): Block => {
+    let block = tables.get(`${benchmarks}:${volumes}`);
     if (!block) {
-      block = rowsTable(a, decidingRows(a, benchmarks), names);
-      tables.set(benchmarks, block);
+      block = rowsTable(a, decidingRows(a, benchmarks, volumes), names);
+      tables.set(`${benchmarks}:${volumes}`, block);
     }
     return block;
   };
+  const asked = a.rows.filter((r) => r.volume?.asked).length;
   const lanesSection = (shown: number): Block => {
     const lanes =
       differ.length === 0
@@ -119,7 +124,15 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], 
   let message: SlackMessage = { text, blocks: [] };
   for (const step of BRIEF_STEPS) {
     const shown = Math.max(Math.min(1, step.lanes), step.lanes - (a.models.length - 2));
-    const blocks = [...head, tableWith(step.benchmarks), ...(chart && step.chart !== false ? [chart] : []), lanesSection(shown), ...tail];
+    const later = step.volumes === undefined ? 0 : Math.max(0, asked - step.volumes);
+    const blocks = [
+      ...head,
+      tableWith(step.benchmarks, step.volumes),
+      ...(later > 0 ? [context([`${later} more of the volumes asked: see the full comparison.`])] : []),
+      ...(chart && step.chart !== false ? [chart] : []),
+      lanesSection(shown),
+      ...tail,
+    ];
     message = { text: step.chart === false ? notificationText(a, names) : text, blocks };
     if (jsonLength(message.text, blocks, measured) <= room) break;
   }
