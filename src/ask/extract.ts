@@ -1482,7 +1482,13 @@ const VOLUME_MULTIPLES: RegExp[] = [
   new RegExp(String.raw`\b(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(?:x|×|times)\s+(?:more|bigger|larger|higher|as much)\b${NOT_VOLUME}`, 'gi'),
   /\b(?:at|with|for)\s+(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(?:x|×|times)\s+(?:the\s+|our\s+|that\s+)?(?:volume|usage|traffic|tokens|load|scale)\b/gi,
   /\b(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(?:x|×)\s+(?:it|that|this)\b/gi,
+  // "Make it 10x", "make that 3 times": the volume before, that many times over.
+  new RegExp(
+    String.raw`\b(?:make|makes|made|making)\s+(?:it|that|this)\s+(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(?:x|×|times)(?:\s+(?:more|bigger|larger|as much))?\b${NOT_VOLUME}`,
+    'gi',
+  ),
   new RegExp(String.raw`\b(${TIMES_WORDS})\s+${WHAT_GROWS}\b`, 'gi'),
+  /\b(?:make|makes|made|making)\s+(?:it|that|this)\s+(double|triple|quadruple)\b/gi,
   new RegExp(String.raw`\b${GROWS}\s+(doubles|doubled|triples|tripled|quadruples|quadrupled|halves|halved)\b`, 'gi'),
 ];
 

@@ -51,7 +51,11 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4 };
 
 /** "Which is better…", "which one…", "which of them…": one of the models just compared. */
 const WHICH_OF_THEM =
-  /\b(?:which|what)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s+(?:is|would be|'s|should|for|has|have|does|takes|gives)\b|\bwhich is better\b|\bbetter for\b/i;
+  /\b(?:which|what)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s+(?:is|would be|'s|should|for|has|have|does|takes|gives|wins?|comes out ahead)\b|\bwhich is better\b|\bbetter for\b/i;
+
+/** The verdict of models set against each other, asked alone: "which is better?", "who wins?", "your pick?". */
+const VERDICT_ASKED =
+  /^\s*(?:(?:so|ok|okay|and|well)\s*,?\s+)?(?:(?:which|what|who)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s*(?:is better|'s better|is best|wins?|is the winner|comes out ahead|should (?:i|we) (?:pick|use|choose|go with)|would you (?:pick|choose|recommend|go with)|do you recommend)|(?:the\s+)?(?:verdict|winner|bottom line)|(?:your|the)\s+(?:pick|recommendation|verdict))\s*(?:then|overall)?\s*[?!.]*\s*$/i;
 
 /** "Add gemini 2.5 pro", "throw in grok 4", "include o3 too": one more model beside the ones compared. */
 const ADD = /^\s*(?:(?:and|also|now|ok(?:ay)?|then)[\s,]+)?(?:add|include|throw in|bring in|put in|also compare)\b/i;
@@ -600,6 +604,16 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // the comparison says it needs another.
   const them = modelsSoFar(previous).slice(-MAX_COMPARED);
   if (firstOf && !firstOf[1] && next.models.length === 0 && previous.models.length >= 1 && previous.intent !== 'cheapest' && previous.intent !== 'best')
+    return { ...laidOver(previous, next, them), intent: 'compare' };
+  // "Which is better?", "who wins?", "so which should we pick?" after models were set against each other: the comparison,
+  // its verdict first.
+  if (
+    next.intent === 'unknown' &&
+    next.models.length === 0 &&
+    them.length >= 2 &&
+    VERDICT_ASKED.test(next.text) &&
+    ['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent)
+  )
     return { ...laidOver(previous, next, them), intent: 'compare' };
   // "Which is cheaper?", "which one has the bigger context?", "and the knowledge cutoff?" after models were named: that
   // attribute of those models.

@@ -625,4 +625,27 @@ describe('follow-ups of a digest, a comparison and a ranking', () => {
     const [, cheaper] = conversation('best model for terminal work', 'what about cheaper options?');
     expect([cheaper?.intent, cheaper?.lane, cheaper?.order]).toEqual(['best', 'terminal', 'value']);
   });
+
+  it.each(['which is better?', 'which one wins?', 'who wins?', 'so which should we pick?', 'your recommendation?', 'the verdict?'])(
+    '%j after a comparison is that comparison again, its verdict first',
+    (asked) => {
+      const [, verdict] = conversation('compare gpt-5 mini and claude haiku 4.5 at 20M tokens', asked);
+      expect([verdict?.intent, verdict?.models, verdict?.tokens]).toEqual(['compare', ['gpt-5-mini', 'claude-haiku-4-5'], 20_000_000]);
+    },
+  );
+
+  it('"which one wins for chat?" after a comparison is those models\' verdict for that work; alone, the best for it', () => {
+    for (const asked of ['which one wins for chat?', 'which is better for chat?']) {
+      const [, lane] = conversation('compare gpt-5 mini and claude haiku 4.5', asked);
+      expect([lane?.intent, lane?.lane, lane?.models], asked).toEqual(['lanes', 'chat', ['gpt-5-mini', 'claude-haiku-4-5']]);
+    }
+    expect([read('which is better for chat?').intent, read('which is better for chat?').lane]).toEqual(['best', 'chat']);
+  });
+
+  it('"make it 10x" multiplies the volume before; "per day?" then gives that month by the day', () => {
+    const [, ten, daily] = conversation('how much is o3 for 5M tokens?', 'make it 10x', 'per day?');
+    expect([ten?.intent, ten?.models, ten?.tokens]).toEqual(['cost', ['o3'], 50_000_000]);
+    expect([daily?.intent, daily?.tokens, daily?.daily]).toEqual(['cost', 50_000_000, true]);
+    expect(read('make it 10x cheaper').scaleBy).toBeUndefined();
+  });
 });
