@@ -1423,7 +1423,9 @@ export const RANKING_ALONE =
 
 export function parseQuestion(catalog: Catalog, raw: string): Query {
   const read = settleVolumes(settleUnsized(readQuestion(catalog, raw)));
-  const alone = read.intent === 'unknown' && read.models.length === 0 && read.problems.length === 0 && RANKING_ALONE.test(raw);
+  const unasked = read.intent === 'unknown' && read.models.length === 0 && read.problems.length === 0;
+  // "The cheapest one?", and "average price per million tokens" with no ranking word: the ranking (with its spread).
+  const alone = unasked && (RANKING_ALONE.test(raw) || SPREAD.test(read.text));
   const query = alone ? { ...read, intent: 'cheapest' as const, order: rankingOrder(raw) ?? ('price' as const) } : read;
   const claim = query.intent === 'attribute' && query.models.length === 2 ? claimIn(query.text) : undefined;
   const full = FULL_DETAIL.test(query.text) ? { fullDetail: true as const } : {};

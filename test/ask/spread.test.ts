@@ -21,6 +21,9 @@ describe('the spread of prices', () => {
     ['price range of google models', { providers: ['google'] }],
     ['cheapest and most expensive openai model', { providers: ['openai'] }],
     ['how many models support vision?', { need: ['vision'] }],
+    // No ranking word, no filter: every model.
+    ['average price per million tokens across all models', {}],
+    ["what's the average price across all models?", {}],
   ] as const)('%j: count, ends, median and mean of every model that passes', async (text, filters) => {
     const q = parseText(catalog, text);
     expect([q.intent, q.spread]).toEqual(['cheapest', true]);
