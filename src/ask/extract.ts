@@ -1736,7 +1736,7 @@ function readVolume(r: Reader, modelSize?: ModelSize): void {
       }
       // Refused, not guessed: which of the two was meant is the asker's to say.
       r.query.problems.push(
-        `Two volumes given (${r.query.tokens.toLocaleString('en-US')} and ${parsed.value.tokensPerMonth.toLocaleString('en-US')} tokens a month): give one volume for the month, such as 50M tokens.`,
+        `Two volumes given (${Math.round(r.query.tokens).toLocaleString('en-US')} and ${Math.round(parsed.value.tokensPerMonth).toLocaleString('en-US')} tokens a month): give one volume for the month, such as 50M tokens.`,
       );
       return;
     }

@@ -1523,15 +1523,18 @@ export function settleVolumes(query: Query, inherited = false): Query {
     query.forCount === undefined &&
     query.budget === undefined &&
     query.batchShare === undefined;
-  const shown = (cost || query.intent === 'compare') && query.per === undefined && spansAsked(query).length === 0;
+  const shown = (cost || query.intent === 'compare') && query.per === undefined && spansAsked(query).length === 0 && !query.term;
   if (shown && volumes.length <= MAX_VOLUMES) return query;
   // Volumes a follow-up carried over from the question before ("the cheapest of them?"): the first is the one answered.
   if (inherited && !shown) return { ...rest, notes: [...(query.notes ?? []), `at ${tokens(query.tokens ?? 0)} tokens a month, the first of the volumes asked before`] };
-  const said = volumes.map((v) => v.toLocaleString('en-US'));
+  const said = volumes.map((v) => Math.round(v).toLocaleString('en-US'));
   const list = said.length <= 4 ? wordList(said) : `${said.slice(0, 3).join(', ')} … ${said.at(-1)}`;
+  const given = `${volumes.length === 2 ? 'Two' : volumes.length} volumes given (${list} tokens a month)`;
   const problem = shown
-    ? `${volumes.length} volumes given (${list} tokens a month): give at most ${MAX_VOLUMES}, such as at 10M, 50M and 100M tokens.`
-    : `${volumes.length === 2 ? 'Two' : volumes.length} volumes given (${list} tokens a month): give one volume for the month, such as 50M tokens (one model's monthly cost, or a comparison, takes several: at 10M, 50M and 100M tokens).`;
+    ? `${given}: give at most ${MAX_VOLUMES}, such as at 10M, 50M and 100M tokens.`
+    : cost || query.intent === 'compare'
+      ? `${given}: a cost by the hour, day, week or year, over a term or per request takes one volume, such as 50M tokens over 6 months; several are priced side by side by the month, such as at 10M, 50M and 100M tokens.`
+      : `${given}: give one volume for the month, such as 50M tokens (one model's monthly cost, or a comparison, takes several: at 10M, 50M and 100M tokens).`;
   return { ...rest, problems: [...query.problems, problem] };
 }
 

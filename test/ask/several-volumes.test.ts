@@ -109,7 +109,8 @@ describe('a comparison at several volumes', () => {
 describe('several volumes where one is needed', () => {
   it.each([
     ['cheapest model at 10M and 50M tokens', 'Two volumes given (10,000,000 and 50,000,000 tokens a month): give one volume'],
-    ['daily cost of gpt-5 at 10M and 50M tokens', 'Two volumes given'],
+    ['daily cost of gpt-5 at 10M and 50M tokens', 'Two volumes given (10,000,000 and 50,000,000 tokens a month): a cost by the hour, day, week or year'],
+    ['cost of gpt-5 at 10M, 50M tokens for 6 months', 'over a term or per request takes one volume'],
     ['gpt-5 cost at 1M 2M 3M 4M 5M 6M 7M 8M 9M tokens', '9 volumes given (1,000,000, 2,000,000, 3,000,000 … 9,000,000 tokens a month): give at most 8'],
   ])('%j says what was wrong and what would be right', (text, problem) => {
     const q = parseText(catalog, text);
