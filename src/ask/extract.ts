@@ -1520,8 +1520,19 @@ function scaledVolume(r: Reader): void {
     r.query.problems.push(productProblem(`${scale.said} of ${tokensText(tokens)} tokens`));
     return;
   }
+  // Several volumes asked are each scaled ("at 10M and 50M tokens, what if it was 10x more?").
+  const volumes = r.query.volumes?.map((v) => Math.round(v * scale.factor));
+  if (volumes?.some((v) => v > MAX_TOKENS_PER_MONTH)) {
+    r.query.problems.push(productProblem(`${scale.said} of ${tokensText(Math.max(...(r.query.volumes ?? [])))} tokens`));
+    return;
+  }
+  const before = r.query.volumes;
   r.query.tokens = scaled;
-  r.query.notes = [...(r.query.notes ?? []), scaleNote(scale.said, scale.factor, tokens)];
+  if (volumes) r.query.volumes = volumes;
+  const note = before
+    ? `“${quoted(scale.said)}” read as ${scale.factor} × each volume (${before.map((v) => tokensText(v)).join(', ')} tokens a month)`
+    : scaleNote(scale.said, scale.factor, tokens);
+  r.query.notes = [...(r.query.notes ?? []), note];
 }
 
 /** "“what if it was 10x more” read as 10 × 50M tokens a month". */

@@ -69,6 +69,14 @@ describe('one model at several volumes', () => {
   });
 });
 
+describe('a multiple of several volumes', () => {
+  it('scales each of them, and says so', () => {
+    const q = parseText(catalog, 'gpt-5 at 10M and 50M tokens, what if it was 10x more?');
+    expect([q.tokens, q.volumes]).toEqual([100_000_000, [100_000_000, 500_000_000]]);
+    expect(q.notes).toContain('“10x more” read as 10 × each volume (10M, 50M tokens a month)');
+  });
+});
+
 describe('volumes said more than once', () => {
   it('count once: the same volume twice is one volume', () => {
     expect(parseText(catalog, 'cost of gpt-5 at 10M, 10M and 10M tokens').volumes).toBeUndefined();
