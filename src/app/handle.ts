@@ -110,7 +110,8 @@ function scheduledChange(catalog: Catalog, query: Query, asOf: string): { day?: 
 }
 
 export async function handle(request: Request, ports: Ports): Promise<Handled> {
-  const read = request.query ?? watchQuery(request.text) ?? parseText(ports.catalog, request.text);
+  // A query a face read itself (CLI flags) is held to the same rule for several volumes as a typed one.
+  const read = (request.query ? settleVolumes(request.query) : undefined) ?? watchQuery(request.text) ?? parseText(ports.catalog, request.text);
   const query = request.previous && !request.query ? settleVolumes(followUp(ports.catalog, request.previous, read), true) : read;
   // "Show me the full comparison" asks for every row, wherever it is asked.
   const answered = await answerFor(query, request.where, ports, query.fullDetail ? 'full' : (request.detail ?? 'full'));

@@ -76,7 +76,7 @@ const laneOptions = { ...profileOptions, lane: { type: 'string' } } as const;
 
 registerCommand('cost', {
   usage: `modelscout cost <model> --tokens 50M ${PROFILE_FLAGS.replace('[--tokens 50M] ', '')} [--json]`,
-  summary: 'monthly cost of one model for a usage profile, with the breakdown and sources',
+  summary: 'monthly cost of one model for a usage profile, with the breakdown and sources (--tokens 10M,50M,100M: the month at each)',
   options: profileOptions,
   run: async (ctx) => {
     const usage = 'modelscout cost <model> --tokens 50M';
@@ -88,7 +88,7 @@ registerCommand('cost', {
 
 registerCommand('compare', {
   usage: `modelscout compare <a> <b> [c] [d] ${PROFILE_FLAGS} [--lane id] [--json]`,
-  summary: 'side by side: prices, cost at volume, specs, capabilities, benchmarks, winners, verdict, switch friction, lanes',
+  summary: 'side by side: prices, cost at volume (--tokens 10M,50M: a row for each), specs, capabilities, benchmarks, winners, verdict, switch friction, lanes',
   options: laneOptions,
   run: modelsCommand('compare', 2, MAX_COMPARED, 'modelscout compare gpt-4.1-mini gpt-5.3-codex'),
 });

@@ -70,7 +70,7 @@ function take<T>(flag: string, parsed: Parsed<T>): T {
   return parsed.value;
 }
 
-export type ProfileFlags = Pick<Query, 'tokens' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly' | 'term'>;
+export type ProfileFlags = Pick<Query, 'tokens' | 'volumes' | 'mix' | 'cachedShare' | 'batch' | 'serviceTier' | 'promptTokens' | 'hourly' | 'daily' | 'weekly' | 'yearly' | 'term'>;
 
 /** A term asked for: a term of one day, week or year is that span's flag; one month is the month itself. */
 function askOver(flags: ProfileFlags, term: Term): void {
@@ -82,7 +82,17 @@ function askOver(flags: ProfileFlags, term: Term): void {
 /** The usage profile the flags give; what they leave out, the answer fills with its defaults. */
 export function profileFlags(values: Values): ProfileFlags {
   const flags: ProfileFlags = { tokens: null, mix: null, cachedShare: null, batch: values.batch === true, serviceTier: null, promptTokens: null };
-  if (typeof values.tokens === 'string') {
+  if (typeof values.tokens === 'string' && values.tokens.includes(',')) {
+    // "--tokens 10M,50M,100M": several months' volumes, each priced (a cost or a comparison; elsewhere said to take one).
+    const volumes = values.tokens.split(',').map((v) => {
+      const volume = take('tokens', parseVolume(v.trim()));
+      if (volume.term) throw new InputError(`--tokens: several volumes are priced by the month; give a term with one volume, such as --tokens 60M --over "6 months"`);
+      return volume.tokensPerMonth;
+    });
+    flags.tokens = volumes[0] ?? null;
+    const distinct = [...new Set(volumes)];
+    if (distinct.length > 1) flags.volumes = distinct;
+  } else if (typeof values.tokens === 'string') {
     const volume = take('tokens', parseVolume(values.tokens));
     flags.tokens = volume.tokensPerMonth;
     if (volume.term) flags.term = volume.term;

@@ -158,6 +158,22 @@ describe('modelscout (in process)', () => {
     expect((await json('cost', 'gpt-5', '--tokens', '10M')).yearlyUsd).toBeNull();
   });
 
+  it('--tokens 10M,50M prices a cost and a comparison at each; a ranking says it takes one', async () => {
+    const one = async (tokens: string) => (await json('cost', 'gpt-5', '--tokens', tokens)).monthlyUsd;
+    const cost = await json('cost', 'gpt-5', '--tokens', '10M,50M,10M');
+    expect(cost.atVolumes.map((v: { tokens: number }) => v.tokens)).toEqual([10_000_000, 50_000_000]);
+    expect(cost.atVolumes.map((v: { monthlyUsd: number }) => v.monthlyUsd)).toEqual([await one('10M'), await one('50M')]);
+    const compared = await json('compare', 'gpt-5', 'gpt-5-mini', '--tokens', '10M,1B');
+    expect(compared.rows.filter((r: { volume?: { asked?: boolean } }) => r.volume?.asked).map((r: { label: string }) => r.label)).toEqual([
+      'Monthly cost at 10M tokens (asked)',
+      'Monthly cost at 1B tokens (asked)',
+    ]);
+    const ranked = await run('cheapest', '--tokens', '10M,50M', '--as-of', '2026-11-22');
+    expect([ranked.code, ranked.err]).toEqual([1, expect.stringContaining('Two volumes given (10,000,000 and 50,000,000 tokens a month)')]);
+    const term = await run('cost', 'gpt-5', '--tokens', '10M,60M over 6 months');
+    expect([term.code, term.err]).toEqual([1, expect.stringContaining('--tokens: several volumes are priced by the month')]);
+  });
+
   it('--daily adds the day beside the month: cost, comparison and ranking', async () => {
     const day = (monthly: number) => Number((monthly / (365.25 / 12)).toPrecision(15));
     const cost = await json('cost', 'gpt-5', '--tokens', '10M', '--daily');
