@@ -65,7 +65,8 @@ export function readFields(input: CalculatorInput): FieldsRead {
 export async function calculate(ports: Ports, input: CalculatorInput, where: Where): Promise<CalculatorResult> {
   const fields = readFields(input);
   if (!fields.ok) return fields;
-  const base = parseText(ports.catalog, input.command);
+  // The modal's one volume stands in for any the command asked ("for 10M, 50M tokens").
+  const { volumes: _typed, ...base } = parseText(ports.catalog, input.command);
   const asked = { ...base, problems: [], tokens: fields.tokens, mix: fields.mix, cachedShare: fields.cachedShare, batch: input.batch };
   if (base.models.length === 0) {
     const { answer } = await handle({ text: input.command, where, query: { ...asked, intent: 'cheapest', top: 5 } }, ports);

@@ -2,6 +2,7 @@
 // comparison show the month at each, every figure the same as asking at that volume alone; elsewhere the asker is told
 // to give one.
 import { describe, expect, it } from 'vitest';
+import { calculate, calculatorInput } from '../../src/app/calculator.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import { commandFor } from '../../src/ask/command-text.ts';
@@ -66,6 +67,17 @@ describe('one model at several volumes', () => {
     expect(one.query.volumes).toBeUndefined();
     expect(one.answer.kind === 'cost' && one.answer.atVolumes).toBeFalsy();
     expect(one.query.tokens).toBe(20_000_000);
+  });
+});
+
+describe('the cost calculator opened from several volumes', () => {
+  it('starts at the first and prices the one volume typed into it', async () => {
+    const input = calculatorInput(ports, '/models cost gpt-5 for 10M, 50M tokens');
+    expect(input.volume).toBe('10M');
+    const result = await calculate(ports, { ...input, volume: '20M' }, LOCAL);
+    if (!result.ok) throw new Error('the calculator should price 20M');
+    expect(result.quotes.map((q) => [q.tokens, q.atVolumes])).toEqual([[20_000_000, undefined]]);
+    expect(result.quotes[0]?.monthlyUsd).toBeCloseTo(await monthAlone('gpt-5', '20M'), 9);
   });
 });
 
