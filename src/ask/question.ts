@@ -1779,7 +1779,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const outside = outOfScopeNameIn(catalog, text);
   const asOutside = () => asIntent({ ...query, filters: {} }, 'model', { models: [outside as string] });
   if (outside !== undefined && names.length > 0) return asOutside();
-  query.models = names.map((n) => n.name);
+  // "Is there a free version of deepseek v4?": "free" asks for an endpoint, it begins no model's name.
+  query.models = names.map((n) => (n.exact ? n.name : n.name.replace(/^free\s+/i, '')));
   if (leftOut.again.length > 0) leftOutAgain(catalog, query, leftOut.again);
   batchSides(query, masked, exact);
   if (split)

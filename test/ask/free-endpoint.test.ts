@@ -49,6 +49,15 @@ describe('a free version of a model', () => {
     expect([again.intent, again.attribute, again.models]).toEqual([q.intent, q.attribute, q.models]);
   });
 
+  it('a name several models share ("is there a free version of deepseek v4?") asks which one, by that name alone', () => {
+    const q = parseText(catalog, 'is there a free version of deepseek v4?');
+    expect([q.intent, q.attribute, q.models]).toEqual(['attribute', 'free-endpoint', ['deepseek v4']]);
+    const a = answer(catalog, q, AS_OF);
+    if (a.kind !== 'unknown-model') throw new Error(a.kind);
+    expect(a.names[0]?.kind).toBe('ambiguous');
+    expect(a.names[0]?.suggestions.every((id) => id.startsWith('deepseek-v4'))).toBe(true);
+  });
+
   it('"free models" with no model named stays a ranking of free endpoints; "non-free" is not one', () => {
     expect(parseText(catalog, 'what models have free tiers').intent).toBe('cheapest');
     expect(parseText(catalog, 'cheapest non-free model').filters.free).toBeUndefined();
