@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
 import { cheapest, type RankFilters } from '../cost/rank.ts';
+import { ARENA_SCORE } from '../ask/intents.ts';
 
 export interface ScoredPoint {
   model: string;
@@ -46,7 +47,7 @@ export interface PriceScoreAnswer {
   assumptions: Assumptions;
 }
 
-export const DEFAULT_BENCHMARK = 'lmarena-text';
+export const DEFAULT_BENCHMARK = ARENA_SCORE;
 const BANDS = 5;
 
 /** The benchmark a lane is judged on first: its first direct (non-proxy) benchmark, else its first proxy. */

@@ -37,7 +37,7 @@ import type { DigestChoice } from '../digest/schedule.ts';
 import type { WatchAnswer } from '../digest/watch.ts';
 import { attributesOf, inOtherLanguage } from './question.ts';
 import { factAnswer, isFactAttribute, type FactAnswer } from './facts.ts';
-import { DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
+import { ARENA_SCORE, DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
 import { retireBounds } from './retiring.ts';
 import { closeTypo } from '../catalog/resolve.ts';
 import { collapseSnapshots } from '../catalog/snapshots.ts';
@@ -323,20 +323,25 @@ function closest(query: Query): string | null {
 
 type Resolved = { ok: true; models: CatalogModel[]; notes: string[] } | { ok: false; answer: UnknownModelAnswer | UnavailableAnswer };
 
+/** What a family's best is judged on, in order: the broadest quality index, then the arena score newer models have first. */
+const FLAGSHIP_SIGNALS = [QUALITY_INDEX, ARENA_SCORE];
+
 /**
  * The model a name of several families stands for in a comparison ("gpt vs claude", "is gemini better than
- * gpt-5"): of its current models, the highest on the quality index; with none scored, the newest. People
- * comparing families mean their best, and the answer says which model it took and names others to ask about.
+ * gpt-5"): of its current models, the highest on the quality index (or, with none scored there, the arena score); with
+ * neither, the newest. People comparing families mean their best, and the answer says which model it took and names
+ * others to ask about.
  */
 function flagshipOf(catalog: Catalog, r: Extract<Resolution, { kind: 'ambiguous' }>, asOf: string): Resolution {
   const current = r.candidates.filter((m) => statusOn(m, asOf) === 'active');
   if (current.length === 0) return r;
-  const scored = current.filter((m) => scoreOf(m, QUALITY_INDEX) !== undefined);
-  const model =
-    scored.length > 0 ? scored.reduce((a, b) => ((scoreOf(b, QUALITY_INDEX) as number) > (scoreOf(a, QUALITY_INDEX) as number) ? b : a)) : [...current].sort(byPreference)[0];
+  const signal = FLAGSHIP_SIGNALS.find((b) => current.some((m) => scoreOf(m, b) !== undefined));
+  const scored = signal === undefined ? [] : current.filter((m) => scoreOf(m, signal) !== undefined);
+  const best = (a: CatalogModel, b: CatalogModel) => ((scoreOf(b, signal as string) as number) > (scoreOf(a, signal as string) as number) ? b : a);
+  const model = scored.length > 0 ? scored.reduce(best) : [...current].sort(byPreference)[0];
   if (!model) return r;
-  const index = catalog.benchmarks.get(QUALITY_INDEX)?.name ?? QUALITY_INDEX;
-  const why = scored.length > 0 ? `its highest on the ${index} (${scoreOf(model, QUALITY_INDEX)})` : 'its newest (none of them has an intelligence index score)';
+  const index = signal === undefined ? '' : (catalog.benchmarks.get(signal)?.name ?? signal);
+  const why = signal !== undefined ? `its highest on the ${index} (${scoreOf(model, signal)})` : 'its newest (none of them has an intelligence index or arena score)';
   const others = current
     .filter((m) => m !== model)
     .slice(0, 3)

@@ -165,6 +165,8 @@ export function hostsLeftOutProblem(leftOut: readonly string[]): string {
 
 /** The broadest quality index the catalog carries: "smartest", "best overall" and "decent" are read on it. */
 export const QUALITY_INDEX = 'aa-intelligence-index';
+/** LMArena's text score: people's preference, published for most models soon after release. */
+export const ARENA_SCORE = 'lmarena-text';
 /** The broadest coding index the catalog carries: "strongest model for coding" is read on it. */
 export const CODING_INDEX = 'aa-coding-index';
 /**

@@ -40,6 +40,7 @@ import { batchSides } from './batch-side.ts';
 import { readSplit } from './split.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import {
+  ARENA_SCORE,
   decentWordIn,
   benchmarkIn,
   CODING_INDEX,
@@ -1350,7 +1351,7 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
 function qualityOf(catalog: Catalog, model: CatalogModel, text: string, fallback = true): { benchmark: string; score: number | undefined; index: string; instead?: string } {
   const coding = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text);
   const indexes = coding ? ['aa-coding-index'] : [QUALITY_INDEX, 'aa-intelligence-index-earlier'];
-  const fallbacks = !fallback ? [] : coding ? ['aider-polyglot', 'swe-bench-pro', 'terminal-bench-2'] : ['lmarena-text', 'aider-polyglot'];
+  const fallbacks = !fallback ? [] : coding ? ['aider-polyglot', 'swe-bench-pro', 'terminal-bench-2'] : [ARENA_SCORE, 'aider-polyglot'];
   const first = indexes[0] as string;
   const benchmark = [...indexes, ...fallbacks].find((b) => scoreOf(model, b) !== undefined) ?? first;
   const name = (id: string) => catalog.benchmarks.get(id)?.name ?? id;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
-import { QUALITY_INDEX } from '../../src/ask/intents.ts';
+import { ARENA_SCORE, QUALITY_INDEX } from '../../src/ask/intents.ts';
 import { resolveModel } from '../../src/catalog/resolve.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
@@ -12,8 +12,8 @@ const now = new Date('2026-12-02T12:00:00Z');
 const asOf = '2026-12-02';
 const ports: Ports = { catalog, now: () => now, logger: { debug() {}, info() {}, warn() {}, error() {} } };
 
-/** The quality index score, read from the model's benchmark rows. */
-const quality = (m: CatalogModel) => Math.max(...m.benchmarks.filter((b) => b.id === QUALITY_INDEX).map((b) => b.score));
+/** A score on a benchmark, read from the model's benchmark rows (-Infinity with none). */
+const scoreOn = (m: CatalogModel, id: string) => Math.max(...m.benchmarks.filter((b) => b.id === id).map((b) => b.score));
 const current = (m: CatalogModel) => m.status === 'active' && !(m.retires !== undefined && m.retires <= asOf);
 
 /** Family words the catalog shares between families: the first word of each family's name, where it names several. */
@@ -23,15 +23,21 @@ const shared = [...new Set(catalog.models.map((m) => m.family.split('-')[0] as s
   return r.kind === 'ambiguous' && r.candidates.some(current);
 });
 
-/** What a shared word should stand for: among its current models, the best scored; if none is scored, one of them. */
+/**
+ * What a shared word should stand for: among its current models, the best on the quality index; with none scored there,
+ * the best arena score; with neither, one of them.
+ */
 function expected(word: string): CatalogModel[] {
   const r = resolveModel(catalog, word);
   if (r.kind !== 'ambiguous') throw new Error(`${word} is not shared`);
   const live = r.candidates.filter(current);
-  const scored = live.filter((m) => Number.isFinite(quality(m)));
-  if (scored.length === 0) return live;
-  const top = Math.max(...scored.map(quality));
-  return scored.filter((m) => quality(m) === top);
+  for (const signal of [QUALITY_INDEX, ARENA_SCORE]) {
+    const scored = live.filter((m) => Number.isFinite(scoreOn(m, signal)));
+    if (scored.length === 0) continue;
+    const top = Math.max(...scored.map((m) => scoreOn(m, signal)));
+    return scored.filter((m) => scoreOn(m, signal) === top);
+  }
+  return live;
 }
 
 describe('a family word in a comparison', () => {
@@ -63,6 +69,21 @@ describe('a family word in a comparison', () => {
     expect(expected(a).map((m) => m.id)).toContain(answer.models[0]);
     expect(expected(b).map((m) => m.id)).toContain(answer.models[1]);
     expect(answer.focus).toBe(lane);
+  });
+
+  it('a name whose models have no quality index score but arena scores ("gpt-6 vs claude 5.5") stands for the best of those', async () => {
+    for (const word of ['gpt-6', 'claude 5.5']) {
+      const r = resolveModel(catalog, word);
+      if (r.kind !== 'ambiguous') throw new Error(`${word} should name several models`);
+      // The case this covers: no current one scored on the index, some on the arena.
+      expect(r.candidates.filter(current).some((m) => Number.isFinite(scoreOn(m, QUALITY_INDEX)))).toBe(false);
+      expect(r.candidates.filter(current).some((m) => Number.isFinite(scoreOn(m, ARENA_SCORE)))).toBe(true);
+    }
+    const { answer } = await handle({ text: 'gpt-6 vs claude 5.5', where: LOCAL }, ports);
+    if (answer.kind !== 'comparison') throw new Error(answer.kind);
+    expect(expected('gpt-6').map((m) => m.id)).toContain(answer.models[0]);
+    expect(expected('claude 5.5').map((m) => m.id)).toContain(answer.models[1]);
+    expect(answer.assumptions.text.join(' ')).toContain(`compared ${answer.models[0]}, its highest on the LMArena text score`);
   });
 
   it('"is claude cheaper than gpt?" sets the providers\' prices against each other instead', async () => {

@@ -4,11 +4,12 @@
 // its 95% confidence interval and votes, checked on the leaderboard's publish date. Entries without an arena score
 // (listed by OpenRouter only) are skipped and counted.
 import { z } from 'zod';
+import { ARENA_SCORE } from '../../ask/intents.ts';
 import { SyncError } from '../types.ts';
 import { checkDocument, checkPart, tally } from './read.ts';
 import { checkFigure, dateInName, type EvidenceAdapter, type EvidenceEntry } from './evidence.ts';
 
-export const LMARENA_BENCHMARK = 'lmarena-text';
+export const LMARENA_BENCHMARK = ARENA_SCORE;
 const LEADERBOARD_URL = 'https://lmarena.ai/leaderboard/text';
 
 const Num = z.number().finite();
