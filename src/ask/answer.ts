@@ -1216,7 +1216,9 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
         })
       );
     case 'upgrade':
-      return need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, stretchesAsked(query), query.lane);
+      return (
+        need(2, 2, 'An upgrade question (from one model to another)') ?? upgrade(catalog, models[0]!, models[1]!, profile, asOf, stretchesAsked(query), query.lane, query.volumes)
+      );
     case 'cost': {
       // "80% to gpt-5-mini and 20% to gpt-5": each part on its model, and the month's total.
       if (query.split && models.length >= 2) return splitBill(query.split, models, profile, asOf, query.movedFrom, query.eachOwn === true);

@@ -1514,7 +1514,10 @@ export function settleUnsized({ unsized, ...query }: Query): Query {
  */
 const MAX_VOLUMES = 8;
 
-export function settleVolumes(query: Query, inherited = false): Query {
+export function settleVolumes(asked: Query, inherited = false): Query {
+  if (!asked.volumes) return asked;
+  // "Is gpt-5 cheaper than o3 at 10M and 1B tokens?": the comparison, its cost rows at each volume with their winners.
+  const query = asked.intent === 'attribute' && asked.attribute === 'price' && asked.models.length >= 2 ? { ...asked, intent: 'compare' as const, attribute: null } : asked;
   const { volumes, ...rest } = query;
   if (!volumes) return query;
   const cost =
@@ -1524,7 +1527,7 @@ export function settleVolumes(query: Query, inherited = false): Query {
     query.forCount === undefined &&
     query.budget === undefined &&
     query.batchShare === undefined;
-  const shown = (cost || query.intent === 'compare') && query.per === undefined && spansAsked(query).length === 0 && !query.term;
+  const shown = (cost || query.intent === 'compare' || query.intent === 'upgrade') && query.per === undefined && spansAsked(query).length === 0 && !query.term;
   if (shown && volumes.length <= MAX_VOLUMES) return query;
   // Volumes a follow-up carried over from the question before ("the cheapest of them?"): the first is the one answered.
   if (inherited && !shown) return { ...rest, notes: [...(query.notes ?? []), `at ${tokens(query.tokens ?? 0)} tokens a month, the first of the volumes asked before`] };

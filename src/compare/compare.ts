@@ -117,8 +117,10 @@ export function upgrade(
   asOf: string,
   spans: readonly Stretch[] = [],
   focus: string | null = null,
+  /** Several months' volumes asked, the profile's first: a cost row for each. */
+  volumes?: readonly number[],
 ): UpgradeAnswer {
-  const comparison = compareModels(catalog, [from, to], profile, asOf, 'full', { focus, spans });
+  const comparison = compareModels(catalog, [from, to], profile, asOf, 'full', { focus, spans, ...(volumes ? { volumes } : {}) });
   const framed = (winner: string) =>
     comparison.rows.filter((r) => r.winner === winner && r.group !== 'cost').map((r) => ({ row: r.label, from: r.values[from.id]?.text ?? '', to: r.values[to.id]?.text ?? '' }));
   return {

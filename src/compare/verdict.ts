@@ -178,6 +178,16 @@ function costLine(cost: ReturnType<typeof monthlyCosts>, multiplier: number | nu
   return `Cost: ${change} ${at} (${amount(cost.from)} → ${amount(cost.to)}${month}${difference}${others.join('')}).`;
 }
 
+/** The move's month at each other volume asked ("at 10M and 50M tokens"): "At 50M tokens: $218.75 → $171.88, $46.88 a month saved." */
+function askedVolumeLines(from: CatalogModel, to: CatalogModel, rows: Row[]): string[] {
+  return rows.flatMap((row) => {
+    const [a, b] = [row.values[from.id]?.value, row.values[to.id]?.value];
+    if (!row.volume?.asked || row.volume.yours || typeof a !== 'number' || typeof b !== 'number') return [];
+    const difference = a === b ? '' : `, ${money(Math.abs(b - a))} a month ${b < a ? 'saved' : 'more'}`;
+    return [`At ${tokens(row.volume.tokens)} tokens: ${money(a)} → ${money(b)}${difference}.`];
+  });
+}
+
 /** How each benchmark both sides have a score on moves: "SWE-bench Pro: 41% → 56.8% (+15.8 pp)." */
 function benchmarkLines(from: CatalogModel, to: CatalogModel, rows: Row[]): string[] {
   const lines: string[] = [];
@@ -193,7 +203,7 @@ function benchmarkLines(from: CatalogModel, to: CatalogModel, rows: Row[]): stri
 }
 
 function summary(from: CatalogModel, to: CatalogModel, rows: Row[], f: Omit<SwitchFriction, 'summary'>, asOf: string): string[] {
-  const lines = [costLine(monthlyCosts(from, to, rows), f.costMultiplier, spanCosts(from, to, rows))];
+  const lines = [costLine(monthlyCosts(from, to, rows), f.costMultiplier, spanCosts(from, to, rows)), ...askedVolumeLines(from, to, rows)];
   const delta = f.contextChange;
   if (delta !== 0) lines.push(`Context: ${delta > 0 ? 'gains' : 'loses'} ${count(Math.abs(delta))} tokens (${count(from.contextWindow)} → ${count(to.contextWindow)}).`);
   const listed: [string[], (items: string) => string][] = [

@@ -89,6 +89,29 @@ describe('a multiple of several volumes', () => {
   });
 });
 
+describe('which is cheaper, and a move, at several volumes', () => {
+  it('"is gpt-5 cheaper than o3 at 10M and 1B tokens?" is the comparison, a winner at each volume', async () => {
+    const text = 'is gpt-5 cheaper than o3 at 10M and 1B tokens?';
+    expect(parseText(catalog, text).intent).toBe('compare');
+    const { answer } = await handle({ text, where: LOCAL }, ports);
+    if (answer.kind !== 'comparison') throw new Error(answer.kind);
+    const rows = answer.rows.filter((r) => r.volume?.asked);
+    expect(rows.map((r) => r.volume?.tokens)).toEqual([10_000_000, 1_000_000_000]);
+    for (const r of rows) {
+      const [a, b] = [await monthAlone('gpt-5', tokens(r.volume?.tokens ?? 0)), await monthAlone('o3', tokens(r.volume?.tokens ?? 0))];
+      expect(r.winner).toBe(a < b ? 'gpt-5' : a > b ? 'o3' : 'tie');
+    }
+  });
+
+  it('a move at several volumes says what it saves or adds at each', async () => {
+    const { answer } = await handle({ text: 'upgrade from gpt-4o to gpt-5 at 10M and 50M tokens', where: LOCAL }, ports);
+    if (answer.kind !== 'upgrade') throw new Error(answer.kind);
+    const [from, to] = [await monthAlone('gpt-4o', '50M'), await monthAlone('gpt-5', '50M')];
+    expect(answer.friction.summary).toContain(`At 50M tokens: ${money(from)} → ${money(to)}, ${money(Math.abs(to - from))} a month ${to < from ? 'saved' : 'more'}.`);
+    expect(answer.friction.summary[0]).toContain('at 10M tokens');
+  });
+});
+
 describe('volumes said more than once', () => {
   it('count once: the same volume twice is one volume', () => {
     expect(parseText(catalog, 'cost of gpt-5 at 10M, 10M and 10M tokens').volumes).toBeUndefined();
