@@ -61,7 +61,7 @@ export interface HelpAnswer {
   /** How recently the prices in force were confirmed, on the day asked: models checked within 30 and 90 days, of those priced. */
   freshness: { asOf: string; within30: number; within90: number; priced: number };
   /** Ways of buying besides the standard price: of the current models (not deprecated or retired), how many publish a batch price and each service tier. */
-  buying: { current: number; batch: number; tiers: Record<ServiceTierName, number> };
+  buying: { current: number; batch: number; tiers: Record<ServiceTierName, number>; cachedInput: number; cacheWrite: number };
   /** The benchmarks the catalog carries, each with how many current models have a score on it. */
   benchmarks: { id: string; name: string; measures: string; publishedBy: string; url: string; scored: number }[];
 }
@@ -258,13 +258,15 @@ const EXAMPLE_FOR: Partial<Record<Query['intent'], string>> = {
 /** The dataset a source came through, by its first word ("models.dev api.json (… 2026-08-22)" → "models.dev"); null for the provider's own page. */
 const datasetOf = (via: string | undefined) => (via === undefined ? null : (via.trim().split(/\s+/)[0] ?? via));
 
-/** How many current models publish a batch price and each service tier, on the day asked. */
+/** How many current models publish a batch price, each service tier, a cached-input price and a cache-write price, on the day asked. */
 function buyingOf(catalog: Catalog, asOf: string): HelpAnswer['buying'] {
   const current = catalog.models.filter((m) => !isRetired(m, asOf) && m.status !== 'deprecated').map((m) => quotedPrice(m, asOf));
   return {
     current: current.length,
     batch: current.filter((p) => p.batchInput !== undefined).length,
     tiers: Object.fromEntries(SERVICE_TIERS.map((t) => [t, current.filter((p) => p.serviceTiers[t] !== undefined).length])) as Record<ServiceTierName, number>,
+    cachedInput: current.filter((p) => p.cachedInput !== undefined).length,
+    cacheWrite: current.filter((p) => p.cacheWrite5m !== undefined || p.cacheWrite1h !== undefined).length,
   };
 }
 

@@ -622,7 +622,7 @@ function cachingAsked(query: Query, text: string): void {
 const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   [
     'blended',
-    /\b(?:what(?:'s| is| does)?|explain|meaning of|define|definition of)\b[^?]{0,20}\bblend(?:ed|ing)?\b|\bblended (?:prices?|rates?|costs?) (?:mean|means)\b|\bhow (?:is|are|do you) (?:the )?blend/i,
+    /\b(?:what(?:'s| is| does)?|explain|meaning of|define|definition of)\b[^?]{0,20}\bblend(?:ed|ing)?\b|\bblended (?:prices?|rates?|costs?) (?:mean|means)\b|\bhow (?:is|are|do you) (?:the )?blend|\bwhat (?:does|do) (?:a\s+|the\s+)?(?:mix\s+(?:of\s+)?)?\d+\s*[:/]\s*\d+(?:\s+(?:mix|ratio))? mean\b|\bwhat(?:'s| is) (?:an?\s+|the\s+)?(?:input[:/ ]+output\s+)?(?:mix|ratio)\s*[?.!]*\s*$/i,
   ],
   [
     'monthly',
@@ -634,11 +634,11 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   ],
   [
     'freshness',
-    /\bhow (?:up[- ]to[- ]date|current|fresh|recent|old|stale|often (?:are|is|do you)) (?:are |is )?(?:your|the|these|this)? ?(?:prices?|data|catalog|numbers|figures|pricing|updated|refreshed)\b|\bwhen (?:were|was|are|is|did) (?:(?:your|the|these|this|you)\s+)?(?:prices?|data|catalog|numbers|pricing)?\s*(?:last )?(?:updated?|checked|refreshed|synced|sync)\b|\b(?:are|is) (?:(?:your|the|these|this)\s+)?(?:prices?|data|numbers|catalog|pricing|figures) (?:still\s+)?(?:up[- ]to[- ]date|current|fresh|stale|old|accurate|reliable)\b|\bhow old is (?:your|the|this) (?:data|catalog|pricing)\b/i,
+    /\bhow (?:up[- ]to[- ]date|current|fresh|recent|old|stale|often (?:are|is|do you)) (?:are |is )?(?:your|the|these|this)? ?(?:prices?|data|catalog|numbers|figures|pricing|updated|refreshed)\b|\bwhen (?:were|was|are|is|did) (?:(?:your|the|these|this|you)\s+)?(?:prices?|data|catalog|numbers|pricing)?\s*(?:last )?(?:updated?|checked|refreshed|synced|sync)\b|\b(?:are|is) (?:(?:your|the|these|this)\s+)?(?:prices?|data|numbers|catalog|pricing|figures) (?:still\s+)?(?:up[- ]to[- ]date|current|fresh|stale|old|accurate|reliable)\b|\bhow old is (?:your|the|this) (?:data|catalog|pricing)\b|\bhow often (?:do|does) (?:you|the bot|it|model ?scout) (?:update|refresh|sync|check|re-?read)\b|\bhow often (?:are|is) (?:the\s+)?(?:prices?|data|catalog) (?:updated|refreshed|synced|checked)\b/i,
   ],
   [
     'tokens',
-    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:a\s+|the\s+)?tokens?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:a )?tokens? mean\b|\bhow (?:big|long|large|many words) is (?:a|one) token\b|\bhow many words (?:is|are|in) (?:a|one|1)? ?(?:token|million tokens|1m tokens)\b|\bhow many tokens (?:is|are|in|does|do|would|will)\s+(?:(?:there\s+)?in\s+)?(?:a|an|one|my|our)\s+(?:[\w-]+\s+){0,2}?(?:page|pages|pdf|image|images|screenshot|book|document|doc|email|essay|article|minute|hour|line|lines|file|codebase|repo)\b/i,
+    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:a\s+|the\s+)?tokens?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:a )?tokens? mean\b|\bhow (?:big|long|large|many words) is (?:a|one) token\b|\bhow many words (?:is|are|in) (?:a|one|1)? ?(?:token|million tokens|1m tokens)\b|\bhow many tokens (?:is|are|in|does|do|would|will)\s+(?:(?:there\s+)?in\s+)?(?:a|an|one|my|our)\s+(?:[\w-]+\s+){0,2}?(?:page|pages|pdf|image|images|screenshot|book|document|doc|email|essay|article|minute|hour|line|lines|file|codebase|repo)\b|\bdifference between (?:the\s+)?input and output(?: tokens?)?\b|\bwhat (?:are|is) (?:the\s+)?(?:input|output) tokens?\s*[?.!]*\s*$|\bwhy (?:is|are) output (?:tokens? )?(?:more expensive|pricier|dearer)\b/i,
   ],
   [
     'buying',
@@ -647,6 +647,10 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   [
     'lanes',
     /\b(?:what(?:'s| is| are)|explain|meaning of|define|definition of)\s+(?:a |the |your |these |those )?lanes?\s*(?:[?.!]|$)|\bwhat (?:do|does) (?:the |a |your )?lanes? mean\b|\b(?:which|what|list|show(?: me)?|all)(?: the| your| of the)? lanes\s+(?:do you (?:have|know|rank|cover|use)|are there|exist)\b/i,
+  ],
+  [
+    'caching',
+    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:the\s+|a\s+)?(?:prompt\s+|context\s+|input\s+)?(?:cach(?:e|ing)|cached input)(?:\s+(?:pricing|prices?|tokens?|discounts?|writes?|reads?))?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:prompt\s+)?(?:cach(?:e|ing)|cached input) mean\b|\bhow (?:does|do) (?:prompt\s+)?caching work\b|\bwhat(?:'s| is) (?:a\s+)?cache (?:write|read|hit)s?\b/i,
   ],
   [
     'benchmarks',
@@ -658,7 +662,7 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   ],
   [
     'list-prices',
-    /\b(?:are|is) (?:these|your|the|those) (?:prices?|numbers|figures|costs?) (?:official|accurate|reliable|right|correct|exact|list prices|negotiated|real|what we(?:'ll| will)? pay)\b|\bdo (?:you|these|your prices?) (?:include|account for|reflect) (?:discounts?|credits?|enterprise|committed|negotiated|volume discounts?|taxes)\b|\b(?:volume|enterprise|committed(?:[- ]use)?|bulk|negotiated|startup)\s+(?:discounts?|pricing|deals?|rates?)\b/i,
+    /\b(?:are|is) (?:these|your|the|those) (?:prices?|numbers|figures|costs?) (?:official|accurate|reliable|right|correct|exact|list prices|negotiated|real|what we(?:'ll| will)? pay)\b|\bdo (?:you|these|your prices?) (?:include|account for|reflect) (?:discounts?|credits?|enterprise|committed|negotiated|volume discounts?|taxes)\b|\b(?:volume|enterprise|committed(?:[- ]use)?|bulk|negotiated|startup)\s+(?:discounts?|pricing|deals?|rates?)\b|\bhow (?:accurate|reliable|correct|exact|trustworthy|precise) (?:are|is) (?:your|the|these|those) (?:prices?|numbers|figures|data|costs?|estimates?)\b|\bcan (?:i|we) trust (?:your|the|these) (?:prices?|numbers|figures|data)\b/i,
   ],
 ];
 

@@ -551,6 +551,13 @@ export function helpTopicLines(a: HelpAnswer): string[] {
         `Of ${count(current)} current models (not deprecated or retired) on ${a.freshness.asOf}, ${count(batch)} publish a batch price, ${count(tiers.flex)} a flex tier, ${count(tiers.priority)} a priority tier and ${count(tiers.fast)} a fast tier. Answers price them only where published ("gpt-5 at 50M tokens with batch", "priority tier", "--tier flex"), and say what the choice saves or costs against the standard price.`,
       ];
     }
+    case 'caching': {
+      const { current, cachedInput, cacheWrite } = a.buying;
+      return [
+        'Prompt caching: input a provider has seen before (a repeated prefix: a system prompt, instructions, documents, tool definitions) is billed at a lower cached-input price; some providers also charge to write the cache (for 5 minutes or an hour).',
+        `Of ${count(current)} current models on ${a.freshness.asOf}, ${count(cachedInput)} publish a cached-input price and ${count(cacheWrite)} a cache-write price. Say how much of your input is cached ("with 50% cached", "80% cache hits", \`cached 50%\` in a command): the cost uses the cached-input price for that share, says what caching saves, and names the cache-write price where one is charged.`,
+      ];
+    }
     case 'benchmarks':
       return [
         `The catalog carries ${a.benchmarks.length} benchmarks; lanes, "best" and leaderboards rank on them, and every score shown cites its source and the day it was checked. Of the current models (not deprecated or retired):`,

@@ -38,6 +38,13 @@ describe("questions about the bot's own figures", () => {
     ['how many tokens is a 10-page pdf?', 'tokens', 'A page, an image or a minute of audio has no fixed count'],
     ['how do you pick winners?', 'winners', 'Each row of a comparison marks its better figure with ✓'],
     ['what does the check mark mean?', 'winners', 'a model with no score on them is untested'],
+    ['what is prompt caching?', 'caching', 'billed at a lower cached-input price'],
+    ['how does caching work?', 'caching', 'publish a cached-input price'],
+    ["what's a cache write?", 'caching', 'a cache-write price'],
+    ['how accurate are your prices?', 'list-prices', 'Prices are list prices as providers publish them'],
+    ['how often do you update prices?', 'freshness', `prices in force on ${AS_OF}`],
+    ['what does 3:1 mean?', 'blended', 'At the default 3:1 input:output'],
+    ['difference between input and output tokens?', 'tokens', 'input (what you send'],
   ])('%j is answered (%s), in text and in Block Kit, and its command asks it again', async (text, topic, said) => {
     const handled = await handle({ text, where: LOCAL }, ports);
     const a = handled.answer as HelpAnswer;
@@ -79,6 +86,8 @@ describe("questions about the bot's own figures", () => {
         flex: current.filter((p) => p.serviceTiers.flex).length,
         fast: current.filter((p) => p.serviceTiers.fast).length,
       },
+      cachedInput: current.filter((p) => p.cachedInput !== undefined).length,
+      cacheWrite: current.filter((p) => p.cacheWrite5m !== undefined || p.cacheWrite1h !== undefined).length,
     });
     expect(a.buying.batch).toBeGreaterThan(0);
     // With a model named, it is that model's price, not the explanation.
