@@ -1233,7 +1233,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
   const listing =
     filtered &&
-    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|compare|every|each|all)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on|we|i|you|good at|great at|strong at)\b/i.test(
+    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|compare|every|each|all)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:(?:open[- ](?:source|weights?)|closed[- ]source|proprietary|cheap|cheaper|free|local|small|multimodal|reasoning|new|newer|recent|current)\s+)*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on|we|i|you|good at|great at|strong at)\b/i.test(
       text,
     ) ||
       // "what's available on bedrock from anthropic?"

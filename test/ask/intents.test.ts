@@ -1413,7 +1413,7 @@ describe('a name as a filter', () => {
   });
 
   it('"which models have vision?" lists every model with vision, untested ones too, not the images-and-documents lane', async () => {
-    for (const text of ['which models have vision?', 'which anthropic models support vision', 'list models with vision']) {
+    for (const text of ['which models have vision?', 'which anthropic models support vision', 'list models with vision', 'open source models with vision']) {
       const { answer } = await ask(text);
       expect(answer.kind, text).toBe('cheapest');
       const a = answer as CheapestAnswer;
