@@ -1511,13 +1511,14 @@ export function settleUnsized({ unsized, ...query }: Query): Query {
   return { ...query, problems: query.problems.filter((p) => p !== unsized.problem), notes: [...(query.notes ?? []), unsized.note] };
 }
 
-/**
- * Several months' volumes ("at 10M, 50M and 100M tokens") are answered where each can be shown side by side: one
- * model's cost by the month, and a comparison. Anywhere else (a ranking, a budget, a day's cost) which one was meant is
- * the asker's to say.
- */
+/** More volumes than a reply shows side by side. */
 const MAX_VOLUMES = 8;
 
+/**
+ * Several months' volumes ("at 10M, 50M and 100M tokens") are answered where each can be shown side by side: one
+ * model's cost by the month, a comparison and a move. Anywhere else (a ranking, a budget, a day's cost) which one was
+ * meant is the asker's to say; carried into a follow-up that takes one (`inherited`), the first is answered, and said.
+ */
 export function settleVolumes(asked: Query, inherited = false): Query {
   if (!asked.volumes) return asked;
   // "Is gpt-5 cheaper than o3 at 10M and 1B tokens?": the comparison, its cost rows at each volume with their winners.
