@@ -1555,6 +1555,10 @@ function leftOutAgain(catalog: Catalog, query: Query, again: readonly string[]):
   };
   const kept = query.models.filter((name) => !again.includes(idOf(name)));
   if (kept.length === query.models.length) return;
+  if (kept.length === 0) {
+    query.problems.push(`Leaving out ${wordList([...again])} leaves no model named: name the ones to keep, such as compare gpt-5, o3 and sonnet 4.5 without o3.`);
+    return;
+  }
   query.models = kept;
   query.notes = [...(query.notes ?? []), `${wordList([...again])} left out, as asked`];
 }
