@@ -209,6 +209,11 @@ describe('every way of leaving something out', () => {
       expect(answer.assumptions.text.join('; ')).toContain('o3 left out, as asked');
     },
   );
+
+  it('every model named left out again leaves none, and says so', () => {
+    const q = parseText(catalog, 'compare gpt-5 and o3 without gpt-5 and o3');
+    expect(q.problems).toEqual(['Leaving out gpt-5 and o3 leaves no model named: name the ones to keep, such as compare gpt-5, o3 and sonnet 4.5 without o3.']);
+  });
 });
 
 describe('other things left out', () => {
