@@ -1,6 +1,5 @@
 // The Batch API said of some of the models named, not all: "is batch gpt-4.1 cheaper than gpt-4.1 mini?", "gpt-5 batch
 // vs gpt-5 mini", "batch gpt-5 or standard gpt-5 mini". Each model is then priced the way it is bought.
-import { escapeRegExp } from './extract.ts';
 import { PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
 import type { Query } from './query.ts';
 
@@ -35,12 +34,16 @@ function attached(re: RegExp, masked: string, exact: readonly string[]): Set<str
  * the last name, with no other model said to be bought the usual way, is the question's).
  * `masked` is the text with the exact names taken out (maskModelNames), `exact` their ids, `models` the ids named.
  */
+/** "batch for <id>", "batch only for <id>": where a command names a model bought through the Batch API. */
+const BATCH_FOR = /\bbatch\s+(?:only\s+)?for\s+/gi;
+
 export function batchBoughtFor(masked: string, exact: readonly string[], models: readonly string[]): string[] | undefined {
   // With no batch word, no model is bought through the Batch API (and no pattern below can match).
   if (models.length < 2 || !BATCH_WORD.test(masked)) return undefined;
   const before = attached(BATCH_BEFORE, masked, exact);
   // A command names each model once in its list and again after "batch for" (commandFor): the second is left unmasked.
-  for (const id of models) if (new RegExp(String.raw`\bbatch\s+(?:only\s+)?for\s+${escapeRegExp(id)}(?![\w.-])`, 'i').test(masked)) before.add(id);
+  for (const at of [...masked.matchAll(BATCH_FOR)].map((m) => (m.index ?? 0) + m[0].length))
+    for (const id of models) if (masked.slice(at, at + id.length).toLowerCase() === id.toLowerCase() && !/^[\w.-]/.test(masked.slice(at + id.length))) before.add(id);
   const after = attached(BATCH_AFTER, masked, exact);
   const standard = new Set([...attached(STANDARD_BEFORE, masked, exact), ...attached(STANDARD_AFTER, masked, exact)]);
   const last = models[models.length - 1];

@@ -916,8 +916,15 @@ function readNestedVolumes(r: Reader): void {
     });
 }
 
+/**
+ * The words every workload reading below needs one of: what is counted (requests, tickets, users…), or the hours of use.
+ * Without one ("/compare a b for 50M tokens"), none of their patterns can match, and none is run.
+ */
+const WORKLOAD_WORDS = new RegExp(String.raw`\b(?:${THINGS}|${PEOPLE}|mau|dau|active|hours?|hourly|hrs?)\b`, 'i');
+
 /** "10k requests a day at ~2k tokens each": requests × tokens per request, in that period. */
 function readRequestVolumes(r: Reader): void {
+  if (!WORKLOAD_WORDS.test(r.rest)) return;
   readCountChains(r);
   readUserVolumes(r);
   readNestedVolumes(r);
@@ -1492,7 +1499,11 @@ const VOLUME_MULTIPLES: RegExp[] = [
   new RegExp(String.raw`\b${GROWS}\s+(doubles|doubled|triples|tripled|quadruples|quadrupled|halves|halved)\b`, 'gi'),
 ];
 
+/** What every multiple above needs: a number then x, ×, times, or a word of doubling, tripling or halving. */
+const MULTIPLE_WORDS = /\d\s*(?:x|×)|times|doubl|twice|tripl|quadrupl|halv/i;
+
 function readScale(r: Reader): void {
+  if (!MULTIPLE_WORDS.test(r.rest)) return;
   for (const re of VOLUME_MULTIPLES)
     r.cut(re, (m) => {
       const said = m[1] ?? '';

@@ -1,0 +1,222 @@
+import { parseVolume } from '../cost/parse.js';
+import { tokens } from '../cost/format.js';
+import { PRICE_BOUNDS } from '../cost/rank.js';
+import { SPAN_WORDS, spansAsked, spanWords, VOLUME_SPANS } from '../cost/span.js';
+import { DEFAULT_TOP } from './query.js';
+import { dayAfter } from '../digest/window.js';
+import { releaseWindowText } from './released.js';
+import { retireWindowText } from './retiring.js';
+import { priceDayText } from './price-day.js';
+import { rangeWords } from '../digest/command.js';
+export function volumeText(n) {
+    const short = tokens(n);
+    const back = parseVolume(short);
+    return back.ok && back.value.tokensPerMonth === n ? short : String(Math.round(n));
+}
+export function profileText(q) {
+    const parts = [];
+    const spans = spansAsked(q);
+    for (const s of spans)
+        parts.push(SPAN_WORDS[s].asked);
+    const dayOrWeek = spans.some((s) => VOLUME_SPANS.includes(s)) || q.term?.unit === 'day' || q.term?.unit === 'week';
+    const each = q.forCount && q.tokens !== null ? q.tokens / q.forCount.count : undefined;
+    if (q.forCount && /^words?$/.test(q.forCount.what))
+        parts.push(`per ${q.forCount.count} words`);
+    else if (q.forCount && each !== undefined && Number.isInteger(each))
+        parts.push(`for ${q.forCount.count} ${q.forCount.what} of ${each} tokens`);
+    else if (q.volumes)
+        parts.push(`for ${q.volumes.map(volumeText).join(', ')} tokens`);
+    else if (q.tokens !== null)
+        parts.push(`for ${volumeText(q.tokens)} tokens${dayOrWeek ? ' a month' : ''}`);
+    else if (q.scaleBy !== undefined)
+        parts.push(`at ${Number(q.scaleBy.toPrecision(6))}x the volume`);
+    if (q.term)
+        parts.push(`${q.tokens !== null && !dayOrWeek ? 'a month ' : ''}${spanWords(q.term).asked}`);
+    if (q.promptTokens !== null)
+        parts.push(`${volumeText(q.promptTokens)}-token prompts`);
+    if (q.mix)
+        parts.push(`mix ${q.mix.input}:${q.mix.output}`);
+    if (q.cachedShare !== null && q.cachedShare > 0)
+        parts.push(`cached ${Number((q.cachedShare * 100).toFixed(4))}%`);
+    if (q.batch)
+        parts.push('batch');
+    else
+        for (const id of q.batchModels ?? [])
+            parts.push(`batch for ${id}`);
+    if (!q.batch && q.batchShare !== undefined)
+        parts.push(`${Number((q.batchShare * 100).toFixed(4))}% batch`);
+    if (q.serviceTier !== null && q.serviceTier !== 'standard')
+        parts.push(`${q.serviceTier} tier`);
+    if (q.pricedOn)
+        parts.push(`prices ${priceDayText(q.pricedOn)}`);
+    return parts.join(' ');
+}
+const SCORED_ORDERS = ['score', 'task', 'value'];
+function filtersText(q) {
+    const f = q.filters;
+    const parts = [];
+    if (f.need?.length)
+        parts.push(`with ${f.need.join(' ')}`);
+    for (const c of f.without ?? [])
+        parts.push(`without ${c}`);
+    if (f.excludeProviders?.length)
+        parts.push(`not from ${f.excludeProviders.join(' or ')}`);
+    for (const family of f.families ?? [])
+        parts.push(`in the ${family} family`);
+    if (f.named !== undefined)
+        parts.push(`named ${f.named}`);
+    if (f.inputModalities?.length)
+        parts.push(f.inputModalities.map((m) => `${m} input`).join(' '));
+    if (f.minContext !== undefined)
+        parts.push(`context ≥ ${volumeText(f.minContext)}`);
+    if (f.maxContext !== undefined)
+        parts.push(`context ≤ ${volumeText(f.maxContext)}`);
+    if (f.minOutput !== undefined)
+        parts.push(`output ≥ ${volumeText(f.minOutput)}`);
+    if (f.maxOutput !== undefined)
+        parts.push(`output ≤ ${volumeText(f.maxOutput)}`);
+    if (f.minSpeed !== undefined)
+        parts.push(`speed ≥ ${f.minSpeed} tokens/s`);
+    if (f.outputModalities?.length)
+        parts.push(f.outputModalities.map((m) => `${m} output`).join(' '));
+    if (f.minKnowledgeCutoff !== undefined)
+        parts.push(`knowledge cutoff since ${f.minKnowledgeCutoff}`);
+    if (f.knowledgeCutoffBefore !== undefined)
+        parts.push(`knowledge cutoff before ${f.knowledgeCutoffBefore}`);
+    if (f.providers?.length)
+        parts.push(f.providers.map((p) => `from ${p}`).join(' '));
+    if (f.openWeights !== undefined)
+        parts.push(f.openWeights ? 'open weights' : 'proprietary');
+    for (const family of f.excludeFamilies ?? [])
+        parts.push(`excluding ${family}`);
+    for (const model of f.excludeModels ?? [])
+        parts.push(`excluding ${model}`);
+    for (const bound of PRICE_BOUNDS) {
+        const [min, max, side] = [f[bound.min], f[bound.max], bound.side ? ` ${bound.side}` : ''];
+        if (min !== undefined && min === max)
+            parts.push(`exactly $${min} per million${side}`);
+        else if (min !== undefined && max !== undefined)
+            parts.push(`between $${min} and $${max} per million${side}`);
+        else if (max !== undefined)
+            parts.push(`under $${max} per million${side}`);
+        else if (min !== undefined)
+            parts.push(`at least $${min} per million${side}`);
+    }
+    if (f.maxMonthlyUsd !== undefined)
+        parts.push(`under $${f.maxMonthlyUsd} a month`);
+    for (const floor of f.benchmarkFloors ?? [])
+        parts.push(`scoring at least ${floor.min} on ${floor.benchmark}`);
+    if (f.scoredOn !== undefined && !SCORED_ORDERS.includes(q.order))
+        parts.push(`scored on ${f.scoredOn}`);
+    if (f.includeDeprecated)
+        parts.push('including deprecated');
+    if (f.free)
+        parts.push('free models');
+    if (f.eachProvider)
+        parts.push(f.flagships ? 'flagships' : (f.perProvider ?? 1) > 1 ? `${f.perProvider} per provider` : 'per provider');
+    if (f.hosts?.length)
+        parts.push(`on ${f.hosts.join(' or ')}`);
+    if (f.lane)
+        parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
+    if (f.like)
+        parts.push(`${f.cheaperThanLike ? 'cheaper ' : ''}instead of ${f.like}`);
+    if (f.pricierThan)
+        parts.push(`pricier than ${f.pricierThan}`);
+    if (f.pricedBetween)
+        parts.push(`priced between ${f.pricedBetween[0]} and ${f.pricedBetween[1]}`);
+    if (q.retiring)
+        parts.push(retireWindowText(q.retiring));
+    if (q.released)
+        parts.push(releaseWindowText(q.released));
+    else if (f.released?.from !== undefined)
+        parts.push(`released since ${f.released.from}`);
+    else if (f.released)
+        parts.push(releaseWindowText({ before: dayAfter(f.released.to) }));
+    parts.push(placesText(q));
+    return parts.filter((p) => p !== '').join(' ');
+}
+function placesText(q) {
+    if (q.skip)
+        return `ranks ${q.skip + 1} to ${q.skip + (q.top ?? DEFAULT_TOP)}`;
+    return q.top === null ? '' : `top ${q.top}`;
+}
+function previewText(d) {
+    return join('/models digest preview', rangeWords(d.range), d.providers?.length ? `providers ${d.providers.join(',')}` : '', d.direction === 'cut' ? 'cuts' : d.direction === 'increase' ? 'increases' : '');
+}
+const join = (...parts) => parts.filter((p) => p !== '').join(' ');
+function attributeCommand(q) {
+    const models = q.models.join(' vs ');
+    if (q.attribute === 'route')
+        return join('/models is', models, `on ${q.platform ?? ''}?`);
+    if (q.attribute === 'free-endpoint' && q.platform !== undefined)
+        return join('/models is', models, `free on ${q.platform}?`);
+    if (q.attribute === 'surface')
+        return join('/models is', models, `available in ${(q.platform ?? '').replace(/-/g, ' ')}?`);
+    if (q.attribute === 'benchmark')
+        return join('/models', models, `${q.benchmark || 'benchmarks'}?`);
+    if (q.attribute === 'price' && q.models.length >= 2)
+        return join('/models which is cheaper,', q.models.join(' or '), profileText(q), q.per === 'request' ? 'per request' : '').replace(/\s*$/, '?');
+    return join('/models', (q.attribute ?? '').replace(/-/g, ' '), `${models}?`);
+}
+export const RANKING_COMMANDS = {
+    price: 'cheapest',
+    priciest: 'priciest',
+    newest: 'newest',
+    context: 'largest-context',
+    output: 'largest-output',
+    speed: 'fastest',
+    score: 'leaderboard',
+    task: 'cheapest-per-task',
+    retiring: 'retiring',
+    value: 'best-value',
+    cutoff: 'newest-knowledge',
+};
+const spendingText = (q) => (q.budget === undefined ? '' : `spending $${q.budget} a month`);
+const withinText = (q) => (q.within === undefined ? '' : `within $${q.within} a month`);
+const laneText = (q) => (q.lane ? `for ${q.lane}` : '');
+function splitText(split, eachOwn) {
+    const part = (p) => ('share' in p ? `${Number((p.share * 100).toFixed(4))}% to ${p.model}` : `${volumeText(p.tokens)} tokens on ${p.model}`);
+    if (split.every((p) => 'share' in p))
+        return split.map(part).join(' and ');
+    return eachOwn ? split.map(part).join(' or ') : `total of ${split.map(part).join(' plus ')}`;
+}
+function movedText(split, from) {
+    const to = split.find((p) => p.model !== from);
+    if (from === undefined || split.length !== 2 || !to || !('share' in to))
+        return undefined;
+    return `move ${Number((to.share * 100).toFixed(4))}% from ${from} to ${to.model}`;
+}
+export function commandFor(q) {
+    const profile = profileText(q);
+    switch (q.intent) {
+        case 'compare':
+            return join('/compare', q.models.join(' '), profile, q.per === 'request' ? 'per request' : '', laneText(q));
+        case 'cost':
+            if (q.split?.length)
+                return join('/models', movedText(q.split, q.movedFrom) ?? splitText(q.split, q.eachOwn === true), profile);
+            return join('/models cost', q.models.join(' '), profile, spendingText(q), withinText(q), q.per === 'request' ? `per ${q.perWhat ?? 'request'}` : '', q.unit === 'thousand' ? 'per 1k tokens' : '');
+        case 'upgrade':
+            return join('/models upgrade', q.models.join(' '), profile, spendingText(q), laneText(q));
+        case 'lanes':
+            return join('/models lanes', q.models.join(' '), profile, laneText(q));
+        case 'model':
+            return join('/models model', q.models[0] ?? '');
+        case 'cheapest':
+            return join(`/models ${RANKING_COMMANDS[q.order]}`, SCORED_ORDERS.includes(q.order) ? (q.filters.scoredOn ?? '') : '', profile, filtersText(q), spendingText(q));
+        case 'best':
+            return join(q.order === 'value' ? '/models best-value' : '/models best', q.lane ?? '', profile, q.skip ? placesText(q) : '');
+        case 'attribute':
+            return attributeCommand(q);
+        case 'where':
+            return join('/models where can I run', q.models.join(' and '));
+        case 'digest':
+            return q.digest?.action === 'preview' ? previewText(q.digest) : join('/models', q.text);
+        case 'settings':
+            return join('/models', q.text);
+        case 'help':
+            return join('/models help', q.topic ?? '');
+        default:
+            return join('/models', q.text);
+    }
+}
+//# sourceMappingURL=command-text.js.map

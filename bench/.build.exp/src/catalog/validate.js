@@ -1,0 +1,292 @@
+import { BenchmarksFile, EvidenceFile, ProviderFile, showValue, } from './schema.js';
+import { normalizeName } from './normalize.js';
+import { LanesFile } from './lanes-schema.js';
+export function formatProblem(p) {
+    return [p.file, p.model, p.path, p.message].filter((part) => part !== undefined && part !== '').join(': ');
+}
+function pathText(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else
+            out += out === '' ? String(segment) : `.${String(segment)}`;
+    }
+    return out;
+}
+function issueMessage(issue) {
+    if (issue.code === 'unrecognized_keys') {
+        return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    }
+    if (issue.code === 'invalid_type' && !issue.message.startsWith('expected ')) {
+        return `expected ${issue.expected}, got ${showValue(issue.input)}`;
+    }
+    return issue.message;
+}
+function providerIssue(file, raw, issue) {
+    const path = issue.path;
+    if (path[0] === 'models' && typeof path[1] === 'number') {
+        const rawModel = raw.models?.[path[1]];
+        const id = rawModel?.id;
+        const model = typeof id === 'string' ? id : `models[${path[1]}]`;
+        return { file, model, path: pathText(path.slice(2)) || undefined, message: issueMessage(issue) };
+    }
+    return { file, path: pathText(path) || undefined, message: issueMessage(issue) };
+}
+function checkTiers(tiers, where, add) {
+    tiers.forEach((tier, i) => {
+        const previous = tiers[i - 1];
+        if (previous && tier.above <= previous.above) {
+            add(`${where}.tiers[${i}].above`, `tiers out of order: ${tier.above} must be above the previous tier's ${previous.above}`);
+        }
+        if (tier.cachedInput !== undefined && tier.cachedInput > tier.input) {
+            add(`${where}.tiers[${i}].cachedInput`, `cached input (${tier.cachedInput}) dearer than input (${tier.input})`);
+        }
+    });
+}
+function checkPricing(pricing, add) {
+    pricing.forEach((entry, i) => {
+        const where = `pricing[${i}]`;
+        const previous = pricing[i - 1];
+        if (previous && entry.from <= previous.from) {
+            add(`${where}.from`, entry.from === previous.from
+                ? `price periods overlap: two entries start on ${entry.from}`
+                : `price periods out of order: ${entry.from} comes after ${previous.from} (list them oldest first)`);
+        }
+        if (entry.cachedInput !== undefined && entry.cachedInput > entry.input) {
+            add(`${where}.cachedInput`, `cached input (${entry.cachedInput}) dearer than input (${entry.input})`);
+        }
+        if ((entry.batchInput === undefined) !== (entry.batchOutput === undefined)) {
+            add(`${where}`, 'batch prices need both batchInput and batchOutput');
+        }
+        for (const [name, tier] of Object.entries(entry.serviceTiers)) {
+            if (tier?.cachedInput !== undefined && tier.cachedInput > tier.input) {
+                add(`${where}.serviceTiers.${name}.cachedInput`, `cached input (${tier.cachedInput}) dearer than input (${tier.input})`);
+            }
+        }
+        checkTiers(entry.tiers, where, add);
+        if (entry.free && (entry.input > 0 || entry.output > 0))
+            add(`${where}.free`, 'a free endpoint with a price above $0');
+        if (!entry.free && entry.input === 0 && entry.output === 0) {
+            add(where, 'a $0 input and output price: mark it `free: true` (a free or rate-limited endpoint is not a price)');
+        }
+    });
+}
+function checkRoutes(routes, add) {
+    const seen = new Set();
+    routes.forEach((route, i) => {
+        const where = `routes[${i}]`;
+        const key = `${route.platform}|${route.id}`;
+        if (seen.has(key))
+            add(where, `duplicate route: ${route.platform} ${route.id}`);
+        seen.add(key);
+        if (route.cachedInput !== undefined && route.input !== undefined && route.cachedInput > route.input) {
+            add(`${where}.cachedInput`, `cached input (${route.cachedInput}) dearer than input (${route.input})`);
+        }
+        if (route.free && ((route.input ?? 0) > 0 || (route.output ?? 0) > 0))
+            add(`${where}.free`, 'a free endpoint with a price above $0');
+        if (!route.free && route.input === 0 && route.output === 0)
+            add(where, 'a $0 route price: mark it `free: true`');
+        if (/:batch$/.test(route.id) && !route.batch)
+            add(`${where}.batch`, 'a batch endpoint (":batch"): mark it `batch: true` (its prices are Batch API prices, not a standard price)');
+    });
+}
+export function buildCatalog(providerDocs, benchmarksDoc, lanesDoc, evidenceDocs = []) {
+    const problems = [];
+    const files = [];
+    for (const doc of providerDocs) {
+        if (doc.parseError) {
+            problems.push({ file: doc.file, message: `not valid YAML: ${doc.parseError}` });
+            continue;
+        }
+        const result = ProviderFile.safeParse(doc.data, { reportInput: true });
+        if (!result.success) {
+            for (const issue of result.error.issues)
+                problems.push(providerIssue(doc.file, doc.data, issue));
+            continue;
+        }
+        const expectedId = doc.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+        if (result.data.provider.id !== expectedId) {
+            problems.push({
+                file: doc.file,
+                path: 'provider.id',
+                message: `expected "${expectedId}" (the file's name), got ${JSON.stringify(result.data.provider.id)}`,
+            });
+        }
+        files.push({ file: doc.file, parsed: result.data });
+    }
+    const benchmarks = new Map();
+    if (benchmarksDoc.parseError) {
+        problems.push({ file: benchmarksDoc.file, message: `not valid YAML: ${benchmarksDoc.parseError}` });
+    }
+    else {
+        const result = BenchmarksFile.safeParse(benchmarksDoc.data, { reportInput: true });
+        if (!result.success) {
+            for (const issue of result.error.issues) {
+                problems.push({ file: benchmarksDoc.file, path: pathText(issue.path) || undefined, message: issueMessage(issue) });
+            }
+        }
+        else {
+            for (const b of result.data.benchmarks) {
+                if (benchmarks.has(b.id))
+                    problems.push({ file: benchmarksDoc.file, message: `duplicate benchmark id "${b.id}"` });
+                benchmarks.set(b.id, b);
+            }
+        }
+    }
+    const models = [];
+    const byId = new Map();
+    const idFile = new Map();
+    const names = new Map();
+    for (const { file, parsed } of files) {
+        for (const model of parsed.models) {
+            const add = (path, message) => problems.push({ file, model: model.id, path, message });
+            const firstFile = idFile.get(model.id);
+            if (firstFile !== undefined) {
+                add('id', `duplicate id: already defined in ${firstFile}`);
+                continue;
+            }
+            idFile.set(model.id, file);
+            const own = new Set();
+            const claims = [
+                ['id', model.id],
+                ['name', model.name],
+                ...model.aliases.map((a, i) => [`aliases[${i}]`, a]),
+                ...model.snapshots.map((s, i) => [`snapshots[${i}]`, s]),
+            ];
+            for (const [path, text] of claims) {
+                const key = normalizeName(text);
+                if (key === '') {
+                    add(path, `expected a name with letters or digits, got ${JSON.stringify(text)}`);
+                    continue;
+                }
+                if (own.has(key))
+                    continue;
+                own.add(key);
+                const holder = names.get(key);
+                if (holder) {
+                    const where = holder.file === file ? '' : ` in ${holder.file}`;
+                    add(path, `duplicate name: "${text}" is already taken by ${holder.id}${where} ("${holder.text}")`);
+                }
+                else {
+                    names.set(key, { id: model.id, file, text });
+                }
+            }
+            checkPricing(model.pricing, add);
+            checkRoutes(model.routes, add);
+            const seen = new Set();
+            model.benchmarks.forEach((b, i) => {
+                if (!benchmarks.has(b.id) && !benchmarksDoc.parseError) {
+                    add(`benchmarks[${i}].id`, `unknown benchmark id "${b.id}" (add it to ${benchmarksDoc.file} first)`);
+                }
+                const key = `${b.id}|${b.setting ?? ''}`;
+                if (seen.has(key))
+                    add(`benchmarks[${i}].id`, `duplicate score for benchmark "${b.id}"${b.setting ? ` (${b.setting})` : ''}`);
+                seen.add(key);
+            });
+            if (model.deprecated && model.retires && model.retires < model.deprecated) {
+                add('retires', `retirement (${model.retires}) before deprecation (${model.deprecated})`);
+            }
+            if (model.maxInput !== undefined && model.maxInput > model.contextWindow) {
+                add('maxInput', `max input (${model.maxInput}) larger than the context window (${model.contextWindow})`);
+            }
+            const catalogModel = { ...model, provider: parsed.provider.id };
+            models.push(catalogModel);
+            byId.set(model.id, catalogModel);
+        }
+    }
+    for (const model of models) {
+        if (model.replacement !== undefined && !byId.has(model.replacement)) {
+            problems.push({ file: idFile.get(model.id) ?? '', model: model.id, path: 'replacement', message: `unknown model "${model.replacement}"` });
+        }
+    }
+    for (const doc of evidenceDocs) {
+        mergeEvidence(doc, byId, benchmarks, problems, (model, scores) => {
+            const merged = { ...model, benchmarks: scores };
+            models[models.indexOf(model)] = merged;
+            byId.set(model.id, merged);
+        });
+    }
+    const lanesFile = lanesDoc ? buildLanes(lanesDoc, benchmarks, problems) : undefined;
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const outOfScope = files.flatMap((f) => f.parsed.outOfScope.map((o) => ({ ...o, provider: f.parsed.provider.id })));
+    const lanes = lanesFile?.lanes ?? [];
+    const capabilityWords = lanesFile?.capabilities;
+    const familiesElsewhere = lanesFile?.familiesElsewhere ?? [];
+    return {
+        ok: true,
+        catalog: { providers: files.map((f) => f.parsed.provider), models, byId, benchmarks, lanes, ...(capabilityWords ? { capabilityWords } : {}), familiesElsewhere, outOfScope },
+    };
+}
+function mergeEvidence(doc, byId, benchmarks, problems, replace) {
+    if (doc.parseError) {
+        problems.push({ file: doc.file, message: `not valid YAML: ${doc.parseError}` });
+        return;
+    }
+    const result = EvidenceFile.safeParse(doc.data, { reportInput: true });
+    if (!result.success) {
+        for (const issue of result.error.issues) {
+            const [first, id, ...rest] = issue.path;
+            if (first === 'models' && typeof id === 'string')
+                problems.push({ file: doc.file, model: id, path: pathText(rest) || undefined, message: issueMessage(issue) });
+            else
+                problems.push({ file: doc.file, path: pathText(issue.path) || undefined, message: issueMessage(issue) });
+        }
+        return;
+    }
+    for (const [id, scores] of Object.entries(result.data.models)) {
+        const model = byId.get(id);
+        if (!model)
+            continue;
+        const seen = new Set();
+        const merged = [...model.benchmarks];
+        scores.forEach((score, i) => {
+            if (benchmarks.size > 0 && !benchmarks.has(score.id))
+                problems.push({ file: doc.file, model: id, path: `[${i}].id`, message: `unknown benchmark id "${score.id}"` });
+            const key = `${score.id}|${score.setting ?? ''}`;
+            if (seen.has(key))
+                problems.push({ file: doc.file, model: id, path: `[${i}].id`, message: `duplicate score for benchmark "${score.id}"${score.setting ? ` (${score.setting})` : ''}` });
+            seen.add(key);
+            const at = merged.findIndex((b) => b.id === score.id && (b.setting ?? '') === (score.setting ?? ''));
+            if (at >= 0)
+                merged[at] = score;
+            else
+                merged.push(score);
+        });
+        replace(model, merged);
+    }
+}
+function buildLanes(doc, benchmarks, problems) {
+    if (doc.parseError) {
+        problems.push({ file: doc.file, message: `not valid YAML: ${doc.parseError}` });
+        return undefined;
+    }
+    const result = LanesFile.safeParse(doc.data, { reportInput: true });
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            problems.push({ file: doc.file, path: pathText(issue.path) || undefined, message: issueMessage(issue) });
+        return undefined;
+    }
+    const ids = new Set();
+    result.data.lanes.forEach((lane, i) => {
+        if (ids.has(lane.id))
+            problems.push({ file: doc.file, path: `lanes[${i}].id`, message: `duplicate lane id "${lane.id}"` });
+        ids.add(lane.id);
+        lane.evidence.forEach((e, j) => {
+            if (benchmarks.size > 0 && !benchmarks.has(e.benchmark)) {
+                problems.push({ file: doc.file, path: `lanes[${i}].evidence[${j}].benchmark`, message: `unknown benchmark id "${e.benchmark}"` });
+            }
+        });
+        const restricted = (b) => benchmarks.get(b)?.terms === 'attribution-only';
+        if (benchmarks.size > 0 && lane.evidence.length > 0 && lane.evidence.every((e) => restricted(e.benchmark))) {
+            problems.push({
+                file: doc.file,
+                path: `lanes[${i}].evidence`,
+                message: `the lane depends only on attribution-only benchmarks (${lane.evidence.map((e) => e.benchmark).join(', ')}): add an openly published one`,
+            });
+        }
+    });
+    return result.data;
+}
+//# sourceMappingURL=validate.js.map

@@ -1,0 +1,20 @@
+import { cannotSeeWhy, factSentence, factSummary } from '../facts.js';
+import { ACTION } from './actions.js';
+import { actions, button, clip, context, esc, section } from './kit.js';
+export function factBlocks(a) {
+    const sources = a.facts
+        .map((f) => (f.source ? `<${f.source.url}|${esc(clip(f.name, 80))}>, checked ${f.source.checked}` : undefined))
+        .filter((s) => s !== undefined);
+    const blocks = [section(clip(a.facts.map((f) => esc(factSentence(a, f))).join('\n'), 2900))];
+    if (sources.length > 0)
+        blocks.push(context([clip(`*Sources:* ${sources.slice(0, 4).join(' · ')}`, 1900)]));
+    return { text: factSummary(a), blocks };
+}
+export function cannotSeeBlocks(a) {
+    const why = cannotSeeWhy(a);
+    const blocks = [section(esc(why)), section(`*What I can do instead*\n${a.instead.map((i) => `• \`${esc(clip(i.command, 200))}\` — ${esc(i.what)}`).join('\n')}`)];
+    if (a.instead.length > 0)
+        blocks.push(actions(a.instead.slice(0, 3).map((i, n) => button(clip(`Run ${i.command}`, 75), `${ACTION.run}:instead:${n}`, i.command, n === 0 ? 'primary' : undefined))));
+    return { text: why, blocks };
+}
+//# sourceMappingURL=facts.js.map
