@@ -1567,6 +1567,10 @@ function readPricingOptions(r: Reader): void {
   r.cut(/\b(?:on\s+|at\s+|with\s+)?(?:the\s+)?(priority|flex)\s*(?:tier|processing|mode|pricing)?\b/gi, (m) => {
     r.query.serviceTier = (m[1] ?? '').toLowerCase() as 'priority' | 'flex';
   });
+  // "Fast mode", "the fast tier" (Anthropic's and OpenAI's quicker route); "fast" alone is speed, not a tier.
+  r.cut(/\b(?:on\s+|at\s+|with\s+|in\s+)?(?:the\s+)?fast\s+(?:tier|mode|pricing)\b/gi, () => {
+    r.query.serviceTier = 'fast';
+  });
 }
 
 /** Shares said in words. */

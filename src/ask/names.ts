@@ -12,8 +12,9 @@ import type { Catalog } from '../catalog/validate.ts';
 import { escapeRegExp, SUGGESTIONS } from './extract.ts';
 
 const JOINERS =
-  // A comma between digits groups thousands ("2,000,000"): it joins no names.
-  /\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|;|&|\||\s\/\s|\bvs\.?(?=\s|$)|\bv\.?(?=\s)|\bversus\b|\bor\b|\band\b|\bagainst\b|\bcompared\s+(?:with|to)\b|\bto\b|\bover\b|\bfrom\b|\bthan\b|\bwith\b|\boff\b|\binstead of\b)\s*/i;
+  // A comma between digits groups thousands ("2,000,000"): it joins no names. A service tier said as one ("fast mode",
+  // "flex tier") is a way of buying, never the end of a name (an OpenRouter route "…-fast" would otherwise take it).
+  /\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|;|&|\||\s\/\s|\bvs\.?(?=\s|$)|\bv\.?(?=\s)|\bversus\b|\bor\b|\band\b|\bagainst\b|\bcompared\s+(?:with|to)\b|\bto\b|\bover\b|\bfrom\b|\bthan\b|\bwith\b|\boff\b|\binstead of\b|\b(?:fast|flex|priority)\s+(?:mode|tier|pricing|processing)\b)\s*/i;
 const EXACT = new Set(['id', 'name', 'alias', 'snapshot', 'route', 'dated-id']);
 
 /** Stands for the i-th exact name found before the profile phrases were taken out of the text. */

@@ -176,6 +176,21 @@ describe('attribute questions answer the attribute', () => {
     expect(weighed.text).toMatch(/Batch API \$|no batch price published/);
   });
 
+  it('"fast mode" and "the fast tier" price a model at its fast tier; "fast" alone is speed', async () => {
+    const day = NOW.toISOString().slice(0, 10);
+    const fast = catalog.models.find((m) => m.status === 'active' && quotedPrice(m, day).serviceTiers.fast !== undefined) as CatalogModel;
+    for (const text of [`${fast.id} fast mode price at 10M tokens`, `${fast.id} at 10M tokens on the fast tier`]) {
+      const q = parseText(catalog, text);
+      expect([q.intent, q.serviceTier], text).toEqual(['cost', 'fast']);
+      const { answer } = await ask(text);
+      const expected = priceProfile(fast, { ...defaultProfile(10_000_000), serviceTier: 'fast' }, day);
+      if (!expected.ok || answer.kind !== 'cost') throw new Error(text);
+      expect(answer.monthlyUsd).toBe(expected.monthlyUsd);
+    }
+    expect(parseText(catalog, 'fast model for chat').serviceTier).toBeNull();
+    expect(parseText(catalog, 'fastest model').serviceTier).toBeNull();
+  });
+
   it.each(['cheapest speech to text model', 'best model for transcription', 'cheapest model to transcribe calls'])(
     '%j ranks the models that take audio in; “transcripts” alone are text',
     (text) => {
