@@ -155,10 +155,25 @@ function readLike(catalog: Catalog, query: Query, args: string): string {
  * A month's budget after its word, as commandFor writes it: "spending $3000 a month" (what a cost or a move is priced
  * at: `budget`), "within $100 a month" (what a cost is checked against: `within`).
  */
+/** Each lane's id as a command says it ("for vision-docs", "lane terminal"), in the catalog's order, built once per catalog. */
+const laneIds = new WeakMap<Catalog, { id: string; re: RegExp }[]>();
+function laneIdsOf(catalog: Catalog): { id: string; re: RegExp }[] {
+  let ids = laneIds.get(catalog);
+  if (!ids) {
+    ids = catalog.lanes.map((lane) => ({ id: lane.id, re: new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${lane.id}(?=\s|$)`, 'i') }));
+    laneIds.set(catalog, ids);
+  }
+  return ids;
+}
+
 const MONTH_BUDGETS = { spending: 'budget', within: 'within' } as const;
+const MONTH_BUDGET_PHRASES = {
+  spending: /(?:^|\s)spending\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b/i,
+  within: /(?:^|\s)within\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b/i,
+} as const;
 
 function readMonthBudget(query: Query, args: string, word: keyof typeof MONTH_BUDGETS): string {
-  const m = new RegExp(String.raw`(?:^|\s)${word}\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b`, 'i').exec(args);
+  const m = MONTH_BUDGET_PHRASES[word].exec(args);
   if (!m) return args;
   const usd = Number((m[1] as string).replace(/,/g, '')) * (m[2] ? 1000 : 1);
   if (Number.isFinite(usd) && usd > 0) query[MONTH_BUDGETS[word]] = usd;
@@ -314,8 +329,8 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // word ("without reasoning") names none.
       const negationFree = withoutNegations(withoutLike, catalog.capabilityWords ?? {}, catalog.providers);
       let withoutLane = withoutLike;
-      for (const lane of catalog.lanes) {
-        const hit = new RegExp(String.raw`(?:^|\s)(?:for\s+|lane\s+)?${lane.id}(?=\s|$)`, 'i').exec(negationFree);
+      for (const lane of laneIdsOf(catalog)) {
+        const hit = lane.re.exec(negationFree);
         if (!hit) continue;
         query.filters.lane = lane.id;
         withoutLane = `${withoutLike.slice(0, hit.index)} ${withoutLike.slice(hit.index + hit[0].length)}`;
