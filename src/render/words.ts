@@ -86,6 +86,12 @@ export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | '
   return `${what}${from} ${digestSpan(d)}.`;
 }
 
+/** A digest of cuts or increases with none announced after its window: "No price cuts are scheduled ahead." */
+export function noneAhead(d: Pick<DigestAnswer, 'direction' | 'ahead'>): string | undefined {
+  if (d.direction === undefined || d.ahead.length > 0) return undefined;
+  return `No price ${d.direction === 'cut' ? 'cuts' : 'increases'} are scheduled ahead.`;
+}
+
 /** A digest's window in words: "this week" (seven days up to today), "that week" (seven days that ended before), "today" or "on that day", or "in this period". */
 export function digestSpan(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | 'past'>): string {
   // Counted in calendar days where the reader is: a week across a clock change is 167 or 169 hours.

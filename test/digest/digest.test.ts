@@ -59,6 +59,20 @@ describe('what changed', () => {
     expect(changes(catalog, [], w).retiring.map((r) => r.model)).toContain(retiring.id);
   });
 
+  it('a digest of cuts or increases says when none of that kind is scheduled ahead, in both renderings', () => {
+    const window = week('2026-11-28', '2026-12-05');
+    for (const direction of ['cut', 'increase'] as const) {
+      const d = buildDigest(catalog, [], window, { direction });
+      const none = `No price ${direction === 'cut' ? 'cuts' : 'increases'} are scheduled ahead.`;
+      const ahead = changes(catalog, [], window).ahead.filter((c) => c.direction === direction);
+      expect(d.ahead.length).toBe(ahead.length);
+      expect(digestText(d).includes(none)).toBe(ahead.length === 0);
+      expect(JSON.stringify(renderDigest(d)?.main.blocks ?? []).includes(none)).toBe(ahead.length === 0);
+    }
+    // Both kinds asked: what is ahead, or nothing said of it.
+    expect(digestText(buildDigest(catalog, [], window))).not.toContain('are scheduled ahead');
+  });
+
   it('lists new models newest first, whatever order the catalog holds them in', () => {
     // The widest window: every model the catalog dates, from several makers and days.
     const c = changes(catalog, [], week('2020-01-01', '2030-01-01'));

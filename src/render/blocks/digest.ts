@@ -5,7 +5,7 @@ import type { DigestAnswer } from '../../digest/digest.ts';
 import type { PriceChange } from '../../digest/changes.ts';
 import { fieldLabel } from '../../digest/fields.ts';
 import { perMillion } from '../../cost/format.ts';
-import { addedPrice, changeLine, digestTitle, latestReleaseLine, noNewModelsLine, quietDigest, signedPercent } from '../words.ts';
+import { addedPrice, changeLine, digestTitle, latestReleaseLine, noneAhead, noNewModelsLine, quietDigest, signedPercent } from '../words.ts';
 import { blockTextLength, context, esc, header, LIMITS, section, table, type Block, type SlackMessage } from './kit.ts';
 import { sourcesContext } from './common.ts';
 import { digestMovesChart, digestMovesText } from './charts.ts';
@@ -42,12 +42,14 @@ function highlights(d: DigestAnswer): Block[] {
 /** What is ahead after the window: announced price changes, deprecations and retirements. */
 function ahead(d: DigestAnswer): Block[] {
   const replacement = (r: string | null) => (r ? `; replacement \`${esc(r)}\`` : '');
+  const none = noneAhead(d);
   return [
     ...listSection(
       'Price changes ahead',
       d.ahead.map((c) => `• ${esc(changeLine(c))}`),
       10,
     ),
+    ...(none ? [section(esc(none))] : []),
     ...listSection(
       'Retirements ahead',
       [

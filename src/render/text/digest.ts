@@ -1,7 +1,7 @@
 // The digest for a terminal.
 import type { DigestAnswer } from '../../digest/digest.ts';
 import { fieldLabel } from '../../digest/fields.ts';
-import { addedPrice, changeLine, digestTitle, latestReleaseLine, noNewModelsLine, quietDigest, signedPercent } from '../words.ts';
+import { addedPrice, changeLine, digestTitle, latestReleaseLine, noneAhead, noNewModelsLine, quietDigest, signedPercent } from '../words.ts';
 import { perMillion } from '../../cost/format.ts';
 import { sourcesText } from './answers.ts';
 import { table } from './table.ts';
@@ -9,7 +9,7 @@ import { table } from './table.ts';
 /** What is ahead after the window: announced price changes, deprecations and retirements (each part when it has lines). */
 function aheadParts(d: DigestAnswer): string[][] {
   return [
-    d.ahead.length > 0 ? ['Price changes ahead:', ...d.ahead.map((c) => `  ${changeLine(c)}`)] : [],
+    d.ahead.length > 0 ? ['Price changes ahead:', ...d.ahead.map((c) => `  ${changeLine(c)}`)] : [noneAhead(d)].filter((line): line is string => line !== undefined),
     d.deprecated.length + d.retiring.length > 0
       ? [
           'Retirements ahead:',
