@@ -1132,7 +1132,12 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "Best cheap model", "smartest affordable model" ask for both at once: the same frontier.
   // "What should I use for coding on a budget?", "a cheap model for a coding agent": a choice made cheaply is the same.
   const goodAndCheap =
-    cheapAsked && (SMARTEST.test(text) || BEST.test(text) || /\b(?:good|great|decent|recommend\w*|suggest\w*)\b/i.test(text) || lane !== undefined || CODING_PURPOSE.test(text));
+    cheapAsked &&
+    (SMARTEST.test(text) ||
+      BEST.test(text) ||
+      /\b(?:good|great|decent|smart|capable|intelligent|clever|strong|high[- ]quality|recommend\w*|suggest\w*)\b/i.test(text) ||
+      lane !== undefined ||
+      CODING_PURPOSE.test(text));
   const valueAsked = (VALUE.test(text) || goodAndCheap) && !/\bcheapest\b/i.test(text);
   if (valueAsked && !lane && !CODING_PURPOSE.test(text)) return asIntent(query, 'cheapest', { order: 'value' });
   // "Any cheap models?", "a cheap llm": the cheapest, by price.

@@ -1333,6 +1333,14 @@ describe('families', () => {
     expect((await ask('which is the best value model for coding')).answer.kind).toBe('best');
   });
 
+  it.each(['cheap and smart model', 'smart but cheap model', 'cheap capable llm', 'cheap but good model'])(
+    '%j asks for both at once: the price–quality frontier, not the cheapest',
+    (text) => {
+      expect([parseText(catalog, text).intent, parseText(catalog, text).order]).toEqual(['cheapest', 'value']);
+      expect(parseText(catalog, 'cheap models').order).toBe('price');
+    },
+  );
+
   it('"cheapest flash models" ranks every family the word names', async () => {
     const { answer } = await ask('cheapest flash models');
     const a = answer as CheapestAnswer;
