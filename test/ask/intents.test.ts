@@ -1413,8 +1413,8 @@ describe('a name as a filter', () => {
       ['newest gemini 3 model', 'gemini 3'],
       ['/models cheapest named gpt-5.4 for 10M', 'gpt-5.4'],
       ['cheapest model named claude 4 with vision', 'claude 4'],
-      ['compare all gpt-5 models', 'gpt-5'],
-      ['every gemini 3 model', 'gemini 3'],
+      ['compare all gpt-6 models', 'gpt-6'],
+      ['every gpt-6 model', 'gpt-6'],
     ] as const) {
       const { query, answer } = await ask(text);
       expect(answer.kind, text).toBe('cheapest');
