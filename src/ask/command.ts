@@ -167,10 +167,13 @@ function laneIdsOf(catalog: Catalog): { id: string; re: RegExp }[] {
 }
 
 const MONTH_BUDGETS = { spending: 'budget', within: 'within' } as const;
-const MONTH_BUDGET_PHRASES = {
-  spending: /(?:^|\s)spending\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b/i,
-  within: /(?:^|\s)within\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b/i,
-} as const;
+/** "spending $500 a month", "within $2k a month": each word's phrase, built once. */
+const MONTH_BUDGET_PHRASES = Object.fromEntries(
+  (Object.keys(MONTH_BUDGETS) as (keyof typeof MONTH_BUDGETS)[]).map((word) => [
+    word,
+    new RegExp(String.raw`(?:^|\s)${word}\s+\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s+a\s+month\b`, 'i'),
+  ]),
+) as Record<keyof typeof MONTH_BUDGETS, RegExp>;
 
 function readMonthBudget(query: Query, args: string, word: keyof typeof MONTH_BUDGETS): string {
   const m = MONTH_BUDGET_PHRASES[word].exec(args);
