@@ -87,9 +87,11 @@ export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | '
 }
 
 /** A digest of cuts or increases with none announced after its window: "No price cuts are scheduled ahead." */
-export function noneAhead(d: Pick<DigestAnswer, 'direction' | 'ahead'>): string | undefined {
+export function noneAhead(d: Pick<DigestAnswer, 'direction' | 'ahead'> & { providers?: readonly string[] }): string | undefined {
   if (d.direction === undefined || d.ahead.length > 0) return undefined;
-  return `No price ${d.direction === 'cut' ? 'cuts' : 'increases'} are scheduled ahead.`;
+  // A digest asked of some providers says whose prices have none ahead, as its quiet line does.
+  const from = d.providers && d.providers.length > 0 ? ` from ${wordList(d.providers, 'or')}` : '';
+  return `No price ${d.direction === 'cut' ? 'cuts' : 'increases'}${from} are scheduled ahead.`;
 }
 
 /** A digest's window in words: "this week" (seven days up to today), "that week" (seven days that ended before), "today" or "on that day", or "in this period". */

@@ -71,6 +71,11 @@ describe('what changed', () => {
     }
     // Both kinds asked: what is ahead, or nothing said of it.
     expect(digestText(buildDigest(catalog, [], window))).not.toContain('are scheduled ahead');
+    // Asked of one provider with nothing of that kind ahead: whose.
+    const provider = catalog.providers.find((p) => !changes(catalog, [], window).ahead.some((c) => c.direction === 'increase' && catalog.byId.get(c.model)?.provider === p.id));
+    if (!provider) throw new Error('the catalog needs a provider with no increase ahead');
+    const theirs = buildDigest(catalog, [], window, { direction: 'increase', providers: [provider.id] });
+    expect(digestText(theirs)).toContain(`No price increases from ${provider.name} are scheduled ahead.`);
   });
 
   it('lists new models newest first, whatever order the catalog holds them in', () => {
