@@ -182,6 +182,8 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
   for (const m of tested) for (const { entry } of laneScores(lane, m)) cite(m, entry.benchmark);
 
   const shared = lane.evidence.map((e) => e.benchmark).filter((b) => tested.length > 0 && tested.every((m) => scoreOf(m, b) !== undefined));
+  // The best score among the tested models on each shared benchmark: what evidence, margins and ties are measured against.
+  const sharedBest = new Map(shared.map((b) => [b, Math.max(...tested.map((m) => scoreOf(m, b) ?? 0))]));
   const done = (main: string[]): LaneVerdicts => ({
     lane: lane.id,
     name: lane.name,
@@ -233,8 +235,7 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
 
   // 5b. Evidence decides on the shared benchmarks.
   if (lane.decideBy === 'evidence' && shared.length > 0) {
-    const best = new Map(shared.map((b) => [b, Math.max(...tested.map((m) => scoreOf(m, b) ?? 0))]));
-    const evidence = new Map(tested.map((m) => [m.id, evidenceScore(catalog, lane, m, shared, best)]));
+    const evidence = new Map(tested.map((m) => [m.id, evidenceScore(catalog, lane, m, shared, sharedBest)]));
     const ranked = [...tested].sort((a, b) => (evidence.get(b.id) ?? 0) - (evidence.get(a.id) ?? 0) || priceOf(a) - priceOf(b));
     const leader = ranked[0] as CatalogModel;
     verdicts[leader.id] = 'use';
@@ -253,8 +254,7 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
   let group = tested;
   const directShared = shared.filter((b) => !entryOf(lane, b)?.proxy);
   if (hasEvidence && directShared.length === 0) {
-    const tops = new Map(shared.map((b) => [b, Math.max(...tested.map((m) => scoreOf(m, b) ?? 0))]));
-    group = tested.filter((m) => shared.every((b) => (tops.get(b) ?? 0) - (scoreOf(m, b) ?? 0) <= marginOf(catalog, entryOf(lane, b) as LaneEvidence)));
+    group = tested.filter((m) => shared.every((b) => (sharedBest.get(b) ?? 0) - (scoreOf(m, b) ?? 0) <= marginOf(catalog, entryOf(lane, b) as LaneEvidence)));
     if (group.length === 0) {
       // Each model leads on a different benchmark by more than the margin: no score and no price decides alone.
       for (const m of tested) verdicts[m.id] = 'sometimes';
@@ -266,14 +266,13 @@ export function laneVerdicts(catalog: Catalog, lane: Lane, models: CatalogModel[
     for (const m of tested) {
       if (group.includes(m)) continue;
       verdicts[m.id] = 'rarely';
-      const behind = shared.find((b) => (tops.get(b) ?? 0) - (scoreOf(m, b) ?? 0) > marginOf(catalog, entryOf(lane, b) as LaneEvidence)) as string;
+      const behind = shared.find((b) => (sharedBest.get(b) ?? 0) - (scoreOf(m, b) ?? 0) > marginOf(catalog, entryOf(lane, b) as LaneEvidence)) as string;
       main.push(
-        `${m.id} trails on ${label(behind)}: ${scoreText(catalog, behind, scoreOf(m, behind) ?? 0)} vs the best ${scoreText(catalog, behind, tops.get(behind) ?? 0)}, beyond the lane's margin of ${marginOf(catalog, entryOf(lane, behind) as LaneEvidence)}, so price does not decide for it`,
+        `${m.id} trails on ${label(behind)}: ${scoreText(catalog, behind, scoreOf(m, behind) ?? 0)} vs the best ${scoreText(catalog, behind, sharedBest.get(behind) ?? 0)}, beyond the lane's margin of ${marginOf(catalog, entryOf(lane, behind) as LaneEvidence)}, so price does not decide for it`,
       );
     }
   }
   // At the same price the shared scores decide (what the reason cites); with none shared, each model's own.
-  const sharedBest = new Map(shared.map((b) => [b, Math.max(...tested.map((m) => scoreOf(m, b) ?? 0))]));
   const strengthOf = (m: CatalogModel) => (shared.length > 0 ? evidenceScore(catalog, lane, m, shared, sharedBest) : (laneStrength(catalog, lane, m) ?? 0));
   const byPrice = [...group].sort((a, b) => priceOf(a) - priceOf(b) || strengthOf(b) - strengthOf(a));
   const leader = byPrice[0] as CatalogModel;

@@ -78,10 +78,15 @@ export function digestTitle(d: DigestAnswer): string {
   return `${what}: ${format(from, sameYear ? 'MMM d' : 'MMM d, yyyy', { in: zone })} – ${last}`;
 }
 
+/** Whose prices a digest asked of some providers speaks of: " from OpenAI or Google"; empty when it covers every one. */
+function fromProviders(d: { providers?: readonly string[] }): string {
+  return d.providers && d.providers.length > 0 ? ` from ${wordList(d.providers, 'or')}` : '';
+}
+
 /** A quiet digest in words fit for its window: the weekly one's week, or any other span ("this month", "since october"). */
 export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | 'past' | 'direction'> & { providers?: readonly string[] }): string {
   // A digest asked of some providers ("what's new from openai") says whose prices and models were quiet.
-  const from = d.providers && d.providers.length > 0 ? ` from ${wordList(d.providers, 'or')}` : '';
+  const from = fromProviders(d);
   const what = d.direction === 'cut' ? 'No price cuts' : d.direction === 'increase' ? 'No price increases' : 'No price changes or new models';
   return `${what}${from} ${digestSpan(d)}.`;
 }
@@ -90,8 +95,7 @@ export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | '
 export function noneAhead(d: Pick<DigestAnswer, 'direction' | 'ahead'> & { providers?: readonly string[] }): string | undefined {
   if (d.direction === undefined || d.ahead.length > 0) return undefined;
   // A digest asked of some providers says whose prices have none ahead, as its quiet line does.
-  const from = d.providers && d.providers.length > 0 ? ` from ${wordList(d.providers, 'or')}` : '';
-  return `No price ${d.direction === 'cut' ? 'cuts' : 'increases'}${from} are scheduled ahead.`;
+  return `No price ${d.direction === 'cut' ? 'cuts' : 'increases'}${fromProviders(d)} are scheduled ahead.`;
 }
 
 /** A digest's window in words: "this week" (seven days up to today), "that week" (seven days that ended before), "today" or "on that day", or "in this period". */
