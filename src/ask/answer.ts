@@ -36,7 +36,7 @@ import type { DigestAnswer } from '../digest/digest.ts';
 import type { DigestChoice } from '../digest/schedule.ts';
 import type { WatchAnswer } from '../digest/watch.ts';
 import { attributesOf, inOtherLanguage } from './question.ts';
-import { factAnswer, isFactAttribute, type FactAnswer } from './facts.ts';
+import { factAnswer, isFactAttribute, recordedRateLimits, type FactAnswer } from './facts.ts';
 import { ARENA_SCORE, DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
 import { retireBounds } from './retiring.ts';
 import { closeTypo } from '../catalog/resolve.ts';
@@ -1255,6 +1255,8 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       return query.lane ? { ...all, lanes: all.lanes.filter((l) => l.lane === query.lane) } : all;
     }
     case 'attribute':
+      // Rate limits asked of no model: every model the catalog records them for.
+      if (query.attribute === 'rate-limits' && query.models.length === 0) return recordedRateLimits(catalog, query.text, asOf, query.filters.providers);
       // A capability of several models is a comparison row (with a winner); of one, a yes or no with its source.
       if (isFactAttribute(query.attribute) && !(models.length > 1 && attributesOf(catalog).some((a) => a.id === query.attribute)))
         return (

@@ -145,7 +145,10 @@ function attributeCommand(q: Query): string {
   // Which is cheaper is asked at a profile (a volume, one request's): the question again, with it.
   if (q.attribute === 'price' && q.models.length >= 2)
     return join('/models which is cheaper,', q.models.join(' or '), profileText(q), q.per === 'request' ? 'per request' : '').replace(/\s*$/, '?');
-  return join('/models', (q.attribute ?? '').replace(/-/g, ' '), `${models}?`);
+  const attribute = (q.attribute ?? '').replace(/-/g, ' ');
+  // Asked of no model ("which models have the highest rate limits?"): of every model, or of the providers named.
+  if (q.models.length === 0) return join('/models', attribute, q.filters.providers ? `of ${q.filters.providers.join(' and ')} models` : '');
+  return join('/models', attribute, `${models}?`);
 }
 
 /** The `/models` word for each ranking order (also the CLI command for it). */

@@ -33,6 +33,8 @@ export interface FactAnswer {
   question: string;
   asOf: string;
   facts: Fact[];
+  /** Which models were answered when none was named ("which models have the highest rate limits?"), in words. */
+  scope?: string;
 }
 
 /** The attributes answered here (a capability id is answered here too). */
@@ -96,6 +98,28 @@ function rateLimits(m: CatalogModel): Fact {
     details: [],
     source: { ...limits.source, checked: limits.checked },
   };
+}
+
+/** A model's highest published limit, over its usage tiers. */
+const topRateLimit = (m: CatalogModel): number => Math.max(...Object.values(m.rateLimits?.tokensPerMinute ?? {}));
+
+/**
+ * "Which models have the highest rate limits?": every model whose limits the catalog records (retired ones left out;
+ * of the providers asked, when some are), highest top tier first. Each provider sets its own usage tiers, so the scope
+ * says that one tier's number is no measure of another provider's.
+ */
+export function recordedRateLimits(catalog: Catalog, question: string, asOf: string, providers?: readonly string[]): FactAnswer {
+  const inScope = catalog.models.filter((m) => statusOn(m, asOf) !== 'retired' && (providers === undefined || providers.includes(m.provider)));
+  const recorded = inScope.filter((m) => m.rateLimits !== undefined).sort((a, b) => topRateLimit(b) - topRateLimit(a) || a.id.localeCompare(b.id));
+  const whose = providers === undefined ? '' : ` from ${providers.map((id) => catalog.providers.find((p) => p.id === id)?.name ?? id).join(' or ')}`;
+  const models = `${whose} not retired on ${asOf}`;
+  const scope =
+    recorded.length === 0
+      ? `The catalog records no rate limits for ${inScope.length === 1 ? 'the one model' : `any of the ${count(inScope.length)} models`}${models}; each provider's rate-limit page has them`
+      : `The catalog records rate limits for ${inScope.length === 1 ? 'the one model' : `${count(recorded.length)} of the ${count(inScope.length)} models`}${models}${recorded.length > 1 ? ', listed by their highest tier first' : ''}. Each provider sets its own usage tiers (reached by spend and account age), so a tier's number at one provider is not the same account at another, and a model with none recorded is not unlimited`;
+  // Its sources publish tokens a minute; a question about requests a minute is told so rather than answered in tokens silently.
+  const requests = /\b(?:rpm|requests? (?:per|a|an) minute)\b/i.test(question) ? '; the limits recorded are tokens per minute, not requests per minute' : '';
+  return { kind: 'fact', attribute: 'rate-limits', subject: SUBJECTS['rate-limits'] as string, question, asOf, facts: recorded.map(rateLimits), scope: `${scope}${requests}` };
 }
 
 /** A model's best score on each benchmark the catalog carries, in words ("Aider polyglot 88.0%"). */

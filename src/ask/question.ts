@@ -204,6 +204,13 @@ export const FACTS: { id: string; words: RegExp }[] = [
   },
 ];
 
+const RATE_LIMITS = FACTS.find((f) => f.id === 'rate-limits')?.words as RegExp;
+
+/** No filter read but the providers: a question about what a few providers publish, not a ranking with conditions. */
+function onlyProvidersFiltered(query: Query): boolean {
+  return Object.keys(query.filters).every((key) => key === 'providers') && query.released === undefined;
+}
+
 /** A question asked of the models named, to be answered yes or no (or which of them). */
 const YES_OR_NO_OF_MODELS = /^\s*(?:is|are|does|do|did|was|were|will|would|can|which of|which one of|which ones? of|are any of|is any of|which)\b/i;
 
@@ -2030,6 +2037,9 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   }
   if (count >= 2) return aboutSeveral(reading);
   if (count === 1) return aboutOne(reading);
+  // "Which models have the highest rate limits?", "anthropic rate limits": every model whose limits the catalog records.
+  if (query.tokens === null && laneHit === undefined && onlyProvidersFiltered(query) && RATE_LIMITS.test(asked) && !/\brate[- ]limited\b/i.test(asked))
+    return asIntent(query, 'attribute', { attribute: 'rate-limits' });
   // "Who makes grok?": the provider a family word names, said, with its models.
   const maker = query.filters.providers?.length === 1 && MAKER.test(text) ? catalog.providers.find((p) => p.id === query.filters.providers?.[0]) : undefined;
   if (maker) {

@@ -40,7 +40,7 @@ export function factSource(f: Fact): string | undefined {
 /** The fallback line: the first fact, and how many more. */
 export function factSummary(a: FactAnswer): string {
   const first = a.facts[0];
-  if (!first) return `Nothing to say about ${a.subject}.`;
+  if (!first) return a.scope ? `${a.scope}.` : `Nothing to say about ${a.subject}.`;
   return `${factSentence(a, first)}${a.facts.length > 1 ? ` (+${a.facts.length - 1} more)` : ''}`;
 }
 

@@ -8,7 +8,10 @@ export function factBlocks(a: FactAnswer): SlackMessage {
   const sources = a.facts
     .map((f) => (f.source ? `<${f.source.url}|${esc(clip(f.name, 80))}>, checked ${f.source.checked}` : undefined))
     .filter((s): s is string => s !== undefined);
-  const blocks: Block[] = [section(clip(a.facts.map((f) => esc(factSentence(a, f))).join('\n'), 2900))];
+  const blocks: Block[] = [
+    ...(a.scope ? [section(esc(`${a.scope}.`))] : []),
+    ...(a.facts.length > 0 ? [section(clip(a.facts.map((f) => esc(factSentence(a, f))).join('\n'), 2900))] : []),
+  ];
   if (sources.length > 0) blocks.push(context([clip(`*Sources:* ${sources.slice(0, 4).join(' · ')}`, 1900)]));
   return { text: factSummary(a), blocks };
 }

@@ -4,7 +4,11 @@ import { cannotSeeWhy, factSentence, factSource } from '../facts.ts';
 
 export function factText(a: FactAnswer): string {
   const sources = a.facts.map(factSource).filter((s): s is string => s !== undefined);
-  return [...a.facts.map((f) => factSentence(a, f)), ...(sources.length > 0 ? ['', 'Sources:', ...sources.map((s) => `  ${s}`)] : [])].join('\n');
+  return [
+    ...(a.scope ? [`${a.scope}.`, ...(a.facts.length > 0 ? [''] : [])] : []),
+    ...a.facts.map((f) => factSentence(a, f)),
+    ...(sources.length > 0 ? ['', 'Sources:', ...sources.map((s) => `  ${s}`)] : []),
+  ].join('\n');
 }
 
 export function cannotSeeText(a: CannotSeeAnswer): string {

@@ -1,0 +1,98 @@
+// Rate limits asked of no model: every model whose limits the catalog records, highest top tier first, with what the
+// catalog does not say (other models' limits, requests a minute, one provider's tier against another's).
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import type { FactAnswer } from '../../src/ask/answer.ts';
+import { commandFor } from '../../src/ask/command-text.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { statusOn } from '../../src/catalog/lifecycle.ts';
+import type { CatalogModel } from '../../src/catalog/validate.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const today = '2026-12-02';
+const ports: Ports = { catalog, now: () => new Date(`${today}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+const ask = (text: string) => handle({ text, where: LOCAL }, ports);
+const top = (m: CatalogModel) => Math.max(...Object.values(m.rateLimits?.tokensPerMinute ?? {}));
+/** The models the answer must list, in its order, from the catalog's own data. */
+const recorded = (providers?: string[]) =>
+  catalog.models
+    .filter((m) => m.rateLimits !== undefined && statusOn(m, today) !== 'retired' && (providers === undefined || providers.includes(m.provider)))
+    .sort((a, b) => top(b) - top(a) || a.id.localeCompare(b.id))
+    .map((m) => m.id);
+
+describe('rate limits asked of no model', () => {
+  it.each(['which models have the highest rate limits?', 'rate limits', 'what are the rate limits?', 'model with the highest tpm', 'show me tokens per minute limits'])(
+    '%j lists every model the catalog records limits for, highest top tier first, and says how few that is',
+    async (text) => {
+      const { query, answer } = await ask(text);
+      expect([query.intent, query.attribute, query.models]).toEqual(['attribute', 'rate-limits', []]);
+      const fact = answer as FactAnswer;
+      expect(fact.kind).toBe('fact');
+      expect(recorded().length).toBeGreaterThan(1);
+      expect(fact.facts.map((f) => f.model)).toEqual(recorded());
+      expect(fact.facts.every((f) => f.recorded && f.source !== null && /tokens per minute/.test(f.value))).toBe(true);
+      const notRetired = catalog.models.filter((m) => statusOn(m, today) !== 'retired').length;
+      expect(fact.scope).toContain(`for ${recorded().length} of the ${notRetired} models`);
+      expect(fact.scope).toMatch(/own usage tiers/);
+      expect(fact.scope).not.toMatch(/requests per minute/);
+    },
+  );
+
+  it('of the providers asked, only theirs; none recorded is said, not an empty reply', async () => {
+    const anthropic = (await ask("what are anthropic's rate limits")).answer as FactAnswer;
+    expect(anthropic.facts.map((f) => f.model)).toEqual(recorded(['anthropic']));
+    expect(anthropic.scope).toContain('from Anthropic');
+    const none = catalog.providers.find((p) => recorded([p.id]).length === 0 && catalog.models.some((m) => m.provider === p.id));
+    expect(none).toBeDefined();
+    const { answer } = await ask(`which ${none?.id} models have the highest rate limits?`);
+    const fact = answer as FactAnswer;
+    expect(fact.facts).toEqual([]);
+    expect(fact.scope).toMatch(/no rate limits for (?:the one model|any of the \d+ models) from /);
+    expect(renderText(answer)).toContain(`from ${none?.name}`);
+    const blocks = JSON.stringify(renderBlocks(answer).blocks);
+    expect(blocks).toContain('records no rate limits');
+  });
+
+  it('requests a minute asked are answered in tokens a minute, and said so', async () => {
+    const fact = (await ask('which model has the highest rpm?')).answer as FactAnswer;
+    expect(fact.facts.map((f) => f.model)).toEqual(recorded());
+    expect(fact.scope).toMatch(/tokens per minute, not requests per minute/);
+  });
+
+  it.each([
+    ['which free models are rate limited', 'cheapest'],
+    ['cheapest model for 100 requests per minute of 2k tokens', 'cheapest'],
+    ['gpt-5.4 mini rate limits', 'attribute'],
+  ])('%j is not the list of every model’s limits', (text, intent) => {
+    const q = parseText(catalog, text);
+    expect(q.intent).toBe(intent);
+    if (intent === 'attribute') expect(q.models).toEqual(['gpt-5.4-mini']);
+  });
+
+  it('its command reads back as the same question, the providers kept', () => {
+    for (const text of ['which models have the highest rate limits?', 'rate limits for openai and anthropic models']) {
+      const q = parseText(catalog, text);
+      const again = parseText(catalog, commandFor(q));
+      expect([again.intent, again.attribute, again.models, [...(again.filters.providers ?? [])].sort()]).toEqual([
+        q.intent,
+        q.attribute,
+        q.models,
+        [...(q.filters.providers ?? [])].sort(),
+      ]);
+    }
+    expect(parseText(catalog, 'rate limits for openai and anthropic models').filters.providers?.length).toBe(2);
+  });
+
+  it('renders as a Block Kit reply that starts with what the list covers', async () => {
+    const { answer } = await ask('which models have the highest rate limits?');
+    const message = renderBlocks(answer);
+    const [first, second] = message.blocks as { type: string; text?: { text: string } }[];
+    expect(first?.text?.text).toMatch(/^The catalog records rate limits for \d+ of/);
+    expect(second?.text?.text).toContain(catalog.byId.get(recorded()[0] as string)?.name);
+    expect(message.text).toMatch(/^The catalog records|: tokens per minute/);
+  });
+});
