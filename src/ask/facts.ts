@@ -5,7 +5,7 @@ import { quotedPrice, scheduledChanges } from '../catalog/history.ts';
 import { statusOn } from '../catalog/lifecycle.ts';
 import { CAPABILITIES, hostName, SERVICE_TIERS, type Capability, type PriceEntry, type Source } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
-import { cheaperBy, count, money, perMillion, price, times } from '../cost/format.ts';
+import { cheaperBy, count, money, perMillion, price, times, wordList } from '../cost/format.ts';
 import { PRICE_BOUNDS, type RankFilters } from '../cost/rank.ts';
 import { ONE_WORKLOAD, taskCosts } from '../catalog/runs.ts';
 import { scoreOf, scoreText } from '../catalog/needs.ts';
@@ -83,18 +83,33 @@ function retirement(m: CatalogModel, asOf: string): Fact {
   return { ...notRecorded(m, [`status: ${status}; no deprecation or retirement has been announced in the catalog's sources`]), source: spec(m) };
 }
 
+/** A model's published limits in words, one part per measure: "tokens per minute by usage tier: tier-1 500,000, …". */
+export function rateLimitWords(limits: NonNullable<CatalogModel['rateLimits']>): string[] {
+  const byTier = (what: string, tiers: Record<string, number> | undefined) =>
+    tiers === undefined
+      ? []
+      : [
+          `${what} by usage tier: ${Object.entries(tiers)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([tier, n]) => `${tier} ${count(n)}`)
+            .join(', ')}`,
+        ];
+  return [
+    ...byTier(limits.outputTokensPerMinute ? 'input tokens per minute' : 'tokens per minute', limits.tokensPerMinute),
+    ...byTier('output tokens per minute', limits.outputTokensPerMinute),
+    ...byTier('requests per minute', limits.requestsPerMinute),
+  ];
+}
+
 function rateLimits(m: CatalogModel): Fact {
   const limits = m.rateLimits;
   if (!limits) return notRecorded(m);
-  const tiers = Object.entries(limits.tokensPerMinute)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([tier, tpm]) => `${tier} ${count(tpm)}`);
   return {
     model: m.id,
     name: m.name,
     answer: null,
     recorded: true,
-    value: `tokens per minute by usage tier: ${tiers.join(', ')}`,
+    value: rateLimitWords(limits).join('; '),
     details: [],
     source: { ...limits.source, checked: limits.checked },
   };
@@ -117,8 +132,14 @@ export function recordedRateLimits(catalog: Catalog, question: string, asOf: str
     recorded.length === 0
       ? `The catalog records no rate limits for ${inScope.length === 1 ? 'the one model' : `any of the ${count(inScope.length)} models`}${models}; each provider's rate-limit page has them`
       : `The catalog records rate limits for ${inScope.length === 1 ? 'the one model' : `${count(recorded.length)} of the ${count(inScope.length)} models`}${models}${recorded.length > 1 ? ', listed by their highest tier first' : ''}. Each provider sets its own usage tiers (reached by spend and account age), so a tier's number at one provider is not the same account at another, and a model with none recorded is not unlimited`;
-  // Its sources publish tokens a minute; a question about requests a minute is told so rather than answered in tokens silently.
-  const requests = /\b(?:rpm|requests? (?:per|a|an) minute)\b/i.test(question) ? '; the limits recorded are tokens per minute, not requests per minute' : '';
+  // Most sources publish tokens a minute; asked about requests a minute, which models record them is said.
+  const withRequests = recorded.filter((m) => m.rateLimits?.requestsPerMinute !== undefined);
+  const requests =
+    !/\b(?:rpm|requests? (?:per|a|an) minute)\b/i.test(question) || recorded.length === 0 || withRequests.length === recorded.length
+      ? ''
+      : withRequests.length === 0
+        ? '; the limits recorded are tokens per minute, not requests per minute'
+        : `; requests per minute are recorded for ${wordList(withRequests.map((m) => m.name))} only, tokens per minute for all`;
   return { kind: 'fact', attribute: 'rate-limits', subject: SUBJECTS['rate-limits'] as string, question, asOf, facts: recorded.map(rateLimits), scope: `${scope}${requests}` };
 }
 

@@ -243,9 +243,15 @@ export const Surface = z.strictObject({
 });
 export type Surface = z.infer<typeof Surface>;
 
+const UsageTier = z.string().regex(/^tier-\d$/, expected('a usage tier such as tier-1'));
+
 export const RateLimits = z.strictObject({
-  /** Tokens per minute by usage tier, e.g. {"tier-1": 500000}. */
-  tokensPerMinute: z.record(z.string().regex(/^tier-\d$/), Tokens),
+  /** Tokens per minute by usage tier, e.g. {"tier-1": 500000} (input tokens where the provider limits input and output apart). */
+  tokensPerMinute: z.record(UsageTier, Tokens),
+  /** Output tokens per minute by usage tier, where the provider limits output apart. */
+  outputTokensPerMinute: z.record(UsageTier, Tokens).optional(),
+  /** Requests per minute by usage tier, where published. */
+  requestsPerMinute: z.record(UsageTier, z.number(expected('a whole number of requests > 0')).int().positive()).optional(),
   ...sourced,
 });
 

@@ -7,6 +7,7 @@ import type { FactAnswer } from '../../src/ask/answer.ts';
 import { commandFor } from '../../src/ask/command-text.ts';
 import { parseText } from '../../src/ask/index.ts';
 import { statusOn } from '../../src/catalog/lifecycle.ts';
+import { RateLimits } from '../../src/catalog/schema.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderBlocks } from '../../src/render/blocks/index.ts';
@@ -57,10 +58,44 @@ describe('rate limits asked of no model', () => {
     expect(blocks).toContain('records no rate limits');
   });
 
-  it('requests a minute asked are answered in tokens a minute, and said so', async () => {
+  it('requests a minute asked: which models record them is said, and each one’s are given', async () => {
     const fact = (await ask('which model has the highest rpm?')).answer as FactAnswer;
     expect(fact.facts.map((f) => f.model)).toEqual(recorded());
-    expect(fact.scope).toMatch(/tokens per minute, not requests per minute/);
+    const withRequests = recorded().filter((id) => catalog.byId.get(id)?.rateLimits?.requestsPerMinute !== undefined);
+    expect(withRequests.length).toBeGreaterThan(0);
+    expect(withRequests.length).toBeLessThan(recorded().length);
+    for (const id of withRequests) expect(fact.scope).toContain(catalog.byId.get(id)?.name);
+    expect(fact.scope).toMatch(/requests per minute are recorded for .+ only, tokens per minute for all/);
+    // Only one model's limits, and none of them a minute's requests: said in tokens, not silently.
+    const tokensOnly = recorded().filter((id) => !withRequests.includes(id));
+    const openai = catalog.byId.get(tokensOnly[0] as string)?.provider as string;
+    if (recorded([openai]).every((id) => tokensOnly.includes(id))) {
+      const some = (await ask(`${openai} rpm limits`)).answer as FactAnswer;
+      expect(some.scope).toMatch(/tokens per minute, not requests per minute/);
+    }
+  });
+
+  it('a model’s requests and output tokens a minute, where published, are its fact and on its card in Slack', async () => {
+    const id = recorded().find((m) => catalog.byId.get(m)?.rateLimits?.requestsPerMinute !== undefined) as string;
+    const limits = catalog.byId.get(id)?.rateLimits;
+    const fact = (await ask(`rate limits of ${id}`)).answer as FactAnswer;
+    const value = fact.facts[0]?.value ?? '';
+    for (const n of Object.values(limits?.requestsPerMinute ?? {})) expect(value).toContain(n.toLocaleString('en-US'));
+    for (const n of Object.values(limits?.outputTokensPerMinute ?? {})) expect(value).toContain(n.toLocaleString('en-US'));
+    expect(value).toMatch(/^input tokens per minute by usage tier: .*; output tokens per minute by usage tier: .*; requests per minute by usage tier: /);
+    const card = JSON.stringify(renderBlocks((await ask(`tell me about ${id}`)).answer).blocks);
+    expect(card).toContain('*Rate limits*');
+    expect(card).toContain('Requests per minute by usage tier');
+    const without = catalog.models.find((m) => m.rateLimits === undefined && statusOn(m, today) === 'active') as CatalogModel;
+    expect(JSON.stringify(renderBlocks((await ask(`tell me about ${without.id}`)).answer).blocks)).not.toContain('*Rate limits*');
+  });
+
+  it('a usage tier is named tier-N in every measure, or the catalog does not load', () => {
+    const source = { url: 'https://example.com/limits' };
+    expect(RateLimits.safeParse({ tokensPerMinute: { 'tier-1': 1000 }, requestsPerMinute: { 'tier-1': 50 }, source, checked: '2026-10-03' }).success).toBe(true);
+    const bad = RateLimits.safeParse({ tokensPerMinute: { 'tier-1': 1000 }, requestsPerMinute: { Start: 50 }, source, checked: '2026-10-03' });
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toContain('a usage tier such as tier-1');
   });
 
   it.each([

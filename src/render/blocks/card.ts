@@ -6,6 +6,7 @@ import { priceListRows, statusWords } from '../words.ts';
 import { esc, fields, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { sourcesContext } from './common.ts';
+import { rateLimitWords } from '../../ask/facts.ts';
 import { priceHistoryChart, priceHistoryText } from './charts.ts';
 
 export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessage {
@@ -45,6 +46,14 @@ export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessa
       ),
     );
   }
+  if (m.rateLimits)
+    blocks.push(
+      section(
+        `*Rate limits*\n${rateLimitWords(m.rateLimits)
+          .map((w) => `• ${capitalized(w)}`)
+          .join('\n')}`,
+      ),
+    );
   if (m.pricing.length > 1) {
     blocks.push(
       section(`*Price history*\n${m.pricing.map((e) => `• ${e.from}: ${perMillion(e.input)} in / ${perMillion(e.output)} out${e.note ? ` — ${esc(e.note)}` : ''}`).join('\n')}`),

@@ -4,6 +4,7 @@ import { count, money, perMillion } from '../../cost/format.ts';
 import { priceListRows, statusWords } from '../words.ts';
 import { isRetired } from '../../catalog/lifecycle.ts';
 import { table } from './table.ts';
+import { rateLimitWords } from '../../ask/facts.ts';
 
 const yesNo = (v: boolean | null) => (v === null ? 'not published' : v ? 'yes' : 'no');
 
@@ -62,15 +63,7 @@ export function renderModelCardText(card: ModelCard): string {
   }
   for (const s of m.surfaces)
     lines.push(`Surface ${s.id}: ${s.available ? 'available' : 'not available'}${s.creditsPerTask ? ` (about ${s.creditsPerTask} credits per task)` : ''}.`);
-  if (m.rateLimits) {
-    lines.push(
-      'Rate limits (TPM): ' +
-        Object.entries(m.rateLimits.tokensPerMinute)
-          .map(([t, v]) => `${t} ${count(v)}`)
-          .join(', ') +
-        '.',
-    );
-  }
+  if (m.rateLimits) lines.push(`Rate limits: ${rateLimitWords(m.rateLimits).join('; ')}.`);
   if (m.notes) lines.push(`Note: ${m.notes}`);
   lines.push('');
   lines.push('Sources:');
