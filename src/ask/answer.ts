@@ -37,6 +37,7 @@ import type { DigestChoice } from '../digest/schedule.ts';
 import type { WatchAnswer } from '../digest/watch.ts';
 import { attributesOf, inOtherLanguage } from './question.ts';
 import { factAnswer, isFactAttribute, recordedRateLimits, type FactAnswer } from './facts.ts';
+import { crossover, crossoverWords } from '../cost/crossover.ts';
 import { ARENA_SCORE, DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
 import { retireBounds } from './retiring.ts';
 import { closeTypo } from '../catalog/resolve.ts';
@@ -564,6 +565,13 @@ function claimVerdict(claim: PriceClaim, row: Row, models: CatalogModel[], names
   return share > percent ? `More than that: ${said}.` : `No: ${said}, not ${percent}%.`;
 }
 
+/** Where two models break even asked about: "break-even", "when is A cheaper", "at what mix", "does it ever flip". */
+const BREAK_EVEN =
+  /\bbreak[- ]?even\b|\bat what (?:[\w:/-]+ ){0,2}?(?:point|volume|mix|ratio|share|usage|scale|level)\b|\bis there (?:a|any) (?:point|volume|mix|ratio)\b|\bwhen (?:is|does|do|would|will|are)\b|\bcross(?:es|ing)? ?over\b|\bflips?\b|\bever (?:be |get |become )?cheaper\b/i;
+/** A volume asked as what would change which is cheaper: "at what volume", "break-even volume", "at scale". */
+const BREAK_EVEN_VOLUME =
+  /\b(?:at what|which|what|is there (?:a|any)) (?:volume|usage|scale|level)\b|\bbreak[- ]?even (?:volume|point|usage)\b|\bhow (?:many|much) tokens? (?:before|until)\b/i;
+
 /** Assumptions kept as figures but said only when the answer depends on them (a name's reading is still said: it leads `text`). */
 function saidOnlyIf(depends: boolean, a: Assumptions): Assumptions {
   return depends ? a : { ...a, text: [] };
@@ -671,6 +679,18 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   if (floor !== undefined) sentence = `${holdsContext(models, floor)} ${sentence}`;
   const checked = query.claim && (row.group === 'price' || row.group === 'cost') ? claimVerdict(query.claim, row, models, names) : undefined;
   if (checked) sentence = `${checked} ${sentence}`;
+  // "When is o3 cheaper than gpt-5?", "break-even volume?": where the cheaper of the two changes (a mix, a cached share, a date).
+  const [a, b] = models;
+  const flip = spec.id === 'price' && a && b && models.length === 2 && row.winner !== null ? crossover(a, b, profile, asOf) : null;
+  if (flip) {
+    const words = crossoverWords(flip, {
+      names,
+      volume: BREAK_EVEN_VOLUME.test(query.text),
+      breakEven: BREAK_EVEN.test(query.text),
+      cache: profile.cachedShare > 0 || /\bcach(?:e|ed|ing)\b/i.test(query.text),
+    });
+    if (words) sentence = `${sentence} ${words}`;
+  }
   return {
     kind: 'attribute',
     attribute: spec.id,

@@ -119,7 +119,7 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     id: 'price',
     row: 'price.blended',
     words:
-      /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference|cost difference|difference in (?:monthly |the )?(?:cost|price|bill|spend)s?)\b/i,
+      /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference|cost difference|difference in (?:monthly |the )?(?:cost|price|bill|spend)s?|break[- ]?even)\b|\bbeats?\b[^?.!]{0,40}\bon (?:price|cost)\b/i,
   },
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },
 ];
@@ -1686,7 +1686,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const ofPrices = PRICE_SCHEDULE.test(text) || PRICE_HISTORY.test(text);
   const changes = DIGEST.test(text) || NEW_MODELS.test(text);
   const named = ofPrices || changes ? findModelNames(catalog, text, false).length : 0;
-  const setAgainst = named >= 2 && /\bvs\.?(?=\s)|\bversus\b|\bcompared?\s+(?:to|with)\b/i.test(text);
+  // "At what volume does gpt-5 become cheaper than sonnet 4.5?" sets them against each other too.
+  const setAgainst = named >= 2 && /\bvs\.?(?=\s)|\bversus\b|\bcompared?\s+(?:to|with)\b|\b(?:cheaper|pricier|dearer|(?:more|less) expensive)\s+than\b/i.test(text);
   // "What's new with gpt-5.5?" asks about that model (its card: release, prices and what is scheduled), not the week.
   const newsOfOne = named === 1 && /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on)\b/i.test(text);
   // "Did gpt-4o's prices drop?", "what changed for gpt-4o this month": that model's dated prices (its card), not everyone's.
@@ -2007,7 +2008,11 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     const bounded = [minPerMillion, maxPerMillion, minInputPerMillion, maxInputPerMillion, minOutputPerMillion, maxOutputPerMillion].some((b) => b !== undefined);
     if (bounded && YES_OR_NO_OF_MODELS.test(text) && !/\b(?:like|similar|alternatives?|instead|replace|other than|besides)\b/i.test(text))
       return asIntent(query, 'attribute', { attribute: 'price-bound' });
-    const fact = FACTS.find((f) => f.words.test(asked) && !((f.id === 'batch-price' || f.id === 'rate-limits') && query.tokens !== null));
+    // "Did gpt-5 get cheaper than o3?" sets the two against each other: which is cheaper, and where that changes.
+    const setAgainstOnPrice = count >= 2 && /\b(?:cheaper|pricier|dearer|(?:more|less) expensive)\s+than\b/i.test(asked);
+    const fact = FACTS.find(
+      (f) => f.words.test(asked) && !((f.id === 'batch-price' || f.id === 'rate-limits') && query.tokens !== null) && !(f.id === 'price-schedule' && setAgainstOnPrice),
+    );
     if (fact) return asIntent(query, 'attribute', { attribute: fact.id });
     // "Compare A and B" asks for everything; "how does A compare to B on SWE-bench Pro?" asks for that benchmark.
     const onBenchmark = benchmarkHit !== undefined && /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(0, benchmarkHit.start));

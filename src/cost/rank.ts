@@ -1081,10 +1081,13 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       retires: model.retires ?? null,
       knowledgeCutoff: model.knowledgeCutoff ?? null,
       route,
-      // A prompt's size is what a row with no filter qualifies on: its input holds it.
+      // A prompt's size is what a row with no filter qualifies on: its input holds it. A way of buying is said beside
+      // the filters a row passes, so a batch price is never read as the standard one.
       why:
         why.length > 0
-          ? why
+          ? boughtAs === undefined
+            ? why
+            : [...why, boughtAs]
           : [
               filters.free
                 ? 'free endpoints only'

@@ -1,0 +1,147 @@
+// Where the cheaper of two models changes. Both are billed by the token with no fixed fee, so a month's volume alone never
+// changes which is cheaper; the input:output mix, the share of input read from the cache and a scheduled price change can.
+import { quotedPrice, scheduledChanges } from '../catalog/history.ts';
+import type { CatalogModel } from '../catalog/validate.ts';
+import { count, percent } from './format.ts';
+import { exact, rawCost } from './price.ts';
+import type { UsageProfile } from './profile.ts';
+
+export interface Crossover {
+  models: [string, string];
+  /** The model that costs no more at every mix and cached share (at the tier, batch and prompt size asked); `same` when every rate is equal; null when it depends. */
+  always: string | 'same' | null;
+  /** The input share of tokens (strictly between 0 and 1) at which both cost the same a token, at the cached share asked. */
+  mix: { inputShare: number; moreInput: string; moreOutput: string } | null;
+  /** The share of input read from the cache (strictly between 0 and 1) at which both cost the same, at the mix asked. */
+  cached: { share: number; moreCached: string; lessCached: string } | null;
+  /** With no flip at the cached share asked, the mix at which they cross with all input read from the cache. */
+  mixAllCached: { inputShare: number; moreInput: string; moreOutput: string } | null;
+  /** Long-context prices (a prompt over a size) that change which is cheaper, smallest size first; `whose` price from that size. */
+  prompts: { above: number; whose: string[]; cheaper: string | 'same' }[];
+  /** Scheduled price changes after the date asked that change which is cheaper at the profile asked, in date order. */
+  flips: { from: string; cheaper: string | 'same' }[];
+}
+
+/** The input share at which A's cost a token minus B's, `dIn` on input and `dOut` on output, is zero, if between 0 and 1. */
+function mixFlip(a: string, b: string, dIn: number, dOut: number): Crossover['mix'] {
+  if (sign(dIn) * sign(dOut) >= 0) return null;
+  return { inputShare: exact(dOut / (dOut - dIn)), moreInput: sign(dIn) < 0 ? a : b, moreOutput: sign(dOut) < 0 ? a : b };
+}
+
+/** A difference of rates is a tie within float noise: the same price written two ways is no crossover. */
+const sign = (x: number) => (Math.abs(exact(x)) < 1e-12 ? 0 : Math.sign(x));
+
+/** Which of the two costs less at the profile on a date, or `same`; undefined when either has no price for it. */
+function cheaperOn(a: CatalogModel, b: CatalogModel, profile: UsageProfile, date: string): string | 'same' | undefined {
+  const [x, y] = [rawCost(a, profile, date), rawCost(b, profile, date)];
+  if (!x.ok || !y.ok) return undefined;
+  const s = sign(x.total - y.total);
+  return s === 0 ? 'same' : s < 0 ? a.id : b.id;
+}
+
+/** Where the cheaper of `a` and `b` changes from the profile asked, or null when either has no price for it. */
+export function crossover(a: CatalogModel, b: CatalogModel, profile: UsageProfile, asOf: string): Crossover | null {
+  const [x, y] = [rawCost(a, profile, asOf), rawCost(b, profile, asOf)];
+  if (!x.ok || !y.ok) return null;
+  // A's cost a token minus B's is linear in the input share s and, at a given s, in the cached share c:
+  // s·((1 − c)·dIn + c·dCached) + (1 − s)·dOut.
+  const dIn = x.rates.input - y.rates.input;
+  const dCached = x.rates.cachedInput - y.rates.cachedInput;
+  const dOut = x.rates.output - y.rates.output;
+  const corners = [sign(dIn), sign(dCached), sign(dOut)];
+  const always = corners.every((s) => s === 0) ? 'same' : corners.every((s) => s <= 0) ? a.id : corners.every((s) => s >= 0) ? b.id : null;
+
+  const share = profile.mix.input / (profile.mix.input + profile.mix.output);
+  const c = profile.cachedShare;
+  const mix = mixFlip(a.id, b.id, (1 - c) * dIn + c * dCached, dOut);
+  const mixAllCached = mix === null && c < 1 ? mixFlip(a.id, b.id, dCached, dOut) : null;
+  const atNone = share * dIn + (1 - share) * dOut;
+  const atAll = share * dCached + (1 - share) * dOut;
+  const cached =
+    share > 0 && sign(atNone) * sign(atAll) < 0
+      ? { share: exact(atNone / (atNone - atAll)), moreCached: sign(atAll) < 0 ? a.id : b.id, lessCached: sign(atNone) < 0 ? a.id : b.id }
+      : null;
+
+  // A prompt just over each long-context threshold neither model's asked prompt reaches, where both can take it.
+  const prompts: Crossover['prompts'] = [];
+  const now = cheaperOn(a, b, profile, asOf);
+  // A size both models price from is one step (a token over it), whichever of them counts the size itself.
+  const sizes = [...new Set([a, b].flatMap((m) => (quotedPrice(m, asOf).tiers ?? []).map((t) => t.above)))]
+    .filter((above) => above + 1 > (profile.promptTokens ?? 0) && [a, b].every((m) => (m.maxInput ?? m.contextWindow) > above))
+    .sort((x, y) => x - y);
+  let last = now;
+  for (const above of sizes) {
+    const then = cheaperOn(a, b, { ...profile, promptTokens: above + 1 }, asOf);
+    const whose = [a, b].filter((m) => (quotedPrice(m, asOf).tiers ?? []).some((t) => t.above === above)).map((m) => m.id);
+    if (then !== undefined && then !== last) prompts.push({ above, whose, cheaper: then });
+    last = then ?? last;
+  }
+
+  const flips: Crossover['flips'] = [];
+  let before = now;
+  const dates = [...new Set([...scheduledChanges(a, asOf), ...scheduledChanges(b, asOf)].map((e) => e.from))].sort();
+  for (const date of dates) {
+    const now = cheaperOn(a, b, profile, date);
+    if (now !== undefined && now !== before) flips.push({ from: date, cheaper: now });
+    before = now ?? before;
+  }
+  return { models: [a.id, b.id], always, mix, cached, mixAllCached, prompts, flips };
+}
+
+/** An input share as the ratio people write: 0.727 → "2.67:1", 0.2 → "1:4". */
+export function ratioOf(inputShare: number): string {
+  const r = inputShare / (1 - inputShare);
+  const short = (x: number) => String(Number(x.toPrecision(3)));
+  return r >= 1 ? `${short(r)}:1` : `1:${short(1 / r)}`;
+}
+
+/** What the words need besides the crossover: the models' names, and what the question asked about. */
+export interface CrossoverAsked {
+  names: Record<string, string>;
+  /** A volume ("at what volume…?"): said to change nothing on its own. */
+  volume: boolean;
+  /** Where they break even ("break-even", "when is A cheaper?"): said even when one is cheaper everywhere. */
+  breakEven: boolean;
+  /** The cached share: said when asked, or when the profile has one. */
+  cache: boolean;
+}
+
+/** The crossover in sentences, or '' when there is nothing the question needs said. */
+export function crossoverWords(c: Crossover, asked: CrossoverAsked): string {
+  const name = (id: string) => asked.names[id] ?? id;
+  const out: string[] = [];
+  if (asked.volume) out.push('Both are billed by the token with no fixed fee, so no monthly volume changes which is cheaper.');
+  if (c.always === 'same' && (asked.breakEven || asked.volume))
+    out.push('Their rates are the same on input, cached input and output, so no mix or cached share sets them apart either.');
+  else if (c.always !== null && (asked.breakEven || asked.volume)) {
+    const other = name(c.models[0] === c.always ? c.models[1] : c.models[0]);
+    out.push(`${name(c.always)} costs no more than ${other} on input, cached input or output, so no mix or cached share makes ${other} the cheaper at today's prices.`);
+  }
+  if (c.mix)
+    out.push(
+      `The order flips at ${percent(c.mix.inputShare, 1)} input (${ratioOf(c.mix.inputShare)} input:output): with more input than that, ${name(c.mix.moreInput)} is cheaper; with more output, ${name(c.mix.moreOutput)}.`,
+    );
+  if (c.cached && (asked.cache || asked.breakEven))
+    out.push(
+      `At this mix, ${name(c.cached.moreCached)} is cheaper once more than ${percent(c.cached.share, 1)} of input is read from the cache, ${name(c.cached.lessCached)} below that.`,
+    );
+  if (c.mixAllCached && asked.breakEven)
+    out.push(
+      `Only caching could flip it: with all input read from the cache, ${name(c.mixAllCached.moreInput)} is cheaper above ${percent(c.mixAllCached.inputShare, 1)} input (${ratioOf(c.mixAllCached.inputShare)}), ${name(c.mixAllCached.moreOutput)} below.`,
+    );
+  for (const p of c.prompts) {
+    const whose = p.whose.length === 1 ? `${name(p.whose[0] as string)}'s long-context price applies` : 'both long-context prices apply';
+    out.push(
+      p.cheaper === 'same'
+        ? `With prompts over ${count(p.above)} tokens (${whose}), they cost the same.`
+        : `With prompts over ${count(p.above)} tokens (${whose}), ${name(p.cheaper)} is the cheaper.`,
+    );
+  }
+  for (const f of c.flips)
+    out.push(
+      f.cheaper === 'same'
+        ? `From ${f.from}, after a scheduled price change, they cost the same.`
+        : `From ${f.from}, after a scheduled price change, ${name(f.cheaper)} is the cheaper.`,
+    );
+  return out.join(' ');
+}
