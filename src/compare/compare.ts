@@ -8,6 +8,7 @@ import { comparisonRows, inPriceUnit, type Row } from './rows.ts';
 import type { PriceUnit } from '../cost/format.ts';
 import type { Stretch } from '../cost/span.ts';
 import { buildVerdict, switchFriction, type SwitchFriction } from './verdict.ts';
+import { crossover, type Crossover } from '../cost/crossover.ts';
 
 /**
  * How much a comparison holds: `brief` is what a channel reply shows (prices, the cost at the user's volume, the rows
@@ -22,6 +23,8 @@ export interface ComparisonAnswer {
   names: Record<string, string>;
   rows: Row[];
   verdict: string[];
+  /** Of two models, where the cheaper of them changes (a mix, a cached share, a prompt size, a date); null otherwise. */
+  crossover: Crossover | null;
   /** From the first model to each other one (full detail only). */
   switch: SwitchFriction[];
   /** The lane asked about ("a vs b for RAG"), shown first; null when none was. */
@@ -84,6 +87,7 @@ export function compareModels(
     names: Object.fromEntries(models.map((m) => [m.id, m.name])),
     rows,
     verdict: buildVerdict(models, rows),
+    crossover: first && rest.length === 1 && rest[0] ? crossover(first, rest[0], profile, asOf) : null,
     switch: first && detail === 'full' ? rest.map((to) => switchFriction(first, to, rows, asOf)) : [],
     focus: focused,
     lanes: [...lanes.filter((l) => l.lane === focused), ...lanes.filter((l) => l.lane !== focused && !forNeither(l))],

@@ -26,6 +26,8 @@ import type { BestAnswer } from '../lanes/best.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import { billModels, type BillAnswer, type BillPart } from '../cost/bill.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
+import type { ComparisonAnswer } from '../compare/compare.ts';
+import { crossoverWords } from '../cost/crossover.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { HelpAnswer } from '../ask/answer.ts';
@@ -671,4 +673,11 @@ export function billRows(a: BillAnswer): string[][] {
 /** The columns of billRows. */
 export function billColumns(a: BillAnswer): string[] {
   return a.eachOwn ? ['Model', 'Tokens a month', 'Monthly', 'Blended'] : ['Model', 'Share', 'Tokens a month', 'Monthly', 'Blended'];
+}
+
+/** Of a comparison of two, where the cheaper of them changes, in words; undefined when nothing changes it. */
+export function crossoverLine(a: Pick<ComparisonAnswer, 'crossover' | 'names' | 'assumptions'>): string | undefined {
+  if (!a.crossover) return undefined;
+  const words = crossoverWords(a.crossover, { names: a.names, volume: false, breakEven: false, cache: a.assumptions.cachedShare > 0 });
+  return words === '' ? undefined : words;
 }

@@ -11,6 +11,7 @@ import { percent } from '../../src/cost/format.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { renderBlocks } from '../../src/render/blocks/index.ts';
+import { renderText } from '../../src/render/text/index.ts';
 
 const catalog = loadCatalog();
 const today = '2026-12-02';
@@ -72,6 +73,23 @@ describe('where two models break even', () => {
     const p = crossover(a, b, defaultProfile(), today)?.prompts[0];
     const answer = await ask(`break-even between ${a.id} and ${b.id}`);
     expect(answer.sentence).toContain(`With prompts over ${p?.above.toLocaleString('en-US')} tokens`);
+  });
+
+  it('a comparison of two says where the cheaper changes under its verdict, in Slack and in text; of three, nothing', async () => {
+    const [a, b] = pairWith((c) => c.mix !== null);
+    const c = crossover(a, b, defaultProfile(), today);
+    const { answer } = await handle({ text: `/compare ${a.id} ${b.id}`, where: LOCAL }, ports);
+    if (answer.kind !== 'comparison') throw new Error(answer.kind);
+    expect(answer.crossover).toEqual(c);
+    const flips = `The order flips at ${percent(c?.mix?.inputShare ?? 0, 1)} input`;
+    expect(renderText(answer)).toMatch(new RegExp(`Verdict:\\n(?:  .*\\n)*  ${flips.replace(/[.()]/g, '\\$&')}`));
+    for (const detail of ['brief', 'full'] as const) {
+      const reply = await handle({ text: `/compare ${a.id} ${b.id}`, where: LOCAL, detail }, ports);
+      expect(JSON.stringify(renderBlocks(reply.answer).blocks)).toContain(flips);
+    }
+    const third = current.find((m) => m.id !== a.id && m.id !== b.id) as CatalogModel;
+    const three = (await handle({ text: `/compare ${a.id} ${b.id} ${third.id}`, where: LOCAL }, ports)).answer;
+    expect(three.kind === 'comparison' && three.crossover).toBeNull();
   });
 
   it.each(['which models got cheaper this year?', 'did gpt-4o prices drop?', 'any price cuts this week?'])(

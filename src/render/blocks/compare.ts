@@ -7,6 +7,7 @@ import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { spanWords } from '../../cost/span.ts';
 import { inSentence } from '../../ask/sentence.ts';
 import { costByVolumeChart, costByVolumeText } from './charts.ts';
+import { crossoverLine } from '../words.ts';
 
 /** Rows shown in the full comparison table: everything but rows where every model has no figure. */
 function tableRows(a: ComparisonAnswer): Row[] {
@@ -87,6 +88,12 @@ function jsonLength(text: string, blocks: Block[], measured: Map<Block, number>)
   return length;
 }
 
+/** The verdict's lines, and of two models where the cheaper of them changes. */
+function verdictText(a: ComparisonAnswer): string {
+  const flips = crossoverLine(a);
+  return [...a.verdict.map((v) => esc(v)), ...(flips ? [`_${esc(flips)}_`] : [])].join('\n');
+}
+
 function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], room: number): SlackMessage {
   const chart = costByVolumeChart(a);
   const text = chart ? `${notificationText(a, names)}\n${costByVolumeText(chart)}` : notificationText(a, names);
@@ -96,7 +103,7 @@ function briefMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[], 
   // What every step shows alike is built once; a step changes only the table, the chart and the lanes section.
   const head: Block[] = [header(names.join(' vs '))];
   if (focus) head.push(section(focus));
-  head.push(section(a.verdict.map((v) => esc(v)).join('\n')));
+  head.push(section(verdictText(a)));
   const tail: Block[] = [...answerActions(ctx, { models: a.models, volumes: true, full: true }), context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources, 1)];
   const tables = new Map<string, Block>();
   const tableWith = (benchmarks: number, volumes = Number.POSITIVE_INFINITY): Block => {
@@ -146,7 +153,7 @@ function fullMessage(a: ComparisonAnswer, ctx: RenderContext, names: string[]): 
   const focus = focusLine(a);
   const blocks: Block[] = [header(names.join(' vs '))];
   if (focus) blocks.push(section(focus));
-  blocks.push(section(a.verdict.map((v) => esc(v)).join('\n')), rowsTable(a, shown, names));
+  blocks.push(section(verdictText(a)), rowsTable(a, shown, names));
   if (chart) blocks.push(chart);
   if (hidden > 0)
     blocks.push(

@@ -37,6 +37,7 @@ import {
   spanColumns,
   termChangesLine,
   untestedLine,
+  crossoverLine,
 } from '../words.ts';
 import { table } from './table.ts';
 import { inSentence } from '../../ask/sentence.ts';
@@ -109,7 +110,8 @@ export function comparisonText(a: ComparisonAnswer): string {
   const focus = a.lanes.find((l) => l.lane === a.focus);
   const lines = [`${a.models.map((id) => a.names[id] ?? id).join(' vs ')}`, ''];
   if (focus) lines.push(`For ${inSentence(focus.name)}: ${a.models.map((id) => `${a.names[id] ?? id} ${focus.verdicts[id] ?? 'no'}`).join(' · ')} — ${focus.reason}`, '');
-  lines.push(table(header, rows), '', 'Verdict:', ...a.verdict.map((v) => `  ${v}`));
+  const flips = crossoverLine(a);
+  lines.push(table(header, rows), '', 'Verdict:', ...a.verdict.map((v) => `  ${v}`), ...(flips ? [`  ${flips}`] : []));
   for (const s of a.switch) {
     lines.push('', `Switching from ${s.from} to ${s.to}:`, ...s.summary.map((x) => `  ${x}`));
   }
