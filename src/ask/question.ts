@@ -1299,7 +1299,11 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
 
 /** "As good as X", "at least as smart as X", "better than X", "smarter than X": the model whose score sets the floor. */
 const AS_GOOD_AS =
-  /\b(?:(?:at least|just|about|nearly|almost) )?as (?:good|smart|capable|strong|clever) as\s+$|\b(?:better|smarter|stronger|more capable|cleverer)(?: at \w+| on \w+)? than\s+$/i;
+  /\b(?:(?:at least|just|about|nearly|almost) )?as (?:good|smart|capable|strong|clever) as\s+$|\b(?:better|smarter|stronger|more capable|cleverer)(?: at \w+| on \w+)? than\s+$|\b(?:beats?|beating|outperforms?|outperforming|outscores?|outscoring)\s+$|\b(?:higher|better)\s+(?:[\w.-]+\s+){0,3}?(?:score|scores|rating|results?)\s+than\s+$/i;
+/** "Cheaper than gpt-5 with a higher coding score": a score above the one model named, said apart from its name. */
+const HIGHER_SCORE = /\b(?:higher|better|stronger)\s+(?:[\w.-]+\s+){0,3}?(?:score|scores|rating|results)\b/i;
+/** Words that ask for a score above the model's, not one at least as high. */
+const ABOVE = /\b(?:better|smarter|stronger|more capable|cleverer|beats?|beating|outperform\w*|outscor\w*|higher)\b/i;
 /** "gpt-5 level quality", "gpt-5-class performance", "opus-tier": the model named before sets the floor. */
 const LEVEL_OF = /^[\s-]*(?:level|class|tier|grade)\b(?:\s+(?:quality|performance|intelligence|smarts|results))?/i;
 /** "Similar quality", "without losing quality", "just as good": the one model named sets the floor, wherever it is named. */
@@ -1320,7 +1324,8 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   const after = (n: { typed: string }) => text.slice(at(n) + n.typed.length);
   const named = typed.find((n) => at(n) >= 0 && (AS_GOOD_AS.test(before(n)) || LEVEL_OF.test(after(n))));
   // "We spend too much on gpt-5: a cheaper alternative with similar quality?": parity said apart from the one name.
-  const parity = !named && typed.length === 1 && at(typed[0] as (typeof typed)[number]) >= 0 && PARITY.test(text);
+  const higher = HIGHER_SCORE.test(text);
+  const parity = !named && typed.length === 1 && at(typed[0] as (typeof typed)[number]) >= 0 && (PARITY.test(text) || higher);
   const floorModel = named ?? (parity ? typed[0] : undefined);
   if (!floorModel) return undefined;
   // Other models are sought ("anything", "which models", "cheapest"), not two named ones set against each other ("is A
@@ -1341,7 +1346,7 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
     return asIntent(query, 'cheapest', { models: [], problems: [`${floor.id} has no ${index} score to compare other models with.${instead}`] });
   }
   // "Better than" is a higher score (by the index's precision, 0.1); "as good as" is at least the same.
-  const strict = /\b(?:better|smarter|stronger|more capable|cleverer)\b/i.test(lead);
+  const strict = ABOVE.test(lead) || (parity && higher);
   const min = strict ? Math.round((score + 0.1) * 10) / 10 : score;
   query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { benchmark, min }];
   const cap = capModel ? catalog.byId.get(capModel.name) : cheaper ? floor : undefined;
@@ -1365,6 +1370,9 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
  * the few models one benchmark scores.
  */
 function qualityOf(catalog: Catalog, model: CatalogModel, text: string, fallback = true): { benchmark: string; score: number | undefined; index: string; instead?: string } {
+  // "Better than gpt-5 on aider": the benchmark named, whatever the work.
+  const named = benchmarkIn(catalog, text);
+  if (named) return { benchmark: named.id, score: scoreOf(model, named.id), index: catalog.benchmarks.get(named.id)?.name ?? named.id };
   const coding = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text);
   const indexes = coding ? ['aa-coding-index'] : [QUALITY_INDEX, 'aa-intelligence-index-earlier'];
   const fallbacks = !fallback ? [] : coding ? ['aider-polyglot', 'swe-bench-pro', 'terminal-bench-2'] : [ARENA_SCORE, 'aider-polyglot'];
@@ -1485,6 +1493,8 @@ function unreadAsks(catalog: Catalog, query: Query): string[] {
     const phrase = (m[1] ?? '').trim();
     const words = phrase.toLowerCase().split(/[\s-]+/);
     if (words.every((w) => FILLER.has(w)) || NOT_A_FILTER.test(phrase)) continue;
+    // "With a higher coding score" than a model named is its score's floor, read already.
+    if (HIGHER_SCORE.test(phrase) && (query.filters.benchmarkFloors?.length ?? 0) > 0) continue;
     // Read as anything at all (a filter, a way of buying, a lane, a note), it is not said to be unread.
     const { text: _asked, ...alone } = readQuestion(catalog, `cheapest model with ${phrase}`);
     if (JSON.stringify(alone) === JSON.stringify(plainRanking(catalog)))

@@ -168,3 +168,43 @@ describe('above average', () => {
     }
   });
 });
+
+describe('a score above a model named, on the benchmark named', () => {
+  /** A current model scored on both benchmarks, so the one named must decide which score is the floor. */
+  const both = (a: string, b: string) => catalog.models.find((m) => m.status === 'active' && m.aliases.length > 0 && scoreOf(m, a) !== undefined && scoreOf(m, b) !== undefined);
+
+  it.each([
+    'cheapest model better than {m} on aider',
+    'cheapest model that beats {m} on aider polyglot',
+    'cheapest model with a higher aider score than {m}',
+    'anything that outperforms {m} on the aider benchmark?',
+  ])('%j sets the floor just above its score on that benchmark, not on a quality index', (template) => {
+    const m = both('aider-polyglot', QUALITY_INDEX);
+    expect(m).toBeDefined();
+    const q = parseText(catalog, template.replace('{m}', m?.id as string));
+    const score = scoreOf(m as NonNullable<typeof m>, 'aider-polyglot') as number;
+    expect([q.intent, q.filters.benchmarkFloors]).toEqual(['cheapest', [{ benchmark: 'aider-polyglot', min: Math.round((score + 0.1) * 10) / 10 }]]);
+  });
+
+  it('a benchmark the model has no score on is said, with one it has', () => {
+    const m = catalog.models.find((x) => x.status === 'active' && x.aliases.length > 0 && scoreOf(x, 'swe-bench-pro') === undefined && scoreOf(x, QUALITY_INDEX) !== undefined);
+    const q = parseText(catalog, `cheapest model better than ${m?.id} on swe-bench pro`);
+    expect(q.problems.join(' ')).toContain(`${m?.id} has no SWE-Bench Pro score to compare other models with`);
+  });
+
+  it('"cheaper than X with a higher coding score" is both, and the score words are not said to be unread', async () => {
+    const gpt5 = model('gpt-5') as NonNullable<ReturnType<typeof model>>;
+    const q = parseText(catalog, 'models cheaper than gpt-5 with a higher coding score');
+    const coding = scoreOf(gpt5, 'aa-coding-index') as number;
+    expect(q.filters.benchmarkFloors).toEqual([{ benchmark: 'aa-coding-index', min: Math.round((coding + 0.1) * 10) / 10 }]);
+    expect([q.filters.like, q.filters.cheaperThanLike]).toEqual(['gpt-5', true]);
+    expect((q.notes ?? []).join(' ')).not.toMatch(/read as no filter/);
+    const answer = (await ask('models cheaper than gpt-5 with a higher coding score')) as CheapestAnswer;
+    const price = quotedPrice(gpt5, '2026-12-02');
+    expect(answer.ranking.length).toBeGreaterThan(0);
+    for (const r of answer.ranking) {
+      expect(scoreOf(model(r.model) as NonNullable<ReturnType<typeof model>>, 'aa-coding-index')).toBeGreaterThan(coding);
+      expect(r.blendedPerMillion).toBeLessThan((price.input * 3 + price.output) / 4);
+    }
+  });
+});
