@@ -161,6 +161,23 @@ const PRICE_HISTORY =
 const PRICE_SCHEDULE =
   /\bwhen (?:does|will|do|is) .{1,60}?(?:price|pricing|prices|rates?) (?:change|go(?:ing)? up|rise|increase|end|expire)|\bwhen (?:does|will|do|is) .{1,60}?(?:get|become|go|going to get) (?:more expensive|cheaper|pricier)|\b(?:intro(?:ductory)?|launch|promo(?:tional)?|early[- ]access) (?:price|pricing|rates?|offer|discount)s?\b|\b(?:scheduled|upcoming|planned|future|announced|next) (?:price|pricing) (?:changes?|increases?|rises?|cuts?)\b|\bprice (?:schedule|roadmap)\b|\bwill .{1,60}?(?:get|become|be) (?:more expensive|cheaper|pricier)\b|\b(?:going to|gonna)\s+(?:get|become|be)\s+(?:more expensive|cheaper|pricier)\b|\b(?:is|are)\b.{1,60}?\bgetting\s+(?:more expensive|cheaper|pricier)\b|\b(?:did|has|have)\b.{1,60}?\b(?:price|pricing|prices|rates?)\s+(?:ever\s+)?(?:change|changed|gone (?:up|down)|go (?:up|down)|drop(?:ped)?|rise|risen|increase[ds]?|decrease[ds]?)\b|\bwhen did\b.{1,60}?\b(?:price|pricing|prices|rates?)\b|\b(?:did|has|have)\b.{1,60}?\b(?:changed?|raised?|cut|lowered?|dropped|drop)\s+(?:its\s+|their\s+|the\s+)?(?:price|pricing|prices|rates?)\b|\b(?:has|have|did)\b.{1,60}?\b(?:gotten|got|get|become|became)\s+(?:more expensive|cheaper|pricier)\b|\b(?:prices?|pricing|rates?)\s+(?:dropped|drop|rose|risen|went (?:up|down)|gone (?:up|down)|been cut|cut|increased|decreased)\s*[?.!]*\s*$|\b(?:cheaper|more expensive|pricier|dearer) than (?:it|they|this|that) (?:used to be|was|were|once was)\b|\b(?:cheaper|more expensive|pricier) than (?:before|at launch|it launched)\b|\b(?:last|latest|most recent|previous) (?:price|pricing) (?:change|cut|increase|drop|update)s?\b|\b(?:price|pricing) (?:increase|hike|rise|cut|drop)s?\s*[?.!]*\s*$/i;
 
+/** A line's prices over its releases: "gemini flash prices changed over time", "price history of claude sonnet". */
+const LINE_HISTORY =
+  /\b((?!(?:how|have|has|had|did|do|does|is|are|was|were|the|all|what|why|when|our|my|your)\b)[a-z][\w.-]*(?:\s+[a-z][\w.-]*)??)(?:'s)?\s+(?:model\s+)?(?:prices?|pricing)\s+(?:(?:ha(?:ve|s)\s+)?(?:chang|evolv|develop|trend)(?:e|ed|es|ing)?\b|history\b|over time\b)|\b(?:price|pricing)\s+(?:history|trends?|evolution)\s+(?:of|for|across)\s+(?:the\s+)?([a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)|\b(?:price|pricing|prices)\s+of\s+(?:the\s+)?([a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)\s+(?:(?:has|have)\s+)?(?:chang|evolv)\w*/i;
+/** Changes asked over all the catalog's history: "over time", "all-time", "historically", "ever". */
+const OVER_TIME = /\b(?:over (?:time|the years|the months)|all[- ]time|historically|through the years|since (?:the )?(?:beginning|start))\b/i;
+
+const firstPriceDays = new WeakMap<Catalog, string>();
+/** The catalog's first dated price: where "over time" starts. */
+function firstPriceDay(catalog: Catalog): string {
+  let day = firstPriceDays.get(catalog);
+  if (day === undefined) {
+    day = catalog.models.flatMap((m) => m.pricing.map((e) => e.from)).sort()[0] ?? '';
+    firstPriceDays.set(catalog, day);
+  }
+  return day;
+}
+
 /**
  * Attributes answered model by model from one field of the catalog (or said not to be recorded there): retirement,
  * rate limits, the batch price, the maximum input. (Benchmarks, hosts and capabilities are found from the catalog's data.)
@@ -1692,6 +1709,26 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (subscription && subscription.action !== 'error') return asIntent(query, 'digest', { digest: subscription });
   // "When does gemini-3.8-flash's price change?", "price changes for gpt-5?" ask about one model's prices (its schedule,
   // its history on the card), not the week's changes.
+  // "How have gemini flash prices changed over time?", "price history of claude sonnet": a line's releases, newest first,
+  // each at its price today (one model's dated prices are on its card).
+  const line = LINE_HISTORY.exec(text);
+  const lineWord = (line?.[1] ?? line?.[2] ?? line?.[3] ?? '').replace(/^(?:the|all)\s+/i, '').trim();
+  const lineFamilies = lineWord ? familiesNamed(catalog, lineWord) : [];
+  const lineModel = lineFamilies.length > 0 ? resolveModel(catalog, lineWord) : undefined;
+  // A family's word ("claude sonnet", "gemini flash"), not one model's name, nor the end of one ("gemini 2.5 flash").
+  const oneModel =
+    (lineModel?.kind === 'found' && lineModel.matchedBy !== 'partial' && lineModel.matchedBy !== 'family-rule') ||
+    findModelNames(catalog, text, false).some((n) => n.typed.length > lineWord.length && n.typed.toLowerCase().includes(lineWord.toLowerCase()));
+  // Asked over a span ("since last year"), the change of prices in it is the digest's.
+  if (lineFamilies.length > 0 && !oneModel && rangeInWords(text) === undefined) {
+    query.filters.families = lineFamilies;
+    query.filters.includeDeprecated = true;
+    query.notes = [
+      ...(query.notes ?? []),
+      `the ${lineWord} models newest first (deprecated ones too), each at its price today; /models model <name> shows one model's dated prices`,
+    ];
+    return asIntent(query, 'cheapest', { models: [], order: 'newest', top: query.top ?? MAX_TOP });
+  }
   // "What's new in sonnet 5.5 vs 4.5?" sets the models named against each other.
   const ofPrices = PRICE_SCHEDULE.test(text) || PRICE_HISTORY.test(text);
   const changes = DIGEST.test(text) || NEW_MODELS.test(text);
@@ -1716,7 +1753,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   }
   if (digestWords && !longPromptOfModel) {
     const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers;
-    const range = rangeInWords(text) ?? 'last-7-days';
+    // "How have openai prices changed over time?": every change the catalog records, from its first dated price.
+    const range = rangeInWords(text) ?? (OVER_TIME.test(text) ? { from: firstPriceDay(catalog) } : 'last-7-days');
     const problem = rangeProblem(range);
     if (problem) return asIntent(query, 'digest', { problems: [problem] });
     // "Which models got cheaper this year?", "any price hikes?": only the prices that moved that way.
