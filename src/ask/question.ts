@@ -1416,7 +1416,7 @@ function whereToBuy(catalog: Catalog, query: Query, blanked: string): Query {
  * competitor or a comparable option (`comparable`, with the question's words) is as good as it on the quality index
  * the question is about, where the model has a score: a low price never stands in for missing quality.
  */
-function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { toSuccessor: boolean; cheaper: boolean; comparable?: string }): Query {
+function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { toSuccessor: boolean; cheaper: boolean; comparable?: string; worth?: boolean }): Query {
   const successor = model.replacement;
   if (how.toSuccessor && successor && catalog.byId.has(successor)) return asIntent(query, 'upgrade', { models: [model.id, successor] });
   // "What replaced gpt-4o?" with no successor on record: said, before the models that can stand in for it.
@@ -1433,12 +1433,14 @@ function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { t
     query.notes = [...(query.notes ?? []), `released after ${model.id} (${model.released})`];
   }
   if (how.comparable !== undefined && !query.filters.benchmarkFloors?.length) {
-    const { benchmark, score, index } = qualityOf(catalog, model, how.comparable, false);
+    // "Is o3-pro worth it?" asks how good it is for its price: a model without the index is weighed on a score it has.
+    const { benchmark, score, index, instead } = qualityOf(catalog, model, how.comparable, how.worth === true);
+    const lacking = instead ? `; ${model.id} has no ${instead} score` : '';
     query.notes = [
       ...(query.notes ?? []),
       score === undefined
         ? `${model.id} has no ${index} score: these can take its requests (its capabilities, inputs and context); how good they are next to it is not compared`
-        : `stand-ins as good as ${model.id}: a score of at least ${score} on the ${index} (${model.id}: ${score})`,
+        : `stand-ins as good as ${model.id}: a score of at least ${score} on the ${index} (${model.id}: ${score}${lacking})`,
     ];
     if (score !== undefined) query.filters.benchmarkFloors = [{ benchmark, min: score }];
   }
@@ -1993,7 +1995,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     const at = typed === undefined ? -1 : text.indexOf(typed);
     const isTarget = at >= 0 && /\b(?:to|onto|into|with|for|over to)\s+(?:the\s+|a\s+)?$/i.test(text.slice(0, at));
     const found = resolveModel(catalog, query.models[0] as string);
-    if (!isTarget && found.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: !worthOnly, cheaper: false, comparable: text });
+    if (!isTarget && found.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: !worthOnly, cheaper: false, comparable: text, worth: worthOnly });
   }
   if (UPGRADE.test(text) && count >= 1 && !choice) {
     // "from A to B" keeps its order; "to B from A", "B over A" and "B as a replacement for A" are turned around.

@@ -492,7 +492,9 @@ export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'eligible'
   const latest = a.latestRelease
     ? ` The latest release before that window ${amongWords(a.latestRelease.among)} is ${a.latestRelease.model}, released ${a.latestRelease.released}.`
     : '';
-  const top = a.topScore ? ` The highest ${a.topScore.name} score ${amongWords(a.topScore.among)} is ${a.topScore.text} (${a.topScore.model}).` : '';
+  // A benchmark named for its score ("LMArena text score") is not said "score" twice.
+  const scoreName = (name: string) => (/\bscore$/i.test(name) ? name : `${name} score`);
+  const top = a.topScore ? ` The highest ${scoreName(a.topScore.name)} ${amongWords(a.topScore.among)} is ${a.topScore.text} (${a.topScore.model}).` : '';
   return `No model passes every filter (${a.considered} considered).${largest}${latest}${top}`;
 }
 

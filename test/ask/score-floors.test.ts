@@ -208,3 +208,24 @@ describe('a score above a model named, on the benchmark named', () => {
     }
   });
 });
+
+describe('is a model worth it', () => {
+  it('a model without the quality index is weighed on a score it has, and the stand-ins are as good on it', async () => {
+    const m = catalog.models.find((x) => x.status === 'active' && scoreOf(x, QUALITY_INDEX) === undefined && scoreOf(x, 'aider-polyglot') !== undefined);
+    expect(m).toBeDefined();
+    const id = m?.id as string;
+    const q = parseText(catalog, `is ${id} worth it?`);
+    const score = scoreOf(m as NonNullable<typeof m>, 'aider-polyglot');
+    expect([q.intent, q.filters.like, q.filters.benchmarkFloors]).toEqual(['cheapest', id, [{ benchmark: 'aider-polyglot', min: score }]]);
+    expect((q.notes ?? []).join(' ')).toContain(`${id} has no Artificial Analysis Intelligence Index score`);
+  });
+
+  it('no model as good: the highest score is said once as a score, whatever the benchmark is called', async () => {
+    const top = catalog.models
+      .filter((m) => m.status === 'active' && scoreOf(m, 'lmarena-text') !== undefined)
+      .sort((a, b) => (scoreOf(b, 'lmarena-text') ?? 0) - (scoreOf(a, 'lmarena-text') ?? 0))[0];
+    const text = renderText(await ask(`cheapest model with lmarena text score above ${(scoreOf(top as NonNullable<typeof top>, 'lmarena-text') ?? 0) + 100}`));
+    expect(text).toMatch(/The highest LMArena text score (?:of a current model|of a model that passes the other filters) is/);
+    expect(text).not.toMatch(/score score/);
+  });
+});
