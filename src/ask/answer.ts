@@ -7,7 +7,7 @@ import { quotedPrice } from '../catalog/history.ts';
 import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import { byPreference, resolveModel, type Resolution } from '../catalog/resolve.ts';
 import { isRetired, statusOn } from '../catalog/lifecycle.ts';
-import { scoreOf } from '../catalog/needs.ts';
+import { scoreOf, scoreText } from '../catalog/needs.ts';
 import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
 import { hostName, PRICE_FIELDS, SERVICE_TIERS, type PriceEntry, type ServiceTierName } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
@@ -50,21 +50,37 @@ export interface HelpAnswer {
   kind: 'help';
   models: number;
   providers: string[];
-  lanes: { id: string; name: string; description: string }[];
+  lanes: HelpLane[];
   examples: { command: string; what: string }[];
   /** The newest and oldest "checked" dates of the catalog's prices. */
   checkedNewest: string;
   checkedOldest: string;
   /** The question about the bot's own figures answered first, if one was asked. */
   topic: HelpTopic | null;
+  /** The one benchmark or lane the topic was asked about ("what is swe-bench pro?"): its id; null for all of them. */
+  about: string | null;
   /** Where the prices in force came from: each dataset (or the provider's page, `via` null) and how many models' prices. */
   priceSources: { via: string | null; models: number }[];
   /** How recently the prices in force were confirmed, on the day asked: models checked within 30 and 90 days, of those priced. */
   freshness: { asOf: string; within30: number; within90: number; priced: number };
   /** Ways of buying besides the standard price: of the current models (not deprecated or retired), how many publish a batch price and each service tier. */
   buying: { current: number; batch: number; tiers: Record<ServiceTierName, number>; cachedInput: number; cacheWrite: number };
-  /** The benchmarks the catalog carries, each with how many current models have a score on it. */
-  benchmarks: { id: string; name: string; measures: string; publishedBy: string; url: string; scored: number }[];
+  /** How many models are in each state of their life on the day asked, and how many of the rest have a retirement date ahead. */
+  lifecycle: { active: number; preview: number; deprecated: number; retired: number; retiringAhead: number };
+  /** The benchmarks the catalog carries, each with how many current models have a score on it, and the highest of them. */
+  benchmarks: { id: string; name: string; measures: string; publishedBy: string; url: string; scored: number; leader: { model: string; score: string } | null }[];
+}
+
+/** A lane as help explains it: what it is for, what a model needs, the benchmarks that decide it and how. */
+export interface HelpLane {
+  id: string;
+  name: string;
+  description: string;
+  /** Capabilities, surfaces and inputs it needs, and a context or input size, as ids and figures. */
+  needs: { capabilities: string[]; surfaces: string[]; inputModalities: string[]; minContext?: number; minInput?: number };
+  evidence: { benchmark: string; name: string; weight: string; floor?: number; proxy: boolean }[];
+  decideBy: 'price' | 'evidence';
+  rationale: string;
 }
 
 export interface NotUnderstoodAnswer {
@@ -271,7 +287,18 @@ function buyingOf(catalog: Catalog, asOf: string): HelpAnswer['buying'] {
   };
 }
 
-export function helpAnswer(catalog: Catalog, asOf: string, topic: HelpTopic | null = null): HelpAnswer {
+/** The current model with the highest score on a benchmark, with the score in its unit; null when none has one. */
+function leaderOn(catalog: Catalog, current: readonly CatalogModel[], benchmark: string): { model: string; score: string } | null {
+  let best: { model: CatalogModel; score: number } | undefined;
+  for (const m of current) {
+    const score = scoreOf(m, benchmark);
+    if (score !== undefined && (!best || score > best.score)) best = { model: m, score };
+  }
+  return best ? { model: best.model.id, score: scoreText(catalog, benchmark, best.score) } : null;
+}
+
+export function helpAnswer(catalog: Catalog, asOf: string, topic: HelpTopic | null = null, about: string | null = null): HelpAnswer {
+  const current = catalog.models.filter((m) => !isRetired(m, asOf) && m.status !== 'deprecated');
   const checked = catalog.models.flatMap((m) => m.pricing.map((p) => p.checked)).sort();
   // The prices answers quote today: each model's entry in force.
   const inForce = catalog.models.map((m) => quotedPrice(m, asOf));
@@ -282,21 +309,44 @@ export function helpAnswer(catalog: Catalog, asOf: string, topic: HelpTopic | nu
     kind: 'help',
     models: catalog.models.length,
     providers: catalog.providers.map((p) => p.name),
-    lanes: catalog.lanes.map((l) => ({ id: l.id, name: l.name, description: l.description })),
+    lanes: catalog.lanes.map((l) => ({
+      id: l.id,
+      name: l.name,
+      description: l.description,
+      needs: l.needs,
+      evidence: l.evidence.map((e) => ({
+        benchmark: e.benchmark,
+        name: catalog.benchmarks.get(e.benchmark)?.name ?? e.benchmark,
+        weight: e.weight,
+        proxy: e.proxy,
+        ...(e.floor !== undefined ? { floor: e.floor } : {}),
+      })),
+      decideBy: l.decideBy,
+      rationale: l.rationale,
+    })),
     examples: EXAMPLES,
     checkedNewest: checked.at(-1) ?? '',
     checkedOldest: checked[0] ?? '',
     topic,
+    about,
     priceSources: [...bySource].map(([via, models]) => ({ via, models })).sort((a, b) => b.models - a.models || String(a.via).localeCompare(String(b.via))),
     freshness: { asOf, within30: inForce.filter((p) => ageOf(p) <= 30).length, within90: inForce.filter((p) => ageOf(p) <= 90).length, priced: inForce.length },
     buying: buyingOf(catalog, asOf),
+    lifecycle: {
+      active: catalog.models.filter((m) => statusOn(m, asOf) === 'active').length,
+      preview: catalog.models.filter((m) => statusOn(m, asOf) === 'preview').length,
+      deprecated: catalog.models.filter((m) => statusOn(m, asOf) === 'deprecated').length,
+      retired: catalog.models.filter((m) => statusOn(m, asOf) === 'retired').length,
+      retiringAhead: catalog.models.filter((m) => m.retires !== undefined && m.retires > asOf).length,
+    },
     benchmarks: [...catalog.benchmarks.values()].map((b) => ({
       id: b.id,
       name: b.name,
       measures: b.measures,
       publishedBy: b.publishedBy,
       url: b.url,
-      scored: catalog.models.filter((m) => !isRetired(m, asOf) && m.status !== 'deprecated' && m.benchmarks.some((s) => s.id === b.id)).length,
+      scored: current.filter((m) => m.benchmarks.some((s) => s.id === b.id)).length,
+      leader: leaderOn(catalog, current, b.id),
     })),
   };
 }
@@ -950,7 +1000,10 @@ export function inputProblem(query: Query): InputProblemAnswer {
 /** `detail`: how much a comparison holds (a channel reply is brief; the terminal, JSON and "Full comparison" full). */
 export function answer(catalog: Catalog, query: Query, asOf: string, defaults: Defaults = DEFAULTS, detail: Detail = 'full'): Answer {
   if (query.problems.length > 0) return inputProblem(query);
-  if (query.intent === 'help') return helpAnswer(catalog, asOf, query.topic ?? null);
+  if (query.intent === 'help') {
+    const about = query.topic === 'benchmarks' ? query.benchmark : query.topic === 'lanes' ? query.lane : null;
+    return helpAnswer(catalog, asOf, query.topic ?? null, about ?? null);
+  }
   if (query.intent === 'digest' || query.intent === 'settings') {
     // Both read or change stored state: the application answers them (src/app/handle.ts).
     return { kind: 'unavailable', what: query.intent, message: `${query.intent === 'digest' ? 'The digest' : 'Workspace settings'} need the store, and none is configured here.` };

@@ -225,7 +225,8 @@ export function commandFor(q: Query): string {
     case 'settings':
       return join('/models', q.text);
     case 'help':
-      return join('/models help', q.topic ?? '');
+      // "What is swe-bench pro?" → `/models help benchmarks swe-bench-pro`: the topic narrowed to the one asked.
+      return join('/models help', q.topic ?? '', q.topic === 'benchmarks' ? (q.benchmark ?? '') : q.topic === 'lanes' ? (q.lane ?? '') : '');
     default:
       return join('/models', q.text);
   }

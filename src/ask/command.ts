@@ -275,8 +275,13 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   ).trim();
   if (text === '' || intent === 'help') {
     // "/models help sources": one question about the bot's figures (the words commandFor writes for it).
-    const topic = HELP_TOPICS.find((t) => t === args.toLowerCase());
-    return topic ? { ...emptyQuery(text, 'help'), topic } : emptyQuery(text, 'help');
+    const [first = '', about = ''] = args.toLowerCase().split(/\s+/);
+    const topic = HELP_TOPICS.find((t) => t === first);
+    // "/models help benchmarks swe-bench-pro", "/models help lanes terminal": one of them.
+    const one =
+      topic === 'benchmarks' && catalog.benchmarks.has(about) ? { benchmark: about } : topic === 'lanes' && catalog.lanes.some((l) => l.id === about) ? { lane: about } : {};
+    // One the catalog does not have ("/models help benchmarks mmlu") shows them all, which says what it has.
+    return topic ? { ...emptyQuery(text, 'help'), topic, ...one } : emptyQuery(text, 'help');
   }
   if (intent === undefined) return parseQuestion(catalog, text);
 

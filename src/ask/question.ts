@@ -662,7 +662,7 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   ],
   [
     'tokens',
-    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:a\s+|the\s+)?tokens?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:a )?tokens? mean\b|\bhow (?:big|long|large|many words) is (?:a|one) token\b|\bhow many words (?:is|are|in) (?:a|one|1)? ?(?:token|million tokens|1m tokens)\b|\bhow many tokens (?:is|are|in|does|do|would|will)\s+(?:(?:there\s+)?in\s+)?(?:a|an|one|my|our)\s+(?:[\w-]+\s+){0,2}?(?:page|pages|pdf|image|images|screenshot|book|document|doc|email|essay|article|minute|hour|line|lines|file|codebase|repo)\b|\bdifference between (?:the\s+)?input and output(?: tokens?)?\b|\bwhat (?:are|is) (?:the\s+)?(?:input|output) tokens?\s*[?.!]*\s*$|\bwhy (?:is|are) output (?:tokens? )?(?:more expensive|pricier|dearer)\b/i,
+    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:a\s+|the\s+)?tokens?\s*[?.!]*\s*$|\b(?:reasoning|thinking)\s+tokens?\b[^?]{0,30}\b(?:billed|charged|priced|counted|count|cost)\b|\b(?:billed|charged|pay)\s+(?:for\s+)?(?:the\s+)?(?:reasoning|thinking)\s+tokens?\b|\bwhat (?:does|do) (?:a )?tokens? mean\b|\bhow (?:big|long|large|many words) is (?:a|one) token\b|\bhow many words (?:is|are|in) (?:a|one|1)? ?(?:token|million tokens|1m tokens)\b|\bhow many tokens (?:is|are|in|does|do|would|will)\s+(?:(?:there\s+)?in\s+)?(?:a|an|one|my|our)\s+(?:[\w-]+\s+){0,2}?(?:page|pages|pdf|image|images|screenshot|book|document|doc|email|essay|article|minute|hour|line|lines|file|codebase|repo)\b|\bdifference between (?:the\s+)?input and output(?: tokens?)?\b|\bwhat (?:are|is) (?:the\s+)?(?:input|output) tokens?\s*[?.!]*\s*$|\bwhy (?:is|are) output (?:tokens? )?(?:more expensive|pricier|dearer)\b/i,
   ],
   [
     'buying',
@@ -681,6 +681,10 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
     /\b(?:which|what)\s+benchmarks?\s+(?:do you|does (?:the bot|model ?scout))\s+(?:have|use|know|track|carry|cover|support|rank (?:on|by))\b|\b(?:list|show)(?: me)?(?: the| your| all(?: the)?)? benchmarks\b|\bwhat benchmarks (?:are there|exist|are available)\b|\bwhere (?:do|does) (?:your|the) (?:benchmarks?|scores?) come from\b/i,
   ],
   [
+    'lifecycle',
+    /^\s*what(?:'s| is| are| does| do)\s+(?:a\s+|an\s+|the\s+)?(?:deprecated|deprecation|retired|retirement|preview|sunset(?:ted)?|end[- ]of[- ]life|eol)(?:\s+(?:models?|status|date))?(?:\s+means?)?\s*[?.!]*\s*$|\bwhat(?:'s| is)? the difference between (?:deprecated|retired|preview) and (?:deprecated|retired|preview|active)\b|\bhow (?:do|does) (?:model )?(?:deprecation|retirement|retiring) work\b/i,
+  ],
+  [
     'winners',
     /\bhow (?:do|does|did) (?:you|it|the bot|model ?scout) (?:pick|choose|decide|determine|select|call) (?:the )?(?:winners?|verdicts?)\b|\bhow (?:is|are) (?:the )?(?:winners?|verdicts?) (?:picked|chosen|decided|determined|selected)\b|\bwhat (?:does|do) (?:the )?(?:check ?marks?|ticks?|winner column) mean\b/i,
   ],
@@ -689,6 +693,34 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
     /\b(?:are|is) (?:these|your|the|those) (?:prices?|numbers|figures|costs?) (?:official|accurate|reliable|right|correct|exact|list prices|negotiated|real|what we(?:'ll| will)? pay)\b|\bdo (?:you|these|your prices?) (?:include|account for|reflect) (?:discounts?|credits?|enterprise|committed|negotiated|volume discounts?|taxes)\b|\b(?:volume|enterprise|committed(?:[- ]use)?|bulk|negotiated|startup)\s+(?:discounts?|pricing|deals?|rates?)\b|\bhow (?:accurate|reliable|correct|exact|trustworthy|precise) (?:are|is) (?:your|the|these|those) (?:prices?|numbers|figures|data|costs?|estimates?)\b|\bcan (?:i|we) trust (?:your|the|these) (?:prices?|numbers|figures|data)\b/i,
   ],
 ];
+
+/** A question asking what something is: "what is …", "what does … measure", "explain …", "tell me about …". */
+const WHAT_IS =
+  /^\s*(?:what(?:'s| is| are)\b(?![^?]*\b(?:cheapest|best|top|highest|lowest|score|scores|price|cost)\b)|what (?:does|do) (?:the\s+)?[\w .-]{2,40}\s+(?:measure|test|mean|cover|check)\b|explain\b|define\b|describe\b|tell me (?:about|more about)\b)/i;
+
+/** The one benchmark or lane a "what is …" question names: the help topic that explains it, narrowed to it. */
+function explainedIn(catalog: Catalog, text: string): Partial<Pick<Query, 'topic' | 'benchmark' | 'lane'>> | undefined {
+  if (/\blanes?\b/i.test(text)) {
+    const lane = catalog.lanes.find((l) => new RegExp(`\\b${escapeRegExp(l.id)}\\b`, 'i').test(text)) ?? laneMatch(catalog, text)?.lane;
+    return lane ? { topic: 'lanes', lane: lane.id } : undefined;
+  }
+  const benchmark = benchmarkIn(catalog, text);
+  if (!benchmark) return undefined;
+  // Nothing else is said besides its name and the question's words: "what is the aider polyglot benchmark?", not
+  // "what is the aider score of the best model?".
+  const meta = catalog.benchmarks.get(benchmark.id);
+  const own = new Set(`${meta?.name ?? ''} ${benchmark.id}`.toLowerCase().split(/[^a-z0-9.]+/));
+  const rest = `${text.slice(0, benchmark.start)} ${text.slice(benchmark.end)}`.toLowerCase().split(/[^a-z0-9.']+/);
+  if (rest.some((w) => w !== '' && !EXPLAIN_WORDS.has(w) && !own.has(w))) return undefined;
+  return { topic: 'benchmarks', benchmark: benchmark.id };
+}
+
+/** The words of a question asking what a benchmark is, besides its name. */
+const EXPLAIN_WORDS = new Set(
+  "what what's is are does do the a an benchmark benchmarks eval evals evaluation test index about measure measures mean means check checks cover covers explain define describe tell me more".split(
+    ' ',
+  ),
+);
 
 /** The question about the bot's own figures a text asks, if any. */
 function helpTopicIn(text: string): HelpTopic | undefined {
@@ -1682,6 +1714,9 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // and words, explained.
   const topic = helpTopicIn(text);
   if (topic && findModelNames(catalog, text, false).length === 0) return asIntent(query, 'help', { topic });
+  // "What is SWE-bench Pro?", "what does the aider benchmark measure?", "what is the terminal lane?": that one explained.
+  const explained = WHAT_IS.test(text) && findModelNames(catalog, text, false).length === 0 ? explainedIn(catalog, text) : undefined;
+  if (explained) return asIntent(query, 'help', explained);
   if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) return asIntent(query, 'help');
   // What the catalog cannot know (a team's own spend, hardware sizing, how-to) gets an honest answer, not a ranking.
   const reach = outOfReach(text);

@@ -521,6 +521,42 @@ export function untestedLine(untested: number): string {
     : `Untested: ${untested} models meet the needs but have no score on this lane's benchmarks.`;
 }
 
+/** One benchmark explained: what it measures, who publishes it, how many current models have a score, the highest, the lanes that weigh it. */
+function benchmarkLines(a: HelpAnswer, b: HelpAnswer['benchmarks'][number]): string[] {
+  const lanes = a.lanes.filter((l) => l.evidence.some((e) => e.benchmark === b.id));
+  return [
+    `${b.name} (${b.id}): ${b.measures} Published by ${b.publishedBy}, ${b.url}.`,
+    b.leader
+      ? `${count(b.scored)} current model${b.scored === 1 ? ' has' : 's have'} a score in the catalog; the highest is ${b.leader.model}'s ${b.leader.score}. \`/models leaderboard ${b.id}\` ranks them, highest first.`
+      : 'No current model has a score on it in the catalog.',
+    lanes.length > 0
+      ? `Lanes that weigh it: ${lanes.map((l) => `${l.id}${l.evidence.find((e) => e.benchmark === b.id)?.proxy ? ' (as a proxy)' : ''}`).join(', ')}.`
+      : 'No lane weighs it.',
+  ];
+}
+
+/** One lane explained: what it is for, what a model needs to take it, the benchmarks that decide it, and how. */
+function laneLines(l: HelpAnswer['lanes'][number]): string[] {
+  const words = (ids: readonly string[]) => ids.map((id) => id.replace(/-/g, ' '));
+  const needs = [
+    ...words(l.needs.capabilities),
+    ...words(l.needs.surfaces).map((s) => `the ${s} surface`),
+    ...l.needs.inputModalities.map((m) => `${m} input`),
+    ...(l.needs.minContext !== undefined ? [`a context of at least ${count(l.needs.minContext)} tokens`] : []),
+    ...(l.needs.minInput !== undefined ? [`a maximum input of at least ${count(l.needs.minInput)} tokens`] : []),
+  ];
+  const evidence = l.evidence.map((e) => `${e.name} (${e.weight}${e.proxy ? ', a proxy' : ''}${e.floor !== undefined ? `, at least ${e.floor}` : ''})`);
+  return [
+    `${l.id}: ${l.name}. ${l.description}`,
+    `A model needs ${needs.length > 0 ? wordList(needs) : 'nothing in particular'} to take it; one that lacks a need is no, one whose sources do not say is untested.`,
+    evidence.length > 0
+      ? `Benchmarks: ${evidence.join(', ')}; a model with no score on them is untested, never picked on price alone.`
+      : 'No benchmark in the catalog measures it: it is decided by its needs and price.',
+    `${l.decideBy === 'price' ? 'Price decides among the models that clear the floors, unless a dearer one is far ahead on the benchmarks' : 'The benchmarks decide, unless the strongest is far dearer'}: ${l.rationale}`,
+    `\`/models best ${l.id}\` ranks it.`,
+  ];
+}
+
 /** How the bot's own figures are made, for the question asked about them ("what does blended price mean?"); empty without one. */
 export function helpTopicLines(a: HelpAnswer): string[] {
   const { asOf, within30, within90, priced } = a.freshness;
@@ -558,6 +594,7 @@ export function helpTopicLines(a: HelpAnswer): string[] {
       return [
         `A token is the unit models read, write and bill by: a piece of a word, each model's tokenizer splitting text its own way. By OpenAI's rule of thumb a token is about ¾ of an English word, so 1M tokens is about ${count(1_000_000 / TOKENS_PER_WORD)} words; code, numbers and other languages take more.`,
         'Prices are per 1M tokens, input (what you send, the prompt and any documents or images) and output (what the model writes, its reasoning included) priced apart. Ask in words ("2M words a month") and the answer converts at the same rule.',
+        'A reasoning model\'s thinking tokens are billed as output at its output price, though they are not shown as the answer: its mix leans to output ("mix 1:1" or "mostly output" prices that).',
         'A page, an image or a minute of audio has no fixed count: a page is as many tokens as its words, and each provider turns images and audio into tokens by its own rules, which the catalog does not record. Count a page\'s words, or give the tokens ("500 pages of 600 tokens each").',
       ];
     case 'buying': {
@@ -574,7 +611,9 @@ export function helpTopicLines(a: HelpAnswer): string[] {
         `Of ${count(current)} current models on ${a.freshness.asOf}, ${count(cachedInput)} publish a cached-input price and ${count(cacheWrite)} a cache-write price. Say how much of your input is cached ("with 50% cached", "80% cache hits", \`cached 50%\` in a command): the cost uses the cached-input price for that share, says what caching saves, and names the cache-write price where one is charged.`,
       ];
     }
-    case 'benchmarks':
+    case 'benchmarks': {
+      const one = a.benchmarks.find((b) => b.id === a.about);
+      if (one) return benchmarkLines(a, one);
       return [
         `The catalog carries ${a.benchmarks.length} benchmarks; lanes, "best" and leaderboards rank on them, and every score shown cites its source and the day it was checked. Of the current models (not deprecated or retired):`,
         a.benchmarks
@@ -582,16 +621,27 @@ export function helpTopicLines(a: HelpAnswer): string[] {
           .join('\n'),
         '`/models leaderboard <benchmark>` ranks one, highest first; a benchmark the catalog does not carry is said to be missing, never guessed.',
       ];
+    }
+    case 'lifecycle': {
+      const { active, preview, deprecated, retired, retiringAhead } = a.lifecycle;
+      return [
+        "A model's status is its provider's: active (sold and supported), preview (sold to try, and may change or go away), deprecated (its end is announced: still callable until its retirement date, if one is published) and retired (from that date on, no longer served).",
+        `On ${asOf}: ${count(active)} active, ${count(preview)} in preview, ${count(deprecated)} deprecated and ${count(retired)} retired; ${count(retiringAhead)} ${retiringAhead === 1 ? 'has' : 'have'} a retirement date ahead. Rankings leave deprecated models out unless asked ("including deprecated", \`--include-deprecated\`) and retired ones always; any of them is still answered by name, its status said. \`/models retiring\` lists the soonest to go.`,
+      ];
+    }
     case 'winners':
       return [
         'Each row of a comparison marks its better figure with ✓ and names the winner: the lower price or monthly cost at your volume and mix, the larger context window or maximum output, the higher benchmark score, the later knowledge cutoff or release, the capability one has and another lacks. Equal figures tie; a figure a model does not publish wins nothing, and a row no model publishes has no winner (—).',
         "The verdict (\"Choose A if you need …\") cites each model's wins that matter most, the lower cost at your mix first, then benchmark scores. A lane's call (use, rarely, no, untested) rests on the lane's needs and benchmarks: a model with no score on them is untested, never picked on price alone.",
       ];
-    case 'lanes':
+    case 'lanes': {
+      const one = a.lanes.find((l) => l.id === a.about);
+      if (one) return laneLines(one);
       return [
         'A lane is a kind of work, with what a model must have to take it and the benchmarks that decide it; a model without a score on them is untested there, never ranked on price alone. `/models best <lane>` ranks a lane, and a comparison says which model to use in each.',
         a.lanes.map((l) => `${l.id}: ${l.name}. ${l.description}`).join('\n'),
       ];
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import type { HelpAnswer } from '../../src/ask/answer.ts';
+import { commandFor } from '../../src/ask/command-text.ts';
 import { parseText } from '../../src/ask/index.ts';
 import { quotedPrice } from '../../src/catalog/history.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
@@ -125,5 +126,74 @@ describe("questions about the bot's own figures", () => {
         expect([q.intent, q.lane, q.problems], text).toEqual(['best', lane.id, []]);
       }
     }
+  });
+});
+
+describe('one benchmark or lane explained', () => {
+  const ask = async (text: string) => (await handle({ text, where: LOCAL }, ports)).answer as HelpAnswer;
+
+  it.each([
+    ['what is swe-bench pro?', 'swe-bench-pro'],
+    ['what is the aider polyglot benchmark?', 'aider-polyglot'],
+    ['what does terminal bench measure?', 'terminal-bench-2'],
+    ['explain the lmarena score', 'lmarena-text'],
+    ['/models help benchmarks osworld-verified', 'osworld-verified'],
+  ])('%j explains that benchmark alone: what it measures, its highest current score, the lanes that weigh it', async (text, id) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.topic, q.benchmark]).toEqual(['help', 'benchmarks', id]);
+    const answer = await ask(text);
+    const meta = catalog.benchmarks.get(id);
+    const lines = renderText(answer);
+    expect(lines).toContain(`${meta?.name} (${id}): ${meta?.measures}`);
+    // Only that one.
+    for (const other of catalog.benchmarks.values()) if (other.id !== id) expect(lines).not.toContain(`(${other.id}):`);
+    const leader = answer.benchmarks.find((b) => b.id === id)?.leader;
+    const scored = catalog.models.filter((m) => m.status !== 'deprecated' && (m.retires === undefined || m.retires > AS_OF) && m.benchmarks.some((b) => b.id === id));
+    if (leader) {
+      const top = Math.max(...scored.map((m) => Math.max(...m.benchmarks.filter((b) => b.id === id).map((b) => b.score))));
+      expect(scored.find((m) => m.id === leader.model)?.benchmarks.some((b) => b.id === id && b.score === top)).toBe(true);
+      expect(lines).toContain(`the highest is ${leader.model}'s ${leader.score}`);
+    }
+    for (const lane of catalog.lanes.filter((l) => l.evidence.some((e) => e.benchmark === id))) expect(lines).toContain(lane.id);
+    expect(parseText(catalog, commandFor(q))).toMatchObject({ intent: 'help', topic: 'benchmarks', benchmark: id });
+    expect(limitViolations(renderBlocks(answer))).toEqual([]);
+  });
+
+  it.each([
+    ['what is the terminal lane?', 'terminal'],
+    ['explain the long-context lane', 'long-context'],
+    ['tell me about the api-coding lane', 'api-coding'],
+  ])('%j explains that lane: its needs, benchmarks with weights and floors, and how it decides', async (text, id) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.topic, q.lane]).toEqual(['help', 'lanes', id]);
+    const lane = catalog.lanes.find((l) => l.id === id);
+    const lines = renderText(await ask(text));
+    expect(lines).toContain(`${id}: ${lane?.name}. ${lane?.description}`);
+    for (const e of lane?.evidence ?? []) {
+      expect(lines).toContain(`${catalog.benchmarks.get(e.benchmark)?.name} (${e.weight}`);
+      if (e.floor !== undefined) expect(lines).toContain(`at least ${e.floor}`);
+    }
+    expect(lines).toContain(lane?.rationale);
+    expect(lines).toContain(`/models best ${id}`);
+    expect(parseText(catalog, commandFor(q))).toMatchObject({ intent: 'help', topic: 'lanes', lane: id });
+  });
+
+  it.each(["what is gpt-5's aider score?", 'what is the best model on swe-bench pro?', 'what is the aider score of the cheapest model?'])(
+    '%j is not the benchmark explained',
+    (text) => {
+      expect(parseText(catalog, text).intent).not.toBe('help');
+    },
+  );
+
+  it('a status and thinking tokens are explained from the catalog', async () => {
+    const status = await ask('what does deprecated mean?');
+    expect(status.topic).toBe('lifecycle');
+    const deprecated = catalog.models.filter((m) => m.status === 'deprecated' && (m.retires === undefined || m.retires > AS_OF)).length;
+    expect(renderText(status)).toContain(`${deprecated} deprecated`);
+    const thinking = await ask('are reasoning tokens billed as output?');
+    expect(thinking.topic).toBe('tokens');
+    expect(renderText(thinking)).toContain('thinking tokens are billed as output');
+    // Asked of a model, it is that model's price.
+    expect(parseText(catalog, 'how are thinking tokens priced for o3?').intent).toBe('cost');
   });
 });
