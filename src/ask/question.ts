@@ -426,7 +426,7 @@ const NEWEST_KNOWLEDGE = /\b(?:most recent|newest|latest|freshest|most up[- ]to[
 
 /** "Best value", "bang for the buck", "price-performance": quality for the price. */
 const VALUE =
-  /\b(?:(?:best|good|great|better|most) value|value for (?:the )?money|bang for (?:the|your|my|our) buck|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|(?:performance|quality|scores?|points?|index|intelligence) (?:per|for (?:the|each|every|your|my|our)) (?:dollar|\$|buck|money)|(?:price|cost|dollars?|\$) per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|(?:cheapest|lowest)\s+(?:\w+\s+){0,2}per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|cost[- ]effective|most (?:cost[- ])?efficient|(?:smartest|best|most capable|strongest)\s+(?:\w+\s+)?for\s+(?:the|its|their|your|my|our)\s+(?:price|money|cost)|for the money)\b/i;
+  /\b(?:(?:best|good|great|better|most) value|value for (?:the )?money|bang for (?:(?:the|your|my|our|a) )?(?:buck|dollar)s?|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|(?:performance|quality|scores?|points?|index|intelligence) (?:per|for (?:the|each|every|your|my|our)) (?:dollar|\$|buck|money)|(?:price|cost|dollars?|\$) per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|(?:cheapest|lowest)\s+(?:\w+\s+){0,2}per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|cost[- ]effective|most (?:cost[- ])?efficient|(?:smartest|best|most capable|strongest)\s+(?:\w+\s+)?for\s+(?:the|its|their|your|my|our)\s+(?:price|money|cost)|for the money)\b/i;
 
 /** "Which providers have…", "what labs offer…": makers asked for, not models. */
 const WHICH_PROVIDERS =
