@@ -20,7 +20,11 @@ const BUILDS_ON: ReadonlySet<Intent> = new Set(['compare', 'cost', 'cheapest', '
 
 /** Whether a query is one a follow-up may build on: an answer about models, or a digest's preview, read without a problem. */
 export function buildsOn(query: Query): boolean {
-  const builds = BUILDS_ON.has(query.intent) || (query.intent === 'digest' && query.digest?.action === 'preview');
+  const builds =
+    BUILDS_ON.has(query.intent) ||
+    (query.intent === 'digest' && query.digest?.action === 'preview') ||
+    // "What is swe-bench pro?" → "which models score highest on it?"
+    (query.intent === 'help' && (query.benchmark !== undefined || query.lane !== null));
   return builds && query.problems.length === 0;
 }
 
@@ -483,8 +487,19 @@ export function followUp(catalog: Catalog, previous: Query, next: Query): Query 
   return withEarlier(previous, meantAfter(catalog, previous, next));
 }
 
+/** A benchmark or lane explained before, pointed back to: "it", "this benchmark", "that lane". */
+const THE_ONE_EXPLAINED = /\b(?:it|(?:this|that|the) (?:one|benchmark|lane|eval|test|index))\b/i;
+
+/** "Which models score highest on it?" after "what is swe-bench pro?": the question asked of that benchmark or lane. */
+function ofTheOneExplained(catalog: Catalog, previous: Query, next: Query): Query {
+  const id = previous.topic === 'benchmarks' ? previous.benchmark : previous.topic === 'lanes' ? previous.lane : undefined;
+  if (!id || next.models.length > 0 || next.intent === 'help' || !THE_ONE_EXPLAINED.test(next.text)) return next;
+  return { ...parseQuestion(catalog, next.text.replace(THE_ONE_EXPLAINED, id)), text: next.text };
+}
+
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
+  if (previous.intent === 'help') return ofTheOneExplained(catalog, previous, next);
   // "Next 5", "show more", "the rest" after a ranking: the places after the ones shown (read before the words can be
   // taken for a model's name, "next 5").
   const more = previous.intent === 'cheapest' || previous.intent === 'best' ? MORE.exec(next.text) : null;

@@ -197,3 +197,17 @@ describe('one benchmark or lane explained', () => {
     expect(parseText(catalog, 'how are thinking tokens priced for o3?').intent).toBe('cost');
   });
 });
+
+describe('a follow-up to a benchmark or lane explained', () => {
+  it('"it" is the benchmark or lane explained', async () => {
+    const first = await handle({ text: 'what is swe-bench pro?', where: LOCAL }, ports);
+    const next = await handle({ text: 'which models score highest on it?', where: LOCAL, previous: first.asked }, ports);
+    expect([next.query.intent, next.query.order, next.query.filters.scoredOn]).toEqual(['cheapest', 'score', 'swe-bench-pro']);
+    const lane = await handle({ text: 'what is the terminal lane?', where: LOCAL }, ports);
+    const best = await handle({ text: 'best model for it', where: LOCAL, previous: lane.asked }, ports);
+    expect([best.query.intent, best.query.lane]).toEqual(['best', 'terminal']);
+    // A question of its own after it is read as asked.
+    const own = await handle({ text: 'cheapest model for 10M tokens', where: LOCAL, previous: first.asked }, ports);
+    expect([own.query.intent, own.query.filters.scoredOn, own.query.tokens]).toEqual(['cheapest', undefined, 10_000_000]);
+  });
+});
