@@ -163,7 +163,23 @@ const PRICE_SCHEDULE =
 
 /** A line's prices over its releases: "gemini flash prices changed over time", "price history of claude sonnet". */
 const LINE_HISTORY =
-  /\b((?!(?:how|have|has|had|did|do|does|is|are|was|were|the|all|what|why|when|our|my|your)\b)[a-z][\w.-]*(?:\s+[a-z][\w.-]*)??)(?:'s)?\s+(?:model\s+)?(?:prices?|pricing)\s+(?:(?:ha(?:ve|s)\s+)?(?:chang|evolv|develop|trend)(?:e|ed|es|ing)?\b|history\b|over time\b)|\b(?:price|pricing)\s+(?:history|trends?|evolution)\s+(?:of|for|across)\s+(?:the\s+)?([a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)|\b(?:price|pricing|prices)\s+of\s+(?:the\s+)?([a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)\s+(?:(?:has|have)\s+)?(?:chang|evolv)\w*/i;
+  /(?<![\w'’.-])((?!(?:how|have|has|had|did|do|does|is|are|was|were|the|all|what|why|when|our|my|your|their|its|last|latest|recent|next|previous|current|new|old|any|every|each|this|that|these|those|first|biggest|largest|most|some|other|a|an|and|or|of|for|to|in|on|at|by|with|any)\b)[a-z][\w.-]*(?:\s+[a-z][\w.-]*)??)(?:'s)?\s+(?:model\s+)?(?:prices?|pricing)\s+(?:(?:ha(?:ve|s)\s+)?(?:chang|evolv|develop|trend)(?:e|ed|es|ing)?\b|history\b|over time\b)|\b(?:price|pricing)\s+(?:history|trends?|evolution)\s+(?:of|for|across)\s+(?:the\s+)?([a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)|\b(?:price|pricing|prices)\s+of\s+(?:the\s+)?([a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)\s+(?:(?:has|have)\s+)?(?:chang|evolv)\w*/i;
+/** Words that say which prices, not whose: "scheduled price changes", "upcoming pricing", "batch prices". */
+const PRICE_ADJECTIVE =
+  /^(?:scheduled|upcoming|planned|future|announced|recent|past|previous|old|new|newer|older|historical|list|token|input|output|batch|cached|standard|flex|priority|intro(?:ductory)?|launch|promo(?:tional)?|api|per[- ]token|current|today'?s|monthly|yearly|annual)(?:\s|$)/i;
+
+/** Words after "of", "for" or "on" that name no model: every model ("rate limits of everything"), a usage tier ("on tier 2"). */
+const NOT_A_MODEL_WORD = /^(?:everything|all|every|each|any|everyone|them|these|those|models?|llms?|tiers?|usage|accounts?|paid|free|api|my|our|your|their|average|typical)$/i;
+
+/** Whether a word names a provider, a model or one of the words prices are asked with ("model", "token", "api"). */
+function namesSomething(catalog: Catalog, word: string): boolean {
+  return (
+    /^(?:model|models|llm|llms|api|token|tokens|input|output|their|its|our|my|your|these|those|current|new|old|all|every|any)$/i.test(word.split(/\s+/).at(-1) ?? '') ||
+    providersNamedBy(word, catalog.providers).length > 0 ||
+    findModelNames(catalog, word, false).length > 0
+  );
+}
+
 /** Changes asked over all the catalog's history: "over time", "all-time", "historically", "ever". */
 const OVER_TIME = /\b(?:over (?:time|the years|the months)|all[- ]time|historically|through the years|since (?:the )?(?:beginning|start))\b/i;
 
@@ -1766,6 +1782,23 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     ];
     return asIntent(query, 'cheapest', { models: [], order: 'newest', top: query.top ?? MAX_TOP });
   }
+  // "How have zzz prices changed?": a word that names no family, maker or model is said, not dropped for every maker's.
+  // Said only where a line's history is asked in so many words ("over time", "history", "evolved"), not of every change.
+  const historyAsked = OVER_TIME.test(text) || /\b(?:history|evolv\w*|trend\w*)\b/i.test(text);
+  if (
+    historyAsked &&
+    lineWord &&
+    lineFamilies.length === 0 &&
+    !namesSomething(catalog, lineWord) &&
+    !PRICE_ADJECTIVE.test(lineWord) &&
+    !/\b(?:day|week|month|quarter|year|today|yesterday|weekly|monthly)s?\b/i.test(lineWord) &&
+    findModelNames(catalog, text, false).length === 0
+  )
+    return asIntent(query, 'digest', {
+      problems: [
+        `“${lineWord.slice(0, 40)}” names no provider, model family or model in the catalog: ask about a provider (such as openai) or a family (such as gemini flash), or leave it out for every provider's prices.`,
+      ],
+    });
   // "What's new in sonnet 5.5 vs 4.5?" sets the models named against each other.
   const ofPrices = PRICE_SCHEDULE.test(text) || PRICE_HISTORY.test(text);
   const changes = DIGEST.test(text) || NEW_MODELS.test(text);
@@ -2128,8 +2161,12 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (count >= 2) return aboutSeveral(reading);
   if (count === 1) return aboutOne(reading);
   // "Which models have the highest rate limits?", "anthropic rate limits": every model whose limits the catalog records.
-  if (query.tokens === null && laneHit === undefined && onlyProvidersFiltered(query) && RATE_LIMITS.test(asked) && !/\brate[- ]limited\b/i.test(asked))
-    return asIntent(query, 'attribute', { attribute: 'rate-limits' });
+  if (query.tokens === null && laneHit === undefined && onlyProvidersFiltered(query) && RATE_LIMITS.test(asked) && !/\brate[- ]limited\b/i.test(asked)) {
+    // "Rate limits of foobar": a name the catalog does not know is looked up (and said unknown), not dropped.
+    const of = /\b(?:of|for|on)\s+(?:the\s+)?([a-z][\w.:-]*)/i.exec(asked)?.[1];
+    const unknown = of !== undefined && query.filters.providers === undefined && !namesSomething(catalog, of) && !NOT_A_MODEL_WORD.test(of);
+    return asIntent(query, 'attribute', { attribute: 'rate-limits', ...(unknown ? { models: [of] } : {}) });
+  }
   // "Who makes grok?": the provider a family word names, said, with its models.
   const maker = query.filters.providers?.length === 1 && MAKER.test(text) ? catalog.providers.find((p) => p.id === query.filters.providers?.[0]) : undefined;
   if (maker) {

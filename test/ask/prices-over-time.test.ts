@@ -47,6 +47,13 @@ describe('prices over time', () => {
     // Over a span, that span's changes.
     expect(parseText(catalog, 'has claude haiku pricing changed since last year?').intent).toBe('digest');
   });
+
+  it('a word that names no provider, family or model is said, never dropped for every maker’s changes', () => {
+    const q = parseText(catalog, 'how have zzz prices changed over time?');
+    expect(q.intent).toBe('digest');
+    expect(q.problems.join(' ')).toContain('“zzz” names no provider, model family or model in the catalog');
+    for (const text of ['how have model prices changed over time?', 'how have llm prices changed over time']) expect(parseText(catalog, text).problems).toEqual([]);
+  });
 });
 
 describe('watches asked for as alerts', () => {

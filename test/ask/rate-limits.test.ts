@@ -108,6 +108,16 @@ describe('rate limits asked of no model', () => {
     if (intent === 'attribute') expect(q.models).toEqual(['gpt-5.4-mini']);
   });
 
+  it('a name the catalog does not know is said to be unknown, not dropped for every model; a usage tier is no name', async () => {
+    const { answer } = await ask('rate limits of foobar');
+    expect(answer.kind).toBe('unknown-model');
+    expect(JSON.stringify(answer)).toContain('foobar');
+    for (const text of ['what are the rate limits on tier 2', 'rate limits of everything', 'rate limits for all models']) {
+      const fact = (await ask(text)).answer as FactAnswer;
+      expect(fact.facts.map((f) => f.model)).toEqual(recorded());
+    }
+  });
+
   it('its command reads back as the same question, the providers kept', () => {
     for (const text of ['which models have the highest rate limits?', 'rate limits for openai and anthropic models']) {
       const q = parseText(catalog, text);
