@@ -1844,7 +1844,13 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const firstOfRanking = /^\s*(?:compare|show me a comparison of|side[- ]by[- ]side(?: of)?)\s+(.+)$/i.exec(text);
   if (firstOfRanking && findModelNames(catalog, text, false).length === 0) {
     const ranking = parseQuestion(catalog, firstOfRanking[1] as string);
-    // "Compare the newest model from each of openai, anthropic and google": one from each maker named.
+    // "Compare the newest model from each of openai, anthropic and google": one from each maker named; so is "compare the
+    // newest models from openai, anthropic and google" (set side by side, makers named are each one's).
+    const named = ranking.filters.providers?.length ?? 0;
+    if (!ranking.filters.eachProvider && named >= 2 && named <= MAX_COMPARED && ranking.top === null && ranking.intent === 'cheapest') {
+      ranking.filters.eachProvider = true;
+      ranking.notes = [...(ranking.notes ?? []), 'one model from each maker named, its first in that order'];
+    }
     const makers = ranking.filters.eachProvider ? (ranking.filters.providers?.length ?? 0) : 0;
     const n = makers >= 2 ? makers : (ranking.top ?? 0);
     if ((ranking.intent === 'cheapest' || ranking.intent === 'best') && ranking.problems.length === 0 && n >= 2 && n <= MAX_COMPARED)

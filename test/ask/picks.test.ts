@@ -145,3 +145,25 @@ describe('a model whose only own price is a free endpoint', () => {
     }
   });
 });
+
+describe('the first of a ranking from each maker named, side by side', () => {
+  it.each([
+    ['compare the newest models from openai, anthropic and google', 'newest', ['openai', 'anthropic', 'google']],
+    ['compare the cheapest models from openai and anthropic', 'price', ['openai', 'anthropic']],
+  ] as const)('%j compares each maker’s first in that order, one model each', async (text, order, makers) => {
+    const { answer } = await ask(text);
+    expect(answer.kind).toBe('comparison');
+    const compared = (answer as ComparisonAnswer).models;
+    expect(compared.map((id) => catalog.byId.get(id)?.provider).sort()).toEqual([...makers].sort());
+    for (const maker of makers) {
+      const first = cheapest(catalog, defaultProfile(), { providers: [maker] }, AS_OF, 1, order).ranking[0]?.model;
+      expect(compared).toContain(first);
+    }
+  });
+
+  it('a count asked keeps the ranking whole: "the 3 cheapest models from openai and anthropic" are its first three', async () => {
+    const { answer } = await ask('compare the 3 cheapest models from openai and anthropic');
+    const firstThree = cheapest(catalog, defaultProfile(), { providers: ['openai', 'anthropic'] }, AS_OF, 3).ranking.map((r) => r.model);
+    expect((answer as ComparisonAnswer).models).toEqual(firstThree);
+  });
+});
