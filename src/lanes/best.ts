@@ -88,6 +88,11 @@ export interface BestAnswer {
   /** What each filter left out (the lane's needs, lifecycle and every filter asked: "under $5 per million output"). */
   excluded: Exclusion[];
   rule: string;
+  /**
+   * Where price decides the lane, the strongest model on its benchmarks when the picks shown leave it out: its place by
+   * the lane's rule, its scores and price, so a far stronger model is never hidden behind the cheaper ones.
+   */
+  strongest: { model: string; name: string; place: number; strength: number; evidence: PickEvidence[]; price: string } | null;
   assumptions: Assumptions;
   sources: SourceRef[];
 }
@@ -205,6 +210,22 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     };
   });
   const used = picked.slice(skip, skip + top);
+  // The strongest of the models resting on two or more lane scores (else of every tested one), where price ranked it lower.
+  const tested = picked.filter((m) => laneScores(lane, m).length >= 2);
+  let stronger: CatalogModel | undefined;
+  if (lane.decideBy === 'price' && !value)
+    for (const m of tested.length > 0 ? tested : picked) if (!stronger || (strength.get(m.id) ?? 0) > (strength.get(stronger.id) ?? 0)) stronger = m;
+  const strongest =
+    stronger && !used.includes(stronger)
+      ? {
+          model: stronger.id,
+          name: stronger.name,
+          place: picked.indexOf(stronger) + 1,
+          strength: Number((strength.get(stronger.id) ?? 0).toFixed(4)),
+          evidence: pickEvidence(catalog, lane, stronger),
+          price: priceNow(stronger)?.text ?? 'no price for this profile',
+        }
+      : null;
   return {
     kind: 'best',
     lane: lane.id,
@@ -219,6 +240,7 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     eligible: eligible.length,
     excluded: ranking.excluded.filter((e) => e.count > 0),
     rule,
+    strongest,
     assumptions: assumptions(profile, asOf),
     sources: collectSources(
       used.flatMap((m) => [

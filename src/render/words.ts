@@ -733,3 +733,11 @@ export function crossoverLine(a: Pick<ComparisonAnswer, 'crossover' | 'names' | 
   const words = crossoverWords(a.crossover, { names: a.names, volume: false, breakEven: false, cache: a.assumptions.cachedShare > 0 });
   return words === '' ? undefined : words;
 }
+
+/** Where price decides a lane, its strongest model when the picks leave it out, with its place by the rule. */
+export function strongestLine(a: Pick<BestAnswer, 'strongest' | 'lane'>): string | undefined {
+  const s = a.strongest;
+  if (!s) return undefined;
+  const scores = s.evidence.map((e) => `${e.name} ${e.text}${e.proxy ? ' (proxy)' : ''}`).join(', ');
+  return `Strongest on this lane's benchmarks: ${s.name} (${scores}), ${s.price}, #${s.place} by the rule, since price decides this lane; "best value for ${a.lane}" weighs price and strength together.`;
+}

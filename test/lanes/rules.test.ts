@@ -278,3 +278,39 @@ describe('best prices a model where it is bought', () => {
     expect(a.picks[1]).toMatchObject({ price: '$0.875/1M', monthlyUsd: 8.75 });
   });
 });
+
+describe('where price decides, the strongest is never hidden behind cheaper picks', () => {
+  const cheapest3 = [
+    model('cheap-a', 0.1, 0.1, { benchmarks: [score('direct-pct', 45), score('index', 40)] }),
+    model('cheap-b', 0.2, 0.2, { benchmarks: [score('direct-pct', 42), score('index', 35)] }),
+    model('cheap-c', 0.3, 0.3, { benchmarks: [score('direct-pct', 41), score('index', 31)] }),
+  ];
+  const strong = model('strong', 9, 30, { benchmarks: [score('direct-pct', 95), score('index', 80)] });
+  // One score only, and the top of it: stronger by that share alone, but the rule ranks two scores first.
+  const proxyOnly = model('proxy-only', 5, 5, { benchmarks: [score('index', 90)] });
+  const catalog = catalogOf([...cheapest3, strong, proxyOnly]);
+  const lane = catalog.lanes.find((l) => l.id === 'cheap-work')!;
+
+  it('names it, with its place by the rule, its scores and price, when the picks shown leave it out', () => {
+    const a = best(catalog, lane, profile, {}, AS_OF, 2);
+    expect(a.picks.map((p) => p.model)).toEqual(['cheap-a', 'cheap-b']);
+    expect(a.strongest).toMatchObject({
+      model: 'strong',
+      place: 4,
+      evidence: [
+        { benchmark: 'direct-pct', score: 95 },
+        { benchmark: 'index', score: 80 },
+      ],
+    });
+    expect(bestText(a)).toContain(`Strongest on this lane's benchmarks: ${strong.name} (Direct Bench 95.0%, Some Index 80 (proxy)), $`);
+    expect(bestText(a)).toContain('#4 by the rule, since price decides this lane');
+    expect(JSON.stringify(bestBlocks(a, { query: null, command: '', ephemeral: false }).blocks)).toContain('Strongest on this lane');
+  });
+
+  it('says nothing when it is among the picks, for a value ranking, or where evidence decides', () => {
+    expect(best(catalog, lane, profile, {}, AS_OF, 5).strongest).toBeNull();
+    expect(best(catalog, lane, profile, {}, AS_OF, 2, true).strongest).toBeNull();
+    expect(best(catalog, catalog.lanes.find((l) => l.decideBy === 'evidence')!, profile, {}, AS_OF, 1).strongest).toBeNull();
+    expect(bestText(best(catalog, lane, profile, {}, AS_OF, 5))).not.toContain('Strongest on');
+  });
+});

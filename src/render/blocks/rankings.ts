@@ -17,6 +17,7 @@ import {
   rankingLead,
   referenceMonth,
   spanColumns,
+  strongestLine,
   termChangesLine,
   untestedLine,
 } from '../words.ts';
@@ -144,6 +145,7 @@ export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
   blocks.push(
     section(
       [
+        esc(strongestLine(a) ?? ''),
         `Rule: ${esc(a.rule)}.`,
         a.excluded.length > 0 ? `Excluded: ${a.excluded.map((e) => `${e.count} ${esc(e.label)}`).join('; ')}.` : '',
         a.untested > 0 ? untestedLine(a.untested) : '',

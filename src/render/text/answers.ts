@@ -38,6 +38,7 @@ import {
   termChangesLine,
   untestedLine,
   crossoverLine,
+  strongestLine,
 } from '../words.ts';
 import { table } from './table.ts';
 import { inSentence } from '../../ask/sentence.ts';
@@ -214,7 +215,8 @@ export function bestText(a: BestAnswer): string {
         a.picks.map((p, i) => [String(a.firstPlace + i), p.model, p.why]),
       ),
     );
-  lines.push('', `Rule: ${a.rule}.`);
+  const strongest = strongestLine(a);
+  lines.push('', ...(strongest ? [strongest] : []), `Rule: ${a.rule}.`);
   if (a.excluded.length > 0) lines.push(`Excluded: ${a.excluded.map((e) => `${e.count} ${e.label}`).join('; ')}.`);
   if (a.untested > 0) lines.push(untestedLine(a.untested));
   lines.push(assumptionsText(a.assumptions), sourcesText(a.sources, 6));
