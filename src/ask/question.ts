@@ -341,7 +341,7 @@ function aboveAverage(catalog: Catalog, query: Query, text: string): void {
 /** "What's new in gpt-6?", "anything new with claude opus": the name asked about, at the end of the question. */
 const NEWS_OF_NAME = /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on) (?:the\s+)?([a-z][\w.-]*(?:\s+[\w.-]+)?)\s*\??\s*$/i;
 const UPGRADE =
-  /\b(?:upgrad(?:e|ing)|mov(?:e|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading|it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra))|replace(?:ment)?|replacing|ditch(?:ing)?|swap(?:ping)?|should (?:i|we) go to|jump(?:ing)? to|go(?:ing)? from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to)\b/i;
+  /\b(?:upgrad(?:e|ed|ing)|mov(?:e|ed|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ed|ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading|it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra))|replace(?:ment|d)?|replacing|ditch(?:ed|ing)?|swap(?:ped|ping)?|should (?:i|we) go to|jump(?:ed|ing)? to|go(?:ing)? from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to|went from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to)\b/i;
 /** A plan sold per seat by name (ChatGPT Plus, Claude Pro, Copilot, Cursor…): never a token bill, whatever volume is said. */
 const NAMED_PLAN =
   /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)\b|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\bcopilot\b|\bcursor\b|\bwindsurf\b|\bclaude code\b/i;

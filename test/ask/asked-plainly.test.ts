@@ -762,3 +762,15 @@ describe('sizes and live status', () => {
     expect(vram.answer.kind === 'cannot-see' && vram.answer.models).toEqual(['llama-3.3-70b-instruct']);
   });
 });
+
+describe('a move said in the past tense', () => {
+  it.each([
+    ['what would our bill be if we moved 100M tokens from sonnet 4.5 to sonnet 5.5', ['claude-sonnet-4-5', 'claude-sonnet-5-5'], 100_000_000],
+    ['if we switched from gpt-4o to gpt-5 what would we save', ['gpt-4o', 'gpt-5'], null],
+    ['we swapped haiku 4.5 for haiku 5.5, how much cheaper is it?', ['claude-haiku-4-5', 'claude-haiku-5-5'], null],
+    ['if we went from o3 to gpt-5', ['o3', 'gpt-5'], null],
+  ])('%j is the move, from the first model to the second', (text, models, tokens) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.models, q.tokens]).toEqual(['upgrade', models, tokens]);
+  });
+});
