@@ -37,7 +37,7 @@ import type { DigestChoice } from '../digest/schedule.ts';
 import type { WatchAnswer } from '../digest/watch.ts';
 import { attributesOf, inOtherLanguage } from './question.ts';
 import { factAnswer, isFactAttribute, recordedRateLimits, type FactAnswer } from './facts.ts';
-import { crossover, crossoverWords } from '../cost/crossover.ts';
+import { cheapestByMix, cheapestByMixWords, crossover, crossoverWords } from '../cost/crossover.ts';
 import { ARENA_SCORE, DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
 import { retireBounds } from './retiring.ts';
 import { closeTypo } from '../catalog/resolve.ts';
@@ -741,6 +741,9 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     });
     if (words) sentence = `${sentence} ${words}`;
   }
+  // Of three or more, which costs least at each mix, where that changes.
+  const byMix = spec.id === 'price' && models.length >= 3 && row.winner !== null ? cheapestByMix(models, profile, asOf) : null;
+  if (byMix) sentence = `${sentence} ${cheapestByMixWords(byMix, names)}`;
   return {
     kind: 'attribute',
     attribute: spec.id,

@@ -145,3 +145,59 @@ export function crossoverWords(c: Crossover, asked: CrossoverAsked): string {
     );
   return out.join(' ');
 }
+
+/** A stretch of input shares over which the same models cost least a token: from one share to the next (0 to 1). */
+export interface MixSpan {
+  from: number;
+  to: number;
+  /** The cheapest there (several when they tie over the whole stretch). */
+  cheapest: string[];
+}
+
+/**
+ * Of three or more models, which costs least a token at each input:output mix, at the cached share, tier and prompt size
+ * asked: the stretches of input share between the points where the cheapest changes. Null when any has no price for it,
+ * or when one model is cheapest at every mix.
+ */
+export function cheapestByMix(models: readonly CatalogModel[], profile: UsageProfile, asOf: string): MixSpan[] | null {
+  const lines: { id: string; input: number; output: number }[] = [];
+  for (const m of models) {
+    const cost = rawCost(m, profile, asOf);
+    if (!cost.ok) return null;
+    const c = profile.cachedShare;
+    lines.push({ id: m.id, input: (1 - c) * cost.rates.input + c * cost.rates.cachedInput, output: cost.rates.output });
+  }
+  // Where any two cost the same: between those points the cheapest cannot change.
+  const points = new Set([0, 1]);
+  for (const a of lines)
+    for (const b of lines) {
+      const dIn = a.input - b.input;
+      const dOut = a.output - b.output;
+      if (sign(dIn) * sign(dOut) < 0) points.add(exact(dOut / (dOut - dIn)));
+    }
+  const sorted = [...points].sort((x, y) => x - y);
+  const spans: MixSpan[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [from, to] = [sorted[i] as number, sorted[i + 1] as number];
+    const s = (from + to) / 2;
+    const cost = (l: (typeof lines)[number]) => s * l.input + (1 - s) * l.output;
+    const least = Math.min(...lines.map(cost));
+    const cheapest = lines.filter((l) => sign(cost(l) - least) === 0).map((l) => l.id);
+    const last = spans.at(-1);
+    if (last && last.cheapest.join() === cheapest.join()) last.to = to;
+    else spans.push({ from, to, cheapest });
+  }
+  return spans.length > 1 ? spans : null;
+}
+
+/** The stretches in words: "by mix, o3 costs least below 72.7% input (2.67:1), GPT-5 above". */
+export function cheapestByMixWords(spans: readonly MixSpan[], names: Record<string, string>): string {
+  const who = (ids: readonly string[]) => ids.map((id) => names[id] ?? id).join(' and ');
+  const where = (span: MixSpan, i: number) =>
+    i === 0
+      ? `below ${percent(span.to, 1)} input (${ratioOf(span.to)})`
+      : i === spans.length - 1
+        ? `above ${percent(span.from, 1)} (${ratioOf(span.from)})`
+        : `from ${percent(span.from, 1)} to ${percent(span.to, 1)} input`;
+  return `By input:output mix, ${spans.map((span, i) => `${who(span.cheapest)} ${i === 0 ? `cost${span.cheapest.length === 1 ? 's' : ''} least ` : ''}${where(span, i)}`).join(', ')}.`;
+}

@@ -6,7 +6,7 @@ import type { Ports } from '../../src/app/ports.ts';
 import type { AttributeAnswer } from '../../src/ask/answer.ts';
 import { parseText } from '../../src/ask/index.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
-import { crossover, ratioOf } from '../../src/cost/crossover.ts';
+import { cheapestByMix, crossover, ratioOf } from '../../src/cost/crossover.ts';
 import { percent } from '../../src/cost/format.ts';
 import { defaultProfile } from '../../src/cost/profile.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
@@ -90,6 +90,15 @@ describe('where two models break even', () => {
     const third = current.find((m) => m.id !== a.id && m.id !== b.id) as CatalogModel;
     const three = (await handle({ text: `/compare ${a.id} ${b.id} ${third.id}`, where: LOCAL }, ports)).answer;
     expect(three.kind === 'comparison' && three.crossover).toBeNull();
+  });
+
+  it('of three or more, which costs least at each mix is said where that changes', async () => {
+    const [a, b] = pairWith((c) => c.mix !== null);
+    const third = current.find((m) => m.id !== a.id && m.id !== b.id && (cheapestByMix([a, b, m], defaultProfile(), today)?.length ?? 0) > 1) as CatalogModel;
+    const spans = cheapestByMix([a, b, third], defaultProfile(), today);
+    const answer = await ask(`which is cheapest: ${a.id}, ${b.id} or ${third.id}?`);
+    expect(answer.sentence).toContain(`By input:output mix, ${spans?.[0]?.cheapest.map((id) => catalog.byId.get(id)?.name).join(' and ')}`);
+    expect(answer.sentence).toContain(`below ${percent(spans?.[0]?.to ?? 0, 1)} input`);
   });
 
   it.each(['which models got cheaper this year?', 'did gpt-4o prices drop?', 'any price cuts this week?'])(

@@ -2,7 +2,7 @@
 // date the crossover names is priced model by model, and the order on each side of it is the one it says.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crossover, crossoverWords, ratioOf } from '../../src/cost/crossover.ts';
+import { cheapestByMix, crossover, crossoverWords, ratioOf } from '../../src/cost/crossover.ts';
 import { rawCost } from '../../src/cost/price.ts';
 import { defaultProfile, type UsageProfile } from '../../src/cost/profile.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
@@ -136,6 +136,32 @@ describe('crossover of two models', () => {
     expect(words).toContain(`${ratioOf(c.mix.inputShare)} input:output`);
     expect(words).toContain(`more input than that, ${byId(c.mix.moreInput).name} is cheaper`);
     expect(crossoverWords(c, { names, volume: false, breakEven: false, cache: false })).not.toContain('volume');
+  });
+
+  it('of three or more, the model said cheapest over a stretch of mixes is the cheapest at every mix in it', () => {
+    let seen = 0;
+    fc.assert(
+      fc.property(fc.uniqueArray(model, { minLength: 3, maxLength: 4, selector: (m) => m.id }), profile, fc.double({ min: 0.001, max: 0.999, noNaN: true }), (ms, raw, probe) => {
+        const p = profileOf({ ...raw, input: 3, output: 1 });
+        const spans = cheapestByMix(ms, p, today);
+        if (!spans) return;
+        seen += 1;
+        expect(spans[0]?.from).toBe(0);
+        expect(spans.at(-1)?.to).toBe(1);
+        for (let i = 1; i < spans.length; i++) expect(spans[i]?.from).toBe(spans[i - 1]?.to);
+        const span = spans.find((x) => x.from < probe && probe < x.to);
+        if (!span) return;
+        const costs = ms.map((m) => {
+          const c = rawCost(m, atShare(p, probe), today);
+          if (!c.ok) throw new Error('unpriced');
+          return { id: m.id, total: c.total };
+        });
+        const least = Math.min(...costs.map((c) => c.total));
+        for (const id of span.cheapest) expect((costs.find((c) => c.id === id)?.total ?? 0) - least).toBeLessThanOrEqual(1e-9 * least);
+      }),
+      { numRuns: 400 },
+    );
+    expect(seen).toBeGreaterThan(10);
   });
 
   it('writes a share as the ratio people write', () => {
