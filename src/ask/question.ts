@@ -311,7 +311,7 @@ function priceOfVersion(catalog: Catalog, query: Query, text: string): Query | u
 
 /** A price set against the other models': "compared to the average model", "than the typical llm", "is gpt-5 expensive?". */
 const AGAINST_THE_REST =
-  /\b(?:compared?\s+(?:to|with)|vs\.?|versus|than|against)\s+(?:the\s+|an?\s+)?(?:average|typical|median|mean|other|rest of the)(?:\s+(?:models?|llms?|prices?|ones?))?\b|^\s*(?:is|are)\s+.{2,60}?\s+(?:(?:too|very|really|that|so|relatively|fairly|reasonably|actually)\s+)?(?:expensive|pricey|costly|overpriced|cheap|inexpensive|affordable)\s*\??\s*$/i;
+  /\b(?:compared?\s+(?:to|with)|vs\.?|versus|than|against)\s+(?:the\s+|an?\s+)?(?:average|typical|median|mean|other|rest of the)(?:\s+(?:models?|llms?|prices?|ones?))?\b|^\s*(?:is|are)\s+.{2,60}?\s+(?:(?:too|very|really|that|so|relatively|fairly|reasonably|actually|still)\s+)?(?:expensive|pricey|costly|overpriced|cheap|inexpensive|affordable)(?:\s+(?:after|in|from|by|on|once|when)\s+[\w ,.'-]{1,40}?)?\s*\??\s*$/i;
 
 /**
  * Whether one model is cheap or dear, set against other models ("is gpt-5 mini cheap compared to other models?", "how

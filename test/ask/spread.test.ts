@@ -81,3 +81,21 @@ describe('one model against the spread', () => {
     expect(limitViolations(renderBlocks(answer))).toEqual([]);
   });
 });
+
+describe('is a model still cheap, on a day ahead', () => {
+  it('"is X still cheap after january?" places it in the spread of prices in force the month after', async () => {
+    const scheduled = catalog.models.find((m) => m.status === 'active' && m.aliases.length > 0 && m.pricing.some((e) => e.from > AS_OF && e.from.slice(5, 7) === '01'));
+    expect(scheduled).toBeDefined();
+    const name = scheduled?.aliases[0] as string;
+    const q = parseText(catalog, `is ${name} still cheap after january?`);
+    expect([q.intent, q.spread, q.spreadAgainst, q.pricedOn]).toEqual(['cheapest', true, scheduled?.id, { month: 2, year: null }]);
+    const { answer } = await handle(
+      { text: `is ${name} still cheap after january?`, where: LOCAL },
+      { catalog, now: () => new Date(`${AS_OF}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } },
+    );
+    const year = Number(AS_OF.slice(0, 4)) + 1;
+    expect(renderText(answer)).toContain(`prices in force on ${year}-02-01`);
+    const feb = cheapest(catalog, defaultProfile(), {}, `${year}-02-01`, Number.MAX_SAFE_INTEGER).ranking.find((r) => r.model === scheduled?.id);
+    expect(renderText(answer)).toContain(`${scheduled?.name}: $${feb?.monthlyUsd.toFixed(2)} a month`);
+  });
+});
