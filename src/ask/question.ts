@@ -2145,7 +2145,12 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     // "MMLU of gpt-5": a benchmark the catalog does not carry is said to be missing; "what benchmarks does X have?" lists them.
     const uncarried = benchmarkHit ? undefined : uncarriedBenchmarkIn(asked);
     if (uncarried) return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: uncarried });
-    if (!benchmarkHit && !/\bcompare\b/i.test(text) && /\b(?:benchmarks?|evals?)\b/i.test(asked)) return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: '' });
+    // "Why is A the default if B scores better on coding benchmarks?" asks for the verdict between them, not their scores.
+    const whyPicked = /^\s*why\s+(?:is|would|does|do|should)\b.{1,80}?\b(?:default|recommend\w*|pick(?:ed)?|choice|chosen|winner|verdict|preferred|better|use)\b/i.test(text);
+    if (!benchmarkHit && !whyPicked && !/\bcompare\b/i.test(text) && /\b(?:benchmarks?|evals?)\b/i.test(asked))
+      return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: '' });
+    // The verdict asked about coding is the routine coding lane's, led by it.
+    if (whyPicked && count >= 2 && laneHit === undefined && /\bcod(?:e|ing)\b/i.test(text)) return asIntent(query, 'compare', { lane: CODING_LANE });
   }
   // "Summarizing transcripts of 8k tokens each" is no long-context work: a lane for prompts of at least N tokens is not
   // the work asked when each one said is under a quarter of that (a prompt of 300k is still long-context work).
