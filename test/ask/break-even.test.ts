@@ -109,3 +109,15 @@ describe('where two models break even', () => {
     },
   );
 });
+
+describe('a move between two models', () => {
+  it('says under its cost where the cheaper of the two changes, in text and in Slack', async () => {
+    const [a, b] = pairWith((c) => c.mix !== null);
+    const { answer } = await handle({ text: `should we move from ${a.id} to ${b.id}?`, where: LOCAL }, ports);
+    if (answer.kind !== 'upgrade') throw new Error(answer.kind);
+    const c = crossover(a, b, defaultProfile(), today);
+    const flips = `The order flips at ${percent(c?.mix?.inputShare ?? 0, 1)} input`;
+    expect(renderText(answer)).toMatch(new RegExp(`Friction:\\n  Cost: .*\\n  ${flips.replace(/[.()]/g, '\\$&')}`));
+    expect(JSON.stringify(renderBlocks(answer).blocks)).toContain(flips);
+  });
+});

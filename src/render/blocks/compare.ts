@@ -203,10 +203,7 @@ export function upgradeBlocks(a: UpgradeAnswer, ctx: RenderContext): SlackMessag
     header(`Moving from ${from} to ${to}`),
     ...(focus ? [section(`*For ${esc(inSentence(focus.name))}:* ${move(focus)}\n${esc(clip(focus.reason, 400))}`)] : []),
     section(
-      `*Price*\n${a.friction.summary
-        .slice(0, 2)
-        .map((x) => esc(x))
-        .join('\n')}`,
+      `*Price*\n${[...a.friction.summary.slice(0, 2).map((x) => esc(x)), ...(crossoverLine(a.comparison) ? [`_${esc(crossoverLine(a.comparison) as string)}_`] : [])].join('\n')}`,
     ),
     section(`*Gains*\n${list(a.gains)}`),
     section(`*Losses*\n${list(a.losses)}`),

@@ -135,7 +135,10 @@ export function upgradeText(a: UpgradeAnswer): string {
   if (focus) lines.push(`For ${inSentence(focus.name)}: ${focus.verdicts[a.from] ?? 'no'} → ${focus.verdicts[a.to] ?? 'no'} — ${focus.reason}`, '');
   lines.push('Gains:', ...(a.gains.length > 0 ? a.gains.map((g) => `  ${g.row}: ${g.from} → ${g.to}`) : ['  none on the compared rows']));
   lines.push('Losses:', ...(a.losses.length > 0 ? a.losses.map((g) => `  ${g.row}: ${g.from} → ${g.to}`) : ['  none on the compared rows']));
-  lines.push('Friction:', ...a.friction.summary.map((x) => `  ${x}`));
+  const flips = crossoverLine(a.comparison);
+  // Where the cheaper of the two changes is said under the cost it qualifies.
+  const [cost, ...rest] = a.friction.summary;
+  lines.push('Friction:', ...[...(cost ? [cost] : []), ...(flips ? [flips] : []), ...rest].map((x) => `  ${x}`));
   const changed = a.lanes.filter((l) => l !== focus);
   if (changed.length > 0) lines.push('', 'Lanes where the verdict changes:', ...changed.map((l) => `  ${l.name}: ${l.verdicts[a.from] ?? 'no'} → ${l.verdicts[a.to] ?? 'no'}`));
   lines.push('', assumptionsText(a.comparison.assumptions), sourcesText(a.comparison.sources));
