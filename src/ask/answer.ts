@@ -256,6 +256,7 @@ export const EXAMPLES: HelpAnswer['examples'] = [
   { command: '/models cheapest on bedrock with vision', what: 'only what one host sells, each at its price there' },
   { command: '/models leaderboard swe-bench-pro', what: "a benchmark's top models, each priced" },
   { command: '/models cost grok-4.3 100M cached 80%', what: 'one model at your volume, with the breakdown' },
+  { command: '/models when is o3 cheaper than gpt-5?', what: 'which of two is cheaper, and the mix, cached share, prompt size or date that changes it' },
   { command: '/models lanes gpt-5.4-mini gpt-5.3-codex', what: 'which model for which kind of work' },
   { command: '/models best terminal', what: 'the top models for a lane' },
   { command: '/models model claude-sonnet-5', what: "a model's card with sources" },
