@@ -168,16 +168,16 @@ const LINE_HISTORY =
 const PRICE_ADJECTIVE =
   /^(?:scheduled|upcoming|planned|future|announced|recent|past|previous|old|new|newer|older|historical|list|token|input|output|batch|cached|standard|flex|priority|intro(?:ductory)?|launch|promo(?:tional)?|api|per[- ]token|current|today'?s|monthly|yearly|annual)(?:\s|$)/i;
 
-/** Words after "of", "for" or "on" that name no model: every model ("rate limits of everything"), a usage tier ("on tier 2"). */
-const NOT_A_MODEL_WORD = /^(?:everything|all|every|each|any|everyone|them|these|those|models?|llms?|tiers?|usage|accounts?|paid|free|api|my|our|your|their|average|typical)$/i;
+/**
+ * Words that name no model or maker where one could stand: every model ("rate limits of everything"), a usage tier ("on
+ * tier 2"), whose ("our"), and the words prices are asked with ("model prices", "token prices").
+ */
+const NAMES_NOTHING =
+  /^(?:everything|all|every|each|any|everyone|them|these|those|models?|llms?|tiers?|usage|accounts?|paid|free|api|tokens?|input|output|my|our|your|their|its|current|new|old|average|typical)$/i;
 
-/** Whether a word names a provider, a model or one of the words prices are asked with ("model", "token", "api"). */
-function namesSomething(catalog: Catalog, word: string): boolean {
-  return (
-    /^(?:model|models|llm|llms|api|token|tokens|input|output|their|its|our|my|your|these|those|current|new|old|all|every|any)$/i.test(word.split(/\s+/).at(-1) ?? '') ||
-    providersNamedBy(word, catalog.providers).length > 0 ||
-    findModelNames(catalog, word, false).length > 0
-  );
+/** Whether words name a provider or a model, or end in one that names nothing ("model prices", "rate limits of everything"). */
+function namesSomething(catalog: Catalog, words: string): boolean {
+  return NAMES_NOTHING.test(words.split(/\s+/).at(-1) ?? '') || providersNamedBy(words, catalog.providers).length > 0 || findModelNames(catalog, words, false).length > 0;
 }
 
 /** Changes asked over all the catalog's history: "over time", "all-time", "historically", "ever". */
@@ -2175,7 +2175,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (query.tokens === null && laneHit === undefined && onlyProvidersFiltered(query) && RATE_LIMITS.test(asked) && !/\brate[- ]limited\b/i.test(asked)) {
     // "Rate limits of foobar": a name the catalog does not know is looked up (and said unknown), not dropped.
     const of = /\b(?:of|for|on)\s+(?:the\s+)?([a-z][\w.:-]*)/i.exec(asked)?.[1];
-    const unknown = of !== undefined && query.filters.providers === undefined && !namesSomething(catalog, of) && !NOT_A_MODEL_WORD.test(of);
+    const unknown = of !== undefined && query.filters.providers === undefined && !namesSomething(catalog, of);
     return asIntent(query, 'attribute', { attribute: 'rate-limits', ...(unknown ? { models: [of] } : {}) });
   }
   // "Who makes grok?": the provider a family word names, said, with its models.
