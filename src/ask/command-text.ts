@@ -47,8 +47,8 @@ export function profileText(
   // With an hour, a day or a week asked for (or a term of days or weeks), a volume without its period would be read as that span's.
   const dayOrWeek = spans.some((s) => VOLUME_SPANS.includes(s)) || q.term?.unit === 'day' || q.term?.unit === 'week';
   const each = q.forCount && q.tokens !== null ? q.tokens / q.forCount.count : undefined;
-  // Words are counted by themselves: "per 1000 words" (each word is not a whole number of tokens).
-  if (q.forCount && /^words?$/.test(q.forCount.what)) parts.push(`per ${q.forCount.count} words`);
+  // Words and characters are counted by themselves: "per 1000 words" (each one is not a whole number of tokens).
+  if (q.forCount && /^(?:words?|characters?)$/.test(q.forCount.what)) parts.push(`per ${q.forCount.count} ${q.forCount.what.replace(/s?$/, 's')}`);
   else if (q.forCount && each !== undefined && Number.isInteger(each)) parts.push(`for ${q.forCount.count} ${q.forCount.what} of ${each} tokens`);
   else if (q.volumes) parts.push(`for ${q.volumes.map(volumeText).join(', ')} tokens`);
   else if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${dayOrWeek ? ' a month' : ''}`);

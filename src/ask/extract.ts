@@ -1287,26 +1287,35 @@ function readWordsAsSizes(r: Reader): void {
   if (read.length > 0) r.query.notes = [...(r.query.notes ?? []), wordsNote(...read)];
 }
 
-/** "Per word", "per 1000 words", "for every 100 words": the cost of that many words, not a month's (a single word is priced per 1,000). */
+/**
+ * "Per word", "per 1000 words", "for every 100 words", "per character", "per million characters": the cost of that many
+ * words or characters, not a month's (a single one is priced per 1,000).
+ */
 const PER_WORDS =
-  /(?:\bper|\/|\bfor\s+(?:every|each))\s*(?:(?:a|one|1)\s+)?(?:(-?\s*(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*[km]?)|a thousand|thousand|a million|million)\s+)?words?\b/gi;
+  /(?:\bper|\/|\bfor\s+(?:every|each))\s*(?:(?:a|one|1)\s+)?(?:(-?\s*(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*[km]?)|a thousand|thousand|a million|million)\s+)?(words?|characters?|chars?)\b/gi;
 const WORDS_IN_WORDS: Record<string, string> = { 'a thousand': '1000', thousand: '1000', 'a million': '1M', million: '1M' };
 
 function readPerWords(r: Reader): void {
   r.cut(PER_WORDS, (m) => {
     const written = (m[1] ?? '').toLowerCase();
-    const words = written === '' ? 1000 : tokensOf((WORDS_IN_WORDS[written] ?? written).replace(/[,\s]/g, ''));
-    if (words === undefined || words < 1 || words * TOKENS_PER_WORD > MAX_TOKENS_PER_MONTH) {
+    const characters = /^c/i.test(m[2] ?? '');
+    const unit = characters ? 'characters' : 'words';
+    const rate = characters ? TOKENS_PER_CHARACTER : TOKENS_PER_WORD;
+    const count = written === '' ? 1000 : tokensOf((WORDS_IN_WORDS[written] ?? written).replace(/[,\s]/g, ''));
+    if (count === undefined || count < 1 || count * rate > MAX_TOKENS_PER_MONTH) {
       r.query.problems.push(
-        `Cannot price per ${written} words: give a count of words from 1 to ${(MAX_TOKENS_PER_MONTH / TOKENS_PER_WORD).toLocaleString('en-US')}, such as per 1000 words.`,
+        `Cannot price per ${written} ${unit}: give a count of ${unit} from 1 to ${Math.floor(MAX_TOKENS_PER_MONTH / rate).toLocaleString('en-US')}, such as per 1000 ${unit}.`,
       );
       return;
     }
     if (r.query.tokens !== undefined && r.query.tokens !== null) return false;
-    const n = Math.round(words * TOKENS_PER_WORD);
+    const n = Math.max(1, Math.round(count * rate));
     r.query.tokens = n;
-    r.query.forCount = { count: words, what: words === 1 ? 'word' : 'words' };
-    r.query.notes = [...(r.query.notes ?? []), `${wordsNote([words, n])}${written === '' ? '; priced per 1,000 words, as a single word costs too little to show' : ''}`];
+    r.query.forCount = { count, what: count === 1 ? unit.replace(/s$/, '') : unit };
+    const read = characters
+      ? `${count.toLocaleString('en-US')} characters read as ${n.toLocaleString('en-US')} tokens: about 4 characters of English per token (OpenAI's rule of thumb; other languages and tokenizers differ)`
+      : wordsNote([count, n]);
+    r.query.notes = [...(r.query.notes ?? []), `${read}${written === '' ? `; priced per 1,000 ${unit}, as a single ${unit.replace(/s$/, '')} costs too little to show` : ''}`];
   });
 }
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/ask/answer.ts';
+import { commandFor } from '../../src/ask/command-text.ts';
 import { parseText } from '../../src/ask/index.ts';
 import { renderText } from '../../src/render/text/index.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
@@ -182,5 +183,24 @@ describe('a count of words that is no count', () => {
   it.each(['cost per NaN words on gpt-5', 'what does a Infinity word essay cost on gpt-5'])('%j is refused as no number, never priced at the default month', (text) => {
     const q = parseText(catalog, text);
     expect(q.problems.join(' ')).toMatch(/^Cannot read “(?:NaN|Infinity) words?” as a volume: give a number/);
+  });
+});
+
+describe('priced per character', () => {
+  it.each([
+    ['cost per character on claude haiku 4.5', 1000],
+    ['gpt-5 price per 1000 characters', 1000],
+    ['gpt-5 per million characters', 1_000_000],
+  ])('%j is that many characters at about 4 to a token, said, and its command asks the same', async (text, count) => {
+    const q = parseText(catalog, text);
+    expect([q.intent, q.tokens, q.forCount]).toEqual(['cost', Math.round(count / 4), { count, what: 'characters' }]);
+    expect((q.notes ?? []).join(' ')).toContain(`${count.toLocaleString('en-US')} characters read as ${Math.round(count / 4).toLocaleString('en-US')} tokens`);
+    const again = parseText(catalog, commandFor(q));
+    expect([again.tokens, again.forCount]).toEqual([q.tokens, q.forCount]);
+    expect(renderText(answer(catalog, q, '2026-12-02'))).toContain(`for ${count.toLocaleString('en-US')} characters`);
+  });
+
+  it('no count of characters it cannot price', () => {
+    expect(parseText(catalog, 'gpt-5 per 0 characters').problems.join(' ')).toContain('Cannot price per 0 characters');
   });
 });
