@@ -61,6 +61,10 @@ const WHICH_OF_THEM =
 const VERDICT_ASKED =
   /^\s*(?:(?:so|ok|okay|and|well)\s*,?\s+)?(?:(?:which|what|who)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s*(?:is better|'s better|is best|wins?|is the winner|comes out ahead|should (?:i|we) (?:pick|use|choose|go with)|would you (?:pick|choose|recommend|go with)|do you recommend)|(?:the\s+)?(?:verdict|winner|bottom line)|(?:your|the)\s+(?:pick|recommendation|verdict))\s*(?:then|overall)?\s*[?!.]*\s*$/i;
 
+/** Where the cheaper of the models just set against each other changes, asked alone: "break even?", "when does that flip?". */
+const BREAK_EVEN_ASKED =
+  /\bbreak[- ]?even\b|\bflips?\b|\bcross(?:es|ing)?\s?over\b|\bwhen (?:is|does|would|will) (?:it|that|this|the other(?: one)?|one)\b[^?.!]{0,30}\bcheaper\b/i;
+
 /** "Add gemini 2.5 pro", "throw in grok 4", "include o3 too": one more model beside the ones compared. */
 const ADD = /^\s*(?:(?:and|also|now|ok(?:ay)?|then)[\s,]+)?(?:add|include|throw in|bring in|put in|also compare)\b/i;
 /** "Drop claude", "remove gpt-5", "without sonnet 4.5": the comparison without that model. */
@@ -630,6 +634,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     ['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent)
   )
     return { ...laidOver(previous, next, them), intent: 'compare' };
+  // "Break even?", "when does that flip?" after models were set against each other: which is cheaper, and where that changes.
+  if (next.intent === 'unknown' && next.models.length === 0 && them.length >= 2 && BREAK_EVEN_ASKED.test(next.text))
+    return { ...laidOver(previous, next, them), intent: 'attribute', attribute: 'price' };
   // "Which is cheaper?", "which one has the bigger context?", "and the knowledge cutoff?" after models were named: that
   // attribute of those models.
   // "And with 50% caching?" changes the workload priced: not a question about prompt caching.

@@ -121,3 +121,13 @@ describe('a move between two models', () => {
     expect(JSON.stringify(renderBlocks(answer).blocks)).toContain(flips);
   });
 });
+
+describe('asked after models were set against each other', () => {
+  it.each(['break even?', 'when does that flip?', "where's the break-even?"])('%j is which of them is cheaper and where that changes', async (text) => {
+    const [a, b] = pairWith((c) => c.mix !== null);
+    const first = await handle({ text: `/compare ${a.id} ${b.id}`, where: LOCAL }, ports);
+    const next = await handle({ text, where: LOCAL, previous: first.asked }, ports);
+    expect([next.query.intent, next.query.attribute, next.query.models]).toEqual(['attribute', 'price', [a.id, b.id]]);
+    expect((next.answer as AttributeAnswer).sentence).toContain('The order flips at');
+  });
+});
