@@ -31,12 +31,16 @@ function mixFlip(a: string, b: string, dIn: number, dOut: number): Crossover['mi
 /** A difference of rates is a tie within float noise: the same price written two ways is no crossover. */
 const sign = (x: number) => (Math.abs(exact(x)) < 1e-12 ? 0 : Math.sign(x));
 
+/** Which of two models costs less, by their totals, or `same`. */
+function lower(a: CatalogModel, b: CatalogModel, totalA: number, totalB: number): string | 'same' {
+  const s = sign(totalA - totalB);
+  return s === 0 ? 'same' : s < 0 ? a.id : b.id;
+}
+
 /** Which of the two costs less at the profile on a date, or `same`; undefined when either has no price for it. */
 function cheaperOn(a: CatalogModel, b: CatalogModel, profile: UsageProfile, date: string): string | 'same' | undefined {
   const [x, y] = [rawCost(a, profile, date), rawCost(b, profile, date)];
-  if (!x.ok || !y.ok) return undefined;
-  const s = sign(x.total - y.total);
-  return s === 0 ? 'same' : s < 0 ? a.id : b.id;
+  return x.ok && y.ok ? lower(a, b, x.total, y.total) : undefined;
 }
 
 /** Where the cheaper of `a` and `b` changes from the profile asked, or null when either has no price for it. */
@@ -64,15 +68,16 @@ export function crossover(a: CatalogModel, b: CatalogModel, profile: UsageProfil
 
   // A prompt just over each long-context threshold neither model's asked prompt reaches, where both can take it.
   const prompts: Crossover['prompts'] = [];
-  const now = cheaperOn(a, b, profile, asOf);
+  const now = lower(a, b, x.total, y.total);
+  const tiers = [a, b].map((m) => ({ id: m.id, above: (quotedPrice(m, asOf).tiers ?? []).map((t) => t.above) }));
   // A size both models price from is one step (a token over it), whichever of them counts the size itself.
-  const sizes = [...new Set([a, b].flatMap((m) => (quotedPrice(m, asOf).tiers ?? []).map((t) => t.above)))]
+  const sizes = [...new Set(tiers.flatMap((t) => t.above))]
     .filter((above) => above + 1 > (profile.promptTokens ?? 0) && [a, b].every((m) => (m.maxInput ?? m.contextWindow) > above))
-    .sort((x, y) => x - y);
+    .sort((p, q) => p - q);
   let last = now;
   for (const above of sizes) {
     const then = cheaperOn(a, b, { ...profile, promptTokens: above + 1 }, asOf);
-    const whose = [a, b].filter((m) => (quotedPrice(m, asOf).tiers ?? []).some((t) => t.above === above)).map((m) => m.id);
+    const whose = tiers.filter((t) => t.above.includes(above)).map((t) => t.id);
     if (then !== undefined && then !== last) prompts.push({ above, whose, cheaper: then });
     last = then ?? last;
   }
@@ -81,9 +86,9 @@ export function crossover(a: CatalogModel, b: CatalogModel, profile: UsageProfil
   let before = now;
   const dates = [...new Set([...scheduledChanges(a, asOf), ...scheduledChanges(b, asOf)].map((e) => e.from))].sort();
   for (const date of dates) {
-    const now = cheaperOn(a, b, profile, date);
-    if (now !== undefined && now !== before) flips.push({ from: date, cheaper: now });
-    before = now ?? before;
+    const then = cheaperOn(a, b, profile, date);
+    if (then !== undefined && then !== before) flips.push({ from: date, cheaper: then });
+    before = then ?? before;
   }
   return { models: [a.id, b.id], always, mix, cached, mixAllCached, prompts, flips };
 }
