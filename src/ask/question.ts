@@ -1845,9 +1845,10 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (firstOfRanking && findModelNames(catalog, text, false).length === 0) {
     const ranking = parseQuestion(catalog, firstOfRanking[1] as string);
     // "Compare the newest model from each of openai, anthropic and google": one from each maker named; so is "compare the
-    // newest models from openai, anthropic and google" (set side by side, makers named are each one's).
+    // newest models from openai, anthropic and google" (an order asked of makers set side by side is each one's first).
     const named = ranking.filters.providers?.length ?? 0;
-    if (!ranking.filters.eachProvider && named >= 2 && named <= MAX_COMPARED && ranking.top === null && ranking.intent === 'cheapest') {
+    const ordered = rankingOrder(firstOfRanking[1] as string) !== undefined;
+    if (!ranking.filters.eachProvider && ordered && named >= 2 && named <= MAX_COMPARED && ranking.top === null && ranking.intent === 'cheapest') {
       ranking.filters.eachProvider = true;
       ranking.notes = [...(ranking.notes ?? []), 'one model from each maker named, its first in that order'];
     }

@@ -161,6 +161,11 @@ describe('the first of a ranking from each maker named, side by side', () => {
     }
   });
 
+  it('with no order asked ("compare openai and google models") it stays a ranking of both makers’ models', () => {
+    const q = parseText(catalog, 'compare openai and google models');
+    expect([q.intent, q.filters.eachProvider, [...(q.filters.providers ?? [])].sort()]).toEqual(['cheapest', undefined, ['google', 'openai']]);
+  });
+
   it('a count asked keeps the ranking whole: "the 3 cheapest models from openai and anthropic" are its first three', async () => {
     const { answer } = await ask('compare the 3 cheapest models from openai and anthropic');
     const firstThree = cheapest(catalog, defaultProfile(), { providers: ['openai', 'anthropic'] }, AS_OF, 3).ranking.map((r) => r.model);
