@@ -38,7 +38,7 @@ import type { WatchAnswer } from '../digest/watch.ts';
 import { attributesOf, inOtherLanguage } from './question.ts';
 import { factAnswer, isFactAttribute, recordedRateLimits, type FactAnswer } from './facts.ts';
 import { cheapestByMix, cheapestByMixWords, crossover, crossoverWords } from '../cost/crossover.ts';
-import { ARENA_SCORE, DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
+import { ARENA_SCORE, BREAK_EVEN, BREAK_EVEN_VOLUME, DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
 import { retireBounds } from './retiring.ts';
 import { closeTypo } from '../catalog/resolve.ts';
 import { collapseSnapshots } from '../catalog/snapshots.ts';
@@ -288,6 +288,16 @@ function buyingOf(catalog: Catalog, asOf: string): HelpAnswer['buying'] {
   };
 }
 
+/** How many models are in each state of their life on a day, and how many have a retirement date after it. */
+function lifecycleOf(catalog: Catalog, asOf: string): HelpAnswer['lifecycle'] {
+  const counts = { active: 0, preview: 0, deprecated: 0, retired: 0, retiringAhead: 0 };
+  for (const m of catalog.models) {
+    counts[statusOn(m, asOf)] += 1;
+    if (m.retires !== undefined && m.retires > asOf) counts.retiringAhead += 1;
+  }
+  return counts;
+}
+
 /** The current model with the highest score on a benchmark, with the score in its unit; null when none has one. */
 function leaderOn(catalog: Catalog, current: readonly CatalogModel[], benchmark: string): { model: string; score: string } | null {
   let best: { model: CatalogModel; score: number } | undefined;
@@ -333,13 +343,7 @@ export function helpAnswer(catalog: Catalog, asOf: string, topic: HelpTopic | nu
     priceSources: [...bySource].map(([via, models]) => ({ via, models })).sort((a, b) => b.models - a.models || String(a.via).localeCompare(String(b.via))),
     freshness: { asOf, within30: inForce.filter((p) => ageOf(p) <= 30).length, within90: inForce.filter((p) => ageOf(p) <= 90).length, priced: inForce.length },
     buying: buyingOf(catalog, asOf),
-    lifecycle: {
-      active: catalog.models.filter((m) => statusOn(m, asOf) === 'active').length,
-      preview: catalog.models.filter((m) => statusOn(m, asOf) === 'preview').length,
-      deprecated: catalog.models.filter((m) => statusOn(m, asOf) === 'deprecated').length,
-      retired: catalog.models.filter((m) => statusOn(m, asOf) === 'retired').length,
-      retiringAhead: catalog.models.filter((m) => m.retires !== undefined && m.retires > asOf).length,
-    },
+    lifecycle: lifecycleOf(catalog, asOf),
     benchmarks: [...catalog.benchmarks.values()].map((b) => ({
       id: b.id,
       name: b.name,
@@ -615,13 +619,6 @@ function claimVerdict(claim: PriceClaim, row: Row, models: CatalogModel[], names
   if (Math.abs(share - percent) <= 2) return `Yes: ${said}.`;
   return share > percent ? `More than that: ${said}.` : `No: ${said}, not ${percent}%.`;
 }
-
-/** Where two models break even asked about: "break-even", "when is A cheaper", "at what mix", "does it ever flip". */
-const BREAK_EVEN =
-  /\bbreak[- ]?even\b|\bat what (?:[\w:/-]+ ){0,2}?(?:point|volume|mix|ratio|share|usage|scale|level)\b|\bis there (?:a|any) (?:point|volume|mix|ratio)\b|\bwhen (?:is|does|do|would|will|are)\b|\bcross(?:es|ing)? ?over\b|\bflips?\b|\bever (?:be |get |become )?cheaper\b/i;
-/** A volume asked as what would change which is cheaper: "at what volume", "break-even volume", "at scale". */
-const BREAK_EVEN_VOLUME =
-  /\b(?:at what|which|what|is there (?:a|any)) (?:volume|usage|scale|level)\b|\bbreak[- ]?even (?:volume|point|usage)\b|\bhow (?:many|much) tokens? (?:before|until)\b/i;
 
 /** Assumptions kept as figures but said only when the answer depends on them (a name's reading is still said: it leads `text`). */
 function saidOnlyIf(depends: boolean, a: Assumptions): Assumptions {

@@ -14,6 +14,7 @@ import { leaveOut } from './excluded.ts';
 import { scaledSide, sideScaleIn } from './side-scale.ts';
 import { SHARE_WORD, shareSaid } from './split.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
+import { BREAK_EVEN_ASKED } from './intents.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
 const BUILDS_ON: ReadonlySet<Intent> = new Set(['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model']);
@@ -60,10 +61,6 @@ const WHICH_OF_THEM =
 /** The verdict of models set against each other, asked alone: "which is better?", "who wins?", "your pick?". */
 const VERDICT_ASKED =
   /^\s*(?:(?:so|ok|okay|and|well)\s*,?\s+)?(?:(?:which|what|who)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s*(?:is better|'s better|is best|wins?|is the winner|comes out ahead|should (?:i|we) (?:pick|use|choose|go with)|would you (?:pick|choose|recommend|go with)|do you recommend)|(?:the\s+)?(?:verdict|winner|bottom line)|(?:your|the)\s+(?:pick|recommendation|verdict))\s*(?:then|overall)?\s*[?!.]*\s*$/i;
-
-/** Where the cheaper of the models just set against each other changes, asked alone: "break even?", "when does that flip?". */
-const BREAK_EVEN_ASKED =
-  /\bbreak[- ]?even\b|\bflips?\b|\bcross(?:es|ing)?\s?over\b|\bwhen (?:is|does|would|will) (?:it|that|this|the other(?: one)?|one)\b[^?.!]{0,30}\bcheaper\b/i;
 
 /** "Add gemini 2.5 pro", "throw in grok 4", "include o3 too": one more model beside the ones compared. */
 const ADD = /^\s*(?:(?:and|also|now|ok(?:ay)?|then)[\s,]+)?(?:add|include|throw in|bring in|put in|also compare)\b/i;

@@ -346,3 +346,16 @@ export function outOfReach(text: string): OutOfReach | undefined {
   }
   return undefined;
 }
+
+/** Where the cheaper of two models changes, in the words that ask it wherever they stand: "break-even", "flips", "crossover". */
+const BREAK_EVEN_WORDS = String.raw`\bbreak[- ]?even\b|\bflips?\b|\bcross(?:es|ing)?\s?over\b`;
+/** Where two models break even, asked of them: also "when is A cheaper", "at what mix", "does A ever get cheaper". */
+export const BREAK_EVEN = new RegExp(
+  String.raw`${BREAK_EVEN_WORDS}|\bat what (?:[\w:/-]+ ){0,2}?(?:point|volume|mix|ratio|share|usage|scale|level)\b|\bis there (?:a|any) (?:point|volume|mix|ratio)\b|\bwhen (?:is|does|do|would|will|are)\b|\bever (?:be |get |become )?cheaper\b`,
+  'i',
+);
+/** The same asked alone after models were set against each other: "break even?", "when is it cheaper?". */
+export const BREAK_EVEN_ASKED = new RegExp(String.raw`${BREAK_EVEN_WORDS}|\bwhen (?:is|does|would|will) (?:it|that|this|the other(?: one)?|one)\b[^?.!]{0,30}\bcheaper\b`, 'i');
+/** A volume asked as what would change which is cheaper: "at what volume", "break-even volume". */
+export const BREAK_EVEN_VOLUME =
+  /\b(?:at what|which|what|is there (?:a|any)) (?:volume|usage|scale|level)\b|\bbreak[- ]?even (?:volume|point|usage)\b|\bhow (?:many|much) tokens? (?:before|until)\b/i;

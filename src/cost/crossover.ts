@@ -176,9 +176,8 @@ export function cheapestByMix(models: readonly CatalogModel[], profile: UsagePro
   const points = new Set([0, 1]);
   for (const a of lines)
     for (const b of lines) {
-      const dIn = a.input - b.input;
-      const dOut = a.output - b.output;
-      if (sign(dIn) * sign(dOut) < 0) points.add(exact(dOut / (dOut - dIn)));
+      const flip = mixFlip(a.id, b.id, a.input - b.input, a.output - b.output);
+      if (flip) points.add(flip.inputShare);
     }
   const sorted = [...points].sort((x, y) => x - y);
   const spans: MixSpan[] = [];

@@ -197,14 +197,13 @@ export function upgradeBlocks(a: UpgradeAnswer, ctx: RenderContext): SlackMessag
           .map((g) => `• ${esc(g.row)}: ${esc(g.from)} → ${esc(g.to)}`)
           .join('\n');
   const focus = a.lanes.find((l) => l.lane === a.comparison.focus);
+  const flips = crossoverLine(a.comparison);
   const move = (l: LaneVerdicts) => `${VERDICT_MARK[l.verdicts[a.from] ?? 'no'] ?? ''} → ${VERDICT_MARK[l.verdicts[a.to] ?? 'no'] ?? ''}`;
   const changed = a.lanes.filter((l) => l !== focus);
   const blocks: Block[] = [
     header(`Moving from ${from} to ${to}`),
     ...(focus ? [section(`*For ${esc(inSentence(focus.name))}:* ${move(focus)}\n${esc(clip(focus.reason, 400))}`)] : []),
-    section(
-      `*Price*\n${[...a.friction.summary.slice(0, 2).map((x) => esc(x)), ...(crossoverLine(a.comparison) ? [`_${esc(crossoverLine(a.comparison) as string)}_`] : [])].join('\n')}`,
-    ),
+    section(`*Price*\n${[...a.friction.summary.slice(0, 2).map((x) => esc(x)), ...(flips ? [`_${esc(flips)}_`] : [])].join('\n')}`),
     section(`*Gains*\n${list(a.gains)}`),
     section(`*Losses*\n${list(a.losses)}`),
     ...(a.friction.summary.length > 2
