@@ -42,7 +42,7 @@ import { ARENA_SCORE, BREAK_EVEN, BREAK_EVEN_VOLUME, DECENT_FLOOR, QUALITY_INDEX
 import { retireBounds } from './retiring.ts';
 import { closeTypo } from '../catalog/resolve.ts';
 import { collapseSnapshots } from '../catalog/snapshots.ts';
-import { extractProfile, TOKENS_PER_WORD } from './extract.ts';
+import { extractProfile, pluralOf, TOKENS_PER_WORD } from './extract.ts';
 
 export type { FactAnswer } from './facts.ts';
 
@@ -1179,7 +1179,8 @@ function budgetVolume(catalog: Catalog, query: Query, models: CatalogModel[], de
       }),
     };
   const mix = query.mix ?? defaults.mix;
-  const requests = each !== undefined ? `: ${Math.floor(tokens / each).toLocaleString('en-US')} requests of ${each.toLocaleString('en-US')} tokens each` : '';
+  const requests =
+    each !== undefined ? `: ${Math.floor(tokens / each).toLocaleString('en-US')} ${pluralOf(query.perWhat ?? 'request')} of ${each.toLocaleString('en-US')} tokens each` : '';
   const { per: _one, ...month } = query;
   return {
     query: { ...month, tokens, promptTokens: prompt, ...(each !== undefined ? { budgetEach: each } : {}) },
@@ -1310,7 +1311,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
         ...(query.budgetEach !== undefined ? { budgetEach: query.budgetEach } : {}),
         ...(query.within !== undefined ? { within: query.within } : {}),
         ...(query.people && query.per !== 'request' ? { perPerson: { ...query.people, usd: exact(quoted.monthlyUsd / query.people.count) } } : {}),
-        ...(query.per === 'request' && query.perWhat !== undefined ? { perWhat: query.perWhat } : {}),
+        ...((query.per === 'request' || query.budgetEach !== undefined) && query.perWhat !== undefined ? { perWhat: query.perWhat } : {}),
         ...(query.forCount && query.per !== 'request' ? forCountOf(query.forCount, requestProfile(query, profile), asOf) : {}),
         ...(query.volumes
           ? {

@@ -459,7 +459,7 @@ const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats
 const PIECES_OF_TEXT = `(?:documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|essays?|articles?|blog[- ]posts?|posts?|stor(?:y|ies)|letters?|emails?|summar(?:y|ies)|chapters?|descriptions?|reviews?|texts?|papers?|speech(?:es)?|scripts?|newsletters?|press releases?)`;
 
 /** Things counted: the plural ("300k prompts" are many; "a 300k prompt" is one prompt's size). */
-const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews|turns|exchanges|reports|summaries|contracts|books|images|photos|pictures|screenshots|scans|receipts|invoices|forms|texts|snippets|sentences|tweets|posts|comments|records|rows|items|entries|chunks|passages|paragraphs|descriptions|listings|headlines|prs|commits|diffs|searches|lookups|translations|classifications|iterations|evals|trajectories|episodes|claims|resumes|meetings|recordings|interviews|lectures|podcasts)`;
+export const MANY_THINGS = `(?:requests|calls|messages|queries|conversations|chats|documents|docs|tickets|pages|emails|prompts|responses|replies|answers|completions|questions|sessions|tasks|jobs|files|pdfs|transcripts|articles|reviews|turns|exchanges|reports|summaries|contracts|books|images|photos|pictures|screenshots|scans|receipts|invoices|forms|texts|snippets|sentences|tweets|posts|comments|records|rows|items|entries|chunks|passages|paragraphs|descriptions|listings|headlines|prs|commits|diffs|searches|lookups|translations|classifications|iterations|evals|trajectories|episodes|claims|resumes|meetings|recordings|interviews|lectures|podcasts)`;
 /** "per million requests", "for a thousand calls": a scale word alone before things counted (scaleAloneAsCount). */
 const SCALE_ALONE_COUNT = new RegExp(String.raw`\b(per|every|each|for\s+(?:a|one|every)|a)\s+(thousand|million|billion)\s+(?=(?:[a-z-]+\s+){0,2}?${MANY_THINGS}\b)`, 'gi');
 /** Up to two words between a count and what it counts ("500 support tickets"); never "token", which makes the number a size ("300k token prompts"). */
@@ -624,12 +624,16 @@ const THINGS_COUNTED = new RegExp(MANY_THINGS, 'i');
 
 /** "1 messages" (as countsInFigures writes one thing at a rate) said back as "1 message". */
 function saidOfOne(phrase: string): string {
-  const one = (things: string) => (/ies$/i.test(things) ? `${things.slice(0, -3)}y` : /(?:sh|ch|x|ss)es$/i.test(things) ? things.slice(0, -2) : things.slice(0, -1));
-  return phrase.replace(ONE_OF_MANY, (_, between: string, things: string) => `1${between}${one(things)}`);
+  return phrase.replace(ONE_OF_MANY, (_, between: string, things: string) => `1${between}${singularOf(things)}`);
+}
+
+/** One of a plural counted thing: "queries" → "query", "requests" → "request". */
+export function singularOf(things: string): string {
+  return /ies$/i.test(things) ? `${things.slice(0, -3)}y` : /(?:sh|ch|x|ss)es$/i.test(things) ? things.slice(0, -2) : things.slice(0, -1);
 }
 
 /** A counted thing's plural, as MANY_THINGS spells it: "request" → "requests", "query" → "queries". */
-function pluralOf(thing: string): string {
+export function pluralOf(thing: string): string {
   if (A_THING.test(thing)) return thing;
   return /[^aeiou]y$/i.test(thing) ? `${thing.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/i.test(thing) ? `${thing}es` : `${thing}s`;
 }

@@ -1,7 +1,7 @@
 // A question read in the light of the one before it, in a thread or a DM: "and for 100M tokens?", "same but with
 // batch", "what about gpt-5 mini?", "is it cheaper than haiku?". A question that stands on its own is left as read.
 import { exactModel, resolveModel } from '../catalog/resolve.ts';
-import type { Catalog } from '../catalog/validate.ts';
+import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { MAX_COMPARED } from '../compare/compare.ts';
 import { tokens as tokensText } from '../cost/format.ts';
 import { ORDINAL, ordinalOf } from '../cost/parse.ts';
@@ -63,6 +63,9 @@ const VERDICT_ASKED =
   /^\s*(?:(?:so|ok|okay|and|well)\s*,?\s+)?(?:(?:which|what|who)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s*(?:is better|'s better|is best|wins?|is the winner|comes out ahead|should (?:i|we) (?:pick|use|choose|go with)|would you (?:pick|choose|recommend|go with)|do you recommend)|(?:the\s+)?(?:verdict|winner|bottom line)|(?:your|the)\s+(?:pick|recommendation|verdict))\s*(?:then|overall)?\s*[?!.]*\s*$/i;
 
 /** "Add gemini 2.5 pro", "throw in grok 4", "include o3 too": one more model beside the ones compared. */
+/** "Why?", "why that one?", "but why is it first?": the reason for the answer before, asked alone. */
+const WHY_ALONE =
+  /^\s*(?:(?:but|and|so|ok(?:ay)?)[\s,]+)?why(?:\s+(?:is\s+)?(?:that|this|it|so|them|those|these|the first|#1|number one)(?:\s+(?:one|model|pick|first|on top|the winner|ranked first|picked|chosen|recommended))?)?\s*[?.!]*\s*$/i;
 const ADD = /^\s*(?:(?:and|also|now|ok(?:ay)?|then)[\s,]+)?(?:add|include|throw in|bring in|put in|also compare)\b/i;
 /** "Drop claude", "remove gpt-5", "without sonnet 4.5": the comparison without that model. */
 const DROP = /^\s*(?:(?:and|now|ok(?:ay)?|then)[\s,]+)?(?:drop|remove|take out|leave out|exclude|without|minus|lose)\s+(?:the\s+)?(.+?)\s*[?.!]*\s*$/i;
@@ -336,15 +339,32 @@ function ofSameGeneration(catalog: Catalog, previous: Query, next: Query): Query
     if (!LETTERS.test(w) || w.toLowerCase() === word.toLowerCase()) continue;
     const sibling = exactModel(catalog, [...words.slice(0, i), word, ...words.slice(i + 1)].join(' '))?.model;
     if (!sibling || sibling.id === before.model.id || sibling.id === next.models[0] || sibling.provider !== before.model.provider) continue;
-    return {
-      ...next,
-      // A variant word alone ("and nano?") reads as no model; in place of the one before, it is one.
-      intent: next.intent === 'unknown' ? 'model' : next.intent,
-      models: [sibling.id],
-      notes: [...(next.notes ?? []), `“${word}” read as ${sibling.name}, of the same generation as ${before.model.name} (name a version to ask about another)`],
-    };
+    return sameGeneration(next, word, sibling, before.model);
   }
+  // "And mini?" after GPT-5 is GPT-5 Mini: the word after the name, when no name word gives way to it.
+  const added = exactModel(catalog, `${before.model.name} ${word}`)?.model;
+  if (added && added.id !== before.model.id && added.id !== next.models[0] && added.provider === before.model.provider) return sameGeneration(next, word, added, before.model);
   return undefined;
+}
+
+function sameGeneration(next: Query, word: string, sibling: CatalogModel, before: CatalogModel): Query {
+  return {
+    ...next,
+    // A variant word alone ("and nano?") reads as no model; in place of the one before, it is one.
+    intent: next.intent === 'unknown' ? 'model' : next.intent,
+    models: [sibling.id],
+    notes: [...(next.notes ?? []), `“${word}” read as ${sibling.name}, of the same generation as ${before.name} (name a version to ask about another)`],
+  };
+}
+
+/**
+ * A ranking asked again in another order ("and the cheapest?"): a lane's picks become a ranking of the models that lane
+ * takes and its benchmarks back, so the kind of work asked about holds (a low price is no evidence for it).
+ */
+function reranked(previous: Query, next: Query): Query {
+  const over = laidOver(previous, next);
+  const lane = previous.intent === 'best' ? previous.lane : null;
+  return { ...over, intent: 'cheapest', lane: null, ...(lane ? { filters: { ...over.filters, lane, laneTested: true } } : {}) };
 }
 
 /** The questions answered at a volume and mix, which a follow-up can scale one side of. */
@@ -518,6 +538,14 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...previous, skip: (previous.skip ?? 0) + shown, top: Math.max(1, Math.min(top, MAX_TOP)), problems: [], text: next.text };
   }
   if (!BUILDS_ON.has(previous.intent) || next.problems.length > 0 || next.intent === 'help') return next;
+  // "Why?" after a lane's picks: how that lane decides (its needs, benchmarks and rule); after models set against each
+  // other, the comparison, its verdict and the reason first.
+  if (next.intent === 'unknown' && next.models.length === 0 && WHY_ALONE.test(next.text)) {
+    const lane = previous.lane ?? previous.filters.lane;
+    if ((previous.intent === 'best' || previous.intent === 'cheapest') && lane) return { ...emptyQuery(next.text, 'help'), topic: 'lanes', lane };
+    if (['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) && modelsSoFar(previous).length >= 2)
+      return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'compare' };
+  }
   // "How much there at 20M?" after "is it on bedrock?": every way of buying it at that volume, that host among them.
   const host = previous.attribute === 'route' ? previous.platform : undefined;
   if (host && next.models.length === 0 && THERE.test(next.text) && (next.intent === 'cost' || next.tokens !== null)) {
@@ -574,7 +602,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // asked about, it asks which of them leads on it.
   const alone = RANKING_ALONE.test(next.text) && next.models.length === 0 ? (rankingOrder(next.text) ?? 'price') : undefined;
   if (alone && (previous.intent === 'cheapest' || previous.intent === 'best'))
-    return { ...laidOver(previous, next), intent: 'cheapest', order: alone, ...(/\bone\b/i.test(next.text) ? { top: 1 } : {}) };
+    return { ...reranked(previous, next), order: alone, ...(/\bone\b/i.test(next.text) ? { top: 1 } : {}) };
   const leadsOn = alone ? ORDER_ATTRIBUTES[alone] : undefined;
   if (leadsOn && modelsSoFar(previous).length >= 2) return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'attribute', attribute: leadsOn };
   // "Only the cheaper one" after a comparison: the cost of whichever costs least at the same profile.
@@ -693,7 +721,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...laidOver(previous, next), intent: previous.intent, order: sortedBy(next.text) ?? rankingOrder(next.text) ?? previous.order };
   // "The cheapest one per request of 3k tokens?" after a ranking: its first by price, at what the question says.
   if (ranking && next.models.length === 0 && CHEAPEST_ONE.test(next.text) && !CHEAPER_BUT_GOOD.test(next.text))
-    return { ...laidOver(previous, next), intent: 'cheapest', order: 'price', top: next.top ?? 1 };
+    return { ...reranked(previous, next), order: 'price', top: next.top ?? 1 };
   // "And the cheapest one that's still decent?" after the strongest for a kind of work: its best value, not every model's price.
   if (ranking && (previous.intent === 'best' || previous.order === 'score') && CHEAPER_BUT_GOOD.test(next.text) && next.models.length === 0)
     return { ...laidOver(previous, next), order: 'value' };
@@ -701,7 +729,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     ranking && next.models.length === 0 && (next.intent === 'unknown' || next.intent === 'cheapest')
       ? (sortedBy(next.text) ?? (LEAD.test(next.text) ? rankingOrder(next.text) : undefined))
       : undefined;
-  if (reordered) return { ...laidOver(previous, next), intent: 'cheapest', order: reordered };
+  if (reordered) return { ...reranked(previous, next), order: reordered };
   // "Cheaper ones only" after the models that stand in for one: those that cost less than it.
   if (ranking && previous.filters.like !== undefined && CHEAPER_ONES.test(next.text))
     return { ...laidOver(previous, next), filters: { ...previous.filters, ...next.filters, cheaperThanLike: true } };

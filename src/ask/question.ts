@@ -9,7 +9,19 @@ import { compareVersions, resolveModel, versionOf } from '../catalog/resolve.ts'
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { scoreOf } from '../catalog/needs.ts';
-import { CACHE_SHARES, escapeRegExp, extractProfile, MAX_TOP, phraseSource, providerOfWord, providersNamedBy, withoutNegations, withoutOutputModalities } from './extract.ts';
+import {
+  CACHE_SHARES,
+  escapeRegExp,
+  extractProfile,
+  MANY_THINGS,
+  MAX_TOP,
+  phraseSource,
+  singularOf,
+  providerOfWord,
+  providersNamedBy,
+  withoutNegations,
+  withoutOutputModalities,
+} from './extract.ts';
 import { leaveOut, readLeftOut } from './excluded.ts';
 import { familiesNamed, familyBeforeModels, readExcludedFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { outOfScopeAsked, outOfScopeNameIn } from '../catalog/out-of-scope.ts';
@@ -239,6 +251,18 @@ export const FACTS: { id: string; words: RegExp }[] = [
 
 const RATE_LIMITS = FACTS.find((f) => f.id === 'rate-limits')?.words as RegExp;
 
+/**
+ * "Can gpt-5 handle 500 requests per minute?": requests counted at a rate ask about rate limits, not an unsized volume;
+ * "what do 100 requests a minute cost?" still asks the size of each.
+ */
+function rateNotVolume(query: Query): Query {
+  const unsized = query.unsized;
+  if (unsized === undefined || COST.test(query.text)) return query;
+  query.problems = query.problems.filter((p) => p !== unsized.problem);
+  delete query.unsized;
+  return query;
+}
+
 /** No filter read but the providers: a question about what a few providers publish, not a ranking with conditions. */
 function onlyProvidersFiltered(query: Query): boolean {
   return Object.keys(query.filters).every((key) => key === 'providers') && query.released === undefined;
@@ -452,7 +476,10 @@ const WHICH_PROVIDERS =
 const AGENTIC_INDEX = 'aa-agentic-index';
 
 /** Words that ask for a low price without asking for the lowest ("cheap", "affordable", "budget"). */
-const CHEAP_WORD = /\b(?:cheap|cheaper|affordable|inexpensive|budget|low[- ]cost|economical)\b/i;
+const CHEAP_WORD = /\b(?:cheap|cheaper|cheaply|affordabl[ey]|inexpensive(?:ly)?|budget|low[- ]cost|economical(?:ly)?)\b/i;
+
+/** The lowest price asked by itself: "cheapest for summarization", "least expensive option for RAG". */
+const CHEAPEST_WORD = /\b(?:cheapest|least expensive|lowest[- ](?:cost|priced?))\b/i;
 
 /** Coding as the purpose: "for coding", "for a coding agent", "for our code". */
 const CODING_PURPOSE = /\bfor\s+(?:an?\s+|our\s+|my\s+|the\s+)?(?:\w+\s+)?cod(?:e|ing)\b/i;
@@ -903,8 +930,16 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
     query.filters.maxMonthlyUsd ??
     (dollars !== undefined ? monthShare(text, query, dollars) : undefined) ??
     (/\b(?:per|a|for (?:a|one|each)) dollar\b/i.test(text) ? 1 : undefined);
+  // "How many requests of 2k tokens can $500 buy?", "how many 2k-token tickets does $500 cover?": the size said is one
+  // request's, and the budget is counted in them.
+  const countedIn = HOW_MANY_OF.exec(text);
+  if (countedIn && budget !== undefined && query.tokens !== null && query.per !== 'request' && query.forCount === undefined) {
+    query.per = 'request';
+    const what = singularOf((countedIn.groups?.what ?? 'requests').toLowerCase());
+    if (!/^(?:request|call|completion|query|prompt)$/.test(what)) query.perWhat = what;
+  }
   // "How many requests can I make for $10 at 2k tokens each?": the same, counted in those requests.
-  if (BUDGET_VOLUME.test(text) && budget !== undefined && (query.tokens === null || query.per === 'request')) {
+  if ((BUDGET_VOLUME.test(text) || countedIn) && budget !== undefined && (query.tokens === null || query.per === 'request')) {
     delete query.filters.maxMonthlyUsd;
     return asIntent(query, 'cost', { budget });
   }
@@ -952,6 +987,9 @@ const WITHIN_WORDS = /\b(?:enough|afford\w*|fits?|cover|covers|within|stay (?:un
 /** "How many tokens…", "how much usage…", "how far does $100 go": the volume a budget buys. */
 const BUDGET_VOLUME =
   /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\b(?:at|from)\s+what\s+(?:volume|point|usage|level|scale|traffic)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$/i;
+
+/** "How many requests of 2k tokens…", "how many 2k-token tickets…": a count of requests asked, each of a size. */
+const HOW_MANY_OF = new RegExp(String.raw`\bhow many\s+(?:\d[\d,.]*\s*[km]?[\s-]*tokens?[\s-]+)?(?:(?!tokens?\b)[a-z-]+\s+)?(?<what>${MANY_THINGS})\b`, 'i');
 
 /** "We spend $3k a month on…", "our bill is $500 with…", "paying $200/mo for…": what a model costs the asker now. */
 const SPENT = /\b(?:spend(?:ing)?|spent|pay(?:ing)?|paid|bill(?:ed)?|costs? us|burn(?:ing)?)\b[^.?!]{0,25}\$\s*\d/i;
@@ -1123,7 +1161,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     MODEL_CONTEXT.test(text) ||
     query.tokens !== null ||
     filtered ||
-    (lane !== undefined && (BEST.test(text) || cheapAsked)) ||
+    (lane !== undefined && (BEST.test(text) || cheapAsked || CHEAPEST_WORD.test(text))) ||
     (cheapAsked && (CODING_PURPOSE.test(text) || /\b(?:models?|llms?)\b/i.test(text))) ||
     rankingOrder(text) === 'retiring' ||
     VALUE.test(text) ||
@@ -2138,7 +2176,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     const fact = FACTS.find(
       (f) => f.words.test(asked) && !((f.id === 'batch-price' || f.id === 'rate-limits') && query.tokens !== null) && !(f.id === 'price-schedule' && setAgainstOnPrice),
     );
-    if (fact) return asIntent(query, 'attribute', { attribute: fact.id });
+    if (fact) return asIntent(fact.id === 'rate-limits' ? rateNotVolume(query) : query, 'attribute', { attribute: fact.id });
     // "Compare A and B" asks for everything; "how does A compare to B on SWE-bench Pro?" asks for that benchmark.
     const onBenchmark = benchmarkHit !== undefined && /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(0, benchmarkHit.start));
     if (benchmarkHit && floors.length === 0 && !(count >= 2 && /\bcompare\b/i.test(text) && !onBenchmark))
@@ -2177,7 +2215,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     // "Rate limits of foobar": a name the catalog does not know is looked up (and said unknown), not dropped.
     const of = /\b(?:of|for|on)\s+(?:the\s+)?([a-z][\w.:-]*)/i.exec(asked)?.[1];
     const unknown = of !== undefined && query.filters.providers === undefined && !namesSomething(catalog, of);
-    return asIntent(query, 'attribute', { attribute: 'rate-limits', ...(unknown ? { models: [of] } : {}) });
+    return asIntent(rateNotVolume(query), 'attribute', { attribute: 'rate-limits', ...(unknown ? { models: [of] } : {}) });
   }
   // "Who makes grok?": the provider a family word names, said, with its models.
   const maker = query.filters.providers?.length === 1 && MAKER.test(text) ? catalog.providers.find((p) => p.id === query.filters.providers?.[0]) : undefined;

@@ -96,8 +96,7 @@ export interface RankFilters {
   laneTested?: boolean;
   /** A benchmark id: only models with a score on it (a ranking by score ranks by it). */
   scoredOn?: string;
-  /** Released from `from` to `to`, both days included (YYYY-MM-DD); a model without a published release date is left out. */
-  /** Released from `from` (none: any day before) to `to`, both included (YYYY-MM-DD). */
+  /** Released from `from` (none: any day before) to `to`, both included (YYYY-MM-DD); a model without a published release date is left out. */
   released?: { from?: string; to: string };
   /** With the retiring order: a retirement date from `from` to `to`, both included (YYYY-MM-DD). */
   retires?: { from: string; to: string };

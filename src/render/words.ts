@@ -31,7 +31,7 @@ import { crossoverWords } from '../cost/crossover.ts';
 import type { PriceChange } from '../digest/changes.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { HelpAnswer } from '../ask/answer.ts';
-import { TOKENS_PER_WORD } from '../ask/extract.ts';
+import { pluralOf, TOKENS_PER_WORD } from '../ask/extract.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import { isRetired } from '../catalog/lifecycle.ts';
 import { fieldLabel } from '../digest/fields.ts';
@@ -221,7 +221,7 @@ export function costHeadline(a: Pick<CostAnswer, 'monthlyUsd' | SpanField | 'ter
  * What a month's budget buys, when one was asked: "$100.00 a month buys 145M tokens (145,454,545) at 3:1"; with a
  * term asked, over the term ("$500.00 over 3 months buys 250M tokens (250,000,000; 83.3M a month) at 3:1").
  */
-export function budgetBuys(a: Pick<CostAnswer, 'budget' | 'budgetEach' | 'tokens' | 'mix' | 'termCost' | 'blendedPerMillion'>): string | undefined {
+export function budgetBuys(a: Pick<CostAnswer, 'budget' | 'budgetEach' | 'perWhat' | 'tokens' | 'mix' | 'termCost' | 'blendedPerMillion'>): string | undefined {
   if (a.budget === undefined) return undefined;
   const term = a.termCost?.term;
   // Over a term, what the whole budget buys (not the month's whole tokens times the term, which loses a token a month).
@@ -229,7 +229,9 @@ export function budgetBuys(a: Pick<CostAnswer, 'budget' | 'budgetEach' | 'tokens
   const over = term ? (blended ? Math.floor((spanUsd(a.budget, term) / blended) * 1e6) : spanTokens(a.tokens, term)) : a.tokens;
   const bought = `${tokens(over)} tokens (${count(Math.round(over))}${term ? `; ${tokens(a.tokens)} a month` : ''}) at ${a.mix.input}:${a.mix.output}`;
   const budget = term ? `${money(spanUsd(a.budget, term))} ${spanWords(term).per}` : `${money(a.budget)} a month`;
-  return a.budgetEach === undefined ? `${budget} buys ${bought}` : `${budget} buys ${count(Math.floor(over / a.budgetEach))} requests of ${count(a.budgetEach)} tokens: ${bought}`;
+  return a.budgetEach === undefined
+    ? `${budget} buys ${bought}`
+    : `${budget} buys ${count(Math.floor(over / a.budgetEach))} ${pluralOf(a.perWhat ?? 'request')} of ${count(a.budgetEach)} tokens: ${bought}`;
 }
 
 /**

@@ -649,3 +649,51 @@ describe('follow-ups of a digest, a comparison and a ranking', () => {
     expect(read('make it 10x cheaper').scaleBy).toBeUndefined();
   });
 });
+
+describe('why, a variant word after a name, and a lane reordered', () => {
+  it.each(['why?', 'why that one?', 'but why?', 'why is it first?'])("%j after a lane's picks explains how that lane decides", async (asked) => {
+    const [, why] = conversation('best model for terminal coding', asked);
+    expect([why?.intent, why?.topic, why?.lane]).toEqual(['help', 'lanes', 'terminal']);
+    const first = await handle({ text: 'cheapest model for rag', where: LOCAL }, ports);
+    const next = await handle({ text: asked, where: LOCAL, previous: first.asked }, ports);
+    expect(next.answer.kind).toBe('help');
+    expect(renderText(next.answer)).toContain('long-context');
+  });
+
+  it('"why?" after a comparison is the comparison, its verdict first; alone, it is not understood', () => {
+    const [, why] = conversation('compare gpt-5 and o3 at 20M tokens', 'why?');
+    expect([why?.intent, why?.models, why?.tokens]).toEqual(['compare', ['gpt-5', 'o3'], 20_000_000]);
+    expect(read('why?').intent).toBe('unknown');
+  });
+
+  it('"and mini?" after a model is the one whose name adds that word, of the same maker, and says so', async () => {
+    // Each pair is found in the catalog: a model, and one named by its name and one word more.
+    for (const [ask, then] of [
+      ['gpt-5 price', 'and mini?'],
+      ['gpt-5 price', 'what about nano?'],
+      ['gpt-5-mini price at 10M tokens', 'and pro?'],
+    ] as const) {
+      const first = await handle({ text: ask, where: LOCAL }, ports);
+      const before = catalog.byId.get(first.asked.models[0] as string);
+      const word = /(\w+)\?$/.exec(then)?.[1] as string;
+      const names = (before?.name ?? '').split(' ');
+      const wanted = [`${before?.name} ${word}`, ...names.map((_, i) => [...names.slice(0, i), word, ...names.slice(i + 1)].join(' '))].map((n) => n.toLowerCase());
+      const sibling = catalog.models.find((m) => wanted.includes(m.name.toLowerCase()) && m.provider === before?.provider && m.id !== before?.id);
+      if (!sibling) throw new Error(`the catalog has no ${word} beside ${before?.name}`);
+      const next = await handle({ text: then, where: LOCAL, previous: first.asked }, ports);
+      expect([next.answer.kind, next.query.models], then).toEqual([first.answer.kind, [sibling.id]]);
+      expect(renderText(next.answer), then).toContain(`“${word}” read as ${sibling.name}`);
+    }
+  });
+
+  it.each(['what about the cheapest that passes?', 'and the cheapest?', 'newest?'])(
+    "%j after a lane's picks ranks the models that lane takes and its benchmarks back, in that order",
+    async (asked) => {
+      const [, reordered] = conversation('best model for terminal coding', asked);
+      expect([reordered?.intent, reordered?.filters.lane, reordered?.filters.laneTested]).toEqual(['cheapest', 'terminal', true]);
+      const first = await handle({ text: 'best model for terminal coding', where: LOCAL }, ports);
+      const next = await handle({ text: asked, where: LOCAL, previous: first.asked }, ports);
+      expect(renderText(next.answer)).not.toMatch(/untested on its benchmarks/);
+    },
+  );
+});

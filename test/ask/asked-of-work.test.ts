@@ -1,0 +1,102 @@
+// Questions that name a kind of work with a price word and no "model" ("cheapest for summarization", "classify tickets
+// cheaply"), a budget counted in requests of a size ("how many 2k-token requests does $500 buy?"), and requests a minute
+// asked as a rate limit, not a volume.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import type { Ports } from '../../src/app/ports.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { laneMatch } from '../../src/ask/question.ts';
+import type { CatalogModel } from '../../src/catalog/validate.ts';
+import { priceProfile } from '../../src/cost/price.ts';
+import { defaultProfile } from '../../src/cost/profile.ts';
+import type { CostAnswer } from '../../src/cost/quote.ts';
+import type { CheapestAnswer } from '../../src/cost/rank.ts';
+import type { BestAnswer } from '../../src/lanes/best.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const today = '2026-12-02';
+const ports: Ports = { catalog, now: () => new Date(`${today}T12:00:00Z`), logger: { debug() {}, info() {}, warn() {}, error() {} } };
+const ask = (text: string) => handle({ text, where: LOCAL }, ports);
+const laneOf = (words: string) => laneMatch(catalog, words)?.lane.id;
+
+describe('a kind of work asked with a price word alone', () => {
+  it.each([
+    ['cheapest for summarization', 'summarization'],
+    ['the least expensive option for rag', 'rag'],
+    ['lowest cost for chat', 'chat'],
+    ['cheapest way to classify support tickets', 'classify'],
+  ])('%j ranks the models that work takes by price', async (text, work) => {
+    const lane = laneOf(work);
+    expect(lane, work).toBeDefined();
+    const { query, answer } = await ask(text);
+    expect([query.intent, query.order, query.filters.lane]).toEqual(['cheapest', 'price', lane]);
+    expect(answer.kind).toBe('cheapest');
+    const rows = (answer as CheapestAnswer).ranking;
+    expect(rows.length).toBeGreaterThan(0);
+    for (let i = 1; i < rows.length; i++) expect((rows[i]?.monthlyUsd ?? 0) >= (rows[i - 1]?.monthlyUsd ?? 0)).toBe(true);
+  });
+
+  it.each([
+    ['classify support tickets cheaply', 'classify'],
+    ['summarize meeting transcripts cheaply', 'transcripts'],
+    ['answer customer service emails affordably', 'customer service'],
+  ])('%j asks for the best value for that work', async (text, work) => {
+    const { query, answer } = await ask(text);
+    expect([query.intent, query.order, query.lane]).toEqual(['best', 'value', laneOf(work)]);
+    expect((answer as BestAnswer).picks.length).toBeGreaterThan(0);
+  });
+
+  it('without a kind of work, "cheapest" alone still reads as no question', () => {
+    expect(parseText(catalog, 'cheapest for xyzzy').intent).toBe('unknown');
+  });
+
+  it('the words of a help desk are the chat lane; triaging tickets stays classification', () => {
+    for (const words of ['customer service', 'our helpdesk', 'a help desk bot', 'customer care']) expect(laneOf(words), words).toBe('chat');
+    expect(parseText(catalog, 'best model to triage support tickets').lane).toBe(laneOf('triage'));
+    expect(laneOf('triage')).not.toBe('chat');
+  });
+});
+
+describe('a budget counted in requests of a size', () => {
+  const model = (id: string) => catalog.byId.get(id) as CatalogModel;
+  const perMillion = (id: string) => {
+    const price = priceProfile(model(id), defaultProfile(1_000_000), today);
+    if (!price.ok) throw new Error(`${id} needs a price`);
+    return price.monthlyUsd;
+  };
+
+  it.each([
+    ['how many requests of 2k tokens can we afford with $500 a month on claude haiku 4.5?', 'claude-haiku-4-5', 500, 2_000, 'requests'],
+    ['how many 2k-token requests does $500 a month buy on haiku 4.5?', 'claude-haiku-4-5', 500, 2_000, 'requests'],
+    ['how many support tickets of 3k tokens can $200 cover on gpt-5 mini?', 'gpt-5-mini', 200, 3_000, 'tickets'],
+    ['how many summaries of 5k tokens can $20 buy on gemini 2.5 flash', 'gemini-2.5-flash', 20, 5_000, 'summaries'],
+    ['how many queries of 800 tokens does $50 buy on gpt-5 nano?', 'gpt-5-nano', 50, 800, 'requests'],
+  ])('%j says how many of them the budget buys', async (text, id, budget, each, things) => {
+    const { answer } = await ask(text);
+    const a = answer as CostAnswer;
+    expect([a.kind, a.budget, a.budgetEach]).toEqual(['cost', budget, each]);
+    const tokens = Math.floor((budget / perMillion(id)) * 1_000_000);
+    expect(a.tokens).toBe(tokens);
+    expect(renderText(answer)).toContain(`buys ${Math.floor(tokens / each).toLocaleString('en-US')} ${things} of ${each.toLocaleString('en-US')} tokens`);
+    // Not a check of one request against the budget.
+    expect(a.within).toBeUndefined();
+  });
+});
+
+describe('requests a minute asked of models', () => {
+  it.each(["what's the cheapest model that can do 100 requests per minute?", 'can gpt-5 handle 500 requests per minute?'])(
+    '%j is a question about rate limits, not a volume with no size',
+    async (text) => {
+      const { query, answer } = await ask(text);
+      expect([query.intent, query.attribute, query.problems]).toEqual(['attribute', 'rate-limits', []]);
+      expect(answer.kind).toBe('fact');
+      expect(renderText(answer)).not.toMatch(/not tokens/);
+    },
+  );
+
+  it('a count of requests with no size is still asked for its size when a cost is asked', () => {
+    expect(parseText(catalog, 'how much do 100 requests per minute cost on gpt-5?').problems.join(' ')).toMatch(/counts requests, not tokens/);
+  });
+});
