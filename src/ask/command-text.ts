@@ -107,7 +107,7 @@ function filtersText(q: Query): string {
   if (f.eachProvider) parts.push(f.flagships ? 'flagships' : (f.perProvider ?? 1) > 1 ? `${f.perProvider} per provider` : 'per provider');
   if (f.hosts?.length) parts.push(`on ${f.hosts.join(' or ')}`);
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
-  if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : ''}instead of ${f.like}`);
+  if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : f.noDearerThanLike ? 'no dearer ' : ''}instead of ${f.like}`);
   if (f.pricierThan) parts.push(`pricier than ${f.pricierThan}`);
   if (f.pricedBetween) parts.push(`priced between ${f.pricedBetween[0]} and ${f.pricedBetween[1]}`);
   if (q.retiring) parts.push(retireWindowText(q.retiring));

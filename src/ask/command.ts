@@ -136,8 +136,9 @@ function readPricedBetween(catalog: Catalog, query: Query, args: string): string
 
 /** "instead of gpt-4o": rank the models that can stand in for it; returns the rest of the text. */
 function readLike(catalog: Catalog, query: Query, args: string): string {
-  const phrase = /(?:^|\s)(?:(cheaper)\s+)?(?:instead of|in place of|alternatives? to)\s+/i.exec(args);
-  if (phrase?.[1]) query.filters.cheaperThanLike = true;
+  const phrase = /(?:^|\s)(?:(cheaper|no dearer)\s+)?(?:instead of|in place of|alternatives? to)\s+/i.exec(args);
+  if (phrase?.[1]?.toLowerCase() === 'cheaper') query.filters.cheaperThanLike = true;
+  else if (phrase?.[1]) query.filters.noDearerThanLike = true;
   if (!phrase) return args;
   const after = args.slice(phrase.index + phrase[0].length);
   const name = findModelNames(catalog, after, true)[0];

@@ -62,10 +62,11 @@ const WHICH_OF_THEM =
 const VERDICT_ASKED =
   /^\s*(?:(?:so|ok|okay|and|well)\s*,?\s+)?(?:(?:which|what|who)(?:\s+one|\s+of (?:them|these|those|the (?:two|three|four)))?\s*(?:is better|'s better|is best|wins?|is the winner|comes out ahead|should (?:i|we) (?:pick|use|choose|go with)|would you (?:pick|choose|recommend|go with)|do you recommend)|(?:the\s+)?(?:verdict|winner|bottom line)|(?:your|the)\s+(?:pick|recommendation|verdict))\s*(?:then|overall)?\s*[?!.]*\s*$/i;
 
-/** "Add gemini 2.5 pro", "throw in grok 4", "include o3 too": one more model beside the ones compared. */
 /** "Why?", "why that one?", "but why is it first?": the reason for the answer before, asked alone. */
 const WHY_ALONE =
   /^\s*(?:(?:but|and|so|ok(?:ay)?)[\s,]+)?why(?:\s+(?:is\s+)?(?:that|this|it|so|them|those|these|the first|#1|number one)(?:\s+(?:one|model|pick|first|on top|the winner|ranked first|picked|chosen|recommended))?)?\s*[?.!]*\s*$/i;
+
+/** "Add gemini 2.5 pro", "throw in grok 4", "include o3 too": one more model beside the ones compared. */
 const ADD = /^\s*(?:(?:and|also|now|ok(?:ay)?|then)[\s,]+)?(?:add|include|throw in|bring in|put in|also compare)\b/i;
 /** "Drop claude", "remove gpt-5", "without sonnet 4.5": the comparison without that model. */
 const DROP = /^\s*(?:(?:and|now|ok(?:ay)?|then)[\s,]+)?(?:drop|remove|take out|leave out|exclude|without|minus|lose)\s+(?:the\s+)?(.+?)\s*[?.!]*\s*$/i;
@@ -651,13 +652,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...laidOver(previous, next, them), intent: 'compare' };
   // "Which is better?", "who wins?", "so which should we pick?" after models were set against each other: the comparison,
   // its verdict first.
-  if (
-    next.intent === 'unknown' &&
-    next.models.length === 0 &&
-    them.length >= 2 &&
-    VERDICT_ASKED.test(next.text) &&
-    ['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent)
-  )
+  // Asked alone, "which should we pick?" is a choice of model; after models were named, their verdict.
+  if (next.models.length === 0 && them.length >= 2 && VERDICT_ASKED.test(next.text) && ['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent))
     return { ...laidOver(previous, next, them), intent: 'compare' };
   // "Break even?", "when does that flip?" after models were set against each other: which is cheaper, and where that changes.
   if (next.intent === 'unknown' && next.models.length === 0 && them.length >= 2 && BREAK_EVEN_ASKED.test(next.text))

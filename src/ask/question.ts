@@ -364,8 +364,12 @@ function aboveAverage(catalog: Catalog, query: Query, text: string): void {
 
 /** "What's new in gpt-6?", "anything new with claude opus": the name asked about, at the end of the question. */
 const NEWS_OF_NAME = /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on) (?:the\s+)?([a-z][\w.-]*(?:\s+[\w.-]+)?)\s*\??\s*$/i;
-const UPGRADE =
-  /\b(?:upgrad(?:e|ed|ing)|mov(?:e|ed|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ed|ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading|it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra))|replace(?:ment|d)?|replacing|ditch(?:ed|ing)?|swap(?:ped|ping)?|should (?:i|we) go to|jump(?:ed|ing)? to|go(?:ing)? from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to|went from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to)\b/i;
+/** "Worth it", "worth the money", "still worth using": one model weighed, no move asked. */
+const WORTH_KEEPING = String.raw`worth (?:it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra)|using|keeping|sticking with)`;
+const UPGRADE = new RegExp(
+  String.raw`\b(?:upgrad(?:e|ed|ing)|mov(?:e|ed|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ed|ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading)|${WORTH_KEEPING}|replace(?:ment|d)?|replacing|ditch(?:ed|ing)?|swap(?:ped|ping)?|should (?:i|we) go to|jump(?:ed|ing)? to|go(?:ing)? from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to|went from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to)\b`,
+  'i',
+);
 /** A plan sold per seat by name (ChatGPT Plus, Claude Pro, Copilot, Cursor…): never a token bill, whatever volume is said. */
 const NAMED_PLAN =
   /\bchat ?gpt (?:plus|pro|team|business|enterprise|edu|go)\b|\bclaude (?:pro|max|team|enterprise)\b|\bgemini (?:advanced|ai pro|ai ultra)\b|\bsuper ?grok\b|\bcopilot\b|\bcursor\b|\bwindsurf\b|\bclaude code\b/i;
@@ -520,7 +524,7 @@ const COST = /\b(?:cost|costs|how much|price|prices|priced|pricing|bill|spend|pa
 const LANES =
   /\b(?:lanes?|any good\b|how good is\b|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|(?:bad|weak|worse|poor|not (?:good|great)) (?:at|for)\s*\??\s*$|struggles? with\s*\??\s*$|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} shine)/i;
 const BEST =
-  /\b(?:which model|what model|best|(?:an?\s+)?(?:good|great|decent|solid|strong)\s+(?:models?|llms?)\s+(?=for\b|to\b)|recommend|should (?:i|we|(?:a|my|our|the) (?:new |small )?(?:team|startup|company|business|project)) (?:use|pick|choose)|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b/i;
+  /\b(?:which model|what model|best|(?:an?\s+)?(?:good|great|decent|solid|strong)\s+(?:models?|llms?)\s+(?=for\b|to\b)|recommend|should (?:i|we|(?:a|my|our|the) (?:new |small |tiny |young |early[- ]stage |\d+[- ](?:person|people|dev|developer|engineer)s? )*(?:team|startup|company|business|project|shop|agency)) (?:use|pick|choose)|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b/i;
 
 const lanePatterns = new WeakMap<Catalog, { lane: Lane; re: RegExp }[]>();
 
@@ -1167,7 +1171,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     VALUE.test(text) ||
     /\bflagships?\b/i.test(text) ||
     // "Best for translation?": in a bot about models, the best one for that work.
-    /^\s*(?:(?:what|which)(?:'s|\s+is|\s+are)?\s+)?(?:the\s+)?best\s+(?:one\s+)?for\s+\w/i.test(text);
+    /^\s*(?:(?:what|which)(?:'s|\s+is|\s+are)?\s+)?(?:the\s+)?best\s+(?:one\s+)?for\s+\w/i.test(text) ||
+    // "What should we use?", "what should a 5 person startup use?": in a bot about models, which model.
+    /^\s*(?:so\s+|ok(?:ay)?\s+)?(?:what|which)(?:\s+one)?\s+should\s+(?:i|we|you|(?:a|my|our|the)\s+[^?!.]{1,40}?)\s+(?:use|pick|choose|go with|start with|try)\b/i.test(text);
   // "Which models support the batch api?", "models with flex processing": those with that price, ranked at it.
   // "Which providers offer batch discounts?": each provider's cheapest model with that price, one row each.
   const providersAsked = /\b(?:providers?|vendors?|labs?|companies|makers?)\b/i.test(text);
@@ -1275,7 +1281,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   }
   // Only the words for "best" itself: "which model has the lowest latency?" asks for something else.
   const bestOverall =
-    /\b(?:best|(?:which|what) (?:model|llm)(?=\s*(?:[?.!]|$|for\b|to (?:use|pick|choose)\b))|recommend\w*|should (?:i|we|(?:a|my|our|the) (?:new |small )?(?:team|startup|company|business|project)) (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models|llms))\b/i.test(
+    /\b(?:best|(?:which|what) (?:model|llm)(?=\s*(?:[?.!]|$|for\b|to (?:use|pick|choose)\b))|recommend\w*|should (?:i|we|(?:a|my|our|the) (?:new |small |tiny |young |early[- ]stage |\d+[- ](?:person|people|dev|developer|engineer)s? )*(?:team|startup|company|business|project|shop|agency)) (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models|llms))\b/i.test(
       text,
     ) &&
     !lane &&
@@ -1412,6 +1418,9 @@ const LEVEL_OF = /^[\s-]*(?:level|class|tier|grade)\b(?:\s+(?:quality|performanc
 /** "Similar quality", "without losing quality", "just as good": the one model named sets the floor, wherever it is named. */
 const PARITY =
   /\b(?:similar|same|comparable|equivalent|equal|matching|close|the same)\s+(?:quality|performance|intelligence|capabilit(?:y|ies)|results|level|smarts)\b|\bwithout\s+(?:losing|sacrificing|giving up|dropping)\s+(?:any\s+|much\s+)?(?:quality|performance|intelligence|capability)\b|\b(?:just|nearly|almost|about)\s+as\s+(?:good|smart|capable|strong)\b(?!\s+as\b)|\bequally\s+(?:good|smart|capable|strong)\b|\bno\s+(?:worse|dumber|loss in quality)\b/i;
+/** "Anything better for the same price?", "same price but smarter": a higher score at no more than the model's month. */
+const BETTER_FOR_SAME_PRICE =
+  /\b(?:better|smarter|stronger|more capable|an upgrade)\b[^?!]{0,40}?\b(?:for|at|with)\s+(?:about\s+|roughly\s+)?(?:the\s+)?(?:same|similar)\s+(?:price|cost|money|budget)\b|\b(?:same|similar)\s+(?:price|cost)\b[^?!]{0,40}?\b(?:but|and|yet)\s+(?:better|smarter|stronger|more capable)\b/i;
 const CHEAPER_THAN_NAME = /\b(?:cheaper|less expensive|costs? less|lower[- ]priced) than\s+$/i;
 const SOUGHT = /\b(?:any(?:thing|one)?|something|models?|llms?|which|what|cheapest|cheaper|alternatives?|options?|is there|are there|find|show|list|need|want|one)\b/i;
 const CHEAPER_WORDS = /\b(?:but |and |yet )?(?:cheaper|less expensive|for less|costs? less|lower[- ]priced|at a lower price)\b/i;
@@ -1427,7 +1436,8 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   const after = (n: { typed: string }) => text.slice(at(n) + n.typed.length);
   const named = typed.find((n) => at(n) >= 0 && (AS_GOOD_AS.test(before(n)) || LEVEL_OF.test(after(n))));
   // "We spend too much on gpt-5: a cheaper alternative with similar quality?": parity said apart from the one name.
-  const higher = HIGHER_SCORE.test(text);
+  const samePrice = BETTER_FOR_SAME_PRICE.test(text);
+  const higher = HIGHER_SCORE.test(text) || samePrice;
   const parity = !named && typed.length === 1 && at(typed[0] as (typeof typed)[number]) >= 0 && (PARITY.test(text) || higher);
   const floorModel = named ?? (parity ? typed[0] : undefined);
   if (!floorModel) return undefined;
@@ -1435,7 +1445,7 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   // better than B?"): no other name comes before the floor's, save one a price is capped at.
   // "gpt-5 level quality, cheapest?" says what is sought after the name too.
   const lead = parity || LEVEL_OF.test(after(floorModel)) ? `${before(floorModel)} ${after(floorModel)}` : before(floorModel);
-  if (!SOUGHT.test(lead) || typed.some((n) => n !== floorModel && at(n) >= 0 && at(n) < at(floorModel))) return undefined;
+  if (!(SOUGHT.test(lead) || samePrice) || typed.some((n) => n !== floorModel && at(n) >= 0 && at(n) < at(floorModel))) return undefined;
   const capModel = typed.find((n) => n !== floorModel && at(n) >= 0 && CHEAPER_THAN_NAME.test(before(n)));
   const cheaper = capModel !== undefined || CHEAPER_WORDS.test(text);
   const floor = catalog.byId.get(floorModel.name);
@@ -1452,10 +1462,11 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   const strict = ABOVE.test(lead) || (parity && higher);
   const min = strict ? Math.round((score + 0.1) * 10) / 10 : score;
   query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { benchmark, min }];
-  const cap = capModel ? catalog.byId.get(capModel.name) : cheaper ? floor : undefined;
+  const cap = capModel ? catalog.byId.get(capModel.name) : cheaper || samePrice ? floor : undefined;
   if (cap) {
     query.filters.like = cap.id;
-    query.filters.cheaperThanLike = true;
+    if (cheaper) query.filters.cheaperThanLike = true;
+    else query.filters.noDearerThanLike = true;
   }
   const lacking = instead ? `; ${floor.id} has no ${instead} score` : '';
   query.notes = [
@@ -2101,7 +2112,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // successor, or else the models that can stand in for it.
   // "Is claude opus 5 worth it?", "is gpt-5 worth the money?": no move is asked, so no successor is looked for; what else
   // could take its work, as good as it, answers.
-  const worthAlone = /\bworth (?:it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra))\b/i;
+  const worthAlone = new RegExp(String.raw`\b${WORTH_KEEPING}\b`, 'i');
   const worthOnly = worthAlone.test(text) && !UPGRADE.test(text.replace(worthAlone, ' '));
   if (UPGRADE.test(text) && count === 1) {
     const typed = findModelNames(catalog, text, false)[0]?.typed;

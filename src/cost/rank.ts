@@ -71,6 +71,8 @@ export interface RankFilters {
   like?: string;
   /** With `like`: only those whose month costs less than its own ("anything cheaper than gpt-4.1-mini?"). */
   cheaperThanLike?: boolean;
+  /** With `like`: only those whose month costs no more than its own ("anything better for the same price?"). */
+  noDearerThanLike?: boolean;
   /** A model id: only models whose month costs more than its own ("what models are more expensive than sonnet 4.5?"). */
   pricierThan?: string;
   /** Two model ids: only models whose month costs more than one's and less than the other's ("anything between gpt-5 mini and gpt-5 in price?"). */
@@ -498,14 +500,15 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       passes: (m) => snapshotGroupOf(catalog, m.id) !== itself && canStandIn(m, like),
       why: () => `stands in for ${like.id}`,
     });
-    const reference = filters.cheaperThanLike ? priceProfile(like, profile, asOf) : undefined;
+    const reference = filters.cheaperThanLike || filters.noDearerThanLike ? priceProfile(like, profile, asOf) : undefined;
     if (reference?.ok) {
       const month = reference.monthlyUsd;
+      const cheaper = filters.cheaperThanLike === true;
       list.push({
-        filter: 'cheaperThanLike',
-        label: `no cheaper than ${like.id} (${money(month)} a month)`,
-        passes: (_m, c) => c !== undefined && exact(c.total / MILLION) < month,
-        why: (_m, q) => `${cheaperBy(q.monthlyUsd, month)} than ${like.id}`,
+        filter: cheaper ? 'cheaperThanLike' : 'noDearerThanLike',
+        label: `${cheaper ? 'no cheaper' : 'dearer'} than ${like.id} (${money(month)} a month)`,
+        passes: (_m, c) => c !== undefined && (cheaper ? exact(c.total / MILLION) < month : exact(c.total / MILLION) <= month),
+        why: (_m, q) => (q.monthlyUsd < month ? `${cheaperBy(q.monthlyUsd, month)} than ${like.id}` : `the same month as ${like.id}`),
       });
     }
   }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Ports } from '../../src/app/ports.ts';
 import { parseText } from '../../src/ask/index.ts';
+import { QUALITY_INDEX } from '../../src/ask/intents.ts';
 import { laneMatch } from '../../src/ask/question.ts';
 import type { CatalogModel } from '../../src/catalog/validate.ts';
 import { priceProfile } from '../../src/cost/price.ts';
@@ -98,5 +99,48 @@ describe('requests a minute asked of models', () => {
 
   it('a count of requests with no size is still asked for its size when a cost is asked', () => {
     expect(parseText(catalog, 'how much do 100 requests per minute cost on gpt-5?').problems.join(' ')).toMatch(/counts requests, not tokens/);
+  });
+});
+
+describe('a better model for the same price, a model still worth using, and what to use', () => {
+  const score = (id: string) => catalog.byId.get(id)?.benchmarks.find((b) => b.id === 'aa-intelligence-index')?.score;
+
+  it.each(['is there a better model than sonnet 4.5 for the same money?', 'same price as claude sonnet 4.5 but better?'])(
+    '%j ranks the stand-ins scoring higher that cost no more',
+    async (text) => {
+      const { query, answer } = await ask(text);
+      const own = score('claude-sonnet-4-5') as number;
+      expect(query.filters.like).toBe('claude-sonnet-4-5');
+      expect([query.filters.noDearerThanLike, query.filters.cheaperThanLike]).toEqual([true, undefined]);
+      expect(query.filters.benchmarkFloors).toEqual([{ benchmark: 'aa-intelligence-index', min: Math.round((own + 0.1) * 10) / 10 }]);
+      const a = answer as CheapestAnswer;
+      const month = a.reference?.monthlyUsd as number;
+      expect(a.ranking.length).toBeGreaterThan(0);
+      for (const r of a.ranking) {
+        expect(r.monthlyUsd).toBeLessThanOrEqual(month);
+        expect(score(r.model) as number).toBeGreaterThan(own);
+      }
+      expect(renderText(answer)).toContain('that can stand in for it for no more');
+    },
+  );
+
+  it('the command says the same and reads back to it', async () => {
+    const { query } = await ask('is there a better model than sonnet 4.5 for the same money?');
+    const { commandFor } = await import('../../src/ask/command-text.ts');
+    const command = commandFor(query);
+    expect(command).toContain('no dearer instead of claude-sonnet-4-5');
+    const again = (await ask(command)).query;
+    expect([again.filters.like, again.filters.noDearerThanLike]).toEqual(['claude-sonnet-4-5', true]);
+  });
+
+  it.each(['is gpt-4.1-mini still worth using?', 'is gpt-4.1-mini worth keeping?'])('%j weighs it against what could take its work', async (text) => {
+    const { query, answer } = await ask(text);
+    expect([query.intent, query.filters.like]).toEqual(['cheapest', 'gpt-4.1-mini']);
+    expect(answer.kind).toBe('cheapest');
+  });
+
+  it.each(['what should we use?', 'what should our team use?', 'what should a 5 person startup use?'])('%j is the best model overall', (text) => {
+    const query = parseText(catalog, text);
+    expect([query.intent, query.order, query.filters.scoredOn]).toEqual(['cheapest', 'score', QUALITY_INDEX]);
   });
 });
