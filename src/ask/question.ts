@@ -365,7 +365,7 @@ function aboveAverage(catalog: Catalog, query: Query, text: string): void {
 /** "What's new in gpt-6?", "anything new with claude opus": the name asked about, at the end of the question. */
 const NEWS_OF_NAME = /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on) (?:the\s+)?([a-z][\w.-]*(?:\s+[\w.-]+)?)\s*\??\s*$/i;
 /** "Worth it", "worth the money", "still worth using": one model weighed, no move asked. */
-const WORTH_KEEPING = String.raw`worth (?:it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra)|using|keeping|sticking with)`;
+const WORTH_KEEPING = 'worth (?:it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra)|using|keeping|sticking with)';
 const UPGRADE = new RegExp(
   String.raw`\b(?:upgrad(?:e|ed|ing)|mov(?:e|ed|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ed|ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading)|${WORTH_KEEPING}|replace(?:ment|d)?|replacing|ditch(?:ed|ing)?|swap(?:ped|ping)?|should (?:i|we) go to|jump(?:ed|ing)? to|go(?:ing)? from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to|went from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to)\b`,
   'i',
