@@ -89,7 +89,7 @@ function capabilityPatternsOf(words: CapabilityWords): [RegExp, Capability][] {
 }
 
 /** A provider word followed by a version or a family word is part of a model name ("grok 4.3"). */
-const PART_OF_NAME = String.raw`(?![\s-]*(?:\d|v\d|sonnet|opus|haiku|fable|pro\b|flash|mini|nano|codex|large|medium|small|chat|reasoner|build|beta))(?![\s-]+(?!(?:models?|for|at|with|under|over|in|on|from|to|and|or|tokens?|only|api|prices?)\b)[a-z]{3,}[\s-]+v?\d)`;
+const PART_OF_NAME = String.raw`(?![\s-]*(?:\d|[a-z]\d|sonnet|opus|haiku|fable|pro\b|flash|mini|nano|codex|large|medium|small|chat|reasoner|build|beta))(?![\s-]+(?!(?:models?|for|at|with|under|over|in|on|from|to|and|or|tokens?|only|api|prices?)\b)[a-z]{3,}[\s-]+v?\d)`;
 const PROVIDER_PATTERNS: [RegExp, string][] = PROVIDER_WORDS.map(([re, provider]) => [
   new RegExp(String.raw`\b(?:from|by|only)?\s*` + re.source + PART_OF_NAME + String.raw`(?:'s)?(?:\s+(?:models?|only))?`, 'gi'),
   provider,

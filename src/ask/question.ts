@@ -721,7 +721,7 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   ],
   [
     'caching',
-    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:the\s+|a\s+)?(?:prompt\s+|context\s+|input\s+)?(?:cach(?:e|ing)|cached input)(?:\s+(?:pricing|prices?|tokens?|discounts?|writes?|reads?))?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:prompt\s+)?(?:cach(?:e|ing)|cached input) mean\b|\bhow (?:does|do) (?:prompt\s+)?caching work\b|\bwhat(?:'s| is) (?:a\s+)?cache (?:write|read|hit)s?\b/i,
+    /^\s*(?:what(?:'s| is| are)|explain|define)\s+(?:the\s+|a\s+)?(?:prompt\s+|context\s+|input\s+)?(?:cach(?:e|ing)|cached input)(?:\s+(?:pricing|prices?|tokens?|discounts?|writes?|reads?))?\s*[?.!]*\s*$|\bwhat (?:does|do) (?:prompt\s+)?(?:cach(?:e|ing)|cached input) mean\b|\bhow (?:does|do) (?:prompt\s+)?caching work\b|\bwhat(?:'s| is) (?:a\s+)?cache (?:write|read|hit)s?\b|\bdifference between (?:the\s+)?(?:cached input|cache reads?|cached tokens)(?: price)? and (?:the\s+)?(?:regular |normal |uncached |plain )?input\b|\bdifference between (?:the\s+)?(?:regular |normal |uncached |plain )?input(?: price)? and (?:the\s+)?(?:cached input|cache reads?|cached tokens)\b|\b(?:why|how) is cached input (?:so )?(?:cheaper|discounted)\b/i,
   ],
   [
     'benchmarks',
@@ -991,6 +991,9 @@ const WITHIN_WORDS = /\b(?:enough|afford\w*|fits?|cover|covers|within|stay (?:un
 /** "How many tokens…", "how much usage…", "how far does $100 go": the volume a budget buys. */
 const BUDGET_VOLUME =
   /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\b(?:at|from)\s+what\s+(?:volume|point|usage|level|scale|traffic)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$/i;
+
+/** When a model came out: "is it out?", "when did it launch?", "release date". */
+const RELEASE_ASKED = /\b(?:is|are)\b[^?!]{1,40}\bout\b|\b(?:came|come|coming) out\b|\b(?:launch(?:ed)?|releas(?:e|ed)|ship(?:ped)?|announced)\b/i;
 
 /** "How many requests of 2k tokens…", "how many 2k-token tickets…": a count of requests asked, each of a size. */
 const HOW_MANY_OF = new RegExp(String.raw`\bhow many\s+(?:\d[\d,.]*\s*[km]?[\s-]*tokens?[\s-]+)?(?:(?!tokens?\b)[a-z-]+\s+)?(?<what>${MANY_THINGS})\b`, 'i');
@@ -1724,6 +1727,12 @@ const capabilityVocabulary = new WeakMap<Catalog, string[]>();
  * "Cheapest model w vison": a capability's word misspelt by a letter or two (never its first letter, never a word of
  * a model's name or one the grammar reads), after a word that asks for it, is read as that word, and said so.
  */
+/** A vocabulary word with an ending ("cached", "caching" of "cache"): a word of its own, not a typo of it. */
+function inflected(word: string, vocabulary: readonly string[]): boolean {
+  const stem = word.replace(/(?:ing|ed|es|er|ly|s|d)$/, '');
+  return stem !== word && vocabulary.some((v) => v === stem || v.replace(/e$/, '') === stem);
+}
+
 function capabilityTypos(catalog: Catalog, text: string): { text: string; notes: string[] } {
   let vocabulary = capabilityVocabulary.get(catalog);
   if (!vocabulary) {
@@ -1735,7 +1744,7 @@ function capabilityTypos(catalog: Catalog, text: string): { text: string; notes:
   const notes: string[] = [];
   const corrected = (typed: string): string => {
     const w = typed.toLowerCase();
-    if (w.length < 5 || vocabulary.includes(w) || names.has(w) || FILLER.has(w)) return typed;
+    if (w.length < 5 || vocabulary.includes(w) || names.has(w) || FILLER.has(w) || inflected(w, vocabulary)) return typed;
     const within = w.length >= 7 ? 2 : 1;
     const meant = vocabulary.find((v) => v[0] === w[0] && Math.abs(v.length - w.length) <= within && distance(v, w) <= within);
     if (!meant) return typed;
@@ -2220,6 +2229,13 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     return asIntent(query, 'cheapest', { order: 'score' });
   }
   if (count >= 2) return aboutSeveral(reading);
+  // "Is gpt-6 out?", "when did deepseek v4 launch?": a name several models share, asked when it came out, is each of
+  // them newest first with its release day, not a request to name one.
+  const [one] = names;
+  if (count === 1 && one && !one.exact && RELEASE_ASKED.test(text) && resolveModel(catalog, one.name).kind === 'ambiguous') {
+    const newest = parseQuestion(catalog, `newest ${one.typed} models`);
+    if (newest.intent === 'cheapest' && newest.problems.length === 0 && (newest.filters.named !== undefined || newest.filters.families !== undefined)) return { ...newest, text };
+  }
   if (count === 1) return aboutOne(reading);
   // "Which models have the highest rate limits?", "anthropic rate limits": every model whose limits the catalog records.
   if (query.tokens === null && laneHit === undefined && onlyProvidersFiltered(query) && RATE_LIMITS.test(asked) && !/\brate[- ]limited\b/i.test(asked)) {

@@ -144,3 +144,47 @@ describe('a better model for the same price, a model still worth using, and what
     expect([query.intent, query.order, query.filters.scoredOn]).toEqual(['cheapest', 'score', QUALITY_INDEX]);
   });
 });
+
+describe('a maker word before a version, a name several models share asked when it came out, and cached input explained', () => {
+  it.each(['deepseek r2 price', 'do you know about deepseek r2?', 'is deepseek r2 out?'])(
+    '%j looks up the whole name and says it is newer than any in the catalog',
+    async (text) => {
+      const { query, answer } = await ask(text);
+      expect(query.models).toEqual(['deepseek r2']);
+      expect(query.filters.providers).toBeUndefined();
+      expect(answer.kind).toBe('unknown-model');
+      expect(renderText(answer)).toContain('No model is called “deepseek r2”: that version is newer than any the catalog has');
+    },
+  );
+
+  it('a maker word before a family word or a model that exists is still that model', () => {
+    expect(parseText(catalog, 'openai o3 price').models).toEqual(['o3']);
+    expect(parseText(catalog, 'cheapest deepseek model').filters.providers).toEqual(['deepseek']);
+  });
+
+  it.each([
+    ['is gpt-6 out?', 'gpt-6'],
+    ['when did gpt-6 come out?', 'gpt-6'],
+    ['when did deepseek v4 launch?', 'deepseek v4'],
+  ])('%j lists the models that name covers, newest first', async (text, name) => {
+    const { query, answer } = await ask(text);
+    expect([query.intent, query.order, query.filters.named]).toEqual(['cheapest', 'newest', name]);
+    const rows = (answer as CheapestAnswer).ranking;
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const days = rows.map((r) => catalog.byId.get(r.model)?.released ?? '');
+    expect(days).toEqual([...days].sort().reverse());
+  });
+
+  it('a name one model answers to, asked when it came out, is that model', () => {
+    expect(parseText(catalog, 'is gpt-5 out?').models).toEqual(['gpt-5']);
+    expect(parseText(catalog, 'when was claude opus 5 released?').models).toEqual(['claude-opus-5']);
+  });
+
+  it.each(["what's the difference between cached input and input?", 'difference between input and cached input price', 'why is cached input cheaper?'])(
+    '%j explains prompt caching, and "cached" is read as typed',
+    (text) => {
+      const query = parseText(catalog, text);
+      expect([query.intent, query.topic, query.notes ?? []]).toEqual(['help', 'caching', []]);
+    },
+  );
+});
