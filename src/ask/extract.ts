@@ -753,6 +753,12 @@ const PEOPLE_THEN_EACH = new RegExp(
   'gi',
 );
 
+/** "200 devs on gpt-5-codex, each 2M tokens a day", "200 users × 2M tokens a day": "each" said first, or a product. */
+const PEOPLE_EACH_FIRST = new RegExp(
+  String.raw`${USERS}(?:\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?[^\s,.;?!]+))?\s*(?:[,:;]\s*(?:each|every one(?: of them)?)\s+(?:(?:using|uses|at|with|on|sending|consuming|burning|averaging)\s+)?|[x×*]\s*)(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)(?<period>${PERIOD})`,
+  'gi',
+);
+
 /**
  * "5 agents 8 hours a day on sonnet 4.5 at 50k tokens per hour each", "10 developers using codex 6 hours a day, 200k
  * tokens an hour": people × the hours each works in a day (or week) × the tokens each uses in an hour.
@@ -879,6 +885,7 @@ function readUserVolumes(r: Reader): void {
     });
   r.cut(PEOPLE_SIZE, perPerson);
   r.cut(PEOPLE_THEN_EACH, perPerson);
+  r.cut(PEOPLE_EACH_FIRST, perPerson);
   r.cut(SIZE_PER_PERSON, perPerson);
   for (const pattern of RATE_THEN_PEOPLE) r.cut(pattern, (m) => counted(m) ?? (m.groups?.gap as string));
   // The words between (the model's name among them) are left to be read.

@@ -188,3 +188,19 @@ describe('a maker word before a version, a name several models share asked when 
     },
   );
 });
+
+describe('people counted, then what each one uses', () => {
+  const DAYS_A_MONTH = 365.25 / 12;
+  it.each([
+    ['monthly bill for 200 devs on gpt-5-codex, each 2M tokens a day', 200, 2_000_000 * DAYS_A_MONTH, 'gpt-5-codex'],
+    ['200 users × 2M tokens a day on gpt-5', 200, 2_000_000 * DAYS_A_MONTH, 'gpt-5'],
+    ['50 engineers: each using 500k tokens a day on sonnet 4.5', 50, 500_000 * DAYS_A_MONTH, 'claude-sonnet-4-5'],
+    ['200 devs x 2M tokens per month on gpt-5', 200, 2_000_000, 'gpt-5'],
+    ['10 agents running 24/7, each 500 tokens per second on gpt-5-mini', 10, 500 * 86_400 * DAYS_A_MONTH, 'gpt-5-mini'],
+  ])('%j is the people × each one’s tokens', (text, people, each, model) => {
+    const query = parseText(catalog, text);
+    expect(query.models).toEqual([model]);
+    expect(query.people?.count).toBe(people);
+    expect(query.tokens).toBeCloseTo(people * each, 0);
+  });
+});
