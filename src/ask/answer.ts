@@ -34,7 +34,7 @@ import { DIGEST_FORMS } from '../digest/command.ts';
 import { SETTINGS_USAGE } from './settings.ts';
 import type { DigestAnswer } from '../digest/digest.ts';
 import type { DigestChoice } from '../digest/schedule.ts';
-import type { WatchAnswer } from '../digest/watch.ts';
+import { WATCH_FORMS, type WatchAnswer } from '../digest/watch.ts';
 import { attributesOf, inOtherLanguage } from './question.ts';
 import { factAnswer, isFactAttribute, recordedRateLimits, type FactAnswer } from './facts.ts';
 import { cheapestByMix, cheapestByMixWords, crossover, crossoverWords } from '../cost/crossover.ts';
@@ -991,10 +991,12 @@ export function inputProblem(query: Query): InputProblemAnswer {
       ? [`Digest: ${DIGEST_FORMS}.`]
       : query.intent === 'settings'
         ? [SETTINGS_USAGE]
-        : // A lane not named is the problem (which lists the lanes), a kind of model not covered, or the models meant: input forms would bury it.
-          (query.intent === 'best' && query.lane === null) || query.outOfScope || query.modelProblem
-          ? []
-          : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`, ...(query.intent === 'cheapest' ? [`Filters: ${FILTER_FORMS}.`] : [])];
+        : query.intent === 'watch'
+          ? [`Watches: ${WATCH_FORMS.join(' · ')}.`]
+          : // A lane not named is the problem (which lists the lanes), a kind of model not covered, or the models meant: input forms would bury it.
+            (query.intent === 'best' && query.lane === null) || query.outOfScope || query.modelProblem
+            ? []
+            : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`, ...(query.intent === 'cheapest' ? [`Filters: ${FILTER_FORMS}.`] : [])];
   return { kind: 'input-problem', text: query.text, problems: query.problems, forms };
 }
 

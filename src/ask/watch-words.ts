@@ -10,10 +10,15 @@ const LIST =
   /^\s*(?:what|which)\s+(?:models?\s+|providers?\s+)?(?:are\s+(?:you|we)|am\s+i|is\s+(?:this\s+channel|the\s+bot))\s+(?:watching|tracking|following)\b|^\s*(?:list|show)(?:\s+me)?\s+(?:(?:the|our|my|all)\s+)?(?:watch(?:es|list)|watched models)\b|^\s*(?:my|our)\s+(?:watch(?:es|list)|alerts|price alerts)\s*\??\s*$|^\s*(?:what|which)\s+(?:price\s+)?(?:alerts|watches|notifications)\s+(?:do|have|did|are)\s+(?:we|i|you)\b|^\s*(?:list|show)(?:\s+me)?\s+(?:(?:the|our|my|all)\s+)?(?:price\s+)?alerts\b|\b(?:alerts|watches)\s+(?:are\s+|do\s+we\s+have\s+)?(?:set up|active|on)\s*\??\s*$/i;
 /** Words of one sentence: a dot inside a version ("4.5") does not end it. */
 const SENTENCE = String.raw`(?:[^?.!]|\.(?=\w))*`;
-const CHANGE = String.raw`\b(?:price|prices|pricing|costs?|cheaper|more expensive|changes?|retire[sd]?|deprecated)\b`;
-/** "Notify me when …", "remind us about …", "let us know if …", "keep an eye on …": a watch on what the sentence names. */
+/** A new model asked to be heard of: "releases a new model", "when gpt-6 comes out". */
+const RELEASE = 'releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|ships?|shipped|new models?|comes? out|came out|drops?';
+const CHANGE = String.raw`\b(?:price|prices|pricing|costs?|cheaper|more expensive|changes?|retire[sd]?|deprecated|${RELEASE})\b`;
+/**
+ * "Notify me when …", "remind us about …", "let us know if …", "keep an eye on …", "subscribe to gpt-5": a watch on what
+ * the sentence names.
+ */
 const ADD = new RegExp(
-  String.raw`\b(?:notify|alert|tell|ping|message|dm|remind|warn|email|inform)\s+(me|us)\b${SENTENCE}?\b(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|\b(?:remind|notify|alert|warn)\s+(me|us)\s+(?:about|of)\b${SENTENCE}${CHANGE}|\blet\s+(me|us)\s+know\s+(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|^\s*(?:please\s+)?(?:keep\s+an\s+eye\s+on|keep\s+track\s+of)\s+`,
+  String.raw`\b(?:notify|alert|tell|ping|message|dm|remind|warn|email|inform)\s+(me|us)\b${SENTENCE}?\b(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|\b(?:remind|notify|alert|warn)\s+(me|us)\s+(?:about|of)\b${SENTENCE}${CHANGE}|\blet\s+(me|us)\s+know\s+(?:when|if|whenever|once)\b${SENTENCE}${CHANGE}|^\s*(?:please\s+)?(?:keep\s+an\s+eye\s+on|keep\s+track\s+of)\s+|^\s*(?:please\s+)?subscribe\s+(?:(me|us)\s+)?to\s+(?!(?:the\s+|our\s+)?(?:weekly\s+)?digest\b)`,
   'i',
 );
 const REMOVE =
@@ -28,6 +33,12 @@ export function watchInWords(catalog: Catalog, text: string): WatchCommand | { p
   const models = findModelNames(catalog, text, false).map((n) => n.name);
   const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers ?? [];
   if (remove && /\b(?:everything|all)\b/i.test(text) && models.length === 0 && providers.length === 0) return { action: 'remove', models: [], providers: [], all: true };
+  // "Notify me when any model under $1 is released": new models are heard of by their maker's watch, or in the digest.
+  if (add && models.length === 0 && providers.length === 0 && new RegExp(String.raw`\b(?:${RELEASE})\b`, 'i').test(text))
+    return {
+      problem:
+        "Watches follow a model or a provider: a provider's watch says when it releases a new model (such as /models watch provider anthropic), and the weekly digest lists every new model (/models digest on).",
+    };
   if (models.length === 0 && providers.length === 0)
     return {
       problem: remove
@@ -36,6 +47,6 @@ export function watchInWords(catalog: Catalog, text: string): WatchCommand | { p
     };
   if (remove) return { action: 'remove', models, providers, all: false };
   // "Notify me" is the asker, by DM; "notify us" is this channel.
-  const who = (add?.[1] ?? add?.[2] ?? add?.[3] ?? '').toLowerCase();
+  const who = (add?.[1] ?? add?.[2] ?? add?.[3] ?? add?.[4] ?? '').toLowerCase();
   return { action: 'add', models, providers, to: who === 'me' ? 'dm' : 'here' };
 }

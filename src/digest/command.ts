@@ -396,6 +396,9 @@ const ZONE_WORDS: Record<string, string> = {
  * (weekday, time, zone), so the result is what `/models digest on …` would read.
  */
 export function subscriptionInWords(text: string): DigestCommand | undefined {
+  // "Subscribe", "unsubscribe this channel": the digest is what a channel subscribes to.
+  const alone = /^\s*(?:please\s+)?(un)?subscribe(?:\s+(?:this channel|the channel|us|me|here))?\s*(?:please\s*)?[.!]*\s*$/i.exec(text);
+  if (alone) return alone[1] ? { action: 'off' } : parseDigestCommand('on');
   // "how do I set up a digest?" asks how, and is answered with the forms, not by subscribing.
   if (!/\bdigest\b/i.test(text) || /^\s*how\b/i.test(text)) return undefined;
   if (/\b(?:turn off|switch off|stop|disable|unsubscribe|cancel|remove|pause|mute|silence|opt out)\b/i.test(text)) return { action: 'off' };

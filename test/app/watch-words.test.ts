@@ -28,6 +28,10 @@ describe('watches in words', () => {
     ['remind me when gpt-5 price changes', { action: 'add', models: ['gpt-5'], providers: [], to: 'dm' }],
     ['remind us about anthropic price changes', { action: 'add', models: [], providers: ['anthropic'], to: 'here' }],
     ['warn us if deepseek raises prices', { action: 'add', models: [], providers: ['deepseek'], to: 'here' }],
+    ['subscribe to gpt-5', { action: 'add', models: ['gpt-5'], providers: [], to: 'here' }],
+    ['subscribe me to anthropic', { action: 'add', models: [], providers: ['anthropic'], to: 'dm' }],
+    ['alert me when anthropic releases a new model', { action: 'add', models: [], providers: ['anthropic'], to: 'dm' }],
+    ['tell us when google ships a new model', { action: 'add', models: [], providers: ['google'], to: 'here' }],
   ])('%s', (text, watch) => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'watch', watch, problems: [] });
   });
@@ -45,5 +49,28 @@ describe('watches in words', () => {
     expect(await say('what are you watching?')).toMatch(/gpt-5\.4-mini/);
     await say('stop watching gpt-5.4 mini');
     expect(await say('what are you watching?')).not.toMatch(/gpt-5\.4-mini/);
+  });
+});
+
+describe('new models asked to be heard of, and subscribing in a word', () => {
+  it.each(['notify me if any model under $1 gets released', 'let us know when a new model comes out'])(
+    '%j says a provider watch or the digest hears of new models, with the watch forms',
+    async (text) => {
+      const query = parseText(catalog, text);
+      expect([query.intent, query.problems.length]).toEqual(['watch', 1]);
+      const said = await say(text);
+      expect(said).toContain("a provider's watch says when it releases a new model");
+      expect(said).toContain('/models watch provider anthropic');
+      expect(said).not.toContain('Volumes:');
+    },
+  );
+
+  it.each([
+    ['unsubscribe', 'off'],
+    ['unsubscribe this channel', 'off'],
+    ['subscribe', 'on'],
+    ['subscribe to the weekly digest', 'on'],
+  ])('%j is the digest turned %s', (text, action) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'digest', digest: { action } });
   });
 });
