@@ -1453,7 +1453,7 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   const cheaper = capModel !== undefined || CHEAPER_WORDS.test(text);
   const floor = catalog.byId.get(floorModel.name);
   if (!floor) return undefined;
-  const { benchmark, score, index, instead } = qualityOf(catalog, floor, text);
+  const { benchmark, score, index, instead, uncarried } = qualityOf(catalog, floor, text);
   if (score === undefined) {
     // Said with a score it does have, as a floor the question could set instead.
     const other = floor.benchmarks[0];
@@ -1472,9 +1472,10 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
     else query.filters.noDearerThanLike = true;
   }
   const lacking = instead ? `; ${floor.id} has no ${instead} score` : '';
+  const notCarried = uncarried ? `; the catalog carries no ${uncarried} scores` : '';
   query.notes = [
     ...(query.notes ?? []),
-    `“${strict ? 'better than' : 'as good as'} ${floor.id}” read as a score of at least ${min} on the ${index} (${floor.id}: ${score}${lacking})`,
+    `“${strict ? 'better than' : 'as good as'} ${floor.id}” read as a score of at least ${min} on the ${index} (${floor.id}: ${score}${lacking}${notCarried})`,
   ];
   return asIntent(query, 'cheapest', { models: [] });
 }
@@ -1486,18 +1487,34 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
  * the broadest benchmark it has a score on (`instead` names the index it lacks); a stand-in asked for is not narrowed to
  * the few models one benchmark scores.
  */
-function qualityOf(catalog: Catalog, model: CatalogModel, text: string, fallback = true): { benchmark: string; score: number | undefined; index: string; instead?: string } {
+function qualityOf(
+  catalog: Catalog,
+  model: CatalogModel,
+  text: string,
+  fallback = true,
+): { benchmark: string; score: number | undefined; index: string; instead?: string; uncarried?: string } {
   // "Better than gpt-5 on aider": the benchmark named, whatever the work.
   const named = benchmarkIn(catalog, text);
   if (named) return { benchmark: named.id, score: scoreOf(model, named.id), index: catalog.benchmarks.get(named.id)?.name ?? named.id };
-  const coding = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text);
+  // "Beats gpt-5 on swe-bench": a benchmark the catalog carries no scores for is said, and a coding one read as coding.
+  const uncarried = uncarriedBenchmarkIn(text);
+  const coding = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text) || (uncarried !== undefined && CODING_BENCHMARKS.has(uncarried));
   const indexes = coding ? ['aa-coding-index'] : [QUALITY_INDEX, 'aa-intelligence-index-earlier'];
   const fallbacks = !fallback ? [] : coding ? ['aider-polyglot', 'swe-bench-pro', 'terminal-bench-2'] : [ARENA_SCORE, 'aider-polyglot'];
   const first = indexes[0] as string;
   const benchmark = [...indexes, ...fallbacks].find((b) => scoreOf(model, b) !== undefined) ?? first;
   const name = (id: string) => catalog.benchmarks.get(id)?.name ?? id;
-  return { benchmark, score: scoreOf(model, benchmark), index: name(benchmark), ...(fallbacks.includes(benchmark) ? { instead: name(first) } : {}) };
+  return {
+    benchmark,
+    score: scoreOf(model, benchmark),
+    index: name(benchmark),
+    ...(fallbacks.includes(benchmark) ? { instead: name(first) } : {}),
+    ...(uncarried !== undefined ? { uncarried } : {}),
+  };
 }
+
+/** The benchmarks the catalog does not carry that measure coding: a floor asked on one is read on coding scores. */
+const CODING_BENCHMARKS = new Set(['SWE-bench Verified', 'HumanEval', 'LiveCodeBench']);
 
 /** Where to buy the models named; the hosts the question names (outside the models' names) are the ones it asks about. */
 function whereToBuy(catalog: Catalog, query: Query, blanked: string): Query {

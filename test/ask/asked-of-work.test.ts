@@ -204,3 +204,16 @@ describe('people counted, then what each one uses', () => {
     expect(query.tokens).toBeCloseTo(people * each, 0);
   });
 });
+
+describe('a floor asked on a benchmark the catalog does not carry', () => {
+  it.each([
+    ['which models beat gpt-5 on swe-bench?', 'SWE-bench Verified'],
+    ['cheapest model as good as gpt-5 on humaneval', 'HumanEval'],
+  ])('%j is set on the coding index, and says the benchmark asked is not carried', async (text, name) => {
+    const { query, answer } = await ask(text);
+    const coding = catalog.byId.get('gpt-5')?.benchmarks.find((b) => b.id === 'aa-coding-index')?.score as number;
+    expect(query.filters.benchmarkFloors?.[0]?.benchmark).toBe('aa-coding-index');
+    expect(query.filters.benchmarkFloors?.[0]?.min).toBeGreaterThanOrEqual(coding);
+    expect(renderText(answer)).toContain(`the catalog carries no ${name} scores`);
+  });
+});
