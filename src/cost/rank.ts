@@ -263,10 +263,31 @@ interface Check {
   why: (m: CatalogModel, quote: CostQuote) => string;
 }
 
+/** A model's release day; one published as a month ("2025-06") counts from the month's first day. */
+function releaseDay(m: CatalogModel): string | undefined {
+  return m.released && m.released.length === 7 ? `${m.released}-01` : m.released;
+}
+
+const lastReleases = new WeakMap<Catalog, string>();
+/** The day the catalog's newest model was released ('' with none dated). */
+function lastReleaseDay(catalog: Catalog): string {
+  let last = lastReleases.get(catalog);
+  if (last === undefined) {
+    last = catalog.models.reduce((max, m) => {
+      const day = releaseDay(m) ?? '';
+      return day > max ? day : max;
+    }, '');
+    lastReleases.set(catalog, last);
+  }
+  return last;
+}
+
 /** Each active filter as a test and, for the models shown, the reason they meet it. */
 function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, asOf: string, order: RankOrder): Check[] {
   const list: Check[] = [];
   list.push({ filter: 'retired', label: 'retired', passes: (m) => !isRetired(m, asOf), why: () => '' });
+  // Priced on a past day ("the cheapest model a year ago"), a model released after it had no price then.
+  if (lastReleaseDay(catalog) > asOf) list.push({ filter: 'unreleased', label: `not yet released on ${asOf}`, passes: (m) => (releaseDay(m) ?? asOf) <= asOf, why: () => '' });
   // Ranked by speed, a model without a measured speed has no place in the order: it is counted, not guessed.
   if (order === 'speed') {
     list.push({
@@ -435,13 +456,11 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   }
   const released = filters.released;
   if (released) {
-    // A release published as a month ("2025-06") counts from the month's first day.
-    const day = (m: CatalogModel) => (m.released && m.released.length === 7 ? `${m.released}-01` : m.released);
     list.push({
       filter: 'released',
       label: `released ${released.from === undefined ? `after ${released.to}` : released.from === released.to ? `on a day other than ${released.from}` : `outside ${released.from} to ${released.to}`}, or on no published date`,
       passes: (m) => {
-        const d = day(m);
+        const d = releaseDay(m);
         return d !== undefined && (released.from === undefined || d >= released.from) && d <= released.to;
       },
       why: (m) => `released ${m.released}`,
@@ -983,7 +1002,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   // largestOf), the latest release before a release window, the highest score under a benchmark floor.
   const onlyBy = new Map<string, CatalogModel[]>();
   // Whether filters besides `filter` (and the lifecycle ones every ranking has) were asked.
-  const othersThan = (filter: string) => tests.some((t) => t.filter !== filter && t.filter !== 'retired' && t.filter !== 'status');
+  const othersThan = (filter: string) => tests.some((t) => t.filter !== filter && t.filter !== 'retired' && t.filter !== 'unreleased' && t.filter !== 'status');
   const floor = sizeFloor(filters) === 'context' ? 'minContext' : 'minOutput';
   // Only these filters' near misses are said (the first benchmark floor's, as topScoreOf reads it).
   const missesSaid = new Set([floor, 'released', ...(filters.benchmarkFloors?.[0] ? [`benchmark:${filters.benchmarkFloors[0].benchmark}`] : [])]);

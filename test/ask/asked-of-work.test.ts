@@ -217,3 +217,26 @@ describe('a floor asked on a benchmark the catalog does not carry', () => {
     expect(renderText(answer)).toContain(`the catalog carries no ${name} scores`);
   });
 });
+
+describe('a ranking priced on a past day', () => {
+  it.each([
+    ['what was the cheapest model a year ago?', '2025-12-02'],
+    ['cheapest model on 2026-01-15', '2026-01-15'],
+  ])('%j ranks only the models released by then, and counts the rest', async (text, day) => {
+    const { answer } = await ask(text);
+    const a = answer as CheapestAnswer;
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) expect((catalog.byId.get(r.model)?.released ?? '').slice(0, 10) <= day, r.model).toBe(true);
+    const later = catalog.models.filter((m) => (m.released ?? '') > day && (m.released?.length === 7 ? `${m.released}-01` : (m.released ?? '')) > day);
+    const counted = a.excluded.find((e) => e.filter === 'unreleased');
+    expect(counted?.label).toBe(`not yet released on ${day}`);
+    expect(counted?.count).toBeGreaterThan(0);
+    expect(counted?.count).toBeLessThanOrEqual(later.length);
+    expect(renderText(answer)).not.toContain('was not yet released on');
+  });
+
+  it('a ranking today counts no model as unreleased', async () => {
+    const a = (await ask('cheapest model')).answer as CheapestAnswer;
+    expect(a.excluded.some((e) => e.filter === 'unreleased')).toBe(false);
+  });
+});
