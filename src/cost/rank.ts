@@ -273,10 +273,11 @@ const lastReleases = new WeakMap<Catalog, string>();
 function lastReleaseDay(catalog: Catalog): string {
   let last = lastReleases.get(catalog);
   if (last === undefined) {
-    last = catalog.models.reduce((max, m) => {
-      const day = releaseDay(m) ?? '';
-      return day > max ? day : max;
-    }, '');
+    last =
+      catalog.models
+        .map((m) => releaseDay(m) ?? '')
+        .sort()
+        .at(-1) ?? '';
     lastReleases.set(catalog, last);
   }
   return last;
