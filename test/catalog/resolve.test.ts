@@ -291,3 +291,19 @@ describe('a name without its brand word', () => {
     expect(resolveModel(catalog, 'flash').kind).toBe('ambiguous');
   });
 });
+
+describe('a line named by its words alone, when longer lines carry them too', () => {
+  it('"gemini pro", "gemini flash lite" are that line (not its image lines); a brand word alone stays every line', () => {
+    // Each line whose name is two or more words another line's name extends: typed alone, it is that line.
+    const families = [...new Set(catalog.models.map((m) => m.family))];
+    const extended = families.filter((f) => nameTokens(f).length >= 2 && families.some((g) => g !== f && nameTokens(f).every((t) => nameTokens(g).includes(t))));
+    expect(extended).toEqual(expect.arrayContaining(['gemini-pro', 'gemini-flash-lite']));
+    for (const family of extended) {
+      const r = resolveModel(catalog, nameTokens(family).join(' '));
+      if (r.kind === 'found') expect(r.model.family, family).toBe(family);
+    }
+    expect(resolveModel(catalog, 'gemini pro').kind).toBe('found');
+    expect(resolveModel(catalog, 'gpt').kind).toBe('ambiguous');
+    expect(resolveModel(catalog, 'qwen3').kind).toBe('ambiguous');
+  });
+});
