@@ -77,6 +77,8 @@ export interface FoundName {
   name: string;
   exact: boolean;
   typed: string;
+  /** How words that name no model exactly were read ("“sonnet” read as claude-sonnet-5-5, the newest active …"). */
+  note?: string;
 }
 
 /** The id of the model `text` names exactly (its id, name, alias, a snapshot or a route's id); undefined otherwise. */
@@ -198,7 +200,9 @@ function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: s
         if (/^\d+$/.test(ws[k + len - 1] as string) && TIME_UNIT.test(ws[k + len] ?? '')) continue;
         if (!looksLikeModel(catalog, typed)) continue;
         const loose = resolveModel(catalog, typed);
-        found.push({ name: loose.kind === 'found' ? loose.model.id : typed, exact: false, typed });
+        found.push(
+          loose.kind === 'found' ? { name: loose.model.id, exact: false, typed, ...(loose.note !== undefined ? { note: loose.note } : {}) } : { name: typed, exact: false, typed },
+        );
         taken = len;
         break;
       }

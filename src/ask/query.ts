@@ -168,6 +168,11 @@ export interface Query {
   cheapestOnly?: boolean;
   /** The problems are with the models meant ("drop the third" of two compared): no volume or mix form would help. */
   modelProblem?: boolean;
+  /**
+   * While a question is read: names read loosely ("sonnet" → the newest active Sonnet) and how, said as notes for those
+   * still asked about once the reading is done (a name that became a filter, "cheapest llama model", is not).
+   */
+  looseNames?: { model: string; note: string }[];
   /** Problems found while reading (a bad volume, an unknown lane), each said for a person. */
   problems: string[];
   /** The text the query came from. */

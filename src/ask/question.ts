@@ -717,7 +717,7 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   ],
   [
     'lanes',
-    /\b(?:what(?:'s| is| are)|explain|meaning of|define|definition of)\s+(?:a |the |your |these |those )?lanes?\s*(?:[?.!]|$)|\bwhat (?:do|does) (?:the |a |your )?lanes? mean\b|\b(?:which|what|list|show(?: me)?|all)(?: the| your| of the)? lanes\s+(?:do you (?:have|know|rank|cover|use)|are there|exist)\b/i,
+    /\b(?:what(?:'s| is| are)|explain|meaning of|define|definition of)\s+(?:a |the |your |these |those )?lanes?\s*(?:[?.!]|$)|\bwhat (?:do|does) (?:the |a |your )?lanes? mean\b|\b(?:which|what|list|show(?: me)?|all)(?: the| your| of the)? lanes\s+(?:do you (?:have|know|rank|cover|use)|are there|exist)\b|^\s*(?:(?:show|list|give)(?: me)?\s+)?(?:the\s+|your\s+|all(?: the)?\s+)?lanes?(?:\s+matrix)?\s*[?.!]*\s*$/i,
   ],
   [
     'caching',
@@ -1592,7 +1592,11 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const full = FULL_DETAIL.test(query.text) ? { fullDetail: true as const } : {};
   const unread = unreadAsks(catalog, query);
   const spread = query.intent === 'cheapest' && SPREAD.test(query.text) ? { spread: true as const } : {};
-  return { ...query, ...full, ...spread, ...(claim ? { claim } : {}), ...(unread.length > 0 ? { notes: [...(query.notes ?? []), ...unread] } : {}) };
+  // A name read loosely ("sonnet" → the newest active Sonnet) and still asked about is said, with the others it could mean.
+  const { looseNames, ...asked } = query;
+  const readAs = (looseNames ?? []).filter((l) => asked.models.includes(l.model)).map((l) => l.note);
+  const notes = [...readAs, ...unread];
+  return { ...asked, ...full, ...spread, ...(claim ? { claim } : {}), ...(notes.length > 0 ? { notes: [...(asked.notes ?? []), ...notes] } : {}) };
 }
 
 /** How prices spread across models: "average price", "median output price", "price range", "how many …", "cheapest and most expensive". */
@@ -2007,6 +2011,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (outside !== undefined && names.length > 0) return asOutside();
   // "Is there a free version of deepseek v4?": "free" asks for an endpoint, it begins no model's name.
   query.models = names.map((n) => (n.exact ? n.name : n.name.replace(/^free\s+/i, '')));
+  const loose = names.flatMap((n) => (n.note !== undefined ? [{ model: n.name, note: n.note }] : []));
+  if (loose.length > 0) query.looseNames = loose;
   if (leftOut.again.length > 0) leftOutAgain(catalog, query, leftOut.again);
   batchSides(query, masked, exact);
   if (split)

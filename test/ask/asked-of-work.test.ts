@@ -240,3 +240,30 @@ describe('a ranking priced on a past day', () => {
     expect(a.excluded.some((e) => e.filter === 'unreleased')).toBe(false);
   });
 });
+
+describe('a name read loosely is said', () => {
+  it.each(['sonnet price', 'mistral large vs deepseek v4 pro', 'which has the larger context, gemini pro or gpt-4.1?'])(
+    '%j says which model the loose name was read as, and what else it could mean',
+    async (text) => {
+      const { query, answer } = await ask(text);
+      const typed = /^(?:which has the larger context, )?(sonnet|mistral large|gemini pro)/.exec(text)?.[1] as string;
+      const r = (await import('../../src/catalog/resolve.ts')).resolveModel(catalog, typed);
+      if (r.kind !== 'found') throw new Error(`${typed} should resolve`);
+      expect(query.models).toContain(r.model.id);
+      expect(query.notes ?? []).toContain(r.note);
+      expect(renderText(answer)).toContain(`“${typed}” read as ${r.model.id}`);
+      expect(query).not.toHaveProperty('looseNames');
+    },
+  );
+
+  it('a name that became a filter is not said to be read as one model', () => {
+    for (const text of ['cheapest llama model', 'newest claude opus']) {
+      const query = parseText(catalog, text);
+      expect(query.models, text).toEqual([]);
+      expect(
+        (query.notes ?? []).some((n) => n.includes(' read as ')),
+        text,
+      ).toBe(false);
+    }
+  });
+});
