@@ -77,7 +77,7 @@ export interface FoundName {
   name: string;
   exact: boolean;
   typed: string;
-  /** How words that name no model exactly were read ("“sonnet” read as claude-sonnet-5-5, the newest active …"). */
+  /** How words that name several models were read as one ("“sonnet” read as claude-sonnet-5-5, the newest active …"). */
   note?: string;
 }
 
@@ -201,7 +201,9 @@ function readPart(catalog: Catalog, part: string, keepUnknown: boolean, exact: s
         if (!looksLikeModel(catalog, typed)) continue;
         const loose = resolveModel(catalog, typed);
         found.push(
-          loose.kind === 'found' ? { name: loose.model.id, exact: false, typed, ...(loose.note !== undefined ? { note: loose.note } : {}) } : { name: typed, exact: false, typed },
+          loose.kind === 'found'
+            ? { name: loose.model.id, exact: false, typed, ...(loose.matchedBy === 'family-rule' && loose.note !== undefined ? { note: loose.note } : {}) }
+            : { name: typed, exact: false, typed },
         );
         taken = len;
         break;

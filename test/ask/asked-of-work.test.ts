@@ -267,3 +267,16 @@ describe('a name read loosely is said', () => {
     }
   });
 });
+
+describe('the lanes asked for alone', () => {
+  it.each(['lanes', 'lanes?', 'lane matrix', 'show the lane matrix', 'list all lanes'])('%j lists the lanes', async (text) => {
+    const { query, answer } = await ask(text);
+    expect([query.intent, query.topic]).toEqual(['help', 'lanes']);
+    const said = renderText(answer);
+    for (const lane of catalog.lanes) expect(said, lane.id).toContain(`${lane.id}: ${lane.name}`);
+  });
+
+  it("a lane matrix of models named is those models' lanes", () => {
+    expect(parseText(catalog, 'lane matrix for gpt-5 and o3')).toMatchObject({ intent: 'lanes', models: ['gpt-5', 'o3'] });
+  });
+});
