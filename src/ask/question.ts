@@ -366,6 +366,7 @@ function aboveAverage(catalog: Catalog, query: Query, text: string): void {
 const NEWS_OF_NAME = /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on) (?:the\s+)?([a-z][\w.-]*(?:\s+[\w.-]+)?)\s*\??\s*$/i;
 /** "Worth it", "worth the money", "still worth using": one model weighed, no move asked. */
 const WORTH_KEEPING = 'worth (?:it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra)|using|keeping|sticking with)';
+const WORTH_ALONE = new RegExp(String.raw`\b${WORTH_KEEPING}\b`, 'i');
 const UPGRADE = new RegExp(
   String.raw`\b(?:upgrad(?:e|ed|ing)|mov(?:e|ed|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ed|ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading)|${WORTH_KEEPING}|replace(?:ment|d)?|replacing|ditch(?:ed|ing)?|swap(?:ped|ping)?|should (?:i|we) go to|jump(?:ed|ing)? to|go(?:ing)? from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to|went from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to)\b`,
   'i',
@@ -523,8 +524,17 @@ const LEADERBOARD = /\b(?:top|highest|best|leaderboard|leading|leads?|leaders?|r
 const COST = /\b(?:cost|costs|how much|price|prices|priced|pricing|bill|spend|pay|expense|charge)\b/i;
 const LANES =
   /\b(?:lanes?|any good\b|how good is\b|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|(?:bad|weak|worse|poor|not (?:good|great)) (?:at|for)\s*\??\s*$|struggles? with\s*\??\s*$|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} shine)/i;
-const BEST =
-  /\b(?:which model|what model|best|(?:an?\s+)?(?:good|great|decent|solid|strong)\s+(?:models?|llms?)\s+(?=for\b|to\b)|recommend|should (?:i|we|(?:a|my|our|the) (?:new |small |tiny |young |early[- ]stage |\d+[- ](?:person|people|dev|developer|engineer)s? )*(?:team|startup|company|business|project|shop|agency)) (?:use|pick|choose)|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b/i;
+/** Who a choice is made for: "I", "we", "a 5 person startup", "our small team". */
+const CHOOSER = String.raw`(?:i|we|(?:a|my|our|the) (?:new |small |tiny |young |early[- ]stage |\d+[- ](?:person|people|dev|developer|engineer)s? )*(?:team|startup|company|business|project|shop|agency))`;
+/** Only the words for "best" itself: "which model has the lowest latency?" asks for something else. */
+const BEST_ITSELF = new RegExp(
+  String.raw`\b(?:best|(?:which|what) (?:model|llm)(?=\s*(?:[?.!]|$|for\b|to (?:use|pick|choose)\b))|recommend\w*|should ${CHOOSER} (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models|llms))\b`,
+  'i',
+);
+const BEST = new RegExp(
+  String.raw`\b(?:which model|what model|best|(?:an?\s+)?(?:good|great|decent|solid|strong)\s+(?:models?|llms?)\s+(?=for\b|to\b)|recommend|should ${CHOOSER} (?:use|pick|choose)|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b`,
+  'i',
+);
 
 const lanePatterns = new WeakMap<Catalog, { lane: Lane; re: RegExp }[]>();
 
@@ -1282,16 +1292,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     query.filters.scoredOn = query.filters.benchmarkFloors?.[0]?.benchmark ?? QUALITY_INDEX;
     return asIntent(query, 'cheapest', { order: 'score' });
   }
-  // Only the words for "best" itself: "which model has the lowest latency?" asks for something else.
-  const bestOverall =
-    /\b(?:best|(?:which|what) (?:model|llm)(?=\s*(?:[?.!]|$|for\b|to (?:use|pick|choose)\b))|recommend\w*|should (?:i|we|(?:a|my|our|the) (?:new |small |tiny |young |early[- ]stage |\d+[- ](?:person|people|dev|developer|engineer)s? )*(?:team|startup|company|business|project|shop|agency)) (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models|llms))\b/i.test(
-      text,
-    ) &&
-    !lane &&
-    !needs &&
-    !purpose &&
-    !/\bcod(?:e|ing)\b/i.test(text) &&
-    rankingOrder(text) === undefined;
+  const bestOverall = BEST_ITSELF.test(text) && !lane && !needs && !purpose && !/\bcod(?:e|ing)\b/i.test(text) && rankingOrder(text) === undefined;
   // "Which model has the best tool calling?", "best for agentic tool use": the agentic index, among the models that call tools.
   const toolsAsked = (query.filters.need ?? []).some((n) => n === 'function-calling' || n === 'tool-use');
   if (BEST.test(text) && toolsAsked && !lane && query.filters.scoredOn === undefined && rankingOrder(text) === undefined && !/\bcheapest\b/i.test(text)) {
@@ -1742,18 +1743,18 @@ function miniShorthand(catalog: Catalog, text: string): { text: string; note?: s
 
 /** A word asked to be had ("with vison", "supports reasonng"), where a misspelt capability would otherwise be dropped. */
 const HAD_WORD = /\b(with|w\/?|supports?|supporting|has|having|and|plus|that can do|can do)\s+((?:\p{L}+\s+){0,2}\p{L}{5,})\b/giu;
-const capabilityVocabulary = new WeakMap<Catalog, string[]>();
-
-/**
- * "Cheapest model w vison": a capability's word misspelt by a letter or two (never its first letter, never a word of
- * a model's name or one the grammar reads), after a word that asks for it, is read as that word, and said so.
- */
 /** A vocabulary word with an ending ("cached", "caching" of "cache"): a word of its own, not a typo of it. */
 function inflected(word: string, vocabulary: readonly string[]): boolean {
   const stem = word.replace(/(?:ing|ed|es|er|ly|s|d)$/, '');
   return stem !== word && vocabulary.some((v) => v === stem || v.replace(/e$/, '') === stem);
 }
 
+const capabilityVocabulary = new WeakMap<Catalog, string[]>();
+
+/**
+ * "Cheapest model w vison": a capability's word misspelt by a letter or two (never its first letter, never a word of
+ * a model's name or one the grammar reads), after a word that asks for it, is read as that word, and said so.
+ */
 function capabilityTypos(catalog: Catalog, text: string): { text: string; notes: string[] } {
   let vocabulary = capabilityVocabulary.get(catalog);
   if (!vocabulary) {
@@ -2144,8 +2145,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // successor, or else the models that can stand in for it.
   // "Is claude opus 5 worth it?", "is gpt-5 worth the money?": no move is asked, so no successor is looked for; what else
   // could take its work, as good as it, answers.
-  const worthAlone = new RegExp(String.raw`\b${WORTH_KEEPING}\b`, 'i');
-  const worthOnly = worthAlone.test(text) && !UPGRADE.test(text.replace(worthAlone, ' '));
+  const worthOnly = WORTH_ALONE.test(text) && !UPGRADE.test(text.replace(WORTH_ALONE, ' '));
   if (UPGRADE.test(text) && count === 1) {
     const typed = findModelNames(catalog, text, false)[0]?.typed;
     const at = typed === undefined ? -1 : text.indexOf(typed);

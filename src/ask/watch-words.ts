@@ -12,6 +12,7 @@ const LIST =
 const SENTENCE = String.raw`(?:[^?.!]|\.(?=\w))*`;
 /** A new model asked to be heard of: "releases a new model", "when gpt-6 comes out". */
 const RELEASE = 'releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|ships?|shipped|new models?|comes? out|came out|drops?';
+const RELEASED = new RegExp(String.raw`\b(?:${RELEASE})\b`, 'i');
 const CHANGE = String.raw`\b(?:price|prices|pricing|costs?|cheaper|more expensive|changes?|retire[sd]?|deprecated|${RELEASE})\b`;
 /**
  * "Notify me when …", "remind us about …", "let us know if …", "keep an eye on …", "subscribe to gpt-5": a watch on what
@@ -34,7 +35,7 @@ export function watchInWords(catalog: Catalog, text: string): WatchCommand | { p
   const providers = extractProfile(text, { providerWords: true, capabilityWords: false, providers: catalog.providers }).query.filters.providers ?? [];
   if (remove && /\b(?:everything|all)\b/i.test(text) && models.length === 0 && providers.length === 0) return { action: 'remove', models: [], providers: [], all: true };
   // "Notify me when any model under $1 is released": new models are heard of by their maker's watch, or in the digest.
-  if (add && models.length === 0 && providers.length === 0 && new RegExp(String.raw`\b(?:${RELEASE})\b`, 'i').test(text))
+  if (add && models.length === 0 && providers.length === 0 && RELEASED.test(text))
     return {
       problem:
         "Watches follow a model or a provider: a provider's watch says when it releases a new model (such as /models watch provider anthropic), and the weekly digest lists every new model (/models digest on).",
