@@ -368,7 +368,7 @@ const NEWS_OF_NAME = /\b(?:what'?s|what is|anything) new (?:with|in|for|about|on
 const WORTH_KEEPING = 'worth (?:it|the (?:money|price|cost|extra)|its (?:price|cost)|paying (?:for|extra)|using|keeping|sticking with)';
 const WORTH_ALONE = new RegExp(String.raw`\b${WORTH_KEEPING}\b`, 'i');
 const UPGRADE = new RegExp(
-  String.raw`\b(?:upgrad(?:e|ed|ing)|mov(?:e|ed|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ed|ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading)|${WORTH_KEEPING}|replace(?:ment|d)?|replacing|ditch(?:ed|ing)?|swap(?:ped|ping)?|should (?:i|we) go to|jump(?:ed|ing)? to|go(?:ing)? from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to|went from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to)\b`,
+  String.raw`\b(?:(?:up|down)grad(?:e|ed|ing)|mov(?:e|ed|ing) (?:[\w/$.,%-]+ ){0,6}?(?:from|to|off|over|up to)|switch(?:ed|ing)? (?:[\w/$.,%-]+ ){0,6}?(?:from|to|over)|migrat\w*|worth (?:moving|switching|upgrading)|${WORTH_KEEPING}|replace(?:ment|d)?|replacing|ditch(?:ed|ing)?|swap(?:ped|ping)?|should (?:i|we) go to|jump(?:ed|ing)? to|go(?:ing)? from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to|went from (?!\d)(?:[\w/$.,%-]+ ){1,6}?to)\b`,
   'i',
 );
 /** A plan sold per seat by name (ChatGPT Plus, Claude Pro, Copilot, Cursor…): never a token bill, whatever volume is said. */

@@ -280,3 +280,13 @@ describe('the lanes asked for alone', () => {
     expect(parseText(catalog, 'lane matrix for gpt-5 and o3')).toMatchObject({ intent: 'lanes', models: ['gpt-5', 'o3'] });
   });
 });
+
+describe('a downgrade', () => {
+  it.each([
+    ['downgrade from opus 4.5 to sonnet 4.5 savings', ['claude-opus-4-5', 'claude-sonnet-4-5']],
+    ['should we downgrade to gpt-5 mini from gpt-5?', ['gpt-5', 'gpt-5-mini']],
+    ['downgrading gpt-5 to gpt-5 nano', ['gpt-5', 'gpt-5-nano']],
+  ])('%j is the move, from the first model to the second', (text, models) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'upgrade', models });
+  });
+});
