@@ -1454,7 +1454,8 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   const cheaper = capModel !== undefined || CHEAPER_WORDS.test(text);
   const floor = catalog.byId.get(floorModel.name);
   if (!floor) return undefined;
-  const { benchmark, score, index, instead, uncarried } = qualityOf(catalog, floor, text);
+  const lane = laneMatch(catalog, text)?.lane;
+  const { benchmark, score, index, instead, uncarried, ofLane } = qualityOf(catalog, floor, text, true, lane);
   if (score === undefined) {
     // Said with a score it does have, as a floor the question could set instead.
     const other = floor.benchmarks[0];
@@ -1474,9 +1475,12 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   }
   const lacking = instead ? `; ${floor.id} has no ${instead} score` : '';
   const notCarried = uncarried ? `; the catalog carries no ${uncarried} scores` : '';
+  // The work named holds: the models ranked are those its lane takes.
+  if (ofLane) query.filters.lane = ofLane;
+  const laneSaid = ofLane ? `, the ${ofLane} lane's benchmark most models are scored on` : '';
   query.notes = [
     ...(query.notes ?? []),
-    `“${strict ? 'better than' : 'as good as'} ${floor.id}” read as a score of at least ${min} on the ${index} (${floor.id}: ${score}${lacking}${notCarried})`,
+    `“${strict ? 'better than' : 'as good as'} ${floor.id}” read as a score of at least ${min} on the ${index}${laneSaid} (${floor.id}: ${score}${lacking}${notCarried})`,
   ];
   return asIntent(query, 'cheapest', { models: [] });
 }
@@ -1493,10 +1497,20 @@ function qualityOf(
   model: CatalogModel,
   text: string,
   fallback = true,
-): { benchmark: string; score: number | undefined; index: string; instead?: string; uncarried?: string } {
+  lane?: Lane,
+): { benchmark: string; score: number | undefined; index: string; instead?: string; uncarried?: string; ofLane?: string } {
   // "Better than gpt-5 on aider": the benchmark named, whatever the work.
   const named = benchmarkIn(catalog, text);
   if (named) return { benchmark: named.id, score: scoreOf(model, named.id), index: catalog.benchmarks.get(named.id)?.name ?? named.id };
+  // "Better than gpt-5.4 for terminal work": of that lane's benchmarks the model has a score on, the one most models are
+  // scored on, so the floor leaves the widest field to compare.
+  const scoredBy = (id: string) => catalog.models.filter((m) => scoreOf(m, id) !== undefined).length;
+  const laneBenchmark = (lane?.evidence ?? [])
+    .map((e) => e.benchmark)
+    .filter((id) => scoreOf(model, id) !== undefined)
+    .sort((a, b) => scoredBy(b) - scoredBy(a))[0];
+  if (lane && laneBenchmark)
+    return { benchmark: laneBenchmark, score: scoreOf(model, laneBenchmark), index: catalog.benchmarks.get(laneBenchmark)?.name ?? laneBenchmark, ofLane: lane.id };
   // "Beats gpt-5 on swe-bench": a benchmark the catalog carries no scores for is said, and a coding one read as coding.
   const uncarried = uncarriedBenchmarkIn(text);
   const coding = /\bcod(?:e|ing|er)\b|\bprogramming\b/i.test(text) || (uncarried !== undefined && CODING_BENCHMARKS.has(uncarried));

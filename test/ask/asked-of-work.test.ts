@@ -290,3 +290,22 @@ describe('a downgrade', () => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'upgrade', models });
   });
 });
+
+describe('better than a model for a kind of work', () => {
+  it('"is there anything better than gpt-5.4 for terminal work?" sets the floor on the terminal lane benchmark most models have, among the models the lane takes', async () => {
+    const lane = catalog.lanes.find((l) => l.id === 'terminal');
+    if (!lane) throw new Error('the catalog needs the terminal lane');
+    const model = catalog.byId.get('gpt-5.4') as NonNullable<ReturnType<typeof catalog.byId.get>>;
+    const scoredBy = (id: string) => catalog.models.filter((m) => m.benchmarks.some((b) => b.id === id)).length;
+    const own = lane.evidence.map((e) => e.benchmark).filter((id) => model.benchmarks.some((b) => b.id === id));
+    const widest = [...own].sort((a, b) => scoredBy(b) - scoredBy(a))[0] as string;
+    const score = model.benchmarks.find((b) => b.id === widest)?.score as number;
+    const { query, answer } = await ask('is there anything better than gpt-5.4 for terminal work?');
+    expect(query.filters.lane).toBe('terminal');
+    expect(query.filters.benchmarkFloors).toEqual([{ benchmark: widest, min: Math.round((score + 0.1) * 10) / 10 }]);
+    const a = answer as CheapestAnswer;
+    expect(a.ranking.length).toBeGreaterThan(0);
+    for (const r of a.ranking) expect(catalog.byId.get(r.model)?.benchmarks.find((b) => b.id === widest)?.score as number).toBeGreaterThan(score);
+    expect(renderText(answer)).toContain("the terminal lane's benchmark most models are scored on");
+  });
+});
