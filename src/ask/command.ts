@@ -5,7 +5,7 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { findLane, laneChoices } from '../lanes/best.ts';
-import { extractProfile, withoutNegations } from './extract.ts';
+import { extractProfile, MAX_TOP, withoutNegations } from './extract.ts';
 import { leaveOut, readLeftOut } from './excluded.ts';
 import { closestFamilies, readExcludedFamilies, readFamilyPhrase, unknownFamilyProblem } from './families.ts';
 import { benchmarkIn, hostsLeftOutProblem, readHosts, readScoreFloors } from './intents.ts';
@@ -290,8 +290,12 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
   if (order) query.order = largestOutput ? 'output' : order;
   switch (intent) {
     case 'cheapest': {
+      // "/models newest 5": a bare count right after the order is how many to show (a volume has a unit or "tokens";
+      // "3 per provider" is read with the profile).
+      const count = /^\s*(\d{1,3})(?=\s|$)(?!\s+(?:[kmbt]|mm|mil|mio|bn|tokens?|toks?|thousand|million|millions|billion|billions|trillion|per|each|from each)\b)/i.exec(args);
+      if (count && Number(count[1]) >= 1) query.top = Math.min(Number(count[1]), MAX_TOP);
       // "/models leaderboard swe-bench-pro …": the benchmark first.
-      let scored = args;
+      let scored = count && Number(count[1]) >= 1 ? args.slice(count[0].length) : args;
       // "/models cheapest-per-task [benchmark] …": the benchmark is optional (the one with the most runs).
       if (order === 'score' || order === 'task' || order === 'value') {
         const hit = benchmarkIn(catalog, args);

@@ -309,3 +309,21 @@ describe('better than a model for a kind of work', () => {
     expect(renderText(answer)).toContain("the terminal lane's benchmark most models are scored on");
   });
 });
+
+describe('a bare count after a ranking command', () => {
+  it.each([
+    ['/models newest 5', 'newest', 5],
+    ['/models cheapest 3 with vision', 'price', 3],
+    ['/models priciest 2 from openai', 'priciest', 2],
+  ])('%j is how many to show', async (text, order, top) => {
+    const { query, answer } = await ask(text);
+    expect([query.intent, query.order, query.top, query.problems]).toEqual(['cheapest', order, top, []]);
+    expect((answer as CheapestAnswer).ranking).toHaveLength(top);
+  });
+
+  it('a count with a unit or "tokens" is still a volume, and "3 per provider" still each provider\'s', () => {
+    expect(parseText(catalog, '/models cheapest 50 m tokens')).toMatchObject({ tokens: 50_000_000, top: null });
+    expect(parseText(catalog, '/models cheapest 500 tokens').tokens).toBe(500);
+    expect(parseText(catalog, '/models cheapest 3 per provider').filters).toMatchObject({ eachProvider: true, perProvider: 3 });
+  });
+});
