@@ -1252,7 +1252,7 @@ function readKnowledgeCutoff(r: Reader): void {
 
 /** "<N> token <things>": N is the size of each thing, never a count of them. */
 const SIZED_THINGS = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[km]?)[- ]tokens?[- ](?:long[- ])?(?:prompts?|inputs?|codebases?|repos?|manuals?|${PIECES_OF_TEXT})\b`,
+  String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[km]?)[- ]tokens?[- ](?:long[- ])?(?:prompts?|inputs?|contexts|codebases?|repos?|manuals?|${PIECES_OF_TEXT})\b`,
   'gi',
 );
 

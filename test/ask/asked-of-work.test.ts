@@ -327,3 +327,16 @@ describe('a bare count after a ranking command', () => {
     expect(parseText(catalog, '/models cheapest 3 per provider').filters).toMatchObject({ eachProvider: true, perProvider: 3 });
   });
 });
+
+describe('contexts of a size beside a count of requests', () => {
+  it('"… with 100k token contexts at 5M requests a month" reads each prompt\'s size and asks for the requests\' size, never pricing 100k tokens', () => {
+    for (const text of ['gpt-5 with 100k token contexts at 5M requests a month', 'pick a model for our RAG chatbot with 100k token contexts at 5M requests a month']) {
+      const query = parseText(catalog, text);
+      expect(query.promptTokens, text).toBe(100_000);
+      expect(query.tokens, text).toBeNull();
+      expect([...query.problems, ...(query.notes ?? [])].join(' '), text).toMatch(/“5M requests” counts requests, not tokens/);
+    }
+    // A context asked of a model ("with 100k token context") is still a floor on its window.
+    expect(parseText(catalog, 'cheapest model with 100k token context').filters.minContext).toBe(100_000);
+  });
+});
