@@ -293,9 +293,10 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // "/models newest 5": a bare count right after the order is how many to show (a volume has a unit or "tokens";
       // "3 per provider" is read with the profile).
       const count = /^\s*(\d{1,3})(?=\s|$)(?!\s+(?:[kmbt]|mm|mil|mio|bn|tokens?|toks?|thousand|million|millions|billion|billions|trillion|per|each|from each)\b)/i.exec(args);
-      if (count && Number(count[1]) >= 1) query.top = Math.min(Number(count[1]), MAX_TOP);
+      const shown = count ? Number(count[1]) : 0;
+      if (shown >= 1) query.top = Math.min(shown, MAX_TOP);
       // "/models leaderboard swe-bench-pro …": the benchmark first.
-      let scored = count && Number(count[1]) >= 1 ? args.slice(count[0].length) : args;
+      let scored = count && shown >= 1 ? args.slice(count[0].length) : args;
       // "/models cheapest-per-task [benchmark] …": the benchmark is optional (the one with the most runs).
       if (order === 'score' || order === 'task' || order === 'value') {
         const hit = benchmarkIn(catalog, args);

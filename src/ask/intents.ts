@@ -6,6 +6,9 @@ import { HOST_NAMES, hostName } from '../catalog/schema.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { escapeRegExp, LEAVING_OUT } from './extract.ts';
 
+/** Words that say a model came out: "released", "launches", "shipped", "comes out", "announced". */
+export const RELEASE_VERBS = 'releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|ship(?:s|ped|ping)?|(?:comes?|came|coming) out|announced';
+
 /** A phrase as a pattern that allows any of space, dash, dot or nothing between its words ("swe-bench pro" meets "SWE bench-Pro"). */
 function phrasePattern(phrase: string): string {
   const words = phrase

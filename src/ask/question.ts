@@ -64,6 +64,7 @@ import {
   outOfReach,
   hostsLeftOutProblem,
   readHosts,
+  RELEASE_VERBS,
   readScoreFloors,
 } from './intents.ts';
 
@@ -1003,7 +1004,7 @@ const BUDGET_VOLUME =
   /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\b(?:at|from)\s+what\s+(?:volume|point|usage|level|scale|traffic)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$/i;
 
 /** When a model came out: "is it out?", "when did it launch?", "release date". */
-const RELEASE_ASKED = /\b(?:is|are)\b[^?!]{1,40}\bout\b|\b(?:came|come|coming) out\b|\b(?:launch(?:ed)?|releas(?:e|ed)|ship(?:ped)?|announced)\b/i;
+const RELEASE_ASKED = new RegExp(String.raw`\b(?:is|are)\b[^?!]{1,40}\bout\b|\b(?:${RELEASE_VERBS})\b`, 'i');
 
 /** "How many requests of 2k tokens…", "how many 2k-token tickets…": a count of requests asked, each of a size. */
 const HOW_MANY_OF = new RegExp(String.raw`\bhow many\s+(?:\d[\d,.]*\s*[km]?[\s-]*tokens?[\s-]+)?(?:(?!tokens?\b)[a-z-]+\s+)?(?<what>${MANY_THINGS})\b`, 'i');
@@ -1504,11 +1505,10 @@ function qualityOf(
   if (named) return { benchmark: named.id, score: scoreOf(model, named.id), index: catalog.benchmarks.get(named.id)?.name ?? named.id };
   // "Better than gpt-5.4 for terminal work": of that lane's benchmarks the model has a score on, the one most models are
   // scored on, so the floor leaves the widest field to compare.
-  const scoredBy = (id: string) => catalog.models.filter((m) => scoreOf(m, id) !== undefined).length;
   const laneBenchmark = (lane?.evidence ?? [])
-    .map((e) => e.benchmark)
-    .filter((id) => scoreOf(model, id) !== undefined)
-    .sort((a, b) => scoredBy(b) - scoredBy(a))[0];
+    .filter((e) => scoreOf(model, e.benchmark) !== undefined)
+    .map((e) => ({ id: e.benchmark, scored: catalog.models.filter((m) => scoreOf(m, e.benchmark) !== undefined).length }))
+    .sort((a, b) => b.scored - a.scored)[0]?.id;
   if (lane && laneBenchmark)
     return { benchmark: laneBenchmark, score: scoreOf(model, laneBenchmark), index: catalog.benchmarks.get(laneBenchmark)?.name ?? laneBenchmark, ofLane: lane.id };
   // "Beats gpt-5 on swe-bench": a benchmark the catalog carries no scores for is said, and a coding one read as coding.

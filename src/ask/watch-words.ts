@@ -5,13 +5,14 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { WatchCommand } from '../digest/watch.ts';
 import { extractProfile } from './extract.ts';
 import { findModelNames } from './names.ts';
+import { RELEASE_VERBS } from './intents.ts';
 
 const LIST =
   /^\s*(?:what|which)\s+(?:models?\s+|providers?\s+)?(?:are\s+(?:you|we)|am\s+i|is\s+(?:this\s+channel|the\s+bot))\s+(?:watching|tracking|following)\b|^\s*(?:list|show)(?:\s+me)?\s+(?:(?:the|our|my|all)\s+)?(?:watch(?:es|list)|watched models)\b|^\s*(?:my|our)\s+(?:watch(?:es|list)|alerts|price alerts)\s*\??\s*$|^\s*(?:what|which)\s+(?:price\s+)?(?:alerts|watches|notifications)\s+(?:do|have|did|are)\s+(?:we|i|you)\b|^\s*(?:list|show)(?:\s+me)?\s+(?:(?:the|our|my|all)\s+)?(?:price\s+)?alerts\b|\b(?:alerts|watches)\s+(?:are\s+|do\s+we\s+have\s+)?(?:set up|active|on)\s*\??\s*$/i;
 /** Words of one sentence: a dot inside a version ("4.5") does not end it. */
 const SENTENCE = String.raw`(?:[^?.!]|\.(?=\w))*`;
 /** A new model asked to be heard of: "releases a new model", "when gpt-6 comes out". */
-const RELEASE = 'releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|ships?|shipped|new models?|comes? out|came out|drops?';
+const RELEASE = `${RELEASE_VERBS}|new models?|drops?`;
 const RELEASED = new RegExp(String.raw`\b(?:${RELEASE})\b`, 'i');
 const CHANGE = String.raw`\b(?:price|prices|pricing|costs?|cheaper|more expensive|changes?|retire[sd]?|deprecated|${RELEASE})\b`;
 /**
