@@ -8,7 +8,8 @@ import { outOfScopeModel } from '../catalog/out-of-scope.ts';
 import { byPreference, resolveModel, type Resolution } from '../catalog/resolve.ts';
 import { isRetired, statusOn } from '../catalog/lifecycle.ts';
 import { scoreOf, scoreText } from '../catalog/needs.ts';
-import { collectSources, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
+import { collectSources, makerFigures, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
+import { countryName } from '../catalog/countries.ts';
 import { hostName, PRICE_FIELDS, SERVICE_TIERS, type PriceEntry, type ServiceTierName } from '../catalog/schema.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
@@ -702,7 +703,9 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
   if (row.winner === null) {
     // "Released" heads a table column; in a sentence it is the release date.
     const named = row.key === 'released' ? 'Release date' : row.group === 'price' && !row.mix ? `${row.label} price` : row.label;
-    sentence = models.length === 1 ? `${named} of ${list}.` : `${named} — ${list}. Not enough published figures to name a winner.`;
+    // A figure with no better or worse (a license, a country) names no winner, and says none is missing.
+    sentence = models.length === 1 ? `${named} of ${list}.` : `${named} — ${list}.${row.better === null ? '' : ' Not enough published figures to name a winner.'}`;
+    if (row.key === 'makerCountry') sentence = models.map((m) => makerSentence(catalog, m)).join(' ');
   } else if (row.winner === 'tie' && row.better === 'yes') {
     sentence = `${whoHas(models, row, label)} — ${list}.`;
   } else if (row.winner === 'tie' && row.sharedBy) {
@@ -751,8 +754,14 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     names,
     sentence,
     assumptions: saidOnlyIf(dependsOnProfile(row), counted && per === 'request' ? assumptions(profile, asOf, 'month', [], counted) : assumptions(profile, asOf, per)),
-    sources: collectSources(models.flatMap((m) => figuresBehind(m, row, asOf))),
+    sources: collectSources(models.flatMap((m) => (row.key === 'makerCountry' ? makerFigures(catalog, m) : figuresBehind(m, row, asOf)))),
   };
+}
+
+/** "Kimi K2 is made by Moonshot AI, headquartered in China." */
+function makerSentence(catalog: Catalog, model: CatalogModel): string {
+  const maker = catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider;
+  return `${model.name} is made by ${maker}, ${model.makerCountry ? `headquartered in ${countryName(model.makerCountry)}` : 'whose country the catalog does not record'}.`;
 }
 
 /**

@@ -1,4 +1,5 @@
 // A query as the slash command that asks it: what buttons carry and what "did you mean" offers.
+import { placeWords } from '../catalog/countries.ts';
 import { parseVolume } from '../cost/parse.ts';
 import { tokens } from '../cost/format.ts';
 import { PRICE_BOUNDS, type RankOrder } from '../cost/rank.ts';
@@ -88,6 +89,8 @@ function filtersText(q: Query): string {
   if (f.minKnowledgeCutoff !== undefined) parts.push(`knowledge cutoff since ${f.minKnowledgeCutoff}`);
   if (f.knowledgeCutoffBefore !== undefined) parts.push(`knowledge cutoff before ${f.knowledgeCutoffBefore}`);
   if (f.providers?.length) parts.push(f.providers.map((p) => `from ${p}`).join(' '));
+  if (f.madeIn?.length) parts.push(`made in ${placeWords(f.madeIn)}`);
+  if (f.notMadeIn?.length) parts.push(`not made in ${placeWords(f.notMadeIn)}`);
   if (f.openWeights !== undefined) parts.push(f.openWeights ? 'open weights' : 'proprietary');
   for (const family of f.excludeFamilies ?? []) parts.push(`excluding ${family}`);
   for (const model of f.excludeModels ?? []) parts.push(`excluding ${model}`);
@@ -215,7 +218,7 @@ export function commandFor(q: Query): string {
     case 'cheapest':
       return join(`/models ${RANKING_COMMANDS[q.order]}`, SCORED_ORDERS.includes(q.order) ? (q.filters.scoredOn ?? '') : '', profile, filtersText(q), spendingText(q));
     case 'best':
-      return join(q.order === 'value' ? '/models best-value' : '/models best', q.lane ?? '', profile, q.skip ? placesText(q) : '');
+      return join(q.order === 'value' ? '/models best-value' : '/models best', q.lane ?? '', profile, filtersText(q));
     case 'attribute':
       return attributeCommand(q);
     case 'where':

@@ -3,6 +3,7 @@
 // (model names, intent words) for the parsers. Shared by the command grammar and questions.
 import type { CapabilityWords } from '../catalog/lanes-schema.ts';
 import type { Capability, Modality } from '../catalog/schema.ts';
+import { countriesOf } from '../catalog/countries.ts';
 import { DEFAULT_MIX, PERIOD_TO_MONTH } from '../cost/profile.ts';
 import { asStretch, SPAN_FLAGS, SPANS, termWords, VOLUME_SPANS, type Span, type Term } from '../cost/span.ts';
 import {
@@ -265,17 +266,66 @@ function readNotNumbers(r: Reader): void {
   );
 }
 
-/** Where a model comes from, which the catalog does not record: "non-chinese models", "from europe", "us-based". */
-const ORIGIN =
-  /\b(?:non[- ]?|not[- ])?(?:chinese|american|european|french|eu|(?:us|eu|china)[- ](?:based|made|hosted))(?=\s+(?:open[- ]weights?\s+|open[- ]source\s+)?(?:models?|llms?|providers?|companies|vendors|labs|ones|only)\b)|\b(?:not\s+)?(?:from|made in|built in|hosted in|based in)\s+(?:china|the us|the usa|the united states|america|europe|the eu|france)\b|\b(?:us|eu)[- ]based\b|\b(?:from|by|made by|built by)\s+(?:an?\s+)?(?:non[- ]?)?(?:us|u\.s\.|american|european|eu|chinese|french|british|uk|canadian|german|japanese|korean|israeli|western)\s+(?:compan(?:y|ies)|labs?|providers?|vendors?|firms?|startups?|makers?|developers?)\b|\b(?:western|non[- ]western)\s+(?:models?|llms?|providers?|labs?)\b|\b(?:(?:is|are)\s*n['’]?t|(?:is|are)\s+not|not)\s+(?:chinese|american|european|french|from china|from the us)\s*(?=[?.!,]|$)/gi;
+/** A place a maker is based in, as questions write it after "from" or "made in" ("china", "the us", "europe"). */
+const MAKER_PLACE_WORD = String.raw`(?:the\s+(?:us|usa|u\.s\.(?:a\.)?|united states|eu|european union|uk|united kingdom)|china|prc|usa|u\.s\.(?:a\.)?|united states|america|europe(?:an union)?|eu|france|uk|united kingdom|britain|germany|canada|israel|japan|(?:south\s+)?korea)`;
+/** A maker's place as an adjective ("chinese models", "us-based labs"); a bare "us" is a place only after "non-" or "from a". */
+const PLACE_ADJECTIVE = String.raw`(?:(?:us|u\.s\.|usa|eu|uk|china|chinese|american|european|french)[- ](?:based|made|built|developed)|chinese|american|european|eu|french|british|canadian|german|japanese|(?:south\s+)?korean|israeli|u\.s\.|(?<=\bnon[- ]?|\b(?:from|by)\s+an?\s+)us)`;
+/** What a maker's place is said of: "models", "labs", "open weights models", "ones". */
+const MAKER_NOUN = String.raw`(?:(?:open[- ]weights?|open[- ]source|closed|proprietary|frontier|ai)\s+)?(?:models?|llms?|providers?|compan(?:y|ies)|vendors?|labs?|ones|only|options|alternatives|makers?|developers?|startups?|firms?)\b`;
+/** Words that leave a place out: "non-chinese", "no chinese models", "except chinese ones". */
+const LEAVE_OUT = String.raw`(?:non[- ]?|not[- ]|no\s+|(?:except|excluding|without|avoid(?:ing)?|other than|but not|apart from)\s+(?:any\s+|the\s+)?)`;
+const PLACES_LIST = String.raw`(?<places>${MAKER_PLACE_WORD}(?:\s*(?:,|\bor\b|\band\b)\s*${MAKER_PLACE_WORD})*)`;
+const MAKER_PLACE = new RegExp(
+  [
+    // "non-chinese models", "chinese labs", "no chinese models", "except chinese ones", "from a non-us company"
+    String.raw`\b(?<out>${LEAVE_OUT})?(?<adjective>${PLACE_ADJECTIVE})(?=\s+${MAKER_NOUN})`,
+    // "cheapest one, non-chinese", "isn't chinese", "are not american": left out, said last
+    String.raw`(?:\b(?<out3>${LEAVE_OUT})|\b(?:is|are)\s*n['’]?t\s+|\b(?:is|are)\s+not\s+)(?<adjective3>${PLACE_ADJECTIVE})\s*(?=[?.!,]*\s*$)`,
+    // "us-based", "eu-made" on their own
+    String.raw`\b(?<adjective2>(?:us|u\.s\.|eu|uk)[- ](?:based|made|built|developed))\b`,
+    // "made in china", "not from the us", "outside europe", "from china or the us"
+    String.raw`\b(?:(?<out2>not\s+|(?:except|excluding)\s+(?:those\s+|ones\s+|models\s+)?)?(?:from|made in|built in|developed in|based in|headquartered in|coming from|out of)|(?<outside>outside)(?:\s+of)?)\s+${PLACES_LIST}\b(?!\s*[- ]hosted)`,
+  ].join('|'),
+  'gi',
+);
+/** Where a model is served, which the catalog does not record: "hosted in the eu", "eu-hosted", "data residency". */
+const HOSTED_IN = new RegExp(String.raw`\b(?:(?:hosted|served|deployed|running|data)\s+in\s+${MAKER_PLACE_WORD}|(?:us|eu|uk)[- ]hosted|data[- ]residency)\b`, 'gi');
+/** A region with no borders the catalog can hold a maker's country to. */
+const WESTERN = /\b(?:non[- ]?)?western\s+(?:models?|llms?|providers?|labs?|companies|makers)\b/gi;
 
-/** An origin asked for is said not to be filtered (the catalog knows who makes a model, not where), never dropped silently. */
+/** The countries the words name, or undefined when a word names none. */
+function countriesIn(words: string): string[] | undefined {
+  const codes: string[] = [];
+  for (const word of words.split(/\s*(?:,|\bor\b|\band\b)\s*/i)) {
+    const found = countriesOf(word.replace(/[- ](?:based|made|built|developed)$/i, ''));
+    if (!found) return undefined;
+    codes.push(...found);
+  }
+  return [...new Set(codes)];
+}
+
+/**
+ * Where a model's maker is based ("non-chinese models", "made in the us or europe"): the countries kept or left out.
+ * Where a model is hosted is not recorded, and is said not to be applied, never dropped silently.
+ */
 function readOrigin(r: Reader): void {
-  r.cut(ORIGIN, (m) => {
+  r.cut(HOSTED_IN, (m) => {
     r.query.notes = [
       ...(r.query.notes ?? []),
-      `“${m[0].trim()}” is not applied: the catalog records who makes each model, not the country; name providers instead, such as from mistral or not from deepseek`,
+      `“${m[0].trim()}” is not applied: the catalog records where each model's maker is based, not where it is served; ask for a maker's country (such as made in europe or non-chinese) or a host (such as on azure)`,
     ];
+  });
+  r.cut(WESTERN, (m) => {
+    r.query.notes = [...(r.query.notes ?? []), `“${m[0].trim()}” is not applied: name the countries, such as made in the us or europe, or non-chinese`];
+  });
+  r.cut(MAKER_PLACE, (m) => {
+    const g = m.groups ?? {};
+    const words = g.adjective ?? g.adjective2 ?? g.places ?? g.adjective3 ?? '';
+    const codes = countriesIn(words);
+    if (!codes) return false;
+    const out = g.out !== undefined || g.out2 !== undefined || g.outside !== undefined || g.adjective3 !== undefined;
+    const key = out ? 'notMadeIn' : 'madeIn';
+    r.query.filters[key] = [...new Set([...(r.query.filters[key] ?? []), ...codes])].sort();
   });
 }
 

@@ -96,6 +96,13 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     row: 'openWeights',
     words: /\b(?:open[- ]source|open[- ]weights?|self[- ]host|proprietary|download (?:the )?weights|weights (?:available|downloadable)|api[- ]only)\b/i,
   },
+  // "Is kimi k2 chinese?", "where is mistral large made?": where its maker is based.
+  {
+    id: 'maker-country',
+    row: 'makerCountry',
+    words:
+      /\b(?:which|what) country\b|\bcountry of origin\b|\bwhere (?:is|are|was|were)\b.{1,60}?\b(?:from|made|based|built|developed|headquartered|trained)\b|\b(?:is|are|was|were)\b.{1,60}?\b(?:(?:a\s+)?(?:chinese|american|european|french|canadian|israeli|japanese|korean)|(?:from|made in|built in|based in)\s+(?:china|the us|the usa|america|europe|the eu|france))(?:\s+(?:model|llm|company|lab)s?)?\s*[?.!]*\s*$/i,
+  },
   { id: 'multimodal', row: 'modalities.input', words: /\b(?:multimodal|multi-modal|modalit(?:y|ies)|audio|video|pdf input)\b/i },
   // Before the input price: "cached input price" is not the input price.
   {
@@ -393,15 +400,17 @@ function kindOfCoding(catalog: Catalog, lane: Lane): boolean {
 /** Who sells a model, as asked: "hosts for", "providers of", "platforms serving". */
 const WHO_SELLS =
   '(?:(?:hosts?|providers?|places?|platforms?|inference providers?) (?:for|of|to run|serving|selling)|(?:hosts?|providers?|platforms?|inference providers?)(?=\\s*[?.!]*\\s*$))';
+/** "Where is kimi k2 from?", "where is mistral large made?": where its maker is based, not where to buy it. */
+const MAKER_ASKED = String.raw`${IN_SENTENCE}{1,60}?\b(?:from|made|based|built|developed|headquartered)\s*[?.!]*\s*$`;
 /** "Cheapest host", "the cheapest gpt-5 endpoint", "cheapest api for llama 3.3 70b": a way of buying a model, not a model. */
 const HOST_WORD = String.raw`(?:(?!models?\b)[\w.-]+\s+){0,4}?(?:hosts?|hosting|providers?|places?|routes?|platforms?|endpoints?|apis?|inference)\b`;
 /** "Where …", "cheapest way to run", "cheapest host for", "which provider is cheapest for": where to buy one model, cheapest first. */
 const CHEAPEST_WAY = new RegExp(
-  String.raw`^\s*where\b|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b|\bcheapest ${HOST_WORD}|\bwho (?:sells|hosts|serves|offers)\b|\b(?:which|what)\s+(?:(?:inference|api|cloud)\s+)?(?:providers?|hosts?|platforms?|clouds?|endpoints?)\b`,
+  String.raw`^\s*where\b(?!${MAKER_ASKED})|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b|\bcheapest ${HOST_WORD}|\bwho (?:sells|hosts|serves|offers)\b|\b(?:which|what)\s+(?:(?:inference|api|cloud)\s+)?(?:providers?|hosts?|platforms?|clouds?|endpoints?)\b`,
   'i',
 );
 const WHERE = new RegExp(
-  String.raw`^\s*where\b|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|cheapest ${HOST_WORD}|(?:cheapest|best|cheaper|other) ${WHO_SELLS}|(?:which|what) (?:providers?|platforms?|clouds?|hosts?)|(?:providers?|hosts?|platforms?) (?:that )?(?:serve|sell|host|offer|run|carry)|across (?:all |every |the |different |other )?(?:providers?|hosts?|platforms?|clouds?|vendors?)|(?:on|at|from) (?:all|every|each|different) (?:providers?|hosts?|platforms?|clouds?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b`,
+  String.raw`^\s*where\b(?!${MAKER_ASKED})|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|cheapest ${HOST_WORD}|(?:cheapest|best|cheaper|other) ${WHO_SELLS}|(?:which|what) (?:providers?|platforms?|clouds?|hosts?)|(?:providers?|hosts?|platforms?) (?:that )?(?:serve|sell|host|offer|run|carry)|across (?:all |every |the |different |other )?(?:providers?|hosts?|platforms?|clouds?|vendors?)|(?:on|at|from) (?:all|every|each|different) (?:providers?|hosts?|platforms?|clouds?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b`,
   'i',
 );
 const CHEAPEST =
@@ -857,7 +866,7 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   if (LANES.test(text)) return asIntent(query, 'lanes', lane ? { lane: lane.id } : {});
   // "How many tokens can I get for $100 with gpt-5 mini vs haiku 4.5?": what a month's budget buys of each, at its price.
   const dollars = query.filters.maxMonthlyUsd ?? dollarsIn(text);
-  const budget = dollars !== undefined ? monthShare(text, query, dollars) : undefined;
+  const budget = dollars !== undefined ? monthShare(text, query, dollars) : PER_DOLLAR.test(text) ? 1 : undefined;
   if (BUDGET_VOLUME.test(text) && budget !== undefined && query.tokens === null) {
     delete query.filters.maxMonthlyUsd;
     return asIntent(query, 'attribute', { attribute: 'price', budget });
@@ -941,10 +950,7 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   }
   // "How many tokens can I get for $100 with gpt-5 mini?", "tokens per dollar": the volume a month's budget buys.
   const dollars = query.filters.maxMonthlyUsd === undefined ? dollarsIn(text) : undefined;
-  const budget =
-    query.filters.maxMonthlyUsd ??
-    (dollars !== undefined ? monthShare(text, query, dollars) : undefined) ??
-    (/\b(?:per|a|for (?:a|one|each)) dollar\b/i.test(text) ? 1 : undefined);
+  const budget = query.filters.maxMonthlyUsd ?? (dollars !== undefined ? monthShare(text, query, dollars) : undefined) ?? (PER_DOLLAR.test(text) ? 1 : undefined);
   // "How many requests of 2k tokens can $500 buy?", "how many 2k-token tickets does $500 cover?": the size said is one
   // request's, and the budget is counted in them.
   const countedIn = HOW_MANY_OF.exec(text);
@@ -999,9 +1005,12 @@ const PREFERRED_OVER = new RegExp(String.raw`\bover\b(?!\s+(?:the\s+)?(?:(?:next
 /** Words that check a cost against a budget: "enough", "afford", "fit", "within", "over budget". */
 const WITHIN_WORDS = /\b(?:enough|afford\w*|fits?|cover|covers|within|stay (?:under|within)|(?:over|under) (?:our |my |the )?budget|exceed\w*)\b/i;
 
-/** "How many tokens…", "how much usage…", "how far does $100 go": the volume a budget buys. */
+/** "Tokens per dollar": what one dollar buys. */
+const PER_DOLLAR = /\b(?:per|a|for (?:a|one|each)) (?:dollar|buck)\b/i;
+
+/** "How many tokens…", "how much usage…", "how far does $100 go", "tokens per dollar", "$100 worth of tokens": the volume a budget buys. */
 const BUDGET_VOLUME =
-  /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\b(?:at|from)\s+what\s+(?:volume|point|usage|level|scale|traffic)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$/i;
+  /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\b(?:at|from)\s+what\s+(?:volume|point|usage|level|scale|traffic)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$|\btokens? (?:per|a|for (?:a|one|each)) (?:dollar|buck)\b|\bworth of (?:tokens|usage|requests)\b|\b(?:tokens|requests) (?:for|with) \$/i;
 
 /** When a model came out: "is it out?", "when did it launch?", "release date". */
 const RELEASE_ASKED = new RegExp(String.raw`\b(?:is|are)\b[^?!]{1,40}\bout\b|\b(?:${RELEASE_VERBS})\b`, 'i');
@@ -1462,7 +1471,10 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
     const other = floor.benchmarks[0];
     const name = other ? (catalog.benchmarks.get(other.id)?.name ?? other.id) : undefined;
     const instead = other && name ? ` It is scored on ${name} (${other.score}): ask for, say, the cheapest model scoring at least ${other.score} on ${name}.` : '';
-    return asIntent(query, 'cheapest', { models: [], problems: [`${floor.id} has no ${index} score to compare other models with.${instead}`] });
+    return asIntent(query, 'cheapest', {
+      models: [],
+      problems: [`${floor.id} has no ${/\bscore$/i.test(index) ? index : `${index} score`} to compare other models with.${instead}`],
+    });
   }
   // "Better than" is a higher score (by the index's precision, 0.1); "as good as" is at least the same.
   const strict = ABOVE.test(lead) || (parity && higher);

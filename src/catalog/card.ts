@@ -1,4 +1,5 @@
 // A model's card: everything the catalog knows about one model, with the price in force on a date.
+import { makerFigures } from './sources.ts';
 import { CAPABILITIES, type Capability, type PriceEntry, type Source } from './schema.ts';
 import { quotedPrice, scheduledChanges } from './history.ts';
 import type { Catalog, CatalogModel } from './validate.ts';
@@ -69,7 +70,8 @@ export function modelCard(catalog: Catalog, model: CatalogModel, asOf: string): 
       return { ...b, name: meta?.name ?? b.id, unit: meta?.scale.unit ?? 'score' };
     }),
     costPerTask: taskCosts(catalog, model),
-    sources: modelSources(model, price),
+    // The maker's headquarters, checked last of all the card's figures, leads the sources (newest check first).
+    sources: [...makerFigures(catalog, model).map((f) => ({ ...f, what: 'maker headquarters' })), ...modelSources(model, price)],
   };
 }
 

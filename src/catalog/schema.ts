@@ -304,6 +304,16 @@ export const Provider = z.strictObject({
   name: z.string().min(1),
   website: z.url(),
   pricingUrl: z.url(),
+  /**
+   * Where the maker is headquartered, as an ISO 3166-1 alpha-2 code ("US", "CN", "FR"), with where that is stated: what
+   * "non-Chinese models" or "made in Europe" filter on. Absent where the maker's public information does not settle it.
+   */
+  country: z
+    .strictObject({
+      code: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code in capitals, such as US, CN or FR'),
+      ...sourced,
+    })
+    .optional(),
   /** Vendor prefixes other catalogs put before this provider's ids ("x-ai/", "xai/", "gemini/"). */
   prefixes: z.array(z.string().min(1)).default([]),
 });

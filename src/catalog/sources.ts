@@ -1,7 +1,7 @@
 // The sources an answer cites: each distinct (url, via, checked) once, with what it supports.
 import { quotedPrice } from './history.ts';
 import type { Source } from './schema.ts';
-import type { CatalogModel } from './validate.ts';
+import type { Catalog, CatalogModel } from './validate.ts';
 
 export interface SourceRef {
   what: string;
@@ -35,4 +35,10 @@ export function specFigure(model: CatalogModel) {
 /** Where a model's measured speed comes from, when the catalog has one. */
 export function speedFigures(model: CatalogModel) {
   return model.speed ? [{ what: `${model.id} speed`, source: model.speed.source, checked: model.speed.checked }] : [];
+}
+
+/** Where a model's maker says it is headquartered, when the catalog records it. */
+export function makerFigures(catalog: Catalog, model: CatalogModel) {
+  const maker = catalog.providers.find((p) => p.id === model.provider);
+  return maker?.country ? [{ what: `${maker.name} headquarters`, source: maker.country.source, checked: maker.country.checked }] : [];
 }

@@ -19,6 +19,8 @@ import { LanesFile, type CapabilityWords, type Lane } from './lanes-schema.ts';
 
 export interface CatalogModel extends Model {
   provider: string;
+  /** Where its maker is headquartered (Provider.country), when the catalog records it. */
+  makerCountry?: string;
 }
 
 export interface Catalog {
@@ -250,7 +252,7 @@ export function buildCatalog(providerDocs: RawDocument[], benchmarksDoc: RawDocu
       if (model.maxInput !== undefined && model.maxInput > model.contextWindow) {
         add('maxInput', `max input (${model.maxInput}) larger than the context window (${model.contextWindow})`);
       }
-      const catalogModel: CatalogModel = { ...model, provider: parsed.provider.id };
+      const catalogModel: CatalogModel = { ...model, provider: parsed.provider.id, ...(parsed.provider.country ? { makerCountry: parsed.provider.country.code } : {}) };
       models.push(catalogModel);
       byId.set(model.id, catalogModel);
     }

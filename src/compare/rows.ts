@@ -1,5 +1,6 @@
 // Side-by-side rows for 2–4 models. Every row names its winner (or a tie), and a missing figure is
 // shown as "not published", "untested" or "not measured" — rows are never dropped to hide a gap, and never guessed.
+import { countryLabel } from '../catalog/countries.ts';
 import { CAPABILITIES, PRICE_FIELD_LABELS, PRICE_FIELDS, SELDOM_PRICED, SURFACES, type Capability, type PriceEntry } from '../catalog/schema.ts';
 import { quotedPrice } from '../catalog/history.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
@@ -355,6 +356,10 @@ function surfaceRows(models: CatalogModel[]): Row[] {
 function licenseRows(models: CatalogModel[]): Row[] {
   return [
     row(models, 'license', 'License', 'license', null, (m) => ({ value: m.license, text: m.license })),
+    row(models, 'makerCountry', "Maker's country", 'license', null, (m) => ({
+      value: m.makerCountry ?? null,
+      text: m.makerCountry ? countryLabel(m.makerCountry) : 'not recorded',
+    })),
     row(models, 'routes', 'Routes', 'routes', 'more', (m) => {
       const platforms = [m.provider, ...new Set(m.routes.map((r) => r.platform))];
       return { value: platforms, text: platforms.join(', ') };

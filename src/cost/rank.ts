@@ -14,6 +14,7 @@ import { modelsNamed } from '../catalog/resolve.ts';
 import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
+import { countryName, placeName } from '../catalog/countries.ts';
 import { cheaperBy, count, money, perMillion, price, times, tokens as tokenCount, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { priceScoreFrontier } from './frontier.ts';
@@ -81,6 +82,10 @@ export interface RankFilters {
   without?: Capability[];
   /** Providers left out ("not from openai"). */
   excludeProviders?: string[];
+  /** Countries the maker must be based in ("made in the US", "european models"): ISO codes. */
+  madeIn?: string[];
+  /** Countries the maker must not be based in ("non-Chinese models"): ISO codes. */
+  notMadeIn?: string[];
   /** Model families kept to ("cheapest llama model"): catalog family ids. */
   families?: string[];
   /** Model families left out ("except llama"): catalog family ids. */
@@ -283,6 +288,20 @@ function lastReleaseDay(catalog: Catalog): string {
   return last;
 }
 
+/**
+ * "Non-Chinese models", "made in Europe": where each model's maker is based. A maker whose country the catalog does not
+ * record cannot be said to pass either way, so it is counted apart.
+ */
+function makerCountryFilters(filters: RankFilters): Check[] {
+  const where = (m: CatalogModel) => `made in ${countryName(m.makerCountry ?? '')}`;
+  const list: Check[] = [{ filter: 'makerCountry', label: "maker's country not recorded", passes: (m) => m.makerCountry !== undefined, why: () => '' }];
+  const kept = filters.madeIn?.length ? new Set(filters.madeIn) : undefined;
+  if (kept) list.push({ filter: 'madeIn', label: `made outside ${placeName([...kept])}`, passes: (m) => kept.has(m.makerCountry ?? ''), why: where });
+  const left = filters.notMadeIn?.length ? new Set(filters.notMadeIn) : undefined;
+  if (left) list.push({ filter: 'notMadeIn', label: `made in ${placeName([...left])}`, passes: (m) => !left.has(m.makerCountry ?? ''), why: where });
+  return list;
+}
+
 /** Each active filter as a test and, for the models shown, the reason they meet it. */
 function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, asOf: string, order: RankOrder): Check[] {
   const list: Check[] = [];
@@ -375,6 +394,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       why: () => `not from ${filters.excludeProviders?.join(' or ')}`,
     });
   }
+  if (filters.madeIn?.length || filters.notMadeIn?.length) list.push(...makerCountryFilters(filters));
   for (const modality of filters.inputModalities ?? []) {
     list.push({ filter: `input:${modality}`, label: `no ${modality} input`, passes: (m) => m.modalities.input.includes(modality), why: () => `${modality} input` });
   }

@@ -669,7 +669,14 @@ function modelNode(doc: Document, d: Draft) {
 /** A whole new provider file. */
 export function providerYaml(g: GeneratedProvider, sources: string[]): string {
   const doc = new Document({
-    provider: { id: g.spec.id, name: g.spec.name, website: g.spec.website, pricingUrl: g.spec.pricingUrl, prefixes: g.spec.prefixes },
+    provider: {
+      id: g.spec.id,
+      name: g.spec.name,
+      website: g.spec.website,
+      pricingUrl: g.spec.pricingUrl,
+      ...(g.spec.country ? { country: { code: g.spec.country.code, source: { url: g.spec.website }, checked: g.spec.country.checked } } : {}),
+      prefixes: g.spec.prefixes,
+    },
     models: [],
     ...(g.outOfScope.length > 0 ? { outOfScope: g.outOfScope } : {}),
   });

@@ -1,4 +1,5 @@
 // Block Kit for a model card.
+import { countryLabel } from '../../catalog/countries.ts';
 import type { ModelCard } from '../../catalog/card.ts';
 import { capitalized } from '../../compare/rows.ts';
 import { count, money, perMillion } from '../../cost/format.ts';
@@ -22,7 +23,7 @@ export function modelCardBlocks(card: ModelCard, ctx: RenderContext): SlackMessa
   const blocks: Block[] = [
     header(`${m.name} (${m.id})`),
     fields([
-      `*Provider*\n${esc(card.providerName)}`,
+      `*Provider*\n${esc(card.providerName)}${m.makerCountry ? ` (${countryLabel(m.makerCountry)})` : ''}`,
       `*Status*\n${esc(status)}`,
       `*Context*\n${count(m.contextWindow)} tokens`,
       `*Max output*\n${m.maxOutput ? `${count(m.maxOutput)} tokens` : 'not published'}`,

@@ -1,4 +1,5 @@
 // The model card for a terminal.
+import { countryLabel } from '../../catalog/countries.ts';
 import type { ModelCard } from '../../catalog/card.ts';
 import { count, money, perMillion } from '../../cost/format.ts';
 import { priceListRows, statusWords } from '../words.ts';
@@ -12,7 +13,7 @@ export function renderModelCardText(card: ModelCard): string {
   const m = card.model;
   const p = card.price;
   const lines: string[] = [];
-  lines.push(`${m.name} (${m.id}) — ${card.providerName}`);
+  lines.push(`${m.name} (${m.id}) — ${card.providerName}${m.makerCountry ? ` (${countryLabel(m.makerCountry)})` : ''}`);
   const status = `${statusWords(m, card.asOf)}${m.replacement && (m.status === 'deprecated' || isRetired(m, card.asOf)) ? `; replacement: ${m.replacement}` : ''}`;
   lines.push(`Status: ${status}.  Family: ${m.family}.  Released: ${m.released ?? 'not published'}.  Knowledge cutoff: ${m.knowledgeCutoff ?? 'not published'}.`);
   lines.push(

@@ -1,0 +1,66 @@
+// Questions a budget answers in tokens ("tokens per dollar", "$100 worth of tokens"), a best pick's command that keeps
+// what narrowed it, and a benchmark named once in what a floor cannot be set on.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { createLogger } from '../../src/log.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const ports = { catalog, now: () => new Date('2026-12-06T12:00:00Z'), logger: createLogger('error') };
+const ask = (text: string) => handle({ text, where: LOCAL }, ports);
+
+describe('what a budget buys, said as tokens per dollar or a worth of tokens', () => {
+  it.each([
+    ['tokens per dollar for gpt-5 nano', 1],
+    ['how many tokens per dollar does gpt-5 nano give?', 1],
+    ["what's $100 worth of tokens on claude haiku 4.5?", 100],
+    ['$250 worth of usage on gpt-5 mini', 250],
+  ])('%s: what $%d buys', async (text, budget) => {
+    const { query, answer } = await ask(text);
+    expect(query.intent).toBe('cost');
+    expect(query.budget).toBe(budget);
+    expect(renderText(answer)).toMatch(/ buys [\d.]+[kMB]? tokens/);
+  });
+
+  it('of two models, what a dollar buys of each', async () => {
+    const { query, answer } = await ask('tokens per dollar: gpt-5 mini or gemini 2.5 flash?');
+    expect(query.intent).toBe('attribute');
+    expect(query.budget).toBe(1);
+    expect(renderText(answer)).toMatch(/^\$1\.00 a month buys [\d.]+M tokens of GPT-5 Mini and [\d.]+M tokens of Gemini 2\.5 Flash/);
+  });
+
+  it('a volume with a price cap is still a ranking', () => {
+    expect(parseText(catalog, 'cheapest model, 50M tokens for $100').intent).toBe('cheapest');
+  });
+});
+
+describe("a best pick's command keeps what narrowed it", () => {
+  it.each([
+    ['best model for coding from anthropic', 'from anthropic'],
+    ['best open weights model for coding', 'open weights'],
+    ['best model for chat under $1 per million', 'under $1 per million'],
+    ['top 3 models for coding', 'top 3'],
+  ])('%s: %s', async (text, words) => {
+    const first = await ask(text);
+    expect(first.command).toContain(words);
+    const again = await ask(first.command);
+    expect(again.query.filters).toEqual(first.query.filters);
+    expect(again.query.top).toBe(first.query.top);
+    expect(renderText(again.answer)).toBe(renderText(first.answer));
+  });
+
+  it('the picks re-run from the command are all from the maker asked', async () => {
+    const again = await ask((await ask('best model for coding from anthropic')).command);
+    if (again.answer.kind !== 'best') throw new Error(again.answer.kind);
+    expect(again.answer.picks.length).toBeGreaterThan(0);
+    for (const p of again.answer.picks) expect(catalog.byId.get(p.model)?.provider).toBe('anthropic');
+  });
+});
+
+it('a floor on a benchmark a model has no score on names the benchmark once', () => {
+  const q = parseText(catalog, 'models with higher lmarena score than gpt-5 under $5');
+  expect(q.problems.join(' ')).toMatch(/gpt-5 has no LMArena text score to compare/);
+  expect(q.problems.join(' ')).not.toMatch(/score score/);
+});
