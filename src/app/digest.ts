@@ -48,6 +48,7 @@ export async function digestPreview(command: Preview, where: Where, ports: Ports
     latestRelease: true,
     past: window.to.getTime() <= now.getTime(),
     ...(command.direction ? { direction: command.direction } : {}),
+    ...(command.newModels ? { newModels: true } : {}),
   });
 }
 

@@ -133,6 +133,7 @@ function previewText(d: Extract<DigestCommand, { action: 'preview' }>): string {
     rangeWords(d.range),
     d.providers?.length ? `providers ${d.providers.join(',')}` : '',
     d.direction === 'cut' ? 'cuts' : d.direction === 'increase' ? 'increases' : '',
+    d.newModels ? 'new-models' : '',
   );
 }
 

@@ -7,7 +7,7 @@ import { tokens as tokensText } from '../cost/format.ts';
 import { ORDINAL, ordinalOf } from '../cost/parse.ts';
 import { PRICE_BOUNDS, type RankFilters, type RankOrder } from '../cost/rank.ts';
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
-import { rangeInWords, rangeProblem } from '../digest/command.ts';
+import { monthOf, rangeInWords, rangeProblem } from '../digest/command.ts';
 import { DEFAULT_TOP, emptyQuery, type Intent, type Query } from './query.ts';
 import { LENGTH, LENGTH_WORDS, MAX_TOP } from './extract.ts';
 import { leaveOut } from './excluded.ts';
@@ -36,13 +36,17 @@ export function buildsOn(query: Query): boolean {
 function digestAfter(previous: Query, next: Query): Query | undefined {
   const before = previous.digest;
   if (before?.action !== 'preview' || next.models.length > 0 || next.intent === 'digest') return undefined;
-  const range = rangeInWords(next.text);
+  // "And september?": a month named alone is that month.
+  const month = /^\s*(?:and|what about|how about|or)?\s*(?:in\s+)?([a-z]+)\s*[?.!]*\s*$/i.exec(next.text)?.[1];
+  const range = rangeInWords(next.text) ?? (month !== undefined && monthOf(month) !== undefined ? { month: monthOf(month) as number, since: false } : undefined);
   const providers = next.filters.providers;
   if (range === undefined && !providers?.length) return undefined;
   const problem = range === undefined ? undefined : rangeProblem(range);
   if (problem) return { ...emptyQuery(next.text, 'digest'), problems: [problem] };
   const kept = providers?.length ? providers : before.providers;
-  return { ...emptyQuery(next.text, 'digest'), digest: { action: 'preview', range: range ?? before.range, ...(kept?.length ? { providers: kept } : {}) } };
+  // What it was narrowed to (cuts, new models) holds for the new window too.
+  const { providers: _before, ...narrowed } = before;
+  return { ...emptyQuery(next.text, 'digest'), digest: { ...narrowed, range: range ?? before.range, ...(kept?.length ? { providers: kept } : {}) } };
 }
 
 /** How a follow-up starts ("and …", "what about …", "same but …"). */

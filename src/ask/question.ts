@@ -285,6 +285,12 @@ const NEW_MODELS = new RegExp(
   'i',
 );
 
+/** Of those, the words that ask only for the models released ("what's new" alone asks for the prices too). */
+const RELEASES_ASKED = /\bnew (?:[\w-]+ )?(?:models?|releases?|llms?)\b|\bnewly (?:added|released)\b|\b(?:released|launched|came out|come out|were added|got added)\b/i;
+
+/** Words about prices, which a question about new models may ask of too ("new models and price cuts this week"). */
+const PRICE_TALK = /\b(?:pric\w*|cheaper|more expensive|pricier|cuts?|hikes?|increases?|digest|changed?|changes|costs?)\b/i;
+
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
 const HELP_ANYWHERE =
@@ -1935,7 +1941,11 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     if (problem) return asIntent(query, 'digest', { problems: [problem] });
     // "Which models got cheaper this year?", "any price hikes?": only the prices that moved that way.
     const direction = directionInWords(text);
-    return asIntent(query, 'digest', { digest: { action: 'preview', range, ...(providers?.length ? { providers } : {}), ...(direction ? { direction } : {}) } });
+    // "What models came out in october?", "any new models this week?": the models released, not what prices did.
+    const newModels = direction === undefined && !ofPrices && !PRICE_TALK.test(text) && RELEASES_ASKED.test(text);
+    return asIntent(query, 'digest', {
+      digest: { action: 'preview', range, ...(providers?.length ? { providers } : {}), ...(direction ? { direction } : {}), ...(newModels ? { newModels } : {}) },
+    });
   }
 
   // "gpt-5 vs the cheapest model with vision": each ranking is its own question, compared by its top model.

@@ -8,7 +8,7 @@ import { NUMBER_WORDS, ordinalOf } from '../cost/parse.ts';
 export type DigestCommand =
   | { action: 'status' }
   | { action: 'off' }
-  | { action: 'preview'; range: DigestRange; providers?: string[]; direction?: PriceDirection }
+  | { action: 'preview'; range: DigestRange; providers?: string[]; direction?: PriceDirection; newModels?: true }
   | {
       action: 'on';
       weekday?: number;
@@ -306,14 +306,17 @@ export function parseDigestCommand(text: string): DigestCommand {
     const kept = at >= 0 ? [...rest.slice(0, at), ...rest.slice(at + 2)] : rest;
     const directionWord = kept.find((w) => /^(?:increases|cuts)$/i.test(w));
     const direction: PriceDirection | undefined = directionWord ? (/^cuts$/i.test(directionWord) ? 'cut' : 'increase') : undefined;
+    // "… new-models": only the models released in the window.
+    const newModels = kept.some((w) => /^new-models$/i.test(w));
     const arg = kept
-      .filter((w) => w !== directionWord)
+      .filter((w) => w !== directionWord && !/^new-models$/i.test(w))
       .join(' ')
       .toLowerCase();
     const withProviders = (c: Extract<DigestCommand, { action: 'preview' }>): DigestCommand => ({
       ...c,
       ...(providers?.length ? { providers } : {}),
       ...(direction ? { direction } : {}),
+      ...(newModels ? { newModels } : {}),
     });
     if (arg === '' || arg === 'this week' || arg === 'last 7 days') return withProviders({ action: 'preview', range: 'last-7-days' });
     if (arg === 'last week') return withProviders({ action: 'preview', range: 'last-week' });

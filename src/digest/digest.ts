@@ -14,6 +14,8 @@ export interface DigestOptions {
   past?: boolean;
   /** Only the prices that moved this way ("which models got cheaper this year?"): no new, deprecated or limited models. */
   direction?: PriceDirection;
+  /** Only the models released ("what models came out in october?"): no price changes, deprecations or limits. */
+  newModels?: boolean;
 }
 
 export interface DigestAnswer {
@@ -45,6 +47,8 @@ export interface DigestAnswer {
   past?: true;
   /** Only the prices that moved this way were asked for ("which models got cheaper this year?"). */
   direction?: PriceDirection;
+  /** Only the models released were asked for ("what models came out in october?"). */
+  newModels?: true;
   sources: SourceRef[];
 }
 
@@ -52,10 +56,12 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
   const all = changes(catalog, observed, window);
   const providers = new Set(options.providers ?? []);
   const keep = (model: string) => providers.size === 0 || providers.has(catalog.byId.get(model)?.provider ?? '');
-  const { direction } = options;
+  const { direction, newModels } = options;
   // Asked one way ("which models got more expensive?"), only those moves: new or retiring models are not an answer to it.
-  const moved = (c: PriceChange) => keep(c.model) && (direction === undefined || c.direction === direction);
+  // Asked what came out, only the new models: what prices did is not an answer to it.
+  const moved = (c: PriceChange) => keep(c.model) && !newModels && (direction === undefined || c.direction === direction);
   const others = direction === undefined ? keep : () => false;
+  const lifecycle = newModels ? () => false : others;
   const prices = all.prices.filter(moved);
   const added = all.added.filter((a) => others(a.model));
   const ahead = all.ahead.filter(moved);
@@ -71,16 +77,17 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
     cuts: prices.filter((c) => c.direction === 'cut').slice(0, 3),
     increases: prices.filter((c) => c.direction === 'increase').slice(0, 3),
     added,
-    deprecated: all.deprecated.filter((d) => others(d.model)),
-    retiring: all.retiring.filter((r) => others(r.model)),
+    deprecated: all.deprecated.filter((d) => lifecycle(d.model)),
+    retiring: all.retiring.filter((r) => lifecycle(r.model)),
     ahead,
-    limits: all.limits.filter((l) => others(l.model)),
+    limits: all.limits.filter((l) => lifecycle(l.model)),
     latestRelease: latest ? { model: latest.id, name: latest.name, released: latest.released as string } : null,
     watchedUnchanged: watched.filter((id) => !changedModels.has(id)),
     providers: catalog.providers.filter((p) => providers.has(p.id)).map((p) => p.name),
     quiet: false,
     ...(options.past ? { past: true as const } : {}),
     ...(direction ? { direction } : {}),
+    ...(newModels ? { newModels: true as const } : {}),
     sources: collectSources([
       ...prices.map((c) => ({ what: `${c.model} ${c.field}`, source: c.source, checked: c.checked })),
       ...added.map((a) => ({ what: `${a.model} prices`, source: a.source, checked: a.checked })),

@@ -64,3 +64,41 @@ it('a floor on a benchmark a model has no score on names the benchmark once', ()
   expect(q.problems.join(' ')).toMatch(/gpt-5 has no LMArena text score to compare/);
   expect(q.problems.join(' ')).not.toMatch(/score score/);
 });
+
+describe('what came out in a window: the models released, not what prices did', () => {
+  const releasedIn = (from: string, to: string) => catalog.models.filter((m) => m.released !== undefined && m.released >= from && m.released <= to);
+
+  it('"what models came out in october?" lists every model released that month and no price change', async () => {
+    const { query, answer, command } = await ask('what models came out in october?');
+    expect(query.digest).toMatchObject({ action: 'preview', range: { month: 10 }, newModels: true });
+    if (answer.kind !== 'digest') throw new Error(answer.kind);
+    expect(answer.changes).toEqual([]);
+    expect(answer.ahead).toEqual([]);
+    const october = releasedIn('2026-10-01', '2026-10-31').map((m) => m.id);
+    expect(october.length).toBeGreaterThan(0);
+    expect(answer.added.map((a) => a.model).sort()).toEqual(october.sort());
+    const text = renderText(answer);
+    expect(text).toMatch(/^New models: Oct 1 – Oct 31, 2026/);
+    expect(text).not.toMatch(/Biggest|Price changes ahead/);
+    // The same answer from its command, and a month named alone after it keeps to new models.
+    expect(renderText((await ask(command)).answer)).toBe(text);
+    const previous = (await ask('what models came out in october?')).asked;
+    const september = await handle({ text: 'and september?', where: LOCAL, previous }, ports);
+    expect(september.query.digest).toMatchObject({ range: { month: 9 }, newModels: true });
+    if (september.answer.kind !== 'digest') throw new Error(september.answer.kind);
+    expect(september.answer.added.map((a) => a.model).sort()).toEqual(
+      releasedIn('2026-09-01', '2026-09-30')
+        .map((m) => m.id)
+        .sort(),
+    );
+  });
+
+  it('a week with none says so, and names the latest release', async () => {
+    const text = renderText((await ask('any new models this week?')).answer);
+    expect(text).toMatch(/No new models this week\. The latest model in the catalog is .+, released \d{4}-\d{2}-\d{2}\./);
+  });
+
+  it('asked with prices, it is the whole digest', async () => {
+    for (const text of ["what's new this week?", 'what changed in prices this week?']) expect((await ask(text)).query.digest?.newModels).toBeUndefined();
+  });
+});
