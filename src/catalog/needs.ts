@@ -1,5 +1,6 @@
 // Whether a model can take a kind of work at all: the surfaces, capabilities, input modalities, maximum input
 // and context a lane needs, checked against the model's published facts, and the lane's score floors.
+import type { Capability } from './schema.ts';
 import type { Lane } from './lanes-schema.ts';
 import type { Catalog, CatalogModel } from './validate.ts';
 
@@ -82,11 +83,14 @@ export const PLATFORM_FEATURES: readonly (keyof CatalogModel['capabilities'])[] 
  * Whether a model can stand in for another: every capability the other's requests can use (vision, tools, structured
  * outputs, reasoning, computer use; not its platform's features), every kind of input it takes, and at least its context window.
  */
-export function canStandIn(model: CatalogModel, other: CatalogModel): boolean {
-  const capabilities = Object.entries(other.capabilities) as [keyof CatalogModel['capabilities'], boolean | undefined][];
+export function canStandIn(model: CatalogModel, other: CatalogModel, waived: readonly Capability[] = []): boolean {
+  const capabilities = Object.entries(other.capabilities) as [Capability, boolean | undefined][];
+  // What the user said the work does without ("cheaper than sonnet 4.5, without vision") is not asked of a stand-in;
+  // without vision, neither are images.
+  const inputs = waived.includes('vision') ? other.modalities.input.filter((m) => m !== 'image') : other.modalities.input;
   return (
-    capabilities.every(([capability, has]) => has !== true || PLATFORM_FEATURES.includes(capability) || model.capabilities[capability] === true) &&
-    other.modalities.input.every((modality) => model.modalities.input.includes(modality)) &&
+    capabilities.every(([capability, has]) => has !== true || PLATFORM_FEATURES.includes(capability) || waived.includes(capability) || model.capabilities[capability] === true) &&
+    inputs.every((modality) => model.modalities.input.includes(modality)) &&
     model.contextWindow >= other.contextWindow
   );
 }

@@ -537,7 +537,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     list.push({
       filter: 'like',
       label: `cannot stand in for ${like.id} (the capabilities its requests use, its inputs and context)`,
-      passes: (m) => snapshotGroupOf(catalog, m.id) !== itself && canStandIn(m, like),
+      passes: (m) => snapshotGroupOf(catalog, m.id) !== itself && canStandIn(m, like, filters.without),
       why: () => `stands in for ${like.id}`,
     });
     const reference = filters.cheaperThanLike || filters.noDearerThanLike ? priceProfile(like, profile, asOf) : undefined;

@@ -99,6 +99,19 @@ describe('what came out in a window: the models released, not what prices did', 
   });
 
   it('asked with prices, it is the whole digest', async () => {
-    for (const text of ["what's new this week?", 'what changed in prices this week?']) expect((await ask(text)).query.digest?.newModels).toBeUndefined();
+    for (const text of ["what's new this week?", 'what changed in prices this week?']) expect((await ask(text)).query.digest).not.toHaveProperty('newModels');
   });
+});
+
+it('a stand-in asked "without vision" is not asked to take images', async () => {
+  const { answer } = await ask('anything cheaper than gpt-5 mini without vision');
+  if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+  expect(answer.ranking.length).toBeGreaterThan(0);
+  const reference = catalog.byId.get('gpt-5-mini');
+  for (const r of answer.ranking) {
+    const m = catalog.byId.get(r.model);
+    expect(m?.capabilities.vision).not.toBe(true);
+    expect(m?.contextWindow).toBeGreaterThanOrEqual(reference?.contextWindow ?? 0);
+    expect(r.monthlyUsd).toBeLessThan(0.6875);
+  }
 });
