@@ -1031,7 +1031,13 @@ export function answer(catalog: Catalog, query: Query, asOf: string, defaults: D
   if ('answer' in picked) return picked.answer;
   const resolved = resolveAll(catalog, picked.query, asOf);
   if (!resolved.ok) return resolved.answer;
-  const paid = PRICES_A_BILL.has(picked.query.intent) ? paidPrices(catalog, resolved.models, billProfile(picked.query, defaults), asOf) : { models: resolved.models, notes: [] };
+  const hosted =
+    ON_HOST.has(picked.query.intent) && picked.query.filters.hosts?.length
+      ? hostPrices(catalog, picked.query, resolved.models, billProfile(picked.query, defaults), asOf)
+      : undefined;
+  if (hosted && 'answer' in hosted) return hosted.answer;
+  const paid =
+    hosted ?? (PRICES_A_BILL.has(picked.query.intent) ? paidPrices(catalog, resolved.models, billProfile(picked.query, defaults), asOf) : { models: resolved.models, notes: [] });
   const one = picked.query.cheapestOnly ? cheapestOf(picked.query, paid.models, defaults, asOf) : { query: picked.query, models: paid.models, notes: [] };
   const bought = budgetVolume(catalog, one.query, one.models, defaults, asOf);
   if ('answer' in bought) return bought.answer;
@@ -1064,6 +1070,49 @@ const PRICES_A_BILL = new Set<Query['intent']>(['compare', 'cost', 'upgrade', 'a
 function billProfile(query: Query, defaults: Defaults): UsageProfile {
   const profile = profileOf(query, defaults);
   return PRICES_A_BILL.has(query.intent) ? { ...profile, paidOnly: true } : profile;
+}
+
+/** Answers that bill named models at a host's prices when one is named ("compare gpt-5 and o3 on azure"). */
+const ON_HOST = new Set<Query['intent']>(['compare', 'cost', 'upgrade']);
+
+/**
+ * "Compare gpt-5 and o3 on azure": each model billed at its cheapest way of buying on the hosts named (the provider's
+ * own API where it is one of them), said in a note; a model none of them sells is said, with where it is sold.
+ */
+function hostPrices(catalog: Catalog, query: Query, models: CatalogModel[], profile: UsageProfile, asOf: string): { models: CatalogModel[]; notes: string[] } | { answer: Answer } {
+  const hosts = new Set(query.filters.hosts);
+  const names = wordList([...hosts].map(hostName), 'or');
+  const bought = models.map((m) => ({ model: m, way: cheapestPaidOption(catalog, m, profile, asOf, hosts) }));
+  const unsold = bought.filter((b) => b.way === undefined).map((b) => b.model);
+  if (unsold.length > 0) {
+    const where = (m: CatalogModel) =>
+      wordList([
+        catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
+        ...new Set(m.routes.filter((r) => r.free !== true && r.batch !== true).map((r) => hostName(r.platform))),
+      ]);
+    return {
+      answer: inputProblem({
+        ...query,
+        problems: [
+          `${unsold.map((m) => `${m.id} is not sold on ${names} in the catalog (it is sold by ${where(m)})`).join('; ')}. Name a host that sells ${models.length > 1 ? 'each of them' : 'it'}, leave the host out to compare at each provider's own prices, or ask where to run ${unsold[0]?.id}.`,
+        ],
+      }),
+    };
+  }
+  const maker = (m: CatalogModel) => catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider;
+  const how = bought.map(({ model, way }) => {
+    if (!way || way.route.id === null) return `${model.id}: ${maker(model)}'s own API`;
+    const entry = quotedPrice(way.priced, asOf);
+    return `${model.id}: ${way.route.name} (as ${way.route.id}) at ${entry === quotedPrice(model, asOf) ? `${maker(model)}'s price` : 'its own price'}`;
+  });
+  return {
+    // Named with the host wherever its figures are shown ("GPT-5 on Azure").
+    models: bought.map(({ model, way }) => {
+      const named = { ...model, name: `${model.name} on ${way?.route.name ?? names}` };
+      return way && way.priced !== model ? { ...named, pricing: [{ ...quotedPrice(way.priced, asOf), host: way.route.host }] } : named;
+    }),
+    notes: [`priced on ${names} — ${how.join('; ')}`],
+  };
 }
 
 /**

@@ -108,7 +108,7 @@ function filtersText(q: Query): string {
   if (f.includeDeprecated) parts.push('including deprecated');
   if (f.free) parts.push('free models');
   if (f.eachProvider) parts.push(f.flagships ? 'flagships' : (f.perProvider ?? 1) > 1 ? `${f.perProvider} per provider` : 'per provider');
-  if (f.hosts?.length) parts.push(`on ${f.hosts.join(' or ')}`);
+  parts.push(hostsText(q));
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
   if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : f.noDearerThanLike ? 'no dearer ' : ''}instead of ${f.like}`);
   if (f.pricierThan) parts.push(`pricier than ${f.pricierThan}`);
@@ -119,6 +119,11 @@ function filtersText(q: Query): string {
   else if (f.released) parts.push(releaseWindowText({ before: dayAfter(f.released.to) }));
   parts.push(placesText(q));
   return parts.filter((p) => p !== '').join(' ');
+}
+
+/** The hosts models are bought on: "on bedrock or azure". */
+function hostsText(q: Query): string {
+  return q.filters.hosts?.length ? `on ${q.filters.hosts.join(' or ')}` : '';
 }
 
 /** How many rows and from which place, as the command grammar reads them back: "top 10", "ranks 6 to 10". */
@@ -197,7 +202,7 @@ export function commandFor(q: Query): string {
   const profile = profileText(q);
   switch (q.intent) {
     case 'compare':
-      return join('/compare', q.models.join(' '), profile, q.per === 'request' ? 'per request' : '', laneText(q));
+      return join('/compare', q.models.join(' '), profile, hostsText(q), q.per === 'request' ? 'per request' : '', laneText(q));
     case 'cost':
       // A month split across models is asked in words the question reader takes back: "80% to gpt-5-mini and 20% to gpt-5".
       if (q.split?.length) return join('/models', movedText(q.split, q.movedFrom) ?? splitText(q.split, q.eachOwn === true), profile);
@@ -205,13 +210,14 @@ export function commandFor(q: Query): string {
         '/models cost',
         q.models.join(' '),
         profile,
+        hostsText(q),
         spendingText(q),
         withinText(q),
         q.per === 'request' ? `per ${q.perWhat ?? 'request'}` : '',
         q.unit === 'thousand' ? 'per 1k tokens' : '',
       );
     case 'upgrade':
-      return join('/models upgrade', q.models.join(' '), profile, spendingText(q), laneText(q));
+      return join('/models upgrade', q.models.join(' '), profile, hostsText(q), spendingText(q), laneText(q));
     case 'lanes':
       return join('/models lanes', q.models.join(' '), profile, laneText(q));
     case 'model':

@@ -28,6 +28,14 @@ function withProfile(query: Query, text: string, options: Parameters<typeof extr
   return rest;
 }
 
+/** "… on azure": the host the models are bought on (a comparison, a cost or a move at that host's prices); the rest of the text. */
+function hostsOf(catalog: Catalog, query: Query, text: string): string {
+  const { hosts, rest, leftOut } = readHosts(catalog, text);
+  if (hosts.length > 0) query.filters.hosts = hosts;
+  if (leftOut.length > 0) query.problems.push(hostsLeftOutProblem(leftOut));
+  return rest;
+}
+
 /**
  * Model names first (so "ministral 8b" stays a model), then the profile phrases; returns the words neither read, for
  * readRest.
@@ -253,7 +261,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
     const asked = picksIn(catalog, `compare ${text}`, (phrase) => parseQuestion(catalog, phrase)) ? parseQuestion(catalog, `compare ${text}`) : undefined;
     if (asked?.intent === 'compare' && asked.picks?.length) return { ...asked, text };
     const query = emptyQuery(text, 'compare');
-    readRest(catalog, query, namesAndProfile(catalog, query, text));
+    readRest(catalog, query, namesAndProfile(catalog, query, hostsOf(catalog, query, text)));
     return query;
   }
 
@@ -383,7 +391,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
     }
     case 'cost':
     case 'upgrade':
-      readRest(catalog, query, namesAndProfile(catalog, query, readSpending(query, intent === 'cost' ? readMonthBudget(query, args, 'within') : args)));
+      readRest(catalog, query, namesAndProfile(catalog, query, hostsOf(catalog, query, readSpending(query, intent === 'cost' ? readMonthBudget(query, args, 'within') : args))));
       break;
     case 'lanes': {
       // "/models lanes" alone asks what the lanes are; "/models lane terminal" names a lane, not models: its top models.

@@ -285,6 +285,9 @@ const NEW_MODELS = new RegExp(
   'i',
 );
 
+/** Words that set models side by side ("compare", "vs", "versus", "side by side"). */
+const COMPARED_ON_HOST = /\b(?:compare|comparison|vs\.?|versus|side by side|against|compared (?:to|with))\b/i;
+
 /** Of those, the words that ask only for the models released ("what's new" alone asks for the prices too). */
 const RELEASES_ASKED = /\bnew (?:[\w-]+ )?(?:models?|releases?|llms?)\b|\bnewly (?:added|released)\b|\b(?:released|launched|came out|come out|were added|got added)\b/i;
 
@@ -2228,6 +2231,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     if (versusHosts && (hostIn(catalog, versusHosts[1] ?? '') || hostIn(catalog, versusHosts[2] ?? ''))) return whereToBuy(catalog, query, blanked);
     // "is opus 5 on bedrock?": yes or no, from the model's routes.
     const host = routeHost(catalog, text);
+    // "Compare gpt-5 and o3 on azure", "llama 4 maverick vs qwen3 235b on deepinfra": set side by side at that host's prices.
+    if (host && count >= 2 && !/\bfree\b/i.test(text) && COMPARED_ON_HOST.test(text)) return asIntent(query, 'compare', { filters: { ...query.filters, hosts: [host.id] } });
     // "How much is sonnet 4.5 on bedrock at 10M tokens?": what that way of buying it costs at the volume asked, beside the
     // others ("price of haiku 4.5 on bedrock", with no volume, is the route's prices).
     if (host && query.tokens !== null && COST.test(text) && !/\bfree\b/i.test(text)) return whereToBuy(catalog, query, blanked);

@@ -941,14 +941,17 @@ interface NoPrice {
   refusal: string | undefined;
 }
 
-/** The cheapest paid way of buying a model at the profile, as the ranking prices it; undefined when it has none. */
-export function cheapestPaidOption(catalog: Catalog, model: CatalogModel, profile: UsageProfile, asOf: string): Option | undefined {
-  const way = cheapestWay(model, profile, billedTokens(profile), false, asOf);
+/**
+ * The cheapest paid way of buying a model at the profile, as the ranking prices it (with `hosts`, only ways of buying
+ * there); undefined when it has none.
+ */
+export function cheapestPaidOption(catalog: Catalog, model: CatalogModel, profile: UsageProfile, asOf: string, hosts?: ReadonlySet<string>): Option | undefined {
+  const way = cheapestWay(model, profile, billedTokens(profile), false, asOf, hosts);
   return 'total' in way ? optionOf(catalog, model, way) : undefined;
 }
 
 /** The cheapest paid way of buying a model on `asOf` (with `free`, the cheapest free endpoint), or why it has none. */
-function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledTokens, free: boolean, asOf: string, hosts?: Set<string>): Candidate | NoPrice {
+function cheapestWay(model: CatalogModel, profile: UsageProfile, tokens: BilledTokens, free: boolean, asOf: string, hosts?: ReadonlySet<string>): Candidate | NoPrice {
   // The usual profile (standard prices, no prompt size) bills any way of buying at its own three prices and is never
   // refused: those ways are priced from the numbers, without building an entry and a RatesUsed for each (ranking
   // visits every way of buying every model, and those were most of what it allocated).

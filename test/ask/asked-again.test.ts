@@ -115,3 +115,41 @@ it('a stand-in asked "without vision" is not asked to take images', async () => 
     expect(r.monthlyUsd).toBeLessThan(0.6875);
   }
 });
+
+describe('models compared on a host, at its prices', () => {
+  it('"compare … on deepinfra" bills each at what that host charges, named with it, and reads back from its command', async () => {
+    const first = await ask('llama 4 maverick vs qwen3 235b on deepinfra at 100M tokens');
+    expect(first.query.intent).toBe('compare');
+    expect(first.query.filters.hosts).toEqual(['deepinfra']);
+    if (first.answer.kind !== 'comparison') throw new Error(first.answer.kind);
+    for (const id of first.answer.models) {
+      const route = catalog.byId.get(id)?.routes.find((r) => r.platform === 'deepinfra' && r.input !== undefined);
+      expect(route).toBeDefined();
+      expect(first.answer.names[id]).toMatch(/ on DeepInfra$/);
+      const input = first.answer.rows.find((r) => r.key === 'price.input')?.values[id]?.value;
+      expect(input).toBe(route?.input);
+    }
+    const text = renderText(first.answer);
+    expect(text).toMatch(/priced on DeepInfra — /);
+    expect(first.command).toMatch(/ on deepinfra\b/);
+    const again = (await ask(first.command)).answer;
+    if (again.kind !== 'comparison') throw new Error(again.kind);
+    expect(again.rows).toEqual(first.answer.rows);
+  });
+
+  it('a host that sells a model at its maker’s price says so', async () => {
+    const text = renderText((await ask('compare gpt-5 and o3 on azure')).answer);
+    expect(text).toMatch(/^GPT-5 on Azure vs o3 on Azure/);
+    expect(text).toMatch(/gpt-5: Azure \(as gpt-5\) at OpenAI's price/);
+  });
+
+  it('a model the host does not sell is said, with where it is sold', async () => {
+    const { answer } = await ask('compare gpt-5 and o3 on bedrock');
+    expect(answer.kind).toBe('input-problem');
+    expect(renderText(answer)).toMatch(/gpt-5 is not sold on Amazon Bedrock in the catalog \(it is sold by OpenAI, .*Azure\)/);
+  });
+
+  it('whether a host sells them is still a yes or no', async () => {
+    expect((await ask('are gpt-5 and o3 on bedrock?')).answer.kind).toBe('fact');
+  });
+});
