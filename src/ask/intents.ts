@@ -299,7 +299,7 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   // How often a model makes things up: no benchmark the catalog carries measures hallucination or factual accuracy.
   [
     'truthfulness',
-    /\bhallucinat\w*|\bmakes? (?:things|stuff) up\b|\bfactual(?:ity| accuracy)?\b|\btruthful(?:ness)?\b|\b(?:most|more|less|least) (?:factual|truthful)\b|\bmakes? (?:the )?(?:fewest|least|most|more|less|fewer) (?:mistakes|errors)\b/i,
+    /\bhallucinat\w*|\bmakes? (?:things|stuff) up\b|\bfactual(?:ity| accuracy)?\b|\btruthful(?:ness)?\b|\b(?:most|more|less|least) (?:factual|truthful)\b|\bmakes? (?:the )?(?:fewest|least|most|more|less|fewer) (?:mistakes|errors)\b|\b(?:most|more|least|less) accurate\s+(?:models?|llms?|ones?|one)\b|\bwhich (?:model |one |llm )?is (?:the )?(?:most|more) accurate\b/i,
   ],
   // How big a model is: parameter counts are not in any price list (a size in an open model's name is its publisher's).
   [

@@ -746,7 +746,7 @@ const HELP_TOPIC_WORDS: [HelpTopic, RegExp][] = [
   ],
   [
     'lanes',
-    /\b(?:what(?:'s| is| are)|explain|meaning of|define|definition of)\s+(?:a |the |your |these |those )?lanes?\s*(?:[?.!]|$)|\bwhat (?:do|does) (?:the |a |your )?lanes? mean\b|\b(?:which|what|list|show(?: me)?|all)(?: the| your| of the)? lanes\s+(?:do you (?:have|know|rank|cover|use)|are there|exist)\b|^\s*(?:(?:show|list|give)(?: me)?\s+)?(?:the\s+|your\s+|all(?: the)?\s+)?lanes?(?:\s+matrix)?\s*[?.!]*\s*$/i,
+    /\b(?:what(?:'s| is| are)|explain|meaning of|define|definition of)\s+(?:a |the |your |these |those )?lanes?\s*(?:[?.!]|$)|\bhow (?:do|does|did) (?:you|it|the bot|model ?scout|a lane|lanes)\b[^?]{0,30}\b(?:pick|choose|decide|rank|judge|select|work)\w*\b[^?]{0,40}\blanes?\b|\bhow (?:do|does) (?:a |the )?(?:[\w-]+\s+){0,3}?lanes? (?:work|decide|pick|choose|rank)\b|\bwhat (?:does|do) ["“']?(?:untested|use|rarely|sometimes|proxy|proxies)["”']? mean\b|\bwhat(?:'s| is| are) (?:an? )?(?:untested|proxy|proxies)\b|\bwhat (?:do|does) (?:the |a |your )?lanes? mean\b|\b(?:which|what|list|show(?: me)?|all)(?: the| your| of the)? lanes\s+(?:do you (?:have|know|rank|cover|use)|are there|exist)\b|^\s*(?:(?:show|list|give)(?: me)?\s+)?(?:the\s+|your\s+|all(?: the)?\s+)?lanes?(?:\s+matrix)?\s*[?.!]*\s*$/i,
   ],
   [
     'caching',
@@ -1844,7 +1844,11 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // "What does blended price mean?", "where do your prices come from?", "which lanes do you have?": the bot's own figures
   // and words, explained.
   const topic = helpTopicIn(text);
-  if (topic && findModelNames(catalog, text, false).length === 0) return asIntent(query, 'help', { topic });
+  if (topic && findModelNames(catalog, text, false).length === 0) {
+    // "How does the terminal lane decide?": that lane's rule.
+    const lane = topic === 'lanes' ? explainedIn(catalog, text)?.lane : undefined;
+    return asIntent(query, 'help', { topic, ...(lane ? { lane } : {}) });
+  }
   // "What is SWE-bench Pro?", "what does the aider benchmark measure?", "what is the terminal lane?": that one explained.
   const explained = WHAT_IS.test(text) && findModelNames(catalog, text, false).length === 0 ? explainedIn(catalog, text) : undefined;
   if (explained) return asIntent(query, 'help', explained);

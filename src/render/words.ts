@@ -641,6 +641,7 @@ export function helpTopicLines(a: HelpAnswer): string[] {
       if (one) return laneLines(one);
       return [
         'A lane is a kind of work, with what a model must have to take it and the benchmarks that decide it; a model without a score on them is untested there, never ranked on price alone. `/models best <lane>` ranks a lane, and a comparison says which model to use in each.',
+        "A model's call on a lane: no when it lacks one of the lane's needs, scores under one of its floors or is retired; untested when it has no score on the lane's benchmarks (or its sources do not say whether it has a need); the rest are set against each other on the benchmarks they share. Where a lane's own benchmark decides, the best score is use and the others sometimes or rarely by how far they trail; where only proxies are shared (benchmarks of related work standing in for the lane's own, such as a coding index for terminal work), models within the lane's margin of the best are weighed on price, the cheapest use, and one trailing beyond the margin is rarely, whatever its price. Each lane weighs its benchmarks strong, moderate or weak; `/models help lanes <lane>` gives one lane's needs, benchmarks and floors.",
         a.lanes.map((l) => `${l.id}: ${l.name}. ${l.description}`).join('\n'),
       ];
     }

@@ -153,3 +153,31 @@ describe('models compared on a host, at its prices', () => {
     expect((await ask('are gpt-5 and o3 on bedrock?')).answer.kind).toBe('fact');
   });
 });
+
+describe('how lanes decide, asked in words', () => {
+  it.each(['how do you pick the best model for a lane?', 'what does "untested" mean?', 'what does proxy mean?', 'how do lanes work?'])(
+    '%s: the lanes explained, with each call',
+    async (text) => {
+      const { query, answer } = await ask(text);
+      expect(query.intent).toBe('help');
+      expect(query.topic).toBe('lanes');
+      const said = renderText(answer);
+      expect(said).toMatch(/A model's call on a lane: no when it lacks one of the lane's needs/);
+      expect(said).toMatch(/untested when it has no score/);
+      expect(said).toMatch(/proxies are shared \(benchmarks of related work/);
+    },
+  );
+
+  it('a lane named is that lane’s rule', async () => {
+    const { query, answer } = await ask('how does the terminal lane decide?');
+    expect(query).toMatchObject({ intent: 'help', topic: 'lanes', lane: 'terminal' });
+    expect(renderText(answer)).toMatch(/^terminal: Terminal-heavy engineering\./);
+  });
+
+  it('"the most accurate model" is no benchmark the catalog carries, said', async () => {
+    const { answer } = await ask('which is the most accurate model?');
+    expect(answer.kind).toBe('cannot-see');
+    expect(renderText(answer)).toMatch(/no benchmark the catalog carries measures hallucination or factual accuracy/);
+    expect((await ask('most reliable model for extraction')).answer.kind).toBe('best');
+  });
+});
