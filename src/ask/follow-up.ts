@@ -14,6 +14,7 @@ import { leaveOut } from './excluded.ts';
 import { scaledSide, sideScaleIn } from './side-scale.ts';
 import { SHARE_WORD, shareSaid } from './split.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
+import { findModelNames } from './names.ts';
 import { BREAK_EVEN_ASKED } from './intents.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
@@ -69,6 +70,10 @@ const VERDICT_ASKED =
 /** "Why?", "why that one?", "but why is it first?": the reason for the answer before, asked alone. */
 const WHY_ALONE =
   /^\s*(?:(?:but|and|so|ok(?:ay)?)[\s,]+)?why(?:\s+(?:is\s+)?(?:that|this|it|so|them|those|these|the first|#1|number one)(?:\s+(?:one|model|pick|first|on top|the winner|ranked first|picked|chosen|recommended))?)?\s*[?.!]*\s*$/i;
+
+/** "Why not claude opus 5?", "why isn't gpt-5 on the list?": a model the answer before did not put first, asked about. */
+const WHY_NOT =
+  /^\s*(?:(?:but|and|so|ok(?:ay)?|hmm)[\s,]+)?(?:why\s+not|how come not|why\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not))\s+(?<name>.+?)(?:\s+(?:on (?:the|that|this) list|listed|there|included|picked|chosen|ranked|first|on top|higher|the (?:top|best|winner|pick)|(?:an? )?(?:option|pick|choice)|instead))*\s*[?.!]*\s*$/i;
 
 /** "Add gemini 2.5 pro", "throw in grok 4", "include o3 too": one more model beside the ones compared. */
 const ADD = /^\s*(?:(?:and|also|now|ok(?:ay)?|then)[\s,]+)?(?:add|include|throw in|bring in|put in|also compare)\b/i;
@@ -550,6 +555,19 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     if ((previous.intent === 'best' || previous.intent === 'cheapest') && lane) return { ...emptyQuery(next.text, 'help'), topic: 'lanes', lane };
     if (['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) && modelsSoFar(previous).length >= 2)
       return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'compare' };
+  }
+  // "Why not claude opus 5?" after a ranking: its first pick set against that model, on the kind of work ranked for
+  // (that lane's call first), so the reason is the comparison's.
+  const whyNot = previous.intent === 'best' || previous.intent === 'cheapest' ? WHY_NOT.exec(next.text) : null;
+  const notPicked = whyNot ? findModelNames(catalog, whyNot.groups?.name ?? '', false) : [];
+  if (notPicked.length === 1) {
+    return {
+      ...emptyQuery(next.text, 'compare'),
+      ...profileOver(previous, next),
+      models: notPicked.map((n) => n.name),
+      picks: [{ ...previous, firstOf: 1 }],
+      lane: previous.lane ?? previous.filters.lane ?? null,
+    };
   }
   // "How much there at 20M?" after "is it on bedrock?": every way of buying it at that volume, that host among them.
   const host = previous.attribute === 'route' ? previous.platform : undefined;

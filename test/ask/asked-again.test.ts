@@ -181,3 +181,16 @@ describe('how lanes decide, asked in words', () => {
     expect((await ask('most reliable model for extraction')).answer.kind).toBe('best');
   });
 });
+
+it('"why not claude opus 5?" after a lane\'s picks sets its first pick against that model, that lane\'s call first', async () => {
+  const best = await ask('best model for coding');
+  if (best.answer.kind !== 'best') throw new Error(best.answer.kind);
+  const first = best.answer.picks[0]?.model as string;
+  const why = await handle({ text: 'why not claude opus 5?', where: LOCAL, previous: best.asked }, ports);
+  expect(why.query.intent).toBe('compare');
+  expect(why.query.filters.excludeModels).toBeUndefined();
+  if (why.answer.kind !== 'comparison') throw new Error(why.answer.kind);
+  expect([...why.answer.models].sort()).toEqual(['claude-opus-5', first].sort());
+  expect(why.answer.focus).toBe(best.query.lane);
+  expect(renderText(why.answer)).toMatch(/^Claude Opus 5 vs .+\n\nFor new API default for coding workers: /);
+});
