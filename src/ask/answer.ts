@@ -1261,6 +1261,12 @@ function withNameNotes(a: Answer, notes: string[]): Answer {
 /** The spread of `rows`, with the model the question named set against it ("is gpt-5 expensive?") when it can be priced. */
 function spreadAgainstModel(catalog: Catalog, query: Query, rows: Ranked[], profile: UsageProfile, asOf: string): PriceSpread | null {
   const spread = priceSpread(rows);
+  // A price asked about alone ("is $0.50 per million input cheap?"), at the ranking's mix: named by what it is.
+  const price = query.spreadAgainstPrice;
+  if (spread && price !== undefined) {
+    const side = profile.mix.output === 0 ? ' input' : profile.mix.input === 0 ? ' output' : ` blended at ${profile.mix.input}:${profile.mix.output}`;
+    return setAgainst(spread, rows, { model: '', name: `${perMillion(price)}${side}`, blendedPerMillion: price, monthlyUsd: (price * profile.tokensPerMonth) / 1_000_000 });
+  }
   const found = query.spreadAgainst === undefined ? undefined : resolveModel(catalog, query.spreadAgainst);
   if (!spread || found?.kind !== 'found') return spread;
   const quote = priceProfile(found.model, profile, asOf);

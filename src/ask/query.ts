@@ -105,6 +105,8 @@ export interface Query {
   spread?: true;
   /** With `spread`: the model whose price is set against the spread ("is gpt-5 expensive?"), as named. */
   spreadAgainst?: string;
+  /** With `spread`: a price per 1M tokens at the query's mix set against it ("is $0.50 per million input cheap?"). */
+  spreadAgainstPrice?: number;
   /** How many ranked models come before the first shown ("the second cheapest", "models 6 through 10", "next 5"). */
   skip?: number;
   /** For `cheapest`: ranked by price, or newest release first ("the latest OpenAI model"). */

@@ -361,6 +361,13 @@ const AGAINST_THE_REST =
 const PRICE_STANDING =
   /^\s*(?:is|are)\s+.{2,60}?\s+(?:(?:too|very|really|that|so|relatively|fairly|reasonably|actually)\s+)?(?:expensive|pricey|costly|overpriced|cheap|inexpensive|affordable)\b|\b(?:price|prices|pricing|cost|costs)\b/i;
 
+/** A price per million asked whether it is cheap or dear, with no model: "is $0.50 per million input cheap?", "is $2/M output expensive?". */
+const PER_MILLION_WORDS = String.raw`(?:per|a|an|\/)\s*(?:million|mil|mtok|1m|m)\b(?:\s+tokens?)?`;
+const PRICE_ALONE_STANDING = new RegExp(
+  String.raw`^\s*(?:is|are|would|does)\s+(?:paying\s+|a\s+price\s+of\s+)?\$\s*(?<amount>\d+(?:\.\d+)?)\s*(?:(?<side>input|output)(?:\s+tokens?)?\s*${PER_MILLION_WORDS}|${PER_MILLION_WORDS}\s*(?:(?:for\s+)?(?<side2>input|output)(?:\s+tokens?)?)?)\s+(?:(?:too|very|really|that|so|relatively|fairly|reasonably|actually|considered)\s+)?(?:expensive|pricey|costly|overpriced|cheap|inexpensive|affordable|a\s+good\s+(?:price|deal|rate)|reasonable|good\s+value|a\s+lot|high|low)\b`,
+  'i',
+);
+
 /** "Above average intelligence", "smarter than average", "better than the average model". */
 const ABOVE_AVERAGE =
   /\b(?:above[- ]average(?:\s+(?:intelligence|quality|smarts|capability|performance))?|(?:smarter|better|more capable|more intelligent)\s+than\s+(?:the\s+)?(?:average|typical|median)(?:\s+(?:models?|llms?|one))?)\b/i;
@@ -1853,6 +1860,14 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const explained = WHAT_IS.test(text) && findModelNames(catalog, text, false).length === 0 ? explainedIn(catalog, text) : undefined;
   if (explained) return asIntent(query, 'help', explained);
   if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) return asIntent(query, 'help');
+  // "Is $0.50 per million input cheap?": that price set against every current model's, on its side.
+  const standing = PRICE_ALONE_STANDING.exec(text);
+  if (standing && findModelNames(catalog, text, false).length === 0) {
+    const side = standing.groups?.side ?? standing.groups?.side2;
+    const mix = side === undefined ? query.mix : /^in/i.test(side) ? { input: 1, output: 0 } : { input: 0, output: 1 };
+    const priced = { spread: true as const, spreadAgainstPrice: Number(standing.groups?.amount), mix, models: [] };
+    return asIntent({ ...query, filters: {} }, 'cheapest', priced);
+  }
   // What the catalog cannot know (a team's own spend, hardware sizing, how-to) gets an honest answer, not a ranking.
   const reach = outOfReach(text);
   // "our spend on X for 70M a week" prices a volume: that is a cost question, not the team's bill; so is "cost per seat

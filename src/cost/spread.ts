@@ -20,7 +20,10 @@ export interface PriceSpread {
   meanPerMillion: number;
   medianMonthlyUsd: number;
   meanMonthlyUsd: number;
-  /** A model set against the spread ("is gpt-5 expensive?"): its price, and how many of the models cost less or more. */
+  /**
+   * A model set against the spread ("is gpt-5 expensive?"), or a price alone (`model` empty: "is $0.50 per million
+   * input cheap?"): its price, and how many of the models cost less or more.
+   */
   against?: SpreadEnd & { cheaper: number; dearer: number };
 }
 

@@ -381,6 +381,8 @@ function spreadAgainstWords(s: NonNullable<CheapestAnswer['spread']>): string {
   const a = s.against;
   if (!a) return '';
   const side = a.monthlyUsd > s.medianMonthlyUsd ? 'above the median' : a.monthlyUsd < s.medianMonthlyUsd ? 'below the median' : 'at the median';
+  // A price alone is set against every model's at that price's side: how many are cheaper, how many dearer.
+  if (a.model === '') return ` ${a.name} is ${side}: ${count(a.cheaper)} of the ${count(s.count)} models cost less, ${count(a.dearer)} more.`;
   return ` ${a.name}: ${money(a.monthlyUsd)} a month (${perMillion(a.blendedPerMillion)} blended), ${side}; ${count(a.cheaper)} of the others cost less, ${count(a.dearer)} more.`;
 }
 

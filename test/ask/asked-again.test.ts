@@ -194,3 +194,37 @@ it('"why not claude opus 5?" after a lane\'s picks sets its first pick against t
   expect(why.answer.focus).toBe(best.query.lane);
   expect(renderText(why.answer)).toMatch(/^Claude Opus 5 vs .+\n\nFor new API default for coding workers: /);
 });
+
+describe('a price alone, asked whether it is cheap', () => {
+  it.each([
+    ['is $0.50 per million input cheap?', 0.5, 'input'],
+    ['is $2/M output expensive?', 2, 'output'],
+    ['is $3 per million a good price?', 3, 'blended at 3:1'],
+  ])('%s: set against every current model on that side', async (text, price, side) => {
+    const { query, answer } = await ask(text);
+    expect(query.intent).toBe('cheapest');
+    expect(query.spreadAgainstPrice).toBe(price);
+    if (answer.kind !== 'cheapest' || !answer.spread?.against) throw new Error(answer.kind);
+    const rates = answer.ranking.length === answer.eligible ? answer.ranking.map((r) => r.blendedPerMillion) : undefined;
+    const { cheaper, dearer } = answer.spread.against;
+    expect(cheaper + dearer).toBeLessThanOrEqual(answer.spread.count);
+    if (rates) expect(cheaper).toBe(rates.filter((r) => r < price).length);
+    expect(renderText(answer).replace(/\s+/g, ' ')).toContain(`$${price.toFixed(2)}/1M ${side} is `);
+  });
+
+  it('the counts are of the models priced at that side', async () => {
+    const { answer } = await ask('is $0.50 per million input cheap?');
+    if (answer.kind !== 'cheapest' || !answer.spread?.against) throw new Error(answer.kind);
+    // Ranked at 1:0, every model's blended price is its input price: as many cost less as the ranking shows below $0.50.
+    const all = await ask('cheapest models mix 1:0, top 400');
+    if (all.answer.kind !== 'cheapest') throw new Error(all.answer.kind);
+    expect(answer.spread.against.cheaper).toBe(all.answer.ranking.filter((r) => r.blendedPerMillion < 0.5).length);
+    expect(answer.spread.against.dearer).toBe(all.answer.ranking.filter((r) => r.blendedPerMillion > 0.5).length);
+  });
+});
+
+it('"for q1" is a quarter of the month asked', async () => {
+  const { query, answer } = await ask('total cost for q1 at 100M tokens a month on sonnet 4.5');
+  expect(query.term).toEqual({ count: 1, unit: 'quarter' });
+  expect(renderText(answer)).toMatch(/^Claude Sonnet 4\.5 \(claude-sonnet-4-5\): \$1,800\.00 over a quarter \(\$600\.00 a month/);
+});
