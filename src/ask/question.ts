@@ -361,6 +361,25 @@ const AGAINST_THE_REST =
 const PRICE_STANDING =
   /^\s*(?:is|are)\s+.{2,60}?\s+(?:(?:too|very|really|that|so|relatively|fairly|reasonably|actually)\s+)?(?:expensive|pricey|costly|overpriced|cheap|inexpensive|affordable)\b|\b(?:price|prices|pricing|cost|costs)\b/i;
 
+/** "Moving from openai to anthropic", "what breaks if we switch from gpt to claude": a move between makers. */
+const MAKER_MOVE =
+  /\b(?:mov\w*|switch\w*|migrat\w*|port\w*|transition\w*|chang\w*|go(?:ing)?)\b[^?.!]{0,30}?\bfrom\s+([\w.-]+)(?:'s)?(?:\s+(?:models?|api))?\s+(?:to|over to|onto)\s+([\w.-]+)/i;
+
+/** A maker's flagship: its current model highest on the broadest quality index (else its newest). */
+function flagshipOf(catalog: Catalog, provider: string): CatalogModel | undefined {
+  const current = catalog.models.filter((m) => m.provider === provider && m.status === 'active');
+  const score = (m: CatalogModel) => m.benchmarks.find((b) => b.id === 'aa-intelligence-index')?.score ?? Number.NEGATIVE_INFINITY;
+  return [...current].sort((a, b) => score(b) - score(a) || (b.released ?? '').localeCompare(a.released ?? ''))[0];
+}
+
+/** A move between makers asked without models: what to ask instead, with each maker's flagship as the example. */
+function makerMoveProblem(catalog: Catalog, from: string, to: string): string {
+  const name = (id: string) => catalog.providers.find((p) => p.id === id)?.name ?? id;
+  const [a, b] = [flagshipOf(catalog, from), flagshipOf(catalog, to)];
+  const example = a && b ? `, such as /models upgrade ${a.id} ${b.id} (each maker's highest on the Artificial Analysis Intelligence Index)` : '';
+  return `A move from ${name(from)} to ${name(to)} is a move between models: name the one you use now and the one to move to${example}, or ask “${to}'s equivalent of” the model you use for the ${name(to)} models that can stand in for it.`;
+}
+
 /** A price per million asked whether it is cheap or dear, with no model: "is $0.50 per million input cheap?", "is $2/M output expensive?". */
 const PER_MILLION_WORDS = String.raw`(?:per|a|an|\/)\s*(?:million|mil|mtok|1m|m)\b(?:\s+tokens?)?`;
 const PRICE_ALONE_STANDING = new RegExp(
@@ -1860,6 +1879,12 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const explained = WHAT_IS.test(text) && findModelNames(catalog, text, false).length === 0 ? explainedIn(catalog, text) : undefined;
   if (explained) return asIntent(query, 'help', explained);
   if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) return asIntent(query, 'help');
+  // "Migrating from openai to anthropic": a move is between models; each maker's flagship is offered as an example.
+  const makers = MAKER_MOVE.exec(text);
+  if (makers && findModelNames(catalog, text, false).length === 0) {
+    const [from, to] = [makers[1] ?? '', makers[2] ?? ''].map((w) => providersNamedBy(w, catalog.providers)[0]);
+    if (from && to && from !== to) return asIntent(query, 'upgrade', { problems: [makerMoveProblem(catalog, from, to)], modelProblem: true });
+  }
   // "Is $0.50 per million input cheap?": that price set against every current model's, on its side.
   const standing = PRICE_ALONE_STANDING.exec(text);
   if (standing && findModelNames(catalog, text, false).length === 0) {

@@ -228,3 +228,17 @@ it('"for q1" is a quarter of the month asked', async () => {
   expect(query.term).toEqual({ count: 1, unit: 'quarter' });
   expect(renderText(answer)).toMatch(/^Claude Sonnet 4\.5 \(claude-sonnet-4-5\): \$1,800\.00 over a quarter \(\$600\.00 a month/);
 });
+
+it("a move between makers asks for the models, with each maker's flagship as a command that works", async () => {
+  const { query, answer } = await ask('what breaks if we move from openai to anthropic?');
+  expect(query.intent).toBe('upgrade');
+  expect(answer.kind).toBe('input-problem');
+  const said = renderText(answer);
+  expect(said).toMatch(/^A move from OpenAI to Anthropic is a move between models/);
+  expect(said).not.toMatch(/Volumes:/);
+  const command = /\/models upgrade [\w.-]+ [\w.-]+/.exec(said)?.[0] as string;
+  const move = await ask(command);
+  expect(move.answer.kind).toBe('upgrade');
+  expect(move.query.models.map((id) => catalog.byId.get(id)?.provider)).toEqual(['openai', 'anthropic']);
+  expect(said).toContain("“anthropic's equivalent of” the model you use");
+});
