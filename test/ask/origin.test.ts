@@ -26,11 +26,20 @@ describe('where a model is made', () => {
     ['cheapest model outside the us', undefined, ['US']],
     ['korean models', ['KR'], undefined],
     ['cheapest model from france or china', ['CN', 'FR'], undefined],
+    ['which us models are best for long context?', ['US'], undefined],
+    ['best us model for coding', ['US'], undefined],
   ])('%s: kept to %j, leaving out %j', (text, madeIn, notMadeIn) => {
     const q = parseText(catalog, text);
     expect(q.filters.madeIn).toEqual(madeIn);
     expect(q.filters.notMadeIn).toEqual(notMadeIn);
     expect(q.notes ?? []).toEqual([]);
+  });
+
+  it('"a european alternative to gpt-5" keeps the stand-ins to Europe', async () => {
+    const { answer } = await ask('is there a good european alternative to gpt-5?');
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    expect(answer.filters.like).toBe('gpt-5');
+    for (const r of answer.ranking) expect(['FR', 'DE', 'GB']).toContain(countryOf(r.model));
   });
 
   it('a region is its countries: "european" holds France, Germany and the UK; "the eu" not the UK', () => {
@@ -104,7 +113,7 @@ describe('where a model is made', () => {
   });
 
   it('leaves "us" the pronoun, and languages, alone', () => {
-    for (const text of ['cheapest model for us', 'give us models with vision', 'does gpt-5 speak french?']) {
+    for (const text of ['cheapest model for us', 'give us models with vision', 'tell us models that are cheap', 'does gpt-5 speak french?']) {
       const q = parseText(catalog, text);
       expect(q.filters.madeIn).toBeUndefined();
       expect(q.filters.notMadeIn).toBeUndefined();
