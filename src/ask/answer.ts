@@ -941,6 +941,10 @@ function cannotSee(catalog: Catalog, query: Query): CannotSeeAnswer {
       if (models.length >= 2) instead.push({ command: `/compare ${models.slice(0, 4).join(' ')}`, what: 'the models side by side, with the benchmark scores both have' });
       instead.push({ command: '/models leaderboard aa-intelligence-index', what: 'the models ranked by a broad quality index, each priced' });
       break;
+    case 'long-prompts':
+      if (first) instead.push({ command: `/models model ${first}`, what: 'its card: context window and maximum input, with sources' });
+      instead.push({ command: '/models best long-context', what: 'the long-context lane: models that take the longest prompts, on the scores the catalog has' });
+      break;
     case 'parameters':
       if (first) instead.push({ command: `/models model ${first}`, what: 'its card: limits, licence, whether its weights are open, and sources' });
       instead.push({ command: '/models largest-context', what: 'the models ranked by context window, a size the catalog does record' });

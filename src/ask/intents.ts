@@ -256,6 +256,7 @@ export type OutOfReach =
   | 'media'
   | 'tokenizer'
   | 'truthfulness'
+  | 'long-prompts'
   | 'price-terms'
   | 'parameters';
 
@@ -300,6 +301,11 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   [
     'truthfulness',
     /\bhallucinat\w*|\bmakes? (?:things|stuff) up\b|\bfactual(?:ity| accuracy)?\b|\btruthful(?:ness)?\b|\b(?:most|more|less|least) (?:factual|truthful)\b|\bmakes? (?:the )?(?:fewest|least|most|more|less|fewer) (?:mistakes|errors)\b|\b(?:most|more|least|less) accurate\s+(?:models?|llms?|ones?|one)\b|\bwhich (?:model |one |llm )?is (?:the )?(?:most|more) accurate\b/i,
+  ],
+  // How well a model holds up deep into a long prompt: no benchmark the catalog carries measures long-context recall.
+  [
+    'long-prompts',
+    /\b(?:degrad\w*|performance (?:drops?|falls? off)|quality (?:drops?|falls? off)|lost in the middle|needle[- ]in[- ]a[- ]haystack|long[- ]context (?:quality|accuracy|recall|retrieval accuracy)|recall (?:over|across|at) (?:long|\d))\b|\b(?:holds?|holding) up (?:at|over|past|after|beyond|with) (?:long|\d)|\b(?:gets?|getting) (?:worse|dumber|less accurate) (?:with|at|after|past|over|beyond) (?:long|\d)/i,
   ],
   // How big a model is: parameter counts are not in any price list (a size in an open model's name is its publisher's).
   [

@@ -64,6 +64,8 @@ const WHY: Record<CannotSeeAnswer['reach'], string> = {
   tokenizer: "I can't count tokens exactly: each model's tokenizer splits text its own way, and the catalog records prices, not tokenizers.",
   truthfulness:
     "I can't say which model makes things up least: no benchmark the catalog carries measures hallucination or factual accuracy, and a broad quality score is no stand-in for it. Test on your own questions, with sources to check against.",
+  'long-prompts':
+    "I can't say how well a model holds up deep into a long prompt: no benchmark the catalog carries measures long-context recall or how quality falls off with length. It records each model's context window and maximum input, and the long-context lane's picks rest on broad quality scores as proxies.",
   parameters:
     "I can't say how many parameters a model has: the catalog records prices, limits, capabilities, licences and benchmark scores, not model sizes (a size in an open model's name, such as 70B, is its publisher's). The publisher's model card gives it where published.",
   'price-terms':

@@ -242,3 +242,31 @@ it("a move between makers asks for the models, with each maker's flagship as a c
   expect(move.query.models.map((id) => catalog.byId.get(id)?.provider)).toEqual(['openai', 'anthropic']);
   expect(said).toContain("“anthropic's equivalent of” the model you use");
 });
+
+describe('Codex work and long prompts, in words', () => {
+  it.each([
+    ['which one should I use for local work in codex?', 'codex-local'],
+    ['best model for cloud work in codex', 'codex-cloud'],
+    ['which model for codex in the cloud?', 'codex-cloud'],
+  ])('%s: the %s lane', async (text, lane) => {
+    const { query, answer } = await ask(text);
+    expect(query.intent).toBe('best');
+    expect(query.lane).toBe(lane);
+    if (answer.kind !== 'best') throw new Error(answer.kind);
+    expect(answer.picks.length).toBeGreaterThan(0);
+  });
+
+  it.each(["does gpt-5.4 mini's performance degrade after 100k tokens?", 'which model holds up at 500k tokens?', 'needle in a haystack results for gemini 2.5 pro'])(
+    '%s: no benchmark measures it, said',
+    async (text) => {
+      const { query, answer } = await ask(text);
+      expect(query.intent).toBe('cannot-see');
+      expect(query.reach).toBe('long-prompts');
+      expect(renderText(answer)).toMatch(/no benchmark the catalog carries measures long-context recall/);
+    },
+  );
+
+  it('a volume of 100k tokens is still a cost', async () => {
+    expect((await ask('gpt-5 cost at 100k tokens')).query.intent).toBe('cost');
+  });
+});
