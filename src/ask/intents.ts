@@ -267,7 +267,7 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   ],
   [
     'hardware',
-    /\b(?:gpus?|vram|h100s?|h200s?|a100s?|b200s?|tpus?|hardware|how much (?:ram|memory)|(?:ram|memory) (?:do i|do we|does it) need|machines? (?:do i|do we|to) need|(?:server|cluster) (?:size|sizing|specs?)|instance (?:types?|sizes?)|machine (?:types?|sizes?)|sizing|quantiz\w*|vllm|ollama|llama\.cpp)\b/i,
+    /\b(?:gpus?|vram|h100s?|h200s?|a100s?|b200s?|tpus?|hardware|how much (?:ram|memory)|(?:ram|memory) (?:do i|do we|does it) need|machines? (?:do i|do we|to) need|(?:server|cluster) (?:size|sizing|specs?)|instance (?:types?|sizes?)|machine (?:types?|sizes?)|sizing|quantiz\w*|vllm|ollama|llama\.cpp|lm studio|on[- ]device|on (?:a |my |our |your )?(?:laptop|macbook|mac|phone|iphone|android|raspberry pi|desktop|pc|workstation|edge device)s?)\b/i,
   ],
   [
     'status',

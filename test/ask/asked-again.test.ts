@@ -270,3 +270,12 @@ describe('Codex work and long prompts, in words', () => {
     expect((await ask('gpt-5 cost at 100k tokens')).query.intent).toBe('cost');
   });
 });
+
+it('a model to run on a laptop or a phone is hardware the catalog does not record; "run locally" alone is open weights', async () => {
+  for (const text of ['best model to run locally on a laptop', 'which model can I run on my macbook?', 'best on-device model']) {
+    const { query } = await ask(text);
+    expect(query.intent).toBe('cannot-see');
+    expect(query.reach).toBe('hardware');
+  }
+  expect((await ask('which models can i run locally')).query.filters.openWeights).toBe(true);
+});
