@@ -73,6 +73,12 @@ const IN_SENTENCE = String.raw`(?:[^?.!]|(?<=\d)\.(?=\d))`;
 /** A comparison word, up to the end of the text with no sentence ended ("which is better … for"). */
 const COMPARING_BEFORE = new RegExp(String.raw`\b(?:better|worse|stronger|weaker|smarter|good|great|best)\b${IN_SENTENCE}{0,60}?$`, 'i');
 
+/** Words that ask which of the models costs less: "cheaper", "price difference", "break-even". */
+const PRICE_WORDS =
+  /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference|cost difference|difference in (?:monthly |the )?(?:cost|price|bill|spend)s?|break[- ]?even)\b|\bbeats?\b[^?.!]{0,40}\bon (?:price|cost)\b|\bas (?:cheap|expensive|pricey|costly|affordable) as\b/i;
+/** A gap claimed as a multiple or a part of another's price: "twice as expensive as", "half the price of", "3x the cost of". */
+const CLAIM_AS_SOURCE = String.raw`(?<times>twice|double|triple|thrice|(?:two|three|four|five|ten) times|\d+(?:\.\d+)?\s*(?:x|×|times)|half|a half|(?:a|one) third|(?:a|one) quarter|a fourth|a tenth)\s+(?:as\s+(?<adjective>expensive|pricey|costly|cheap|much)\s+as|(?:the\s+|its\s+)?(?:price|cost)\s+of)\b`;
+
 /** Attribute questions and the comparison row each one reads (capabilities come from the catalog's words: attributesOf). */
 export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   { id: 'context', row: 'contextWindow', words: /\b(?:context(?:\s+window)?|longer context|bigger context|larger context|more context|token limit)\b/i },
@@ -138,8 +144,7 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
   {
     id: 'price',
     row: 'price.blended',
-    words:
-      /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference|cost difference|difference in (?:monthly |the )?(?:cost|price|bill|spend)s?|break[- ]?even)\b|\bbeats?\b[^?.!]{0,40}\bon (?:price|cost)\b/i,
+    words: new RegExp(`${PRICE_WORDS.source}|\\b${CLAIM_AS_SOURCE}`, 'i'),
   },
   { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },
 ];
@@ -1713,8 +1718,21 @@ const FULL_DETAIL =
 
 /** "10x cheaper", "3 times more expensive", "50% cheaper": a gap claimed between the models, checked by the answer. */
 const CLAIM = /(?<![\w.])(\d+(?:\.\d+)?)\s*(x|×|times|%|percent)\s+(cheaper|less expensive|lower|more expensive|pricier|costlier|dearer|higher)\b/i;
+/** "Twice as expensive as", "three times the price of", "half the price of", "a third the cost of". */
+const CLAIM_AS = new RegExp(CLAIM_AS_SOURCE, 'i');
+const TIMES_WORDS: Record<string, number> = { twice: 2, double: 2, 'two times': 2, thrice: 3, triple: 3, 'three times': 3, 'four times': 4, 'five times': 5, 'ten times': 10 };
+const PART_WORDS: Record<string, number> = { half: 2, 'a half': 2, 'a third': 3, 'one third': 3, 'a quarter': 4, 'one quarter': 4, 'a fourth': 4, 'a tenth': 10 };
 
 function claimIn(text: string): PriceClaim | undefined {
+  const as = CLAIM_AS.exec(text);
+  if (as) {
+    const said = (as.groups?.times ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const part = PART_WORDS[said];
+    const times = part ?? TIMES_WORDS[said] ?? Number(/^(\d+(?:\.\d+)?)/.exec(said)?.[1]);
+    if (!Number.isFinite(times) || times <= 0) return undefined;
+    // "Half the price of B", "twice as cheap as B": the first is the cheaper; "twice as expensive as", "three times the price of": the dearer.
+    return { cheaper: part !== undefined || /^cheap$/i.test(as.groups?.adjective ?? ''), times };
+  }
   const m = CLAIM.exec(text);
   const n = Number(m?.[1]);
   if (!m || !Number.isFinite(n) || n <= 0) return undefined;

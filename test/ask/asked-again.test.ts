@@ -279,3 +279,22 @@ it('a model to run on a laptop or a phone is hardware the catalog does not recor
   }
   expect((await ask('which models can i run locally')).query.filters.openWeights).toBe(true);
 });
+
+describe('a gap claimed as a multiple or a part of another price', () => {
+  it.each([
+    ['is sonnet 4.5 twice as expensive as gpt-5?', { cheaper: false, times: 2 }, /^No: Claude Sonnet 4\.5 costs 1\.75× as much as GPT-5, not 2×\./],
+    ['is opus 5 three times the price of sonnet 5?', { cheaper: false, times: 3 }, /^No: Claude Opus 5 costs 2\.5× as much as Claude Sonnet 5, not 3×\./],
+    ['is gpt-5 mini half the price of gpt-5?', { cheaper: true, times: 2 }, /GPT-5 costs 5× as much as GPT-5 Mini/],
+    ['is haiku 4.5 a third the cost of sonnet 4.5?', { cheaper: true, times: 3 }, /Claude Sonnet 4\.5 costs 3× as much as Claude Haiku 4\.5/],
+  ])('%s', async (text, claim, said) => {
+    const { query, answer } = await ask(text);
+    expect(query.intent).toBe('attribute');
+    expect(query.claim).toEqual(claim);
+    expect(renderText(answer)).toMatch(said);
+  });
+
+  it('"as cheap as" asks which costs less', async () => {
+    const { query } = await ask('is gemini 2.5 flash as cheap as gpt-5 mini?');
+    expect(query).toMatchObject({ intent: 'attribute', attribute: 'price' });
+  });
+});
