@@ -11,9 +11,10 @@ export function stripVendor(text: string): string {
   return slash >= 0 ? trimmed.slice(slash + 1) : trimmed;
 }
 
-/** The comparison key: lower case, vendor prefix dropped, spaces, dots, dashes, underscores removed. */
+/** The comparison key: lower case, vendor prefix dropped, spaces, dots, dashes, underscores removed; "+" is "plus" ("Command R+"). */
 export function normalizeName(text: string): string {
   return stripVendor(text.normalize('NFKC'))
+    .replace(/\+/g, 'plus')
     .replace(/[\s._\-/:]+/g, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
@@ -21,6 +22,7 @@ export function normalizeName(text: string): string {
 /** Words and numbers of a name, for partial matches ("claude sonnet" ⊂ "claude-sonnet-4-6"). */
 export function nameTokens(text: string): string[] {
   return stripVendor(text.normalize('NFKC'))
+    .replace(/\+/g, ' plus ')
     .split(/[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u)
     .filter((t) => t !== '');
 }

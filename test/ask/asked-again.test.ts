@@ -298,3 +298,9 @@ describe('a gap claimed as a multiple or a part of another price', () => {
     expect(query).toMatchObject({ intent: 'attribute', attribute: 'price' });
   });
 });
+
+it('"Command R+" and "command r plus" are Command R+, not Command R', async () => {
+  for (const text of ['command r plus price', 'command r+ price']) expect((await ask(text)).query.models).toEqual(['command-r-plus-08-2024']);
+  expect((await ask('command r price')).query.models).toEqual(['command-r-08-2024']);
+  expect(catalog.byId.get('command-r-plus-08-2024')?.name).toBe('Command R+');
+});
