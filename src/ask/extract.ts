@@ -293,6 +293,9 @@ const HOSTED_IN = new RegExp(String.raw`\b(?:(?:hosted|served|deployed|running|d
 /** A region with no borders the catalog can hold a maker's country to. */
 const WESTERN = /\b(?:non[- ]?)?western\s+(?:models?|llms?|providers?|labs?|companies|makers)\b/gi;
 
+/** Any word a place or a hosting region is said with. */
+const PLACE_MENTIONED = /\b(?:chin|americ|europ|united|eu\b|us\b|u\.s|usa|uk\b|franc|french|brit|canad|german|japan|korea|israel|prc\b|western|data[- ]residency)/i;
+
 /** The countries the words name, or undefined when a word names none. */
 function countriesIn(words: string): string[] | undefined {
   const codes: string[] = [];
@@ -309,6 +312,8 @@ function countriesIn(words: string): string[] | undefined {
  * Where a model is hosted is not recorded, and is said not to be applied, never dropped silently.
  */
 function readOrigin(r: Reader): void {
+  // Most texts name no place: the word test keeps the long patterns below off them.
+  if (!PLACE_MENTIONED.test(r.rest)) return;
   r.cut(HOSTED_IN, (m) => {
     r.query.notes = [
       ...(r.query.notes ?? []),

@@ -2399,8 +2399,9 @@ const MAKER_SAID =
  */
 function unknownMaker(catalog: Catalog, query: Query, text: string): Query {
   const f = query.filters;
-  if (query.intent !== 'cheapest' || f.providers !== undefined || f.excludeProviders !== undefined || f.hosts !== undefined || f.families !== undefined || f.named !== undefined)
-    return query;
+  // A maker named, or where makers are based ("from the uk"), is no unknown maker.
+  const named = [f.providers, f.excludeProviders, f.hosts, f.families, f.named, f.madeIn, f.notMadeIn].some((v) => v !== undefined);
+  if (query.intent !== 'cheapest' || named) return query;
   const m = MAKER_SAID.exec(text);
   const word = (m?.[1] ?? m?.[2])?.toLowerCase();
   // "From december 15 to …": a month is a day's, not a maker's.

@@ -28,6 +28,9 @@ describe('where a model is made', () => {
     ['cheapest model from france or china', ['CN', 'FR'], undefined],
     ['which us models are best for long context?', ['US'], undefined],
     ['best us model for coding', ['US'], undefined],
+    ['cheapest model from the united states', ['US'], undefined],
+    ['cheapest model from the uk', ['GB'], undefined],
+    ['cheapest model from britain', ['GB'], undefined],
   ])('%s: kept to %j, leaving out %j', (text, madeIn, notMadeIn) => {
     const q = parseText(catalog, text);
     expect(q.filters.madeIn).toEqual(madeIn);
