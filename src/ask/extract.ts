@@ -1744,7 +1744,9 @@ function sideVolumes(r: Reader, phrase: string, [n1, u1, s1, p1]: Side, [n2, u2,
   // As for one volume, a unit or the word "tokens" says these are tokens ("5 input and 2 output" may be anything);
   // "10k prompts and 10k responses" count things unless "token" says each side's size ("500 token prompts").
   const counted = (side: string) => /s$/i.test(side) && !new RegExp(String.raw`\btokens?[\s-]+${side}\b`, 'i').test(phrase);
-  if (input(s1) === input(s2) || !(u1 || u2 || /\btok|\d,\d{3}/i.test(phrase)) || counted(s1) || counted(s2)) return false;
+  // Said of one request ("per request, 2000 in 500 out"), bare figures on both sides are its tokens.
+  const ofOneRequest = r.query.per === 'request' || SAID_OF_ONE_REQUEST.test(r.rest);
+  if (input(s1) === input(s2) || !(u1 || u2 || /\btok|\d,\d{3}/i.test(phrase) || ofOneRequest) || counted(s1) || counted(s2)) return false;
   // A side of none ("0 output") is allowed; a volume alone must be above zero.
   const monthly = (n: string, unit: string, period: string | undefined) =>
     /^0+(?:\.0+)?$/.test(n) ? ({ ok: true, value: { tokensPerMonth: 0 } } as const) : parseVolume(`${n}${unit}${period ?? ''}`);

@@ -304,3 +304,13 @@ it('"Command R+" and "command r plus" are Command R+, not Command R', async () =
   expect((await ask('command r price')).query.models).toEqual(['command-r-08-2024']);
   expect(catalog.byId.get('command-r-plus-08-2024')?.name).toBe('Command R+');
 });
+
+it('one request\'s sides as bare figures ("per request, 2000 in 500 out") are its tokens', async () => {
+  for (const text of ['/compare gpt-5-mini gemini-2.5-flash per request 2000 in 500 out', 'gpt-5 mini vs gemini 2.5 flash, 2000 in / 500 out per request']) {
+    const { query, answer } = await ask(text);
+    expect(query).toMatchObject({ intent: 'compare', tokens: 2500, mix: { input: 4, output: 1 }, per: 'request' });
+    expect(answer.kind).toBe('comparison');
+  }
+  // With no request said, bare figures by side may be anything, and are not read as tokens.
+  expect(parseText(catalog, '5 input and 2 output').tokens ?? null).toBeNull();
+});
