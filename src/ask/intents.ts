@@ -130,6 +130,9 @@ const BEFORE_HOST = /\b(?:on|via|through|thru|at|using|in|from|or|and)\s+(?:the\
 /** Words after a host that make it where models are bought ("groq hosts", "bedrock serves"). */
 const AFTER_HOST = /^\s*(?:serves?|hosts?|has|have|offers?|sells?|supports?|runs?|carry|carries)\b/i;
 
+/** "Models" after a host: the models it sells ("bedrock models under $1"). */
+const HOST_MODELS = /^\s*(?:models?|llms?|catalog|line-?up)\b/i;
+
 /**
  * The hosts a ranking is bought on ("cheapest model on bedrock", "via openrouter or together", "which models does
  * groq host"), and the text with each taken out. A host's name elsewhere ("nvidia nemotron") is not one.
@@ -142,7 +145,8 @@ export function readHosts(catalog: Catalog, text: string): { hosts: string[]; re
     const hit = hostIn(catalog, rest);
     if (!hit) break;
     const before = BEFORE_HOST.exec(rest.slice(0, hit.start));
-    const after = AFTER_HOST.test(rest.slice(hit.end));
+    // "Bedrock models", "azure models": what that host sells; a maker's name before "models" is the maker ("nvidia models").
+    const after = AFTER_HOST.test(rest.slice(hit.end)) || (HOST_MODELS.test(rest.slice(hit.end)) && !catalog.providers.some((p) => p.id === hit.id));
     if (!before && !after) break;
     // "Not on bedrock", "excluding openrouter": a host left out, which is no filter (said by the caller), never one asked for.
     const leaving = HOST_LEFT_OUT.exec(rest.slice(0, hit.start));

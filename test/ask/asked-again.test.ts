@@ -314,3 +314,9 @@ it('one request\'s sides as bare figures ("per request, 2000 in 500 out") are it
   // With no request said, bare figures by side may be anything, and are not read as tokens.
   expect(parseText(catalog, '5 input and 2 output').tokens ?? null).toBeNull();
 });
+
+it('"bedrock models", "azure models" are what that host sells; "nvidia models" are its maker\'s', () => {
+  expect(parseText(catalog, 'aws bedrock models under $1').filters).toMatchObject({ hosts: ['bedrock'], maxMonthlyUsd: 1 });
+  expect(parseText(catalog, 'azure models').filters.hosts).toEqual(['azure']);
+  expect(parseText(catalog, 'nvidia models').filters).toEqual({ providers: ['nvidia'] });
+});
