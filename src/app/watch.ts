@@ -3,13 +3,13 @@
 // watches and their own DM watches, never another workspace's or another person's DMs.
 import type { InputProblemAnswer, UnavailableAnswer } from '../ask/answer.ts';
 import { resolveModel } from '../catalog/resolve.ts';
-import type { Catalog } from '../catalog/validate.ts';
+import { providerName, type Catalog } from '../catalog/validate.ts';
 import { WATCH_FORMS, type WatchAnswer, type WatchCommand, type WatchTarget, type WatchView } from '../digest/watch.ts';
 import type { Watch } from '../store/store.ts';
 import type { Ports, Where } from './ports.ts';
 
 export function watchView(catalog: Catalog, w: Pick<Watch, 'kind' | 'target' | 'channelId' | 'createdBy' | 'status'>): WatchView {
-  const name = w.kind === 'model' ? (catalog.byId.get(w.target)?.name ?? w.target) : (catalog.providers.find((p) => p.id === w.target)?.name ?? w.target);
+  const name = w.kind === 'model' ? (catalog.byId.get(w.target)?.name ?? w.target) : providerName(catalog, w.target);
   // A DM watch is stored with the watcher's own user id as its channel.
   return { kind: w.kind, target: w.target, name, channelId: w.channelId, dm: w.channelId === w.createdBy, paused: w.status === 'paused' };
 }

@@ -11,7 +11,7 @@ import { scoreOf, scoreText } from '../catalog/needs.ts';
 import { collectSources, makerFigures, priceFigure, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
 import { countryName } from '../catalog/countries.ts';
 import { hostName, PRICE_FIELDS, SERVICE_TIERS, type PriceEntry, type ServiceTierName } from '../catalog/schema.ts';
-import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+import { providerName, type Catalog, type CatalogModel } from '../catalog/validate.ts';
 import { compareModels, MAX_COMPARED, upgrade, type ComparisonAnswer, type Detail, type UpgradeAnswer } from '../compare/compare.ts';
 import { comparisonRows, dependsOnProfile, inPriceUnit, priceFieldRow, volumeWords, type Row } from '../compare/rows.ts';
 import { bill, type BillAnswer } from '../cost/bill.ts';
@@ -760,7 +760,7 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
 
 /** "Kimi K2 is made by Moonshot AI, headquartered in China." */
 function makerSentence(catalog: Catalog, model: CatalogModel): string {
-  const maker = catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider;
+  const maker = providerName(catalog, model.provider);
   return `${model.name} is made by ${maker}, ${model.makerCountry ? `headquartered in ${countryName(model.makerCountry)}` : 'whose country the catalog does not record'}.`;
 }
 
@@ -808,7 +808,7 @@ function whereAnswer(catalog: Catalog, models: CatalogModel[], asOf: string, pro
       // A tie goes to the first offered: the provider's own API, then the hosts cheapest first.
       const least = (list: Offer[]) => list.reduce<Offer | null>((best, o) => (best === null || o.monthlyUsd < best.monthlyUsd ? o : best), null);
       const isAsked = (via: string | null) => asked.includes(via ?? m.provider);
-      const provider = catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider;
+      const provider = providerName(catalog, m.provider);
       return {
         id: m.id,
         name: m.name,
@@ -1090,10 +1090,7 @@ function hostPrices(catalog: Catalog, query: Query, models: CatalogModel[], prof
   const unsold = bought.filter((b) => b.way === undefined).map((b) => b.model);
   if (unsold.length > 0) {
     const where = (m: CatalogModel) =>
-      wordList([
-        catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider,
-        ...new Set(m.routes.filter((r) => r.free !== true && r.batch !== true).map((r) => hostName(r.platform))),
-      ]);
+      wordList([providerName(catalog, m.provider), ...new Set(m.routes.filter((r) => r.free !== true && r.batch !== true).map((r) => hostName(r.platform)))]);
     return {
       answer: inputProblem({
         ...query,
@@ -1103,7 +1100,7 @@ function hostPrices(catalog: Catalog, query: Query, models: CatalogModel[], prof
       }),
     };
   }
-  const maker = (m: CatalogModel) => catalog.providers.find((p) => p.id === m.provider)?.name ?? m.provider;
+  const maker = (m: CatalogModel) => providerName(catalog, m.provider);
   const how = bought.map(({ model, way }) => {
     if (!way || way.route.id === null) return `${model.id}: ${maker(model)}'s own API`;
     const entry = quotedPrice(way.priced, asOf);

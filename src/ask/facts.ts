@@ -4,7 +4,7 @@
 import { quotedPrice, scheduledChanges } from '../catalog/history.ts';
 import { statusOn } from '../catalog/lifecycle.ts';
 import { CAPABILITIES, hostName, SERVICE_TIERS, type Capability, type PriceEntry, type Source } from '../catalog/schema.ts';
-import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+import { providerName, type Catalog, type CatalogModel } from '../catalog/validate.ts';
 import { cheaperBy, count, money, perMillion, price, times, wordList } from '../cost/format.ts';
 import { PRICE_BOUNDS, type RankFilters } from '../cost/rank.ts';
 import { ONE_WORKLOAD, taskCosts } from '../catalog/runs.ts';
@@ -126,7 +126,7 @@ const topRateLimit = (m: CatalogModel): number => Math.max(...Object.values(m.ra
 export function recordedRateLimits(catalog: Catalog, question: string, asOf: string, providers?: readonly string[]): FactAnswer {
   const inScope = catalog.models.filter((m) => statusOn(m, asOf) !== 'retired' && (providers === undefined || providers.includes(m.provider)));
   const recorded = inScope.filter((m) => m.rateLimits !== undefined).sort((a, b) => topRateLimit(b) - topRateLimit(a) || a.id.localeCompare(b.id));
-  const whose = providers === undefined ? '' : ` from ${providers.map((id) => catalog.providers.find((p) => p.id === id)?.name ?? id).join(' or ')}`;
+  const whose = providers === undefined ? '' : ` from ${providers.map((id) => providerName(catalog, id)).join(' or ')}`;
   const models = `${whose} not retired on ${asOf}`;
   const scope =
     recorded.length === 0

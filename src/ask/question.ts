@@ -6,7 +6,7 @@ import { money, tokens, wordList } from '../cost/format.ts';
 import { spansAsked, termMonths, termWords } from '../cost/span.ts';
 import { afterChangeIn } from './price-day.ts';
 import { compareVersions, resolveModel, versionOf } from '../catalog/resolve.ts';
-import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+import { providerName, type Catalog, type CatalogModel } from '../catalog/validate.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
 import { scoreOf } from '../catalog/needs.ts';
 import {
@@ -379,7 +379,7 @@ function flagshipOf(catalog: Catalog, provider: string): CatalogModel | undefine
 
 /** A move between makers asked without models: what to ask instead, with each maker's flagship as the example. */
 function makerMoveProblem(catalog: Catalog, from: string, to: string): string {
-  const name = (id: string) => catalog.providers.find((p) => p.id === id)?.name ?? id;
+  const name = (id: string) => providerName(catalog, id);
   const [a, b] = [flagshipOf(catalog, from), flagshipOf(catalog, to)];
   const example = a && b ? `, such as /models upgrade ${a.id} ${b.id} (each maker's highest on the Artificial Analysis Intelligence Index)` : '';
   return `A move from ${name(from)} to ${name(to)} is a move between models: name the one you use now and the one to move to${example}, or ask “${to}'s equivalent of” the model you use for the ${name(to)} models that can stand in for it.`;

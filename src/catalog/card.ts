@@ -2,7 +2,7 @@
 import { makerFigures } from './sources.ts';
 import { CAPABILITIES, type Capability, type PriceEntry, type Source } from './schema.ts';
 import { quotedPrice, scheduledChanges } from './history.ts';
-import type { Catalog, CatalogModel } from './validate.ts';
+import { providerName, type Catalog, type CatalogModel } from './validate.ts';
 import { statusOn, type Lifecycle } from './lifecycle.ts';
 import { taskCosts, type TaskCost } from './runs.ts';
 
@@ -61,7 +61,7 @@ export function modelCard(catalog: Catalog, model: CatalogModel, asOf: string): 
     asOf,
     model,
     status: statusOn(model, asOf),
-    providerName: catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider,
+    providerName: providerName(catalog, model.provider),
     price,
     scheduled: scheduledChanges(model, asOf),
     capabilities: capabilityTable(model),

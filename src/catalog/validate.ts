@@ -45,6 +45,11 @@ export interface Problem {
   message: string;
 }
 
+/** How answers name a provider (its maker's name, "OpenAI"), or its id where the catalog has no such provider. */
+export function providerName(catalog: Pick<Catalog, 'providers'>, id: string): string {
+  return catalog.providers.find((p) => p.id === id)?.name ?? id;
+}
+
 export function formatProblem(p: Problem): string {
   return [p.file, p.model, p.path, p.message].filter((part) => part !== undefined && part !== '').join(': ');
 }

@@ -9,7 +9,7 @@ import { quotedPrice } from '../catalog/history.ts';
 import { isRetired, lifecycleNote } from '../catalog/lifecycle.ts';
 import { hostName, type Capability, type Modality, type PriceEntry, type Route } from '../catalog/schema.ts';
 import { collectSources, specFigure, speedFigures, type SourceRef } from '../catalog/sources.ts';
-import type { Catalog, CatalogModel } from '../catalog/validate.ts';
+import { providerName, type Catalog, type CatalogModel } from '../catalog/validate.ts';
 import { modelsNamed } from '../catalog/resolve.ts';
 import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
@@ -730,7 +730,7 @@ function optionOf(catalog: Catalog, model: CatalogModel, way: Way): Option {
   }
   const base = way.entry;
   const sameRoute = base.host ? model.routes.find((r) => r.platform === base.host && r.input === undefined && r.output === undefined) : undefined;
-  const name = base.host ? hostName(base.host) : (catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider);
+  const name = base.host ? hostName(base.host) : providerName(catalog, model.provider);
   return { route: { host: base.host ?? model.provider, name, id: sameRoute?.id ?? null, free: base.free === true }, priced: model };
 }
 
@@ -1090,9 +1090,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       const why = [
         ...new Set(tests.map((t) => t.why(model, quote)).filter((w) => w !== '')),
         ...(filters.eachProvider
-          ? [
-              `${flagshipsBy ? 'flagship of' : placeWithin.has(candidate) ? `#${placeWithin.get(candidate)} from` : 'first from'} ${catalog.providers.find((p) => p.id === model.provider)?.name ?? model.provider}`,
-            ]
+          ? [`${flagshipsBy ? 'flagship of' : placeWithin.has(candidate) ? `#${placeWithin.get(candidate)} from` : 'first from'} ${providerName(catalog, model.provider)}`]
           : []),
       ];
       return { model, quote, why, route: option.route };
