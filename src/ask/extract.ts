@@ -24,6 +24,7 @@ import type { Query } from './query.ts';
 import { tokens as tokensText } from '../cost/format.ts';
 import { crossedPriceBounds, type PRICE_BOUNDS } from '../cost/rank.ts';
 import { isDay } from '../digest/window.ts';
+import { MONTH_WORD, monthOf } from '../digest/command.ts';
 import { releaseWindowInWords, windowProblem } from './released.ts';
 import { priceDayInWords, priceDayProblem } from './price-day.ts';
 
@@ -1272,11 +1273,19 @@ function readPriceDay(r: Reader): void {
   r.rest = `${r.rest.slice(0, found.start)} ${r.rest.slice(found.end)}`;
 }
 
+/** A knowledge cutoff's month in words: "cutoff after june 2025", "trained on data since march 2025". */
+const CUTOFF_MONTH_IN_WORDS = new RegExp(
+  String.raw`\b((?:knowledge\s+)?cut-?off(?:\s+date)?\s+(?:is\s+)?(?:after|since|from|in|of|during|before|prior to|earlier than|at least|no earlier than)\s+|(?:trained on|training data|knowledge)\s+(?:data\s+)?(?:up\s+)?(?:after|since|from|through|to|until|in)\s+)${MONTH_WORD}\s+(20\d{2})\b`,
+  'gi',
+);
+
 /**
  * Knowledge cutoffs: "knowledge cutoff after 2025", "trained on data from 2025-06 or later", "cutoff since march 2025";
  * "cutoff in 2025" is within that year (that month for "in 2025-06"), "cutoff before 2025-06" before that month.
  */
 function readKnowledgeCutoff(r: Reader): void {
+  // "After june 2025": a month in words is that month's figure ("after 2025-06").
+  r.rest = r.rest.replace(CUTOFF_MONTH_IN_WORDS, (_all, lead: string, month: string, year: string) => `${lead}${year}-${String(monthOf(month)).padStart(2, '0')}`);
   r.cut(
     /\b(?:knowledge\s+)?cut-?off(?:\s+date)?\s+(?:is\s+)?(after|since|from|in|of|during|before|prior to|earlier than|≥|>=|at least|no earlier than)\s+(20\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(\s+or\s+later)?\b|\b(?:trained on|training data|knowledge)\s+(?:data\s+)?(?:up\s+)?(after|since|from|through|to|until|in)\s+(20\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(\s+or\s+later)?\b/gi,
     (m) => {

@@ -290,6 +290,10 @@ const NEW_MODELS = new RegExp(
   'i',
 );
 
+/** "A newer version of X", "is there a newer X?", "has X been updated?": a later model of the same line. */
+const NEWER_VERSION =
+  /\b(?:newer|later|more recent|updated|next)\s+(?:version|release|model|generation|iteration)s?\s+of\b|\b(?:is|are)\s+there\s+(?:a|any)\s+(?:newer|more recent|later)\b(?!\s+than\b)|\bhas\b.{1,60}?\bbeen\s+(?:updated|superseded|replaced)\b/i;
+
 /** Words that set models side by side ("compare", "vs", "versus", "side by side"). */
 const COMPARED_ON_HOST = /\b(?:compare|comparison|vs\.?|versus|side by side|against|compared (?:to|with))\b/i;
 
@@ -1822,6 +1826,9 @@ function miniShorthand(catalog: Catalog, text: string): { text: string; note?: s
 
 /** A word asked to be had ("with vison", "supports reasonng"), where a misspelt capability would otherwise be dropped. */
 const HAD_WORD = /\b(with|w\/?|supports?|supporting|has|having|and|plus|that can do|can do)\s+((?:\p{L}+\s+){0,2}\p{L}{5,})\b/giu;
+/** Everyday words a letter or two from a capability's ("through" from "thought"): never read as a typo of one. */
+const ORDINARY_WORDS = new Set(['through', 'though', 'thorough', 'throughout', 'thoughtful']);
+
 /** A vocabulary word with an ending ("cached", "caching" of "cache"): a word of its own, not a typo of it. */
 function inflected(word: string, vocabulary: readonly string[]): boolean {
   const stem = word.replace(/(?:ing|ed|es|er|ly|s|d)$/, '');
@@ -1845,7 +1852,7 @@ function capabilityTypos(catalog: Catalog, text: string): { text: string; notes:
   const notes: string[] = [];
   const corrected = (typed: string): string => {
     const w = typed.toLowerCase();
-    if (w.length < 5 || vocabulary.includes(w) || names.has(w) || FILLER.has(w) || inflected(w, vocabulary)) return typed;
+    if (w.length < 5 || vocabulary.includes(w) || names.has(w) || FILLER.has(w) || ORDINARY_WORDS.has(w) || inflected(w, vocabulary)) return typed;
     const within = w.length >= 7 ? 2 : 1;
     const meant = vocabulary.find((v) => v[0] === w[0] && Math.abs(v.length - w.length) <= within && distance(v, w) <= within);
     if (!meant) return typed;
@@ -2361,6 +2368,17 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (count === 1 && one && !one.exact && RELEASE_ASKED.test(text) && resolveModel(catalog, one.name).kind === 'ambiguous') {
     const newest = parseQuestion(catalog, `newest ${one.typed} models`);
     if (newest.intent === 'cheapest' && newest.problems.length === 0 && (newest.filters.named !== undefined || newest.filters.families !== undefined)) return { ...newest, text };
+  }
+  // "Is there a newer version of claude haiku 4.5?": its own line's models released after it, newest first.
+  const newerOf = count === 1 && query.models[0] !== undefined && NEWER_VERSION.test(text) ? catalog.byId.get(query.models[0]) : undefined;
+  if (newerOf?.released && isDay(newerOf.released)) {
+    return asIntent(query, 'cheapest', {
+      order: 'newest',
+      models: [],
+      filters: { ...query.filters, families: [newerOf.family] },
+      released: { since: dayAfter(newerOf.released) },
+      notes: [...(query.notes ?? []), `the ${newerOf.family} family's models released after ${newerOf.id} (${newerOf.released})`],
+    });
   }
   if (count === 1) return aboutOne(reading);
   // "Which models have the highest rate limits?", "anthropic rate limits": every model whose limits the catalog records.

@@ -320,3 +320,30 @@ it('"bedrock models", "azure models" are what that host sells; "nvidia models" a
   expect(parseText(catalog, 'azure models').filters.hosts).toEqual(['azure']);
   expect(parseText(catalog, 'nvidia models').filters).toEqual({ providers: ['nvidia'] });
 });
+
+describe('a later model of the same line, and a cutoff month in words', () => {
+  it('"is there a newer version of claude haiku 4.5?" ranks its line\'s later releases, newest first', async () => {
+    const { query, answer } = await ask('is there a newer version of claude haiku 4.5?');
+    expect(query).toMatchObject({ intent: 'cheapest', order: 'newest', released: { since: '2025-10-16' } });
+    expect(query.filters.families).toEqual(['claude-haiku']);
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    const later = catalog.models.filter((m) => m.family === 'claude-haiku' && (m.released ?? '') > '2025-10-15' && m.status !== 'deprecated');
+    expect(answer.ranking.map((r) => r.model).sort()).toEqual(later.map((m) => m.id).sort());
+  });
+
+  it("with none later, says the line's latest is the model itself", async () => {
+    const { answer } = await ask('newer version of gemini 3.8 flash');
+    expect(renderText(answer)).toMatch(/^No model passes every filter .* The latest release before that window of a model that passes the other filters is gemini-3\.8-flash/);
+  });
+
+  it.each([
+    ['models trained on data after june 2025', '2025-07'],
+    ['knowledge cutoff after march 2025', '2025-04'],
+  ])('%s: a cutoff from %s', (text, month) => {
+    expect(parseText(catalog, text).filters.minKnowledgeCutoff).toBe(month);
+  });
+
+  it('"through" is an everyday word, never a typo of a capability', () => {
+    expect(parseText(catalog, 'cheapest model with training data through dec 2024').notes ?? []).toEqual([]);
+  });
+});
