@@ -151,6 +151,7 @@ function attributeCommand(q: Query): string {
   if (q.attribute === 'free-endpoint' && q.platform !== undefined) return join('/models is', models, `free on ${q.platform}?`);
   if (q.attribute === 'surface') return join('/models is', models, `available in ${(q.platform ?? '').replace(/-/g, ' ')}?`);
   if (q.attribute === 'benchmark') return join('/models', models, `${q.benchmark || 'benchmarks'}?`);
+  if (q.attribute === 'maker-country') return `/models where ${q.models.length > 1 ? `are ${q.models.join(' and ')}` : `is ${q.models[0] ?? ''}`} made?`;
   // Which is cheaper is asked at a profile (a volume, one request's): the question again, with it.
   if (q.attribute === 'price' && q.models.length >= 2)
     return join('/models which is cheaper,', q.models.join(' or '), profileText(q), q.per === 'request' ? 'per request' : '').replace(/\s*$/, '?');

@@ -107,7 +107,7 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     id: 'maker-country',
     row: 'makerCountry',
     words:
-      /\b(?:which|what) country\b|\bcountry of origin\b|\bwhere (?:is|are|was|were)\b.{1,60}?\b(?:from|made|based|built|developed|headquartered|trained)\b|\b(?:is|are|was|were)\b.{1,60}?\b(?:(?:a\s+)?(?:chinese|american|european|french|canadian|israeli|japanese|korean)|(?:from|made in|built in|based in)\s+(?:china|the us|the usa|america|europe|the eu|france))(?:\s+(?:model|llm|company|lab)s?)?\s*[?.!]*\s*$/i,
+      /\b(?:which|what) country\b|\bcountry of origin\b|\bmaker(?:'s)? country\b|\bwhere (?:is|are|was|were)\b.{1,60}?\b(?:from|made|based|built|developed|headquartered|trained)\b|\b(?:is|are|was|were)\b.{1,60}?\b(?:(?:a\s+)?(?:chinese|american|european|french|canadian|israeli|japanese|korean)|(?:from|made in|built in|based in)\s+(?:china|the us|the usa|america|europe|the eu|france))(?:\s+(?:model|llm|company|lab)s?)?\s*[?.!]*\s*$/i,
   },
   { id: 'multimodal', row: 'modalities.input', words: /\b(?:multimodal|multi-modal|modalit(?:y|ies)|audio|video|pdf input)\b/i },
   // Before the input price: "cached input price" is not the input price.
@@ -2387,6 +2387,17 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     const of = /\b(?:of|for|on)\s+(?:the\s+)?([a-z][\w.:-]*)/i.exec(asked)?.[1];
     const unknown = of !== undefined && query.filters.providers === undefined && !namesSomething(catalog, of);
     return asIntent(rateNotVolume(query), 'attribute', { attribute: 'rate-limits', ...(unknown ? { models: [of] } : {}) });
+  }
+  // "Is deepseek chinese?", "where is mistral based?": a maker alone, asked where it is based, answered by its flagship.
+  const only = query.filters.providers?.length === 1 ? flagshipOf(catalog, query.filters.providers[0] as string) : undefined;
+  if (only && attribute?.id === 'maker-country') {
+    const { providers: _maker, ...filters } = query.filters;
+    return asIntent(query, 'attribute', {
+      attribute: 'maker-country',
+      models: [only.id],
+      filters,
+      notes: [...(query.notes ?? []), `asked of ${providerName(catalog, only.provider)}: its flagship, ${only.id}`],
+    });
   }
   // "Who makes grok?": the provider a family word names, said, with its models.
   const maker = query.filters.providers?.length === 1 && MAKER.test(text) ? catalog.providers.find((p) => p.id === query.filters.providers?.[0]) : undefined;

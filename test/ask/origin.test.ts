@@ -103,6 +103,16 @@ describe('where a model is made', () => {
     expect((await ask('where can I run deepseek v4 flash?')).answer.kind).toBe('where');
   });
 
+  it('a maker alone is answered by its flagship; the command reads back as the same question', async () => {
+    const { query, answer, command } = await ask('is deepseek chinese?');
+    expect(query.attribute).toBe('maker-country');
+    expect(catalog.byId.get(query.models[0] as string)?.provider).toBe('deepseek');
+    expect(renderText(answer)).toMatch(/is made by DeepSeek, headquartered in China\./);
+    expect(command).toMatch(/^\/models where is [\w.-]+ made\?$/);
+    const again = await ask(command);
+    expect(again.query).toMatchObject({ intent: 'attribute', attribute: 'maker-country', models: query.models });
+  });
+
   it('names the maker and its country on the model card', async () => {
     expect(renderText((await ask('tell me about deepseek v4 flash')).answer)).toMatch(/— DeepSeek \(China\)/);
   });
