@@ -151,6 +151,7 @@ function attributeCommand(q: Query): string {
   if (q.attribute === 'free-endpoint' && q.platform !== undefined) return join('/models is', models, `free on ${q.platform}?`);
   if (q.attribute === 'surface') return join('/models is', models, `available in ${(q.platform ?? '').replace(/-/g, ' ')}?`);
   if (q.attribute === 'benchmark') return join('/models', models, `${q.benchmark || 'benchmarks'}?`);
+  if (q.attribute === 'price-schedule') return `/models when ${q.models.length > 1 ? `do ${q.models.join(' and ')} prices` : `does ${q.models[0] ?? ''}'s price`} change?`;
   if (q.attribute === 'maker-country') return `/models where ${q.models.length > 1 ? `are ${q.models.join(' and ')}` : `is ${q.models[0] ?? ''}`} made?`;
   // Which is cheaper is asked at a profile (a volume, one request's): the question again, with it.
   if (q.attribute === 'price' && q.models.length >= 2)

@@ -409,6 +409,22 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // "/models best terminal on a budget", "/models best coding cheap": the lane's best value.
       const cheaply = args.replace(CHEAPLY, ' ');
       if (cheaply !== args) query.order = 'value';
+      // "/models best subagents with web-search on bedrock": a lane's id first, then what narrows its picks (the words
+      // a best pick's command carries), capabilities and hosts among them.
+      const [first = '', ...after] = cheaply.trim().split(/\s+/);
+      const byId = catalog.lanes.find((l) => l.id === first.toLowerCase());
+      if (byId) {
+        const { floors, rest: floorless } = readScoreFloors(catalog, hostsOf(catalog, query, after.join(' ')));
+        if (floors.length > 0) query.filters.benchmarkFloors = floors;
+        const unread = withProfile(query, floorless, {
+          providers: catalog.providers,
+          ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}),
+        }).trim();
+        query.lane = byId.id;
+        if (unread !== '')
+          query.problems.push(`Not understood: “${unread.slice(0, 60)}”. After the lane, give a volume, a mix or filters, such as /models best ${byId.id} 50M open weights.`);
+        break;
+      }
       const rest = withProfile(query, cheaply, { providerWords: true, capabilityWords: false });
       const lane = commandLane(catalog, query, rest);
       const named = rest.replace(/^(?:for|lane)\s+/i, '').trim();

@@ -4,7 +4,7 @@
 import type { Catalog } from '../catalog/validate.ts';
 import type { RankFilters } from '../cost/rank.ts';
 import { LEAVING_OUT, providersNamedBy } from './extract.ts';
-import { familiesLeftOut } from './families.ts';
+import { capabilityWordsOf, familiesLeftOut } from './families.ts';
 import { exactId, hasPlaceholder, PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
 
 export interface LeftOut {
@@ -25,17 +25,6 @@ const SEPARATOR_SPLIT = new RegExp(`(${SEPARATOR})`, 'i');
 const PLACEHOLDERS = new RegExp(PLACEHOLDER_SOURCE, 'g');
 
 type Item = { providers: string[] } | { families: string[] } | { model: string };
-
-/** The catalog's capability words, lowercased (a capability after "without" is no family). */
-const capabilityWords = new WeakMap<Catalog, Set<string>>();
-function capabilityWordsOf(catalog: Catalog): Set<string> {
-  let words = capabilityWords.get(catalog);
-  if (!words) {
-    words = new Set(Object.values(catalog.capabilityWords ?? {}).flatMap((list) => list.map((w) => w.toLowerCase())));
-    capabilityWords.set(catalog, words);
-  }
-  return words;
-}
 
 /**
  * Reads each list that leaves out a model, or a maker beside a family no maker's word names, from `text` (`exact`: the

@@ -69,9 +69,25 @@ export function readExcludedFamilies(catalog: Catalog, text: string): { families
   return { families: [...new Set(families)], rest };
 }
 
-/** The families a word names where a list leaves some out; none for a word that describes models ("small", "open"). */
+/**
+ * The families a word names where a list leaves some out; none for a word that describes models ("small", "open") or
+ * names a capability ("without vision" is no Grok Vision).
+ */
 export function familiesLeftOut(catalog: Catalog, typed: string): string[] {
-  return DESCRIBING.has(typed.toLowerCase()) ? [] : familiesNamed(catalog, typed);
+  const word = typed.toLowerCase();
+  return DESCRIBING.has(word) || capabilityWordsOf(catalog).has(word) ? [] : familiesNamed(catalog, typed);
+}
+
+const capabilityWords = new WeakMap<Catalog, Set<string>>();
+
+/** Every word and phrase the catalog reads as a capability (data/lanes.yml `capabilities`), in lower case. */
+export function capabilityWordsOf(catalog: Catalog): Set<string> {
+  let words = capabilityWords.get(catalog);
+  if (!words) {
+    words = new Set(Object.values(catalog.capabilityWords ?? {}).flatMap((list) => list.map((w) => w.toLowerCase())));
+    capabilityWords.set(catalog, words);
+  }
+  return words;
 }
 
 /** Words that describe models rather than name a family ("cheapest small model", "best open model"). */

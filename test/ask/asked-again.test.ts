@@ -347,3 +347,24 @@ describe('a later model of the same line, and a cutoff month in words', () => {
     expect(parseText(catalog, 'cheapest model with training data through dec 2024').notes ?? []).toEqual([]);
   });
 });
+
+describe('commands that read back as the question asked', () => {
+  it.each([
+    'best model for agents that browse the web',
+    'best coding model on bedrock',
+    'decent coding model under $1',
+    'anything cheaper than gpt-5 mini without vision',
+    "has gemini 2.5 pro's price changed?",
+    'when do gpt-5 and gemini 3.8 flash prices change?',
+  ])('%s', async (text) => {
+    const first = await ask(text);
+    const again = await ask(first.command);
+    expect(again.answer.kind).toBe(first.answer.kind);
+    expect(again.command).toBe(first.command);
+    expect(again.query.filters).toEqual(first.query.filters);
+  });
+
+  it('"without vision" in a command is the capability, never the Grok Vision family', () => {
+    expect(parseText(catalog, '/models cheapest without vision').filters).toEqual({ without: ['vision'] });
+  });
+});
