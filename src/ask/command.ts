@@ -308,10 +308,12 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // "/models cheapest-per-task [benchmark] …": the benchmark is optional (the one with the most runs).
       if (order === 'score' || order === 'task' || order === 'value') {
         const hit = benchmarkIn(catalog, args);
-        if (hit) {
+        // "… scoring at least 30 on aa-intelligence-index" is a floor (read with the filters), not the order's benchmark.
+        const floor = hit ? /\b(?:scoring|scores?)\s+(?:at least|over|above|≥|>=)?\s*\d+(?:\.\d+)?%?\s+on\s+(?:the\s+)?$/i.test(args.slice(0, hit.start)) : false;
+        if (hit && !floor) {
           query.filters.scoredOn = hit.id;
           scored = `${args.slice(0, hit.start)} ${args.slice(hit.end)}`;
-        } else if (order === 'score') query.problems.push(`Name a benchmark after leaderboard: ${[...catalog.benchmarks.keys()].join(', ')}.`);
+        } else if (order === 'score' && !floor) query.problems.push(`Name a benchmark after leaderboard: ${[...catalog.benchmarks.keys()].join(', ')}.`);
       } else {
         // "/models cheapest scored on swe-bench-pro": only the models with a score on it.
         const hit = benchmarkIn(catalog, args);
@@ -419,7 +421,10 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
         const unread = withProfile(query, floorless, {
           providers: catalog.providers,
           ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}),
-        }).trim();
+        })
+          // Words a profile is said with ("weekly cost"), read or not, say nothing more.
+          .replace(/\b(?:costs?|prices?|pricing|spend|for|the|a|an|and|with|at)\b/gi, ' ')
+          .trim();
         query.lane = byId.id;
         if (unread !== '')
           query.problems.push(`Not understood: “${unread.slice(0, 60)}”. After the lane, give a volume, a mix or filters, such as /models best ${byId.id} 50M open weights.`);

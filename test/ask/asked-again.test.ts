@@ -356,12 +356,20 @@ describe('commands that read back as the question asked', () => {
     'anything cheaper than gpt-5 mini without vision',
     "has gemini 2.5 pro's price changed?",
     'when do gpt-5 and gemini 3.8 flash prices change?',
+    'recommend a cheap decent model for rag over contracts',
+    'best model for classification, ~1B tokens a week, under $500/mo',
   ])('%s', async (text) => {
     const first = await ask(text);
     const again = await ask(first.command);
     expect(again.answer.kind).toBe(first.answer.kind);
     expect(again.command).toBe(first.command);
     expect(again.query.filters).toEqual(first.query.filters);
+  });
+
+  it('words after a lane that narrow nothing are said back', async () => {
+    const { answer } = await ask('/models best terminal purple monkey');
+    expect(answer.kind).toBe('input-problem');
+    expect(renderText(answer)).toMatch(/Not understood: “purple monkey”/);
   });
 
   it('"without vision" in a command is the capability, never the Grok Vision family', () => {
