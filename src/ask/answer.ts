@@ -1103,8 +1103,9 @@ function hostPrices(catalog: Catalog, query: Query, models: CatalogModel[], prof
   const maker = (m: CatalogModel) => providerName(catalog, m.provider);
   const how = bought.map(({ model, way }) => {
     if (!way || way.route.id === null) return `${model.id}: ${maker(model)}'s own API`;
-    const entry = quotedPrice(way.priced, asOf);
-    return `${model.id}: ${way.route.name} (as ${way.route.id}) at ${entry === quotedPrice(model, asOf) ? `${maker(model)}'s price` : 'its own price'}`;
+    // A host selling at the maker's price bills by the maker's own entry (the same entry, not a copy).
+    const atMakersPrice = quotedPrice(way.priced, asOf) === quotedPrice(model, asOf);
+    return `${model.id}: ${way.route.name} (as ${way.route.id}) at ${atMakersPrice ? `${maker(model)}'s price` : 'its own price'}`;
   });
   return {
     // Named with the host wherever its figures are shown ("GPT-5 on Azure").
