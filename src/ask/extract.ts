@@ -271,8 +271,8 @@ function readNotNumbers(r: Reader): void {
 const MAKER_PLACE_WORD = String.raw`(?:the\s+(?:us|usa|u\.s\.(?:a\.)?|united states|eu|european union|uk|united kingdom)|china|prc|usa|u\.s\.(?:a\.)?|united states|america|europe(?:an union)?|eu|france|uk|united kingdom|britain|germany|canada|israel|japan|(?:south\s+)?korea)`;
 /** A maker's place as an adjective ("chinese models", "us-based labs"); a bare "us" is a place only after "non-", "from a" or a word that picks among models ("which us models"). */
 const PLACE_ADJECTIVE = String.raw`(?:(?:us|u\.s\.|usa|eu|uk|china|chinese|american|european|french)[- ](?:based|made|built|developed)|chinese|american|european|eu|french|british|canadian|german|japanese|(?:south\s+)?korean|israeli|u\.s\.|(?<=\bnon[- ]?|\b(?:from|by)\s+an?\s+|\b(?:which|what|the|only|any|all|best|cheapest|top|good|other|are there)\s+)us)`;
-/** What a maker's place is said of: "models", "labs", "open weights models", "ones". */
-const MAKER_NOUN = String.raw`(?:(?:open[- ]weights?|open[- ]source|closed|proprietary|frontier|ai)\s+)?(?:models?|llms?|providers?|compan(?:y|ies)|vendors?|labs?|ones|only|options?|alternatives?|equivalents?|choices?|competitors?|rivals?|makers?|developers?|startups?|firms?)\b`;
+/** What a maker's place is said of: "models", "labs", "open weights models", "reasoning models" (not "language models"). */
+const MAKER_NOUN = String.raw`(?:(?!language\b|speaking\b|to\b|into\b|text\b|translation\b|translating\b|documents?\b)[\w-]+\s+){0,3}?(?:models?|llms?|providers?|compan(?:y|ies)|vendors?|labs?|ones|only|options?|alternatives?|equivalents?|choices?|competitors?|rivals?|makers?|developers?|startups?|firms?)\b`;
 /** Words that leave a place out: "non-chinese", "no chinese models", "except chinese ones". */
 const LEAVE_OUT = String.raw`(?:non[- ]?|not[- ]|no\s+|(?:except|excluding|without|avoid(?:ing)?|other than|but not|apart from)\s+(?:any\s+|the\s+)?)`;
 const PLACES_LIST = String.raw`(?<places>${MAKER_PLACE_WORD}(?:\s*(?:,|\bor\b|\band\b)\s*${MAKER_PLACE_WORD})*)`;

@@ -29,6 +29,8 @@ describe('where a model is made', () => {
     ['which us models are best for long context?', ['US'], undefined],
     ['best us model for coding', ['US'], undefined],
     ['cheapest model from the united states', ['US'], undefined],
+    ['cheapest non-chinese reasoning model with vision', undefined, ['CN']],
+    ['best chinese open weights coding models', ['CN'], undefined],
     ['cheapest model from the uk', ['GB'], undefined],
     ['cheapest model from britain', ['GB'], undefined],
   ])('%s: kept to %j, leaving out %j', (text, madeIn, notMadeIn) => {
@@ -126,7 +128,14 @@ describe('where a model is made', () => {
   });
 
   it('leaves "us" the pronoun, and languages, alone', () => {
-    for (const text of ['cheapest model for us', 'give us models with vision', 'tell us models that are cheap', 'does gpt-5 speak french?']) {
+    for (const text of [
+      'cheapest model for us',
+      'give us models with vision',
+      'tell us models that are cheap',
+      'does gpt-5 speak french?',
+      'chinese language models',
+      'best chinese to english translation models',
+    ]) {
       const q = parseText(catalog, text);
       expect(q.filters.madeIn).toBeUndefined();
       expect(q.filters.notMadeIn).toBeUndefined();
