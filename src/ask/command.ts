@@ -28,6 +28,11 @@ function withProfile(query: Query, text: string, options: Parameters<typeof extr
   return rest;
 }
 
+/** The profile reader with every filter word on: makers' names and the catalog's capability words. */
+function everyWord(catalog: Catalog): Parameters<typeof extractProfile>[1] {
+  return { providers: catalog.providers, ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) };
+}
+
 /** "… on azure": the host the models are bought on (a comparison, a cost or a move at that host's prices); the rest of the text. */
 function hostsOf(catalog: Catalog, query: Query, text: string): string {
   const { hosts, rest, leftOut } = readHosts(catalog, text);
@@ -367,7 +372,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       const { floors, rest: floorless, notes } = readScoreFloors(catalog, withoutLane.replace(tested, ' '));
       if (floors.length > 0) query.filters.benchmarkFloors = floors;
       if (notes.length > 0) query.notes = [...(query.notes ?? []), ...notes];
-      const profiled = withProfile(query, floorless, { providers: catalog.providers, ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}) });
+      const profiled = withProfile(query, floorless, everyWord(catalog));
       // "free" alone: only free, rate-limited endpoints ("free models" is read with the profile).
       const free = /(?:^|\s)free(?=\s|$)/gi;
       const rest = profiled.replace(free, () => {
@@ -418,10 +423,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       if (byId) {
         const { floors, rest: floorless } = readScoreFloors(catalog, hostsOf(catalog, query, after.join(' ')));
         if (floors.length > 0) query.filters.benchmarkFloors = floors;
-        const unread = withProfile(query, floorless, {
-          providers: catalog.providers,
-          ...(catalog.capabilityWords ? { capabilities: catalog.capabilityWords } : {}),
-        })
+        const unread = withProfile(query, floorless, everyWord(catalog))
           // Words a profile is said with ("weekly cost"), read or not, say nothing more.
           .replace(/\b(?:costs?|prices?|pricing|spend|for|the|a|an|and|with|at)\b/gi, ' ')
           .trim();

@@ -377,7 +377,7 @@ const MAKER_MOVE =
 /** A maker's flagship: its current model highest on the broadest quality index (else its newest). */
 function flagshipOf(catalog: Catalog, provider: string): CatalogModel | undefined {
   const current = catalog.models.filter((m) => m.provider === provider && m.status === 'active');
-  const score = (m: CatalogModel) => m.benchmarks.find((b) => b.id === 'aa-intelligence-index')?.score ?? Number.NEGATIVE_INFINITY;
+  const score = (m: CatalogModel) => scoreOf(m, QUALITY_INDEX) ?? Number.NEGATIVE_INFINITY;
   return [...current].sort((a, b) => score(b) - score(a) || (b.released ?? '').localeCompare(a.released ?? ''))[0];
 }
 
@@ -385,7 +385,8 @@ function flagshipOf(catalog: Catalog, provider: string): CatalogModel | undefine
 function makerMoveProblem(catalog: Catalog, from: string, to: string): string {
   const name = (id: string) => providerName(catalog, id);
   const [a, b] = [flagshipOf(catalog, from), flagshipOf(catalog, to)];
-  const example = a && b ? `, such as /models upgrade ${a.id} ${b.id} (each maker's highest on the Artificial Analysis Intelligence Index)` : '';
+  const index = catalog.benchmarks.get(QUALITY_INDEX)?.name ?? QUALITY_INDEX;
+  const example = a && b ? `, such as /models upgrade ${a.id} ${b.id} (each maker's highest on the ${index})` : '';
   return `A move from ${name(from)} to ${name(to)} is a move between models: name the one you use now and the one to move to${example}, or ask “${to}'s equivalent of” the model you use for the ${name(to)} models that can stand in for it.`;
 }
 
