@@ -33,6 +33,7 @@ export function profileText(
     | 'batchShare'
     | 'serviceTier'
     | 'promptTokens'
+    | 'people'
     | 'hourly'
     | 'daily'
     | 'weekly'
@@ -49,7 +50,10 @@ export function profileText(
   const dayOrWeek = spans.some((s) => VOLUME_SPANS.includes(s)) || q.term?.unit === 'day' || q.term?.unit === 'week';
   const each = q.forCount && q.tokens !== null ? q.tokens / q.forCount.count : undefined;
   // Words and characters are counted by themselves: "per 1000 words" (each one is not a whole number of tokens).
-  if (q.forCount && /^(?:words?|characters?)$/.test(q.forCount.what)) parts.push(`per ${q.forCount.count} ${q.forCount.what.replace(/s?$/, 's')}`);
+  const share = q.people && q.tokens !== null ? q.tokens / q.people.count : undefined;
+  if (q.people && share !== undefined && Number.isInteger(share) && !q.forCount && !q.volumes)
+    parts.push(`for ${q.people.count} ${q.people.who} at ${volumeText(share)} tokens each`);
+  else if (q.forCount && /^(?:words?|characters?)$/.test(q.forCount.what)) parts.push(`per ${q.forCount.count} ${q.forCount.what.replace(/s?$/, 's')}`);
   else if (q.forCount && each !== undefined && Number.isInteger(each)) parts.push(`for ${q.forCount.count} ${q.forCount.what} of ${each} tokens`);
   else if (q.volumes) parts.push(`for ${q.volumes.map(volumeText).join(', ')} tokens`);
   else if (q.tokens !== null) parts.push(`for ${volumeText(q.tokens)} tokens${dayOrWeek ? ' a month' : ''}`);

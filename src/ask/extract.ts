@@ -181,6 +181,8 @@ class Reader {
   each: number | undefined;
   /** Each request's input tokens, when a workload said them by side ("2k in and 500 out each"). */
   eachInput: number | undefined;
+  /** A workload said each prompt's size and, so far, nothing of what each one writes ("5M requests with 100k-token prompts"). */
+  promptsOnly = false;
   /** The volume read said no period ("5M tokens"): a day or week asked for ("daily cost of 5M tokens") makes it that span's. */
   volumeWithoutPeriod = false;
   /** The first volume read was a month's tokens as typed (no words, side, term or other period): more such can follow it. */
@@ -545,7 +547,7 @@ const SIZE = String.raw`(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<
 /** Each request's input may be called its context ("6k token context + 300 token answer"); a month's is a context floor. */
 const EACH_IN_WORDS = `(?:${IN_WORD}|context)`;
 /** "2k tokens in and 500 out": the size of each, by side. */
-const SIDES = String.raw`(?:~|≈|about\s+|around\s+|roughly\s+)?(?<inN>${NUM})\s*(?<inU>${UNIT})?\s*(?:tokens?[\s-]+)?${EACH_IN_WORDS}\b(?:\s+tokens?)?(?:\s+(?:each|apiece))?\s*(?:and|,|\+|\/|&)?\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?\s*(?:tokens?[\s-]+)?${OUT_WORDS}\b(?:\s+tokens?)?`;
+const SIDES = String.raw`(?:~|≈|about\s+|around\s+|roughly\s+)?(?<inN>${NUM})\s*(?<inU>${UNIT})?[\s-]*(?:tokens?[\s-]+)?${EACH_IN_WORDS}\b(?:\s+tokens?)?(?:\s+(?:each|apiece))?\s*(?:and|,|\+|\/|&)?\s*(?<outN>${NUM})\s*(?<outU>${UNIT})?[\s-]*(?:tokens?[\s-]+)?${OUT_WORDS}\b(?:\s+tokens?)?`;
 /** "each", "per request", "a message": the size is each one's. */
 const EACH = String.raw`(?:each|apiece|per\s+${THINGS}|a\s+${THINGS})\b`;
 const EACH_SIZE = `(?:${SIDES}|${SIZE})`;
@@ -615,6 +617,15 @@ const LATER_SIZE = [
   // "each report of 10k tokens on gpt-5, 1000 reports a month": the size first, then how many.
   new RegExp(String.raw`\b(?:each|every|per|one|a)\s+${THINGS}\s+(?:(?:is|are|of|has|uses|averages|averaging|at|with|about|around)\s+)+${EACH_SIZE}${GAP}${REQUESTS}`, 'gi'),
 ];
+
+/**
+ * "5M requests with 100k-token prompts", "1000 calls a day on gemini 2.5 pro of 300k token prompts": each one's prompt,
+ * its input; what each writes is read after it when said ("… and 500-token responses").
+ */
+const PROMPTS_COUNTED = new RegExp(
+  String.raw`${REQUESTS}${GAP}\b(?:with|of|at|averaging|using)\s+(?:an?\s+)?(?:(?:average|avg\.?|typical)\s+)?(?:about |around |roughly |~|≈)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?[\s-]*(?:tokens?|toks?)[\s-]+(?:prompts?|inputs?)\b(?![\s-]+(?:and|with|plus|\+|,)?\s*${NUM})`,
+  'gi',
+);
 
 /** A month's volume no workload has, as a problem. */
 const beyondAMonth = (tokens: number) =>
@@ -791,9 +802,12 @@ function readSharedBy(r: Reader): void {
   }
 }
 
-/** "500 employees at 100k tokens each a month", "50 developers using codex at 2M tokens a day each": people × each one's tokens. */
+/**
+ * "500 employees at 100k tokens each a month", "50 developers using codex at 2M tokens a day each": people × each one's
+ * tokens; "20 developers using 2M tokens each" with no period, a month's (a person's share, not one request of 2M).
+ */
 const PEOPLE_SIZE = new RegExp(
-  String.raw`${USERS}\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?)(?:at|with|of|using|use|uses|consuming|consume|averaging|burning|sending)\s+(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:each|apiece|per\s+(?:head|person|${PEOPLE})))?(?<period>${PERIOD})(?:\s+(?:each|apiece))?`,
+  String.raw`${USERS}\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?)(?:at|with|of|using|use|uses|consuming|consume|averaging|burning|sending)\s+(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:each|apiece|per\s+(?:head|person|${PEOPLE}))(?<period>${PERIOD})?(?!\s+${THINGS}\b)|(?<periodFirst>${PERIOD})(?:\s+(?:each|apiece))?)`,
   'gi',
 );
 
@@ -995,6 +1009,11 @@ function readRequestVolumes(r: Reader): void {
   readCountChains(r);
   readUserVolumes(r);
   readNestedVolumes(r);
+  r.cut(PROMPTS_COUNTED, (m) => {
+    const read = countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? '');
+    if (r.each !== undefined) r.promptsOnly = true;
+    return read ?? m.groups?.gap;
+  });
   // A model's name inside the phrase ("tickets on gpt-5 nano, 2M/day, …") stays to be read.
   for (const pattern of REQUEST_VOLUMES)
     r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod || m.groups?.sizePeriod || '') ?? m.groups?.kept);
@@ -1002,6 +1021,11 @@ function readRequestVolumes(r: Reader): void {
     for (const pattern of LATER_SIZE)
       r.cut(pattern, (m) => countedVolume(r, m, [`${m.groups?.reqN}${m.groups?.reqU ?? ''}`], m.groups?.reqPeriod ?? '') ?? (m.groups?.gap as string));
   readOutputEach(r);
+  // Prompts with nothing said of what each writes: the prompts alone are priced, unless a mix says what is written.
+  if (r.promptsOnly && r.eachInput === undefined && r.each !== undefined) {
+    r.eachInput = r.each;
+    r.sideOnly = mixOf(1, 0);
+  } else r.promptsOnly = false;
 }
 
 /**
@@ -1060,6 +1084,19 @@ const PAGES_LONG =
 /** A count as typed, its scale word spaced as words are ("10 million", "500k"). */
 const countSaid = (n: string | undefined, unit: string | undefined) => `${n ?? ''}${unit ? (unit.length > 2 ? ` ${unit}` : unit) : ''}`;
 
+/**
+ * What is said of people counted with nothing said of what each sends: a note where `priced` is priced instead (a
+ * ranking's or a comparison's order holds at any volume), a problem where their bill was asked.
+ */
+export function headcountWords(h: { typed: string; who: string; count: string | number }, priced: string): { note: string; problem: string } {
+  const count = typeof h.count === 'number' ? h.count.toLocaleString('en-US') : h.count;
+  const example = `${count} ${h.who} sending 100 requests a day of 2k tokens each`;
+  return {
+    note: `“${h.typed}” counts ${h.who}, not tokens, so ${priced} is priced: say what each sends, such as ${example}`,
+    problem: `“${h.typed}” counts ${h.who}, not tokens: say what each sends to price it, such as ${example}.`,
+  };
+}
+
 function readCountWithoutSize(r: Reader): void {
   if (r.query.tokens !== undefined && r.query.tokens !== null) return;
   // "20 developers using it 4 hours a day": people, with nothing that says how many tokens they send (a note, below).
@@ -1077,14 +1114,15 @@ function readCountWithoutSize(r: Reader): void {
     return;
   }
   if (people) {
-    const who = people.groups?.who ?? 'users';
-    const typed = people[0].trim().slice(0, 60);
-    const example = `${countSaid(people[1], people[2])} ${who} sending 100 requests a day of 2k tokens each`;
-    const note = `“${typed}” counts ${who}, not tokens, so the default volume is priced: say what each sends, such as ${example}`;
+    const said = { typed: people[0].trim().slice(0, 60), who: people.groups?.who ?? 'users', count: countSaid(people[1], people[2]) };
+    const { note, problem } = headcountWords(said, 'the default volume');
     // Said beside a ranking or a comparison at the default volume, not instead of it (their order holds at any volume);
     // one model's bill at a volume nobody said is no answer, so its size is asked (settleUnsized).
     r.query.notes = [...(r.query.notes ?? []), note];
-    r.query.unsized = { problem: `“${typed}” counts ${who}, not tokens: say what each sends to price it, such as ${example}.`, note, costOnly: true };
+    r.query.unsized = { problem, note, costOnly: true };
+    // A follow-up shares the volume before among as many ("what about for 10 devs?").
+    const count = parseVolume(said.count.replace(/\s+/g, ''));
+    if (count.ok && count.value.tokens >= 1) r.query.headcount = { ...said, count: count.value.tokens };
     r.rest = `${r.rest.slice(0, people.index)} ${r.rest.slice(people.index + people[0].length)}`;
     return;
   }
@@ -2441,6 +2479,15 @@ export function extractProfile(
   if (sizedEach?.ok) r.query.tokens = sizedEach.value.tokens;
   if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null))
     r.query.problems.push("Give the request's size to price one request, such as: cost per request of gpt-5 with 2k input and 500 output tokens.");
+  if (r.promptsOnly && typeof r.query.tokens === 'number') {
+    const mix = r.query.mix;
+    if (mix && mix !== r.sideOnly && mix.input > 0) {
+      // "… with 100k-token prompts, mix 4:1": each writes a quarter of its prompt, priced with it.
+      r.query.tokens = (r.query.tokens * (mix.input + mix.output)) / mix.input;
+    } else {
+      r.query.notes = [...(r.query.notes ?? []), 'the prompts alone: no response size was given, so no output is priced (say one, such as and 500-token responses)'];
+    }
+  }
   // Each request's input is its prompt: what long-context prices and input limits depend on ("100 requests a day of
   // 300k tokens each" bills 225k-token prompts), unless a prompt size was said.
   if ((r.query.promptTokens === undefined || r.query.promptTokens === null) && r.each !== undefined && r.each > 0) {

@@ -9,7 +9,7 @@ import { PRICE_BOUNDS, type RankFilters, type RankOrder } from '../cost/rank.ts'
 import { SPAN_FLAGS, SPANS, spanFlags } from '../cost/span.ts';
 import { monthOf, rangeInWords, rangeProblem } from '../digest/command.ts';
 import { DEFAULT_TOP, emptyQuery, type Intent, type Query } from './query.ts';
-import { LENGTH, LENGTH_WORDS, MAX_TOP } from './extract.ts';
+import { headcountWords, LENGTH, LENGTH_WORDS, MAX_TOP } from './extract.ts';
 import { leaveOut } from './excluded.ts';
 import { scaledSide, sideScaleIn } from './side-scale.ts';
 import { SHARE_WORD, shareSaid } from './split.ts';
@@ -514,6 +514,34 @@ const COST_ASKED = /\b(?:how much|cost|costs|costing|price|prices|priced|pricing
 /** The attribute that says which of the models asked about leads in a ranking's order ("newest?" after a comparison). */
 const ORDER_ATTRIBUTES: Partial<Record<RankOrder, string>> = { price: 'price', priciest: 'price', newest: 'newer', speed: 'speed', context: 'context', output: 'max-output' };
 
+/**
+ * "What about for 10 devs?" after a volume people share ("20 devs at 5M tokens each"): as much each, for that many. After
+ * a volume nobody shared, the volume before is priced and the people are said to be no volume; one model's bill at
+ * it is asked of them.
+ */
+function sharedAmong(previous: Query, next: Query): Query | undefined {
+  const heads = next.headcount;
+  if (!heads || next.models.length > 0 || next.tokens !== null || !['unknown', 'cost'].includes(next.intent)) return undefined;
+  if (!PRICED_AT_A_PROFILE.has(previous.intent)) return undefined;
+  const { note, problem } = headcountWords(heads, 'the default volume');
+  const said = (next.notes ?? []).filter((n) => n !== note);
+  const before = previous.people;
+  if (before && previous.tokens !== null) {
+    const each = previous.tokens / before.count;
+    const tokens = Math.round(each * heads.count);
+    const { volumes: _before, ...over } = laidOver(previous, { ...next, notes: said });
+    return {
+      ...over,
+      tokens,
+      people: { count: heads.count, who: heads.who.toLowerCase() },
+      notes: [...said, `${heads.count.toLocaleString('en-US')} ${heads.who} at ${tokensText(Math.round(each))} tokens each a month, as before`],
+    };
+  }
+  const volume = previous.tokens !== null ? 'the volume before' : 'the default volume';
+  const over = laidOver(previous, { ...next, notes: [...said, headcountWords(heads, volume).note] });
+  return previous.intent === 'cost' && previous.split === undefined ? { ...over, problems: [problem] } : over;
+}
+
 export function followUp(catalog: Catalog, previous: Query, next: Query): Query {
   return withEarlier(previous, meantAfter(catalog, previous, next));
 }
@@ -790,6 +818,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (plainCost || (next.intent === 'unknown' && next.models.length === 0 && previous.intent === 'model' && next.tokens !== null)) {
     return { ...laidOver(previous, next, them), intent: them.length >= 2 ? 'compare' : 'cost' };
   }
+  const shared = sharedAmong(previous, next);
+  if (shared) return shared;
   if (next.intent === 'unknown' && next.models.length === 0 && changesOnly(next)) return laidOver(previous, next);
   if (next.intent === 'model' && next.models.length > 0 && previous.intent !== 'model' && LEAD.test(next.text)) return laidOver(previous, next, modelsAfter(previous, next.models));
   return next;
