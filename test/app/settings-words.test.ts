@@ -29,6 +29,8 @@ describe('settings in words', () => {
     ['our mix is 80% input', { action: 'set', mix: { input: 4, output: 1 } }],
     ['our volume is 200M tokens a month', { action: 'set', tokens: 200_000_000 }],
     ['my default volume is 50M tokens.', { action: 'set', tokens: 50_000_000 }],
+    ['set our default volume to 200M tokens with a 4:1 mix', { action: 'set', tokens: 200_000_000, mix: { input: 4, output: 1 } }],
+    ['set the default to 50M tokens a month with a 70/30 split', { action: 'set', tokens: 50_000_000, mix: { input: 7, output: 3 } }],
   ])('%s', (text, settings) => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'settings', settings, problems: [] });
   });
@@ -40,6 +42,11 @@ describe('settings in words', () => {
 
   it('a figure it cannot read is said back with the forms that work', () => {
     expect(parseText(catalog, 'set our default volume to lots').problems[0]).toMatch(/Cannot read “lots” as settings\. Volumes: 50M/);
+  });
+
+  it('says how to set them once', async () => {
+    const text = renderText(await say('set our default volume to lots'));
+    expect(text.split('Set them with /models settings').length).toBe(2);
   });
 
   it('are stored, shown and used by the next answer, then reset', async () => {
