@@ -298,9 +298,16 @@ const NEWER_VERSION =
 const COMPARED_ON_HOST = /\b(?:compare|comparison|vs\.?|versus|side by side|against|compared (?:to|with))\b/i;
 
 /** Of those, the words that ask only for the models released ("what's new" alone asks for the prices too). */
+const RELEASES = /\bnew (?:[\w-]+ )?(?:models?|releases?|llms?|launches)\b/;
+const MOVES = /(?:cuts?|drops?|decreases?|reductions?|hikes?|increases?|rises?)\b/;
 const RELEASES_ASKED = /\bnew (?:[\w-]+ )?(?:models?|releases?|llms?)\b|\bnewly (?:added|released)\b|\b(?:released|launched|came out|come out|were added|got added)\b/i;
 
 /** Words about prices, which a question about new models may ask of too ("new models and price cuts this week"). */
+/** Releases and price moves asked side by side: "new models and price cuts", "any price hikes or new releases?". */
+const RELEASES_AND_MOVES = new RegExp(
+  String.raw`${RELEASES.source}\s*(?:,|and|&|plus|or)\s+(?:any\s+|the\s+)?(?:price\s+)?${MOVES.source}|\b(?:price\s+)?${MOVES.source}\s*(?:,|and|&|plus|or)\s+(?:any\s+|the\s+)?${RELEASES.source}`,
+  'i',
+);
 const PRICE_TALK = /\b(?:pric\w*|cheaper|more expensive|pricier|cuts?|hikes?|increases?|digest|changed?|changes|costs?)\b/i;
 
 const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
@@ -1222,6 +1229,9 @@ function familyAgainstFamily(catalog: Catalog, query: Query, blanked: string): v
 /** The ranking that answers a spec asked of no one model ("what is claude's context window?"): by that spec. */
 const SPEC_ORDERS: Partial<Record<string, RankOrder>> = { context: 'context', 'max-output': 'output', speed: 'speed', 'knowledge-cutoff': 'cutoff' };
 
+/** Orders of a spec or state only a model has: asked alone ("longest output limit"), they ask for models. */
+const SPEC_RANKINGS = new Set<RankOrder | undefined>(['retiring', 'output', 'context', 'speed', 'cutoff']);
+
 /** No model named: the cheapest for the filters, the best for a lane, or not understood. */
 function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Reading): Query {
   const lane = laneHit?.lane;
@@ -1235,7 +1245,8 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     filtered ||
     (lane !== undefined && (BEST.test(text) || cheapAsked || CHEAPEST_WORD.test(text))) ||
     (cheapAsked && (CODING_PURPOSE.test(text) || /\b(?:models?|llms?)\b/i.test(text))) ||
-    rankingOrder(text) === 'retiring' ||
+    // "Longest output limit", "what's retiring": a spec or a state only models have.
+    SPEC_RANKINGS.has(rankingOrder(text)) ||
     VALUE.test(text) ||
     /\bflagships?\b/i.test(text) ||
     // "Best for translation?": in a bot about models, the best one for that work.
@@ -2015,7 +2026,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     // "Which models got cheaper this year?", "any price hikes?": only the prices that moved that way.
     const direction = directionInWords(text);
     // "What models came out in october?", "any new models this week?": the models released, not what prices did.
-    const newModels = direction === undefined && !ofPrices && !PRICE_TALK.test(text) && RELEASES_ASKED.test(text);
+    // "New models and price cuts this week": both.
+    const newModels = direction === undefined ? !ofPrices && !PRICE_TALK.test(text) && RELEASES_ASKED.test(text) : RELEASES_AND_MOVES.test(text);
     return asIntent(query, 'digest', {
       digest: { action: 'preview', range, ...(providers?.length ? { providers } : {}), ...(direction ? { direction } : {}), ...(newModels ? { newModels } : {}) },
     });

@@ -32,7 +32,8 @@ const SET_WORDS =
 /** "Our mix is 80% input", "our default volume is 200M tokens a month": the workspace's figures said as a fact. */
 const STATED_WORDS = /^\s*(?:our|my)\s+(?:default\s+)?(?:monthly\s+)?(?:volume|mix|ratio|input:output\s+(?:mix|ratio))\s+(?:is|=)\s+/i;
 /** Words around the figures in such a sentence, none of them a figure. */
-const FILLER = /\b(?:please|set|change|update|make|use|assume|our|the|my|workspace|defaults?|volume|mix|ratio|split|to|as|at|and|by|be|is|of|for|team|everyone|us|with(?:\s+an?)?)\b/gi;
+const FILLER =
+  /\b(?:please|set|change|update|make|use|assume|our|the|my|workspace|defaults?|volume|mix|ratio|split|to|as|at|and|by|be|is|of|for|team|everyone|us|with(?:\s+an?)?)\b/gi;
 
 /** Settings asked in words ("what are our settings?", "set our default volume to 50M tokens"), or undefined. */
 export function settingsInWords(text: string): SettingsCommand | undefined {

@@ -258,7 +258,7 @@ export function rangeInWords(text: string): DigestRange | undefined {
 }
 
 export const DIGEST_FORMS =
-  '`/models digest on [monday] [09:00] [Europe/Berlin] [providers openai,anthropic] [watch gpt-4.1-mini,grok-4.3] [quiet skip]`, `/models digest off`, `/models digest preview [today | last week | this month | last quarter | in november | since october | october 1 to november 15 | on october 7 | 2026-05-18..2026-05-25] [cuts | increases]`';
+  '`/models digest on [monday] [09:00] [Europe/Berlin] [providers openai,anthropic] [watch gpt-4.1-mini,grok-4.3] [quiet skip]`, `/models digest off`, `/models digest preview [today | last week | this month | last quarter | in november | since october | october 1 to november 15 | on october 7 | 2026-05-18..2026-05-25] [cuts | increases] [new-models]`';
 
 /** A weekday as people write it ("monday", "Mondays", "tue", "thurs."): its ISO number (1 = Monday); undefined otherwise. */
 function weekdayOf(word: string): number | undefined {

@@ -14,7 +14,10 @@ export interface DigestOptions {
   past?: boolean;
   /** Only the prices that moved this way ("which models got cheaper this year?"): no new, deprecated or limited models. */
   direction?: PriceDirection;
-  /** Only the models released ("what models came out in october?"): no price changes, deprecations or limits. */
+  /**
+   * Only the models released ("what models came out in october?"): no price changes, deprecations or limits; with a
+   * direction, those moves and the new models ("new models and price cuts this week").
+   */
   newModels?: boolean;
 }
 
@@ -59,15 +62,15 @@ export function buildDigest(catalog: Catalog, observed: ObservedChange[], window
   const { direction, newModels } = options;
   // Asked one way ("which models got more expensive?"), only those moves: new or retiring models are not an answer to it.
   // Asked what came out, only the new models: what prices did is not an answer to it.
-  const moved = (c: PriceChange) => keep(c.model) && !newModels && (direction === undefined || c.direction === direction);
-  const others = direction === undefined ? keep : () => false;
-  const lifecycle = newModels ? () => false : others;
+  // Asked both ("new models and price cuts"), those moves and the new models.
+  const moved = (c: PriceChange) => keep(c.model) && (direction === undefined ? !newModels : c.direction === direction);
+  const lifecycle = newModels || direction !== undefined ? () => false : keep;
   const prices = all.prices.filter(moved);
-  const added = all.added.filter((a) => others(a.model));
+  const added = all.added.filter((a) => (direction === undefined || newModels ? keep(a.model) : false));
   const ahead = all.ahead.filter(moved);
   const changedModels = new Set(prices.map((c) => c.model));
   const watched = (options.watched ?? []).filter((id) => catalog.byId.has(id));
-  const latest = options.latestRelease && added.length === 0 && direction === undefined ? latestRelease(catalog, all.window.to, keep) : undefined;
+  const latest = options.latestRelease && added.length === 0 && (direction === undefined || newModels) ? latestRelease(catalog, all.window.to, keep) : undefined;
   const result: DigestAnswer = {
     kind: 'digest',
     from: all.window.from,

@@ -73,7 +73,8 @@ export function digestTitle(d: DigestAnswer): string {
   const from = new Date(d.from);
   const to = subMilliseconds(new Date(d.to), 1);
   const sameYear = format(from, 'yyyy', { in: zone }) === format(to, 'yyyy', { in: zone });
-  const what = d.direction === 'cut' ? 'Price cuts' : d.direction === 'increase' ? 'Price increases' : d.newModels ? 'New models' : 'Model prices';
+  const moves = d.direction === 'cut' ? 'Price cuts' : d.direction === 'increase' ? 'Price increases' : undefined;
+  const what = moves && d.newModels ? `${moves} and new models` : (moves ?? (d.newModels ? 'New models' : 'Model prices'));
   const last = format(to, 'MMM d, yyyy', { in: zone });
   // One day ("what changed yesterday") is that day, not a span from it to itself.
   if (format(from, 'yyyy-MM-dd', { in: zone }) === format(to, 'yyyy-MM-dd', { in: zone })) return `${what}: ${last}`;
@@ -89,7 +90,8 @@ function fromProviders(d: { providers?: readonly string[] }): string {
 export function quietDigest(d: Pick<DigestAnswer, 'from' | 'to' | 'timeZone' | 'past' | 'direction' | 'newModels'> & { providers?: readonly string[] }): string {
   // A digest asked of some providers ("what's new from openai") says whose prices and models were quiet.
   const from = fromProviders(d);
-  const what = d.direction === 'cut' ? 'No price cuts' : d.direction === 'increase' ? 'No price increases' : d.newModels ? 'No new models' : 'No price changes or new models';
+  const moves = d.direction === 'cut' ? 'No price cuts' : d.direction === 'increase' ? 'No price increases' : undefined;
+  const what = moves && d.newModels ? `${moves} or new models` : (moves ?? (d.newModels ? 'No new models' : 'No price changes or new models'));
   return `${what}${from} ${digestSpan(d)}.`;
 }
 

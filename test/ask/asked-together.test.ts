@@ -1,0 +1,49 @@
+// Two things asked in one breath: new models beside price moves, and a spec's ranking asked with no word for models.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import { parseText } from '../../src/ask/index.ts';
+import { createLogger } from '../../src/log.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const ports = { catalog, now: () => new Date('2026-12-06T12:00:00Z'), logger: createLogger('error') };
+const ask = (text: string) => handle({ text, where: LOCAL }, ports);
+
+describe('new models and price moves asked together', () => {
+  it.each([
+    ['price cuts and new releases since october', 'cut'],
+    ['new models and price cuts since october', 'cut'],
+    ['any price hikes or new models since october?', 'increase'],
+  ])('%s: those moves and the new models', async (text, direction) => {
+    const { query, answer, command } = await ask(text);
+    expect(query.digest).toMatchObject({ action: 'preview', direction, newModels: true });
+    if (answer.kind !== 'digest') throw new Error(answer.kind);
+    expect(answer.added.length).toBeGreaterThan(0);
+    for (const c of answer.changes) expect(c.direction).toBe(direction);
+    expect(answer.deprecated).toEqual([]);
+    expect(renderText(answer).split('\n')[0]).toMatch(direction === 'cut' ? /^Price cuts and new models: / : /^Price increases and new models: /);
+    // The command reads back as asked.
+    expect(renderText((await ask(command)).answer)).toBe(renderText(answer));
+  });
+
+  it('new models among those that moved stay a question of moves', () => {
+    expect(parseText(catalog, 'which new models got cheaper this year?').digest).not.toHaveProperty('newModels');
+  });
+
+  it('a quiet window says neither came', async () => {
+    const { answer } = await ask('new models and price cuts on december 3');
+    expect(renderText(answer)).toContain('No price cuts or new models');
+  });
+});
+
+describe('a spec ranked with no word for models', () => {
+  it.each([
+    ['longest output limit', 'output'],
+    ['largest output limit?', 'output'],
+    ['highest throughput', 'speed'],
+    ['most recent knowledge cutoff', 'cutoff'],
+  ])('%s', (text, order) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', order });
+  });
+});
