@@ -1610,6 +1610,27 @@ function whereToBuy(catalog: Catalog, query: Query, blanked: string): Query {
   return asIntent(query, 'where', { attribute: 'routes' });
 }
 
+/** A successor asked for, not a stand-in: "what's replacing X?", "what replaced X?", "successor to X", "has X been superseded". */
+const SUCCESSOR_ASKED = /\b(?:successors?|replacing|replaced|replaces|supersed\w*)\b/i;
+
+/**
+ * "Is there a newer version of claude haiku 4.5?": its own line's models released after it, newest first; undefined
+ * when its release day is not known or (with `catalog`) its line has nothing later.
+ */
+function laterInLine(query: Query, model: CatalogModel, catalog?: Catalog): Query | undefined {
+  const released = model.released;
+  if (!released || !isDay(released)) return undefined;
+  const since = dayAfter(released);
+  if (catalog && !catalog.models.some((m) => m.family === model.family && m.released !== undefined && isDay(m.released) && m.released >= since)) return undefined;
+  return asIntent(query, 'cheapest', {
+    order: 'newest',
+    models: [],
+    filters: { ...query.filters, families: [model.family] },
+    released: { since },
+    notes: [...(query.notes ?? []), `the ${model.family} family's models released after ${model.id} (${released})`],
+  });
+}
+
 /**
  * A move away from one model with no other named: the move to its provider's named successor (when the question asks
  * about replacing it), or else the models that can stand in for it (for less, when asked). An alternative, a
@@ -1619,6 +1640,9 @@ function whereToBuy(catalog: Catalog, query: Query, blanked: string): Query {
 function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { toSuccessor: boolean; cheaper: boolean; comparable?: string; worth?: boolean }): Query {
   const successor = model.replacement;
   if (how.toSuccessor && successor && catalog.byId.has(successor)) return asIntent(query, 'upgrade', { models: [model.id, successor] });
+  // "What's replacing gpt-4o?", "successor to o1" with none on record: the later releases of its own line, if any.
+  const later = how.toSuccessor && !how.cheaper && SUCCESSOR_ASKED.test(query.text) ? laterInLine(query, model, catalog) : undefined;
+  if (later) return { ...later, notes: [`the catalog's sources name no successor to ${model.id}`, ...(later.notes ?? [])] };
   // "What replaced gpt-4o?" with no successor on record: said, before the models that can stand in for it.
   if (how.toSuccessor) query.notes = [...(query.notes ?? []), `the catalog's sources name no successor to ${model.id}: these are models that can stand in for it`];
   query.filters.like = model.id;
@@ -2384,15 +2408,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   }
   // "Is there a newer version of claude haiku 4.5?": its own line's models released after it, newest first.
   const newerOf = count === 1 && query.models[0] !== undefined && NEWER_VERSION.test(text) ? catalog.byId.get(query.models[0]) : undefined;
-  if (newerOf?.released && isDay(newerOf.released)) {
-    return asIntent(query, 'cheapest', {
-      order: 'newest',
-      models: [],
-      filters: { ...query.filters, families: [newerOf.family] },
-      released: { since: dayAfter(newerOf.released) },
-      notes: [...(query.notes ?? []), `the ${newerOf.family} family's models released after ${newerOf.id} (${newerOf.released})`],
-    });
-  }
+  const newer = newerOf ? laterInLine(query, newerOf) : undefined;
+  if (newer) return newer;
   if (count === 1) return aboutOne(reading);
   // "Which models have the highest rate limits?", "anthropic rate limits": every model whose limits the catalog records.
   if (query.tokens === null && laneHit === undefined && onlyProvidersFiltered(query) && RATE_LIMITS.test(asked) && !/\brate[- ]limited\b/i.test(asked)) {

@@ -686,10 +686,10 @@ describe('a move said as going from one model to another', () => {
     expect(parseText(catalog, 'gpt-5 vs o3 going from 10M to 100M tokens').intent).toBe('compare');
   });
 
-  it('"gpt-4o successor" asks what stands in for it, as "what replaces gpt-4o?" does', () => {
+  it('"gpt-4o successor" asks what came after it in its line, as "what replaces gpt-4o?" does', () => {
     for (const text of ['gpt-4o successor', 'what replaces gpt-4o?']) {
       const q = parseText(catalog, text);
-      expect([q.intent, q.filters.like], text).toEqual(['cheapest', 'gpt-4o']);
+      expect([q.intent, q.order, q.filters.families], text).toEqual(['cheapest', 'newest', ['gpt']]);
     }
   });
 });

@@ -2015,10 +2015,20 @@ describe('a line word set against a model', () => {
     expect(new Set(rows.map((r) => r.provider)).size).toBe(rows.length);
   });
 
-  it('"what replaced gpt-4o" with no successor on record says so before the models that stand in for it', async () => {
+  it('"what replaced gpt-4o" with no successor on record says so, and ranks its own line\'s later releases, newest first', async () => {
     const { query, answer } = await ask('what replaced gpt-4o');
-    expect([answer.kind, query.filters.like]).toEqual(['cheapest', 'gpt-4o']);
+    expect([answer.kind, query.order, query.filters.families, query.released]).toEqual(['cheapest', 'newest', ['gpt'], { since: '2024-05-14' }]);
     expect(renderText(answer)).toContain("the catalog's sources name no successor to gpt-4o");
+  });
+
+  it('a model with nothing later in its line: the models that stand in for it, the missing successor said', async () => {
+    const { query, answer } = await ask("what's replacing gpt-6-luna?");
+    expect([answer.kind, query.filters.like]).toEqual(['cheapest', 'gpt-6-luna']);
+    expect(renderText(answer)).toContain("the catalog's sources name no successor to gpt-6-luna");
+  });
+
+  it('"the replacement for gpt-4o" asks for a stand-in, not its successor', () => {
+    expect(parseText(catalog, "what's the replacement for gpt-4o?").filters.like).toBe('gpt-4o');
   });
 
   it.each([
