@@ -695,13 +695,19 @@ function otherSide(catalog: Catalog, query: Query, named: FoundName, nameRest: s
  */
 function uncarriedRanking(catalog: Catalog, query: Query, asked: string): void {
   const uncarried = uncarriedBenchmarkIn(asked);
-  if (!uncarried) return;
+  const unnamed = uncarried || query.filters.benchmarkFloors?.length ? null : SCORE_OF_NO_BENCHMARK.exec(asked);
+  if (!uncarried && !unnamed) return;
   const carried = [...catalog.benchmarks.values()].map((b) => `${b.name} (${b.id})`).join(', ');
-  query.problems.push(
-    `The catalog carries no ${uncarried} scores, so it cannot rank or filter by them. Benchmarks it carries: ${carried}. For example: cheapest model scoring at least 50 on swe-bench-pro.`,
-  );
+  const what = uncarried
+    ? `The catalog carries no ${uncarried} scores, so it cannot rank or filter by them.`
+    : `“${unnamed?.[0].trim()}” names no benchmark: a score is set on one, and the catalog's are not on one scale.`;
+  query.problems.push(`${what} Benchmarks it carries: ${carried}. For example: cheapest model scoring at least 50 on swe-bench-pro.`);
   query.outOfScope = true;
 }
+
+/** A score asked of no benchmark: "at least 90% on any benchmark", "a score above 1400", "70% on the evals". */
+const SCORE_OF_NO_BENCHMARK =
+  /(?:\b(?:at least|over|above|more than|greater than)\s+|[>≥]=?\s*)?\d+(?:\.\d+)?\s*(?:%|percent|points?)?\s+(?:or (?:more|better|higher)\s+)?(?:on|in|across)\s+(?:(?:any|every|all|some|each|the|a|most)\s+)?(?:of (?:the|their)\s+)?(?:benchmarks?|evals?|evaluations?|leaderboards?)\b|\ban?\s+(?:benchmark\s+)?score\s+(?:of\s+)?(?:at least|over|above|more than|greater than|[>≥]=?)\s*\d+(?:\.\d+)?\s*%?/i;
 
 /** "Long context price of gemini 2.5 pro", "does sonnet 4.5 charge more for long prompts?": the long-prompt price, no size given. */
 const LONG_PROMPT_PRICE =

@@ -1,4 +1,5 @@
-// Two things asked in one breath: new models beside price moves, and a spec's ranking asked with no word for models.
+// Two things asked in one breath (new models beside price moves), a spec's ranking asked with no word for models, and
+// a score asked of no benchmark.
 import { describe, expect, it } from 'vitest';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import { parseText } from '../../src/ask/index.ts';
@@ -45,5 +46,20 @@ describe('a spec ranked with no word for models', () => {
     ['most recent knowledge cutoff', 'cutoff'],
   ])('%s', (text, order) => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', order });
+  });
+});
+
+describe('a score asked of no benchmark', () => {
+  it.each(['cheapest model with at least 90% on any benchmark', 'cheapest model with a score above 1400', 'cheapest model with 70% on the benchmarks'])(
+    '%s: said, with the benchmarks there are, not dropped',
+    async (text) => {
+      const { answer } = await ask(text);
+      expect(answer.kind).toBe('input-problem');
+      expect(renderText(answer)).toMatch(/” names no benchmark: .*Benchmarks it carries: .*Aider polyglot \(aider-polyglot\)/);
+    },
+  );
+
+  it('a score on a benchmark named is its floor', () => {
+    expect(parseText(catalog, 'cheapest model with at least 80% on aider polyglot').filters.benchmarkFloors).toEqual([{ benchmark: 'aider-polyglot', min: 80 }]);
   });
 });
