@@ -114,3 +114,20 @@ describe('requests with prompts of a size', () => {
     expect(q.notes ?? []).not.toContainEqual(expect.stringContaining('no output is priced'));
   });
 });
+
+describe('one request, and a kind of thing named by its requests', () => {
+  it.each(['recommend a model for a code review bot', 'best model for a support ticket system'])('%s: no request to size', (text) => {
+    const q = parseText(catalog, text);
+    expect(q.per).toBeUndefined();
+    expect(q.problems).toEqual([]);
+  });
+
+  it.each([
+    ['cost of a code review on gpt-5 with 5k tokens', 'review'],
+    ['cost of a support ticket on claude haiku 4.5 at 2k tokens', 'ticket'],
+    ['cost per review on gpt-5 of 3k tokens', 'review'],
+  ])('%s: one %s', (text, what) => {
+    const q = parseText(catalog, text);
+    expect([q.per, q.perWhat]).toEqual(['request', what]);
+  });
+});
