@@ -551,6 +551,14 @@ const THE_ONE_EXPLAINED = /\b(?:it|(?:this|that|the) (?:one|benchmark|lane|eval|
 
 /** "Which models score highest on it?" after "what is swe-bench pro?": the question asked of that benchmark or lane. */
 function ofTheOneExplained(catalog: Catalog, previous: Query, next: Query): Query {
+  // "Only from google", "what about under $1?" after a lane's rule: that lane's picks, narrowed so.
+  const lane = previous.topic === 'lanes' ? previous.lane : null;
+  const refined =
+    next.models.length === 0 && (next.intent === 'unknown' || (next.intent === 'cheapest' && next.lane === null)) && (LEAD.test(next.text) || REFINES.test(next.text));
+  if (lane && refined && changesOnly(next)) {
+    const { topic: _explained, ...asked } = laidOver(previous, next);
+    return { ...asked, intent: 'best', lane };
+  }
   const id = previous.topic === 'benchmarks' ? previous.benchmark : previous.topic === 'lanes' ? previous.lane : undefined;
   if (!id || next.models.length > 0 || next.intent === 'help' || !THE_ONE_EXPLAINED.test(next.text)) return next;
   return { ...parseQuestion(catalog, next.text.replace(THE_ONE_EXPLAINED, id)), text: next.text };
@@ -815,7 +823,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   const specAsked = previous.intent === 'model' || (previous.intent === 'attribute' && !/price/.test(previous.attribute ?? 'price'));
   const costAsked = specAsked && next.models.length === 0 && COST_ASKED.test(next.text) && !rankingOrder(next.text);
   const plainCost = costAsked && (next.intent === 'unknown' || (next.intent === 'cheapest' && Object.keys(next.filters).length === 0));
-  if (plainCost || (next.intent === 'unknown' && next.models.length === 0 && previous.intent === 'model' && next.tokens !== null)) {
+  // "How about 80% cached?", "and on batch?" after a spec: the profile is a price's, so what those models cost at it.
+  const profileOnly = next.intent === 'unknown' && next.models.length === 0 && Object.keys(next.filters).length === 0 && changesOnly(next);
+  if (plainCost || (specAsked && profileOnly) || (next.intent === 'unknown' && next.models.length === 0 && previous.intent === 'model' && next.tokens !== null)) {
     return { ...laidOver(previous, next, them), intent: them.length >= 2 ? 'compare' : 'cost' };
   }
   const shared = sharedAmong(previous, next);
