@@ -267,9 +267,11 @@ describe('follow-ups', () => {
   it('"compare them" after questions about one model each compares those models; a question about several starts afresh', () => {
     const [, , them] = conversation('price of gpt-4.1', 'and gpt-4.1 mini?', 'compare them');
     expect([them?.intent, them?.models]).toEqual(['compare', ['gpt-4.1', 'gpt-4.1-mini']]);
-    // The volume asked on the way is kept; each model is counted once, and "which is cheaper?" asks it of them all.
-    const [, , , , cheaper] = conversation('context window of gpt-5', 'what about claude opus 5?', 'and at 20M tokens?', 'and gpt-5 again', 'which is cheaper?');
-    expect([cheaper?.intent, cheaper?.attribute, cheaper?.models, cheaper?.tokens]).toEqual(['attribute', 'price', ['claude-opus-5', 'gpt-5'], 20_000_000]);
+    // The volume asked on the way is kept (after a spec, it asks what they cost there); each model is counted once, and
+    // "which is cheaper?" asks it of them all.
+    const [, , atVolume, , cheaper] = conversation('context window of gpt-5', 'what about claude opus 5?', 'and at 20M tokens?', 'and gpt-5 again', 'which is cheaper?');
+    expect([atVolume?.intent, atVolume?.models]).toEqual(['compare', ['gpt-5', 'claude-opus-5']]);
+    expect([cheaper?.intent, cheaper?.attribute, cheaper?.models, cheaper?.tokens]).toEqual(['attribute', 'price', ['gpt-5', 'claude-opus-5'], 20_000_000]);
     // At most as many as a comparison takes: the latest ones.
     const many = conversation('price of gpt-4.1', 'and o3?', 'and gpt-5?', 'and o4-mini?', 'and gpt-4o?', 'compare them');
     expect(many.at(-1)?.models).toEqual(['o3', 'gpt-5', 'o4-mini', 'gpt-4o']);
