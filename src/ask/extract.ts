@@ -1547,21 +1547,27 @@ function readMix(r: Reader): void {
     if (parsed.ok) r.query.mix = parsed.value;
     else r.query.problems.push(parsed.error);
   });
+  // "80% of our tokens are output", "100% of tokens are input": that share of the month on that side.
+  r.cut(/\b(\d+(?:\.\d+)?)\s*%\s+of\s+(?:(?:the|our|my|all)\s+)*(?:tokens?|traffic|usage|volume)\s+(?:is|are|was|were|would be|will be)\s+(input|output)\b/gi, (m) => {
+    const parsed = parseMix(`${m[1]}% ${m[2]}`);
+    if (parsed.ok) r.query.mix = parsed.value;
+    else r.query.problems.push(parsed.error);
+  });
   r.cut(/\b(\d+(?:\.\d+)?)\s*%\s*(input|output|in|out)\b/gi, (m) => {
     const parsed = parseMix(`${m[1]}% ${m[2]}`);
     if (parsed.ok) r.query.mix = parsed.value;
     else r.query.problems.push(parsed.error);
   });
   // "Mostly output", "output-heavy", "most of our traffic is output".
-  r.cut(/\b(mostly|mainly)\s+(input|output)\b|\b(input|output)[- ]heavy\b|\bmost of (?:our|the|my) (?:traffic|tokens|usage|volume) (?:is|are) (input|output)\b/gi, (m) => {
+  r.cut(/\b(mostly|mainly)\s+(input|output)\b|\b(input|output)[- ]heavy\b|\bmost of (?:our|the|my) (?:traffic|tokens|usage|volume) (?:is|are|was|were) (input|output)\b/gi, (m) => {
     const side = (m[2] ?? m[3] ?? m[4] ?? 'input').toLowerCase();
     r.query.mix = side === 'input' ? { input: 9, output: 1 } : { input: 1, output: 9 };
   });
   // "Only input tokens", "output only", "no output": every token on one side (not "the input price only", a price asked).
   r.cut(
-    /\b(?:only|just|purely|all)\s+(input|output)(?:\s+tokens?)?\b(?!\s+(?:prices?|pricing|costs?|rates?))|\b(input|output)(?:\s+tokens?)?\s+only\b|\bno\s+(output|input)(?:\s+tokens?)?\b(?!\s+(?:prices?|pricing|costs?|rates?))/gi,
+    /\b(?:only|just|purely|all)\s+(input|output)(?:\s+tokens?)?\b(?!\s+(?:prices?|pricing|costs?|rates?))|\ball\s+(?:of\s+)?(?:(?:our|the|my)\s+)?(?:traffic|tokens|usage|volume)\s+(?:is|are|was|were|would be|will be)\s+(input|output)\b|\b(input|output)(?:\s+tokens?)?\s+only\b|\bno\s+(output|input)(?:\s+tokens?)?\b(?!\s+(?:prices?|pricing|costs?|rates?))/gi,
     (m) => {
-      const side = (m[1] ?? m[2] ?? '').toLowerCase() || ((m[3] ?? '').toLowerCase() === 'output' ? 'input' : 'output');
+      const side = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase() || ((m[4] ?? '').toLowerCase() === 'output' ? 'input' : 'output');
       r.query.mix = side === 'input' ? { input: 1, output: 0 } : { input: 0, output: 1 };
     },
   );

@@ -75,7 +75,7 @@ const COMPARING_BEFORE = new RegExp(String.raw`\b(?:better|worse|stronger|weaker
 
 /** Words that ask which of the models costs less: "cheaper", "price difference", "break-even". */
 const PRICE_WORDS =
-  /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference|cost difference|difference in (?:monthly |the )?(?:cost|price|bill|spend)s?|break[- ]?even)\b|\bbeats?\b[^?.!]{0,40}\bon (?:price|cost)\b|\bas (?:cheap|expensive|pricey|costly|affordable) as\b/i;
+  /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference|cost difference|difference in (?:monthly |the )?(?:cost|price|bill|spend)s?|break[- ]?even)\b|\bbeats?\b[^?.!]{0,40}\bon (?:price|cost)\b|\bas (?:cheap|expensive|pricey|costly|affordable) as\b|\b(?:how much|what percent(?:age)?|how many percent)\s+(?:more|less|extra)\b(?=[^?.!]{0,60}\b(?:cost|costs|charge|charges|pay)\b[^?.!]{0,40}\bthan\b)/i;
 /** A gap claimed as a multiple or a part of another's price: "twice as expensive as", "half the price of", "3x the cost of". */
 const CLAIM_AS_SOURCE = String.raw`(?<times>twice|double|triple|thrice|(?:two|three|four|five|ten) times|\d+(?:\.\d+)?\s*(?:x|×|times)|half|a half|(?:a|one) third|(?:a|one) quarter|a fourth|a tenth)\s+(?:as\s+(?<adjective>expensive|pricey|costly|cheap|much)\s+as|(?:the\s+|its\s+)?(?:price|cost)\s+of)\b`;
 

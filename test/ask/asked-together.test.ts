@@ -63,3 +63,26 @@ describe('a score asked of no benchmark', () => {
     expect(parseText(catalog, 'cheapest model with at least 80% on aider polyglot').filters.benchmarkFloors).toEqual([{ benchmark: 'aider-polyglot', min: 80 }]);
   });
 });
+
+describe('a mix said as a share of the tokens, and a gap asked as how much more', () => {
+  it.each([
+    ['cost of gpt-5 if 100% of tokens are output', { input: 0, output: 1 }],
+    ['gpt-5 where 80% of our tokens are input', { input: 4, output: 1 }],
+    ['cost of gpt-5, all of our traffic is output', { input: 0, output: 1 }],
+    ['most of our traffic was output on gpt-5', { input: 1, output: 9 }],
+  ])('%s', (text, mix) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cost', models: ['gpt-5'], mix });
+  });
+
+  it('"what if all our traffic was input?" after a comparison asks it at that mix', async () => {
+    const first = await ask('compare gpt-5 and o3');
+    const next = await handle({ text: 'what if all our traffic was input?', where: LOCAL, previous: first.asked }, ports);
+    expect(next.query).toMatchObject({ intent: 'compare', models: ['gpt-5', 'o3'], mix: { input: 1, output: 0 } });
+  });
+
+  it.each(['what percentage more does sonnet 4.5 cost than haiku 4.5?', 'how much more does sonnet 4.5 cost than haiku 4.5?'])('%s: the price gap', async (text) => {
+    const { query, answer } = await ask(text);
+    expect([query.intent, query.attribute]).toEqual(['attribute', 'price']);
+    expect(renderText(answer)).toContain('Claude Sonnet 4.5 costs 3× as much');
+  });
+});
