@@ -393,6 +393,10 @@ const ZONE_WORDS: Record<string, string> = {
   jst: 'Asia/Tokyo',
 };
 
+/** The state of this channel's digest asked, not a change to it: "digest status", "is the digest on?", "are we subscribed?". */
+const DIGEST_STATE_ASKED =
+  /^\s*(?:(?:what(?:'s| is| are)|show(?: me)?|check)\s+(?:the\s+|our\s+|my\s+|this channel's\s+)?(?:weekly\s+)?digest(?:'s)?\s+(?:status|schedule|settings?|subscription|time|day)\b|(?:the\s+|our\s+)?(?:weekly\s+)?digest\s+(?:status|schedule|settings?)\s*[?.!]*\s*$|(?:is|are)\s+(?:the\s+|our\s+|my\s+)?(?:weekly\s+)?digests?\s+(?:on|off|enabled|disabled|active|running|set up|scheduled|subscribed)\b|(?:is|are)\s+(?:we|this channel|you)\s+(?:subscribed|signed up|getting)\b|(?:do|does)\s+(?:we|this channel|i)\s+(?:have|get|receive)\s+(?:a|the)\s+(?:weekly\s+)?digest\b)/i;
+
 /**
  * A digest subscription asked for in words: "set up a digest every monday at 9 in Europe/Berlin", "turn off the
  * digest". Undefined when the text does not ask to turn one on or off. The words it keeps are the command's own
@@ -404,6 +408,8 @@ export function subscriptionInWords(text: string): DigestCommand | undefined {
   if (alone) return alone[1] ? { action: 'off' } : parseDigestCommand('on');
   // "how do I set up a digest?" asks how, and is answered with the forms, not by subscribing.
   if (!/\bdigest\b/i.test(text) || /^\s*how\b/i.test(text)) return undefined;
+  // "Digest status", "is the digest on?", "what's our digest schedule?": this channel's subscription, asked, not changed.
+  if (DIGEST_STATE_ASKED.test(text)) return { action: 'status' };
   if (/\b(?:turn off|switch off|stop|disable|unsubscribe|cancel|remove|pause|mute|silence|opt out)\b/i.test(text)) return { action: 'off' };
   // "When is our digest sent?", "what time does the digest go out?": this channel's schedule.
   if (/^\s*(?:when|what (?:time|day)|which day)\b/i.test(text) && !/\b(?:changed?|cheaper|pric\w*|new|released?)\b/i.test(text)) return { action: 'status' };

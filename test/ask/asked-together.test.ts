@@ -86,3 +86,29 @@ describe('a mix said as a share of the tokens, and a gap asked as how much more'
     expect(renderText(answer)).toContain('Claude Sonnet 4.5 costs 3× as much');
   });
 });
+
+describe("the digest's state asked, and how to use the bot", () => {
+  it.each(['digest status', 'is the digest on?', "what's our digest schedule?", 'are we subscribed to the digest?', 'do we get a weekly digest?', 'is the digest off?'])(
+    '%s: the subscription shown, never changed',
+    (text) => {
+      expect(parseText(catalog, text)).toMatchObject({ intent: 'digest', digest: { action: 'status' } });
+    },
+  );
+
+  it.each([
+    ['turn on the digest', 'on'],
+    ['schedule the digest for monday 9am', 'on'],
+    ['stop the digest', 'off'],
+    ["what's in the digest this week?", 'preview'],
+  ])('%s: %s', (text, action) => {
+    expect(parseText(catalog, text).digest?.action).toBe(action);
+  });
+
+  it.each(['how do I compare models?', 'how do I set a budget?', 'how do i watch a model?', 'how can we track prices?'])('%s: help', (text) => {
+    expect(parseText(catalog, text).intent).toBe('help');
+  });
+
+  it('how to compare two models named is their comparison', () => {
+    expect(parseText(catalog, 'how do I compare gpt-5 and o3?')).toMatchObject({ intent: 'compare', models: ['gpt-5', 'o3'] });
+  });
+});
