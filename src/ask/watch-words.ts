@@ -8,7 +8,7 @@ import { findModelNames } from './names.ts';
 import { RELEASE_VERBS } from './intents.ts';
 
 const LIST =
-  /^\s*(?:what|which)\s+(?:models?\s+|providers?\s+)?(?:are\s+(?:you|we)|am\s+i|is\s+(?:this\s+channel|the\s+bot))\s+(?:watching|tracking|following)\b|^\s*(?:list|show)(?:\s+me)?\s+(?:(?:the|our|my|all)\s+)?(?:watch(?:es|list)|watched models)\b|^\s*(?:my|our)\s+(?:watch(?:es|list)|alerts|price alerts)\s*\??\s*$|^\s*(?:what|which)\s+(?:price\s+)?(?:alerts|watches|notifications)\s+(?:do|have|did|are)\s+(?:we|i|you)\b|^\s*(?:list|show)(?:\s+me)?\s+(?:(?:the|our|my|all)\s+)?(?:price\s+)?alerts\b|\b(?:alerts|watches)\s+(?:are\s+|do\s+we\s+have\s+)?(?:set up|active|on)\s*\??\s*$/i;
+  /^\s*(?:what|which)\s+(?:models?\s+|providers?\s+)?(?:are\s+(?:you|we)|am\s+i|is\s+(?:this\s+channel|the\s+bot))\s+(?:watching|tracking|following)\b|^\s*(?:list|show)(?:\s+me)?\s+(?:(?:the|our|my|all)\s+)?(?:watch(?:es|list)|watched models)\b|^\s*(?:my|our)\s+(?:watch(?:es|list)|alerts|price alerts)\s*\??\s*$|^\s*(?:what|which)\s+(?:price\s+)?(?:alerts|watches|notifications)\s+(?:do|have|did|are)\s+(?:we|i|you)\b|^\s*(?:list|show)(?:\s+me)?\s+(?:(?:the|our|my|all)\s+)?(?:price\s+)?alerts\b|\b(?:alerts|watches)\s+(?:are\s+|do\s+we\s+have\s+)?(?:set up|active|on|set)\s*\??\s*$|^\s*(?:do|does)\s+(?:we|i|this channel)\s+have\s+(?:any\s+)?(?:price\s+)?(?:alerts|watches|notifications)\b|^\s*(?:are|is)\s+(?:you|we|the bot|this channel)\s+(?:watching|tracking|following)\b|\bbeing\s+(?:watched|tracked)\s*\??\s*$/i;
 /** Words of one sentence: a dot inside a version ("4.5") does not end it. */
 const SENTENCE = String.raw`(?:[^?.!]|\.(?=\w))*`;
 /** A new model asked to be heard of: "releases a new model", "when gpt-6 comes out". */

@@ -104,6 +104,13 @@ describe("the digest's state asked, and how to use the bot", () => {
     expect(parseText(catalog, text).digest?.action).toBe(action);
   });
 
+  it.each(['are you watching gpt-5?', 'is gpt-5 being watched?', 'do we have any alerts?', 'what alerts are set?', 'are we tracking anything?'])(
+    '%s: the watches listed, none added',
+    (text) => {
+      expect(parseText(catalog, text)).toMatchObject({ intent: 'watch', watch: { action: 'list' } });
+    },
+  );
+
   it.each(['how do I compare models?', 'how do I set a budget?', 'how do i watch a model?', 'how can we track prices?'])('%s: help', (text) => {
     expect(parseText(catalog, text).intent).toBe('help');
   });
