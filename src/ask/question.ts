@@ -1985,7 +1985,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (watch && 'problem' in watch) return asIntent(query, 'watch', { problems: [watch.problem] });
   if (watch) return asIntent(query, 'watch', { watch });
   const subscription = subscriptionInWords(text);
-  if (subscription && subscription.action !== 'error') return asIntent(query, 'digest', { digest: subscription });
+  if (subscription?.action === 'error') return asIntent(query, 'digest', { problems: [subscription.message] });
+  if (subscription) return asIntent(query, 'digest', { digest: subscription });
   // "When does gemini-3.8-flash's price change?", "price changes for gpt-5?" ask about one model's prices (its schedule,
   // its history on the card), not the week's changes.
   // "How have gemini flash prices changed over time?", "price history of claude sonnet": a line's releases, newest first,

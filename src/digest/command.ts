@@ -368,6 +368,29 @@ export function parseDigestCommand(text: string): DigestCommand {
   return result;
 }
 
+/**
+ * A zone named by its city ("berlin", "new york", "sao paulo"): each IANA zone's last part, spaced as words. Read only
+ * beside "time" or after "in" ("9am berlin time", "at 9 in tokyo"), as cities' names are words too ("easter", "phoenix").
+ */
+let zoneCities: Map<string, string> | undefined;
+function zoneOfCity(city: string): string | undefined {
+  zoneCities ??= new Map(
+    Intl.supportedValuesOf('timeZone')
+      .filter((zone) => zone.includes('/') && !zone.startsWith('Etc/'))
+      .map((zone) => [(zone.split('/').at(-1) as string).replace(/_/g, ' ').toLowerCase(), zone]),
+  );
+  return zoneCities.get(city.toLowerCase());
+}
+
+/** Zones named in two words, read before either word alone ("central european" is not "central", US Central). */
+const ZONE_PHRASES: Record<string, string> = {
+  'central european': 'Europe/Berlin',
+  'eastern european': 'Europe/Athens',
+  'western european': 'Europe/Lisbon',
+  'india standard': 'Asia/Kolkata',
+  'japan standard': 'Asia/Tokyo',
+};
+
 /** The zones people name in words ("5pm pacific", "9am CET"), as IANA names; anything else is written as one. */
 const ZONE_WORDS: Record<string, string> = {
   pacific: 'America/Los_Angeles',
@@ -432,7 +455,27 @@ export function subscriptionInWords(text: string): DigestCommand | undefined {
       kept.push(`${next.padStart(2, '0')}:00`);
       i++;
     } else if (w.includes('/') && isTimeZone(w)) kept.push(w);
-    else if (ZONE_WORDS[w.toLowerCase()]) kept.push(ZONE_WORDS[w.toLowerCase()] as string);
+    else if (next !== undefined && ZONE_PHRASES[`${w} ${next}`.toLowerCase()]) {
+      kept.push(ZONE_PHRASES[`${w} ${next}`.toLowerCase()] as string);
+      i++;
+    } else if (ZONE_WORDS[w.toLowerCase()]) kept.push(ZONE_WORDS[w.toLowerCase()] as string);
+    else {
+      // "Berlin time", "in new york": a city's zone, of one word or two.
+      const before = words[i - 1]?.toLowerCase();
+      const two = next !== undefined ? zoneOfCity(`${w} ${next}`) : undefined;
+      const after = (two ? words[i + 2] : next)?.toLowerCase();
+      const zone = two ?? zoneOfCity(w);
+      if (zone && (after === 'time' || before === 'in')) {
+        kept.push(zone);
+        if (two) i++;
+      } else if (next?.toLowerCase() === 'time' && !/^(?:the|a|any|same|what|this|that|local|our|my|your|lunch|delivery|send|sending)$/i.test(w)) {
+        // "9am gotham time": a zone that is no zone is said, not left to become UTC.
+        return {
+          action: 'error',
+          message: `Cannot read “${w} time” as a time zone: name a city (9am Berlin time, at 9 in New York) or an IANA zone such as Europe/Berlin.`,
+        };
+      }
+    }
   }
   const command = parseDigestCommand(['on', ...kept].join(' '));
   return command.action === 'error' ? undefined : command;

@@ -96,6 +96,22 @@ describe("the digest's state asked, and how to use the bot", () => {
   );
 
   it.each([
+    ['send the digest every friday at 9am berlin time', 5, '09:00', 'Europe/Berlin'],
+    ['send the digest on mondays at 8 in new york', 1, '08:00', 'America/New_York'],
+    ['set up a digest on tuesday at 10am tokyo time', 2, '10:00', 'Asia/Tokyo'],
+    ['send the digest every friday at 9am central european time', 5, '09:00', 'Europe/Berlin'],
+    ['send the digest every friday at 9am central time', 5, '09:00', 'America/Chicago'],
+  ])("%s: a city or a zone in words is the schedule's zone", (text, weekday, localTime, timeZone) => {
+    expect(parseText(catalog, text).digest).toEqual({ action: 'on', weekday, localTime, timeZone });
+  });
+
+  it('a zone that is none is said, not left to become UTC', () => {
+    const q = parseText(catalog, 'send the digest every friday at 9am gotham time');
+    expect(q.digest ?? null).toBeNull();
+    expect(q.problems).toEqual([expect.stringContaining('Cannot read “gotham time” as a time zone')]);
+  });
+
+  it.each([
     ['turn on the digest', 'on'],
     ['schedule the digest for monday 9am', 'on'],
     ['stop the digest', 'off'],
