@@ -352,6 +352,16 @@ function amount(r: Reader, written: string, scale: number, cents = false): numbe
 const SIDE_FIRST = String.raw`(?:(?<!\b(?:audio|image|images|video|pdf|text|voice|speech)\s+)(input|output)(?:\s+(?:price|cost|rate|tokens?))?\s+(?:(?:is|are|at)\s+)?)?`;
 /** Where a bound's words start: a word, or a sign ("> $1/M", "< $2 output"), which has no word boundary before it. */
 const BOUND_START = String.raw`(?:\b|(?=[<>≤≥]))`;
+/** A cap on the month ("under $500 a month", "< $1"): a sign starts one as a word does. */
+const MONTH_CAP = new RegExp(
+  String.raw`${BOUND_START}(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?`,
+  'gi',
+);
+/** A cap in cents per million ("under 50 cents per million output"). */
+const CENTS_CAP = new RegExp(
+  String.raw`${BOUND_START}(?:under|below|less than|at most|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢|c)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?`,
+  'gi',
+);
 /** The words of a cap on a price. */
 const UNDER = '(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)';
 
@@ -477,15 +487,12 @@ function readBudgets(r: Reader): void {
       set(amount(r, m[2] ?? '', 1), side);
     });
   }
-  r.cut(/\b(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?/gi, (m) => {
+  r.cut(MONTH_CAP, (m) => {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
   });
-  r.cut(
-    /\b(?:under|below|less than|at most|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢|c)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?/gi,
-    (m) => {
-      perMillion(amount(r, m[1] ?? '', 1, true), m[2]);
-    },
-  );
+  r.cut(CENTS_CAP, (m) => {
+    perMillion(amount(r, m[1] ?? '', 1, true), m[2]);
+  });
   // "$500 budget", "a $2k monthly budget", "budget: $500", "budget is $500": a budget is for the month the profile prices.
   r.cut(/\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:(?:\/\s*|per |a )(?:month|mo)\s+|monthly\s+|a month\s+)?budget\b/gi, (m) => {
     monthly(amount(r, m[1] ?? '', m[2] ? 1000 : 1));
@@ -1175,7 +1182,7 @@ const CONTEXT_RANGES = [
 /** "Context under 200k", "less than 32k context". */
 const CONTEXT_CEILINGS = [
   new RegExp(String.raw`\bcontext(?:\s+window)?s?\s*(?:of\s+|is\s+)?${CEILING_WORDS}\s*${CONTEXT_SIZE}(?:\s*tokens?)?`, 'gi'),
-  new RegExp(String.raw`\b${CEILING_WORDS}\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'),
+  new RegExp(String.raw`${BOUND_START}${CEILING_WORDS}\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'),
 ];
 /** "Context ≥ 400k", "at least 400k context", "400k+ context", "1M context window". */
 const CONTEXT_FLOORS = [
@@ -1229,7 +1236,7 @@ function readContextFloors(r: Reader): void {
 /** "A max output under 16k", "less than 8k max output", "can output at most 4k tokens". */
 const OUTPUT_CEILINGS = [
   new RegExp(String.raw`\b(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\s*(?:of\s+|is\s+)?${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?`, 'gi'),
-  new RegExp(String.raw`\b${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\s*(?:tokens?\s+)?(?:of\s+)?(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\b`, 'gi'),
+  new RegExp(String.raw`${BOUND_START}${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\s*(?:tokens?\s+)?(?:of\s+)?(?:max(?:imum)?\s+)?output(?:\s+(?:limit|length|tokens?))?\b`, 'gi'),
   new RegExp(String.raw`\b(?:can|could|that)\s+(?:output|write|generate)\s+(?:only\s+)?${CEILING_WORDS}\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?`, 'gi'),
 ];
 

@@ -135,3 +135,15 @@ describe("the digest's state asked, and how to use the bot", () => {
     expect(parseText(catalog, 'how do I compare gpt-5 and o3?')).toMatchObject({ intent: 'compare', models: ['gpt-5', 'o3'] });
   });
 });
+
+describe('a bound written as a sign', () => {
+  it.each([
+    ['cheapest model < $1', { maxMonthlyUsd: 1 }],
+    ['cheapest model <$500/month at 100M tokens', { maxMonthlyUsd: 500 }],
+    ['models <= 50 cents per million output', { maxOutputPerMillion: 0.5 }],
+    ['models with < 32k context', { maxContext: 32_000 }],
+    ['models with < 8k output', { maxOutput: 8000 }],
+  ])('%s', (text, filters) => {
+    expect(parseText(catalog, text).filters).toEqual(filters);
+  });
+});
