@@ -411,9 +411,9 @@ const AFFORD = /\bafford(?:able)?\b/i;
 const AFFORD_AMOUNT =
   /(?:\b(?:for|with|on|at|of|under|within)\s+)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\b(?!\s*(?:\/|per|a|an)\s*(?:million|1m|m\b|mtok|tokens?|1k\b|k\b|thousand))(?:\s*(?:\/\s*|per |a |an )(?:month|mo)\b)?/gi;
 
-/** "Not under", "not over": a bound said through its opposite. */
-const NOT_UNDER = /\bnot\s+(?:under|below|less than)\b/gi;
-const NOT_OVER = /\bnot\s+(?:over|above|more than)\b/gi;
+/** "Not under", "not over", "no more than": a bound said through its opposite. */
+const NOT_UNDER = /\b(?:not|no)\s+(?:under|below|less than|lower than|cheaper than|slower than)\b/gi;
+const NOT_OVER = /\b(?:not|no)\s+(?:over|above|more than|higher than|greater than|pricier than|more expensive than)\b/gi;
 
 function readBudgets(r: Reader): void {
   // "Not under $1 per million" is at least $1, "not over 200k context" at most: the bound the words mean.

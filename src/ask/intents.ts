@@ -191,7 +191,7 @@ export function decentWordIn(text: string): string | undefined {
 }
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent|pts?|points?)?`;
-const AT_LEAST = '(?:at least|min(?:imum)?(?: of)?|over|above|more than|greater than|north of|>=|≥|>|no less than)';
+const AT_LEAST = '(?:at least|min(?:imum)?(?: of)?|over|above|more than|greater than|higher than|north of|>=|≥|>|no (?:less|lower|worse) than|not (?:less|lower|worse) than)';
 
 /** After a score: "or more", "or better", "and up", "+" (a floor, not a figure). */
 const OR_MORE = String.raw`(?:\+|or (?:more|better|higher|above)|and (?:up|above|higher)|(?:or|and) over)`;

@@ -1735,6 +1735,10 @@ function plainRanking(catalog: Catalog): Omit<Query, 'text'> {
   return plain;
 }
 
+/** A price near a figure: "around $1", "~$2", "= $1". */
+const PRICE_NEAR =
+  /(?:\b(?:around|about|roughly|approximately|close to|near|exactly)\s+|[~≈=]\s*)\$\s*\d[\d,]*(?:\.\d+)?\s*k?(?:\s*(?:\/|per|a)\s*(?:month|mo|million|1m|mtok)\b)?/i;
+
 /**
  * "Cheapest model with telepathy": what the models of a ranking are asked to have, when it reads as no filter, is said
  * (the ranking would otherwise drop it unsaid), with what the catalog can filter on.
@@ -1742,6 +1746,14 @@ function plainRanking(catalog: Catalog): Omit<Query, 'text'> {
 function unreadAsks(catalog: Catalog, query: Query): string[] {
   if (query.intent !== 'cheapest' && query.intent !== 'best') return [];
   const notes: string[] = [];
+  // "Cheapest model around $1", "~$2": a price near a figure bounds nothing, and is said.
+  const near = PRICE_NEAR.exec(query.text);
+  const bounded = PRICE_BOUNDS.some((b) => query.filters[b.min] !== undefined || query.filters[b.max] !== undefined) || query.filters.maxMonthlyUsd !== undefined;
+  if (near && !bounded && query.budget === undefined) {
+    const said = near[0].trim().replace(/^(?:around|about|roughly|approximately|close to|near|exactly|[~≈=])\s*/i, '');
+    const per = /\b(?:per|a|month|mo)\b|\//i.test(said) ? '' : ' (a month at this volume; add per million for a token price)';
+    notes.push(`“${near[0].trim()}” was read as no bound: a price is bounded with under or over, such as under ${said} or over ${said}${per}`);
+  }
   for (const m of query.text.matchAll(ASKED_TO_HAVE)) {
     const phrase = (m[1] ?? '').trim();
     const words = phrase.toLowerCase().split(/[\s-]+/);

@@ -147,3 +147,21 @@ describe('a bound written as a sign', () => {
     expect(parseText(catalog, text).filters).toEqual(filters);
   });
 });
+
+describe('a bound said through its opposite, and a price near a figure', () => {
+  it.each([
+    ['cheapest model costing no more than $3 per million', { maxPerMillion: 3 }],
+    ['models with no less than 200k context', { minContext: 200_000 }],
+    ['cheapest model no more than $5 a month', { maxMonthlyUsd: 5 }],
+    ['cheapest model with not more than $2 output', { maxOutputPerMillion: 2 }],
+    ['models no slower than 100 tokens per second', { minSpeed: 100 }],
+    ['cheapest model with an aider score no lower than 60', { benchmarkFloors: [{ benchmark: 'aider-polyglot', min: 60 }] }],
+  ])('%s', (text, filters) => {
+    expect(parseText(catalog, text).filters).toEqual(filters);
+  });
+
+  it.each(['cheapest model around $1', 'cheapest model ~ $2', 'best coding model around $5 per million'])('%s: said to bound nothing', (text) => {
+    const q = parseText(catalog, text);
+    expect(q.notes?.join(' ')).toMatch(/” was read as no bound: a price is bounded with under or over, such as under \$\d/);
+  });
+});
