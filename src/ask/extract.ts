@@ -354,16 +354,16 @@ const SIDE_FIRST = String.raw`(?:(?<!\b(?:audio|image|images|video|pdf|text|voic
 const BOUND_START = String.raw`(?:\b|(?=[<>≤≥]))`;
 /** A cap on the month ("under $500 a month", "< $1"): a sign starts one as a word does. */
 const MONTH_CAP = new RegExp(
-  String.raw`${BOUND_START}(?:under|below|less than|at most|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?`,
+  String.raw`${BOUND_START}(?:under|below|less than|at most|up to|max(?:imum)?|within|budget(?: of)?|<=|≤|<)\s*\$\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:\/|per|a|an)?\s*(?:month|mo)?\b(?:ly)?`,
   'gi',
 );
 /** A cap in cents per million ("under 50 cents per million output"). */
 const CENTS_CAP = new RegExp(
-  String.raw`${BOUND_START}(?:under|below|less than|at most|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢|c)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?`,
+  String.raw`${BOUND_START}(?:under|below|less than|at most|up to|max(?:imum)?|<=|≤|<)\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢|c)\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b(?:\s*tokens?)?(?:\s*(output|input))?`,
   'gi',
 );
 /** The words of a cap on a price. */
-const UNDER = '(?:under|below|less than|at most|max(?:imum)?|cheaper than|<=|≤|<)';
+const UNDER = '(?:under|below|less than|at most|up to|max(?:imum)?|cheaper than|<=|≤|<)';
 
 /** "Per million" after an amount, or "blended" ("under $5 blended"): a price per million tokens, not a month's. */
 const PER_MILLION = String.raw`(?:\s*(?:\/|per|a)\s*(?:million|1m|m|mtok)\b|\s+blended(?:\s+(?:price|cost|rate))?\b)`;
@@ -1178,6 +1178,8 @@ const CEILING_WORDS = '(?:under|below|less than|fewer than|at most|smaller than|
 const CONTEXT_RANGES = [
   new RegExp(String.raw`\bcontext(?:\s+window)?s?\s*(?:of\s+|is\s+)?(?:between|from)?\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s*(?:-|–|to|and)\s*${CONTEXT_SIZE}(?:\s*tokens?)?`, 'gi'),
   new RegExp(String.raw`\b(?:between|from)\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s*(?:-|–|to|and)\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'),
+  // "100k-300k context", "128k to 256k context window".
+  new RegExp(String.raw`(?<![\w.])${CONTEXT_SIZE}(?:\s*tokens?)?\s*(?:-|–|to)\s*${CONTEXT_SIZE}(?:\s*tokens?)?\s+(?:of\s+)?context(?:\s+windows?)?\b`, 'gi'),
 ];
 /** "Context under 200k", "less than 32k context". */
 const CONTEXT_CEILINGS = [

@@ -13,8 +13,11 @@ export type ReleaseUnit = 'day' | 'week' | 'month' | 'year';
 
 /** A release window as asked: calendar words, a year, a first day, or a span back from the day asked. */
 export type ReleaseWindow =
-  /** "this year", "since october", "in november", "last quarter" (the digest's windows). */
-  | { range: Exclude<DigestRange, 'last-7-days' | { from: string; to?: string }> }
+  /**
+   * "this year", "since october", "in november", "last quarter", "between march and june" (the digest's windows); with
+   * its days, "between march and june 2026" (`to` not included).
+   */
+  | { range: Exclude<DigestRange, 'last-7-days' | { from: string; to?: string }> | { from: string; to: string } }
   /** "in 2025" (that year), "since 2025" (from its start). */
   | { year: number; since: boolean }
   /** "since 2026-06-01", "after 2026-06-01" (the day after). */
@@ -23,6 +26,9 @@ export type ReleaseWindow =
   | { last: number; unit: ReleaseUnit }
   /** "before june 2026", "prior to 2026", "before 2026-03-01": released before that day (YYYY-MM-DD). */
   | { before: string };
+
+/** The calendar words a window may be. */
+type WindowRange = Extract<ReleaseWindow, { range: unknown }>['range'];
 
 /** Words that say the window is about a release. */
 const RELEASED = /\b(?:release[ds]?|launched|came out|come out|shipped|published|introduced|announced|out)\b/gi;
@@ -35,6 +41,11 @@ const YEAR = /^\s*(in|during|since|from|after)\s+(20\d{2})\b(?!-\d)/i;
 const BEFORE = new RegExp(String.raw`^\s*(?:before|prior to|earlier than|until)\s+(?:${MONTH_WORD},?\s+(20\d{2})\b(?!-\d)|(20\d{2})\b(?!-\d)|(\d{4}-\d{2}-\d{2})\b)`, 'i');
 /** Days of months in words, one or two, after the release word: "between september 1 and october 15", "since oct 1st". */
 const DAYS_IN_WORDS = new RegExp(String.raw`^\s*(?:(?:between|from|since|after|on or after|on)\s+)?${MONTH_DAY}(?:${TO_DAY})?`, 'i');
+/** Months or days from one to another: "between march and june 2026", "from jan to mar", "2026-03-01..2026-07-01". */
+const SPAN_OF_MONTHS = new RegExp(
+  String.raw`^\s*(?:(?:between|from)\s+${MONTH_WORD}(?:,?\s+20\d{2})?\s*(?:and|to|through|thru|until|till|–|—|-)\s*${MONTH_WORD}|(?:in\s+)?${MONTH_WORD}(?:,?\s+20\d{2})?\s*[–—-]\s*${MONTH_WORD})\b(?!\s+\d{1,2}\b)(?:,?\s+20\d{2}\b)?|^\s*(?:between|from)?\s*\d{4}-\d{2}-\d{2}\s*(?:\.\.|–|—|-{1,2}|to|and|through|until)\s*\d{4}-\d{2}-\d{2}\b`,
+  'i',
+);
 /** How far after the release word the window may start ("released by openai this year"). */
 const REACH = 40;
 
@@ -91,6 +102,11 @@ function windowAfter(text: string): { window: ReleaseWindow; length: number } | 
     const first = day ?? (year ? `${year}-01-01` : `${monthYear}-${String(monthOf(month ?? '') ?? 1).padStart(2, '0')}-01`);
     return { window: { before: first }, length: before[0].length };
   }
+  // "Between march and june 2026": those months, whole.
+  const months = SPAN_OF_MONTHS.exec(text);
+  const spanned = months ? rangeInWords(months[0]) : undefined;
+  if (months && spanned && typeof spanned === 'object' && ('fromDay' in spanned || ('from' in spanned && spanned.to !== undefined)))
+    return { window: { range: spanned as WindowRange }, length: months[0].length };
   // Days in words ("between september 1 and october 15", "since october 1"), placed on the day asked.
   const days = DAYS_IN_WORDS.exec(text);
   const named = days ? rangeInWords(days[0]) : undefined;

@@ -120,6 +120,14 @@ const DAY_TO = String.raw`\s*(?:–|—|-{1,2}|\b(?:to|and|through|thru|until|ti
 export const TO_DAY = String.raw`${DAY_TO}(?:${MONTH_WORD}\s+)?${DAY_OF_MONTH}${YEAR_AFTER}`;
 /** "Between october 1 and november 15", "from oct 1 to 15", "sept 1 – sept 30, 2026": both days included. */
 const BETWEEN_MONTH_DAYS = new RegExp(String.raw`(?:\b(?:between|from)\s+)?\b${MONTH_DAY}${TO_DAY}`, 'i');
+/** "Between march and june 2026", "from jan to mar", "march–june": whole months, both included. */
+const BETWEEN_MONTHS = new RegExp(
+  String.raw`(?:\b(?:between|from)\s+${MONTH_WORD}${YEAR_AFTER}${DAY_TO}|\b${MONTH_WORD}${YEAR_AFTER}\s*(?:–|—|-{1,2})\s*)${MONTH_WORD}\b(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)${YEAR_AFTER}`,
+  'i',
+);
+/** Each month's last day, in a year that is not a leap year (a span of months said without a year ends on february 28). */
+const MONTH_LAST_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** "On october 7", "on oct 7th, 2026", "on 2026-10-07": that day alone. */
 const ON_DAY = new RegExp(String.raw`\bon\s+(?:the\s+(?:day\s+)?of\s+)?(?:${MONTH_DAY}|${DAY}\b)`, 'i');
 /** "Today", "yesterday": that day alone. */
@@ -134,10 +142,7 @@ const isoDay = (year: number, month: number, day: number) => `${year}-${String(m
  * Days in words as a range: with a year said, those days (the last included); without one, the days to be placed on
  * the day asked. A day the calendar lacks is kept as written, for rangeProblem to say so.
  */
-function monthDaysRange(m: RegExpExecArray): DigestRange {
-  const [, firstMonth = '', firstDay = '', firstYear, lastMonth, lastDay = '', lastYear] = m;
-  const from: MonthDay = { month: monthOf(firstMonth) ?? 1, day: Number(firstDay) };
-  const to: MonthDay = { month: lastMonth === undefined ? from.month : (monthOf(lastMonth) ?? from.month), day: Number(lastDay) };
+function monthDaysRange(from: MonthDay, to: MonthDay, firstYear: string | undefined, lastYear: string | undefined): DigestRange {
   const written = firstYear ?? lastYear;
   if (written === undefined) return { fromDay: from, toDay: to };
   // "December 15 to January 10, 2027": the first day is in the year before the last one's.
@@ -185,7 +190,22 @@ export function rangeInWords(text: string): DigestRange | undefined {
     return { from, to: dots !== undefined || !isDay(last) || last < from ? last : dayAfter(last) };
   }
   const betweenWords = BETWEEN_MONTH_DAYS.exec(t);
-  if (betweenWords) return monthDaysRange(betweenWords);
+  if (betweenWords) {
+    const [, firstMonth = '', firstDay = '', firstYear, lastMonth, lastDay = '', lastYear] = betweenWords;
+    const from: MonthDay = { month: monthOf(firstMonth) ?? 1, day: Number(firstDay) };
+    const to: MonthDay = { month: lastMonth === undefined ? from.month : (monthOf(lastMonth) ?? from.month), day: Number(lastDay) };
+    return monthDaysRange(from, to, firstYear, lastYear);
+  }
+  const months = BETWEEN_MONTHS.exec(t);
+  if (months) {
+    // Two alternatives, each with its own groups: "between march and june 2026", "march–june".
+    const [, a, ay, b, by, last = '', lastYear] = months;
+    const [firstMonth = '', firstYear] = a !== undefined ? [a, ay] : [b, by];
+    const to = monthOf(last) ?? 1;
+    const year = lastYear ?? firstYear;
+    const leap = to === 2 && year !== undefined && isDay(isoDay(Number(year), 2, 29));
+    return monthDaysRange({ month: monthOf(firstMonth) ?? 1, day: 1 }, { month: to, day: leap ? 29 : (MONTH_LAST_DAYS[to - 1] ?? 31) }, firstYear, lastYear);
+  }
   const on = ON_DAY.exec(t);
   if (on) {
     const [, month, day = '', year, iso] = on;

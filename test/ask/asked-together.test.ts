@@ -165,3 +165,42 @@ describe('a bound said through its opposite, and a price near a figure', () => {
     expect(q.notes?.join(' ')).toMatch(/” was read as no bound: a price is bounded with under or over, such as under \$\d/);
   });
 });
+
+describe('a span from one figure or month to another', () => {
+  it.each([
+    ['models with 100k-300k context', { minContext: 100_000, maxContext: 300_000 }],
+    ['models with 128k to 256k context window', { minContext: 128_000, maxContext: 256_000 }],
+    ['cheapest model up to $3 per million', { maxPerMillion: 3 }],
+    ['models up to $5 a month', { maxMonthlyUsd: 5 }],
+  ])('%s', (text, filters) => {
+    const q = parseText(catalog, text);
+    expect(q.filters).toEqual(filters);
+    expect(q.tokens).toBeNull();
+  });
+
+  it.each([
+    ['models released between march and june 2026', { from: '2026-03-01', to: '2026-07-01' }],
+    ['models released from march to june 2026', { from: '2026-03-01', to: '2026-07-01' }],
+    ['models released jan–mar 2026', { from: '2026-01-01', to: '2026-04-01' }],
+    ['models released between 2026-03-01 and 2026-06-30', { from: '2026-03-01', to: '2026-07-01' }],
+    ['cheapest model released between march and june', { fromDay: { month: 3, day: 1 }, toDay: { month: 6, day: 30 } }],
+  ])('%s: released in those months, both whole', async (text, range) => {
+    const { query, answer, command } = await ask(text);
+    expect(query.released).toEqual({ range });
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    expect(answer.ranking.length).toBeGreaterThan(0);
+    const [first, last] = 'from' in range ? [range.from, range.to] : ['2026-03-01', '2026-07-01'];
+    for (const row of answer.ranking) {
+      const released = catalog.byId.get(row.model)?.released ?? '';
+      expect(released >= first && released < last, `${row.model} ${released}`).toBe(true);
+    }
+    expect(renderText((await ask(command)).answer)).toBe(renderText(answer));
+  });
+
+  it('the digest over months: from the first day of one to the last of the other', () => {
+    expect(parseText(catalog, 'what changed between october and november?').digest).toEqual({
+      action: 'preview',
+      range: { fromDay: { month: 10, day: 1 }, toDay: { month: 11, day: 30 } },
+    });
+  });
+});
