@@ -590,7 +590,7 @@ const LANES =
 const CHOOSER = String.raw`(?:i|we|(?:a|my|our|the) (?:new |small |tiny |young |early[- ]stage |\d+[- ](?:person|people|dev|developer|engineer)s? )*(?:team|startup|company|business|project|shop|agency))`;
 /** Only the words for "best" itself: "which model has the lowest latency?" asks for something else. */
 const BEST_ITSELF = new RegExp(
-  String.raw`\b(?:best|(?:which|what) (?:model|llm)(?=\s*(?:[?.!]|$|for\b|to (?:use|pick|choose)\b))|recommend\w*|should ${CHOOSER} (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models|llms))\b`,
+  String.raw`\b(?:best|(?:which|what) (?:model|llm)(?=\s*(?:[?.!]|$|for\b|to (?:use|pick|choose)\b))|recommend\w*|should ${CHOOSER} (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models?|llms?))\b`,
   'i',
 );
 const BEST = new RegExp(
@@ -1364,7 +1364,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     query.filters.scoredOn = query.filters.benchmarkFloors?.[0]?.benchmark ?? QUALITY_INDEX;
     return asIntent(query, 'cheapest', { order: 'score' });
   }
-  const bestOverall = BEST_ITSELF.test(text) && !lane && !needs && !purpose && !/\bcod(?:e|ing)\b/i.test(text) && rankingOrder(text) === undefined;
+  const bestOverall = BEST_ITSELF.test(text) && !lane && !purpose && !/\bcod(?:e|ing)\b/i.test(text) && rankingOrder(text) === undefined;
   // "Which model has the best tool calling?", "best for agentic tool use": the agentic index, among the models that call tools.
   const toolsAsked = (query.filters.need ?? []).some((n) => n === 'function-calling' || n === 'tool-use');
   if (BEST.test(text) && toolsAsked && !lane && query.filters.scoredOn === undefined && rankingOrder(text) === undefined && !/\bcheapest\b/i.test(text)) {
@@ -1463,8 +1463,19 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "An anthropic model with 500k output": one model with what it must have is sought among those that have it.
   const filteredModels = filtered && (/\b(?:models|llms)\b|\b(?:model|llm) (?:with|that|which|having|supporting|offering)\b/i.test(text) || query.filters.hosts !== undefined);
   if (listing || filteredModels || ((query.notes?.length ?? 0) > 0 && /\b(?:models?|llms?)\b/i.test(text))) return asIntent(query, 'cheapest');
-  // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it.
-  if (BEST.test(text) && needs) return asIntent(query, 'cheapest');
+  // "which model for transcribing audio calls": no lane, but what it needs (audio input) ranks the models that have it;
+  // the best of them asked ("best model for speech to text") are ranked on the broadest quality index, said not to test
+  // that work.
+  if (BEST.test(text) && needs) {
+    if (!BEST_ITSELF.test(text) || cheapAsked || !purpose) return asIntent(query, 'cheapest');
+    const work = (purpose[1] as string).trim();
+    query.filters.scoredOn = QUALITY_INDEX;
+    query.notes = [
+      ...(query.notes ?? []),
+      `no benchmark in the catalog measures “${work.slice(0, 60)}”: the models that can take it ranked on the broadest quality index, which does not test that work itself`,
+    ];
+    return asIntent(query, 'cheapest', { order: 'score', purpose: work });
+  }
   // "Best model for coding", "what should I use for a coding agent?": the routine coding lane.
   if ((BEST.test(text) || cheapAsked) && /\bcod(?:e|ing)\b/i.test(text) && (/\b(?:models?|llms?|ai)\b/i.test(text) || CODING_PURPOSE.test(text)))
     return asIntent(query, 'best', { lane: CODING_LANE, ...(valueAsked ? { order: 'value' as const } : {}) });

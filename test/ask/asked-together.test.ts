@@ -204,3 +204,23 @@ describe('a span from one figure or month to another', () => {
     });
   });
 });
+
+describe('the best of the models with a capability no lane ranks', () => {
+  it.each([
+    ['best model for speech to text', { inputModalities: ['audio'] }, 'speech to text'],
+    ['recommend a model for transcribing podcasts', { inputModalities: ['audio'] }, 'transcribing podcasts'],
+    ['best model with audio input', { inputModalities: ['audio'] }, undefined],
+    ['top model with web search', { need: ['web-search'] }, undefined],
+  ])('%s: on the broadest quality index, among those that have it', async (text, filters, work) => {
+    const { query, answer } = await ask(text);
+    expect(query).toMatchObject({ intent: 'cheapest', order: 'score', filters: { ...filters, scoredOn: 'aa-intelligence-index' } });
+    if (work) expect(query.notes?.join(' ')).toContain(`no benchmark in the catalog measures “${work}”`);
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    const scores = answer.ranking.map((r) => r.score?.value ?? 0);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it.each(['which model for transcribing audio calls', 'cheapest model for transcription'])('%s: by price, as asked', (text) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', order: 'price', filters: { inputModalities: ['audio'] } });
+  });
+});
