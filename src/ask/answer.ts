@@ -1411,6 +1411,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
             mix: profile.mix,
             ...(query.benchmark !== undefined ? { benchmark: query.benchmark } : {}),
             ...(query.platform !== undefined ? { platform: query.platform } : {}),
+            ...(query.promptTokens != null ? { prompt: query.promptTokens } : {}),
           })
         );
       return need(1, MAX_COMPARED, 'An attribute question') ?? capabilityOrLane(catalog, query, models, profile, asOf, detail);

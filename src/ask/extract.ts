@@ -183,6 +183,8 @@ class Reader {
   eachInput: number | undefined;
   /** A workload said each prompt's size and, so far, nothing of what each one writes ("5M requests with 100k-token prompts"). */
   promptsOnly = false;
+  /** How many of the month's input tokens are read from the cache ("100M tokens, 50M of them cached"). */
+  cachedTokens: number | undefined;
   /** The volume read said no period ("5M tokens"): a day or week asked for ("daily cost of 5M tokens") makes it that span's. */
   volumeWithoutPeriod = false;
   /** The first volume read was a month's tokens as typed (no words, side, term or other period): more such can follow it. */
@@ -1486,11 +1488,12 @@ function readPromptSize(r: Reader): void {
       r.query.promptTokens = n;
     },
   );
-  // "Prompts over 200k", "pricing above 200k tokens": the long-context price, so a prompt just past that size (a
+  // "Prompts over 200k", "pricing above 200k tokens", "a surcharge over 200k tokens", "does it charge more over 200k?":
+  // the long-context price, so a prompt just past that size (a
   // volume a month is not a prompt: "over 1M tokens a month" is left to the volume). "Pricing for gemini 2.5 pro above
   // 200k" reaches here with the model's name masked (a placeholder in the private-use area).
   r.cut(
-    /\b(?:prompts?|requests?|inputs?|context|pricing|prices?|rates?|costs?)\s+(?:(?:changes?|changing|differs?|go(?:es)? up|rises?|is|are)\s+)?(?:(?:for|of|on)\s+(?:(?:prompts?|requests?|inputs?)|[\uE000-\uF8FF]+)\s+)?(?:over|above|beyond|longer than|bigger than|larger than|more than|past|exceeding|>)\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?(?!\s*(?:a|an|per|\/|each|every)\s*(?:month|mo|day|week|year|hour|minute|second)\b)/gi,
+    /\b(?:prompts?|requests?|inputs?|context|pricing|prices?|rates?|costs?|surcharges?|premium|more expensive|pricier|(?:charges?|costs?) (?:more|extra))\s+(?:(?:changes?|changing|differs?|go(?:es)? up|rises?|is|are)\s+)?(?:(?:for|of|on)\s+(?:(?:prompts?|requests?|inputs?)|[\uE000-\uF8FF]+)\s+)?(?:over|above|beyond|longer than|bigger than|larger than|more than|past|exceeding|>)\s*(\d+(?:\.\d+)?\s*[km])\b(?:\s*tokens?)?(?!\s*(?:a|an|per|\/|each|every)\s*(?:month|mo|day|week|year|hour|minute|second)\b)/gi,
     (m) => {
       const n = tokensOf(m[1] ?? '');
       if (n === undefined || n > MAX_PROMPT_THRESHOLD) return false;
@@ -1511,7 +1514,24 @@ export const CACHE_SHARES: readonly [RegExp, RegExp] = [
 ];
 
 /** Cache: "80% cache hits", "cached 50%", "with 0.5 cached", "cache hit rate of 80%". */
+/** "1B cached tokens", "500M cached input tokens": that much input, all read from the cache. */
+const CACHED_TOKENS = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:of\s+)?cached(?:\s+input)?\s+(?:tokens?|toks?)\b`, 'gi');
+/** "100M tokens, 50M of them cached": that much of the input read from the cache. */
+const CACHED_OF_THEM = new RegExp(
+  String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+of\s+(?:them|those|these|it|that|the\s+(?:tokens|input)|our\s+input)\s+(?:(?:are|is|being|get|gets|come|comes)\s+)?(?:cached|from\s+(?:the\s+)?cache)\b`,
+  'gi',
+);
+
 function readCache(r: Reader): void {
+  r.cut(CACHED_TOKENS, (m) => {
+    r.query.cachedShare ??= 1;
+    return `${m[1]}${m[2] ?? ''} input tokens`;
+  });
+  r.cut(CACHED_OF_THEM, (m) => {
+    const n = parseVolume(`${m[1]}${m[2] ?? ''}`);
+    if (!n.ok) return false;
+    r.cachedTokens = n.value.tokens;
+  });
   // "80% cache hits", "80% of input is cached", "half the prompts come from the cache".
   r.cut(CACHE_SHARES[0], (m) => {
     const parsed = parseShare(m[1] ?? '');
@@ -2496,6 +2516,16 @@ export function extractProfile(
   if (sizedEach?.ok) r.query.tokens = sizedEach.value.tokens;
   if (r.query.per === 'request' && (r.query.tokens === undefined || r.query.tokens === null))
     r.query.problems.push("Give the request's size to price one request, such as: cost per request of gpt-5 with 2k input and 500 output tokens.");
+  // "100M tokens, 50M of them cached": that share of the month's input.
+  if (r.cachedTokens !== undefined && typeof r.query.tokens === 'number' && r.query.cachedShare == null) {
+    const mix = r.query.mix ?? DEFAULT_MIX;
+    const input = (r.query.tokens * mix.input) / (mix.input + mix.output);
+    if (input <= 0 || r.cachedTokens > input)
+      r.query.problems.push(
+        `${tokensText(r.cachedTokens)} tokens cached is more than the month's ${tokensText(Math.round(input))} input tokens (only input is read from the cache): give fewer, or a share such as 50% cached.`,
+      );
+    else r.query.cachedShare = r.cachedTokens / input;
+  }
   if (r.promptsOnly && typeof r.query.tokens === 'number') {
     const mix = r.query.mix;
     if (mix && mix !== r.sideOnly && mix.input > 0) {

@@ -8,7 +8,7 @@ import { providerName, type Catalog, type CatalogModel } from '../catalog/valida
 import { cheaperBy, count, money, perMillion, price, times, wordList } from '../cost/format.ts';
 import { PRICE_BOUNDS, type RankFilters } from '../cost/rank.ts';
 import { ONE_WORKLOAD, taskCosts } from '../catalog/runs.ts';
-import { scoreOf, scoreText } from '../catalog/needs.ts';
+import { maxInputOf, scoreOf, scoreText } from '../catalog/needs.ts';
 
 export interface Fact {
   model: string;
@@ -315,8 +315,24 @@ function priceBound(m: CatalogModel, asOf: string, bounds: PriceBounds, mix: { i
   };
 }
 
-function maxInput(m: CatalogModel): Fact {
+function maxInput(m: CatalogModel, prompt?: number): Fact {
   const details = [`context window ${count(m.contextWindow)} tokens${m.maxOutput ? `, maximum output ${count(m.maxOutput)}` : ''}`];
+  // "Can gpt-5 take a 300k token prompt?": whether it fits, against the published limit (else the context window).
+  if (prompt !== undefined) {
+    const limit = maxInputOf(m);
+    const fits = prompt <= limit;
+    const bound = m.maxInput === undefined ? `its context window of ${count(limit)} tokens, with no separate input limit published` : `its maximum input of ${count(limit)} tokens`;
+    const around = m.maxInput === undefined ? (m.maxOutput ? [`maximum output ${count(m.maxOutput)}`] : []) : details;
+    return {
+      model: m.id,
+      name: m.name,
+      answer: fits ? 'yes' : 'no',
+      recorded: true,
+      value: `a ${count(prompt)}-token prompt ${fits ? 'fits' : 'does not fit'} ${bound}`,
+      details: around,
+      source: spec(m),
+    };
+  }
   if (m.maxInput === undefined) return { ...notRecorded(m, [...details, 'no separate input limit is published; the context window bounds the prompt']), source: spec(m) };
   return { model: m.id, name: m.name, answer: null, recorded: true, value: `${count(m.maxInput)} tokens`, details, source: spec(m) };
 }
@@ -449,7 +465,7 @@ export function factAnswer(
   catalog: Catalog,
   models: CatalogModel[],
   attribute: string,
-  options: { benchmark?: string; platform?: string; question: string; asOf: string; bounds?: PriceBounds; mix?: { input: number; output: number } },
+  options: { benchmark?: string; platform?: string; question: string; asOf: string; bounds?: PriceBounds; mix?: { input: number; output: number }; prompt?: number },
 ): FactAnswer {
   const { asOf } = options;
   // A surface is named by the lane that needs it ("Codex local routine work").
@@ -471,7 +487,7 @@ export function factAnswer(
       case 'price-bound':
         return priceBound(m, asOf, options.bounds ?? {}, options.mix ?? { input: 3, output: 1 });
       case 'max-input':
-        return maxInput(m);
+        return maxInput(m, options.prompt);
       case 'route':
         return route(m, options.platform ?? '', asOf);
       case 'surface':

@@ -713,6 +713,10 @@ const SCORE_OF_NO_BENCHMARK =
 const LONG_PROMPT_PRICE =
   /\blong[- ](?:context|prompts?|inputs?)\s+(?:price|prices|pricing|rates?|costs?|tiers?|surcharge|premium)\b|\b(?:charges?|costs?|pric(?:e|es|ed))\s+(?:more|extra|differently)\s+(?:for|on|with)\s+(?:long|longer|big|bigger|large|larger)\s+(?:prompts?|contexts?|inputs?|requests?)\b|\b(?:price|pricing|cost)\s+(?:of|for)\s+(?:long|longer)\s+(?:prompts?|contexts?|inputs?)\b/i;
 
+/** A higher price asked past a prompt's size: "a surcharge over 200k tokens", "does it charge more above 128k?". */
+const SURCHARGE_ASKED =
+  /\b(?:surcharges?|premium|charges? (?:more|extra)|costs? (?:more|extra)|more expensive|pricier)\b[^?.!]{0,30}?\b(?:over|above|beyond|past|longer than|bigger than|larger than|more than)\s*\d/i;
+
 /** "Is gemini 2.5 pro cheaper than gpt-5 for long prompts?": a price asked of long prompts, no size given. */
 const FOR_LONG_PROMPTS = /\b(?:for|with|on|at|using)\s+(?:very\s+)?(?:long|longer)\s+(?:prompts?|contexts?|inputs?)\b/i;
 const PRICE_ASKED = /\b(?:cheaper|pricier|more expensive|less expensive|cost|costs|price|prices|pricing|how much)\b/i;
@@ -723,8 +727,11 @@ const PRICE_ASKED = /\b(?:cheaper|pricier|more expensive|less expensive|cost|cos
  * higher prices), or said to have none.
  */
 function longPromptPrice(catalog: Catalog, query: Query, text: string): void {
-  if (query.promptTokens !== null || query.models.length === 0) return;
-  if (!LONG_PROMPT_PRICE.test(text) && !(FOR_LONG_PROMPTS.test(text) && PRICE_ASKED.test(text))) return;
+  if (query.models.length === 0) return;
+  // "Is there a surcharge over 200k tokens for gpt-5?": priced at that prompt, and a model with no such price is said.
+  const sized = query.promptTokens !== null && SURCHARGE_ASKED.test(text);
+  if (query.promptTokens !== null && !sized) return;
+  if (!sized && !LONG_PROMPT_PRICE.test(text) && !(FOR_LONG_PROMPTS.test(text) && PRICE_ASKED.test(text))) return;
   const models = query.models.map((name) => resolveModel(catalog, name));
   if (models.some((found) => found.kind !== 'found')) return;
   // The thresholds of the newest price entry: they are the same in every entry the catalog records.
@@ -735,6 +742,11 @@ function longPromptPrice(catalog: Catalog, query: Query, text: string): void {
   const ids = models.flatMap((found) => (found.kind === 'found' ? [found.model.id] : []));
   const without = ids.filter((id) => !tiers.some((t) => t.id === id));
   const none = without.length === 1 ? `${without[0]} publishes no long-context price` : `${wordList(without)} publish no long-context price`;
+  if (sized) {
+    if (without.length > 0)
+      query.notes = [...(query.notes ?? []), `${none}: the same prices at any prompt size that fits ${without.length === 1 ? 'its context window' : 'their context windows'}`];
+    return;
+  }
   if (tiers.length === 0) {
     query.notes = [...(query.notes ?? []), `${none}: the same prices at any prompt size that fits ${ids.length === 1 ? 'its context window' : 'their context windows'}`];
     return;
@@ -1041,7 +1053,14 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (attribute?.id === 'newer' && COST.test(text) && query.tokens === null && !query.batch && query.serviceTier === null && query.cachedShare === null)
     return asIntent(query, 'model');
   // A part of a usage profile ("with 50% cache hits", "on the priority tier", "mix 10:1") asks what that costs.
-  if (COST.test(text) || query.tokens !== null || query.mix !== null || query.batch || query.cachedShare !== null || query.serviceTier !== null)
+  // So does a prompt's size said of the model alone ("gemini 2.5 pro at 300k token prompts"); asked whether it fits ("can
+  // gpt-5 take a 300k token prompt?"), its input limit answers.
+  const fitAsked =
+    /^\s*(?:can|could|does|do|is|will|would)\b/i.test(text) &&
+    /\b(?:take|takes|handle|handles|fit|fits|accept|accepts|support|supports|process|processes|read|reads|ingest|ingests|work with)\b/i.test(text);
+  if (query.promptTokens !== null && !attribute && fitAsked && !COST.test(text)) return asIntent(query, 'attribute', { attribute: 'max-input' });
+  const prompted = query.promptTokens !== null && !attribute && !fitAsked;
+  if (COST.test(text) || query.tokens !== null || query.mix !== null || query.batch || query.cachedShare !== null || query.serviceTier !== null || prompted)
     return asIntent(contextAsPrompts(query), 'cost');
   // "Is gpt-5 good for computer use?": how well it does that work (the lane's verdict), not only whether it can.
   if (laneHit && PROVEN.test(text)) return asIntent(query, 'lanes', { lane: laneHit.lane.id });
@@ -2370,8 +2389,9 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     // "Compare gpt-5 and o3 on azure", "llama 4 maverick vs qwen3 235b on deepinfra": set side by side at that host's prices.
     if (host && count >= 2 && !/\bfree\b/i.test(text) && COMPARED_ON_HOST.test(text)) return asIntent(query, 'compare', { filters: { ...query.filters, hosts: [host.id] } });
     // "How much is sonnet 4.5 on bedrock at 10M tokens?": what that way of buying it costs at the volume asked, beside the
-    // others ("price of haiku 4.5 on bedrock", with no volume, is the route's prices).
-    if (host && query.tokens !== null && COST.test(text) && !/\bfree\b/i.test(text)) return whereToBuy(catalog, query, blanked);
+    // others ("price of haiku 4.5 on bedrock", with no volume, is the route's prices); a volume alone asks it too ("gpt-5
+    // on azure at 100M tokens").
+    if (host && query.tokens !== null && !/\bfree\b/i.test(text)) return whereToBuy(catalog, query, blanked);
     if (host && !/^\s*where\b|\bwhich (?:providers?|platforms?|clouds?|hosts?)\b|\bbesides\b|\bother than\b/i.test(text))
       // "Is gpt-oss-20b free on openrouter?": that host's free endpoint, not whether it sells the model at all.
       return asIntent(query, 'attribute', { attribute: /\bfree\b/i.test(text) ? 'free-endpoint' : 'route', platform: host.id });

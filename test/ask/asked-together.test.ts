@@ -224,3 +224,43 @@ describe('the best of the models with a capability no lane ranks', () => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', order: 'price', filters: { inputModalities: ['audio'] } });
   });
 });
+
+describe('prompts of a size asked of one model, cached tokens, and hosts at a volume', () => {
+  it('a prompt size said of a model alone is its cost at that size', () => {
+    expect(parseText(catalog, 'gemini 2.5 pro at 300k token prompts')).toMatchObject({ intent: 'cost', models: ['gemini-2.5-pro'], promptTokens: 300_000 });
+  });
+
+  it.each([
+    ['can gpt-5 take 300k token prompts?', 'No — a 300,000-token prompt does not fit its maximum input of 272,000 tokens'],
+    ['does gpt-5 accept 100k token prompts?', 'Yes — a 100,000-token prompt fits its maximum input of 272,000 tokens'],
+    ['can gemini 2.5 pro handle a 2M token prompt?', 'No — a 2,000,000-token prompt does not fit its context window of 1,048,576 tokens'],
+  ])('%s', async (text, said) => {
+    const { query, answer } = await ask(text);
+    expect([query.intent, query.attribute]).toEqual(['attribute', 'max-input']);
+    expect(renderText(answer)).toContain(said);
+  });
+
+  it('a surcharge asked past a size: priced at a prompt just past it, a model with none said', () => {
+    const q = parseText(catalog, 'is there a surcharge over 200k tokens for gpt-5?');
+    expect([q.intent, q.promptTokens, q.tokens]).toEqual(['cost', 200_001, null]);
+    expect(q.notes).toContain('gpt-5 publishes no long-context price: the same prices at any prompt size that fits its context window');
+  });
+
+  it.each([
+    ['price of 1 billion cached tokens on sonnet 4.5', 1_000_000_000, { input: 1, output: 0 }, 1],
+    ['cost of 500M cached input tokens on gpt-5', 500_000_000, { input: 1, output: 0 }, 1],
+    ['gpt-5 at 100M tokens mix 4:1, 40M of them cached', 100_000_000, { input: 4, output: 1 }, 0.5],
+  ])('%s', (text, tokens, mix, cachedShare) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cost', tokens, mix, cachedShare });
+  });
+
+  it('more cached than the input is said', () => {
+    expect(parseText(catalog, 'gpt-5 at 100M tokens, 90M of them cached').problems).toEqual([
+      "90M tokens cached is more than the month's 75M input tokens (only input is read from the cache): give fewer, or a share such as 50% cached.",
+    ]);
+  });
+
+  it('a model on a host at a volume is what buying it there costs', () => {
+    expect(parseText(catalog, 'gpt-5 on azure at 100M tokens')).toMatchObject({ intent: 'where', tokens: 100_000_000, filters: { hosts: ['azure'] } });
+  });
+});
