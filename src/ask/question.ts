@@ -516,6 +516,28 @@ const PER_TASK =
 /** "Who makes grok?", "which company is behind claude?": who a family of models is by. */
 const MAKER =
   /\bwho\s+(?:makes?|made|builds?|built|develops?|developed|creates?|created|trains?|trained|owns?|is behind|'?s behind)\b|\bwhich\s+(?:company|lab|vendor|provider|firm)\s+(?:makes?|made|builds?|built|develops?|developed|is behind|owns?)\b/i;
+/**
+ * A maker asked about ("where is mistral from?", "who makes grok?"): where it is based, said of its flagship; asked who
+ * it is, with the command that lists its models.
+ */
+function makerOf(catalog: Catalog, query: Query, flagship: CatalogModel, listed: boolean): Query {
+  const { providers: _maker, ...filters } = query.filters;
+  const maker = providerName(catalog, flagship.provider);
+  return asIntent(query, 'attribute', {
+    attribute: 'maker-country',
+    models: [flagship.id],
+    filters,
+    notes: [
+      ...(query.notes ?? []),
+      `asked of ${maker}: its flagship, ${flagship.id}`,
+      ...(listed ? [`${maker}'s models in the catalog: /models cheapest from ${flagship.provider} top 20`] : []),
+    ],
+  });
+}
+
+/** A maker asked about by itself: "what is deepseek?", "tell me about anthropic", "who is mistral?". */
+const MAKER_ABOUT = /^\s*(?:(?:what|who)(?:'s|\s+is|\s+are)\s+|tell\s+me\s+(?:more\s+)?about\s+|(?:info|information)\s+(?:on|about)\s+)\S+(?:\s+\S+)?\s*[?.!]*\s*$/i;
+
 /** "Most expensive", "priciest": the dearest first. */
 const PRICIEST = /\b(?:most expensive|priciest|costliest|most costly|highest[- ]priced|dearest)\b/i;
 /** "What's the fastest model?": a ranking by measured output speed. */
@@ -2460,6 +2482,11 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const newerOf = count === 1 && query.models[0] !== undefined && NEWER_VERSION.test(text) ? catalog.byId.get(query.models[0]) : undefined;
   const newer = newerOf ? laterInLine(query, newerOf) : undefined;
   if (newer) return newer;
+  // "Who makes kimi?": a name several models share, all of one maker, asked who makes it: that maker.
+  const shared = count === 1 && one && MAKER.test(text) ? resolveModel(catalog, one.name) : undefined;
+  const sharedBy = shared?.kind === 'ambiguous' ? new Set(shared.candidates.map((m) => m.provider)) : undefined;
+  const flagship = sharedBy?.size === 1 ? flagshipOf(catalog, [...sharedBy][0] as string) : undefined;
+  if (flagship) return makerOf(catalog, query, flagship, true);
   if (count === 1) return aboutOne(reading);
   // "Which models have the highest rate limits?", "anthropic rate limits": every model whose limits the catalog records.
   if (query.tokens === null && laneHit === undefined && onlyProvidersFiltered(query) && RATE_LIMITS.test(asked) && !/\brate[- ]limited\b/i.test(asked)) {
@@ -2468,23 +2495,11 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     const unknown = of !== undefined && query.filters.providers === undefined && !namesSomething(catalog, of);
     return asIntent(rateNotVolume(query), 'attribute', { attribute: 'rate-limits', ...(unknown ? { models: [of] } : {}) });
   }
-  // "Is deepseek chinese?", "where is mistral based?": a maker alone, asked where it is based, answered by its flagship.
+  // "Is deepseek chinese?", "where is mistral based?": a maker alone, asked where it is based, answered by its flagship;
+  // so is who makes a line ("who makes grok?") and a maker asked about ("what is deepseek?", "tell me about anthropic").
   const only = query.filters.providers?.length === 1 ? flagshipOf(catalog, query.filters.providers[0] as string) : undefined;
-  if (only && attribute?.id === 'maker-country') {
-    const { providers: _maker, ...filters } = query.filters;
-    return asIntent(query, 'attribute', {
-      attribute: 'maker-country',
-      models: [only.id],
-      filters,
-      notes: [...(query.notes ?? []), `asked of ${providerName(catalog, only.provider)}: its flagship, ${only.id}`],
-    });
-  }
-  // "Who makes grok?": the provider a family word names, said, with its models.
-  const maker = query.filters.providers?.length === 1 && MAKER.test(text) ? catalog.providers.find((p) => p.id === query.filters.providers?.[0]) : undefined;
-  if (maker) {
-    query.notes = [...(query.notes ?? []), `the models asked about are made by ${maker.name}; its models in the catalog follow`];
-    return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
-  }
+  const makerAsked = MAKER.test(text) || (MAKER_ABOUT.test(text) && onlyProvidersFiltered(query) && query.tokens === null);
+  if (only && (attribute?.id === 'maker-country' || makerAsked)) return makerOf(catalog, query, only, makerAsked);
   return unknownMaker(catalog, aboutNone({ ...reading, gatedLane: gatedLaneIn(catalog, text) }), text);
 }
 

@@ -1629,13 +1629,28 @@ describe('who makes a family of models', () => {
   it.each([
     ['who makes grok?', 'xai', 'xAI'],
     ['which company makes claude?', 'anthropic', 'Anthropic'],
-  ] as const)('%s lists that provider’s models and names it', async (text, provider, name) => {
+  ] as const)('%s names that provider first, where it is based, and how to list its models', async (text, provider, name) => {
     const { query, answer } = await ask(text);
-    expect([query.intent, query.filters.providers]).toEqual(['cheapest', [provider]]);
-    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
-    expect(answer.ranking.length).toBeGreaterThan(1);
-    expect(answer.ranking.every((r) => r.provider === provider)).toBe(true);
-    expect(renderText(answer)).toContain(`made by ${name}`);
+    expect([query.intent, query.attribute]).toEqual(['attribute', 'maker-country']);
+    expect(catalog.byId.get(query.models[0] as string)?.provider).toBe(provider);
+    const said = renderText(answer);
+    expect(said.split('\n')[0]).toMatch(new RegExp(`is made by ${name}, headquartered in the US\\.$`));
+    expect(said).toContain(`/models cheapest from ${provider} top 20`);
+  });
+
+  it('a name several models of one maker share: that maker', async () => {
+    const { answer } = await ask('who makes kimi?');
+    expect(renderText(answer).split('\n')[0]).toBe('Kimi K3 is made by Moonshot AI, headquartered in China.');
+  });
+
+  it.each([
+    ['what is deepseek?', 'DeepSeek', 'China'],
+    ['tell me about anthropic', 'Anthropic', 'the US'],
+    ['what is mistral?', 'Mistral AI', 'France'],
+  ])('%s: the maker, where it is based, and its models', async (text, name, place) => {
+    const said = renderText((await ask(text)).answer);
+    expect(said.split('\n')[0]).toMatch(new RegExp(`is made by ${name}, headquartered in ${place}\\.$`));
+    expect(said).toContain(`${name}'s models in the catalog: /models cheapest from`);
   });
 });
 
