@@ -114,7 +114,10 @@ function filtersText(q: Query): string {
   if (f.eachProvider) parts.push(f.flagships ? 'flagships' : (f.perProvider ?? 1) > 1 ? `${f.perProvider} per provider` : 'per provider');
   parts.push(hostsText(q));
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
-  if (f.like) parts.push(`${f.cheaperThanLike ? 'cheaper ' : f.noDearerThanLike ? 'no dearer ' : ''}instead of ${f.like}`);
+  if (f.like)
+    parts.push(
+      `${f.likeShare !== undefined ? `at ${Number((f.likeShare * 100).toFixed(2))}% price ` : f.cheaperThanLike ? 'cheaper ' : f.noDearerThanLike ? 'no dearer ' : ''}instead of ${f.like}`,
+    );
   if (f.pricierThan) parts.push(`pricier than ${f.pricierThan}`);
   if (f.pricedBetween) parts.push(`priced between ${f.pricedBetween[0]} and ${f.pricedBetween[1]}`);
   if (q.retiring) parts.push(retireWindowText(q.retiring));

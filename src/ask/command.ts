@@ -149,8 +149,11 @@ function readPricedBetween(catalog: Catalog, query: Query, args: string): string
 
 /** "instead of gpt-4o": rank the models that can stand in for it; returns the rest of the text. */
 function readLike(catalog: Catalog, query: Query, args: string): string {
-  const phrase = /(?:^|\s)(?:(cheaper|no dearer)\s+)?(?:instead of|in place of|alternatives? to)\s+/i.exec(args);
-  if (phrase?.[1]?.toLowerCase() === 'cheaper') query.filters.cheaperThanLike = true;
+  const phrase = /(?:^|\s)(?:(cheaper|no dearer|at\s+(\d+(?:\.\d+)?)%\s+price)\s+)?(?:instead of|in place of|alternatives? to)\s+/i.exec(args);
+  const share = phrase?.[2] !== undefined ? Number(phrase[2]) / 100 : undefined;
+  if (share !== undefined && share > 0 && share <= 1) query.filters.likeShare = share;
+  else if (share !== undefined) query.problems.push(`A share of the price is above 0% and at most 100%, got ${phrase?.[2]}%: such as at 50% price instead of gpt-5.`);
+  else if (phrase?.[1]?.toLowerCase() === 'cheaper') query.filters.cheaperThanLike = true;
   else if (phrase?.[1]) query.filters.noDearerThanLike = true;
   if (!phrase) return args;
   const after = args.slice(phrase.index + phrase[0].length);

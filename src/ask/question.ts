@@ -472,7 +472,7 @@ const MODEL_CONTEXT =
   /\b(?:models?|llms?|ai|api|apis|tokens?|inference|gpt|claude|gemini|grok|mistral|deepseek|openai|anthropic|google|xai|codex|sonnet|opus|haiku|vision|reasoning|context|options?|providers?|subagents?|agents?|coding|rag|prompts?|chat ?bots?|chat|chatting|assistants?)\b/i;
 /** "Instead of X", "alternatives to X", "replace X", "something like X": models that can stand in for X. */
 const ALTERNATIVES =
-  /\b(?:(?:something|anything|a model|models|an? llm|llms|one|options?|an? option)\s+(?:just\s+|a bit\s+)?like|instead of|alternatives? (?:to|for)|in place of|similar to|comparable to|equivalent to|on par with|(?:closest|nearest|best)\s+(?:match|equivalent|alternative|substitute|counterpart)\s+(?:to|for|of)|(?:the\s+)?(?:equivalent|counterpart|answer)\s+(?:of|to)|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|(?<=\S\s+)successors?(?=\s*[?.!]*\s*$)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
+  /\b(?:(?:something|anything|a model|models|an? llm|llms|one|options?|an? option)\s+(?:just\s+|a bit\s+)?like|instead of|alternatives? (?:to|for)|in place of|similar to|comparable to|equivalent to|on par with|(?:closest|nearest|best)\s+(?:match|equivalent|alternative|substitute|counterpart)\s+(?:to|for|of)|(?:closest|nearest)\s+(?:[\w-]+\s+){0,2}?(?:model|llm|option|thing|one)\s+to|\b(?:is|are)\s+(?:the\s+)?(?:closest|nearest|most similar)\s+to|(?:the\s+)?(?:equivalent|counterpart|answer)\s+(?:of|to)|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|(?<=\S\s+)successors?(?=\s*[?.!]*\s*$)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off)\b/i;
 /** "What should we switch to?", "which model could we move to": a move asked with no model to move to. */
 const SWITCH_TO_WHAT =
   /\b(?:what|which(?: model| one)?)\s+(?:should|could|can|would)\s+(?:we|i)\s+(?:switch|move|migrate|go|change)\s+to\b|\bwhat (?:to|should we) (?:switch|move|migrate) to\b/i;
@@ -679,7 +679,7 @@ function apply(query: Query, found: ReturnType<typeof extractProfile>['query']):
 
 /** The models a comparison sets one model against when it names none: "vs its competitors", "compared with the rest". */
 const PEERS =
-  /^(?:competitors?|competition|rivals?|peers?|others?|rest|alternatives?|equivalents?|everything|everyone|all|market|field|similar|comparable)(?: models?| ones?| priced| options?)*$/i;
+  /^(?:(?:closest|nearest|main|biggest|top|direct|best)\s+)?(?:competitors?|competition|rivals?|peers?|others?|rest|alternatives?|equivalents?|everything|everyone|all|market|field|similar|comparable)(?: models?| ones?| priced| options?)*$/i;
 /** Words no model is named by, set against a model ("vs last year's model", "vs the newer one"). */
 const PLAIN_WORDS = new Set(
   'last year years month months week previous older newer old new current latest version versions priced similar same other another different top cheap expensive free paid open source local big small one ones thing things setup stack baseline human humans people person team high low medium minimal effort reasoning thinking mode level levels direct directly native first-party official own save saves saving savings most money biggest largest greatest'.split(
@@ -1536,7 +1536,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
 
 /** "As good as X", "at least as smart as X", "better than X", "smarter than X": the model whose score sets the floor. */
 const AS_GOOD_AS =
-  /\b(?:(?:at least|just|about|nearly|almost) )?as (?:good|smart|capable|strong|clever) as\s+$|\b(?:better|smarter|stronger|more capable|cleverer)(?: at \w+| on \w+)? than\s+$|\b(?:beats?|beating|outperforms?|outperforming|outscores?|outscoring)\s+$|\b(?:higher|better)\s+(?:[\w.-]+\s+){0,3}?(?:score|scores|rating|results?)\s+than\s+$/i;
+  /\b(?:(?:at least|just|about|nearly|almost) )?as (?:good|smart|capable|strong|clever) as\s+$|\b(?:better|smarter|stronger|more capable|cleverer)(?: at \w+| on \w+)? than\s+$|\b(?:beats?|beating|outperforms?|outperforming|outscores?|outscoring)\s+$|\b(?:higher|better)\s+(?:[\w.-]+\s+){0,3}?(?:score|scores|rating|results?)\s+than\s+$|\bscor(?:es|ing|e)?\s+(?:higher|better|more)\s+than\s+$/i;
 /** "Cheaper than gpt-5 with a higher coding score": a score above the one model named, said apart from its name. */
 const HIGHER_SCORE = /\b(?:higher|better|stronger)\s+(?:[\w.-]+\s+){0,3}?(?:score|scores|rating|results)\b/i;
 /** Words that ask for a score above the model's, not one at least as high. */
@@ -1552,6 +1552,18 @@ const BETTER_FOR_SAME_PRICE =
 const CHEAPER_THAN_NAME = /\b(?:cheaper|less expensive|costs? less|lower[- ]priced) than\s+$/i;
 const SOUGHT = /\b(?:any(?:thing|one)?|something|models?|llms?|which|what|cheapest|cheaper|alternatives?|options?|is there|are there|find|show|list|need|want|one)\b/i;
 const CHEAPER_WORDS = /\b(?:but |and |yet )?(?:cheaper|less expensive|for less|costs? less|lower[- ]priced|at a lower price)\b/i;
+
+/** "At half the price", "for a third of the cost", "at 30% of the price": a share of a model's price, as a number. */
+const SHARE_OF_PRICE =
+  /\b(?:at|for|with)\s+(?:(half|a third|one third|a quarter|one quarter|a fifth|a tenth)(?:\s+of)?|(\d+(?:\.\d+)?)\s*%\s+of)\s+(?:the|its|their)\s+(?:price|cost)\b/i;
+const SHARES: Record<string, number> = { half: 0.5, 'a third': 1 / 3, 'one third': 1 / 3, 'a quarter': 0.25, 'one quarter': 0.25, 'a fifth': 0.2, 'a tenth': 0.1 };
+
+function shareOfPriceIn(text: string): number | undefined {
+  const m = SHARE_OF_PRICE.exec(text);
+  if (!m) return undefined;
+  const share = m[1] !== undefined ? SHARES[m[1].toLowerCase()] : Number(m[2]) / 100;
+  return share !== undefined && share > 0 && share <= 1 ? share : undefined;
+}
 
 /**
  * A quality floor set by one named model and, when cheaper is asked, a price cap set by another (or the same): ranked by
@@ -1594,10 +1606,13 @@ function relativeToModels(catalog: Catalog, query: Query, text: string): Query |
   const strict = ABOVE.test(lead) || (parity && higher);
   const min = strict ? Math.round((score + 0.1) * 10) / 10 : score;
   query.filters.benchmarkFloors = [...(query.filters.benchmarkFloors ?? []), { benchmark, min }];
-  const cap = capModel ? catalog.byId.get(capModel.name) : cheaper || samePrice ? floor : undefined;
+  // "As good as sonnet 4.5 at half the price": a share of its month is the cap.
+  const share = shareOfPriceIn(text);
+  const cap = capModel ? catalog.byId.get(capModel.name) : cheaper || samePrice || share !== undefined ? floor : undefined;
   if (cap) {
     query.filters.like = cap.id;
-    if (cheaper) query.filters.cheaperThanLike = true;
+    if (share !== undefined) query.filters.likeShare = share;
+    else if (cheaper) query.filters.cheaperThanLike = true;
     else query.filters.noDearerThanLike = true;
   }
   const lacking = instead ? `; ${floor.id} has no ${instead} score` : '';

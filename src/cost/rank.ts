@@ -74,6 +74,8 @@ export interface RankFilters {
   cheaperThanLike?: boolean;
   /** With `like`: only those whose month costs no more than its own ("anything better for the same price?"). */
   noDearerThanLike?: boolean;
+  /** With `like`: only those whose month costs at most this share of its own ("as good as sonnet 4.5 at half the price": 0.5). */
+  likeShare?: number;
   /** A model id: only models whose month costs more than its own ("what models are more expensive than sonnet 4.5?"). */
   pricierThan?: string;
   /** Two model ids: only models whose month costs more than one's and less than the other's ("anything between gpt-5 mini and gpt-5 in price?"). */
@@ -540,8 +542,17 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       passes: (m) => snapshotGroupOf(catalog, m.id) !== itself && canStandIn(m, like, filters.without),
       why: () => `stands in for ${like.id}`,
     });
-    const reference = filters.cheaperThanLike || filters.noDearerThanLike ? priceProfile(like, profile, asOf) : undefined;
-    if (reference?.ok) {
+    const reference = filters.cheaperThanLike || filters.noDearerThanLike || filters.likeShare !== undefined ? priceProfile(like, profile, asOf) : undefined;
+    const share = filters.likeShare;
+    if (reference?.ok && share !== undefined) {
+      const cap = exact(reference.monthlyUsd * share);
+      list.push({
+        filter: 'likeShare',
+        label: `over ${Number((share * 100).toFixed(2))}% of ${like.id}'s month (over ${money(cap)} a month)`,
+        passes: (_m, c) => c !== undefined && exact(c.total / MILLION) <= cap,
+        why: (_m, q) => `${cheaperBy(q.monthlyUsd, reference.monthlyUsd)} than ${like.id}`,
+      });
+    } else if (reference?.ok) {
       const month = reference.monthlyUsd;
       const cheaper = filters.cheaperThanLike === true;
       list.push({

@@ -264,3 +264,30 @@ describe('prompts of a size asked of one model, cached tokens, and hosts at a vo
     expect(parseText(catalog, 'gpt-5 on azure at 100M tokens')).toMatchObject({ intent: 'where', tokens: 100_000_000, filters: { hosts: ['azure'] } });
   });
 });
+
+describe('a model as the measure: closest to it, scoring above it, at a share of its price', () => {
+  it.each([
+    ["what's the closest open model to gpt-5?", { openWeights: true, like: 'gpt-5' }],
+    ['which google model is closest to gpt-5?', { providers: ['google'], like: 'gpt-5' }],
+    ['gpt-5 mini vs its closest competitor', { like: 'gpt-5-mini' }],
+  ])('%s: what stands in for it', (text, filters) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', filters });
+  });
+
+  it("the cheapest that scores higher than a model on a benchmark: above that model's score there", () => {
+    expect(parseText(catalog, "what's the cheapest model that scores higher than gpt-5 on aider?").filters.benchmarkFloors).toEqual([{ benchmark: 'aider-polyglot', min: 88.1 }]);
+  });
+
+  it.each([
+    ['is there a model as good as sonnet 4.5 at half the price?', 'claude-sonnet-4-5', 0.5],
+    ['anything as good as gpt-5 for a third of the cost?', 'gpt-5', 1 / 3],
+  ])('%s: at most that share of its month', async (text, like, share) => {
+    const { query, answer, command } = await ask(text);
+    expect(query.filters).toMatchObject({ like, likeShare: share });
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    const reference = answer.reference?.monthlyUsd ?? 0;
+    for (const row of answer.ranking) expect(row.monthlyUsd ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(reference * share + 1e-9);
+    expect(answer.excluded.some((e) => e.filter === 'likeShare')).toBe(true);
+    expect((await ask(command)).query.filters).toMatchObject({ like, likeShare: Number(share.toFixed(4)) });
+  });
+});
