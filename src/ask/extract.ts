@@ -2217,7 +2217,7 @@ function readListFilters(r: Reader): void {
   });
   // "free models for prototyping", "free tier", "free endpoints": rank only the free or rate-limited endpoints.
   r.cut(
-    /(?<!\bnon[- ]|\bnot\s)\b(?:free|no[- ]cost|zero[- ]cost)\s+(?:models?|endpoints?|tiers?|options?|llms?|ones?)\b|\bfor\s+free\b|\bfree\s+of\s+charge\b|\b(?:models?|llms?|ones?|endpoints?|options?)\s+(?:that\s+)?(?:are|is)\s+(?:(?:completely|totally|actually|still)\s+)?free\b(?:\s+to\s+use)?/gi,
+    /(?<!\bnon[- ]|\bnot\s)\b(?:free|no[- ]cost|zero[- ]cost)\s+(?:models?|endpoints?|tiers?|options?|llms?|ones?)\b|\b(?:anything|something|any(?:one)?)\s+(?:that'?s\s+|that is\s+)?free\b|\bfor\s+free\b|\bfree\s+of\s+charge\b|\b(?:models?|llms?|ones?|endpoints?|options?)\s+(?:that\s+)?(?:are|is)\s+(?:(?:completely|totally|actually|still)\s+)?free\b(?:\s+to\s+use)?/gi,
     () => {
       r.query.filters.free = true;
     },

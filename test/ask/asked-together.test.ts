@@ -291,3 +291,9 @@ describe('a model as the measure: closest to it, scoring above it, at a share of
     expect((await ask(command)).query.filters).toMatchObject({ like, likeShare: Number(share.toFixed(4)) });
   });
 });
+
+describe('anything free', () => {
+  it.each(['anything free?', 'is there anything free?', "is there anything free that's decent?"])('%s: the free endpoints', (text) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', filters: { free: true } });
+  });
+});
