@@ -1097,9 +1097,8 @@ const countSaid = (n: string | undefined, unit: string | undefined) => `${n ?? '
  * What is said of people counted with nothing said of what each sends: a note where `priced` is priced instead (a
  * ranking's or a comparison's order holds at any volume), a problem where their bill was asked.
  */
-export function headcountWords(h: { typed: string; who: string; count: string | number }, priced: string): { note: string; problem: string } {
-  const count = typeof h.count === 'number' ? h.count.toLocaleString('en-US') : h.count;
-  const example = `${count} ${h.who} sending 100 requests a day of 2k tokens each`;
+export function headcountWords(h: { typed: string; who: string; said: string }, priced: string): { note: string; problem: string } {
+  const example = `${h.said} ${h.who} sending 100 requests a day of 2k tokens each`;
   return {
     note: `“${h.typed}” counts ${h.who}, not tokens, so ${priced} is priced: say what each sends, such as ${example}`,
     problem: `“${h.typed}” counts ${h.who}, not tokens: say what each sends to price it, such as ${example}.`,
@@ -1123,14 +1122,14 @@ function readCountWithoutSize(r: Reader): void {
     return;
   }
   if (people) {
-    const said = { typed: people[0].trim().slice(0, 60), who: people.groups?.who ?? 'users', count: countSaid(people[1], people[2]) };
+    const said = { typed: people[0].trim().slice(0, 60), who: people.groups?.who ?? 'users', said: countSaid(people[1], people[2]) };
     const { note, problem } = headcountWords(said, 'the default volume');
     // Said beside a ranking or a comparison at the default volume, not instead of it (their order holds at any volume);
     // one model's bill at a volume nobody said is no answer, so its size is asked (settleUnsized).
     r.query.notes = [...(r.query.notes ?? []), note];
     r.query.unsized = { problem, note, costOnly: true };
     // A follow-up shares the volume before among as many ("what about for 10 devs?").
-    const count = parseVolume(said.count.replace(/\s+/g, ''));
+    const count = parseVolume(said.said.replace(/\s+/g, ''));
     if (count.ok && count.value.tokens >= 1) r.query.headcount = { ...said, count: count.value.tokens };
     r.rest = `${r.rest.slice(0, people.index)} ${r.rest.slice(people.index + people[0].length)}`;
     return;

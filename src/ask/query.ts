@@ -54,7 +54,7 @@ export interface Query {
   cachedShare: number | null;
   batch: boolean;
   /** People counted with nothing said of what each sends ("for 20 developers", as typed): a follow-up shares the volume before among as many. */
-  headcount?: { count: number; who: string; typed: string };
+  headcount?: { count: number; who: string; typed: string; said: string };
   /** How many people send the month's requests ("2000 users sending 30 messages…"): the cost answer says each one's share. */
   people?: { count: number; who: string };
   /** On `cost`: the month split across the models named, by share or by each one's tokens ("80% to gpt-5-mini, 20% to gpt-5"). */

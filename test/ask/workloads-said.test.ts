@@ -131,3 +131,13 @@ describe('one request, and a kind of thing named by its requests', () => {
     expect([q.per, q.perWhat]).toEqual(['request', what]);
   });
 });
+
+describe('people said with a scale word', () => {
+  it('"what about for 10k users?" after a volume nobody shared says them once', async () => {
+    const first = await ask('gpt-5 vs sonnet 4.5 for 50M tokens');
+    const next = await ask('what about for 10k users?', first.asked);
+    expect(next.query.notes?.filter((n) => n.includes('“10k users” counts users'))).toEqual([
+      '“10k users” counts users, not tokens, so the volume before is priced: say what each sends, such as 10k users sending 100 requests a day of 2k tokens each',
+    ]);
+  });
+});
