@@ -509,7 +509,7 @@ const LARGEST_CONTEXT =
   /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?|widest)\s+(?:context(?:[\s-]+(?:windows?|length|sizes?))?|context[\s-]+windows?|token (?:limits?|windows?)|input windows?)\b/i;
 /** "Which model has the biggest output limit?": a ranking, largest maximum output first. */
 const LARGEST_OUTPUT =
-  /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?)\s+(?:(?:output|completion|response)(?:[\s-]+(?:limits?|lengths?|tokens?|sizes?|windows?))?|responses|replies)\b|\bmost\s+tokens\s+(?:out|in one (?:response|reply))\b|\b(?:output|generate|write|return|produce|emit)s?\s+(?:the\s+)?(?:most|longest|largest|biggest)\s+(?:tokens|text|responses?|answers?)\b/i;
+  /\b(?:largest|biggest|longest|most|max(?:imum)?|highest|huge(?:st)?)\s+(?:(?:output|completion|response)(?:[\s-]+(?:limits?|lengths?|tokens?|sizes?|windows?))?(?![\s-]+(?:speeds?|throughput|rates?|(?:tokens?\s+)?per\s+second|tok\/s|tps)\b)|responses|replies)\b|\bmost\s+tokens\s+(?:out|in one (?:response|reply))\b|\b(?:output|generate|write|return|produce|emit)s?\s+(?:the\s+)?(?:most|longest|largest|biggest)\s+(?:tokens|text|responses?|answers?)\b/i;
 /** "Which model is cheapest per task?": a ranking by the published cost per task of a benchmark's runs. */
 const PER_TASK =
   /\b(?:cheapest|lowest(?:[- ]cost)?|least expensive|cheaper)\s+(?:(?:model|llm|one)\s+)?(?:cost\s+)?per\s+(?:task|exercise|problem|run)\b|\b(?:lowest|cheapest|best)\s+cost\s+per\s+(?:task|exercise|problem)\b|\bcosts?\s+(?:the\s+)?least\s+per\s+(?:[\w-]+\s+)?(?:task|exercise|problem|run)\b/i;
@@ -542,7 +542,7 @@ const MAKER_ABOUT = /^\s*(?:(?:what|who)(?:'s|\s+is|\s+are)\s+|tell\s+me\s+(?:mo
 const PRICIEST = /\b(?:most expensive|priciest|costliest|most costly|highest[- ]priced|dearest)\b/i;
 /** "What's the fastest model?": a ranking by measured output speed. */
 const FASTEST =
-  /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput)|most tokens per second|(?:lowest|least|smallest|best) (?:latency|time to first token|ttft)|(?:low|sub-?second|minimal|real-?time) (?:latency|ttft|time to first token))\b/i;
+  /\b(?:fastest|quickest|speediest|highest (?:output )?(?:speed|throughput|tokens? per second)|most (?:output )?tokens per second|(?:lowest|least|smallest|best) (?:latency|time to first token|ttft)|(?:low|sub-?second|minimal|real-?time) (?:latency|ttft|time to first token))\b/i;
 
 /** "Which models are being deprecated?", "what's retiring soon": models on their way out, the soonest retirement first. */
 const RETIRING = /\b(?:deprecat(?:ed|ing|ions?)|retir(?:es?|ed|ing|ements?)|sunset(?:s|ting)?|end[- ]of[- ]life|eol|shut(?:ting)? down|going away|being (?:removed|turned off))\b/i;
@@ -1471,7 +1471,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "do any openai models have open weights?", "which models have vision?": the models that pass, ranked by price.
   const listing =
     filtered &&
-    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|compare|every|each|all)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:(?:open[- ](?:source|weights?)|closed[- ]source|proprietary|cheap|cheaper|free|local|small|multimodal|reasoning|new|newer|recent|current)\s+)*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on|we|i|you|good at|great at|strong at)\b/i.test(
+    (/\b(?:which|what|any|list|show(?: me)?|are there|is there|how many|count|compare|every|each|all)\b[\w\s-]{0,25}\bmodels?\b|^\s*(?:(?:open[- ](?:source|weights?)|closed[- ]source|proprietary|cheap|cheaper|free|local|small|multimodal|reasoning|new|newer|recent|current)\s+)*(?:models?|llms?)\s+(?:with|that|which|supporting|under|from|on|we|i|you|good at|great at|strong at)\b/i.test(
       text,
     ) ||
       // "what's available on bedrock from anthropic?"

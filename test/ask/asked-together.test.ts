@@ -297,3 +297,17 @@ describe('anything free', () => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', filters: { free: true } });
   });
 });
+
+describe('output speed is not output size; counting models lists them', () => {
+  it.each([
+    ['which model has the highest output speed?', 'speed'],
+    ['highest output tokens per second', 'speed'],
+    ['which model has the highest output limit?', 'output'],
+  ])('%s: %s', (text, order) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', order });
+  });
+
+  it('"count models with vision" lists every model with vision', () => {
+    expect(parseText(catalog, 'count models with vision')).toMatchObject({ intent: 'cheapest', order: 'price', filters: { need: ['vision'] } });
+  });
+});
