@@ -2300,7 +2300,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     return asIntent(query, 'cheapest', { order: 'value' });
   }
   // "Top models on SWE-bench Pro", "which model scores highest on terminal bench": the benchmark's leaderboard.
-  if (count === 0 && benchmarkHit && floors.length === 0 && LEADERBOARD.test(text)) {
+  // "Cheapest model on the aider leaderboard" is the cheapest of those it scores, not its top.
+  if (count === 0 && benchmarkHit && floors.length === 0 && LEADERBOARD.test(text) && !CHEAPEST.test(text)) {
     query.filters.scoredOn = benchmarkHit.id;
     return asIntent(query, 'cheapest', { order: 'score' });
   }

@@ -311,3 +311,12 @@ describe('output speed is not output size; counting models lists them', () => {
     expect(parseText(catalog, 'count models with vision')).toMatchObject({ intent: 'cheapest', order: 'price', filters: { need: ['vision'] } });
   });
 });
+
+describe("a benchmark's leaderboard asked for its cheapest", () => {
+  it.each([
+    ['cheapest model on the aider leaderboard', 'aider-polyglot', 'price'],
+    ['top models on swe-bench pro', 'swe-bench-pro', 'score'],
+  ])('%s', (text, scoredOn, order) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', order, filters: { scoredOn } });
+  });
+});
