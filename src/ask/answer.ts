@@ -1010,7 +1010,9 @@ export function inputProblem(query: Query): InputProblemAnswer {
             (query.intent === 'best' && query.lane === null) || query.outOfScope || query.modelProblem
             ? []
             : [`Volumes: ${VOLUME_FORMS}.`, `Mixes: ${MIX_FORMS}.`, ...(query.intent === 'cheapest' ? [`Filters: ${FILTER_FORMS}.`] : [])];
-  return { kind: 'input-problem', text: query.text, problems: query.problems, forms };
+  // A problem that already lists the valid forms ("… Valid forms: 50M, …") is not followed by the same list again.
+  const unsaid = forms.filter((form) => !query.problems.some((p) => p.includes(form.replace(/^[^:]+:\s*/, '').replace(/\.$/, ''))));
+  return { kind: 'input-problem', text: query.text, problems: query.problems, forms: unsaid };
 }
 
 /** `detail`: how much a comparison holds (a channel reply is brief; the terminal, JSON and "Full comparison" full). */

@@ -705,6 +705,13 @@ function otherSide(catalog: Catalog, query: Query, named: FoundName, nameRest: s
   const found = PEERS.test(other.join(' ')) ? resolveModel(catalog, named.name) : undefined;
   if (found?.kind === 'found' && PRICE_STANDING.test(nameRest)) return asIntent(query, 'cheapest', { spread: true, spreadAgainst: found.model.id, models: [] });
   if (found?.kind === 'found') return movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: false, comparable: nameRest });
+  // "Compare gpt-5 with itself": one model set against nothing else, said (not looked up as a model called "itself").
+  if (other.length === 1 && /^(?:itself|themselves)$/i.test(other[0] as string))
+    return asIntent(query, 'compare', {
+      models: [],
+      problems: [`${named.typed} set against itself compares nothing: name another model, such as /compare ${named.name} o3.`],
+      modelProblem: true,
+    });
   // "gpt-5 flex vs standard" (ways of buying one model), "vs last year's model" (plain words): not a model's name.
   const plain = other.every((w) => BUYING_WORDS.test(w) || PLAIN_WORDS.has(w.toLowerCase()));
   if (other.length >= 1 && other.length <= 3 && !plain) query.models.push(other.join(' '));

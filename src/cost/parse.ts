@@ -162,7 +162,10 @@ function numberValue(text: string): number {
 }
 
 const beyondAnyWorkload = (text: string) =>
-  ({ ok: false, error: `${JSON.stringify(text.trim().slice(0, 60))} is beyond any real workload (the limit is 10^15 tokens a month). Check the unit: ${VOLUME_FORMS}.` }) as const;
+  ({
+    ok: false,
+    error: `${JSON.stringify(text.trim().slice(0, 60))} is beyond any real workload (the limit is 10^15 tokens a month). Check the unit. Valid forms: ${VOLUME_FORMS}.`,
+  }) as const;
 
 export function parseVolume(text: string): Parsed<Volume> {
   const match = VOLUME_RE.exec(

@@ -320,3 +320,17 @@ describe("a benchmark's leaderboard asked for its cheapest", () => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', order, filters: { scoredOn } });
   });
 });
+
+describe('what cannot be read, said once', () => {
+  it('a volume that is none lists the volumes it could be once', async () => {
+    const said = renderText((await ask('cost of gpt-5 at 0 tokens')).answer);
+    expect(said.split('50M, 50m, 50 million').length).toBe(2);
+    expect(said).toContain('Mixes: 3:1');
+  });
+
+  it('a model set against itself is said, not looked up', async () => {
+    const { answer } = await ask('compare gpt-5 with itself');
+    expect(answer.kind).toBe('input-problem');
+    expect(renderText(answer)).toContain('gpt-5 set against itself compares nothing: name another model, such as /compare gpt-5 o3.');
+  });
+});
