@@ -348,7 +348,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       leaveOut(query.filters, leftOut);
       const excluded = readExcludedFamilies(catalog, leftOut.rest);
       if (excluded.families.length > 0) query.filters.excludeFamilies = excluded.families;
-      const family = readFamilyPhrase(catalog, excluded.rest);
+      const family = readFamilyPhrase(catalog, excluded.rest, true);
       if (family.families.length > 0) query.filters.families = family.families;
       if (family.unknown !== undefined) query.problems.push(unknownFamilyProblem({ word: family.unknown, closest: closestFamilies(catalog, family.unknown) }));
       // "named gpt-5": only the models that name answers to.
@@ -426,7 +426,11 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       if (byId) {
         const { floors, rest: floorless } = readScoreFloors(catalog, hostsOf(catalog, query, after.join(' ')));
         if (floors.length > 0) query.filters.benchmarkFloors = floors;
-        const unread = withProfile(query, floorless, everyWord(catalog))
+        // "… in the gemini-pro family": the families a pick's command carries.
+        const family = readFamilyPhrase(catalog, floorless, true);
+        if (family.families.length > 0) query.filters.families = family.families;
+        if (family.unknown !== undefined) query.problems.push(unknownFamilyProblem({ word: family.unknown, closest: closestFamilies(catalog, family.unknown) }));
+        const unread = withProfile(query, family.rest, everyWord(catalog))
           // Words a profile is said with ("weekly cost"), read or not, say nothing more.
           .replace(/\b(?:costs?|prices?|pricing|spend|for|the|a|an|and|with|at)\b/gi, ' ')
           .trim();

@@ -24,12 +24,17 @@ export function familiesNamed(catalog: Catalog, typed: string): string[] {
   return familiesOf(catalog).filter((f) => f === word || f.startsWith(`${word}-`) || f.endsWith(`-${word}`));
 }
 
-/** "in the llama family": the families named, and the text without the phrases (the words no family matches, if any). */
-export function readFamilyPhrase(catalog: Catalog, text: string): { families: string[]; rest: string; unknown?: string } {
+/**
+ * "in the llama family": the families named, and the text without the phrases (the words no family matches, if any).
+ * In a command (`exact`), a family's id is that family alone, as the command wrote it ("in the gpt family" is not
+ * every gpt-… family too).
+ */
+export function readFamilyPhrase(catalog: Catalog, text: string, exact = false): { families: string[]; rest: string; unknown?: string } {
   const families: string[] = [];
   let unknown: string | undefined;
   const rest = text.replace(/\b(?:in|from) the ([a-z0-9][\w.-]*(?:\s+[a-z0-9][\w.-]*)?) family\b/gi, (_phrase, typed: string) => {
-    const named = familiesNamed(catalog, typed);
+    const id = typed.trim().toLowerCase();
+    const named = exact && familiesOf(catalog).includes(id) ? [id] : familiesNamed(catalog, typed);
     if (named.length === 0) unknown ??= typed;
     families.push(...named);
     return ' ';

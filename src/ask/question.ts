@@ -2230,8 +2230,9 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // Every host is taken out ("deepinfra vs together for qwen3 235b"), each blanked in place so the next is found where it is.
   const blank = (text: string, hit: { start: number; end: number } | undefined) =>
     hit ? `${text.slice(0, hit.start)}${' '.repeat(hit.end - hit.start)}${text.slice(hit.end)}` : text;
-  let nameText = blank(rest, laneMatch(catalog, rest));
-  nameText = blank(nameText, benchmarkIn(catalog, nameText));
+  // The benchmark first: a lane's word inside its name ("terminal" in terminal-bench-2) would leave "-bench-2" to read.
+  let nameText = blank(rest, benchmarkIn(catalog, rest));
+  nameText = blank(nameText, laneMatch(catalog, nameText));
   for (let host = hostIn(catalog, nameText), guard = 0; host && guard < 6; host = hostIn(catalog, nameText), guard++) nameText = blank(nameText, host);
   // "Except llama", "excluding gemma models": those families left out, never read as asked for.
   const excluded = readExcludedFamilies(catalog, nameText);

@@ -334,3 +334,13 @@ describe('what cannot be read, said once', () => {
     expect(renderText(answer)).toContain('gpt-5 set against itself compares nothing: name another model, such as /compare gpt-5 o3.');
   });
 });
+
+describe('commands that read back as asked', () => {
+  it.each(["what's replacing gpt-4o?", 'which gemini is best for coding?', 'how does gpt-5.3-codex do on terminal bench?', 'which models work in codex?'])('%s', async (text) => {
+    const first = await ask(text);
+    const again = await ask(first.command);
+    expect(again.query.filters).toEqual(first.query.filters);
+    expect(again.command).toBe(first.command);
+    expect(renderText(again.answer).split('\n')[0]).toBe(renderText(first.answer).split('\n')[0]);
+  });
+});
