@@ -1,7 +1,7 @@
 // A query as the slash command that asks it: what buttons carry and what "did you mean" offers.
 import { placeWords } from '../catalog/countries.ts';
 import { parseVolume } from '../cost/parse.ts';
-import { tokens } from '../cost/format.ts';
+import { percent, tokens } from '../cost/format.ts';
 import { PRICE_BOUNDS, type RankOrder } from '../cost/rank.ts';
 import { SPAN_WORDS, spansAsked, spanWords, VOLUME_SPANS } from '../cost/span.ts';
 import { DEFAULT_TOP, type Query } from './query.ts';
@@ -116,7 +116,7 @@ function filtersText(q: Query): string {
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);
   if (f.like)
     parts.push(
-      `${f.likeShare !== undefined ? `at ${Number((f.likeShare * 100).toFixed(2))}% price ` : f.cheaperThanLike ? 'cheaper ' : f.noDearerThanLike ? 'no dearer ' : ''}instead of ${f.like}`,
+      `${f.likeShare !== undefined ? `at ${percent(f.likeShare, 2)} price ` : f.cheaperThanLike ? 'cheaper ' : f.noDearerThanLike ? 'no dearer ' : ''}instead of ${f.like}`,
     );
   if (f.pricierThan) parts.push(`pricier than ${f.pricierThan}`);
   if (f.pricedBetween) parts.push(`priced between ${f.pricedBetween[0]} and ${f.pricedBetween[1]}`);

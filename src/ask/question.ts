@@ -49,7 +49,7 @@ import { emptyQuery, type HelpTopic, type PriceClaim, type Query } from './query
 import { directionInWords, MONTH_WORD, monthOf, rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
 import { dayAfter, isDay } from '../digest/window.ts';
 import { batchSides } from './batch-side.ts';
-import { readSplit } from './split.ts';
+import { readSplit, SHARE_WORD, shareSaid } from './split.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import {
   ARENA_SCORE,
@@ -1560,15 +1560,12 @@ const CHEAPER_THAN_NAME = /\b(?:cheaper|less expensive|costs? less|lower[- ]pric
 const SOUGHT = /\b(?:any(?:thing|one)?|something|models?|llms?|which|what|cheapest|cheaper|alternatives?|options?|is there|are there|find|show|list|need|want|one)\b/i;
 const CHEAPER_WORDS = /\b(?:but |and |yet )?(?:cheaper|less expensive|for less|costs? less|lower[- ]priced|at a lower price)\b/i;
 
-/** "At half the price", "for a third of the cost", "at 30% of the price": a share of a model's price, as a number. */
-const SHARE_OF_PRICE =
-  /\b(?:at|for|with)\s+(?:(half|a third|one third|a quarter|one quarter|a fifth|a tenth)(?:\s+of)?|(\d+(?:\.\d+)?)\s*%\s+of)\s+(?:the|its|their)\s+(?:price|cost)\b/i;
-const SHARES: Record<string, number> = { half: 0.5, 'a third': 1 / 3, 'one third': 1 / 3, 'a quarter': 0.25, 'one quarter': 0.25, 'a fifth': 0.2, 'a tenth': 0.1 };
+/** "At half the price", "for a third of the cost", "at 30% of the price": a share of a model's price. */
+const SHARE_OF_PRICE = new RegExp(String.raw`\b(?:at|for|with)\s+(?:(${SHARE_WORD})(?:\s+of)?|(\d{1,3}(?:\.\d+)?\s*%)\s+of)\s+(?:the|its|their)\s+(?:price|cost)\b`, 'i');
 
 function shareOfPriceIn(text: string): number | undefined {
   const m = SHARE_OF_PRICE.exec(text);
-  if (!m) return undefined;
-  const share = m[1] !== undefined ? SHARES[m[1].toLowerCase()] : Number(m[2]) / 100;
+  const share = m ? shareSaid(m[1] ?? m[2] ?? '') : undefined;
   return share !== undefined && share > 0 && share <= 1 ? share : undefined;
 }
 

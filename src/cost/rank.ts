@@ -15,7 +15,7 @@ import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
 import { countryName, placeName } from '../catalog/countries.ts';
-import { cheaperBy, count, money, perMillion, price, times, tokens as tokenCount, tokensPerSecond } from './format.ts';
+import { cheaperBy, count, money, percent, perMillion, price, times, tokens as tokenCount, tokensPerSecond } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { priceScoreFrontier } from './frontier.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, tokensBought, type BilledTokens, type CostQuote } from './price.ts';
@@ -548,7 +548,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
       const cap = exact(reference.monthlyUsd * share);
       list.push({
         filter: 'likeShare',
-        label: `over ${Number((share * 100).toFixed(2))}% of ${like.id}'s month (over ${money(cap)} a month)`,
+        label: `over ${percent(share, 2)} of ${like.id}'s month (over ${money(cap)} a month)`,
         passes: (_m, c) => c !== undefined && exact(c.total / MILLION) <= cap,
         why: (_m, q) => `${cheaperBy(q.monthlyUsd, reference.monthlyUsd)} than ${like.id}`,
       });

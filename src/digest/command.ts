@@ -1,5 +1,6 @@
 // `/models digest …`: on [weekday] [time] [zone] [providers a,b] [watch x,y] [quiet skip|line],
 // off, preview [last week | 2026-05-18..2026-05-25], or nothing (this channel's subscription).
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { isTimeZone, WEEKDAYS } from './schedule.ts';
 import { dayAfter, isDay } from './window.ts';
 import type { PriceDirection } from './changes.ts';
@@ -125,8 +126,8 @@ const BETWEEN_MONTHS = new RegExp(
   String.raw`(?:\b(?:between|from)\s+${MONTH_WORD}${YEAR_AFTER}${DAY_TO}|\b${MONTH_WORD}${YEAR_AFTER}\s*(?:–|—|-{1,2})\s*)${MONTH_WORD}\b(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)${YEAR_AFTER}`,
   'i',
 );
-/** Each month's last day, in a year that is not a leap year (a span of months said without a year ends on february 28). */
-const MONTH_LAST_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A year with no february 29: a span of months said without its year ends on february 28. */
+const NOT_A_LEAP_YEAR = 2025;
 
 /** "On october 7", "on oct 7th, 2026", "on 2026-10-07": that day alone. */
 const ON_DAY = new RegExp(String.raw`\bon\s+(?:the\s+(?:day\s+)?of\s+)?(?:${MONTH_DAY}|${DAY}\b)`, 'i');
@@ -202,9 +203,8 @@ export function rangeInWords(text: string): DigestRange | undefined {
     const [, a, ay, b, by, last = '', lastYear] = months;
     const [firstMonth = '', firstYear] = a !== undefined ? [a, ay] : [b, by];
     const to = monthOf(last) ?? 1;
-    const year = lastYear ?? firstYear;
-    const leap = to === 2 && year !== undefined && isDay(isoDay(Number(year), 2, 29));
-    return monthDaysRange({ month: monthOf(firstMonth) ?? 1, day: 1 }, { month: to, day: leap ? 29 : (MONTH_LAST_DAYS[to - 1] ?? 31) }, firstYear, lastYear);
+    const year = Number(lastYear ?? firstYear ?? NOT_A_LEAP_YEAR);
+    return monthDaysRange({ month: monthOf(firstMonth) ?? 1, day: 1 }, { month: to, day: getDaysInMonth(new Date(year, to - 1, 1)) }, firstYear, lastYear);
   }
   const on = ON_DAY.exec(t);
   if (on) {

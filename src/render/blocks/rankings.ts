@@ -77,7 +77,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
     section(
       [
         ref
-          ? `${esc(ref.name)} itself: ${referenceMonth(ref.monthlyUsd)}; the models below have its capabilities, inputs and context${a.filters.likeShare !== undefined ? `, for at most ${Number((a.filters.likeShare * 100).toFixed(2))}% of its price` : a.filters.cheaperThanLike ? ', for less' : a.filters.noDearerThanLike ? ', for no more' : ''}.`
+          ? `${esc(ref.name)} itself: ${referenceMonth(ref.monthlyUsd)}; the models below have its capabilities, inputs and context${a.filters.likeShare !== undefined ? `, for at most ${percent(a.filters.likeShare, 2)} of its price` : a.filters.cheaperThanLike ? ', for less' : a.filters.noDearerThanLike ? ', for no more' : ''}.`
           : '',
         `${a.eligible} of ${a.considered} models pass the filters${a.firstPlace > 1 && a.ranking.length > 0 ? `; showing ${placesWords(a.firstPlace, a.ranking.length).slice(2)}` : a.ranking.length < a.eligible ? `; showing the top ${a.ranking.length}` : ''}.`,
         excluded.length > 0 ? `Excluded: ${excluded.join('; ')}.` : '',

@@ -8,7 +8,7 @@ import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import { leads, type Row } from '../../compare/rows.ts';
 import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
-import { count, money, perMillion, perUnit, tokens } from '../../cost/format.ts';
+import { count, money, percent, perMillion, perUnit, tokens } from '../../cost/format.ts';
 import {
   againstNoCaching,
   billColumns,
@@ -166,7 +166,7 @@ export function cheapestText(a: CheapestAnswer): string {
     const spans = spanColumns(a.ranking);
     lines.push(
       ref
-        ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it${a.filters.likeShare !== undefined ? ` for at most ${Number((a.filters.likeShare * 100).toFixed(2))}% of its price` : a.filters.cheaperThanLike ? ' for less' : a.filters.noDearerThanLike ? ' for no more' : ''} (of ${a.considered}):`
+        ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it${a.filters.likeShare !== undefined ? ` for at most ${percent(a.filters.likeShare, 2)} of its price` : a.filters.cheaperThanLike ? ' for less' : a.filters.noDearerThanLike ? ' for no more' : ''} (of ${a.considered}):`
         : a.filters.eachProvider
           ? `${lead}: ${providersShown(a)} provider${providersShown(a) === 1 ? '' : 's'}, of ${a.eligible} eligible models (of ${a.considered}):`
           : `${lead} of ${a.eligible} eligible models (of ${a.considered})${placesWords(a.firstPlace, a.ranking.length)}:`,
