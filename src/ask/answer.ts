@@ -461,6 +461,17 @@ function resolveAll(catalog: Catalog, query: Query, asOf: string): Resolved {
   return { ok: false, answer: { kind: 'unknown-model', text: query.text, names, retries } };
 }
 
+/** The model whose place in a ranking is asked ("where does gpt-5 rank?"), resolved as any named model is; an unknown name is said. */
+function placeOf(catalog: Catalog, query: Query, asOf: string): { ok: true; model: CatalogModel } | { ok: false; answer: Answer } | undefined {
+  if (query.placeOf === undefined) return undefined;
+  const resolved = resolveAll(catalog, { ...query, models: [query.placeOf] }, asOf);
+  if (resolved.ok) return { ok: true, model: resolved.models[0] as CatalogModel };
+  const { answer } = resolved;
+  // A retry places the model named instead, in the same ranking.
+  if (answer.kind !== 'unknown-model') return { ok: false, answer };
+  return { ok: false, answer: { ...answer, retries: answer.retries.map((r) => ({ ...r, command: commandFor({ ...query, placeOf: r.label }) })) } };
+}
+
 /** How an attribute's winner is said ("GPT-5 is cheaper"); capabilities and open weights are said as "has …". */
 const WINNER_PHRASES: Record<string, string> = {
   context: 'has the larger context window',
@@ -1421,8 +1432,10 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       // Every way of buying is priced for a month at the volume asked, or the workspace's default: the cheapest is named.
       return need(1, MAX_COMPARED, 'A where-to-run question') ?? whereAnswer(catalog, models, asOf, profile, query.filters.hosts);
     case 'cheapest': {
+      const placing = placeOf(catalog, query, asOf);
+      if (placing && !placing.ok) return placing.answer;
       const filters = filtersOn(catalog, query, asOf);
-      const ranked = cheapest(catalog, profile, filters, asOf, query.top ?? DEFAULT_TOP, query.order, query.skip);
+      const ranked = cheapest(catalog, profile, filters, asOf, query.top ?? DEFAULT_TOP, query.order, query.skip, placing?.model);
       // The spread is of every model that passes, by price, whatever the ranking's order and length.
       const rows = query.spread ? cheapest(catalog, profile, filters, asOf, Number.MAX_SAFE_INTEGER, 'price').ranking : [];
       const spread = query.spread ? spreadAgainstModel(catalog, query, rows, profile, asOf) : null;
@@ -1437,7 +1450,9 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
           : `Lanes: ${lanes}.`;
         return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: null, problems: [problem] };
       }
-      const picked = best(catalog, lane, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? DEFAULT_TOP, query.order === 'value', query.skip);
+      const placing = placeOf(catalog, query, asOf);
+      if (placing && !placing.ok) return placing.answer;
+      const picked = best(catalog, lane, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? DEFAULT_TOP, query.order === 'value', query.skip, placing?.model);
       return withDecent(query, { ...picked, picks: collapseSnapshots(catalog, picked.picks).rows });
     }
   }

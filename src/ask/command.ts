@@ -147,6 +147,17 @@ function readPricedBetween(catalog: Catalog, query: Query, args: string): string
   return `${args.slice(0, phrase.index)} ${after.slice(two[0].length)}`;
 }
 
+/** "where gpt-5 ranks": the model whose place in the ranking is asked; returns the rest of the text. */
+function readPlaceOf(catalog: Catalog, query: Query, args: string): string {
+  const phrase = /(?:^|\s)where\s+(.+?)\s+ranks?\b/i.exec(args);
+  if (!phrase) return args;
+  const typed = (phrase[1] as string).trim();
+  const name = findModelNames(catalog, typed, true)[0];
+  if (name && name.typed.toLowerCase() === typed.toLowerCase()) query.placeOf = name.name;
+  else query.problems.push(`Name one model between “where” and “ranks”, such as where gpt-5 ranks; got “${typed.slice(0, 60)}”.`);
+  return `${args.slice(0, phrase.index)} ${args.slice(phrase.index + phrase[0].length)}`;
+}
+
 /** "instead of gpt-4o": rank the models that can stand in for it; returns the rest of the text. */
 function readLike(catalog: Catalog, query: Query, args: string): string {
   const phrase = /(?:^|\s)(?:(cheaper|no dearer|at\s+(\d+(?:\.\d+)?)%\s+price)\s+)?(?:instead of|in place of|alternatives? to)\s+/i.exec(args);
@@ -344,7 +355,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       if (hosts.length > 0) query.filters.hosts = hosts;
       if (hostsLeft.length > 0) query.problems.push(hostsLeftOutProblem(hostsLeft));
       // "excluding gpt-5", "excluding llama": a model or a family left out, read before the families asked for.
-      const leftOut = readLeftOut(catalog, readLike(catalog, query, readPricierThan(catalog, query, readPricedBetween(catalog, query, hostless))));
+      const leftOut = readLeftOut(catalog, readLike(catalog, query, readPlaceOf(catalog, query, readPricierThan(catalog, query, readPricedBetween(catalog, query, hostless)))));
       leaveOut(query.filters, leftOut);
       const excluded = readExcludedFamilies(catalog, leftOut.rest);
       if (excluded.families.length > 0) query.filters.excludeFamilies = excluded.families;
@@ -424,7 +435,7 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       const [first = '', ...after] = cheaply.trim().split(/\s+/);
       const byId = catalog.lanes.find((l) => l.id === first.toLowerCase());
       if (byId) {
-        const { floors, rest: floorless } = readScoreFloors(catalog, hostsOf(catalog, query, after.join(' ')));
+        const { floors, rest: floorless } = readScoreFloors(catalog, hostsOf(catalog, query, readPlaceOf(catalog, query, after.join(' '))));
         if (floors.length > 0) query.filters.benchmarkFloors = floors;
         // "… in the gemini-pro family": the families a pick's command carries.
         const family = readFamilyPhrase(catalog, floorless, true);

@@ -27,6 +27,7 @@ import { isDay } from '../digest/window.ts';
 import { MONTH_WORD, monthOf } from '../digest/command.ts';
 import { releaseWindowInWords, windowProblem } from './released.ts';
 import { priceDayInWords, priceDayProblem } from './price-day.ts';
+import { SHARE_WORD, shareSaid } from './share-words.ts';
 
 const UNIT = '(?:k|thousand|mm|m|mil|mio|millions?|bn|b|billions?|t|trillion)';
 const NUM = String.raw`(?:\d+\s*\^\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
@@ -289,7 +290,7 @@ const MAKER_PLACE = new RegExp(
     // "us-based", "eu-made" on their own
     String.raw`\b(?<adjective2>(?:us|u\.s\.|eu|uk)[- ](?:based|made|built|developed))\b`,
     // "made in china", "not from the us", "outside europe", "from china or the us"
-    String.raw`\b(?:(?<out2>not\s+|(?:except|excluding)\s+(?:those\s+|ones\s+|models\s+)?)?(?:from|made in|built in|developed in|based in|headquartered in|coming from|out of)|(?<outside>outside)(?:\s+of)?)\s+${PLACES_LIST}\b(?!\s*[- ]hosted)`,
+    String.raw`\b(?:(?<out2>(?:not|(?:is|are|was|were)\s*n['’]?t)\s+|(?:except|excluding)\s+(?:those\s+|ones\s+|models\s+)?)?(?:from|made in|built in|developed in|based in|headquartered in|coming from|out of)|(?<outside>outside)(?:\s+of)?)\s+${PLACES_LIST}\b(?!\s*[- ]hosted)`,
   ].join('|'),
   'gi',
 );
@@ -665,7 +666,7 @@ const COUNT_WORDS: Record<string, number> = {
 const WORD_COUNT = new RegExp(
   String.raw`(?<![\w.$-])(${Object.keys(COUNT_WORDS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})\s+(?=(?:[a-z]+\s+){0,2}?(?:${MANY_THINGS}|${PEOPLE})\b)`,
+    .join('|')})\s+(?!(?:quarters|thirds|fifths|tenths|fourths)\b)(?=(?:[a-z]+\s+){0,2}?(?:${MANY_THINGS}|${PEOPLE})\b)`,
   'gi',
 );
 /** "A team of 8", "a team of 12 engineers": that many people. */
@@ -1550,14 +1551,30 @@ function readCache(r: Reader): void {
       if (parsed.ok) r.query.cachedShare = parsed.value;
       else r.query.problems.push(parsed.error);
     });
-  r.cut(
-    /\b(?:about |roughly |around )?(half|a third|a quarter|most|all)(?: (?:of )?(?:it|them|(?:the |our |my )?(?:input|prompts?|input tokens|requests)))? (?:is |are |gets |get |will be |would be )?(?:cached|cache hits?)\b/gi,
-    (m) => {
-      const share: Record<string, number> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, most: 0.8, all: 1 };
-      r.query.cachedShare = share[(m[1] ?? '').toLowerCase()] ?? null;
-    },
-  );
+  r.cut(CACHED_SHARE_SAID, (m) => {
+    r.query.cachedShare = cachedShareOf(m[1] ?? m[2] ?? '');
+  });
 }
+
+/** A cached share in words or percent: "half", "a third", "30%"; "most" is taken as 80% (said in the assumptions). */
+const CACHED_SHARE_WORD = String.raw`(${SHARE_WORD}|most|all|\d{1,3}(?:\.\d+)?\s*%)`;
+/** What a cached share is of: the input, the prompts, the requests. */
+const CACHED_WHOLE = String.raw`(?:it|them|(?:the |our |my |their )?(?:input|prompts?|input tokens|requests|system prompts?|context))`;
+/**
+ * "Half the input is cached", "most of our prompts come from the cache"; "we cache about half our prompts", "we can
+ * cache a third of the input".
+ */
+const CACHED_SHARE_SAID = new RegExp(
+  [
+    String.raw`\b(?:about |roughly |around )?(${SHARE_WORD}|most|all)(?: (?:of )?${CACHED_WHOLE})? (?:is |are |gets |get |will be |would be )?(?:cached|cache hits?|(?:served|read|come|comes) from (?:the )?cache)\b`,
+    String.raw`\b(?:we|i|they)\s+(?:(?:can|could|will|would|should|usually|typically|mostly)\s+)?cache\s+(?:about\s+|roughly\s+|around\s+|~\s*)?${CACHED_SHARE_WORD}\s+(?:of\s+)?${CACHED_WHOLE}`,
+  ].join('|'),
+  'gi',
+);
+const cachedShareOf = (said: string): number | null => {
+  const word = said.trim().toLowerCase();
+  return word === 'most' ? 0.8 : word === 'all' ? 1 : (shareSaid(said) ?? null);
+};
 
 /** Mix: "mix 3:1", "3:1 mix", "70/30", "75% input", "mostly output". */
 function readMix(r: Reader): void {

@@ -12,9 +12,12 @@ import { DEFAULT_TOP, emptyQuery, type Intent, type Query } from './query.ts';
 import { headcountWords, LENGTH, LENGTH_WORDS, MAX_TOP } from './extract.ts';
 import { leaveOut } from './excluded.ts';
 import { scaledSide, sideScaleIn } from './side-scale.ts';
-import { SHARE_WORD, shareSaid } from './split.ts';
+import { SHARE_WORD, shareSaid } from './share-words.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
 import { findModelNames } from './names.ts';
+import { sortedBy } from './sort-words.ts';
+import { placeAsked } from './placement.ts';
+import { familiesNamed } from './families.ts';
 import { BREAK_EVEN_ASKED } from './intents.ts';
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
@@ -205,29 +208,6 @@ function inPlaceOf(catalog: Catalog, previous: Query, next: Query): string[] | u
   return ids.map((id, i) => (i === at ? found.model.id : id)).filter((id, i, all) => all.indexOf(id) === i);
 }
 
-/** "Sort them by context", "ordered by release date", "rank these by price": the order a ranking is asked in. */
-const SORT_BY =
-  /\b(?:sort|order|rank)(?:ed)?\s+(?:them|these|those|it|the list|that)?\s*by\s+(?:the\s+|their\s+)?(price|cost|context(?:\s+window)?|release(?:\s+date)?|date|newest|max(?:imum)?\s+output|output(?:\s+limit)?|speed|knowledge(?:\s+cutoff)?|cutoff)\b/i;
-const SORT_ORDERS: Record<string, RankOrder> = {
-  price: 'price',
-  cost: 'price',
-  context: 'context',
-  release: 'newest',
-  date: 'newest',
-  newest: 'newest',
-  max: 'output',
-  maximum: 'output',
-  output: 'output',
-  speed: 'speed',
-  knowledge: 'cutoff',
-  cutoff: 'cutoff',
-};
-
-function sortedBy(text: string): RankOrder | undefined {
-  const m = SORT_BY.exec(text);
-  return m ? SORT_ORDERS[(m[1] ?? '').toLowerCase().split(/\s+/)[0] as string] : undefined;
-}
-
 /** "By how much?", "how much cheaper?", "what's the price difference?": the price gap between the models named before. */
 /**
  * The ranking before's filters with what a removal names left out ("drop deepseek", "remove llama and gpt-5"): read as
@@ -413,6 +393,10 @@ function profileOver(
   // "What if we double it?": the volume before times that, or (with none said before) the default volume's multiple.
   const scale = next.tokens === null ? next.scaleBy : undefined;
   const scaled = scale !== undefined && previous.tokens !== null ? Math.round(previous.tokens * scale) : undefined;
+  // Batch and a service tier are two ways of buying that cannot be combined: one asked now ("and flex?" after batch)
+  // takes the place of the other asked before.
+  const tierNow = next.serviceTier !== null && !next.batch && next.batchModels === undefined && next.batchShare === undefined;
+  const batchNow = next.serviceTier === null && (next.batch || next.batchModels !== undefined || next.batchShare !== undefined);
   return {
     tokens: next.tokens ?? scaled ?? previous.tokens,
     // Several volumes asked before hold (each scaled by a multiple said now) until a volume is said.
@@ -421,12 +405,12 @@ function profileOver(
     scaleBy: scale !== undefined && scaled === undefined ? scale * (previous.scaleBy ?? 1) : next.tokens === null ? previous.scaleBy : undefined,
     mix: next.mix ?? previous.mix,
     cachedShare: next.cachedShare ?? previous.cachedShare,
-    batch: next.batch || previous.batch,
+    batch: next.batch || (previous.batch && !tierNow),
     // Batch for some models holds until batch is asked for all ("and all on batch?").
-    batchModels: next.batch ? undefined : (next.batchModels ?? previous.batchModels),
+    batchModels: next.batch || tierNow ? undefined : (next.batchModels ?? previous.batchModels),
     // A share on batch holds too, until all of it is asked on batch or another share is given.
-    batchShare: next.batch ? undefined : (next.batchShare ?? previous.batchShare),
-    serviceTier: next.serviceTier ?? previous.serviceTier,
+    batchShare: next.batch || tierNow ? undefined : (next.batchShare ?? previous.batchShare),
+    serviceTier: next.serviceTier ?? (batchNow ? null : previous.serviceTier),
     promptTokens: next.promptTokens ?? previous.promptTokens,
   };
 }
@@ -592,15 +576,21 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     if (['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) && modelsSoFar(previous).length >= 2)
       return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'compare' };
   }
+  // "Where does gpt-5 rank?", "is o3 on this list?" after a ranking: that ranking, around the model asked about.
+  if ((previous.intent === 'best' || previous.intent === 'cheapest') && next.placeOf !== undefined && placeAsked(catalog, next.text)?.before)
+    return { ...previous, placeOf: next.placeOf, skip: 0, problems: [], text: next.text };
   // "Why not claude opus 5?" after a ranking: its first pick set against that model, on the kind of work ranked for
   // (that lane's call first), so the reason is the comparison's.
   const whyNot = previous.intent === 'best' || previous.intent === 'cheapest' ? WHY_NOT.exec(next.text) : null;
-  const notPicked = whyNot ? findModelNames(catalog, whyNot.groups?.name ?? '', false) : [];
+  const notPickedName = (whyNot?.groups?.name ?? '').trim();
+  const notPicked = whyNot ? findModelNames(catalog, notPickedName, false).map((n) => n.name) : [];
+  // "Why not opus?": a family's name stands for its best, as in any comparison.
+  if (whyNot && notPicked.length === 0 && familiesNamed(catalog, notPickedName).length > 0) notPicked.push(notPickedName);
   if (notPicked.length === 1) {
     return {
       ...emptyQuery(next.text, 'compare'),
       ...profileOver(previous, next),
-      models: notPicked.map((n) => n.name),
+      models: notPicked,
       picks: [{ ...previous, firstOf: 1 }],
       lane: previous.lane ?? previous.filters.lane ?? null,
     };

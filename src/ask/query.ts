@@ -73,6 +73,8 @@ export interface Query {
   scaleBy?: number;
   /** On `cheapest`, after a comparison ("any cheaper alternatives?"): stand-ins for the one of these models that costs least, cheaper than it. */
   alternativesTo?: string[];
+  /** "Where does gpt-5 rank?": the model (as named) whose place in the ranking is asked; the rows shown are around it. */
+  placeOf?: string;
   /** Without `batch`: the share of the month's tokens bought through the Batch API ("30% of our traffic goes through batch"). */
   batchShare?: number;
   serviceTier: ServiceTier | null;

@@ -49,7 +49,10 @@ import { emptyQuery, type HelpTopic, type PriceClaim, type Query } from './query
 import { directionInWords, MONTH_WORD, monthOf, rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
 import { dayAfter, isDay } from '../digest/window.ts';
 import { batchSides } from './batch-side.ts';
-import { readSplit, SHARE_WORD, shareSaid } from './split.ts';
+import { readSplit } from './split.ts';
+import { placeAsked, type PlaceAsked } from './placement.ts';
+import { orderNamed } from './sort-words.ts';
+import { SHARE_WORD, shareSaid } from './share-words.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import {
   ARENA_SCORE,
@@ -1767,6 +1770,9 @@ export const RANKING_ALONE =
   /^\s*(?:and\s+)?(?:the\s+)?(?:(?:top\s+)?\d{1,3}\s+)?(?:cheapest|least expensive|priciest|most expensive|newest|latest|fastest|largest context|biggest context)(?:\s+(?:one|model|llm|option|ones|models|llms|options))?(?:\s+\d{1,3}|\s+(?:ranks?\s+|#)\d{1,3}\s*(?:-|–|to|through)\s*#?\d{1,3})?\s*[?.!]*\s*$/i;
 
 export function parseQuestion(catalog: Catalog, raw: string): Query {
+  const placing = placeAsked(catalog, raw);
+  const placed = placing ? placeQuery(catalog, raw, placing) : undefined;
+  if (placed) return placed;
   const read = settleVolumes(settleUnsized(readQuestion(catalog, raw)));
   const unasked = read.intent === 'unknown' && read.models.length === 0 && read.problems.length === 0;
   // "The cheapest one?", and "average price per million tokens" with no ranking word: the ranking (with its spread).
@@ -1781,6 +1787,19 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const readAs = (looseNames ?? []).filter((l) => asked.models.includes(l.model)).map((l) => l.note);
   const notes = [...readAs, ...unread];
   return { ...asked, ...full, ...spread, ...(claim ? { claim } : {}), ...(notes.length > 0 ? { notes: [...(asked.notes ?? []), ...notes] } : {}) };
+}
+
+/**
+ * "Where does gpt-5 rank on aider?", "is gpt-5 in the top 10 for coding?": the ranking the words after the name ask for,
+ * with the model whose place is asked; with no ranking named, the cheapest (a follow-up takes the ranking before).
+ */
+function placeQuery(catalog: Catalog, raw: string, asked: PlaceAsked): Query | undefined {
+  const place = { text: raw, placeOf: asked.name };
+  if (asked.before) return { ...parseQuestion(catalog, 'cheapest models'), ...place };
+  const ranking = parseQuestion(catalog, `rank models ${asked.rest}`);
+  if ((ranking.intent === 'cheapest' || ranking.intent === 'best') && ranking.problems.length === 0) return { ...ranking, ...place };
+  const order = orderNamed(asked.rest);
+  return order ? { ...parseQuestion(catalog, 'cheapest models'), order, ...place } : undefined;
 }
 
 /** How prices spread across models: "average price", "median output price", "price range", "how many …", "cheapest and most expensive". */

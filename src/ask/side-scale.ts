@@ -4,7 +4,7 @@
 import { DEFAULT_MIX } from '../cost/profile.ts';
 import { mixOf } from '../cost/parse.ts';
 import type { Query } from './query.ts';
-import { SHARE_WORD, shareSaid } from './split.ts';
+import { SHARE_WORD, shareSaid } from './share-words.ts';
 
 export interface SideScale {
   side: 'input' | 'output';

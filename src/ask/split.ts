@@ -4,6 +4,7 @@
 import { parseVolume } from '../cost/parse.ts';
 import { replaceMatches } from './extract.ts';
 import { PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
+import { SHARE_WORD, shareOf, shareSaid } from './share-words.ts';
 
 /** One model's part of the month: a share of the month's tokens, or its own tokens. */
 export type SplitPart = { model: string; share: number } | { model: string; tokens: number };
@@ -34,24 +35,6 @@ const NAME_VOLUME = new RegExp(String.raw`(${NAME})\s+(?:at|for|with|on|gets?|ta
 const ONE_BILL = /\b(?:total|plus|combined|together|altogether|in all|overall|sum|bill|spend)\b|\+/i;
 const AGAINST = /\b(?:vs\.?|versus|or|compare[ds]?|comparison|cheaper|better|than|instead)\b/i;
 
-/** Shares said in words: "half", "a third", "three quarters". */
-const SHARE_WORDS: Record<string, number> = {
-  half: 0.5,
-  'a half': 0.5,
-  'one half': 0.5,
-  'a third': 1 / 3,
-  'one third': 1 / 3,
-  'a quarter': 0.25,
-  'one quarter': 0.25,
-  'a fourth': 0.25,
-  'a fifth': 0.2,
-  'a tenth': 0.1,
-  'two thirds': 2 / 3,
-  'three quarters': 0.75,
-};
-export const SHARE_WORD = Object.keys(SHARE_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
 /**
  * "Move half our traffic from A to B", "switch 30% of requests from A to B", "route a third of the volume off A onto
  * B": that share of the month on B, the rest staying on A.
@@ -67,16 +50,6 @@ const MOVED_SHARE_OF = new RegExp(
   'i',
 );
 
-/** A share as said ("half", "30%", "a third") → 0..1; undefined for anything else. */
-export function shareSaid(said: string): number | undefined {
-  const words = SHARE_WORDS[said.trim().toLowerCase().replace(/\s+/g, ' ')];
-  if (words !== undefined) return Number(words.toPrecision(12));
-  const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(said.trim());
-  return percent ? shareOf(percent[1] as string) : undefined;
-}
-
-/** "33.3" (percent) → 0.333, without binary noise (so a share written back reads as the same share). */
-const shareOf = (percent: string) => Number((Number(percent.replace(/\s+/g, '')) / 100).toPrecision(12));
 
 function volumeOf(n: string, unit: string | undefined, period: string | undefined): number | undefined {
   if (!unit && !period) return undefined;

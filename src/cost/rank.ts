@@ -193,8 +193,21 @@ export interface Exclusion {
 export const RANK_ORDERS = ['price', 'priciest', 'newest', 'context', 'output', 'speed', 'score', 'task', 'retiring', 'value', 'cutoff'] as const;
 export type RankOrder = (typeof RANK_ORDERS)[number];
 
+/** Where one model stands in a ranking ("where does gpt-5 rank?"): its place among the models ranked, or what leaves it out. */
+export interface Placement {
+  model: string;
+  name: string;
+  /** Its place (1 is first) among the `of` models ranked; null when it is not ranked. */
+  place: number | null;
+  of: number;
+  /** What leaves it out, as the Excluded line words each filter; empty when it is ranked. */
+  leftOutBy: string[];
+}
+
 export interface CheapestAnswer {
   kind: 'cheapest';
+  /** When one model's place was asked: that place, and the rows shown are the ones around it. */
+  placed?: Placement;
   order: RankOrder;
   /** With the `scoredOn` filter: the benchmark, by id and name. */
   scoredOn: { id: string; name: string } | null;
@@ -927,6 +940,33 @@ function firstOfEachProvider(candidates: Candidate[], compare: (a: Candidate, b:
  * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
  * out of hundreds of candidates, so only those are kept in order (a full sort when `n` covers them all).
  */
+/**
+ * The place of `model` among the ranked candidates (a snapshot folded into a newer one takes that one's place), or, when
+ * it is not ranked, what left it out: the filters it fails, its missing price, or the price–score frontier.
+ */
+function placementIn(
+  ranked: Candidate[],
+  model: CatalogModel,
+  folded: Map<string, string[]>,
+  compare: (a: Candidate, b: Candidate) => number,
+  leftOutBy: string[],
+  unpriced: { model: string; reason: string }[],
+  offFrontier: boolean,
+): Placement {
+  const target = ranked.find((c) => c.model.id === model.id || folded.get(c.model.id)?.includes(model.id));
+  const place = target ? 1 + ranked.filter((c) => compare(c, target) < 0).length : null;
+  const noPrice = unpriced.find((u) => u.model === model.id)?.reason;
+  const reasons =
+    place !== null
+      ? []
+      : leftOutBy.length > 0
+        ? leftOutBy
+        : noPrice
+          ? [noPrice]
+          : [offFrontier ? 'another model costs no more and scores higher (or as high, for less)' : 'another model of its provider ranks first'];
+  return { model: model.id, name: model.name, place, of: ranked.length, leftOutBy: reasons };
+}
+
 function firstInOrder<T>(items: T[], n: number, compare: (a: T, b: T) => number): T[] {
   if (n >= items.length) return [...items].sort(compare);
   const first: T[] = [];
@@ -1015,7 +1055,16 @@ function referenceOf(catalog: Catalog, filters: RankFilters, profile: UsageProfi
 }
 
 /** The ranking of the models that pass `filters`, in `order`: `top` of them, after the first `skip` ("ranks 6 to 10"). */
-export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankFilters, asOf: string, top = 10, order: RankOrder = 'price', skip = 0): CheapestAnswer {
+export function cheapest(
+  catalog: Catalog,
+  profile: UsageProfile,
+  filters: RankFilters,
+  asOf: string,
+  top = 10,
+  order: RankOrder = 'price',
+  skip = 0,
+  placeOf?: CatalogModel,
+): CheapestAnswer {
   const tests = checks(catalog, filters, profile, asOf, order);
   const ordering = orderingOf(catalog, order, filters.scoredOn);
   const excludedCounts = tests.map(() => 0);
@@ -1041,6 +1090,8 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
   const floor = sizeFloor(filters) === 'context' ? 'minContext' : 'minOutput';
   // Only these filters' near misses are said (the first benchmark floor's, as topScoreOf reads it).
   const missesSaid = new Set([floor, 'released', ...(filters.benchmarkFloors?.[0] ? [`benchmark:${filters.benchmarkFloors[0].benchmark}`] : [])]);
+  // What leaves the model whose place is asked out of the ranking, when something does.
+  const leftOutBy: string[] = [];
   for (const model of catalog.models) {
     const way = cheapestWay(model, profile, tokens, filters.free === true, asOf, hosts);
     const best = 'total' in way ? way : undefined;
@@ -1055,6 +1106,7 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
       excludedCounts[i] = (excludedCounts[i] as number) + 1;
       failed++;
       failedBy = t.filter;
+      if (model === placeOf) leftOutBy.push(t.label);
     }
     // Priced, as the ranking without that filter would show it.
     if (failed === 1 && 'total' in way && missesSaid.has(failedBy)) {
@@ -1091,8 +1143,11 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     }
   }
 
-  const shown = firstInOrder(ranked, skip + Math.max(1, top), ordering.compare)
-    .slice(skip)
+  const placed = placeOf ? placementIn(ranked, placeOf, folded, ordering.compare, leftOutBy, unpriced, collapsed.length > distinct.length) : undefined;
+  // Asked where one model stands, the rows shown are the ones around it.
+  const from = placed?.place != null ? Math.max(0, placed.place - 1 - Math.floor((Math.max(1, top) - 1) / 2)) : skip;
+  const shown = firstInOrder(ranked, from + Math.max(1, top), ordering.compare)
+    .slice(from)
     .map((candidate) => {
       const { model } = candidate;
       const option = optionOf(catalog, model, candidate);
@@ -1118,7 +1173,8 @@ export function cheapest(catalog: Catalog, profile: UsageProfile, filters: RankF
     order,
     scoredOn: scoredOn ? { id: scoredOn.id, name: scoredOn.name } : null,
     reference: referenceOf(catalog, filters, profile, asOf),
-    firstPlace: skip + 1,
+    ...(placed ? { placed } : {}),
+    firstPlace: from + 1,
     ranking: shown.map(({ model, quote, why, route }) => ({
       model: model.id,
       name: model.name,

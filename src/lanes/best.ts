@@ -1,10 +1,11 @@
 // Best in lane across the catalog, and the lanes answer for a set of models.
 import { quotedPrice } from '../catalog/history.ts';
 import { collectSources, type SourceRef } from '../catalog/sources.ts';
+import { statusOn } from '../catalog/lifecycle.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
-import { cheapest, type Exclusion, type RankFilters } from '../cost/rank.ts';
+import { cheapest, type Exclusion, type Placement, type RankFilters } from '../cost/rank.ts';
 import { money, perMillion } from '../cost/format.ts';
 import { priceScoreFrontier } from '../cost/frontier.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
@@ -79,12 +80,16 @@ export interface BestAnswer {
   picks: BestPick[];
   /** The place of the first pick shown: 1, or later when asked ("the second best", "ranks 6 to 10"). */
   firstPlace: number;
+  /** When one model's place was asked: that place among the picks, and the picks shown are the ones around it. */
+  placed?: Placement;
   /** How many models the lane's rule ranks (the picks are `firstPlace` on of them). */
   picked: number;
   /** Models meeting the needs that have no score on any of the lane's benchmarks: said, never filled in. */
   untested: number;
   /** Models meeting the needs and floors. */
   eligible: number;
+  /** Models meeting the lane's needs before the filters asked ("under $10 a month") are applied. */
+  meetNeeds: number;
   /** What each filter left out (the lane's needs, lifecycle and every filter asked: "under $5 per million output"). */
   excluded: Exclusion[];
   rule: string;
@@ -133,9 +138,19 @@ function evidenceLine(e: PickEvidence): string {
  * Evidence-led lanes: models resting on two or more lane scores first, then by their strength on the lane's
  * declared benchmarks (each score as a share of the catalog's best, weighted), then by price.
  */
-export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filters: RankFilters, asOf: string, top = 5, value = false, skip = 0): BestAnswer {
+export function best(
+  catalog: Catalog,
+  lane: Lane,
+  profile: UsageProfile,
+  filters: RankFilters,
+  asOf: string,
+  top = 5,
+  value = false,
+  skip = 0,
+  placeOf?: CatalogModel,
+): BestAnswer {
   const candidates = catalog.models.filter((m) => (filters.includeDeprecated || m.status !== 'deprecated') && unmetNeed(lane, m) === undefined);
-  const ranking = cheapest(catalog, profile, { ...filters, lane: lane.id }, asOf, Number.MAX_SAFE_INTEGER);
+  const ranking = cheapest(catalog, profile, { ...filters, lane: lane.id }, asOf, Number.MAX_SAFE_INTEGER, 'price', 0, placeOf);
   const ranked = ranking.ranking;
   const allowed = new Set(ranked.map((r) => r.model));
   const eligible = candidates.filter((m) => allowed.has(m.id));
@@ -178,7 +193,10 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     rule = `models resting on two or more lane scores first, then by strength: each score as a share of the catalog's best on that benchmark, weighted ${weights().join(', ')}${floorText}; untested models are left out`;
   }
 
-  const picks = picked.slice(skip, skip + top).map((m): BestPick => {
+  const placed = placeOf ? lanePlacement(lane, picked, placeOf, ranking.placed, hasEvidence, value) : undefined;
+  // Asked where one model stands, the picks shown are the ones around it.
+  const from = placed?.place != null ? Math.max(0, placed.place - 1 - Math.floor((Math.max(1, top) - 1) / 2)) : skip;
+  const picks = picked.slice(from, from + top).map((m): BestPick => {
     const p = priceNow(m);
     const monthly = rankedOf.get(m.id)?.monthlyUsd ?? null;
     const evidence = pickEvidence(catalog, lane, m);
@@ -209,7 +227,7 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
         .join('; '),
     };
   });
-  const used = picked.slice(skip, skip + top);
+  const used = picked.slice(from, from + top);
   // The strongest of the models resting on two or more lane scores (else of every tested one), where price ranked it lower.
   const tested = picked.filter((m) => laneScores(lane, m).length >= 2);
   let stronger: CatalogModel | undefined;
@@ -234,10 +252,12 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
     decideBy: lane.decideBy,
     value: value && lane.evidence.length > 0,
     picks,
-    firstPlace: skip + 1,
+    ...(placed ? { placed } : {}),
+    firstPlace: from + 1,
     picked: picked.length,
     untested,
     eligible: eligible.length,
+    meetNeeds: candidates.filter((m) => statusOn(m, asOf) !== 'retired').length,
     excluded: ranking.excluded.filter((e) => e.count > 0),
     rule,
     strongest,
@@ -251,6 +271,30 @@ export function best(catalog: Catalog, lane: Lane, profile: UsageProfile, filter
       ]),
     ),
   };
+}
+
+/**
+ * Where a model stands among a lane's picks, or what leaves it out: the ranking's filters first (the lane's needs among
+ * them), then no score on the lane's benchmarks, then the price–score frontier when best value was asked.
+ */
+function lanePlacement(
+  lane: Lane,
+  picked: CatalogModel[],
+  model: CatalogModel,
+  ranked: Placement | undefined,
+  hasEvidence: (m: CatalogModel) => boolean,
+  value: boolean,
+): Placement {
+  const index = picked.indexOf(model);
+  const leftOutBy =
+    index >= 0
+      ? []
+      : ranked && ranked.place === null
+        ? ranked.leftOutBy
+        : lane.evidence.length > 0 && !hasEvidence(model)
+          ? [`untested: no score on the ${lane.id} lane's benchmarks (${lane.evidence.map((e) => e.benchmark).join(', ')})`]
+          : [value ? 'another model costs no more and is as strong or stronger on the lane\'s benchmarks' : 'not ranked by the lane'];
+  return { model: model.id, name: model.name, place: index >= 0 ? index + 1 : null, of: picked.length, leftOutBy };
 }
 
 /** Every lane, by id and what it is for: "terminal (Terminal-heavy engineering), …". */

@@ -21,7 +21,7 @@ import {
   type PriceUnit,
 } from '../cost/format.ts';
 import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, termChangeWords, type SpanField } from '../cost/span.ts';
-import type { CheapestAnswer, Ranked, RankOrder } from '../cost/rank.ts';
+import type { CheapestAnswer, Placement, Ranked, RankOrder } from '../cost/rank.ts';
 import type { BestAnswer } from '../lanes/best.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import { billModels, type BillAnswer, type BillPart } from '../cost/bill.ts';
@@ -504,14 +504,26 @@ export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'eligible'
   return `No model passes every filter (${a.considered} considered).${largest}${latest}${top}`;
 }
 
+/** Where one model stands in a ranking, as asked ("where does gpt-5 rank?"): its place, or what leaves it out. */
+export function placedLine(p: Placement): string {
+  return p.place !== null
+    ? `${p.name} is #${p.place} of the ${p.of} model${p.of === 1 ? '' : 's'} ranked here.`
+    : `${p.name} is not in this ranking: ${p.leftOutBy.join('; ')}.`;
+}
+
 /** A lane's picks as headed: "Best for Terminal-heavy engineering", or "Best value for …" when value was asked. */
 export function bestTitle(a: { name: string; value: boolean }): string {
   return `${a.value ? 'Best value' : 'Best'} for ${a.name}`;
 }
 
-/** A lane with no pick: how many models meet its needs, and how many of those have no score on its benchmarks. */
-export function noneQualifiesLine(eligible: number, untested: number): string {
+/**
+ * A lane with no pick: how many models meet its needs, and how many of those have no score on its benchmarks; or, when
+ * the filters asked leave none of them, that those filters did.
+ */
+export function noneQualifiesLine({ eligible, untested, meetNeeds }: Pick<BestAnswer, 'eligible' | 'untested' | 'meetNeeds'>): string {
   const many = (n: number, one: string, more: string) => (n === 1 ? one : more);
+  if (eligible === 0 && meetNeeds > 0)
+    return "No model qualifies: the filters asked leave out every model that meets the lane's needs (Excluded says which).";
   return `No model qualifies: ${eligible} ${many(eligible, "meets the lane's needs", "meet the lane's needs")}, ${untested} of them ${many(untested, 'has', 'have')} no score on its benchmarks.`;
 }
 

@@ -6,6 +6,7 @@ import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
 import {
   bestTitle,
+  placedLine,
   costColumn,
   nonePassesLine,
   pastLastPickLine,
@@ -48,6 +49,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
   }${placesWords(a.firstPlace, a.ranking.length)}`;
   const costTitle = costColumn(a);
   const blocks: Block[] = [header(title)];
+  if (a.placed) blocks.push(section(esc(placedLine(a.placed))));
   const spread = spreadLine(a);
   if (spread) blocks.push(section(esc(spread)));
   const spans = spanColumns(a.ranking);
@@ -97,7 +99,7 @@ export function cheapestBlocks(a: CheapestAnswer, ctx: RenderContext): SlackMess
     .join(', ');
   return {
     text: clip(
-      `${spread ? `${spread} ` : ''}${title}: ${top || (a.eligible > 0 ? `only ${a.eligible} pass the filters, none at #${a.firstPlace}` : 'no model passes the filters')}.`,
+      `${a.placed ? `${placedLine(a.placed)} ` : ''}${spread ? `${spread} ` : ''}${title}: ${top || (a.eligible > 0 ? `only ${a.eligible} pass the filters, none at #${a.firstPlace}` : 'no model passes the filters')}.`,
       1000,
     ),
     blocks,
@@ -121,8 +123,9 @@ export function lanesBlocks(a: LanesAnswer, ctx: RenderContext): SlackMessage {
 
 export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
   const blocks: Block[] = [header(`${bestTitle(a)}${placesWords(a.firstPlace, a.picks.length)}`), section(esc(a.description))];
+  if (a.placed) blocks.push(section(esc(placedLine(a.placed))));
   if (a.picks.length === 0) {
-    blocks.push(section(esc(a.picked > 0 ? pastLastPickLine(a) : noneQualifiesLine(a.eligible, a.untested))));
+    blocks.push(section(esc(a.picked > 0 ? pastLastPickLine(a) : noneQualifiesLine(a))));
   } else {
     // Evidence-led lanes rank on strength (a share of the catalog's best); price-led ones on the monthly cost.
     const strength = a.picks.some((p) => p.strength !== null);
@@ -156,5 +159,5 @@ export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
   );
   blocks.push(...answerActions(ctx, { models: [], volumes: false }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
-  return { text: clip(`${bestTitle(a)}: ${a.picks.map((p) => p.name).join(', ') || 'none qualifies'}.`, 1000), blocks };
+  return { text: clip(`${a.placed ? `${placedLine(a.placed)} ` : ''}${bestTitle(a)}: ${a.picks.map((p) => p.name).join(', ') || 'none qualifies'}.`, 1000), blocks };
 }

@@ -28,6 +28,7 @@ import {
   perPersonLine,
   volumeCosts,
   bestTitle,
+  placedLine,
   noneQualifiesLine,
   priceListLine,
   RANKING_WORDS,
@@ -189,6 +190,7 @@ export function cheapestText(a: CheapestAnswer): string {
   }
   const spread = spreadLine(a);
   if (spread) lines.splice(1, 0, spread);
+  if (a.placed) lines.unshift(placedLine(a.placed), '');
   const excluded = a.excluded.filter((e) => e.count > 0);
   if (excluded.length > 0) lines.push('', `Excluded: ${excluded.map((e) => `${e.count} ${e.label}`).join('; ')}.`);
   if (a.unpriced.length > 0)
@@ -210,7 +212,8 @@ export function lanesText(a: LanesAnswer): string {
 
 export function bestText(a: BestAnswer): string {
   const lines = [`${bestTitle(a)} (${a.lane})${placesWords(a.firstPlace, a.picks.length)}: ${a.description}`, ''];
-  if (a.picks.length === 0) lines.push(a.picked > 0 ? pastLastPickLine(a) : noneQualifiesLine(a.eligible, a.untested));
+  if (a.placed) lines.push(placedLine(a.placed), '');
+  if (a.picks.length === 0) lines.push(a.picked > 0 ? pastLastPickLine(a) : noneQualifiesLine(a));
   else
     lines.push(
       table(
