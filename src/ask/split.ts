@@ -50,7 +50,6 @@ const MOVED_SHARE_OF = new RegExp(
   'i',
 );
 
-
 function volumeOf(n: string, unit: string | undefined, period: string | undefined): number | undefined {
   if (!unit && !period) return undefined;
   const parsed = parseVolume(`${n.replace(/,/g, '')}${unit ?? ''}${period ?? ''}`);

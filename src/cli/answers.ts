@@ -101,12 +101,13 @@ registerCommand('upgrade', {
 });
 
 registerCommand('cheapest', {
-  usage: `modelscout cheapest --tokens 50M [--need vision,function-calling] [--without reasoning] [--input image] [--min-context 400k] [--max-context 200k] [--min-output 64k] [--max-output 8k] [--provider openai] [--exclude-provider xai] [--family llama] [--named gpt-5] [--open-weights] [--lane id] [--min-score swe-bench-pro>=50] [--max-price 5] [--max-input-price 1] [--max-output-price 5] [--min-price 1] [--min-input-price 1] [--min-output-price 2] [--max-monthly 100] [--include-deprecated] [--free] [--instead-of gpt-4o] [--pricier-than gpt-5] [--top 10] [--from 1] ${PROFILE_FLAGS.replace('[--tokens 50M] ', '')} [--json]`,
+  usage: `modelscout cheapest --tokens 50M [--need vision,function-calling] [--without reasoning] [--input image] [--min-context 400k] [--max-context 200k] [--min-output 64k] [--max-output 8k] [--provider openai] [--exclude-provider xai] [--family llama] [--named gpt-5] [--open-weights] [--lane id] [--min-score swe-bench-pro>=50] [--max-price 5] [--max-input-price 1] [--max-output-price 5] [--min-price 1] [--min-input-price 1] [--min-output-price 2] [--max-monthly 100] [--include-deprecated] [--free] [--instead-of gpt-4o] [--pricier-than gpt-5] [--top 10] [--from 1 | --place gpt-5] ${PROFILE_FLAGS.replace('[--tokens 50M] ', '')} [--json]`,
   summary: 'every available model ranked by monthly cost for the profile, after filters',
   options: { ...profileOptions, ...filterOptions },
   run: async (ctx) => {
     if (ctx.args.length > 0) throw new UsageError(`cheapest takes flags only, got ${JSON.stringify(ctx.args.join(' '))}. Example: modelscout cheapest --tokens 50M --need vision`);
-    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), filters: filtersFrom(ctx.values, (await ctx.answering()).catalog, ctx.asOf), ...placesFrom(ctx.values, 10) });
+    const { catalog } = await ctx.answering();
+    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), filters: filtersFrom(ctx.values, catalog, ctx.asOf), ...placesFrom(ctx.values, 10, catalog) });
   },
 });
 
@@ -139,7 +140,8 @@ for (const { order, summary, example: flags } of RANKINGS) {
     options: { ...profileOptions, ...filterOptions },
     run: async (ctx) => {
       if (ctx.args.length > 0) throw new UsageError(`${name} takes flags only, got ${JSON.stringify(ctx.args.join(' '))}. Example: ${example}`);
-      return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), order, filters: filtersFrom(ctx.values, (await ctx.answering()).catalog, ctx.asOf), ...placesFrom(ctx.values, 10) });
+      const { catalog } = await ctx.answering();
+      return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), order, filters: filtersFrom(ctx.values, catalog, ctx.asOf), ...placesFrom(ctx.values, 10, catalog) });
     },
   });
 }
@@ -154,7 +156,7 @@ registerCommand('leaderboard', {
     if (benchmark === undefined || rest.length > 0 || !catalog.benchmarks.has(benchmark))
       throw new UsageError(`leaderboard takes one benchmark id, one of: ${[...catalog.benchmarks.keys()].join(', ')}. Example: modelscout leaderboard swe-bench-pro`);
     const filters = { ...filtersFrom(ctx.values, catalog, ctx.asOf), scoredOn: benchmark };
-    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), order: 'score', filters, ...placesFrom(ctx.values, 10) });
+    return answerQuery(ctx, { ...queryOf(ctx, 'cheapest'), order: 'score', filters, ...placesFrom(ctx.values, 10, catalog) });
   },
 });
 
@@ -166,7 +168,7 @@ registerCommand('lanes', {
 });
 
 registerCommand('best', {
-  usage: `modelscout best <lane> [--value] [--top 5] [--from 1] [filters as for cheapest] ${PROFILE_FLAGS} [--json]`,
+  usage: `modelscout best <lane> [--value] [--top 5] [--from 1 | --place gpt-5] [filters as for cheapest] ${PROFILE_FLAGS} [--json]`,
   summary: 'the top models for a lane across the catalog, with why (--value: only those no other beats on both price and strength, cheapest first)',
   options: { ...profileOptions, ...filterOptions, value: { type: 'boolean' } },
   run: async (ctx) => {
@@ -176,7 +178,7 @@ registerCommand('best', {
     const lane = laneNamed(catalog, text);
     if (!lane) throw new InputError(`Unknown lane ${JSON.stringify(text)}. Lanes: ${laneChoices(catalog)}.`);
     const order = ctx.values.value === true ? 'value' : 'price';
-    return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: lane.id, order, filters: filtersFrom(ctx.values, catalog, ctx.asOf), ...placesFrom(ctx.values, 5) });
+    return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: lane.id, order, filters: filtersFrom(ctx.values, catalog, ctx.asOf), ...placesFrom(ctx.values, 5, catalog) });
   },
 });
 

@@ -38,6 +38,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   lane: { type: 'string' },
   top: { type: 'string' },
   from: { type: 'string' },
+  place: { type: 'string' },
   'max-price': { type: 'string' },
   'max-input-price': { type: 'string' },
   'max-output-price': { type: 'string' },
@@ -265,9 +266,16 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
   return filters;
 }
 
-/** How many rows and from which place (--top 5 --from 6: #6–#10), as a Query holds them. */
-export function placesFrom(values: Values, fallback: number): { top: number; skip?: number } {
+/**
+ * How many rows and from which place (--top 5 --from 6: #6–#10), as a Query holds them; or around one model's place
+ * (--place gpt-5: where it ranks, the rows around it).
+ */
+export function placesFrom(values: Values, fallback: number, catalog: Catalog): { top: number; skip?: number; placeOf?: string } {
   const top = topFrom(values, fallback);
+  if (typeof values.place === 'string') {
+    if (typeof values.from === 'string') throw new InputError('--place shows the rows around that model: give --place or --from, not both');
+    return { top, placeOf: modelFlag(catalog, 'place', values.place) };
+  }
   if (typeof values.from !== 'string') return { top };
   const n = Number(values.from);
   if (!Number.isInteger(n) || n < 1 || n > MAX_TOP)

@@ -293,7 +293,7 @@ function lanePlacement(
         ? ranked.leftOutBy
         : lane.evidence.length > 0 && !hasEvidence(model)
           ? [`untested: no score on the ${lane.id} lane's benchmarks (${lane.evidence.map((e) => e.benchmark).join(', ')})`]
-          : [value ? 'another model costs no more and is as strong or stronger on the lane\'s benchmarks' : 'not ranked by the lane'];
+          : [value ? "another model costs no more and is as strong or stronger on the lane's benchmarks" : 'not ranked by the lane'];
   return { model: model.id, name: model.name, place: index >= 0 ? index + 1 : null, of: picked.length, leftOutBy };
 }
 

@@ -506,9 +506,7 @@ export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'eligible'
 
 /** Where one model stands in a ranking, as asked ("where does gpt-5 rank?"): its place, or what leaves it out. */
 export function placedLine(p: Placement): string {
-  return p.place !== null
-    ? `${p.name} is #${p.place} of the ${p.of} model${p.of === 1 ? '' : 's'} ranked here.`
-    : `${p.name} is not in this ranking: ${p.leftOutBy.join('; ')}.`;
+  return p.place !== null ? `${p.name} is #${p.place} of the ${p.of} model${p.of === 1 ? '' : 's'} ranked here.` : `${p.name} is not in this ranking: ${p.leftOutBy.join('; ')}.`;
 }
 
 /** A lane's picks as headed: "Best for Terminal-heavy engineering", or "Best value for …" when value was asked. */
@@ -522,8 +520,7 @@ export function bestTitle(a: { name: string; value: boolean }): string {
  */
 export function noneQualifiesLine({ eligible, untested, meetNeeds }: Pick<BestAnswer, 'eligible' | 'untested' | 'meetNeeds'>): string {
   const many = (n: number, one: string, more: string) => (n === 1 ? one : more);
-  if (eligible === 0 && meetNeeds > 0)
-    return "No model qualifies: the filters asked leave out every model that meets the lane's needs (Excluded says which).";
+  if (eligible === 0 && meetNeeds > 0) return "No model qualifies: the filters asked leave out every model that meets the lane's needs (Excluded says which).";
   return `No model qualifies: ${eligible} ${many(eligible, "meets the lane's needs", "meet the lane's needs")}, ${untested} of them ${many(untested, 'has', 'have')} no score on its benchmarks.`;
 }
 

@@ -38,6 +38,20 @@ describe('modelscout (in process)', () => {
     expect([bad.code === 0, bad.err]).toEqual([false, expect.stringContaining('--from: expected the place of the first row')]);
   });
 
+  it('--place shows where one model ranks, with the rows around it, for rankings and lanes alike', async () => {
+    const whole = await json('cheapest', '--tokens', '50M', '--top', String(400));
+    const place = whole.ranking.findIndex((r: { model: string }) => r.model === 'o3') + 1;
+    const around = await json('cheapest', '--tokens', '50M', '--top', '3', '--place', 'o3');
+    expect(around.placed).toMatchObject({ model: 'o3', place });
+    expect(around.ranking.map((r: { model: string }) => r.model)).toEqual(whole.ranking.slice(place - 2, place + 1).map((r: { model: string }) => r.model));
+    const lane = await json('best', 'terminal', '--place', 'gpt-4o');
+    expect(lane.placed).toMatchObject({ model: 'gpt-4o', place: null, leftOutBy: [expect.stringContaining('terminal')] });
+    const both = await run('cheapest', '--place', 'o3', '--from', '2');
+    expect([both.code === 0, both.err]).toEqual([false, expect.stringContaining('--place shows the rows around that model')]);
+    const unknown = await run('cheapest', '--place', 'gpt-77');
+    expect([unknown.code === 0, unknown.err]).toEqual([false, expect.stringContaining('--place: unknown model')]);
+  });
+
   it('catalog --json lists every model with resolved prices', async () => {
     const list = await json('catalog');
     expect(list.length).toBeGreaterThanOrEqual(120);

@@ -1,0 +1,168 @@
+// One model's place in a ranking, asked ("where does gpt-5 rank?", "is gpt-5 in the top 10 for coding?"), and the
+// smaller readings that went with it: a cached share said with a verb, a maker's country left out with "isn't", a tier
+// after batch, "why not" a family, and a lane the filters asked leave empty.
+import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
+import { commandFor } from '../../src/ask/command-text.ts';
+import { parseText } from '../../src/ask/index.ts';
+import type { Query } from '../../src/ask/query.ts';
+import { cheapest } from '../../src/cost/rank.ts';
+import { DEFAULT_MIX } from '../../src/cost/profile.ts';
+import { createLogger } from '../../src/log.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
+
+const catalog = loadCatalog();
+const ports = { catalog, now: () => new Date('2026-12-06T12:00:00Z'), logger: createLogger('error') };
+const ask = (text: string, previous?: Query) => handle({ text, where: LOCAL, ...(previous ? { previous } : {}) }, ports);
+const asOf = '2026-12-06';
+
+/** Every model of the plain price ranking at a volume, in order, as the core ranks them: the oracle for a place. */
+function priceOrder(tokens: number): string[] {
+  const profile = { tokensPerMonth: tokens, mix: DEFAULT_MIX, cachedShare: 0, batch: false, serviceTier: 'standard' as const };
+  return cheapest(catalog, profile, {}, asOf, Number.MAX_SAFE_INTEGER).ranking.map((r) => r.model);
+}
+
+describe('where a model ranks', () => {
+  it.each(['where does gpt-5 rank?', 'what rank is gpt-5?', "what's gpt-5's position?", 'is gpt-5 in there?', 'where is gpt-5 on this list?', 'is gpt-5 in the top 10?'])(
+    '"%s" after a ranking: its place in that ranking, and the rows around it',
+    async (text) => {
+      const ranking = await ask('cheapest model for 50M tokens');
+      const next = await ask(text, ranking.asked);
+      expect(next.query).toMatchObject({ intent: 'cheapest', tokens: 50_000_000, placeOf: 'gpt-5' });
+      if (next.answer.kind !== 'cheapest') throw new Error(next.answer.kind);
+      const place = priceOrder(50_000_000).indexOf('gpt-5') + 1;
+      expect(place).toBeGreaterThan(10);
+      expect(next.answer.placed).toMatchObject({ model: 'gpt-5', place });
+      const shown = next.answer.ranking.map((r) => r.model);
+      expect(shown).toContain('gpt-5');
+      expect(next.answer.firstPlace + shown.indexOf('gpt-5')).toBe(place);
+      expect(renderText(next.answer)).toContain(`GPT-5 is #${place} of the ${next.answer.placed?.of} models ranked here.`);
+    },
+  );
+
+  it('a lane keeps its filters, and the place is among its picks', async () => {
+    const ranking = await ask('best model for coding');
+    const whole = await ask('/models best api-coding top 100');
+    if (whole.answer.kind !== 'best') throw new Error(whole.answer.kind);
+    const place = whole.answer.picks.findIndex((p) => p.model === 'gpt-5') + 1;
+    expect(place).toBeGreaterThan(0);
+    const next = await ask('where is gpt-5 on this list?', ranking.asked);
+    if (next.answer.kind !== 'best') throw new Error(next.answer.kind);
+    expect(next.answer.placed).toMatchObject({ place, of: whole.answer.picked });
+    expect(next.answer.picks.map((p) => p.model)).toContain('gpt-5');
+  });
+
+  it.each([
+    ['where does gpt-5 rank on aider?', { intent: 'cheapest', order: 'score', filters: { scoredOn: 'aider-polyglot' } }],
+    ['where does claude sonnet 4.5 rank among the cheapest models', { intent: 'cheapest', order: 'price' }],
+    ['is gpt-5 in the top 10 for coding?', { intent: 'best', lane: 'api-coding' }],
+    ['where does gpt-5 rank by context window?', { intent: 'cheapest', order: 'context' }],
+    ['how does gpt-5 rank for price', { intent: 'cheapest', order: 'price' }],
+  ])('"%s" on its own: the ranking the words name', (text, expected) => {
+    const query = parseText(catalog, text);
+    expect(query).toMatchObject(expected);
+    expect(query.placeOf).toBeDefined();
+  });
+
+  it('a model the ranking leaves out is said with what leaves it out', async () => {
+    const next = await ask("what is gpt-5's rank on lmarena");
+    if (next.answer.kind !== 'cheapest') throw new Error(next.answer.kind);
+    expect(next.answer.placed?.place).toBeNull();
+    const vision = await ask('/models cheapest 50M with vision where gpt-3.5-turbo ranks');
+    if (vision.answer.kind !== 'cheapest') throw new Error(vision.answer.kind);
+    expect(vision.answer.placed).toMatchObject({ place: null });
+    expect(vision.answer.placed?.leftOutBy.join('; ')).toMatch(/no vision/);
+    expect(renderText(vision.answer)).toMatch(/^GPT-3\.5-turbo is not in this ranking: .*no vision/m);
+  });
+
+  it('reads back as a command that asks the same', async () => {
+    for (const text of ['where does gpt-5 rank on aider?', 'is gpt-5 in the top 10 for coding?', 'where does o3 rank by context window?']) {
+      const query = parseText(catalog, text);
+      const again = parseText(catalog, commandFor(query));
+      expect({ placeOf: again.placeOf, intent: again.intent, order: again.order, lane: again.lane, filters: again.filters }).toEqual({
+        placeOf: query.placeOf,
+        intent: query.intent,
+        order: query.order,
+        lane: query.lane,
+        filters: query.filters,
+      });
+    }
+  });
+
+  it('an unknown name in the command is said, with a retry that places the one meant', async () => {
+    const { answer } = await ask('/models best terminal where gpt-99 ranks');
+    if (answer.kind !== 'unknown-model') throw new Error(answer.kind);
+    expect(answer.retries[0]?.command).toMatch(/^\/models best terminal where \S+ ranks$/);
+  });
+
+  it('a second model after the name is a comparison, not a place', () => {
+    expect(parseText(catalog, 'where does gpt-5 rank against o3?').placeOf).toBeUndefined();
+  });
+});
+
+describe('a cached share said with a verb', () => {
+  it.each([
+    ['gpt-5 at 10M tokens, we cache half of our input', 0.5],
+    ['gpt-5 at 10M tokens, we cache about half our prompts', 0.5],
+    ['gpt-5 at 10M, we cache 30% of the input', 0.3],
+    ['gpt-5 at 10M, three quarters of prompts are cached', 0.75],
+    ['gpt-5 at 10M, a third of the input comes from the cache', 0.333333333333],
+  ])('%s', (text, share) => {
+    const query = parseText(catalog, text);
+    expect(query.cachedShare).toBeCloseTo(share, 9);
+    expect(query.term ?? null).toBeNull();
+    expect(query.problems).toEqual([]);
+  });
+});
+
+describe("a maker's country left out", () => {
+  it.each([
+    ["cheapest model that isn't from china", 'CN'],
+    ["cheapest model that aren't made in china", 'CN'],
+    ["best coding model that wasn't built in the us", 'US'],
+  ])('%s', (text, country) => {
+    const query = parseText(catalog, text);
+    expect(query.filters.notMadeIn).toEqual([country]);
+    expect(query.filters.madeIn).toBeUndefined();
+  });
+});
+
+describe('batch and a service tier, one after the other', () => {
+  it('"and flex?" after batch prices on flex, and "batch then" after a tier on batch', async () => {
+    const first = await ask('gpt-5 cost at 100M tokens');
+    const batch = await ask('with batch', first.asked);
+    expect(batch.query).toMatchObject({ batch: true, serviceTier: null });
+    const flex = await ask('and flex?', batch.asked);
+    expect(flex.query).toMatchObject({ batch: false, serviceTier: 'flex' });
+    if (flex.answer.kind !== 'cost') throw new Error(flex.answer.kind);
+    expect(flex.answer.monthlyUsd).toBeCloseTo(171.875, 6);
+    const back = await ask('batch then', flex.asked);
+    expect(back.query).toMatchObject({ batch: true, serviceTier: null });
+  });
+
+  it('both asked at once are still said not to combine', async () => {
+    const first = await ask('gemini 2.5 pro at 100M on flex');
+    const both = await ask('with flex and batch', first.asked);
+    expect(both.query).toMatchObject({ batch: true, serviceTier: 'flex' });
+  });
+});
+
+describe('why not a family, and a lane the filters empty', () => {
+  it('"why not opus?" after a lane ranking sets that family\'s best against the first pick', async () => {
+    const ranking = await ask('best model for terminal coding');
+    const next = await ask('why not opus?', ranking.asked);
+    expect(next.query.intent).toBe('compare');
+    expect(next.query.models).toEqual(['opus']);
+    if (next.answer.kind !== 'comparison') throw new Error(next.answer.kind);
+    expect(next.answer.models.some((id) => id.startsWith('claude-opus'))).toBe(true);
+  });
+
+  it('a budget no pick meets blames the filters, not the lane', async () => {
+    const { answer } = await ask('best model for terminal coding under $10 a month at 1B tokens');
+    if (answer.kind !== 'best') throw new Error(answer.kind);
+    expect(answer.picks).toEqual([]);
+    expect(answer.meetNeeds).toBeGreaterThan(0);
+    expect(renderText(answer)).toContain("No model qualifies: the filters asked leave out every model that meets the lane's needs (Excluded says which).");
+  });
+});
