@@ -1559,7 +1559,7 @@ function readCache(r: Reader): void {
 /** A cached share in words or percent: "half", "a third", "30%"; "most" is taken as 80% (said in the assumptions). */
 const CACHED_SHARE_WORD = String.raw`(${SHARE_WORD}|most|all|\d{1,3}(?:\.\d+)?\s*%)`;
 /** What a cached share is of: the input, the prompts, the requests. */
-const CACHED_WHOLE = String.raw`(?:it|them|(?:the |our |my |their )?(?:input|prompts?|input tokens|requests|system prompts?|context))`;
+const CACHED_WHOLE = `(?:it|them|(?:the |our |my |their )?(?:input|prompts?|input tokens|requests|system prompts?|context))`;
 /**
  * "Half the input is cached", "most of our prompts come from the cache"; "we cache about half our prompts", "we can
  * cache a third of the input".
