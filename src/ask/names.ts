@@ -42,7 +42,7 @@ export const FILLER = new Set(
   platform platforms there any new latest q1 q2 q3 q4 h1 h2 will retire retires retired retiring retirement deprecated
   deprecation sunset sunsetting discontinued license licence licensed licensing commercial commercially average typical
   median expensive pricey costly overpriced version versions all every each know heard hear think thoughts opinion come came
-  launch launched release ship shipped have has had`.split(/\s+/),
+  launch launched release ship shipped have has had under`.split(/\s+/),
 );
 
 /** Family words too common to name a model on their own. */
