@@ -243,7 +243,8 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
     // generation, "qwen3", stays a choice, and a brand's word alone, "gpt", stands for every line of it).
     const families = new Set(all.map((m) => m.family));
     const carrying = families.size > 1 ? [...families].filter((f) => words.every((w) => nameTokens(f).includes(w))) : [];
-    const named = carrying.length > 1 && version.length === 0 && words.length >= 2 ? carrying.filter((f) => nameTokens(f).every((t) => words.includes(t))) : carrying;
+    // The brand's word may go untyped: "flash lite" is gemini-flash-lite, not gemini-flash-lite-image.
+    const named = carrying.length > 1 && version.length === 0 && words.length >= 2 ? carrying.filter((f) => nameTokens(f).every((t, i) => i === 0 || words.includes(t))) : carrying;
     const inFamily = named.length === 1 ? all.filter((m) => m.family === named[0]) : all;
     // A line named in full, words and version ("gemini 2 flash", "flash 2.0"; not a generation alone, "qwen3"): the version is the
     // model's own, not an alias's ("nano banana 2" is a 3.1), that version itself before a later point of it (2.0, not

@@ -166,3 +166,14 @@ describe('why not a family, and a lane the filters empty', () => {
     expect(renderText(answer)).toContain("No model qualifies: the filters asked leave out every model that meets the lane's needs (Excluded says which).");
   });
 });
+
+describe("a line named without its brand's word", () => {
+  it('"flash lite" is the Gemini Flash-Lite line, not its image variant', () => {
+    expect(parseText(catalog, '1.5 billion tokens on flash lite, how much').models).toEqual(['gemini-3.5-flash-lite']);
+    expect(parseText(catalog, 'cost of gemini 3.1 flash lite image at 10M').models).toEqual(['gemini-3.1-flash-lite-image']);
+  });
+
+  it('"under" after a name is not part of it', () => {
+    expect(parseText(catalog, 'what license is qwen3 under?').models).toEqual(['qwen3']);
+  });
+});
