@@ -1522,7 +1522,26 @@ const CACHED_OF_THEM = new RegExp(
   'gi',
 );
 
+/** "40M in / 8M out / 20M cached": beside the month's volume, that much of its input read from the cache. */
+const CACHED_AMOUNT = new RegExp(
+  String.raw`(?<![\w.])(${NUM})\s*(${UNIT})\s+(?:(?:is|are|of it|of them)\s+)?cached\b(?!\s+(?:input|tokens?|toks?)\b)(?!\s*(?:(?:at|of|=|:)\s*)?-?\.?\d)`,
+  'gi',
+);
+/** A volume written with its unit ("40M", "1.5 billion"). */
+const SCALED_VOLUME = new RegExp(String.raw`(?<![\w.])${NUM}\s*${UNIT}\b`, 'gi');
+
 function readCache(r: Reader): void {
+  // Beside the month's volume (read already, or still in the text) a share of it; alone ("20M cached"), that much input,
+  // all of it read from the cache, as "20M cached tokens" is.
+  r.cut(CACHED_AMOUNT, (m) => {
+    if (r.query.tokens == null && (m.input.match(SCALED_VOLUME)?.length ?? 0) < 2) {
+      r.query.cachedShare ??= 1;
+      return `${m[1]}${m[2]} input tokens`;
+    }
+    const n = parseVolume(`${m[1]}${m[2] ?? ''}`);
+    if (!n.ok) return false;
+    r.cachedTokens = n.value.tokens;
+  });
   r.cut(CACHED_TOKENS, (m) => {
     r.query.cachedShare ??= 1;
     return `${m[1]}${m[2] ?? ''} input tokens`;

@@ -177,3 +177,19 @@ describe("a line named without its brand's word", () => {
     expect(parseText(catalog, 'what license is qwen3 under?').models).toEqual(['qwen3']);
   });
 });
+
+describe('an amount cached, beside the volume or alone', () => {
+  it.each([
+    ['gpt-4.1: 40M in / 8M out / 20M cached — cost?', { tokens: 48_000_000, cachedShare: 0.5 }],
+    ['gpt-5 at 100M tokens, 30M cached', { tokens: 100_000_000, cachedShare: 0.4 }],
+    ['gpt-5 with 20M cached', { tokens: 20_000_000, cachedShare: 1, mix: { input: 1, output: 0 } }],
+  ])('%s', (text, expected) => {
+    const query = parseText(catalog, text);
+    expect(query).toMatchObject(expected);
+    expect(query.problems).toEqual([]);
+  });
+
+  it('a share after "cached" stays the share', () => {
+    expect(parseText(catalog, '/models cost claude-opus-4-5 200M cached 50% batch')).toMatchObject({ tokens: 200_000_000, cachedShare: 0.5, batch: true });
+  });
+});
