@@ -1689,17 +1689,20 @@ const VOLUME_MULTIPLES: RegExp[] = [
   new RegExp(String.raw`\b(${TIMES_WORDS})\s+${WHAT_GROWS}\b`, 'gi'),
   /\b(?:make|makes|made|making)\s+(?:it|that|this)\s+(double|triple|quadruple)\b/gi,
   new RegExp(String.raw`\b${GROWS}\s+(doubles|doubled|triples|tripled|quadruples|quadrupled|halves|halved)\b`, 'gi'),
+  // "Half that", "cut it in half": the volume before, halved (not "half the input is cached", a share).
+  /\b(half)\s+(?:of\s+)?(?:it|that|this)\b(?=\s*(?:[?.!,]|$|(?:then|please|pls|instead)\b))/gi,
+  /\bcut\s+(?:it|that|this|the\s+volume|our\s+usage)\s+in\s+(half)\b/gi,
 ];
 
 /** What every multiple above needs: a number then x, ×, times, or a word of doubling, tripling or halving. */
-const MULTIPLE_WORDS = /\d\s*(?:x|×)|times|doubl|twice|tripl|quadrupl|halv/i;
+const MULTIPLE_WORDS = /\d\s*(?:x|×)|times|doubl|twice|tripl|quadrupl|halv|half/i;
 
 function readScale(r: Reader): void {
   if (!MULTIPLE_WORDS.test(r.rest)) return;
   for (const re of VOLUME_MULTIPLES)
     r.cut(re, (m) => {
       const said = m[1] ?? '';
-      const factor = /^\d/.test(said) ? Number(said) : (TIMES[said.toLowerCase()] ?? Number.NaN);
+      const factor = /^\d/.test(said) ? Number(said) : said.toLowerCase() === 'half' ? 0.5 : (TIMES[said.toLowerCase()] ?? Number.NaN);
       if (!(factor > 0) || !Number.isFinite(factor)) {
         r.query.problems.push(`Cannot read “${quoted(m[0])}” as a multiple of the volume: give one above zero, such as 10x more or double it.`);
         return;

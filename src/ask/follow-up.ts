@@ -818,6 +818,18 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (plainCost || (specAsked && profileOnly) || (next.intent === 'unknown' && next.models.length === 0 && previous.intent === 'model' && next.tokens !== null)) {
     return { ...laidOver(previous, next, them), intent: them.length >= 2 ? 'compare' : 'cost' };
   }
+  // "And cost at 10M?" after models set side by side (or one priced): those models there, not a ranking of every model.
+  const ofModels = ['compare', 'cost', 'upgrade', 'lanes'].includes(previous.intent) && them.length > 0;
+  if (
+    ofModels &&
+    next.intent === 'cheapest' &&
+    next.models.length === 0 &&
+    Object.keys(next.filters).length === 0 &&
+    COST_ASKED.test(next.text) &&
+    !rankingOrder(next.text) &&
+    changesOnly(next)
+  )
+    return { ...laidOver(previous, next, them), intent: previous.intent === 'lanes' ? (them.length >= 2 ? 'compare' : 'cost') : previous.intent };
   const shared = sharedAmong(previous, next);
   if (shared) return shared;
   if (next.intent === 'unknown' && next.models.length === 0 && changesOnly(next)) return laidOver(previous, next);

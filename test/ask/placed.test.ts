@@ -193,3 +193,21 @@ describe('an amount cached, beside the volume or alone', () => {
     expect(parseText(catalog, '/models cost claude-opus-4-5 200M cached 50% batch')).toMatchObject({ tokens: 200_000_000, cachedShare: 0.5, batch: true });
   });
 });
+
+describe('follow-ups that keep the models asked about', () => {
+  it('"and cost at 10M?" after a comparison prices those models there, not every model', async () => {
+    const first = await ask('compare o3 and gpt-5 for reasoning');
+    const next = await ask('and cost at 10M?', first.asked);
+    expect(next.query).toMatchObject({ intent: 'compare', models: ['o3', 'gpt-5'], tokens: 10_000_000 });
+    const lanes = await ask('is gpt-5 good for coding');
+    expect((await ask('and cost at 10M?', lanes.asked)).query).toMatchObject({ intent: 'cost', models: ['gpt-5'], tokens: 10_000_000 });
+    const ranking = await ask('cheapest model for 50M');
+    expect((await ask('and cost at 10M?', ranking.asked)).query).toMatchObject({ intent: 'cheapest', tokens: 10_000_000 });
+  });
+
+  it('"half that" and "cut it in half" halve the volume before; "half of it cached" is still a share', async () => {
+    const first = await ask('gpt-5 mini at 50M tokens');
+    for (const text of ['half that', 'cut it in half', 'half of that?']) expect((await ask(text, first.asked)).query.tokens).toBe(25_000_000);
+    expect(parseText(catalog, 'cheapest grok for 30M, half of it cached')).toMatchObject({ tokens: 30_000_000, cachedShare: 0.5 });
+  });
+});
