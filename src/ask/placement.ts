@@ -2,6 +2,7 @@
 // claude sonnet 4.5's place on lmarena?". The words after the name say which ranking; none (or "on this list") point
 // back at the ranking before.
 import type { Catalog } from '../catalog/validate.ts';
+import { resolveModel } from '../catalog/resolve.ts';
 import { findModelNames } from './names.ts';
 
 const LEAD = String.raw`^\s*(?:(?:so|and|ok(?:ay)?|but|hmm|also|then)[\s,]+)?`;
@@ -40,8 +41,9 @@ export function placeAsked(catalog: Catalog, text: string): PlaceAsked | undefin
     const m = re.exec(asked);
     const typed = m?.groups?.name?.trim();
     if (!m || !typed) continue;
-    const found = findModelNames(catalog, typed, false);
-    if (found.length !== 1 || found[0]?.typed.toLowerCase() !== typed.toLowerCase()) continue;
+    // One name, the whole of what stands there, that the catalog knows ("llama 3.3 70b", read loosely, included).
+    const found = findModelNames(catalog, typed);
+    if (found.length !== 1 || found[0]?.typed.toLowerCase() !== typed.toLowerCase() || resolveModel(catalog, found[0].name).kind === 'unknown') continue;
     const rest = (m.groups?.rest ?? '').trim();
     // A second model after it ("where does gpt-5 stand against o3?") is a comparison, not a place.
     if (findModelNames(catalog, rest, false).length > 0) return undefined;

@@ -59,6 +59,7 @@ describe('where a model ranks', () => {
     ['is gpt-5 in the top 10 for coding?', { intent: 'best', lane: 'api-coding' }],
     ['where does gpt-5 rank by context window?', { intent: 'cheapest', order: 'context' }],
     ['how does gpt-5 rank for price', { intent: 'cheapest', order: 'price' }],
+    ['where does llama 3.3 70b rank among open weights models', { intent: 'cheapest', filters: { openWeights: true }, placeOf: 'llama-3.3-70b-instruct' }],
   ])('"%s" on its own: the ranking the words name', (text, expected) => {
     const query = parseText(catalog, text);
     expect(query).toMatchObject(expected);
