@@ -2016,7 +2016,7 @@ function readReleaseWindow(r: Reader): void {
 }
 
 /** What one request may be called when its cost is asked for: "per conversation", "cost of one ticket" ("per task" is a benchmark's). */
-const ONE_REQUEST = String.raw`(?:request|call|api call|completion|query|prompt|conversation|chat|message|ticket|document|doc|email|session|question|summary|page|transcript|article|review|turn|exchange|reply|response|pdf|file|book|contract|report)`;
+const ONE_REQUEST = String.raw`(?:request|call|api call|completion|query|prompt|conversation|chat|message|ticket|document|doc|email|session|question|summary|page|transcript|article|review|turn|exchange|reply|response|pdf|file|book|contract|report|image|photo|picture|screenshot|scan|receipt|invoice|form|recording|meeting)`;
 /** A word after a request's kind that makes it a kind of thing, not one request: "a code review bot", "a support ticket system". */
 const KIND_OF_THING = String.raw`(?!\s+(?:bots?|agents?|tools?|apps?|assistants?|pipelines?|systems?|workflows?|services?|features?|products?|platforms?|use cases?|workloads?|models?|llms?)\b)`;
 const PER_REQUEST = new RegExp(

@@ -212,3 +212,14 @@ describe('follow-ups that keep the models asked about', () => {
     expect(parseText(catalog, 'cheapest grok for 30M, half of it cached')).toMatchObject({ tokens: 30_000_000, cachedShare: 0.5 });
   });
 });
+
+describe('one thing priced with no size', () => {
+  it.each(['how much is one image on gpt-4o', 'how much does one image cost on gpt-4o', "what's the cost of a single meeting on haiku 4.5"])(
+    '%s: its size is asked, not the default month priced',
+    (text) => {
+      const query = parseText(catalog, text);
+      expect(query.per).toBe('request');
+      expect(query.problems.join(' ')).toMatch(/Give the request's size/);
+    },
+  );
+});
