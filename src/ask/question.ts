@@ -1785,7 +1785,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   // A name read loosely ("sonnet" → the newest active Sonnet) and still asked about is said, with the others it could mean.
   const { looseNames, ...asked } = query;
   const readAs = (looseNames ?? []).filter((l) => asked.models.includes(l.model)).map((l) => l.note);
-  const notes = [...readAs, ...unread];
+  const notes = [...readAs, ...unread, ...languageNote(query)];
   return { ...asked, ...full, ...spread, ...(claim ? { claim } : {}), ...(notes.length > 0 ? { notes: [...(asked.notes ?? []), ...notes] } : {}) };
 }
 
@@ -1800,6 +1800,20 @@ function placeQuery(catalog: Catalog, raw: string, asked: PlaceAsked): Query | u
   if ((ranking.intent === 'cheapest' || ranking.intent === 'best') && ranking.problems.length === 0) return { ...ranking, ...place };
   const order = orderNamed(asked.rest);
   return order ? { ...parseQuestion(catalog, 'cheapest models'), order, ...place } : undefined;
+}
+
+/** A human language the work is in ("a support bot in german", "translate into japanese", "multilingual"). */
+const LANGUAGE =
+  /\b(?:(?:in|into|to|from|for)\s+(?:(?:the|our)\s+)?(?:english\s+(?:and|or|to)\s+)?(?:german|french|spanish|japanese|chinese|mandarin|cantonese|korean|portuguese|italian|dutch|arabic|hindi|russian|polish|turkish|swedish|norwegian|danish|finnish|greek|hebrew|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian)(?:\s+(?:language|speakers?|users?|customers?|text))?|multilingual|multi-lingual|non-english|other languages)\b/i;
+
+/**
+ * A language the work is in, said not to be applied: the catalog records no language support or per-language scores, and
+ * a language left unsaid would read as a filter that was applied.
+ */
+function languageNote(query: Query): string[] {
+  if (query.reach === 'languages') return [];
+  const m = LANGUAGE.exec(query.text);
+  return m ? [`“${m[0].trim()}” is not applied: the catalog records no language support or per-language scores`] : [];
 }
 
 /** How prices spread across models: "average price", "median output price", "price range", "how many …", "cheapest and most expensive". */

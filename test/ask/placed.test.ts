@@ -223,3 +223,21 @@ describe('one thing priced with no size', () => {
     },
   );
 });
+
+describe('a language the work is in', () => {
+  it.each([
+    ['what should we use for a customer support bot in german', 'best'],
+    ['how much to translate 10M words from english to french with gpt-5 mini', 'cost'],
+    ['best model for translating documents into german', 'cheapest'],
+  ])('%s: said not to be applied, the answer otherwise the same', (text, intent) => {
+    const query = parseText(catalog, text);
+    expect(query.intent).toBe(intent);
+    expect(query.notes?.some((n) => /is not applied: the catalog records no language support/.test(n))).toBe(true);
+  });
+
+  it('a question about languages is still one the catalog cannot see, with no note beside it', () => {
+    const query = parseText(catalog, 'best multilingual model');
+    expect(query.intent).toBe('cannot-see');
+    expect(query.notes ?? []).toEqual([]);
+  });
+});
