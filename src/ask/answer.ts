@@ -1435,7 +1435,8 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       const placing = placeOf(catalog, query, asOf);
       if (placing && !placing.ok) return placing.answer;
       const filters = filtersOn(catalog, query, asOf);
-      const ranked = cheapest(catalog, profile, filters, asOf, query.top ?? DEFAULT_TOP, query.order, query.skip, placing?.model);
+      const found = cheapest(catalog, profile, filters, asOf, query.top ?? DEFAULT_TOP, query.order, query.skip, placing?.model);
+      const ranked = found.placed && query.placeWithin !== undefined ? { ...found, placed: { ...found.placed, within: query.placeWithin } } : found;
       // The spread is of every model that passes, by price, whatever the ranking's order and length.
       const rows = query.spread ? cheapest(catalog, profile, filters, asOf, Number.MAX_SAFE_INTEGER, 'price').ranking : [];
       const spread = query.spread ? spreadAgainstModel(catalog, query, rows, profile, asOf) : null;
@@ -1453,7 +1454,8 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       const placing = placeOf(catalog, query, asOf);
       if (placing && !placing.ok) return placing.answer;
       const picked = best(catalog, lane, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? DEFAULT_TOP, query.order === 'value', query.skip, placing?.model);
-      return withDecent(query, { ...picked, picks: collapseSnapshots(catalog, picked.picks).rows });
+      const placed = picked.placed && query.placeWithin !== undefined ? { placed: { ...picked.placed, within: query.placeWithin } } : {};
+      return withDecent(query, { ...picked, ...placed, picks: collapseSnapshots(catalog, picked.picks).rows });
     }
   }
   return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: [] };

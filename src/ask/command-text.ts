@@ -119,7 +119,7 @@ function filtersText(q: Query): string {
       `${f.likeShare !== undefined ? `at ${percent(f.likeShare, 2)} price ` : f.cheaperThanLike ? 'cheaper ' : f.noDearerThanLike ? 'no dearer ' : ''}instead of ${f.like}`,
     );
   if (f.pricierThan) parts.push(`pricier than ${f.pricierThan}`);
-  if (q.placeOf) parts.push(`where ${q.placeOf} ranks`);
+  if (q.placeOf) parts.push(`where ${q.placeOf} ranks${q.placeWithin !== undefined ? ` in the top ${q.placeWithin}` : ''}`);
   if (f.pricedBetween) parts.push(`priced between ${f.pricedBetween[0]} and ${f.pricedBetween[1]}`);
   if (q.retiring) parts.push(retireWindowText(q.retiring));
   if (q.released) parts.push(releaseWindowText(q.released));

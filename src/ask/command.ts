@@ -149,11 +149,12 @@ function readPricedBetween(catalog: Catalog, query: Query, args: string): string
 
 /** "where gpt-5 ranks": the model whose place in the ranking is asked; returns the rest of the text. */
 function readPlaceOf(catalog: Catalog, query: Query, args: string): string {
-  const phrase = /(?:^|\s)where\s+(.+?)\s+ranks?\b/i.exec(args);
+  const phrase = /(?:^|\s)where\s+(.+?)\s+ranks?\b(?:\s+in\s+the\s+top\s+(\d{1,3})\b)?/i.exec(args);
   if (!phrase) return args;
   const typed = (phrase[1] as string).trim();
   const name = findModelNames(catalog, typed, true)[0];
   if (name && name.typed.toLowerCase() === typed.toLowerCase()) query.placeOf = name.name;
+  if (phrase[2] !== undefined && Number(phrase[2]) >= 1) query.placeWithin = Number(phrase[2]);
   else query.problems.push(`Name one model between “where” and “ranks”, such as where gpt-5 ranks; got “${typed.slice(0, 60)}”.`);
   return `${args.slice(0, phrase.index)} ${args.slice(phrase.index + phrase[0].length)}`;
 }

@@ -578,7 +578,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   }
   // "Where does gpt-5 rank?", "is o3 on this list?" after a ranking: that ranking, around the model asked about.
   if ((previous.intent === 'best' || previous.intent === 'cheapest') && next.placeOf !== undefined && placeAsked(catalog, next.text)?.before)
-    return { ...previous, placeOf: next.placeOf, skip: 0, problems: [], text: next.text };
+    return { ...previous, placeOf: next.placeOf, placeWithin: next.placeWithin, skip: 0, problems: [], text: next.text };
   // "Why not claude opus 5?" after a ranking: its first pick set against that model, on the kind of work ranked for
   // (that lane's call first), so the reason is the comparison's.
   const whyNot = previous.intent === 'best' || previous.intent === 'cheapest' ? WHY_NOT.exec(next.text) : null;

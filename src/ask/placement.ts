@@ -30,6 +30,8 @@ export interface PlaceAsked {
   rest: string;
   /** Whether those words point back at the ranking before (or there are none). */
   before: boolean;
+  /** "In the top 10": the places it is asked to be within. */
+  within?: number;
 }
 
 /** The model whose place is asked and the ranking named after it; undefined when the text asks no place of one model. */
@@ -47,7 +49,9 @@ export function placeAsked(catalog: Catalog, text: string): PlaceAsked | undefin
     const rest = (m.groups?.rest ?? '').trim();
     // A second model after it ("where does gpt-5 stand against o3?") is a comparison, not a place.
     if (findModelNames(catalog, rest, false).length > 0) return undefined;
-    return { name: found[0]?.name as string, rest, before: POINTS_BACK.test(rest) };
+    const top = /\btop\s*(\d{1,3})\b/i.exec(rest);
+    const within = top && Number(top[1]) >= 1 ? { within: Number(top[1]) } : {};
+    return { name: found[0]?.name as string, rest, before: POINTS_BACK.test(rest), ...within };
   }
   return undefined;
 }

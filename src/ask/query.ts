@@ -75,6 +75,8 @@ export interface Query {
   alternativesTo?: string[];
   /** "Where does gpt-5 rank?": the model (as named) whose place in the ranking is asked; the rows shown are around it. */
   placeOf?: string;
+  /** "Is gpt-5 in the top 10?": the places the model's is asked to be within. */
+  placeWithin?: number;
   /** Without `batch`: the share of the month's tokens bought through the Batch API ("30% of our traffic goes through batch"). */
   batchShare?: number;
   serviceTier: ServiceTier | null;

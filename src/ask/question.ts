@@ -1794,7 +1794,7 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
  * with the model whose place is asked; with no ranking named, the cheapest (a follow-up takes the ranking before).
  */
 function placeQuery(catalog: Catalog, raw: string, asked: PlaceAsked): Query | undefined {
-  const place = { text: raw, placeOf: asked.name };
+  const place = { text: raw, placeOf: asked.name, ...(asked.within !== undefined ? { placeWithin: asked.within } : {}) };
   if (asked.before) return { ...parseQuestion(catalog, 'cheapest models'), ...place };
   const ranking = parseQuestion(catalog, `rank models ${asked.rest}`);
   if ((ranking.intent === 'cheapest' || ranking.intent === 'best') && ranking.problems.length === 0) return { ...ranking, ...place };

@@ -202,6 +202,8 @@ export interface Placement {
   of: number;
   /** What leaves it out, as the Excluded line words each filter; empty when it is ranked. */
   leftOutBy: string[];
+  /** "Is gpt-5 in the top 10?": the places asked about, answered yes or no. */
+  within?: number;
 }
 
 export interface CheapestAnswer {

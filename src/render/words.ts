@@ -506,7 +506,11 @@ export function nonePassesLine(a: Pick<CheapestAnswer, 'considered' | 'eligible'
 
 /** Where one model stands in a ranking, as asked ("where does gpt-5 rank?"): its place, or what leaves it out. */
 export function placedLine(p: Placement): string {
-  return p.place !== null ? `${p.name} is #${p.place} of the ${p.of} model${p.of === 1 ? '' : 's'} ranked here.` : `${p.name} is not in this ranking: ${p.leftOutBy.join('; ')}.`;
+  const place =
+    p.place !== null ? `${p.name} is #${p.place} of the ${p.of} model${p.of === 1 ? '' : 's'} ranked here` : `${p.name} is not in this ranking: ${p.leftOutBy.join('; ')}`;
+  if (p.within === undefined) return `${place}.`;
+  const inside = p.place !== null && p.place <= p.within;
+  return `${inside ? 'Yes' : 'No'}: ${place}${p.place === null ? '' : inside ? `, within the top ${p.within}` : `, outside the top ${p.within}`}.`;
 }
 
 /** A lane's picks as headed: "Best for Terminal-heavy engineering", or "Best value for …" when value was asked. */

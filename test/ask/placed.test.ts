@@ -81,14 +81,27 @@ describe('where a model ranks', () => {
     for (const text of ['where does gpt-5 rank on aider?', 'is gpt-5 in the top 10 for coding?', 'where does o3 rank by context window?']) {
       const query = parseText(catalog, text);
       const again = parseText(catalog, commandFor(query));
-      expect({ placeOf: again.placeOf, intent: again.intent, order: again.order, lane: again.lane, filters: again.filters }).toEqual({
+      expect({ placeOf: again.placeOf, placeWithin: again.placeWithin, intent: again.intent, order: again.order, lane: again.lane, filters: again.filters }).toEqual({
         placeOf: query.placeOf,
+        placeWithin: query.placeWithin,
         intent: query.intent,
         order: query.order,
         lane: query.lane,
         filters: query.filters,
       });
     }
+  });
+
+  it('"in the top 10?" is answered yes or no, beside the place', async () => {
+    const ranking = await ask('cheapest model for 50M');
+    const outside = await ask('is gpt-5 in the top 10?', ranking.asked);
+    expect(outside.query.placeWithin).toBe(10);
+    expect(renderText(outside.answer)).toMatch(/^No: GPT-5 is #\d+ of the \d+ models ranked here, outside the top 10\.$/m);
+    const third = priceOrder(50_000_000)[2] as string;
+    const inside = await ask(`is ${third} in the top 5?`, ranking.asked);
+    expect(renderText(inside.answer)).toMatch(/^Yes: .+ is #3 of the \d+ models ranked here, within the top 5\.$/m);
+    const lane = await ask('/models best terminal where claude-opus-4-1 ranks in the top 3');
+    expect(renderText(lane.answer)).toMatch(/^No: Claude Opus 4\.1 is not in this ranking: retired/m);
   });
 
   it('an unknown name in the command is said, with a retry that places the one meant', async () => {
