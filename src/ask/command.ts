@@ -154,8 +154,8 @@ function readPlaceOf(catalog: Catalog, query: Query, args: string): string {
   const typed = (phrase[1] as string).trim();
   const name = findModelNames(catalog, typed, true)[0];
   if (name && name.typed.toLowerCase() === typed.toLowerCase()) query.placeOf = name.name;
-  if (phrase[2] !== undefined && Number(phrase[2]) >= 1) query.placeWithin = Number(phrase[2]);
   else query.problems.push(`Name one model between “where” and “ranks”, such as where gpt-5 ranks; got “${typed.slice(0, 60)}”.`);
+  if (phrase[2] !== undefined && Number(phrase[2]) >= 1) query.placeWithin = Number(phrase[2]);
   return `${args.slice(0, phrase.index)} ${args.slice(phrase.index + phrase[0].length)}`;
 }
 

@@ -37,7 +37,7 @@ describe('where a model ranks', () => {
       const shown = next.answer.ranking.map((r) => r.model);
       expect(shown).toContain('gpt-5');
       expect(next.answer.firstPlace + shown.indexOf('gpt-5')).toBe(place);
-      expect(renderText(next.answer)).toContain(`GPT-5 is #${place} of the ${next.answer.placed?.of} models ranked here.`);
+      expect(renderText(next.answer)).toContain(`GPT-5 is #${place} of the ${next.answer.placed?.of} models ranked here`);
     },
   );
 
