@@ -305,7 +305,7 @@ export function findModelNames(catalog: Catalog, text: string, keepUnknown = tru
   // (or of an "or" that a comparison asks between) that is one word some models share is that word, read as typed (a
   // comparison reads it as its flagship, and says so); alone it names nothing.
   const between =
-    /\s(?:vs\.?|versus)\s/i.test(text) ||
+    /\s(?:vs\.?|versus|against|compared?\s+(?:to|with)|compares\s+(?:to|with)|stacks?\s+up\s+(?:to|against))\s/i.test(text) ||
     (/\s(?:or|than)\s/i.test(text) && /\b(?:cheaper|pricier|costlier|more expensive|less expensive|better|worse|faster|slower|smarter|newer|bigger|larger)\b/i.test(text));
   if (keepUnknown && known.length === 0 && between)
     parts.forEach((part, i) => {

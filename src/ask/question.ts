@@ -615,11 +615,11 @@ const LANES =
 const CHOOSER = String.raw`(?:i|we|(?:a|my|our|the) (?:new |small |tiny |young |early[- ]stage |\d+[- ](?:person|people|dev|developer|engineer)s? )*(?:team|startup|company|business|project|shop|agency))`;
 /** Only the words for "best" itself: "which model has the lowest latency?" asks for something else. */
 const BEST_ITSELF = new RegExp(
-  String.raw`\b(?:best|(?:which|what) (?:model|llm)(?=\s*(?:[?.!]|$|for\b|to (?:use|pick|choose)\b))|recommend\w*|should ${CHOOSER} (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models?|llms?))\b`,
+  String.raw`\b(?:best|(?:which|what) (?:model|llm)(?=\s*(?:[?.!]|$|for\b|to (?:use|pick|choose)\b))|recommend\w*|should ${CHOOSER} (?:use|test|try|start with|pick|choose)|(?:test|try) first|top (?:\d+ )?(?:models?|llms?)|(?:pick|choose|suggest|find) (?:me |us )?(?:a|an|the) (?:model|llm))\b`,
   'i',
 );
 const BEST = new RegExp(
-  String.raw`\b(?:which model|what model|best|(?:an?\s+)?(?:good|great|decent|solid|strong)\s+(?:models?|llms?)\s+(?=for\b|to\b)|recommend|should ${CHOOSER} (?:use|pick|choose)|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b`,
+  String.raw`\b(?:which model|what model|best|(?:an?\s+)?(?:good|great|decent|solid|strong)\s+(?:models?|llms?)\s+(?=for\b|to\b)|recommend|should ${CHOOSER} (?:use|pick|choose)|good for|test first|try first|start with|default for|for (?:a |my |our )?(?:new )?team|(?:need|want|looking for|searching for) (?:a|an) (?:model|llm)|(?:pick|choose|suggest|find) (?:me |us )?(?:a|an|the) (?:model|llm))\b|^\s*(?:a |an |the )?(?:model|llm) (?:for|to)\b`,
   'i',
 );
 
@@ -1219,7 +1219,7 @@ function lineWordAsFamilies(catalog: Catalog, query: Query, text: string): void 
 const BARE_FAMILY = String.raw`(claude|gemini|grok|gpt|deepseek|mistral)\b(?![\s-]*(?:\d|v\d))`;
 /** A bare family or provider word set against a named model ("gpt-5 vs claude", "gemini or gpt-5", "compare gpt-5 and claude"). */
 const VERSUS_FAMILY = new RegExp(
-  String.raw`\b(?:vs\.?|versus|or|than|against|compared (?:to|with))\s+(?:the\s+)?${BARE_FAMILY}|\b${BARE_FAMILY}\s+(?:(?:\w+er|better|worse|more \w+|less \w+)\s+)?(?:vs\.?|versus|or|than|against|compared (?:to|with))\s|\b(?:compare|between)\b[^?]*?\b(?:and|with|to)\s+(?:the\s+)?${BARE_FAMILY}`,
+  String.raw`\b(?:vs\.?|versus|or|than|against|compared (?:to|with))\s+(?:the\s+)?${BARE_FAMILY}|\b${BARE_FAMILY}\s+(?:(?:\w+er|better|worse|more \w+|less \w+)\s+)?(?:vs\.?|versus|or|than|against|compared? (?:to|with)|compares (?:to|with)|stacks? up (?:to|against))\s|\b(?:compare|between)\b[^?]*?\b(?:and|with|to)\s+(?:the\s+)?${BARE_FAMILY}`,
   'i',
 );
 

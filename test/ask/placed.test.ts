@@ -254,3 +254,22 @@ describe('a language the work is in', () => {
     expect(query.notes ?? []).toEqual([]);
   });
 });
+
+describe('a family set against a model, and a model asked for', () => {
+  it.each([
+    ['how does grok compare to gpt-5', ['grok', 'gpt-5']],
+    ['how does claude stack up against gpt-5', ['claude', 'gpt-5']],
+  ])('%s: a comparison of the family with the model, not a card with a maker filter', (text, models) => {
+    const query = parseText(catalog, text);
+    expect(query).toMatchObject({ intent: 'compare', models });
+    expect(query.filters.providers).toBeUndefined();
+  });
+
+  it.each([
+    ['pick a model for me: 20M tokens/month, mostly output, needs json mode', 'cheapest'],
+    ['choose a model for our chatbot', 'best'],
+    ['find me a model with vision under $1', 'best'],
+  ])('"%s" asks for a recommendation', (text, intent) => {
+    expect(parseText(catalog, text).intent).toBe(intent);
+  });
+});
