@@ -384,6 +384,15 @@ const PRICE_STANDING =
 const MAKER_MOVE =
   /\b(?:mov\w*|switch\w*|migrat\w*|port\w*|transition\w*|chang\w*|go(?:ing)?)\b[^?.!]{0,30}?\bfrom\s+([\w.-]+)(?:'s)?(?:\s+(?:models?|api))?\s+(?:to|over to|onto)\s+([\w.-]+)/i;
 
+/** The maker a move goes to, when the question moves from one maker to another and both were read as makers asked for. */
+function makerMovedTo(catalog: Catalog, query: Query): string | undefined {
+  const makers = MAKER_MOVE.exec(query.text);
+  if (!makers) return undefined;
+  const [from, to] = [makers[1] ?? '', makers[2] ?? ''].map((w) => providersNamedBy(w, catalog.providers)[0]);
+  const asked = query.filters.providers ?? [];
+  return from && to && from !== to && asked.includes(from) && asked.includes(to) ? to : undefined;
+}
+
 /** A maker's flagship: its current model highest on the broadest quality index (else its newest). */
 function flagshipOf(catalog: Catalog, provider: string): CatalogModel | undefined {
   const current = catalog.models.filter((m) => m.provider === provider && m.status === 'active');
@@ -1783,6 +1792,9 @@ export function parseQuestion(catalog: Catalog, raw: string): Query {
   const unread = unreadAsks(catalog, query);
   const spread = query.intent === 'cheapest' && SPREAD.test(query.text) ? { spread: true as const } : {};
   // A name read loosely ("sonnet" → the newest active Sonnet) and still asked about is said, with the others it could mean.
+  // "Switching from openai to anthropic … on gpt-5": the stand-ins are the maker moved to's, not the one left.
+  const movedTo = query.filters.like !== undefined ? makerMovedTo(catalog, query) : undefined;
+  if (movedTo) query.filters = { ...query.filters, providers: [movedTo] };
   const { looseNames, ...asked } = query;
   const readAs = (looseNames ?? []).filter((l) => asked.models.includes(l.model)).map((l) => l.note);
   const notes = [...readAs, ...unread, ...languageNote(query)];

@@ -273,3 +273,10 @@ describe('a family set against a model, and a model asked for', () => {
     expect(parseText(catalog, text).intent).toBe(intent);
   });
 });
+
+describe('a move between makers with the model in use named', () => {
+  it('ranks the stand-ins of the maker moved to, not the maker left', () => {
+    const query = parseText(catalog, 'thinking of switching from openai to anthropic, what would it cost us at 500M tokens on gpt-5?');
+    expect(query).toMatchObject({ intent: 'cheapest', tokens: 500_000_000, filters: { like: 'gpt-5', providers: ['anthropic'] } });
+  });
+});
