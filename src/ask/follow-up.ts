@@ -15,7 +15,7 @@ import { scaledSide, sideScaleIn } from './side-scale.ts';
 import { SHARE_WORD, shareSaid } from './share-words.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
 import { findModelNames } from './names.ts';
-import { sortedBy } from './sort-words.ts';
+import { orderNamed, sortedBy } from './sort-words.ts';
 import { placeAsked } from './placement.ts';
 import { familiesNamed } from './families.ts';
 import { BREAK_EVEN_ASKED } from './intents.ts';
@@ -548,6 +548,21 @@ function ofTheOneExplained(catalog: Catalog, previous: Query, next: Query): Quer
   return { ...parseQuestion(catalog, next.text.replace(THE_ONE_EXPLAINED, id)), text: next.text };
 }
 
+/** "Where's gpt-5?", "where is o3?": one model looked for, which after a ranking is its place there. */
+const WHERE_IS_ONE = /^\s*(?:(?:and|so|ok(?:ay)?|but)[\s,]+)?where(?:'s|’s|\s+is)\s+(?<name>.+?)\s*[?.!]*\s*$/i;
+
+/** The model whose place a follow-up asks, after a ranking: "where's gpt-5?", or one model alone after a place asked ("and sonnet 4.5?"). */
+function placeOfOneAfter(catalog: Catalog, previous: Query, next: Query): string | undefined {
+  const whereIs = WHERE_IS_ONE.exec(next.text);
+  const typed = whereIs?.groups?.name ?? (previous.placeOf !== undefined && next.models.length === 1 && LEAD.test(next.text) && changesNothing(next) ? next.text : undefined);
+  if (typed === undefined) return undefined;
+  const names = findModelNames(catalog, typed);
+  return names.length === 1 && (whereIs === null || names[0]?.typed.toLowerCase() === typed.trim().toLowerCase()) ? names[0]?.name : undefined;
+}
+
+/** Whether a question asks nothing beyond naming models: no profile, filter or list length. */
+const changesNothing = (next: Query) => !changesOnly(next) && next.problems.length === 0;
+
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
   if (previous.intent === 'help') return ofTheOneExplained(catalog, previous, next);
@@ -577,8 +592,12 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
       return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'compare' };
   }
   // "Where does gpt-5 rank?", "is o3 on this list?" after a ranking: that ranking, around the model asked about.
-  if ((previous.intent === 'best' || previous.intent === 'cheapest') && next.placeOf !== undefined && placeAsked(catalog, next.text)?.before)
+  const rankedBefore = previous.intent === 'best' || previous.intent === 'cheapest';
+  if (rankedBefore && next.placeOf !== undefined && placeAsked(catalog, next.text)?.before)
     return { ...previous, placeOf: next.placeOf, placeWithin: next.placeWithin, skip: 0, problems: [], text: next.text };
+  // "Where's gpt-5?" after a ranking, and "and sonnet 4.5?" after a place asked: that model's place in the same ranking.
+  const placeOfOne = rankedBefore ? placeOfOneAfter(catalog, previous, next) : undefined;
+  if (placeOfOne) return { ...previous, placeOf: placeOfOne, placeWithin: undefined, skip: 0, problems: [], text: next.text };
   // "Why not claude opus 5?" after a ranking: its first pick set against that model, on the kind of work ranked for
   // (that lane's call first), so the reason is the comparison's.
   const whyNot = previous.intent === 'best' || previous.intent === 'cheapest' ? WHY_NOT.exec(next.text) : null;
@@ -771,7 +790,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...laidOver(previous, next), order: 'value' };
   const reordered =
     ranking && next.models.length === 0 && (next.intent === 'unknown' || next.intent === 'cheapest')
-      ? (sortedBy(next.text) ?? (LEAD.test(next.text) ? rankingOrder(next.text) : undefined))
+      ? (sortedBy(next.text) ?? (LEAD.test(next.text) ? (rankingOrder(next.text) ?? orderNamed(next.text.replace(LEAD, '').replace(/[?.!\s]+$/, ''))) : undefined))
       : undefined;
   if (reordered) return { ...reranked(previous, next), order: reordered };
   // "Cheaper ones only" after the models that stand in for one: those that cost less than it.

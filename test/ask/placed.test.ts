@@ -280,3 +280,24 @@ describe('a move between makers with the model in use named', () => {
     expect(query).toMatchObject({ intent: 'cheapest', tokens: 500_000_000, filters: { like: 'gpt-5', providers: ['anthropic'] } });
   });
 });
+
+describe('places asked one after another', () => {
+  it('"and sonnet 4.5?" after a place asked is that model\'s place in the same ranking', async () => {
+    const ranking = await ask('best model for terminal coding');
+    const gpt5 = await ask('where does gpt-5 rank?', ranking.asked);
+    const next = await ask('and sonnet 4.5?', gpt5.asked);
+    expect(next.query).toMatchObject({ intent: 'best', lane: 'terminal', placeOf: 'claude-sonnet-4-5' });
+  });
+
+  it('"where\'s gpt-5?" after a ranking is its place there; on its own, where to buy it', async () => {
+    const ranking = await ask('top models on lmarena');
+    const next = await ask("where's gpt-5?", ranking.asked);
+    expect(next.query).toMatchObject({ intent: 'cheapest', order: 'score', placeOf: 'gpt-5' });
+    expect(parseText(catalog, "where's gpt-5?").intent).toBe('where');
+  });
+
+  it('"what about on price?" after a ranking orders it by price', async () => {
+    const ranking = await ask('top models on lmarena');
+    expect((await ask('what about on price?', ranking.asked)).query.order).toBe('price');
+  });
+});
