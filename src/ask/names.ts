@@ -42,7 +42,7 @@ export const FILLER = new Set(
   platform platforms there any new latest q1 q2 q3 q4 h1 h2 will retire retires retired retiring retirement deprecated
   deprecation sunset sunsetting discontinued license licence licensed licensing commercial commercially average typical
   median expensive pricey costly overpriced version versions all every each know heard hear think thoughts opinion come came
-  launch launched release ship shipped have has had under`.split(/\s+/),
+  launch launched release ship shipped have has had under changed change changes different difference differences`.split(/\s+/),
 );
 
 /** Family words too common to name a model on their own. */
@@ -250,7 +250,9 @@ function withVersion(spellings: string[], version: string): string[] {
   return spellings.flatMap((name, i) => {
     // The typed name (last) without a digit is a stem of its own: "claude haiku" → "claude haiku 4.5".
     const stem = i === spellings.length - 1 && !/\d/.test(name) ? `${name} ` : (/^[^\d]*/.exec(name)?.[0] ?? '');
-    return stem === '' ? [] : [`${stem}${version}`];
+    // The version in its place too, the words after it kept: "gemini 3.8 flash" vs "3.7" → "gemini 3.7 flash".
+    const inPlace = /\d/.test(name) ? [name.replace(/\d+(?:[.-]\d+)*/, version)] : [];
+    return stem === '' ? inPlace : [`${stem}${version}`, ...inPlace];
   });
 }
 

@@ -301,3 +301,13 @@ describe('places asked one after another', () => {
     expect((await ask('what about on price?', ranking.asked)).query.order).toBe('price');
   });
 });
+
+describe('a bare version beside a named model', () => {
+  it.each([
+    ['gemini 3.8 flash vs 3.7', ['gemini-3.8-flash', 'gemini-3.7-flash']],
+    ["what's new in gemini 3.8 flash compared to 3.7?", ['gemini-3.8-flash', 'gemini-3.7-flash']],
+    ['sonnet 4.6 vs 4.5 what changed', ['claude-sonnet-4-6', 'claude-sonnet-4-5']],
+  ])('%s: the same line at that version, its later words kept', (text, models) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'compare', models });
+  });
+});
