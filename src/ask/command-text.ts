@@ -111,6 +111,7 @@ function filtersText(q: Query): string {
   if (f.scoredOn !== undefined && !SCORED_ORDERS.includes(q.order)) parts.push(`scored on ${f.scoredOn}`);
   if (f.includeDeprecated) parts.push('including deprecated');
   if (f.free) parts.push('free models');
+  if (f.longPromptPriced) parts.push('with a long-prompt price');
   if (f.eachProvider) parts.push(f.flagships ? 'flagships' : (f.perProvider ?? 1) > 1 ? `${f.perProvider} per provider` : 'per provider');
   parts.push(hostsText(q));
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);

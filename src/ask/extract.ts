@@ -340,6 +340,25 @@ function readOrigin(r: Reader): void {
   });
 }
 
+/**
+ * "Which models charge more for long prompts?", "models with long-context pricing", "a surcharge over 200k": the models
+ * whose price list has a long-prompt tier (`with a long-prompt price` in a command).
+ */
+const LONG_PROMPT_PRICED =
+  /\b(?:charges?|charging|costs?|priced|pricing|bills?)\s+more\s+(?:for|above|over|past)\s+(?:long(?:er)?|big(?:ger)?|large(?:r)?)\s+(?:prompts?|contexts?|inputs?|requests?)\b|\blong[- ](?:context|prompt)\s+(?:pricing|prices?|surcharges?|rates?|tiers?)\b|\bwith\s+a\s+long-prompt\s+price\b|\b(?:have|has|with|charge|charges)\s+(?:a\s+)?surcharges?\b/gi;
+
+/** The text with "long-context pricing" and the like blanked in place: a price asked about, not the long-context lane. */
+export const withoutLongPromptPricing = (text: string): string => text.replace(LONG_PROMPT_PRICED, (span) => ' '.repeat(span.length));
+
+function readLongPromptPriced(r: Reader): void {
+  // The words stay for the prompt-size reader ("long context pricing above 200k" is a prompt past 200k); a command's
+  // own wording says nothing more.
+  r.cut(LONG_PROMPT_PRICED, (m) => {
+    r.query.filters.longPromptPriced = true;
+    return /long-prompt price/i.test(m[0]) ? undefined : false;
+  });
+}
+
 /** More than a trillion dollars is not a budget or a price anyone is quoted. */
 const MAX_USD = 1e12;
 
@@ -2467,6 +2486,7 @@ export function extractProfile(
   readNotNumbers(r);
   readScale(r);
   readOrigin(r);
+  readLongPromptPriced(r);
   readBudgets(r);
   // Before the unit: "per 1000 words" is that many words, not a price per 1K tokens.
   readPerWords(r);

@@ -19,6 +19,7 @@ import {
   singularOf,
   providerOfWord,
   providersNamedBy,
+  withoutLongPromptPricing,
   withoutNegations,
   withoutOutputModalities,
 } from './extract.ts';
@@ -2225,11 +2226,11 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // Lanes are found before capability words are taken as filters ("screenshot-heavy" is a lane); a negated word
   // ("non-reasoning", "not from openai") names no lane.
   const words = catalog.capabilityWords ?? {};
-  const laneHit = laneMatch(catalog, withoutBenchmark(withoutOutputModalities(withoutNegations(text, words, catalog.providers))));
+  const laneHit = laneMatch(catalog, withoutBenchmark(withoutOutputModalities(withoutLongPromptPricing(withoutNegations(text, words, catalog.providers)))));
   // An attribute word inside a lane's phrase ("context" in "long-context RAG") belongs to the lane, and one inside a
   // model's name ("reasoning" in "command-a-reasoning") to the model.
   // "With 50% caching" is the profile's cached share, not a question about the prompt-caching capability.
-  const asked = withoutCacheShares(withoutBenchmark(withoutNegations(blanked, words, catalog.providers)));
+  const asked = withoutCacheShares(withoutBenchmark(withoutLongPromptPricing(withoutNegations(blanked, words, catalog.providers))));
   const attributeAsked = (purposeToo: boolean) =>
     attributesOf(catalog).find((a) => {
       const m = a.words.exec(asked);

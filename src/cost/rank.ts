@@ -59,6 +59,8 @@ export interface RankFilters {
   includeDeprecated?: boolean;
   /** Rank free or rate-limited endpoints only (for prototyping); without it they never rank. */
   free?: boolean;
+  /** Only models whose price list has a long-prompt tier ("which models charge more for long prompts?"). */
+  longPromptPriced?: boolean;
   /** One model per provider ("the cheapest model from each provider"): each provider's first in the ranking's order. */
   eachProvider?: boolean;
   /** With `eachProvider`: how many from each ("the cheapest 3 models from each provider"); one when absent. */
@@ -525,6 +527,19 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   if (filters.providers && filters.providers.length > 0) {
     const wanted = new Set(filters.providers);
     list.push({ filter: 'provider', label: `not from ${filters.providers.join(' or ')}`, passes: (m) => wanted.has(m.provider), why: (m) => m.provider });
+  }
+  // "Which models charge more for long prompts?": those whose price list bills a whole request past a prompt size anew.
+  if (filters.longPromptPriced) {
+    const tierOf = (m: CatalogModel) => quotedPrice(m, asOf).tiers[0];
+    list.push({
+      filter: 'longPromptPriced',
+      label: 'no long-prompt price',
+      passes: (m) => tierOf(m) !== undefined,
+      why: (m) => {
+        const t = tierOf(m);
+        return t ? `prompt ${t.inclusive ? '≥' : '>'} ${tokenCount(t.above)}: ${perMillion(t.input)} in / ${perMillion(t.output)} out` : '';
+      },
+    });
   }
   // Proprietary only ("closed source", "not open weights"): the models the catalog does not record as open.
   if (filters.openWeights === false) {

@@ -6,6 +6,7 @@ import { handle, LOCAL } from '../../src/app/handle.ts';
 import { commandFor } from '../../src/ask/command-text.ts';
 import { parseText } from '../../src/ask/index.ts';
 import type { Query } from '../../src/ask/query.ts';
+import { quotedPrice } from '../../src/catalog/history.ts';
 import { cheapest } from '../../src/cost/rank.ts';
 import { DEFAULT_MIX } from '../../src/cost/profile.ts';
 import { createLogger } from '../../src/log.ts';
@@ -309,5 +310,29 @@ describe('a bare version beside a named model', () => {
     ['sonnet 4.6 vs 4.5 what changed', ['claude-sonnet-4-6', 'claude-sonnet-4-5']],
   ])('%s: the same line at that version, its later words kept', (text, models) => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'compare', models });
+  });
+});
+
+describe('models that charge more for long prompts', () => {
+  it.each(['which models charge more for long prompts?', 'models with long context pricing', '/models cheapest with a long-prompt price'])(
+    '"%s" ranks only the models whose price list has a long-prompt tier, each with its threshold',
+    async (text) => {
+      const { answer, query } = await ask(text);
+      expect(query).toMatchObject({ intent: 'cheapest', order: 'price', filters: { longPromptPriced: true } });
+      expect(query.filters.lane).toBeUndefined();
+      if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+      expect(answer.ranking.length).toBeGreaterThan(0);
+      for (const r of answer.ranking) {
+        const model = catalog.byId.get(r.model);
+        expect(model && quotedPrice(model, asOf).tiers.length).toBeGreaterThan(0);
+        expect(r.why.join('; ')).toMatch(/prompt [>≥] [\d.]+[KM]: \$/);
+      }
+      expect(answer.excluded.find((e) => e.filter === 'longPromptPriced')?.count).toBeGreaterThan(0);
+    },
+  );
+
+  it('reads back as the same command', () => {
+    const query = parseText(catalog, 'which models charge more for long prompts?');
+    expect(parseText(catalog, commandFor(query)).filters).toEqual(query.filters);
   });
 });
