@@ -39,6 +39,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   top: { type: 'string' },
   from: { type: 'string' },
   place: { type: 'string' },
+  'long-prompt-price': { type: 'boolean' },
   'max-price': { type: 'string' },
   'max-input-price': { type: 'string' },
   'max-output-price': { type: 'string' },
@@ -235,6 +236,7 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
   if (values['open-weights'] === true) filters.openWeights = true;
   if (values['include-deprecated'] === true) filters.includeDeprecated = true;
   if (values.free === true) filters.free = true;
+  if (values['long-prompt-price'] === true) filters.longPromptPriced = true;
   if (typeof values['instead-of'] === 'string') filters.like = modelFlag(catalog, 'instead-of', values['instead-of']);
   if (typeof values['pricier-than'] === 'string') filters.pricierThan = modelFlag(catalog, 'pricier-than', values['pricier-than']);
   if (typeof values.lane === 'string') {

@@ -52,6 +52,13 @@ describe('modelscout (in process)', () => {
     expect([unknown.code === 0, unknown.err]).toEqual([false, expect.stringContaining('--place: unknown model')]);
   });
 
+  it('--long-prompt-price keeps the models with a long-prompt tier', async () => {
+    const ranked = await json('cheapest', '--long-prompt-price', '--top', '5');
+    expect(ranked.ranking.length).toBe(5);
+    for (const r of ranked.ranking as { why: string[] }[]) expect(r.why.join('; ')).toMatch(/prompt [>≥] [\d.]+[KM]: \$/);
+    expect(ranked.excluded.find((e: { filter: string }) => e.filter === 'longPromptPriced').count).toBeGreaterThan(0);
+  });
+
   it('catalog --json lists every model with resolved prices', async () => {
     const list = await json('catalog');
     expect(list.length).toBeGreaterThanOrEqual(120);
