@@ -1711,6 +1711,8 @@ const VOLUME_MULTIPLES: RegExp[] = [
   // "Half that", "cut it in half": the volume before, halved (not "half the input is cached", a share).
   /\b(half)\s+(?:of\s+)?(?:it|that|this)\b(?=\s*(?:[?.!,]|$|(?:then|please|pls|instead)\b))/gi,
   /\bcut\s+(?:it|that|this|the\s+volume|our\s+usage)\s+in\s+(half)\b/gi,
+  // "Half that volume", "half the usage" (not "half the traffic to gpt-5 mini", a share moved).
+  /\b(half)\s+(?:of\s+)?(?:that|this|the|our)\s+(?:volume|usage|load|workload)\b(?!\s+(?:to|on|onto|from|goes|moves|is|are)\b)/gi,
 ];
 
 /** What every multiple above needs: a number then x, ×, times, or a word of doubling, tripling or halving. */

@@ -222,7 +222,7 @@ describe('follow-ups that keep the models asked about', () => {
 
   it('"half that" and "cut it in half" halve the volume before; "half of it cached" is still a share', async () => {
     const first = await ask('gpt-5 mini at 50M tokens');
-    for (const text of ['half that', 'cut it in half', 'half of that?']) expect((await ask(text, first.asked)).query.tokens).toBe(25_000_000);
+    for (const text of ['half that', 'cut it in half', 'half of that?', 'and half that volume']) expect((await ask(text, first.asked)).query.tokens).toBe(25_000_000);
     expect(parseText(catalog, 'cheapest grok for 30M, half of it cached')).toMatchObject({ tokens: 30_000_000, cachedShare: 0.5 });
   });
 });
