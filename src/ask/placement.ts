@@ -10,7 +10,7 @@ const LEAD = String.raw`^\s*(?:(?:so|and|ok(?:ay)?|but|hmm|also|then)[\s,]+)?`;
 const THIS_RANKING = String.raw`(?:(?:on|in|within|among)\s+(?:this|that|the|your|these|those)\s+(?:list|ranking|rankings|table|results?|ones?|models?|picks?|leaderboard)|(?:in|on)\s+(?:there|here|it)|among\s+(?:them|these|those))`;
 const PLACE_ASKED = [
   // "Where does gpt-5 rank (on aider)?", "how high does sonnet 4.5 place?", "where is gpt-5 ranked for coding?"
-  String.raw`${LEAD}(?:where|how(?:\s+(?:high|low|well))?)\s+(?:does|do|did|would|will|is|are)\s+(?<name>.+?)\s+(?:rank(?:ed|ing)?|place[ds]?|land|stand|sit|come\s+in|fall|appear|show\s+up|end\s+up)\b(?<rest>.*)$`,
+  String.raw`${LEAD}(?:where|how(?:\s+(?:high|low|well))?)\s+(?:does|do|did|would|will|is|are)\s+(?<name>.+?)\s+(?<verb>rank(?:ed|ing)?|place[ds]?|land|stand|sit|come\s+in|fall|appear|show\s+up|end\s+up)\b(?<rest>.*)$`,
   // "Where is gpt-5 on this list?", "where's o3 in there?"
   String.raw`${LEAD}where(?:'s|’s|\s+is)\s+(?<name>.+?)\s+(?<rest>${THIS_RANKING}.*)$`,
   // "What's gpt-5's rank (on lmarena)?", "what is o3's position?"
@@ -32,6 +32,8 @@ export interface PlaceAsked {
   before: boolean;
   /** "In the top 10": the places it is asked to be within. */
   within?: number;
+  /** Whether a ranking was asked in so many words ("rank", "ranked"), not a looser verb ("where does it stand"). */
+  ranked: boolean;
 }
 
 /** The model whose place is asked and the ranking named after it; undefined when the text asks no place of one model. */
@@ -51,7 +53,8 @@ export function placeAsked(catalog: Catalog, text: string): PlaceAsked | undefin
     if (findModelNames(catalog, rest, false).length > 0) return undefined;
     const top = /\btop\s*(\d{1,3})\b/i.exec(rest);
     const within = top && Number(top[1]) >= 1 ? { within: Number(top[1]) } : {};
-    return { name: found[0]?.name as string, rest, before: POINTS_BACK.test(rest), ...within };
+    const ranked = /^rank/i.test(m.groups?.verb ?? '') || /\b(?:rank|ranking|place|position|spot|standing|top)\b/i.test(m[0]);
+    return { name: found[0]?.name as string, rest, before: POINTS_BACK.test(rest), ranked, ...within };
   }
   return undefined;
 }

@@ -471,11 +471,11 @@ const MAKER_ASKED = String.raw`${IN_SENTENCE}{1,60}?\b(?:from|made|based|built|d
 const HOST_WORD = String.raw`(?:(?!models?\b)[\w.-]+\s+){0,4}?(?:hosts?|hosting|providers?|places?|routes?|platforms?|endpoints?|apis?|inference)\b`;
 /** "Where …", "cheapest way to run", "cheapest host for", "which provider is cheapest for": where to buy one model, cheapest first. */
 const CHEAPEST_WAY = new RegExp(
-  String.raw`^\s*where\b(?!${MAKER_ASKED})|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b|\bcheapest ${HOST_WORD}|\bwho (?:sells|hosts|serves|offers)\b|\b(?:which|what)\s+(?:(?:inference|api|cloud)\s+)?(?:providers?|hosts?|platforms?|clouds?|endpoints?)\b`,
+  String.raw`^\s*where\b(?!${MAKER_ASKED})(?!.{1,60}\b(?:shine|shines|fall short|falls short|struggle|struggles|fail|fails|excel|excels)\b)|\bcheapest (?:(?:way|place|host|provider) to|${WHO_SELLS})\b|\bcheapest ${HOST_WORD}|\bwho (?:sells|hosts|serves|offers)\b|\b(?:which|what)\s+(?:(?:inference|api|cloud)\s+)?(?:providers?|hosts?|platforms?|clouds?|endpoints?)\b`,
   'i',
 );
 const WHERE = new RegExp(
-  String.raw`^\s*where\b(?!${MAKER_ASKED})|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|cheapest ${HOST_WORD}|(?:cheapest|best|cheaper|other) ${WHO_SELLS}|(?:which|what) (?:providers?|platforms?|clouds?|hosts?)|(?:providers?|hosts?|platforms?) (?:that )?(?:serve|sell|host|offer|run|carry)|across (?:all |every |the |different |other )?(?:providers?|hosts?|platforms?|clouds?|vendors?)|(?:on|at|from) (?:all|every|each|different) (?:providers?|hosts?|platforms?|clouds?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b`,
+  String.raw`^\s*where\b(?!${MAKER_ASKED})(?!.{1,60}\b(?:shine|shines|fall short|falls short|struggle|struggles|fail|fails|excel|excels)\b)|\b(?:where(?: else)? (?:can|do|could|should|else) (?:i|we|you)? ?(?:run|use|get|buy|call|host|access)|where is .{1,40}\b(?:hosted|available|served|offered|sold)|where to (?:run|buy|get|use|host)|cheapest (?:way|place|host|provider) to (?:run|use|get|buy|call|host)|cheapest ${HOST_WORD}|(?:cheapest|best|cheaper|other) ${WHO_SELLS}|(?:which|what) (?:providers?|platforms?|clouds?|hosts?)|(?:providers?|hosts?|platforms?) (?:that )?(?:serve|sell|host|offer|run|carry)|across (?:all |every |the |different |other )?(?:providers?|hosts?|platforms?|clouds?|vendors?)|(?:on|at|from) (?:all|every|each|different) (?:providers?|hosts?|platforms?|clouds?)|available on|routes?|hosted on|who (?:hosts|serves|sells|offers)|besides|other than (?:the )?(?:official|first-party)|bedrock|azure|vertex|openrouter)\b`,
   'i',
 );
 const CHEAPEST =
@@ -620,7 +620,7 @@ const LEADERBOARD = /\b(?:top|highest|best|leaderboard|leading|leads?|leaders?|r
 
 const COST = /\b(?:cost|costs|how much|price|prices|priced|pricing|bill|spend|pay|expense|charge)\b/i;
 const LANES =
-  /\b(?:lanes?|any good\b|how good is\b|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|(?:bad|weak|worse|poor|not (?:good|great)) (?:at|for)\s*\??\s*$|struggles? with\s*\??\s*$|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} shine)/i;
+  /\b(?:lanes?|any good\b|how good is\b|good (?:for|at)\b\s*\??\s*$|what (?:is|are) (?:it|they) good (?:for|at)|which (?:jobs|work|tasks)|what (?:jobs|work|tasks)|strengths?|weak(?:ness|nesses|\s+spots?)|(?:bad|weak|worse|poor|not (?:good|great)) (?:at|for)\s*\??\s*$|struggles? with\s*\??\s*$|what can .{1,40} do well|(?:best|well) suited (?:for|to)\s*\??\s*$|where does .{1,40} (?:shine|fall short|struggle|fail))/i;
 /** Who a choice is made for: "I", "we", "a 5 person startup", "our small team". */
 const CHOOSER = String.raw`(?:i|we|(?:a|my|our|the) (?:new |small |tiny |young |early[- ]stage |\d+[- ](?:person|people|dev|developer|engineer)s? )*(?:team|startup|company|business|project|shop|agency))`;
 /** Only the words for "best" itself: "which model has the lowest latency?" asks for something else. */
@@ -1812,7 +1812,11 @@ function placeQuery(catalog: Catalog, raw: string, asked: PlaceAsked): Query | u
   const ranking = parseQuestion(catalog, `rank models ${asked.rest}`);
   if ((ranking.intent === 'cheapest' || ranking.intent === 'best') && ranking.problems.length === 0) return { ...ranking, ...place };
   const order = orderNamed(asked.rest);
-  return order ? { ...parseQuestion(catalog, 'cheapest models'), order, ...place } : undefined;
+  if (order) return { ...parseQuestion(catalog, 'cheapest models'), order, ...place };
+  // "Where does gpt-5 rank on nonsense?": a place asked in so many words, in a ranking no words name, is its price's.
+  if (!asked.ranked) return undefined;
+  const cheapest = parseQuestion(catalog, 'cheapest models');
+  return { ...cheapest, ...place, notes: [...(cheapest.notes ?? []), `“${asked.rest.slice(0, 60)}” names no ranking I can read: the place shown is by price`] };
 }
 
 /** A human language the work is in ("a support bot in german", "translate into japanese", "multilingual"). */

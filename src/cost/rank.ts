@@ -968,19 +968,20 @@ function placementIn(
   compare: (a: Candidate, b: Candidate) => number,
   leftOutBy: string[],
   unpriced: { model: string; reason: string }[],
-  offFrontier: boolean,
+  { offFrontier, filters }: { offFrontier: boolean; filters: RankFilters },
 ): Placement {
   const target = ranked.find((c) => c.model.id === model.id || folded.get(c.model.id)?.includes(model.id));
   const place = target ? 1 + ranked.filter((c) => compare(c, target) < 0).length : null;
   const noPrice = unpriced.find((u) => u.model === model.id)?.reason;
-  const reasons =
-    place !== null
-      ? []
-      : leftOutBy.length > 0
-        ? leftOutBy
-        : noPrice
-          ? [noPrice]
-          : [offFrontier ? 'another model costs no more and scores higher (or as high, for less)' : 'another model of its provider ranks first'];
+  // Passing every filter and priced, it is left out only by what ranks one model in its place.
+  const leftBy = filters.free
+    ? `${model.id} has no free endpoint`
+    : offFrontier
+      ? 'another model costs no more and scores higher (or as high, for less)'
+      : filters.eachProvider
+        ? 'another model of its provider ranks first'
+        : 'not ranked';
+  const reasons = place !== null ? [] : leftOutBy.length > 0 ? leftOutBy : noPrice ? [noPrice] : [leftBy];
   return { model: model.id, name: model.name, place, of: ranked.length, leftOutBy: reasons };
 }
 
@@ -1160,7 +1161,7 @@ export function cheapest(
     }
   }
 
-  const placed = placeOf ? placementIn(ranked, placeOf, folded, ordering.compare, leftOutBy, unpriced, collapsed.length > distinct.length) : undefined;
+  const placed = placeOf ? placementIn(ranked, placeOf, folded, ordering.compare, leftOutBy, unpriced, { offFrontier: collapsed.length > distinct.length, filters }) : undefined;
   // Asked where one model stands, the rows shown are the ones around it.
   const from = placed?.place != null ? Math.max(0, placed.place - 1 - Math.floor((Math.max(1, top) - 1) / 2)) : skip;
   const shown = firstInOrder(ranked, from + Math.max(1, top), ordering.compare)

@@ -336,3 +336,21 @@ describe('models that charge more for long prompts', () => {
     expect(parseText(catalog, commandFor(query)).filters).toEqual(query.filters);
   });
 });
+
+describe('where a model stands, in other words', () => {
+  it('"where does gpt-5 rank on nonsense?" places it by price and says the words named no ranking', () => {
+    const query = parseText(catalog, 'where does gpt-5 rank on nonsense?');
+    expect(query).toMatchObject({ intent: 'cheapest', order: 'price', placeOf: 'gpt-5' });
+    expect(query.notes?.join(' ')).toMatch(/“on nonsense” names no ranking I can read/);
+  });
+
+  it('a free ranking leaves a model out for having no free endpoint', async () => {
+    const { answer } = await ask('where does gpt-5 rank among free models');
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    expect(answer.placed).toMatchObject({ place: null, leftOutBy: ['gpt-5 has no free endpoint'] });
+  });
+
+  it.each(['where does gpt-5 shine?', 'where does gpt-5 fall short?'])('"%s" asks its lanes, not where to buy it', (text) => {
+    expect(parseText(catalog, text).intent).toBe('lanes');
+  });
+});
