@@ -792,7 +792,14 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     ranking && next.models.length === 0 && (next.intent === 'unknown' || next.intent === 'cheapest')
       ? (sortedBy(next.text) ?? (LEAD.test(next.text) ? (rankingOrder(next.text) ?? orderNamed(next.text.replace(LEAD, '').replace(/[?.!\s]+$/, ''))) : undefined))
       : undefined;
-  if (reordered) return { ...reranked(previous, next), order: reordered };
+  if (reordered) {
+    // "Sort them by output price": that side's price ranks them, as a month of that side's tokens alone (said).
+    const side = reordered === 'price' ? /\b(input|output)\s+(?:price|cost)s?\b/i.exec(next.text)?.[1]?.toLowerCase() : undefined;
+    const again = { ...reranked(previous, next), order: reordered };
+    if (side === undefined) return again;
+    const mix = side === 'input' ? { input: 1, output: 0 } : { input: 0, output: 1 };
+    return { ...again, mix, notes: [...(again.notes ?? []), `ranked by ${side} price: every token is priced as ${side}`] };
+  }
   // "Cheaper ones only" after the models that stand in for one: those that cost less than it.
   if (ranking && previous.filters.like !== undefined && CHEAPER_ONES.test(next.text))
     return { ...laidOver(previous, next), filters: { ...previous.filters, ...next.filters, cheaperThanLike: true } };

@@ -52,7 +52,7 @@ import { dayAfter, isDay } from '../digest/window.ts';
 import { batchSides } from './batch-side.ts';
 import { readSplit } from './split.ts';
 import { placeAsked, type PlaceAsked } from './placement.ts';
-import { orderNamed } from './sort-words.ts';
+import { listedBy, orderNamed } from './sort-words.ts';
 import { SHARE_WORD, shareSaid } from './share-words.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import {
@@ -606,7 +606,8 @@ export function rankingOrder(text: string): RankOrder | undefined {
   if (LARGEST_CONTEXT.test(text)) return 'context';
   if (LARGEST_OUTPUT.test(text)) return 'output';
   if (FASTEST.test(text)) return 'speed';
-  return undefined;
+  // "List openai models by release date", "anthropic models by context window".
+  return listedBy(text);
 }
 
 /** Words that ask for a model the lane's benchmarks back ("good at coding", "proven for extraction"). */

@@ -354,3 +354,19 @@ describe('where a model stands, in other words', () => {
     expect(parseText(catalog, text).intent).toBe('lanes');
   });
 });
+
+describe('a list asked in an order', () => {
+  it.each([
+    ['list openai models by release date', 'newest'],
+    ['openai models by speed', 'speed'],
+    ['rank claude models by context window', 'context'],
+  ])('%s', (text, order) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cheapest', order });
+  });
+
+  it('"sort them by output price" after a ranking ranks on the output price, not the output limit', async () => {
+    const ranking = await ask('cheapest anthropic models');
+    const next = await ask('sort them by output price', ranking.asked);
+    expect(next.query).toMatchObject({ order: 'price', mix: { input: 0, output: 1 } });
+  });
+});
