@@ -112,6 +112,7 @@ function filtersText(q: Query): string {
   if (f.includeDeprecated) parts.push('including deprecated');
   if (f.free) parts.push('free models');
   if (f.longPromptPriced) parts.push('with a long-prompt price');
+  if (f.noPreviews) parts.push('excluding previews');
   if (f.eachProvider) parts.push(f.flagships ? 'flagships' : (f.perProvider ?? 1) > 1 ? `${f.perProvider} per provider` : 'per provider');
   parts.push(hostsText(q));
   if (f.lane) parts.push(`${f.laneTested ? 'tested ' : ''}for ${f.lane}`);

@@ -350,6 +350,16 @@ const LONG_PROMPT_PRICED =
 /** The text with "long-context pricing" and the like blanked in place: a price asked about, not the long-context lane. */
 export const withoutLongPromptPricing = (text: string): string => text.replace(LONG_PROMPT_PRICED, (span) => ' '.repeat(span.length));
 
+/** "Not a preview", "no previews", "excluding previews", "stable models only": previews left out. */
+const NO_PREVIEWS =
+  /\b(?:(?:that'?s|that is|which is|is)\s+)?not\s+(?:a\s+|in\s+)?previews?\b|\b(?:no|without|excluding|exclude|skip|minus)\s+(?:the\s+|any\s+)?previews?\b|\b(?:stable|non[- ]?preview|generally available)\s+(?=(?:\w+\s+){0,2}?(?:models?|llms?|ones?|releases?|versions?)\b)|\bstable\s+(?:only|releases?\s+only)\b/gi;
+
+function readNoPreviews(r: Reader): void {
+  r.cut(NO_PREVIEWS, () => {
+    r.query.filters.noPreviews = true;
+  });
+}
+
 function readLongPromptPriced(r: Reader): void {
   // The words stay for the prompt-size reader ("long context pricing above 200k" is a prompt past 200k); a command's
   // own wording says nothing more.
@@ -2489,6 +2499,7 @@ export function extractProfile(
   readScale(r);
   readOrigin(r);
   readLongPromptPriced(r);
+  readNoPreviews(r);
   readBudgets(r);
   // Before the unit: "per 1000 words" is that many words, not a price per 1K tokens.
   readPerWords(r);

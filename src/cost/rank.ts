@@ -59,6 +59,8 @@ export interface RankFilters {
   includeDeprecated?: boolean;
   /** Rank free or rate-limited endpoints only (for prototyping); without it they never rank. */
   free?: boolean;
+  /** Previews left out ("cheapest model that's not a preview", "stable models only"). */
+  noPreviews?: boolean;
   /** Only models whose price list has a long-prompt tier ("which models charge more for long prompts?"). */
   longPromptPriced?: boolean;
   /** One model per provider ("the cheapest model from each provider"): each provider's first in the ranking's order. */
@@ -374,6 +376,7 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
   } else if (!filters.includeDeprecated) {
     list.push({ filter: 'status', label: 'deprecated', passes: (m) => m.status !== 'deprecated', why: () => '' });
   }
+  if (filters.noPreviews) list.push({ filter: 'preview', label: 'preview', passes: (m) => m.status !== 'preview', why: () => '' });
   for (const capability of filters.need ?? []) {
     list.push({ filter: `need:${capability}`, label: `no ${capability}`, passes: (m) => m.capabilities[capability] === true, why: () => capability });
   }

@@ -370,3 +370,21 @@ describe('a list asked in an order', () => {
     expect(next.query).toMatchObject({ order: 'price', mix: { input: 0, output: 1 } });
   });
 });
+
+describe('previews left out, and sizes the catalog cannot see', () => {
+  it.each(["what's the cheapest model that's not a preview", 'cheapest stable model', 'exclude previews, cheapest with vision', '/models cheapest excluding previews'])(
+    '"%s" leaves the previews out, and counts them',
+    async (text) => {
+      const { answer, query } = await ask(text);
+      expect(query.filters.noPreviews).toBe(true);
+      if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+      for (const r of answer.ranking) expect(catalog.byId.get(r.model)?.status).not.toBe('preview');
+      expect(answer.excluded.find((e) => e.filter === 'preview')?.count).toBeGreaterThan(0);
+      expect(parseText(catalog, commandFor(query)).filters.noPreviews).toBe(true);
+    },
+  );
+
+  it.each(["what's the smallest model from google", 'which model has the most parameters'])('"%s" is a size the catalog does not record', (text) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cannot-see', reach: 'parameters' });
+  });
+});
