@@ -101,7 +101,7 @@ registerCommand('upgrade', {
 });
 
 registerCommand('cheapest', {
-  usage: `modelscout cheapest --tokens 50M [--need vision,function-calling] [--without reasoning] [--input image] [--min-context 400k] [--max-context 200k] [--min-output 64k] [--max-output 8k] [--provider openai] [--exclude-provider xai] [--family llama] [--named gpt-5] [--open-weights] [--lane id] [--min-score swe-bench-pro>=50] [--max-price 5] [--max-input-price 1] [--max-output-price 5] [--min-price 1] [--min-input-price 1] [--min-output-price 2] [--max-monthly 100] [--include-deprecated] [--free] [--long-prompt-price] [--instead-of gpt-4o] [--pricier-than gpt-5] [--top 10] [--from 1 | --place gpt-5] ${PROFILE_FLAGS.replace('[--tokens 50M] ', '')} [--json]`,
+  usage: `modelscout cheapest --tokens 50M [--need vision,function-calling] [--without reasoning] [--input image] [--min-context 400k] [--max-context 200k] [--min-output 64k] [--max-output 8k] [--provider openai] [--exclude-provider xai] [--family llama] [--named gpt-5] [--open-weights] [--lane id] [--min-score swe-bench-pro>=50] [--max-price 5] [--max-input-price 1] [--max-output-price 5] [--min-price 1] [--min-input-price 1] [--min-output-price 2] [--max-monthly 100] [--include-deprecated] [--free] [--no-previews] [--long-prompt-price] [--instead-of gpt-4o] [--pricier-than gpt-5] [--top 10] [--from 1 | --place gpt-5] ${PROFILE_FLAGS.replace('[--tokens 50M] ', '')} [--json]`,
   summary: 'every available model ranked by monthly cost for the profile, after filters',
   options: { ...profileOptions, ...filterOptions },
   run: async (ctx) => {

@@ -40,6 +40,7 @@ export const filterOptions: NonNullable<ParseArgsConfig['options']> = {
   from: { type: 'string' },
   place: { type: 'string' },
   'long-prompt-price': { type: 'boolean' },
+  'no-previews': { type: 'boolean' },
   'max-price': { type: 'string' },
   'max-input-price': { type: 'string' },
   'max-output-price': { type: 'string' },
@@ -237,6 +238,7 @@ export function filtersFrom(values: Values, catalog: Catalog, asOf: string): Ran
   if (values['include-deprecated'] === true) filters.includeDeprecated = true;
   if (values.free === true) filters.free = true;
   if (values['long-prompt-price'] === true) filters.longPromptPriced = true;
+  if (values['no-previews'] === true) filters.noPreviews = true;
   if (typeof values['instead-of'] === 'string') filters.like = modelFlag(catalog, 'instead-of', values['instead-of']);
   if (typeof values['pricier-than'] === 'string') filters.pricierThan = modelFlag(catalog, 'pricier-than', values['pricier-than']);
   if (typeof values.lane === 'string') {

@@ -52,6 +52,12 @@ describe('modelscout (in process)', () => {
     expect([unknown.code === 0, unknown.err]).toEqual([false, expect.stringContaining('--place: unknown model')]);
   });
 
+  it('--no-previews leaves the previews out and counts them', async () => {
+    const ranked = await json('cheapest', '--no-previews', '--top', '50');
+    expect(ranked.excluded.find((e: { filter: string }) => e.filter === 'preview').count).toBeGreaterThan(0);
+    for (const r of ranked.ranking as { status: string }[]) expect(r.status).not.toBe('preview');
+  });
+
   it('--long-prompt-price keeps the models with a long-prompt tier', async () => {
     const ranked = await json('cheapest', '--long-prompt-price', '--top', '5');
     expect(ranked.ranking.length).toBe(5);
