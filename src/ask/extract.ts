@@ -1625,7 +1625,16 @@ const cachedShareOf = (said: string): number | null => {
 };
 
 /** Mix: "mix 3:1", "3:1 mix", "70/30", "75% input", "mostly output". */
+/** "Input is 10x output", "output 2 times the input": one side as a multiple of the other. */
+const SIDE_TIMES_SIDE = /\b(input|output)\s+(?:tokens?\s+)?(?:is|are|being|at|of)?\s*(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:the\s+|as\s+much\s+as\s+(?:the\s+)?)?(input|output)\b/gi;
+
 function readMix(r: Reader): void {
+  r.cut(SIDE_TIMES_SIDE, (m) => {
+    const times = Number(m[2]);
+    const [side, other] = [(m[1] ?? '').toLowerCase(), (m[3] ?? '').toLowerCase()];
+    if (side === other || !(times > 0) || !Number.isFinite(times)) return false;
+    r.query.mix = side === 'input' ? { input: times, output: 1 } : { input: 1, output: times };
+  });
   r.cut(/\b(?:mix(?:ed)?|ratio|split)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?\s*[:/]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*%\s*(?:input|output))/gi, (m) => {
     const parsed = parseMix(m[1] ?? '');
     if (parsed.ok) r.query.mix = parsed.value;
@@ -1782,7 +1791,8 @@ function readPricingOptions(r: Reader): void {
   // "30% batch", "half of it through the batch api": a share of the traffic on batch, priced as that share at batch rates
   // and the rest at standard ones (never as if all of it were batch).
   r.cut(BATCH_SHARE, (m) => {
-    const share = m[1] ? Number.parseFloat(m[1]) / 100 : (SHARE_WORDS[(m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? Number.NaN);
+    const percent = m[1] ?? m[3];
+    const share = percent !== undefined ? Number.parseFloat(percent) / 100 : (shareSaid(m[2] ?? m[4] ?? '') ?? Number.NaN);
     if (share === 1) r.query.batch = true;
     else if (share > 0 && share < 1) r.query.batchShare = share;
     else if (share !== 0) r.query.problems.push(`Cannot read “${m[0].trim()}” as a share on the Batch API: give a share from 0% to 100%, such as 30% batch.`);
@@ -1799,24 +1809,13 @@ function readPricingOptions(r: Reader): void {
   });
 }
 
-/** Shares said in words. */
-const SHARE_WORDS: Record<string, number> = {
-  half: 0.5,
-  'a half': 0.5,
-  'a third': 1 / 3,
-  'one third': 1 / 3,
-  'two thirds': 2 / 3,
-  'a quarter': 0.25,
-  'one quarter': 0.25,
-  'three quarters': 0.75,
-};
 /** A share of the traffic on the Batch API: "30% batch", "half of it via batch", "a third of our requests through the batch api". */
+/** What a share on batch is of: the traffic, the requests. */
+const BATCHED_WHAT = String.raw`(?:traffic|requests|volume|tokens|usage|calls|jobs|load|work|workload)\b`;
 const BATCH_SHARE = new RegExp(
-  String.raw`(?:(?<![\w.])(\d+(?:\.\d+)?)\s*%\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+\s+)?|\b(${Object.keys(SHARE_WORDS)
-    .sort((a, b) => b.length - a.length)
-    .join(
-      '|',
-    )})\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+|(?:the|our|my|its|their)\s+\w+)\s+)(?:(?:is|are|goes?|going|run|runs|sent|on|via|through|in|can|could|would|will|be|go|use|uses)\s+)*(?:the\s+)?batch(?:ed)?(?:\s+api)?\b`,
+  // "With batch on half our sonnet 4.5 traffic", "batch for 30% of requests": the share said after.
+  String.raw`\bbatch(?:ed)?(?:\s+api)?\s+(?:on|for)\s+(?:(?<![\w.])(\d+(?:\.\d+)?)\s*%|(${SHARE_WORD}))\s+(?:of\s+)?(?:(?:the|our|my|its|their)\s+)?(?:${BATCHED_WHAT}|(?=(?:\S+\s+){1,4}?${BATCHED_WHAT}))|` +
+    String.raw`(?:(?<![\w.])(\d+(?:\.\d+)?)\s*%\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+\s+)?|\b(${SHARE_WORD})\s+(?:of\s+(?:(?:the|our|my|its|their)\s+)?\w+|(?:the|our|my|its|their)\s+\w+)\s+)(?:(?:is|are|goes?|going|run|runs|sent|on|via|through|in|can|could|would|will|be|go|use|uses|to|into|onto)\s+)*(?:the\s+)?batch(?:ed)?(?:\s+api)?\b`,
   'gi',
 );
 

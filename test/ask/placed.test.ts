@@ -388,3 +388,25 @@ describe('previews left out, and sizes the catalog cannot see', () => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'cannot-see', reach: 'parameters' });
   });
 });
+
+describe('a share on batch and one side as a multiple of the other', () => {
+  it.each([
+    ['how much do we save with batch on half our sonnet 4.5 traffic at 100M?', 0.5],
+    ['gpt-5 at 50M with batch for 30% of requests', 0.3],
+    ['a third of our requests go to batch, gpt-4.1 at 10M', 0.333333333333],
+  ])('%s: that share on batch, the model and volume kept', (text, share) => {
+    const query = parseText(catalog, text);
+    expect(query.intent).toBe('cost');
+    expect(query.models).toHaveLength(1);
+    expect(query.batch).toBe(false);
+    expect(query.batchShare).toBeCloseTo(share, 9);
+    expect(query.problems).toEqual([]);
+  });
+
+  it.each([
+    ['gpt-5 at 50M, what if input is 10x output?', { input: 10, output: 1 }],
+    ['gpt-5 at 50M, output 2 times the input', { input: 1, output: 2 }],
+  ])('%s', (text, mix) => {
+    expect(parseText(catalog, text)).toMatchObject({ tokens: 50_000_000, mix });
+  });
+});
