@@ -13,7 +13,7 @@ import { headcountWords, LENGTH, LENGTH_WORDS, MAX_TOP } from './extract.ts';
 import { leaveOut } from './excluded.ts';
 import { scaledSide, sideScaleIn } from './side-scale.ts';
 import { SHARE_WORD, shareSaid } from './share-words.ts';
-import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankingOrder } from './question.ts';
+import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankedOnSide, rankingOrder } from './question.ts';
 import { findModelNames } from './names.ts';
 import { orderNamed, sortedBy } from './sort-words.ts';
 import { placeAsked } from './placement.ts';
@@ -600,7 +600,7 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (placeOfOne) return { ...previous, placeOf: placeOfOne, placeWithin: undefined, skip: 0, problems: [], text: next.text };
   // "Why not claude opus 5?" after a ranking: its first pick set against that model, on the kind of work ranked for
   // (that lane's call first), so the reason is the comparison's.
-  const whyNot = previous.intent === 'best' || previous.intent === 'cheapest' ? WHY_NOT.exec(next.text) : null;
+  const whyNot = rankedBefore ? WHY_NOT.exec(next.text) : null;
   const notPickedName = (whyNot?.groups?.name ?? '').trim();
   const notPicked = whyNot ? findModelNames(catalog, notPickedName, false).map((n) => n.name) : [];
   // "Why not opus?": a family's name stands for its best, as in any comparison.
@@ -796,9 +796,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     // "Sort them by output price": that side's price ranks them, as a month of that side's tokens alone (said).
     const side = reordered === 'price' ? /\b(input|output)\s+(?:price|cost)s?\b/i.exec(next.text)?.[1]?.toLowerCase() : undefined;
     const again = { ...reranked(previous, next), order: reordered };
-    if (side === undefined) return again;
-    const mix = side === 'input' ? { input: 1, output: 0 } : { input: 0, output: 1 };
-    return { ...again, mix, notes: [...(again.notes ?? []), `ranked by ${side} price: every token is priced as ${side}`] };
+    if (side !== 'input' && side !== 'output') return again;
+    const { mix, note } = rankedOnSide(side);
+    return { ...again, mix, notes: [...(again.notes ?? []), note] };
   }
   // "Cheaper ones only" after the models that stand in for one: those that cost less than it.
   if (ranking && previous.filters.like !== undefined && CHEAPER_ONES.test(next.text))

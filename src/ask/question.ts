@@ -385,6 +385,11 @@ const PRICE_STANDING =
 const MAKER_MOVE =
   /\b(?:mov\w*|switch\w*|migrat\w*|port\w*|transition\w*|chang\w*|go(?:ing)?)\b[^?.!]{0,30}?\bfrom\s+([\w.-]+)(?:'s)?(?:\s+(?:models?|api))?\s+(?:to|over to|onto)\s+([\w.-]+)/i;
 
+/** A ranking on one side's price: a month of that side's tokens alone, and the note that says so. */
+export function rankedOnSide(side: 'input' | 'output'): { mix: NonNullable<Query['mix']>; note: string } {
+  return { mix: side === 'input' ? { input: 1, output: 0 } : { input: 0, output: 1 }, note: `ranked by ${side} price: every token is priced as ${side}` };
+}
+
 /** The maker a move goes to, when the question moves from one maker to another and both were read as makers asked for. */
 function makerMovedTo(catalog: Catalog, query: Query): string | undefined {
   const makers = MAKER_MOVE.exec(query.text);
@@ -1444,8 +1449,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   const sides = (['input', 'output'] as const).filter((x) => ATTRIBUTES.find((a) => a.id === `${x}-price`)?.words.test(text));
   const side = sides.length === 1 ? sides[0] : undefined;
   if (side && query.mix === null && query.tokens === null) {
-    query.mix = side === 'input' ? { input: 1, output: 0 } : { input: 0, output: 1 };
-    query.notes = [...(query.notes ?? []), `ranked by ${side} price: every token is priced as ${side}`];
+    const ranked = rankedOnSide(side);
+    query.mix = ranked.mix;
+    query.notes = [...(query.notes ?? []), ranked.note];
   }
   // Free models are asked for to be ranked: "free models for prototyping" is a cheapest question. A spec asked of a
   // family's or a provider's models ("gemini knowledge cutoff") ranks them by it.

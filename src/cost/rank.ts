@@ -956,13 +956,15 @@ function firstOfEachProvider(candidates: Candidate[], compare: (a: Candidate, b:
   });
 }
 
-/**
- * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
- * out of hundreds of candidates, so only those are kept in order (a full sort when `n` covers them all).
- */
+/** Asked where one model stands, the rows shown are the ones around its place: how many come before the first shown. */
+export function firstAround(place: number, shown: number): number {
+  return Math.max(0, place - 1 - Math.floor((Math.max(1, shown) - 1) / 2));
+}
+
 /**
  * The place of `model` among the ranked candidates (a snapshot folded into a newer one takes that one's place), or, when
- * it is not ranked, what left it out: the filters it fails, its missing price, or the price–score frontier.
+ * it is not ranked, what left it out: the filters it fails, its missing price, a free endpoint it lacks, the price–score
+ * frontier, or its provider's first taking its row.
  */
 function placementIn(
   ranked: Candidate[],
@@ -988,6 +990,10 @@ function placementIn(
   return { model: model.id, name: model.name, place, of: ranked.length, leftOutBy: reasons };
 }
 
+/**
+ * The first `n` items in `compare`'s order, as a stable sort would put them: an answer shows a handful of rows
+ * out of hundreds of candidates, so only those are kept in order (a full sort when `n` covers them all).
+ */
 function firstInOrder<T>(items: T[], n: number, compare: (a: T, b: T) => number): T[] {
   if (n >= items.length) return [...items].sort(compare);
   const first: T[] = [];
@@ -1165,8 +1171,7 @@ export function cheapest(
   }
 
   const placed = placeOf ? placementIn(ranked, placeOf, folded, ordering.compare, leftOutBy, unpriced, { offFrontier: collapsed.length > distinct.length, filters }) : undefined;
-  // Asked where one model stands, the rows shown are the ones around it.
-  const from = placed?.place != null ? Math.max(0, placed.place - 1 - Math.floor((Math.max(1, top) - 1) / 2)) : skip;
+  const from = placed?.place != null ? firstAround(placed.place, top) : skip;
   const shown = firstInOrder(ranked, from + Math.max(1, top), ordering.compare)
     .slice(from)
     .map((candidate) => {

@@ -5,7 +5,7 @@ import { statusOn } from '../catalog/lifecycle.ts';
 import type { Catalog, CatalogModel } from '../catalog/validate.ts';
 import { assumptions, type Assumptions } from '../cost/assumptions.ts';
 import type { UsageProfile } from '../cost/profile.ts';
-import { cheapest, type Exclusion, type Placement, type RankFilters } from '../cost/rank.ts';
+import { cheapest, firstAround, type Exclusion, type Placement, type RankFilters } from '../cost/rank.ts';
 import { money, perMillion } from '../cost/format.ts';
 import { priceScoreFrontier } from '../cost/frontier.ts';
 import type { Lane } from '../catalog/lanes-schema.ts';
@@ -194,8 +194,7 @@ export function best(
   }
 
   const placed = placeOf ? lanePlacement(lane, picked, placeOf, ranking.placed, hasEvidence, value) : undefined;
-  // Asked where one model stands, the picks shown are the ones around it.
-  const from = placed?.place != null ? Math.max(0, placed.place - 1 - Math.floor((Math.max(1, top) - 1) / 2)) : skip;
+  const from = placed?.place != null ? firstAround(placed.place, top) : skip;
   const picks = picked.slice(from, from + top).map((m): BestPick => {
     const p = priceNow(m);
     const monthly = rankedOf.get(m.id)?.monthlyUsd ?? null;
