@@ -41,6 +41,8 @@ function meets(m: CatalogModel, q: CostQuote, f: RankFilters): boolean {
   if (f.providers && f.providers.length > 0 && !f.providers.includes(m.provider)) return false;
   if (f.minContext !== undefined && m.contextWindow < f.minContext) return false;
   if (f.openWeights && m.openWeights !== true) return false;
+  // False asks for proprietary models only ("closed source"), not for no filter.
+  if (f.openWeights === false && m.openWeights === true) return false;
   if ((f.need ?? []).some((c) => m.capabilities[c] !== true)) return false;
   if ((f.without ?? []).some((c) => m.capabilities[c] === true)) return false;
   if (f.excludeProviders?.includes(m.provider)) return false;
