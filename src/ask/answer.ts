@@ -21,7 +21,7 @@ import { cheaperBy, count, FREE_ENDPOINT, money, percent, perMillion, perUnit, p
 import { MAX_TOKENS_PER_MONTH, MIX_FORMS, parseVolume, VOLUME_FORMS } from '../cost/parse.ts';
 import { defaultProfile, type UsageProfile } from '../cost/profile.ts';
 import { costAnswer, costsAtVolumes, termCostOfModel, type CostAnswer } from '../cost/quote.ts';
-import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type Ranked, type RankFilters } from '../cost/rank.ts';
+import { cheapest, cheapestPaidOption, pricedOn, type CheapestAnswer, type Placement, type Ranked, type RankFilters } from '../cost/rank.ts';
 import { exact, MILLION, priceProfile, tokensBought } from '../cost/price.ts';
 import { priceSpread, setAgainst, type PriceSpread } from '../cost/spread.ts';
 import { spanFields, spanWords, stretchesAsked, termCostOf } from '../cost/span.ts';
@@ -470,6 +470,11 @@ function placeOf(catalog: Catalog, query: Query, asOf: string): { ok: true; mode
   // A retry places the model named instead, in the same ranking.
   if (answer.kind !== 'unknown-model') return { ok: false, answer };
   return { ok: false, answer: { ...answer, retries: answer.retries.map((r) => ({ ...r, command: commandFor({ ...query, placeOf: r.label }) })) } };
+}
+
+/** A place asked within a top N ("is gpt-5 in the top 10?"): the N goes with the place, to be answered yes or no. */
+function withinAsked<T extends { placed?: Placement }>(query: Query, answer: T): T {
+  return answer.placed && query.placeWithin !== undefined ? { ...answer, placed: { ...answer.placed, within: query.placeWithin } } : answer;
 }
 
 /** How an attribute's winner is said ("GPT-5 is cheaper"); capabilities and open weights are said as "has …". */
@@ -1435,8 +1440,7 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       const placing = placeOf(catalog, query, asOf);
       if (placing && !placing.ok) return placing.answer;
       const filters = filtersOn(catalog, query, asOf);
-      const found = cheapest(catalog, profile, filters, asOf, query.top ?? DEFAULT_TOP, query.order, query.skip, placing?.model);
-      const ranked = found.placed && query.placeWithin !== undefined ? { ...found, placed: { ...found.placed, within: query.placeWithin } } : found;
+      const ranked = withinAsked(query, cheapest(catalog, profile, filters, asOf, query.top ?? DEFAULT_TOP, query.order, query.skip, placing?.model));
       // The spread is of every model that passes, by price, whatever the ranking's order and length.
       const rows = query.spread ? cheapest(catalog, profile, filters, asOf, Number.MAX_SAFE_INTEGER, 'price').ranking : [];
       const spread = query.spread ? spreadAgainstModel(catalog, query, rows, profile, asOf) : null;
@@ -1453,9 +1457,11 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       }
       const placing = placeOf(catalog, query, asOf);
       if (placing && !placing.ok) return placing.answer;
-      const picked = best(catalog, lane, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? DEFAULT_TOP, query.order === 'value', query.skip, placing?.model);
-      const placed = picked.placed && query.placeWithin !== undefined ? { placed: { ...picked.placed, within: query.placeWithin } } : {};
-      return withDecent(query, { ...picked, ...placed, picks: collapseSnapshots(catalog, picked.picks).rows });
+      const picked = withinAsked(
+        query,
+        best(catalog, lane, profile, filtersOn(catalog, query, asOf), asOf, query.top ?? DEFAULT_TOP, query.order === 'value', query.skip, placing?.model),
+      );
+      return withDecent(query, { ...picked, picks: collapseSnapshots(catalog, picked.picks).rows });
     }
   }
   return { kind: 'not-understood', text: query.text, understood: understood(query), suggestion: closest(query), problems: [] };

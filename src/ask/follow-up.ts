@@ -16,7 +16,7 @@ import { SHARE_WORD, shareSaid } from './share-words.ts';
 import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankedOnSide, rankingOrder } from './question.ts';
 import { findModelNames } from './names.ts';
 import { orderNamed, sortedBy } from './sort-words.ts';
-import { placeAsked } from './placement.ts';
+import { LEAD as PLACE_LEAD, placeAsked } from './placement.ts';
 import { familiesNamed } from './families.ts';
 import { BREAK_EVEN_ASKED } from './intents.ts';
 
@@ -549,7 +549,7 @@ function ofTheOneExplained(catalog: Catalog, previous: Query, next: Query): Quer
 }
 
 /** "Where's gpt-5?", "where is o3?": one model looked for, which after a ranking is its place there. */
-const WHERE_IS_ONE = /^\s*(?:(?:and|so|ok(?:ay)?|but)[\s,]+)?where(?:'s|’s|\s+is)\s+(?<name>.+?)\s*[?.!]*\s*$/i;
+const WHERE_IS_ONE = new RegExp(String.raw`${PLACE_LEAD}where(?:'s|’s|\s+is)\s+(?<name>.+?)\s*[?.!]*\s*$`, 'i');
 
 /** The model whose place a follow-up asks, after a ranking: "where's gpt-5?", or one model alone after a place asked ("and sonnet 4.5?"). */
 function placeOfOneAfter(catalog: Catalog, previous: Query, next: Query): string | undefined {

@@ -5,7 +5,8 @@ import type { Catalog } from '../catalog/validate.ts';
 import { resolveModel } from '../catalog/resolve.ts';
 import { findModelNames } from './names.ts';
 
-const LEAD = String.raw`^\s*(?:(?:so|and|ok(?:ay)?|but|hmm|also|then)[\s,]+)?`;
+/** A place question's opening: "so", "and", "ok" before it. */
+export const LEAD = String.raw`^\s*(?:(?:so|and|ok(?:ay)?|but|hmm|also|then)[\s,]+)?`;
 /** The ranking before, pointed at: "on this list", "in there", "among them". */
 const THIS_RANKING = String.raw`(?:(?:on|in|within|among)\s+(?:this|that|the|your|these|those)\s+(?:list|ranking|rankings|table|results?|ones?|models?|picks?|leaderboard)|(?:in|on)\s+(?:there|here|it)|among\s+(?:them|these|those))`;
 const PLACE_ASKED = [
