@@ -193,6 +193,13 @@ function runCosts(catalog: Catalog, m: CatalogModel, benchmark: string): string[
   return [`${runs.length === 1 ? 'the published run cost' : 'the published runs cost'} ${each.join(', ')} — ${ONE_WORKLOAD}`];
 }
 
+/** What batch saves on each side: "50% cheaper on input and output", or each side's own. */
+function batchDiscount(batchIn: number, input: number, batchOut: number, output: number): string {
+  const onInput = cheaperBy(batchIn, input);
+  const onOutput = cheaperBy(batchOut, output);
+  return onInput === onOutput ? `${onInput} on input and output` : `${onInput} on input, ${onOutput} on output`;
+}
+
 function batchPrice(m: CatalogModel, asOf: string): Fact {
   const p = quotedPrice(m, asOf);
   if (p.batchInput === undefined || p.batchOutput === undefined) return { ...notRecorded(m, [`standard price: ${perMillion(p.input)} input, ${perMillion(p.output)} output`]) };
@@ -202,7 +209,7 @@ function batchPrice(m: CatalogModel, asOf: string): Fact {
     answer: null,
     recorded: true,
     value: `${perMillion(p.batchInput)} input, ${perMillion(p.batchOutput)} output with the Batch API`,
-    details: [`standard: ${perMillion(p.input)} input, ${perMillion(p.output)} output`],
+    details: [`standard: ${perMillion(p.input)} input, ${perMillion(p.output)} output`, batchDiscount(p.batchInput, p.input, p.batchOutput, p.output)],
     source: { ...p.source, checked: p.checked },
   };
 }

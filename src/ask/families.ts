@@ -24,6 +24,13 @@ export function familiesNamed(catalog: Catalog, typed: string): string[] {
   return familiesOf(catalog).filter((f) => f === word || f.startsWith(`${word}-`) || f.endsWith(`-${word}`));
 }
 
+const FAMILY_ID = String.raw`[a-z0-9][\w.-]*`;
+/** "in the llama family", "in the glm, glm-air or glm-flash families" (how a command writes several). */
+const FAMILY_PHRASE = new RegExp(
+  String.raw`\b(?:in|from) the (?:(${FAMILY_ID}(?:\s+${FAMILY_ID})?) family|(${FAMILY_ID}(?:\s*,\s*${FAMILY_ID})*(?:\s*,?\s+or\s+${FAMILY_ID})) families)\b`,
+  'gi',
+);
+
 /**
  * "in the llama family": the families named, and the text without the phrases (the words no family matches, if any).
  * In a command (`exact`), a family's id is that family alone, as the command wrote it ("in the gpt family" is not
@@ -32,11 +39,13 @@ export function familiesNamed(catalog: Catalog, typed: string): string[] {
 export function readFamilyPhrase(catalog: Catalog, text: string, exact = false): { families: string[]; rest: string; unknown?: string } {
   const families: string[] = [];
   let unknown: string | undefined;
-  const rest = text.replace(/\b(?:in|from) the ([a-z0-9][\w.-]*(?:\s+[a-z0-9][\w.-]*)?) family\b/gi, (_phrase, typed: string) => {
-    const id = typed.trim().toLowerCase();
-    const named = exact && familiesOf(catalog).includes(id) ? [id] : familiesNamed(catalog, typed);
-    if (named.length === 0) unknown ??= typed;
-    families.push(...named);
+  const rest = text.replace(FAMILY_PHRASE, (_phrase, one: string | undefined, several: string | undefined) => {
+    for (const typed of one !== undefined ? [one] : (several ?? '').split(/\s*,\s*(?:or\s+)?|\s+or\s+/)) {
+      const id = typed.trim().toLowerCase();
+      const named = exact && familiesOf(catalog).includes(id) ? [id] : familiesNamed(catalog, typed);
+      if (named.length === 0) unknown ??= typed;
+      families.push(...named);
+    }
     return ' ';
   });
   return { families: [...new Set(families)], rest, ...(unknown !== undefined ? { unknown } : {}) };

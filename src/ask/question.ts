@@ -490,7 +490,7 @@ const MODEL_CONTEXT =
   /\b(?:models?|llms?|ai|api|apis|tokens?|inference|gpt|claude|gemini|grok|mistral|deepseek|openai|anthropic|google|xai|codex|sonnet|opus|haiku|vision|reasoning|context|options?|providers?|subagents?|agents?|coding|rag|prompts?|chat ?bots?|chat|chatting|assistants?)\b/i;
 /** "Instead of X", "alternatives to X", "replace X", "something like X": models that can stand in for X. */
 const ALTERNATIVES =
-  /\b(?:(?:something|anything|a model|models|an? llm|llms|one|options?|an? option)\s+(?:just\s+|a bit\s+)?like|instead of|alternatives? (?:to|for)|in place of|similar to|comparable to|equivalent to|on par with|(?:closest|nearest|best)\s+(?:match|equivalent|alternative|substitute|counterpart)\s+(?:to|for|of)|(?:closest|nearest)\s+(?:[\w-]+\s+){0,2}?(?:model|llm|option|thing|one)\s+to|\b(?:is|are)\s+(?:the\s+)?(?:closest|nearest|most similar)\s+to|(?:the\s+)?(?:equivalent|counterpart|answer)\s+(?:of|to)|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|(?<=\S\s+)successors?(?=\s*[?.!]*\s*$)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off|(?:cheap(?:est|er)|any|other|good|best|some|an?)\s+alternatives?(?=\s*[?.!]*\s*$)|what else (?:could|can|should|would|might) (?:we|i|you) (?:use|try|pick|choose|run))\b/i;
+  /\b(?:(?:something|anything|a model|models|an? llm|llms|one|options?|an? option)\s+(?:just\s+|a bit\s+)?like|instead of|alternatives? (?:to|for)|in place of|similar to|comparable to|equivalent to|on par with|(?:closest|nearest|best)\s+(?:match|equivalent|alternative|substitute|counterpart)\s+(?:to|for|of)|(?:closest|nearest)\s+(?:[\w-]+\s+){0,2}?(?:model|llm|option|thing|one)\s+to|\b(?:is|are)\s+(?:the\s+)?(?:closest|nearest|most similar)\s+to|(?:the\s+)?(?:equivalent|counterpart|answer)\s+(?:of|to)|substitutes? (?:to|for)|replacements?|replace|replacing|replaces|replaced|successors? (?:to|of|for)|(?<=\S\s+)successors?(?=\s*[?.!]*\s*$)|swap(?:ping)? out|(?:move|moving|migrate|migrating|switch|switching) (?:away )?(?:from|off)|ditch(?:ing)?|get off|(?:cheap(?:est|er)|any|other|good|best|some|an?)\s+alternatives?(?=\s*[?.!]*\s*$)|(?<=[,:;]\s*)alternatives?(?=\s*[?.!]*\s*$)|what else (?:could|can|should|would|might) (?:we|i|you) (?:use|try|pick|choose|run))\b/i;
 /** "What should we switch to?", "which model could we move to": a move asked with no model to move to. */
 const SWITCH_TO_WHAT =
   /\b(?:what|which(?: model| one)?)\s+(?:should|could|can|would)\s+(?:we|i)\s+(?:switch|move|migrate|go|change)\s+to\b|\bwhat (?:to|should we) (?:switch|move|migrate) to\b/i;
@@ -913,6 +913,14 @@ function helpTopicIn(text: string): HelpTopic | undefined {
 }
 
 /** Emoji are not part of the question (Slack's markup is taken out before: parseText). */
+/**
+ * An amount after a word that spends ("spent 12k", "paying 500 a month", "our bill was 4,200 last month") with nothing
+ * after it but a period, a preposition or the end: money, not tokens. A scale that tokens take ("50M", "2B") stays
+ * tokens, as does anything counted ("spent 3 hours").
+ */
+const SPENT_WITHOUT_SIGN =
+  /\b((?:spen[dt]|spends|spending|pay|pays|paying|paid|(?:bill|invoice)s?(?:\s+(?:is|was|of|came to|comes to|runs?|ran|hit|totals?|totaled))?|costs?\s+us|cost\s+us)\s+(?:(?:about|around|roughly|over|almost|nearly|close to|under|~)\s*)?)(\d[\d,]*(?:\.\d+)?)(\s*k)?(?:\s*(?:dollars?|bucks|usd)\b)?(?=\s*(?:$|[.,;:?!)]|(?:a|an|per|each|every)\s+(?:month|year|week|day|quarter)\b|\/\s*(?:mo|month|yr|year|wk|week|day)\b|(?:monthly|yearly|annually|weekly|daily|on|with|for|in|at|last|this|so far|to|and|but|now|today|already|total)\b))/gi;
+
 function cleanQuestion(raw: string): string {
   return (
     raw
@@ -925,6 +933,8 @@ function cleanQuestion(raw: string): string {
       .replace(/(?<=[\p{L}\p{N}])-(level|class|tier|grade)\b/giu, ' $1')
       // "p95 latency", "p50 ttft": a percentile of a latency the catalog does not record, not a model's name.
       .replace(/\bp\d{2}(?:\.\d+)?\s+(?=latency|ttft|time to first token|response time)/giu, '')
+      // "We spent 12k on claude", "our bill was 4,200 last month": an amount spent is in dollars, with or without the sign.
+      .replace(SPENT_WITHOUT_SIGN, (_, said: string, n: string, k: string | undefined) => `${said}$${n}${k ? 'k' : ''}`)
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 2000)
@@ -1078,7 +1088,10 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
     if (!/^(?:request|call|completion|query|prompt)$/.test(what)) query.perWhat = what;
   }
   // "How many requests can I make for $10 at 2k tokens each?": the same, counted in those requests.
-  if ((BUDGET_VOLUME.test(text) || countedIn) && budget !== undefined && (query.tokens === null || query.per === 'request')) {
+  // "We spend $3k a month on gpt-4o", "our bill was $4,200 last month on sonnet 4.5": what that spend buys, the volume
+  // it stands for.
+  const spentHere = SPENT.test(text) && query.tokens === null && !WITHIN_WORDS.test(text);
+  if ((BUDGET_VOLUME.test(text) || countedIn || spentHere) && budget !== undefined && (query.tokens === null || query.per === 'request')) {
     delete query.filters.maxMonthlyUsd;
     return asIntent(query, 'cost', { budget });
   }
@@ -1122,6 +1135,23 @@ function aboutOne({ text, query, attribute, laneHit }: Reading): Query {
   if (capability && /^\s*(?:does|do|is|are|can|has|have|will|supports?)\b|\b(?:support|supports|have|has|offer|offers|capab\w*)\b|\?\s*$/i.test(text))
     return asIntent(query, 'attribute', { attribute: capability });
   return asIntent(query, 'model');
+}
+
+/**
+ * "We spent $12k on claude, what would gemini 2.5 pro have cost?": the money went to a maker's models, not to the one
+ * named, and what it bought depends on which: asked, rather than priced as a budget for the model named.
+ */
+function spentOnMaker(catalog: Catalog, query: Query): Query {
+  const makers = query.filters.providers;
+  if (query.budget === undefined || query.intent !== 'cost' || makers === undefined) return query;
+  const model = catalog.byId.get(query.models[0] ?? '');
+  if (model === undefined || makers.includes(model.provider)) return query;
+  const maker = catalog.providers.find((p) => p.id === makers[0])?.name ?? makers[0];
+  const example = flagshipOf(catalog, makers[0] as string)?.id ?? 'the model';
+  query.problems.push(
+    `${money(query.budget)} on ${maker} buys more or fewer tokens depending on the model it went to: name it, such as “we spent ${money(query.budget)} on ${example}, what would ${model.id} cost?”`,
+  );
+  return query;
 }
 
 /** "B over A" prefers B, unlike a term ("over a year", "over the next 6 months"). */
@@ -1306,6 +1336,9 @@ const SPEC_ORDERS: Partial<Record<string, RankOrder>> = { context: 'context', 'm
 const SPEC_RANKINGS = new Set<RankOrder | undefined>(['retiring', 'output', 'context', 'speed', 'cutoff']);
 
 /** No model named: the cheapest for the filters, the best for a lane, or not understood. */
+/** What a way of buying saves, asked: "the batch discount", "how much cheaper is flex", "what does batch save". */
+const DISCOUNT = /\b(?:discounts?|discounted|savings?|saves?|how much (?:cheaper|less))\b/i;
+
 function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Reading): Query {
   const lane = laneHit?.lane;
   // A prompt's size is a filter too: "which models can take a 2M token prompt?" lists those whose input holds it.
@@ -1329,7 +1362,7 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "Which models support the batch api?", "models with flex processing": those with that price, ranked at it.
   // "Which providers offer batch discounts?": each provider's cheapest model with that price, one row each.
   const providersAsked = /\b(?:providers?|vendors?|labs?|companies|makers?)\b/i.test(text);
-  const buyingAsked = (query.batch || query.serviceTier !== null) && (/\b(?:models?|llms?)\b/i.test(text) || providersAsked);
+  const buyingAsked = (query.batch || query.serviceTier !== null) && (/\b(?:models?|llms?)\b/i.test(text) || providersAsked || CHEAPEST_WORD.test(text) || DISCOUNT.test(text));
   if (!aboutModels && !buyingAsked) return asIntent(query, 'unknown');
   if (buyingAsked && !filtered && !lane) {
     if (providersAsked) {
@@ -1478,7 +1511,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
     lane.needs.capabilities.every((c) => query.filters.need?.includes(c));
   // "Best model for terminal coding and what would it cost at 50M": the lane's best, each with its month at that volume.
   const priceAsked = COST.test(text) && (query.tokens !== null || filtered) && !(lane && BEST.test(text));
-  if (order || query.filters.free === true || priceAsked || (floored && !lane)) {
+  // "What's the batch discount for gemini?": its models at that price, each row saying what it saves against standard.
+  const discountAsked = (query.batch || query.serviceTier !== null) && DISCOUNT.test(text);
+  if (order || query.filters.free === true || priceAsked || discountAsked || (floored && !lane)) {
     // A lane adds a filter only when it says more than the capability words already did.
     const covered = needsAsked && lane.evidence.length <= 1;
     if (lane && !covered) query.filters.lane = lane.id;
@@ -2565,7 +2600,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const sharedBy = shared?.kind === 'ambiguous' ? new Set(shared.candidates.map((m) => m.provider)) : undefined;
   const flagship = sharedBy?.size === 1 ? flagshipOf(catalog, [...sharedBy][0] as string) : undefined;
   if (flagship) return makerOf(catalog, query, flagship, true);
-  if (count === 1) return aboutOne(reading);
+  if (count === 1) return spentOnMaker(catalog, aboutOne(reading));
   // "Which models have the highest rate limits?", "anthropic rate limits": every model whose limits the catalog records.
   if (query.tokens === null && laneHit === undefined && onlyProvidersFiltered(query) && RATE_LIMITS.test(asked) && !/\brate[- ]limited\b/i.test(asked)) {
     // "Rate limits of foobar": a name the catalog does not know is looked up (and said unknown), not dropped.

@@ -15,7 +15,7 @@ import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
 import { countryName, placeName } from '../catalog/countries.ts';
-import { cheaperBy, count, money, percent, perMillion, price, times, tokens as tokenCount, tokensPerSecond } from './format.ts';
+import { cheaperBy, count, money, percent, perMillion, price, times, tokens as tokenCount, tokensPerSecond, wordList } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { priceScoreFrontier } from './frontier.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, tokensBought, type BilledTokens, type CostQuote } from './price.ts';
@@ -387,14 +387,14 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     const kept = new Set(filters.families);
     list.push({
       filter: 'families',
-      label: `not in the ${filters.families.join(' or ')} famil${filters.families.length === 1 ? 'y' : 'ies'}`,
+      label: `not in the ${wordList(filters.families, 'or')} famil${filters.families.length === 1 ? 'y' : 'ies'}`,
       passes: (m) => kept.has(m.family),
       why: (m) => m.family,
     });
   }
   if (filters.excludeFamilies && filters.excludeFamilies.length > 0) {
     const left = new Set(filters.excludeFamilies);
-    const families = `in the ${filters.excludeFamilies.join(' or ')} famil${filters.excludeFamilies.length === 1 ? 'y' : 'ies'}`;
+    const families = `in the ${wordList(filters.excludeFamilies, 'or')} famil${filters.excludeFamilies.length === 1 ? 'y' : 'ies'}`;
     list.push({ filter: 'excludeFamilies', label: families, passes: (m) => !left.has(m.family), why: () => `not ${families}` });
   }
   if (filters.excludeModels && filters.excludeModels.length > 0) {
@@ -1107,6 +1107,14 @@ export function cheapest(
       : profile.serviceTier !== 'standard'
         ? `priced at its ${profile.serviceTier} tier`
         : undefined;
+  // "How much does batch save?": each row's way of buying says what it changes against the standard price.
+  const againstStandard = (way: string, priced: CatalogModel, quote: CostQuote): string => {
+    const standard = priceProfile(priced, { ...profile, batch: false, serviceTier: 'standard' }, asOf);
+    if (!standard.ok || standard.monthlyUsd === quote.monthlyUsd) return way;
+    return quote.monthlyUsd < standard.monthlyUsd
+      ? `${way}, ${cheaperBy(quote.monthlyUsd, standard.monthlyUsd)} than standard`
+      : `${way}, ${times(quote.monthlyUsd / standard.monthlyUsd)} standard`;
+  };
   const tokens = billedTokens(profile);
   const hosts = filters.hosts && filters.hosts.length > 0 ? new Set(filters.hosts) : undefined;
   // The priced models one filter alone left out, by that filter: when none passes, the nearest to a size floor (see
@@ -1185,7 +1193,7 @@ export function cheapest(
           ? [`${flagshipsBy ? 'flagship of' : placeWithin.has(candidate) ? `#${placeWithin.get(candidate)} from` : 'first from'} ${providerName(catalog, model.provider)}`]
           : []),
       ];
-      return { model, quote, why, route: option.route };
+      return { model, quote, why, route: option.route, boughtAs: boughtAs === undefined ? undefined : againstStandard(boughtAs, option.priced, quote) };
     });
   const scoredOn = filters.scoredOn === undefined ? undefined : catalog.benchmarks.get(filters.scoredOn);
   const scoreOn = (m: CatalogModel): Ranked['score'] => {
@@ -1201,7 +1209,7 @@ export function cheapest(
     reference: referenceOf(catalog, filters, profile, asOf),
     ...(placed ? { placed } : {}),
     firstPlace: from + 1,
-    ranking: shown.map(({ model, quote, why, route }) => ({
+    ranking: shown.map(({ model, quote, why, route, boughtAs }) => ({
       model: model.id,
       name: model.name,
       provider: model.provider,
