@@ -35,6 +35,8 @@ export interface FactAnswer {
   facts: Fact[];
   /** Which models were answered when none was named ("which models have the highest rate limits?"), in words. */
   scope?: string;
+  /** A benchmark asked of several models: the scored ones, highest first (which is stronger, said before each fact). */
+  ahead?: { benchmark: string; scores: { model: string; name: string; score: number; text: string }[] };
 }
 
 /** The attributes answered here (a capability id is answered here too). */
@@ -513,5 +515,16 @@ export function factAnswer(
         : attribute === 'surface'
           ? surfaceName
           : (SUBJECTS[attribute] ?? attribute.replace(/-/g, ' '));
-  return { kind: 'fact', attribute, subject, question: options.question, asOf, facts: models.map(one) };
+  const ahead = attribute === 'benchmark' ? scoredHighestFirst(catalog, models, options.benchmark ?? '') : undefined;
+  return { kind: 'fact', attribute, subject, question: options.question, asOf, facts: models.map(one), ...(ahead ? { ahead } : {}) };
+}
+
+/** "Which is smarter, A or B?": the models scored on the benchmark, highest first, when at least two are. */
+function scoredHighestFirst(catalog: Catalog, models: CatalogModel[], benchmark: string): FactAnswer['ahead'] {
+  const scores = models.flatMap((m) => {
+    const score = scoreOf(m, benchmark);
+    return score === undefined ? [] : [{ model: m.id, name: m.name, score, text: scoreText(catalog, benchmark, score) }];
+  });
+  if (scores.length < 2) return undefined;
+  return { benchmark: catalog.benchmarks.get(benchmark)?.name ?? benchmark, scores: scores.sort((a, b) => b.score - a.score) };
 }

@@ -343,7 +343,11 @@ function sameGeneration(next: Query, word: string, sibling: CatalogModel, before
     // A variant word alone ("and nano?") reads as no model; in place of the one before, it is one.
     intent: next.intent === 'unknown' ? 'model' : next.intent,
     models: [sibling.id],
-    notes: [...(next.notes ?? []), `“${word}” read as ${sibling.name}, of the same generation as ${before.name} (name a version to ask about another)`],
+    // The word's loose reading (the newest of its family) gives way to this one.
+    notes: [
+      ...(next.notes ?? []).filter((n) => !n.toLowerCase().startsWith(`“${word.toLowerCase()}” read as`)),
+      `“${word}” read as ${sibling.name}, of the same generation as ${before.name} (name a version to ask about another)`,
+    ],
   };
 }
 

@@ -601,6 +601,10 @@ const PRICE_WORD = /\b(?:cheap|cheaper|cheapest|inexpensive|low[- ]cost|economic
 const SMARTEST =
   /\b(?:smartest|most (?:intelligent|capable|powerful|advanced)|highest[- ](?:intelligence|quality)|best[- ]quality|strongest|(?:by|on) (?:intelligence|quality|capability)|(?:by|on) (?:their\s+)?coding (?:benchmarks?|scores?|ability|abilities|performance|skills?|strength)|(?:rank|sort|order)(?:ed)?\s+(?:\w+\s+){0,2}by\s+coding)\b/i;
 
+/** "Smarter", "more capable", "scores higher": which of the models named is stronger, with no benchmark or work named. */
+const SMARTER =
+  /\b(?:smarter|more (?:intelligent|capable)|higher[- ](?:intelligence|quality)|(?:scores?|rates?|ranks?) (?:higher|better)(?: on (?:intelligence|quality))?|(?:better|higher) (?:on )?(?:intelligence|quality))\b/i;
+
 /** The order a ranking question asks for: price when it says "cheapest", else newest, largest context or fastest if it says so. */
 export function rankingOrder(text: string): RankOrder | undefined {
   if (CHEAPEST.test(text)) return 'price';
@@ -2372,7 +2376,8 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // "Cheapest embedding model", "cost to embed 1B tokens": a kind of model the catalog does not cover is said so.
   const scope = query.models.length === 0 ? outOfScopeAsked(blanked) : undefined;
   if (scope && !query.outOfScope) {
-    query.problems.push(scope);
+    // First: what the rest of the question would need (a size, a volume) matters only once it is about a model covered.
+    query.problems.unshift(scope);
     query.outOfScope = true;
   }
   longPromptPrice(catalog, query, text);
@@ -2563,6 +2568,15 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     const whyPicked = /^\s*why\s+(?:is|would|does|do|should)\b.{1,80}?\b(?:default|recommend\w*|pick(?:ed)?|choice|chosen|winner|verdict|preferred|better|use)\b/i.test(text);
     if (!benchmarkHit && !whyPicked && !/\bcompare\b/i.test(text) && /\b(?:benchmarks?|evals?)\b/i.test(asked))
       return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: '' });
+    // "Which is smarter, gemini 2.5 pro or gpt-5?": their scores on the broadest quality index, for no work in particular.
+    // The arena's score stands in where the index leaves one of them untested.
+    // A family's word ("is claude smarter than gemini?") stands for its best model in a comparison, which says which.
+    const models = count >= 2 && SMARTER.test(asked) ? query.models.map((name) => resolveModel(catalog, name)) : [];
+    const named = models.flatMap((r) => (r.kind === 'found' ? [r.model] : []));
+    if (named.length >= 2 && named.length === count && !benchmarkHit && laneHit === undefined && !whyPicked && !/\bcod(?:e|ing)\b/i.test(text)) {
+      const scoredOn = [QUALITY_INDEX, ARENA_SCORE].find((b) => named.every((m) => scoreOf(m, b) !== undefined)) ?? QUALITY_INDEX;
+      return asIntent(query, 'attribute', { attribute: 'benchmark', benchmark: scoredOn });
+    }
     // The verdict asked about coding is the routine coding lane's, led by it.
     if (whyPicked && count >= 2 && laneHit === undefined && /\bcod(?:e|ing)\b/i.test(text)) return asIntent(query, 'compare', { lane: CODING_LANE });
   }

@@ -73,7 +73,7 @@ const KINDS_ASKED: { kind: string; words: RegExp }[] = [
   {
     kind: 'embedding',
     words:
-      /\b(?:embedding|embeddings|embed)\s+(?:models?|apis?|endpoints?|costs?|prices?|pricing|\d|tokens?|documents?|docs|them|our|the|my|all|a|an)\b|\b(?:costs?|prices?|pricing|cheapest|cheaper|best|fastest)\s+(?:of\s+|to\s+|for\s+)?(?:embedding|embeddings|embed)\b|\bto embed\b|\bfor\s+(?:text\s+|vector\s+)?(?:embedding|embeddings)\b/i,
+      /\b(?:embedding|embeddings|embed)\s+(?:models?|apis?|endpoints?|costs?|prices?|pricing|\d|tokens?|documents?|docs|them|our|the|my|all|a|an)\b|\b(?:costs?|prices?|pricing|cheapest|cheaper|best|fastest)\s+(?:of\s+|to\s+|for\s+)?(?:embedding|embeddings|embed)\b|\bto embed\b|\bfor\s+(?:text\s+|vector\s+)?(?:embedding|embeddings)\b|\b\d[\d,.]*\s*(?:k|m|b|thousand|million|billion)?\s+(?:text\s+|vector\s+)?embeddings\b|\b(?:generat|creat|comput|produc|mak)\w*\s+(?:\w+\s+)?embeddings\b/i,
   },
   { kind: 'rerank', words: /\brerank(?:er|ers|ing)?\b/i },
   { kind: 'speech', words: /\b(?:text[- ]to[- ]speech|tts|speech synthesis|voice generation)\b/i },

@@ -1,6 +1,6 @@
 // The words for fact answers and "I can't see that" answers, shared by the terminal and Block Kit renderers.
 import type { CannotSeeAnswer, FactAnswer } from '../ask/answer.ts';
-import { count } from '../cost/format.ts';
+import { count, wordList } from '../cost/format.ts';
 
 type Fact = FactAnswer['facts'][number];
 
@@ -37,8 +37,24 @@ export function factSource(f: Fact): string | undefined {
   return f.source ? `${f.name}: ${f.source.url}${f.source.via ? ` via ${f.source.via}` : ''}, checked ${f.source.checked}` : undefined;
 }
 
-/** The fallback line: the first fact, and how many more. */
+/** Which of several models scores higher on the benchmark asked: "GPT-5 scores higher on X: 35.3 against 25.9 for Gemini 2.5 Pro." */
+export function aheadSentence(a: FactAnswer): string | undefined {
+  const scores = a.ahead?.scores;
+  const [top, next, ...rest] = scores ?? [];
+  if (!a.ahead || !top || !next) return undefined;
+  const tied = (scores ?? []).filter((s) => s.score === top.score);
+  if (tied.length > 1) {
+    const others = (scores ?? []).filter((s) => s.score !== top.score);
+    return `${wordList(tied.map((s) => s.name))} tie on the ${a.ahead.benchmark} at ${top.text}${others.length > 0 ? `, ahead of ${others.map((s) => `${s.name} (${s.text})`).join(', ')}` : ''}.`;
+  }
+  if (rest.length === 0) return `${top.name} scores higher on the ${a.ahead.benchmark}: ${top.text} against ${next.text} for ${next.name}.`;
+  return `${top.name} scores highest on the ${a.ahead.benchmark}: ${top.text}, then ${[next, ...rest].map((s) => `${s.name} ${s.text}`).join(', ')}.`;
+}
+
+/** The fallback line: which scores higher where several were set against each other, else the first fact, and how many more. */
 export function factSummary(a: FactAnswer): string {
+  const ahead = aheadSentence(a);
+  if (ahead) return ahead;
   const first = a.facts[0];
   if (!first) return a.scope ? `${a.scope}.` : `Nothing to say about ${a.subject}.`;
   return `${factSentence(a, first)}${a.facts.length > 1 ? ` (+${a.facts.length - 1} more)` : ''}`;

@@ -1,6 +1,6 @@
 // Block Kit for fact answers ("when does sonnet 4.5 retire?") and "I can't see that" answers (a team's spend, GPUs).
 import type { CannotSeeAnswer, FactAnswer } from '../../ask/answer.ts';
-import { cannotSeeWhy, factSentence, factSummary } from '../facts.ts';
+import { aheadSentence, cannotSeeWhy, factSentence, factSummary } from '../facts.ts';
 import { ACTION } from './actions.ts';
 import { actions, button, clip, context, esc, section, type Block, type SlackMessage } from './kit.ts';
 
@@ -10,6 +10,7 @@ export function factBlocks(a: FactAnswer): SlackMessage {
     .filter((s): s is string => s !== undefined);
   const blocks: Block[] = [
     ...(a.scope ? [section(esc(`${a.scope}.`))] : []),
+    ...(aheadSentence(a) ? [section(esc(aheadSentence(a) as string))] : []),
     ...(a.facts.length > 0 ? [section(clip(a.facts.map((f) => esc(factSentence(a, f))).join('\n'), 2900))] : []),
   ];
   if (sources.length > 0) blocks.push(context([clip(`*Sources:* ${sources.slice(0, 4).join(' · ')}`, 1900)]));
