@@ -28,8 +28,9 @@ export function buildsOn(query: Query): boolean {
   const builds =
     BUILDS_ON.has(query.intent) ||
     (query.intent === 'digest' && query.digest?.action === 'preview') ||
-    // "What is swe-bench pro?" → "which models score highest on it?"
-    (query.intent === 'help' && (query.benchmark !== undefined || query.lane !== null));
+    // "What is swe-bench pro?" → "which models score highest on it?"; "why?" after a ranking says how its lane decides,
+    // and what follows ("and the second?") is still about the ranking.
+    (query.intent === 'help' && (query.benchmark !== undefined || query.lane !== null) && !WHY_ALONE.test(query.text));
   return builds && query.problems.length === 0;
 }
 
@@ -120,9 +121,9 @@ function placeOf(previous: Query, word: string): number {
   return w === 'last' ? previous.models.length - 1 : (ordinalOf(w) ?? 0) - 1;
 }
 
-/** "The 4th one", "the second model", "#3", "number 2": a ranking's model, by its place. */
+/** "The 4th one", "the second model", "#3", "number 2", "what's second?", "and the third?": a ranking's model, by its place. */
 const RANKED_ONE = new RegExp(
-  String.raw`\bthe\s+${ORDINAL}\s+(?:one|model|option|pick|result|row)(?:'s)?(?![\w-])|(?<![\w#])#(\d{1,3})\b|\bnumber\s+(\d{1,3})\b(?!\s*(?:[kmb]|tokens?|%))`,
+  String.raw`\bthe\s+${ORDINAL}\s+(?:one|model|option|pick|result|row)(?:'s)?(?![\w-])|(?<![\w#])#(\d{1,3})\b|\bnumber\s+(\d{1,3})\b(?!\s*(?:[kmb]|tokens?|%))|(?<=^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:(?:what(?:'s|\s+is|\s+about)|how\s+about|who(?:'s|\s+is)|show(?:\s+me)?)\s+)?(?:the\s+)?)${ORDINAL}(?:\s+(?:place|spot))?(?=\s*[?.!]*\s*$)`,
   'i',
 );
 /**
@@ -133,7 +134,7 @@ function askedOfRanked(catalog: Catalog, previous: Query, next: Query, words: Re
   const m = words.exec(next.text);
   const stand = catalog.models.find((model) => model.status === 'active');
   if (!m || !stand) return undefined;
-  const place = words === RANKED_ONE ? (ordinalOf(m[1] ?? '') ?? Number(m[2] ?? m[3])) : 1;
+  const place = words === RANKED_ONE ? (ordinalOf(m[1] ?? m[4] ?? '') ?? Number(m[2] ?? m[3])) : 1;
   if (!(place >= 1)) return undefined;
   const again = parseQuestion(catalog, next.text.replace(words, stand.id));
   if (again.intent === 'unknown' || again.problems.length > 0 || again.models.length !== 1) return undefined;

@@ -86,3 +86,31 @@ describe('a family word after one model', () => {
     expect(notes).toEqual(['“haiku” read as Claude Haiku 4.5, of the same generation as Claude Sonnet 4.5 (name a version to ask about another)']);
   });
 });
+
+describe('a place alone after a ranking', () => {
+  it.each([
+    ["what's second?", 2],
+    ['and the third?', 3],
+    ['2nd?', 2],
+    ['what about the 4th', 4],
+    ['second place?', 2],
+  ])('"%s" is the model at that place', async (text, place) => {
+    const ranking = await ask('cheapest model for coding');
+    if (ranking.answer.kind !== 'cheapest') throw new Error(ranking.answer.kind);
+    const next = await ask(text, ranking.asked);
+    if (next.answer.kind !== 'model-card') throw new Error(next.answer.kind);
+    expect(next.answer.model.id).toBe(ranking.answer.ranking[place - 1]?.model);
+  });
+
+  it('"why that one?" says how the lane decides, and what follows is still about the ranking', async () => {
+    const { buildsOn } = await import('../../src/ask/follow-up.ts');
+    const ranking = await ask('cheapest model for coding');
+    if (ranking.answer.kind !== 'cheapest') throw new Error(ranking.answer.kind);
+    const why = await ask('why that one?', ranking.asked);
+    expect(why.query).toMatchObject({ intent: 'help', lane: 'api-coding' });
+    expect(buildsOn(why.query)).toBe(false);
+    const next = await ask('compare the top two', ranking.asked);
+    if (next.answer.kind !== 'comparison') throw new Error(next.answer.kind);
+    expect(next.answer.models).toEqual(ranking.answer.ranking.slice(0, 2).map((r) => r.model));
+  });
+});
