@@ -201,7 +201,11 @@ class Reader {
   /** "What if it was 10x more?", "if we double our usage": the volume times this, as typed. */
   scaleBy: { factor: number; said: string } | undefined;
 
+  /** The text as typed, for what a workload's count also says ("40 tool calls" counts calls that need function calling). */
+  readonly said: string;
+
   constructor(text: string) {
+    this.said = text;
     this.rest = ` ${requestRatesInWords(dollarsAsSign(countsInFigures(scaleAloneAsCount(numbersInWords(text)))))} `;
   }
 
@@ -2179,6 +2183,9 @@ export function withoutOutputModalities(text: string): string {
   return OUTPUT_MODALITIES.reduce((t, [re]) => t.replace(re, (span) => ' '.repeat(span.length)), text);
 }
 
+/** Calls counted that are tools' ("40 tool calls", "200 function calls a day"). */
+const TOOL_CALLS_COUNTED = /\d[\d,.]*\s*[kmb]?\s+(?:tool|function)[\s-]+calls?\b/i;
+
 /** Capabilities ("with vision", in the catalog's words) and input modalities ("audio input"). */
 function readCapabilities(r: Reader, words: CapabilityWords): void {
   // Output modalities first: "audio output" is not audio input, and "generates images" is not vision.
@@ -2192,6 +2199,9 @@ function readCapabilities(r: Reader, words: CapabilityWords): void {
     r.rest = r.rest.replace(re, ' ');
     if (r.rest !== before) r.query.filters.need = [...new Set([...(r.query.filters.need ?? []), capability])];
   }
+  // "40 tool calls per task" was read as a count of calls; the calls are tools', so the model must call them.
+  if (TOOL_CALLS_COUNTED.test(r.said) && !TOOL_CALLS_COUNTED.test(r.rest) && words['function-calling'] !== undefined)
+    r.query.filters.need = [...new Set([...(r.query.filters.need ?? []), 'function-calling' as Capability])];
   const modalities: [RegExp, Modality][] = [
     [/\b(?:image|images) input\b/gi, 'image'],
     // "Speech to text", "transcription": a chat model transcribes what it hears (its audio input); "transcripts" are text.
