@@ -150,7 +150,7 @@ export const ATTRIBUTES: { id: string; row: string; words: RegExp }[] = [
     row: 'price.blended',
     words: new RegExp(`${PRICE_WORDS.source}|\\b${CLAIM_AS_SOURCE}`, 'i'),
   },
-  { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launched|first)\b/i },
+  { id: 'newer', row: 'released', words: /\b(?:newer|newest|more recent|released|release date|older|came out|come out|launch(?:ed)?|first)\b/i },
 ];
 
 const attributeLists = new WeakMap<Catalog, typeof ATTRIBUTES>();

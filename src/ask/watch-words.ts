@@ -4,6 +4,7 @@
 import type { Catalog } from '../catalog/validate.ts';
 import type { WatchCommand } from '../digest/watch.ts';
 import { extractProfile } from './extract.ts';
+import { familiesNamed } from './families.ts';
 import { findModelNames } from './names.ts';
 import { RELEASE_VERBS } from './intents.ts';
 
@@ -41,6 +42,13 @@ export function watchInWords(catalog: Catalog, text: string): WatchCommand | { p
       problem:
         "Watches follow a model or a provider: a provider's watch says when it releases a new model (such as /models watch provider anthropic), and the weekly digest lists every new model (/models digest on).",
     };
+  const family = models.length === 0 && providers.length === 0 ? familyWordIn(catalog, text) : undefined;
+  if (family) {
+    const some = family.models.slice(0, 3).join(', ');
+    return {
+      problem: `“${family.word}” names several models (${some}${family.models.length > 3 ? ' …' : ''}): say which to ${remove ? 'stop watching' : 'watch'}, such as ${remove ? '/models unwatch' : '/models watch'} ${family.models[0]}, or its maker's with ${remove ? '/models unwatch' : '/models watch'} provider ${family.provider}.`,
+    };
+  }
   if (models.length === 0 && providers.length === 0)
     return {
       problem: remove
@@ -51,4 +59,16 @@ export function watchInWords(catalog: Catalog, text: string): WatchCommand | { p
   // "Notify me" is the asker, by DM; "notify us" is this channel.
   const who = (add?.[1] ?? add?.[2] ?? add?.[3] ?? add?.[4] ?? '').toLowerCase();
   return { action: 'add', models, providers, to: who === 'me' ? 'dm' : 'here' };
+}
+
+/** A word naming a family ("opus", "gemini flash"), with its current models newest first and their maker. */
+function familyWordIn(catalog: Catalog, text: string): { word: string; models: string[]; provider: string } | undefined {
+  for (const word of text.toLowerCase().match(/[a-z][a-z0-9.-]{2,}/g) ?? []) {
+    const families = new Set(familiesNamed(catalog, word));
+    if (families.size === 0) continue;
+    const current = catalog.models.filter((m) => families.has(m.family) && m.status === 'active').sort((a, b) => (b.released ?? '').localeCompare(a.released ?? ''));
+    const first = current[0];
+    if (first) return { word, models: current.map((m) => m.id), provider: first.provider };
+  }
+  return undefined;
 }

@@ -1,0 +1,41 @@
+// A watch asked on a family's word names the models it could mean; "when did X launch, what did it cost?" is its card.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/ask/index.ts';
+import { loadCatalog } from '../../src/load/catalog.ts';
+
+const catalog = loadCatalog();
+
+describe('a watch on a family word', () => {
+  it.each([
+    ['alert me when opus gets cheaper', 'opus', 'watch'],
+    ['notify me when haiku changes price', 'haiku', 'watch'],
+    ['stop watching sonnet', 'sonnet', 'stop watching'],
+  ])('"%s" names the current models “%s” could mean, newest first, and how to watch one', (text, word, verb) => {
+    const query = parseText(catalog, text);
+    expect(query.intent).toBe('watch');
+    const [problem] = query.problems;
+    const current = catalog.models.filter((m) => m.family.endsWith(`-${word}`) && m.status === 'active').sort((a, b) => (b.released ?? '').localeCompare(a.released ?? ''));
+    expect(current.length).toBeGreaterThan(1);
+    expect(problem).toContain(
+      `“${word}” names several models (${current
+        .slice(0, 3)
+        .map((m) => m.id)
+        .join(', ')}`,
+    );
+    expect(problem).toContain(`say which to ${verb}`);
+    expect(problem).toContain(`provider ${current[0]?.provider}`);
+  });
+
+  it('a model named is watched as before', () => {
+    expect(parseText(catalog, 'alert me when gpt-5 gets cheaper').watch).toMatchObject({ action: 'add', models: ['gpt-5'] });
+  });
+});
+
+describe('launch', () => {
+  it('"when did sonnet 4.5 launch and what did it cost then?" is its card: the release and the dated prices', () => {
+    expect(parseText(catalog, 'when did sonnet 4.5 launch and what did it cost then?')).toMatchObject({ intent: 'model', models: ['claude-sonnet-4-5'] });
+  });
+  it('"when did gpt-5 launch?" is its release date', () => {
+    expect(parseText(catalog, 'when did gpt-5 launch?')).toMatchObject({ intent: 'attribute', attribute: 'newer' });
+  });
+});
