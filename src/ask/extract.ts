@@ -820,6 +820,9 @@ const USER_LATER_SIZE = [
   ),
 ];
 
+/** "Per head", "per person", "per dev", "per user": one of the people counted. */
+const PER_ONE_OF_THEM = String.raw`per\s+(?:head|person|dev|${PEOPLE})`;
+
 /** How many people send the month's requests ("2000 users", "50 developers"), kept to say the cost of each. */
 function peopleCounted(r: Reader, count: string, who: string | undefined): void {
   const n = parseVolume(count);
@@ -850,7 +853,7 @@ function readSharedBy(r: Reader): void {
  * tokens; "20 developers using 2M tokens each" with no period, a month's (a person's share, not one request of 2M).
  */
 const PEOPLE_SIZE = new RegExp(
-  String.raw`${USERS}\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?)(?:at|with|of|using|use|uses|consuming|consume|averaging|burning|sending)\s+(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:each|apiece|per\s+(?:head|person|${PEOPLE}))(?<period>${PERIOD})?(?!\s+${THINGS}\b)|(?<periodFirst>${PERIOD})(?:\s+(?:each|apiece))?)`,
+  String.raw`${USERS}\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?)(?:at|with|of|using|use|uses|consuming|consume|averaging|burning|sending)\s+(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:each|apiece|${PER_ONE_OF_THEM})(?<period>${PERIOD})?(?!\s+${THINGS}\b)|(?<periodFirst>${PERIOD})(?:\s+(?:each|apiece))?)`,
   'gi',
 );
 
@@ -862,7 +865,7 @@ const SIZE_PER_PERSON = new RegExp(
 
 /** "40 devs using gpt-5, 1.5M tokens each a day": the size after a comma is each one's only when "each" says so. */
 const PEOPLE_THEN_EACH = new RegExp(
-  String.raw`${USERS}\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?[^\s,.;?!]+)\s*[,:;]\s*(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:each|apiece|per\s+(?:head|person|${PEOPLE}))(?<period>${PERIOD})|(?<periodFirst>${PERIOD})\s+(?:each|apiece|per\s+(?:head|person|${PEOPLE})))`,
+  String.raw`${USERS}(?:\s+(?<between>(?:[^\s,.;?!]+\s+){0,4}?[^\s,.;?!]+))?\s*[,:;]\s*(?:about |around |roughly |~)?(?<sizeN>${NUM})\s*(?<sizeU>${UNIT})?\s*(?:tokens?|toks?)\s*(?:(?:each|apiece|${PER_ONE_OF_THEM})(?<period>${PERIOD})|(?<periodFirst>${PERIOD})\s+(?:each|apiece|${PER_ONE_OF_THEM}))`,
   'gi',
 );
 

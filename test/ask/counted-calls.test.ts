@@ -21,3 +21,32 @@ describe('tool calls counted', () => {
     expect(query.filters.need ?? []).not.toContain('function-calling');
   });
 });
+
+describe('people counted, then what each uses', () => {
+  it.each([
+    ["we're a startup with 10 devs using copilot-like autocomplete, ~2M tokens per dev per day, what's cheapest?", 10, 2_000_000],
+    ['10 devs, ~2M tokens per dev per day, what is cheapest?', 10, 2_000_000],
+    ['10 devs using 2M tokens per dev per day on gpt-5', 10, 2_000_000],
+    ['25 engineers, 400k tokens per engineer a day, cheapest model?', 25, 400_000],
+  ])('"%s" is the people × what each uses a day', (text, people, each) => {
+    const query = parseText(catalog, text);
+    expect(query.tokens).toBeCloseTo(people * each * 30.4375, -1);
+    expect(query.people?.count).toBe(people);
+  });
+
+  it('a tool described as like a subscription product is still a workload priced by the token', () => {
+    const query = parseText(catalog, "we're a startup with 10 devs using copilot-like autocomplete, ~2M tokens per dev per day, what's cheapest?");
+    expect(query.intent).toBe('cheapest');
+    expect(query.reach).toBeUndefined();
+  });
+
+  it('the subscription itself is still one the catalog cannot price', () => {
+    expect(parseText(catalog, 'how much is github copilot?').intent).toBe('cannot-see');
+  });
+});
+
+describe('whether a model can do the work', () => {
+  it.each(['can gpt-5 mini handle coding?', 'can haiku 4.5 do coding?'])('"%s" is its verdict for routine coding', (text) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'lanes', lane: 'api-coding' });
+  });
+});
