@@ -351,8 +351,6 @@ export function outOfReach(text: string): OutOfReach | undefined {
     if (kind === 'spend' && /\b(?:would|will|going to|gonna|projected|estimated?|forecast)\b/i.test(text)) continue;
     // "Our bill is $5k/month on gpt-4o, how much on gpt-5-mini?" tells the spend: a budget to price, not a bill to read.
     if (kind === 'spend' && /\$\s*\d/.test(text)) continue;
-    // "10 devs using copilot-style autocomplete, 2M tokens each a day": a workload in tokens is priced by the token.
-    if (kind === 'subscription' && /\d[\d,.]*\s*(?:k|m|b|thousand|million|billion)?\s*tokens?\b/i.test(text)) continue;
     // "how do we build a chatbot, which model?" asks for a model.
     if (kind === 'how-to' && /\b(?:which|what) (?:model|llm)s?\b|\bbest (?:model|llm)s?\b|\brecommend/i.test(text)) continue;
     // How to use the bot itself (its digest, its commands) is the bot's to answer.
