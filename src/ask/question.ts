@@ -1010,7 +1010,7 @@ function aboutSeveral({ text, query, laneHit, attribute }: Reading): Query {
   const before = laneHit ? text.slice(0, laneHit.start) : '';
   const choosing =
     /\b(?:should (?:i|we) (?:use|pick|choose|go with|run)|which (?:one )?should (?:i|we)|which (?:one )?to (?:use|pick|choose))\b/i.test(text) ||
-    (/\bor\b/i.test(before) && !/\b(?:better|best|worse|supports?|has|have|can|does|do|is|are)\b/i.test(before));
+    (/\b(?:or|vs\.?|versus)(?=\s)/i.test(before) && !/\b(?:better|best|worse|supports?|has|have|can|does|do|is|are)\b/i.test(before));
   const purpose = lane !== undefined && (!bare || choosing) && (forLane(text, laneHit) || BEST.test(text));
   if (purpose) return asIntent(query, 'compare', { lane: lane.id });
   // "Gemini pro vs claude opus for 200k context docs": a spec word inside what the models are for is the purpose, not

@@ -114,3 +114,19 @@ describe('a place alone after a ranking', () => {
     expect(next.answer.models).toEqual(ranking.answer.ranking.slice(0, 2).map((r) => r.model));
   });
 });
+
+describe('two models set against each other for a kind of work', () => {
+  it.each([
+    ['o3 vs o4-mini for reasoning', 'reasoning'],
+    ['gpt-5 versus gemini 2.5 pro for vision', 'vision-docs'],
+  ])('"%s" is their comparison led by that lane’s verdict', async (text, lane) => {
+    const { query, answer } = await ask(text);
+    expect(query).toMatchObject({ intent: 'compare', lane });
+    if (answer.kind !== 'comparison') throw new Error(answer.kind);
+    expect(answer.focus).toBe(lane);
+  });
+
+  it('"which is better for vision, A or B?" still asks whether each has it', async () => {
+    expect((await ask('which is better for vision, gpt-5 or gemini 2.5 pro?')).query).toMatchObject({ intent: 'attribute', attribute: 'vision' });
+  });
+});
