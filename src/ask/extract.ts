@@ -140,6 +140,20 @@ function dollarsAsSign(text: string): string {
 const BUDGET_WITHOUT_SIGN =
   /\b(budget(?:\s+is\s+|\s+of\s+|\s*[=:]\s*|\s+)(?:about\s+|around\s+|roughly\s+|~)?)(\d[\d,]*(?:\.\d+)?)(\s*k)?\b(?!\s*(?:tokens?|toks?|%|[mb]\b|million|billion|thousand))/gi;
 
+/**
+ * "Sends 8k tokens of context per query and gets 500 back", "each call uses 3k tokens and returns 400": each request's
+ * two sides said as what goes and what comes back, written as the sides are ("8k tokens in and 500 out per query").
+ */
+function sentAndBack(text: string): string {
+  return text.replace(SENT_AND_BACK, (...args: unknown[]) => {
+    const g = args.at(-1) as Record<string, string | undefined>;
+    const said = (g.each ?? g.per1 ?? g.per2)?.toLowerCase();
+    // "…, each sends 2k tokens and gets 1k back": each of the things counted before it.
+    const per = said === undefined ? (g.eachAlone ? 'each' : 'per request') : `per ${A_THING.test(said) ? singularOf(said) : said}`;
+    return `${g.inN}${g.inU ?? ''} tokens in and ${g.outN}${g.outU ?? ''} out ${per}`;
+  });
+}
+
 /** The period a request rate's abbreviation counts in: "rps", "req/s" per second; "rpm" per minute; "rpd" per day. */
 const RATE_PERIODS: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
 /** Each request's size said right after a rate ("200 rps of 500 tokens", "200 req/s, 500 tokens each"). */
@@ -206,7 +220,7 @@ class Reader {
 
   constructor(text: string) {
     this.said = text;
-    this.rest = ` ${requestRatesInWords(dollarsAsSign(countsInFigures(scaleAloneAsCount(numbersInWords(text)))))} `;
+    this.rest = ` ${requestRatesInWords(dollarsAsSign(countsInFigures(sentAndBack(scaleAloneAsCount(numbersInWords(text))))))} `;
   }
 
   /** Replaces every match of `re` with a space, unless `fn` returns false (not this kind of phrase) or the text to leave. */
@@ -557,6 +571,12 @@ function readBudgets(r: Reader): void {
 /** What a workload is counted in: requests, messages, tickets, documents… */
 const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?|turns?|exchanges?|reports?|summaries|summary|contracts?|books?|images?|photos?|pictures?|screenshots?|scans?|receipts?|invoices?|forms?|texts?|snippets?|sentences?|tweets?|posts?|comments?|records?|rows?|items?|entries|entry|chunks?|passages?|paragraphs?|descriptions?|listings?|headlines?|prs?|commits?|diffs?|searches|search|lookups?|translations?|classifications?|iterations?|evals?|trajector(?:y|ies)|episodes?|claims?|resumes?|meetings?|recordings?|interviews?|lectures?|podcasts?)`;
 /** Pieces of text a size is given for: "8,000-token documents", "a 1000-word essay". */
+/** What a request sends and what comes back, each a number of tokens (see sentAndBack). */
+const SENT_AND_BACK = new RegExp(
+  String.raw`(?:\b(?<eachAlone>each)\s+(?:(?<each>${THINGS})\s+)?)?\b(?:sends?|sending|sent|uses?|using)\s+(?:about |around |roughly |~)?(?<inN>${NUM})(?:\s*(?<inU>${UNIT})(?![a-z]))?\s*(?:tokens?|toks?)(?:\s+of\s+(?:context|input|prompts?|retrieved\s+context))?(?:\s+(?:per|each|a)\s+(?<per1>${THINGS}))?\s+and\s+(?:gets?|getting|receives?|receiving|returns?|returning|generates?|generating|writes?|writing)\s+(?:about |around |roughly |~)?(?<outN>${NUM})(?:\s*(?<outU>${UNIT})(?![a-z]))?(?:\s*(?:tokens?|toks?))?(?:\s+(?:back|out|in return|in response))?(?:\s+(?:per|each|a)\s+(?<per2>${THINGS}))?\b`,
+  'gi',
+);
+
 const PIECES_OF_TEXT = `(?:documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|essays?|articles?|blog[- ]posts?|posts?|stor(?:y|ies)|letters?|emails?|summar(?:y|ies)|chapters?|descriptions?|reviews?|texts?|papers?|speech(?:es)?|scripts?|newsletters?|press releases?)`;
 
 /** Things counted: the plural ("300k prompts" are many; "a 300k prompt" is one prompt's size). */
@@ -1019,7 +1039,7 @@ const NESTED_VOLUMES = [
     'gi',
   ),
   // "1000 conversations a day, 10 turns each, 500 tokens per turn"
-  new RegExp(String.raw`${REQUESTS}\s*,\s*${INNER}\s+(?:each|(?:per|a)\s+${THINGS})\b${INNER_SIZE}`, 'gi'),
+  new RegExp(String.raw`${REQUESTS}\s*,\s*(?:(?:avg\.?|average|about|around|roughly|~)\s*)?${INNER}\s+(?:each|(?:per|a)\s+${THINGS})\b${INNER_SIZE}`, 'gi'),
   // "30 llm calls per task and we do 2k tasks a day, 3k tokens per call": the inner count first, per the outer thing.
   new RegExp(
     String.raw`(?<![\w.])(?<innerN>${NUM})\s*(?<innerU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\s+(?:per|each|a|an|for each|for every)\s+${THINGS}\b[^\d.?!]{1,40}?(?<reqN>${NUM})\s*(?<reqU>${UNIT})?\s+${BETWEEN}${MANY_THINGS}\b(?<reqPeriod>${PERIOD})?[\s,]+(?:(?:at|of|with|averaging)\s+)?${EACH_SIZE}\s*(?:per|each|a|an)\s+${THINGS}\b`,

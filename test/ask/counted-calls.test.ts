@@ -50,3 +50,28 @@ describe('whether a model can do the work', () => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'lanes', lane: 'api-coding' });
   });
 });
+
+describe('what each request sends and gets back', () => {
+  const month = (perDay: number) => perDay * 30.4375;
+  it.each([
+    ['our RAG pipeline sends 8k tokens of context per query and gets 500 back, 100k queries a day, compare sonnet 4.5 and gpt-5', 8000, 500, 100_000],
+    ['each query sends 8k tokens and gets 500 back, 100k queries a day, gpt-5', 8000, 500, 100_000],
+    ['100k calls a day, each call uses 3k tokens and returns 400, on gpt-5 mini', 3000, 400, 100_000],
+    ['100k queries a day, each sends 2k tokens and gets 1k back, gpt-5', 2000, 1000, 100_000],
+  ])('"%s" is the requests × both sides, in that mix', (text, sent, back, perDay) => {
+    const query = parseText(catalog, text);
+    expect(query.problems).toEqual([]);
+    expect(query.tokens).toBeCloseTo(month(perDay * (sent + back)), -2);
+    expect(query.mix).not.toBeNull();
+    expect((query.mix?.input ?? 0) / (query.mix?.output ?? 1)).toBeCloseTo(sent / back, 5);
+    expect(query.per).toBeUndefined();
+  });
+
+  it('one request said so is that request', () => {
+    expect(parseText(catalog, 'gpt-5 sends 2k tokens and gets 300 back')).toMatchObject({ tokens: 2300, per: 'request' });
+  });
+
+  it('"about" before an inner count keeps the chain: conversations × turns × tokens', () => {
+    expect(parseText(catalog, 'haiku 4.5, 50k conversations a month, about 10 turns each, 400 tokens per turn').tokens).toBe(50_000 * 10 * 400);
+  });
+});
