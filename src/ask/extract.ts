@@ -2318,9 +2318,11 @@ function readListFilters(r: Reader): void {
   });
   // "free models for prototyping", "free tier", "free endpoints": rank only the free or rate-limited endpoints.
   r.cut(
-    /(?<!\bnon[- ]|\bnot\s)\b(?:free|no[- ]cost|zero[- ]cost)\s+(?:models?|endpoints?|tiers?|options?|llms?|ones?)\b|\b(?:anything|something|any(?:one)?)\s+(?:that'?s\s+|that is\s+)?free\b|\bfor\s+free\b|\bfree\s+of\s+charge\b|\b(?:models?|llms?|ones?|endpoints?|options?)\s+(?:that\s+)?(?:are|is)\s+(?:(?:completely|totally|actually|still)\s+)?free\b(?:\s+to\s+use)?/gi,
-    () => {
+    /(?<!\bnon[- ]|\bnot\s)\b(?:free|no[- ]cost|zero[- ]cost)\s+(?<kept>(?:[\w.-]+\s+){0,2}?)(?:models?|endpoints?|tiers?|options?|llms?|ones?|versions?|variants?)\b|\b(?:anything|something|any(?:one)?)\s+(?:that'?s\s+|that is\s+)?free\b|\bfor\s+free\b|\bfree\s+of\s+charge\b|\b(?:models?|llms?|ones?|endpoints?|options?)\s+(?:that\s+)?(?:are|is)\s+(?:(?:completely|totally|actually|still)\s+)?free\b(?:\s+to\s+use)?/gi,
+    (m) => {
       r.query.filters.free = true;
+      // "Free deepseek models": the words between are still read (a maker, a kind of work).
+      return m.groups?.kept?.trim() ? m.groups.kept : undefined;
     },
   );
   // "The cheapest 3 models from each provider", "2 newest per vendor": that many from each, every provider shown.

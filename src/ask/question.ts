@@ -2473,6 +2473,12 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // "Is batch worth it for haiku 4.5?", "is the priority tier worth paying for on gpt-5?": one model's price with that
   // choice against its standard price, not a move to another model.
   if (count === 1 && (query.batch || query.serviceTier !== null || query.cachedShare !== null) && /\bworth\b/i.test(text)) return asIntent(query, 'cost');
+  // "Is prompt caching worth it for gpt-5?" with no share cached: what a cached token costs against an uncached one.
+  if (count === 1 && query.cachedShare === null && query.filters.need?.includes('prompt-caching') && /\bworth\b/i.test(text)) {
+    query.filters.need = query.filters.need.filter((c) => c !== 'prompt-caching');
+    if (query.filters.need.length === 0) delete query.filters.need;
+    return asIntent(query, 'attribute', { attribute: 'cached-input-price' });
+  }
   // "A or B?" is a choice between two, not a move from one to the other.
   const choice = count >= 2 && /\bor\b/i.test(text) && !/\b(?:from|off|ditch|replace|swap)\b/i.test(text);
   // "We use gpt-4o, what should we switch to?": one model moved from, to no model named: its provider's named
