@@ -1622,6 +1622,16 @@ const CHEAPER_WORDS = /\b(?:but |and |yet )?(?:cheaper|less expensive|for less|c
 /** "At half the price", "for a third of the cost", "at 30% of the price": a share of a model's price. */
 const SHARE_OF_PRICE = new RegExp(String.raw`\b(?:at|for|with)\s+(?:(${SHARE_WORD})(?:\s+of)?|(\d{1,3}(?:\.\d+)?\s*%)\s+of)\s+(?:the|its|their)\s+(?:price|cost)\b`, 'i');
 
+/** "Cut our bill in half", "halve our costs", "reduce our spend by 30%": what is left of the month, as a share of it. */
+const BILL_CUT =
+  /\b(?:(?:cut|reduce|lower|slash|trim|bring down)\s+(?:our|my|the|this)?\s*(?:[\w-]+\s+)?(?:bill|costs?|spend(?:ing)?)\s+(?:in\s+half|by\s+(?:half|(\d{1,2}(?:\.\d+)?)\s*%))|halve\s+(?:our|my|the|this)\s+(?:[\w-]+\s+)?(?:bill|costs?|spend(?:ing)?))(?!\w)/i;
+
+export function billCutTo(text: string): number | undefined {
+  const m = BILL_CUT.exec(text);
+  if (!m) return undefined;
+  return m[1] === undefined ? 0.5 : 1 - Number(m[1]) / 100;
+}
+
 function shareOfPriceIn(text: string): number | undefined {
   const m = SHARE_OF_PRICE.exec(text);
   const share = m ? shareSaid(m[1] ?? m[2] ?? '') : undefined;
@@ -1782,7 +1792,10 @@ function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { t
   // "What replaced gpt-4o?" with no successor on record: said, before the models that can stand in for it.
   if (how.toSuccessor) query.notes = [...(query.notes ?? []), `the catalog's sources name no successor to ${model.id}: these are models that can stand in for it`];
   query.filters.like = model.id;
-  if (how.cheaper) query.filters.cheaperThanLike = true;
+  // "Something like sonnet 4.5 at half the price", "cut our bill in half": a share of its month is the cap.
+  const share = shareOfPriceIn(query.text) ?? billCutTo(query.text);
+  if (share !== undefined) query.filters.likeShare = share;
+  else if (how.cheaper) query.filters.cheaperThanLike = true;
   // "Like opus 4.5 with a bigger context", "similar to gpt-4o but newer": more of it than the model has, said.
   if (BIGGER_CONTEXT.test(query.text) && query.filters.minContext === undefined) {
     query.filters.minContext = model.contextWindow + 1;
@@ -2448,6 +2461,18 @@ function readQuestion(catalog: Catalog, raw: string): Query {
     if (found.kind === 'found') {
       query.filters.pricierThan = found.model.id;
       return asIntent(query, 'cheapest', { models: [], order: 'price' });
+    }
+  }
+  // "We want to cut our LLM bill in half, we use sonnet 4.5 at 500M tokens": the models that stand in for it at that share.
+  if (count === 1 && billCutTo(text) !== undefined) {
+    const found = resolveModel(catalog, query.models[0] as string);
+    if (found.kind === 'found') {
+      // What is kept of it matters most at a lower price: the strongest stand-ins within the share come first.
+      const moved = movedFrom(catalog, query, found.model, { toSuccessor: false, cheaper: true });
+      const index = /\bcod(?:e|ing|er)\b/i.test(text) ? CODING_INDEX : QUALITY_INDEX;
+      moved.filters.scoredOn = index;
+      moved.notes = [...(moved.notes ?? []), `the strongest first on the ${catalog.benchmarks.get(index)?.name ?? index}, so the cut keeps as much quality as it can`];
+      return { ...moved, order: 'score' };
     }
   }
   const cheaperThan = count === 1 && (CHEAPER_THAN.test(text) || SAVES_MOST.test(text));

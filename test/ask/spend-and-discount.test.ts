@@ -137,3 +137,24 @@ describe('several families', () => {
     expect(line).toMatch(/not in the glm, glm-air or glm-flash families/);
   });
 });
+
+describe('a bill cut by a share', () => {
+  it.each([
+    ['halve our bill on gpt-4o at 100M tokens', 'gpt-4o', 0.5],
+    ['we need to reduce our costs by 30% on gpt-5', 'gpt-5', 0.7],
+    ['we want to cut our LLM bill in half, we use sonnet 4.5 at 500M tokens/month', 'claude-sonnet-4-5', 0.5],
+  ])('"%s": the strongest stand-ins for %s within that share of its month', async (text, id, share) => {
+    const { query, answer } = await ask(text);
+    expect(query).toMatchObject({ intent: 'cheapest', order: 'score' });
+    expect(query.filters).toMatchObject({ like: id, likeShare: share, scoredOn: 'aa-intelligence-index' });
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    const reference = answer.reference?.monthlyUsd ?? Number.NaN;
+    const scores = answer.ranking.map((r) => r.score?.value ?? Number.NaN);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const row of answer.ranking) expect(row.monthlyUsd).toBeLessThanOrEqual(reference * share + 1e-9);
+  });
+
+  it('"something like sonnet 4.5 at half the price" caps the stand-ins at half its month', () => {
+    expect(parseText(catalog, 'something like sonnet 4.5 at half the price').filters).toMatchObject({ like: 'claude-sonnet-4-5', likeShare: 0.5 });
+  });
+});

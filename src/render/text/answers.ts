@@ -167,7 +167,7 @@ export function cheapestText(a: CheapestAnswer): string {
     const spans = spanColumns(a.ranking);
     lines.push(
       ref
-        ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.toLowerCase()} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it${a.filters.likeShare !== undefined ? ` for at most ${percent(a.filters.likeShare, 2)} of its price` : a.filters.cheaperThanLike ? ' for less' : a.filters.noDearerThanLike ? ' for no more' : ''} (of ${a.considered}):`
+        ? `Instead of ${ref.name} (${referenceMonth(ref.monthlyUsd)}): the ${lead.charAt(0).toLowerCase()}${lead.slice(1)} of ${a.eligible} model${a.eligible === 1 ? '' : 's'} that can stand in for it${a.filters.likeShare !== undefined ? ` for at most ${percent(a.filters.likeShare, 2)} of its price` : a.filters.cheaperThanLike ? ' for less' : a.filters.noDearerThanLike ? ' for no more' : ''} (of ${a.considered}):`
         : a.filters.eachProvider
           ? `${lead}: ${providersShown(a)} provider${providersShown(a) === 1 ? '' : 's'}, of ${a.eligible} eligible models (of ${a.considered}):`
           : `${lead} of ${a.eligible} eligible models (of ${a.considered})${placesWords(a.firstPlace, a.ranking.length)}:`,
