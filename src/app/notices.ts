@@ -91,6 +91,9 @@ export function answerModels(a: Answer): string[] {
       return a.ranking.map((r) => r.model);
     case 'best':
       return a.picks.map((p) => p.model);
+    case 'lane-picks':
+      // One model may lead several lanes: each is one model.
+      return [...new Set(a.lanes.flatMap((row) => (row.pick ? [row.pick.model] : [])))];
     case 'model-card':
       return [a.model.id];
     case 'where':

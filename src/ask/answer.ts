@@ -27,7 +27,7 @@ import { priceSpread, setAgainst, type PriceSpread } from '../cost/spread.ts';
 import { spanFields, spanWords, stretchesAsked, termCostOf } from '../cost/span.ts';
 import { mostRunBenchmark } from '../catalog/runs.ts';
 import { releaseBounds } from './released.ts';
-import { best, lanesAnswer, type BestAnswer, type LanesAnswer } from '../lanes/best.ts';
+import { best, lanePicks, lanesAnswer, type BestAnswer, type LanePicksAnswer, type LanesAnswer } from '../lanes/best.ts';
 import { commandFor } from './command-text.ts';
 import { inSentence } from './sentence.ts';
 import { DEFAULT_TOP, type HelpTopic, type PriceClaim, type Query } from './query.ts';
@@ -204,6 +204,7 @@ export type Answer =
   | CheapestAnswer
   | LanesAnswer
   | BestAnswer
+  | LanePicksAnswer
   | ModelCard
   | HelpAnswer
   | NotUnderstoodAnswer
@@ -1447,6 +1448,9 @@ function answerResolved(catalog: Catalog, query: Query, models: CatalogModel[], 
       return withDecent(query, pricedFor(query, withSpans(catalog, query, spread ? { ...ranked, spread } : ranked, profile, asOf), profile, asOf));
     }
     case 'best': {
+      // "Which model for each kind of work?": each lane's first pick, one row per lane.
+      const several = (query.lanePicks ?? []).flatMap((id) => catalog.lanes.filter((l) => l.id === id));
+      if (several.length > 0) return lanePicks(catalog, several, profile, filtersOn(catalog, query, asOf), asOf, query.order === 'value');
       const lane = catalog.lanes.find((l) => l.id === query.lane);
       if (!lane) {
         const lanes = catalog.lanes.map((l) => l.id).join(', ');

@@ -240,6 +240,8 @@ export function commandFor(q: Query): string {
     case 'cheapest':
       return join(`/models ${RANKING_COMMANDS[q.order]}`, SCORED_ORDERS.includes(q.order) ? (q.filters.scoredOn ?? '') : '', profile, filtersText(q), spendingText(q));
     case 'best':
+      // Several lanes' picks, best value among them said after the lanes ("cheap"), as the best command reads it.
+      if (q.lanePicks?.length) return join('/models best', q.lanePicks.join(' '), q.order === 'value' ? 'cheap' : '', profile, filtersText(q));
       return join(q.order === 'value' ? '/models best-value' : '/models best', q.lane ?? '', profile, filtersText(q));
     case 'attribute':
       return attributeCommand(q);

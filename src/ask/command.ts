@@ -195,6 +195,26 @@ function laneIdsOf(catalog: Catalog): { id: string; re: RegExp }[] {
   return ids;
 }
 
+/**
+ * Lanes listed first ("every lane", "terminal subagents long-context", "terminal, subagents and rag"): their ids and
+ * the text after them; undefined for fewer than two lanes (one lane is that lane's ranking).
+ */
+function lanesListed(catalog: Catalog, text: string): { ids: string[]; rest: string } | undefined {
+  const every = /^\s*(?:every|each|all(?:\s+the)?)\s+lanes?\b/i.exec(text);
+  if (every) return { ids: catalog.lanes.map((l) => l.id), rest: text.slice(every[0].length) };
+  const ids: string[] = [];
+  let rest = text;
+  for (let m = LISTED_LANE.exec(rest); m; m = LISTED_LANE.exec(rest)) {
+    const lane = catalog.lanes.find((l) => l.id === (m?.[1] ?? '').toLowerCase());
+    if (!lane) break;
+    if (!ids.includes(lane.id)) ids.push(lane.id);
+    rest = rest.slice(m[0].length);
+  }
+  return ids.length >= 2 ? { ids, rest } : undefined;
+}
+/** One lane id in a list of them, with what joins it to the next. */
+const LISTED_LANE = /^\s*(?:,|\band\b)?\s*([a-z][a-z-]*)(?=[\s,]|$)/i;
+
 const MONTH_BUDGETS = { spending: 'budget', within: 'within' } as const;
 /** "spending $500 a month", "within $2k a month": each word's phrase, built once. */
 const MONTH_BUDGET_PHRASES = Object.fromEntries(
@@ -433,6 +453,16 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       if (cheaply !== args) query.order = 'value';
       // "/models best subagents with web-search on bedrock": a lane's id first, then what narrows its picks (the words
       // a best pick's command carries), capabilities and hosts among them.
+      // "/models best every lane", "/models best terminal subagents long-context": each lane's first pick, one row each.
+      const listed = lanesListed(catalog, cheaply);
+      if (listed) {
+        query.lanePicks = listed.ids;
+        const unread = withProfile(query, listed.rest, everyWord(catalog))
+          .replace(/\b(?:costs?|prices?|pricing|spend|for|the|a|an|and|with|at)\b/gi, ' ')
+          .trim();
+        if (unread !== '') query.problems.push(`Not understood: “${unread.slice(0, 60)}”. After the lanes, give a volume, a mix or filters, such as /models best every lane 50M.`);
+        break;
+      }
       const [first = '', ...after] = cheaply.trim().split(/\s+/);
       const byId = catalog.lanes.find((l) => l.id === first.toLowerCase());
       if (byId) {

@@ -89,6 +89,8 @@ export interface Query {
    * the lane whose verdict leads the comparison.
    */
   lane: string | null;
+  /** On `best` with no lane: the lanes whose first picks are asked, one row each ("which model for each kind of work?"). */
+  lanePicks?: string[];
   /** On `compare`: rankings named in place of models ("the cheapest model with vision"), each compared by its top model. */
   picks?: Query[];
   /** On a pick: how many of the ranking's first models it stands for ("compare the first two" after a ranking); one when unsaid. */

@@ -1343,8 +1343,42 @@ const SPEC_RANKINGS = new Set<RankOrder | undefined>(['retiring', 'output', 'con
 /** What a way of buying saves, asked: "the batch discount", "how much cheaper is flex", "what does batch save". */
 const DISCOUNT = /\b(?:discounts?|discounted|savings?|saves?|how much (?:cheaper|less))\b/i;
 
-function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Reading): Query {
+/** Every lane asked at once: "for each kind of work", "every lane", "per use case", "a lane matrix". */
+const EVERY_LANE =
+  /\b(?:each|every|all(?:\s+the)?)\s+(?:lanes?|kinds?\s+of\s+(?:work|tasks?|jobs?)|types?\s+of\s+(?:work|tasks?|jobs?)|use[- ]?cases?|workloads?)\b|\blane\s+(?:picks|matrix|recommendations?)\b|\bper[- ](?:lane|use[- ]?case)\b/i;
+
+/** The lanes whose first picks are asked: every lane, or two or more named in a list; undefined otherwise. */
+function lanePicksAsked(catalog: Catalog, text: string, query: Query): string[] | undefined {
+  if (!BEST.test(text) && !/\bwhat\s+(?:should|do|would)\s+(?:we|i|you)\s+use\b/i.test(text)) return undefined;
+  if (EVERY_LANE.test(text)) return catalog.lanes.map((l) => l.id);
+  // "For terminal work, subagents and RAG": the lanes a list names, in its order, each read once. A capability among
+  // them ("coding and vision") asks for one model with both; the cheapest of several kinds of work is one model too.
+  if (!/,|\band\b|\//i.test(text) || CHEAPEST_WORD.test(text) || (query.filters.need?.length ?? 0) > 0) return undefined;
+  const named: { id: string; start: number; end: number }[] = [];
+  let rest = text;
+  for (let hit = laneMatch(catalog, rest); hit; hit = laneMatch(catalog, rest)) {
+    const id = hit.lane.id;
+    if (!named.some((n) => n.id === id)) named.push({ id, start: hit.start, end: hit.end });
+    rest = `${rest.slice(0, hit.start)}${' '.repeat(hit.end - hit.start)}${rest.slice(hit.end)}`;
+  }
+  named.sort((a, b) => a.start - b.start);
+  // A list: each kind of work joined to the next by a comma, "and" or a slash, with a word or two between at most
+  // ("terminal coding, subagents and RAG"), not "agents that use the terminal".
+  const listed = named.every((n, i) => {
+    const before = named[i - 1];
+    if (!before) return true;
+    const gap = text.slice(before.end, n.start);
+    return LIST_JOIN.test(gap) && gap.trim().split(/\s+/).length <= 4;
+  });
+  return named.length >= 2 && listed ? named.map((n) => n.id) : undefined;
+}
+const LIST_JOIN = /,|\band\b|\/|&|\bplus\b/i;
+
+function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Reading, catalog: Catalog): Query {
   const lane = laneHit?.lane;
+  // "Which model for each kind of work?", "what should we use for terminal work, subagents and RAG?": each lane's first pick.
+  const lanePicks = lanePicksAsked(catalog, text, query);
+  if (lanePicks) return asIntent(query, 'best', { lanePicks, lane: null, ...(VALUE.test(text) || CHEAP_WORD.test(text) ? { order: 'value' as const } : {}) });
   // A prompt's size is a filter too: "which models can take a 2M token prompt?" lists those whose input holds it.
   const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined || (query.promptTokens ?? null) !== null;
   // Cheapness asked: "budget" beside an amount ("a budget of $200/month") is the budget, not a cheap model.
@@ -2658,7 +2692,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   const only = query.filters.providers?.length === 1 ? flagshipOf(catalog, query.filters.providers[0] as string) : undefined;
   const makerAsked = MAKER.test(text) || (MAKER_ABOUT.test(text) && onlyProvidersFiltered(query) && query.tokens === null);
   if (only && (attribute?.id === 'maker-country' || makerAsked)) return makerOf(catalog, query, only, makerAsked);
-  return unknownMaker(catalog, aboutNone({ ...reading, gatedLane: gatedLaneIn(catalog, text) }), text);
+  return unknownMaker(catalog, aboutNone({ ...reading, gatedLane: gatedLaneIn(catalog, text) }, catalog), text);
 }
 
 /** Words after "from" that name no maker: "from scratch", "from each provider", "from now", "from 2025", "from the api". */

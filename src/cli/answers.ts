@@ -168,16 +168,24 @@ registerCommand('lanes', {
 });
 
 registerCommand('best', {
-  usage: `modelscout best <lane> [--value] [--top 5] [--from 1 | --place gpt-5] [filters as for cheapest] ${PROFILE_FLAGS} [--json]`,
+  usage: `modelscout best <lane> | <lane> <lane>… | every [--value] [--top 5] [--from 1 | --place gpt-5] [filters as for cheapest] ${PROFILE_FLAGS} [--json]`,
   summary: 'the top models for a lane across the catalog, with why (--value: only those no other beats on both price and strength, cheapest first)',
   options: { ...profileOptions, ...filterOptions, value: { type: 'boolean' } },
   run: async (ctx) => {
     const { catalog } = await ctx.answering();
     const text = ctx.args.join(' ');
     if (text.trim() === '') throw new UsageError(`best needs a lane: ${catalog.lanes.map((l) => l.id).join(', ')}`);
+    const order = ctx.values.value === true ? 'value' : 'price';
+    // "best every lane", "best chat extraction": each lane's first pick, one row each.
+    const words = text.trim().split(/[\s,]+/);
+    const every = /^(?:every|each|all)(?:\s+lanes?)?$/i.test(text.trim());
+    const several = words.length >= 2 ? words.map((w) => laneNamed(catalog, w)) : [];
+    if (every || (several.length >= 2 && several.every((l) => l !== undefined))) {
+      const lanePicks = every ? catalog.lanes.map((l) => l.id) : several.flatMap((l) => (l ? [l.id] : []));
+      return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: null, lanePicks, order, filters: filtersFrom(ctx.values, catalog, ctx.asOf) });
+    }
     const lane = laneNamed(catalog, text);
     if (!lane) throw new InputError(`Unknown lane ${JSON.stringify(text)}. Lanes: ${laneChoices(catalog)}.`);
-    const order = ctx.values.value === true ? 'value' : 'price';
     return answerQuery(ctx, { ...queryOf(ctx, 'best'), lane: lane.id, order, filters: filtersFrom(ctx.values, catalog, ctx.asOf), ...placesFrom(ctx.values, 5, catalog) });
   },
 });

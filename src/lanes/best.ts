@@ -272,6 +272,44 @@ export function best(
   };
 }
 
+/** One lane's first pick, in an answer of several lanes ("which model for each kind of work?"). */
+export interface LanePick {
+  lane: string;
+  name: string;
+  /** The lane's first pick by its rule, or null when none qualifies. */
+  pick: BestPick | null;
+  /** How many models the lane's rule ranks, and how many meet its needs but have no score on its benchmarks. */
+  picked: number;
+  untested: number;
+}
+
+export interface LanePicksAnswer {
+  kind: 'lane-picks';
+  /** "Best value for each lane": each lane's first on the price–strength frontier. */
+  value: boolean;
+  lanes: LanePick[];
+  assumptions: Assumptions;
+  sources: SourceRef[];
+}
+
+/** Each lane's first pick at the profile and filters asked: the lane matrix a team starts from, one row per kind of work. */
+export function lanePicks(catalog: Catalog, lanes: Lane[], profile: UsageProfile, filters: RankFilters, asOf: string, value = false): LanePicksAnswer {
+  const rows = lanes.map((lane): LanePick => {
+    const answer = best(catalog, lane, profile, filters, asOf, 1, value);
+    return { lane: lane.id, name: lane.name, pick: answer.picks[0] ?? null, picked: answer.picked, untested: answer.untested };
+  });
+  const figures = rows.flatMap(({ lane, pick }) => {
+    const model = pick ? catalog.byId.get(pick.model) : undefined;
+    if (!pick || !model) return [];
+    const price = quotedPrice(model, asOf);
+    return [
+      { what: `${model.id} prices`, source: price.source, checked: price.checked },
+      ...pick.evidence.map((e) => ({ what: `${model.id} ${e.benchmark} (${lane})`, source: e.source, checked: e.checked })),
+    ];
+  });
+  return { kind: 'lane-picks', value, lanes: rows, assumptions: assumptions(profile, asOf), sources: collectSources(figures) };
+}
+
 /**
  * Where a model stands among a lane's picks, or what leaves it out: the ranking's filters first (the lane's needs among
  * them), then no score on the lane's benchmarks, then the price–score frontier when best value was asked.

@@ -22,7 +22,7 @@ import {
 } from '../cost/format.ts';
 import { SPAN_FIELDS, SPAN_WORDS, SPANS, spanTokens, spanUsd, spanWords, termChangeWords, type SpanField } from '../cost/span.ts';
 import type { CheapestAnswer, Placement, Ranked, RankOrder } from '../cost/rank.ts';
-import type { BestAnswer } from '../lanes/best.ts';
+import type { BestAnswer, LanePick, LanePicksAnswer } from '../lanes/best.ts';
 import type { CostAnswer } from '../cost/quote.ts';
 import { billModels, type BillAnswer, type BillPart } from '../cost/bill.ts';
 import type { WhereAnswer } from '../ask/answer.ts';
@@ -514,6 +514,20 @@ export function placedLine(p: Placement): string {
 }
 
 /** A lane's picks as headed: "Best for Terminal-heavy engineering", or "Best value for …" when value was asked. */
+/** "Best pick for each kind of work" (or best value): what an answer of several lanes' first picks is. */
+export function lanePicksTitle(a: Pick<LanePicksAnswer, 'value' | 'lanes'>): string {
+  return `${a.value ? 'Best value' : 'Best pick'} for ${a.lanes.length === 1 ? 'one kind' : 'each kind'} of work`;
+}
+
+/** A lane's row in that answer: why its pick leads, or why it has none ("none qualifies: 12 meet its needs untested"). */
+export function lanePickWhy(row: LanePick): string {
+  if (row.pick) return row.pick.why;
+  return row.untested > 0 ? `none qualifies: ${count(row.untested)} meet its needs but are untested on its benchmarks` : 'none qualifies';
+}
+
+/** Where the rest of a lane's picks are: said under an answer of several lanes. */
+export const ONE_LANE_IN_FULL = '`/models best <lane>` ranks one lane in full, with its rule and what it leaves out.';
+
 export function bestTitle(a: { name: string; value: boolean }): string {
   return `${a.value ? 'Best value' : 'Best'} for ${a.name}`;
 }

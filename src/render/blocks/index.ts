@@ -6,7 +6,7 @@ import { NO_ACTIONS, type RenderContext } from './actions.ts';
 import { modelCardBlocks } from './card.ts';
 import { BRIEF_MESSAGE_BYTES, comparisonBlocks, upgradeBlocks } from './compare.ts';
 import { costBlocks } from './cost.ts';
-import { bestBlocks, cheapestBlocks, lanesBlocks } from './rankings.ts';
+import { bestBlocks, lanePicksBlocks, cheapestBlocks, lanesBlocks } from './rankings.ts';
 import { clip, context, esc, fitToBudget, LIMITS, type SlackMessage } from './kit.ts';
 import { quietDigest } from '../words.ts';
 import { renderDigest } from './digest.ts';
@@ -44,6 +44,8 @@ export function renderBlocks(a: Answered, ctx: RenderContext = NO_ACTIONS): Slac
         return lanesBlocks(a, ctx);
       case 'best':
         return bestBlocks(a, ctx);
+      case 'lane-picks':
+        return lanePicksBlocks(a);
       case 'model-card':
         return modelCardBlocks(a, ctx);
       case 'help':

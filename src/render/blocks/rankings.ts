@@ -1,11 +1,14 @@
 import type { CheapestAnswer, Ranked } from '../../cost/rank.ts';
-import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
+import type { BestAnswer, LanePicksAnswer, LanesAnswer } from '../../lanes/best.ts';
 import { money, percent, perMillion, tokens } from '../../cost/format.ts';
 import { clip, context, dataTable, esc, header, section, table, type Block, type SlackMessage } from './kit.ts';
 import { answerActions, type RenderContext } from './actions.ts';
 import { assumptionsLine, lanesLines, sourcesContext } from './common.ts';
 import {
   bestTitle,
+  lanePicksTitle,
+  lanePickWhy,
+  ONE_LANE_IN_FULL,
   placedLine,
   costColumn,
   nonePassesLine,
@@ -160,4 +163,27 @@ export function bestBlocks(a: BestAnswer, ctx: RenderContext): SlackMessage {
   blocks.push(...answerActions(ctx, { models: [], volumes: false }));
   blocks.push(context([assumptionsLine(a.assumptions)]), sourcesContext(a.sources));
   return { text: clip(`${a.placed ? `${placedLine(a.placed)} ` : ''}${bestTitle(a)}: ${a.picks.map((p) => p.name).join(', ') || 'none qualifies'}.`, 1000), blocks };
+}
+
+/** Each lane's first pick, one row per lane, sortable by monthly cost. */
+export function lanePicksBlocks(a: LanePicksAnswer): SlackMessage {
+  const title = lanePicksTitle(a);
+  const blocks: Block[] = [
+    header(title),
+    dataTable(
+      `${title}: ${a.lanes.length} lanes, sortable by monthly cost`,
+      ['Lane', 'Pick', 'Monthly', 'Why'],
+      a.lanes.map((row) => [
+        row.name,
+        row.pick?.name ?? '—',
+        row.pick ? (row.pick.monthlyUsd === null ? row.pick.price : { number: row.pick.monthlyUsd, text: money(row.pick.monthlyUsd) }) : '—',
+        lanePickWhy(row),
+      ]),
+      20,
+    ),
+    context([ONE_LANE_IN_FULL, assumptionsLine(a.assumptions)]),
+    sourcesContext(a.sources),
+  ];
+  const picks = a.lanes.map((row) => `${row.name}: ${row.pick?.name ?? 'none'}`).join('; ');
+  return { text: clip(`${title} — ${picks}.`, 1000), blocks };
 }

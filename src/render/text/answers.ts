@@ -6,11 +6,14 @@ import type { BillAnswer } from '../../cost/bill.ts';
 import type { CheapestAnswer } from '../../cost/rank.ts';
 import type { ComparisonAnswer, UpgradeAnswer } from '../../compare/compare.ts';
 import { leads, type Row } from '../../compare/rows.ts';
-import type { BestAnswer, LanesAnswer } from '../../lanes/best.ts';
+import type { BestAnswer, LanePicksAnswer, LanesAnswer } from '../../lanes/best.ts';
 import type { LaneVerdicts } from '../../lanes/verdicts.ts';
 import { count, money, percent, perMillion, perUnit, tokens } from '../../cost/format.ts';
 import {
   againstNoCaching,
+  lanePicksTitle,
+  lanePickWhy,
+  ONE_LANE_IN_FULL,
   billColumns,
   billAgainstLine,
   billHeadline,
@@ -227,6 +230,27 @@ export function bestText(a: BestAnswer): string {
   if (a.untested > 0) lines.push(untestedLine(a.untested));
   lines.push(assumptionsText(a.assumptions), sourcesText(a.sources, 6));
   return lines.join('\n');
+}
+
+/** Each lane's first pick, one row per lane. */
+export function lanePicksText(a: LanePicksAnswer): string {
+  return [
+    `${lanePicksTitle(a)}:`,
+    '',
+    table(
+      ['Lane', 'Pick', 'Monthly', 'Why'],
+      a.lanes.map((row) => [
+        `${row.name} (${row.lane})`,
+        row.pick?.model ?? '—',
+        row.pick ? (row.pick.monthlyUsd === null ? row.pick.price : money(row.pick.monthlyUsd)) : '—',
+        lanePickWhy(row),
+      ]),
+    ),
+    '',
+    ONE_LANE_IN_FULL,
+    assumptionsText(a.assumptions),
+    sourcesText(a.sources, 8),
+  ].join('\n');
 }
 
 /** How many providers a ranking from each provider shows. */

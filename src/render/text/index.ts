@@ -1,6 +1,6 @@
 // One terminal renderer for every Answer: the console, the CLI and Slack's fallback text share it.
 import type { Answer, AttributeAnswer, HelpAnswer, InputProblemAnswer, NotUnderstoodAnswer, UnknownModelAnswer, WhereAnswer } from '../../ask/answer.ts';
-import { bestText, billText, cheapestText, comparisonText, costText, lanesText, sourcesText, upgradeText, assumptionsText } from './answers.ts';
+import { bestText, lanePicksText, billText, cheapestText, comparisonText, costText, lanesText, sourcesText, upgradeText, assumptionsText } from './answers.ts';
 import { renderModelCardText } from './card.ts';
 import { digestText } from './digest.ts';
 import { watchSaid } from '../watch.ts';
@@ -83,6 +83,8 @@ function answerText(a: Answer): string {
       return lanesText(a);
     case 'best':
       return bestText(a);
+    case 'lane-picks':
+      return lanePicksText(a);
     case 'model-card':
       return renderModelCardText(a);
     case 'help':
