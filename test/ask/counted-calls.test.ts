@@ -49,6 +49,15 @@ describe('whether a model can do the work', () => {
   it.each(['can gpt-5 mini handle coding?', 'can haiku 4.5 do coding?'])('"%s" is its verdict for routine coding', (text) => {
     expect(parseText(catalog, text)).toMatchObject({ intent: 'lanes', lane: 'api-coding' });
   });
+
+  it.each([
+    ['model for parsing invoices to json', 'best'],
+    ['cheapest model for parsing resumes into json', 'cheapest'],
+  ])('"%s" is structured extraction', (text, intent) => {
+    const query = parseText(catalog, text);
+    expect(query.intent).toBe(intent);
+    expect(query.lane ?? query.filters.lane).toBe('extraction');
+  });
 });
 
 describe('what each request sends and gets back', () => {
