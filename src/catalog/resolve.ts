@@ -322,8 +322,29 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
   const trimmed = query.trim();
   const stems = [...trimmed.matchAll(/[-_ ]/g)].map((m) => trimmed.slice(0, m.index)).reverse();
   const stem = stems.map((s) => exactModel(catalog, s)?.model).find((m) => m !== undefined);
-  const suggestions = suggest(catalog, query);
+  // "lama 3.3 70b", "mistrl large": each word one slip off a word of the catalog's names, read so, is suggested first.
+  const respelt = respeltWords(index, trimmed);
+  const meant = respelt === undefined ? undefined : resolveModel(catalog, respelt);
+  const likely = meant?.kind === 'found' ? [meant.model] : meant?.kind === 'ambiguous' ? meant.candidates.slice(0, 3) : [];
+  const suggestions = [...likely, ...suggest(catalog, query).filter((m) => !likely.includes(m))].slice(0, 3);
   return { kind: 'unknown', query, suggestions: stem && !suggestions.includes(stem) ? [...suggestions, stem].slice(0, 3) : suggestions };
+}
+
+/**
+ * The query with each word of four letters or more that no name has replaced by the one word of the names within one
+ * edit of it; undefined when no word changes (or one is near several).
+ */
+function respeltWords(index: ReturnType<typeof indexFor>, query: string): string | undefined {
+  let changed = false;
+  const words = query.split(/(\s+|-)/).map((word) => {
+    const w = word.toLowerCase();
+    if (!/^\p{L}{4,}$/u.test(w) || index.byToken.has(w)) return word;
+    const near = [...index.byToken.keys()].filter((t) => /^\p{L}+$/u.test(t) && editsApart(w, t, 1) <= 1);
+    if (near.length !== 1) return word;
+    changed = true;
+    return near[0] as string;
+  });
+  return changed ? words.join('') : undefined;
 }
 
 /** Edits between two strings, a swap of neighbours counting as one ("mnii" → "mini"). */

@@ -307,3 +307,15 @@ describe('a line named by its words alone, when longer lines carry them too', ()
     expect(resolveModel(catalog, 'qwen3').kind).toBe('ambiguous');
   });
 });
+
+describe('a word of a name one slip off', () => {
+  it.each([
+    ['lama 3.3 70b', 'llama-3.3-70b-instruct'],
+    ['deepsek v3.2', 'deepseek-v3.2'],
+  ])('"%s" never resolves on its own, and suggests %s first', (typed, meant) => {
+    const r = resolveModel(catalog, typed);
+    expect(r.kind).toBe('unknown');
+    if (r.kind !== 'unknown') return;
+    expect(r.suggestions[0]?.id).toBe(meant);
+  });
+});
