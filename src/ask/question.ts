@@ -2128,8 +2128,28 @@ function capabilityTypos(catalog: Catalog, text: string): { text: string; notes:
     return meant;
   };
   const read = text.replace(HAD_WORD, (_all, lead: string, words: string) => `${lead} ${words.split(/\s+/).map(corrected).join(' ')}`);
-  return { text: read, notes };
+  // "Best model for codding": a kind of work's one word, a slip off, after "for" or "at".
+  let work = laneVocabulary.get(catalog);
+  if (!work) {
+    work = [...new Set(catalog.lanes.flatMap((l) => l.keywords.flatMap((k) => k.toLowerCase().split(/[\s-]+/))).filter((w) => /^\p{L}{5,}$/u.test(w)))];
+    laneVocabulary.set(catalog, work);
+  }
+  const laneWords = work;
+  const workRead = read.replace(FOR_WORK, (all, lead: string, typed: string) => {
+    const w = typed.toLowerCase();
+    if (laneWords.includes(w) || vocabulary.includes(w) || names.has(w) || FILLER.has(w) || ORDINARY_WORDS.has(w) || inflected(w, laneWords)) return all;
+    // One slip: a letter added, dropped or changed, or two neighbours swapped ("extraciton"); never another form of a word.
+    const swapped = (v: string) => [...w].some((_, i) => i + 1 < w.length && `${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}` === v);
+    const meant = laneWords.find((v) => v[0] === w[0] && Math.abs(v.length - w.length) <= 1 && (distance(v, w) <= 1 || swapped(v)));
+    if (!meant) return all;
+    notes.push(`“${typed}” read as “${meant}”`);
+    return `${lead}${meant}`;
+  });
+  return { text: workRead, notes };
 }
+const laneVocabulary = new WeakMap<Catalog, string[]>();
+/** The one word after "for" or "at" that may name a kind of work ("for codding"). */
+const FOR_WORK = /\b((?:for|at)\s+)(\p{L}{5,})\b/giu;
 
 /** Anthropic's coding tool, named where a model would be ("gpt-5 codex vs claude code"). */
 const CLAUDE_CODE = /\bclaude[\s-]code\b/i;

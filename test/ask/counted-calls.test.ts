@@ -84,3 +84,19 @@ describe('what each request sends and gets back', () => {
     expect(parseText(catalog, 'haiku 4.5, 50k conversations a month, about 10 turns each, 400 tokens per turn').tokens).toBe(50_000 * 10 * 400);
   });
 });
+
+describe('a kind of work one slip off', () => {
+  it.each([
+    ['best modle for codding', 'api-coding', 'codding', 'coding'],
+    ['cheapest model for extraciton', 'extraction', 'extraciton', 'extraction'],
+    ['best model for reasonig', 'reasoning', 'reasonig', 'reasoning'],
+  ])('"%s" is the %s lane, the reading said', (text, lane, typed, meant) => {
+    const query = parseText(catalog, text);
+    expect(query.lane ?? query.filters.lane).toBe(lane);
+    expect(query.notes).toContain(`“${typed}” read as “${meant}”`);
+  });
+
+  it('another form of a word is not a slip', () => {
+    expect(parseText(catalog, 'model for generating unit tests').notes ?? []).not.toContain('“generating” read as “generation”');
+  });
+});
