@@ -41,7 +41,7 @@ import { factAnswer, isFactAttribute, recordedRateLimits, type FactAnswer } from
 import { cheapestByMix, cheapestByMixWords, crossover, crossoverWords } from '../cost/crossover.ts';
 import { ARENA_SCORE, BREAK_EVEN, BREAK_EVEN_VOLUME, DECENT_FLOOR, QUALITY_INDEX, type OutOfReach } from './intents.ts';
 import { retireBounds } from './retiring.ts';
-import { closeTypo } from '../catalog/resolve.ts';
+import { closeTypo, respeltModels } from '../catalog/resolve.ts';
 import { collapseSnapshots } from '../catalog/snapshots.ts';
 import { extractProfile, pluralOf, TOKENS_PER_WORD } from './extract.ts';
 
@@ -450,7 +450,7 @@ function resolveAll(catalog: Catalog, query: Query, asOf: string): Resolved {
   const names = bad.map((r) =>
     r.kind === 'ambiguous'
       ? { typed: r.query, kind: 'ambiguous' as const, suggestions: r.candidates.slice(0, 5).map((m) => m.id), note: r.note }
-      : { typed: r.query, kind: 'unknown' as const, suggestions: r.suggestions.map((m) => m.id), note: r.note ?? `No model is called “${r.query.trim()}”` },
+      : { typed: r.query, kind: 'unknown' as const, suggestions: withRespelt(catalog, r.query, r.suggestions), note: r.note ?? `No model is called “${r.query.trim()}”` },
   );
   const first = names[0]!;
   const index = query.models.indexOf(first.typed);
@@ -460,6 +460,12 @@ function resolveAll(catalog: Catalog, query: Query, asOf: string): Resolved {
     return { label: id, command: commandFor({ ...query, models }) };
   });
   return { ok: false, answer: { kind: 'unknown-model', text: query.text, names, retries } };
+}
+
+/** An unknown name's suggestions, the model a slip in one of its words means first ("lama 3.3 70b" → llama-3.3-70b-instruct). */
+function withRespelt(catalog: Catalog, typed: string, suggestions: CatalogModel[]): string[] {
+  const meant = respeltModels(catalog, typed);
+  return [...meant, ...suggestions.filter((m) => !meant.includes(m))].slice(0, 3).map((m) => m.id);
 }
 
 /** The model whose place in a ranking is asked ("where does gpt-5 rank?"), resolved as any named model is; an unknown name is said. */

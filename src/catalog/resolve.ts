@@ -322,18 +322,22 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
   const trimmed = query.trim();
   const stems = [...trimmed.matchAll(/[-_ ]/g)].map((m) => trimmed.slice(0, m.index)).reverse();
   const stem = stems.map((s) => exactModel(catalog, s)?.model).find((m) => m !== undefined);
-  // "lama 3.3 70b", "mistrl large": each word one slip off a word of the catalog's names, read so, is suggested first.
-  const respelt = respeltWords(index, trimmed);
-  const meant = respelt === undefined ? undefined : resolveModel(catalog, respelt);
-  const likely = meant?.kind === 'found' ? [meant.model] : meant?.kind === 'ambiguous' ? meant.candidates.slice(0, 3) : [];
-  const suggestions = [...likely, ...suggest(catalog, query).filter((m) => !likely.includes(m))].slice(0, 3);
+  const suggestions = suggest(catalog, query);
   return { kind: 'unknown', query, suggestions: stem && !suggestions.includes(stem) ? [...suggestions, stem].slice(0, 3) : suggestions };
 }
 
 /**
- * The query with each word of four letters or more that no name has replaced by the one word of the names within one
- * edit of it; undefined when no word changes (or one is near several).
+ * The models a name one slip off in a word means ("lama 3.3 70b" → llama-3.3-70b-instruct): each word of four letters or
+ * more that no name has, read as the one word of the names within one edit of it. Only said as a suggestion: a typo
+ * never resolves on its own.
  */
+export function respeltModels(catalog: Catalog, query: string): CatalogModel[] {
+  const respelt = respeltWords(indexFor(catalog), query.trim());
+  const meant = respelt === undefined ? undefined : resolveModel(catalog, respelt);
+  return meant?.kind === 'found' ? [meant.model] : meant?.kind === 'ambiguous' ? meant.candidates.slice(0, 3) : [];
+}
+
+/** The query with its misspelt words respelt (see respeltModels); undefined when no word changes (or one is near several). */
 function respeltWords(index: ReturnType<typeof indexFor>, query: string): string | undefined {
   let changed = false;
   const words = query.split(/(\s+|-)/).map((word) => {

@@ -39,3 +39,14 @@ describe('launch', () => {
     expect(parseText(catalog, 'when did gpt-5 launch?')).toMatchObject({ intent: 'attribute', attribute: 'newer' });
   });
 });
+
+describe('an unknown name one slip off', () => {
+  it('"lama 3.3 70b cost" suggests the model it means first, as the command to ask again', async () => {
+    const { handle, LOCAL } = await import('../../src/app/handle.ts');
+    const { createLogger } = await import('../../src/log.ts');
+    const { answer } = await handle({ text: 'lama 3.3 70b cost', where: LOCAL }, { catalog, now: () => new Date('2026-12-06T12:00:00Z'), logger: createLogger('error') });
+    if (answer.kind !== 'unknown-model') throw new Error(answer.kind);
+    expect(answer.names[0]?.suggestions[0]).toBe('llama-3.3-70b-instruct');
+    expect(answer.retries[0]?.command).toContain('llama-3.3-70b-instruct');
+  });
+});

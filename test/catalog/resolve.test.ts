@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load/catalog.ts';
 import { distance } from 'fastest-levenshtein';
-import { byPreference, exactModel, resolveModel, suggest, unresolvedMessage } from '../../src/catalog/resolve.ts';
+import { byPreference, exactModel, resolveModel, respeltModels, suggest, unresolvedMessage } from '../../src/catalog/resolve.ts';
 import { nameTokens, normalizeName } from '../../src/catalog/normalize.ts';
 import { generateDocs, validate } from '../../bench/generate-catalog.ts';
 
@@ -312,10 +312,13 @@ describe('a word of a name one slip off', () => {
   it.each([
     ['lama 3.3 70b', 'llama-3.3-70b-instruct'],
     ['deepsek v3.2', 'deepseek-v3.2'],
-  ])('"%s" never resolves on its own, and suggests %s first', (typed, meant) => {
-    const r = resolveModel(catalog, typed);
-    expect(r.kind).toBe('unknown');
-    if (r.kind !== 'unknown') return;
-    expect(r.suggestions[0]?.id).toBe(meant);
+  ])('"%s" never resolves on its own, and means %s', (typed, meant) => {
+    expect(resolveModel(catalog, typed).kind).toBe('unknown');
+    expect(respeltModels(catalog, typed)[0]?.id).toBe(meant);
+  });
+
+  it('a name with no word a slip off means nothing', () => {
+    expect(respeltModels(catalog, 'text-to-speech')).toEqual([]);
+    expect(respeltModels(catalog, 'gpt-5')).toEqual([]);
   });
 });
