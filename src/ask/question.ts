@@ -1349,8 +1349,9 @@ const EVERY_LANE =
 
 /** The lanes whose first picks are asked: every lane, or two or more named in a list; undefined otherwise. */
 function lanePicksAsked(catalog: Catalog, text: string, query: Query): string[] | undefined {
-  if (!BEST.test(text) && !/\bwhat\s+(?:should|do|would)\s+(?:we|i|you)\s+use\b/i.test(text)) return undefined;
+  // "For each kind of work" asks a pick for each, whatever the words around it ("the cheapest good option for …").
   if (EVERY_LANE.test(text)) return catalog.lanes.map((l) => l.id);
+  if (!BEST.test(text) && !/\bwhat\s+(?:should|do|would)\s+(?:we|i|you)\s+use\b/i.test(text)) return undefined;
   // "For terminal work, subagents and RAG": the lanes a list names, in its order, each read once. A capability among
   // them ("coding and vision") asks for one model with both; the cheapest of several kinds of work is one model too.
   if (!/,|\band\b|\//i.test(text) || CHEAPEST_WORD.test(text) || (query.filters.need?.length ?? 0) > 0) return undefined;
@@ -1378,7 +1379,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   const lane = laneHit?.lane;
   // "Which model for each kind of work?", "what should we use for terminal work, subagents and RAG?": each lane's first pick.
   const lanePicks = lanePicksAsked(catalog, text, query);
-  if (lanePicks) return asIntent(query, 'best', { lanePicks, lane: null, ...(VALUE.test(text) || CHEAP_WORD.test(text) ? { order: 'value' as const } : {}) });
+  // Cheapness asked of each ("the cheapest good option for every kind of work") is each lane's best value.
+  const cheaply = VALUE.test(text) || CHEAP_WORD.test(text) || CHEAPEST_WORD.test(text);
+  if (lanePicks) return asIntent(query, 'best', { lanePicks, lane: null, ...(cheaply ? { order: 'value' as const } : {}) });
   // A prompt's size is a filter too: "which models can take a 2M token prompt?" lists those whose input holds it.
   const filtered = Object.keys(query.filters).length > 0 || query.released !== undefined || (query.promptTokens ?? null) !== null;
   // Cheapness asked: "budget" beside an amount ("a budget of $200/month") is the budget, not a cheap model.

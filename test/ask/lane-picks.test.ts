@@ -113,3 +113,21 @@ describe('the CLI', () => {
     expect(new Set(stale).size).toBe(stale.length);
   });
 });
+
+describe('each kind of work asked in other words', () => {
+  it.each([
+    ["what's the cheapest good option for every kind of work?", 'value'],
+    ['cheapest model for all workloads', 'value'],
+    ['best per lane from anthropic', 'price'],
+  ])('"%s" is every lane’s pick (order %s)', (text, order) => {
+    const query = parseText(catalog, text);
+    expect(query.lanePicks).toEqual(every);
+    expect(query.order).toBe(order);
+  });
+
+  it('filters said apply to every row', async () => {
+    const { answer } = await ask('best per lane from anthropic');
+    if (answer.kind !== 'lane-picks') throw new Error(answer.kind);
+    for (const row of answer.lanes) if (row.pick) expect(catalog.byId.get(row.pick.model)?.provider).toBe('anthropic');
+  });
+});
