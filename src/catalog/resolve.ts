@@ -298,8 +298,10 @@ export function resolveModel(catalog: Catalog, query: string): Resolution {
       // not only the one fine-tune of that size).
       const named = words.map((t) => index.byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
       const family = named.filter((m) => words.every((t) => index.tokensOf.get(m)?.has(t)) && versionOf(m.id).length > 0);
-      const newest = [...family].sort((a, b) => compareVersions(versionOf(b.name), versionOf(a.name)) || byPreference(a, b))[0];
-      if (newest && compareVersions(version, versionOf(newest.name)) > 0)
+      const highest = [...family].sort((a, b) => compareVersions(versionOf(b.name), versionOf(a.name)) || byPreference(a, b))[0];
+      // The newest is the latest released: a version's numbers need not grow with time (Grok 4.20 came before Grok 4.6).
+      const newest = [...family].sort((a, b) => (b.released ?? '').localeCompare(a.released ?? '') || byPreference(a, b))[0] ?? highest;
+      if (highest && newest && compareVersions(version, versionOf(highest.name)) > 0)
         return {
           kind: 'unknown',
           query,

@@ -322,3 +322,15 @@ describe('a word of a name one slip off', () => {
     expect(respeltModels(catalog, 'gpt-5')).toEqual([]);
   });
 });
+
+describe('a version newer than any the catalog has', () => {
+  it('names the latest released of the line as the newest, whatever its version number', () => {
+    const r = resolveModel(catalog, 'grok 5');
+    if (r.kind !== 'unknown') throw new Error(r.kind);
+    const line = catalog.models.filter((m) => /^grok-\d/.test(m.id)).sort((a, b) => (b.released ?? '').localeCompare(a.released ?? ''));
+    const latest = line[0];
+    if (!latest) throw new Error('no grok');
+    expect(r.note).toContain(`the newest is ${latest.name}, ${latest.id}`);
+    expect(r.suggestions[0]?.id).toBe(latest.id);
+  });
+});
