@@ -1341,7 +1341,7 @@ const SPEC_RANKINGS = new Set<RankOrder | undefined>(['retiring', 'output', 'con
 
 /** No model named: the cheapest for the filters, the best for a lane, or not understood. */
 /** What a way of buying saves, asked: "the batch discount", "how much cheaper is flex", "what does batch save". */
-const DISCOUNT = /\b(?:discounts?|discounted|savings?|saves?|how much (?:cheaper|less))\b/i;
+const DISCOUNT = /\b(?:discounts?|discounted|savings?|saves?|how much (?:cheaper|less)|pays? off|worth it)\b/i;
 
 /** Every lane asked at once: "for each kind of work", "every lane", "per use case", "a lane matrix". */
 const EVERY_LANE =
@@ -1405,6 +1405,12 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   const providersAsked = /\b(?:providers?|vendors?|labs?|companies|makers?)\b/i.test(text);
   const buyingAsked = (query.batch || query.serviceTier !== null) && (/\b(?:models?|llms?)\b/i.test(text) || providersAsked || CHEAPEST_WORD.test(text) || DISCOUNT.test(text));
   if (!aboutModels && !buyingAsked) return asIntent(query, 'unknown');
+  // "At what volume does batch pay off?": a per-token price has no threshold to pass.
+  if (buyingAsked && /\b(?:at what (?:volume|point|scale)|when does|break[- ]?even|how much (?:volume|usage))\b/i.test(text))
+    query.notes = [
+      ...(query.notes ?? []),
+      `${query.batch ? 'batch' : `the ${query.serviceTier} tier`} is priced per token with no minimum, so what it saves against standard is the same share at any volume`,
+    ];
   if (buyingAsked && !filtered && !lane) {
     if (providersAsked) {
       query.filters.eachProvider = true;

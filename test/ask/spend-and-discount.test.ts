@@ -158,3 +158,16 @@ describe('a bill cut by a share', () => {
     expect(parseText(catalog, 'something like sonnet 4.5 at half the price').filters).toMatchObject({ like: 'claude-sonnet-4-5', likeShare: 0.5 });
   });
 });
+
+describe('whether batch pays off', () => {
+  it.each(['at what volume does batch pay off?', 'is batch worth it?', 'is flex worth it?'])('"%s" ranks the models at that price, each row saying what it saves', async (text) => {
+    const { query, answer } = await ask(text);
+    expect(query.intent).toBe('cheapest');
+    if (answer.kind !== 'cheapest') throw new Error(answer.kind);
+    expect(answer.ranking.some((r) => r.why.some((w) => / than standard$/.test(w)))).toBe(true);
+  });
+
+  it('a volume asked for it is said to be no threshold', () => {
+    expect(parseText(catalog, 'at what volume does batch pay off?').notes?.join(' ')).toMatch(/no minimum, so what it saves against standard is the same share at any volume/);
+  });
+});
