@@ -1425,6 +1425,9 @@ const SIZED_THINGS = new RegExp(
   'gi',
 );
 
+/** "A single 500-token message", "one 2k-token request": one request of that size (counted ones are read as a volume). */
+const ONE_SIZED_REQUEST = /(?<=\b(?:one|a single|a|an)\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[km]?)[- ]tokens?[- ](?:message|request|call|query|question|ticket|chat)\b/gi;
+
 /** "One", "a single", "a": what follows is one request, document or prompt. */
 const ONE_OF = /\b(?:one|a single|a|an)\s*$/i;
 /** Words that ask what something costs. */
@@ -1513,6 +1516,12 @@ function readPromptSize(r: Reader): void {
       r.oneWritten = WRITING.test(m.input);
       r.oneTranslated = TRANSLATING.test(m.input);
     }
+  });
+  r.cut(ONE_SIZED_REQUEST, (m) => {
+    const n = tokensOf((m[1] ?? '').replace(/,/g, ''));
+    if (n === undefined || !COST_WORDS.test(m.input)) return false;
+    r.query.promptTokens = n;
+    r.onePrompt = n;
   });
   // "200k+ prompts", "200k+ token inputs": prompts past that size, billed at the long-context price.
   r.cut(/\b(\d+(?:\.\d+)?\s*[km])\s*\+[\s-]*(?:tokens?[\s-]+)?(?:prompts?|inputs?)\b/gi, (m) => {

@@ -100,3 +100,16 @@ describe('a kind of work one slip off', () => {
     expect(parseText(catalog, 'model for generating unit tests').notes ?? []).not.toContain('“generating” read as “generation”');
   });
 });
+
+describe('one request of a size', () => {
+  it.each([
+    ['cost of a single 500-token message on gpt-5 mini', 500],
+    ['cost of one 2k-token request on sonnet 4.5', 2000],
+  ])('"%s" is that one request, its prompt alone', (text, tokens) => {
+    expect(parseText(catalog, text)).toMatchObject({ intent: 'cost', tokens, promptTokens: tokens, per: 'request', mix: { input: 1, output: 0 } });
+  });
+
+  it('requests counted keep their count', () => {
+    expect(parseText(catalog, '10k 2k-token requests a day on gpt-5').tokens).toBeCloseTo(10_000 * 2000 * 30.4375, -2);
+  });
+});
