@@ -484,6 +484,9 @@ function withinAsked<T extends { placed?: Placement }>(query: Query, answer: T):
   return answer.placed && query.placeWithin !== undefined ? { ...answer, placed: { ...answer.placed, within: query.placeWithin } } : answer;
 }
 
+/** The earlier release asked for: "which came out first?", "which is older?", "launched earlier". */
+const FIRST_ASKED = /\b(?:first|older|oldest|earlier|earliest|before)\b/i;
+
 /** How an attribute's winner is said ("GPT-5 is cheaper"); capabilities and open weights are said as "has …". */
 const WINNER_PHRASES: Record<string, string> = {
   context: 'has the larger context window',
@@ -739,6 +742,10 @@ function attributeAnswer(catalog: Catalog, query: Query, models: CatalogModel[],
     sentence = `${tied} ${phrase}${at}, tied — ${list}.${gap}`;
   } else if (row.winner === 'tie') {
     sentence = `A tie on ${label}: ${list}.`;
+  } else if (spec.id === 'newer' && FIRST_ASKED.test(query.text)) {
+    // "Which launched first?": the earliest release is the one asked for, not the newest.
+    const first = [...models].sort((x, y) => (x.released ?? '9999').localeCompare(y.released ?? '9999'))[0];
+    sentence = `${first?.name} came out first — ${list}.`;
   } else {
     const winner = names[row.winner];
     const phrase = (models.length > 2 ? WINNER_SUPERLATIVES : WINNER_PHRASES)[spec.id] ?? (row.better === 'yes' ? `has ${label}` : `leads on ${label}`);

@@ -50,3 +50,29 @@ describe('an unknown name one slip off', () => {
     expect(answer.retries[0]?.command).toContain('llama-3.3-70b-instruct');
   });
 });
+
+describe('which came out first', () => {
+  it.each([
+    ['which launched first, gpt-5 or sonnet 4.5?', ['gpt-5', 'claude-sonnet-4-5']],
+    ['which is older, o3 or gpt-4.1?', ['o3', 'gpt-4.1']],
+  ])('"%s" names the earlier release', async (text, ids) => {
+    const { handle, LOCAL } = await import('../../src/app/handle.ts');
+    const { createLogger } = await import('../../src/log.ts');
+    const { renderText } = await import('../../src/render/text/index.ts');
+    const { answer } = await handle({ text, where: LOCAL }, { catalog, now: () => new Date('2026-12-06T12:00:00Z'), logger: createLogger('error') });
+    const models = ids.map((id) => catalog.byId.get(id)).filter((m) => m !== undefined);
+    const first = [...models].sort((a, b) => (a.released ?? '').localeCompare(b.released ?? ''))[0];
+    expect(renderText(answer).split('\n')[0]).toMatch(new RegExp(`^${first?.name} came out first — `));
+  });
+
+  it('"which is newer" still names the newer', async () => {
+    const { handle, LOCAL } = await import('../../src/app/handle.ts');
+    const { createLogger } = await import('../../src/log.ts');
+    const { renderText } = await import('../../src/render/text/index.ts');
+    const { answer } = await handle(
+      { text: 'which is newer, gpt-5 or sonnet 4.5?', where: LOCAL },
+      { catalog, now: () => new Date('2026-12-06T12:00:00Z'), logger: createLogger('error') },
+    );
+    expect(renderText(answer)).toMatch(/^Claude Sonnet 4\.5 is newer/);
+  });
+});
