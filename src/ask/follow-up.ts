@@ -596,6 +596,13 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     if (['compare', 'upgrade', 'lanes', 'attribute'].includes(previous.intent) && modelsSoFar(previous).length >= 2)
       return { ...laidOver(previous, next, modelsSoFar(previous).slice(-MAX_COMPARED)), intent: 'compare' };
   }
+  // "What about terminal?", "and for terminal work?" after a lane's picks (or several lanes'): that lane's picks, at
+  // the same volume and filters.
+  const laneNow = previous.intent === 'best' && next.intent === 'unknown' && next.models.length === 0 ? laneMatch(catalog, next.text) : undefined;
+  if (laneNow && LEAD.test(next.text)) {
+    const { lanePicks: _several, ...one } = laidOver(previous, next);
+    return { ...one, intent: 'best', lane: laneNow.lane.id, text: next.text };
+  }
   // "Where does gpt-5 rank?", "is o3 on this list?" after a ranking: that ranking, around the model asked about.
   const rankedBefore = previous.intent === 'best' || previous.intent === 'cheapest';
   if (rankedBefore && next.placeOf !== undefined && placeAsked(catalog, next.text)?.before)

@@ -131,3 +131,16 @@ describe('each kind of work asked in other words', () => {
     for (const row of answer.lanes) if (row.pick) expect(catalog.byId.get(row.pick.model)?.provider).toBe('anthropic');
   });
 });
+
+describe('another lane after a lane’s picks', () => {
+  it.each(['best model for chat at 50M tokens', 'which model for chat and extraction at 50M tokens?'])(
+    '"what about terminal?" after "%s" is the terminal lane at the same volume',
+    async (first) => {
+      const before = await ask(first);
+      const next = await handle({ text: 'what about terminal?', where: LOCAL, previous: before.asked }, ports);
+      expect(next.query).toMatchObject({ intent: 'best', lane: 'terminal', tokens: 50_000_000 });
+      expect(next.query.lanePicks).toBeUndefined();
+      expect(next.answer.kind).toBe('best');
+    },
+  );
+});
