@@ -1,7 +1,7 @@
 // A query as the slash command that asks it: what buttons carry and what "did you mean" offers.
 import { placeWords } from '../catalog/countries.ts';
 import { parseVolume } from '../cost/parse.ts';
-import { percent, tokens, wordList } from '../cost/format.ts';
+import { familiesPhrase, percent, tokens } from '../cost/format.ts';
 import { PRICE_BOUNDS, type RankOrder } from '../cost/rank.ts';
 import { SPAN_WORDS, spansAsked, spanWords, VOLUME_SPANS } from '../cost/span.ts';
 import { DEFAULT_TOP, type Query } from './query.ts';
@@ -75,16 +75,14 @@ export function profileText(
 /** Orders that rank on a benchmark, named right after the ranking's word. */
 const SCORED_ORDERS: readonly RankOrder[] = ['score', 'task', 'value'];
 
-/** "in the llama family"; several as one phrase ("in the glm, glm-air or glm-flash families"), as a ranking keeps any of them. */
-export const familiesText = (families: readonly string[]) => `in the ${wordList(families, 'or')} famil${families.length === 1 ? 'y' : 'ies'}`;
-
 function filtersText(q: Query): string {
   const f = q.filters;
   const parts: string[] = [];
   if (f.need?.length) parts.push(`with ${f.need.join(' ')}`);
   for (const c of f.without ?? []) parts.push(`without ${c}`);
   if (f.excludeProviders?.length) parts.push(`not from ${f.excludeProviders.join(' or ')}`);
-  if (f.families?.length) parts.push(familiesText(f.families));
+  // Several as one phrase ("in the glm, glm-air or glm-flash families"), as a ranking keeps any of them.
+  if (f.families?.length) parts.push(`in ${familiesPhrase(f.families)}`);
   if (f.named !== undefined) parts.push(`named ${f.named}`);
   if (f.inputModalities?.length) parts.push(f.inputModalities.map((m) => `${m} input`).join(' '));
   if (f.minContext !== undefined) parts.push(`context ≥ ${volumeText(f.minContext)}`);

@@ -451,8 +451,6 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
       // "/models best terminal on a budget", "/models best coding cheap": the lane's best value.
       const cheaply = args.replace(CHEAPLY, ' ');
       if (cheaply !== args) query.order = 'value';
-      // "/models best subagents with web-search on bedrock": a lane's id first, then what narrows its picks (the words
-      // a best pick's command carries), capabilities and hosts among them.
       // "/models best every lane", "/models best terminal subagents long-context": each lane's first pick, one row each.
       const listed = lanesListed(catalog, cheaply);
       if (listed) {
@@ -463,6 +461,8 @@ export function parseCommand(catalog: Catalog, command: SlashCommand, raw: strin
         if (unread !== '') query.problems.push(`Not understood: “${unread.slice(0, 60)}”. After the lanes, give a volume, a mix or filters, such as /models best every lane 50M.`);
         break;
       }
+      // "/models best subagents with web-search on bedrock": a lane's id first, then what narrows its picks (the words
+      // a best pick's command carries), capabilities and hosts among them.
       const [first = '', ...after] = cheaply.trim().split(/\s+/);
       const byId = catalog.lanes.find((l) => l.id === first.toLowerCase());
       if (byId) {

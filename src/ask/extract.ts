@@ -570,13 +570,13 @@ function readBudgets(r: Reader): void {
 
 /** What a workload is counted in: requests, messages, tickets, documents… */
 const THINGS = `(?:requests?|calls?|messages?|queries|query|conversations?|chats?|documents?|docs|tickets?|pages?|emails?|prompts?|responses?|replies|answers?|completions?|questions?|sessions?|tasks?|jobs?|files?|pdfs?|transcripts?|articles?|reviews?|turns?|exchanges?|reports?|summaries|summary|contracts?|books?|images?|photos?|pictures?|screenshots?|scans?|receipts?|invoices?|forms?|texts?|snippets?|sentences?|tweets?|posts?|comments?|records?|rows?|items?|entries|entry|chunks?|passages?|paragraphs?|descriptions?|listings?|headlines?|prs?|commits?|diffs?|searches|search|lookups?|translations?|classifications?|iterations?|evals?|trajector(?:y|ies)|episodes?|claims?|resumes?|meetings?|recordings?|interviews?|lectures?|podcasts?)`;
-/** Pieces of text a size is given for: "8,000-token documents", "a 1000-word essay". */
 /** What a request sends and what comes back, each a number of tokens (see sentAndBack). */
 const SENT_AND_BACK = new RegExp(
   String.raw`(?:\b(?<eachAlone>each)\s+(?:(?<each>${THINGS})\s+)?)?\b(?:sends?|sending|sent|uses?|using)\s+(?:about |around |roughly |~)?(?<inN>${NUM})(?:\s*(?<inU>${UNIT})(?![a-z]))?\s*(?:tokens?|toks?)(?:\s+of\s+(?:context|input|prompts?|retrieved\s+context))?(?:\s+(?:per|each|a)\s+(?<per1>${THINGS}))?\s+and\s+(?:gets?|getting|receives?|receiving|returns?|returning|generates?|generating|writes?|writing)\s+(?:about |around |roughly |~)?(?<outN>${NUM})(?:\s*(?<outU>${UNIT})(?![a-z]))?(?:\s*(?:tokens?|toks?))?(?:\s+(?:back|out|in return|in response))?(?:\s+(?:per|each|a)\s+(?<per2>${THINGS}))?\b`,
   'gi',
 );
 
+/** Pieces of text a size is given for: "8,000-token documents", "a 1000-word essay". */
 const PIECES_OF_TEXT = `(?:documents?|docs?|transcripts?|contracts?|files?|pdfs?|books?|reports?|essays?|articles?|blog[- ]posts?|posts?|stor(?:y|ies)|letters?|emails?|summar(?:y|ies)|chapters?|descriptions?|reviews?|texts?|papers?|speech(?:es)?|scripts?|newsletters?|press releases?)`;
 
 /** Things counted: the plural ("300k prompts" are many; "a 300k prompt" is one prompt's size). */

@@ -916,7 +916,6 @@ function helpTopicIn(text: string): HelpTopic | undefined {
   return HELP_TOPIC_WORDS.find(([, re]) => re.test(text))?.[0];
 }
 
-/** Emoji are not part of the question (Slack's markup is taken out before: parseText). */
 /**
  * An amount after a word that spends ("spent 12k", "paying 500 a month", "our bill was 4,200 last month") with nothing
  * after it but a period, a preposition or the end: money, not tokens. A scale that tokens take ("50M", "2B") stays
@@ -925,6 +924,7 @@ function helpTopicIn(text: string): HelpTopic | undefined {
 const SPENT_WITHOUT_SIGN =
   /\b((?:spen[dt]|spends|spending|pay|pays|paying|paid|(?:bill|invoice)s?(?:\s+(?:is|was|of|came to|comes to|runs?|ran|hit|totals?|totaled))?|costs?\s+us|cost\s+us)\s+(?:(?:about|around|roughly|over|almost|nearly|close to|under|~)\s*)?)(\d[\d,]*(?:\.\d+)?)(\s*k)?(?:\s*(?:dollars?|bucks|usd)\b)?(?=\s*(?:$|[.,;:?!)]|(?:a|an|per|each|every)\s+(?:month|year|week|day|quarter)\b|\/\s*(?:mo|month|yr|year|wk|week|day)\b|(?:monthly|yearly|annually|weekly|daily|on|with|for|in|at|last|this|so far|to|and|but|now|today|already|total)\b))/gi;
 
+/** Emoji are not part of the question (Slack's markup is taken out before: parseText). */
 function cleanQuestion(raw: string): string {
   return (
     raw
@@ -1339,7 +1339,6 @@ const SPEC_ORDERS: Partial<Record<string, RankOrder>> = { context: 'context', 'm
 /** Orders of a spec or state only a model has: asked alone ("longest output limit"), they ask for models. */
 const SPEC_RANKINGS = new Set<RankOrder | undefined>(['retiring', 'output', 'context', 'speed', 'cutoff']);
 
-/** No model named: the cheapest for the filters, the best for a lane, or not understood. */
 /** What a way of buying saves, asked: "the batch discount", "how much cheaper is flex", "what does batch save". */
 const DISCOUNT = /\b(?:discounts?|discounted|savings?|saves?|how much (?:cheaper|less)|pays? off|worth it)\b/i;
 
@@ -1375,6 +1374,7 @@ function lanePicksAsked(catalog: Catalog, text: string, query: Query): string[] 
 }
 const LIST_JOIN = /,|\band\b|\/|&|\bplus\b/i;
 
+/** No model named: the cheapest for the filters, the best for a lane, or not understood. */
 function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Reading, catalog: Catalog): Query {
   const lane = laneHit?.lane;
   // "Which model for each kind of work?", "what should we use for terminal work, subagents and RAG?": each lane's first pick.
@@ -1669,7 +1669,7 @@ const SHARE_OF_PRICE = new RegExp(String.raw`\b(?:at|for|with)\s+(?:(${SHARE_WOR
 const BILL_CUT =
   /\b(?:(?:cut|reduce|lower|slash|trim|bring down)\s+(?:our|my|the|this)?\s*(?:[\w-]+\s+)?(?:bill|costs?|spend(?:ing)?)\s+(?:in\s+half|by\s+(?:half|(\d{1,2}(?:\.\d+)?)\s*%))|halve\s+(?:our|my|the|this)\s+(?:[\w-]+\s+)?(?:bill|costs?|spend(?:ing)?))(?!\w)/i;
 
-export function billCutTo(text: string): number | undefined {
+function billCutTo(text: string): number | undefined {
   const m = BILL_CUT.exec(text);
   if (!m) return undefined;
   return m[1] === undefined ? 0.5 : 1 - Number(m[1]) / 100;

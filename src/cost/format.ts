@@ -103,5 +103,10 @@ export function wordList(names: readonly string[], joiner: 'and' | 'or' = 'and')
   return (joiner === 'and' ? andList : orList).format(names);
 }
 
+/** "the llama family", "the glm, glm-air or glm-flash families": families a ranking keeps (or leaves out), as one phrase. */
+export function familiesPhrase(families: readonly string[]): string {
+  return `the ${wordList(families, 'or')} famil${families.length === 1 ? 'y' : 'ies'}`;
+}
+
 /** What a free, rate-limited endpoint's $0 is, wherever a price would show. */
 export const FREE_ENDPOINT = 'free, rate-limited endpoint (not a price)';

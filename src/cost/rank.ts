@@ -15,7 +15,7 @@ import { canStandIn, scoreOf, scoreText, unmetNeed } from '../catalog/needs.ts';
 import { collapseSnapshots, snapshotGroupOf } from '../catalog/snapshots.ts';
 import { cheapestRun, type TaskCost } from '../catalog/runs.ts';
 import { countryName, placeName } from '../catalog/countries.ts';
-import { cheaperBy, count, money, percent, perMillion, price, times, tokens as tokenCount, tokensPerSecond, wordList } from './format.ts';
+import { cheaperBy, count, money, percent, perMillion, price, times, tokens as tokenCount, tokensPerSecond, familiesPhrase } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { priceScoreFrontier } from './frontier.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, tokensBought, type BilledTokens, type CostQuote } from './price.ts';
@@ -387,14 +387,14 @@ function checks(catalog: Catalog, filters: RankFilters, profile: UsageProfile, a
     const kept = new Set(filters.families);
     list.push({
       filter: 'families',
-      label: `not in the ${wordList(filters.families, 'or')} famil${filters.families.length === 1 ? 'y' : 'ies'}`,
+      label: `not in ${familiesPhrase(filters.families)}`,
       passes: (m) => kept.has(m.family),
       why: (m) => m.family,
     });
   }
   if (filters.excludeFamilies && filters.excludeFamilies.length > 0) {
     const left = new Set(filters.excludeFamilies);
-    const families = `in the ${wordList(filters.excludeFamilies, 'or')} famil${filters.excludeFamilies.length === 1 ? 'y' : 'ies'}`;
+    const families = `in ${familiesPhrase(filters.excludeFamilies)}`;
     list.push({ filter: 'excludeFamilies', label: families, passes: (m) => !left.has(m.family), why: () => `not ${families}` });
   }
   if (filters.excludeModels && filters.excludeModels.length > 0) {

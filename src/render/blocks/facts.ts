@@ -10,7 +10,7 @@ export function factBlocks(a: FactAnswer): SlackMessage {
     .filter((s): s is string => s !== undefined);
   const blocks: Block[] = [
     ...(a.scope ? [section(esc(`${a.scope}.`))] : []),
-    ...(aheadSentence(a) ? [section(esc(aheadSentence(a) as string))] : []),
+    ...[aheadSentence(a)].flatMap((ahead) => (ahead ? [section(esc(ahead))] : [])),
     ...(a.facts.length > 0 ? [section(clip(a.facts.map((f) => esc(factSentence(a, f))).join('\n'), 2900))] : []),
   ];
   if (sources.length > 0) blocks.push(context([clip(`*Sources:* ${sources.slice(0, 4).join(' · ')}`, 1900)]));

@@ -6,7 +6,7 @@ export function factText(a: FactAnswer): string {
   const sources = a.facts.map(factSource).filter((s): s is string => s !== undefined);
   return [
     ...(a.scope ? [`${a.scope}.`, ...(a.facts.length > 0 ? [''] : [])] : []),
-    ...(aheadSentence(a) ? [aheadSentence(a) as string, ''] : []),
+    ...[aheadSentence(a)].flatMap((ahead) => (ahead ? [ahead, ''] : [])),
     ...a.facts.map((f) => factSentence(a, f)),
     ...(sources.length > 0 ? ['', 'Sources:', ...sources.map((s) => `  ${s}`)] : []),
   ].join('\n');
