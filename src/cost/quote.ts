@@ -80,7 +80,8 @@ export function costsAtVolumes(model: CatalogModel, profile: UsageProfile, asOf:
   });
 }
 
-function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: string): { monthlyUsd: number } | null {
+/** The month at standard prices when batch or a tier is asked; null when neither is, or no standard price applies. */
+export function atStandardPrices(model: CatalogModel, profile: UsageProfile, asOf: string): { monthlyUsd: number } | null {
   if (!profile.batch && !profile.batchModels?.includes(model.id) && profile.serviceTier === 'standard') return null;
   const standard = priceProfile(model, { ...profile, batch: false, batchModels: [], serviceTier: 'standard' }, asOf);
   return standard.ok ? { monthlyUsd: standard.monthlyUsd } : null;

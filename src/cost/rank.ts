@@ -18,6 +18,7 @@ import { countryName, placeName } from '../catalog/countries.ts';
 import { cheaperBy, count, money, percent, perMillion, price, times, tokens as tokenCount, tokensPerSecond, familiesPhrase } from './format.ts';
 import { assumptions, type Assumptions } from './assumptions.ts';
 import { priceScoreFrontier } from './frontier.ts';
+import { atStandardPrices } from './quote.ts';
 import { billedTokens, billTotal, exact, MILLION, priceProfile, ratesFor, tokensBought, type BilledTokens, type CostQuote } from './price.ts';
 import type { UsageProfile } from './profile.ts';
 
@@ -1109,8 +1110,8 @@ export function cheapest(
         : undefined;
   // "How much does batch save?": each row's way of buying says what it changes against the standard price.
   const againstStandard = (way: string, priced: CatalogModel, quote: CostQuote): string => {
-    const standard = priceProfile(priced, { ...profile, batch: false, serviceTier: 'standard' }, asOf);
-    if (!standard.ok || standard.monthlyUsd === quote.monthlyUsd) return way;
+    const standard = atStandardPrices(priced, profile, asOf);
+    if (!standard || standard.monthlyUsd === quote.monthlyUsd) return way;
     return quote.monthlyUsd < standard.monthlyUsd
       ? `${way}, ${cheaperBy(quote.monthlyUsd, standard.monthlyUsd)} than standard`
       : `${way}, ${times(quote.monthlyUsd / standard.monthlyUsd)} standard`;

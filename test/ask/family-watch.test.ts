@@ -1,9 +1,14 @@
 // A watch asked on a family's word names the models it could mean; "when did X launch, what did it cost?" is its card.
 import { describe, expect, it } from 'vitest';
+import { handle, LOCAL } from '../../src/app/handle.ts';
 import { parseText } from '../../src/ask/index.ts';
+import { createLogger } from '../../src/log.ts';
 import { loadCatalog } from '../../src/load/catalog.ts';
+import { renderText } from '../../src/render/text/index.ts';
 
 const catalog = loadCatalog();
+const ports = { catalog, now: () => new Date('2026-12-06T12:00:00Z'), logger: createLogger('error') };
+const ask = (text: string) => handle({ text, where: LOCAL }, ports);
 
 describe('a watch on a family word', () => {
   it.each([
@@ -42,9 +47,7 @@ describe('launch', () => {
 
 describe('an unknown name one slip off', () => {
   it('"lama 3.3 70b cost" suggests the model it means first, as the command to ask again', async () => {
-    const { handle, LOCAL } = await import('../../src/app/handle.ts');
-    const { createLogger } = await import('../../src/log.ts');
-    const { answer } = await handle({ text: 'lama 3.3 70b cost', where: LOCAL }, { catalog, now: () => new Date('2026-12-06T12:00:00Z'), logger: createLogger('error') });
+    const { answer } = await ask('lama 3.3 70b cost');
     if (answer.kind !== 'unknown-model') throw new Error(answer.kind);
     expect(answer.names[0]?.suggestions[0]).toBe('llama-3.3-70b-instruct');
     expect(answer.retries[0]?.command).toContain('llama-3.3-70b-instruct');
@@ -56,19 +59,13 @@ describe('which came out first', () => {
     ['which launched first, gpt-5 or sonnet 4.5?', ['gpt-5', 'claude-sonnet-4-5']],
     ['which is older, o3 or gpt-4.1?', ['o3', 'gpt-4.1']],
   ])('"%s" names the earlier release', async (text, ids) => {
-    const { handle, LOCAL } = await import('../../src/app/handle.ts');
-    const { createLogger } = await import('../../src/log.ts');
-    const { renderText } = await import('../../src/render/text/index.ts');
-    const { answer } = await handle({ text, where: LOCAL }, { catalog, now: () => new Date('2026-12-06T12:00:00Z'), logger: createLogger('error') });
+    const { answer } = await ask(text);
     const models = ids.map((id) => catalog.byId.get(id)).filter((m) => m !== undefined);
     const first = [...models].sort((a, b) => (a.released ?? '').localeCompare(b.released ?? ''))[0];
     expect(renderText(answer).split('\n')[0]).toMatch(new RegExp(`^${first?.name} came out first — `));
   });
 
   it('"which is newer" still names the newer', async () => {
-    const { handle, LOCAL } = await import('../../src/app/handle.ts');
-    const { createLogger } = await import('../../src/log.ts');
-    const { renderText } = await import('../../src/render/text/index.ts');
     const { answer } = await handle(
       { text: 'which is newer, gpt-5 or sonnet 4.5?', where: LOCAL },
       { catalog, now: () => new Date('2026-12-06T12:00:00Z'), logger: createLogger('error') },

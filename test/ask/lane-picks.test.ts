@@ -1,6 +1,7 @@
 // Each lane's first pick in one answer ("which model for each kind of work?", "what should we use for terminal work,
 // subagents and RAG?", `/models best every lane`): one row per lane, each the lane's own first pick.
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import { parseText } from '../../src/ask/index.ts';
 import { DEFAULT_MIX } from '../../src/cost/profile.ts';
@@ -99,7 +100,6 @@ describe('the command and the message', () => {
 
 describe('the CLI', () => {
   it('`best chat extraction` and `best every` answer each lane’s first pick; --json carries the rows', async () => {
-    const { runCli } = await import('../../src/cli/main.ts');
     const out: string[] = [];
     const io = { out: (s: string) => out.push(s), err: () => {}, isTTY: false } as unknown as Parameters<typeof runCli>[1];
     expect(await runCli(['best', 'chat', 'extraction'], io)).toBe(0);

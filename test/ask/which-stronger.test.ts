@@ -1,6 +1,7 @@
 // "Which is smarter, A or B?" answered with their scores and which is ahead; embeddings counted are out of scope before
 // their size is asked; a family word after a model reads as one model, said once.
 import { describe, expect, it } from 'vitest';
+import { buildsOn } from '../../src/ask/follow-up.ts';
 import { handle, LOCAL } from '../../src/app/handle.ts';
 import type { Query } from '../../src/ask/query.ts';
 import { scoreOf } from '../../src/catalog/needs.ts';
@@ -103,7 +104,6 @@ describe('a place alone after a ranking', () => {
   });
 
   it('"why that one?" says how the lane decides, and what follows is still about the ranking', async () => {
-    const { buildsOn } = await import('../../src/ask/follow-up.ts');
     const ranking = await ask('cheapest model for coding');
     if (ranking.answer.kind !== 'cheapest') throw new Error(ranking.answer.kind);
     const why = await ask('why that one?', ranking.asked);
