@@ -2,10 +2,10 @@
 // the CLI — turns its input into a Request and calls `handle`; it gets back the Answer (data) and
 // renders it. Answers that read or change stored state (settings, digest subscriptions, the digest
 // with accepted sync changes) go through the ports; every other answer comes from the pure core.
-import { answer, DEFAULTS, inputProblem, type Answer, type Defaults } from '../ask/answer.ts';
+import { answer, DEFAULTS, inputProblem, withFirstOffered, type Answer, type Defaults } from '../ask/answer.ts';
 import { commandFor } from '../ask/command-text.ts';
-import { parseText } from '../ask/index.ts';
-import { followUp } from '../ask/follow-up.ts';
+import { bareCommand, parseText } from '../ask/index.ts';
+import { ACCEPTS, followUp } from '../ask/follow-up.ts';
 import { settleVolumes } from '../ask/question.ts';
 import { nextChangeDay, priceDayOn } from '../ask/price-day.ts';
 import { resolveModel } from '../catalog/resolve.ts';
@@ -112,7 +112,10 @@ function scheduledChange(catalog: Catalog, query: Query, asOf: string): { day?: 
 export async function handle(request: Request, ports: Ports): Promise<Handled> {
   // A query a face read itself (CLI flags) is held to the same rule for several volumes as a typed one.
   const read = (request.query ? settleVolumes(request.query) : undefined) ?? watchQuery(request.text) ?? parseText(ports.catalog, request.text);
-  const query = request.previous && !request.query ? settleVolumes(followUp(ports.catalog, request.previous, read), true) : read;
+  // "Yes" to "did you mean gpt-5?": the question before, about the model first offered.
+  const accepted = request.previous && !request.query && ACCEPTS.test(request.text) ? withFirstOffered(ports.catalog, request.previous, today(ports)) : undefined;
+  const meant = accepted ?? (request.previous && !request.query ? settleVolumes(followUp(ports.catalog, request.previous, read), true) : read);
+  const query = meant.intent === 'unknown' ? (bareCommand(ports.catalog, request.text) ?? meant) : meant;
   // "Show me the full comparison" asks for every row, wherever it is asked.
   const answered = await answerFor(query, request.where, ports, query.fullDetail ? 'full' : (request.detail ?? 'full'));
   // A question with a ranking in it ("gpt-5 vs the cheapest model with vision", "what's its context window?" after one)

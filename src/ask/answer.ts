@@ -453,13 +453,27 @@ function resolveAll(catalog: Catalog, query: Query, asOf: string): Resolved {
       : { typed: r.query, kind: 'unknown' as const, suggestions: withRespelt(catalog, r.query, r.suggestions), note: r.note ?? `No model is called “${r.query.trim()}”` },
   );
   const first = names[0]!;
-  const index = query.models.indexOf(first.typed);
-  const retries = first.suggestions.map((id) => {
-    const models = [...query.models];
-    models[index] = id;
-    return { label: id, command: commandFor({ ...query, models }) };
-  });
+  const retries = first.suggestions.map((id) => ({ label: id, command: commandFor(renamed(query, first.typed, id)) }));
   return { ok: false, answer: { kind: 'unknown-model', text: query.text, names, retries } };
+}
+
+/** The question with one name it holds replaced by a model's id. */
+function renamed(query: Query, typed: string, id: string): Query {
+  const models = [...query.models];
+  models[query.models.indexOf(typed)] = id;
+  return { ...query, models };
+}
+
+/**
+ * The question asked again with the model first offered for the first name it did not know ("yes" to "did you mean
+ * gpt-5?"); undefined when it knew every name or offered none.
+ */
+export function withFirstOffered(catalog: Catalog, query: Query, asOf: string): Query | undefined {
+  const resolved = resolveAll(catalog, query, asOf);
+  if (resolved.ok || resolved.answer.kind !== 'unknown-model') return undefined;
+  const first = resolved.answer.names[0];
+  const id = first?.suggestions[0];
+  return first && id ? renamed(query, first.typed, id) : undefined;
 }
 
 /** An unknown name's suggestions, the model a slip in one of its words means first ("lama 3.3 70b" → llama-3.3-70b-instruct). */

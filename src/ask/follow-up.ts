@@ -19,6 +19,11 @@ import { orderNamed, sortedBy } from './sort-words.ts';
 import { LEAD as PLACE_LEAD, placeAsked } from './placement.ts';
 import { familiesNamed } from './families.ts';
 import { BREAK_EVEN_ASKED } from './intents.ts';
+import { COMPARE_ALONE, COST_ALONE } from './bare-words.ts';
+
+/** A yes and nothing else: "yes", "yep, that one", "yes please". */
+export const ACCEPTS =
+  /^\s*(?:yes|yeah|yep|yup|ya|y|sure|correct|right|exactly|indeed|that one|(?:yes|yeah|yep)?[\s,]*(?:that(?:'s| is)? (?:the one|it|right|what i meant)|i meant that|please(?: do)?|go ahead|do it))(?:[\s,]+(?:that one|please|thanks|thank you|that(?:'s| is) (?:it|the one|right)))*[\s!.,👍]*$/iu;
 
 /** Answers a follow-up can build on: each named models or a ranking the next question can change. */
 const BUILDS_ON: ReadonlySet<Intent> = new Set(['compare', 'cost', 'cheapest', 'lanes', 'best', 'attribute', 'where', 'upgrade', 'model']);
@@ -706,7 +711,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
       : { ...asked, filters: { ...asked.filters, ...forLane }, alternativesTo: previous.models };
   }
   // "Compare the first two", "compare them": after a ranking, its first models side by side.
-  const firstOf = FIRST_OF.exec(next.text);
+  // "Compare" alone is "compare them".
+  const firstOf = FIRST_OF.exec(next.text) ?? COMPARE_ALONE.exec(next.text);
   if (firstOf && (previous.intent === 'cheapest' || previous.intent === 'best') && next.models.length === 0) {
     const n = Math.min(MAX_COMPARED, firstOf[1] ? (COUNTS[firstOf[1].toLowerCase()] ?? Number(firstOf[1])) : (previous.top ?? MAX_COMPARED));
     // At the volume and mix said now ("compare the first two at 50M tokens"), else the ranking's.
@@ -851,6 +857,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   const specAsked = previous.intent === 'model' || (previous.intent === 'attribute' && !/price/.test(previous.attribute ?? 'price'));
   const costAsked = specAsked && next.models.length === 0 && COST_ASKED.test(next.text) && !rankingOrder(next.text);
   const plainCost = costAsked && (next.intent === 'unknown' || (next.intent === 'cheapest' && Object.keys(next.filters).length === 0));
+  // "Price?", "how much?" alone after models: what they cost, at the volume before.
+  if (next.models.length === 0 && them.length > 0 && COST_ALONE.test(next.text)) return { ...laidOver(previous, next, them), intent: them.length >= 2 ? 'compare' : 'cost' };
   // "How about 80% cached?", "and on batch?" after a spec: the profile is a price's, so what those models cost at it.
   const profileOnly = next.intent === 'unknown' && next.models.length === 0 && Object.keys(next.filters).length === 0 && changesOnly(next);
   if (plainCost || (specAsked && profileOnly) || (next.intent === 'unknown' && next.models.length === 0 && previous.intent === 'model' && next.tokens !== null)) {

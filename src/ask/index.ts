@@ -3,6 +3,7 @@ import { resolveModel } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { spanFlags, spansAsked } from '../cost/span.ts';
 import { answer, DEFAULTS, type Answer, type Defaults } from './answer.ts';
+import { bareCommandWord } from './bare-words.ts';
 import { parseCommand, type SlashCommand } from './command.ts';
 import { commandFor } from './command-text.ts';
 import { plainText } from './markup.ts';
@@ -19,6 +20,15 @@ export function parseText(catalog: Catalog, typed: string): Query {
   const m = /^\s*(\/compare|\/models)(?:\s+|$)([\s\S]*)$/i.exec(text);
   if (m) return settleVolumes(settleUnsized(parseCommand(catalog, (m[1] ?? '').toLowerCase() as SlashCommand, m[2] ?? '')));
   return parseQuestion(catalog, text);
+}
+
+/**
+ * "Compare", "price?", "best" not understood (no answer before it gives them models): a command's word alone is that
+ * command, which says what it needs and shows an example.
+ */
+export function bareCommand(catalog: Catalog, typed: string): Query | undefined {
+  const word = bareCommandWord(plainText(typed).normalize('NFKC'));
+  return word && (word === 'compare' ? parseCommand(catalog, '/compare', '') : parseCommand(catalog, '/models', word));
 }
 
 export interface Asked {

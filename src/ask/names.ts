@@ -7,7 +7,7 @@
 // version or a variant word borrows another name's stem ("gpt-4.1 mini vs nano", "4o vs 4.1").
 import { distance } from 'fastest-levenshtein';
 import { nameTokens } from '../catalog/normalize.ts';
-import { exactModel, modelsNamed, resolveModel } from '../catalog/resolve.ts';
+import { exactModel, modelsNamed, resolveModel, respeltModels } from '../catalog/resolve.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { escapeRegExp, SUGGESTIONS } from './extract.ts';
 
@@ -171,6 +171,10 @@ function looksLikeModel(catalog: Catalog, typed: string): boolean {
   // Some word must read like part of a name: letters joined to digits ("gtp-4.1"), or a word of a known name ("claude"), so "mom 5" is not one.
   const nameLike = words.some((w) => (/\p{L}/u.test(w) && /[\d-]/.test(w)) || wordsOfNames(catalog).has(w.toLowerCase()) || misspeltNameWord(catalog, w));
   if (nameLike && r.suggestions.length > 0 && /[\d-]/.test(typed) && typed.replace(/[^\p{L}\p{N}]/gu, '').length >= 4) return true;
+  // "mistrl large", "gemnii flash": a word of a known name beside one slipped, together naming a model once respelt (a
+  // slipped word alone, such as "long" or "send", is more often an ordinary word).
+  const misspelt = words.filter((w) => !wordsOfNames(catalog).has(w.toLowerCase()));
+  if (misspelt.length > 0 && misspelt.length < words.length && misspelt.every((w) => misspeltNameWord(catalog, w)) && respeltModels(catalog, typed).length > 0) return true;
   // "gpt-9", "claude-7": a letter word joined to a number, as model ids are written.
   return /\p{L}[\p{L}.]*[-_]?\d/u.test(typed) && /^[\p{L}\p{N}.\-_ ]+$/u.test(typed) && !/\d(?:am|pm|%)$/i.test(typed);
 }

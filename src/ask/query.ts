@@ -31,8 +31,25 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-/** What a question about the bot's own figures asks: what a blended price is, how a month is costed, where prices come from, how fresh they are, whether they are list prices. */
-export const HELP_TOPICS = ['blended', 'monthly', 'sources', 'freshness', 'list-prices', 'lanes', 'tokens', 'buying', 'caching', 'benchmarks', 'winners', 'lifecycle'] as const;
+/**
+ * What a question about the bot's own figures asks: what a blended price is, how a month is costed, where prices come
+ * from, how fresh they are, whether they are list prices; "thanks" is a thank-you or an "ok", answered in a line.
+ */
+export const HELP_TOPICS = [
+  'blended',
+  'monthly',
+  'sources',
+  'freshness',
+  'list-prices',
+  'lanes',
+  'tokens',
+  'buying',
+  'caching',
+  'benchmarks',
+  'winners',
+  'lifecycle',
+  'thanks',
+] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 /** A claimed gap: the first model named `times` as cheap (or dear), or `percent` cheaper (or dearer), than the second. */

@@ -314,7 +314,10 @@ const RELEASES_AND_MOVES = new RegExp(
 );
 const PRICE_TALK = /\b(?:pric\w*|cheaper|more expensive|pricier|cuts?|hikes?|increases?|digest|changed?|changes|costs?)\b/i;
 
-const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|cheers|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?)`;
+const GREETING = `(?:hi|hello|hey|hiya|yo|sup|howdy|good (?:morning|afternoon|evening)|help(?: me| please)?|what can you do|what do you do|how do (?:i|you) (?:use|work)|how does (?:this|it) work|commands|usage|who are you|examples?|how are (?:you|things)(?: doing)?|how(?:'s| is) it going|what(?:'s| is) up)`;
+/** A thank-you or an acknowledgement and nothing else ("thanks!", "ok, got it", "perfect, that helps"): answered in a line. */
+const THANKS =
+  /^(?:(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|ta|appreciated?(?: it)?|much appreciated|ok(?:ay)?|k|kk|cool|great|nice|perfect|awesome|excellent|brilliant|wonderful|got it|gotcha|understood|makes sense|that(?:'s| is)? (?:helpful|great|perfect|useful)|(?:that|this) help(?:s|ed)|sounds good|good to know|noted|will do)(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot|very much|a ton|man|mate|buddy))*[\s!.,:)👍🙏]*){1,4}$/iu;
 const HELP = new RegExp(String.raw`^(?:${GREETING}(?:[\s,]+(?:there|all|team|everyone|folks|modelscout|model scout|bot|again|so much|a lot))*[\s!?.,:)👋🙏]*|\?+)$`, 'iu');
 const HELP_ANYWHERE =
   /\b(?:what can (?:you|this bot|the bot|model ?scout) do|how do (?:i|you) use (?:this|you|the bot)|how does (?:this|the) (?:bot|thing|app)? ?work|what (?:kinds? |sorts? )?of questions|what (?:can|should) i ask|example (?:questions|commands|queries)|give me (?:some )?examples|what commands|list (?:of )?commands|how many (?:models|providers)(?: (?:do you|does (?:it|the bot|the catalog)|are (?:there|in)))(?![^?]*\b(?:from|by|with|under|over|that|which)\b)|(?:what|which) (?:models|providers|vendors|labs|companies) (?:do|does|can) (?:you|i|the bot|model ?scout) (?:know|cover|have|support|track|list|compare)|(?:what|which|list|show(?: me)?|all)(?: the| your| of the)? (?:lanes|kinds of work)(?:\s+(?:do you (?:have|know|rank|cover|use)|are there|exist|you (?:have|rank|use)))?\s*[?.!]*\s*$)|^\s*lanes\s*\??\s*$|\bhow (?:do|can|should) (?:i|we) (?:compare|watch|track|monitor|set(?: up)?|add|use|ask about|check|change|find|search|filter|rank|price|estimate)\s+(?:(?:a|an|the|my|our|two|multiple|several|different)\s+)?(?:models?|llms?|prices?|costs?|budgets?|alerts?|watch(?:es)?|notifications?|defaults?|settings|volumes?|mix(?:es)?|filters?|rankings?)\s*[?.!]*\s*$/i;
@@ -2200,6 +2203,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   // "What is SWE-bench Pro?", "what does the aider benchmark measure?", "what is the terminal lane?": that one explained.
   const explained = WHAT_IS.test(text) && findModelNames(catalog, text, false).length === 0 ? explainedIn(catalog, text) : undefined;
   if (explained) return asIntent(query, 'help', explained);
+  if (text !== '' && THANKS.test(text)) return asIntent(query, 'help', { topic: 'thanks' });
   if (text === '' || HELP.test(text) || HELP_ANYWHERE.test(text)) return asIntent(query, 'help');
   // "Migrating from openai to anthropic": a move is between models; each maker's flagship is offered as an example.
   const makers = MAKER_MOVE.exec(text);

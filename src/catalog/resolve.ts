@@ -168,7 +168,9 @@ export function suggest(catalog: Catalog, query: string, limit = 3): CatalogMode
   for (const [name, { model }] of indexFor(catalog).exact) {
     // Names whose lengths differ by more than maxDistance need more edits than that.
     if (Math.abs(name.length - key.length) > maxDistance) continue;
-    const d = distance(key, name);
+    // Two edits may be one swap of neighbouring letters ("gtp5" for "gpt5"), the commonest slip: one edit.
+    const levenshtein = distance(key, name);
+    const d = levenshtein === 2 && editsApart(key, name, 1) <= 1 ? 1 : levenshtein;
     if (d <= maxDistance && d < (closest.get(model) ?? Infinity)) closest.set(model, d);
   }
   return [...closest]

@@ -662,6 +662,8 @@ export function helpTopicLines(a: HelpAnswer): string[] {
         `On ${asOf}: ${count(active)} active, ${count(preview)} in preview, ${count(deprecated)} deprecated and ${count(retired)} retired; ${count(retiringAhead)} ${retiringAhead === 1 ? 'has' : 'have'} a retirement date ahead. Rankings leave deprecated models out unless asked ("including deprecated", \`--include-deprecated\`) and retired ones always; any of them is still answered by name, its status said. \`/models retiring\` lists the soonest to go.`,
       ];
     }
+    case 'thanks':
+      return ['Glad to help. Ask a follow-up here, or a new question any time.'];
     case 'winners':
       return [
         'Each row of a comparison marks its better figure with ✓ and names the winner: the lower price or monthly cost at your volume and mix, the larger context window or maximum output, the higher benchmark score, the later knowledge cutoff or release, the capability one has and another lacks. Equal figures tie; a figure a model does not publish wins nothing, and a row no model publishes has no winner (—).',
