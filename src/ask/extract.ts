@@ -2358,7 +2358,7 @@ function readListFilters(r: Reader): void {
     r.query.top ??= MAX_TOP;
   });
   // "List all xai models", "all the anthropic models": every model that passes, not the first five.
-  r.cut(/\b(?:list|show(?:\s+me)?|give\s+me|what\s+are)\s+all\b(?:\s+(?:of\s+)?the\b)?|\ball\s+(?:of\s+)?the\s+(?=(?:[\w-]+\s+){0,2}(?:models?|llms?)\b)/gi, () => {
+  r.cut(/\b(?:list|show(?:\s+me)?|give\s+me|what\s+are)\s+all\b(?:\s+(?:of\s+)?the\b)?|(?<!\bof\s)\ball\s+(?:of\s+)?the\s+(?=(?:[\w-]+\s+){0,2}(?:models?|llms?)\b)/gi, () => {
     r.query.top ??= MAX_TOP;
   });
   r.cut(SHOW_COUNT, (m) => {

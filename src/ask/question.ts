@@ -576,7 +576,7 @@ const NEWEST_KNOWLEDGE = /\b(?:most recent|newest|latest|freshest|most up[- ]to[
 
 /** "Best value", "bang for the buck", "price-performance": quality for the price. */
 const VALUE =
-  /\b(?:(?:best|good|great|better|most) value|value (?:pick|choice|option|play)s?|value for (?:the )?money|bang for (?:(?:the|your|my|our|a) )?(?:buck|dollar)s?|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|(?:performance|quality|scores?|points?|index|intelligence) (?:per|for (?:the|each|every|your|my|our)) (?:dollar|\$|buck|money)|(?:price|cost|dollars?|\$) per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|(?:cheapest|lowest)\s+(?:\w+\s+){0,2}per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|cost[- ]effective|most (?:cost[- ])?efficient|(?:smartest|best|most capable|strongest)\s+(?:\w+\s+)?for\s+(?:the|its|their|your|my|our)\s+(?:price|money|cost)|for the money)\b/i;
+  /\b(?:(?:best|good|great|better|most) value|value (?:pick|choice|option|play)s?|value for (?:the )?money|bang for (?:(?:the|your|my|our|a) )?(?:buck|dollar)s?|price[- /](?:to[- ])?performance|cost[- /](?:to[- ])?performance|(?:performance|quality|scores?|points?|index|intelligence) (?:per|for (?:the|each|every|your|my|our)) (?:dollar|\$|buck|money)|(?:price|cost|dollars?|\$) per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|(?:cheapest|lowest)\s+(?:\w+\s+){0,2}per (?:(?:intelligence|quality|coding|index|benchmark|score)\s+)*(?:index\s+)?points?|cost[- ]effective|most (?:cost[- ])?efficient|(?:smartest|best|most capable|strongest)\s+(?:\w+\s+)?for\s+(?:the|its|their|your|my|our)\s+(?:price|money|cost)|for the money|(?:pareto|efficient|price[- ](?:performance|quality)|cost[- ](?:performance|quality))[- ]front(?:ier)?|pareto[- ]optimal)\b/i;
 
 /** "Which providers have…", "what labs offer…": makers asked for, not models. */
 const WHICH_PROVIDERS =
@@ -600,9 +600,13 @@ const WITHIN_BUDGET =
 /** Words that ask for a low price itself ("budget" and "afford" choose within a budget instead). */
 const PRICE_WORD = /\b(?:cheap|cheaper|cheapest|inexpensive|low[- ]cost|economical|lowest)\b/i;
 
+/** A line listed whole: "list …", "show me …", "all (the) claude models", "every mistral model" (not "cheapest of all models"). */
+const WHOLE_LINE =
+  /^\s*(?:(?:please|can you|could you|pls)\s+)?(?:list|show(?:\s+me)?|give\s+me|what\s+are)\b|(?<!\bof\s)\b(?:all|every)\s+(?:(?:of\s+)?(?:the|their|its)\s+)?(?:[\w.-]+\s+){0,2}(?:models?|llms?)\b/i;
+
 /** "Smartest", "most capable", "top models by intelligence": quality, not price. */
 const SMARTEST =
-  /\b(?:smartest|most (?:intelligent|capable|powerful|advanced)|highest[- ](?:intelligence|quality)|best[- ]quality|strongest|(?:by|on) (?:intelligence|quality|capability)|(?:by|on) (?:their\s+)?coding (?:benchmarks?|scores?|ability|abilities|performance|skills?|strength)|(?:rank|sort|order)(?:ed)?\s+(?:\w+\s+){0,2}by\s+coding)\b/i;
+  /\b(?:smartest|most (?:intelligent|capable|powerful|advanced)|(?<!(?:pareto|efficient|price[- ](?:performance|quality)|cost[- ](?:performance|quality))[- ])frontier|state[- ]of[- ]the[- ]art|sota|cutting[- ]edge|highest[- ](?:intelligence|quality)|best[- ]quality|strongest|(?:by|on) (?:intelligence|quality|capability)|(?:by|on) (?:their\s+)?coding (?:benchmarks?|scores?|ability|abilities|performance|skills?|strength)|(?:rank|sort|order)(?:ed)?\s+(?:\w+\s+){0,2}by\s+coding)\b/i;
 
 /** "Smarter", "more capable", "scores higher": which of the models named is stronger, with no benchmark or work named. */
 const SMARTER =
@@ -1423,7 +1427,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   }
   // "Compare openai, anthropic and google flagships", "each lab's flagship", "what is openai's flagship?": each maker's
   // best on the broadest quality index (one row per maker), not its cheapest; "the flagship models", every maker's.
-  if (/\bflagships?\b/i.test(text) && query.models.length === 0) {
+  // "The frontier models from openai, anthropic and google": each of those makers' flagship.
+  const flagshipsAsked = /\bflagships?\b/i.test(text) || (/\bfrontier\b/i.test(text) && SMARTEST.test(text) && (query.filters.providers?.length ?? 0) >= 2);
+  if (flagshipsAsked && query.models.length === 0) {
     const one = (query.filters.providers?.length ?? 0) === 1 && !query.filters.eachProvider;
     query.filters.scoredOn = QUALITY_INDEX;
     if (!one) query.filters.eachProvider = true;
@@ -1458,6 +1464,9 @@ function aboutNone({ text, query, laneHit, attribute, gatedLane: gated }: Readin
   // "Is deepseek open source?", "can I self-host claude?": that maker's open-weights models (none listed means none is).
   const makerNamed = (query.filters.providers?.length ?? 0) > 0 || (query.filters.families?.length ?? 0) > 0 || query.filters.named !== undefined;
   if (query.filters.openWeights && makerNamed && !lane) return asIntent(query, 'cheapest', { top: query.top ?? MAX_TOP });
+  // "List anthropic models", "show me the prices of all claude models", "every mistral model": the maker's whole line, not
+  // its first five.
+  if (makerNamed && !lane && query.top === null && WHOLE_LINE.test(text)) query.top = MAX_TOP;
   // "Can claude read pdfs?", "does grok support vision?", "which claude models take pdf input?": that maker's models that
   // can (none listed means none can), not the best for documents or images; the kind of work stays unread.
   const canAsked = YES_OR_NO_OF_MODELS.test(text) && !BEST.test(text) && !cheapAsked && !rankingOrder(text);
