@@ -234,6 +234,7 @@ export function profileOf(query: Query, defaults: Defaults = DEFAULTS): UsagePro
   const profile = defaultProfile(query.tokens ?? defaults.tokensPerMonth * (query.scaleBy ?? 1));
   profile.mix = query.mix ?? defaults.mix;
   if (query.cachedShare !== null) profile.cachedShare = query.cachedShare;
+  if (query.cachedShares) profile.cachedShares = query.cachedShares;
   profile.batch = query.batch;
   if (!query.batch && query.batchModels?.length) profile.batchModels = query.batchModels;
   if (!query.batch && query.batchShare !== undefined) profile.batchShare = query.batchShare;

@@ -28,6 +28,7 @@ export function profileText(
     | 'scaleBy'
     | 'mix'
     | 'cachedShare'
+    | 'cachedShares'
     | 'batch'
     | 'batchModels'
     | 'batchShare'
@@ -64,6 +65,7 @@ export function profileText(
   if (q.promptTokens !== null) parts.push(`${volumeText(q.promptTokens)}-token prompts`);
   if (q.mix) parts.push(`mix ${q.mix.input}:${q.mix.output}`);
   if (q.cachedShare !== null && q.cachedShare > 0) parts.push(`cached ${Number((q.cachedShare * 100).toFixed(4))}%`);
+  for (const [id, share] of Object.entries(q.cachedShares ?? {})) if (share > 0) parts.push(`cached ${Number((share * 100).toFixed(4))}% for ${id}`);
   if (q.batch) parts.push('batch');
   else for (const id of q.batchModels ?? []) parts.push(`batch for ${id}`);
   if (!q.batch && q.batchShare !== undefined) parts.push(`${Number((q.batchShare * 100).toFixed(4))}% batch`);

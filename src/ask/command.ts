@@ -16,6 +16,7 @@ import { RANKING_COMMANDS } from './command-text.ts';
 import { emptyQuery, HELP_TOPICS, type Intent, type Query } from './query.ts';
 import { laneMatch, parseQuestion } from './question.ts';
 import { batchSides } from './batch-side.ts';
+import { cacheSides } from './cache-side.ts';
 import { parseDigestCommand } from '../digest/command.ts';
 import { parseSettingsCommand } from './settings.ts';
 import { picksIn } from './picks.ts';
@@ -60,6 +61,7 @@ function namesAndProfile(catalog: Catalog, query: Query, text: string): string[]
   const found = findModelNames(catalog, rest, true, exact);
   query.models = found.map((n) => n.name);
   batchSides(query, masked, exact);
+  cacheSides(query, masked, exact);
   return unreadWords(rest, found);
 }
 

@@ -399,7 +399,7 @@ function changesOnly(next: Query): boolean {
 function profileOver(
   previous: Query,
   next: Query,
-): Pick<Query, 'tokens' | 'volumes' | 'scaleBy' | 'mix' | 'cachedShare' | 'batch' | 'batchModels' | 'batchShare' | 'serviceTier' | 'promptTokens'> {
+): Pick<Query, 'tokens' | 'volumes' | 'scaleBy' | 'mix' | 'cachedShare' | 'cachedShares' | 'batch' | 'batchModels' | 'batchShare' | 'serviceTier' | 'promptTokens'> {
   // "What if we double it?": the volume before times that, or (with none said before) the default volume's multiple.
   const scale = next.tokens === null ? next.scaleBy : undefined;
   const scaled = scale !== undefined && previous.tokens !== null ? Math.round(previous.tokens * scale) : undefined;
@@ -414,7 +414,9 @@ function profileOver(
     // With no volume before, the multiple stays to multiply the default one (times any said before); a volume said now ends it.
     scaleBy: scale !== undefined && scaled === undefined ? scale * (previous.scaleBy ?? 1) : next.tokens === null ? previous.scaleBy : undefined,
     mix: next.mix ?? previous.mix,
-    cachedShare: next.cachedShare ?? previous.cachedShare,
+    cachedShare: next.cachedShare ?? (next.cachedShares ? null : previous.cachedShare),
+    // Each model's own cached share holds until one share is said for all ("and with 50% cache hits?").
+    cachedShares: next.cachedShare !== null ? undefined : (next.cachedShares ?? previous.cachedShares),
     batch: next.batch || (previous.batch && !tierNow),
     // Batch for some models holds until batch is asked for all ("and all on batch?").
     batchModels: next.batch || tierNow ? undefined : (next.batchModels ?? previous.batchModels),

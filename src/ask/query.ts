@@ -69,6 +69,8 @@ export interface Query {
   volumes?: number[];
   mix: Mix | null;
   cachedShare: number | null;
+  /** Each model's own cached share, by id, when they are said apart ("sonnet 4.5 with 90% cache hits vs gpt-5 with none"). */
+  cachedShares?: Record<string, number>;
   batch: boolean;
   /** People counted with nothing said of what each sends ("for 20 developers", as typed): a follow-up shares the volume before among as many. */
   headcount?: { count: number; who: string; typed: string; said: string };

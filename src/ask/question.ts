@@ -50,6 +50,7 @@ import { emptyQuery, type HelpTopic, type PriceClaim, type Query } from './query
 import { directionInWords, MONTH_WORD, monthOf, rangeInWords, rangeProblem, subscriptionInWords } from '../digest/command.ts';
 import { dayAfter, isDay } from '../digest/window.ts';
 import { batchSides } from './batch-side.ts';
+import { cacheSides } from './cache-side.ts';
 import { readSplit } from './split.ts';
 import { placeAsked, type PlaceAsked } from './placement.ts';
 import { listedBy, orderNamed } from './sort-words.ts';
@@ -2437,6 +2438,7 @@ function readQuestion(catalog: Catalog, raw: string): Query {
   if (loose.length > 0) query.looseNames = loose;
   if (leftOut.again.length > 0) leftOutAgain(catalog, query, leftOut.again);
   batchSides(query, masked, exact);
+  cacheSides(query, masked, exact);
   if (split)
     return asIntent(query, 'cost', {
       split: split.parts,

@@ -8,12 +8,21 @@ export interface Assumptions {
   tokensPerMonth: number;
   mix: { input: number; output: number };
   cachedShare: number;
+  /** Each model's own cached share, by id, where they were said apart. */
+  cachedShares?: Readonly<Record<string, number>>;
   batch: boolean;
   serviceTier: string;
   promptTokens: number | null;
   asOf: string;
   /** The same, said in words. */
   text: string[];
+}
+
+/** The cached share said: one for every model, or each model's own ("90% of input cached for a, none for b"). */
+function cachingWords(profile: UsageProfile): string {
+  const own = Object.entries(profile.cachedShares ?? {});
+  if (own.length === 0) return profile.cachedShare > 0 ? `${percent(profile.cachedShare)} of input cached` : 'no prompt caching';
+  return wordList(own.map(([id, share]) => (share > 0 ? `${percent(share)} of input cached for ${id}` : `none for ${id}`)));
 }
 
 /** What a cost is for: a month of the volume (the usual), or one request ("cost per request of 2k tokens"). */
@@ -51,7 +60,7 @@ export function assumptions(
                 `${count(counted.count)} ${counted.what} (${count(Math.round(profile.tokensPerMonth))} tokens)`
             : `${tokens(profile.tokensPerMonth)} tokens a month (${count(Math.round(profile.tokensPerMonth))}${over})`,
     `${profile.mix.input}:${profile.mix.output} input:output`,
-    profile.cachedShare > 0 ? `${percent(profile.cachedShare)} of input cached` : 'no prompt caching',
+    cachingWords(profile),
     profile.batch
       ? 'Batch API'
       : profile.batchModels?.length
@@ -67,6 +76,7 @@ export function assumptions(
     tokensPerMonth: profile.tokensPerMonth,
     mix: profile.mix,
     cachedShare: profile.cachedShare,
+    ...(profile.cachedShares ? { cachedShares: profile.cachedShares } : {}),
     batch: profile.batch,
     serviceTier: profile.serviceTier,
     promptTokens: profile.promptTokens ?? null,

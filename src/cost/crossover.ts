@@ -4,12 +4,17 @@ import { quotedPrice, scheduledChanges } from '../catalog/history.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
 import { count, percent } from './format.ts';
 import { exact, rawCost } from './price.ts';
-import type { UsageProfile } from './profile.ts';
+import { cachedShareOf, type UsageProfile } from './profile.ts';
 
 export interface Crossover {
   models: [string, string];
-  /** The model that costs no more at every mix and cached share (at the tier, batch and prompt size asked); `same` when every rate is equal; null when it depends. */
+  /**
+   * The model that costs no more at every mix and cached share (at the tier, batch and prompt size asked), or, with a
+   * cached share each (`ownShares`), at every mix at those shares; `same` when every rate is equal; null when it depends.
+   */
   always: string | 'same' | null;
+  /** Each model's own cached share, in `models` order, when they differ ("a with 90% cache hits vs b with none"); else null. */
+  ownShares: [number, number] | null;
   /** The input share of tokens (strictly between 0 and 1) at which both cost the same a token, at the cached share asked. */
   mix: { inputShare: number; moreInput: string; moreOutput: string } | null;
   /** The share of input read from the cache (strictly between 0 and 1) at which both cost the same, at the mix asked. */
@@ -52,17 +57,22 @@ export function crossover(a: CatalogModel, b: CatalogModel, profile: UsageProfil
   const dIn = x.rates.input - y.rates.input;
   const dCached = x.rates.cachedInput - y.rates.cachedInput;
   const dOut = x.rates.output - y.rates.output;
-  const corners = [sign(dIn), sign(dCached), sign(dOut)];
+  // Each model's input a token, at its own cached share ("a with 90% cache hits vs b with none") or the profile's.
+  const [ca, cb] = [cachedShareOf(profile, a.id), cachedShareOf(profile, b.id)];
+  const oneShare = ca === cb;
+  const dInAsked = oneShare ? (1 - ca) * dIn + ca * dCached : (1 - ca) * x.rates.input + ca * x.rates.cachedInput - ((1 - cb) * y.rates.input + cb * y.rates.cachedInput);
+  // With one share, cheaper at every mix and every cached share; with a share each, at every mix at those shares.
+  const corners = oneShare ? [sign(dIn), sign(dCached), sign(dOut)] : [sign(dInAsked), sign(dOut)];
   const always = corners.every((s) => s === 0) ? 'same' : corners.every((s) => s <= 0) ? a.id : corners.every((s) => s >= 0) ? b.id : null;
 
   const share = profile.mix.input / (profile.mix.input + profile.mix.output);
-  const c = profile.cachedShare;
-  const mix = mixFlip(a.id, b.id, (1 - c) * dIn + c * dCached, dOut);
-  const mixAllCached = mix === null && c < 1 ? mixFlip(a.id, b.id, dCached, dOut) : null;
+  const mix = mixFlip(a.id, b.id, dInAsked, dOut);
+  // The cached share moved for both (where all input is cached, where the cheaper changes) only when both share one.
+  const mixAllCached = mix === null && ca < 1 && oneShare ? mixFlip(a.id, b.id, dCached, dOut) : null;
   const atNone = share * dIn + (1 - share) * dOut;
   const atAll = share * dCached + (1 - share) * dOut;
   const cached =
-    share > 0 && sign(atNone) * sign(atAll) < 0
+    oneShare && share > 0 && sign(atNone) * sign(atAll) < 0
       ? { share: exact(atNone / (atNone - atAll)), moreCached: sign(atAll) < 0 ? a.id : b.id, lessCached: sign(atNone) < 0 ? a.id : b.id }
       : null;
 
@@ -90,7 +100,7 @@ export function crossover(a: CatalogModel, b: CatalogModel, profile: UsageProfil
     if (then !== undefined && then !== before) flips.push({ from: date, cheaper: then });
     before = then ?? before;
   }
-  return { models: [a.id, b.id], always, mix, cached, mixAllCached, prompts, flips };
+  return { models: [a.id, b.id], always, ownShares: oneShare ? null : [ca, cb], mix, cached, mixAllCached, prompts, flips };
 }
 
 /** An input share as the ratio people write: 0.727 → "2.67:1", 0.2 → "1:4". */
@@ -116,7 +126,11 @@ export function crossoverWords(c: Crossover, asked: CrossoverAsked): string {
   const name = (id: string) => asked.names[id] ?? id;
   const out: string[] = [];
   if (asked.volume) out.push('Both are billed by the token with no fixed fee, so no monthly volume changes which is cheaper.');
-  if (c.always === 'same' && (asked.breakEven || asked.volume))
+  if (c.ownShares && c.always !== null && (asked.breakEven || asked.volume)) {
+    const [a, b] = c.models.map(name);
+    const at = `with ${percent(c.ownShares[0], 1)} of ${a}'s input and ${percent(c.ownShares[1], 1)} of ${b}'s read from the cache`;
+    out.push(c.always === 'same' ? `They cost the same a token at every mix ${at}.` : `${name(c.always)} is the cheaper at every mix ${at}.`);
+  } else if (c.always === 'same' && (asked.breakEven || asked.volume))
     out.push('Their rates are the same on input, cached input and output, so no mix or cached share sets them apart either.');
   else if (c.always !== null && (asked.breakEven || asked.volume)) {
     const other = name(c.models[0] === c.always ? c.models[1] : c.models[0]);
@@ -169,7 +183,7 @@ export function cheapestByMix(models: readonly CatalogModel[], profile: UsagePro
   for (const m of models) {
     const cost = rawCost(m, profile, asOf);
     if (!cost.ok) return null;
-    const c = profile.cachedShare;
+    const c = cachedShareOf(profile, m.id);
     lines.push({ id: m.id, input: (1 - c) * cost.rates.input + c * cost.rates.cachedInput, output: cost.rates.output });
   }
   // Where any two cost the same: between those points the cheapest cannot change.

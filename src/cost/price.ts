@@ -4,7 +4,7 @@ import { quotedPrice } from '../catalog/history.ts';
 import { lifecycleNote } from '../catalog/lifecycle.ts';
 import type { LongContextTier, PriceEntry, Source } from '../catalog/schema.ts';
 import type { CatalogModel } from '../catalog/validate.ts';
-import type { Mix, UsageProfile } from './profile.ts';
+import { cachedShareOf, type Mix, type UsageProfile } from './profile.ts';
 
 export interface CostLine {
   part: 'input' | 'cached input' | 'output';
@@ -120,9 +120,9 @@ export interface BilledTokens {
   output: number;
 }
 
-export function billedTokens(profile: UsageProfile): BilledTokens {
+export function billedTokens(profile: UsageProfile, model?: string): BilledTokens {
   const { input, output } = splitTokens(profile.tokensPerMonth, profile.mix);
-  const cached = input * profile.cachedShare;
+  const cached = input * (model === undefined ? profile.cachedShare : cachedShareOf(profile, model));
   return { uncached: input - cached, cached, output };
 }
 
@@ -143,7 +143,7 @@ export interface RawCost {
 export function rawCost(model: CatalogModel, profile: UsageProfile, asOf: string): RawCost | CostRefusal {
   const rates = ratesFor(model, quotedPrice(model, asOf), profile);
   if ('ok' in rates) return rates;
-  return { ok: true, total: billTotal(billedTokens(profile), rates.input, rates.cachedInput, rates.output), rates };
+  return { ok: true, total: billTotal(billedTokens(profile, model.id), rates.input, rates.cachedInput, rates.output), rates };
 }
 
 export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: string): CostResult {
@@ -151,7 +151,8 @@ export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: s
   const rates = ratesFor(model, price, profile);
   if ('ok' in rates) return rates;
 
-  const t = billedTokens(profile);
+  const t = billedTokens(profile, model.id);
+  const cachedShare = cachedShareOf(profile, model.id);
   const breakdown: CostLine[] = [
     { part: 'input', tokens: exact(t.uncached), rate: rates.input, usd: exact((t.uncached * rates.input) / MILLION) },
     { part: 'cached input', tokens: exact(t.cached), rate: rates.cachedInput, usd: exact((t.cached * rates.cachedInput) / MILLION) },
@@ -160,10 +161,10 @@ export function priceProfile(model: CatalogModel, profile: UsageProfile, asOf: s
   const total = billTotal(t, rates.input, rates.cachedInput, rates.output);
 
   const notes: string[] = [];
-  if (profile.cachedShare > 0 && price.cachedInput === undefined && rates.basis === 'standard') {
+  if (cachedShare > 0 && price.cachedInput === undefined && rates.basis === 'standard') {
     notes.push(`${model.id} publishes no cached-input price; cached tokens are billed as input`);
   }
-  if (profile.cachedShare > 0 && rates.basis === 'batch') {
+  if (cachedShare > 0 && rates.basis === 'batch') {
     notes.push('cached input is billed at the standard cached-input rate; the batch discount applies to the rest');
   }
   if (rates.tier) {

@@ -14,6 +14,8 @@ export interface UsageProfile {
   mix: Mix;
   /** Share of input tokens served from the prompt cache, 0..1. */
   cachedShare: number;
+  /** Models with a cached share of their own ("sonnet 4.5 with 90% cache hits vs gpt-5 with none"), by id; the rest take `cachedShare`. */
+  cachedShares?: Readonly<Record<string, number>>;
   batch: boolean;
   /** Without `batch`: the models bought through the Batch API, the rest at standard prices ("batch gpt-4.1 or gpt-4.1 mini?"). */
   batchModels?: readonly string[];
@@ -25,6 +27,9 @@ export interface UsageProfile {
   /** A bill to plan on: a free, rate-limited endpoint is no price for it (rankings of free endpoints leave this out). */
   paidOnly?: boolean;
 }
+
+/** The share of a model's input served from the prompt cache: its own where one was said, else the profile's. */
+export const cachedShareOf = (profile: UsageProfile, model: string): number => profile.cachedShares?.[model] ?? profile.cachedShare;
 
 /** Artificial Analysis blends prices at 3 input tokens to 1 output token. */
 export const DEFAULT_MIX: Mix = { input: 3, output: 1 };

@@ -8,7 +8,7 @@ import type { PriceUnit } from './format.ts';
 import { priceProfile, type CostLine, type RatesUsed } from './price.ts';
 import { spanUsd, termIn, type Span, type Stretch, type TermCost } from './span.ts';
 import { termCostFor } from './term-cost.ts';
-import type { UsageProfile } from './profile.ts';
+import { cachedShareOf, type UsageProfile } from './profile.ts';
 
 export interface CostAnswer {
   kind: 'cost';
@@ -88,8 +88,8 @@ export function atStandardPrices(model: CatalogModel, profile: UsageProfile, asO
 }
 
 function withoutCachingOf(model: CatalogModel, profile: UsageProfile, asOf: string): CostAnswer['withoutCaching'] {
-  if (profile.cachedShare <= 0) return null;
-  const uncached = priceProfile(model, { ...profile, cachedShare: 0 }, asOf);
+  if (cachedShareOf(profile, model.id) <= 0) return null;
+  const uncached = priceProfile(model, { ...profile, cachedShare: 0, cachedShares: {} }, asOf);
   return uncached.ok ? { monthlyUsd: uncached.monthlyUsd, cacheWritePerMillion: quotedPrice(model, asOf).cacheWrite5m ?? null } : null;
 }
 

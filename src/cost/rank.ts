@@ -1025,7 +1025,7 @@ interface NoPrice {
  * there); undefined when it has none.
  */
 export function cheapestPaidOption(catalog: Catalog, model: CatalogModel, profile: UsageProfile, asOf: string, hosts?: ReadonlySet<string>): Option | undefined {
-  const way = cheapestWay(model, profile, billedTokens(profile), false, asOf, hosts);
+  const way = cheapestWay(model, profile, billedTokens(profile, model.id), false, asOf, hosts);
   return 'total' in way ? optionOf(catalog, model, way) : undefined;
 }
 

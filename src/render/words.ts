@@ -766,7 +766,7 @@ export function billColumns(a: BillAnswer): string[] {
 /** Of a comparison of two, where the cheaper of them changes, in words; undefined when nothing changes it. */
 export function crossoverLine(a: Pick<ComparisonAnswer, 'crossover' | 'names' | 'assumptions'>): string | undefined {
   if (!a.crossover) return undefined;
-  const words = crossoverWords(a.crossover, { names: a.names, volume: false, breakEven: false, cache: a.assumptions.cachedShare > 0 });
+  const words = crossoverWords(a.crossover, { names: a.names, volume: false, breakEven: false, cache: a.assumptions.cachedShare > 0 || a.assumptions.cachedShares !== undefined });
   return words === '' ? undefined : words;
 }
 
