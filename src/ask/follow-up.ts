@@ -148,6 +148,7 @@ function askedOfRanked(catalog: Catalog, previous: Query, next: Query, words: Re
     ...profileOver(previous, again),
     models: [],
     picks: [{ ...previous, firstOf: 1, ...(place > 1 || words === RANKED_ONE ? { skip: place - 1, top: 1 } : {}) }],
+    rankedIn: previous,
     // The pick keeps the kind of work it was the best for, for what follows ("any cheaper options?").
     lane: again.lane ?? (previous.intent === 'best' ? previous.lane : null),
   };
@@ -539,7 +540,10 @@ function sharedAmong(previous: Query, next: Query): Query | undefined {
 }
 
 export function followUp(catalog: Catalog, previous: Query, next: Query): Query {
-  return withEarlier(previous, meantAfter(catalog, previous, next));
+  const meant = withEarlier(previous, meantAfter(catalog, previous, next));
+  // Still about the one model reached in a ranking ("how much at 1B tokens?" after "the second one?"): the ranking stays.
+  const same = meant.models.length === 1 && meant.models[0] === previous.models[0] && previous.models.length === 1;
+  return previous.rankedIn && meant.rankedIn === undefined && same ? { ...meant, rankedIn: previous.rankedIn } : meant;
 }
 
 /** A benchmark or lane explained before, pointed back to: "it", "this benchmark", "that lane". */
@@ -572,12 +576,33 @@ function placeOfOneAfter(catalog: Catalog, previous: Query, next: Query): string
   return names.length === 1 && (whereIs === null || names[0]?.typed.toLowerCase() === typed.trim().toLowerCase()) ? names[0]?.name : undefined;
 }
 
+/**
+ * After a model reached by its place in a ranking ("the second one?"), what is asked of the ranking: "compare the top 2",
+ * "compare the first and third", "and the third?", "next 5"; "compare it to the first one" sets that model beside the
+ * ranking's model at that place. Undefined for anything else (asked of the model).
+ */
+function ofTheRankingBefore(catalog: Catalog, previous: Query, ranking: Query, next: Query): Query | undefined {
+  const [one] = previous.models;
+  const place = ORDINAL_ONE.exec(next.text)?.[1] ?? PLACE_NAMED.exec(next.text)?.[0];
+  PLACE_NAMED.lastIndex = 0;
+  const at = place === undefined ? undefined : /^last$/i.test(place) ? undefined : (ordinalOf(place.replace(/^the\s+|^#/i, '')) ?? Number(place.replace(/^#/, '')));
+  if (one !== undefined && COMPARE_WORD.test(next.text) && PRONOUN.test(next.text) && at !== undefined && at >= 1)
+    return { ...emptyQuery(next.text, 'compare'), ...profileOver(ranking, next), models: [one], picks: [{ ...ranking, firstOf: 1, skip: at - 1, top: 1 }] };
+  const counted = FIRST_OF.exec(next.text)?.[1] !== undefined;
+  const places = COMPARE_WORD.test(next.text) && [...next.text.matchAll(PLACE_NAMED)].length >= 2;
+  if (counted || places || RANKED_ONE.test(next.text) || MORE.test(next.text)) return meantAfter(catalog, ranking, next);
+  return undefined;
+}
+
 /** Whether a question asks nothing beyond naming models: no profile, filter or list length. */
 const changesNothing = (next: Query) => !changesOnly(next) && next.problems.length === 0;
 
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
   if (previous.intent === 'help') return ofTheOneExplained(catalog, previous, next);
+  // ("Next 5" is read before its words can be taken for a model's name.)
+  const ofRanking = previous.rankedIn && (next.models.length === 0 || MORE.test(next.text)) ? ofTheRankingBefore(catalog, previous, previous.rankedIn, next) : undefined;
+  if (ofRanking) return ofRanking;
   // "Next 5", "show more", "the rest" after a ranking: the places after the ones shown (read before the words can be
   // taken for a model's name, "next 5").
   const more = previous.intent === 'cheapest' || previous.intent === 'best' ? MORE.exec(next.text) : null;
@@ -663,6 +688,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     return { ...whole, intent: 'cost', tokens: next.tokens ?? (own > 0 ? own : previous.tokens) };
   }
   // "Show me the full comparison", "more details" after a comparison: the same one, every row.
+  // After lanes of several models ("which is better for coding?"), the comparison they came from, led by that lane.
+  if (next.fullDetail && next.models.length === 0 && previous.intent === 'lanes' && previous.models.length >= 2 && /\bcompar/i.test(next.text))
+    return { ...laidOver(previous, next), intent: 'compare', fullDetail: true };
   if (next.fullDetail && next.models.length === 0 && ['compare', 'upgrade', 'lanes'].includes(previous.intent)) return { ...laidOver(previous, next), fullDetail: true };
   // After one figure of several models ("which is cheaper?"), the full comparison of those models.
   if (next.fullDetail && next.models.length === 0 && previous.intent === 'attribute' && previous.models.length >= 2)
@@ -851,7 +879,9 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     const id = found.kind === 'found' ? found.model.id : only;
     const again = parseQuestion(catalog, next.text.replace(PRONOUN, id));
     // The volume and the rest of the profile carry over unless the new question says its own.
-    if (again.intent !== 'unknown' && again.problems.length === 0 && again.models.length > next.models.length) return { ...again, ...profileOver(previous, again) };
+    // "What replaces it?" names no model once read ("what replaces gpt-4o?" ranks gpt-4o's successors), but was not understood without it.
+    if (again.intent !== 'unknown' && again.problems.length === 0 && (again.models.length > next.models.length || next.intent === 'unknown'))
+      return { ...again, ...profileOver(previous, again) };
   }
   // A card has no volume: "and at 100M tokens?" after one asks what the model costs there. "How much over a year?",
   // "how much?" after a question about a spec ("gpt-5's context window", "which is faster?") ask what those models cost,

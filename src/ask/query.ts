@@ -112,6 +112,8 @@ export interface Query {
   lanePicks?: string[];
   /** On `compare`: rankings named in place of models ("the cheapest model with vision"), each compared by its top model. */
   picks?: Query[];
+  /** A model reached by its place in a ranking ("the second one?"): that ranking, for what follows ("compare the top 2"). */
+  rankedIn?: Query;
   /** On a pick: how many of the ranking's first models it stands for ("compare the first two" after a ranking); one when unsaid. */
   firstOf?: number;
   /** On `best` with no lane: the work asked about in the asker's words ("translation"), which no lane covers. */
