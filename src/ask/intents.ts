@@ -284,7 +284,7 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   ],
   [
     'compliance',
-    /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|pci(?:[- ]dss)?|(?:zero )?data retention|data residency|baa|trains? on (?:our|my|customer) data|(?:hosted|host|hosting|served|runs?|running|processed|stays?|data)\s+(?:in|inside|within)\s+(?:the\s+)?(?:eu|europe|european union|us|usa|united states|uk|germany|france|canada|australia|japan|india|switzerland)|(?:eu|us|uk|european) (?:region|data ?cent(?:er|re)s?|hosting|residency))\b/i,
+    /\b(?:soc ?2|hipaa|gdpr|iso ?27001|fedramp|pci(?:[- ]dss)?|(?:zero )?data retention|data residency|baa|trains? on (?:our|my|customer) data|(?:hosted|host|hosting|served|runs?|running|processed|stays?|data)\s+(?:in|inside|within)\s+(?:the\s+)?(?:eu|europe|european union|us|usa|united states|uk|germany|france|canada|australia|japan|india|switzerland)|(?:eu|us|uk|european) (?:region|data ?cent(?:er|re)s?|hosting|residency)|(?:safe|secure)\s+to\s+use\b|(?:safe|secure|ready)\s+(?:to\s+use\s+)?(?:for|in)\s+(?:an?\s+|our\s+)?(?:enterprises?|business(?:es)?|companies|regulated|healthcare|banking|finance|government|sensitive data|customer data|company data|pii)\b|enterprise[- ](?:ready|grade|safe)|(?:data )?privacy)\b/i,
   ],
   // Where in the world a model is offered: the catalog records prices and the clouds that sell it, not regions.
   [

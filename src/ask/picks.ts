@@ -2,6 +2,7 @@
 // the cheapest anthropic model". Each ranking phrase is read as its own question (a `cheapest` or `best` query); the
 // answer ranks it and compares its top model with the models named.
 import type { Catalog } from '../catalog/validate.ts';
+import { resolveModel } from '../catalog/resolve.ts';
 import { findModelNames } from './names.ts';
 import type { Query } from './query.ts';
 
@@ -30,16 +31,44 @@ function sideOf(catalog: Catalog, text: string, read: (phrase: string) => Query)
   return named.length === 1 ? { model: named[0] as string } : undefined;
 }
 
-/** The sides of `body`: split at the strong words, else at the first weak word that leaves two readable sides. */
+/** A ranking phrase's lead: "the latest", "the cheapest". */
+const RANKING_LEAD = new RegExp(String.raw`^\s*(?:the\s+|a\s+|our\s+)?${RANKING_WORD}\b`, 'i');
+/** Sides listed: "A, B and C", "A, B, or C". */
+const LISTED = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/i;
+
+/**
+ * The sides after a ranking phrase, each read with its lead where it names no one model: "the latest claude, gpt and
+ * gemini" is the latest of each; "the newest claude and gemini models" the newest of both.
+ */
+function withLead(catalog: Catalog, texts: string[], read: (phrase: string) => Query): (Side | undefined)[] {
+  const lead = RANKING_LEAD.exec(texts[0] ?? '')?.[0].trim();
+  return texts.map((text, i) => {
+    const own = sideOf(catalog, text, read);
+    if (i === 0 || !lead || RANKING_PHRASE.test(text.trim()) || (own && 'model' in own && resolveModel(catalog, own.model).kind === 'found')) return own;
+    return sideOf(catalog, `${lead} ${text.trim()}`, read) ?? own;
+  });
+}
+
+/** The sides of `body`: split at the strong words, else a list, else at the first weak word that leaves two readable sides. */
 function sidesOf(catalog: Catalog, body: string, read: (phrase: string) => Query): Side[] | undefined {
   const strong = body.split(STRONG);
   if (strong.length > 1) {
     const sides = strong.map((s) => sideOf(catalog, s, read));
     return sides.every((s) => s !== undefined) ? (sides as Side[]) : undefined;
   }
-  for (const m of body.matchAll(WEAK)) {
-    const left = sideOf(catalog, body.slice(0, m.index), read);
-    const right = left && sideOf(catalog, body.slice(m.index + m[0].length), read);
+  const listed = body.split(LISTED);
+  // "The newest model from each of openai, anthropic and google" is one ranking, one row per maker: no list, no lead carried.
+  const each = /\beach\b/i.test(body);
+  if (listed.length > 2 && /,/.test(body) && !each) {
+    const sides = withLead(catalog, listed, read);
+    if (sides.every((s) => s !== undefined)) return sides as Side[];
+  }
+  // "And" and "or" join sides before "with" and "to", which often begin a filter ("the cheapest model with vision and gpt-5").
+  const joins = [...body.matchAll(WEAK)].sort((a, b) => Number(/with|to/i.test(a[0])) - Number(/with|to/i.test(b[0])) || (a.index ?? 0) - (b.index ?? 0));
+  for (const m of joins) {
+    // The lead carries over "and" and "or" only: after "with" come a ranking's filters ("the cheapest 3 with 1M context").
+    const sides = [body.slice(0, m.index), body.slice(m.index + m[0].length)];
+    const [left, right] = each || /with|to/i.test(m[0]) ? sides.map((s) => sideOf(catalog, s, read)) : withLead(catalog, sides, read);
     if (left && right) return [left, right];
   }
   return undefined;
