@@ -771,8 +771,16 @@ export function pluralOf(thing: string): string {
 /** "10k users", "1000 daily users": how many people (or seats, agents) send the requests, and how often when said. */
 const USERS = String.raw`(?<![\w.])(?<userN>${NUM})\s*(?<userU>${UNIT})?\s+(?:(?<userPeriod>hourly|daily|weekly|monthly)\s+)?(?:active\s+)?(?:[a-z]+\s+)??(?<who>${PEOPLE})\b`;
 /** "10k users sending 20 messages a day of 500 tokens", "1000 daily users, 10 messages each, 800 tokens per message". */
+/** Words that join people to what they do: "sending", "who each make", "averaging". */
+const JOIN_WORD = `(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|handling|handle|handles|processing|process|processes|reviewing|review|reviews|answering|answer|answers|writing|write|writes|averaging|average|with|at|about|around|~)`;
+/**
+ * The words between the people and their requests: "sending", "who each make", "averaging", or a clause about where
+ * or how they work and then "each" ("20 engineers using an ai coding assistant, each doing 100 requests a day"; not
+ * "1000 agent tasks a day, each 50 turns", where the people are no people).
+ */
+const USER_JOIN = String.raw`(?:[\s,]+(?:${JOIN_WORD}\s+){0,3}(?:~|≈)?|\s*[x×*]\s*|\s+(?:using|who use|that use|working|on|in|at|from|across|with|for)\s+[^\d,.;?!]{1,60}?,\s*(?:they\s+)?each\s+(?:${JOIN_WORD}\s+){0,2})`;
 const USER_VOLUMES = new RegExp(
-  String.raw`${USERS}(?:[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|handling|handle|handles|processing|process|processes|reviewing|review|reviews|answering|answer|answers|writing|write|writes|averaging|average|with|at|about|around|~)\s+){0,3}(?:~|≈)?|\s*[x×*]\s*)${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging|average|avg\.?)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
+  String.raw`${USERS}${USER_JOIN}${REQUESTS}[\s,]*(?:each\s+)?(?:(?:at|of|with|x|×|averaging|average|avg\.?)\s*)?${EACH_SIZE}(?:\s*,?\s*${EACH})?`,
   'gi',
 );
 
@@ -826,8 +834,6 @@ function countedVolume(r: Reader, m: RegExpExecArray, counts: string[], said: st
   if (input !== undefined && output !== undefined && input + output > 0) r.sideOnly = mixOf(input, output);
 }
 
-/** The words between the people and their requests: "sending", "who each make", "averaging". */
-const USER_JOIN = String.raw`(?:[\s,]+(?:(?:each|who|that|sending|send|sends|making|make|makes|doing|do|does|asking|ask|asks|running|run|runs|submitting|submit|submits|posting|post|posts|handling|handle|handles|processing|process|processes|reviewing|review|reviews|answering|answer|answers|writing|write|writes|averaging|average|with|at|about|around|~)\s+){0,3}(?:~|≈)?|\s*[x×*]\s*)`;
 /**
  * The size said later, as for requests: "500 users sending 20 messages a day on claude haiku 4.5, 1k tokens per
  * message", "200 agents making 50 calls an hour to gpt-5, each 3k tokens".

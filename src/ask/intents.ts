@@ -314,7 +314,7 @@ const OUT_OF_REACH: [OutOfReach, RegExp][] = [
   // How big a model is: parameter counts are not in any price list (a size in an open model's name is its publisher's).
   [
     'parameters',
-    /\bhow many (?:parameters|params|weights)\b|\b(?:parameter|param) (?:count|size)s?\b|\b(?:number|count) of (?:parameters|params)\b|\b(?:biggest|largest|smallest|most|fewest)\s+(?:\w+\s+){0,2}?(?:by|in)\s+(?:parameters|params|parameter count|size)\b|\b(?:by|in) (?:parameter count|number of parameters)\b|\b(?:most|fewest|least)\s+(?:parameters|params)\b|\b(?:smallest|tiniest)\s+(?:\w+\s+)?(?:models?|llms?)\b/i,
+    /\bhow many (?:parameters|params|weights)\b|\b(?:parameter|param) (?:count|size)s?\b|\b(?:number|count) of (?:parameters|params)\b|\b(?:biggest|largest|smallest|most|fewest)\s+(?:\w+\s+){0,2}?(?:by|in)\s+(?:parameters|params|parameter count|size)\b|\b(?:by|in) (?:parameter count|number of parameters)\b|\b(?:most|fewest|least)\s+(?:parameters|params)\b|\b(?:smallest|tiniest)\s+(?:\w+\s+)?(?:models?|llms?)\b|\d+(?:\.\d+)?\s*[bmk]?\s*(?:parameters|params)\b/i,
   ],
   // Prices that change with the hour (off-peak, night discounts) or cache storage billed by the hour: the catalog's
   // prices are per token, whatever the hour, and a cache's storage is not among them.
