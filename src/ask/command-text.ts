@@ -168,7 +168,13 @@ function attributeCommand(q: Query): string {
   if (q.attribute === 'maker-country') return `/models where ${q.models.length > 1 ? `are ${q.models.join(' and ')}` : `is ${q.models[0] ?? ''}`} made?`;
   // Which is cheaper is asked at a profile (a volume, one request's): the question again, with it.
   if (q.attribute === 'price' && q.models.length >= 2)
-    return join('/models which is cheaper,', q.models.join(' or '), profileText(q), q.per === 'request' ? 'per request' : '').replace(/\s*$/, '?');
+    return join(
+      '/models which is cheaper,',
+      // What a month's budget buys of each ("how many tokens can I get for $100 with a vs b?").
+      q.budget === undefined ? q.models.join(' or ') : `${q.models.join(' or ')}, tokens for $${q.budget} a month`,
+      profileText(q),
+      q.per === 'request' ? 'per request' : '',
+    ).replace(/\s*$/, '?');
   const attribute = (q.attribute ?? '').replace(/-/g, ' ');
   // Asked of no model ("which models have the highest rate limits?"): of every model, or of the providers named.
   if (q.models.length === 0) return join('/models', attribute, q.filters.providers ? `of ${q.filters.providers.join(' and ')} models` : '');

@@ -80,7 +80,7 @@ const COMPARING_BEFORE = new RegExp(String.raw`\b(?:better|worse|stronger|weaker
 
 /** Words that ask which of the models costs less: "cheaper", "price difference", "break-even". */
 const PRICE_WORDS =
-  /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference|cost difference|difference in (?:monthly |the )?(?:cost|price|bill|spend)s?|break[- ]?even)\b|\bbeats?\b[^?.!]{0,40}\bon (?:price|cost)\b|\bas (?:cheap|expensive|pricey|costly|affordable) as\b|\b(?:how much|what percent(?:age)?|how many percent)\s+(?:more|less|extra)\b(?=[^?.!]{0,60}\b(?:cost|costs|charge|charges|pay)\b[^?.!]{0,40}\bthan\b)/i;
+  /\b(?:cheaper|cheapest|less expensive|more expensive|most expensive|pricier|priciest|costlier|costliest|dearer|costs? less|costs? more|lower price|price difference|cost difference|(?:price|cost) ratio|ratio (?:of|between) (?:their |the )?(?:prices|costs)|difference in (?:monthly |the )?(?:cost|price|bill|spend)s?|break[- ]?even)\b|\bbeats?\b[^?.!]{0,40}\bon (?:price|cost)\b|\bas (?:cheap|expensive|pricey|costly|affordable) as\b|\b(?:how much|what percent(?:age)?|how many percent)\s+(?:more|less|extra)\b(?=[^?.!]{0,60}\b(?:cost|costs|charge|charges|pay)\b[^?.!]{0,40}\bthan\b)/i;
 /** A gap claimed as a multiple or a part of another's price: "twice as expensive as", "half the price of", "3x the cost of". */
 const CLAIM_AS_SOURCE = String.raw`(?<times>twice|double|triple|thrice|(?:two|three|four|five|ten) times|\d+(?:\.\d+)?\s*(?:x|×|times)|half|a half|(?:a|one) third|(?:a|one) quarter|a fourth|a tenth)\s+(?:as\s+(?<adjective>expensive|pricey|costly|cheap|much)\s+as|(?:the\s+|its\s+)?(?:price|cost)\s+of)\b`;
 
@@ -1175,9 +1175,12 @@ const WITHIN_WORDS = /\b(?:enough|afford\w*|fits?|cover|covers|within|stay (?:un
 /** "Tokens per dollar": what one dollar buys. */
 const PER_DOLLAR = /\b(?:per|a|for (?:a|one|each)) (?:dollar|buck)\b/i;
 
-/** "How many tokens…", "how much usage…", "how far does $100 go", "tokens per dollar", "$100 worth of tokens": the volume a budget buys. */
+/**
+ * "How many tokens…", "how much usage…", "how far does $100 go", "tokens per dollar", "$100 worth of tokens", "what does
+ * $50 buy on haiku 4.5?", "how much is $100 of gpt-5 in tokens?": the volume a budget buys.
+ */
 const BUDGET_VOLUME =
-  /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\b(?:at|from)\s+what\s+(?:volume|point|usage|level|scale|traffic)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$|\btokens? (?:per|a|for (?:a|one|each)) (?:dollar|buck)\b|\bworth of (?:tokens|usage|requests)\b|\b(?:tokens|requests) (?:for|with) \$/i;
+  /\bhow (?:many|much) (?:tokens|usage|volume|traffic|requests)\b|\bwhat (?:volume|usage)\b|\b(?:at|from)\s+what\s+(?:volume|point|usage|level|scale|traffic)\b|\bhow far (?:does|do|will|would|can)\b|\b(?:most|max(?:imum)?) (?:tokens|volume|usage)\b|\btokens? (?:does|do|would|will) \$|\btokens? (?:per|a|for (?:a|one|each)) (?:dollar|buck)\b|\bworth of (?:tokens|usage|requests)\b|\b(?:tokens|requests) (?:for|with) \$|\bwhat (?:does|do|would|will|can|could) \$\s?[\d.,]+\s*k?\b[^?]{0,30}\b(?:buy|get)\b|\bhow much is \$\s?[\d.,]+\s*k?\s+(?:of|on|with)\b[^?]{0,40}\bin tokens\b/i;
 
 /** When a model came out: "is it out?", "when did it launch?", "release date". */
 const RELEASE_ASKED = new RegExp(String.raw`\b(?:is|are)\b[^?!]{1,40}\bout\b|\b(?:${RELEASE_VERBS})\b`, 'i');
