@@ -1529,6 +1529,15 @@ function readPromptSize(r: Reader): void {
     r.query.promptTokens = n;
     r.onePrompt = n;
   });
+  // "What happens above 200k tokens?", "prompts over 200k", "inputs longer than 128k tokens": a prompt just past that size.
+  r.cut(
+    /\bwhat happens\s+(?:to (?:the )?(?:price|cost)s?\s+)?(?:above|over|past|beyond|after)\s+(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?\b|\b(?:prompts?|inputs?)\s+(?:above|over|past|beyond|longer than|bigger than|larger than)\s+(\d+(?:\.\d+)?\s*[km])(?:\s*tokens?)?\b/gi,
+    (m) => {
+      const n = tokensOf(m[1] ?? m[2] ?? '');
+      if (n === undefined || n > MAX_PROMPT_THRESHOLD) return false;
+      r.query.promptTokens = n + 1;
+    },
+  );
   // "200k+ prompts", "200k+ token inputs": prompts past that size, billed at the long-context price.
   r.cut(/\b(\d+(?:\.\d+)?\s*[km])\s*\+[\s-]*(?:tokens?[\s-]+)?(?:prompts?|inputs?)\b/gi, (m) => {
     const n = tokensOf(m[1] ?? '');

@@ -54,3 +54,16 @@ describe('an agent that browses the web', () => {
     expect(query.lane ?? query.filters.lane).toBe('computer-use');
   });
 });
+
+describe('a prompt past a size', () => {
+  it.each([
+    ['what happens above 200k tokens on sonnet 4.5?', 200_001],
+    ['gemini 2.5 pro with prompts over 200k', 200_001],
+    ['cost of gpt-5 for inputs longer than 128k tokens', 128_001],
+  ])('"%s" prices a prompt just past it, never a month of that many tokens', async (text, prompt) => {
+    const { query, answer } = await ask(text);
+    expect(query.promptTokens).toBe(prompt);
+    expect(query.tokens).toBeNull();
+    expect(answer.kind).toBe('cost');
+  });
+});
