@@ -594,6 +594,21 @@ function ofTheRankingBefore(catalog: Catalog, previous: Query, ranking: Query, n
   return undefined;
 }
 
+/** A follow-up that begins by setting a model against what came before: "vs gpt-5?", "compared to o3?", "and against haiku?". */
+const AGAINST_LEAD = /^\s*(?:(?:and|so|ok(?:ay)?|but|what about|how about|how does it do)[\s,]+)?(?:vs\.?|versus|against|compared (?:to|with))\s+/i;
+
+/**
+ * "Vs gpt-5?" after a model or a comparison: those models and the ones named side by side, at the volume before;
+ * after a ranking, its first model against them.
+ */
+function setAgainst(previous: Query, next: Query): Query | undefined {
+  if (next.models.length === 0 || !AGAINST_LEAD.test(next.text) || !BUILDS_ON.has(previous.intent)) return undefined;
+  const asked = { ...laidOver(previous, next, []), intent: 'compare' as const, attribute: null, lane: next.lane ?? previous.lane ?? previous.filters.lane ?? null };
+  if (previous.intent === 'cheapest' || previous.intent === 'best') return { ...asked, models: next.models, picks: [{ ...previous, firstOf: 1 }] };
+  const models = [...new Set([...modelsSoFar(previous), ...next.models])].slice(-MAX_COMPARED);
+  return models.length >= 2 ? { ...asked, models } : undefined;
+}
+
 /** Whether a question asks nothing beyond naming models: no profile, filter or list length. */
 const changesNothing = (next: Query) => !changesOnly(next) && next.problems.length === 0;
 
@@ -601,6 +616,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
   if (previous.intent === 'help') return ofTheOneExplained(catalog, previous, next);
   // ("Next 5" is read before its words can be taken for a model's name.)
+  const against = setAgainst(previous, next);
+  if (against) return against;
   const ofRanking = previous.rankedIn && (next.models.length === 0 || MORE.test(next.text)) ? ofTheRankingBefore(catalog, previous, previous.rankedIn, next) : undefined;
   if (ofRanking) return ofRanking;
   // "Next 5", "show more", "the rest" after a ranking: the places after the ones shown (read before the words can be

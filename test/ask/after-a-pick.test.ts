@@ -94,3 +94,23 @@ describe('the full comparison after lanes', () => {
     expect(full.answer.detail).toBe('full');
   });
 });
+
+describe('"vs X?" after models or a ranking', () => {
+  it.each(['vs gpt-5?', 'versus gpt-5', 'compared to gpt-5?', 'and against gpt-5?'])('"%s" after a card sets that model beside the one before', async (text) => {
+    const [, against] = await conversation('claude sonnet 4.5', text);
+    expect(compared(against)).toEqual(['claude-sonnet-4-5', 'gpt-5']);
+  });
+
+  it('after a comparison at a volume, the model is added, the volume kept', async () => {
+    const [, against] = await conversation('gpt-5 vs o3 at 50M tokens', 'vs sonnet 4.5?');
+    expect(compared(against)).toEqual(['gpt-5', 'o3', 'claude-sonnet-4-5']);
+    expect(against?.query.tokens).toBe(50_000_000);
+  });
+
+  it('after a ranking, its first model is set against the one named, for the ranking’s kind of work', async () => {
+    const [list, against] = await conversation('cheapest for coding', 'vs gpt-5?');
+    expect(compared(against)).toEqual(['gpt-5', ranked(list)[0]]);
+    if (against?.answer.kind !== 'comparison') throw new Error('not a comparison');
+    expect(against.answer.focus).toBe('api-coding');
+  });
+});
