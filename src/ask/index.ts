@@ -54,6 +54,7 @@ export function queryJson(catalog: Catalog, query: Query) {
     ...(query.volumes ? { volumes: query.volumes } : {}),
     mix: query.mix,
     cachedShare: query.cachedShare,
+    ...(query.cachedShares ? { cachedShares: query.cachedShares } : {}),
     batch: query.batch,
     serviceTier: query.serviceTier,
     promptTokens: query.promptTokens,

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { handle, LOCAL } from '../../src/app/handle.ts';
+import { queryJson } from '../../src/ask/index.ts';
 import type { Query } from '../../src/ask/query.ts';
 import { crossover } from '../../src/cost/crossover.ts';
 import { priceProfile, rawCost } from '../../src/cost/price.ts';
@@ -67,6 +68,12 @@ describe('a cached share said of each model', () => {
     }
     expect(answer.assumptions.text).toContain('90% of input cached for claude-sonnet-4-5 and none for gpt-5');
     expect(renderText(answer)).not.toMatch(/no prompt caching/);
+  });
+
+  it('the --json contract shows each share by id', async () => {
+    const { query } = await ask('sonnet 4.5 with 90% cache hits vs gpt-5 with no caching');
+    expect(queryJson(catalog, query)).toMatchObject({ cachedShare: null, cachedShares: { 'claude-sonnet-4-5': 0.9, 'gpt-5': 0 } });
+    expect(queryJson(catalog, (await ask('gpt-5 vs o3 with 50% cache hits')).query)).not.toHaveProperty('cachedShares');
   });
 
   it('a follow-up keeps each share until one is said for all', async () => {
