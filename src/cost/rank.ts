@@ -1128,6 +1128,8 @@ export function cheapest(
   const missesSaid = new Set([floor, 'released', ...(filters.benchmarkFloors?.[0] ? [`benchmark:${filters.benchmarkFloors[0].benchmark}`] : [])]);
   // What leaves the model whose place is asked out of the ranking, when something does.
   const leftOutBy: string[] = [];
+  // Free models asked for: those that pass every filter with no free endpoint, counted among what is left out.
+  let noFreeEndpoint = 0;
   for (const model of catalog.models) {
     const way = cheapestWay(model, profile, tokens, filters.free === true, asOf, hosts);
     const best = 'total' in way ? way : undefined;
@@ -1153,7 +1155,8 @@ export function cheapest(
     if (failed > 0) continue;
     if ('total' in way) candidates.push(way);
     // A model with no free endpoint is simply not a free model: not worth listing as unpriced.
-    else if (!(filters.free && way.ways === 0)) {
+    else if (filters.free && way.ways === 0) noFreeEndpoint++;
+    else {
       unpriced.push({
         model: model.id,
         reason: way.refusal ?? (filters.free ? `${model.id} has no free endpoint` : `${model.id} has only a free, rate-limited endpoint (ask for free models to see it)`),
@@ -1253,6 +1256,7 @@ export function cheapest(
     considered: catalog.models.length,
     excluded: [
       ...tests.map((t, i) => ({ filter: t.filter, label: t.label, count: excludedCounts[i] ?? 0 })),
+      ...(filters.free ? [{ filter: 'free', label: 'no free endpoint in the catalog', count: noFreeEndpoint }] : []),
       ...(frontier ? [{ filter: 'frontier', label: 'another model costs no more and scores higher (or as high, for less)', count: collapsed.length - frontier.length }] : []),
     ],
     unpriced,
