@@ -351,6 +351,8 @@ export function outOfReach(text: string): OutOfReach | undefined {
     if (kind === 'spend' && /\b(?:would|will|going to|gonna|projected|estimated?|forecast)\b/i.test(text)) continue;
     // "Our bill is $5k/month on gpt-4o, how much on gpt-5-mini?" tells the spend: a budget to price, not a bill to read.
     if (kind === 'spend' && /\$\s*\d/.test(text)) continue;
+    // "Cut our gpt-4o bill in half", "reduce our costs by 30%" ask for cheaper models by a share, not to read the bill.
+    if (kind === 'spend' && /\bhalve\b|\bin half\b|\bby (?:half|\d{1,2}(?:\.\d+)?\s*%)/i.test(text)) continue;
     // "how do we build a chatbot, which model?" asks for a model.
     if (kind === 'how-to' && /\b(?:which|what) (?:model|llm)s?\b|\bbest (?:model|llm)s?\b|\brecommend/i.test(text)) continue;
     // How to use the bot itself (its digest, its commands) is the bot's to answer.

@@ -1683,7 +1683,7 @@ const SHARE_OF_PRICE = new RegExp(String.raw`\b(?:at|for|with)\s+(?:(${SHARE_WOR
 
 /** "Cut our bill in half", "halve our costs", "reduce our spend by 30%": what is left of the month, as a share of it. */
 const BILL_CUT =
-  /\b(?:(?:cut|reduce|lower|slash|trim|bring down)\s+(?:our|my|the|this)?\s*(?:[\w-]+\s+)?(?:bill|costs?|spend(?:ing)?)\s+(?:in\s+half|by\s+(?:half|(\d{1,2}(?:\.\d+)?)\s*%))|halve\s+(?:our|my|the|this)\s+(?:[\w-]+\s+)?(?:bill|costs?|spend(?:ing)?))(?!\w)/i;
+  /\b(?:(?:cut|reduce|lower|slash|trim|bring down)\s+(?:our|my|the|this)?\s*(?:\S+\s+){0,2}?(?:bill|costs?|spend(?:ing)?)\s+(?:(?:on|for|with)\s+(?:\S+\s+){1,3}?)?(?:in\s+half|by\s+(?:half|(\d{1,2}(?:\.\d+)?)\s*%))|halve\s+(?:our|my|the|this)\s+(?:\S+\s+){0,2}?(?:bill|costs?|spend(?:ing)?))(?!\w)/i;
 
 function billCutTo(text: string): number | undefined {
   const m = BILL_CUT.exec(text);
@@ -2556,6 +2556,12 @@ function readQuestion(catalog: Catalog, raw: string): Query {
       return { ...moved, order: 'score' };
     }
   }
+  // "Cut our bill in half" with no model: the model the bill is on decides what can stand in for it.
+  if (count === 0 && billCutTo(text) !== undefined)
+    return asIntent(query, 'cheapest', {
+      problems: ['Name the model the bill is on, such as “cut our gpt-4o bill in half”: I rank the models that can stand in for it within that share of its price.'],
+      modelProblem: true,
+    });
   const cheaperThan = count === 1 && (CHEAPER_THAN.test(text) || SAVES_MOST.test(text));
   if (count === 1 && (ALTERNATIVES.test(text) || cheaperThan)) {
     const found = resolveModel(catalog, query.models[0] as string);
