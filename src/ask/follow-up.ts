@@ -13,7 +13,7 @@ import { headcountWords, LENGTH, LENGTH_WORDS, MAX_TOP } from './extract.ts';
 import { leaveOut } from './excluded.ts';
 import { scaledSide, sideScaleIn } from './side-scale.ts';
 import { SHARE_WORD, shareSaid } from './share-words.ts';
-import { attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankedOnSide, rankingOrder } from './question.ts';
+import { asGoodAs, attributesOf, laneMatch, parseQuestion, RANKING_ALONE, rankedOnSide, rankingOrder } from './question.ts';
 import { findModelNames } from './names.ts';
 import { orderNamed, sortedBy } from './sort-words.ts';
 import { LEAD as PLACE_LEAD, placeAsked } from './placement.ts';
@@ -594,6 +594,10 @@ function ofTheRankingBefore(catalog: Catalog, previous: Query, ranking: Query, n
   return undefined;
 }
 
+/** Quality asked to hold, alone: "and as good?", "that are just as good", "without losing quality", "same quality?". */
+const AS_GOOD_ALONE =
+  /^\s*(?:(?:and|but|ok(?:ay)?|so)[\s,]+)?(?:(?:that(?:'s| is| are)|which (?:is|are)|still|just|equally|nearly|about)\s+)*(?:as\s+)?(?:good|smart|capable|strong)(?:\s+as\s+(?:it|that|that one|this one))?\s*[?.!]*\s*$|^\s*(?:(?:and|but)\s+)?(?:with(?:out)?\s+)?(?:the\s+)?(?:same|similar|comparable|no loss (?:of|in))\s+quality\s*[?.!]*\s*$|^\s*(?:and|but)?\s*without\s+(?:losing|sacrificing)\s+(?:any\s+)?quality\s*[?.!]*\s*$/i;
+
 /** A follow-up that begins by setting a model against what came before: "vs gpt-5?", "compared to o3?", "and against haiku?". */
 const AGAINST_LEAD = /^\s*(?:(?:and|so|ok(?:ay)?|but|what about|how about|how does it do)[\s,]+)?(?:vs\.?|versus|against|compared (?:to|with))\s+/i;
 
@@ -618,6 +622,13 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // ("Next 5" is read before its words can be taken for a model's name.)
   const against = setAgainst(previous, next);
   if (against) return against;
+  // "And as good?", "just as good", "without losing quality" after stand-ins for a model: held to its quality too.
+  const like = previous.intent === 'cheapest' && previous.filters.like !== undefined ? exactModel(catalog, previous.filters.like)?.model : undefined;
+  if (like && next.models.length === 0 && AS_GOOD_ALONE.test(next.text) && !previous.filters.benchmarkFloors?.length) {
+    const held = { ...previous, text: next.text, notes: [...(previous.notes ?? [])], filters: { ...previous.filters } };
+    asGoodAs(catalog, held, like, next.text);
+    return held;
+  }
   const ofRanking = previous.rankedIn && (next.models.length === 0 || MORE.test(next.text)) ? ofTheRankingBefore(catalog, previous, previous.rankedIn, next) : undefined;
   if (ofRanking) return ofRanking;
   // "Next 5", "show more", "the rest" after a ranking: the places after the ones shown (read before the words can be

@@ -1864,19 +1864,24 @@ function movedFrom(catalog: Catalog, query: Query, model: CatalogModel, how: { t
     query.released = { since: dayAfter(model.released) };
     query.notes = [...(query.notes ?? []), `released after ${model.id} (${model.released})`];
   }
-  if (how.comparable !== undefined && !query.filters.benchmarkFloors?.length) {
-    // "Is o3-pro worth it?" asks how good it is for its price: a model without the index is weighed on a score it has.
-    const { benchmark, score, index, instead } = qualityOf(catalog, model, how.comparable, how.worth === true);
-    const lacking = instead ? `; ${model.id} has no ${instead} score` : '';
-    query.notes = [
-      ...(query.notes ?? []),
-      score === undefined
-        ? `${model.id} has no ${index} score: these can take its requests (its capabilities, inputs and context); how good they are next to it is not compared`
-        : `stand-ins as good as ${model.id}: a score of at least ${score} on the ${index} (${model.id}: ${score}${lacking})`,
-    ];
-    if (score !== undefined) query.filters.benchmarkFloors = [{ benchmark, min: score }];
-  }
+  if (how.comparable !== undefined && !query.filters.benchmarkFloors?.length) asGoodAs(catalog, query, model, how.comparable, how.worth === true);
   return asIntent(query, 'cheapest', { models: [] });
+}
+
+/**
+ * Stand-ins held to the model's quality: a score of at least its own on the index the words are about (`worth`: a
+ * model without the index is weighed on a score it has), said in the notes; where it has none, said so.
+ */
+export function asGoodAs(catalog: Catalog, query: Query, model: CatalogModel, words: string, worth = false): void {
+  const { benchmark, score, index, instead } = qualityOf(catalog, model, words, worth);
+  const lacking = instead ? `; ${model.id} has no ${instead} score` : '';
+  query.notes = [
+    ...(query.notes ?? []),
+    score === undefined
+      ? `${model.id} has no ${index} score: these can take its requests (its capabilities, inputs and context); how good they are next to it is not compared`
+      : `stand-ins as good as ${model.id}: a score of at least ${score} on the ${index} (${model.id}: ${score}${lacking})`,
+  ];
+  if (score !== undefined) query.filters.benchmarkFloors = [{ benchmark, min: score }];
 }
 
 /** More context than the model stood in for: "with a bigger context", "but with more context". */

@@ -40,3 +40,18 @@ describe('a bill cut by a share', () => {
     expect(answer.reach).toBe('spend');
   });
 });
+
+describe('quality asked to hold after stand-ins', () => {
+  it.each(['and as good?', 'just as good', 'without losing quality', 'same quality?'])(
+    '"%s" after "anything cheaper?" holds the stand-ins to the model’s score, as one question asking both does',
+    async (text) => {
+      const card = await handle({ text: 'sonnet 4.5', where: LOCAL }, ports);
+      const cheaper = await handle({ text: 'anything cheaper?', where: LOCAL, previous: card.asked }, ports);
+      const held = await handle({ text, where: LOCAL, previous: cheaper.asked }, ports);
+      const once = await ask('anything cheaper than sonnet 4.5 that is as good?');
+      expect(held.query.filters.benchmarkFloors).toEqual(once.query.filters.benchmarkFloors);
+      expect(held.query.filters.like).toBe('claude-sonnet-4-5');
+      expect(held.command).toBe(once.command);
+    },
+  );
+});
