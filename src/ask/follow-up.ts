@@ -594,6 +594,25 @@ function ofTheRankingBefore(catalog: Catalog, previous: Query, ranking: Query, n
   return undefined;
 }
 
+/**
+ * "With 90% cache hits on sonnet", "sonnet with 80% caching" after models set side by side: that model's own cached
+ * share, the others keeping theirs.
+ */
+function cacheSaidOfOne(catalog: Catalog, previous: Query, next: Query): Query | undefined {
+  const [named] = next.models;
+  if (!['compare', 'attribute', 'upgrade'].includes(previous.intent) || previous.models.length < 2) return undefined;
+  if (next.cachedShare === null || next.cachedShares || next.models.length !== 1 || named === undefined) return undefined;
+  // A family's word with no version ("sonnet", read as its newest) means the model of that family compared before.
+  const family = /\d/.test(next.text.replace(/\d+(?:\.\d+)?\s*%/g, '')) ? undefined : catalog.byId.get(named)?.family;
+  const meant = previous.models.filter((id) => id === named || (family !== undefined && catalog.byId.get(id)?.family === family));
+  if (meant.length !== 1) return undefined;
+  const before = (id: string) => previous.cachedShares?.[id] ?? previous.cachedShare ?? 0;
+  const shares = Object.fromEntries(previous.models.map((id) => [id, id === meant[0] ? (next.cachedShare as number) : before(id)]));
+  const one = new Set(Object.values(shares)).size === 1;
+  const { cachedShares: _before, ...asked } = laidOver(previous, next, previous.models);
+  return one ? { ...asked, cachedShare: next.cachedShare } : { ...asked, cachedShare: null, cachedShares: shares };
+}
+
 /** Quality asked to hold, alone: "and as good?", "that are just as good", "without losing quality", "same quality?". */
 const AS_GOOD_ALONE =
   /^\s*(?:(?:and|but|ok(?:ay)?|so)[\s,]+)?(?:(?:that(?:'s| is| are)|which (?:is|are)|still|just|equally|nearly|about)\s+)*(?:as\s+)?(?:good|smart|capable|strong)(?:\s+as\s+(?:it|that|that one|this one))?\s*[?.!]*\s*$|^\s*(?:(?:and|but)\s+)?(?:with(?:out)?\s+)?(?:the\s+)?(?:same|similar|comparable|no loss (?:of|in))\s+quality\s*[?.!]*\s*$|^\s*(?:and|but)?\s*without\s+(?:losing|sacrificing)\s+(?:any\s+)?quality\s*[?.!]*\s*$/i;
@@ -622,6 +641,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   // ("Next 5" is read before its words can be taken for a model's name.)
   const against = setAgainst(previous, next);
   if (against) return against;
+  const cachedOnOne = cacheSaidOfOne(catalog, previous, next);
+  if (cachedOnOne) return cachedOnOne;
   // "And as good?", "just as good", "without losing quality" after stand-ins for a model: held to its quality too.
   const like = previous.intent === 'cheapest' && previous.filters.like !== undefined ? exactModel(catalog, previous.filters.like)?.model : undefined;
   if (like && next.models.length === 0 && AS_GOOD_ALONE.test(next.text) && !previous.filters.benchmarkFloors?.length) {

@@ -127,3 +127,24 @@ describe('the crossover at a share each', () => {
     );
   });
 });
+
+describe('a cached share said of one model in a follow-up', () => {
+  it('"with 90% cache hits on sonnet" after sonnet 4.5 vs gpt-5 is sonnet 4.5’s own share; then gpt-5’s is added', async () => {
+    const pair = await ask('sonnet 4.5 vs gpt-5 at 100M tokens');
+    const one = await ask('with 90% cache hits on sonnet', pair.asked);
+    expect(one.query.intent).toBe('compare');
+    expect(one.query.models).toEqual(['claude-sonnet-4-5', 'gpt-5']);
+    expect(one.query.cachedShares).toEqual({ 'claude-sonnet-4-5': 0.9, 'gpt-5': 0 });
+    expect(one.query.tokens).toBe(100_000_000);
+    const both = await ask('what if gpt-5 gets 50% cached too?', one.asked);
+    expect(both.query.cachedShares).toEqual({ 'claude-sonnet-4-5': 0.9, 'gpt-5': 0.5 });
+  });
+
+  it('the same share said of the last model apart is one share for all', async () => {
+    const pair = await ask('sonnet 4.5 vs gpt-5');
+    const first = await ask('sonnet with 50% caching', pair.asked);
+    const both = await ask('and gpt-5 with 50% cached', first.asked);
+    expect(both.query.cachedShares).toBeUndefined();
+    expect(both.query.cachedShare).toBe(0.5);
+  });
+});
