@@ -1,6 +1,6 @@
 // The Batch API said of some of the models named, not all: "is batch gpt-4.1 cheaper than gpt-4.1 mini?", "gpt-5 batch
 // vs gpt-5 mini", "batch gpt-5 or standard gpt-5 mini". Each model is then priced the way it is bought.
-import { PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
+import { idWrittenAt, PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
 import type { Query } from './query.ts';
 
 /** A model name taken out of the text (maskModelNames). */
@@ -42,8 +42,10 @@ export function batchBoughtFor(masked: string, exact: readonly string[], models:
   if (models.length < 2 || !BATCH_WORD.test(masked)) return undefined;
   const before = attached(BATCH_BEFORE, masked, exact);
   // A command names each model once in its list and again after "batch for" (commandFor): the second is left unmasked.
-  for (const at of [...masked.matchAll(BATCH_FOR)].map((m) => (m.index ?? 0) + m[0].length))
-    for (const id of models) if (masked.slice(at, at + id.length).toLowerCase() === id.toLowerCase() && !/^[\w.-]/.test(masked.slice(at + id.length))) before.add(id);
+  for (const m of masked.matchAll(BATCH_FOR)) {
+    const id = idWrittenAt(masked, (m.index ?? 0) + m[0].length, models);
+    if (id !== undefined) before.add(id);
+  }
   const after = attached(BATCH_AFTER, masked, exact);
   const standard = new Set([...attached(STANDARD_BEFORE, masked, exact), ...attached(STANDARD_AFTER, masked, exact)]);
   const last = models[models.length - 1];

@@ -1,6 +1,6 @@
 // A cached share said of some of the models named, not one for all: "sonnet 4.5 with 90% cache hits vs gpt-5 with no
 // caching", "90% cached on sonnet 4.5, none on gpt-5". Each model is then priced with its own share.
-import { PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
+import { idWrittenAt, PLACEHOLDER_SOURCE, placeholderId } from './names.ts';
 import type { Query } from './query.ts';
 import { SHARE_WORD, shareSaid } from './share-words.ts';
 
@@ -23,7 +23,7 @@ const SHARE_BEFORE = new RegExp(String.raw`(?:${SHARE}\s*${CACHE}|${CACHE}\s+${S
 const CACHED_FOR = /\bcached\s+(\d{1,3}(?:\.\d+)?%)\s+for\s+/gi;
 
 /** A share as said, or 0 for "none". */
-const shareOf = (said: string | undefined, none: string | undefined): number | undefined =>
+const ownShareOf = (said: string | undefined, none: string | undefined): number | undefined =>
   none !== undefined ? 0 : said === undefined ? undefined : (shareSaid(said) ?? (/^0?\.\d+$/.test(said) ? Number(said) : undefined));
 
 /**
@@ -38,20 +38,16 @@ export function cachedSharesOf(masked: string, exact: readonly string[], models:
     if (id !== undefined && share !== undefined && share <= 1 && models.includes(id) && !own.has(id)) own.set(id, share);
   };
   // A share before a model ("… on gpt-5") is read first: "90% cached on a, none on b" says nothing after a of a.
-  for (const m of masked.matchAll(SHARE_BEFORE)) said(placeholderId(m[4] as string, exact), shareOf(m[1] ?? m[2], m[3]));
+  for (const m of masked.matchAll(SHARE_BEFORE)) said(placeholderId(m[4] as string, exact), ownShareOf(m[1] ?? m[2], m[3]));
   const last = models[models.length - 1] as string;
   // A share after the last model may be the question's; one before a model ("… for gpt-5") is that model's.
   let afterLast = false;
   for (const m of masked.matchAll(SHARE_AFTER)) {
     const id = placeholderId(m[1] as string, exact);
     afterLast ||= id === last && !own.has(last);
-    said(id, shareOf(m[2], m[3]));
+    said(id, ownShareOf(m[2], m[3]));
   }
-  for (const m of masked.matchAll(CACHED_FOR)) {
-    const at = (m.index ?? 0) + m[0].length;
-    const id = models.find((id) => masked.slice(at, at + id.length).toLowerCase() === id.toLowerCase() && !/^[\w.-]/.test(masked.slice(at + id.length)));
-    said(id, shareSaid(m[1] as string));
-  }
+  for (const m of masked.matchAll(CACHED_FOR)) said(idWrittenAt(masked, (m.index ?? 0) + m[0].length, models), shareSaid(m[1] as string));
   // Said only after the last model, the share is the question's; said of one model alone, the others have none.
   if (own.size === 0 || (own.size === 1 && own.has(last) && afterLast)) return undefined;
   const shares = Object.fromEntries(models.map((id) => [id, own.get(id) ?? 0]));

@@ -583,8 +583,7 @@ function placeOfOneAfter(catalog: Catalog, previous: Query, next: Query): string
  */
 function ofTheRankingBefore(catalog: Catalog, previous: Query, ranking: Query, next: Query): Query | undefined {
   const [one] = previous.models;
-  const place = ORDINAL_ONE.exec(next.text)?.[1] ?? PLACE_NAMED.exec(next.text)?.[0];
-  PLACE_NAMED.lastIndex = 0;
+  const place = ORDINAL_ONE.exec(next.text)?.[1] ?? next.text.match(PLACE_NAMED)?.[0];
   const at = place === undefined ? undefined : /^last$/i.test(place) ? undefined : (ordinalOf(place.replace(/^the\s+|^#/i, '')) ?? Number(place.replace(/^#/, '')));
   if (one !== undefined && COMPARE_WORD.test(next.text) && PRONOUN.test(next.text) && at !== undefined && at >= 1)
     return { ...emptyQuery(next.text, 'compare'), ...profileOver(ranking, next), models: [one], picks: [{ ...ranking, firstOf: 1, skip: at - 1, top: 1 }] };
@@ -638,7 +637,6 @@ const changesNothing = (next: Query) => !changesOnly(next) && next.problems.leng
 function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
   if (previous.intent === 'digest' && next.problems.length === 0) return digestAfter(previous, next) ?? next;
   if (previous.intent === 'help') return ofTheOneExplained(catalog, previous, next);
-  // ("Next 5" is read before its words can be taken for a model's name.)
   const against = setAgainst(previous, next);
   if (against) return against;
   const cachedOnOne = cacheSaidOfOne(catalog, previous, next);
@@ -650,6 +648,8 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     asGoodAs(catalog, held, like, next.text);
     return held;
   }
+  // After a model reached by its place in a ranking, what asks the ranking again ("next 5" is read before its words can be
+  // taken for a model's name).
   const ofRanking = previous.rankedIn && (next.models.length === 0 || MORE.test(next.text)) ? ofTheRankingBefore(catalog, previous, previous.rankedIn, next) : undefined;
   if (ofRanking) return ofRanking;
   // "Next 5", "show more", "the rest" after a ranking: the places after the ones shown (read before the words can be
@@ -736,10 +736,10 @@ function meantAfter(catalog: Catalog, previous: Query, next: Query): Query {
     const { split: _parts, ...whole } = laidOver(previous, next, next.models);
     return { ...whole, intent: 'cost', tokens: next.tokens ?? (own > 0 ? own : previous.tokens) };
   }
-  // "Show me the full comparison", "more details" after a comparison: the same one, every row.
   // After lanes of several models ("which is better for coding?"), the comparison they came from, led by that lane.
   if (next.fullDetail && next.models.length === 0 && previous.intent === 'lanes' && previous.models.length >= 2 && /\bcompar/i.test(next.text))
     return { ...laidOver(previous, next), intent: 'compare', fullDetail: true };
+  // "Show me the full comparison", "more details" after a comparison: the same one, every row.
   if (next.fullDetail && next.models.length === 0 && ['compare', 'upgrade', 'lanes'].includes(previous.intent)) return { ...laidOver(previous, next), fullDetail: true };
   // After one figure of several models ("which is cheaper?"), the full comparison of those models.
   if (next.fullDetail && next.models.length === 0 && previous.intent === 'attribute' && previous.models.length >= 2)

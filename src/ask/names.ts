@@ -29,6 +29,14 @@ export function placeholderId(text: string, exact: readonly string[]): string | 
   return PLACEHOLDER.test(text) ? exact[text.charCodeAt(1) - 0xe001] : undefined;
 }
 
+/**
+ * The model of `models` whose id is written whole at `at` (a command names each model in its list, then again after
+ * "batch for" or "cached 50% for", where the second is left unmasked); undefined for any other text.
+ */
+export function idWrittenAt(text: string, at: number, models: readonly string[]): string | undefined {
+  return models.find((id) => text.slice(at, at + id.length).toLowerCase() === id.toLowerCase() && !/^[\w.-]/.test(text.slice(at + id.length)));
+}
+
 /** Words that are never part of a model name in a question or command. */
 export const FILLER = new Set(
   `a an the is are be it its this that these those which what whats what's who how much many do does did should would could
