@@ -158,6 +158,13 @@ describe('exact names', () => {
 });
 
 describe('typo suggestions', () => {
+  /** Whether two names differ only by two neighbouring letters swapped ("gtp5" for "gpt5"): one slip, not two edits. */
+  const oneSwap = (a: string, b: string) => {
+    if (a.length !== b.length) return false;
+    const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    const [i, j] = differ;
+    return differ.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  };
   /** Brute force: every model by its closest name over every name, within the allowed edits, closest first. */
   const everySuggestion = (query: string, limit = 3) => {
     const key = normalizeName(query);
@@ -169,7 +176,7 @@ describe('typo suggestions', () => {
           ...[m.id, m.name, ...m.aliases, ...m.snapshots, ...m.routes.map((r) => r.id)]
             .map(normalizeName)
             .filter((n) => n !== '')
-            .map((n) => distance(key, n)),
+            .map((n) => (oneSwap(key, n) ? 1 : distance(key, n))),
         ),
       }))
       .filter((x) => x.d <= maxDistance)
