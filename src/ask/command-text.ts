@@ -64,8 +64,9 @@ export function profileText(
   // A prompt size before the mix: "mix 4:1 2K-token prompts" would read as one 2K-token prompt.
   if (q.promptTokens !== null) parts.push(`${volumeText(q.promptTokens)}-token prompts`);
   if (q.mix) parts.push(`mix ${q.mix.input}:${q.mix.output}`);
-  if (q.cachedShare !== null && q.cachedShare > 0) parts.push(`cached ${Number((q.cachedShare * 100).toFixed(4))}%`);
-  for (const [id, share] of Object.entries(q.cachedShares ?? {})) if (share > 0) parts.push(`cached ${Number((share * 100).toFixed(4))}% for ${id}`);
+  const cached = (share: number) => `cached ${Number((share * 100).toFixed(4))}%`;
+  if (q.cachedShare !== null && q.cachedShare > 0) parts.push(cached(q.cachedShare));
+  for (const [id, share] of Object.entries(q.cachedShares ?? {})) if (share > 0) parts.push(`${cached(share)} for ${id}`);
   if (q.batch) parts.push('batch');
   else for (const id of q.batchModels ?? []) parts.push(`batch for ${id}`);
   if (!q.batch && q.batchShare !== undefined) parts.push(`${Number((q.batchShare * 100).toFixed(4))}% batch`);

@@ -5,6 +5,7 @@
 import { HOST_NAMES, hostName } from '../catalog/schema.ts';
 import type { Catalog } from '../catalog/validate.ts';
 import { escapeRegExp, LEAVING_OUT } from './extract.ts';
+import { billCutTo } from './share-words.ts';
 
 /** Words that say a model came out: "released", "launches", "shipped", "comes out", "announced". */
 export const RELEASE_VERBS = 'releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|ship(?:s|ped|ping)?|(?:comes?|came|coming) out|announced';
@@ -352,7 +353,7 @@ export function outOfReach(text: string): OutOfReach | undefined {
     // "Our bill is $5k/month on gpt-4o, how much on gpt-5-mini?" tells the spend: a budget to price, not a bill to read.
     if (kind === 'spend' && /\$\s*\d/.test(text)) continue;
     // "Cut our gpt-4o bill in half", "reduce our costs by 30%" ask for cheaper models by a share, not to read the bill.
-    if (kind === 'spend' && /\bhalve\b|\bin half\b|\bby (?:half|\d{1,2}(?:\.\d+)?\s*%)/i.test(text)) continue;
+    if (kind === 'spend' && billCutTo(text) !== undefined) continue;
     // "how do we build a chatbot, which model?" asks for a model.
     if (kind === 'how-to' && /\b(?:which|what) (?:model|llm)s?\b|\bbest (?:model|llm)s?\b|\brecommend/i.test(text)) continue;
     // How to use the bot itself (its digest, its commands) is the bot's to answer.

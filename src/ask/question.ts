@@ -54,7 +54,7 @@ import { cacheSides } from './cache-side.ts';
 import { readSplit } from './split.ts';
 import { placeAsked, type PlaceAsked } from './placement.ts';
 import { listedBy, orderNamed } from './sort-words.ts';
-import { SHARE_WORD, shareSaid } from './share-words.ts';
+import { billCutTo, SHARE_WORD, shareSaid } from './share-words.ts';
 import { retireWindowInWords, retireWindowProblem } from './retiring.ts';
 import {
   ARENA_SCORE,
@@ -1680,16 +1680,6 @@ const CHEAPER_WORDS = /\b(?:but |and |yet )?(?:cheaper|less expensive|for less|c
 
 /** "At half the price", "for a third of the cost", "at 30% of the price": a share of a model's price. */
 const SHARE_OF_PRICE = new RegExp(String.raw`\b(?:at|for|with)\s+(?:(${SHARE_WORD})(?:\s+of)?|(\d{1,3}(?:\.\d+)?\s*%)\s+of)\s+(?:the|its|their)\s+(?:price|cost)\b`, 'i');
-
-/** "Cut our bill in half", "halve our costs", "reduce our spend by 30%": what is left of the month, as a share of it. */
-const BILL_CUT =
-  /\b(?:(?:cut|reduce|lower|slash|trim|bring down)\s+(?:our|my|the|this)?\s*(?:\S+\s+){0,2}?(?:bill|costs?|spend(?:ing)?)\s+(?:(?:on|for|with)\s+(?:\S+\s+){1,3}?)?(?:in\s+half|by\s+(?:half|(\d{1,2}(?:\.\d+)?)\s*%))|halve\s+(?:our|my|the|this)\s+(?:\S+\s+){0,2}?(?:bill|costs?|spend(?:ing)?))(?!\w)/i;
-
-function billCutTo(text: string): number | undefined {
-  const m = BILL_CUT.exec(text);
-  if (!m) return undefined;
-  return m[1] === undefined ? 0.5 : 1 - Number(m[1]) / 100;
-}
 
 function shareOfPriceIn(text: string): number | undefined {
   const m = SHARE_OF_PRICE.exec(text);

@@ -28,3 +28,13 @@ export function shareSaid(said: string): number | undefined {
 
 /** "33.3" (percent) → 0.333, without binary noise (so a share written back reads as the same share). */
 export const shareOf = (percent: string) => Number((Number(percent.replace(/\s+/g, '')) / 100).toPrecision(12));
+
+/** "Cut our bill in half", "halve our costs", "reduce our spend by 30%": what is left of the month, as a share of it. */
+const BILL_CUT =
+  /\b(?:(?:cut|reduce|lower|slash|trim|bring down)\s+(?:our|my|the|this)?\s*(?:\S+\s+){0,2}?(?:bill|costs?|spend(?:ing)?)\s+(?:(?:on|for|with)\s+(?:\S+\s+){1,3}?)?(?:in\s+half|by\s+(?:half|(\d{1,2}(?:\.\d+)?)\s*%))|halve\s+(?:our|my|the|this)\s+(?:\S+\s+){0,2}?(?:bill|costs?|spend(?:ing)?))(?!\w)/i;
+
+export function billCutTo(text: string): number | undefined {
+  const m = BILL_CUT.exec(text);
+  if (!m) return undefined;
+  return m[1] === undefined ? 0.5 : 1 - Number(m[1]) / 100;
+}
